@@ -1,0 +1,72 @@
+// Two outputs:
+//  1. dist/**/*.js — unbundled ESM, one file per source module, Lit external, with source
+//     maps, so apps that bundle get tree-shaking (declarations come from `tsc -p tsconfig.build.json`).
+//  2. dist/cdn/klar.js — one minified, self-contained file with Lit inside that registers
+//     every element, for a <script type="module"> on a CMS page.
+// TypeScript is transpiled with esbuild (fast, and TS 7's native compiler has no API for
+// @rollup/plugin-typescript); type checking is `npm run typecheck`.
+import { readdirSync } from 'node:fs';
+import { transform } from 'esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+function typescript() {
+  return {
+    name: 'esbuild-ts',
+    async transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      const out = await transform(code, {
+        loader: 'ts',
+        target: 'es2022',
+        sourcemap: true,
+        sourcefile: id,
+        tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+      });
+      return { code: out.code, map: out.map };
+    },
+  };
+}
+
+function resolveTs() {
+  // Sources import './x.js'; map that to './x.ts' when the .ts exists.
+  return {
+    name: 'resolve-ts',
+    async resolveId(source, importer, options) {
+      if (!importer || !source.startsWith('.') || !source.endsWith('.js')) return null;
+      const r = await this.resolve(source.slice(0, -3) + '.ts', importer, { ...options, skipSelf: true });
+      return r ?? null;
+    },
+  };
+}
+
+const entries = [
+  'src/index.ts',
+  ...readdirSync('src')
+    .filter((f) => /^klar-.*\.ts$/.test(f))
+    .map((f) => `src/${f}`),
+  ...readdirSync('src/adapters')
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => `src/adapters/${f}`),
+];
+
+const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+)(\/|$)/.test(id);
+
+export default [
+  {
+    input: entries,
+    external: isLit,
+    plugins: [resolveTs(), typescript()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+  },
+  {
+    input: 'src/index.ts',
+    plugins: [resolveTs(), typescript(), nodeResolve({ browser: true }), terser({ ecma: 2020, module: true, format: { comments: false } })],
+    output: { file: 'dist/cdn/klar.js', format: 'es', sourcemap: true },
+  },
+];

@@ -1,0 +1,58 @@
+// `npm test`: type check, source check, build, size budget, browser tests (real headless
+// Chromium), server tests and end-to-end tests. Ends with one line "N passed, N failed"
+// adding up every runner, so CI can read the result.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(name, cmd, args, { count } = {}) {
+  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+  process.stdout.write(r.stdout ?? '');
+  process.stderr.write(r.stderr ?? '');
+  const out = `${r.stdout}\n${r.stderr}`;
+  if (count) {
+    const c = count(out);
+    if (c) {
+      passed += c.passed;
+      failed += c.failed;
+    }
+    if (!c || r.status !== 0) {
+      if (!c || c.failed === 0) failed++; // crashed without counting its failures
+      failures.push(name);
+    }
+  } else if (r.status === 0) passed++;
+  else {
+    failed++;
+    failures.push(name);
+  }
+  return r.status === 0;
+}
+
+const wtrCount = (out) => {
+  const m = [...out.matchAll(/browser tests: (\d+) passed, (\d+) failed/g)].pop();
+  return m ? { passed: +m[1], failed: +m[2] } : undefined;
+};
+const nodeCount = (out) => {
+  const p = [...out.matchAll(/^# pass (\d+)/gm)].pop();
+  const f = [...out.matchAll(/^# fail (\d+)/gm)].pop();
+  return p && f ? { passed: +p[1], failed: +f[1] } : undefined;
+};
+
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+run('type check', npx, ['tsc', '-p', 'tsconfig.json']);
+run('source check', 'node', ['scripts/check-source.js']);
+const built = run('build', 'npm', ['run', 'build', '--silent']);
+if (built) run('size budget', 'node', ['scripts/size-budget.js']);
+run('browser tests', npx, ['wtr'], { count: wtrCount });
+const hasTests = (dir, re) => existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => re.test(String(f)));
+if (hasTests('test/node', /\.test\.js$/)) run('server tests', 'node', ['--test', '--test-reporter=tap', 'test/node/'], { count: nodeCount });
+if (built && hasTests('test/e2e', /\.e2e\.js$/))
+  run('end-to-end tests', 'node', ['--test', '--test-reporter=tap', '--test-concurrency=1', ...readdirSync('test/e2e').filter((f) => f.endsWith('.e2e.js')).map((f) => `test/e2e/${f}`)], { count: nodeCount });
+
+console.log(`\n${failures.length ? `Failed: ${failures.join(', ')}` : 'All checks passed.'}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,133 @@
+/**
+ * The Case: what klar-elements knows about one citizen's case. Every component reads this
+ * shape; adapters turn other formats (Open311, ZGW) into it; parseCase makes it from JSON.
+ *
+ * Dates are strings: 'YYYY-MM-DD' for a calendar day, a UTC ISO string for an instant
+ * (see core/dates.ts). Durations are ISO 8601 ('P8W'). Every string is plain text.
+ */
+
+/** The states a step can be in, in the order a designer usually meets them. */
+export const STEP_STATES = ['done', 'current', 'upcoming', 'skipped', 'blocked'] as const;
+export type StepState = (typeof STEP_STATES)[number];
+
+/** Who a suspension waits for. */
+export const WAITING_FOR = ['citizen', 'other'] as const;
+export type WaitingFor = (typeof WAITING_FOR)[number];
+
+/** When a step is expected: one day or instant, a window, or a duration after the previous step. */
+export type Expected =
+  | { kind: 'date'; date: string }
+  | { kind: 'window'; earliest: string; latest: string }
+  | { kind: 'duration'; duration: string };
+
+/** Something the citizen must do. */
+export interface CitizenAction {
+  text: string;
+  dueDate?: string;
+  url?: string;
+}
+
+export interface Owner {
+  department: string;
+  name?: string;
+}
+
+export interface Step {
+  id: string;
+  title: string;
+  description?: string;
+  state: StepState;
+  expected?: Expected;
+  completedAt?: string;
+  owner?: Owner;
+  citizenAction?: CitizenAction;
+}
+
+export interface CaseStatus {
+  code: string;
+  label: string;
+  description?: string;
+  since?: string;
+}
+
+/**
+ * The three dates of a promise, never to be merged: the published processing time
+ * ("sagsbehandlingsfrist"), the date the municipality plans to decide, and the latest
+ * date the law allows.
+ */
+export interface CasePromise {
+  processingTime?: string;
+  plannedDate?: string;
+  legalDeadline?: string;
+  policyUrl?: string;
+}
+
+export interface Delay {
+  stepId?: string;
+  reason: string;
+  previousDate?: string;
+  newDate: string;
+  announcedAt?: string;
+  legalBasis?: string;
+}
+
+export interface Suspension {
+  reason: string;
+  from: string;
+  until?: string;
+  waitingFor: WaitingFor;
+  /** What the citizen must send or do to end the wait, when they are the one awaited. */
+  citizenAction?: CitizenAction;
+}
+
+export interface Contact {
+  name?: string;
+  role?: string;
+  department: string;
+  phone?: string;
+  email?: string;
+  url?: string;
+  hours?: string;
+}
+
+export interface Handoff {
+  from: string;
+  to: string;
+  at: string;
+  reason?: string;
+}
+
+export interface Appeal {
+  deadline: string;
+  body: string;
+  url?: string;
+  howTo?: string;
+}
+
+export interface Decision {
+  outcome: string;
+  decidedAt: string;
+  summary?: string;
+  documentUrl?: string;
+  appeal?: Appeal;
+}
+
+export interface Case {
+  id: string;
+  reference?: string;
+  title: string;
+  service?: string;
+  /** When the municipality received the case: the start of the processing-time clock. */
+  receivedAt?: string;
+  status: CaseStatus;
+  steps: Step[];
+  promise?: CasePromise;
+  delays: Delay[];
+  suspensions: Suspension[];
+  contact?: Contact;
+  handoffs: Handoff[];
+  decision?: Decision;
+  updatedAt?: string;
+  /** Recoverable problems met while parsing, each "json.path: what was wrong". */
+  warnings: string[];
+}

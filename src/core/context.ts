@@ -1,0 +1,23 @@
+import { createContext } from '@lit/context';
+import type { Case } from './case-model.js';
+
+export type CaseLoadState = 'idle' | 'loading' | 'ready' | 'error' | 'stale';
+export type CaseErrorReason = 'network' | 'timeout' | 'http' | 'invalid-data' | 'configuration';
+
+/** What a `<klar-case>` hands to the elements inside it. */
+export interface CaseContextValue {
+  /** The last good case, also kept while a refresh fails ('stale'). */
+  case?: Case;
+  state: CaseLoadState;
+  error?: { reason: CaseErrorReason; message: string; status?: number };
+  /** When the case was last fetched successfully (ms since epoch). */
+  updatedAt?: number;
+  /** Fetches again now. */
+  retry?: () => void;
+}
+
+/**
+ * The context key for the case. A string key (not a Symbol) so a provider and consumers
+ * from two copies of the library on one page still find each other.
+ */
+export const caseContext = createContext<CaseContextValue>('klar-case');

@@ -1,0 +1,189 @@
+/**
+ * Date helpers for the case model. Case dates stay strings so a Case is plain JSON:
+ * a calendar date is 'YYYY-MM-DD' (a whole day in the case's time zone), an instant is a
+ * UTC ISO string. Date-times without a zone are read in Europe/Copenhagen, because that
+ * is where Danish case systems write them.
+ */
+export const DEFAULT_TIME_ZONE = 'Europe/Copenhagen';
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATETIME_RE =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+export interface ZonedParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = partsFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    partsFormatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** Returns the wall-clock parts of an instant in a time zone. */
+export function zonedParts(date: Date, timeZone = DEFAULT_TIME_ZONE): ZonedParts {
+  const out: Record<string, number> = {};
+  for (const p of partsFormatter(timeZone).formatToParts(date)) {
+    if (p.type !== 'literal') out[p.type] = Number(p.value);
+  }
+  return {
+    year: out.year,
+    month: out.month,
+    day: out.day,
+    hour: out.hour === 24 ? 0 : out.hour,
+    minute: out.minute,
+    second: out.second,
+  };
+}
+
+function offsetMs(date: Date, timeZone: string): number {
+  const p = zonedParts(date, timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return asUtc - Math.floor(date.getTime() / 1000) * 1000;
+}
+
+/** Returns the instant at which the wall clock in `timeZone` shows the given parts. */
+export function fromZoned(p: ZonedParts, timeZone = DEFAULT_TIME_ZONE, ms = 0): Date {
+  const guess = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, ms);
+  // Two passes settle the offset, also across a daylight-saving change.
+  let t = guess - offsetMs(new Date(guess), timeZone);
+  t = guess - offsetMs(new Date(t), timeZone);
+  return new Date(t);
+}
+
+function validYmd(y: number, m: number, d: number): boolean {
+  if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Tells whether a normalised case date is a whole calendar day. */
+export function isDateOnly(value: string): boolean {
+  return DATE_RE.test(value);
+}
+
+/**
+ * Normalises a date string from case data: 'YYYY-MM-DD' stays as it is, a date-time becomes
+ * a UTC ISO string (zone-less ones read in `timeZone`). Returns undefined when it is not a
+ * real date.
+ */
+export function normalizeDate(value: unknown, timeZone = DEFAULT_TIME_ZONE): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const s = value.trim();
+  let m = DATE_RE.exec(s);
+  if (m) {
+    return validYmd(+m[1], +m[2], +m[3]) ? s : undefined;
+  }
+  m = DATETIME_RE.exec(s);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, se = '0', frac = '0', zone] = m;
+  if (!validYmd(+y, +mo, +d) || +h > 23 || +mi > 59 || +se > 59) return undefined;
+  const ms = Math.floor(Number(`0.${frac}`) * 1000);
+  let t: number;
+  if (!zone) {
+    t = fromZoned({ year: +y, month: +mo, day: +d, hour: +h, minute: +mi, second: +se }, timeZone, ms).getTime();
+  } else {
+    t = Date.UTC(+y, +mo - 1, +d, +h, +mi, +se, ms);
+    if (zone.toUpperCase() !== 'Z') {
+      const sign = zone[0] === '-' ? -1 : 1;
+      const digits = zone.slice(1).replace(':', '');
+      const oh = Number(digits.slice(0, 2));
+      const om = Number(digits.slice(2) || '0');
+      if (oh > 18 || om > 59) return undefined;
+      t -= sign * (oh * 60 + om) * 60_000;
+    }
+  }
+  const date = new Date(t);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+/** Returns the instant a normalised case date starts (midnight in `timeZone` for a calendar day). */
+export function toInstant(value: string, timeZone = DEFAULT_TIME_ZONE): Date {
+  const m = DATE_RE.exec(value);
+  if (m) return fromZoned({ year: +m[1], month: +m[2], day: +m[3], hour: 0, minute: 0, second: 0 }, timeZone);
+  return new Date(value);
+}
+
+/** Returns the instant a normalised case date is over (the next midnight for a calendar day). */
+export function endInstant(value: string, timeZone = DEFAULT_TIME_ZONE): Date {
+  if (!isDateOnly(value)) return new Date(value);
+  return addDuration(toInstant(value, timeZone), { days: 1 }, timeZone);
+}
+
+export interface Duration {
+  years?: number;
+  months?: number;
+  weeks?: number;
+  days?: number;
+  hours?: number;
+  minutes?: number;
+  seconds?: number;
+}
+
+const DURATION_RE =
+  /^P(?!$)(?:(\d+(?:[.,]\d+)?)Y)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?=\d)(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/;
+
+/** Parses an ISO 8601 duration ('P8W', 'P1M15D', 'PT36H'); returns undefined when it is not one. */
+export function parseDuration(value: unknown): Duration | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = DURATION_RE.exec(value.trim().toUpperCase());
+  if (!m) return undefined;
+  const keys = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'] as const;
+  const d: Duration = {};
+  keys.forEach((k, i) => {
+    const v = m[i + 1];
+    if (v !== undefined) d[k] = Number(v.replace(',', '.'));
+  });
+  return d;
+}
+
+/**
+ * Adds a duration in the wall clock of `timeZone`: days and weeks are calendar days, so
+ * "8 weeks" from a date lands on the same weekday and clock time across a DST change.
+ */
+export function addDuration(start: Date, d: Duration, timeZone = DEFAULT_TIME_ZONE): Date {
+  const p = zonedParts(start, timeZone);
+  const wholeMonths = Math.trunc((d.years ?? 0) * 12 + (d.months ?? 0));
+  const dayTotal = (d.weeks ?? 0) * 7 + (d.days ?? 0);
+  const wholeDays = Math.trunc(dayTotal);
+  let year = p.year;
+  let month = p.month + wholeMonths;
+  year += Math.floor((month - 1) / 12);
+  month = ((((month - 1) % 12) + 12) % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const day = Math.min(p.day, lastDay);
+  // Normalise the day overflow through UTC arithmetic on the calendar date only.
+  const cal = new Date(Date.UTC(year, month - 1, day + wholeDays));
+  const base = fromZoned(
+    { year: cal.getUTCFullYear(), month: cal.getUTCMonth() + 1, day: cal.getUTCDate(), hour: p.hour, minute: p.minute, second: p.second },
+    timeZone,
+    start.getUTCMilliseconds(),
+  );
+  const extraMs =
+    (dayTotal - wholeDays) * 86_400_000 +
+    ((d.hours ?? 0) * 3600 + (d.minutes ?? 0) * 60 + (d.seconds ?? 0)) * 1000;
+  return new Date(base.getTime() + extraMs);
+}
+
+/** Returns the calendar date ('YYYY-MM-DD') of an instant in a time zone. */
+export function calendarDate(date: Date, timeZone = DEFAULT_TIME_ZONE): string {
+  const p = zonedParts(date, timeZone);
+  return `${String(p.year).padStart(4, '0')}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+}

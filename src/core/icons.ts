@@ -1,0 +1,41 @@
+import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+
+/**
+ * Inline icons drawn for klar-elements: 24×24, stroked with currentColor, no requests.
+ * Icons are decorative (aria-hidden); the state is always said in words next to them.
+ */
+const paths = {
+  done: svg`<circle cx="12" cy="12" r="9"/><path d="m7.5 12.5 3 3 6-6.5"/>`,
+  current: svg`<circle cx="12" cy="12" r="9"/><circle cx="12" cy="12" r="4" fill="currentColor"/>`,
+  upcoming: svg`<circle cx="12" cy="12" r="9" stroke-dasharray="3 3"/>`,
+  skipped: svg`<circle cx="12" cy="12" r="9"/><path d="M8 12h8"/>`,
+  blocked: svg`<circle cx="12" cy="12" r="9"/><path d="m6 18 12-12"/>`,
+  pause: svg`<circle cx="12" cy="12" r="9"/><path d="M10 8.5v7M14 8.5v7"/>`,
+  warning: svg`<path d="M12 3 2.5 20h19z"/><path d="M12 10v4.5M12 17.2v.3"/>`,
+  clock: svg`<circle cx="12" cy="12" r="9"/><path d="M12 7v5l3.5 2"/>`,
+  info: svg`<circle cx="12" cy="12" r="9"/><path d="M12 11v6M12 7.5v.3"/>`,
+  action: svg`<path d="M5 12.5 10 17l9-10"/><path d="M4 4h9M4 8h5"/>`,
+  calendar: svg`<rect x="3.5" y="5" width="17" height="15" rx="1.5"/><path d="M3.5 10h17M8 3v4M16 3v4"/>`,
+  phone: svg`<path d="M6 3.5h3l1.5 4-2 1.5a11 11 0 0 0 6.5 6.5l1.5-2 4 1.5v3a2 2 0 0 1-2 2A16.5 16.5 0 0 1 4 5.5a2 2 0 0 1 2-2z"/>`,
+  mail: svg`<rect x="3" y="5.5" width="18" height="13" rx="1.5"/><path d="m3.5 6.5 8.5 6.5 8.5-6.5"/>`,
+  link: svg`<path d="M14 4h6v6M20 4l-9 9"/><path d="M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5"/>`,
+  copy: svg`<rect x="8.5" y="8.5" width="12" height="12" rx="1.5"/><path d="M15.5 5.5V4.5a1 1 0 0 0-1-1h-10a1 1 0 0 0-1 1v10a1 1 0 0 0 1 1h1"/>`,
+  chevron: svg`<path d="m9 6 6 6-6 6"/>`,
+  decision: svg`<path d="M7 3.5h7l4 4v13H7z"/><path d="M14 3.5v4h4M10 13l2 2 3.5-4"/>`,
+  handoff: svg`<path d="M4 8h13l-3.5-3.5M20 16H7l3.5 3.5"/>`,
+  person: svg`<circle cx="12" cy="8" r="4"/><path d="M4.5 20.5a7.5 7.5 0 0 1 15 0"/>`,
+  refresh: svg`<path d="M19.5 12a7.5 7.5 0 1 1-2.2-5.3M19.5 4v4.5H15"/>`,
+  error: svg`<circle cx="12" cy="12" r="9"/><path d="M12 7.5v5.5M12 16.2v.3"/>`,
+};
+
+export type IconName = keyof typeof paths;
+
+/** Returns the SVG body of an icon, for callers that build their own <svg>. */
+export function iconPaths(name: IconName): SVGTemplateResult {
+  return paths[name];
+}
+
+/** Renders a decorative icon, 1.25em square so it scales with the text beside it. */
+export function icon(name: IconName, part = 'icon'): TemplateResult {
+  return html`<svg part=${part} class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${paths[name]}</svg>`;
+}

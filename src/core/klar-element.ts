@@ -1,0 +1,43 @@
+import { LitElement } from 'lit';
+import { tokens } from './theme.js';
+import { VERSION } from './version.js';
+
+/**
+ * The base of every klar element: shared theme tokens and the library version.
+ *
+ * @cssprop [--klar-color-text=#1b1b1b] - Body text colour.
+ * @cssprop [--klar-color-text-muted=#4b4f54] - Secondary text (dates, hints).
+ * @cssprop [--klar-color-background=#ffffff] - Background of cards and panels.
+ * @cssprop [--klar-color-surface=#f3f4f6] - Quiet background for grouped content.
+ * @cssprop [--klar-color-border=#6b7079] - Borders and markers of non-text UI (3:1 or more).
+ * @cssprop [--klar-color-accent=#0b5cad] - Primary actions and the current step.
+ * @cssprop [--klar-color-accent-contrast=#ffffff] - Text on the accent colour.
+ * @cssprop [--klar-color-link=#0b5cad] - Links.
+ * @cssprop [--klar-color-success=#1e6b34] - Done and positive states.
+ * @cssprop [--klar-color-success-surface=#e8f3ec] - Background of positive notices.
+ * @cssprop [--klar-color-warning=#8a4b00] - Delays and waiting.
+ * @cssprop [--klar-color-warning-surface=#fdf3e1] - Background of warnings.
+ * @cssprop [--klar-color-danger=#b3261e] - Errors and stopped cases.
+ * @cssprop [--klar-color-danger-surface=#fbeaea] - Background of errors.
+ * @cssprop [--klar-color-info=#0b5cad] - Information.
+ * @cssprop [--klar-color-info-surface=#e8f0fa] - Background of information.
+ * @cssprop [--klar-font-family=inherit] - Font; inherits the page's by default.
+ * @cssprop [--klar-font-size-s=0.875rem] - Small text.
+ * @cssprop [--klar-font-size-m=1rem] - Body text.
+ * @cssprop [--klar-font-size-l=1.25rem] - Subheadings.
+ * @cssprop [--klar-font-size-xl=1.5rem] - Headings.
+ * @cssprop [--klar-line-height=1.5] - Line height of body text.
+ * @cssprop [--klar-space-xs=0.25rem] - Smallest gap.
+ * @cssprop [--klar-space-s=0.5rem] - Small gap.
+ * @cssprop [--klar-space-m=1rem] - Default gap.
+ * @cssprop [--klar-space-l=1.5rem] - Large gap.
+ * @cssprop [--klar-space-xl=2rem] - Largest gap.
+ * @cssprop [--klar-radius=0.25rem] - Corner radius.
+ * @cssprop [--klar-focus-color=#0b5cad] - Focus outline colour.
+ * @cssprop [--klar-focus-width=3px] - Focus outline width.
+ */
+export class KlarElement extends LitElement {
+  /** The klar-elements version that defined this element. */
+  static version = VERSION;
+  static override styles = [tokens];
+}

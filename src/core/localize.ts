@@ -1,0 +1,229 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DEFAULT_TIME_ZONE, parseDuration, toInstant } from './dates.js';
+
+export type MessageParams = Record<string, string | number>;
+/** A message is text with `{name}` placeholders, or a function for plurals and grammar. */
+export type Message = string | ((params: MessageParams) => string);
+export type Messages = Record<string, Message>;
+/** Default messages of one component, per language: `{ da: {...}, en: {...} }`. */
+export type Catalog = Record<string, Messages>;
+
+const registered = new Map<string, Messages>();
+const warnedMissing = new Set<string>();
+const hosts = new Set<LocalizeHost>();
+let observer: MutationObserver | undefined;
+
+type LocalizeHost = ReactiveControllerHost & HTMLElement & { timeZone?: string };
+
+const RTL_LANGS = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ku', 'ckb', 'sd', 'ug']);
+
+/**
+ * Adds a language or overrides single messages, for every klar element on the page.
+ * Keys are the ones in src/translations (e.g. `timeline.delayed`). Elements re-render.
+ */
+export function registerTranslation(lang: string, messages: Messages): void {
+  const key = lang.toLowerCase();
+  registered.set(key, { ...(registered.get(key) ?? {}), ...messages });
+  for (const h of hosts) h.requestUpdate();
+}
+
+function baseLang(lang: string): string {
+  return lang.split('-')[0];
+}
+
+/** Finds the closest `attr` from the element outwards, crossing shadow roots. */
+function closestAttr(el: Element, attr: string): string | undefined {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element) {
+      const v = node.getAttribute(attr);
+      if (v) return v;
+    }
+    const parent: Node | null = (node as Element).parentNode;
+    node = parent instanceof ShadowRoot ? parent.host : parent;
+  }
+  return undefined;
+}
+
+function interpolate(msg: Message, params: MessageParams = {}): string {
+  if (typeof msg === 'function') return msg(params);
+  return msg.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat>();
+function cached<T>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    formatters.set(key, f as never);
+  }
+  return f;
+}
+
+/**
+ * Gives an element its language, direction, messages and date formatting. The language is
+ * the element's own `lang`, else the closest ancestor's (also across shadow roots), else
+ * `<html lang>`, else Danish; it follows live changes to any of them.
+ */
+export class LocalizeController implements ReactiveController {
+  private readonly host: LocalizeHost;
+  private readonly defaults: Catalog;
+
+  constructor(host: LocalizeHost, defaults: Catalog) {
+    this.host = host;
+    this.defaults = defaults;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    hosts.add(this.host);
+    if (!observer && typeof MutationObserver !== 'undefined') {
+      observer = new MutationObserver(() => {
+        for (const h of hosts) h.requestUpdate();
+      });
+      observer.observe(document.documentElement, {
+        attributes: true,
+        attributeFilter: ['lang', 'dir'],
+        subtree: true,
+      });
+    }
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this.host);
+  }
+
+  /** The resolved language tag, lower case ('da', 'en', 'en-gb'). */
+  get lang(): string {
+    const el = this.host as Element;
+    const raw = (typeof el.closest === 'function' ? closestAttr(el, 'lang') : undefined) ?? 'da';
+    return raw.trim().toLowerCase() || 'da';
+  }
+
+  /** The resolved direction: the closest `dir`, else the language's own. */
+  get dir(): 'ltr' | 'rtl' {
+    const el = this.host as Element;
+    const d = typeof el.closest === 'function' ? closestAttr(el, 'dir') : undefined;
+    if (d === 'rtl' || d === 'ltr') return d;
+    return RTL_LANGS.has(baseLang(this.lang)) ? 'rtl' : 'ltr';
+  }
+
+  /** The time zone dates are shown in: the host's `timeZone`, else Europe/Copenhagen. */
+  get timeZone(): string {
+    return this.host.timeZone || DEFAULT_TIME_ZONE;
+  }
+
+  /** The language Intl formats with: the resolved one when the browser knows it, else Danish. */
+  get intlLang(): string {
+    const l = this.lang;
+    try {
+      return Intl.DateTimeFormat.supportedLocalesOf([l]).length ? l : 'da';
+    } catch {
+      return 'da';
+    }
+  }
+
+  /** Returns the message for `key` in the resolved language, falling back to Danish, then English. */
+  t(key: string, params?: MessageParams): string {
+    const lang = this.lang;
+    const chain = [lang, baseLang(lang), 'da', 'en'];
+    for (const l of chain) {
+      const m = registered.get(l)?.[key] ?? this.defaults[l]?.[key];
+      if (m !== undefined) return interpolate(m, params);
+    }
+    if (!warnedMissing.has(key)) {
+      warnedMissing.add(key);
+      console.warn(`klar-elements: no message for "${key}" in any language.`);
+    }
+    return '';
+  }
+
+  private toDate(value: string | Date): Date {
+    return typeof value === 'string' ? toInstant(value, this.timeZone) : value;
+  }
+
+  /** Formats a case date, by default as "3. november 2026" / "3 November 2026". */
+  date(value: string | Date, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }): string {
+    const d = this.toDate(value);
+    if (Number.isNaN(d.getTime())) return '';
+    const opts = { ...options, timeZone: this.timeZone };
+    return cached(`d|${this.intlLang}|${JSON.stringify(opts)}`, () => new Intl.DateTimeFormat(this.intlLang, opts)).format(d);
+  }
+
+  /** Formats a date range compactly ("1.–15. december 2026"). */
+  dateRange(from: string | Date, to: string | Date, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }): string {
+    const a = this.toDate(from);
+    const b = this.toDate(to);
+    const opts = { ...options, timeZone: this.timeZone };
+    const f = cached(`d|${this.intlLang}|${JSON.stringify(opts)}`, () => new Intl.DateTimeFormat(this.intlLang, opts));
+    return b.getTime() < a.getTime() ? f.formatRange(b, a) : f.formatRange(a, b);
+  }
+
+  /** Formats a clock time ("14:32"). */
+  time(value: string | Date): string {
+    return this.date(value, { hour: '2-digit', minute: '2-digit' });
+  }
+
+  /** Formats a date-time ("3. november 2026 kl. 14:32"). */
+  dateTime(value: string | Date): string {
+    return this.date(value, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  }
+
+  /**
+   * Says how far a date is from `now` in the largest sensible unit ("om 3 uger",
+   * "for 2 dage siden", "i dag"). Calendar days are counted in the element's time zone.
+   */
+  relative(value: string | Date, now: Date = new Date()): string {
+    const d = this.toDate(value);
+    const days = Math.round((startOfDay(d, this.timeZone) - startOfDay(now, this.timeZone)) / 86_400_000);
+    const f = cached(`r|${this.intlLang}`, () => new Intl.RelativeTimeFormat(this.intlLang, { numeric: 'auto' }));
+    const abs = Math.abs(days);
+    if (abs < 14) return f.format(days, 'day');
+    if (abs < 60) return f.format(Math.round(days / 7), 'week');
+    if (abs < 730) return f.format(Math.round(days / 30.44), 'month');
+    return f.format(Math.round(days / 365.25), 'year');
+  }
+
+  /** Formats an ISO 8601 duration in words ("8 uger", "1 måned og 15 dage"). */
+  duration(iso: string): string {
+    const d = parseDuration(iso);
+    if (!d) return '';
+    const units: [number | undefined, string][] = [
+      [d.years, 'year'],
+      [d.months, 'month'],
+      [d.weeks, 'week'],
+      [d.days, 'day'],
+      [d.hours, 'hour'],
+      [d.minutes, 'minute'],
+      [d.seconds, 'second'],
+    ];
+    const parts = units
+      .filter(([n]) => n)
+      .map(([n, unit]) =>
+        cached(`u|${this.intlLang}|${unit}`, () => new Intl.NumberFormat(this.intlLang, { style: 'unit', unit, unitDisplay: 'long' })).format(n!),
+      );
+    return this.list(parts);
+  }
+
+  /** Joins items as a list in the language ("a, b og c"). */
+  list(items: string[]): string {
+    return cached(`l|${this.intlLang}`, () => new Intl.ListFormat(this.intlLang, { type: 'conjunction' })).format(items);
+  }
+
+  /** Formats a number in the language. */
+  number(n: number, options?: Intl.NumberFormatOptions): string {
+    return cached(`n|${this.intlLang}|${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat(this.intlLang, options)).format(n);
+  }
+}
+
+function startOfDay(d: Date, timeZone: string): number {
+  const f = cached(`sod|${timeZone}`, () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }));
+  return Date.parse(`${(f as Intl.DateTimeFormat).format(d)}T00:00:00Z`);
+}
+
+/** Merges catalogs language by language; later ones win. */
+export function mergeCatalogs(...catalogs: Catalog[]): Catalog {
+  const out: Catalog = {};
+  for (const c of catalogs) for (const [lang, msgs] of Object.entries(c)) out[lang] = { ...(out[lang] ?? {}), ...msgs };
+  return out;
+}

@@ -1,0 +1,403 @@
+import type {
+  Appeal,
+  Case,
+  CaseStatus,
+  CitizenAction,
+  Contact,
+  Decision,
+  Delay,
+  Expected,
+  Handoff,
+  Owner,
+  Step,
+  StepState,
+  Suspension,
+  WaitingFor,
+} from './case-model.js';
+import { STEP_STATES, WAITING_FOR } from './case-model.js';
+import { normalizeDate, parseDuration } from './dates.js';
+
+/** Thrown when case data cannot be shown at all; `problems` lists each with its JSON path. */
+export class CaseDataError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Invalid case data: ${problems.join('; ')}`);
+    this.name = 'CaseDataError';
+    this.problems = problems;
+  }
+}
+
+type Obj = Record<string, unknown>;
+const MAX_TEXT = 10_000;
+const ALLOWED_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Reads an own property only: `__proto__` and `constructor` from JSON never reach a prototype. */
+function own(o: Obj, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
+}
+
+/**
+ * Keeps a link only when it is an http(s), mailto or tel URL. Relative links resolve as
+ * http(s) on the page and are kept as written. `javascript:`, `data:` and schemes hidden
+ * with whitespace or control characters never survive, because the URL parser strips those
+ * exactly as the browser would before we look at the scheme.
+ */
+export function safeUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const s = value.trim();
+  if (!s || s.length > 2048) return undefined;
+  let absolute: URL | undefined;
+  try {
+    absolute = new URL(s);
+  } catch {
+    absolute = undefined;
+  }
+  if (absolute) return ALLOWED_SCHEMES.has(absolute.protocol) ? absolute.href : undefined;
+  try {
+    const rel = new URL(s, 'https://relative.invalid/');
+    // A string like "//evil.example" is protocol-relative: still http(s), so allowed.
+    return rel.protocol === 'https:' ? s : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+class Reader {
+  warnings: string[] = [];
+  errors: string[] = [];
+
+  warn(path: string, msg: string): void {
+    this.warnings.push(`${path}: ${msg}`);
+  }
+
+  text(o: Obj, key: string, path: string, required: 'fatal' | 'warn' | false = false): string | undefined {
+    const v = own(o, key);
+    const p = path ? `${path}.${key}` : key;
+    if (v === undefined || v === null) {
+      if (required === 'fatal') this.errors.push(`${p}: is required`);
+      if (required === 'warn') this.warn(p, 'is missing');
+      return undefined;
+    }
+    if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+    if (typeof v !== 'string') {
+      const msg = `expected text, got ${Array.isArray(v) ? 'array' : typeof v}`;
+      if (required === 'fatal') this.errors.push(`${p}: ${msg}`);
+      else this.warn(p, msg);
+      return undefined;
+    }
+    const s = v.trim().slice(0, MAX_TEXT);
+    if (!s) {
+      if (required === 'fatal') this.errors.push(`${p}: is empty`);
+      else if (required === 'warn') this.warn(p, 'is empty');
+      return undefined;
+    }
+    return s;
+  }
+
+  date(o: Obj, key: string, path: string, required = false): string | undefined {
+    const v = own(o, key);
+    const p = path ? `${path}.${key}` : key;
+    if (v === undefined || v === null || v === '') {
+      if (required) this.warn(p, 'is missing');
+      return undefined;
+    }
+    const d = normalizeDate(v);
+    if (!d) this.warn(p, 'not a valid date');
+    return d;
+  }
+
+  url(o: Obj, key: string, path: string): string | undefined {
+    const v = own(o, key);
+    if (v === undefined || v === null || v === '') return undefined;
+    const u = safeUrl(v);
+    if (!u) this.warn(`${path}.${key}`, 'not a safe link (only https, http, mailto and tel are kept)');
+    return u;
+  }
+
+  duration(o: Obj, key: string, path: string): string | undefined {
+    const v = own(o, key);
+    if (v === undefined || v === null || v === '') return undefined;
+    if (!parseDuration(v)) {
+      this.warn(`${path}.${key}`, 'not an ISO 8601 duration');
+      return undefined;
+    }
+    return (v as string).trim().toUpperCase();
+  }
+
+  obj(o: Obj, key: string, path: string): Obj | undefined {
+    const v = own(o, key);
+    if (v === undefined || v === null) return undefined;
+    if (!isObj(v)) {
+      this.warn(path ? `${path}.${key}` : key, 'expected an object');
+      return undefined;
+    }
+    return v;
+  }
+
+  list<T>(o: Obj, key: string, each: (item: Obj, path: string, index: number) => T | undefined): T[] {
+    const v = own(o, key);
+    if (v === undefined || v === null) return [];
+    if (!Array.isArray(v)) {
+      this.warn(key, 'expected a list');
+      return [];
+    }
+    const out: T[] = [];
+    v.forEach((item, i) => {
+      const p = `${key}[${i}]`;
+      if (!isObj(item)) {
+        this.warn(p, 'expected an object');
+        return;
+      }
+      const r = each(item, p, i);
+      if (r !== undefined) out.push(r);
+    });
+    return out;
+  }
+}
+
+function strip<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
+  return o;
+}
+
+function readAction(r: Reader, o: Obj, key: string, path: string): CitizenAction | undefined {
+  const a = r.obj(o, key, path);
+  if (!a) return undefined;
+  const p = `${path}.${key}`;
+  const text = r.text(a, 'text', p, 'warn');
+  if (!text) return undefined;
+  return strip({ text, dueDate: r.date(a, 'dueDate', p), url: r.url(a, 'url', p) });
+}
+
+function readExpected(r: Reader, o: Obj, path: string): Expected | undefined {
+  const v = own(o, 'expected');
+  const p = `${path}.expected`;
+  if (v === undefined || v === null || v === '') return undefined;
+  if (typeof v === 'string') {
+    if (v.trim().toUpperCase().startsWith('P')) {
+      if (parseDuration(v)) return { kind: 'duration', duration: v.trim().toUpperCase() };
+      r.warn(p, 'not an ISO 8601 duration');
+      return undefined;
+    }
+    const date = normalizeDate(v);
+    if (date) return { kind: 'date', date };
+    r.warn(p, 'not a valid date');
+    return undefined;
+  }
+  if (!isObj(v)) {
+    r.warn(p, 'expected a date, a window or a duration');
+    return undefined;
+  }
+  if (own(v, 'date') !== undefined) {
+    const date = r.date(v, 'date', p);
+    return date ? { kind: 'date', date } : undefined;
+  }
+  if (own(v, 'earliest') !== undefined || own(v, 'latest') !== undefined) {
+    const earliest = r.date(v, 'earliest', p);
+    const latest = r.date(v, 'latest', p);
+    if (earliest && latest) {
+      return earliest <= latest || earliest.length !== latest.length
+        ? { kind: 'window', earliest, latest }
+        : { kind: 'window', earliest: latest, latest: earliest };
+    }
+    const one = earliest ?? latest;
+    return one ? { kind: 'date', date: one } : undefined;
+  }
+  if (own(v, 'duration') !== undefined) {
+    const duration = r.duration(v, 'duration', p);
+    return duration ? { kind: 'duration', duration } : undefined;
+  }
+  r.warn(p, 'expected a date, a window or a duration');
+  return undefined;
+}
+
+function readStep(r: Reader, o: Obj, path: string, index: number): Step | undefined {
+  const title = r.text(o, 'title', path, 'warn');
+  if (!title) return undefined;
+  let state: StepState = 'upcoming';
+  const rawState = own(o, 'state');
+  if (typeof rawState === 'string' && (STEP_STATES as readonly string[]).includes(rawState)) {
+    state = rawState as StepState;
+  } else {
+    r.warn(`${path}.state`, rawState === undefined ? 'is missing; shown as upcoming' : 'unknown state; shown as upcoming');
+  }
+  const ownerObj = r.obj(o, 'owner', path);
+  let owner: Owner | undefined;
+  if (ownerObj) {
+    const department = r.text(ownerObj, 'department', `${path}.owner`, 'warn');
+    if (department) owner = strip({ department, name: r.text(ownerObj, 'name', `${path}.owner`) });
+  }
+  return strip({
+    id: r.text(o, 'id', path) ?? `step-${index + 1}`,
+    title,
+    description: r.text(o, 'description', path),
+    state,
+    expected: readExpected(r, o, path),
+    completedAt: r.date(o, 'completedAt', path),
+    owner,
+    citizenAction: readAction(r, o, 'citizenAction', path),
+  });
+}
+
+/**
+ * Validates and normalises case data from any source. One bad optional field never blanks
+ * the case: it is dropped and listed in `warnings` with its JSON path. Only a document with
+ * no usable title or status throws, as one CaseDataError listing every problem.
+ * The input is never mutated.
+ */
+export function parseCase(input: unknown): Case {
+  if (!isObj(input)) {
+    throw new CaseDataError([`(root): expected an object, got ${input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input}`]);
+  }
+  const r = new Reader();
+  const title = r.text(input, 'title', '', 'fatal');
+
+  let status: CaseStatus | undefined;
+  const st = own(input, 'status');
+  if (st === undefined || st === null) r.errors.push('status: is required');
+  else if (typeof st === 'string' && st.trim()) status = { code: st.trim(), label: st.trim() };
+  else if (!isObj(st)) r.errors.push('status: expected an object');
+  else {
+    const code = r.text(st, 'code', 'status');
+    const label = r.text(st, 'label', 'status') ?? code;
+    if (!label) r.errors.push('status.label: is required');
+    else
+      status = strip({
+        code: code ?? label,
+        label,
+        description: r.text(st, 'description', 'status'),
+        since: r.date(st, 'since', 'status'),
+      });
+  }
+
+  const steps = r.list(input, 'steps', (o, p, i) => readStep(r, o, p, i));
+  // Step ids key rendering and delays, so they must be unique.
+  const seen = new Set<string>();
+  steps.forEach((s, i) => {
+    if (seen.has(s.id)) {
+      r.warn(`steps[${i}].id`, `duplicate id "${s.id}"; renamed`);
+      s.id = `${s.id}~${i + 1}`;
+    }
+    seen.add(s.id);
+  });
+
+  const promiseObj = r.obj(input, 'promise', '');
+  const promise = promiseObj
+    ? strip({
+        processingTime: r.duration(promiseObj, 'processingTime', 'promise'),
+        plannedDate: r.date(promiseObj, 'plannedDate', 'promise'),
+        legalDeadline: r.date(promiseObj, 'legalDeadline', 'promise'),
+        policyUrl: r.url(promiseObj, 'policyUrl', 'promise'),
+      })
+    : undefined;
+
+  const delays = r.list<Delay>(input, 'delays', (o, p) => {
+    const newDate = r.date(o, 'newDate', p, true);
+    if (!newDate) return undefined;
+    return strip({
+      stepId: r.text(o, 'stepId', p),
+      reason: r.text(o, 'reason', p, 'warn') ?? '',
+      previousDate: r.date(o, 'previousDate', p),
+      newDate,
+      announcedAt: r.date(o, 'announcedAt', p),
+      legalBasis: r.text(o, 'legalBasis', p),
+    });
+  });
+
+  const suspensions = r.list<Suspension>(input, 'suspensions', (o, p) => {
+    const from = r.date(o, 'from', p, true);
+    if (!from) return undefined;
+    const wf = own(o, 'waitingFor');
+    let waitingFor: WaitingFor = 'other';
+    if (typeof wf === 'string' && (WAITING_FOR as readonly string[]).includes(wf)) waitingFor = wf as WaitingFor;
+    else if (wf !== undefined) r.warn(`${p}.waitingFor`, 'expected "citizen" or "other"');
+    return strip({
+      reason: r.text(o, 'reason', p, 'warn') ?? '',
+      from,
+      until: r.date(o, 'until', p),
+      waitingFor,
+      citizenAction: readAction(r, o, 'citizenAction', p),
+    });
+  });
+
+  const contactObj = r.obj(input, 'contact', '');
+  let contact: Contact | undefined;
+  if (contactObj) {
+    const department = r.text(contactObj, 'department', 'contact', 'warn');
+    let email = r.text(contactObj, 'email', 'contact');
+    if (email && !/^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/.test(email)) {
+      r.warn('contact.email', 'not an e-mail address');
+      email = undefined;
+    }
+    let phone = r.text(contactObj, 'phone', 'contact');
+    if (phone && !/^\+?[\d\s().-]{3,30}$/.test(phone)) {
+      r.warn('contact.phone', 'not a phone number');
+      phone = undefined;
+    }
+    const fields = strip({
+      name: r.text(contactObj, 'name', 'contact'),
+      role: r.text(contactObj, 'role', 'contact'),
+      phone,
+      email,
+      url: r.url(contactObj, 'url', 'contact'),
+      hours: r.text(contactObj, 'hours', 'contact'),
+    });
+    if (department || Object.keys(fields).length) contact = { department: department ?? '', ...fields };
+  }
+
+  const handoffs = r.list<Handoff>(input, 'handoffs', (o, p) => {
+    const from = r.text(o, 'from', p, 'warn');
+    const to = r.text(o, 'to', p, 'warn');
+    const at = r.date(o, 'at', p, true);
+    if (!from || !to || !at) return undefined;
+    return strip({ from, to, at, reason: r.text(o, 'reason', p) });
+  });
+
+  const decObj = r.obj(input, 'decision', '');
+  let decision: Decision | undefined;
+  if (decObj) {
+    const outcome = r.text(decObj, 'outcome', 'decision', 'warn');
+    const decidedAt = r.date(decObj, 'decidedAt', 'decision', true);
+    const apObj = r.obj(decObj, 'appeal', 'decision');
+    let appeal: Appeal | undefined;
+    if (apObj) {
+      const deadline = r.date(apObj, 'deadline', 'decision.appeal', true);
+      const body = r.text(apObj, 'body', 'decision.appeal', 'warn');
+      if (deadline && body)
+        appeal = strip({ deadline, body, url: r.url(apObj, 'url', 'decision.appeal'), howTo: r.text(apObj, 'howTo', 'decision.appeal') });
+    }
+    if (outcome && decidedAt)
+      decision = strip({
+        outcome,
+        decidedAt,
+        summary: r.text(decObj, 'summary', 'decision'),
+        documentUrl: r.url(decObj, 'documentUrl', 'decision'),
+        appeal,
+      });
+  }
+
+  if (r.errors.length || !title || !status) throw new CaseDataError(r.errors.length ? r.errors : ['(root): unusable']);
+
+  const id = r.text(input, 'id', '') ?? r.text(input, 'reference', '') ?? '';
+  return strip({
+    id,
+    reference: r.text(input, 'reference', ''),
+    title,
+    service: r.text(input, 'service', ''),
+    receivedAt: r.date(input, 'receivedAt', ''),
+    status,
+    steps,
+    promise: promise && Object.keys(promise).length ? promise : undefined,
+    delays,
+    suspensions,
+    contact,
+    handoffs,
+    decision,
+    updatedAt: r.date(input, 'updatedAt', ''),
+    warnings: r.warnings,
+  });
+}

@@ -1,0 +1,18 @@
+/**
+ * klar-elements: importing this module registers every element.
+ * For smaller bundles import single elements: `klar-elements/case-status.js` etc.
+ */
+export { VERSION } from './core/version.js';
+export { define } from './core/define.js';
+export { KlarElement } from './core/klar-element.js';
+export type * from './core/case-model.js';
+export { STEP_STATES, WAITING_FOR } from './core/case-model.js';
+export { parseCase, CaseDataError, safeUrl } from './core/parse-case.js';
+export { scheduleCase } from './core/schedule.js';
+export type { CaseSchedule, StepSchedule, PromiseSchedule, When } from './core/schedule.js';
+export { LocalizeController, registerTranslation, mergeCatalogs } from './core/localize.js';
+export type { Catalog, Messages, Message, MessageParams } from './core/localize.js';
+export { caseContext } from './core/context.js';
+export type { CaseContextValue, CaseLoadState, CaseErrorReason } from './core/context.js';
+export { PRINCIPLE_SLUGS, PRINCIPLE_TITLES, isPrincipleSlug } from './core/principles.js';
+export type { PrincipleSlug } from './core/principles.js';

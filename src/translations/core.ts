@@ -1,0 +1,46 @@
+import type { Catalog } from '../core/localize.js';
+
+/**
+ * Messages shared by several elements: step states, loading and error texts. Written in
+ * plain language (Klar tale): short sentences, everyday words, "vi" and "du".
+ * Each component keeps its own messages in src/translations/<component>.ts so a page that
+ * imports one element does not download the texts of the others.
+ */
+export const coreMessages = {
+  da: {
+    'state.done': 'Færdig',
+    'state.current': 'I gang',
+    'state.upcoming': 'Kommer senere',
+    'state.skipped': 'Sprunget over',
+    'state.blocked': 'Stoppet',
+    'loading': 'Henter oplysninger om din sag …',
+    'error.title': 'Vi kan ikke vise din sag lige nu',
+    'error.network': 'Der er ingen forbindelse til kommunens system. Tjek din internetforbindelse, og prøv igen.',
+    'error.timeout': 'Kommunens system svarer ikke. Prøv igen om lidt.',
+    'error.http': 'Kommunens system svarede med en fejl ({status}). Prøv igen om lidt.',
+    'error.invalid-data': 'Oplysningerne om sagen kunne ikke læses. Det er vores fejl, ikke din.',
+    'error.configuration': 'Siden er ikke sat rigtigt op. Det er vores fejl, ikke din.',
+    'retry': 'Prøv igen',
+    'stale': 'Sidst opdateret kl. {time} — vi kan ikke hente nye oplysninger lige nu.',
+    'updated': 'Sidst opdateret {date} kl. {time}',
+    'empty': 'Der er ingen oplysninger at vise endnu.',
+  },
+  en: {
+    'state.done': 'Done',
+    'state.current': 'In progress',
+    'state.upcoming': 'Coming up',
+    'state.skipped': 'Skipped',
+    'state.blocked': 'Stopped',
+    'loading': 'Getting the details of your case …',
+    'error.title': 'We cannot show your case right now',
+    'error.network': 'There is no connection to the council’s system. Check your internet connection and try again.',
+    'error.timeout': 'The council’s system is not answering. Please try again in a moment.',
+    'error.http': 'The council’s system answered with an error ({status}). Please try again in a moment.',
+    'error.invalid-data': 'We could not read the details of the case. This is our fault, not yours.',
+    'error.configuration': 'This page is not set up correctly. This is our fault, not yours.',
+    'retry': 'Try again',
+    'stale': 'Last updated at {time} — we cannot get new information right now.',
+    'updated': 'Last updated {date} at {time}',
+    'empty': 'There is nothing to show yet.',
+  },
+} satisfies Catalog;

@@ -1,0 +1,31 @@
+// Prints "N passed, N failed" alone on the last line, so CI can read the result
+// (the default reporter keeps its count on a progress-bar line).
+export function summaryReporter() {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  const count = (suite) => {
+    for (const t of suite.tests) {
+      if (t.skipped) skipped++;
+      else if (t.passed) passed++;
+      else failed++;
+    }
+    for (const s of suite.suites) count(s);
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      for (const s of sessions) {
+        if (s.testResults) count(s.testResults);
+        // A file that failed to load has no results but errors: count it as a failure.
+        else if (s.errors?.length) failed++;
+        if (s.testResults && s.errors?.length && !s.passed && !s.testResults.tests.length && !s.testResults.suites.length) failed++;
+      }
+    },
+    async reportTestRunFinished() {},
+    stop() {
+      const line = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+      process.stdout.write(`\nbrowser tests: ${line}\n`);
+      process.env.KLAR_WTR_SUMMARY = line;
+    },
+  };
+}
