@@ -1,0 +1,19 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  docs: { defaultName: 'Docs' },
+  async viteFinal(config) {
+    // The library uses TypeScript's legacy decorators (tsconfig experimentalDecorators);
+    // tell Vite's transformer the same, so stories run the same code as the build.
+    return {
+      ...config,
+      oxc: { ...(typeof config.oxc === 'object' ? config.oxc : {}), decorator: { legacy: true } },
+      esbuild: { tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } } },
+    } as typeof config;
+  },
+};
+export default config;
