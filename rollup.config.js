@@ -66,6 +66,8 @@ export default [
   },
   {
     input: 'src/index.ts',
+    // package.json's sideEffects names the dist files; the registering sources must be kept too.
+    treeshake: { moduleSideEffects: (id) => !id.includes('/src/') || /\/src\/(index|klar-[^/]+)\.ts$/.test(id) },
     plugins: [resolveTs(), typescript(), nodeResolve({ browser: true }), terser({ ecma: 2020, module: true, format: { comments: false } })],
     output: { file: 'dist/cdn/klar.js', format: 'es', sourcemap: true },
   },

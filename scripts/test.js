@@ -50,7 +50,9 @@ if (built) run('size budget', 'node', ['scripts/size-budget.js']);
 run('browser tests', npx, ['wtr'], { count: wtrCount });
 const hasTests = (dir, re) => existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => re.test(String(f)));
 if (hasTests('test/node', /\.test\.js$/)) run('server tests', 'node', ['--test', '--test-reporter=tap', 'test/node/'], { count: nodeCount });
-if (built && hasTests('test/e2e', /\.e2e\.js$/))
+// The accessibility sweep reads the built Storybook.
+const storybook = built && run('storybook build', 'npm', ['run', 'build-storybook', '--silent']);
+if (storybook && hasTests('test/e2e', /\.e2e\.js$/))
   run('end-to-end tests', 'node', ['--test', '--test-reporter=tap', '--test-concurrency=1', ...readdirSync('test/e2e').filter((f) => f.endsWith('.e2e.js')).map((f) => `test/e2e/${f}`)], { count: nodeCount });
 
 console.log(`\n${failures.length ? `Failed: ${failures.join(', ')}` : 'All checks passed.'}`);

@@ -20,7 +20,7 @@ export interface StepSchedule {
   delay?: Delay;
   /** How much waiting (suspensions) moved this step, in ms. */
   pausedMs: number;
-  /** Expected time passed, step not done, and no delay announced: we must say we are late. */
+  /** Expected time passed (the delayed date, when a delay was announced), step not done, case not waiting: we must say we are late. */
   overdue: boolean;
 }
 
@@ -33,6 +33,12 @@ export interface PromiseSchedule {
   policyUrl?: string;
   /** A delay that is not tied to a step moves the planned decision. */
   caseDelay?: Delay;
+  /** How much waiting moved the promised date, in ms. */
+  pausedMs?: number;
+  /** The planned decision now: `plannedDate`, or the case delay's new date, moved by waiting. */
+  planned?: When;
+  /** How much waiting moved the planned decision, in ms. */
+  plannedPausedMs?: number;
 }
 
 export interface CaseSchedule {
@@ -131,7 +137,8 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
         pausedMs = prevPaused;
       }
     }
-    const overdue = !finished && !delay && !!expected && whenEnd(expected, tz) <= now && !openSuspension;
+    // A delay excuses lateness only until its new date: once that has passed too, we are late again.
+    const overdue = !finished && !!expected && whenEnd(expected, tz) <= now && !openSuspension;
     const s: StepSchedule = { step, index, expected, pausedMs, overdue };
     if (delay) s.delay = delay;
     if (planned && expected && (planned.earliest.getTime() !== expected.earliest.getTime() || planned.latest.getTime() !== expected.latest.getTime())) {
@@ -153,6 +160,7 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
   const next = current ? steps.slice(current.index + 1).find((s) => s.step.state === 'upcoming') : undefined;
 
   let promise: PromiseSchedule | undefined;
+  const decided = !!c.decision;
   if (c.promise) {
     const p = c.promise;
     promise = {};
@@ -168,7 +176,18 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
       const base = addDuration(start, d, tz);
       const w: When = { earliest: base, latest: base, dateOnly: isDateOnly(receivedAt) };
       // The clock is paused while the case waits, so the promised date moves by the time waited.
-      promise.promisedDate = shift(w, pausedBefore(c.suspensions, base, now, tz), tz);
+      const paused = pausedBefore(c.suspensions, base, now, tz);
+      promise.promisedDate = shift(w, paused, tz);
+      if (paused) promise.pausedMs = paused;
+    }
+    const plannedSource = caseDelay?.newDate ?? p.plannedDate;
+    if (plannedSource) {
+      const w = whenOf(plannedSource, undefined, tz);
+      // Like a step's date: waiting moves the plan; after a delay only the waiting since it was announced.
+      const after = caseDelay?.announcedAt ? toInstant(caseDelay.announcedAt, tz) : undefined;
+      const paused = decided ? 0 : pausedBefore(c.suspensions, whenEnd(w, tz), now, tz, after);
+      promise.planned = shift(w, paused, tz);
+      if (paused) promise.plannedPausedMs = paused;
     }
   }
 

@@ -1,0 +1,511 @@
+// The five sample cases and the simulated clock that moves them through their steps.
+// Every date is relative to the moment the server started, so the demo always looks current.
+// Texts are plain Danish, as a municipality would write them to a citizen.
+import { EventEmitter } from 'node:events';
+
+const DAY = 24 * 60 * 60 * 1000;
+const TZ = 'Europe/Copenhagen';
+const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * Date helpers bound to one starting instant.
+ * @param {number} startedAt ms since epoch
+ */
+export function calendar(startedAt) {
+  const [y, m, d] = ymd.format(new Date(startedAt)).split('-').map(Number);
+  return {
+    /** The calendar day `n` days from the start, as 'YYYY-MM-DD' (Copenhagen). */
+    day: (/** @type {number} */ n) => new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10),
+    /** An instant `n` days from the start at about `hour` o'clock Copenhagen time (UTC+1 is close enough for a demo). */
+    at: (/** @type {number} */ n, hour = 10, minute = 0) => new Date(Date.UTC(y, m - 1, d + n, hour - 1, minute)).toISOString(),
+  };
+}
+
+/**
+ * @typedef {object} StageContext
+ * @property {(n: number) => string} day
+ * @property {(n: number, hour?: number, minute?: number) => string} at
+ * @property {(stage: number) => string} since the instant the case entered `stage`
+ */
+
+/**
+ * @typedef {object} CaseScript
+ * @property {string} id
+ * @property {number} initial the stage the case is in when the server starts
+ * @property {number} stages how many stages there are (the last one is final)
+ * @property {Record<number, (ctx: StageContext) => string>} history instants of the stages before `initial`
+ * @property {(stage: number, ctx: StageContext) => Record<string, unknown>} build the klar JSON at a stage
+ * @property {{ address: string, zipcode: string, lat: number, long: number, serviceCode: string }} place used by the Open311 and ZGW views
+ */
+
+/**
+ * Marks steps done, current or upcoming for a stage: steps before `current` are done (completed
+ * at the instant the next stage began), `current` is current, the rest upcoming.
+ * @param {Array<Record<string, unknown>>} steps
+ * @param {number} current index of the current step; steps.length means all done
+ * @param {(i: number) => string} doneAt when step i was completed
+ */
+function withStates(steps, current, doneAt) {
+  return steps.map((s, i) => {
+    if (i < current) return { ...s, state: 'done', completedAt: doneAt(i) };
+    if (i === current) return { ...s, state: 'current' };
+    return { ...s, state: 'upcoming' };
+  });
+}
+
+/** @type {CaseScript[]} */
+export const SCRIPTS = [
+  {
+    id: 'byg-2417',
+    initial: 1,
+    stages: 5,
+    place: { address: 'Skovvej 12, 9990 Klarby', zipcode: '9990', lat: 56.1572, long: 10.2107, serviceCode: 'BYG-ENF' },
+    history: { 0: (c) => c.at(-18, 9, 12), 1: (c) => c.at(-16, 13, 40) },
+    build(stage, c) {
+      const byg = { department: 'Byggesag', name: 'Mette Holm' };
+      const steps = [
+        { id: 'modtaget', title: 'Vi har modtaget din ansøgning', owner: byg },
+        {
+          id: 'gennemgang',
+          title: 'Vi gennemgår din ansøgning',
+          description: 'Vi tjekker, at tegninger og oplysninger er på plads, og at byggeriet følger lokalplanen.',
+          expected: { earliest: c.day(3), latest: c.day(10) },
+          owner: byg,
+          ...(stage <= 1
+            ? {
+                citizenAction: {
+                  text: 'Send en tegning af facaden mod vejen. Upload den på Byg og Miljø under din ansøgning.',
+                  dueDate: c.day(7),
+                  url: 'https://www.bygogmiljoe.dk/',
+                },
+              }
+            : {}),
+        },
+        {
+          id: 'naboer',
+          title: 'Dine naboer får besked',
+          description: 'Naboerne har 14 dage til at sige deres mening om projektet.',
+          expected: 'P2W',
+          owner: byg,
+        },
+        { id: 'afgoerelse', title: 'Vi træffer afgørelse', expected: c.day(35), owner: byg },
+      ];
+      const statuses = [
+        { code: 'modtaget', label: 'Modtaget', description: 'Vi har fået din ansøgning og går snart i gang.' },
+        { code: 'under-behandling', label: 'Under behandling', description: 'Vi mangler en tegning fra dig, før vi kan gå videre.' },
+        { code: 'naboorientering', label: 'Naboerne får besked', description: 'Vi har sendt projektet til dine naboer. Du skal ikke gøre noget.' },
+        { code: 'afgoerelse', label: 'Vi træffer afgørelse', description: 'Vi har alle oplysninger og er ved at skrive afgørelsen.' },
+        { code: 'afgjort', label: 'Afgjort', description: 'Du har fået byggetilladelse.' },
+      ];
+      return {
+        id: 'byg-2417',
+        reference: 'BYG-2026-2417',
+        title: 'Byggetilladelse: tilbygning til enfamiliehus, Skovvej 12',
+        service: 'Byggetilladelse',
+        receivedAt: c.since(0),
+        status: { ...statuses[stage], since: c.since(stage) },
+        steps: withStates(steps, stage, (i) => c.since(i + 1)),
+        promise: { processingTime: 'P8W', plannedDate: c.day(35), policyUrl: 'https://www.klarby.example/servicemaal' },
+        delays: [],
+        suspensions: [],
+        contact: {
+          name: 'Mette Holm',
+          role: 'Byggesagsbehandler',
+          department: 'Byggesag',
+          phone: '+45 99 10 20 30',
+          email: 'byggesag@klarby.example',
+          url: 'https://www.klarby.example/byggesag',
+          hours: 'Mandag til torsdag kl. 9-15, fredag kl. 9-12',
+        },
+        handoffs: [],
+        ...(stage >= 4
+          ? {
+              decision: {
+                outcome: 'Du har fået byggetilladelse',
+                decidedAt: c.since(4),
+                summary: 'Du må bygge tilbygningen som vist på tegningerne. Husk at give os besked, når du går i gang, og når du er færdig.',
+                appeal: {
+                  deadline: c.day(28),
+                  body: 'Planklagenævnet',
+                  url: 'https://naevneneshus.dk/start-din-klage/planklagenaevnet/',
+                  howTo: 'Klag via Klageportalen på naevneneshus.dk. Klagen kommer først til os, og vi sender den videre til nævnet. Det koster et gebyr at klage.',
+                },
+              },
+            }
+          : {}),
+      };
+    },
+  },
+  {
+    id: 'bol-0893',
+    initial: 1,
+    stages: 5,
+    place: { address: 'Åboulevarden 41, 2. tv., 9990 Klarby', zipcode: '9990', lat: 56.1559, long: 10.2039, serviceCode: 'BOL-STOTTE' },
+    history: { 0: (c) => c.at(-9, 8, 55), 1: (c) => c.at(-4, 11, 20) },
+    build(stage, c) {
+      const owner = { department: 'Ydelsesservice' };
+      const steps = [
+        { id: 'modtaget', title: 'Vi har modtaget din ansøgning', owner },
+        {
+          id: 'oplysninger',
+          title: 'Vi mangler oplysninger fra dig',
+          description: 'Vi skal bruge din lejekontrakt for at kunne regne din boligstøtte ud.',
+          owner,
+        },
+        { id: 'beregning', title: 'Vi regner din boligstøtte ud', expected: 'P1W', owner },
+        { id: 'afgoerelse', title: 'Du får svar i Digital Post', expected: 'P3D', owner },
+      ];
+      const statuses = [
+        { code: 'modtaget', label: 'Modtaget', description: 'Vi har fået din ansøgning.' },
+        { code: 'afventer-borger', label: 'Venter på dig', description: 'Sagen holder pause, indtil vi har fået din lejekontrakt.' },
+        { code: 'under-behandling', label: 'Under behandling', description: 'Tak for lejekontrakten. Vi regner nu din boligstøtte ud.' },
+        { code: 'afgoerelse', label: 'Vi træffer afgørelse', description: 'Du får svar i Digital Post inden for få dage.' },
+        { code: 'afgjort', label: 'Afgjort', description: 'Du får boligstøtte fra næste måned.' },
+      ];
+      const waiting = {
+        reason: 'Vi mangler din lejekontrakt, før vi kan regne din boligstøtte ud.',
+        from: c.since(1),
+        waitingFor: 'citizen',
+        citizenAction: {
+          text: 'Send en kopi af din lejekontrakt. Du kan tage et billede af den og sende det fra borger.dk.',
+          dueDate: c.day(10),
+          url: 'https://www.borger.dk/',
+        },
+      };
+      return {
+        id: 'bol-0893',
+        reference: 'BOL-2026-0893',
+        title: 'Ansøgning om boligstøtte',
+        service: 'Boligstøtte',
+        receivedAt: c.since(0),
+        status: { ...statuses[stage], since: c.since(stage) },
+        steps: withStates(steps, stage, (i) => c.since(i + 1)),
+        promise: { processingTime: 'P4W', plannedDate: c.day(19), legalDeadline: c.day(40) },
+        delays: [],
+        suspensions: stage === 1 ? [waiting] : stage > 1 ? [{ ...waiting, until: c.since(2), citizenAction: undefined }] : [],
+        contact: {
+          role: 'Ydelsesrådgiver',
+          department: 'Ydelsesservice',
+          phone: '+45 99 10 20 40',
+          email: 'ydelser@klarby.example',
+          hours: 'Hverdage kl. 10-14',
+        },
+        handoffs: [],
+        ...(stage >= 4
+          ? {
+              decision: {
+                outcome: 'Du får boligstøtte',
+                decidedAt: c.since(4),
+                summary: 'Du får 1.850 kr. om måneden. Pengene kommer på din NemKonto den første hverdag i måneden.',
+                appeal: {
+                  deadline: c.day(28),
+                  body: 'Ankestyrelsen',
+                  url: 'https://ast.dk/klage',
+                  howTo: 'Send klagen til os. Vi ser på sagen igen, og er vi stadig uenige med dig, sender vi den videre til Ankestyrelsen.',
+                },
+              },
+            }
+          : {}),
+      };
+    },
+  },
+  {
+    id: 'par-5521',
+    initial: 1,
+    stages: 3,
+    place: { address: 'Nørregade 8, 9990 Klarby', zipcode: '9990', lat: 56.1594, long: 10.2089, serviceCode: 'PARK-BEBO' },
+    history: { 0: (c) => c.at(-12, 19, 5), 1: (c) => c.at(-11, 9, 30) },
+    build(stage, c) {
+      const owner = { department: 'Parkering' };
+      const steps = [
+        { id: 'modtaget', title: 'Vi har modtaget din ansøgning', owner },
+        {
+          id: 'behandling',
+          title: 'Vi behandler din ansøgning',
+          description: 'Vi tjekker, at du bor i zonen, og at bilen er registreret på dig.',
+          expected: c.day(-2),
+          owner,
+        },
+        { id: 'tilladelse', title: 'Din digitale tilladelse bliver aktiv', expected: 'P1D', owner },
+      ];
+      const statuses = [
+        { code: 'modtaget', label: 'Modtaget' },
+        { code: 'forsinket', label: 'Forsinket', description: 'Det tager længere tid end lovet. Vi beklager. Se den nye dato nedenfor.' },
+        { code: 'godkendt', label: 'Godkendt', description: 'Din tilladelse er klar. Du skal ikke have noget i forruden.' },
+      ];
+      return {
+        id: 'par-5521',
+        reference: 'PAR-2026-5521',
+        title: 'Beboerparkering, zone B',
+        service: 'Parkeringstilladelse',
+        receivedAt: c.since(0),
+        status: { ...statuses[stage], since: c.since(stage) },
+        steps: withStates(steps, stage, (i) => c.since(i + 1)),
+        promise: { processingTime: 'P10D', plannedDate: c.day(-2) },
+        delays: [
+          {
+            stepId: 'behandling',
+            reason: 'Vi har fået mange flere ansøgninger end ventet, efter at zone B blev gjort større. Vi har sat flere medarbejdere på.',
+            previousDate: c.day(-2),
+            newDate: c.day(9),
+            announcedAt: c.at(-3, 14, 0),
+          },
+        ],
+        suspensions: [],
+        contact: { department: 'Parkering', phone: '+45 99 10 20 50', email: 'parkering@klarby.example', hours: 'Hverdage kl. 9-15' },
+        handoffs: [],
+        ...(stage >= 2
+          ? { decision: { outcome: 'Du har fået en beboerparkeringstilladelse', decidedAt: c.since(2), summary: 'Tilladelsen gælder i zone B i et år.' } }
+          : {}),
+      };
+    },
+  },
+  {
+    id: 'nat-0316',
+    initial: 2,
+    stages: 4,
+    place: { address: 'Engvej 4, 9990 Klarby', zipcode: '9990', lat: 56.1391, long: 10.1713, serviceCode: 'NAT-DISP' },
+    history: { 0: (c) => c.at(-15, 10, 2), 1: (c) => c.at(-13, 9, 0), 2: (c) => c.at(-2, 10, 15) },
+    build(stage, c) {
+      const byg = { department: 'Byggesag' };
+      const nat = { department: 'Natur og Miljø', name: 'Jonas Bak' };
+      const steps = [
+        { id: 'modtaget', title: 'Vi har modtaget din ansøgning', owner: byg },
+        { id: 'byggesag', title: 'Byggesag ser på projektet', owner: byg },
+        {
+          id: 'natur',
+          title: 'Natur og Miljø vurderer, om mosen tager skade',
+          description: 'Vi besøger grunden og ser på, hvordan drænet påvirker vandet i mosen.',
+          expected: { earliest: c.day(5), latest: c.day(12) },
+          owner: nat,
+        },
+        { id: 'afgoerelse', title: 'Du får svar', expected: 'P1W', owner: nat },
+      ];
+      const statuses = [
+        { code: 'modtaget', label: 'Modtaget' },
+        { code: 'under-behandling', label: 'Under behandling' },
+        {
+          code: 'overdraget',
+          label: 'Sendt videre til Natur og Miljø',
+          description: 'Din sag er flyttet fra Byggesag til Natur og Miljø. Du skal ikke gøre noget.',
+        },
+        { code: 'afgoerelse', label: 'Vi træffer afgørelse', description: 'Natur og Miljø skriver nu afgørelsen.' },
+        { code: 'afgjort', label: 'Afgjort', description: 'Du må lave drænet, hvis du følger vilkårene i afgørelsen.' },
+      ];
+      return {
+        id: 'nat-0316',
+        reference: 'BYG-2026-0316',
+        title: 'Terrænregulering og dræn, Engvej 4',
+        service: 'Dispensation efter naturbeskyttelsesloven',
+        receivedAt: c.since(0),
+        status: { ...statuses[stage], since: c.since(stage) },
+        steps: withStates(steps, stage, (i) => c.since(i + 1)),
+        promise: { processingTime: 'P8W', plannedDate: c.day(19) },
+        delays: [],
+        suspensions: [],
+        contact: {
+          name: 'Jonas Bak',
+          role: 'Biolog',
+          department: 'Natur og Miljø',
+          phone: '+45 99 10 20 60',
+          email: 'natur@klarby.example',
+          hours: 'Hverdage kl. 9-14',
+        },
+        handoffs: [
+          {
+            from: 'Byggesag',
+            to: 'Natur og Miljø',
+            at: c.since(2),
+            reason: 'Grunden grænser op til en beskyttet mose. Derfor skal Natur og Miljø vurdere, om du må lave drænet.',
+          },
+        ],
+        ...(stage >= 4
+          ? {
+              decision: {
+                outcome: 'Du har fået dispensation',
+                decidedAt: c.since(4),
+                summary: 'Du må lave drænet, hvis vandet ledes væk fra mosen som beskrevet i vilkårene.',
+                appeal: {
+                  deadline: c.day(28),
+                  body: 'Miljø- og Fødevareklagenævnet',
+                  url: 'https://naevneneshus.dk/start-din-klage/miljoe-og-foedevareklagenaevnet/',
+                  howTo: 'Klag via Klageportalen på naevneneshus.dk. Det koster et gebyr at klage.',
+                },
+              },
+            }
+          : {}),
+      };
+    },
+  },
+  {
+    id: 'afg-1188',
+    initial: 0,
+    stages: 1,
+    place: { address: 'Bakkevej 3, 9990 Klarby', zipcode: '9990', lat: 56.1703, long: 10.1889, serviceCode: 'PLAN-DISP' },
+    history: { 0: (c) => c.at(-6, 12, 0) },
+    build(_stage, c) {
+      const owner = { department: 'Plan og Byg' };
+      const decided = c.since(0);
+      return {
+        id: 'afg-1188',
+        reference: 'PLAN-2026-1188',
+        title: 'Dispensation fra lokalplan: carport, Bakkevej 3',
+        service: 'Dispensation fra lokalplan',
+        receivedAt: c.at(-41, 15, 30),
+        status: { code: 'afgjort', label: 'Afgjort', description: 'Du har fået svar på din ansøgning.', since: decided },
+        steps: [
+          { id: 'modtaget', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: c.at(-40, 9, 0), owner },
+          { id: 'naboer', title: 'Dine naboer fik besked', state: 'done', completedAt: c.at(-20, 12, 0), owner },
+          { id: 'afgoerelse', title: 'Vi har truffet afgørelse', state: 'done', completedAt: decided, owner },
+        ],
+        promise: { processingTime: 'P8W', plannedDate: c.day(-5) },
+        delays: [],
+        suspensions: [],
+        contact: { department: 'Plan og Byg', phone: '+45 99 10 20 70', email: 'planogbyg@klarby.example', hours: 'Hverdage kl. 9-15' },
+        handoffs: [],
+        decision: {
+          outcome: 'Afslag',
+          decidedAt: decided,
+          summary:
+            'Du kan ikke få lov at bygge carporten 1 meter fra skel. Lokalplanen kræver mindst 2,5 meter, og en af dine naboer er imod. Du må gerne bygge den, hvis den flyttes længere ind på grunden.',
+          appeal: {
+            deadline: c.day(22),
+            body: 'Planklagenævnet',
+            url: 'https://naevneneshus.dk/start-din-klage/planklagenaevnet/',
+            howTo: 'Klag via Klageportalen på naevneneshus.dk inden fristen. Klagen kommer først til os, og vi sender den videre til nævnet. Det koster et gebyr at klage, og du får det tilbage, hvis du får medhold.',
+          },
+        },
+      };
+    },
+  },
+];
+
+/**
+ * Holds the state of every sample case and moves them on. Emits `change` with (id, case)
+ * whenever a case changes. Each tick advances the next unfinished case (round robin); when
+ * every case is finished, the demo starts over.
+ */
+export class CaseClock extends EventEmitter {
+  /**
+   * @param {{ startedAt?: number, tickSeconds?: number, now?: () => number }} [opts]
+   */
+  constructor(opts = {}) {
+    super();
+    this.setMaxListeners(0);
+    this.now = opts.now ?? Date.now;
+    this.startedAt = opts.startedAt ?? this.now();
+    this.tickSeconds = opts.tickSeconds ?? 45;
+    /** @type {Map<string, { script: CaseScript, stage: number, changes: Record<number, string>, updatedAt: string, version: number, doc: Record<string, unknown> | null }>} */
+    this.state = new Map();
+    this.cursor = 0;
+    /** @type {NodeJS.Timeout | undefined} */
+    this.timer = undefined;
+    this.cal = calendar(this.startedAt);
+    this.reset(false);
+  }
+
+  /** Puts every case back to where it starts. */
+  reset(emit = true) {
+    for (const script of SCRIPTS) {
+      const prev = this.state.get(script.id);
+      this.state.set(script.id, {
+        script,
+        stage: script.initial,
+        changes: {},
+        updatedAt: prev ? new Date(this.now()).toISOString() : script.history[script.initial](this.contextFor(script, {})),
+        version: (prev?.version ?? 0) + 1,
+        doc: null,
+      });
+      if (emit) this.emit('change', script.id, this.get(script.id));
+    }
+    this.cursor = 0;
+  }
+
+  /**
+   * @param {CaseScript} script
+   * @param {Record<number, string>} changes
+   * @returns {StageContext}
+   */
+  contextFor(script, changes) {
+    return {
+      ...this.cal,
+      since: (stage) => changes[stage] ?? script.history[stage]?.({ ...this.cal, since: () => '' }) ?? new Date(this.startedAt).toISOString(),
+    };
+  }
+
+  /** Returns the ids of every case. */
+  ids() {
+    return SCRIPTS.map((s) => s.id);
+  }
+
+  /**
+   * Returns the klar JSON of a case, or undefined.
+   * @param {string} id
+   */
+  get(id) {
+    const st = this.state.get(id);
+    if (!st) return undefined;
+    if (!st.doc) st.doc = { ...st.script.build(st.stage, this.contextFor(st.script, st.changes)), updatedAt: st.updatedAt };
+    return st.doc;
+  }
+
+  /**
+   * Returns what the server knows about a case beyond klar JSON (address, version).
+   * @param {string} id
+   */
+  meta(id) {
+    const st = this.state.get(id);
+    if (!st) return undefined;
+    return { place: st.script.place, version: st.version, stage: st.stage, stages: st.script.stages, startedAt: this.startedAt };
+  }
+
+  /** Returns every case. */
+  list() {
+    return this.ids().map((id) => /** @type {Record<string, unknown>} */ (this.get(id)));
+  }
+
+  /**
+   * Moves one case to its next stage. Without an id, the next unfinished case in turn; when
+   * all are finished, everything starts over. Returns the id of the case that changed, or
+   * undefined when the named case is already finished.
+   * @param {string} [id]
+   */
+  advance(id) {
+    if (id === undefined) {
+      const ids = this.ids();
+      for (let k = 0; k < ids.length; k++) {
+        const candidate = ids[(this.cursor + k) % ids.length];
+        const st = this.state.get(candidate);
+        if (st && st.stage < st.script.stages - 1) {
+          this.cursor = (ids.indexOf(candidate) + 1) % ids.length;
+          return this.advance(candidate);
+        }
+      }
+      this.reset();
+      return undefined;
+    }
+    const st = this.state.get(id);
+    if (!st || st.stage >= st.script.stages - 1) return undefined;
+    st.stage += 1;
+    const nowIso = new Date(this.now()).toISOString();
+    st.changes[st.stage] = nowIso;
+    st.updatedAt = nowIso;
+    st.version += 1;
+    st.doc = null;
+    this.emit('change', id, this.get(id));
+    return id;
+  }
+
+  /** Starts ticking every `tickSeconds` (0 or less: never). */
+  start() {
+    this.stop();
+    if (!(this.tickSeconds > 0)) return;
+    this.timer = setInterval(() => this.advance(), this.tickSeconds * 1000);
+    this.timer.unref();
+  }
+
+  stop() {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+}

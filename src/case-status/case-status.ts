@@ -1,0 +1,398 @@
+import { ContextConsumer } from '@lit/context';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LiveAnnouncer } from '../core/announcer.js';
+import type { Case, CitizenAction, Contact } from '../core/case-model.js';
+import { caseContext, type CaseContextValue } from '../core/context.js';
+import { icon, type IconName } from '../core/icons.js';
+import { KlarElement } from '../core/klar-element.js';
+import { LocalizeController, mergeCatalogs } from '../core/localize.js';
+import { safeUrl } from '../core/parse-case.js';
+import { scheduleCase, type CaseSchedule, type When } from '../core/schedule.js';
+import { caseStatusMessages } from '../translations/case-status.js';
+import { coreMessages } from '../translations/core.js';
+import { styles } from './case-status.styles.js';
+import type { CaseStatusVariant, StatusKind } from './case-status.types.js';
+
+const KIND_ICON: Record<StatusKind, IconName> = {
+  received: 'info',
+  active: 'current',
+  waiting: 'pause',
+  delayed: 'warning',
+  decided: 'decision',
+  closed: 'done',
+};
+const CLOSED_CODES = new Set(['closed', 'afsluttet', 'lukket', 'done', 'completed']);
+const RECEIVED_CODES = new Set(['received', 'modtaget', 'new', 'submitted']);
+const EMAIL_RE = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
+
+/**
+ * Shows the status of one case at a glance: the status in words with an icon, since when,
+ * what happens next and who does it, anything the citizen must do, who to contact, moves
+ * between departments, and the decision with how to appeal.
+ *
+ * Inside a `<klar-case>` it shows that case; on its own it shows the `case` property.
+ * When the status changes while the page is open it says so once, politely; an unchanged
+ * refresh is silent.
+ *
+ * Serves the principle "Sammenhæng": the citizen always knows the next step and who to turn
+ * to, also when the case moves between departments.
+ *
+ * @summary The status of a case, the next step and who to contact.
+ *
+ * @csspart base - The card.
+ * @csspart title - The case title.
+ * @csspart reference - The case number line.
+ * @csspart copy - The copy button.
+ * @csspart status-tag - The status tag (icon and words).
+ * @csspart action - What the citizen must do.
+ * @csspart next - The next step.
+ * @csspart handoff - The notice that the case moved to another department.
+ * @csspart notice - Delay and waiting notices.
+ * @csspart decision - The decision and how to appeal.
+ * @csspart contact - Who to contact.
+ * @csspart updated - "Sidst opdateret".
+ * @csspart link - The link to the full case (compact).
+ * @csspart announcer - The live region.
+ *
+ * @cssprop [--klar-case-status-background] - Card background (defaults to --klar-color-background).
+ * @cssprop [--klar-case-status-border-color] - Card border (defaults to --klar-color-border).
+ * @cssprop [--klar-case-status-tag-color] - Status tag text and border (defaults by status kind).
+ * @cssprop [--klar-case-status-action-background] - Background of the citizen's task (defaults to the warning surface).
+ */
+export class KlarCaseStatus extends KlarElement {
+  static override styles = [...KlarElement.styles, styles];
+
+  private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseStatusMessages));
+  private announcer = new LiveAnnouncer(this);
+  private consumer = new ContextConsumer(this, {
+    context: caseContext,
+    subscribe: true,
+    callback: (v) => {
+      this.context = v;
+    },
+  });
+
+  /** The case to show on its own; inside a `<klar-case>` the provided case is used when this is not set. */
+  @property({ attribute: false }) case?: Case;
+
+  /** The layout: `full` (default) for a case page, `compact` for lists and sidebars. */
+  @property({ reflect: true }) variant: CaseStatusVariant = 'full';
+
+  /** The heading level of the case title (2–6), so the page outline stays right. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The link to the full case page, shown in the compact variant. */
+  @property() href = '';
+
+  /** The time zone dates are shown in. */
+  @property({ attribute: 'time-zone' }) timeZone = '';
+
+  /** The moment "now" for working out the next step (tests and stories pin it). */
+  @property({ attribute: false }) now?: Date;
+
+  @state() private context?: CaseContextValue;
+  @state() private copyMessage = '';
+
+  private lastStatusKey: string | undefined;
+  private warned = false;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const c = this.shownCase;
+    if (!c) return;
+    const key = `${c.id}|${c.status.code}|${c.status.label}`;
+    const sameCase = this.lastStatusKey?.split('|')[0] === c.id;
+    if (this.lastStatusKey !== undefined && sameCase && key !== this.lastStatusKey) {
+      this.announcer.announce(this.l10n.t('caseStatus.changed', { status: this.statusLabel(c) }));
+    }
+    this.lastStatusKey = key;
+  }
+
+  private get shownCase(): Case | undefined {
+    return this.case ?? this.context?.case ?? this.consumer.value?.case;
+  }
+
+  private handleCopy = async (): Promise<void> => {
+    const ref = this.shownCase?.reference;
+    if (!ref) return;
+    try {
+      await navigator.clipboard.writeText(ref);
+      this.copyMessage = this.l10n.t('caseStatus.copied');
+    } catch {
+      this.copyMessage = this.l10n.t('caseStatus.copyFailed');
+    }
+    this.announcer.announce(this.copyMessage);
+  };
+
+  override render(): TemplateResult {
+    const c = this.shownCase;
+    const ctx = this.context;
+    let body: TemplateResult | typeof nothing;
+    if (c && (typeof c.title !== 'string' || !c.status || typeof c.status.label !== 'string')) {
+      if (!this.warned) {
+        this.warned = true;
+        console.warn('klar-elements: <klar-case-status> got a case without title or status; use parseCase() to check case data.');
+      }
+      body = html`<p class="plain">${this.l10n.t('caseStatus.invalid')}</p>`;
+    } else if (c) {
+      body = this.variant === 'compact' ? this.renderCompact(c) : this.renderFull(c);
+    } else if (ctx && (ctx.state === 'loading' || ctx.state === 'idle')) {
+      body = html`<div class="loading" aria-busy="true">${this.l10n.t('loading')}</div>`;
+    } else if (ctx && ctx.state === 'error') {
+      // <klar-case> shows the error once for every element inside it.
+      body = nothing;
+    } else {
+      body = html`<p class="plain">${this.l10n.t('empty')}</p>`;
+    }
+    return html`<div part="base" class="base ${this.variant}" dir=${this.l10n.dir} lang=${this.l10n.lang}>${body}</div>
+      ${this.announcer.render()}`;
+  }
+
+  private get nowDate(): Date {
+    return this.now ?? new Date();
+  }
+
+  private statusLabel(c: Case): string {
+    const code = c.status.code.toLowerCase();
+    // A label that is only the machine code (Open311 "open"/"closed") is said in the page's language.
+    if (c.status.label.toLowerCase() === code) {
+      const t = this.l10n.t(`caseStatus.code.${code}`);
+      if (t && (code === 'open' || code === 'closed')) return t;
+    }
+    return c.status.label;
+  }
+
+  private kind(c: Case, s: CaseSchedule): StatusKind {
+    const code = c.status.code.toLowerCase();
+    if (c.decision) return 'decided';
+    if (CLOSED_CODES.has(code)) return 'closed';
+    if (s.openSuspension) return 'waiting';
+    if (s.steps.some((x) => x.overdue || (x.delay && x.step.state !== 'done')) || s.promise?.caseDelay) return 'delayed';
+    if (RECEIVED_CODES.has(code)) return 'received';
+    return 'active';
+  }
+
+  private heading(content: TemplateResult | string, part: string, cls = ''): TemplateResult {
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    return html`<div role="heading" aria-level=${level} part=${part} class="heading ${cls}">${content}</div>`;
+  }
+
+  private subheading(text: string): TemplateResult {
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2) + 1);
+    return html`<div role="heading" aria-level=${level} class="subheading">${text}</div>`;
+  }
+
+  private whenText(w: When): string {
+    const time = { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' } as const;
+    if (w.earliest.getTime() !== w.latest.getTime()) return this.l10n.dateRange(w.earliest, w.latest);
+    return w.dateOnly ? this.l10n.date(w.earliest) : this.l10n.date(w.earliest, time);
+  }
+
+  private dateText(value: string): string {
+    return value.length === 10 ? this.l10n.date(value) : this.l10n.dateTime(value);
+  }
+
+  private renderTag(c: Case, kind: StatusKind): TemplateResult {
+    return html`<p part="status-tag" class="tag ${kind}">
+      <span class="visually-hidden">${this.l10n.t('caseStatus.label')}:</span>${icon(KIND_ICON[kind])}<span>${this.statusLabel(c)}</span>
+    </p>`;
+  }
+
+  private renderReference(c: Case): TemplateResult | typeof nothing {
+    if (!c.reference) return nothing;
+    return html`<p part="reference" class="reference">
+      <span>${this.l10n.t('caseStatus.reference')}: <span class="ref">${c.reference}</span></span>
+      <button type="button" part="copy" class="copy" aria-label=${this.l10n.t('caseStatus.copy.label', { reference: c.reference })} @click=${this.handleCopy}>
+        ${icon('copy')}<span aria-hidden="true">${this.l10n.t('caseStatus.copy')}</span>
+      </button>
+      ${this.copyMessage ? html`<span class="hint">${this.copyMessage}</span>` : nothing}
+    </p>`;
+  }
+
+  private citizenAction(c: Case, s: CaseSchedule): CitizenAction | undefined {
+    if (c.decision) return undefined;
+    if (s.openSuspension?.waitingFor === 'citizen' && s.openSuspension.citizenAction) return s.openSuspension.citizenAction;
+    return s.current?.step.citizenAction;
+  }
+
+  private renderAction(a: CitizenAction | undefined): TemplateResult | typeof nothing {
+    if (!a) return nothing;
+    const url = safeUrl(a.url);
+    return html`<section part="action" class="action">
+      ${icon('action')}
+      <div>
+        ${this.subheading(this.l10n.t('caseStatus.action.title'))}
+        <p>${a.text}</p>
+        ${a.dueDate ? html`<p class="due"><strong>${this.l10n.t('caseStatus.action.due', { date: this.dateText(a.dueDate) })}</strong></p>` : nothing}
+        ${url ? html`<p><a href=${url}>${this.l10n.t('caseStatus.action.link')}</a></p>` : nothing}
+      </div>
+    </section>`;
+  }
+
+  private renderNext(c: Case, s: CaseSchedule, compact = false): TemplateResult | typeof nothing {
+    if (c.decision || CLOSED_CODES.has(c.status.code.toLowerCase())) return nothing;
+    const target = s.next ?? s.current;
+    const lines: TemplateResult[] = [];
+    if (target) {
+      if (s.current && s.next && !compact) lines.push(html`<p class="muted">${this.l10n.t('caseStatus.next.now', { step: s.current.step.title })}</p>`);
+      lines.push(html`<p class="next-title">${target.step.title}</p>`);
+      const owner = target.step.owner;
+      if (owner && !compact) {
+        const who = owner.name ? `${owner.name}, ${owner.department}` : owner.department;
+        lines.push(html`<p>${icon('person')} ${this.l10n.t('caseStatus.next.who', { who })}</p>`);
+      }
+      if (target.expected) {
+        lines.push(html`<p>${icon('calendar')} ${this.l10n.t('caseStatus.next.when', { date: this.whenText(target.expected) })}</p>`);
+        if (target.overdue && !compact) lines.push(html`<p class="warn">${this.l10n.t('caseStatus.next.overdue', { date: this.whenText(target.expected) })}</p>`);
+      }
+    } else {
+      const p = c.promise;
+      const planned = s.promise?.caseDelay?.newDate ?? p?.plannedDate;
+      const date = planned ? this.dateText(planned) : s.promise?.promisedDate ? this.whenText(s.promise.promisedDate) : undefined;
+      lines.push(html`<p>${date ? this.l10n.t('caseStatus.next.decision', { date }) : this.l10n.t('caseStatus.next.none')}</p>`);
+    }
+    if (compact) return html`<div part="next" class="next">${this.l10n.t('caseStatus.next.title')}: ${lines}</div>`;
+    return html`<section part="next" class="next">${this.subheading(this.l10n.t('caseStatus.next.title'))}${lines}</section>`;
+  }
+
+  private renderHandoff(c: Case): TemplateResult | typeof nothing {
+    if (!c.handoffs.length) return nothing;
+    const h = [...c.handoffs].sort((a, b) => (a.at < b.at ? 1 : -1))[0];
+    return html`<div part="handoff" class="notice info">
+      ${icon('handoff')}
+      <div>
+        <p>${this.l10n.t('caseStatus.handoff', { from: h.from, to: h.to, date: this.l10n.date(h.at, { day: 'numeric', month: 'long' }) })}</p>
+        ${h.reason ? html`<p>${this.l10n.t('caseStatus.reason', { reason: h.reason })}</p>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderDelay(c: Case, s: CaseSchedule): TemplateResult | typeof nothing {
+    if (c.decision) return nothing;
+    const stepDelay = s.steps.find((x) => x.delay && x.step.state !== 'done' && x.step.state !== 'skipped');
+    const d = s.promise?.caseDelay ?? stepDelay?.delay;
+    if (!d) return nothing;
+    return html`<div part="notice" class="notice warning">
+      ${icon('clock')}
+      <div>
+        <p><strong>${this.l10n.t('caseStatus.delay.title')}</strong></p>
+        <p>${this.l10n.t('caseStatus.delay.new', { date: this.dateText(d.newDate) })}
+        ${d.previousDate ? this.l10n.t('caseStatus.delay.previous', { date: this.dateText(d.previousDate) }) : ''}</p>
+        ${d.reason ? html`<p>${this.l10n.t('caseStatus.reason', { reason: d.reason })}</p>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderWaiting(s: CaseSchedule): TemplateResult | typeof nothing {
+    const w = s.openSuspension;
+    if (!w) return nothing;
+    const citizen = w.waitingFor === 'citizen';
+    return html`<div part="notice" class="notice ${citizen ? 'warning' : 'info'}">
+      ${icon('pause')}
+      <div>
+        <p><strong>${this.l10n.t(citizen ? 'caseStatus.waiting.citizen' : 'caseStatus.waiting.other')}</strong></p>
+        ${w.reason ? html`<p>${w.reason}</p>` : nothing}
+        ${citizen ? nothing : html`<p>${this.l10n.t('caseStatus.waiting.otherText')}</p>`}
+        <p class="muted">${this.l10n.t('caseStatus.waiting.since', { date: this.dateText(w.from) })}</p>
+      </div>
+    </div>`;
+  }
+
+  private renderDecision(c: Case): TemplateResult | typeof nothing {
+    const d = c.decision;
+    if (!d) return nothing;
+    const doc = safeUrl(d.documentUrl);
+    const appealUrl = safeUrl(d.appeal?.url);
+    return html`<section part="decision" class="decision">
+      ${this.subheading(this.l10n.t('caseStatus.decision.title'))}
+      <p class="outcome">${d.outcome}</p>
+      <p>${this.l10n.t('caseStatus.decision.date', { date: this.dateText(d.decidedAt) })}</p>
+      ${d.summary ? html`<p>${d.summary}</p>` : nothing}
+      ${doc ? html`<p><a href=${doc}>${icon('decision')} ${this.l10n.t('caseStatus.decision.document')}</a></p>` : nothing}
+      ${d.appeal
+        ? html`<p>${this.l10n.t('caseStatus.appeal.text', { body: d.appeal.body, date: this.dateText(d.appeal.deadline) })}</p>
+            ${d.appeal.howTo ? html`<p>${d.appeal.howTo}</p>` : nothing}
+            ${appealUrl ? html`<p><a href=${appealUrl}>${this.l10n.t('caseStatus.appeal.link')}</a></p>` : nothing}`
+        : nothing}
+    </section>`;
+  }
+
+  private renderContact(contact: Contact | undefined): TemplateResult | typeof nothing {
+    if (!contact) return nothing;
+    const phone = contact.phone && /^\+?[\d\s().-]{3,30}$/.test(contact.phone) ? contact.phone : undefined;
+    const email = contact.email && EMAIL_RE.test(contact.email) ? contact.email : undefined;
+    const url = safeUrl(contact.url);
+    const who = [contact.name, contact.role].filter(Boolean).join(', ');
+    return html`<section part="contact" class="contact">
+      ${this.subheading(this.l10n.t('caseStatus.contact.title'))}
+      ${who ? html`<p>${icon('person')} ${who}</p>` : nothing}
+      ${contact.department ? html`<p>${contact.department}</p>` : nothing}
+      <dl>
+        ${phone
+          ? html`<div><dt>${this.l10n.t('caseStatus.contact.phone')}</dt><dd><a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a></dd></div>`
+          : nothing}
+        ${email
+          ? html`<div><dt>${this.l10n.t('caseStatus.contact.email')}</dt><dd><a href="mailto:${email}">${email}</a></dd></div>`
+          : nothing}
+        ${url ? html`<div><dt>${this.l10n.t('caseStatus.contact.web')}</dt><dd><a href=${url}>${this.l10n.t('caseStatus.contact.webLink')}</a></dd></div>` : nothing}
+        ${contact.hours ? html`<div><dt>${this.l10n.t('caseStatus.contact.hours')}</dt><dd>${contact.hours}</dd></div>` : nothing}
+      </dl>
+    </section>`;
+  }
+
+  private renderUpdated(c: Case): TemplateResult | typeof nothing {
+    const at = c.updatedAt ? new Date(c.updatedAt.length === 10 ? `${c.updatedAt}T12:00:00Z` : c.updatedAt) : this.context?.updatedAt ? new Date(this.context.updatedAt) : undefined;
+    if (!at || Number.isNaN(at.getTime())) return nothing;
+    return html`<p part="updated" class="updated muted">
+      ${icon('clock')} ${this.l10n.t('updated', { date: this.l10n.date(at), time: this.l10n.time(at) })}
+    </p>`;
+  }
+
+  private safeSchedule(c: Case): CaseSchedule {
+    try {
+      return scheduleCase(c, this.nowDate, this.l10n.timeZone);
+    } catch (e) {
+      if (!this.warned) {
+        this.warned = true;
+        console.warn(`klar-elements: <klar-case-status> could not work out the schedule: ${String(e)}`);
+      }
+      return { steps: [] };
+    }
+  }
+
+  private renderFull(c: Case): TemplateResult {
+    const s = this.safeSchedule(c);
+    const kind = this.kind(c, s);
+    return html`<header class="head">
+        ${this.heading(c.title, 'title', 'title')}
+        ${this.renderReference(c)}
+        <div class="status">
+          ${this.renderTag(c, kind)}
+          ${c.status.since ? html`<span class="muted">${this.l10n.t('caseStatus.since', { date: this.dateText(c.status.since) })}</span>` : nothing}
+        </div>
+        ${c.status.description ? html`<p class="description">${c.status.description}</p>` : nothing}
+      </header>
+      ${this.renderAction(this.citizenAction(c, s))} ${this.renderWaiting(s)} ${this.renderDelay(c, s)} ${this.renderHandoff(c)}
+      ${this.renderNext(c, s)} ${this.renderDecision(c)} ${this.renderContact(c.contact)} ${this.renderUpdated(c)}`;
+  }
+
+  private renderCompact(c: Case): TemplateResult {
+    const s = this.safeSchedule(c);
+    const kind = this.kind(c, s);
+    const href = safeUrl(this.href);
+    const a = this.citizenAction(c, s);
+    return html`${this.heading(c.title, 'title', 'title')} ${this.renderTag(c, kind)}
+      ${a
+        ? html`<p part="action" class="action compact">
+            ${icon('action')}<span><strong>${this.l10n.t('caseStatus.action.title')}:</strong> ${a.text}
+            ${a.dueDate ? html` ${this.l10n.t('caseStatus.action.due', { date: this.dateText(a.dueDate) })}` : nothing}</span>
+          </p>`
+        : nothing}
+      ${this.renderNext(c, s, true)}
+      ${c.decision ? html`<p>${c.decision.outcome}</p>` : nothing}
+      ${href
+        ? html`<p><a part="link" href=${href} aria-label=${this.l10n.t('caseStatus.open.label', { title: c.title })}>${this.l10n.t('caseStatus.open')} ${icon('chevron')}</a></p>`
+        : nothing}`;
+  }
+}

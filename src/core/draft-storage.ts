@@ -1,0 +1,129 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { redactCpr, redactCprDeep } from './pii.js';
+
+/** Every key this controller writes starts with this, so expired drafts can be swept. */
+export const DRAFT_PREFIX = 'klar-draft:v1:';
+/** Drafts older than this are deleted unread. */
+export const DRAFT_TTL_MS = 24 * 60 * 60 * 1000;
+
+export interface DraftOptions {
+  /** Returns the draft's key parts: the absolute action URL and the form id. */
+  namespace: () => { action: string; formId: string };
+  /** How long a draft lives (default 24 hours). */
+  ttlMs?: number;
+  /** Where drafts go (default sessionStorage; tests may pass another Storage). */
+  storage?: () => Storage | undefined;
+  /** The clock (default Date.now). */
+  now?: () => number;
+}
+
+interface Stored<T> {
+  savedAt: number;
+  data: T;
+}
+
+function sessionStore(): Storage | undefined {
+  try {
+    return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
+  } catch {
+    return undefined; // storage blocked by the browser's privacy settings
+  }
+}
+
+/**
+ * Keeps a form's draft in sessionStorage while the citizen types, so a reload or a
+ * crash loses nothing. Drafts are namespaced by action URL and form id, expire after
+ * 24 hours, stay in the tab (sessionStorage, never localStorage) and never hold a
+ * CPR-like number: those are taken out before anything is written.
+ */
+export class DraftController<T extends object> implements ReactiveController {
+  private readonly opts: DraftOptions;
+
+  constructor(host: ReactiveControllerHost, opts: DraftOptions) {
+    this.opts = opts;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.sweep();
+  }
+
+  /** The storage key of this form's draft. */
+  get key(): string {
+    const { action, formId } = this.opts.namespace();
+    return redactCpr(`${DRAFT_PREFIX}${action}#${formId}`, '');
+  }
+
+  private get storage(): Storage | undefined {
+    return (this.opts.storage ?? sessionStore)();
+  }
+
+  private now(): number {
+    return (this.opts.now ?? Date.now)();
+  }
+
+  /** Returns the saved draft and when it was saved, or undefined when there is none or it expired. */
+  load(): { data: T; savedAt: number } | undefined {
+    const s = this.storage;
+    if (!s) return undefined;
+    try {
+      const raw = s.getItem(this.key);
+      if (!raw) return undefined;
+      const parsed = JSON.parse(raw) as Stored<T>;
+      if (typeof parsed?.savedAt !== 'number' || !parsed.data || this.now() - parsed.savedAt > (this.opts.ttlMs ?? DRAFT_TTL_MS)) {
+        s.removeItem(this.key);
+        return undefined;
+      }
+      return { data: parsed.data, savedAt: parsed.savedAt };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Saves `data` (CPR-like numbers removed); an empty draft deletes the stored one. */
+  save(data: T, isEmpty = false): void {
+    const s = this.storage;
+    if (!s) return;
+    if (isEmpty) return this.clear();
+    try {
+      const stored: Stored<T> = { savedAt: this.now(), data: redactCprDeep(data, '') };
+      s.setItem(this.key, JSON.stringify(stored));
+    } catch {
+      // Quota exceeded or storage blocked: the draft is a convenience, the form still works.
+    }
+  }
+
+  /** Deletes this form's draft. */
+  clear(): void {
+    try {
+      this.storage?.removeItem(this.key);
+    } catch {
+      /* storage blocked */
+    }
+  }
+
+  /** Deletes every expired klar draft in this tab. */
+  sweep(): void {
+    const s = this.storage;
+    if (!s) return;
+    try {
+      const ttl = this.opts.ttlMs ?? DRAFT_TTL_MS;
+      const keys: string[] = [];
+      for (let i = 0; i < s.length; i++) {
+        const k = s.key(i);
+        if (k?.startsWith(DRAFT_PREFIX)) keys.push(k);
+      }
+      for (const k of keys) {
+        let savedAt = 0;
+        try {
+          savedAt = (JSON.parse(s.getItem(k) ?? '{}') as Stored<unknown>).savedAt ?? 0;
+        } catch {
+          /* unreadable: delete */
+        }
+        if (this.now() - savedAt > ttl) s.removeItem(k);
+      }
+    } catch {
+      /* storage blocked */
+    }
+  }
+}

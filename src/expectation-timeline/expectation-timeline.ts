@@ -1,0 +1,796 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { ContextConsumer } from '@lit/context';
+import { KlarElement } from '../core/klar-element.js';
+import { LocalizeController, mergeCatalogs } from '../core/localize.js';
+import { LiveAnnouncer } from '../core/announcer.js';
+import { caseContext, type CaseContextValue, type CaseErrorReason } from '../core/context.js';
+import { fetchWithTimeout, HttpError } from '../core/http.js';
+import { CaseDataError, parseCase, safeUrl } from '../core/parse-case.js';
+import { scheduleCase, type CaseSchedule, type StepSchedule, type When } from '../core/schedule.js';
+import { DEFAULT_TIME_ZONE, isDateOnly, normalizeDate, parseDuration, toInstant } from '../core/dates.js';
+import { STEP_STATES, type Case, type CitizenAction, type Expected, type Step, type StepState } from '../core/case-model.js';
+import { icon, type IconName } from '../core/icons.js';
+import { coreMessages } from '../translations/core.js';
+import { timelineMessages } from '../translations/expectation-timeline.js';
+import { buildIcs, icsFileName, icsHref } from './ics.js';
+import { timelineStyles } from './expectation-timeline.styles.js';
+import type { CalendarAddDetail, CalendarKind, TimelineSource, TimelineToggleDetail, TimelineView } from './expectation-timeline.types.js';
+
+const STATE_ICONS: Record<StepState, IconName> = {
+  done: 'done',
+  current: 'current',
+  upcoming: 'upcoming',
+  skipped: 'skipped',
+  blocked: 'blocked',
+};
+
+const DAY = 86_400_000;
+const warned = new Set<string>();
+function warnOnce(msg: string): void {
+  if (warned.has(msg)) return;
+  warned.add(msg);
+  console.warn(`klar-expectation-timeline: ${msg}`);
+}
+
+/** Reads `now` from an attribute: a 'YYYY-MM-DD' day (Copenhagen midnight) or an ISO instant. */
+const nowConverter = {
+  fromAttribute(value: string | null): Date | undefined {
+    if (!value) return undefined;
+    const n = normalizeDate(value);
+    return n ? toInstant(n) : undefined;
+  },
+  toAttribute(value: Date | undefined): string | null {
+    return value ? value.toISOString() : null;
+  },
+};
+
+/** Renders a heading at a level the page chooses (1–6), so the page outline stays right. */
+function heading(level: number, content: unknown, cls: string, id?: string): TemplateResult {
+  const l = Math.min(6, Math.max(1, Math.round(level) || 2));
+  const i = ifDefined(id);
+  switch (l) {
+    case 1:
+      return html`<h1 part=${cls} class=${cls} id=${i}>${content}</h1>`;
+    case 2:
+      return html`<h2 part=${cls} class=${cls} id=${i}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${cls} class=${cls} id=${i}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${cls} class=${cls} id=${i}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${cls} class=${cls} id=${i}>${content}</h5>`;
+    default:
+      return html`<h6 part=${cls} class=${cls} id=${i}>${content}</h6>`;
+  }
+}
+
+function normalizeText(s: string | null | undefined): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Reads one `<klar-step>` into a Step: attributes for state and dates, text for title and description. */
+export function readStepElement(el: Element, index: number): Step | undefined {
+  const label = normalizeText(el.getAttribute('label'));
+  const first = el.firstElementChild;
+  let title = label;
+  let description = '';
+  if (!title && first) {
+    title = normalizeText(first.textContent);
+    description = normalizeText(
+      Array.from(el.childNodes)
+        .filter((n) => n !== first)
+        .map((n) => n.textContent ?? '')
+        .join(' '),
+    );
+  } else if (!title) {
+    title = normalizeText(el.textContent);
+  } else {
+    description = normalizeText(el.textContent);
+  }
+  if (!title) return undefined;
+  const rawState = el.getAttribute('state') ?? 'upcoming';
+  const stepState = (STEP_STATES as readonly string[]).includes(rawState) ? (rawState as StepState) : 'upcoming';
+  const step: Step = { id: el.id || `step-${index + 1}`, title, state: stepState };
+  if (description) step.description = description;
+  const date = normalizeDate(el.getAttribute('date'));
+  if (date && (stepState === 'done' || stepState === 'skipped')) step.completedAt = date;
+  let expected: Expected | undefined;
+  const exp = el.getAttribute('expected')?.trim();
+  if (exp) {
+    const [a, b] = exp.split('/');
+    if (/^P/i.test(exp) && parseDuration(exp)) expected = { kind: 'duration', duration: exp.toUpperCase() };
+    else if (b !== undefined) {
+      const ea = normalizeDate(a);
+      const eb = normalizeDate(b);
+      if (ea && eb) expected = { kind: 'window', earliest: ea, latest: eb };
+    } else {
+      const e = normalizeDate(exp);
+      if (e) expected = { kind: 'date', date: e };
+    }
+  }
+  if (!expected && date && !step.completedAt) expected = { kind: 'date', date };
+  const dur = el.getAttribute('duration')?.trim();
+  if (!expected && dur && parseDuration(dur)) expected = { kind: 'duration', duration: dur.toUpperCase() };
+  if (expected) step.expected = expected;
+  return step;
+}
+
+/** Accepts a parsed Case as it is; runs anything else through parseCase. */
+function normalizeCase(c: unknown): Case {
+  const o = c as Partial<Case> | null;
+  if (o && Array.isArray(o.steps) && Array.isArray(o.delays) && Array.isArray(o.suspensions) && o.status) return o as Case;
+  return parseCase(c);
+}
+
+/** What the announcement compares: a step's state and the dates it came with, not the clock. */
+function signature(s: Step, c: Case): string {
+  const delay = c.delays.filter((d) => d.stepId === s.id).map((d) => d.newDate).join(',');
+  const e = s.expected;
+  const exp = !e ? '' : e.kind === 'date' ? e.date : e.kind === 'window' ? `${e.earliest}/${e.latest}` : e.duration;
+  return `${s.state}|${s.completedAt ?? ''}|${exp}|${delay}`;
+}
+
+/**
+ * Tells a citizen what will happen in their case, and when: each step with its state in words,
+ * when it was done or is expected, delays with their reason, honest "we are late" notices,
+ * waiting that pauses the clock, what the citizen must do, the service promise and its three
+ * distinct dates, and the decision with the right to appeal.
+ *
+ * Serves the principle "Tydelige forventninger" (clear expectations), and "Ydmyghed" through
+ * the appeal route shown with every decision.
+ *
+ * @summary The steps of a case, with honest dates and what the citizen must do.
+ *
+ * @slot - `<klar-step>` elements for a service description (declarative mode). They are read as
+ *   data and are readable as plain text before the element upgrades or without JavaScript.
+ *
+ * @csspart base - The outer wrapper.
+ * @csspart heading - The main heading.
+ * @csspart summary - The block above the steps: waiting, actions, decision, promise.
+ * @csspart waiting - The notice that the case is waiting (the clock is paused).
+ * @csspart actions - The "what you need to do" summary.
+ * @csspart action - One thing the citizen must do (in the summary and in a step).
+ * @csspart promise - The service promise and its dates.
+ * @csspart decision - The decision.
+ * @csspart appeal - The right to appeal and its deadline.
+ * @csspart calendar-link - An "add to calendar" link.
+ * @csspart fold-button - The button that shows or hides earlier steps.
+ * @csspart list - The ordered list of steps.
+ * @csspart step - One step; also `step-<state>`, `step-delayed`, `step-overdue`, `step-current`.
+ * @csspart marker - A step's icon marker on the line.
+ * @csspart title - A step's title.
+ * @csspart status-tag - A step's state in words (and flags such as "delayed").
+ * @csspart date - A step's date.
+ * @csspart notice - A delay, overdue, waiting or stopped notice inside a step.
+ * @csspart description - A step's description.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart empty - The empty state.
+ * @csspart announcer - The polite live region.
+ *
+ * @cssprop [--klar-timeline-marker-size=1.5rem] - Size of a step's marker icon.
+ * @cssprop [--klar-timeline-line-width=2px] - Width of the line joining the steps.
+ * @cssprop [--klar-timeline-line-color=var(--klar-color-border)] - Colour of that line.
+ * @cssprop [--klar-timeline-done-color=var(--klar-color-success)] - Marker colour of done steps.
+ * @cssprop [--klar-timeline-current-color=var(--klar-color-accent)] - Marker and edge of the current step.
+ * @cssprop [--klar-timeline-attention-color=var(--klar-color-warning)] - Delays, waiting, overdue.
+ * @cssprop [--klar-timeline-attention-surface=var(--klar-color-warning-surface)] - Their background.
+ * @cssprop [--klar-timeline-action-surface=var(--klar-color-info-surface)] - Background of what the citizen must do.
+ * @cssprop [--klar-timeline-gap=var(--klar-space-m)] - Space between steps.
+ * @cssprop [--klar-timeline-loading-size=12rem] - Height reserved while loading.
+ *
+ * @event klar-timeline-toggle - The citizen showed or hid the earlier steps. Detail: `{ expanded, hiddenCount }`.
+ * @event klar-calendar-add - The citizen downloaded a calendar file. Detail: `{ kind, date, fileName }`.
+ */
+export class KlarExpectationTimeline extends KlarElement {
+  static override styles = [...KlarElement.styles, timelineStyles];
+
+  private readonly l10n = new LocalizeController(this, mergeCatalogs(coreMessages, timelineMessages));
+  private readonly announcer = new LiveAnnouncer(this);
+  // Subscribes to a surrounding <klar-case>; the lowest-precedence source after `case` and `src`.
+  private readonly caseConsumer = new ContextConsumer(this, {
+    context: caseContext,
+    subscribe: true,
+    callback: (value: CaseContextValue) => {
+      this.contextValue = value;
+    },
+  });
+
+  /** Sets the case to show (a Case from parseCase, or raw case JSON). Wins over `src` and context. */
+  @property({ attribute: false }) case?: Case;
+
+  /** Fetches the case JSON from this URL when no `case` property is set. */
+  @property() src?: string;
+
+  /** Sets the moment dates are compared with (tests, stories, server rendering); defaults to the clock. */
+  @property({ converter: nowConverter }) now?: Date;
+
+  /** Sets the level of the main heading (1–6); section and step headings go one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Replaces the default heading text. */
+  @property() heading?: string;
+
+  /** Replaces the default text shown when a step is late without a delay being announced. */
+  @property({ attribute: 'overdue-text' }) overdueText?: string;
+
+  /** Folds the earlier steps when more than this many come before the current one; 0 never folds. */
+  @property({ type: Number, attribute: 'fold-after' }) foldAfter = 3;
+
+  /** Sets the time zone dates are shown in; Europe/Copenhagen by default. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** Declarative mode: the usual processing time (ISO 8601 duration, e.g. 'P8W') to state as the promise. */
+  @property({ attribute: 'processing-time' }) processingTime?: string;
+
+  /** Declarative mode: a link to the published service level. */
+  @property({ attribute: 'policy-url' }) policyUrl?: string;
+
+  /** Hides relative dates such as "om 3 uger". */
+  @property({ type: Boolean, attribute: 'no-relative-dates' }) noRelativeDates = false;
+
+  @state() private expanded = false;
+  @state() private printing = false;
+  @state() private contextValue?: CaseContextValue;
+  @state() private declarative?: Case;
+  @state() private fetched?: Case;
+  @state() private fetchState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  @state() private fetchError?: { reason: CaseErrorReason; status?: number };
+
+  private resolved?: Case;
+  private source: TimelineSource = 'none';
+  private schedule?: CaseSchedule;
+  private invalid = false;
+  private lastSignatures?: { id: string; steps: Map<string, string>; decided: boolean };
+  private fetchAbort?: AbortController;
+  private lightObserver?: MutationObserver;
+  private readonly onBeforePrint = () => {
+    this.printing = true;
+  };
+  private readonly onAfterPrint = () => {
+    this.printing = false;
+  };
+
+  /** Where the shown case came from: 'property', 'src', 'context', 'declarative' or 'none'. */
+  get dataSource(): TimelineSource {
+    return this.source;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readDeclarative();
+    this.lightObserver = new MutationObserver(() => this.readDeclarative());
+    this.lightObserver.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.lightObserver?.disconnect();
+    this.fetchAbort?.abort();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') && this.src !== changed.get('src')) this.load();
+    try {
+      this.resolve();
+    } catch (e) {
+      this.invalid = true;
+      this.schedule = undefined;
+      warnOnce(`the case could not be shown: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  // ——— data ———
+
+  private resolve(): void {
+    let c: Case | undefined;
+    let source: TimelineSource = 'none';
+    this.invalid = false;
+    if (this.case) {
+      try {
+        c = normalizeCase(this.case);
+        source = 'property';
+      } catch (e) {
+        this.invalid = true;
+        warnOnce(`the \`case\` property is not valid case data (${e instanceof CaseDataError ? e.problems.join('; ') : String(e)}).`);
+      }
+    } else if (this.src) {
+      c = this.fetched;
+      source = 'src';
+    } else if (this.contextValue) {
+      c = this.contextValue.case;
+      source = 'context';
+    } else if (this.declarative) {
+      c = this.declarative;
+      source = 'declarative';
+    }
+    this.source = source;
+    const now = this.now instanceof Date && !Number.isNaN(this.now.getTime()) ? this.now : new Date();
+    this.schedule = c ? scheduleCase(c, now, this.timeZone || DEFAULT_TIME_ZONE) : undefined;
+    if (c !== this.resolved) {
+      this.announceChanges(c);
+      this.resolved = c;
+    }
+  }
+
+  private readDeclarative(): void {
+    const els = Array.from(this.querySelectorAll('klar-step')).filter(
+      (el) => el.closest('klar-expectation-timeline') === this,
+    );
+    if (!els.length) {
+      if (this.declarative) this.declarative = undefined;
+      return;
+    }
+    const steps = els.map((el, i) => readStepElement(el, i)).filter((s): s is Step => !!s);
+    const c: Case = {
+      id: this.id || 'service',
+      title: this.heading ?? '',
+      status: { code: 'service', label: '' },
+      steps,
+      delays: [],
+      suspensions: [],
+      handoffs: [],
+      warnings: [],
+    };
+    const pt = this.processingTime && parseDuration(this.processingTime) ? this.processingTime.toUpperCase() : undefined;
+    const url = safeUrl(this.policyUrl);
+    if (pt || url) {
+      c.promise = {};
+      if (pt) c.promise.processingTime = pt;
+      if (url) c.promise.policyUrl = url;
+    }
+    if (this.declarative && JSON.stringify(this.declarative) === JSON.stringify(c)) return;
+    this.declarative = c;
+  }
+
+  private async load(): Promise<void> {
+    this.fetchAbort?.abort();
+    this.fetched = undefined;
+    this.fetchError = undefined;
+    const src = this.src;
+    if (!src) {
+      this.fetchState = 'idle';
+      return;
+    }
+    if (!safeUrl(src)) {
+      this.fetchState = 'error';
+      this.fetchError = { reason: 'configuration' };
+      warnOnce(`\`src\` "${src}" is not an http(s) URL; nothing was fetched.`);
+      return;
+    }
+    const ctrl = new AbortController();
+    this.fetchAbort = ctrl;
+    this.fetchState = 'loading';
+    try {
+      const res = await fetchWithTimeout(src, { headers: { Accept: 'application/json' } }, 15_000, ctrl.signal);
+      if (!res.ok) throw new HttpError('http', `HTTP ${res.status}`, res.status);
+      let json: unknown;
+      try {
+        json = await res.json();
+      } catch {
+        throw new CaseDataError(['(root): not JSON']);
+      }
+      const c = parseCase(json);
+      if (ctrl.signal.aborted) return;
+      if (c.warnings.length) warnOnce(`case data from ${src} has problems: ${c.warnings.join('; ')}`);
+      this.fetched = c;
+      this.fetchState = 'ready';
+    } catch (e) {
+      if (ctrl.signal.aborted) return;
+      this.fetchState = 'error';
+      if (e instanceof CaseDataError) {
+        this.fetchError = { reason: 'invalid-data' };
+        warnOnce(`case data from ${src} is not usable: ${e.problems.join('; ')}`);
+      } else if (e instanceof HttpError && e.reason !== 'aborted') {
+        this.fetchError = { reason: e.reason, ...(e.status ? { status: e.status } : {}) };
+      } else {
+        this.fetchError = { reason: 'network' };
+      }
+    }
+  }
+
+  private announceChanges(c: Case | undefined): void {
+    if (!c) return;
+    const steps = new Map(c.steps.map((s) => [s.id, signature(s, c)]));
+    const prev = this.lastSignatures;
+    this.lastSignatures = { id: c.id, steps, decided: !!c.decision };
+    // Only a refresh of the same case speaks; the first load and a different case stay quiet.
+    if (!prev || prev.id !== c.id) return;
+    const messages: string[] = [];
+    let changed = 0;
+    for (const s of c.steps) {
+      const before = prev.steps.get(s.id);
+      if (before === undefined || before === steps.get(s.id)) continue;
+      changed++;
+      const [oldState] = before.split('|');
+      if (oldState !== s.state) {
+        messages.push(this.l10n.t('timeline.announce.state', { title: s.title, state: this.l10n.t(`state.${s.state}`) }));
+      } else {
+        const sched = this.schedule?.steps.find((x) => x.step.id === s.id);
+        const when = sched?.expected;
+        if (when) messages.push(this.l10n.t('timeline.announce.date', { title: s.title, date: this.formatWhen(when) }));
+        else changed--;
+      }
+    }
+    if (c.decision && !prev.decided) messages.unshift(this.l10n.t('timeline.announce.decision', { outcome: c.decision.outcome }));
+    if (!messages.length) return;
+    const text = changed > 3 ? [this.l10n.t('timeline.announce.many', { count: changed }), ...messages.slice(0, 1)].join(' ') : messages.join(' ');
+    this.announcer.announce(text);
+  }
+
+  // ——— event handlers ———
+
+  private handleToggle(hiddenCount: number): void {
+    this.expanded = !this.expanded;
+    this.dispatchEvent(
+      new CustomEvent<TimelineToggleDetail>('klar-timeline-toggle', {
+        detail: { expanded: this.expanded, hiddenCount },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private handleRetry(): void {
+    if (this.source === 'context' || (!this.src && this.contextValue)) this.contextValue?.retry?.();
+    else void this.load();
+  }
+
+  // ——— formatting ———
+
+  private get nowDate(): Date {
+    return this.now instanceof Date && !Number.isNaN(this.now.getTime()) ? this.now : new Date();
+  }
+
+  private fmt(d: Date, dateOnly: boolean): string {
+    return dateOnly ? this.l10n.date(d) : this.l10n.dateTime(d);
+  }
+
+  private fmtCaseDate(value: string): string {
+    return isDateOnly(value) ? this.l10n.date(value) : this.l10n.dateTime(value);
+  }
+
+  /** A day, an instant or a window ("1.–15. december 2026"). */
+  formatWhen(w: When): string {
+    if (w.earliest.getTime() === w.latest.getTime()) return this.fmt(w.earliest, w.dateOnly);
+    const opts: Intl.DateTimeFormatOptions = w.dateOnly
+      ? { day: 'numeric', month: 'long', year: 'numeric' }
+      : { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' };
+    return this.l10n.dateRange(w.earliest, w.latest, opts);
+  }
+
+  private days(ms: number): number {
+    return Math.max(1, Math.round(ms / DAY));
+  }
+
+  // ——— rendering ———
+
+  override render(): TemplateResult {
+    const view = this.view();
+    const level = this.headingLevel;
+    const declarative = this.source === 'declarative';
+    const title = this.heading || this.l10n.t(declarative ? 'timeline.heading.service' : 'timeline.heading');
+    return html`<section part="base" class="base view-${view}" aria-labelledby="heading" aria-busy=${view === 'loading' ? 'true' : 'false'}>
+      ${heading(level, title, 'heading', 'heading')}
+      ${view === 'loading'
+        ? html`<p part="loading" class="loading">${this.l10n.t('loading')}</p>`
+        : view === 'error'
+          ? this.renderError()
+          : view === 'empty'
+            ? html`<p part="empty" class="empty">${this.l10n.t('timeline.empty')}</p>`
+            : this.renderReady()}
+      ${this.announcer.render()}
+    </section>`;
+  }
+
+  private view(): TimelineView {
+    if (this.invalid) return 'error';
+    const c = this.resolved;
+    if (this.source === 'src' && !c) return this.fetchState === 'error' ? 'error' : 'loading';
+    if (this.source === 'context' && !c) {
+      const s = this.contextValue?.state;
+      return s === 'error' ? 'error' : s === 'loading' || s === 'idle' ? 'loading' : 'empty';
+    }
+    if (!c) return 'empty';
+    if (!c.steps.length && !c.decision && !c.promise) return 'empty';
+    return 'ready';
+  }
+
+  private renderError(): TemplateResult {
+    let reason: CaseErrorReason = 'invalid-data';
+    let status: number | undefined;
+    if (!this.invalid) {
+      if (this.source === 'src') {
+        reason = this.fetchError?.reason ?? 'network';
+        status = this.fetchError?.status;
+      } else if (this.source === 'context') {
+        reason = this.contextValue?.error?.reason ?? 'network';
+        status = this.contextValue?.error?.status;
+      }
+    }
+    const canRetry = !this.invalid && reason !== 'configuration' && reason !== 'invalid-data';
+    return html`<div part="error" class="error" role="alert">
+      <p class="error-title">${icon('error')}<strong>${this.l10n.t('error.title')}</strong></p>
+      <p>${this.l10n.t(`error.${reason}`, { status: status ?? '' })}</p>
+      ${canRetry ? html`<button type="button" part="retry-button" class="retry" @click=${this.handleRetry}>${icon('refresh')}${this.l10n.t('retry')}</button>` : nothing}
+    </div>`;
+  }
+
+  private renderReady(): TemplateResult {
+    const c = this.resolved!;
+    const sched = this.schedule!;
+    const steps = sched.steps;
+    const currentIndex = sched.current?.index ?? steps.findIndex((s) => s.step.state !== 'done' && s.step.state !== 'skipped');
+    const anchor = currentIndex < 0 ? steps.length : currentIndex;
+    // Keep the step just before the current one in view, so the citizen sees where they came from.
+    const foldable = this.foldAfter > 0 && anchor > this.foldAfter ? anchor - 1 : 0;
+    const folded = foldable > 0 && !this.expanded && !this.printing;
+    const visible = folded ? steps.slice(foldable) : steps;
+    return html`<div part="summary" class="summary">
+        ${this.renderWaiting(sched)} ${this.renderActions(c, sched)} ${this.renderDecision(c)} ${this.renderPromise(c, sched)}
+      </div>
+      ${foldable
+        ? html`<button
+            type="button"
+            part="fold-button"
+            class="fold"
+            aria-expanded=${folded ? 'false' : 'true'}
+            aria-controls="steps"
+            @click=${() => this.handleToggle(foldable)}
+          >
+            ${icon('chevron', 'fold-icon')}${this.l10n.t(folded ? 'timeline.fold.show' : 'timeline.fold.hide', { count: foldable })}
+          </button>`
+        : nothing}
+      ${steps.length
+        ? html`<ol part="list" class="list" id="steps" aria-label=${this.l10n.t('timeline.steps')} start=${folded ? foldable + 1 : 1}>
+            ${repeat(
+              visible,
+              (s) => s.step.id,
+              (s) => this.renderStep(s, s.index === currentIndex),
+            )}
+          </ol>`
+        : nothing}`;
+  }
+
+  private renderWaiting(sched: CaseSchedule): TemplateResult | typeof nothing {
+    const s = sched.openSuspension;
+    if (!s) return nothing;
+    const forCitizen = s.waitingFor === 'citizen';
+    return html`<div part="waiting" class="notice waiting" role="note">
+      ${icon('pause')}
+      <div>
+        <p><strong>${this.l10n.t(forCitizen ? 'timeline.waiting.citizen' : 'timeline.waiting.other', { date: this.fmtCaseDate(s.from) })}</strong></p>
+        ${s.reason ? html`<p>${this.l10n.t('timeline.waiting.reason', { reason: s.reason })}</p>` : nothing}
+        ${s.until ? html`<p>${this.l10n.t('timeline.waiting.until', { date: this.fmtCaseDate(s.until) })}</p>` : nothing}
+        <p>${this.l10n.t('timeline.waiting.paused')}</p>
+      </div>
+    </div>`;
+  }
+
+  /** Everything the citizen must do: open steps' actions and the action that ends a wait for them. */
+  private citizenActions(c: Case, sched: CaseSchedule): { action: CitizenAction; key: string }[] {
+    const out: { action: CitizenAction; key: string }[] = [];
+    const seen = new Set<string>();
+    const s = sched.openSuspension;
+    if (s?.waitingFor === 'citizen' && s.citizenAction) {
+      out.push({ action: s.citizenAction, key: `wait-${s.from}` });
+      seen.add(s.citizenAction.text);
+    }
+    for (const st of c.steps) {
+      if (!st.citizenAction || st.state === 'done' || st.state === 'skipped' || seen.has(st.citizenAction.text)) continue;
+      seen.add(st.citizenAction.text);
+      out.push({ action: st.citizenAction, key: st.id });
+    }
+    return out;
+  }
+
+  private renderActions(c: Case, sched: CaseSchedule): TemplateResult | typeof nothing {
+    const actions = this.citizenActions(c, sched);
+    if (!actions.length) return nothing;
+    return html`<section part="actions" class="actions" aria-labelledby="actions-heading">
+      ${heading(this.headingLevel + 1, html`${icon('action')}${this.l10n.t('timeline.actions.heading')}`, 'section-heading', 'actions-heading')}
+      <ul>
+        ${actions.map(
+          ({ action, key }) => html`<li part="action" class="action">
+            ${this.renderActionText(action)}
+            ${action.dueDate
+              ? this.renderCalendar('action', action.dueDate, this.l10n.t('timeline.calendar.action', { text: action.text }), `${c.id}-${key}-action`, c)
+              : nothing}
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderActionText(a: CitizenAction): TemplateResult {
+    const url = safeUrl(a.url);
+    const text = url ? html`<a href=${url}>${a.text}</a>` : html`<span>${a.text}</span>`;
+    return html`<span class="action-text">${text}${a.dueDate
+        ? html` <strong class="due">${this.l10n.t('timeline.action.due', { date: this.fmtCaseDate(a.dueDate) })}</strong>`
+        : nothing}</span>`;
+  }
+
+  private renderCalendar(kind: CalendarKind, date: string | Date, title: string, uid: string, c: Case): TemplateResult | typeof nothing {
+    const start = typeof date === 'string' ? toInstant(date, this.timeZone || DEFAULT_TIME_ZONE) : date;
+    if (Number.isNaN(start.getTime())) return nothing;
+    const allDay = typeof date === 'string' ? isDateOnly(date) : true;
+    const description = [c.title, c.reference].filter(Boolean).join(' — ');
+    const ics = buildIcs(
+      { uid: `${uid}@klar-elements`, title, description, start, allDay, stamp: this.nowDate, alarm: kind === 'decision' ? undefined : 'P2D' },
+      this.timeZone || DEFAULT_TIME_ZONE,
+    );
+    const fileName = icsFileName(title.split(':')[0] ?? kind, start, this.timeZone || DEFAULT_TIME_ZONE);
+    const detail: CalendarAddDetail = { kind, date: typeof date === 'string' ? date : date.toISOString(), fileName };
+    return html`<a
+      part="calendar-link"
+      class="calendar"
+      href=${icsHref(ics)}
+      download=${fileName}
+      data-kind=${kind}
+      @click=${() => this.dispatchEvent(new CustomEvent<CalendarAddDetail>('klar-calendar-add', { detail, bubbles: true, composed: true }))}
+      >${icon('calendar')}<span>${this.l10n.t('timeline.calendar')}<span class="visually-hidden">: ${title}</span></span></a
+    >`;
+  }
+
+  private renderPromise(c: Case, sched: CaseSchedule): TemplateResult | typeof nothing {
+    const p = sched.promise;
+    if (!p || c.decision) return nothing;
+    const hasAny = p.processingTime || p.planned || p.legalDeadline || p.policyUrl;
+    if (!hasAny) return nothing;
+    const moved = (ms: number | undefined) => (ms ? html` ${this.l10n.t('timeline.paused.moved', { count: this.days(ms) })}` : nothing);
+    const now = this.nowDate;
+    const decisionDate = p.planned ?? p.promisedDate;
+    return html`<section part="promise" class="promise" aria-labelledby="promise-heading">
+      ${heading(this.headingLevel + 1, html`${icon('clock')}${this.l10n.t('timeline.promise.heading')}`, 'section-heading', 'promise-heading')}
+      ${p.processingTime ? html`<p class="lead">${this.l10n.t('timeline.promise.lead', { duration: this.l10n.duration(p.processingTime) })}</p>` : nothing}
+      ${p.promisedDate || p.planned || p.legalDeadline
+        ? html`<dl>
+            ${p.promisedDate
+              ? html`<div class="promise-row" data-kind="processing">
+                  <dt>${this.l10n.t('timeline.promise.processing')}</dt>
+                  <dd>${this.l10n.t('timeline.promise.processingDate', { date: this.formatWhen(p.promisedDate) })}${moved(p.pausedMs)}</dd>
+                </div>`
+              : nothing}
+            ${p.planned
+              ? html`<div class="promise-row" data-kind="planned">
+                  <dt>${this.l10n.t('timeline.promise.planned')}</dt>
+                  <dd>
+                    ${this.formatWhen(p.planned)}${p.caseDelay
+                      ? html`. ${this.l10n.t('timeline.promise.moved', { date: this.fmtCaseDate(p.caseDelay.previousDate ?? p.plannedDate ?? p.caseDelay.newDate) })}
+                        ${p.caseDelay.reason ? this.l10n.t('timeline.delay.reason', { reason: p.caseDelay.reason }) : nothing}`
+                      : nothing}${moved(p.plannedPausedMs)}
+                  </dd>
+                </div>`
+              : nothing}
+            ${p.legalDeadline
+              ? html`<div class="promise-row" data-kind="legal">
+                  <dt>${this.l10n.t('timeline.promise.legal')}</dt>
+                  <dd>${this.fmtCaseDate(p.legalDeadline)}</dd>
+                </div>`
+              : nothing}
+          </dl>`
+        : nothing}
+      <p class="links">
+        ${decisionDate && decisionDate.latest > now
+          ? this.renderCalendar('decision', decisionDate.latest, this.l10n.t('timeline.calendar.decision', { title: c.title }), `${c.id}-decision`, c)
+          : nothing}
+        ${p.policyUrl ? html`<a href=${p.policyUrl}>${icon('link')}${this.l10n.t('timeline.promise.policy')}</a>` : nothing}
+      </p>
+    </section>`;
+  }
+
+  private renderDecision(c: Case): TemplateResult | typeof nothing {
+    const d = c.decision;
+    if (!d) return nothing;
+    const a = d.appeal;
+    const doc = safeUrl(d.documentUrl);
+    const appealUrl = safeUrl(a?.url);
+    return html`<section part="decision" class="decision" aria-labelledby="decision-heading">
+      ${heading(this.headingLevel + 1, html`${icon('decision')}${this.l10n.t('timeline.decision.heading')}`, 'section-heading', 'decision-heading')}
+      <p class="outcome"><strong>${d.outcome}</strong></p>
+      <p>${this.l10n.t('timeline.decision.made', { date: this.fmtCaseDate(d.decidedAt) })}</p>
+      ${d.summary ? html`<p>${d.summary}</p>` : nothing}
+      ${doc ? html`<p><a href=${doc}>${icon('link')}${this.l10n.t('timeline.decision.document')}</a></p>` : nothing}
+      ${a
+        ? html`<div part="appeal" class="appeal">
+            <p><strong>${this.l10n.t('timeline.appeal.deadline', { date: this.fmtCaseDate(a.deadline), body: a.body })}</strong></p>
+            ${a.howTo ? html`<p>${a.howTo}</p>` : nothing}
+            <p class="links">
+              ${appealUrl ? html`<a href=${appealUrl}>${icon('link')}${this.l10n.t('timeline.appeal.how')}</a>` : nothing}
+              ${toInstant(a.deadline) > this.nowDate
+                ? this.renderCalendar('appeal', a.deadline, this.l10n.t('timeline.calendar.appeal', { title: c.title }), `${c.id}-appeal`, c)
+                : nothing}
+            </p>
+          </div>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderStep(s: StepSchedule, isCurrent: boolean): TemplateResult {
+    const st = s.step;
+    const finished = st.state === 'done' || st.state === 'skipped';
+    const paused = isCurrent && !!this.schedule?.openSuspension;
+    const action = !finished && st.citizenAction;
+    const parts = ['step', `step-${st.state}`];
+    if (isCurrent) parts.push('step-current');
+    if (s.delay && !finished) parts.push('step-delayed');
+    if (s.overdue) parts.push('step-overdue');
+    const level = this.headingLevel + 1;
+    return html`<li part=${parts.join(' ')} class=${parts.join(' ')} aria-current=${isCurrent ? 'step' : nothing} data-step-id=${st.id}>
+      <span part="marker" class="marker">${icon(STATE_ICONS[st.state], 'marker-icon')}</span>
+      <div class="body">
+        ${heading(level, st.title, 'title')}
+        <p class="meta">
+          <span part="status-tag" class="tag tag-${st.state}">${this.l10n.t(`state.${st.state}`)}</span>
+          ${s.overdue || (s.delay && !finished)
+            ? html`<span part="status-tag" class="tag tag-attention">${icon('warning')}${this.l10n.t(s.overdue ? 'timeline.tag.overdue' : 'timeline.tag.delayed')}</span>`
+            : nothing}
+          ${paused ? html`<span part="status-tag" class="tag tag-attention">${icon('pause')}${this.l10n.t('timeline.tag.paused')}</span>` : nothing}
+          ${action ? html`<span part="status-tag" class="tag tag-action">${icon('action')}${this.l10n.t('timeline.tag.action')}</span>` : nothing}
+          ${this.renderStepDate(s)}
+        </p>
+        ${st.state === 'blocked' ? html`<p part="notice" class="notice stopped">${icon('blocked')}<span>${this.l10n.t('timeline.step.blocked')}</span></p>` : nothing}
+        ${s.delay && !finished ? this.renderDelay(s) : nothing}
+        ${s.overdue ? this.renderOverdue(s) : nothing}
+        ${!finished && s.pausedMs > 0 && s.expected
+          ? html`<p part="notice" class="notice paused">${icon('pause')}<span>${this.l10n.t('timeline.paused.moved', { count: this.days(s.pausedMs) })}</span></p>`
+          : nothing}
+        ${action
+          ? html`<p part="action" class="action step-action">${icon('action')}<span><strong>${this.l10n.t('timeline.action.label')}</strong> ${this.renderActionText(action)}</span></p>`
+          : nothing}
+        ${st.description ? html`<p part="description" class="description">${st.description}</p>` : nothing}
+        ${st.owner
+          ? html`<p class="owner">${this.l10n.t('timeline.step.owner', { owner: [st.owner.name, st.owner.department].filter(Boolean).join(', ') })}</p>`
+          : nothing}
+      </div>
+    </li>`;
+  }
+
+  private renderStepDate(s: StepSchedule): TemplateResult | typeof nothing {
+    const st = s.step;
+    let text = '';
+    let rel = '';
+    if (st.state === 'done') {
+      if (st.completedAt) text = this.l10n.t('timeline.step.done', { date: this.fmtCaseDate(st.completedAt) });
+    } else if (st.state === 'skipped') {
+      return nothing;
+    } else if (s.expected) {
+      text = this.l10n.t(st.state === 'current' ? 'timeline.step.expectedDone' : 'timeline.step.expected', { date: this.formatWhen(s.expected) });
+      const now = this.nowDate;
+      if (!this.noRelativeDates && s.expected.earliest > now && s.expected.earliest.getTime() - now.getTime() < 730 * DAY) {
+        rel = this.l10n.t('timeline.step.relative', { relative: this.l10n.relative(s.expected.earliest, now) });
+      }
+    } else if (st.expected?.kind === 'duration') {
+      text = this.l10n.t('timeline.step.duration', { duration: this.l10n.duration(st.expected.duration) });
+    }
+    if (!text) return nothing;
+    return html`<span part="date" class="date">${text}${rel ? html` <span class="relative">${rel}</span>` : nothing}</span>`;
+  }
+
+  private renderDelay(s: StepSchedule): TemplateResult {
+    const d = s.delay!;
+    const previous = d.previousDate ?? (s.step.expected?.kind === 'date' ? s.step.expected.date : undefined);
+    return html`<div part="notice" class="notice delay">
+      ${icon('warning')}
+      <div>
+        <p><strong>${this.l10n.t('timeline.delay.title')}</strong> ${this.l10n.t('timeline.delay.newDate', { date: s.expected ? this.formatWhen(s.expected) : this.fmtCaseDate(d.newDate) })}
+          ${previous ? html`<span class="previous">${this.l10n.t('timeline.delay.previous', { date: this.fmtCaseDate(previous) })}</span>` : nothing}</p>
+        ${d.reason ? html`<p>${this.l10n.t('timeline.delay.reason', { reason: d.reason })}</p>` : nothing}
+        ${d.legalBasis ? html`<p>${this.l10n.t('timeline.delay.basis', { basis: d.legalBasis })}</p>` : nothing}
+        ${d.announcedAt ? html`<p class="announced">${this.l10n.t('timeline.delay.announced', { date: this.fmtCaseDate(d.announcedAt) })}</p>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderOverdue(s: StepSchedule): TemplateResult {
+    const date = s.expected ? this.formatWhen(s.expected) : '';
+    return html`<p part="notice" class="notice overdue">${icon('warning')}<span>${this.overdueText || this.l10n.t('timeline.overdue', { date })}</span></p>`;
+  }
+}

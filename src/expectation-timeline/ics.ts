@@ -1,0 +1,91 @@
+import { DEFAULT_TIME_ZONE, addDuration, calendarDate } from '../core/dates.js';
+
+/** One calendar event for the "add to calendar" links. */
+export interface IcsEvent {
+  /** Stable id, so adding the same deadline twice updates the event instead of duplicating it. */
+  uid: string;
+  title: string;
+  description?: string;
+  url?: string;
+  /** The day or instant of the event. */
+  start: Date;
+  /** True for a whole-day event (a deadline or an expected day). */
+  allDay: boolean;
+  /** When the file was made (DTSTAMP); pass the element's `now` so tests are repeatable. */
+  stamp: Date;
+  /** A reminder this long before the start, as an ICS duration ('P1D'); none when empty. */
+  alarm?: string;
+}
+
+/** Escapes TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines. */
+export function icsEscape(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** Folds a content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 character. */
+export function icsFold(line: string): string {
+  const enc = new TextEncoder();
+  const out: string[] = [];
+  let cur = '';
+  let bytes = 0;
+  for (const ch of line) {
+    const b = enc.encode(ch).length;
+    const limit = out.length ? 74 : 75; // continuation lines start with a space
+    if (bytes + b > limit) {
+      out.push(cur);
+      cur = '';
+      bytes = 0;
+    }
+    cur += ch;
+    bytes += b;
+  }
+  out.push(cur);
+  return out.join('\r\n ');
+}
+
+function utcStamp(d: Date): string {
+  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/**
+ * Builds an iCalendar file (RFC 5545) for one event, entirely in the browser: no request
+ * leaves the page. Whole days are written as DATE values in Europe/Copenhagen, so a
+ * deadline lands on the right day in any calendar.
+ */
+export function buildIcs(e: IcsEvent, timeZone = DEFAULT_TIME_ZONE): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//klar-elements//expectation-timeline//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'BEGIN:VEVENT'];
+  lines.push(`UID:${icsEscape(e.uid)}`, `DTSTAMP:${utcStamp(e.stamp)}`);
+  if (e.allDay) {
+    const day = calendarDate(e.start, timeZone).replace(/-/g, '');
+    const next = calendarDate(addDuration(e.start, { days: 1 }, timeZone), timeZone).replace(/-/g, '');
+    lines.push(`DTSTART;VALUE=DATE:${day}`, `DTEND;VALUE=DATE:${next}`, 'TRANSP:TRANSPARENT');
+  } else {
+    lines.push(`DTSTART:${utcStamp(e.start)}`, `DTEND:${utcStamp(new Date(e.start.getTime() + 30 * 60_000))}`);
+  }
+  lines.push(`SUMMARY:${icsEscape(e.title)}`);
+  if (e.description) lines.push(`DESCRIPTION:${icsEscape(e.description)}`);
+  if (e.url) lines.push(`URL:${e.url.replace(/[\r\n]/g, '')}`);
+  if (e.alarm) lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:-${e.alarm}`, `DESCRIPTION:${icsEscape(e.title)}`, 'END:VALARM');
+  lines.push('END:VEVENT', 'END:VCALENDAR');
+  return lines.map(icsFold).join('\r\n') + '\r\n';
+}
+
+/** Returns a data: URL for an .ics text, for an `<a download>` link (no Blob URL to revoke). */
+export function icsHref(ics: string): string {
+  return `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;
+}
+
+/** Returns a safe file name ("klagefrist-2027-01-12.ics") from a label and a day. */
+export function icsFileName(label: string, start: Date, timeZone = DEFAULT_TIME_ZONE): string {
+  const slug = label
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `${slug || 'event'}-${calendarDate(start, timeZone)}.ics`;
+}

@@ -1,0 +1,106 @@
+import type { PrincipleSlug } from '../core/principles.js';
+
+/** The three forms the element can show. */
+export const FEEDBACK_MODES = ['quick', 'full', 'report'] as const;
+export type FeedbackMode = (typeof FEEDBACK_MODES)[number];
+
+/** What the element does with CPR-like numbers in free text (it always warns the citizen). */
+export const PII_POLICIES = ['warn', 'redact', 'block'] as const;
+export type PiiPolicy = (typeof PII_POLICIES)[number];
+
+/** The submission status; stories and tests walk through every one. */
+export const FEEDBACK_STATUSES = ['idle', 'sending', 'offline', 'retrying', 'failed', 'sent'] as const;
+export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
+
+/** Rating values 1 (very bad) to 5 (very good). */
+export const RATINGS = [1, 2, 3, 4, 5] as const;
+export type Rating = (typeof RATINGS)[number];
+
+/** The free-text and choice fields, by the names the payload and server field errors use. */
+export const FIELD_NAMES = [
+  'helped',
+  'comment',
+  'rating',
+  'worked',
+  'improve',
+  'principle',
+  'whatWentWrong',
+  'where',
+  'wantsAnswer',
+  'email',
+  'phone',
+  'attachCase',
+] as const;
+export type FieldName = (typeof FIELD_NAMES)[number];
+
+/** Fields that take free text and are checked for personal data. */
+export const FREE_TEXT_FIELDS = ['comment', 'worked', 'improve', 'whatWentWrong', 'where'] as const;
+export type FreeTextField = (typeof FREE_TEXT_FIELDS)[number];
+
+/** What the citizen has typed and chosen (also the shape of the saved draft). */
+export interface FeedbackValues {
+  helped?: 'yes' | 'no';
+  comment?: string;
+  rating?: Rating;
+  worked?: string;
+  improve?: string;
+  principle?: PrincipleSlug | '';
+  whatWentWrong?: string;
+  where?: string;
+  wantsAnswer?: boolean;
+  email?: string;
+  phone?: string;
+  attachCase?: boolean;
+}
+
+/** The JSON body POSTed to `action`; see schema/feedback.schema.json. */
+export interface FeedbackPayload {
+  mode: FeedbackMode;
+  answers: {
+    helped?: 'yes' | 'no';
+    comment?: string;
+    rating?: { value: Rating; label: string };
+    worked?: string;
+    improve?: string;
+    whatWentWrong?: string;
+    where?: string;
+    wantsAnswer?: boolean;
+  };
+  principle?: PrincipleSlug;
+  pageUrl: string;
+  lang: string;
+  caseReference?: string;
+  contact?: { email?: string; phone?: string };
+  version: string;
+  clientTimestamp: string;
+}
+
+/** A field error from the server (`{ errors: [...] }` on 400/422) or from the form's own checks. */
+export interface FeedbackFieldError {
+  field: string;
+  message: string;
+}
+
+export interface FeedbackSubmitDetail {
+  /** The payload about to be sent (CPR-like numbers always masked here). Cancel the event to send it yourself. */
+  readonly payload: FeedbackPayload;
+  /** The Idempotency-Key the element would send. */
+  readonly idempotencyKey: string;
+}
+
+export interface FeedbackSentDetail {
+  /** The server's receipt number, when it returned one. */
+  readonly receipt?: string;
+  readonly mode: FeedbackMode;
+}
+
+export interface FeedbackErrorDetail {
+  /** Why: the server refused the content (`invalid`), or the network/server failed after every retry. */
+  readonly reason: 'invalid' | 'network' | 'timeout' | 'http' | 'blocked';
+  readonly status?: number;
+  readonly errors?: readonly FeedbackFieldError[];
+}
+
+export type FeedbackSubmitEvent = CustomEvent<FeedbackSubmitDetail>;
+export type FeedbackSentEvent = CustomEvent<FeedbackSentDetail>;
+export type FeedbackErrorEvent = CustomEvent<FeedbackErrorDetail>;

@@ -1,0 +1,115 @@
+import { isPrincipleSlug } from '../core/principles.js';
+import { redactCpr, redactEmails } from '../core/pii.js';
+import { VERSION } from '../core/version.js';
+import type { FeedbackMode, FeedbackPayload, FeedbackValues, PiiPolicy, Rating } from './feedback-form.types.js';
+
+/** The longest free text the schema accepts. */
+export const MAX_TEXT = 5000;
+/** The longest "where" text the schema accepts. */
+export const MAX_WHERE = 1000;
+
+export interface PayloadOptions {
+  mode: FeedbackMode;
+  lang: string;
+  /** The page's address (location.href). */
+  href: string;
+  keepQuery?: boolean;
+  caseReference?: string;
+  pii: PiiPolicy;
+  /** What a CPR-like number becomes in `redact` mode ("[CPR-nummer fjernet]"). */
+  cprReplacement: string;
+  /** Returns the text label of a rating, in the language shown. */
+  ratingLabel: (r: Rating) => string;
+  /** The clock (tests pass a fixed one). */
+  now?: () => Date;
+}
+
+/**
+ * Returns the page address safe to send: origin and path only (query and fragment too with
+ * `keepQuery`), without user name or password, and with e-mail addresses and CPR-like
+ * numbers taken out in every case (they turn up in paths and query strings of real sites).
+ */
+export function sanitizePageUrl(href: string, keepQuery = false): string {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return '';
+  }
+  url.username = '';
+  url.password = '';
+  if (!keepQuery) {
+    url.search = '';
+    url.hash = '';
+  }
+  let s = url.href;
+  // Decode so "%40" and encoded separators are seen, clean, then keep it a valid URL.
+  try {
+    s = decodeURIComponent(s);
+  } catch {
+    /* keep it encoded */
+  }
+  s = redactEmails(redactCpr(s, 'redacted'), 'redacted');
+  try {
+    return new URL(s).href.slice(0, 2048);
+  } catch {
+    return encodeURI(s).slice(0, 2048);
+  }
+}
+
+function text(v: string | undefined, max: number, pii: PiiPolicy, replacement: string): string | undefined {
+  const t = (v ?? '').trim();
+  if (!t) return undefined;
+  const clean = pii === 'warn' ? t : redactCpr(t, replacement);
+  return clean.slice(0, max);
+}
+
+/** Builds the JSON body from what the citizen entered; only fields of the current mode are included. */
+export function buildPayload(values: FeedbackValues, o: PayloadOptions): FeedbackPayload {
+  const r = o.cprReplacement;
+  const answers: FeedbackPayload['answers'] = {};
+  if (o.mode === 'quick') {
+    if (values.helped) answers.helped = values.helped;
+    const c = text(values.comment, MAX_TEXT, o.pii, r);
+    if (c) answers.comment = c;
+  } else if (o.mode === 'full') {
+    if (values.rating) answers.rating = { value: values.rating, label: o.ratingLabel(values.rating) };
+    const w = text(values.worked, MAX_TEXT, o.pii, r);
+    if (w) answers.worked = w;
+    const i = text(values.improve, MAX_TEXT, o.pii, r);
+    if (i) answers.improve = i;
+  } else {
+    const w = text(values.whatWentWrong, MAX_TEXT, o.pii, r);
+    if (w) answers.whatWentWrong = w;
+    const wh = text(values.where, MAX_WHERE, o.pii, r);
+    if (wh) answers.where = wh;
+  }
+  const payload: FeedbackPayload = {
+    mode: o.mode,
+    answers,
+    pageUrl: sanitizePageUrl(o.href, o.keepQuery),
+    lang: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(o.lang) ? o.lang : 'da',
+    version: VERSION,
+    clientTimestamp: (o.now?.() ?? new Date()).toISOString(),
+  };
+  if (o.mode !== 'quick' && isPrincipleSlug(values.principle)) payload.principle = values.principle;
+  if (o.mode === 'report' && values.attachCase && o.caseReference?.trim()) {
+    payload.caseReference = redactCpr(o.caseReference.trim(), r).slice(0, 200);
+  }
+  if (o.mode !== 'quick' && values.wantsAnswer) {
+    const contact: NonNullable<FeedbackPayload['contact']> = {};
+    if (values.email?.trim()) contact.email = values.email.trim();
+    if (values.phone?.trim()) contact.phone = values.phone.trim();
+    if (contact.email || contact.phone) {
+      answers.wantsAnswer = true;
+      payload.contact = contact;
+    }
+  }
+  return payload;
+}
+
+/** The part of a payload that decides whether it is "the same content" (everything but the timestamp). */
+export function contentFingerprint(p: FeedbackPayload): string {
+  const { clientTimestamp: _t, ...rest } = p;
+  return JSON.stringify(rest);
+}

@@ -1,0 +1,99 @@
+import { fetchWithRetry, HttpError, type RequestOptions } from '../core/http.js';
+import { redactCpr } from '../core/pii.js';
+import { contentFingerprint } from './feedback-payload.js';
+import type { FeedbackFieldError, FeedbackPayload } from './feedback-form.types.js';
+
+export type SubmitResult =
+  | { ok: true; status: number; receipt?: string }
+  | { ok: false; reason: 'invalid'; status: number; errors: FeedbackFieldError[] }
+  | { ok: false; reason: 'network' | 'timeout' | 'http' | 'aborted'; status?: number };
+
+/** Returns a random UUID v4; crypto.randomUUID where it exists (secure contexts), else built from getRandomValues. */
+export function uuid(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** Reads `{ errors: [{ field, message }] }`, keeping only well-formed, short, CPR-free entries. */
+async function readFieldErrors(res: Response | undefined): Promise<FeedbackFieldError[]> {
+  if (!res) return [];
+  try {
+    const body = (await res.json()) as { errors?: unknown };
+    if (!Array.isArray(body?.errors)) return [];
+    return body.errors
+      .filter((e): e is { field?: unknown; message: string } => !!e && typeof (e as { message?: unknown }).message === 'string')
+      .slice(0, 20)
+      .map((e) => ({
+        field: typeof e.field === 'string' ? e.field.slice(0, 100) : '',
+        message: redactCpr(e.message.slice(0, 500), ''),
+      }));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Sends feedback payloads: JSON POST with an Idempotency-Key that stays the same for every
+ * retry of the same content (so a server that stored a request whose answer was lost does
+ * not store it twice) and changes when the content changes. Timeouts, backoff with jitter,
+ * Retry-After and waiting for the network come from core/http.
+ */
+export class FeedbackSubmitter {
+  private fingerprint?: string;
+  private key?: string;
+
+  /** Returns the Idempotency-Key for this content: the previous one when nothing but the time changed. */
+  keyFor(payload: FeedbackPayload): string {
+    const fp = contentFingerprint(payload);
+    if (fp !== this.fingerprint || !this.key) {
+      this.fingerprint = fp;
+      this.key = uuid();
+    }
+    return this.key;
+  }
+
+  /** Forgets the key, so the next message gets a new one (after a message was delivered). */
+  reset(): void {
+    this.fingerprint = undefined;
+    this.key = undefined;
+  }
+
+  /** POSTs `payload` to `action`; resolves with what happened, never rejects. */
+  async send(action: string, payload: FeedbackPayload, key: string, opts: RequestOptions): Promise<SubmitResult> {
+    try {
+      const res = await fetchWithRetry(
+        action,
+        {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': key },
+          body: JSON.stringify(payload),
+          // No cookies: feedback is anonymous unless the citizen writes how to reach them.
+          credentials: 'omit',
+          cache: 'no-store',
+          referrerPolicy: 'no-referrer',
+        },
+        opts,
+      );
+      let receipt: string | undefined;
+      try {
+        const body = (await res.json()) as { receipt?: unknown; id?: unknown };
+        const r = body?.receipt ?? body?.id;
+        if (typeof r === 'string' || typeof r === 'number') receipt = redactCpr(String(r), '').slice(0, 100) || undefined;
+      } catch {
+        /* an empty or non-JSON success body is still a success */
+      }
+      return { ok: true, status: res.status, receipt };
+    } catch (e) {
+      if (!(e instanceof HttpError)) return { ok: false, reason: 'network' };
+      if (e.reason === 'http' && (e.status === 400 || e.status === 422)) {
+        const errors = await readFieldErrors((e as HttpError & { response?: Response }).response);
+        return { ok: false, reason: 'invalid', status: e.status, errors };
+      }
+      return { ok: false, reason: e.reason, status: e.status };
+    }
+  }
+}

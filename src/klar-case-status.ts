@@ -1,0 +1,13 @@
+import { define } from './core/define.js';
+import { KlarCaseStatus } from './case-status/case-status.js';
+
+define('klar-case-status', KlarCaseStatus);
+
+export { KlarCaseStatus };
+export { CASE_STATUS_VARIANTS, STATUS_KINDS, type CaseStatusVariant, type StatusKind } from './case-status/case-status.types.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'klar-case-status': KlarCaseStatus;
+  }
+}

@@ -1,0 +1,229 @@
+import { css } from 'lit';
+
+export const principleBadgeStyles = css`
+  :host {
+    --_pb-color: var(--klar-principle-badge-color, var(--_k-accent));
+    --_pb-bg: var(--klar-principle-badge-background, var(--_k-info-surface));
+    --_pb-border: var(--klar-principle-badge-border-color, var(--_k-border));
+    --_pb-radius: var(--klar-principle-badge-radius, var(--_k-radius));
+    --_pb-panel-width: var(--klar-principle-badge-panel-width, 32em);
+
+    /* Inline so a tag sits in running text; the open panel flows below the trigger
+       (no absolute positioning), so it is never clipped by a scrolling container and
+       simply wraps at 400% zoom. */
+    display: inline-block;
+    vertical-align: top;
+    max-inline-size: 100%;
+  }
+
+  :host([variant='card']) {
+    display: block;
+  }
+
+  .base {
+    display: inline-flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--_k-space-xs);
+    max-inline-size: 100%;
+  }
+
+  .trigger {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_k-space-xs);
+    min-block-size: 1.5rem;
+    max-inline-size: 100%;
+    margin: 0;
+    padding-block: 0.125rem;
+    padding-inline: var(--_k-space-s);
+    border: 1px solid var(--_pb-border);
+    border-radius: var(--_pb-radius);
+    background: var(--_pb-bg);
+    color: var(--_k-text);
+    font: inherit;
+    font-size: var(--_k-size-s);
+    line-height: 1.3;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .trigger:hover {
+    border-color: var(--_pb-color);
+    box-shadow: inset 0 0 0 1px var(--_pb-color);
+  }
+
+  .trigger .icon,
+  .card .icon {
+    color: var(--_pb-color);
+    inline-size: 1.25em;
+    block-size: 1.25em;
+  }
+
+  .label {
+    display: inline-flex;
+    flex-wrap: wrap;
+    column-gap: 0.3em;
+    align-items: baseline;
+  }
+
+  .name {
+    font-weight: 600;
+  }
+
+  .tagline {
+    color: var(--_k-muted);
+  }
+
+  .label .tagline {
+    flex-basis: 100%;
+  }
+
+  .chevron {
+    inline-size: 1em;
+    block-size: 1em;
+    transform: rotate(90deg);
+    transition: transform 0.15s ease;
+  }
+
+  .trigger[aria-expanded='true'] .chevron {
+    transform: rotate(-90deg);
+  }
+
+  :host([variant='icon-only']) .trigger {
+    padding: 0.125rem;
+    min-inline-size: 1.75rem;
+    min-block-size: 1.75rem;
+    justify-content: center;
+    border-radius: 999px;
+  }
+
+  :host([variant='icon-only']) .trigger .icon {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+  }
+
+  .panel {
+    inline-size: max-content;
+    max-inline-size: min(var(--_pb-panel-width), 100%);
+    padding: var(--_k-space-s) var(--_k-space-m);
+    border: 1px solid var(--_pb-border);
+    border-inline-start: 4px solid var(--_pb-color);
+    border-radius: var(--_pb-radius);
+    background: var(--_k-bg);
+    color: var(--_k-text);
+    font-size: var(--_k-size-s);
+  }
+
+  .panel[hidden] {
+    display: none;
+  }
+
+  .panel > * {
+    margin-block: 0 var(--_k-space-s);
+  }
+
+  .panel > :last-child {
+    margin-block-end: 0;
+  }
+
+  .service[hidden] {
+    display: none;
+  }
+
+  .service-title {
+    display: block;
+    font-weight: 600;
+  }
+
+  .feedback {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_k-link);
+    font: inherit;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+    text-align: start;
+  }
+
+  .feedback:hover {
+    text-decoration-thickness: 2px;
+  }
+
+  /* Card: everything visible, no disclosure. A container query lets the icon move above
+     the text when the card is narrow. */
+  .card {
+    container-type: inline-size;
+    block-size: 100%;
+    padding: var(--_k-space-m);
+    border: 1px solid var(--_pb-border);
+    border-block-start: 4px solid var(--_pb-color);
+    border-radius: var(--_pb-radius);
+    background: var(--_k-bg);
+  }
+
+  .card-inner {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: var(--_k-space-xs) var(--_k-space-s);
+    align-items: start;
+  }
+
+  .card-inner > :not(.card-icon) {
+    grid-column: 2;
+    margin: 0;
+  }
+
+  .card-icon {
+    grid-row: 1 / span 2;
+    display: inline-flex;
+    padding: var(--_k-space-xs);
+    border-radius: 999px;
+    background: var(--_pb-bg);
+  }
+
+  .card .icon {
+    inline-size: 1.75rem;
+    block-size: 1.75rem;
+  }
+
+  .card .prefix {
+    color: var(--_k-muted);
+    font-size: var(--_k-size-s);
+  }
+
+  .card .name {
+    font-size: var(--_k-size-l);
+    line-height: 1.3;
+  }
+
+  @container (max-width: 16rem) {
+    .card-inner {
+      grid-template-columns: 1fr;
+    }
+    .card-inner > :not(.card-icon) {
+      grid-column: 1;
+    }
+    .card-icon {
+      grid-row: auto;
+      justify-self: start;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .trigger,
+    .panel,
+    .card {
+      border-color: CanvasText;
+    }
+    .trigger:hover {
+      border-color: Highlight;
+    }
+    .feedback {
+      color: LinkText;
+    }
+  }
+`;

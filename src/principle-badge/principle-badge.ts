@@ -1,0 +1,259 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { KlarElement } from '../core/klar-element.js';
+import { iconPaths } from '../core/icons.js';
+import { LocalizeController, mergeCatalogs } from '../core/localize.js';
+import { coreMessages } from '../translations/core.js';
+import { principleBadgeMessages } from '../translations/principle-badge.js';
+import { principleBadgeStyles } from './principle-badge.styles.js';
+import { onPrinciplesChange, resolvePrinciple, warnUnknownPrinciple } from './principle-sets.js';
+import {
+  BADGE_VARIANTS,
+  BUILT_IN_SET,
+  type BadgeVariant,
+  type FeedbackTarget,
+  type PrincipleFeedbackDetail,
+  type ResolvedPrinciple,
+} from './principle-badge.types.js';
+
+let nextId = 0;
+
+/**
+ * Shows which service promise a page makes ("Her lover vi: Tydelige forventninger") and,
+ * when activated, explains in plain words what the citizen can expect from us under it.
+ * With a `<klar-feedback-form>` on the page it offers "Lever vi op til det?", which opens
+ * the form with this principle chosen.
+ *
+ * Serves every principle it shows, and in particular Klar tale (the explanations are
+ * plain language), Tydelige forventninger (the citizen learns what to expect) and Udvikling
+ * (a direct way to tell us whether we keep the promise).
+ *
+ * The explanation is a disclosure (a button with aria-expanded that shows a panel below it),
+ * not a hover tooltip: it works by touch, keyboard and screen reader, stays open while read,
+ * and flows in the page so it is never clipped inside a scrolling container or at 400% zoom.
+ *
+ * @summary A principle for good public service, with a plain-language explanation.
+ *
+ * @slot - What the principle means on this particular service, e.g. "Du får svar inden 10 arbejdsdage." Shown in the panel (and in the card) under a short heading.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart trigger - The button that opens and closes the explanation (`tag`, `icon-only`).
+ * @csspart icon - The principle's icon.
+ * @csspart prefix - "Her lover vi:".
+ * @csspart name - The principle's name.
+ * @csspart tagline - The one-line tagline.
+ * @csspart panel - The explanation panel.
+ * @csspart explanation - The explanation text.
+ * @csspart service - The wrapper of the slotted, service-specific text.
+ * @csspart feedback - The "Lever vi op til det?" button.
+ * @csspart card - The card (`card`).
+ *
+ * @cssprop [--klar-principle-badge-color=var(--klar-color-accent)] - Icon and accent stripe.
+ * @cssprop [--klar-principle-badge-background=var(--klar-color-info-surface)] - Background of the tag and the card's icon.
+ * @cssprop [--klar-principle-badge-border-color=var(--klar-color-border)] - Border of tag, panel and card.
+ * @cssprop [--klar-principle-badge-radius=var(--klar-radius)] - Corner radius.
+ * @cssprop [--klar-principle-badge-panel-width=32em] - Widest the explanation panel gets.
+ *
+ * @event klar-principle-feedback - The citizen chose "Lever vi op til det?". Detail `{ principle, set }`. Cancelable: call `preventDefault()` to handle it yourself; otherwise the badge calls `requestFeedback(principle)` on the form.
+ */
+export class KlarPrincipleBadge extends KlarElement {
+  static override styles = [...KlarElement.styles, principleBadgeStyles];
+
+  private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, principleBadgeMessages));
+
+  /** The principle's slug, e.g. `tydelige-forventninger`. */
+  @property({ reflect: true }) principle = '';
+
+  /** The principle set to look the slug up in; empty means the nine built-in principles. */
+  @property({ reflect: true }) set = '';
+
+  /** How the badge looks: `tag`, `card` or `icon-only`. */
+  @property({ reflect: true }) variant: BadgeVariant = 'tag';
+
+  /** Shows the one-line tagline next to the name in the `tag` variant (cards always show it). */
+  @property({ type: Boolean, reflect: true, attribute: 'show-tagline' }) showTagline = false;
+
+  /** Hides "Her lover vi:" (e.g. in a list that already says "Vores løfter"). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-prefix' }) noPrefix = false;
+
+  /** Whether the explanation is shown (`tag` and `icon-only`). */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** The id of the `<klar-feedback-form>` to hand over to; without it, the first one in the document. */
+  @property({ attribute: 'feedback-for' }) feedbackFor = '';
+
+  /** Makes the card's name a heading of this level (1–6), so it fits the page's outline; 0 keeps it plain text. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 0;
+
+  @state() private hasServiceText = false;
+
+  @query('.trigger') private triggerEl?: HTMLButtonElement;
+
+  private readonly panelId = `klar-pb-panel-${++nextId}`;
+  private unsubscribe?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribe = onPrinciplesChange(() => this.requestUpdate());
+    // A feedback form defined after the badge should still make the link appear.
+    if (typeof customElements !== 'undefined') {
+      void customElements.whenDefined('klar-feedback-form').then(() => this.requestUpdate());
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('variant') && !(BADGE_VARIANTS as readonly string[]).includes(this.variant)) {
+      console.warn(`klar-elements: <klar-principle-badge> variant="${this.variant}" is unknown; using "tag". Valid: ${BADGE_VARIANTS.join(', ')}.`);
+      this.variant = 'tag';
+    }
+  }
+
+  private handleTriggerClick(): void {
+    this.open = !this.open;
+  }
+
+  private handleKeydown(e: KeyboardEvent): void {
+    if (e.key !== 'Escape' || !this.open || this.variant === 'card') return;
+    // Closing here means a surrounding dialog should not also close on the same key.
+    e.stopPropagation();
+    this.open = false;
+    this.triggerEl?.focus();
+  }
+
+  private handleSlotChange(e: Event): void {
+    const slot = e.target as HTMLSlotElement;
+    this.hasServiceText = slot
+      .assignedNodes({ flatten: true })
+      .some((n) => n.nodeType === Node.ELEMENT_NODE || (n.textContent ?? '').trim() !== '');
+  }
+
+  private handleFeedbackClick(): void {
+    const form = this.findFeedbackForm();
+    const detail: PrincipleFeedbackDetail = { principle: this.principle, set: this.set || BUILT_IN_SET };
+    const event = new CustomEvent<PrincipleFeedbackDetail>('klar-principle-feedback', {
+      detail,
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+    if (!this.dispatchEvent(event)) return;
+    if (form && typeof form.requestFeedback === 'function') form.requestFeedback(this.principle);
+  }
+
+  /**
+   * Returns the feedback form this badge hands over to: the element with the id in
+   * `feedback-for` (in the badge's own tree, then the document), else the first
+   * `<klar-feedback-form>` in the document, else null.
+   */
+  findFeedbackForm(): FeedbackTarget | null {
+    if (typeof document === 'undefined') return null;
+    if (this.feedbackFor) {
+      const root = this.getRootNode() as Document | ShadowRoot;
+      const inRoot = typeof root.getElementById === 'function' ? root.getElementById(this.feedbackFor) : null;
+      return (inRoot ?? document.getElementById(this.feedbackFor)) as FeedbackTarget | null;
+    }
+    return document.querySelector<FeedbackTarget>('klar-feedback-form');
+  }
+
+  override render(): TemplateResult {
+    const p = this.principle ? resolvePrinciple(this.set, this.principle, this.l10n.lang) : undefined;
+    if (!p) {
+      warnUnknownPrinciple('klar-principle-badge', this.set, this.principle);
+      // Nothing visible; the slot stays in the tree (hidden) as the house style asks.
+      return html`<div hidden><slot @slotchange=${this.handleSlotChange}></slot></div>`;
+    }
+    return this.variant === 'card' ? this.renderCard(p) : this.renderDisclosure(p);
+  }
+
+  /** `lang` for a principle text when it had to fall back to another language than the page's. */
+  private textLang(p: ResolvedPrinciple): string | undefined {
+    const page = this.l10n.lang;
+    return p.lang === page || p.lang === page.split('-')[0] ? undefined : p.lang;
+  }
+
+  private renderIcon(p: ResolvedPrinciple): TemplateResult {
+    return html`<svg part="icon" class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${p.icon}</svg>`;
+  }
+
+  private renderDisclosure(p: ResolvedPrinciple): TemplateResult {
+    const lang = this.textLang(p);
+    const iconOnly = this.variant === 'icon-only';
+    const taglineInTrigger = this.showTagline && !iconOnly && p.tagline;
+    return html`
+      <div part="base" class="base" @keydown=${this.handleKeydown}>
+        <button
+          part="trigger"
+          class="trigger"
+          type="button"
+          aria-expanded=${this.open ? 'true' : 'false'}
+          aria-controls=${this.panelId}
+          @click=${this.handleTriggerClick}
+        >
+          ${this.renderIcon(p)}
+          ${iconOnly
+            ? html`<span class="visually-hidden" lang=${ifDefined(lang)}>${this.l10n.t('principle.icon-label', { name: p.name })}</span>`
+            : html`<span class="label">
+                ${this.noPrefix ? nothing : html`<span part="prefix" class="prefix">${this.l10n.t('principle.prefix')}</span>`}
+                <span part="name" class="name" lang=${ifDefined(lang)}>${p.name}</span>
+                ${taglineInTrigger ? html`<span part="tagline" class="tagline" lang=${ifDefined(lang)}>${p.tagline}</span>` : nothing}
+              </span>`}
+          ${iconOnly ? nothing : html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${iconPaths('chevron')}</svg>`}
+        </button>
+        <div part="panel" class="panel" id=${this.panelId} ?hidden=${!this.open}>
+          ${iconOnly ? html`<p class="name" lang=${ifDefined(lang)}>${p.name}</p>` : nothing}
+          ${p.tagline && !taglineInTrigger ? html`<p part="tagline" class="tagline" lang=${ifDefined(lang)}>${p.tagline}</p>` : nothing}
+          ${p.explanation ? html`<p part="explanation" class="explanation" lang=${ifDefined(lang)}>${p.explanation}</p>` : nothing}
+          ${this.renderService()} ${this.renderFeedback(p)}
+        </div>
+      </div>
+    `;
+  }
+
+  private renderCard(p: ResolvedPrinciple): TemplateResult {
+    const lang = this.textLang(p);
+    const level = Math.trunc(this.headingLevel);
+    const isHeading = level >= 1 && level <= 6;
+    return html`
+      <div part="base card" class="card">
+        <div class="card-inner">
+          <span class="card-icon">${this.renderIcon(p)}</span>
+          <div
+            class="heading"
+            role=${ifDefined(isHeading ? 'heading' : undefined)}
+            aria-level=${ifDefined(isHeading ? String(level) : undefined)}
+          >
+            ${this.noPrefix ? nothing : html`<span part="prefix" class="prefix">${this.l10n.t('principle.prefix')} </span>`}
+            <span part="name" class="name" lang=${ifDefined(lang)}>${p.name}</span>
+          </div>
+          ${p.tagline ? html`<p part="tagline" class="tagline" lang=${ifDefined(lang)}>${p.tagline}</p>` : nothing}
+          ${p.explanation ? html`<p part="explanation" class="explanation" lang=${ifDefined(lang)}>${p.explanation}</p>` : nothing}
+          ${this.renderService()} ${this.renderFeedback(p)}
+        </div>
+      </div>
+    `;
+  }
+
+  private renderService(): TemplateResult {
+    return html`<div part="service" class="service" ?hidden=${!this.hasServiceText}>
+      <span class="service-title">${this.l10n.t('principle.on-this-service')}</span>
+      <slot @slotchange=${this.handleSlotChange}></slot>
+    </div>`;
+  }
+
+  private renderFeedback(p: ResolvedPrinciple): TemplateResult | typeof nothing {
+    if (!this.findFeedbackForm()) return nothing;
+    // A button, not a link: it runs the form's requestFeedback (choose the principle,
+    // open the fields, move focus) rather than only jumping to an anchor.
+    return html`<p class="feedback-row">
+      <button part="feedback" class="feedback" type="button" @click=${this.handleFeedbackClick}>
+        ${this.l10n.t('principle.feedback')}<span class="visually-hidden"> ${this.l10n.t('principle.feedback-context', { name: p.name })}</span>
+      </button>
+    </p>`;
+  }
+}

@@ -1,0 +1,121 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { KlarElement } from '../core/klar-element.js';
+import { LocalizeController, mergeCatalogs } from '../core/localize.js';
+import { coreMessages } from '../translations/core.js';
+import { principleBadgeMessages } from '../translations/principle-badge.js';
+import { hasPrinciple, onPrinciplesChange, principleSlugs, warnUnknownPrinciple } from '../principle-badge/principle-sets.js';
+import { LIST_VARIANTS, type ListVariant } from '../principle-badge/principle-badge.types.js';
+import { principlesStyles } from './principles.styles.js';
+
+/**
+ * Lists the promises a page or service lives by, as a responsive grid of cards (a page's
+ * "Vores løfter" section) or a row of tags (a footer). It is a real list (`<ul role="list">`),
+ * so screen readers say how many promises there are, and each item is a
+ * `<klar-principle-badge>` with all its behaviour.
+ *
+ * Serves Tydelige forventninger (all promises in one place) and Klar tale.
+ *
+ * Needs `<klar-principle-badge>`: `klar-elements/principles.js` registers both.
+ *
+ * @summary A list of principle badges: cards in a grid, or tags in a row.
+ *
+ * @csspart list - The `<ul>`.
+ * @csspart item - Each `<li>`.
+ * @csspart badge - Each `<klar-principle-badge>` (style its inside through its own custom properties).
+ *
+ * @cssprop [--klar-principles-gap=var(--klar-space-m)] - Gap between items.
+ * @cssprop [--klar-principles-min-card-width=16rem] - Narrowest a card column gets before the grid uses fewer columns.
+ *
+ * @event klar-principle-feedback - Bubbles up from a badge; see `<klar-principle-badge>`.
+ */
+export class KlarPrinciples extends KlarElement {
+  static override styles = [...KlarElement.styles, principlesStyles];
+
+  private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, principleBadgeMessages));
+
+  /** Slugs to show, separated by spaces, in that order; empty shows every principle of the set. */
+  @property() principles = '';
+
+  /** The principle set; empty means the nine built-in principles. */
+  @property({ reflect: true }) set = '';
+
+  /** `card` (a grid of cards) or `tag` (a row of tags). */
+  @property({ reflect: true }) variant: ListVariant = 'card';
+
+  /** Shows each tag's tagline (cards always show it). */
+  @property({ type: Boolean, reflect: true, attribute: 'show-tagline' }) showTagline = false;
+
+  /** Shows "Her lover vi:" on every badge (off by default: the list already says it). */
+  @property({ type: Boolean, reflect: true, attribute: 'show-prefix' }) showPrefix = false;
+
+  /** Passed to each badge: the id of the feedback form to hand over to. */
+  @property({ attribute: 'feedback-for' }) feedbackFor = '';
+
+  /** Passed to each card: makes the principle names headings of this level (1–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 0;
+
+  /** The list's accessible name; defaults to "Vores løfter til dig" / "Our promises to you". */
+  @property() label = '';
+
+  private unsubscribe?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribe = onPrinciplesChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('variant') && !(LIST_VARIANTS as readonly string[]).includes(this.variant)) {
+      console.warn(`klar-elements: <klar-principles> variant="${this.variant}" is unknown; using "card". Valid: ${LIST_VARIANTS.join(', ')}.`);
+      this.variant = 'card';
+    }
+  }
+
+  /** Returns the slugs that will be shown: the requested ones that exist in the set, in order, without repeats. */
+  visibleSlugs(): string[] {
+    const wanted = this.principles.split(/[\s,]+/).filter(Boolean);
+    if (!wanted.length) {
+      const all = principleSlugs(this.set);
+      if (!all.length) warnUnknownPrinciple('klar-principles', this.set, '');
+      return all;
+    }
+    const out: string[] = [];
+    for (const slug of wanted) {
+      if (!hasPrinciple(this.set, slug)) warnUnknownPrinciple('klar-principles', this.set, slug);
+      else if (!out.includes(slug)) out.push(slug);
+    }
+    return out;
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    const slugs = this.visibleSlugs();
+    if (!slugs.length) return nothing;
+    const badgeVariant = this.variant === 'tag' ? 'tag' : 'card';
+    return html`<ul part="list" class="list" role="list" aria-label=${this.label || this.l10n.t('principles.label')}>
+      ${repeat(
+        slugs,
+        (s) => s,
+        (s) => html`<li part="item" class="item">
+          <klar-principle-badge
+            part="badge"
+            principle=${s}
+            set=${ifDefined(this.set || undefined)}
+            variant=${badgeVariant}
+            ?show-tagline=${this.showTagline}
+            ?no-prefix=${!this.showPrefix}
+            feedback-for=${ifDefined(this.feedbackFor || undefined)}
+            heading-level=${ifDefined(this.headingLevel ? String(this.headingLevel) : undefined)}
+          ></klar-principle-badge>
+        </li>`,
+      )}
+    </ul>`;
+  }
+}

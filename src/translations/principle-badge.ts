@@ -1,0 +1,25 @@
+import type { Catalog } from '../core/localize.js';
+
+/**
+ * Texts of `<klar-principle-badge>` and `<klar-principles>` around the principles
+ * themselves. The principles' names, taglines and explanations live in the principle sets
+ * (src/principle-badge/builtin-set.ts), so a municipality can register its own.
+ */
+export const principleBadgeMessages = {
+  da: {
+    'principle.prefix': 'Her lover vi:',
+    'principle.icon-label': 'Her lover vi: {name}',
+    'principle.on-this-service': 'Det betyder her',
+    'principle.feedback': 'Lever vi op til det?',
+    'principle.feedback-context': 'Giv os besked om {name}',
+    'principles.label': 'Vores løfter til dig',
+  },
+  en: {
+    'principle.prefix': 'Our promise:',
+    'principle.icon-label': 'Our promise: {name}',
+    'principle.on-this-service': 'What it means here',
+    'principle.feedback': 'Do we live up to it?',
+    'principle.feedback-context': 'Tell us about {name}',
+    'principles.label': 'Our promises to you',
+  },
+} satisfies Catalog;

@@ -1,0 +1,179 @@
+// The accessibility sweep: every Storybook story of every element, in Danish and English,
+// checked with axe-core (WCAG 2.0/2.1/2.2 A and AA plus best practices), then again with
+// forced colours emulated and at 320 CSS px (failing on horizontal overflow and clipped
+// text), and a keyboard walk (Tab, Shift+Tab, Enter, Space, Escape) that checks the focus
+// order and that focus is always visible. Needs `npm run build-storybook` first.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { findChrome, CHROME_ARGS } from '../helpers/chrome.js';
+import { serveStatic } from '../helpers/static-server.js';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const STATIC = 'storybook-static';
+
+let browser;
+let server;
+let stories = [];
+
+before(async () => {
+  assert.ok(existsSync(`${STATIC}/index.json`), 'storybook-static is missing: run npm run build-storybook first');
+  const index = JSON.parse(readFileSync(`${STATIC}/index.json`, 'utf8'));
+  stories = Object.values(index.entries).filter((e) => e.type === 'story' && !(e.tags ?? []).includes('no-sweep'));
+  server = await serveStatic(STATIC);
+  browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')) });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function settle(page) {
+  await page.evaluate(async () => {
+    await new Promise((r) => setTimeout(r, 150));
+    const all = [];
+    const walk = (root) =>
+      root.querySelectorAll('*').forEach((el) => {
+        all.push(el);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      });
+    walk(document);
+    await Promise.all(all.map((el) => el.updateComplete).filter(Boolean));
+  });
+}
+
+async function openStory(page, id, lang) {
+  await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story&globals=lang:${lang}`);
+  await page.waitForFunction(
+    () => document.querySelector('#storybook-root')?.childElementCount > 0 || document.body.classList.contains('sb-show-errordisplay'),
+    null,
+    { timeout: 15000 },
+  );
+  await settle(page);
+  const broken = await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'));
+  assert.equal(broken, false, `story ${id} failed to render`);
+}
+
+async function axe(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  return page.evaluate(async (tags) => {
+    const r = await window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return r.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
+    );
+  }, TAGS);
+}
+
+function layoutProblems(page) {
+  return page.evaluate(() => {
+    const out = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > doc.clientWidth + 1) out.push(`horizontal overflow: page is ${doc.scrollWidth}px wide in ${doc.clientWidth}px`);
+    const walk = (root) =>
+      root.querySelectorAll('*').forEach((el) => {
+        if (el.shadowRoot) walk(el.shadowRoot);
+        const cs = getComputedStyle(el);
+        if (cs.display === 'none' || cs.visibility === 'hidden' || el.clientWidth < 3) return;
+        const clips = ['hidden', 'clip'].includes(cs.overflowX) || cs.textOverflow === 'ellipsis';
+        const hasText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+        if (clips && hasText && el.scrollWidth > el.clientWidth + 1)
+          out.push(`clipped text in <${el.localName}>: "${el.textContent.trim().slice(0, 40)}"`);
+      });
+    walk(document);
+    return out;
+  });
+}
+
+async function focusInfo(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el || el === document.body || el === document.documentElement) return null;
+    const cs = getComputedStyle(el);
+    const visible = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) || (cs.boxShadow && cs.boxShadow !== 'none');
+    const path = [];
+    for (let n = el; n; n = n.parentNode ?? n.host) if (n.localName) path.unshift(n.localName + (n.id ? '#' + n.id : ''));
+    const rect = el.getBoundingClientRect();
+    const name = (el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 20);
+    return { key: `${path.join('>')}@${Math.round(rect.x)},${Math.round(rect.y)}:${name}`, visible, tag: el.localName };
+  });
+}
+
+async function keyboardWalk(page, id) {
+  const forward = [];
+  await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focusInfo(page);
+    if (!f || forward.some((x) => x.key === f.key)) break;
+    if (!f.visible) throw new Error(`focus is not visible on ${f.key}`);
+    forward.push(f);
+  }
+  if (forward.length > 1) {
+    const backward = [forward[forward.length - 1]];
+    for (let i = 0; i < forward.length - 1; i++) {
+      await page.keyboard.press('Shift+Tab');
+      const f = await focusInfo(page);
+      if (!f) throw new Error('Shift+Tab lost focus');
+      if (!f.visible) throw new Error(`focus is not visible on ${f.key} (Shift+Tab)`);
+      backward.push(f);
+    }
+    const b = backward.map((f) => f.key).reverse();
+    const fw = forward.map((f) => f.key);
+    if (JSON.stringify(b) !== JSON.stringify(fw)) throw new Error(`Shift+Tab does not retrace Tab's focus order:\n  tab:       ${fw.join(' , ')}\n  shift+tab: ${b.join(' , ')}`);
+  }
+  // Activate the focused control with Enter, Space and Escape: focus must stay visible on the page.
+  for (const key of ['Enter', 'Space', 'Escape']) {
+    const f = await focusInfo(page);
+    if (!f || f.tag === 'a') continue; // following a link would leave the story
+    await page.keyboard.press(key);
+    await page.waitForTimeout(50);
+    const after = await focusInfo(page);
+    if (after && !after.visible) throw new Error(`focus not visible after ${key} on ${after.key}`);
+  }
+  return forward.length;
+}
+
+test('every story passes axe, forced colours, 320 px and a keyboard walk, in da and en', { timeout: 20 * 60_000 }, async (t) => {
+  assert.ok(stories.length > 0, 'no stories found');
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const failures = [];
+  for (const s of stories) {
+    for (const lang of ['da', 'en']) {
+      const label = `${s.id} [${lang}]`;
+      try {
+        await page.setViewportSize({ width: 1024, height: 768 });
+        await page.emulateMedia({ forcedColors: 'none' });
+        await openStory(page, s.id, lang);
+        const v = await axe(page);
+        if (v.length) failures.push(`${label}: ${v.join('\n    ')}`);
+        if (lang === 'da') await keyboardWalk(page, label);
+
+        await page.emulateMedia({ forcedColors: 'active' });
+        await openStory(page, s.id, lang);
+        const vf = await axe(page);
+        if (vf.length) failures.push(`${label} forced colours: ${vf.join('\n    ')}`);
+
+        await page.emulateMedia({ forcedColors: 'none' });
+        await page.setViewportSize({ width: 320, height: 640 });
+        await openStory(page, s.id, lang);
+        const vn = await axe(page);
+        if (vn.length) failures.push(`${label} 320px: ${vn.join('\n    ')}`);
+        const lp = await layoutProblems(page);
+        if (lp.length) failures.push(`${label} 320px: ${lp.join('; ')}`);
+      } catch (e) {
+        failures.push(`${label}: ${e.message}`);
+      }
+    }
+  }
+  t.diagnostic(`${stories.length} stories × 2 languages × (axe, forced colours, 320 px) checked`);
+  assert.deepEqual(errors, [], 'page errors while rendering stories');
+  assert.deepEqual(failures, [], `accessibility problems:\n${failures.join('\n')}`);
+});

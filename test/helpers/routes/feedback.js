@@ -1,0 +1,135 @@
+// The feedback endpoint the <klar-feedback-form> tests post to: a real HTTP server route.
+//
+// POST /api/feedback?t=<test id>&seq=<behaviours>[&field=<name>]
+//   Every body is validated against schema/feedback.schema.json (ajv, draft 2020-12); an
+//   invalid body gets 400 with { errors: [{ field, message }] } whatever `seq` says.
+//   `seq` is a comma-separated list, one entry per attempt within test id `t`; the last
+//   entry repeats. Entries:
+//     201          store the record (once per Idempotency-Key) and answer 201 { receipt }
+//     400 | 422   answer { errors: [{ field, message }] } for `field` (default "comment")
+//     500 | 408   answer that status
+//     503:N | 429:N  answer that status with Retry-After: N (seconds)
+//     hang         never answer (until the client gives up)
+//     drop         store the record, then destroy the socket: the response is lost
+//   A request without an Idempotency-Key header is refused with 400.
+// GET /api/feedback/records?t=<test id>
+//   { count, records: [{ key, body }], attempts: [{ key, behaviour }] }: what was stored.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const schema = JSON.parse(readFileSync(path.join(here, '../../../schema/feedback.schema.json'), 'utf8'));
+const ajv = new Ajv2020.default ? new Ajv2020.default({ allErrors: true }) : new Ajv2020({ allErrors: true });
+(addFormats.default ?? addFormats)(ajv);
+const validate = ajv.compile(schema);
+
+/** Per test id: attempts seen, records stored by Idempotency-Key. */
+const tests = new Map();
+let receiptNo = 1000;
+
+function stateFor(t) {
+  let s = tests.get(t);
+  if (!s) {
+    s = { attempts: [], records: new Map() };
+    tests.set(t, s);
+  }
+  return s;
+}
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    let data = '';
+    req.setEncoding('utf8');
+    req.on('data', (c) => (data += c));
+    req.on('end', () => resolve(data));
+    req.on('error', reject);
+  });
+}
+
+function json(ctx, status, body) {
+  ctx.status = status;
+  ctx.set('Content-Type', 'application/json');
+  ctx.set('Cache-Control', 'no-store');
+  ctx.body = JSON.stringify(body);
+}
+
+function store(s, key, body) {
+  if (!s.records.has(key)) s.records.set(key, { key, body, receipt: `KF-${++receiptNo}` });
+  return s.records.get(key);
+}
+
+export const routes = [
+  {
+    method: 'GET',
+    path: '/api/feedback/records',
+    handler(ctx) {
+      const s = stateFor(String(ctx.query.t ?? ''));
+      json(ctx, 200, {
+        count: s.records.size,
+        records: [...s.records.values()].map(({ key, body }) => ({ key, body })),
+        attempts: s.attempts,
+      });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/feedback',
+    async handler(ctx) {
+      const t = String(ctx.query.t ?? '');
+      const s = stateFor(t);
+      const seq = String(ctx.query.seq ?? '201').split(',');
+      const key = ctx.get('Idempotency-Key');
+      const raw = await readBody(ctx.req);
+      const behaviour = seq[Math.min(s.attempts.length, seq.length - 1)];
+      s.attempts.push({ key, behaviour, contentType: ctx.get('Content-Type') });
+      if (!key) return json(ctx, 400, { errors: [{ field: '', message: 'Idempotency-Key header missing' }] });
+      let body;
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        return json(ctx, 400, { errors: [{ field: '', message: 'Body is not JSON' }] });
+      }
+      if (!validate(body)) {
+        return json(ctx, 400, {
+          errors: validate.errors.map((e) => ({
+            field: e.instancePath.split('/').pop() || e.params?.missingProperty || e.params?.additionalProperty || '',
+            message: `${e.instancePath} ${e.message}`,
+          })),
+        });
+      }
+      const [code, arg] = behaviour.split(':');
+      if (code === 'hang') {
+        await new Promise((resolve) => {
+          const timer = setTimeout(resolve, 60_000);
+          ctx.req.socket.once('close', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+        ctx.respond = false;
+        ctx.req.socket.destroy();
+        return;
+      }
+      if (code === 'drop') {
+        store(s, key, body);
+        ctx.respond = false;
+        ctx.req.socket.destroy();
+        return;
+      }
+      if (code === '400' || code === '422') {
+        const field = String(ctx.query.field ?? 'comment');
+        return json(ctx, Number(code), { errors: [{ field, message: 'Teksten kan ikke modtages. Skriv den kortere.' }] });
+      }
+      if (code === '503' || code === '429') {
+        ctx.set('Retry-After', String(arg ?? '1'));
+        return json(ctx, Number(code), { message: 'Try again later' });
+      }
+      if (code !== '201') return json(ctx, Number(code) || 500, { message: 'Server error' });
+      const rec = store(s, key, body);
+      json(ctx, 201, { receipt: rec.receipt });
+    },
+  },
+];

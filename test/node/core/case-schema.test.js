@@ -1,0 +1,28 @@
+// The published case schema compiles, and the sample cases the project ships validate.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+
+const schema = JSON.parse(readFileSync('schema/case.schema.json', 'utf8'));
+
+test('case.schema.json compiles as JSON Schema 2020-12', () => {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  assert.equal(typeof ajv.compile(schema), 'function');
+});
+
+test('the schema rejects a case without title or status', () => {
+  const validate = new Ajv2020({ strict: false }).compile(schema);
+  assert.equal(validate({ id: 'x' }), false);
+  assert.equal(validate({ title: 'x', status: { label: 'Modtaget' } }), true);
+});
+
+test('every klar-format fixture validates', () => {
+  const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
+  const dir = 'test/fixtures/klar';
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json') && !f.includes('invalid') && !f.includes('hostile')) : [];
+  for (const f of files) {
+    const data = JSON.parse(readFileSync(`${dir}/${f}`, 'utf8').replace(/^\uFEFF/, ''));
+    assert.equal(validate(data), true, `${f}: ${JSON.stringify(validate.errors)}`);
+  }
+});

@@ -1,0 +1,67 @@
+import { expect } from '@open-wc/testing';
+import { lix } from '../helpers/lix.js';
+import { resolvePrinciple, principleSlugs, registerPrinciples } from '../../src/principle-badge/principle-sets.js';
+import { copenhagenTrustPrinciples, COPENHAGEN_TRUST_SET } from '../../src/principle-badge/sets/copenhagen-trust.js';
+import { BUILT_IN_SET } from '../../src/principle-badge/principle-badge.types.js';
+
+describe('lix()', () => {
+  it('scores short sentences of short words low', () => {
+    // 6 words, 2 sentences, no long words: 6/2 + 0 = 3
+    expect(lix('Jeg er her. Du er der.')).to.equal(3);
+  });
+
+  it('counts words of more than six letters as long', () => {
+    // "hurtigt" (7) and "ansøgning" (9) are long, "svarer" (6) is not: 6/1 + 2/6*100
+    expect(lix('Vi svarer hurtigt på din ansøgning.')).to.be.closeTo(6 + 100 / 3, 1e-9);
+    // 3 words, 1 sentence, all long: 3 + 100
+    expect(lix('Kommunikationsmedarbejderen udarbejdede retningslinjerne.')).to.equal(103);
+  });
+
+  it('counts a text without a final full stop as a sentence, and colons as sentence ends', () => {
+    expect(lix('Se her: det virker')).to.equal(2); // 4 words, 2 sentences
+    expect(lix('Hej')).to.equal(1);
+  });
+
+  it('does not end a sentence inside a number or split hyphenated words', () => {
+    // "10.5" is one word; "e-mail" is one word of 5 letters; 5 words, 1 sentence
+    expect(lix('Det koster 10.5 kr pr. e-mail')).to.equal(3 + 0); // "pr." ends a sentence: 6 words / 2
+    expect(lix('Send en e-mail i dag')).to.equal(5);
+  });
+
+  it('agrees with a hand count on a longer text', () => {
+    const text =
+      'Kommunen behandler din ansøgning inden for otte uger. Hvis vi mangler oplysninger, skriver vi til dig. Du kan altid ringe til os.';
+    // words: 9 + 6 + 7 = 22 (wait: count below), sentences 3
+    const words = text.match(/[\p{L}\p{N}]+/gu)!;
+    const long = words.filter((w) => w.length > 6); // Kommunen, behandler, ansøgning, mangler, oplysninger, skriver
+    expect(long.length).to.equal(6);
+    expect(lix(text)).to.be.closeTo(words.length / 3 + (6 * 100) / words.length, 1e-9);
+  });
+
+  it('returns 0 for empty text', () => {
+    expect(lix('')).to.equal(0);
+    expect(lix(' … ')).to.equal(0);
+  });
+});
+
+describe('principle explanations are easy to read (LIX ≤ 40)', () => {
+  for (const slug of principleSlugs(BUILT_IN_SET)) {
+    it(`built-in set: ${slug}`, () => {
+      const p = resolvePrinciple(BUILT_IN_SET, slug, 'da')!;
+      expect(p.lang).to.equal('da');
+      expect(p.explanation.length).to.be.greaterThan(80);
+      const score = lix(p.explanation);
+      expect(score, `LIX ${score.toFixed(1)}: ${p.explanation}`).to.be.at.most(40);
+    });
+  }
+
+  registerPrinciples(COPENHAGEN_TRUST_SET, copenhagenTrustPrinciples);
+  for (const slug of Object.keys(copenhagenTrustPrinciples)) {
+    it(`Copenhagen trust set: ${slug}`, () => {
+      const p = resolvePrinciple(COPENHAGEN_TRUST_SET, slug, 'da')!;
+      expect(p.lang).to.equal('da');
+      const score = lix(p.explanation);
+      expect(score, `LIX ${score.toFixed(1)}: ${p.explanation}`).to.be.at.most(40);
+    });
+  }
+});
