@@ -96,14 +96,15 @@ export class LocalizeController implements ReactiveController {
   /** The resolved language tag, lower case ('da', 'en', 'en-gb'). */
   get lang(): string {
     const el = this.host as Element;
-    const raw = (typeof el.closest === 'function' ? closestAttr(el, 'lang') : undefined) ?? 'da';
+    // On the server (@lit-labs/ssr) there is no tree to walk: the host's own attribute decides.
+    const raw = (typeof el.closest === 'function' ? closestAttr(el, 'lang') : el.getAttribute?.('lang')) || 'da';
     return raw.trim().toLowerCase() || 'da';
   }
 
   /** The resolved direction: the closest `dir`, else the language's own. */
   get dir(): 'ltr' | 'rtl' {
     const el = this.host as Element;
-    const d = typeof el.closest === 'function' ? closestAttr(el, 'dir') : undefined;
+    const d = typeof el.closest === 'function' ? closestAttr(el, 'dir') : el.getAttribute?.('dir');
     if (d === 'rtl' || d === 'ltr') return d;
     return RTL_LANGS.has(baseLang(this.lang)) ? 'rtl' : 'ltr';
   }

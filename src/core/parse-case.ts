@@ -15,7 +15,7 @@ import type {
   WaitingFor,
 } from './case-model.js';
 import { STEP_STATES, WAITING_FOR } from './case-model.js';
-import { normalizeDate, parseDuration } from './dates.js';
+import { normalizeDate, parseDuration, toInstant } from './dates.js';
 
 /** Thrown when case data cannot be shown at all; `problems` lists each with its JSON path. */
 export class CaseDataError extends Error {
@@ -89,7 +89,7 @@ class Reader {
       else this.warn(p, msg);
       return undefined;
     }
-    const s = v.trim().slice(0, MAX_TEXT);
+    const s = cap(v.trim(), MAX_TEXT);
     if (!s) {
       if (required === 'fatal') this.errors.push(`${p}: is empty`);
       else if (required === 'warn') this.warn(p, 'is empty');
@@ -159,6 +159,13 @@ class Reader {
   }
 }
 
+/** Cuts text to `max` UTF-16 units without leaving half of a surrogate pair (an emoji) at the end. */
+function cap(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const code = s.charCodeAt(max - 1);
+  return s.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}
+
 function strip<T extends object>(o: T): T {
   for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
   return o;
@@ -200,7 +207,8 @@ function readExpected(r: Reader, o: Obj, path: string): Expected | undefined {
     const earliest = r.date(v, 'earliest', p);
     const latest = r.date(v, 'latest', p);
     if (earliest && latest) {
-      return earliest <= latest || earliest.length !== latest.length
+      // Compared as instants, so a day and a date-time given the wrong way round are swapped too.
+      return toInstant(earliest) <= toInstant(latest)
         ? { kind: 'window', earliest, latest }
         : { kind: 'window', earliest: latest, latest: earliest };
     }
@@ -274,13 +282,25 @@ export function parseCase(input: unknown): Case {
       });
   }
 
-  const steps = r.list(input, 'steps', (o, p, i) => readStep(r, o, p, i));
+  // Where each kept step was in the input, so warnings name the input's path even after
+  // unusable steps before it were dropped.
+  const inputIndex = new Map<Step, number>();
+  const steps = r.list(input, 'steps', (o, p, i) => {
+    const step = readStep(r, o, p, i);
+    if (step) inputIndex.set(step, i);
+    return step;
+  });
   // Step ids key rendering and delays, so they must be unique.
+  const taken = new Set(steps.map((s) => s.id));
   const seen = new Set<string>();
-  steps.forEach((s, i) => {
+  steps.forEach((s) => {
+    const i = inputIndex.get(s) ?? 0;
     if (seen.has(s.id)) {
       r.warn(`steps[${i}].id`, `duplicate id "${s.id}"; renamed`);
-      s.id = `${s.id}~${i + 1}`;
+      let id = `${s.id}~${i + 1}`;
+      for (let n = 2; taken.has(id); n++) id = `${s.id}~${i + 1}-${n}`;
+      s.id = id;
+      taken.add(id);
     }
     seen.add(s.id);
   });
@@ -382,10 +402,12 @@ export function parseCase(input: unknown): Case {
 
   if (r.errors.length || !title || !status) throw new CaseDataError(r.errors.length ? r.errors : ['(root): unusable']);
 
-  const id = r.text(input, 'id', '') ?? r.text(input, 'reference', '') ?? '';
+  // Each field is read once, so a bad one is warned about once.
+  const reference = r.text(input, 'reference', '');
+  const id = r.text(input, 'id', '') ?? reference ?? '';
   return strip({
     id,
-    reference: r.text(input, 'reference', ''),
+    reference,
     title,
     service: r.text(input, 'service', ''),
     receivedAt: r.date(input, 'receivedAt', ''),

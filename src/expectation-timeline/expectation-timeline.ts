@@ -149,6 +149,8 @@ function signature(s: Step, c: Case): string {
  *
  * @csspart base - The outer wrapper.
  * @csspart heading - The main heading.
+ * @csspart section-heading - The headings of the summary sections.
+ * @csspart retry-button - The "try again" button of the error state.
  * @csspart summary - The block above the steps: waiting, actions, decision, promise.
  * @csspart waiting - The notice that the case is waiting (the clock is paused).
  * @csspart actions - The "what you need to do" summary.
@@ -191,7 +193,7 @@ export class KlarExpectationTimeline extends KlarElement {
   private readonly l10n = new LocalizeController(this, mergeCatalogs(coreMessages, timelineMessages));
   private readonly announcer = new LiveAnnouncer(this);
   // Subscribes to a surrounding <klar-case>; the lowest-precedence source after `case` and `src`.
-  private readonly caseConsumer = new ContextConsumer(this, {
+  protected readonly caseConsumer = new ContextConsumer(this, {
     context: caseContext,
     subscribe: true,
     callback: (value: CaseContextValue) => {

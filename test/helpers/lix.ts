@@ -6,7 +6,8 @@
  * Tokenisation used here:
  * - Words: maximal runs of letters and digits (Unicode \p{L}\p{N}); a hyphen or apostrophe
  *   between two such characters keeps the word together ("e-mail", "don't" are one word).
- *   Everything else (spaces, punctuation, dashes, quotes) separates words.
+ *   A number with a decimal point or comma ("10.5", "2,5") is one word. Everything else
+ *   (spaces, punctuation, dashes, quotes) separates words.
  * - Long words: more than six letters (digits, hyphens and apostrophes are not counted).
  * - Sentences: each run of `.`, `!`, `?` or `:` followed by white space or the end of the
  *   text ends a sentence ("10.5" and "kl.14" do not), as in Björnsson's counting of
@@ -15,7 +16,7 @@
  * Returns 0 for a text without words.
  */
 export function lix(text: string): number {
-  const words = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+  const words = text.match(/\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
   if (!words.length) return 0;
   const long = words.filter((w) => (w.match(/\p{L}/gu) ?? []).length > 6).length;
   const terminators = text.match(/[.!?:]+(?=\s|$)/g) ?? [];

@@ -1,0 +1,246 @@
+// Durable feedback storage: one JSON object per line in a file, appended and fsync'd before
+// the caller may answer 201. Writes go through one queue and are group-committed (every line
+// waiting is written in one write() and one fsync()), so concurrent posts never interleave
+// and 100 posts at once cost a handful of fsyncs, not 100.
+//
+// On start the file is read back: a last line without its newline is a write torn by a crash
+// (it was never acknowledged, because we fsync before answering), so it is moved aside to
+// `<file>.torn-<time>` and cut off with a warning; the client's retry stores it properly.
+// The Idempotency-Key of every stored record is remembered, so a retry gets the first answer.
+import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+
+/**
+ * @typedef {object} StoredRecord
+ * @property {string} receipt the number the citizen is shown, e.g. "KF-000042"
+ * @property {string} receivedAt when the server accepted it (UTC ISO)
+ * @property {string} [idempotencyKey]
+ * @property {string} fingerprint sha256 of the content (without clientTimestamp)
+ * @property {'json' | 'form'} source how it arrived
+ * @property {Record<string, any>} feedback the payload as validated against schema/feedback.schema.json
+ */
+
+/**
+ * @typedef {{ status: 'created' | 'replayed', record: StoredRecord } | { status: 'conflict', record: StoredRecord }} AppendResult
+ */
+
+/**
+ * Serialises a value with sorted keys, so the same content always gives the same fingerprint.
+ * @param {unknown} v
+ * @returns {string}
+ */
+function canonical(v) {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') {
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(/** @type {Record<string, unknown>} */ (v)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}
+
+/**
+ * Returns the fingerprint of a payload's content. The time the citizen pressed send is left
+ * out: the form keeps its Idempotency-Key when nothing but that time changed.
+ * @param {Record<string, unknown>} payload
+ */
+export function fingerprintOf(payload) {
+  const { clientTimestamp: _t, ...rest } = payload;
+  return createHash('sha256').update(canonical(rest)).digest('hex');
+}
+
+/** @param {number} n */
+const receiptFor = (n) => `KF-${String(n).padStart(6, '0')}`;
+
+export class FeedbackStore {
+  /**
+   * @param {{ file: string, log?: Pick<Console, 'warn' | 'info'> }} opts
+   */
+  constructor({ file, log = console }) {
+    this.file = file;
+    this.log = log;
+    /** @type {StoredRecord[]} */
+    this.records = [];
+    /** @type {Map<string, { fingerprint: string, result: Promise<StoredRecord> }>} */
+    this.byKey = new Map();
+    this.lastSeq = 0;
+    /** Bytes of the file that hold complete lines. */
+    this.size = 0;
+    /** @type {import('node:fs/promises').FileHandle | undefined} */
+    this.fh = undefined;
+    /** @type {Array<{ record: StoredRecord, line: string, resolve: (r: StoredRecord) => void, reject: (e: unknown) => void }>} */
+    this.pending = [];
+    this.flushing = false;
+    /** Warnings met while reading the file on start (also logged). */
+    /** @type {string[]} */
+    this.warnings = [];
+  }
+
+  /** Reads the file (recovering a torn last line) and opens it for appending. */
+  async open() {
+    await mkdir(path.dirname(this.file), { recursive: true });
+    /** @type {Buffer} */
+    let buf;
+    let created = false;
+    try {
+      buf = await readFile(this.file);
+    } catch (e) {
+      if (/** @type {NodeJS.ErrnoException} */ (e).code !== 'ENOENT') throw e;
+      buf = Buffer.alloc(0);
+      created = true;
+    }
+    let end = buf.lastIndexOf(0x0a) + 1; // bytes up to and including the last newline
+    if (end < buf.length) {
+      const torn = buf.subarray(end);
+      const aside = `${this.file}.torn-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+      await writeFile(aside, torn, { flush: true });
+      this.warn(
+        `${path.basename(this.file)}: the last line (${torn.length} bytes) was cut off by a crash before it was acknowledged; ` +
+          `moved it to ${path.basename(aside)} and skipped it`,
+      );
+    }
+    const text = buf.subarray(0, end).toString('utf8');
+    let lineNo = 0;
+    for (const line of text.split('\n')) {
+      lineNo++;
+      if (!line.trim()) continue;
+      let rec;
+      try {
+        rec = JSON.parse(line);
+      } catch {
+        this.warn(`${path.basename(this.file)}:${lineNo}: not valid JSON; skipped`);
+        continue;
+      }
+      if (!rec || typeof rec !== 'object' || typeof rec.receipt !== 'string' || !rec.feedback) {
+        this.warn(`${path.basename(this.file)}:${lineNo}: not a feedback record; skipped`);
+        continue;
+      }
+      this.remember(rec);
+    }
+    this.fh = await open(this.file, created ? 'a+' : 'r+');
+    if (end < buf.length) {
+      await this.fh.truncate(end);
+      await this.fh.sync();
+    }
+    this.size = end;
+    if (created) await syncDir(path.dirname(this.file));
+    return this;
+  }
+
+  /** @param {string} msg */
+  warn(msg) {
+    this.warnings.push(msg);
+    this.log.warn(`klar-server: warning: ${msg}`);
+  }
+
+  /** @param {StoredRecord} rec */
+  remember(rec) {
+    this.records.push(rec);
+    const n = Number(/^KF-(\d+)$/.exec(rec.receipt)?.[1]);
+    if (Number.isFinite(n) && n > this.lastSeq) this.lastSeq = n;
+    if (rec.idempotencyKey && !this.byKey.has(rec.idempotencyKey)) {
+      this.byKey.set(rec.idempotencyKey, { fingerprint: rec.fingerprint, result: Promise.resolve(rec) });
+    }
+  }
+
+  /**
+   * Stores one validated payload, once per Idempotency-Key. Resolves after the line is on disk
+   * (fsync'd). A second call with the same key gets the first record back ('replayed'), also
+   * while the first is still being written; with the same key but other content, 'conflict'.
+   * @param {Record<string, any>} feedback
+   * @param {{ idempotencyKey?: string, source?: 'json' | 'form' }} [opts]
+   * @returns {Promise<AppendResult>}
+   */
+  async append(feedback, opts = {}) {
+    if (!this.fh) throw new Error('FeedbackStore is not open');
+    const fingerprint = fingerprintOf(feedback);
+    const key = opts.idempotencyKey;
+    if (key) {
+      const seen = this.byKey.get(key);
+      if (seen) {
+        const record = await seen.result;
+        return { status: seen.fingerprint === fingerprint ? 'replayed' : 'conflict', record };
+      }
+    }
+    /** @type {StoredRecord} */
+    const record = {
+      receipt: receiptFor(++this.lastSeq),
+      receivedAt: new Date().toISOString(),
+      ...(key ? { idempotencyKey: key } : {}),
+      fingerprint,
+      source: opts.source ?? 'json',
+      feedback,
+    };
+    const result = new Promise((resolve, reject) => {
+      this.pending.push({ record, line: `${JSON.stringify(record)}\n`, resolve, reject });
+    });
+    if (key) this.byKey.set(key, { fingerprint, result: /** @type {Promise<StoredRecord>} */ (result) });
+    void this.flush();
+    try {
+      await result;
+    } catch (e) {
+      // Not stored: forget the key so the client's retry can try again.
+      if (key && this.byKey.get(key)?.result === result) this.byKey.delete(key);
+      throw e;
+    }
+    return { status: 'created', record };
+  }
+
+  /** Writes everything waiting in one write and one fsync, until nothing waits. */
+  async flush() {
+    if (this.flushing) return;
+    this.flushing = true;
+    try {
+      while (this.pending.length) {
+        const batch = this.pending.splice(0, this.pending.length);
+        const data = Buffer.from(batch.map((b) => b.line).join(''), 'utf8');
+        const fh = /** @type {import('node:fs/promises').FileHandle} */ (this.fh);
+        try {
+          let written = 0;
+          while (written < data.length) {
+            const { bytesWritten } = await fh.write(data, written, data.length - written, this.size + written);
+            written += bytesWritten;
+          }
+          await fh.sync();
+          this.size += data.length;
+          for (const b of batch) {
+            this.records.push(b.record);
+            b.resolve(b.record);
+          }
+        } catch (e) {
+          // Cut off whatever part of the batch reached the file, so the next write starts on a line.
+          await fh.truncate(this.size).catch(() => {});
+          for (const b of batch) b.reject(e);
+        }
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  /** Waits for queued writes and closes the file. */
+  async close() {
+    while (this.flushing || this.pending.length) await new Promise((r) => setTimeout(r, 5));
+    await this.fh?.close();
+    this.fh = undefined;
+  }
+}
+
+/**
+ * fsyncs a directory so a newly created file's name survives a crash (no-op where unsupported).
+ * @param {string} dir
+ */
+async function syncDir(dir) {
+  try {
+    const d = await open(dir, 'r');
+    try {
+      await d.sync();
+    } finally {
+      await d.close();
+    }
+  } catch {
+    /* Windows cannot open directories; the file's own fsync is the best we can do there. */
+  }
+}

@@ -1,0 +1,43 @@
+import { nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { KlarElement } from '../core/klar-element.js';
+import type { StepState } from '../core/case-model.js';
+
+/**
+ * One step of a service description, read by a surrounding `<klar-expectation-timeline>`.
+ * It renders nothing itself and has no shadow root: its text stays ordinary page text, so the
+ * steps are readable before the elements upgrade, without JavaScript, and by search engines.
+ * The first child element is the title (e.g. `<strong>` or `<h3>`), the rest is the
+ * description; a `label` attribute overrides the title.
+ *
+ * Serves "Tydelige forventninger": a service page says how a case usually goes.
+ *
+ * @summary A declarative step for `<klar-expectation-timeline>`.
+ *
+ * @slot - The step's title (first element) and description (the rest).
+ */
+export class KlarStep extends KlarElement {
+  /** Sets the step's state: done, current, upcoming, skipped or blocked. */
+  @property({ reflect: true }) state: StepState = 'upcoming';
+
+  /** Sets when the step was done (done steps) or is expected (others): 'YYYY-MM-DD' or an ISO instant. */
+  @property() date?: string;
+
+  /** Sets when the step is expected: a date, a window 'YYYY-MM-DD/YYYY-MM-DD', or a duration 'P2W'. */
+  @property() expected?: string;
+
+  /** Sets how long the step usually takes, as an ISO 8601 duration ('P2W'). */
+  @property() duration?: string;
+
+  /** Overrides the title taken from the first child element. */
+  @property() label?: string;
+
+  // Light DOM: the content is the page's own text, shown as is when used alone.
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  protected override render(): typeof nothing {
+    return nothing;
+  }
+}
