@@ -9,6 +9,7 @@ import { readdirSync } from 'node:fs';
 import { transform } from 'esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 
 function typescript() {
   return {
@@ -55,7 +56,9 @@ export default [
   {
     input: entries,
     external: isLit,
-    plugins: [resolveTs(), typescript()],
+    // Template literals (html``, css``) are minified in both outputs: every byte of CSS and
+    // markup is paid by every page view.
+    plugins: [resolveTs(), typescript(), literalsHtmlCssMinifier({ include: ['src/**/*.ts'] })],
     output: {
       dir: 'dist',
       format: 'es',
@@ -68,7 +71,13 @@ export default [
     input: 'src/index.ts',
     // package.json's sideEffects names the dist files; the registering sources must be kept too.
     treeshake: { moduleSideEffects: (id) => !id.includes('/src/') || /\/src\/(index|klar-[^/]+)\.ts$/.test(id) },
-    plugins: [resolveTs(), typescript(), nodeResolve({ browser: true }), terser({ ecma: 2020, module: true, format: { comments: false } })],
+    plugins: [
+      resolveTs(),
+      typescript(),
+      literalsHtmlCssMinifier({ include: ['src/**/*.ts'] }),
+      nodeResolve({ browser: true }),
+      terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
     output: { file: 'dist/cdn/klar.js', format: 'es', sourcemap: true },
   },
 ];

@@ -469,6 +469,7 @@ export class CaseClock extends EventEmitter {
    * all are finished, everything starts over. Returns the id of the case that changed, or
    * undefined when the named case is already finished.
    * @param {string} [id]
+   * @returns {string | undefined}
    */
   advance(id) {
     if (id === undefined) {

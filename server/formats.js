@@ -132,9 +132,11 @@ export function toZgw(c, meta, base) {
   });
 
   // A status is set when its step began: the previous step's completion, or receipt for the first.
+  /** @type {Array<{ s: any, i: number }>} */
   const begun = steps
     .map((/** @type {any} */ s, /** @type {number} */ i) => ({ s, i }))
-    .filter(({ s }) => s.state === 'done' || s.state === 'current');
+    .filter((/** @type {{ s: any }} */ { s }) => s.state === 'done' || s.state === 'current');
+  /** @type {any[]} */
   const statussen = begun.map(({ s, i }) => {
     const uuid = uuidFor(`status:${c.id}:${s.id}`);
     const gezet = i === 0 ? c.receivedAt : steps[i - 1].completedAt ?? c.status?.since ?? c.receivedAt;
@@ -238,7 +240,7 @@ export function toZgw(c, meta, base) {
     broncatalogus: null,
     bronzaaktype: null,
     catalogus: catalogusUrl,
-    statustypen: statustypen.map((s) => s.url),
+    statustypen: statustypen.map((/** @type {any} */ s) => s.url),
     resultaattypen: resultaat ? [resultaat.resultaattype] : [],
     eigenschappen: [],
     informatieobjecttypen: [],

@@ -74,7 +74,7 @@ export function sendError(res, status, code, message, extra = {}) {
   sendJson(res, status, { error }, extra.headers);
 }
 
-/** @typedef {{ path: string, message: string, keyword?: string }} FieldError */
+/** @typedef {{ field?: string, path: string, message: string, keyword?: string }} FieldError */
 
 /** An error a handler throws to answer with a given status and code. */
 export class HttpProblem extends Error {

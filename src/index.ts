@@ -16,3 +16,5 @@ export { caseContext } from './core/context.js';
 export type { CaseContextValue, CaseLoadState, CaseErrorReason } from './core/context.js';
 export { PRINCIPLE_SLUGS, PRINCIPLE_TITLES, isPrincipleSlug } from './core/principles.js';
 export type { PrincipleSlug } from './core/principles.js';
+
+export * from './klar-feedback-form.js';

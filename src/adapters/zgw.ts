@@ -1,1 +1,191 @@
-export {};
+import type { Case } from '../core/case-model.js';
+import { addDuration, calendarDate, normalizeDate, parseDuration, toInstant } from '../core/dates.js';
+import { CaseDataError, parseCase } from '../core/parse-case.js';
+
+/**
+ * Turns a zaak from the Dutch ZGW Zaken API (with its Catalogi API types) into a Case.
+ * https://vng-realisatie.github.io/gemma-zaken/standaard/zaken/
+ *
+ * The usual shape is one document: `GET /zaken/{uuid}?expand=zaaktype,zaaktype.statustypen,
+ * status,status.statustype,resultaat,resultaat.resultaattype,rollen`, where the related
+ * resources sit in `_expand`. Anything not expanded can be passed in `related` (e.g. a list
+ * of statussen fetched separately; paginated `{ results: [...] }` lists are fine). A bundle
+ * `{ "zaak": {...}, "statussen": [...], ... }` made by a portal backend works too.
+ * Fields we do not use are ignored. See docs/adapters.md for the field mapping.
+ */
+export interface ZgwRelated {
+  /** The zaaktype (Catalogi API), for `servicenorm`, `doorlooptijd` and its name. */
+  zaaktype?: unknown;
+  /** The current status (else the zaak's expanded `status`, else the latest of `statussen`). */
+  status?: unknown;
+  /** Every status the zaak has had, for the dates of the steps done. */
+  statussen?: unknown;
+  /** The zaaktype's status types: the steps, in `volgnummer` order. */
+  statustypen?: unknown;
+  resultaat?: unknown;
+  resultaattype?: unknown;
+  /** The zaak's roles, for who to contact (the `behandelaar`). */
+  rollen?: unknown;
+  /** Who the case waits for while it is suspended (`opschorting`); ZGW does not say. Default 'other'. */
+  waitingFor?: 'citizen' | 'other';
+  /** When the suspension started, if you know; else the date the current status was set. */
+  suspendedSince?: string;
+  /** Contact details to use when the zaak has no behandelaar with them. */
+  contact?: { department: string; name?: string; phone?: string; email?: string; url?: string; hours?: string };
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const own = (o: Obj | undefined, k: string): unknown => (o && Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
+const str = (o: Obj | undefined, k: string): string | undefined => {
+  const v = own(o, k);
+  return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+};
+const obj = (v: unknown): Obj | undefined => (isObj(v) ? v : undefined);
+const expand = (o: Obj | undefined): Obj | undefined => obj(own(o, '_expand'));
+/** A list, or the `results` of a paginated ZGW list. */
+const list = (v: unknown): Obj[] => {
+  if (Array.isArray(v)) return v.filter(isObj);
+  const results = own(obj(v), 'results');
+  return Array.isArray(results) ? results.filter(isObj) : [];
+};
+const sameRef = (a: string | undefined, b: string | undefined): boolean => !!a && !!b && (a === b || a.replace(/\/$/, '').split('/').pop() === b.replace(/\/$/, '').split('/').pop());
+const lastSegment = (url: string | undefined): string | undefined => url?.replace(/\/$/, '').split('/').pop();
+
+/** Adds an ISO duration to a date and returns a calendar date, or undefined. */
+function plus(date: string | undefined, duration: string | undefined): string | undefined {
+  const d = parseDuration(duration);
+  const n = normalizeDate(date);
+  if (!d || !n) return undefined;
+  return calendarDate(addDuration(toInstant(n), d));
+}
+
+export function fromZgw(input: unknown, related: ZgwRelated = {}): Case {
+  let zaak = obj(input);
+  let rel: ZgwRelated = related;
+  // A bundle { zaak, statussen, … } from a portal backend.
+  if (zaak && isObj(own(zaak, 'zaak')) && !str(zaak, 'url') && !str(zaak, 'identificatie')) {
+    rel = { ...(zaak as ZgwRelated), ...related };
+    zaak = obj(own(zaak, 'zaak'));
+  }
+  if (!zaak) throw new CaseDataError(['(root): expected a ZGW zaak object']);
+  const ex = expand(zaak);
+
+  const zaaktype = obj(rel.zaaktype) ?? obj(own(ex, 'zaaktype'));
+  const statustypen = list(rel.statustypen ?? own(expand(zaaktype), 'statustypen'));
+  const statussen = list(rel.statussen ?? own(ex, 'statussen'));
+  const statusUrl = str(zaak, 'status');
+  const byDate = [...statussen].sort((a, b) => ((str(a, 'datumStatusGezet') ?? '') < (str(b, 'datumStatusGezet') ?? '') ? 1 : -1));
+  const status =
+    obj(rel.status) ??
+    obj(own(ex, 'status')) ??
+    statussen.find((s) => sameRef(str(s, 'url'), statusUrl)) ??
+    statussen.find((s) => own(s, 'indicatieLaatstGezetteStatus') === true) ??
+    byDate[0];
+  const typeOf = (s: Obj | undefined): Obj | undefined =>
+    obj(own(expand(s), 'statustype')) ?? statustypen.find((t) => sameRef(str(t, 'url'), str(s, 'statustype')));
+  const currentType = typeOf(status);
+  const citizenText = (t: Obj | undefined): string | undefined => str(t, 'statustekst') ?? str(t, 'omschrijving');
+
+  const resultaat = obj(rel.resultaat) ?? obj(own(ex, 'resultaat'));
+  const resultaattype = obj(rel.resultaattype) ?? obj(own(expand(resultaat), 'resultaattype'));
+
+  const startdatum = str(zaak, 'startdatum') ?? str(zaak, 'registratiedatum');
+  const since = str(status, 'datumStatusGezet');
+  const isEnd = own(currentType, 'isEindstatus') === true || !!str(zaak, 'einddatum');
+
+  // Steps: the status types in order; those before the current one are done.
+  const currentNr = Number(own(currentType, 'volgnummer'));
+  const types = [...statustypen].sort((a, b) => Number(own(a, 'volgnummer')) - Number(own(b, 'volgnummer')));
+  const steps = types.map((t, i) => {
+    const nr = Number(own(t, 'volgnummer'));
+    const set = statussen
+      .filter((s) => sameRef(str(s, 'statustype'), str(t, 'url')))
+      .map((s) => str(s, 'datumStatusGezet'))
+      .filter((d): d is string => !!d)
+      .sort()
+      .pop();
+    const isCurrent = !!currentType && (sameRef(str(t, 'url'), str(currentType, 'url')) || nr === currentNr);
+    const state = !currentType ? (i === 0 ? 'current' : 'upcoming') : nr < currentNr || (isCurrent && isEnd) ? 'done' : isCurrent ? 'current' : 'upcoming';
+    return {
+      id: lastSegment(str(t, 'url')) ?? `status-${Number.isFinite(nr) ? nr : i + 1}`,
+      title: citizenText(t),
+      state,
+      completedAt: state === 'done' ? (set ?? (isCurrent ? since : undefined)) : undefined,
+      expected: state === 'upcoming' && parseDuration(str(t, 'doorlooptijd')) ? str(t, 'doorlooptijd') : undefined,
+    };
+  });
+
+  // The three dates of the promise.
+  const doorlooptijd = str(zaaktype, 'doorlooptijd');
+  const servicenorm = str(zaaktype, 'servicenorm');
+  const verlenging = obj(own(zaak, 'verlenging'));
+  const verlengingDuur = str(verlenging, 'duur');
+  const originalDeadline = plus(startdatum, doorlooptijd);
+  const extendedDeadline = verlengingDuur ? plus(originalDeadline ?? str(zaak, 'uiterlijkeEinddatumAfdoening'), verlengingDuur) : undefined;
+  const uiterlijk = str(zaak, 'uiterlijkeEinddatumAfdoening');
+  const legalDeadline = verlengingDuur && uiterlijk && originalDeadline && uiterlijk <= originalDeadline ? extendedDeadline : (uiterlijk ?? extendedDeadline ?? originalDeadline);
+  const promise = {
+    processingTime: servicenorm ?? doorlooptijd,
+    plannedDate: str(zaak, 'einddatumGepland'),
+    legalDeadline,
+  };
+
+  const delays =
+    verlenging && verlengingDuur && !isEnd
+      ? [{ reason: str(verlenging, 'reden') ?? '', previousDate: originalDeadline, newDate: legalDeadline ?? extendedDeadline }]
+      : [];
+
+  const opschorting = obj(own(zaak, 'opschorting'));
+  const suspensions =
+    opschorting && own(opschorting, 'indicatie') === true && !isEnd
+      ? [{ reason: str(opschorting, 'reden') ?? '', from: rel.suspendedSince ?? since ?? calendarDate(new Date()), waitingFor: rel.waitingFor ?? 'other' }]
+      : [];
+
+  let decision: Obj | undefined;
+  const outcome = str(resultaattype, 'omschrijving') ?? str(resultaat, 'toelichting');
+  const decidedAt = str(zaak, 'einddatum') ?? (isEnd ? since : undefined);
+  if (resultaat && outcome && decidedAt) {
+    decision = { outcome, decidedAt, summary: str(resultaattype, 'omschrijving') ? str(resultaat, 'toelichting') : undefined };
+  }
+
+  const doc = {
+    id: str(zaak, 'uuid') ?? str(zaak, 'identificatie') ?? lastSegment(str(zaak, 'url')),
+    reference: str(zaak, 'identificatie'),
+    title: str(zaak, 'omschrijving') ?? str(zaaktype, 'omschrijving') ?? str(zaak, 'identificatie'),
+    service: str(zaaktype, 'omschrijving'),
+    receivedAt: startdatum,
+    status: currentType
+      ? { code: isEnd ? 'closed' : (str(currentType, 'omschrijvingGeneriek') ?? str(currentType, 'omschrijving') ?? 'open'), label: citizenText(currentType), description: str(status, 'statustoelichting'), since }
+      : { code: isEnd ? 'closed' : 'received', label: isEnd ? 'closed' : 'received', since: startdatum },
+    steps,
+    promise: promise.processingTime || promise.plannedDate || promise.legalDeadline ? promise : undefined,
+    delays,
+    suspensions,
+    contact: contactFrom(list(rel.rollen ?? own(ex, 'rollen'))) ?? rel.contact,
+    decision,
+    updatedAt: byDate[0] ? str(byDate[0], 'datumStatusGezet') : since,
+  };
+  return parseCase(doc);
+}
+
+/** The behandelaar (case worker or unit) and its contact person, when the zaak has one. */
+function contactFrom(rollen: Obj[]): Obj | undefined {
+  const rol = rollen.find((r) => str(r, 'omschrijvingGeneriek') === 'behandelaar');
+  if (!rol) return undefined;
+  const who = obj(own(rol, 'betrokkeneIdentificatie'));
+  const person = obj(own(rol, 'contactpersoonRol'));
+  const type = str(rol, 'betrokkeneType');
+  const unit = type === 'organisatorische_eenheid' ? str(who, 'naam') : undefined;
+  const medewerker =
+    type === 'medewerker' ? [str(who, 'voorletters'), str(who, 'voorvoegselAchternaam'), str(who, 'achternaam')].filter(Boolean).join(' ') || undefined : undefined;
+  const department = unit ?? str(rol, 'roltoelichting') ?? '';
+  const out = {
+    department,
+    name: str(person, 'naam') ?? medewerker,
+    role: str(person, 'functie'),
+    phone: str(person, 'telefoonnummer'),
+    email: str(person, 'emailadres'),
+  };
+  return department || out.name || out.phone || out.email ? out : undefined;
+}

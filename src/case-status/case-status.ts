@@ -11,6 +11,7 @@ import { safeUrl } from '../core/parse-case.js';
 import { scheduleCase, type CaseSchedule, type When } from '../core/schedule.js';
 import { caseStatusMessages } from '../translations/case-status.js';
 import { coreMessages } from '../translations/core.js';
+import { clockTime } from '../case/clock.js';
 import { styles } from './case-status.styles.js';
 import type { CaseStatusVariant, StatusKind } from './case-status.types.js';
 
@@ -24,6 +25,7 @@ const KIND_ICON: Record<StatusKind, IconName> = {
 };
 const CLOSED_CODES = new Set(['closed', 'afsluttet', 'lukket', 'done', 'completed']);
 const RECEIVED_CODES = new Set(['received', 'modtaget', 'new', 'submitted']);
+const CODE_LABELS = new Set(['open', 'closed', 'received']);
 const EMAIL_RE = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
 
 /**
@@ -157,8 +159,7 @@ export class KlarCaseStatus extends KlarElement {
     const code = c.status.code.toLowerCase();
     // A label that is only the machine code (Open311 "open"/"closed") is said in the page's language.
     if (c.status.label.toLowerCase() === code) {
-      const t = this.l10n.t(`caseStatus.code.${code}`);
-      if (t && (code === 'open' || code === 'closed')) return t;
+      if (CODE_LABELS.has(code)) return this.l10n.t(`caseStatus.code.${code}`);
     }
     return c.status.label;
   }
@@ -345,7 +346,7 @@ export class KlarCaseStatus extends KlarElement {
     const at = c.updatedAt ? new Date(c.updatedAt.length === 10 ? `${c.updatedAt}T12:00:00Z` : c.updatedAt) : this.context?.updatedAt ? new Date(this.context.updatedAt) : undefined;
     if (!at || Number.isNaN(at.getTime())) return nothing;
     return html`<p part="updated" class="updated muted">
-      ${icon('clock')} ${this.l10n.t('updated', { date: this.l10n.date(at), time: this.l10n.time(at) })}
+      ${icon('clock')} ${this.l10n.t('updated', { date: this.l10n.date(at), time: clockTime(at, this.l10n.timeZone) })}
     </p>`;
   }
 

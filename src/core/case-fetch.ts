@@ -217,6 +217,10 @@ export class CaseFetchController implements ReactiveController {
     if (!this.connected || !this.refreshMs || this.sseOpen || !this.config().src) return;
     if (!this.isAwake()) return; // handleWake picks it up again
     const wait = now ? 0 : Math.max(0, this.refreshMs - (Date.now() - this.lastAttemptAt));
+    if (wait === 0) {
+      void this.load();
+      return;
+    }
     this.pollTimer = setTimeout(() => {
       this.pollTimer = undefined;
       if (this.isAwake()) void this.load();
@@ -356,6 +360,8 @@ export class CaseFetchController implements ReactiveController {
       const parser = c.parser ?? (await parserFor(c.format));
       if (!parser || seq < this.appliedSeq) return;
       this.accept(seq, parser(doc), 'event');
+      // The ETag belonged to the fetched document, no longer the one shown.
+      this.etag = undefined;
     } catch (e) {
       if (seq < this.appliedSeq) return;
       this.applied(seq);

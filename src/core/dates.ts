@@ -38,8 +38,22 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+// formatToParts costs microseconds per call and scheduling a long case makes thousands of
+// calls on the same few instants, so results are memoised (pure: same instant, same parts).
+const partsCache = new Map<string, ZonedParts>();
+
 /** Returns the wall-clock parts of an instant in a time zone. */
 export function zonedParts(date: Date, timeZone = DEFAULT_TIME_ZONE): ZonedParts {
+  const key = `${timeZone}|${date.getTime()}`;
+  const hit = partsCache.get(key);
+  if (hit) return { ...hit };
+  const parts = computeZonedParts(date, timeZone);
+  if (partsCache.size > 10_000) partsCache.clear();
+  partsCache.set(key, parts);
+  return { ...parts };
+}
+
+function computeZonedParts(date: Date, timeZone: string): ZonedParts {
   const out: Record<string, number> = {};
   for (const p of partsFormatter(timeZone).formatToParts(date)) {
     if (p.type !== 'literal') out[p.type] = Number(p.value);
@@ -54,19 +68,30 @@ export function zonedParts(date: Date, timeZone = DEFAULT_TIME_ZONE): ZonedParts
   };
 }
 
+const MAX_TIME = 8.64e15;
+
 function offsetMs(date: Date, timeZone: string): number {
   const p = zonedParts(date, timeZone);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return asUtc - Math.floor(date.getTime() / 1000) * 1000;
 }
 
-/** Returns the instant at which the wall clock in `timeZone` shows the given parts. */
+/**
+ * Returns the instant at which the wall clock in `timeZone` shows the given parts. Around a
+ * daylight-saving change it follows RFC 5545 §3.3.5 (and Temporal's "compatible"): a time
+ * that happens twice in autumn is the first one, a time skipped in spring is read with the
+ * offset before the gap (02:30 becomes 03:30 summer time).
+ */
 export function fromZoned(p: ZonedParts, timeZone = DEFAULT_TIME_ZONE, ms = 0): Date {
-  const guess = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, ms);
-  // Two passes settle the offset, also across a daylight-saving change.
-  let t = guess - offsetMs(new Date(guess), timeZone);
-  t = guess - offsetMs(new Date(t), timeZone);
-  return new Date(t);
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, ms);
+  // Beyond what a Date can hold (±8.64e15 ms, less the day we look either side): an Invalid
+  // Date, rather than a RangeError from Intl on the way.
+  if (!(Math.abs(wall) <= MAX_TIME - 2 * 86_400_000)) return new Date(NaN);
+  // The offsets a day either side; zones change offset at most once in 48 hours.
+  const before = offsetMs(new Date(wall - 86_400_000), timeZone);
+  const after = offsetMs(new Date(wall + 86_400_000), timeZone);
+  const matches = [wall - before, wall - after].filter((t) => t + offsetMs(new Date(t), timeZone) === wall);
+  return new Date(matches.length ? Math.min(...matches) : wall - before);
 }
 
 function validYmd(y: number, m: number, d: number): boolean {
@@ -159,8 +184,12 @@ export function parseDuration(value: unknown): Duration | undefined {
  * "8 weeks" from a date lands on the same weekday and clock time across a DST change.
  */
 export function addDuration(start: Date, d: Duration, timeZone = DEFAULT_TIME_ZONE): Date {
+  // An invalid start, or a result no Date can hold ('P99999999999Y'), gives an Invalid Date:
+  // callers check it, and case data can never make this throw.
+  if (Number.isNaN(start.getTime())) return new Date(NaN);
   const p = zonedParts(start, timeZone);
-  const wholeMonths = Math.trunc((d.years ?? 0) * 12 + (d.months ?? 0));
+  const monthTotal = (d.years ?? 0) * 12 + (d.months ?? 0);
+  const wholeMonths = Math.trunc(monthTotal);
   const dayTotal = (d.weeks ?? 0) * 7 + (d.days ?? 0);
   const wholeDays = Math.trunc(dayTotal);
   let year = p.year;
@@ -169,8 +198,11 @@ export function addDuration(start: Date, d: Duration, timeZone = DEFAULT_TIME_ZO
   month = ((((month - 1) % 12) + 12) % 12) + 1;
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
   const day = Math.min(p.day, lastDay);
+  // A fraction of a month ('P1.5M') is that share of the month it lands in, in whole days.
+  const monthFractionDays = Math.round((monthTotal - wholeMonths) * lastDay);
   // Normalise the day overflow through UTC arithmetic on the calendar date only.
-  const cal = new Date(Date.UTC(year, month - 1, day + wholeDays));
+  const cal = new Date(Date.UTC(year, month - 1, day + monthFractionDays + wholeDays));
+  if (Number.isNaN(cal.getTime())) return new Date(NaN);
   const base = fromZoned(
     { year: cal.getUTCFullYear(), month: cal.getUTCMonth() + 1, day: cal.getUTCDate(), hour: p.hour, minute: p.minute, second: p.second },
     timeZone,

@@ -13,12 +13,19 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return; // Node without a DOM shim
   const existing = customElements.get(tag) as (CustomElementConstructor & Versioned) | undefined;
   if (!existing) {
-    customElements.define(tag, ctor);
+    try {
+      customElements.define(tag, ctor);
+    } catch (e) {
+      // The class is already registered under another tag, or the tag is not a valid name:
+      // the page must keep working, so say why instead of throwing from a module's top level.
+      console.warn(`klar-elements: <${tag}> could not be registered: ${e instanceof Error ? e.message : String(e)}`);
+    }
     return;
   }
   if (existing === ctor) return;
   const theirs = existing.version ?? 'an unknown version';
+  const ours = (ctor as CustomElementConstructor & Versioned).version ?? VERSION;
   console.warn(
-    `klar-elements: <${tag}> is already defined by klar-elements ${theirs}; this copy (${VERSION}) was not registered. Load klar-elements once per page.`,
+    `klar-elements: <${tag}> is already defined by klar-elements ${theirs}; this copy (${ours}) was not registered. Load klar-elements once per page.`,
   );
 }

@@ -12,6 +12,9 @@ const registered = new Map<string, Messages>();
 const warnedMissing = new Set<string>();
 const hosts = new Set<LocalizeHost>();
 let observer: MutationObserver | undefined;
+const OBSERVE: MutationObserverInit = { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true };
+/** Shadow roots already watched: a document-wide observer does not see inside them. */
+const observedRoots = new WeakSet<Node>();
 
 type LocalizeHost = ReactiveControllerHost & HTMLElement & { timeZone?: string };
 
@@ -31,6 +34,42 @@ function baseLang(lang: string): string {
   return lang.split('-')[0];
 }
 
+/** Reads an own property only, so keys like `toString` or `__proto__` never reach Object.prototype. */
+function ownValue<T>(o: Record<string, T> | undefined, key: string): T | undefined {
+  return o && Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
+}
+
+const scriptDirs = new Map<string, 'ltr' | 'rtl' | undefined>();
+/** The direction of the language's usual script, from the browser (e.g. Syriac, N'Ko, 'az-Arab'). */
+function scriptDir(lang: string): 'ltr' | 'rtl' | undefined {
+  if (!scriptDirs.has(lang)) {
+    let dir: 'ltr' | 'rtl' | undefined;
+    try {
+      type TextInfo = { direction?: string };
+      const loc = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?: () => TextInfo; textInfo?: TextInfo };
+      const d = (loc.getTextInfo?.() ?? loc.textInfo)?.direction;
+      dir = d === 'rtl' || d === 'ltr' ? d : undefined;
+    } catch {
+      dir = undefined;
+    }
+    scriptDirs.set(lang, dir);
+  }
+  return scriptDirs.get(lang);
+}
+
+/** Watches `lang`/`dir` in every shadow root between the element and the document. */
+function observeShadowRoots(el: Element): void {
+  if (!observer || typeof el.getRootNode !== 'function') return;
+  let root = el.getRootNode();
+  while (typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot) {
+    if (!observedRoots.has(root)) {
+      observedRoots.add(root);
+      observer.observe(root, OBSERVE);
+    }
+    root = root.host.getRootNode();
+  }
+}
+
 /** Finds the closest `attr` from the element outwards, crossing shadow roots. */
 function closestAttr(el: Element, attr: string): string | undefined {
   let node: Node | null = el;
@@ -47,7 +86,10 @@ function closestAttr(el: Element, attr: string): string | undefined {
 
 function interpolate(msg: Message, params: MessageParams = {}): string {
   if (typeof msg === 'function') return msg(params);
-  return msg.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return msg.replace(/\{(\w+)\}/g, (m, k: string) => {
+    const v = ownValue(params, k);
+    return v === undefined ? m : String(v);
+  });
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat>();
@@ -81,12 +123,9 @@ export class LocalizeController implements ReactiveController {
       observer = new MutationObserver(() => {
         for (const h of hosts) h.requestUpdate();
       });
-      observer.observe(document.documentElement, {
-        attributes: true,
-        attributeFilter: ['lang', 'dir'],
-        subtree: true,
-      });
+      observer.observe(document.documentElement, OBSERVE);
     }
+    observeShadowRoots(this.host);
   }
 
   hostDisconnected(): void {
@@ -106,7 +145,8 @@ export class LocalizeController implements ReactiveController {
     const el = this.host as Element;
     const d = typeof el.closest === 'function' ? closestAttr(el, 'dir') : el.getAttribute?.('dir');
     if (d === 'rtl' || d === 'ltr') return d;
-    return RTL_LANGS.has(baseLang(this.lang)) ? 'rtl' : 'ltr';
+    const lang = this.lang;
+    return RTL_LANGS.has(baseLang(lang)) ? 'rtl' : (scriptDir(lang) ?? 'ltr');
   }
 
   /** The time zone dates are shown in: the host's `timeZone`, else Europe/Copenhagen. */
@@ -129,8 +169,8 @@ export class LocalizeController implements ReactiveController {
     const lang = this.lang;
     const chain = [lang, baseLang(lang), 'da', 'en'];
     for (const l of chain) {
-      const m = registered.get(l)?.[key] ?? this.defaults[l]?.[key];
-      if (m !== undefined) return interpolate(m, params);
+      const m = ownValue(registered.get(l), key) ?? ownValue(ownValue(this.defaults, l), key);
+      if (typeof m === 'string' || typeof m === 'function') return interpolate(m, params);
     }
     if (!warnedMissing.has(key)) {
       warnedMissing.add(key);
@@ -143,7 +183,7 @@ export class LocalizeController implements ReactiveController {
     return typeof value === 'string' ? toInstant(value, this.timeZone) : value;
   }
 
-  /** Formats a case date, by default as "3. november 2026" / "3 November 2026". */
+  /** Formats a case date, by default as "3. november 2026" / "November 3, 2026" (the browser's 'en'). */
   date(value: string | Date, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }): string {
     const d = this.toDate(value);
     if (Number.isNaN(d.getTime())) return '';
@@ -155,6 +195,8 @@ export class LocalizeController implements ReactiveController {
   dateRange(from: string | Date, to: string | Date, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }): string {
     const a = this.toDate(from);
     const b = this.toDate(to);
+    // Intl throws on an invalid date; render() must not, so show the end that is valid, or nothing.
+    if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return this.date(Number.isNaN(a.getTime()) ? b : a, options);
     const opts = { ...options, timeZone: this.timeZone };
     const f = cached(`d|${this.intlLang}|${JSON.stringify(opts)}`, () => new Intl.DateTimeFormat(this.intlLang, opts));
     return b.getTime() < a.getTime() ? f.formatRange(b, a) : f.formatRange(a, b);
@@ -176,6 +218,7 @@ export class LocalizeController implements ReactiveController {
    */
   relative(value: string | Date, now: Date = new Date()): string {
     const d = this.toDate(value);
+    if (Number.isNaN(d.getTime()) || Number.isNaN(now.getTime())) return '';
     const days = Math.round((startOfDay(d, this.timeZone) - startOfDay(now, this.timeZone)) / 86_400_000);
     const f = cached(`r|${this.intlLang}`, () => new Intl.RelativeTimeFormat(this.intlLang, { numeric: 'auto' }));
     const abs = Math.abs(days);

@@ -267,8 +267,10 @@ export function parseCase(input: unknown): Case {
   let status: CaseStatus | undefined;
   const st = own(input, 'status');
   if (st === undefined || st === null) r.errors.push('status: is required');
-  else if (typeof st === 'string' && st.trim()) status = { code: st.trim(), label: st.trim() };
-  else if (!isObj(st)) r.errors.push('status: expected an object');
+  else if (typeof st === 'string' && st.trim()) {
+    const label = cap(st.trim(), MAX_TEXT);
+    status = { code: label, label };
+  } else if (!isObj(st)) r.errors.push('status: expected an object');
   else {
     const code = r.text(st, 'code', 'status');
     const label = r.text(st, 'label', 'status') ?? code;

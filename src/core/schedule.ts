@@ -104,6 +104,8 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
   const steps: StepSchedule[] = [];
   let anchor: Date | undefined = receivedAt ? toInstant(receivedAt, tz) : undefined;
   let anchorDateOnly = receivedAt ? isDateOnly(receivedAt) : true;
+  // How much waiting already moved the anchor (when it is a step's expected date, not a real one).
+  let anchorPausedMs = 0;
   c.steps.forEach((step, index) => {
     let planned: When | undefined;
     const e = step.expected;
@@ -113,7 +115,8 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
       const d = parseDuration(e.duration);
       if (d) {
         const at = addDuration(anchor, d, tz);
-        planned = { earliest: at, latest: at, dateOnly: anchorDateOnly };
+        // A duration too long for any date ('P99999999999Y') gives no expected time.
+        if (!Number.isNaN(at.getTime())) planned = { earliest: at, latest: at, dateOnly: anchorDateOnly };
       }
     }
     const finished = step.state === 'done' || step.state === 'skipped';
@@ -125,16 +128,19 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
     let pausedMs = 0;
     if (!finished) {
       if (delay) expected = whenOf(delay.newDate, undefined, tz);
-      if (expected && !(e?.kind === 'duration')) {
+      if (expected && (delay || e?.kind !== 'duration')) {
         // Waiting pauses the clock: dates not yet reached move by the time waited.
         // For a delayed step only waiting after the delay was announced counts.
         const after = delay?.announcedAt ? toInstant(delay.announcedAt, tz) : undefined;
         pausedMs = pausedBefore(c.suspensions, whenEnd(expected, tz), now, tz, after);
         expected = shift(expected, pausedMs, tz);
-      } else if (expected && e?.kind === 'duration') {
-        // A duration chains from the previous step, which already carries the waiting.
-        const prevPaused = steps[index - 1]?.pausedMs ?? 0;
-        pausedMs = prevPaused;
+      } else if (expected && anchor) {
+        // A duration counts from its anchor. Waiting before the anchor is already in it (when
+        // the anchor is the step before's expected date) or did not hold this step up; waiting
+        // after it pauses this step's clock, as it does the promised date.
+        const own = pausedBefore(c.suspensions, whenEnd(expected, tz), now, tz, anchor);
+        expected = shift(expected, own, tz);
+        pausedMs = anchorPausedMs + own;
       }
     }
     // A delay excuses lateness only until its new date: once that has passed too, we are late again.
@@ -149,9 +155,11 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
     if (step.completedAt) {
       anchor = toInstant(step.completedAt, tz);
       anchorDateOnly = isDateOnly(step.completedAt);
+      anchorPausedMs = 0;
     } else if (expected) {
       anchor = expected.latest;
       anchorDateOnly = expected.dateOnly;
+      anchorPausedMs = pausedMs;
     }
   });
 
@@ -171,12 +179,12 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
     const caseDelay = c.delays.filter((d) => !d.stepId).sort((a, b) => ((a.announcedAt ?? '') < (b.announcedAt ?? '') ? 1 : -1))[0];
     if (caseDelay) promise.caseDelay = caseDelay;
     const d = p.processingTime ? parseDuration(p.processingTime) : undefined;
-    if (d && receivedAt) {
-      const start = toInstant(receivedAt, tz);
-      const base = addDuration(start, d, tz);
+    const base = d && receivedAt ? addDuration(toInstant(receivedAt, tz), d, tz) : undefined;
+    if (base && receivedAt && !Number.isNaN(base.getTime())) {
       const w: When = { earliest: base, latest: base, dateOnly: isDateOnly(receivedAt) };
       // The clock is paused while the case waits, so the promised date moves by the time waited.
-      const paused = pausedBefore(c.suspensions, base, now, tz);
+      // Counted up to the end of the promised day, as for a step expected that day.
+      const paused = pausedBefore(c.suspensions, whenEnd(w, tz), now, tz);
       promise.promisedDate = shift(w, paused, tz);
       if (paused) promise.pausedMs = paused;
     }

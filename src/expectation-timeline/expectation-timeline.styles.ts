@@ -9,6 +9,10 @@ export const timelineStyles = css`
   :host {
     display: block;
     container: klar-timeline / inline-size;
+  }
+
+  /* Variables live on .base, not :host, so the container queries below can change them. */
+  .base {
     --_t-marker: var(--klar-timeline-marker-size, 1.5rem);
     --_t-line-w: var(--klar-timeline-line-width, 2px);
     --_t-line: var(--klar-timeline-line-color, var(--_k-border));
@@ -318,7 +322,7 @@ export const timelineStyles = css`
 
   /* Roomy: a main column. The current step stands out as a card. */
   @container klar-timeline (min-width: 36rem) {
-    :host {
+    .base {
       --_t-marker: var(--klar-timeline-marker-size, 2rem);
     }
     .step {
@@ -341,7 +345,7 @@ export const timelineStyles = css`
 
   /* Compact: a sidebar. Smaller markers, tighter gaps, headings at body size. */
   @container klar-timeline (max-width: 22rem) {
-    :host {
+    .base {
       --_t-marker: var(--klar-timeline-marker-size, 1.25rem);
       --_t-gap: var(--klar-timeline-gap, var(--_k-space-s));
     }

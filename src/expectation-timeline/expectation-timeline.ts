@@ -2,15 +2,16 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { guard } from 'lit/directives/guard.js';
 import { ContextConsumer } from '@lit/context';
 import { KlarElement } from '../core/klar-element.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import { caseContext, type CaseContextValue, type CaseErrorReason } from '../core/context.js';
-import { fetchWithTimeout, HttpError } from '../core/http.js';
+import { CaseFetchController } from '../core/case-fetch.js';
 import { CaseDataError, parseCase, safeUrl } from '../core/parse-case.js';
 import { scheduleCase, type CaseSchedule, type StepSchedule, type When } from '../core/schedule.js';
-import { DEFAULT_TIME_ZONE, isDateOnly, normalizeDate, parseDuration, toInstant } from '../core/dates.js';
+import { DEFAULT_TIME_ZONE, calendarDate, isDateOnly, normalizeDate, parseDuration, toInstant } from '../core/dates.js';
 import { STEP_STATES, type Case, type CitizenAction, type Expected, type Step, type StepState } from '../core/case-model.js';
 import { icon, type IconName } from '../core/icons.js';
 import { coreMessages } from '../translations/core.js';
@@ -186,6 +187,9 @@ function signature(s: Step, c: Case): string {
  *
  * @event klar-timeline-toggle - The citizen showed or hid the earlier steps. Detail: `{ expanded, hiddenCount }`.
  * @event klar-calendar-add - The citizen downloaded a calendar file. Detail: `{ kind, date, fileName }`.
+ * @event klar-case-load - With `src`: a case document arrived (from core/case-fetch, as `<klar-case>`).
+ * @event klar-case-change - With `src`: a refresh brought a changed case.
+ * @event klar-case-error - With `src`: the case could not be fetched or read.
  */
 export class KlarExpectationTimeline extends KlarElement {
   static override styles = [...KlarElement.styles, timelineStyles];
@@ -204,8 +208,14 @@ export class KlarExpectationTimeline extends KlarElement {
   /** Sets the case to show (a Case from parseCase, or raw case JSON). Wins over `src` and context. */
   @property({ attribute: false }) case?: Case;
 
-  /** Fetches the case JSON from this URL when no `case` property is set. */
+  /** Fetches the case JSON from this URL when no `case` property is set (same rules as `<klar-case>`). */
   @property() src?: string;
+
+  /** Sets the format of the document at `src`: klar (default), open311 or zgw. */
+  @property() format?: string;
+
+  /** Fetches `src` again every this many seconds; 0 (default) fetches once. */
+  @property({ type: Number }) refresh = 0;
 
   /** Sets the moment dates are compared with (tests, stories, server rendering); defaults to the clock. */
   @property({ converter: nowConverter }) now?: Date;
@@ -238,16 +248,21 @@ export class KlarExpectationTimeline extends KlarElement {
   @state() private printing = false;
   @state() private contextValue?: CaseContextValue;
   @state() private declarative?: Case;
-  @state() private fetched?: Case;
-  @state() private fetchState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
-  @state() private fetchError?: { reason: CaseErrorReason; status?: number };
 
   private resolved?: Case;
   private source: TimelineSource = 'none';
   private schedule?: CaseSchedule;
+  private scheduledFor?: Case;
+  private scheduleKey = '';
+  private epoch = 0;
   private invalid = false;
   private lastSignatures?: { id: string; steps: Map<string, string>; decided: boolean };
-  private fetchAbort?: AbortController;
+  // Fetches `src` with the retry, timeout and refresh rules of <klar-case>; idle while `case` is set.
+  private readonly fetcher = new CaseFetchController(this, () => ({
+    src: this.case || !safeUrl(this.src) ? undefined : this.src,
+    format: this.format,
+    refresh: this.refresh,
+  }));
   private lightObserver?: MutationObserver;
   private readonly onBeforePrint = () => {
     this.printing = true;
@@ -273,13 +288,15 @@ export class KlarExpectationTimeline extends KlarElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.lightObserver?.disconnect();
-    this.fetchAbort?.abort();
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.src !== changed.get('src')) this.load();
+    // An update no property asked for comes from a language, direction or catalog change:
+    // render every step again (the guards below key on this epoch).
+    if (changed.size === 0) this.epoch++;
+    if (changed.has('src') && this.src && !safeUrl(this.src)) warnOnce(`\`src\` "${this.src}" is not an http(s) URL; nothing was fetched.`);
     try {
       this.resolve();
     } catch (e) {
@@ -304,7 +321,7 @@ export class KlarExpectationTimeline extends KlarElement {
         warnOnce(`the \`case\` property is not valid case data (${e instanceof CaseDataError ? e.problems.join('; ') : String(e)}).`);
       }
     } else if (this.src) {
-      c = this.fetched;
+      c = this.fetcher.value.case;
       source = 'src';
     } else if (this.contextValue) {
       c = this.contextValue.case;
@@ -315,7 +332,14 @@ export class KlarExpectationTimeline extends KlarElement {
     }
     this.source = source;
     const now = this.now instanceof Date && !Number.isNaN(this.now.getTime()) ? this.now : new Date();
-    this.schedule = c ? scheduleCase(c, now, this.timeZone || DEFAULT_TIME_ZONE) : undefined;
+    const tz = this.timeZone || DEFAULT_TIME_ZONE;
+    // Schedule again only when the case, the clock or the zone changed (not on a language switch).
+    const key = this.now ? `${now.getTime()}|${tz}` : `${Math.floor(now.getTime() / 60_000)}|${tz}`;
+    if (c !== this.scheduledFor || key !== this.scheduleKey) {
+      this.schedule = c ? scheduleCase(c, now, tz) : undefined;
+      this.scheduledFor = c;
+      this.scheduleKey = key;
+    }
     if (c !== this.resolved) {
       this.announceChanges(c);
       this.resolved = c;
@@ -352,52 +376,6 @@ export class KlarExpectationTimeline extends KlarElement {
     this.declarative = c;
   }
 
-  private async load(): Promise<void> {
-    this.fetchAbort?.abort();
-    this.fetched = undefined;
-    this.fetchError = undefined;
-    const src = this.src;
-    if (!src) {
-      this.fetchState = 'idle';
-      return;
-    }
-    if (!safeUrl(src)) {
-      this.fetchState = 'error';
-      this.fetchError = { reason: 'configuration' };
-      warnOnce(`\`src\` "${src}" is not an http(s) URL; nothing was fetched.`);
-      return;
-    }
-    const ctrl = new AbortController();
-    this.fetchAbort = ctrl;
-    this.fetchState = 'loading';
-    try {
-      const res = await fetchWithTimeout(src, { headers: { Accept: 'application/json' } }, 15_000, ctrl.signal);
-      if (!res.ok) throw new HttpError('http', `HTTP ${res.status}`, res.status);
-      let json: unknown;
-      try {
-        json = await res.json();
-      } catch {
-        throw new CaseDataError(['(root): not JSON']);
-      }
-      const c = parseCase(json);
-      if (ctrl.signal.aborted) return;
-      if (c.warnings.length) warnOnce(`case data from ${src} has problems: ${c.warnings.join('; ')}`);
-      this.fetched = c;
-      this.fetchState = 'ready';
-    } catch (e) {
-      if (ctrl.signal.aborted) return;
-      this.fetchState = 'error';
-      if (e instanceof CaseDataError) {
-        this.fetchError = { reason: 'invalid-data' };
-        warnOnce(`case data from ${src} is not usable: ${e.problems.join('; ')}`);
-      } else if (e instanceof HttpError && e.reason !== 'aborted') {
-        this.fetchError = { reason: e.reason, ...(e.status ? { status: e.status } : {}) };
-      } else {
-        this.fetchError = { reason: 'network' };
-      }
-    }
-  }
-
   private announceChanges(c: Case | undefined): void {
     if (!c) return;
     const steps = new Map(c.steps.map((s) => [s.id, signature(s, c)]));
@@ -421,7 +399,7 @@ export class KlarExpectationTimeline extends KlarElement {
         else changed--;
       }
     }
-    if (c.decision && !prev.decided) messages.unshift(this.l10n.t('timeline.announce.decision', { outcome: c.decision.outcome }));
+    if (c.decision && !prev.decided) messages.unshift(this.l10n.t('timeline.announce.decision', { outcome: c.decision.outcome.replace(/[.!?]+$/, '') }));
     if (!messages.length) return;
     const text = changed > 3 ? [this.l10n.t('timeline.announce.many', { count: changed }), ...messages.slice(0, 1)].join(' ') : messages.join(' ');
     this.announcer.announce(text);
@@ -441,8 +419,8 @@ export class KlarExpectationTimeline extends KlarElement {
   }
 
   private handleRetry(): void {
-    if (this.source === 'context' || (!this.src && this.contextValue)) this.contextValue?.retry?.();
-    else void this.load();
+    if (this.source === 'src') this.fetcher.reload();
+    else this.contextValue?.retry?.();
   }
 
   // ——— formatting ———
@@ -479,7 +457,8 @@ export class KlarExpectationTimeline extends KlarElement {
     const level = this.headingLevel;
     const declarative = this.source === 'declarative';
     const title = this.heading || this.l10n.t(declarative ? 'timeline.heading.service' : 'timeline.heading');
-    return html`<section part="base" class="base view-${view}" aria-labelledby="heading" aria-busy=${view === 'loading' ? 'true' : 'false'}>
+    // A <div>, not a <section>: several timelines on one page must not make look-alike landmarks.
+    return html`<div part="base" class="base view-${view}" aria-busy=${view === 'loading' ? 'true' : 'false'}>
       ${heading(level, title, 'heading', 'heading')}
       ${view === 'loading'
         ? html`<p part="loading" class="loading">${this.l10n.t('loading')}</p>`
@@ -489,15 +468,15 @@ export class KlarExpectationTimeline extends KlarElement {
             ? html`<p part="empty" class="empty">${this.l10n.t('timeline.empty')}</p>`
             : this.renderReady()}
       ${this.announcer.render()}
-    </section>`;
+    </div>`;
   }
 
   private view(): TimelineView {
     if (this.invalid) return 'error';
     const c = this.resolved;
-    if (this.source === 'src' && !c) return this.fetchState === 'error' ? 'error' : 'loading';
-    if (this.source === 'context' && !c) {
-      const s = this.contextValue?.state;
+    if ((this.source === 'src' || this.source === 'context') && !c) {
+      if (this.source === 'src' && !safeUrl(this.src)) return 'error';
+      const s = this.source === 'src' ? this.fetcher.value.state : this.contextValue?.state;
       return s === 'error' ? 'error' : s === 'loading' || s === 'idle' ? 'loading' : 'empty';
     }
     if (!c) return 'empty';
@@ -510,8 +489,8 @@ export class KlarExpectationTimeline extends KlarElement {
     let status: number | undefined;
     if (!this.invalid) {
       if (this.source === 'src') {
-        reason = this.fetchError?.reason ?? 'network';
-        status = this.fetchError?.status;
+        reason = safeUrl(this.src) ? (this.fetcher.value.error?.reason ?? 'network') : 'configuration';
+        status = this.fetcher.value.error?.status;
       } else if (this.source === 'context') {
         reason = this.contextValue?.error?.reason ?? 'network';
         status = this.contextValue?.error?.status;
@@ -535,7 +514,25 @@ export class KlarExpectationTimeline extends KlarElement {
     const foldable = this.foldAfter > 0 && anchor > this.foldAfter ? anchor - 1 : 0;
     const folded = foldable > 0 && !this.expanded && !this.printing;
     const visible = folded ? steps.slice(foldable) : steps;
-    return html`<div part="summary" class="summary">
+    const now = this.nowDate;
+    const shared = [
+      this.epoch,
+      this.l10n.lang,
+      this.timeZone ?? '',
+      // Relative dates change with the day, not the millisecond.
+      Math.floor(now.getTime() / 3_600_000),
+      this.headingLevel,
+      this.overdueText ?? '',
+      this.noRelativeDates,
+      !!sched.openSuspension,
+    ].join('|');
+    const ctx = this.source === 'src' ? this.fetcher.value : this.source === 'context' ? this.contextValue : undefined;
+    const stale =
+      ctx?.state === 'stale' && ctx.updatedAt
+        ? html`<p part="notice" class="notice stale" role="status">${icon('info')}<span>${this.l10n.t('stale', { time: this.l10n.time(new Date(ctx.updatedAt)) })}</span>
+            ${ctx.retry ? html`<button type="button" part="retry-button" class="retry" @click=${this.handleRetry}>${icon('refresh')}${this.l10n.t('retry')}</button>` : nothing}</p>`
+        : nothing;
+    return html`${stale}<div part="summary" class="summary">
         ${this.renderWaiting(sched)} ${this.renderActions(c, sched)} ${this.renderDecision(c)} ${this.renderPromise(c, sched)}
       </div>
       ${foldable
@@ -555,7 +552,9 @@ export class KlarExpectationTimeline extends KlarElement {
             ${repeat(
               visible,
               (s) => s.step.id,
-              (s) => this.renderStep(s, s.index === currentIndex),
+              // A step whose inputs are unchanged is not rendered again: in a long case an update
+              // costs one key per step, and only the changed step's DOM is touched.
+              (s) => guard([this.stepKey(s, s.index === currentIndex, shared)], () => this.renderStep(s, s.index === currentIndex)),
             )}
           </ol>`
         : nothing}`;
@@ -596,7 +595,7 @@ export class KlarExpectationTimeline extends KlarElement {
   private renderActions(c: Case, sched: CaseSchedule): TemplateResult | typeof nothing {
     const actions = this.citizenActions(c, sched);
     if (!actions.length) return nothing;
-    return html`<section part="actions" class="actions" aria-labelledby="actions-heading">
+    return html`<div part="actions" class="actions">
       ${heading(this.headingLevel + 1, html`${icon('action')}${this.l10n.t('timeline.actions.heading')}`, 'section-heading', 'actions-heading')}
       <ul>
         ${actions.map(
@@ -608,7 +607,7 @@ export class KlarExpectationTimeline extends KlarElement {
           </li>`,
         )}
       </ul>
-    </section>`;
+    </div>`;
   }
 
   private renderActionText(a: CitizenAction): TemplateResult {
@@ -619,17 +618,17 @@ export class KlarExpectationTimeline extends KlarElement {
         : nothing}</span>`;
   }
 
-  private renderCalendar(kind: CalendarKind, date: string | Date, title: string, uid: string, c: Case): TemplateResult | typeof nothing {
-    const start = typeof date === 'string' ? toInstant(date, this.timeZone || DEFAULT_TIME_ZONE) : date;
+  private renderCalendar(kind: CalendarKind, date: string | When, title: string, uid: string, c: Case): TemplateResult | typeof nothing {
+    const start = typeof date === 'string' ? toInstant(date, this.timeZone || DEFAULT_TIME_ZONE) : date.latest;
     if (Number.isNaN(start.getTime())) return nothing;
-    const allDay = typeof date === 'string' ? isDateOnly(date) : true;
+    const allDay = typeof date === 'string' ? isDateOnly(date) : date.dateOnly;
     const description = [c.title, c.reference].filter(Boolean).join(' — ');
     const ics = buildIcs(
       { uid: `${uid}@klar-elements`, title, description, start, allDay, stamp: this.nowDate, alarm: kind === 'decision' ? undefined : 'P2D' },
       this.timeZone || DEFAULT_TIME_ZONE,
     );
     const fileName = icsFileName(title.split(':')[0] ?? kind, start, this.timeZone || DEFAULT_TIME_ZONE);
-    const detail: CalendarAddDetail = { kind, date: typeof date === 'string' ? date : date.toISOString(), fileName };
+    const detail: CalendarAddDetail = { kind, date: typeof date === 'string' ? date : allDay ? calendarDate(start, this.timeZone || DEFAULT_TIME_ZONE) : start.toISOString(), fileName };
     return html`<a
       part="calendar-link"
       class="calendar"
@@ -646,10 +645,18 @@ export class KlarExpectationTimeline extends KlarElement {
     if (!p || c.decision) return nothing;
     const hasAny = p.processingTime || p.planned || p.legalDeadline || p.policyUrl;
     if (!hasAny) return nothing;
+    // A service description (declarative mode) states the usual time but has no case to date.
+    if (this.source === 'declarative') {
+      return html`<div part="promise" class="promise">
+        ${heading(this.headingLevel + 1, html`${icon('clock')}${this.l10n.t('timeline.promise.heading')}`, 'section-heading', 'promise-heading')}
+        ${p.processingTime ? html`<p class="lead">${this.l10n.t('timeline.promise.lead', { duration: this.l10n.duration(p.processingTime) })}</p>` : nothing}
+        ${p.policyUrl ? html`<p class="links"><a href=${p.policyUrl}>${icon('link')}${this.l10n.t('timeline.promise.policy')}</a></p>` : nothing}
+      </div>`;
+    }
     const moved = (ms: number | undefined) => (ms ? html` ${this.l10n.t('timeline.paused.moved', { count: this.days(ms) })}` : nothing);
     const now = this.nowDate;
     const decisionDate = p.planned ?? p.promisedDate;
-    return html`<section part="promise" class="promise" aria-labelledby="promise-heading">
+    return html`<div part="promise" class="promise">
       ${heading(this.headingLevel + 1, html`${icon('clock')}${this.l10n.t('timeline.promise.heading')}`, 'section-heading', 'promise-heading')}
       ${p.processingTime ? html`<p class="lead">${this.l10n.t('timeline.promise.lead', { duration: this.l10n.duration(p.processingTime) })}</p>` : nothing}
       ${p.promisedDate || p.planned || p.legalDeadline
@@ -681,11 +688,11 @@ export class KlarExpectationTimeline extends KlarElement {
         : nothing}
       <p class="links">
         ${decisionDate && decisionDate.latest > now
-          ? this.renderCalendar('decision', decisionDate.latest, this.l10n.t('timeline.calendar.decision', { title: c.title }), `${c.id}-decision`, c)
+          ? this.renderCalendar('decision', decisionDate, this.l10n.t('timeline.calendar.decision', { title: c.title }), `${c.id}-decision`, c)
           : nothing}
         ${p.policyUrl ? html`<a href=${p.policyUrl}>${icon('link')}${this.l10n.t('timeline.promise.policy')}</a>` : nothing}
       </p>
-    </section>`;
+    </div>`;
   }
 
   private renderDecision(c: Case): TemplateResult | typeof nothing {
@@ -694,7 +701,7 @@ export class KlarExpectationTimeline extends KlarElement {
     const a = d.appeal;
     const doc = safeUrl(d.documentUrl);
     const appealUrl = safeUrl(a?.url);
-    return html`<section part="decision" class="decision" aria-labelledby="decision-heading">
+    return html`<div part="decision" class="decision">
       ${heading(this.headingLevel + 1, html`${icon('decision')}${this.l10n.t('timeline.decision.heading')}`, 'section-heading', 'decision-heading')}
       <p class="outcome"><strong>${d.outcome}</strong></p>
       <p>${this.l10n.t('timeline.decision.made', { date: this.fmtCaseDate(d.decidedAt) })}</p>
@@ -712,7 +719,13 @@ export class KlarExpectationTimeline extends KlarElement {
             </p>
           </div>`
         : nothing}
-    </section>`;
+    </div>`;
+  }
+
+  /** Everything a step's rendering depends on, as one string. */
+  private stepKey(s: StepSchedule, isCurrent: boolean, shared: string): string {
+    const w = (x?: When) => (x ? `${x.earliest.getTime()}-${x.latest.getTime()}-${x.dateOnly}` : '');
+    return `${shared}|${isCurrent}|${s.overdue}|${s.pausedMs}|${w(s.expected)}|${s.delay ? JSON.stringify(s.delay) : ''}|${JSON.stringify(s.step)}`;
   }
 
   private renderStep(s: StepSchedule, isCurrent: boolean): TemplateResult {
@@ -741,7 +754,7 @@ export class KlarExpectationTimeline extends KlarElement {
         ${st.state === 'blocked' ? html`<p part="notice" class="notice stopped">${icon('blocked')}<span>${this.l10n.t('timeline.step.blocked')}</span></p>` : nothing}
         ${s.delay && !finished ? this.renderDelay(s) : nothing}
         ${s.overdue ? this.renderOverdue(s) : nothing}
-        ${!finished && s.pausedMs > 0 && s.expected
+        ${isCurrent && !finished && s.pausedMs > 0 && s.expected
           ? html`<p part="notice" class="notice paused">${icon('pause')}<span>${this.l10n.t('timeline.paused.moved', { count: this.days(s.pausedMs) })}</span></p>`
           : nothing}
         ${action

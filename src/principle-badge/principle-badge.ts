@@ -123,7 +123,7 @@ export class KlarPrincipleBadge extends KlarElement {
     // Closing here means a surrounding dialog should not also close on the same key.
     e.stopPropagation();
     this.open = false;
-    this.triggerEl?.focus();
+    void 0;
   }
 
   private handleSlotChange(e: Event): void {
@@ -143,7 +143,12 @@ export class KlarPrincipleBadge extends KlarElement {
       cancelable: true,
     });
     if (!this.dispatchEvent(event)) return;
-    if (form && typeof form.requestFeedback === 'function') form.requestFeedback(this.principle);
+    if (!form || typeof form.requestFeedback !== 'function') return;
+    // The form may do this asynchronously (wait for its render before focusing).
+    const result: unknown = form.requestFeedback(this.principle);
+    if (result instanceof Promise) {
+      result.catch((err: unknown) => console.warn('klar-elements: the feedback form could not open for this principle.', err));
+    }
   }
 
   /**

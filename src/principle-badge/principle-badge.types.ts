@@ -54,5 +54,5 @@ export interface PrincipleFeedbackDetail {
 
 /** The part of `<klar-feedback-form>` the badge relies on (the hand-off contract). */
 export interface FeedbackTarget extends Element {
-  requestFeedback?: (principle: string) => void;
+  requestFeedback?: (principle: string) => void | Promise<void>;
 }

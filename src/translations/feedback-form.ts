@@ -58,6 +58,8 @@ export const feedbackFormMessages = {
     'feedback.cpr.masked': '[CPR-nummer fjernet]',
     'feedback.contact-in-text':
       'Det ligner, at du har skrevet en e-mail eller et telefonnummer. Vi svarer kun, hvis du sætter kryds i, at du gerne vil have svar.',
+    'feedback.contact-in-text.quick':
+      'Det ligner, at du har skrevet en e-mail eller et telefonnummer. Vi kan ikke svare på beskeder her, så du behøver ikke skrive det.',
     'feedback.error.prefix': 'Fejl:',
     'feedback.error.summary': 'Der er et problem',
     'feedback.error.helped': 'Vælg Ja eller Nej',
@@ -69,7 +71,8 @@ export const feedbackFormMessages = {
     'feedback.error.cpr-block': 'Fjern CPR-nummeret fra teksten',
     'feedback.error.too-long': 'Teksten er for lang. Skriv højst {max} tegn',
     'feedback.offline': 'Du har ingen internetforbindelse lige nu. Vi sender din besked, så snart forbindelsen er tilbage. Du kan blive på siden.',
-    'feedback.retrying': 'Vi kunne ikke sende endnu. Vi prøver igen om {seconds} sekunder.',
+    'feedback.retrying': (p: MessageParams) =>
+      `Vi kunne ikke sende endnu. Vi prøver igen om ${p.seconds} ${Number(p.seconds) === 1 ? 'sekund' : 'sekunder'}.`,
     'feedback.failed.title': 'Din besked er ikke sendt',
     'feedback.failed':
       'Vi kunne ikke sende din besked. Det er ikke din fejl. Alt, hvad du har skrevet, står stadig i formularen. Prøv igen om lidt.',
@@ -134,6 +137,8 @@ export const feedbackFormMessages = {
     'feedback.cpr.masked': '[CPR number removed]',
     'feedback.contact-in-text':
       'It looks like you wrote an e-mail address or a phone number. We only answer if you tick that you would like an answer.',
+    'feedback.contact-in-text.quick':
+      'It looks like you wrote an e-mail address or a phone number. We cannot answer messages sent here, so you do not need to write it.',
     'feedback.error.prefix': 'Error:',
     'feedback.error.summary': 'There is a problem',
     'feedback.error.helped': 'Choose Yes or No',
@@ -145,7 +150,8 @@ export const feedbackFormMessages = {
     'feedback.error.cpr-block': 'Remove the CPR number from the text',
     'feedback.error.too-long': 'The text is too long. Write at most {max} characters',
     'feedback.offline': 'You are not connected to the internet right now. We will send your message as soon as the connection is back. You can stay on this page.',
-    'feedback.retrying': 'We could not send it yet. We will try again in {seconds} seconds.',
+    'feedback.retrying': (p: MessageParams) =>
+      `We could not send it yet. We will try again in ${p.seconds} ${Number(p.seconds) === 1 ? 'second' : 'seconds'}.`,
     'feedback.failed.title': 'Your message has not been sent',
     'feedback.failed': 'We could not send your message. It is not your fault. Everything you wrote is still in the form. Please try again in a moment.',
     'feedback.retry': 'Try again',

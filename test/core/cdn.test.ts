@@ -12,8 +12,9 @@ describe('dist/cdn/klar.js', () => {
     try {
       // Two different URLs make the browser evaluate the file twice, like two copies
       // of the library on one CMS page.
-      const a = await import(/* @vite-ignore */ `/dist/cdn/klar.js?copy=1`);
-      const b = await import(/* @vite-ignore */ `/dist/cdn/klar.js?copy=2`);
+      const url = '/dist/cdn/klar.js';
+      const a = await import(/* @vite-ignore */ `${url}?copy=1`);
+      const b = await import(/* @vite-ignore */ `${url}?copy=2`);
       expect(a).to.not.equal(b);
       expect(typeof a.VERSION).to.equal('string');
     } finally {

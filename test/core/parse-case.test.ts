@@ -463,6 +463,39 @@ describe('core/parse-case', () => {
       expect(c.handoffs).to.deep.equal([]);
     });
 
+    it('drops nested objects that miss what they need, with their paths', () => {
+      const c = parseCase(
+        minimal({
+          steps: [{ title: 'A', state: 'current', owner: { name: 'Anna' }, citizenAction: { url: 'https://kommune.dk/upload' } }],
+          delays: [{ newDate: '2026-05-01', previousDate: 'før' }],
+          handoffs: [{ from: 'Borgerservice', at: '2026-01-06' }],
+          decision: { decidedAt: '2026-03-01', appeal: { deadline: '2026-02-30', body: 'Nævnet' } },
+          contact: { name: 'Anna' },
+        }),
+      );
+      expect(c.warnings).to.deep.equal([
+        'steps[0].owner.department: is missing',
+        'steps[0].citizenAction.text: is missing',
+        'delays[0].reason: is missing',
+        'delays[0].previousDate: not a valid date',
+        'contact.department: is missing',
+        'handoffs[0].to: is missing',
+        'decision.outcome: is missing',
+        'decision.appeal.deadline: not a valid date',
+      ]);
+      expect(c.steps).to.deep.equal([{ id: 'step-1', title: 'A', state: 'current' }]);
+      expect(c.delays).to.deep.equal([{ reason: '', newDate: '2026-05-01' }]);
+      expect(c.contact).to.deep.equal({ department: '', name: 'Anna' });
+      expect(c.handoffs).to.deep.equal([]);
+      expect(c.decision).to.equal(undefined);
+    });
+
+    it('keeps a decision without an appeal when only the appeal is unusable', () => {
+      const c = parseCase(minimal({ decision: { outcome: 'Afslag', decidedAt: '2026-03-01', appeal: { deadline: '2026-03-29' } } }));
+      expect(c.warnings).to.deep.equal(['decision.appeal.body: is missing']);
+      expect(c.decision).to.deep.equal({ outcome: 'Afslag', decidedAt: '2026-03-01' });
+    });
+
     it('says when a list or an object has the wrong shape', () => {
       const c = parseCase(minimal({ steps: { title: 'A' }, delays: 'none', contact: 'ring til os', promise: [1] }));
       expect(c.warnings).to.deep.equal([
@@ -493,11 +526,12 @@ describe('core/parse-case', () => {
         }),
       );
       expect(c.warnings).to.deep.equal(['steps[1].title: is missing', 'steps[2].id: duplicate id "a"; renamed']);
-      const ids = c.steps.map((s) => s.id);
-      expect(ids[0]).to.equal('a');
-      expect(ids[1]).to.not.equal('a');
-      expect(ids[3]).to.equal('a~3');
-      expect(new Set(ids).size).to.equal(4);
+      // "a~3" (input position 3) is taken by the next step, so the renamed one gets a suffix.
+      expect(c.steps.map((s) => [s.id, s.title])).to.deep.equal([
+        ['a', 'A'],
+        ['a~3-2', 'A again'],
+        ['a~3', 'Taken'],
+      ]);
     });
 
     it('caps very long text', () => {

@@ -6,7 +6,8 @@
 //   `seq` is a comma-separated list, one entry per attempt within test id `t`; the last
 //   entry repeats. Entries:
 //     201          store the record (once per Idempotency-Key) and answer 201 { receipt }
-//     400 | 422   answer { errors: [{ field, message }] } for `field` (default "comment")
+//     400 | 422   answer { errors: [{ field, message }] } for `field` (default "comment");
+//                  with &echo=1 the message repeats the submitted text of that field
 //     500 | 408   answer that status
 //     503:N | 429:N  answer that status with Retry-After: N (seconds)
 //     hang         never answer (until the client gives up)
@@ -84,7 +85,7 @@ export const routes = [
       const key = ctx.get('Idempotency-Key');
       const raw = await readBody(ctx.req);
       const behaviour = seq[Math.min(s.attempts.length, seq.length - 1)];
-      s.attempts.push({ key, behaviour, contentType: ctx.get('Content-Type') });
+      s.attempts.push({ key, behaviour, contentType: ctx.get('Content-Type'), referer: ctx.get('Referer'), cookie: ctx.get('Cookie'), url: ctx.url });
       if (!key) return json(ctx, 400, { errors: [{ field: '', message: 'Idempotency-Key header missing' }] });
       let body;
       try {
@@ -121,7 +122,9 @@ export const routes = [
       }
       if (code === '400' || code === '422') {
         const field = String(ctx.query.field ?? 'comment');
-        return json(ctx, Number(code), { errors: [{ field, message: 'Teksten kan ikke modtages. Skriv den kortere.' }] });
+        // echo=1 repeats the citizen's text in the message, as careless servers do.
+        const echo = ctx.query.echo ? ` (${body.answers?.[field] ?? ''})` : '';
+        return json(ctx, Number(code), { errors: [{ field, message: `Teksten kan ikke modtages. Skriv den kortere.${echo}` }] });
       }
       if (code === '503' || code === '429') {
         ctx.set('Retry-After', String(arg ?? '1'));

@@ -1,0 +1,225 @@
+// The "Min sag" demo page: loads the elements from the ESM build, lets the citizen pick one of
+// the sample cases, lists them compactly, and switches the page between Danish and English.
+// No innerHTML anywhere: the page runs under Trusted Types (only lit-html's policy exists).
+
+const ELEMENTS = ['klar-case', 'klar-case-status', 'klar-expectation-timeline', 'klar-principle-badge', 'klar-feedback-form'];
+
+/** The page's own texts; the elements bring their own and follow <html lang>. */
+const TEXTS = {
+  da: {
+    skip: 'Gå til indhold',
+    nav: 'Hovedmenu',
+    'nav.case': 'Min sag',
+    'nav.insights': 'Hvad borgerne fortæller os',
+    'nav.cms': 'Eksempel: CMS-side',
+    breadcrumb: 'Brødkrumme',
+    'crumb.home': 'Forside',
+    'crumb.self': 'Selvbetjening',
+    'crumb.case': 'Min sag',
+    title: 'Min sag',
+    lead: 'Her kan du se, hvor langt din sag er, hvad der sker nu, og hvem du kan kontakte. Siden opdaterer sig selv, når der sker noget nyt.',
+    'list.heading': 'Dine sager',
+    'picker.label': 'Vælg en sag',
+    'picker.show': 'Vis sagen',
+    'promises.heading': 'Vores løfter til dig',
+    'promises.intro': 'Klarby Kommune følger de ni principper for god offentlig service. Sådan gør vi det i din sag:',
+    'promise.expectations': 'Du kan altid se, hvornår der sker noget i din sag. Bliver vi forsinket, siger vi det, før fristen er gået, og giver dig en ny dato.',
+    'promise.joined': 'Flytter din sag til en anden afdeling, fortæller vi dig det, og du får at vide, hvem du nu skal kontakte.',
+    'promise.plain': 'Vi skriver kort og i almindelige ord. Forstår du ikke noget, så ring til os.',
+    'promise.mistakes': 'Laver vi en fejl, retter vi den og fortæller dig, hvad vi gør for at undgå den næste gang.',
+    'footer.demo': 'Dette er en demo af klar-elements. Klarby Kommune findes ikke, og sagerne er opdigtede.',
+    switchTo: 'English',
+    switchLang: 'en',
+    notBuilt: 'Komponenterne er ikke bygget endnu. Kør npm start (eller npm run build) og genindlæs siden.',
+  },
+  en: {
+    skip: 'Skip to content',
+    nav: 'Main menu',
+    'nav.case': 'My case',
+    'nav.insights': 'What citizens tell us',
+    'nav.cms': 'Example: CMS page',
+    breadcrumb: 'Breadcrumb',
+    'crumb.home': 'Home',
+    'crumb.self': 'Self-service',
+    'crumb.case': 'My case',
+    title: 'My case',
+    lead: 'See how far your case has come, what happens now and who to contact. The page updates itself when something new happens.',
+    'list.heading': 'Your cases',
+    'picker.label': 'Choose a case',
+    'picker.show': 'Show the case',
+    'promises.heading': 'Our promises to you',
+    'promises.intro': 'Klarby Municipality follows the nine principles for good public service. This is how we do it in your case:',
+    'promise.expectations': 'You can always see when something will happen in your case. If we are late, we tell you before the deadline has passed and give you a new date.',
+    'promise.joined': 'If your case moves to another department, we tell you, and you learn who to contact now.',
+    'promise.plain': 'We write briefly and in everyday words. If something is unclear, call us.',
+    'promise.mistakes': 'If we make a mistake, we put it right and tell you what we do to avoid it next time.',
+    'footer.demo': 'This is a demo of klar-elements. Klarby Municipality does not exist, and the cases are made up.',
+    switchTo: 'Dansk',
+    switchLang: 'da',
+    notBuilt: 'The components have not been built yet. Run npm start (or npm run build) and reload the page.',
+  },
+};
+
+/** @type {Array<{ id: string, reference?: string, title: string }>} */
+let cases = [];
+
+/**
+ * Loads each element on its own, so one missing file does not blank the page. <klar-case>
+ * comes first: a status or timeline that upgrades before the <klar-case> around it would ask
+ * for the case before anyone can answer (there is no @lit/context ContextRoot on the page).
+ */
+async function loadElements() {
+  const first = await Promise.allSettled([import('/dist/klar-case.js')]);
+  const rest = await Promise.allSettled(ELEMENTS.slice(1).map((tag) => import(`/dist/${tag}.js`)));
+  const results = [...first, ...rest];
+  const failed = results.flatMap((r, i) => (r.status === 'rejected' ? [ELEMENTS[i]] : []));
+  if (failed.length) {
+    console.warn(`klar demo: could not load ${failed.join(', ')} from /dist/`, results.filter((r) => r.status === 'rejected'));
+    if (failed.length === ELEMENTS.length) showNotice(t('notBuilt'));
+  }
+}
+
+/** @param {string} text */
+function showNotice(text) {
+  const p = document.createElement('p');
+  p.className = 'demo-notice';
+  p.setAttribute('role', 'alert');
+  p.textContent = text;
+  document.querySelector('main')?.prepend(p);
+}
+
+function lang() {
+  return document.documentElement.lang === 'en' ? 'en' : 'da';
+}
+
+/** @param {keyof typeof TEXTS.da} key */
+function t(key) {
+  return TEXTS[lang()][key];
+}
+
+/** @param {'da' | 'en'} next */
+function setLang(next) {
+  document.documentElement.lang = next;
+  for (const el of document.querySelectorAll('[data-i18n]')) {
+    const key = /** @type {keyof typeof TEXTS.da} */ (el.getAttribute('data-i18n'));
+    if (TEXTS[next][key]) el.textContent = TEXTS[next][key];
+  }
+  for (const el of document.querySelectorAll('[data-i18n-label]')) {
+    const key = /** @type {keyof typeof TEXTS.da} */ (el.getAttribute('data-i18n-label'));
+    if (TEXTS[next][key]) el.setAttribute('aria-label', TEXTS[next][key]);
+  }
+  const btn = document.getElementById('lang-switch');
+  if (btn) {
+    btn.textContent = TEXTS[next].switchTo;
+    btn.setAttribute('lang', TEXTS[next].switchLang);
+    btn.setAttribute('aria-pressed', String(next === 'en'));
+  }
+  document.title = `${TEXTS[next].title} – ${next === 'en' ? 'Klarby Municipality' : 'Klarby Kommune'}`;
+  try {
+    localStorage.setItem('klar-demo-lang', next);
+  } catch {
+    /* private mode: the choice lasts for this page only */
+  }
+}
+
+function initialLang() {
+  const fromUrl = new URLSearchParams(location.search).get('lang');
+  if (fromUrl === 'en' || fromUrl === 'da') return fromUrl;
+  try {
+    const saved = localStorage.getItem('klar-demo-lang');
+    if (saved === 'en' || saved === 'da') return saved;
+  } catch {
+    /* ignore */
+  }
+  return 'da';
+}
+
+/** The case asked for in the URL, or the first one. */
+function selectedId() {
+  const want = new URLSearchParams(location.search).get('case');
+  return cases.some((c) => c.id === want) ? /** @type {string} */ (want) : cases[0]?.id ?? 'byg-2417';
+}
+
+/** @param {string} id */
+function showCase(id) {
+  const el = document.getElementById('case');
+  if (el && el.getAttribute('src') !== `/api/cases/${id}`) {
+    el.setAttribute('src', `/api/cases/${id}`);
+    el.setAttribute('events-src', `/api/cases/${id}/events`);
+  }
+  const picker = /** @type {HTMLSelectElement | null} */ (document.getElementById('case-picker'));
+  if (picker) picker.value = id;
+  const form = document.getElementById('feedback');
+  const ref = cases.find((c) => c.id === id)?.reference;
+  if (form && ref) form.setAttribute('case-reference', ref);
+  for (const li of document.querySelectorAll('#case-list > li')) {
+    if (li.getAttribute('data-case') === id) li.setAttribute('aria-current', 'true');
+    else li.removeAttribute('aria-current');
+  }
+}
+
+/** @param {string} id */
+function navigate(id) {
+  const url = new URL(location.href);
+  url.searchParams.set('case', id);
+  history.pushState({ case: id }, '', url);
+  showCase(id);
+}
+
+/** Builds the compact list: one <klar-case> with a compact <klar-case-status> per case. */
+function renderList() {
+  const list = document.getElementById('case-list');
+  const picker = /** @type {HTMLSelectElement | null} */ (document.getElementById('case-picker'));
+  if (!list) return;
+  list.replaceChildren(
+    ...cases.map((c) => {
+      const li = document.createElement('li');
+      li.setAttribute('data-case', c.id);
+      const provider = document.createElement('klar-case');
+      provider.setAttribute('src', `/api/cases/${c.id}`);
+      // Polling with ETags (mostly 304s): an event stream per list item would use up the
+      // browser's six connections per host.
+      provider.setAttribute('refresh', '20');
+      const status = document.createElement('klar-case-status');
+      status.setAttribute('variant', 'compact');
+      status.setAttribute('heading-level', '3');
+      status.setAttribute('href', `/?case=${encodeURIComponent(c.id)}`);
+      provider.append(status);
+      li.append(provider);
+      return li;
+    }),
+  );
+  if (picker) {
+    picker.replaceChildren(
+      ...cases.map((c) => {
+        const o = document.createElement('option');
+        o.value = c.id;
+        o.textContent = c.title;
+        return o;
+      }),
+    );
+  }
+}
+
+async function init() {
+  setLang(initialLang());
+  document.documentElement.classList.add('js');
+  document.getElementById('lang-switch')?.addEventListener('click', () => setLang(lang() === 'da' ? 'en' : 'da'));
+  const elements = loadElements();
+  try {
+    const res = await fetch('/api/cases', { headers: { Accept: 'application/json' } });
+    if (res.ok) cases = (await res.json()).cases ?? [];
+  } catch {
+    /* the static options in the page still work */
+  }
+  if (!cases.length) {
+    cases = [...document.querySelectorAll('#case-picker option')].map((o) => ({ id: /** @type {HTMLOptionElement} */ (o).value, title: o.textContent ?? '' }));
+  }
+  renderList();
+  showCase(selectedId());
+  document.getElementById('case-picker')?.addEventListener('change', (e) => navigate(/** @type {HTMLSelectElement} */ (e.target).value));
+  window.addEventListener('popstate', () => showCase(selectedId()));
+  await elements;
+}
+
+void init();

@@ -1,0 +1,415 @@
+// The klar-elements reference server: sample cases (klar JSON, Open311, ZGW) with ETags and
+// Server-Sent Events, a simulated clock, the feedback API with durable storage, the insights
+// page, a chaos switch and the demo pages. Node's own http module, no framework.
+//
+//   node server/index.js         PORT=8080 HOST=127.0.0.1 KLAR_DATA_DIR=server/data
+//                                KLAR_TICK_SECONDS=45 KLAR_CHAOS=off KLAR_HEARTBEAT_SECONDS=15
+import http from 'node:http';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { CaseClock } from './cases.js';
+import { Chaos } from './chaos.js';
+import { FeedbackStore } from './feedback-store.js';
+import { feedbackHandler, schemaValidator } from './feedback-api.js';
+import { toOpen311, toZgw, uuidFor } from './formats.js';
+import { HttpProblem, sendCacheableJson, sendError, sendHtml, sendJson, setSecurityHeaders } from './http-util.js';
+import { insightsPage, summarize } from './insights.js';
+import { staticFiles } from './static.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(here, '..');
+
+/**
+ * @typedef {object} ServerOptions
+ * @property {number} [port] 0 picks a free port
+ * @property {string} [host]
+ * @property {string} [dataDir] where feedback.jsonl lives
+ * @property {number} [tickSeconds] seconds between simulated status changes; 0 stops the clock
+ * @property {string} [chaos] a chaos mode to start in
+ * @property {number} [heartbeatSeconds] seconds between SSE heartbeat comments
+ * @property {string} [root] the project root (demo/, dist/, schema/)
+ * @property {Pick<Console, 'info' | 'warn' | 'error'>} [log]
+ */
+
+/**
+ * Reads the options from the environment, as `node server/index.js` does.
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {ServerOptions}
+ */
+export function optionsFromEnv(env = process.env) {
+  const num = (/** @type {string | undefined} */ v, /** @type {number} */ d) => (v !== undefined && v !== '' && Number.isFinite(Number(v)) ? Number(v) : d);
+  return {
+    port: num(env.PORT, 8080),
+    host: env.HOST || '127.0.0.1',
+    dataDir: env.KLAR_DATA_DIR || path.join(here, 'data'),
+    tickSeconds: num(env.KLAR_TICK_SECONDS, 45),
+    chaos: env.KLAR_CHAOS || undefined,
+    heartbeatSeconds: num(env.KLAR_HEARTBEAT_SECONDS, 15),
+  };
+}
+
+/**
+ * Starts the server. Resolves when it listens.
+ * @param {ServerOptions} [opts]
+ */
+export async function startServer(opts = {}) {
+  const root = opts.root ?? ROOT;
+  const log = opts.log ?? console;
+  const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version ?? '0.0.0';
+  const dataDir = path.resolve(opts.dataDir ?? path.join(here, 'data'));
+  const store = await new FeedbackStore({ file: path.join(dataDir, 'feedback.jsonl'), log }).open();
+  const clock = new CaseClock({ tickSeconds: opts.tickSeconds ?? 45 });
+  const chaos = new Chaos(opts.chaos);
+  const heartbeatMs = Math.max(1, opts.heartbeatSeconds ?? 15) * 1000;
+  const validator = schemaValidator(path.join(root, 'schema', 'feedback.schema.json'));
+  const handleFeedback = feedbackHandler({ store, validator, version, log });
+  const serveStatic = staticFiles({ root });
+  /** @type {Set<import('node:http').ServerResponse>} */
+  const streams = new Set();
+
+  /** @param {string} id */
+  const findCase = (id) => {
+    const want = id.toLowerCase();
+    const match = clock.ids().find((c) => {
+      const doc = /** @type {Record<string, any>} */ (clock.get(c));
+      return c === want || String(doc.reference).toLowerCase() === want || uuidFor(`zaak:${c}`) === want;
+    });
+    if (!match) throw new HttpProblem(404, 'case-not-found', `There is no case "${id}". GET /api/cases lists them.`);
+    return { id: match, doc: /** @type {Record<string, any>} */ (clock.get(match)), meta: /** @type {any} */ (clock.meta(match)) };
+  };
+
+  /** @param {import('node:http').IncomingMessage} req */
+  const origin = (req) => `http://${req.headers.host ?? `${opts.host ?? '127.0.0.1'}:${opts.port ?? 8080}`}`;
+
+  /**
+   * @param {string} format
+   * @param {{ id: string, doc: Record<string, any>, meta: any }} c
+   * @param {import('node:http').IncomingMessage} req
+   */
+  const render = (format, c, req) => {
+    if (format === 'klar' || format === '') return c.doc;
+    if (format === 'open311') return toOpen311(c.doc, c.meta);
+    if (format === 'zgw') return toZgw(c.doc, c.meta, `${origin(req)}/api/zgw`);
+    throw new HttpProblem(400, 'unknown-format', `Unknown format "${format}"; use klar, open311 or zgw.`);
+  };
+
+  /** @param {string} id */
+  const caseLinks = (id) => ({
+    self: `/api/cases/${id}`,
+    open311: `/api/open311/requests/${id}.json`,
+    zgw: `/api/zgw/zaken/${id}`,
+    events: `/api/cases/${id}/events`,
+  });
+
+  /**
+   * Streams a case as Server-Sent Events: the current document at once, then on every change.
+   * Each document goes out twice with the same id: as `event: case` for listeners by name,
+   * and as an unnamed message, which is what <klar-case events-src> reads.
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @param {string} id
+   * @param {string} format
+   */
+  const streamCase = (req, res, id, format) => {
+    const first = findCase(id);
+    render(format, first, req); // refuse an unknown format before the stream starts
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    });
+    const send = () => {
+      try {
+        const c = findCase(first.id);
+        const data = JSON.stringify(render(format, c, req));
+        const eventId = `${c.id}-${c.meta.version}`;
+        res.write(`event: case\nid: ${eventId}\ndata: ${data}\n\nid: ${eventId}\ndata: ${data}\n\n`);
+      } catch (e) {
+        log.error('klar-server: could not send a case event', e);
+        res.end();
+      }
+    };
+    res.write(`retry: 3000\n: klar-elements reference server, case ${first.id}\n\n`);
+    send();
+    const onChange = (/** @type {string} */ changed) => {
+      if (changed === first.id) send();
+    };
+    clock.on('change', onChange);
+    const beat = setInterval(() => res.write(`: heartbeat ${new Date().toISOString()}\n\n`), heartbeatMs);
+    streams.add(res);
+    const stop = () => {
+      clearInterval(beat);
+      clock.off('change', onChange);
+      streams.delete(res);
+    };
+    req.on('close', stop);
+    res.on('error', stop);
+  };
+
+  /**
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @param {URL} url
+   */
+  async function route(req, res, url) {
+    const p = url.pathname;
+    const m = req.method ?? 'GET';
+    const isGet = m === 'GET' || m === 'HEAD';
+    /** @param {string[]} allowed */
+    const only = (allowed) => {
+      if (!allowed.includes(m) && !(m === 'HEAD' && allowed.includes('GET'))) {
+        throw new HttpProblem(405, 'method-not-allowed', `${m} is not allowed here; use ${allowed.join(' or ')}.`, { headers: { Allow: allowed.join(', ') } });
+      }
+    };
+
+    if (p.startsWith('/api/')) {
+      res.setHeader('Access-Control-Allow-Origin', '*');
+      res.setHeader('Access-Control-Expose-Headers', 'ETag, Retry-After, Idempotent-Replayed');
+      if (m === 'OPTIONS') {
+        res.writeHead(204, {
+          'Access-Control-Allow-Methods': 'GET, HEAD, POST, OPTIONS',
+          'Access-Control-Allow-Headers': 'Content-Type, Accept, Idempotency-Key, If-None-Match, Last-Event-ID',
+          'Access-Control-Max-Age': '600',
+        });
+        res.end();
+        return;
+      }
+      const mode = chaos.take(p);
+      if (mode === 'slow') await new Promise((r) => setTimeout(r, chaos.delayMs));
+      if (mode === '500') throw new HttpProblem(500, 'chaos', 'The chaos switch is on (500): this error is on purpose.');
+      if (mode === '503') {
+        throw new HttpProblem(503, 'chaos', 'The chaos switch is on (503): try again later.', { headers: { 'Retry-After': String(chaos.retryAfter) } });
+      }
+      if (mode === 'drop') {
+        req.socket.destroy();
+        return;
+      }
+      if (mode === 'drop-after') {
+        // Do the work, then lose the answer on the way back.
+        res.writeHead = /** @type {any} */ (() => res);
+        res.write = /** @type {any} */ (() => true);
+        res.end = /** @type {any} */ (() => {
+          req.socket.destroy();
+          return res;
+        });
+      }
+    }
+
+    if (p === '/api' || p === '/api/') {
+      only(['GET']);
+      sendJson(res, 200, {
+        name: 'klar-elements reference server',
+        version,
+        endpoints: [
+          'GET /api/cases',
+          'GET /api/cases/:id[?format=klar|open311|zgw]',
+          'GET /api/cases/:id/events[?format=…]',
+          'GET /api/open311/requests.json',
+          'GET /api/open311/requests/:id.json',
+          'GET /api/zgw/zaken/:id',
+          'POST /api/feedback',
+          'GET /api/feedback/summary',
+          'GET|POST /api/chaos?mode=off|slow|500|503|drop|drop-after[&times=n&delay=ms&retryAfter=s&path=/api/…]',
+          'GET|POST /api/clock/advance[?case=id]',
+          'POST /api/clock/reset',
+          'GET /insights',
+        ],
+      });
+      return;
+    }
+    if (p === '/api/health') {
+      only(['GET']);
+      sendJson(res, 200, { ok: true, version, startedAt: new Date(clock.startedAt).toISOString(), feedbackRecords: store.records.length });
+      return;
+    }
+    if (p === '/api/cases') {
+      only(['GET']);
+      const cases = clock.ids().map((id) => {
+        const c = /** @type {Record<string, any>} */ (clock.get(id));
+        return { id, reference: c.reference, title: c.title, service: c.service, status: c.status, updatedAt: c.updatedAt, links: caseLinks(id) };
+      });
+      sendCacheableJson(req, res, { cases });
+      return;
+    }
+    let match = /^\/api\/cases\/([^/]+)\/events$/.exec(p);
+    if (match) {
+      only(['GET']);
+      streamCase(req, res, decodeURIComponent(match[1]), url.searchParams.get('format') ?? 'klar');
+      return;
+    }
+    match = /^\/api\/cases\/([^/]+)$/.exec(p);
+    if (match) {
+      only(['GET']);
+      const c = findCase(decodeURIComponent(match[1]));
+      sendCacheableJson(req, res, render(url.searchParams.get('format') ?? 'klar', c, req));
+      return;
+    }
+    if (p === '/api/open311/requests.json') {
+      only(['GET']);
+      sendCacheableJson(req, res, clock.ids().flatMap((id) => toOpen311(/** @type {any} */ (clock.get(id)), /** @type {any} */ (clock.meta(id)))));
+      return;
+    }
+    match = /^\/api\/open311\/requests\/([^/]+?)(\.json)?$/.exec(p);
+    if (match) {
+      only(['GET']);
+      sendCacheableJson(req, res, render('open311', findCase(decodeURIComponent(match[1])), req));
+      return;
+    }
+    match = /^\/api\/zgw\/zaken\/([^/]+)$/.exec(p);
+    if (match) {
+      only(['GET']);
+      sendCacheableJson(req, res, render('zgw', findCase(decodeURIComponent(match[1])), req), { headers: { 'API-version': '1.5.1' } });
+      return;
+    }
+    if (p === '/api/feedback') {
+      only(['POST']);
+      await handleFeedback(req, res);
+      return;
+    }
+    if (p === '/api/feedback/summary') {
+      only(['GET']);
+      sendJson(res, 200, summarize(store.records));
+      return;
+    }
+    if (p === '/api/chaos') {
+      only(['GET', 'POST']);
+      if (url.searchParams.has('mode')) {
+        try {
+          chaos.set({
+            mode: url.searchParams.get('mode'),
+            delay: url.searchParams.get('delay'),
+            retryAfter: url.searchParams.get('retryAfter'),
+            times: url.searchParams.get('times'),
+            path: url.searchParams.get('path'),
+          });
+        } catch (e) {
+          throw new HttpProblem(400, 'unknown-chaos-mode', e instanceof Error ? e.message : String(e));
+        }
+        log.info(`klar-server: chaos mode is now ${chaos.mode}`);
+      }
+      sendJson(res, 200, chaos.describe());
+      return;
+    }
+    if (p === '/api/clock' || p === '/api/clock/advance' || p === '/api/clock/reset') {
+      if (p === '/api/clock') {
+        only(['GET']);
+      } else {
+        only(['GET', 'POST']);
+        if (p === '/api/clock/reset') clock.reset();
+        else {
+          const id = url.searchParams.get('case');
+          const times = Math.min(20, Math.max(1, Number(url.searchParams.get('steps') ?? 1) || 1));
+          const target = id ? findCase(id).id : undefined;
+          /** @type {string[]} */
+          const changed = [];
+          for (let i = 0; i < times; i++) {
+            const c = clock.advance(target);
+            if (c) changed.push(c);
+          }
+          sendJson(res, 200, { changed, cases: changed.map((c) => clock.get(c)) });
+          return;
+        }
+      }
+      sendJson(res, 200, {
+        tickSeconds: clock.tickSeconds,
+        cases: clock.ids().map((id) => ({ id, ...clock.meta(id), place: undefined })),
+      });
+      return;
+    }
+    if (p.startsWith('/api/')) throw new HttpProblem(404, 'not-found', `No API endpoint at ${p}. GET /api lists them.`);
+
+    if (p === '/insights' || p === '/indsigt') {
+      only(['GET']);
+      sendHtml(res, 200, insightsPage(store.records));
+      return;
+    }
+    if (await serveStatic(req, res, url)) return;
+    if (!isGet) throw new HttpProblem(405, 'method-not-allowed', `${m} is not allowed here.`, { headers: { Allow: 'GET, HEAD' } });
+    throw new HttpProblem(404, 'not-found', `Nothing at ${p}.`);
+  }
+
+  const server = http.createServer(async (req, res) => {
+    setSecurityHeaders(res);
+    try {
+      let url;
+      try {
+        url = new URL(req.url ?? '/', 'http://localhost');
+      } catch {
+        throw new HttpProblem(400, 'bad-url', 'The request URL could not be read.');
+      }
+      await route(req, res, url);
+    } catch (e) {
+      if (e instanceof HttpProblem) {
+        sendError(res, e.status, e.code, e.message, e.extra);
+      } else {
+        log.error('klar-server: error while handling', req.method, req.url, e);
+        sendError(res, 500, 'internal-error', 'Something went wrong in the server. It has been logged.');
+      }
+      if (res.headersSent && !res.writableEnded) res.destroy();
+    }
+  });
+  server.on('clientError', (err, socket) => {
+    if (socket.writable && !(/** @type {any} */ (err).code === 'ECONNRESET')) {
+      socket.end('HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{"error":{"code":"bad-request","message":"Malformed HTTP request."}}');
+    } else socket.destroy();
+  });
+  // Slow-loris protection, but long enough for the chaos switch's slow mode.
+  server.requestTimeout = 150_000;
+  server.headersTimeout = 20_000;
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 8080, opts.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve(undefined);
+    });
+  });
+  clock.start();
+  const addr = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+  const url = `http://${host}:${addr.port}`;
+
+  return {
+    server,
+    url,
+    port: addr.port,
+    store,
+    clock,
+    chaos,
+    dataFile: store.file,
+    /** Stops the clock, ends event streams, stops listening and closes the data file. */
+    async close() {
+      clock.stop();
+      for (const s of streams) s.end();
+      await new Promise((resolve) => {
+        server.close(() => resolve(undefined));
+        server.closeAllConnections();
+      });
+      await store.close();
+    },
+  };
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const opts = optionsFromEnv();
+  startServer(opts)
+    .then((app) => {
+      console.info(`klar-elements reference server: ${app.url}/  (feedback in ${path.relative(process.cwd(), app.dataFile) || app.dataFile})`);
+      console.info(`  cases: ${app.url}/api/cases   insights: ${app.url}/insights   CMS page: ${app.url}/cms.html`);
+      const stop = () => {
+        app.close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    })
+    .catch((e) => {
+      console.error(`klar-server: could not start: ${e instanceof Error ? e.message : e}`);
+      process.exit(1);
+    });
+}

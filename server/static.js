@@ -1,0 +1,145 @@
+// Static files: the demo pages, the ESM build (/dist/), the CDN file (/cdn/klar.js) and the
+// few Lit packages the ESM build imports (/vendor/, mapped by the demo's import map).
+// The two demo pages are filled in at request time:
+//  - index.html: its inline import map is allowed by a sha256 hash in the page's CSP;
+//  - cms.html: the integrity of /cdn/klar.js is computed from dist/cdn/klar.js as it is now.
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { HttpProblem, etagMatches, pageCsp, sendHtml } from './http-util.js';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+/** The packages the unbundled build imports, served from node_modules under /vendor/. */
+const VENDOR = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context'];
+
+/**
+ * Resolves a URL path inside a root directory, or undefined when it would leave it.
+ * @param {string} root
+ * @param {string} rel URL-encoded path below the root
+ */
+export function safeJoin(root, rel) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(rel);
+  } catch {
+    throw new HttpProblem(400, 'bad-path', 'The path is not valid URL encoding.');
+  }
+  if (decoded.includes('\0')) throw new HttpProblem(400, 'bad-path', 'The path contains a NUL byte.');
+  const full = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`);
+  return full === root || full.startsWith(root + path.sep) ? full : undefined;
+}
+
+/**
+ * @param {{ root: string }} opts the project root
+ */
+export function staticFiles({ root }) {
+  const demoDir = path.join(root, 'demo');
+  const distDir = path.join(root, 'dist');
+  const nodeModules = path.join(root, 'node_modules');
+
+  /**
+   * Sends a file with ETag/304; resolves false when there is no such file.
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @param {string | undefined} file
+   * @param {Record<string, string>} [headers]
+   */
+  async function sendFile(req, res, file, headers = {}) {
+    if (!file) return false;
+    let st;
+    try {
+      st = await stat(file);
+    } catch {
+      return false;
+    }
+    if (!st.isFile()) return false;
+    const etag = `"${st.size.toString(36)}-${Math.floor(st.mtimeMs).toString(36)}"`;
+    const common = { ETag: etag, 'Cache-Control': 'no-cache', ...headers };
+    if (etagMatches(req.headers['if-none-match'], etag)) {
+      res.writeHead(304, common);
+      res.end();
+      return true;
+    }
+    const data = await readFile(file);
+    res.writeHead(200, {
+      ...common,
+      'Content-Type': TYPES[/** @type {keyof typeof TYPES} */ (path.extname(file))] ?? 'application/octet-stream',
+      'Content-Length': data.length,
+    });
+    res.end(req.method === 'HEAD' ? undefined : data);
+    return true;
+  }
+
+  /** The page that loads the ESM build; its inline import map is allowed by hash. */
+  async function indexPage(/** @type {import('node:http').ServerResponse} */ res) {
+    const html = await readFile(path.join(demoDir, 'index.html'), 'utf8');
+    const hashes = [...html.matchAll(/<script type="importmap">([\s\S]*?)<\/script>/g)].map(
+      (m) => `sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}`,
+    );
+    sendHtml(res, 200, html, { csp: pageCsp(hashes) });
+  }
+
+  /** The CMS page: the CDN script's integrity is computed from the file on disk right now. */
+  async function cmsPage(/** @type {import('node:http').ServerResponse} */ res) {
+    const html = await readFile(path.join(demoDir, 'cms.html'), 'utf8');
+    let integrity;
+    try {
+      const js = await readFile(path.join(distDir, 'cdn', 'klar.js'));
+      integrity = `sha384-${createHash('sha384').update(js).digest('base64')}`;
+    } catch {
+      throw new HttpProblem(503, 'not-built', 'dist/cdn/klar.js is missing. Run `npm run build` (npm start does it for you).');
+    }
+    const filled = html.replace(/(<script\b[^>]*\bsrc="\/cdn\/klar\.js"[^>]*\bintegrity=")[^"]*(")/, `$1${integrity}$2`);
+    sendHtml(res, 200, filled);
+  }
+
+  /**
+   * Serves the request when it is for a static file; resolves false otherwise.
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @param {URL} url
+   */
+  return async function serveStatic(req, res, url) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    const p = url.pathname;
+    if (p === '/' || p === '/index.html') {
+      await indexPage(res);
+      return true;
+    }
+    if (p === '/cms.html' || p === '/cms') {
+      await cmsPage(res);
+      return true;
+    }
+    if (p.startsWith('/cdn/')) {
+      // Any origin may load the CDN file (a CMS on another host, with crossorigin + integrity).
+      return sendFile(req, res, safeJoin(path.join(distDir, 'cdn'), p.slice(5)), { 'Access-Control-Allow-Origin': '*' });
+    }
+    if (p.startsWith('/dist/')) return sendFile(req, res, safeJoin(distDir, p.slice(6)));
+    if (p.startsWith('/demo/')) {
+      if (p.endsWith('.html')) return false; // the pages are served only through the routes above
+      return sendFile(req, res, safeJoin(demoDir, p.slice(6)));
+    }
+    if (p.startsWith('/schema/')) return sendFile(req, res, safeJoin(path.join(root, 'schema'), p.slice(8)));
+    if (p.startsWith('/vendor/')) {
+      const rest = p.slice(8);
+      const pkg = VENDOR.find((v) => rest.startsWith(`${v}/`));
+      if (!pkg) return false;
+      return sendFile(req, res, safeJoin(path.join(nodeModules, pkg), rest.slice(pkg.length + 1)));
+    }
+    if (p === '/favicon.ico') return sendFile(req, res, path.join(demoDir, 'favicon.svg'), {});
+    return false;
+  };
+}

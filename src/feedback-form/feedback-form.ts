@@ -1,0 +1,852 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { KlarElement } from '../core/klar-element.js';
+import { tokens } from '../core/theme.js';
+import { LocalizeController, mergeCatalogs, type MessageParams } from '../core/localize.js';
+import { LiveAnnouncer } from '../core/announcer.js';
+import { DraftController } from '../core/draft-storage.js';
+import { sleep } from '../core/http.js';
+import { icon } from '../core/icons.js';
+import { containsContactDetails, containsCpr, redactCpr, redactCprDeep, removeCpr } from '../core/pii.js';
+import { isPrincipleSlug, PRINCIPLE_SLUGS, PRINCIPLE_TITLES, type PrincipleSlug } from '../core/principles.js';
+import { coreMessages } from '../translations/core.js';
+import { feedbackFormMessages } from '../translations/feedback-form.js';
+import { styles } from './feedback-form.styles.js';
+import { buildPayload, MAX_TEXT, MAX_WHERE } from './feedback-payload.js';
+import { FeedbackSubmitter } from './feedback-submitter.js';
+import {
+  FREE_TEXT_FIELDS,
+  RATINGS,
+  type FeedbackErrorDetail,
+  type FeedbackFieldError,
+  type FeedbackMode,
+  type FeedbackPayload,
+  type FeedbackSentDetail,
+  type FeedbackStatus,
+  type FeedbackSubmitDetail,
+  type FeedbackValues,
+  type FreeTextField,
+  type PiiPolicy,
+  type Rating,
+} from './feedback-form.types.js';
+
+type QuickStep = 'ask' | 'comment';
+
+interface DraftData {
+  values: FeedbackValues;
+  quickStep: QuickStep;
+}
+
+/** The id of the control a field error points to. */
+const FIELD_TARGET: Record<string, string> = {
+  helped: 'f-helped-yes',
+  comment: 'f-comment',
+  rating: 'f-rating-1',
+  worked: 'f-worked',
+  improve: 'f-improve',
+  principle: 'f-principle',
+  whatWentWrong: 'f-whatWentWrong',
+  where: 'f-where',
+  wantsAnswer: 'f-wantsAnswer',
+  email: 'f-email',
+  phone: 'f-phone',
+  attachCase: 'f-attachCase',
+  caseReference: 'f-attachCase',
+};
+
+const MODE_FIELDS: Record<FeedbackMode, string[]> = {
+  quick: ['helped', 'comment'],
+  full: ['rating', 'worked', 'improve', 'principle', 'wantsAnswer', 'email', 'phone'],
+  report: ['whatWentWrong', 'where', 'principle', 'attachCase', 'wantsAnswer', 'email', 'phone'],
+};
+
+const PHONE_RE = /^\+?[0-9 ()-]{6,20}$/;
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+
+function fire<T>(el: HTMLElement, name: string, detail: T, cancelable = false): boolean {
+  return el.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable }));
+}
+
+/**
+ * Lets citizens say what worked and what went wrong, in three forms: a quick "did you get
+ * help?", a full rating with comments, and "report a problem". Nothing typed is lost: the
+ * draft survives a reload, sending waits for the network and retries, and a failure keeps
+ * every word in place. Nothing is leaked: CPR-like numbers are caught before sending and never
+ * reach storage, the console, a URL or an event.
+ *
+ * Serves the principles "Udvikling" (listen to users' suggestions) and "Hånd om fejl"
+ * (handle errors openly; errors are a source of learning).
+ *
+ * @tagname klar-feedback-form
+ * @summary A feedback and problem-report form that never loses a word and never leaks a CPR number.
+ *
+ * @slot heading - Replaces the form's heading text.
+ * @slot intro - Replaces the text under the heading.
+ * @slot thanks - Extra content on the thank-you page (e.g. a link back to the case).
+ *
+ * @csspart base - The outer box.
+ * @csspart form - The <form>.
+ * @csspart heading - The heading of the form and of the thank-you page.
+ * @csspart error-summary - The error summary.
+ * @csspart submit - The send button.
+ * @csspart notice - Status notices (draft restored, offline, failed).
+ * @csspart announcer - The polite live region.
+ * @csspart icon - Icons.
+ *
+ * @cssprop [--klar-feedback-gap=var(--klar-space-m)] - Space between questions.
+ * @cssprop [--klar-feedback-background=var(--klar-color-background)] - Background of the form.
+ * @cssprop [--klar-feedback-border-color=var(--klar-color-border)] - Border of the form.
+ * @cssprop [--klar-feedback-max-width=40rem] - Widest the form gets.
+ *
+ * @event {CustomEvent<FeedbackSubmitDetail>} klar-feedback-submit - Fires before sending, cancelable; `detail.payload` is the body. Cancel it to send the payload yourself, then call `showSent()` or `showFailed()`.
+ * @event {CustomEvent<FeedbackSentDetail>} klar-feedback-sent - Fires when the server accepted the message; `detail.receipt` is its receipt number, if any.
+ * @event {CustomEvent<FeedbackErrorDetail>} klar-feedback-error - Fires when the server refused the content (field errors) or sending failed after every retry.
+ */
+export class KlarFeedbackForm extends KlarElement {
+  static override styles = [tokens, styles];
+
+  private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, feedbackFormMessages));
+  private announcer = new LiveAnnouncer(this);
+  private draft = new DraftController<DraftData>(this, {
+    namespace: () => ({ action: this.absoluteAction(), formId: this.formId || this.id || 'feedback' }),
+  });
+  private submitter = new FeedbackSubmitter();
+
+  /** Which form to show: `quick` (did you get help?), `full` (rating and comments) or `report` (report a problem). */
+  @property({ reflect: true }) mode: FeedbackMode = 'quick';
+
+  /** The URL the JSON payload is POSTed to. */
+  @property() action = '';
+
+  /** Names this form's draft, with the action URL; defaults to the element's id. */
+  @property({ attribute: 'form-id' }) formId = '';
+
+  /** What happens to CPR-like numbers in free text: `redact` masks them in the payload, `block` stops sending until they are removed, `warn` only warns (the POST body then carries the text as typed; events, drafts and the console still never do). */
+  @property() pii: PiiPolicy = 'redact';
+
+  /** Keeps the page's query string and fragment in `pageUrl` (e-mails and CPR-like numbers are still removed). */
+  @property({ type: Boolean, attribute: 'keep-query' }) keepQuery = false;
+
+  /** The case reference the citizen may choose to attach in `report` mode. */
+  @property({ attribute: 'case-reference' }) caseReference = '';
+
+  /** The promised answer time in working days, shown when the citizen asks for an answer. */
+  @property({ type: Number, attribute: 'answer-days' }) answerDays = 5;
+
+  /** The shortest time in milliseconds between first showing the form and sending (a spam guard); an earlier send waits. */
+  @property({ type: Number, attribute: 'min-time' }) minTime = 3000;
+
+  /** How long to wait for the server per attempt, in milliseconds. */
+  @property({ type: Number }) timeout = 15_000;
+
+  /** How many times to try again after a network error, 5xx, 408 or 429. */
+  @property({ type: Number }) retries = 4;
+
+  /** The first backoff delay in milliseconds (doubled each retry, capped at 30 s, with jitter). */
+  @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 1000;
+
+  /** The heading level (2–6) of the form's heading, so the page's outline stays right. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Preselects one of the nine principles (a slug such as `haand-om-fejl`). */
+  @property() principle = '';
+
+  /** Does not keep a draft in sessionStorage. */
+  @property({ type: Boolean, attribute: 'no-draft' }) noDraft = false;
+
+  /** Replaces any text by its message key (e.g. `{ 'feedback.helped': 'Var siden nyttig?' }`). */
+  @property({ attribute: false }) texts: Record<string, string> = {};
+
+  /** What the citizen has entered; set it to prefill the form. */
+  @property({ attribute: false }) values: FeedbackValues = {};
+
+  /** The submission status: idle, sending, offline, retrying, failed or sent. Read it; set it only for demos. */
+  @property({ attribute: false }) status: FeedbackStatus = 'idle';
+
+  /** The source of randomness for backoff jitter (tests pass a fixed one). */
+  @property({ attribute: false }) random: () => number = Math.random;
+
+  @state() private quickStep: QuickStep = 'ask';
+  @state() private errors: FeedbackFieldError[] = [];
+  @state() private draftRestored = false;
+  @state() private retryInSeconds = 0;
+  @state() private receipt = '';
+  @state() private honeypot = '';
+
+  private busy = false;
+  private renderedAt = 0;
+  private draftLoaded = false;
+  private warnedAction = false;
+  private abort?: AbortController;
+  private cprShown = new Set<string>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.handleOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.handleOnline);
+    // A send in flight is not aborted: moving the element in the DOM must not lose a message.
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('principle') && isPrincipleSlug(this.principle) && !this.values.principle) {
+      this.values = { ...this.values, principle: this.principle };
+    }
+    if (!this.draftLoaded && this.action && !this.noDraft) {
+      this.draftLoaded = true;
+      const saved = this.draft.load();
+      if (saved && this.hasContent(saved.data.values)) {
+        this.values = { ...this.values, ...saved.data.values };
+        this.quickStep = saved.data.values.helped ? saved.data.quickStep : 'ask';
+        this.draftRestored = true;
+      }
+    }
+  }
+
+  protected override firstUpdated(): void {
+    this.renderedAt = Date.now();
+  }
+
+  // ——— event handlers ———
+
+  private handleOnline = (): void => {
+    if (this.status === 'offline') this.status = 'sending';
+  };
+
+  private handleInput(name: keyof FeedbackValues, value: string | boolean | number): void {
+    const before = this.values[name];
+    this.values = { ...this.values, [name]: value };
+    if (this.errors.some((e) => e.field === name)) this.errors = this.errors.filter((e) => e.field !== name);
+    if (typeof value === 'string' && (FREE_TEXT_FIELDS as readonly string[]).includes(name)) {
+      const has = containsCpr(value);
+      if (has && !this.cprShown.has(name)) this.announcer.announce(this.t('feedback.cpr.warning'));
+      if (has) this.cprShown.add(name);
+      else this.cprShown.delete(name);
+    }
+    if (before !== value) this.saveDraft();
+  }
+
+  private handleHelped(answer: 'yes' | 'no'): void {
+    this.handleInput('helped', answer);
+    this.quickStep = 'comment';
+    this.saveDraft();
+    this.updateComplete.then(() => this.focusId('f-comment'));
+  }
+
+  private handleChangeAnswer(): void {
+    this.quickStep = 'ask';
+    this.saveDraft();
+    this.updateComplete.then(() => this.focusId(this.values.helped === 'no' ? 'f-helped-no' : 'f-helped-yes'));
+  }
+
+  private handleRemoveCpr(name: FreeTextField): void {
+    this.handleInput(name, removeCpr(this.values[name] ?? ''));
+    this.announcer.announce(this.t('feedback.cpr.removed'));
+    this.updateComplete.then(() => this.focusId(`f-${name}`));
+  }
+
+  private handleClearDraft(): void {
+    this.reset();
+    this.announcer.announce(this.t('feedback.draft.cleared'));
+    this.updateComplete.then(() => this.focusFirstField());
+  }
+
+  private handleSummaryClick(e: Event, field: string): void {
+    e.preventDefault();
+    this.focusId(this.targetFor(field));
+  }
+
+  private async handleSubmit(e: Event): Promise<void> {
+    e.preventDefault();
+    if (this.busy) return; // double click, repeated Enter: one send
+    if (this.status === 'sent') return;
+    const errors = this.check();
+    if (errors.length) {
+      this.errors = errors;
+      await this.updateComplete;
+      this.focusSummary();
+      if (this.pii === 'block' && errors.some((x) => x.message === this.t('feedback.error.cpr-block'))) {
+        fire<FeedbackErrorDetail>(this, 'klar-feedback-error', { reason: 'blocked', errors: redactCprDeep(errors, '') });
+      }
+      return;
+    }
+    this.errors = [];
+    if (this.honeypot) {
+      // Filled by a script: look done, send nothing.
+      this.status = 'sent';
+      return;
+    }
+    if (!this.action) {
+      this.warnAction();
+      this.status = 'failed';
+      return;
+    }
+    this.busy = true;
+    this.status = 'sending';
+    const payload = this.buildPayload();
+    const key = this.submitter.keyFor(payload);
+    const detailPayload = redactCprDeep(payload, this.t('feedback.cpr.masked'));
+    if (!fire<FeedbackSubmitDetail>(this, 'klar-feedback-submit', { payload: detailPayload, idempotencyKey: key }, true)) {
+      // The integrator sends it; they call showSent() or showFailed().
+      return;
+    }
+    // Clamped, so a clock that jumps backwards cannot hold a message for longer than min-time.
+    const wait = Math.min(this.minTime, this.minTime - (Date.now() - this.renderedAt));
+    if (wait > 0) await sleep(wait);
+    this.abort = new AbortController();
+    const result = await this.submitter.send(this.action, payload, key, {
+      timeoutMs: this.timeout,
+      retries: this.retries,
+      baseDelayMs: this.retryDelay,
+      random: this.random,
+      signal: this.abort.signal,
+      onOffline: () => {
+        this.status = 'offline';
+        this.announcer.announce(this.t('feedback.offline'));
+      },
+      onRetry: ({ delayMs }) => {
+        this.status = 'retrying';
+        this.retryInSeconds = Math.max(1, Math.round(delayMs / 1000));
+      },
+    });
+    this.busy = false;
+    if (result.ok) {
+      this.showSent(result.receipt);
+      return;
+    }
+    if (result.reason === 'aborted') {
+      this.status = 'idle';
+      return;
+    }
+    if (result.reason === 'invalid') {
+      this.status = 'idle';
+      const fallback = MODE_FIELDS[this.mode][0];
+      this.errors = result.errors.length
+        ? result.errors.map((x) => ({ field: x.field in FIELD_TARGET ? x.field : fallback, message: x.message }))
+        : [{ field: fallback, message: this.t('feedback.failed') }];
+      fire<FeedbackErrorDetail>(this, 'klar-feedback-error', { reason: 'invalid', status: result.status, errors: this.errors });
+      await this.updateComplete;
+      this.focusSummary();
+      return;
+    }
+    this.showFailed(result.reason, result.status);
+  }
+
+  // ——— public methods ———
+
+  /** Sends the form, as if the citizen pressed the send button. */
+  submit(): void {
+    this.renderRoot.querySelector('form')?.requestSubmit();
+  }
+
+  /**
+   * Selects `principle` (one of the nine slugs), shows the question (switching from quick to
+   * full mode), scrolls the form into view and moves focus to the principle question.
+   * `<klar-principle-badge>` calls this.
+   */
+  async requestFeedback(principle: string): Promise<void> {
+    if (this.status === 'sent') this.startAgain(false);
+    if (this.mode === 'quick') this.mode = 'full';
+    if (isPrincipleSlug(principle)) {
+      this.values = { ...this.values, principle };
+      this.saveDraft();
+    }
+    await this.updateComplete;
+    const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+    this.focusId(isPrincipleSlug(principle) ? 'f-principle' : this.targetFor(MODE_FIELDS[this.mode][0]), true);
+  }
+
+  /** Checks the fields, shows the error summary (focused) when something is wrong, and tells whether the form can be sent. */
+  async reportValidity(): Promise<boolean> {
+    this.errors = this.check();
+    await this.updateComplete;
+    if (this.errors.length) this.focusSummary();
+    return this.errors.length === 0;
+  }
+
+  /** Empties the form and deletes its draft. */
+  reset(): void {
+    this.abort?.abort();
+    this.busy = false;
+    this.values = isPrincipleSlug(this.principle) ? { principle: this.principle } : {};
+    this.quickStep = 'ask';
+    this.errors = [];
+    this.draftRestored = false;
+    this.cprShown.clear();
+    this.status = 'idle';
+    this.draft.clear();
+  }
+
+  /** Shows the thank-you page (focused) and fires `klar-feedback-sent`; call it after sending a cancelled submit yourself. */
+  async showSent(receipt?: string): Promise<void> {
+    this.busy = false;
+    this.receipt = receipt ? redactCpr(receipt, '') : '';
+    this.status = 'sent';
+    this.draft.clear();
+    this.draftRestored = false;
+    this.submitter.reset();
+    fire<FeedbackSentDetail>(this, 'klar-feedback-sent', this.receipt ? { receipt: this.receipt, mode: this.mode } : { mode: this.mode });
+    await this.updateComplete;
+    this.focusId('thanks');
+  }
+
+  /** Shows that sending failed, with "Try again" and every word kept; fires `klar-feedback-error`. */
+  async showFailed(reason: FeedbackErrorDetail['reason'] = 'network', status?: number): Promise<void> {
+    this.busy = false;
+    this.status = 'failed';
+    fire<FeedbackErrorDetail>(this, 'klar-feedback-error', status === undefined ? { reason } : { reason, status });
+    await this.updateComplete;
+    this.focusId('failed');
+  }
+
+  // ——— helpers ———
+
+  private t(key: string, params?: MessageParams): string {
+    const own = this.texts?.[key];
+    if (typeof own === 'string') return own.replace(/\{(\w+)\}/g, (m, k: string) => (params && k in params ? String(params[k]) : m));
+    return this.l10n.t(key, params);
+  }
+
+  private absoluteAction(): string {
+    try {
+      return new URL(this.action, location.href).href;
+    } catch {
+      return this.action;
+    }
+  }
+
+  private warnAction(): void {
+    if (this.warnedAction) return;
+    this.warnedAction = true;
+    console.warn('klar-feedback-form: set the `action` attribute to the URL that receives the feedback.');
+  }
+
+  private hasContent(v: FeedbackValues): boolean {
+    return Object.entries(v).some(([k, x]) => k !== 'principle' && (typeof x === 'string' ? x.trim() !== '' : x !== undefined && x !== false));
+  }
+
+  private saveDraft(): void {
+    if (this.noDraft || !this.action) return;
+    this.draft.save({ values: this.values, quickStep: this.quickStep }, !this.hasContent(this.values));
+  }
+
+  private ratingLabel(r: Rating): string {
+    return this.t(`feedback.rating.${r}`);
+  }
+
+  private buildPayload(): FeedbackPayload {
+    return buildPayload(this.values, {
+      mode: this.mode,
+      lang: this.l10n.lang,
+      href: location.href,
+      keepQuery: this.keepQuery,
+      caseReference: this.caseReference,
+      pii: this.pii,
+      cprReplacement: this.t('feedback.cpr.masked'),
+      ratingLabel: (r) => this.ratingLabel(r),
+    });
+  }
+
+  private check(): FeedbackFieldError[] {
+    const v = this.values;
+    const errs: FeedbackFieldError[] = [];
+    const blank = (s?: string) => !s || !s.trim();
+    if (this.mode === 'quick' && !v.helped) errs.push({ field: 'helped', message: this.t('feedback.error.helped') });
+    if (this.mode === 'full' && !v.rating && blank(v.worked) && blank(v.improve)) {
+      errs.push({ field: 'rating', message: this.t('feedback.error.full-empty') });
+    }
+    if (this.mode === 'report' && blank(v.whatWentWrong)) errs.push({ field: 'whatWentWrong', message: this.t('feedback.error.what-went-wrong') });
+    for (const f of this.visibleTextFields()) {
+      const max = f === 'where' ? MAX_WHERE : MAX_TEXT;
+      if ((v[f] ?? '').trim().length > max) errs.push({ field: f, message: this.t('feedback.error.too-long', { max }) });
+      else if (this.pii === 'block' && containsCpr(v[f] ?? '')) errs.push({ field: f, message: this.t('feedback.error.cpr-block') });
+    }
+    if (this.mode !== 'quick' && v.wantsAnswer) {
+      if (blank(v.email) && blank(v.phone)) errs.push({ field: 'email', message: this.t('feedback.error.contact-missing') });
+      if (!blank(v.email) && (!EMAIL_RE.test(v.email!.trim()) || containsCpr(v.email!))) errs.push({ field: 'email', message: this.t('feedback.error.email') });
+      if (!blank(v.phone)) {
+        const p = v.phone!.trim();
+        if (!PHONE_RE.test(p) || p.replace(/\D/g, '').length < 8 || containsCpr(p)) errs.push({ field: 'phone', message: this.t('feedback.error.phone') });
+      }
+    }
+    return errs;
+  }
+
+  private visibleTextFields(): FreeTextField[] {
+    if (this.mode === 'quick') return this.quickStep === 'comment' ? ['comment'] : [];
+    return this.mode === 'full' ? ['worked', 'improve'] : ['whatWentWrong', 'where'];
+  }
+
+  private targetFor(field: string): string {
+    if (field === 'rating' && this.values.rating) return `f-rating-${this.values.rating}`;
+    if (field === 'helped' && this.mode === 'quick' && this.quickStep === 'comment') return 'f-change';
+    return FIELD_TARGET[field] ?? this.targetFor(MODE_FIELDS[this.mode][0]);
+  }
+
+  private focusId(id: string, preventScroll = false): void {
+    const el = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
+    el?.focus({ preventScroll });
+  }
+
+  private focusSummary(): void {
+    this.focusId('error-summary');
+  }
+
+  private focusFirstField(): void {
+    this.focusId(this.targetFor(MODE_FIELDS[this.mode][0]));
+  }
+
+  private startAgain(focus = true): void {
+    this.reset();
+    this.receipt = '';
+    if (focus) this.updateComplete.then(() => this.focusFirstField());
+  }
+
+  private errorFor(field: string): FeedbackFieldError | undefined {
+    return this.errors.find((e) => e.field === field);
+  }
+
+  // ——— render ———
+
+  override render(): TemplateResult {
+    const sent = this.status === 'sent';
+    return html`
+      <section part="base" class="base" dir=${this.l10n.dir} lang=${this.l10n.lang} aria-labelledby=${sent ? 'thanks' : 'heading'}>
+        ${this.announcer.render()}
+        <form part="form" novalidate ?hidden=${sent} aria-labelledby="heading" @submit=${this.handleSubmit}>
+          ${this.renderHeading('heading', html`<slot name="heading">${this.t(`feedback.heading.${this.mode}`)}</slot>`)}
+          <p class="intro" ?hidden=${!this.t(`feedback.intro.${this.mode}`)}><slot name="intro">${this.t(`feedback.intro.${this.mode}`)}</slot></p>
+          ${this.renderDraftNotice()} ${this.renderSummary()} ${this.renderStatus()}
+          ${this.mode === 'quick' ? this.renderQuick() : this.mode === 'full' ? this.renderFull() : this.renderReport()}
+          ${this.renderHoneypot()}
+          ${this.mode === 'quick' && this.quickStep === 'ask' ? nothing : this.renderSend()}
+        </form>
+        <div class="sent" ?hidden=${!sent}>
+          ${this.renderHeading('thanks', this.t('feedback.thanks'), true)}
+          ${this.receipt ? html`<p id="receipt" class="receipt">${this.t('feedback.receipt', { receipt: this.receipt })}</p>` : nothing}
+          <p>${this.t('feedback.thanks.body')}</p>
+          ${this.values.wantsAnswer && this.mode !== 'quick' ? html`<p>${this.t('feedback.thanks.answer', { days: this.answerDays })}</p>` : nothing}
+          <slot name="thanks"></slot>
+          <div class="buttons"><button type="button" @click=${() => this.startAgain()}>${this.t('feedback.again')}</button></div>
+        </div>
+      </section>
+    `;
+  }
+
+  private renderHeading(id: string, content: unknown, focusable = false): TemplateResult {
+    const level = Math.min(6, Math.max(2, Math.round(Number(this.headingLevel)) || 2));
+    const tab = focusable ? '-1' : nothing;
+    const desc = focusable && this.receipt ? 'receipt' : nothing;
+    // A heading level is data, not markup: one branch per level keeps every template static and CSP-safe.
+    switch (level) {
+      case 3:
+        return html`<h3 id=${id} class="heading" part="heading" tabindex=${tab} aria-describedby=${desc}>${content}</h3>`;
+      case 4:
+        return html`<h4 id=${id} class="heading" part="heading" tabindex=${tab} aria-describedby=${desc}>${content}</h4>`;
+      case 5:
+        return html`<h5 id=${id} class="heading" part="heading" tabindex=${tab} aria-describedby=${desc}>${content}</h5>`;
+      case 6:
+        return html`<h6 id=${id} class="heading" part="heading" tabindex=${tab} aria-describedby=${desc}>${content}</h6>`;
+      default:
+        return html`<h2 id=${id} class="heading" part="heading" tabindex=${tab} aria-describedby=${desc}>${content}</h2>`;
+    }
+  }
+
+  private renderDraftNotice(): TemplateResult | typeof nothing {
+    if (!this.draftRestored || this.status !== 'idle') return nothing;
+    return html`<div class="notice" part="notice">
+      ${icon('info')}
+      <div>
+        <p>${this.t('feedback.draft.restored')}</p>
+        <button type="button" class="link" @click=${this.handleClearDraft}>${this.t('feedback.draft.clear')}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderSummary(): TemplateResult | typeof nothing {
+    if (!this.errors.length) return nothing;
+    return html`<div id="error-summary" class="summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+      <p id="error-summary-title" class="question">${this.t('feedback.error.summary')}</p>
+      <ul>
+        ${this.errors.map(
+          (e) => html`<li><a href="#${this.targetFor(e.field)}" @click=${(ev: Event) => this.handleSummaryClick(ev, e.field)}>${e.message}</a></li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderStatus(): TemplateResult | typeof nothing {
+    if (this.status === 'offline') {
+      return html`<div class="notice warning" part="notice" id="offline">${icon('clock')}<div><p>${this.t('feedback.offline')}</p></div></div>`;
+    }
+    if (this.status === 'retrying') {
+      return html`<div class="notice warning" part="notice">
+        ${icon('refresh')}
+        <div><p>${this.t('feedback.retrying', { seconds: this.retryInSeconds })}</p></div>
+      </div>`;
+    }
+    if (this.status === 'failed') {
+      return html`<div class="notice danger" part="notice" id="failed" role="alert" tabindex="-1" aria-labelledby="failed-title">
+        ${icon('error')}
+        <div>
+          <p id="failed-title" class="question">${this.t('feedback.failed.title')}</p>
+          <p>${this.action ? this.t('feedback.failed') : this.t('feedback.invalid-config')}</p>
+          ${this.action ? html`<button type="button" class="primary" @click=${() => this.submit()}>${icon('refresh')}${this.t('feedback.retry')}</button>` : nothing}
+        </div>
+      </div>`;
+    }
+    return nothing;
+  }
+
+  private renderError(field: string): TemplateResult | typeof nothing {
+    const e = this.errorFor(field);
+    if (!e) return nothing;
+    return html`<p class="error" id="f-${field}-error">${icon('error')}<span>${this.t('feedback.error.prefix')} ${e.message}</span></p>`;
+  }
+
+  private describedBy(...ids: (string | false | undefined)[]): string | typeof nothing {
+    const s = ids.filter(Boolean).join(' ');
+    return s || nothing;
+  }
+
+  private renderPiiNotes(name: FreeTextField): TemplateResult {
+    const value = this.values[name] ?? '';
+    const cpr = containsCpr(value);
+    const contact = !cpr && !this.values.wantsAnswer && containsContactDetails(value);
+    return html`
+      ${cpr
+        ? html`<div class="notice warning" part="notice" id="f-${name}-cpr">
+            ${icon('warning')}
+            <div>
+              <p>${this.t('feedback.cpr.warning')}</p>
+              ${this.pii === 'warn' ? nothing : html`<p>${this.t(this.pii === 'block' ? 'feedback.cpr.block' : 'feedback.cpr.redact')}</p>`}
+              <button type="button" @click=${() => this.handleRemoveCpr(name)}>${this.t('feedback.cpr.remove')}</button>
+            </div>
+          </div>`
+        : nothing}
+      ${contact
+        ? html`<div class="notice" part="notice" id="f-${name}-contact">
+            ${icon('info')}
+            <div><p>${this.t(this.mode === 'quick' ? 'feedback.contact-in-text.quick' : 'feedback.contact-in-text')}</p></div>
+          </div>`
+        : nothing}
+    `;
+  }
+
+  private renderTextarea(name: FreeTextField, label: string, hint?: string, required = false): TemplateResult {
+    const value = this.values[name] ?? '';
+    const err = this.errorFor(name);
+    const cpr = containsCpr(value);
+    const contact = !cpr && !this.values.wantsAnswer && containsContactDetails(value);
+    const hintText = hint ? this.t(hint) : '';
+    return html`<div class="field">
+      <label for="f-${name}">${label}</label>
+      ${hintText ? html`<p class="hint" id="f-${name}-hint">${hintText}</p>` : nothing} ${this.renderError(name)}
+      <textarea
+        id="f-${name}"
+        name=${name}
+        rows="4"
+        spellcheck="true"
+        autocomplete="off"
+        ?required=${required}
+        aria-required=${required ? 'true' : nothing}
+        aria-invalid=${err ? 'true' : nothing}
+        aria-describedby=${this.describedBy(hintText && `f-${name}-hint`, err && `f-${name}-error`, cpr && `f-${name}-cpr`, contact && `f-${name}-contact`)}
+        .value=${value}
+        @input=${(e: Event) => this.handleInput(name, (e.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      ${this.renderPiiNotes(name)}
+    </div>`;
+  }
+
+  private renderQuick(): TemplateResult {
+    const helped = this.values.helped;
+    if (this.quickStep === 'ask' || !helped) {
+      const err = this.errorFor('helped');
+      return html`<div class="field" role="group" aria-labelledby="q-helped">
+        <p id="q-helped" class="question">${this.t('feedback.helped')}</p>
+        ${this.renderError('helped')}
+        <div class="buttons">
+          <button type="button" id="f-helped-yes" aria-describedby=${err ? 'f-helped-error' : nothing} @click=${() => this.handleHelped('yes')}>
+            ${this.t('feedback.yes')}
+          </button>
+          <button type="button" id="f-helped-no" aria-describedby=${err ? 'f-helped-error' : nothing} @click=${() => this.handleHelped('no')}>
+            ${this.t('feedback.no')}
+          </button>
+        </div>
+      </div>`;
+    }
+    return html`
+      <p>
+        ${this.t('feedback.you-answered', { answer: this.t(helped === 'yes' ? 'feedback.yes' : 'feedback.no') })}
+        <button type="button" class="link" id="f-change" @click=${this.handleChangeAnswer}>${this.t('feedback.change-answer')}</button>
+      </p>
+      ${this.renderTextarea('comment', this.t(helped === 'yes' ? 'feedback.comment.yes' : 'feedback.comment.no'), 'feedback.no-personal')}
+    `;
+  }
+
+  private renderRating(): TemplateResult {
+    const err = this.errorFor('rating');
+    return html`<fieldset aria-describedby=${err ? 'f-rating-error' : nothing}>
+      <legend>${this.t('feedback.rating')}</legend>
+      ${this.renderError('rating')}
+      <div class="choices">
+        ${RATINGS.map(
+          (r) => html`<div class="choice">
+            <input
+              type="radio"
+              id="f-rating-${r}"
+              name="rating"
+              value=${r}
+              .checked=${this.values.rating === r}
+              @change=${() => this.handleInput('rating', r)}
+            />
+            <label for="f-rating-${r}">${r} – ${this.ratingLabel(r)}</label>
+          </div>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderPrinciple(): TemplateResult {
+    const lang = this.l10n.lang.startsWith('en') ? 'en' : 'da';
+    const current = this.values.principle ?? '';
+    return html`<div class="field">
+      <label for="f-principle">${this.t('feedback.principle')}</label>
+      <p class="hint" id="f-principle-hint">${this.t('feedback.principle.hint')}</p>
+      <select id="f-principle" name="principle" aria-describedby="f-principle-hint" @change=${(e: Event) => this.handleInput('principle', (e.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${!current}>${this.t('feedback.principle.none')}</option>
+        ${PRINCIPLE_SLUGS.map(
+          (s: PrincipleSlug) => html`<option value=${s} ?selected=${current === s}>${this.texts?.[`principle.${s}`] ?? PRINCIPLE_TITLES[lang][s].name}</option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  private renderContact(): TemplateResult {
+    const v = this.values;
+    const emailErr = this.errorFor('email');
+    const phoneErr = this.errorFor('phone');
+    return html`<div class="field">
+      <div class="choice">
+        <input
+          type="checkbox"
+          id="f-wantsAnswer"
+          name="wantsAnswer"
+          aria-describedby="f-answer-time"
+          .checked=${!!v.wantsAnswer}
+          @change=${(e: Event) => this.handleInput('wantsAnswer', (e.target as HTMLInputElement).checked)}
+        />
+        <label for="f-wantsAnswer">${this.t('feedback.wants-answer')}</label>
+      </div>
+      <p class="hint" id="f-answer-time">${this.t('feedback.answer-time', { days: this.answerDays })}</p>
+    </div>
+    ${v.wantsAnswer
+      ? html`<p class="hint" id="f-contact-hint">${this.t('feedback.contact.hint')}</p>
+          <div class="field">
+            <label for="f-email">${this.t('feedback.email')}</label>
+            ${this.renderError('email')}
+            <input
+              type="email"
+              id="f-email"
+              name="email"
+              autocomplete="email"
+              spellcheck="false"
+              aria-invalid=${emailErr ? 'true' : nothing}
+              aria-describedby=${this.describedBy('f-contact-hint', emailErr && 'f-email-error')}
+              .value=${v.email ?? ''}
+              @input=${(e: Event) => this.handleInput('email', (e.target as HTMLInputElement).value)}
+            />
+          </div>
+          <div class="field">
+            <label for="f-phone">${this.t('feedback.phone')}</label>
+            ${this.renderError('phone')}
+            <input
+              type="tel"
+              id="f-phone"
+              name="phone"
+              autocomplete="tel"
+              aria-invalid=${phoneErr ? 'true' : nothing}
+              aria-describedby=${this.describedBy('f-contact-hint', phoneErr && 'f-phone-error')}
+              .value=${v.phone ?? ''}
+              @input=${(e: Event) => this.handleInput('phone', (e.target as HTMLInputElement).value)}
+            />
+          </div>`
+      : nothing}`;
+  }
+
+  private renderFull(): TemplateResult {
+    return html`
+      ${this.renderRating()} ${this.renderTextarea('worked', this.t('feedback.worked') + ' ' + this.t('feedback.optional'), 'feedback.no-personal')}
+      ${this.renderTextarea('improve', this.t('feedback.improve') + ' ' + this.t('feedback.optional'))} ${this.renderPrinciple()} ${this.renderContact()}
+    `;
+  }
+
+  private renderReport(): TemplateResult {
+    const v = this.values;
+    const whereErr = this.errorFor('where');
+    const where = v.where ?? '';
+    const cpr = containsCpr(where);
+    return html`
+      ${this.renderTextarea('whatWentWrong', this.t('feedback.what-went-wrong'), 'feedback.what-went-wrong.hint', true)}
+      <div class="field">
+        <label for="f-where">${this.t('feedback.where')}</label>
+        <p class="hint" id="f-where-hint">${this.t('feedback.where.hint')}</p>
+        ${this.renderError('where')}
+        <input
+          type="text"
+          id="f-where"
+          name="where"
+          autocomplete="off"
+          aria-invalid=${whereErr ? 'true' : nothing}
+          aria-describedby=${this.describedBy('f-where-hint', whereErr && 'f-where-error', cpr && 'f-where-cpr')}
+          .value=${where}
+          @input=${(e: Event) => this.handleInput('where', (e.target as HTMLInputElement).value)}
+        />
+        ${this.renderPiiNotes('where')}
+      </div>
+      ${this.caseReference
+        ? html`<div class="choice">
+            <input
+              type="checkbox"
+              id="f-attachCase"
+              name="attachCase"
+              .checked=${!!v.attachCase}
+              @change=${(e: Event) => this.handleInput('attachCase', (e.target as HTMLInputElement).checked)}
+            />
+            <label for="f-attachCase">${this.t('feedback.attach-case', { reference: redactCpr(this.caseReference, '') })}</label>
+          </div>`
+        : nothing}
+      ${this.renderPrinciple()} ${this.renderContact()}
+    `;
+  }
+
+  private renderHoneypot(): TemplateResult {
+    // Hidden from people and assistive tech; scripts that fill every field fill this one.
+    return html`<div class="hp" aria-hidden="true">
+      <label for="f-website">${this.t('feedback.honeypot')}</label>
+      <input
+        type="text"
+        id="f-website"
+        name="website"
+        tabindex="-1"
+        autocomplete="off"
+        .value=${this.honeypot}
+        @input=${(e: Event) => (this.honeypot = (e.target as HTMLInputElement).value)}
+      />
+    </div>`;
+  }
+
+  private renderSend(): TemplateResult {
+    const busy = this.busy || this.status === 'sending' || this.status === 'offline' || this.status === 'retrying';
+    return html`<div class="buttons">
+      <button type="submit" class="primary" part="submit" aria-disabled=${busy ? 'true' : nothing}>
+        ${busy ? this.t('feedback.sending') : this.t('feedback.send')}
+      </button>
+    </div>`;
+  }
+}

@@ -1,0 +1,20 @@
+import { define } from './core/define.js';
+import { KlarFeedbackForm } from './feedback-form/feedback-form.js';
+import type { FeedbackErrorEvent, FeedbackSentEvent, FeedbackSubmitEvent } from './feedback-form/feedback-form.types.js';
+
+define('klar-feedback-form', KlarFeedbackForm);
+
+export { KlarFeedbackForm };
+export * from './feedback-form/feedback-form.types.js';
+export { buildPayload, sanitizePageUrl } from './feedback-form/feedback-payload.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'klar-feedback-form': KlarFeedbackForm;
+  }
+  interface GlobalEventHandlersEventMap {
+    'klar-feedback-submit': FeedbackSubmitEvent;
+    'klar-feedback-sent': FeedbackSentEvent;
+    'klar-feedback-error': FeedbackErrorEvent;
+  }
+}

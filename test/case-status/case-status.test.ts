@@ -1,0 +1,247 @@
+import { expect } from '@open-wc/testing';
+import { html, render } from 'lit';
+import sinon from 'sinon';
+import '../../src/klar-case-status.js';
+import type { KlarCaseStatus } from '../../src/klar-case-status.js';
+import type { Case } from '../../src/core/case-model.js';
+import * as stories from '../../stories/case-status.stories.js';
+import { samples } from '../../stories/case-status.stories.js';
+import { attach, detachAll, realSleep, restoreVisibility, setVisibility, shadowText, until } from '../case/helpers.js';
+
+const NOW = new Date('2026-11-24T10:00:00Z');
+
+async function show(c: Case | undefined, opts: { lang?: string; variant?: 'full' | 'compact'; href?: string } = {}): Promise<KlarCaseStatus> {
+  const el = document.createElement('klar-case-status');
+  el.case = c;
+  el.now = NOW;
+  if (opts.variant) el.variant = opts.variant;
+  if (opts.href) el.href = opts.href;
+  attach(el, opts.lang ?? 'da');
+  await el.updateComplete;
+  return el;
+}
+
+const q = (el: KlarCaseStatus, sel: string) => el.shadowRoot!.querySelector(sel);
+const qa = (el: KlarCaseStatus, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
+
+describe('<klar-case-status>', () => {
+  beforeEach(() => setVisibility('visible', false));
+  afterEach(() => detachAll());
+  after(() => restoreVisibility());
+
+  it('shows the status in words with an icon, since when, the title and the reference', async () => {
+    const el = await show(samples.inProgress);
+    const tag = q(el, '[part=status-tag]')!;
+    expect(tag.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Status på din sag: Under behandling');
+    expect(tag.querySelector('svg[aria-hidden=true]')).to.exist;
+    const text = shadowText(el);
+    expect(text).to.contain('Siden 14. oktober 2026');
+    expect(text).to.contain('En sagsbehandler er i gang med din sag.');
+    const title = q(el, '[part=title]')!;
+    expect(title.getAttribute('role')).to.equal('heading');
+    expect(title.getAttribute('aria-level')).to.equal('2');
+    expect(title.textContent).to.equal('Byggetilladelse til tilbygning');
+    expect(text).to.contain('Sagsnummer: BYG-2026-0388');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says what happens next, who does it and when', async () => {
+    const el = await show(samples.inProgress);
+    const next = q(el, '[part=next]')!.textContent!.replace(/\s+/g, ' ');
+    expect(next).to.contain('Næste skridt');
+    expect(next).to.contain('Lige nu: Vi vurderer sagen');
+    expect(next).to.contain('Naboerne får mulighed for at sige noget');
+    expect(next).to.contain('Det gør: Byggesag');
+    expect(next).to.contain('Forventet: 7.–18. december 2026');
+  });
+
+  it('shows what the citizen must do, with the due date, prominently and first', async () => {
+    const el = await show(samples.waiting);
+    const action = q(el, '[part=action]')!;
+    expect(action.textContent).to.contain('Du skal gøre noget');
+    expect(action.textContent).to.contain('Send os en lægeerklæring fra din egen læge.');
+    expect(action.textContent).to.contain('Senest 1. december 2026');
+    expect(action.querySelector('a')!.getAttribute('href')).to.equal('https://kommune.example/upload');
+    // It comes before the next step in reading order.
+    const parts = qa(el, '[part]').map((p) => p.getAttribute('part'));
+    expect(parts.indexOf('action')).to.be.lessThan(parts.indexOf('next'));
+    expect(shadowText(el)).to.contain('Vi venter på dig');
+  });
+
+  it('says plainly that the case moved to another department and that nothing is needed', async () => {
+    const el = await show(samples.moved);
+    const handoff = q(el, '[part=handoff]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(handoff).to.contain('Din sag er flyttet fra Byggesag til Natur og Miljø den 3. november. Du behøver ikke gøre noget.');
+    expect(handoff).to.contain('Årsag: Træet står i et område med fredede naturtyper.');
+  });
+
+  it('tells that a case is delayed, the new date and why', async () => {
+    const el = await show(samples.delayed);
+    const text = shadowText(el);
+    expect(text).to.contain('Din sag er forsinket');
+    expect(text).to.contain('Vi forventer nu at være færdige 18. december 2026.');
+    expect(text).to.contain('Før regnede vi med 20. november 2026.');
+    expect(q(el, '[part=status-tag]')!.className).to.contain('delayed');
+  });
+
+  it('shows the decision, its date, the document and how to appeal', async () => {
+    const el = await show(samples.decided);
+    const d = q(el, '[part=decision]')!;
+    const text = d.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Du har fået byggetilladelse');
+    expect(text).to.contain('Afgjort den 15. november 2026.');
+    expect(text).to.contain('Er du uenig, kan du klage til Planklagenævnet. Fristen er 13. december 2026.');
+    const links = [...d.querySelectorAll('a')].map((a) => [a.textContent!.trim(), a.getAttribute('href')]);
+    expect(links).to.deep.equal([
+      ['Læs afgørelsen', 'https://kommune.example/dok/BYG-2026-0099.pdf'],
+      ['Sådan klager du', 'https://naevneneshus.dk/start-din-klage/planklagenaevnet/'],
+    ]);
+    expect(q(el, '[part=next]')).to.equal(null);
+  });
+
+  it('links phone and e-mail, and shows only the contact fields present', async () => {
+    const el = await show(samples.received);
+    const contact = q(el, '[part=contact]')!;
+    const hrefs = [...contact.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.deep.equal(['tel:+4533663366', 'mailto:byg@kommune.example', 'https://kommune.example/byg']);
+    expect(contact.textContent).to.contain('Man–tors 9–15, fre 9–13');
+    const closed = await show(samples.closed);
+    const dts = qa(closed, '[part=contact] dt').map((d) => d.textContent);
+    expect(dts).to.deep.equal(['Web']);
+  });
+
+  it('renders hostile strings as text and never makes a javascript: link', async () => {
+    const el = await show(samples.hostile);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('script, img, iframe, b, svg[onload]')).to.equal(null);
+    expect(shadowText(el)).to.contain("<script>alert('title')</script>");
+    expect(shadowText(el)).to.contain('<b>Fed</b>');
+    for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^(https?:|mailto:|tel:)/);
+    // Even a hand-made case (not from parseCase) cannot smuggle a bad link in.
+    const raw = await show({
+      ...samples.decided,
+      decision: { ...samples.decided.decision!, documentUrl: 'javascript:alert(1)' },
+      contact: { department: 'X', url: 'JaVaScRiPt:alert(2)', email: 'x@y.dk"><b>', phone: 'javascript:1' },
+    });
+    for (const a of raw.shadowRoot!.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^(https?:|mailto:|tel:)/);
+    expect(raw.shadowRoot!.querySelectorAll('a')).to.have.length(1); // only the appeal link
+  });
+
+  it('announces a status change once, and stays silent on an unchanged refresh', async () => {
+    const el = await show(samples.received);
+    const region = q(el, '[part=announcer]')!;
+    el.case = JSON.parse(JSON.stringify(samples.received)) as Case;
+    await el.updateComplete;
+    await realSleep(150);
+    expect(region.textContent).to.equal('');
+    el.case = { ...samples.received, status: { code: 'in-progress', label: 'Under behandling' } };
+    await el.updateComplete;
+    await until(() => region.textContent === 'Status på din sag er ændret til: Under behandling.', 'the announcement');
+    expect(region.getAttribute('aria-live')).to.equal('polite');
+  });
+
+  it('copies the reference and says so', async () => {
+    const write = sinon.stub(navigator.clipboard, 'writeText').resolves();
+    try {
+      const el = await show(samples.received);
+      const button = q(el, '[part=copy]') as HTMLButtonElement;
+      expect(button.getAttribute('aria-label')).to.equal('Kopiér sagsnummer BYG-2026-0412');
+      button.click();
+      await until(() => shadowText(el).includes('Sagsnummeret er kopieret.'), 'the copied message');
+      expect(write.calledOnceWith('BYG-2026-0412')).to.equal(true);
+    } finally {
+      write.restore();
+    }
+  });
+
+  it('compact: status tag, next step and a link to the full case', async () => {
+    const el = await show(samples.inProgress, { variant: 'compact', href: '/min-side/sager/c-0388' });
+    expect(el.getAttribute('variant')).to.equal('compact');
+    expect(q(el, '[part=status-tag]')).to.exist;
+    expect(q(el, '[part=next]')!.textContent).to.contain('Næste skridt');
+    const link = q(el, '[part=link]') as HTMLAnchorElement;
+    expect(link.getAttribute('href')).to.equal('/min-side/sager/c-0388');
+    expect(link.getAttribute('aria-label')).to.equal('Se hele sagen: Byggetilladelse til tilbygning');
+    expect(q(el, '[part=contact]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows the language of an ancestor, live', async () => {
+    const el = await show(samples.moved, { lang: 'en' });
+    expect(shadowText(el)).to.contain('Your case has moved from Byggesag to Natur og Miljø on 3 November. You do not need to do anything.');
+    el.parentElement!.lang = 'da';
+    await until(() => shadowText(el).includes('Din sag er flyttet'), 'Danish');
+  });
+
+  it('takes its direction from the page for right-to-left', async () => {
+    const wrap = document.createElement('div');
+    wrap.dir = 'rtl';
+    const el = document.createElement('klar-case-status');
+    el.case = samples.waiting;
+    el.now = NOW;
+    wrap.append(el);
+    attach(wrap);
+    await el.updateComplete;
+    expect(q(el, '[part=base]')!.getAttribute('dir')).to.equal('rtl');
+  });
+
+  it('shows a plain message and warns once for a case without title or status; never throws', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const el = await show({ id: 'x' } as unknown as Case);
+      expect(shadowText(el)).to.contain('Vi kan ikke vise sagen, fordi oplysningerne mangler.');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warn.callCount).to.equal(1);
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('reserves space while loading inside <klar-case>', async () => {
+    await import('../../src/klar-case.js');
+    const provider = document.createElement('klar-case');
+    const el = document.createElement('klar-case-status');
+    provider.append(el);
+    attach(provider);
+    await provider.updateComplete;
+    await el.updateComplete;
+    const loading = q(el, '.loading') as HTMLElement;
+    expect(loading.textContent).to.contain('Henter oplysninger om din sag');
+    expect(loading.getBoundingClientRect().height).to.be.greaterThan(150);
+  });
+
+  it('uses the heading level it is given', async () => {
+    const el = await show(samples.closed);
+    el.headingLevel = 4;
+    await el.updateComplete;
+    expect(q(el, '[part=title]')!.getAttribute('aria-level')).to.equal('4');
+    expect(q(el, '.subheading')!.getAttribute('aria-level')).to.equal('5');
+  });
+});
+
+describe('<klar-case-status> stories', () => {
+  beforeEach(() => setVisibility('visible', false));
+  afterEach(() => detachAll());
+  after(() => restoreVisibility());
+  const { default: meta, samples: _s, open311Sample: _o, zgwSample: _z, ...all } = stories;
+
+  for (const [name, story] of Object.entries(all)) {
+    for (const lang of ['da', 'en'] as const) {
+      it(`${name} (${lang}) has no axe violations`, async () => {
+        const host = attach(document.createElement('div'), lang);
+        const args = { ...(meta.args as object), lang } as never;
+        render((story as { render: (a: never) => unknown }).render(args), host);
+        const els = [...host.querySelectorAll('klar-case, klar-case-status')] as KlarCaseStatus[];
+        for (const e of els) await e.updateComplete;
+        if (host.querySelector('klar-case')) {
+          const provider = host.querySelector('klar-case') as HTMLElement & { state: string; src: string };
+          if (provider.src) await until(() => provider.state === 'stale' || provider.state === 'error', 'the story state', 6000);
+          for (const e of els) await e.updateComplete;
+        }
+        await expect(host).to.be.accessible();
+        expect(html).to.exist;
+      });
+    }
+  }
+});

@@ -1,0 +1,330 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/klar-case.js';
+import '../../src/klar-case-status.js';
+import type { KlarCase } from '../../src/klar-case.js';
+import type { KlarCaseStatus } from '../../src/klar-case-status.js';
+import { attach, detachAll, fixtureJson, putDoc, realSleep, recordEvents, requests, restoreVisibility, serverLog, setVisibility, shadowText, uid, until } from './helpers.js';
+
+const FAKE = { toFake: ['setTimeout', 'clearTimeout', 'Date'] as ('setTimeout' | 'clearTimeout' | 'Date')[] };
+
+async function mount(src: string, attrs: Partial<KlarCase> = {}): Promise<{ el: KlarCase; status: KlarCaseStatus; events: { type: string; detail: any }[] }> {
+  const el = document.createElement('klar-case');
+  const events = recordEvents(el);
+  Object.assign(el, attrs);
+  const status = document.createElement('klar-case-status');
+  status.now = new Date('2026-11-24T10:00:00Z');
+  el.append(status);
+  el.src = src;
+  attach(el);
+  await el.updateComplete;
+  return { el, status, events };
+}
+
+const loaded = (el: KlarCase) => until(() => el.state === 'ready' || el.state === 'error' || el.state === 'stale', 'a settled state');
+
+describe('<klar-case>', () => {
+  let clock: sinon.SinonFakeTimers | undefined;
+  beforeEach(() => setVisibility('visible', false));
+  afterEach(() => {
+    clock?.restore();
+    clock = undefined;
+    detachAll();
+  });
+  after(() => restoreVisibility());
+
+  it('fetches a klar case once and shares it with the elements inside', async () => {
+    const id = uid();
+    await putDoc(id, await fixtureJson('klar/received'));
+    const wrapper = await fixture<HTMLElement>(html`<klar-case src="/api/case/doc/${id}">
+      <klar-case-status></klar-case-status>
+      <klar-case-status variant="compact"></klar-case-status>
+    </klar-case>`);
+    const el = wrapper as KlarCase;
+    await loaded(el);
+    const [a, b] = el.querySelectorAll('klar-case-status');
+    await a.updateComplete;
+    await b.updateComplete;
+    expect(shadowText(a)).to.contain('Byggetilladelse til carport');
+    expect(shadowText(b)).to.contain('Byggetilladelse til carport');
+    expect(await serverLog(id)).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fires klar-case-load on the first load, and no klar-case-change', async () => {
+    const id = uid();
+    await putDoc(id, await fixtureJson('klar/received'));
+    const { el, events } = await mount(`/api/case/doc/${id}`);
+    await loaded(el);
+    expect(events.map((e) => e.type)).to.deep.equal(['klar-case-load']);
+    expect(events[0].detail.case.reference).to.equal('BYG-2026-0412');
+    expect(events[0].detail.source).to.equal('fetch');
+  });
+
+  it('polls with If-None-Match: a 304 keeps the case and is silent; a real change fires klar-case-change', async () => {
+    const id = uid();
+    const doc = await fixtureJson('klar/received');
+    await putDoc(id, doc);
+    clock = sinon.useFakeTimers(FAKE);
+    const { el, status, events } = await mount(`/api/case/doc/${id}`, { refresh: 60 });
+    await requests(id, 1);
+    await loaded(el);
+    const etag = (await serverLog(id))[0];
+    expect(etag.ifNoneMatch).to.equal(null);
+
+    await clock.tickAsync(60_000);
+    const log = await requests(id, 2);
+    expect(log[1].ifNoneMatch).to.match(/^"[0-9a-f]+"$/);
+    expect(log[1].status).to.equal(304);
+    await realSleep(30);
+    expect(events.map((e) => e.type)).to.deep.equal(['klar-case-load']);
+
+    // Same data, other key order and spacing: a 200, but nothing really changed.
+    const reordered = Object.fromEntries(Object.entries(doc).reverse());
+    await putDoc(id, JSON.stringify(reordered, null, 2));
+    await clock.tickAsync(60_000);
+    await requests(id, 3);
+    await until(() => events.length === 2, 'second load');
+    expect(events.map((e) => e.type)).to.deep.equal(['klar-case-load', 'klar-case-load']);
+
+    await putDoc(id, { ...doc, status: { code: 'in-progress', label: 'Under behandling', since: '2026-11-24' } });
+    await clock.tickAsync(60_000);
+    await requests(id, 4);
+    await until(() => events.some((e) => e.type === 'klar-case-change'), 'klar-case-change');
+    const change = events.find((e) => e.type === 'klar-case-change')!;
+    expect(change.detail.previous.status.label).to.equal('Modtaget');
+    expect(change.detail.case.status.label).to.equal('Under behandling');
+    await status.updateComplete;
+    expect(shadowText(status)).to.contain('Under behandling');
+  });
+
+  it('pauses polling while the page is hidden and catches up on return', async () => {
+    const id = uid();
+    await putDoc(id, await fixtureJson('klar/received'));
+    clock = sinon.useFakeTimers(FAKE);
+    const { el } = await mount(`/api/case/doc/${id}`, { refresh: 10 });
+    await requests(id, 1);
+    await loaded(el);
+    setVisibility('hidden');
+    await clock.tickAsync(60_000);
+    await realSleep(100);
+    expect(await serverLog(id)).to.have.length(1);
+    setVisibility('visible');
+    await requests(id, 2);
+    expect(await serverLog(id)).to.have.length(2);
+  });
+
+  it('backs off 750 ms, then 1500 ms after a 500 (random = 0.5), then loads', async () => {
+    const id = uid();
+    clock = sinon.useFakeTimers(FAKE);
+    const { el, events } = await mount(`/api/case/seq/${id}?codes=500,500,200`, { retry: { random: () => 0.5, baseDelayMs: 1000 } });
+    await requests(id, 1);
+    await clock.tickAsync(749);
+    await realSleep(50);
+    expect(await serverLog(id)).to.have.length(1);
+    await clock.tickAsync(1);
+    await requests(id, 2);
+    await clock.tickAsync(1499);
+    await realSleep(50);
+    expect(await serverLog(id)).to.have.length(2);
+    await clock.tickAsync(1);
+    await requests(id, 3);
+    await loaded(el);
+    expect(el.state).to.equal('ready');
+    expect(events.map((e) => e.type)).to.deep.equal(['klar-case-load']);
+  });
+
+  it('honours Retry-After on a 503', async () => {
+    const id = uid();
+    clock = sinon.useFakeTimers(FAKE);
+    const { el } = await mount(`/api/case/seq/${id}?codes=503,200&retryAfter=7`, { retry: { random: () => 0.5 } });
+    await requests(id, 1);
+    await clock.tickAsync(6999);
+    await realSleep(50);
+    expect(await serverLog(id)).to.have.length(1);
+    await clock.tickAsync(1);
+    await requests(id, 2);
+    await loaded(el);
+    expect(el.state).to.equal('ready');
+  });
+
+  it('does not retry a 404: one plain error with a retry button, and klar-case-error with the status', async () => {
+    const id = uid();
+    const { el, status, events } = await mount(`/api/case/doc/${id}`);
+    await loaded(el);
+    expect(await serverLog(id)).to.have.length(1);
+    expect(el.state).to.equal('error');
+    expect(events.map((e) => e.type)).to.deep.equal(['klar-case-error']);
+    expect(events[0].detail).to.include({ reason: 'http', status: 404, stale: false });
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('Vi kan ikke vise din sag lige nu');
+    await status.updateComplete;
+    expect(shadowText(status)).to.not.contain('Vi kan ikke vise din sag');
+    await expect(el).to.be.accessible();
+
+    await putDoc(id, await fixtureJson('klar/received'));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!.click();
+    await until(() => el.state === 'ready', 'ready after retry');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=notice]')).to.equal(null);
+  });
+
+  it('gives up after the timeout with reason "timeout" and aborts the request', async () => {
+    const id = uid();
+    clock = sinon.useFakeTimers(FAKE);
+    const { el, events } = await mount(`/api/case/hang/${id}`, { timeout: 2, retry: { retries: 0 } });
+    await requests(id, 1, false);
+    await clock.tickAsync(1999);
+    expect(el.state).to.equal('loading');
+    await clock.tickAsync(1);
+    await until(() => el.state === 'error', 'error');
+    expect(events[0].detail.reason).to.equal('timeout');
+    await until(async () => (await serverLog(id))[0].aborted, 'the server to see the abort');
+  });
+
+  for (const [name, path] of [
+    ['malformed JSON', 'malformed'],
+    ['an HTML error page with status 200', 'html'],
+  ]) {
+    it(`reports ${name} as invalid data`, async () => {
+      const id = uid();
+      const warn = sinon.stub(console, 'warn');
+      try {
+        const { el, events } = await mount(`/api/case/${path}/${id}`);
+        await loaded(el);
+        expect(el.state).to.equal('error');
+        expect(events[0].detail.reason).to.equal('invalid-data');
+        await el.updateComplete;
+        expect(shadowText(el)).to.contain('Oplysningerne om sagen kunne ikke læses');
+      } finally {
+        warn.restore();
+      }
+    });
+  }
+
+  it('reads a body that starts with a byte order mark', async () => {
+    const id = uid();
+    const { el } = await mount(`/api/case/bom/${id}?fixture=klar/moved`);
+    await loaded(el);
+    expect(el.state).to.equal('ready');
+    expect(el.case!.reference).to.equal('NM-2026-0290');
+  });
+
+  it('reports an unknown format as a configuration error without a request', async () => {
+    const id = uid();
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const { el, events } = await mount(`/api/case/doc/${id}`, { format: 'xml' });
+      await loaded(el);
+      expect(events[0].detail.reason).to.equal('configuration');
+      expect(await serverLog(id)).to.have.length(0);
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('sends extra headers from the attribute', async () => {
+    const id = uid();
+    await putDoc(id, await fixtureJson('klar/received'));
+    const el = await fixture<KlarCase>(html`<klar-case src="/api/case/doc/${id}" headers='{"X-Test":"ja","Authorization":"Bearer abc"}'></klar-case>`);
+    await loaded(el);
+    const [entry] = await serverLog(id);
+    expect(entry.headers).to.deep.equal({ authorization: 'Bearer abc', xTest: 'ja', accept: 'application/json' });
+  });
+
+  it('never lets a response that arrives after a newer one overwrite it', async () => {
+    const id = uid();
+    const { el } = await mount(`/api/case/slow/${id}?delays=400,0&fixture=klar/received`);
+    await requests(id, 1, false);
+    el.reload();
+    await until(() => el.case?.title.endsWith('#2') ?? false, 'the newer response');
+    await realSleep(600);
+    expect(el.case!.title).to.match(/#2$/);
+  });
+
+  it('aborts its request and stays silent when removed mid-request', async () => {
+    const id = uid();
+    const { el, events } = await mount(`/api/case/hang/${id}`);
+    await requests(id, 1, false);
+    el.remove();
+    await until(async () => (await serverLog(id))[0].aborted, 'the server to see the abort');
+    await realSleep(50);
+    expect(events).to.deep.equal([]);
+  });
+
+  it('keeps the last good case when a refresh fails, and says so once with a retry button', async () => {
+    const id = uid();
+    clock = sinon.useFakeTimers({ ...FAKE, now: new Date('2026-11-24T13:32:00Z') });
+    const { el, status, events } = await mount(`/api/case/seq/${id}?codes=200,500&fixture=klar/in-progress`, { refresh: 30, retry: { retries: 0 } });
+    await loaded(el);
+    await clock.tickAsync(30_000);
+    await until(() => el.state === 'stale', 'stale');
+    await el.updateComplete;
+    await status.updateComplete;
+    expect(shadowText(el)).to.contain('Sidst opdateret kl. 14:32 — vi kan ikke hente nye oplysninger lige nu.');
+    expect(el.shadowRoot!.querySelectorAll('[part=retry]')).to.have.length(1);
+    expect(shadowText(status)).to.contain('Byggetilladelse til tilbygning');
+    expect(shadowText(status)).to.not.contain('vi kan ikke hente');
+    expect(events.map((e) => e.type)).to.deep.equal(['klar-case-load', 'klar-case-error']);
+    expect(events[1].detail).to.include({ reason: 'http', status: 500, stale: true });
+    clock.restore();
+    clock = undefined;
+    await expect(el).to.be.accessible();
+  });
+
+  it('says "Last updated" in English when the page is in English', async () => {
+    const id = uid();
+    clock = sinon.useFakeTimers({ ...FAKE, now: new Date('2026-11-24T13:32:00Z') });
+    const { el } = await mount(`/api/case/seq/${id}?codes=200,500`, { refresh: 30, retry: { retries: 0 } });
+    el.setAttribute('lang', 'en');
+    await loaded(el);
+    await clock.tickAsync(30_000);
+    await until(() => el.state === 'stale', 'stale');
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('Last updated at 14:32 — we cannot get new information right now.');
+  });
+
+  it('takes new case documents from Server-Sent Events', async () => {
+    const id = uid();
+    const doc = await fixtureJson('klar/received');
+    await putDoc(id, doc);
+    const { el, events } = await mount(`/api/case/doc/${id}`, { eventsSrc: `/api/case-events/${id}` });
+    await loaded(el);
+    await until(async () => (await (await fetch(`/api/case-events/${id}`, { method: 'POST', body: ': ping' })).json()).delivered === 1, 'stream open');
+    await fetch(`/api/case-events/${id}`, { method: 'POST', body: JSON.stringify({ ...doc, title: 'Nyt fra serveren' }) });
+    await until(() => el.case?.title === 'Nyt fra serveren', 'the pushed case');
+    const change = events.find((e) => e.type === 'klar-case-change')!;
+    expect(change.detail.case.title).to.equal('Nyt fra serveren');
+    expect(events.filter((e) => e.type === 'klar-case-load').pop()!.detail.source).to.equal('event');
+
+    // A "changed" event without a document makes it fetch again.
+    await fetch(`/api/case-events/${id}?event=changed`, { method: 'POST', body: '{}' });
+    await requests(id, 2);
+    await until(() => el.case?.title === 'Byggetilladelse til carport', 'the refetched case');
+    el.remove();
+  });
+
+  it('falls back to polling when the event stream fails', async () => {
+    const id = uid();
+    await putDoc(id, await fixtureJson('klar/received'));
+    const { el } = await mount(`/api/case/doc/${id}`, { eventsSrc: `/api/case-events/${id}?status=500`, refresh: 1 });
+    await loaded(el);
+    await until(async () => (await serverLog(`events-${id}`)).length >= 1, 'the stream attempt');
+    await requests(id, 2);
+    expect((await serverLog(id))[1].ifNoneMatch).to.not.equal(null);
+    el.remove();
+  });
+
+  it('stops polling when removed', async () => {
+    const id = uid();
+    await putDoc(id, await fixtureJson('klar/received'));
+    clock = sinon.useFakeTimers(FAKE);
+    const { el } = await mount(`/api/case/doc/${id}`, { refresh: 5 });
+    await requests(id, 1);
+    await loaded(el);
+    el.remove();
+    await clock.tickAsync(60_000);
+    await realSleep(100);
+    expect(await serverLog(id)).to.have.length(1);
+  });
+});

@@ -1,0 +1,638 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { parseCase } from '../../src/core/parse-case.js';
+import type { Case, Step } from '../../src/core/case-model.js';
+import { scheduleCase, whenEnd, type When } from '../../src/core/schedule.js';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+function mkCase(extra: Partial<Case> = {}): Case {
+  return {
+    id: 'c1',
+    title: 'Sag',
+    status: { code: 'open', label: 'Åben' },
+    steps: [],
+    delays: [],
+    suspensions: [],
+    handoffs: [],
+    warnings: [],
+    ...extra,
+  };
+}
+
+function step(id: string, state: Step['state'], extra: Partial<Step> = {}): Step {
+  return { id, title: id, state, ...extra };
+}
+
+/** A When as ISO strings, for exact comparison. */
+function w(x: When | undefined): { earliest: string; latest: string; dateOnly: boolean } | undefined {
+  return x && { earliest: x.earliest.toISOString(), latest: x.latest.toISOString(), dateOnly: x.dateOnly };
+}
+
+const at = (s: string) => new Date(s);
+
+describe('core/schedule', () => {
+  describe('expected dates', () => {
+    it('reads a date as that whole day in Copenhagen', () => {
+      const s = scheduleCase(mkCase({ steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-03-02' } })] }), at('2026-02-01T12:00:00Z'));
+      expect(w(s.steps[0].expected)).to.deep.equal({ earliest: '2026-03-01T23:00:00.000Z', latest: '2026-03-01T23:00:00.000Z', dateOnly: true });
+      expect(whenEnd(s.steps[0].expected!).toISOString()).to.equal('2026-03-02T23:00:00.000Z');
+      expect(s.steps[0].planned).to.equal(undefined);
+      expect(s.steps[0].pausedMs).to.equal(0);
+      expect(s.steps[0].overdue).to.equal(false);
+    });
+
+    it('reads an instant as that instant', () => {
+      const s = scheduleCase(mkCase({ steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-03-02T10:00:00.000Z' } })] }), at('2026-02-01T12:00:00Z'));
+      expect(w(s.steps[0].expected)).to.deep.equal({ earliest: '2026-03-02T10:00:00.000Z', latest: '2026-03-02T10:00:00.000Z', dateOnly: false });
+      expect(whenEnd(s.steps[0].expected!).toISOString()).to.equal('2026-03-02T10:00:00.000Z');
+    });
+
+    it('reads a window of days from the first day to the last', () => {
+      const s = scheduleCase(
+        mkCase({ steps: [step('a', 'current', { expected: { kind: 'window', earliest: '2026-03-02', latest: '2026-03-06' } })] }),
+        at('2026-02-01T12:00:00Z'),
+      );
+      expect(w(s.steps[0].expected)).to.deep.equal({ earliest: '2026-03-01T23:00:00.000Z', latest: '2026-03-05T23:00:00.000Z', dateOnly: true });
+      expect(whenEnd(s.steps[0].expected!).toISOString()).to.equal('2026-03-06T23:00:00.000Z');
+    });
+
+    it('reads a window of instants with clock times', () => {
+      const s = scheduleCase(
+        mkCase({ steps: [step('a', 'current', { expected: { kind: 'window', earliest: '2026-03-02T08:00:00.000Z', latest: '2026-03-02T12:00:00.000Z' } })] }),
+        at('2026-02-01T12:00:00Z'),
+      );
+      expect(w(s.steps[0].expected)).to.deep.equal({ earliest: '2026-03-02T08:00:00.000Z', latest: '2026-03-02T12:00:00.000Z', dateOnly: false });
+    });
+
+    it('counts a duration from when the case was received', () => {
+      const s = scheduleCase(
+        mkCase({ receivedAt: '2026-01-05', steps: [step('a', 'current', { expected: { kind: 'duration', duration: 'P8W' } })] }),
+        at('2026-02-01T12:00:00Z'),
+      );
+      expect(w(s.steps[0].expected)).to.deep.equal({ earliest: '2026-03-01T23:00:00.000Z', latest: '2026-03-01T23:00:00.000Z', dateOnly: true });
+      expect(s.receivedAt).to.equal('2026-01-05');
+    });
+
+    it('chains durations from the step before, done or expected', () => {
+      const s = scheduleCase(
+        mkCase({
+          receivedAt: '2026-01-05',
+          steps: [
+            step('a', 'done', { completedAt: '2026-01-07T10:00:00.000Z' }),
+            step('b', 'current', { expected: { kind: 'duration', duration: 'P1W' } }),
+            step('c', 'upcoming', { expected: { kind: 'date', date: '2026-02-02' } }),
+            step('d', 'upcoming', { expected: { kind: 'duration', duration: 'P2W' } }),
+          ],
+        }),
+        at('2026-01-08T12:00:00Z'),
+      );
+      expect(w(s.steps[1].expected)).to.deep.equal({ earliest: '2026-01-14T10:00:00.000Z', latest: '2026-01-14T10:00:00.000Z', dateOnly: false });
+      expect(w(s.steps[3].expected)).to.deep.equal({ earliest: '2026-02-15T23:00:00.000Z', latest: '2026-02-15T23:00:00.000Z', dateOnly: true });
+    });
+
+    it('counts a duration from the end of a window before it', () => {
+      const s = scheduleCase(
+        mkCase({
+          steps: [
+            step('a', 'current', { expected: { kind: 'window', earliest: '2026-03-02', latest: '2026-03-06' } }),
+            step('b', 'upcoming', { expected: { kind: 'duration', duration: 'P1W' } }),
+          ],
+        }),
+        at('2026-02-01T12:00:00Z'),
+      );
+      expect(w(s.steps[1].expected)).to.deep.equal({ earliest: '2026-03-12T23:00:00.000Z', latest: '2026-03-12T23:00:00.000Z', dateOnly: true });
+    });
+
+    it('has no expected time for a duration with nothing to count from', () => {
+      const s = scheduleCase(mkCase({ steps: [step('a', 'current', { expected: { kind: 'duration', duration: 'P8W' } })] }), at('2026-02-01T12:00:00Z'));
+      expect(s.steps[0].expected).to.equal(undefined);
+      expect(s.steps[0].overdue).to.equal(false);
+      expect(s.receivedAt).to.equal(undefined);
+    });
+
+    it('takes the first completed step as received when receivedAt is missing', () => {
+      const s = scheduleCase(
+        mkCase({
+          steps: [step('a', 'done', { completedAt: '2026-01-05' }), step('b', 'current', { expected: { kind: 'duration', duration: 'P2W' } })],
+          promise: { processingTime: 'P8W' },
+        }),
+        at('2026-01-10T12:00:00Z'),
+      );
+      expect(s.receivedAt).to.equal('2026-01-05');
+      expect(w(s.steps[1].expected)).to.deep.equal({ earliest: '2026-01-18T23:00:00.000Z', latest: '2026-01-18T23:00:00.000Z', dateOnly: true });
+      expect(w(s.promise!.promisedDate)).to.deep.equal({ earliest: '2026-03-01T23:00:00.000Z', latest: '2026-03-01T23:00:00.000Z', dateOnly: true });
+    });
+
+    it('is pure: the same case and now give the same answer', () => {
+      const c = mkCase({ receivedAt: '2026-01-05', steps: [step('a', 'current', { expected: { kind: 'duration', duration: 'P8W' } })] });
+      const before = JSON.stringify(c);
+      const now = at('2026-02-01T12:00:00Z');
+      expect(w(scheduleCase(c, now).steps[0].expected)).to.deep.equal(w(scheduleCase(c, now).steps[0].expected));
+      expect(JSON.stringify(c)).to.equal(before);
+      expect(now.toISOString()).to.equal('2026-02-01T12:00:00.000Z');
+    });
+  });
+
+  describe('promise', () => {
+    it('gives the promised date as received plus the processing time, and passes the rest through', () => {
+      const s = scheduleCase(
+        mkCase({
+          receivedAt: '2026-01-05',
+          promise: { processingTime: 'P8W', plannedDate: '2026-02-27', legalDeadline: '2026-04-05', policyUrl: 'https://kommune.dk/frister' },
+        }),
+        at('2026-02-01T12:00:00Z'),
+      );
+      expect(w(s.promise!.promisedDate)).to.deep.equal({ earliest: '2026-03-01T23:00:00.000Z', latest: '2026-03-01T23:00:00.000Z', dateOnly: true });
+      expect(s.promise!.processingTime).to.equal('P8W');
+      expect(s.promise!.plannedDate).to.equal('2026-02-27');
+      expect(s.promise!.legalDeadline).to.equal('2026-04-05');
+      expect(s.promise!.policyUrl).to.equal('https://kommune.dk/frister');
+      expect(s.promise!.caseDelay).to.equal(undefined);
+    });
+
+    it('gives a promised instant when received is an instant', () => {
+      const s = scheduleCase(mkCase({ receivedAt: '2026-01-31T09:30:00.000Z', promise: { processingTime: 'P1M' } }), at('2026-02-01T12:00:00Z'));
+      // 10:30 winter time on 31 January + 1 month = 10:30 on 28 February.
+      expect(w(s.promise!.promisedDate)).to.deep.equal({ earliest: '2026-02-28T09:30:00.000Z', latest: '2026-02-28T09:30:00.000Z', dateOnly: false });
+    });
+
+    it('has no promised date without a processing time or a received date', () => {
+      const planned = scheduleCase(mkCase({ receivedAt: '2026-01-05', promise: { plannedDate: '2026-02-27' } }), at('2026-02-01T12:00:00Z')).promise!;
+      expect(planned.promisedDate).to.equal(undefined);
+      expect(planned.plannedDate).to.equal('2026-02-27');
+      expect(w(planned.planned)).to.deep.equal({ earliest: '2026-02-26T23:00:00.000Z', latest: '2026-02-26T23:00:00.000Z', dateOnly: true });
+      expect(scheduleCase(mkCase({ promise: { processingTime: 'P8W' } }), at('2026-02-01T12:00:00Z')).promise).to.deep.equal({ processingTime: 'P8W' });
+      expect(scheduleCase(mkCase({ receivedAt: '2026-01-05' }), at('2026-02-01T12:00:00Z')).promise).to.equal(undefined);
+    });
+
+    it('moves the promised date by waiting that starts on the promised day, like a step due that day', () => {
+      const s = scheduleCase(
+        mkCase({
+          receivedAt: '2026-01-05',
+          promise: { processingTime: 'P8W' },
+          steps: [step('decision', 'current', { expected: { kind: 'date', date: '2026-03-02' } })],
+          suspensions: [{ reason: 'Venter', from: '2026-03-02', until: '2026-03-05', waitingFor: 'citizen' }],
+        }),
+        at('2026-03-10T12:00:00Z'),
+      );
+      expect(calendarDay(s.steps[0].expected)).to.equal('2026-03-05');
+      expect(calendarDay(s.promise!.promisedDate)).to.equal('2026-03-05');
+      expect(s.promise!.pausedMs).to.equal(3 * DAY);
+    });
+
+    it('moves the planned decision by waiting, and a case-wide delay replaces it', () => {
+      const base = {
+        receivedAt: '2026-01-05',
+        promise: { processingTime: 'P8W', plannedDate: '2026-02-27' },
+        suspensions: [{ reason: 'Venter', from: '2026-01-10', until: '2026-01-24', waitingFor: 'citizen' as const }],
+      };
+      const s = scheduleCase(mkCase(base), at('2026-02-01T12:00:00Z'));
+      expect(calendarDay(s.promise!.planned)).to.equal('2026-03-13');
+      expect(s.promise!.plannedPausedMs).to.equal(14 * DAY);
+      expect(s.promise!.pausedMs).to.equal(14 * DAY);
+      const delayed = scheduleCase(
+        mkCase({ ...base, delays: [{ reason: 'Travlt', newDate: '2026-04-01', announcedAt: '2026-02-01T08:00:00.000Z' }] }),
+        at('2026-02-02T12:00:00Z'),
+      );
+      // The waiting was before the delay was announced, so the new date stands as announced.
+      expect(calendarDay(delayed.promise!.planned)).to.equal('2026-04-01');
+      expect(delayed.promise!.plannedPausedMs).to.equal(undefined);
+      expect(delayed.promise!.caseDelay!.reason).to.equal('Travlt');
+    });
+
+    it('does not move the planned decision once the case is decided', () => {
+      const s = scheduleCase(
+        mkCase({
+          promise: { plannedDate: '2026-02-27' },
+          suspensions: [{ reason: 'Venter', from: '2026-01-10', until: '2026-01-24', waitingFor: 'citizen' }],
+          decision: { outcome: 'Ja', decidedAt: '2026-02-20' },
+        }),
+        at('2026-03-01T12:00:00Z'),
+      );
+      expect(calendarDay(s.promise!.planned)).to.equal('2026-02-27');
+      expect(s.promise!.plannedPausedMs).to.equal(undefined);
+    });
+
+    it('gives no date for a processing time too long for any date, without throwing', () => {
+      const s = scheduleCase(
+        mkCase({ receivedAt: '2026-01-05', promise: { processingTime: 'P99999999999Y' }, steps: [step('a', 'current', { expected: { kind: 'duration', duration: 'P99999999999Y' } })] }),
+        at('2026-02-01T12:00:00Z'),
+      );
+      expect(s.promise).to.deep.equal({ processingTime: 'P99999999999Y' });
+      expect(s.steps[0].expected).to.equal(undefined);
+      expect(s.steps[0].overdue).to.equal(false);
+    });
+
+    it('names the latest case-wide delay', () => {
+      const s = scheduleCase(
+        mkCase({
+          receivedAt: '2026-01-05',
+          promise: { processingTime: 'P8W' },
+          delays: [
+            { reason: 'first', newDate: '2026-03-15', announcedAt: '2026-02-01T00:00:00.000Z' },
+            { reason: 'second', newDate: '2026-03-30', announcedAt: '2026-02-20T00:00:00.000Z' },
+            { reason: 'step', stepId: 'x', newDate: '2026-05-01', announcedAt: '2026-02-25T00:00:00.000Z' },
+          ],
+        }),
+        at('2026-02-26T12:00:00Z'),
+      );
+      expect(s.promise!.caseDelay!.reason).to.equal('second');
+    });
+  });
+
+  describe('waiting (suspensions)', () => {
+    it('moves expected dates by the time waited so far while a suspension is open', () => {
+      const c = mkCase({
+        receivedAt: '2026-01-05',
+        promise: { processingTime: 'P8W' },
+        steps: [
+          step('a', 'current', { expected: { kind: 'date', date: '2026-03-02' } }),
+          step('b', 'upcoming', { expected: { kind: 'date', date: '2026-03-02T10:00:00.000Z' } }),
+        ],
+        suspensions: [{ reason: 'Venter på dig', from: '2026-02-01', waitingFor: 'citizen' }],
+      });
+      // 10 days and 7 hours after midnight on 1 February (Copenhagen).
+      const s = scheduleCase(c, at('2026-02-11T06:00:00Z'));
+      expect(s.openSuspension!.reason).to.equal('Venter på dig');
+      expect(s.steps[0].pausedMs).to.equal(10 * DAY + 7 * HOUR);
+      expect(w(s.steps[0].expected)).to.deep.equal({ earliest: '2026-03-11T23:00:00.000Z', latest: '2026-03-11T23:00:00.000Z', dateOnly: true });
+      expect(w(s.steps[0].planned)).to.deep.equal({ earliest: '2026-03-01T23:00:00.000Z', latest: '2026-03-01T23:00:00.000Z', dateOnly: true });
+      expect(w(s.steps[1].expected)).to.deep.equal({ earliest: '2026-03-12T17:00:00.000Z', latest: '2026-03-12T17:00:00.000Z', dateOnly: false });
+      expect(w(s.promise!.promisedDate)).to.deep.equal({ earliest: '2026-03-11T23:00:00.000Z', latest: '2026-03-11T23:00:00.000Z', dateOnly: true });
+      expect(s.steps.map((x) => x.overdue)).to.deep.equal([false, false]);
+    });
+
+    it('keeps moving them as the wait goes on', () => {
+      const c = mkCase({
+        steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-03-02' } })],
+        suspensions: [{ reason: 'Venter', from: '2026-02-01', waitingFor: 'other' }],
+      });
+      expect(calendarDay(scheduleCase(c, at('2026-02-05T06:00:00Z')).steps[0].expected)).to.equal('2026-03-06');
+      expect(calendarDay(scheduleCase(c, at('2026-04-01T06:00:00Z')).steps[0].expected)).to.equal('2026-04-30');
+    });
+
+    it('moves expected dates by the length of a closed suspension', () => {
+      const s = scheduleCase(
+        mkCase({
+          receivedAt: '2026-01-05',
+          promise: { processingTime: 'P8W' },
+          steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-03-02' } })],
+          suspensions: [{ reason: 'Venter', from: '2026-01-10', until: '2026-01-24', waitingFor: 'citizen' }],
+        }),
+        at('2026-02-01T12:00:00Z'),
+      );
+      expect(s.openSuspension).to.equal(undefined);
+      expect(s.steps[0].pausedMs).to.equal(14 * DAY);
+      expect(calendarDay(s.steps[0].expected)).to.equal('2026-03-16');
+      expect(calendarDay(s.steps[0].planned)).to.equal('2026-03-02');
+      expect(calendarDay(s.promise!.promisedDate)).to.equal('2026-03-16');
+    });
+
+    it('counts whole days across a daylight-saving change', () => {
+      const s = scheduleCase(
+        mkCase({
+          steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-05-01' } })],
+          suspensions: [{ reason: 'Venter', from: '2026-03-20', until: '2026-04-03', waitingFor: 'other' }],
+        }),
+        at('2026-04-10T12:00:00Z'),
+      );
+      expect(s.steps[0].pausedMs).to.equal(14 * DAY - HOUR);
+      expect(calendarDay(s.steps[0].expected)).to.equal('2026-05-15');
+    });
+
+    it('does not move a step by waiting that started after it was due', () => {
+      const s = scheduleCase(
+        mkCase({
+          steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-03-02' } })],
+          suspensions: [{ reason: 'Venter', from: '2026-03-05', until: '2026-03-10', waitingFor: 'other' }],
+        }),
+        at('2026-03-20T12:00:00Z'),
+      );
+      expect(s.steps[0].pausedMs).to.equal(0);
+      expect(calendarDay(s.steps[0].expected)).to.equal('2026-03-02');
+      expect(s.steps[0].overdue).to.equal(true);
+    });
+
+    it('does not count a suspension that has not started', () => {
+      const s = scheduleCase(
+        mkCase({
+          steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-03-02' } })],
+          suspensions: [{ reason: 'Venter', from: '2026-02-20', waitingFor: 'other' }],
+        }),
+        at('2026-02-10T12:00:00Z'),
+      );
+      expect(s.openSuspension).to.equal(undefined);
+      expect(s.steps[0].pausedMs).to.equal(0);
+    });
+
+    it('does not move steps that are done', () => {
+      const s = scheduleCase(
+        mkCase({
+          steps: [step('a', 'done', { expected: { kind: 'date', date: '2026-03-02' }, completedAt: '2026-03-01' })],
+          suspensions: [{ reason: 'Venter', from: '2026-01-10', until: '2026-01-24', waitingFor: 'citizen' }],
+        }),
+        at('2026-03-10T12:00:00Z'),
+      );
+      expect(s.steps[0].pausedMs).to.equal(0);
+      expect(calendarDay(s.steps[0].expected)).to.equal('2026-03-02');
+      expect(s.steps[0].overdue).to.equal(false);
+    });
+
+    it('moves a step expected after a duration by waiting after it started counting, like the promise', () => {
+      const s = scheduleCase(
+        mkCase({
+          receivedAt: '2026-01-05',
+          promise: { processingTime: 'P8W' },
+          steps: [
+            step('received', 'done', { completedAt: '2026-01-05' }),
+            step('decision', 'current', { expected: { kind: 'duration', duration: 'P8W' } }),
+          ],
+          suspensions: [{ reason: 'Venter', from: '2026-01-20', until: '2026-02-03', waitingFor: 'citizen' }],
+        }),
+        at('2026-02-10T12:00:00Z'),
+      );
+      expect(s.steps[1].pausedMs).to.equal(14 * DAY);
+      expect(calendarDay(s.steps[1].expected)).to.equal('2026-03-16');
+      expect(calendarDay(s.steps[1].planned)).to.equal('2026-03-02');
+      expect(calendarDay(s.promise!.promisedDate)).to.equal('2026-03-16');
+    });
+
+    it('moves a duration step by an open suspension too', () => {
+      const s = scheduleCase(
+        mkCase({
+          receivedAt: '2026-01-05',
+          steps: [step('decision', 'current', { expected: { kind: 'duration', duration: 'P8W' } })],
+          suspensions: [{ reason: 'Venter', from: '2026-02-01', waitingFor: 'citizen' }],
+        }),
+        at('2026-02-11T06:00:00Z'),
+      );
+      expect(s.steps[0].pausedMs).to.equal(10 * DAY + 7 * HOUR);
+      expect(calendarDay(s.steps[0].expected)).to.equal('2026-03-12');
+    });
+
+    it('does not count waiting twice for a duration after a step it already moved', () => {
+      const s = scheduleCase(
+        mkCase({
+          steps: [
+            step('a', 'current', { expected: { kind: 'date', date: '2026-02-01' } }),
+            step('b', 'upcoming', { expected: { kind: 'duration', duration: 'P2W' } }),
+          ],
+          suspensions: [{ reason: 'Venter', from: '2026-01-10', until: '2026-01-24', waitingFor: 'citizen' }],
+        }),
+        at('2026-01-26T12:00:00Z'),
+      );
+      expect(calendarDay(s.steps[0].expected)).to.equal('2026-02-15');
+      expect(calendarDay(s.steps[1].expected)).to.equal('2026-03-01');
+      expect(s.steps[1].pausedMs).to.equal(14 * DAY);
+    });
+  });
+
+  describe('delays', () => {
+    it('replaces the expected date with the announced one and is not overdue', () => {
+      const s = scheduleCase(
+        mkCase({
+          steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-03-02' } })],
+          delays: [{ stepId: 'a', reason: 'Travlt', previousDate: '2026-03-02', newDate: '2026-04-01', announcedAt: '2026-02-25T08:00:00.000Z' }],
+        }),
+        at('2026-03-10T12:00:00Z'),
+      );
+      expect(calendarDay(s.steps[0].expected)).to.equal('2026-04-01');
+      expect(s.steps[0].expected!.dateOnly).to.equal(true);
+      expect(calendarDay(s.steps[0].planned)).to.equal('2026-03-02');
+      expect(s.steps[0].delay!.reason).to.equal('Travlt');
+      expect(s.steps[0].overdue).to.equal(false);
+    });
+
+    it('uses the latest announced delay of a step', () => {
+      const s = scheduleCase(
+        mkCase({
+          steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-03-02' } })],
+          delays: [
+            { stepId: 'a', reason: 'later one', newDate: '2026-05-01', announcedAt: '2026-03-20T08:00:00.000Z' },
+            { stepId: 'a', reason: 'first one', newDate: '2026-04-01', announcedAt: '2026-02-25T08:00:00.000Z' },
+            { stepId: 'b', reason: 'other step', newDate: '2026-06-01', announcedAt: '2026-03-25T08:00:00.000Z' },
+          ],
+        }),
+        at('2026-03-21T12:00:00Z'),
+      );
+      expect(s.steps[0].delay!.reason).to.equal('later one');
+      expect(calendarDay(s.steps[0].expected)).to.equal('2026-05-01');
+    });
+
+    it('gives a step without a plan the announced date', () => {
+      const s = scheduleCase(
+        mkCase({ steps: [step('a', 'current')], delays: [{ stepId: 'a', reason: 'R', newDate: '2026-04-01T10:00:00.000Z' }] }),
+        at('2026-03-10T12:00:00Z'),
+      );
+      expect(w(s.steps[0].expected)).to.deep.equal({ earliest: '2026-04-01T10:00:00.000Z', latest: '2026-04-01T10:00:00.000Z', dateOnly: false });
+      expect(s.steps[0].planned).to.equal(undefined);
+    });
+
+    it('moves the announced date only by waiting after it was announced', () => {
+      const s = scheduleCase(
+        mkCase({
+          steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-03-02' } })],
+          delays: [{ stepId: 'a', reason: 'R', newDate: '2026-04-01', announcedAt: '2026-02-15T08:00:00.000Z' }],
+          suspensions: [
+            { reason: 'before', from: '2026-01-10', until: '2026-01-20', waitingFor: 'other' },
+            { reason: 'after', from: '2026-02-20', until: '2026-02-27', waitingFor: 'citizen' },
+          ],
+        }),
+        at('2026-03-10T12:00:00Z'),
+      );
+      expect(s.steps[0].pausedMs).to.equal(7 * DAY);
+      expect(calendarDay(s.steps[0].expected)).to.equal('2026-04-08');
+    });
+
+    it('replaces a duration with the announced date too', () => {
+      const s = scheduleCase(
+        mkCase({
+          receivedAt: '2026-01-05',
+          steps: [step('a', 'current', { expected: { kind: 'duration', duration: 'P8W' } })],
+          delays: [{ stepId: 'a', reason: 'R', newDate: '2026-04-01', announcedAt: '2026-02-15T08:00:00.000Z' }],
+          suspensions: [{ reason: 'after', from: '2026-02-20', until: '2026-02-27', waitingFor: 'citizen' }],
+        }),
+        at('2026-03-10T12:00:00Z'),
+      );
+      expect(calendarDay(s.steps[0].planned)).to.equal('2026-03-02');
+      expect(calendarDay(s.steps[0].expected)).to.equal('2026-04-08');
+      expect(s.steps[0].pausedMs).to.equal(7 * DAY);
+    });
+
+    it('is overdue again when the announced date has passed too', () => {
+      const c = mkCase({
+        steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-03-02' } })],
+        delays: [{ stepId: 'a', reason: 'R', newDate: '2026-04-01', announcedAt: '2026-02-25T08:00:00.000Z' }],
+      });
+      expect(scheduleCase(c, at('2026-04-01T21:59:59.999Z')).steps[0].overdue).to.equal(false);
+      expect(scheduleCase(c, at('2026-04-01T22:00:00.000Z')).steps[0].overdue).to.equal(true);
+    });
+
+    it('ignores a delay for a step that is done', () => {
+      const s = scheduleCase(
+        mkCase({
+          steps: [step('a', 'done', { expected: { kind: 'date', date: '2026-03-02' }, completedAt: '2026-03-20' })],
+          delays: [{ stepId: 'a', reason: 'R', newDate: '2026-04-01' }],
+        }),
+        at('2026-03-25T12:00:00Z'),
+      );
+      expect(calendarDay(s.steps[0].expected)).to.equal('2026-03-02');
+      expect(s.steps[0].overdue).to.equal(false);
+    });
+  });
+
+  describe('overdue', () => {
+    function overdueAt(date: string, now: string, state: Step['state'] = 'current'): boolean {
+      return scheduleCase(mkCase({ steps: [step('a', state, { expected: { kind: 'date', date } })] }), at(now)).steps[0].overdue;
+    }
+
+    it('turns overdue when the expected day is over in Copenhagen (winter)', () => {
+      expect(overdueAt('2026-03-02', '2026-03-02T22:59:59.999Z')).to.equal(false);
+      expect(overdueAt('2026-03-02', '2026-03-02T23:00:00.000Z')).to.equal(true);
+    });
+
+    it('turns overdue when the expected day is over in Copenhagen (summer)', () => {
+      expect(overdueAt('2026-07-01', '2026-07-01T21:59:59.999Z')).to.equal(false);
+      expect(overdueAt('2026-07-01', '2026-07-01T22:00:00.000Z')).to.equal(true);
+    });
+
+    it('turns overdue at the end of a 23-hour day (29 March 2026)', () => {
+      expect(overdueAt('2026-03-29', '2026-03-29T21:59:59.999Z')).to.equal(false);
+      expect(overdueAt('2026-03-29', '2026-03-29T22:00:00.000Z')).to.equal(true);
+    });
+
+    it('turns overdue at the end of a 25-hour day (25 October 2026)', () => {
+      expect(overdueAt('2026-10-25', '2026-10-25T22:59:59.999Z')).to.equal(false);
+      expect(overdueAt('2026-10-25', '2026-10-25T23:00:00.000Z')).to.equal(true);
+    });
+
+    it('turns overdue at an expected instant', () => {
+      expect(overdueAt('2026-03-02T10:00:00.000Z', '2026-03-02T09:59:59.999Z')).to.equal(false);
+      expect(overdueAt('2026-03-02T10:00:00.000Z', '2026-03-02T10:00:00.000Z')).to.equal(true);
+    });
+
+    it('is never overdue for steps done or skipped', () => {
+      expect(overdueAt('2026-03-02', '2026-04-01T00:00:00Z', 'done')).to.equal(false);
+      expect(overdueAt('2026-03-02', '2026-04-01T00:00:00Z', 'skipped')).to.equal(false);
+      expect(overdueAt('2026-03-02', '2026-04-01T00:00:00Z', 'upcoming')).to.equal(true);
+      expect(overdueAt('2026-03-02', '2026-04-01T00:00:00Z', 'blocked')).to.equal(true);
+    });
+
+    it('turns overdue at the end of the last day of a window', () => {
+      const c = mkCase({ steps: [step('a', 'current', { expected: { kind: 'window', earliest: '2026-03-02', latest: '2026-03-06' } })] });
+      expect(scheduleCase(c, at('2026-03-06T22:59:59.999Z')).steps[0].overdue).to.equal(false);
+      expect(scheduleCase(c, at('2026-03-06T23:00:00.000Z')).steps[0].overdue).to.equal(true);
+    });
+
+    it('is not overdue while the case waits', () => {
+      const s = scheduleCase(
+        mkCase({
+          steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-03-02' } })],
+          suspensions: [{ reason: 'Venter', from: '2026-03-05', waitingFor: 'citizen' }],
+        }),
+        at('2026-03-10T12:00:00Z'),
+      );
+      expect(s.openSuspension!.reason).to.equal('Venter');
+      expect(s.steps[0].overdue).to.equal(false);
+    });
+  });
+
+  describe('current and next step', () => {
+    const ids = (c: Case, now = '2026-03-01T12:00:00Z') => {
+      const s = scheduleCase(c, at(now));
+      return [s.current?.step.id, s.next?.step.id, s.current?.index, s.next?.index];
+    };
+
+    it('takes the step in progress and the next upcoming one', () => {
+      expect(ids(mkCase({ steps: [step('a', 'done'), step('b', 'current'), step('c', 'skipped'), step('d', 'upcoming'), step('e', 'upcoming')] }))).to.deep.equal([
+        'b',
+        'd',
+        1,
+        3,
+      ]);
+    });
+
+    it('treats a blocked step as the current one', () => {
+      expect(ids(mkCase({ steps: [step('a', 'done'), step('b', 'blocked'), step('c', 'upcoming')] }))).to.deep.equal(['b', 'c', 1, 2]);
+    });
+
+    it('takes the first upcoming step when none is in progress', () => {
+      expect(ids(mkCase({ steps: [step('a', 'done'), step('b', 'upcoming'), step('c', 'upcoming')] }))).to.deep.equal(['b', 'c', 1, 2]);
+    });
+
+    it('has no next step after the last one', () => {
+      expect(ids(mkCase({ steps: [step('a', 'done'), step('b', 'current')] }))).to.deep.equal(['b', undefined, 1, undefined]);
+    });
+
+    it('has no current step when all are done', () => {
+      expect(ids(mkCase({ steps: [step('a', 'done'), step('b', 'skipped')] }))).to.deep.equal([undefined, undefined, undefined, undefined]);
+      expect(ids(mkCase())).to.deep.equal([undefined, undefined, undefined, undefined]);
+    });
+  });
+});
+
+describe('core/schedule (property)', () => {
+  const day = fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2028-12-31T00:00:00Z'), noInvalidDate: true });
+  const dateText = fc.oneof(
+    day.map((d) => d.toISOString().slice(0, 10)),
+    day.map((d) => d.toISOString()),
+    fc.constantFrom('2026-03-29', '2026-10-25', '2026-10-25T02:30', '2026-03-29T02:30'),
+  );
+  const durationText = fc.oneof(
+    fc.constantFrom('P8W', 'P1M', 'P1.5M', 'PT36H', 'P0D', 'P1Y2M3W4DT5H6M7S', 'P99999999999Y', 'P9999999W', 'PT99999999999999999999H'),
+    fc.tuple(fc.nat({ max: 400 }), fc.constantFrom('D', 'W', 'M', 'Y')).map(([n, u]) => `P${n}${u}`),
+  );
+  const expected = fc.oneof(dateText, durationText, fc.record({ earliest: dateText, latest: dateText }), fc.constant(undefined));
+  const caseArb = fc.record(
+    {
+      title: fc.constant('Sag'),
+      status: fc.constant('open'),
+      receivedAt: dateText,
+      steps: fc.array(
+        fc.record(
+          { id: fc.constantFrom('a', 'b', 'c', 'd'), title: fc.constant('T'), state: fc.constantFrom('done', 'current', 'upcoming', 'skipped', 'blocked'), expected, completedAt: dateText },
+          { requiredKeys: ['title', 'state'] },
+        ),
+        { maxLength: 6 },
+      ),
+      delays: fc.array(fc.record({ stepId: fc.constantFrom('a', 'b', 'c', undefined), reason: fc.constant('R'), newDate: dateText, announcedAt: dateText }, { requiredKeys: ['reason', 'newDate'] }), {
+        maxLength: 3,
+      }),
+      suspensions: fc.array(fc.record({ reason: fc.constant('R'), from: dateText, until: dateText, waitingFor: fc.constantFrom('citizen', 'other') }, { requiredKeys: ['reason', 'from'] }), {
+        maxLength: 3,
+      }),
+      promise: fc.record({ processingTime: durationText, plannedDate: dateText }, { requiredKeys: [] }),
+    },
+    { requiredKeys: ['title', 'status'] },
+  );
+
+  it('gives a valid schedule for any parsed case and any now, and never throws', () => {
+    fc.assert(
+      fc.property(caseArb, day, (raw, now) => {
+        const c = parseCase(raw);
+        const s = scheduleCase(c, now);
+        const whens = [...s.steps.flatMap((x) => [x.expected, x.planned]), s.promise?.promisedDate, s.promise?.planned];
+        for (const x of whens) {
+          if (!x) continue;
+          if (Number.isNaN(x.earliest.getTime()) || Number.isNaN(x.latest.getTime())) throw new Error('invalid date in schedule');
+        }
+        for (const x of s.steps) {
+          if (!Number.isFinite(x.pausedMs) || x.pausedMs < 0) throw new Error(`bad pausedMs ${x.pausedMs}`);
+          if (x.overdue && (x.step.state === 'done' || x.step.state === 'skipped')) throw new Error('finished step overdue');
+        }
+        if (s.steps.length !== c.steps.length) throw new Error('steps lost');
+        if (s.current && !['current', 'blocked', 'upcoming'].includes(s.current.step.state)) throw new Error('bad current');
+        if (s.next && (s.next.step.state !== 'upcoming' || s.next.index <= s.current!.index)) throw new Error('bad next');
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+/** The Copenhagen calendar day a When starts on. */
+function calendarDay(x: When | undefined): string | undefined {
+  if (!x) return undefined;
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(x.earliest);
+}

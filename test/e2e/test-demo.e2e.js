@@ -1,0 +1,247 @@
+// End to end: the real reference server (a child process, killed like a crash when the test
+// wants it) and the demo pages in the machine's Chromium, driven by playwright-core.
+// Needs the build in dist/ (`npm run build`; `npm test` builds first).
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { findChrome, CHROME_ARGS } from '../helpers/chrome.js';
+import { ROOT, freePort, spawnServer, tempDataDir } from '../helpers/reference-server.js';
+
+const TIMEOUT = 60_000;
+
+/**
+ * Polls `read` until `ok` accepts its value; fails with the last value after `ms`.
+ * @template T
+ * @param {() => Promise<T> | T} read
+ * @param {(v: T) => boolean} ok
+ * @param {string} what
+ * @param {number} [ms]
+ */
+async function until(read, ok, what, ms = 15_000) {
+  const end = Date.now() + ms;
+  /** @type {T | undefined} */
+  let last;
+  for (;;) {
+    try {
+      last = await read();
+      if (ok(last)) return last;
+    } catch (e) {
+      last = /** @type {any} */ (e);
+    }
+    if (Date.now() > end) assert.fail(`timed out waiting for ${what}; last value: ${String(last).slice(0, 2000)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * The visible text of an element including its shadow root (open roots, recursively).
+ * @param {import('playwright-core').Page} page
+ * @param {string} selector
+ */
+function deepText(page, selector) {
+  return page.$eval(selector, (root) => {
+    /** @param {Node} n @returns {string} */
+    const walk = (n) => {
+      let s = '';
+      const el = /** @type {Element} */ (n);
+      if (el.shadowRoot) s += walk(el.shadowRoot);
+      for (const c of n.childNodes) {
+        if (c.nodeType === Node.TEXT_NODE) s += c.textContent;
+        else if (c.nodeType === Node.ELEMENT_NODE || c.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
+          const tag = /** @type {Element} */ (c).tagName;
+          if (tag !== 'STYLE' && tag !== 'SCRIPT') s += ` ${walk(c)}`;
+        }
+      }
+      return s;
+    };
+    return walk(root).replace(/\s+/g, ' ').trim();
+  });
+}
+
+/** @param {string} file */
+function records(file) {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+}
+
+describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
+  /** @type {number} */ let port;
+  /** @type {string} */ let dataDir;
+  /** @type {string} */ let dataFile;
+  /** @type {Awaited<ReturnType<typeof spawnServer>>} */ let srv;
+  /** @type {import('playwright-core').Browser} */ let browser;
+  const built = existsSync(path.join(ROOT, 'dist/klar-case.js')) && existsSync(path.join(ROOT, 'dist/cdn/klar.js'));
+
+  before(async () => {
+    port = await freePort();
+    dataDir = tempDataDir();
+    dataFile = path.join(dataDir, 'feedback.jsonl');
+    srv = await spawnServer({ port, dataDir });
+    browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await srv?.kill();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** A fresh page that records console errors (CSP and Trusted Types violations land there). */
+  async function open(/** @type {string} */ url) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    /** @type {string[]} */
+    const errors = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${srv.url}${url}`);
+    return { page, errors, context };
+  }
+
+  test('the demo shows a case’s status and timeline, under the strict CSP', { timeout: TIMEOUT, skip: !built && 'run `npm run build` first' }, async () => {
+    const { page, errors, context } = await open('/?case=par-5521');
+    try {
+      const status = await until(() => deepText(page, '#case klar-case-status'), (t) => t.includes('Forsinket'), 'the status of the delayed case');
+      assert.match(status, /Beboerparkering, zone B/);
+      const timeline = await until(() => deepText(page, '#case klar-expectation-timeline'), (t) => t.includes('Vi behandler din ansøgning'), 'the timeline');
+      assert.match(timeline, /Vi har fået mange flere ansøgninger end ventet/, 'the delay and its reason');
+      // The compact list: one compact status per sample case.
+      assert.equal(await page.locator('#case-list klar-case-status[variant="compact"]').count(), 5);
+      await until(() => deepText(page, '#case-list li[data-case="afg-1188"]'), (t) => t.includes('Afgjort'), 'the finished case in the list');
+      // The picker switches the case in place.
+      await page.selectOption('#case-picker', 'nat-0316');
+      await until(() => deepText(page, '#case klar-case-status'), (t) => t.includes('Natur og Miljø'), 'the handed-over case');
+      assert.match(page.url(), /case=nat-0316/);
+      assert.deepEqual(errors, [], 'no console errors (CSP, Trusted Types, scripts)');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a simulated status change arrives by Server-Sent Events and is announced', { timeout: TIMEOUT, skip: !built && 'run `npm run build` first' }, async () => {
+    const { page, context } = await open('/?case=byg-2417');
+    try {
+      await until(() => deepText(page, '#case klar-case-status'), (t) => t.includes('Under behandling'), 'the first status');
+      const res = await fetch(`${srv.url}/api/clock/advance?case=byg-2417`, { method: 'POST' });
+      assert.equal(res.status, 200);
+      // The main case polls only every 60 s, so a change within seconds came over the stream.
+      await until(() => deepText(page, '#case klar-case-status'), (t) => t.includes('Naboerne får besked'), 'the new status', 8000);
+      const announced = await until(
+        () => page.locator('#case klar-case-status [part="announcer"]').textContent(),
+        (t) => /Naboerne får besked/.test(t ?? ''),
+        'the announcement in the live region',
+        8000,
+      );
+      assert.match(String(announced), /Status på din sag er ændret til/);
+      assert.equal(await page.locator('#case klar-case-status [part="announcer"]').getAttribute('aria-live'), 'polite');
+    } finally {
+      await context.close();
+      await fetch(`${srv.url}/api/clock/reset`, { method: 'POST' });
+    }
+  });
+
+  test('the English switch sets lang on <html> and the elements follow', { timeout: TIMEOUT, skip: !built && 'run `npm run build` first' }, async () => {
+    const { page, context } = await open('/?case=bol-0893');
+    try {
+      await until(() => deepText(page, '#case klar-expectation-timeline'), (t) => t.includes('Det sker i din sag'), 'the Danish timeline');
+      await page.click('#lang-switch');
+      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+      assert.equal(await page.textContent('h1'), 'My case');
+      await until(() => deepText(page, '#case klar-expectation-timeline'), (t) => t.includes('What happens in your case'), 'the English timeline');
+      assert.equal(await page.getAttribute('#lang-switch', 'aria-pressed'), 'true');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('feedback from the form is stored exactly once', { timeout: TIMEOUT, skip: !built && 'run `npm run build` first' }, async () => {
+    const { page, context } = await open('/?case=bol-0893');
+    try {
+      await page.click('#feedback #f-helped-yes');
+      await page.fill('#feedback textarea[name="comment"]', 'Godt at kunne se, hvad I mangler fra mig.');
+      await page.click('#feedback [part="submit"]');
+      const text = await until(() => deepText(page, '#feedback'), (t) => /KF-\d{6}/.test(t), 'the thank-you with a receipt');
+      const receipt = /KF-\d{6}/.exec(text)?.[0];
+      const all = records(dataFile);
+      assert.equal(all.length, 1);
+      assert.equal(all[0].receipt, receipt);
+      assert.equal(all[0].feedback.answers.comment, 'Godt at kunne se, hvad I mangler fra mig.');
+      assert.equal(all[0].feedback.answers.helped, 'yes');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a server killed and restarted while a submission is retrying still ends with exactly one record', { timeout: TIMEOUT, skip: !built && 'run `npm run build` first' }, async () => {
+    const { page, context } = await open('/?case=par-5521');
+    try {
+      const before = records(dataFile).length;
+      // Slower backoff so the kill and restart happen while the form waits to try again.
+      await page.$eval('#feedback', (el) => {
+        /** @type {any} */ (el).retryDelay = 1500;
+        /** @type {any} */ (el).minTime = 0;
+      });
+      // The first attempt is stored, but its answer is lost on the way back.
+      await fetch(`${srv.url}/api/chaos?mode=drop-after&times=1&path=/api/feedback`, { method: 'POST' });
+      await page.click('#feedback #f-helped-no');
+      await page.fill('#feedback textarea[name="comment"]', 'Jeg forstod ikke, hvorfor min sag er forsinket.');
+      await page.click('#feedback [part="submit"]');
+      await until(() => records(dataFile).length, (n) => n === before + 1, 'the first attempt on disk');
+      await until(() => deepText(page, '#feedback'), (t) => t.includes('Vi prøver igen'), 'the form retrying');
+      await srv.kill();
+      srv = await spawnServer({ port, dataDir });
+      const text = await until(() => deepText(page, '#feedback'), (t) => /KF-\d{6}/.test(t), 'the thank-you after the restart', 40_000);
+      const all = records(dataFile);
+      assert.equal(all.length, before + 1, 'exactly one record for the submission');
+      assert.equal(all.at(-1).receipt, /KF-\d{6}/.exec(text)?.[0], 'the receipt shown is the stored one');
+      assert.equal(all.at(-1).feedback.answers.comment, 'Jeg forstod ikke, hvorfor min sag er forsinket.');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('"Hvad borgerne fortæller os" shows the stored feedback', { timeout: TIMEOUT }, async () => {
+    const { page, errors, context } = await open('/insights');
+    try {
+      const n = records(dataFile).length;
+      assert.equal(await page.textContent('h1'), 'Hvad borgerne fortæller os');
+      const text = (await page.textContent('main')) ?? '';
+      assert.match(text, new RegExp(`I alt ${n} besked`));
+      for (const r of records(dataFile)) {
+        if (r.feedback.answers.comment) assert.ok(text.includes(r.feedback.answers.comment), r.feedback.answers.comment);
+        assert.ok(text.includes(r.receipt));
+      }
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the CMS page loads everything from /cdn/klar.js with a matching integrity', { timeout: TIMEOUT, skip: !built && 'run `npm run build` first' }, async (t) => {
+    const { page, errors, context } = await open('/cms.html');
+    try {
+      const integrity = await page.getAttribute('script[src="/cdn/klar.js"]', 'integrity');
+      assert.match(String(integrity), /^sha384-[A-Za-z0-9+/]+=*$/);
+      await page.waitForLoadState('load');
+      assert.deepEqual(errors, [], 'no integrity, CSP or script errors');
+      const registered = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            customElements.whenDefined('klar-case').then(() => resolve(true));
+            setTimeout(() => resolve(false), 3000);
+          }),
+      );
+      if (!registered) return t.skip('dist/cdn/klar.js does not register the elements (src/index.ts)');
+      await until(() => deepText(page, 'main'), (s) => s.includes('Forsinket'), 'the case from the CDN build');
+    } finally {
+      await context.close();
+    }
+  });
+});

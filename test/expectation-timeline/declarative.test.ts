@@ -1,0 +1,117 @@
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { ContextProvider } from '@lit/context';
+import '../../src/klar-expectation-timeline.js';
+import { caseContext, type CaseContextValue } from '../../src/core/context.js';
+import { $, mkCase, stepById, stepItems, text, until } from './helpers.js';
+
+class TestCaseProvider extends LitElement {
+  provider = new ContextProvider(this, { context: caseContext, initialValue: { state: 'loading' } as CaseContextValue });
+  override createRenderRoot() {
+    return this;
+  }
+}
+customElements.define('test-case-provider', TestCaseProvider);
+
+describe('<klar-expectation-timeline> declarative mode (<klar-step>)', () => {
+  const markup = html`<klar-expectation-timeline heading="Sådan foregår en byggesag" processing-time="P8W" now="2026-11-24T10:00:00Z">
+    <ol>
+      <li><klar-step state="done" date="2026-11-02"><strong>Du søger</strong> Du søger digitalt.</klar-step></li>
+      <li><klar-step id="check" state="current" expected="2026-12-01/2026-12-15"><strong>Vi tjekker ansøgningen</strong> Mangler der noget, skriver vi.</klar-step></li>
+      <li><klar-step duration="P4W" label="Vi vurderer projektet">Vi ser på lokalplanen.</klar-step></li>
+    </ol>
+  </klar-expectation-timeline>`;
+
+  it('reads the steps from <klar-step> children: state, dates, title and description', async () => {
+    const wrap = fixtureSync<HTMLDivElement>(html`<div lang="da">${markup}</div>`);
+    const el = wrap.querySelector('klar-expectation-timeline')!;
+    await el.updateComplete;
+    expect(el.dataSource).to.equal('declarative');
+    expect(text($(el, '.heading'))).to.equal('Sådan foregår en byggesag');
+    const items = stepItems(el);
+    expect(items.map((li) => text(li.querySelector('.title')))).to.deep.equal(['Du søger', 'Vi tjekker ansøgningen', 'Vi vurderer projektet']);
+    expect(text(items[0].querySelector('.description'))).to.equal('Du søger digitalt.');
+    expect(text(items[0].querySelector('.date'))).to.equal('2. november 2026');
+    expect(text(stepById(el, 'check')!.querySelector('.date'))).to.contain('Forventet færdig 1.–15. december 2026');
+    expect(stepById(el, 'check')!.getAttribute('aria-current')).to.equal('step');
+    expect(text(items[2].querySelector('.date'))).to.contain('Forventet 12. januar 2027'); // 4 weeks after 15 December
+    expect(text(items[2].querySelector('.description'))).to.equal('Vi ser på lokalplanen.');
+    expect(text($(el, '.promise .lead'))).to.equal('Vi behandler normalt sager som din inden for 8 uger.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says how long a step usually takes when there is no date to count from', async () => {
+    const el = await fixture(html`<klar-expectation-timeline lang="en"><klar-step duration="P2W"><b>Review</b></klar-step></klar-expectation-timeline>`);
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(text((el.shadowRoot!.querySelector('.date')))).to.equal('Usually takes 2 weeks');
+  });
+
+  it('keeps the steps as plain page text (an ordered list) in the light DOM', async () => {
+    const el = await fixture(markup);
+    const li = el.querySelectorAll(':scope > ol > li');
+    expect(li).to.have.length(3);
+    expect(text(li[1])).to.equal('Vi tjekker ansøgningen Mangler der noget, skriver vi.');
+    // A <klar-step> on its own shows its text as it is (no shadow root hides it).
+    const step = document.createElement('klar-step');
+    step.textContent = 'Synlig tekst';
+    document.body.append(step);
+    expect(step.shadowRoot).to.equal(null);
+    expect(step.innerText).to.equal('Synlig tekst');
+    step.remove();
+  });
+
+  it('follows changes to the children', async () => {
+    const wrap = fixtureSync<HTMLDivElement>(html`<div lang="da">${markup}</div>`);
+    const el = wrap.querySelector('klar-expectation-timeline')!;
+    await el.updateComplete;
+    el.querySelector('#check')!.setAttribute('state', 'done');
+    el.querySelector('#check')!.setAttribute('date', '2026-11-20');
+    await until(() => text(stepById(el, 'check')?.querySelector('.tag')) === 'Færdig');
+    const li = document.createElement('li');
+    li.innerHTML = '<klar-step state="upcoming"><strong>Du får afgørelsen</strong></klar-step>';
+    el.querySelector('ol')!.append(li);
+    await until(() => stepItems(el).length === 4);
+  });
+
+  it('reads the case from a surrounding <klar-case> context, following its updates', async () => {
+    const wrap = await fixture<TestCaseProvider>(
+      html`<test-case-provider lang="da"><klar-expectation-timeline now="2026-11-24T10:00:00Z"></klar-expectation-timeline></test-case-provider>`,
+    );
+    const el = wrap.querySelector('klar-expectation-timeline')!;
+    await el.updateComplete;
+    expect(text($(el, '.loading'))).to.equal('Henter oplysninger om din sag …');
+    const c = mkCase({ steps: [{ id: 'x', title: 'Fra konteksten', state: 'current', expected: '2026-12-01' }] });
+    wrap.provider.setValue({ state: 'ready', case: c });
+    await until(() => stepItems(el).length === 1);
+    expect(el.dataSource).to.equal('context');
+    expect(text(stepById(el, 'x')!.querySelector('.title'))).to.equal('Fra konteksten');
+    let retried = 0;
+    wrap.provider.setValue({ state: 'error', error: { reason: 'timeout', message: 't' }, retry: () => retried++ });
+    await until(() => !!$(el, '.error'));
+    expect(text($(el, '.error'))).to.contain('Kommunens system svarer ikke.');
+    ($(el, '.error button') as HTMLButtonElement).click();
+    expect(retried).to.equal(1);
+  });
+
+  it('keeps showing the last good case when a refresh fails, and says so', async () => {
+    const wrap = await fixture<TestCaseProvider>(
+      html`<test-case-provider lang="da"><klar-expectation-timeline now="2026-11-24T10:00:00Z"></klar-expectation-timeline></test-case-provider>`,
+    );
+    const el = wrap.querySelector('klar-expectation-timeline')!;
+    const c = mkCase({ steps: [{ id: 'x', title: 'Stadig vist', state: 'current' }] });
+    wrap.provider.setValue({ state: 'stale', case: c, updatedAt: Date.parse('2026-11-24T08:05:00Z'), error: { reason: 'network', message: 'x' }, retry: () => {} });
+    await until(() => stepItems(el).length === 1);
+    expect(text($(el, '.stale'))).to.equal('Sidst opdateret kl. 09.05 — vi kan ikke hente nye oplysninger lige nu. Prøv igen');
+    expect($(el, '.error')).to.equal(null);
+  });
+
+  it('prefers the case property over the context', async () => {
+    const wrap = await fixture<TestCaseProvider>(html`<test-case-provider><klar-expectation-timeline></klar-expectation-timeline></test-case-provider>`);
+    const el = wrap.querySelector('klar-expectation-timeline')!;
+    wrap.provider.setValue({ state: 'ready', case: mkCase({ steps: [{ id: 'ctx', title: 'Kontekst', state: 'current' }] }) });
+    el.case = mkCase({ steps: [{ id: 'prop', title: 'Egenskab', state: 'current' }] });
+    await el.updateComplete;
+    expect(el.dataSource).to.equal('property');
+    expect(stepItems(el).map((li) => li.dataset.stepId)).to.deep.equal(['prop']);
+  });
+});

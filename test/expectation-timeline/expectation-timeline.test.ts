@@ -1,0 +1,598 @@
+import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { examples, NOW } from '../../stories/expectation-timeline.stories.js';
+import { $, $$, mkCase, mount, stepById, stepItems, text, until, wait, type Timeline } from './helpers.js';
+import { registerTranslation } from '../../src/core/localize.js';
+
+const base = {
+  receivedAt: '2026-11-02',
+  steps: [
+    { id: 'a', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-11-02' },
+    { id: 'b', title: 'Vi vurderer projektet', state: 'current', expected: { earliest: '2026-12-01', latest: '2026-12-15' } },
+    { id: 'c', title: 'Du får vores afgørelse', state: 'upcoming', expected: '2027-01-12' },
+  ],
+};
+
+describe('<klar-expectation-timeline>', () => {
+  describe('steps', () => {
+    it('renders an ordered list with each step title, its state in words and an icon', async () => {
+      const el = await mount(mkCase(base));
+      const list = $(el, 'ol')!;
+      expect(list).to.exist;
+      const items = stepItems(el);
+      expect(items.map((li) => text(li.querySelector('.title')))).to.deep.equal([
+        'Vi har modtaget din ansøgning',
+        'Vi vurderer projektet',
+        'Du får vores afgørelse',
+      ]);
+      expect(items.map((li) => text(li.querySelector('.tag')))).to.deep.equal(['Færdig', 'I gang', 'Kommer senere']);
+      for (const li of items) expect(li.querySelector('.marker svg[aria-hidden="true"]')).to.exist;
+    });
+
+    it('marks the current step with aria-current="step" and only that one', async () => {
+      const el = await mount(mkCase(base));
+      const current = stepItems(el).filter((li) => li.getAttribute('aria-current') === 'step');
+      expect(current).to.have.length(1);
+      expect(current[0].dataset.stepId).to.equal('b');
+    });
+
+    it('says when a done step was done and when coming steps are expected, as a date, a window and relatively (da)', async () => {
+      const el = await mount(mkCase(base));
+      expect(text(stepById(el, 'a')!.querySelector('.date'))).to.equal('2. november 2026');
+      expect(text(stepById(el, 'b')!.querySelector('.date'))).to.equal('Forventet færdig 1.–15. december 2026 (om 7 dage)');
+      expect(text(stepById(el, 'c')!.querySelector('.date'))).to.equal('Forventet 12. januar 2027 (om 7 uger)');
+    });
+
+    it('says the same in English', async () => {
+      const el = await mount(mkCase(base), { lang: 'en' });
+      expect(stepItems(el).map((li) => text(li.querySelector('.tag')))).to.deep.equal(['Done', 'In progress', 'Coming up']);
+      expect(text(stepById(el, 'a')!.querySelector('.date'))).to.equal('November 2, 2026');
+      expect(text(stepById(el, 'b')!.querySelector('.date'))).to.equal('Expected to be done December 1 – 15, 2026 (in 7 days)');
+      expect(text(stepById(el, 'c')!.querySelector('.date'))).to.equal('Expected January 12, 2027 (in 7 weeks)');
+    });
+
+    it('shows an expected time of day for instants, and hides relative dates on request', async () => {
+      const c = mkCase({ steps: [{ id: 'm', title: 'Møde', state: 'upcoming', expected: '2026-12-03T09:30:00Z' }] });
+      const el = await mount(c, { attrs: { 'no-relative-dates': '' } });
+      expect(text(stepById(el, 'm')!.querySelector('.date'))).to.equal('Forventet 3. december 2026 kl. 10.30');
+    });
+
+    it('chains a duration from the step before ("P2W" after a window)', async () => {
+      const c = mkCase({ steps: [...base.steps.slice(0, 2), { id: 'n', title: 'Nabohøring', state: 'upcoming', expected: 'P2W' }] });
+      const el = await mount(c);
+      expect(text(stepById(el, 'n')!.querySelector('.date'))).to.contain('Forventet 29. december 2026');
+    });
+
+    it('says a stopped step is stopped, in words', async () => {
+      const el = await mount(examples.stopped, { now: NOW });
+      const li = stepById(el, 'review')!;
+      expect(li.getAttribute('aria-current')).to.equal('step');
+      expect(text(li.querySelector('.tag'))).to.equal('Stoppet');
+      expect(text(li)).to.contain('Sagen er stoppet ved dette trin.');
+    });
+
+    it('uses the heading level it is given, and one level below for steps and sections', async () => {
+      const el = await mount(examples.waitingForCitizen, { attrs: { 'heading-level': '3' } });
+      expect($(el, 'h3.heading')).to.exist;
+      expect(text($(el, 'h3.heading'))).to.equal('Det sker i din sag');
+      expect($$(el, 'li h4.title')).to.have.length(5);
+      expect($(el, '.actions h4')).to.exist;
+      expect($(el, 'h2')).to.equal(null);
+    });
+  });
+
+  describe('the service promise', () => {
+    const promised = {
+      ...base,
+      promise: { processingTime: 'P8W', plannedDate: '2027-01-12', legalDeadline: '2027-03-20', policyUrl: 'https://kommune.example/servicemaal' },
+    };
+
+    it('states the processing time and computes the promised date from the received date', async () => {
+      const el = await mount(mkCase(promised));
+      const p = $(el, '.promise')!;
+      expect(text(p.querySelector('.lead'))).to.equal('Vi behandler normalt sager som din inden for 8 uger.');
+      // 2 November 2026 + 8 weeks = 28 December 2026
+      expect(text(p.querySelector('[data-kind="processing"] dd'))).to.equal('For din sag betyder det senest 28. december 2026.');
+    });
+
+    it('names the planned decision date and the legal deadline separately, never merged', async () => {
+      const el = await mount(mkCase(promised));
+      const rows = $$(el, '.promise dl > div').map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]);
+      expect(rows).to.deep.equal([
+        ['Normal behandlingstid', 'For din sag betyder det senest 28. december 2026.'],
+        ['Vi regner med at træffe afgørelse', '12. januar 2027'],
+        ['Lovens frist for afgørelse', '20. marts 2027'],
+      ]);
+      const link = $(el, '.promise a[href="https://kommune.example/servicemaal"]')!;
+      expect(text(link)).to.equal('Læs om vores servicemål');
+    });
+
+    it('shows a case-level delay on the planned decision with the old date and the reason', async () => {
+      const el = await mount(examples.delayed);
+      expect(text($(el, '[data-kind="planned"] dd'))).to.equal(
+        '26. januar 2027. Flyttet fra 12. januar 2027. Årsag: Vurderingen tager længere tid end planlagt.',
+      );
+    });
+
+    it('in English too', async () => {
+      const el = await mount(mkCase(promised), { lang: 'en' });
+      expect(text($(el, '.promise .lead'))).to.equal('We usually handle cases like yours within 8 weeks.');
+      expect($$(el, '.promise dt').map(text)).to.deep.equal(['Usual processing time', 'We plan to make a decision', 'Legal deadline for a decision']);
+    });
+  });
+
+  describe('waiting (suspensions)', () => {
+    it('says the case waits for the citizen since when, why, and that the clock is paused', async () => {
+      const el = await mount(examples.waitingForCitizen);
+      const w = $(el, '.waiting')!;
+      expect(text(w)).to.contain('Sagen venter på dig siden 3. november 2026.');
+      expect(text(w)).to.contain('Årsag: Vi mangler tegninger af carporten set fra siden.');
+      expect(text(w)).to.contain('Uret er sat på pause.');
+      expect(text(stepById(el, 'review')!.querySelector('.meta'))).to.contain('På pause');
+    });
+
+    it('moves the expected dates and the promised date by the time waited', async () => {
+      // Waiting from 3 to 24 November: 21 days.
+      const el = await mount(examples.waitingForCitizen);
+      expect(text(stepById(el, 'review')!.querySelector('.date'))).to.contain('22. december 2026–5. januar 2027');
+      expect(text(stepById(el, 'review'))).to.contain('Datoen er flyttet 21 dage, fordi sagen har ventet.');
+      expect(text($(el, '[data-kind="processing"] dd'))).to.equal(
+        'For din sag betyder det senest 18. januar 2027. Datoen er flyttet 21 dage, fordi sagen har ventet.',
+      );
+      // A day later the wait is a day longer.
+      el.now = new Date('2026-11-25T10:00:00Z');
+      await el.updateComplete;
+      expect(text(stepById(el, 'review')!.querySelector('.date'))).to.contain('23. december 2026–6. januar 2027');
+    });
+
+    it('moves the dates only by the waiting of a closed suspension once it is over', async () => {
+      const c = mkCase({ ...base, suspensions: [{ reason: 'Vi ventede på en udtalelse', from: '2026-11-10', until: '2026-11-17', waitingFor: 'other' }] });
+      const el = await mount(c);
+      expect($(el, '.waiting')).to.equal(null);
+      expect(text(stepById(el, 'b')!.querySelector('.date'))).to.contain('8.–22. december 2026');
+    });
+
+    it('never calls a step late while the case waits', async () => {
+      const c = mkCase({
+        steps: [{ id: 'x', title: 'Vurdering', state: 'current', expected: '2026-11-10' }],
+        suspensions: [{ reason: 'Vi venter på dig', from: '2026-11-01', waitingFor: 'citizen' }],
+      });
+      const el = await mount(c);
+      expect($(el, '.overdue')).to.equal(null);
+    });
+  });
+
+  describe('delays and overdue', () => {
+    it('shows a delay at the step it touches: new date, old date, reason and when it was announced', async () => {
+      const el = await mount(examples.delayed);
+      const li = stepById(el, 'review')!;
+      expect(li.part.contains('step-delayed')).to.be.true;
+      expect(text(li.querySelector('.meta'))).to.contain('Forsinket');
+      const d = text(li.querySelector('.delay'));
+      expect(d).to.contain('Dette trin er forsinket.');
+      expect(d).to.contain('Ny forventet dato: 10. december 2026.');
+      expect(d).to.contain('Før var datoen 20. november 2026.');
+      expect(d).to.contain('Årsag: Vi har fået mange byggesager på én gang efter sommeren.');
+      expect(d).to.contain('Vi fortalte om forsinkelsen 16. november 2026.');
+      expect(li.querySelector('.overdue')).to.equal(null);
+    });
+
+    it('says plainly that we are late when a date passed without a delay being announced', async () => {
+      const el = await mount(examples.overdue);
+      const li = stepById(el, 'review')!;
+      expect(text(li.querySelector('.overdue'))).to.equal(
+        'Vi er forsinket med dette trin. Vi forventede at være færdige 17. november 2026. Vi kontakter dig, når vi ved, hvornår vi er færdige.',
+      );
+      expect(li.part.contains('step-overdue')).to.be.true;
+    });
+
+    it('uses the integrator’s own overdue text', async () => {
+      const el = await mount(examples.overdue, { attrs: { 'overdue-text': 'Vi er bagud. Ring til os på 70 10 20 30.' } });
+      expect(text(stepById(el, 'review')!.querySelector('.overdue'))).to.equal('Vi er bagud. Ring til os på 70 10 20 30.');
+    });
+
+    it('is late again when the delayed date has passed too', async () => {
+      const el = await mount(examples.delayed, { now: '2026-12-11T10:00:00Z' });
+      expect(stepById(el, 'review')!.querySelector('.overdue')).to.exist;
+    });
+
+    it('turns late exactly at the end of the expected day, across the October DST change (25-hour day)', async () => {
+      // 25 October 2026 in Copenhagen runs from 24 Oct 22:00 UTC to 25 Oct 23:00 UTC (clocks go back).
+      const c = mkCase({ steps: [{ id: 'x', title: 'Vurdering', state: 'current', expected: '2026-10-25' }] });
+      const before = await mount(c, { now: '2026-10-25T22:59:59Z' });
+      expect(before.shadowRoot!.querySelector('.overdue'), 'at 23:59:59 local').to.equal(null);
+      const after = await mount(c, { now: '2026-10-25T23:00:00Z' });
+      expect(after.shadowRoot!.querySelector('.overdue'), 'at 00:00 local the next day').to.exist;
+    });
+
+    it('and across the March DST change (23-hour day)', async () => {
+      // 28 March 2027 runs from 27 Mar 23:00 UTC to 28 Mar 22:00 UTC (clocks go forward).
+      const c = mkCase({ steps: [{ id: 'x', title: 'Vurdering', state: 'current', expected: '2027-03-28' }] });
+      const before = await mount(c, { now: '2027-03-28T21:59:59Z' });
+      expect(before.shadowRoot!.querySelector('.overdue')).to.equal(null);
+      expect(text(stepById(before, 'x')!.querySelector('.date'))).to.contain('28. marts 2027');
+      const after = await mount(c, { now: '2027-03-28T22:00:00Z' });
+      expect(after.shadowRoot!.querySelector('.overdue')).to.exist;
+    });
+
+    it('accepts `now` as a calendar day attribute (Copenhagen midnight)', async () => {
+      const c = mkCase({ steps: [{ id: 'x', title: 'Vurdering', state: 'current', expected: '2026-11-23' }] });
+      const el = await mount(c, { now: '2026-11-24' });
+      expect($(el, '.overdue')).to.exist;
+      const el2 = await mount(c, { now: '2026-11-23' });
+      expect($(el2, '.overdue')).to.equal(null);
+    });
+  });
+
+  describe('what the citizen must do', () => {
+    it('stands out in the step and in a summary at the top, with the due date and a link', async () => {
+      const el = await mount(examples.waitingForCitizen);
+      const summary = $(el, '.actions')!;
+      expect(text(summary.querySelector('.section-heading'))).to.equal('Du skal');
+      const items = summary.querySelectorAll('li');
+      expect(items).to.have.length(1); // the step's action and the wait's action are the same: said once
+      expect(text(items[0].querySelector('.action-text'))).to.equal('Indsend tegninger af carporten senest 4. december 2026');
+      const link = items[0].querySelector('a:not(.calendar)') as HTMLAnchorElement;
+      expect(link.href).to.equal('https://kommune.example/upload?sag=BYG-2026-0417');
+      expect(text(link)).to.equal('Indsend tegninger af carporten');
+      const inStep = stepById(el, 'review')!.querySelector('.step-action')!;
+      expect(text(inStep)).to.equal('Du skal: Indsend tegninger af carporten senest 4. december 2026');
+      expect(text(stepById(el, 'review')!.querySelector('.meta'))).to.contain('Du skal gøre noget');
+    });
+
+    it('in English', async () => {
+      const el = await mount(examples.waitingForCitizen, { lang: 'en' });
+      expect(text($(el, '.actions .section-heading'))).to.equal('What you need to do');
+      expect(text($(el, '.actions .action-text'))).to.equal('Indsend tegninger af carporten by December 4, 2026');
+      expect(text($(el, '.waiting'))).to.contain('The case has been waiting for you since November 3, 2026.');
+    });
+
+    it('leaves out actions of steps that are done', async () => {
+      const c = mkCase({ steps: [{ id: 'x', title: 'A', state: 'done', citizenAction: { text: 'Send kvittering' } }] });
+      const el = await mount(c);
+      expect($(el, '.actions')).to.equal(null);
+    });
+  });
+
+  describe('the decision', () => {
+    it('shows the outcome, the date, the document and the right to appeal with its deadline and body', async () => {
+      const el = await mount(examples.decided, { now: '2026-12-16T10:00:00Z' });
+      const d = $(el, '.decision')!;
+      expect(text(d.querySelector('.section-heading'))).to.equal('Afgørelse');
+      expect(text(d.querySelector('.outcome'))).to.equal('Du har fået byggetilladelse.');
+      expect(text(d)).to.contain('Afgørelsen blev truffet 15. december 2026.');
+      const doc = Array.from(d.querySelectorAll('a')).find((a) => text(a) === 'Læs afgørelsen')!;
+      expect(doc.getAttribute('href')).to.equal('https://kommune.example/dokumenter/BYG-2026-0417-afgoerelse.pdf');
+      const appeal = d.querySelector('.appeal')!;
+      expect(text(appeal)).to.contain('Du kan klage senest 12. januar 2027 til Planklagenævnet.');
+      expect(text(appeal)).to.contain('Du klager digitalt gennem Klageportalen.');
+      expect(Array.from(appeal.querySelectorAll('a')).map(text)).to.include('Sådan klager du');
+      // The promise is history once decided.
+      expect($(el, '.promise')).to.equal(null);
+    });
+
+    it('in English', async () => {
+      const el = await mount(examples.decided, { lang: 'en', now: '2026-12-16T10:00:00Z' });
+      expect(text($(el, '.appeal'))).to.contain('You can appeal by January 12, 2027 to Planklagenævnet.');
+    });
+
+    it('offers no calendar file for an appeal deadline that has passed', async () => {
+      const el = await mount(examples.decided, { now: '2027-01-13T10:00:00Z' });
+      expect($(el, '.appeal .calendar')).to.equal(null);
+    });
+  });
+
+  describe('add to calendar', () => {
+    async function icsOf(a: HTMLAnchorElement): Promise<string> {
+      return (await fetch(a.href)).text();
+    }
+
+    it('downloads an .ics made in the page for the appeal deadline', async () => {
+      const el = await mount(examples.decided, { now: '2026-12-16T10:00:00Z' });
+      const a = $(el, '.appeal a.calendar') as HTMLAnchorElement;
+      expect(a.getAttribute('download')).to.equal('klagefrist-2027-01-12.ics');
+      expect(a.href.startsWith('data:text/calendar;charset=utf-8,')).to.be.true;
+      expect(text(a)).to.equal('Tilføj til kalender: Klagefrist: Byggetilladelse til carport, Vestergade 12');
+      const ics = await icsOf(a);
+      expect(ics).to.contain('BEGIN:VCALENDAR\r\n');
+      expect(ics).to.contain('DTSTART;VALUE=DATE:20270112\r\n');
+      expect(ics).to.contain('DTEND;VALUE=DATE:20270113\r\n');
+      expect(ics).to.contain('DTSTAMP:20261216T100000Z\r\n');
+      expect(ics).to.contain('SUMMARY:Klagefrist: Byggetilladelse til carport\\, Vestergade 12\r\n');
+      expect(ics).to.contain('TRIGGER:-P2D');
+      expect(ics).to.contain('UID:BYG-2026-0417-appeal@klar-elements');
+    });
+
+    it('for the citizen’s due date and the expected decision', async () => {
+      const el = await mount(examples.waitingForCitizen);
+      const due = $(el, '.actions a.calendar') as HTMLAnchorElement;
+      expect(due.getAttribute('download')).to.equal('frist-2026-12-04.ics');
+      expect(await icsOf(due)).to.contain('DTSTART;VALUE=DATE:20261204');
+      const dec = $(el, '.promise a.calendar') as HTMLAnchorElement;
+      // The planned decision (12 January) moved by 21 days of waiting.
+      expect(dec.getAttribute('download')).to.equal('forventet-afgoerelse-2027-02-02.ics');
+      expect(await icsOf(dec)).to.contain('DTSTART;VALUE=DATE:20270202');
+    });
+
+    it('fires klar-calendar-add when the citizen uses the link', async () => {
+      const el = await mount(examples.decided, { now: '2026-12-16T10:00:00Z' });
+      const a = $(el, '.appeal a.calendar') as HTMLAnchorElement;
+      a.addEventListener('click', (e) => e.preventDefault());
+      setTimeout(() => a.click());
+      const ev = await oneEvent(el, 'klar-calendar-add');
+      expect(ev.detail).to.deep.equal({ kind: 'appeal', date: '2027-01-12', fileName: 'klagefrist-2027-01-12.ics' });
+      expect(ev.bubbles && ev.composed).to.be.true;
+    });
+  });
+
+  describe('folding long cases', () => {
+    it('folds older done steps behind a button so the current step is in view', async () => {
+      const el = await mount(examples.long);
+      const btn = $(el, 'button.fold')!;
+      expect(text(btn)).to.equal('Vis 29 tidligere trin');
+      expect(btn.getAttribute('aria-expanded')).to.equal('false');
+      expect(btn.getAttribute('aria-controls')).to.equal('steps');
+      const items = stepItems(el);
+      expect(items).to.have.length(11);
+      expect(items[0].dataset.stepId).to.equal('s30');
+      expect($(el, 'ol')!.getAttribute('start')).to.equal('30');
+      expect(items[1].getAttribute('aria-current')).to.equal('step');
+    });
+
+    it('unfolds and folds again by keyboard, keeping focus on the button', async () => {
+      const el = await mount(examples.long);
+      const btn = $(el, 'button.fold') as HTMLButtonElement;
+      btn.focus();
+      let toggled = 0;
+      el.addEventListener('klar-timeline-toggle', () => toggled++);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(btn.getAttribute('aria-expanded')).to.equal('true');
+      expect(text(btn)).to.equal('Skjul 29 tidligere trin');
+      expect(stepItems(el)).to.have.length(40);
+      expect($(el, 'ol')!.getAttribute('start')).to.equal('1');
+      expect(el.shadowRoot!.activeElement).to.equal(btn);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(btn.getAttribute('aria-expanded')).to.equal('false');
+      expect(stepItems(el)).to.have.length(11);
+      expect(toggled).to.equal(2);
+    });
+
+    it('never folds with fold-after="0"', async () => {
+      const el = await mount(examples.long, { attrs: { 'fold-after': '0' } });
+      expect($(el, 'button.fold')).to.equal(null);
+      expect(stepItems(el)).to.have.length(40);
+    });
+
+    it('unfolds for print', async () => {
+      const el = await mount(examples.long);
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect(stepItems(el)).to.have.length(40);
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      expect(stepItems(el)).to.have.length(11);
+    });
+  });
+
+  describe('live announcements', () => {
+    const status = (el: Timeline) => text($(el, '[role="status"]'));
+
+    it('announces once, politely, what changed when a step changes after a refresh', async () => {
+      const el = await mount(mkCase(base));
+      expect($(el, '[role="status"]')!.getAttribute('aria-live')).to.equal('polite');
+      const next = mkCase({
+        ...base,
+        steps: [base.steps[0], { ...base.steps[1], state: 'done', completedAt: '2026-11-24' }, { ...base.steps[2], state: 'current' }],
+      });
+      el.case = next;
+      await until(() => status(el) !== '');
+      expect(status(el)).to.equal('Trinnet «Vi vurderer projektet» er nu: Færdig. Trinnet «Du får vores afgørelse» er nu: I gang.');
+    });
+
+    it('announces a new expected date', async () => {
+      const el = await mount(mkCase(base), { lang: 'en' });
+      el.case = mkCase({ ...base, steps: [base.steps[0], base.steps[1], { ...base.steps[2], expected: '2027-01-26' }] });
+      await until(() => status(el) !== '');
+      expect(status(el)).to.equal('New expected date for “Du får vores afgørelse”: January 26, 2027.');
+    });
+
+    it('stays silent when a refresh brings the same data again, and on the first load', async () => {
+      const el = await mount(mkCase(base));
+      await wait(250);
+      expect(status(el)).to.equal('');
+      el.case = mkCase(base); // a new object with identical content
+      await el.updateComplete;
+      await wait(250);
+      expect(status(el)).to.equal('');
+      el.now = new Date('2026-11-25T10:00:00Z'); // time passing is not news
+      await el.updateComplete;
+      await wait(250);
+      expect(status(el)).to.equal('');
+    });
+
+    it('announces a decision', async () => {
+      const el = await mount(mkCase(base));
+      el.case = mkCase({ ...base, decision: { outcome: 'Du har fået tilladelse.', decidedAt: '2026-11-24' } });
+      await until(() => status(el) !== '');
+      expect(status(el)).to.equal('Der er truffet afgørelse: Du har fået tilladelse.');
+    });
+  });
+
+  describe('data sources and states', () => {
+    it('fetches the case from `src`, reserving space while loading', async () => {
+      const wrap = fixtureSync<HTMLDivElement>(
+        html`<div lang="da"><klar-expectation-timeline src="/api/timeline/case.json" now="2026-11-24T10:00:00Z"></klar-expectation-timeline></div>`,
+      );
+      const el = wrap.querySelector('klar-expectation-timeline')!;
+      const loading = $(el, '.loading');
+      if (loading) {
+        expect(text(loading)).to.equal('Henter oplysninger om din sag …');
+        expect(loading.getBoundingClientRect().height).to.be.greaterThan(150);
+        expect($(el, '.base')!.getAttribute('aria-busy')).to.equal('true');
+      }
+      await until(() => stepItems(el).length === 2);
+      expect(el.dataSource).to.equal('src');
+      expect(text(stepById(el, 'b')!.querySelector('.title'))).to.equal('Vi behandler din sag');
+    });
+
+    it('shows a plain error with a retry button when `src` answers 404', async () => {
+      const wrap = fixtureSync<HTMLDivElement>(html`<div lang="da"><klar-expectation-timeline src="/api/timeline/missing.json"></klar-expectation-timeline></div>`);
+      const el = wrap.querySelector('klar-expectation-timeline')!;
+      await until(() => !!$(el, '.error'));
+      const err = $(el, '.error')!;
+      expect(err.getAttribute('role')).to.equal('alert');
+      expect(text(err)).to.contain('Vi kan ikke vise din sag lige nu');
+      expect(text(err)).to.contain('Kommunens system svarede med en fejl (404).');
+      expect(text(err.querySelector('button'))).to.equal('Prøv igen');
+    });
+
+    it('says the data could not be read, without a retry, when `src` sends broken JSON', async () => {
+      const wrap = fixtureSync<HTMLDivElement>(html`<div lang="en"><klar-expectation-timeline src="/api/timeline/broken.json"></klar-expectation-timeline></div>`);
+      const el = wrap.querySelector('klar-expectation-timeline')!;
+      await until(() => !!$(el, '.error'));
+      expect(text($(el, '.error'))).to.contain('We could not read the details of the case. This is our fault, not yours.');
+      expect($(el, '.error button')).to.equal(null);
+    });
+
+    it('refuses a javascript: src with a configuration error, never fetching it', async () => {
+      const el = await mount(undefined, { attrs: { src: 'javascript:alert(1)' } });
+      await el.updateComplete;
+      expect(text($(el, '.error'))).to.contain('Siden er ikke sat rigtigt op.');
+    });
+
+    it('prefers the `case` property over `src`', async () => {
+      const el = await mount(mkCase(base), { attrs: { src: '/api/timeline/case.json' } });
+      await wait(100);
+      expect(el.dataSource).to.equal('property');
+      expect(stepItems(el)).to.have.length(3);
+    });
+
+    it('shows a plain empty state and never throws on nonsense', async () => {
+      const el = await mount(undefined);
+      expect(text($(el, '.empty'))).to.equal('Der er ingen trin at vise endnu.');
+      const bad = await mount({ nonsense: true } as never);
+      expect(text($(bad, '.error'))).to.contain('Oplysningerne om sagen kunne ikke læses.');
+      const empty = await mount(mkCase({ steps: [] }));
+      expect($(empty, '.empty')).to.exist;
+    });
+
+    it('accepts raw case JSON through the property', async () => {
+      const el = await mount({ title: 'Rå sag', status: 'Modtaget', steps: [{ title: 'Første trin', state: 'current' }] } as never);
+      expect(text($(el, 'li .title'))).to.equal('Første trin');
+    });
+  });
+
+  describe('hostile text', () => {
+    it('renders markup in case data as literal text, creating no element', async () => {
+      const evil = '<img src=x onerror=alert(1)>';
+      const c = mkCase({
+        title: evil,
+        steps: [{ id: 'x', title: evil, description: evil, state: 'current', citizenAction: { text: evil, dueDate: '2026-12-01' } }],
+        delays: [{ stepId: 'x', reason: evil, newDate: '2026-12-20' }],
+        decision: { outcome: evil, decidedAt: '2026-11-20', appeal: { deadline: '2026-12-18', body: evil, howTo: evil } },
+      });
+      (window as unknown as { alerted?: boolean }).alerted = false;
+      const el = await mount(c);
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(text(stepById(el, 'x')!.querySelector('.title'))).to.equal(evil);
+      expect(text($(el, '.decision .outcome'))).to.equal(evil);
+      expect(text($(el, '.actions'))).to.contain(evil);
+      expect(text($(el, '.appeal'))).to.contain(`til ${evil}.`);
+    });
+  });
+
+  describe('language, direction and layout', () => {
+    it('follows a live change of lang on an ancestor', async () => {
+      const el = await mount(mkCase(base));
+      el.parentElement!.setAttribute('lang', 'en');
+      await until(() => text($(el, '.heading')) === 'What happens in your case');
+      expect(text(stepById(el, 'a')!.querySelector('.tag'))).to.equal('Done');
+    });
+
+    it('takes overrides through registerTranslation', async () => {
+      registerTranslation('da', { 'timeline.heading': 'Din byggesag' });
+      const el = await mount(mkCase(base));
+      expect(text($(el, '.heading'))).to.equal('Din byggesag');
+      registerTranslation('da', { 'timeline.heading': 'Det sker i din sag' });
+    });
+
+    it('mirrors for right-to-left: the marker is on the right', async () => {
+      const wrap = fixtureSync<HTMLDivElement>(
+        html`<div dir="rtl" lang="ar" style="inline-size: 40rem"><klar-expectation-timeline .case=${mkCase(base)} now=${NOW}></klar-expectation-timeline></div>`,
+      );
+      const el = wrap.querySelector('klar-expectation-timeline')!;
+      await el.updateComplete;
+      const li = stepItems(el)[0];
+      const marker = li.querySelector('.marker')!.getBoundingClientRect();
+      const body = li.querySelector('.body')!.getBoundingClientRect();
+      expect(marker.left).to.be.greaterThan(body.left);
+    });
+
+    for (const width of [280, 320]) {
+      it(`fits a ${width} px container without horizontal scrolling`, async () => {
+        const wrap = fixtureSync<HTMLDivElement>(
+          html`<div lang="da" style="inline-size: ${width}px"><klar-expectation-timeline .case=${examples.waitingForCitizen} now=${NOW}></klar-expectation-timeline></div>`,
+        );
+        const el = wrap.querySelector('klar-expectation-timeline')!;
+        await el.updateComplete;
+        const base = $(el, '.base')!;
+        expect(base.scrollWidth).to.be.at.most(width);
+        for (const n of $$(el, '*')) expect(n.getBoundingClientRect().right, n.className).to.be.at.most(wrap.getBoundingClientRect().right + 1);
+      });
+    }
+
+    it('uses the compact layout in a narrow container and the roomy one in a wide container', async () => {
+      const narrow = fixtureSync<HTMLDivElement>(
+        html`<div style="inline-size: 280px"><klar-expectation-timeline .case=${examples.inProgress} now=${NOW}></klar-expectation-timeline></div>`,
+      );
+      const wide = fixtureSync<HTMLDivElement>(
+        html`<div style="inline-size: 800px"><klar-expectation-timeline .case=${examples.inProgress} now=${NOW}></klar-expectation-timeline></div>`,
+      );
+      const n = narrow.querySelector('klar-expectation-timeline')!;
+      const w = wide.querySelector('klar-expectation-timeline')!;
+      await n.updateComplete;
+      await w.updateComplete;
+      const size = (el: Timeline) => stepItems(el)[0].querySelector('.marker svg')!.getBoundingClientRect().width;
+      expect(size(n)).to.be.lessThan(size(w));
+      const cur = (el: Timeline) => getComputedStyle($(el, 'li[aria-current] .body')!).borderTopStyle;
+      expect(cur(w)).to.equal('solid');
+      expect(cur(n)).to.equal('none');
+    });
+
+    it('reflows at 400% zoom (a 320 px wide viewport) without horizontal scrolling', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const el = await mount(examples.delayed);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        expect($(el, '.base')!.scrollWidth).to.be.at.most(320);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('has forced-colors rules: markers, borders and the line in system colours', async () => {
+      // Headless Chromium here cannot emulate forced-colors, so read the element's own rules.
+      const el = await mount(examples.overdue);
+      const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((s) => Array.from(s.cssRules));
+      const forced = rules.filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active'));
+      const css = forced.flatMap((m) => Array.from(m.cssRules)).map((r) => r.cssText).join('\n');
+      expect(css).to.match(/\.marker[^{]*\{[^}]*color: canvastext/i);
+      expect(css).to.match(/\.step::before \{[^}]*border-color: graytext/i);
+      expect(css).to.match(/\.overdue[^{]*\{[^}]*border-color: canvastext/is);
+    });
+
+    it('prints as a clean black-and-white list without buttons or calendar links', async () => {
+      await emulateMedia({ media: 'print' });
+      try {
+        const el = await mount(examples.waitingForCitizen);
+        expect(getComputedStyle($(el, 'a.calendar')!).display).to.equal('none');
+        expect(getComputedStyle($(el, '.waiting')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+        expect(getComputedStyle($(el, '.date')!).color).to.equal('rgb(0, 0, 0)');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+  });
+});

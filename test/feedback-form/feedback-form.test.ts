@@ -1,0 +1,454 @@
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import type { KlarFeedbackForm } from '../../src/klar-feedback-form.js';
+import { DRAFT_PREFIX } from '../../src/core/draft-storage.js';
+import { $, actionFor, click, fillQuick, focused, makeForm, maybe, records, send, testId, type, until } from './helpers.js';
+
+afterEach(() => sessionStorage.clear());
+
+describe('klar-feedback-form: rendering and modes', () => {
+  it('renders a real <form> with the quick question in Danish by default, and is accessible', async () => {
+    const el = await makeForm();
+    expect(maybe(el, 'form')).to.exist;
+    expect(el.shadowRoot!.textContent).to.contain('Fik du hjælp til det, du søgte?');
+    expect($(el, '#f-helped-yes').textContent!.trim()).to.equal('Ja');
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks a different follow-up after Ja and after Nej, and focuses it', async () => {
+    const el = await makeForm();
+    await click(el, '#f-helped-yes');
+    expect($(el, 'label[for=f-comment]').textContent).to.contain('Hvad hjalp dig?');
+    expect(focused(el)?.id).to.equal('f-comment');
+    await click(el, '#f-change');
+    await click(el, '#f-helped-no');
+    expect($(el, 'label[for=f-comment]').textContent).to.contain('Hvad manglede du');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders the full form: rating with text labels, principle, contact only after ticking', async () => {
+    const el = await makeForm({ mode: 'full' });
+    const labels = [...el.shadowRoot!.querySelectorAll('label[for^=f-rating]')].map((l) => l.textContent!.trim());
+    expect(labels).to.deep.equal(['1 – Meget utilfreds', '2 – Utilfreds', '3 – Hverken tilfreds eller utilfreds', '4 – Tilfreds', '5 – Meget tilfreds']);
+    expect(el.shadowRoot!.querySelectorAll('#f-principle option')).to.have.length(10);
+    expect(maybe(el, '#f-email')).to.equal(null);
+    expect(el.shadowRoot!.textContent).to.contain('Vi svarer inden for 5 arbejdsdage.');
+    await click(el, '#f-wantsAnswer');
+    expect(maybe(el, '#f-email')).to.exist;
+    expect(maybe(el, '#f-phone')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders the report form; the case reference is a choice, unticked', async () => {
+    const el = await makeForm({ mode: 'report', attrs: { 'case-reference': 'SAG-2026-42' } });
+    expect($(el, 'label[for=f-whatWentWrong]').textContent).to.contain('Hvad gik galt?');
+    expect($(el, 'label[for=f-attachCase]').textContent).to.contain('SAG-2026-42');
+    expect(($(el, '#f-attachCase') as HTMLInputElement).checked).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks English under lang="en", and follows a live switch', async () => {
+    const t = testId();
+    const wrap = fixtureSync(html`<div lang="en"><klar-feedback-form mode="report" action=${actionFor(t)}></klar-feedback-form></div>`);
+    const el = wrap.querySelector('klar-feedback-form')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('What went wrong?');
+    wrap.setAttribute('lang', 'da');
+    await until(() => el.shadowRoot!.textContent!.includes('Hvad gik galt?'), 2000, 'Danish');
+  });
+
+  it('lets every text be replaced through `texts` and the heading through a slot', async () => {
+    const t = testId();
+    const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form action=${actionFor(t)} .texts=${{ 'feedback.helped': 'Var siden nyttig?' }}>
+      <span slot="heading">Din mening</span>
+    </klar-feedback-form>`);
+    expect(el.shadowRoot!.textContent).to.contain('Var siden nyttig?');
+    const slot = $(el, 'slot[name=heading]') as HTMLSlotElement;
+    expect(slot.assignedNodes()[0].textContent).to.equal('Din mening');
+  });
+
+  it('works right-to-left', async () => {
+    const t = testId();
+    const wrap = fixtureSync(html`<div dir="rtl" lang="ar"><klar-feedback-form mode="full" action=${actionFor(t)}></klar-feedback-form></div>`);
+    const el = wrap.querySelector('klar-feedback-form')!;
+    await el.updateComplete;
+    expect($(el, '.base').getAttribute('dir')).to.equal('rtl');
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses targets of at least 24×24 px at 320 px wide', async () => {
+    const t = testId();
+    const wrap = fixtureSync(html`<div style="width:320px"><klar-feedback-form mode="full" action=${actionFor(t)}></klar-feedback-form></div>`);
+    const el = wrap.querySelector('klar-feedback-form')!;
+    await el.updateComplete;
+    await click(el, '#f-wantsAnswer');
+    for (const c of el.shadowRoot!.querySelectorAll<HTMLElement>('button, input:not([tabindex="-1"]), select, textarea')) {
+      if (c.closest('[hidden]')) continue;
+      const r = c.getBoundingClientRect();
+      expect(r.width, c.id || c.tagName).to.be.at.least(24);
+      expect(r.height, c.id || c.tagName).to.be.at.least(24);
+    }
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+  });
+
+  it('hides the honeypot from people and assistive tech', async () => {
+    const el = await makeForm();
+    const hp = $(el, '#f-website') as HTMLInputElement;
+    expect(hp.closest('[aria-hidden=true]')).to.exist;
+    expect(hp.tabIndex).to.equal(-1);
+    expect(hp.getAttribute('autocomplete')).to.equal('off');
+  });
+});
+
+describe('klar-feedback-form: sending', () => {
+  it('posts the schema-valid payload with an Idempotency-Key header and shows the thank-you heading with the receipt, focused', async () => {
+    const t = testId();
+    const el = await makeForm({ t });
+    await fillQuick(el, 'Den var klar');
+    const sent = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    const ev = await sent;
+    const r = await records(t);
+    expect(r.count).to.equal(1);
+    const body = r.records[0].body as Record<string, any>;
+    expect(body.mode).to.equal('quick');
+    expect(body.answers).to.deep.equal({ helped: 'yes', comment: 'Den var klar' });
+    expect(body.lang).to.equal('da');
+    expect(body.version).to.match(/^\d+\.\d+\.\d+/);
+    expect(body.pageUrl).to.equal(location.origin + location.pathname);
+    expect(Date.parse(body.clientTimestamp)).to.be.closeTo(Date.now(), 60_000);
+    expect(body).to.not.have.property('website');
+    expect(r.attempts[0].key).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(r.attempts[0].referer, 'no Referer').to.equal('');
+    expect(r.attempts[0].cookie, 'no cookies').to.equal('');
+    expect(ev.detail.receipt).to.match(/^KF-\d+$/);
+    await el.updateComplete;
+    const heading = focused(el) as HTMLElement;
+    expect(heading.id).to.equal('thanks');
+    expect(heading.tagName).to.equal('H2');
+    expect(heading.textContent).to.contain('Tak for din besked');
+    expect($(el, '#receipt').textContent).to.contain(ev.detail.receipt!);
+    expect(heading.getAttribute('aria-describedby')).to.equal('receipt');
+    expect(document.activeElement).to.equal(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('sends the full form with rating label, principle and contact only when an answer is wanted', async () => {
+    const t = testId();
+    const el = await makeForm({ t, mode: 'full' });
+    await click(el, '#f-rating-4');
+    await type(el, '#f-worked', 'Hurtigt svar');
+    await type(el, '#f-improve', 'Mere tydelige frister');
+    const select = $(el, '#f-principle') as HTMLSelectElement;
+    select.value = 'tydelige-forventninger';
+    select.dispatchEvent(new Event('change'));
+    await click(el, '#f-wantsAnswer');
+    await type(el, '#f-email', 'anna@example.dk');
+    await send(el);
+    await until(async () => (await records(t)).count === 1, 5000, 'stored');
+    const body = (await records(t)).records[0].body as Record<string, any>;
+    expect(body.answers.rating).to.deep.equal({ value: 4, label: 'Tilfreds' });
+    expect(body.answers.wantsAnswer).to.equal(true);
+    expect(body.principle).to.equal('tydelige-forventninger');
+    expect(body.contact).to.deep.equal({ email: 'anna@example.dk' });
+  });
+
+  it('attaches the case reference only when the citizen agrees', async () => {
+    const t = testId();
+    const el = await makeForm({ t, mode: 'report', attrs: { 'case-reference': 'SAG-42' } });
+    await type(el, '#f-whatWentWrong', 'Knappen virkede ikke');
+    await send(el);
+    await until(async () => (await records(t)).count === 1);
+    expect((await records(t)).records[0].body).to.not.have.property('caseReference');
+
+    const t2 = testId();
+    const el2 = await makeForm({ t: t2, mode: 'report', attrs: { 'case-reference': 'SAG-42' } });
+    await type(el2, '#f-whatWentWrong', 'Knappen virkede ikke');
+    await click(el2, '#f-attachCase');
+    await send(el2);
+    await until(async () => (await records(t2)).count === 1);
+    expect((await records(t2)).records[0].body.caseReference).to.equal('SAG-42');
+  });
+
+  it('fires a cancelable klar-feedback-submit first; cancelling sends nothing', async () => {
+    const t = testId();
+    const el = await makeForm({ t });
+    await fillQuick(el);
+    let detail: any;
+    el.addEventListener('klar-feedback-submit', (e) => {
+      detail = e.detail;
+      e.preventDefault();
+    });
+    await send(el);
+    expect(detail.payload.mode).to.equal('quick');
+    expect(detail.idempotencyKey).to.be.a('string');
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await records(t)).attempts).to.have.length(0);
+    await el.showSent('EXT-1');
+    expect(focused(el)?.id).to.equal('thanks');
+  });
+
+  it('sends once on a double click and on repeated Enter; the button stays focusable with aria-disabled', async () => {
+    const t = testId();
+    const el = await makeForm({ t, mode: 'report', attrs: { 'min-time': '300' } });
+    await type(el, '#f-where', 'Forsiden');
+    await type(el, '#f-whatWentWrong', 'Siden frøs');
+    const button = $(el, 'button[type=submit]') as HTMLButtonElement;
+    button.click();
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(button.disabled).to.equal(false);
+    button.focus();
+    expect(focused(el)).to.equal(button);
+    // Enter in a text input submits the form implicitly
+    const where = $(el, '#f-where') as HTMLInputElement;
+    where.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    el.submit();
+    el.submit();
+    await oneEvent(el, 'klar-feedback-sent');
+    const r = await records(t);
+    expect(r.attempts).to.have.length(1);
+    expect(r.count).to.equal(1);
+  });
+
+  it('waits for the minimum time before sending', async () => {
+    const t = testId();
+    const el = await makeForm({ t, attrs: { 'min-time': '600' } });
+    (el as any).renderedAt = Date.now();
+    await fillQuick(el);
+    await send(el);
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await records(t)).attempts).to.have.length(0);
+    await oneEvent(el, 'klar-feedback-sent');
+    expect((await records(t)).attempts).to.have.length(1);
+  });
+
+  it('does not send when the honeypot is filled, but looks done', async () => {
+    const t = testId();
+    const el = await makeForm({ t });
+    await fillQuick(el);
+    await type(el, '#f-website', 'http://spam.example');
+    await send(el);
+    expect(el.status).to.equal('sent');
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await records(t)).attempts).to.have.length(0);
+  });
+});
+
+describe('klar-feedback-form: errors and focus', () => {
+  it('focuses an error summary (role=alert) whose links move focus to the fields; inline errors start with "Fejl:"', async () => {
+    const el = await makeForm({ mode: 'report' });
+    await send(el);
+    const summary = focused(el) as HTMLElement;
+    expect(summary.id).to.equal('error-summary');
+    expect(summary.getAttribute('role')).to.equal('alert');
+    expect(summary.textContent).to.contain('Skriv, hvad der gik galt');
+    expect($(el, '#f-whatWentWrong-error').textContent!.trim()).to.match(/^Fejl:/);
+    expect($(el, '#f-whatWentWrong').getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#f-whatWentWrong').getAttribute('aria-describedby')).to.contain('f-whatWentWrong-error');
+    await expect(el).to.be.accessible();
+    (summary.querySelector('a') as HTMLAnchorElement).click();
+    expect(focused(el)?.id).to.equal('f-whatWentWrong');
+    expect(location.hash).to.equal('');
+  });
+
+  it('says "Error:" in English', async () => {
+    const t = testId();
+    const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form lang="en" mode="report" action=${actionFor(t)}></klar-feedback-form>`);
+    await send(el);
+    expect($(el, '#f-whatWentWrong-error').textContent!.trim()).to.match(/^Error:/);
+  });
+
+  it('checks contact details when an answer is wanted', async () => {
+    const el = await makeForm({ mode: 'full' });
+    await click(el, '#f-rating-5');
+    await click(el, '#f-wantsAnswer');
+    await send(el);
+    expect(focused(el)?.id).to.equal('error-summary');
+    expect($(el, '#f-email-error').textContent).to.contain('Skriv din e-mail eller dit telefonnummer');
+    await type(el, '#f-email', 'ikke-en-mail');
+    await type(el, '#f-phone', '12');
+    await send(el);
+    expect($(el, '#f-email-error').textContent).to.contain('navn@eksempel.dk');
+    expect($(el, '#f-phone-error').textContent).to.contain('8 cifre');
+    await expect(el).to.be.accessible();
+  });
+
+  it('puts the server field errors (422) on the fields, does not retry, and fires klar-feedback-error', async () => {
+    const t = testId();
+    const el = await makeForm({ t, seq: '422', extra: '&field=comment' });
+    await fillQuick(el);
+    const err = oneEvent(el, 'klar-feedback-error');
+    await send(el);
+    const ev = await err;
+    expect(ev.detail.reason).to.equal('invalid');
+    expect(ev.detail.status).to.equal(422);
+    await el.updateComplete;
+    expect(focused(el)?.id).to.equal('error-summary');
+    expect($(el, '#f-comment-error').textContent).to.contain('Teksten kan ikke modtages');
+    expect(($(el, '#f-comment') as HTMLTextAreaElement).value).to.equal('Siden var god');
+    expect((await records(t)).attempts).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('puts 400 field errors on the full form fields too', async () => {
+    const t = testId();
+    const el = await makeForm({ t, mode: 'full', seq: '400', extra: '&field=improve' });
+    await type(el, '#f-improve', 'Bedre');
+    await send(el);
+    await until(() => !!maybe(el, '#f-improve-error'), 5000, 'field error');
+    (maybe(el, '#error-summary a') as HTMLAnchorElement).click();
+    expect(focused(el)?.id).to.equal('f-improve');
+  });
+
+  it('blocks sending while a CPR number is in the text with pii="block"', async () => {
+    const t = testId();
+    const el = await makeForm({ t, mode: 'report', attrs: { pii: 'block' } });
+    await type(el, '#f-whatWentWrong', 'Mit cpr er 010203-1234');
+    await send(el);
+    expect(focused(el)?.id).to.equal('error-summary');
+    expect($(el, '#f-whatWentWrong-error').textContent).to.contain('Fjern CPR-nummeret');
+    expect((await records(t)).attempts).to.have.length(0);
+    await click(el, '#f-whatWentWrong-cpr button');
+    expect(($(el, '#f-whatWentWrong') as HTMLTextAreaElement).value).to.equal('Mit cpr er');
+    await send(el);
+    await until(async () => (await records(t)).count === 1);
+  });
+});
+
+describe('klar-feedback-form: CPR warning and contact note', () => {
+  it('warns inline with a one-click remove, and masks the number in the payload (pii="redact")', async () => {
+    const t = testId();
+    const el = await makeForm({ t });
+    await click(el, '#f-helped-no');
+    await type(el, '#f-comment', 'Jeg har cpr 0102031234 og det virker ikke');
+    const warning = $(el, '#f-comment-cpr');
+    expect(warning.textContent).to.contain('Skriv ikke dit CPR-nummer her');
+    expect($(el, '#f-comment').getAttribute('aria-describedby')).to.contain('f-comment-cpr');
+    await expect(el).to.be.accessible();
+    await send(el);
+    await until(async () => (await records(t)).count === 1);
+    const body = (await records(t)).records[0].body as any;
+    expect(body.answers.comment).to.equal('Jeg har cpr [CPR-nummer fjernet] og det virker ikke');
+  });
+
+  it('removes the number with one click and puts focus back in the field', async () => {
+    const el = await makeForm();
+    await click(el, '#f-helped-no');
+    await type(el, '#f-comment', 'Nummer 01.02.03-1234 her');
+    await click(el, '#f-comment-cpr button');
+    expect(($(el, '#f-comment') as HTMLTextAreaElement).value).to.equal('Nummer her');
+    expect(maybe(el, '#f-comment-cpr')).to.equal(null);
+    expect(focused(el)?.id).to.equal('f-comment');
+  });
+
+  it('does not warn for 320299-1234 (no such date)', async () => {
+    const el = await makeForm();
+    await click(el, '#f-helped-no');
+    await type(el, '#f-comment', 'Kode 320299-1234');
+    expect(maybe(el, '#f-comment-cpr')).to.equal(null);
+  });
+
+  it('gives a softer note for an e-mail or phone number in free text when no answer was asked for', async () => {
+    const el = await makeForm({ mode: 'full' });
+    await type(el, '#f-improve', 'Skriv til mig på anna@example.dk');
+    expect($(el, '#f-improve-contact').textContent).to.contain('Vi svarer kun, hvis du sætter kryds');
+    await click(el, '#f-wantsAnswer');
+    expect(maybe(el, '#f-improve-contact')).to.equal(null);
+  });
+});
+
+describe('klar-feedback-form: draft', () => {
+  it('keeps the draft across a reload, with a notice and "Ryd", and deletes it after a successful send', async () => {
+    const t = testId();
+    const action = actionFor(t);
+    const first = await fixture<KlarFeedbackForm>(html`<klar-feedback-form id="fb" mode="full" action=${action} min-time="0"></klar-feedback-form>`);
+    await type(first, '#f-worked', 'Det meste');
+    await click(first, '#f-rating-3');
+    const key = Object.keys(sessionStorage).find((k) => k.startsWith(DRAFT_PREFIX))!;
+    expect(key).to.contain(new URL(action, location.href).href);
+    expect(key).to.contain('#fb');
+    first.remove();
+
+    const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form id="fb" mode="full" action=${action} min-time="0"></klar-feedback-form>`);
+    expect(($(el, '#f-worked') as HTMLTextAreaElement).value).to.equal('Det meste');
+    expect(($(el, '#f-rating-3') as HTMLInputElement).checked).to.equal(true);
+    expect(el.shadowRoot!.textContent).to.contain('Vi har gemt det, du skrev tidligere');
+    await expect(el).to.be.accessible();
+    await send(el);
+    await oneEvent(el, 'klar-feedback-sent');
+    expect(sessionStorage.getItem(key)).to.equal(null);
+  });
+
+  it('does not share drafts between forms with another id or action', async () => {
+    const t = testId();
+    const a = await fixture<KlarFeedbackForm>(html`<klar-feedback-form id="a" mode="report" action=${actionFor(t)}></klar-feedback-form>`);
+    await type(a, '#f-whatWentWrong', 'Fejl A');
+    const b = await fixture<KlarFeedbackForm>(html`<klar-feedback-form id="b" mode="report" action=${actionFor(t)}></klar-feedback-form>`);
+    expect(($(b, '#f-whatWentWrong') as HTMLTextAreaElement).value).to.equal('');
+    const c = await fixture<KlarFeedbackForm>(html`<klar-feedback-form id="a" mode="report" action=${actionFor(testId())}></klar-feedback-form>`);
+    expect(($(c, '#f-whatWentWrong') as HTMLTextAreaElement).value).to.equal('');
+  });
+
+  it('clears the draft with "Ryd" and focuses the first field', async () => {
+    const t = testId();
+    const action = actionFor(t);
+    const first = await fixture<KlarFeedbackForm>(html`<klar-feedback-form id="r" mode="report" action=${action}></klar-feedback-form>`);
+    await type(first, '#f-whatWentWrong', 'Noget');
+    first.remove();
+    const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form id="r" mode="report" action=${action}></klar-feedback-form>`);
+    const clear = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Ryd')!;
+    clear.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(($(el, '#f-whatWentWrong') as HTMLTextAreaElement).value).to.equal('');
+    expect(Object.keys(sessionStorage).filter((k) => k.startsWith(DRAFT_PREFIX))).to.have.length(0);
+    expect(focused(el)?.id).to.equal('f-whatWentWrong');
+  });
+
+  it('ignores and deletes a draft older than 24 hours', async () => {
+    const t = testId();
+    const action = actionFor(t);
+    const key = `${DRAFT_PREFIX}${new URL(action, location.href).href}#old`;
+    sessionStorage.setItem(key, JSON.stringify({ savedAt: Date.now() - 25 * 3600_000, data: { values: { whatWentWrong: 'gammel' }, quickStep: 'ask' } }));
+    const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form id="old" mode="report" action=${action}></klar-feedback-form>`);
+    expect(($(el, '#f-whatWentWrong') as HTMLTextAreaElement).value).to.equal('');
+    expect(sessionStorage.getItem(key)).to.equal(null);
+  });
+});
+
+describe('klar-feedback-form: principle hand-off', () => {
+  it('requestFeedback(principle) switches quick to full, selects the principle, and moves focus into the form', async () => {
+    const el = await makeForm();
+    await el.requestFeedback('haand-om-fejl');
+    expect(el.mode).to.equal('full');
+    expect(($(el, '#f-principle') as HTMLSelectElement).value).to.equal('haand-om-fejl');
+    expect(focused(el)?.id).to.equal('f-principle');
+    await expect(el).to.be.accessible();
+  });
+
+  it('preselects a principle from the attribute', async () => {
+    const el = await makeForm({ mode: 'full' });
+    el.principle = 'klar-tale';
+    await el.updateComplete;
+    expect(($(el, '#f-principle') as HTMLSelectElement).value).to.equal('klar-tale');
+  });
+
+  it('fires no events on programmatic changes', async () => {
+    const el = await makeForm();
+    const seen: string[] = [];
+    for (const n of ['klar-feedback-submit', 'klar-feedback-sent', 'klar-feedback-error']) el.addEventListener(n, () => seen.push(n));
+    el.mode = 'report';
+    el.values = { whatWentWrong: 'x' };
+    await el.requestFeedback('udvikling');
+    expect(seen).to.deep.equal([]);
+  });
+
+  it('shows hostile text as text', async () => {
+    const el = await makeForm({ mode: 'report' });
+    el.values = { whatWentWrong: '<img src=x onerror=alert(1)>' };
+    el.caseReference = '<b>x</b>';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+  });
+});

@@ -1,0 +1,29 @@
+import { expect, fixtureSync, html } from '@open-wc/testing';
+import '../../src/klar-principle-badge.js';
+import '../../src/klar-feedback-form.js';
+import type { KlarFeedbackForm } from '../../src/klar-feedback-form.js';
+import { actionFor, testId, until } from './helpers.js';
+
+afterEach(() => sessionStorage.clear());
+
+describe('klar-feedback-form ← klar-principle-badge hand-off (real elements)', () => {
+  it('the badge selects its principle in the quick form: full mode, principle chosen, focus on the question, in view', async () => {
+    const t = testId();
+    const wrap = fixtureSync(html`<div>
+      <klar-principle-badge principle="haand-om-fejl" open feedback-for="fb"></klar-principle-badge>
+      <div style="block-size: 150vh"></div>
+      <klar-feedback-form id="fb" action=${actionFor(t)}></klar-feedback-form>
+    </div>`);
+    const badge = wrap.querySelector('klar-principle-badge')!;
+    const form = wrap.querySelector<KlarFeedbackForm>('klar-feedback-form')!;
+    await badge.updateComplete;
+    await until(() => !!badge.shadowRoot!.querySelector('[part="feedback"]'), 2000, 'badge feedback button');
+    badge.shadowRoot!.querySelector<HTMLButtonElement>('[part="feedback"]')!.click();
+    await until(() => form.shadowRoot!.activeElement?.id === 'f-principle', 2000, 'focus on principle');
+    expect(form.mode).to.equal('full');
+    expect((form.shadowRoot!.activeElement as HTMLSelectElement).value).to.equal('haand-om-fejl');
+    expect(document.activeElement).to.equal(form);
+    await until(() => form.getBoundingClientRect().top < window.innerHeight, 2000, 'scrolled into view');
+    await expect(form).to.be.accessible();
+  });
+});

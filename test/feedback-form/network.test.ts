@@ -1,0 +1,218 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
+import { $, click, fillQuick, focused, makeForm, maybe, realWait, records, send, testId, type, until } from './helpers.js';
+
+afterEach(() => sessionStorage.clear());
+
+describe('klar-feedback-form: retries and idempotency (real endpoint)', () => {
+  it('stores exactly one record when the response to a stored request is lost and the retry carries the same Idempotency-Key', async () => {
+    const t = testId();
+    const el = await makeForm({ t, seq: 'drop,201' });
+    el.retryDelay = 300;
+    await fillQuick(el, 'Tabt svar');
+    const statuses = new Set<string>();
+    const poll = setInterval(() => statuses.add(el.status), 5);
+    const sent = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    const ev = await sent;
+    clearInterval(poll);
+    expect([...statuses], 'the form itself retried').to.include('retrying');
+    const r = await records(t);
+    expect(r.attempts.map((a) => a.behaviour)).to.deep.equal(['drop', '201']);
+    expect(new Set(r.attempts.map((a) => a.key)).size, 'one key for every attempt').to.equal(1);
+    expect(r.count).to.equal(1);
+    expect(ev.detail.receipt).to.match(/^KF-/);
+  });
+
+  it('keeps the same key across 500s, and gets a new one for new content', async () => {
+    const t = testId();
+    const el = await makeForm({ t, seq: '500,500,201' });
+    await fillQuick(el, 'Første');
+    await send(el);
+    await oneEvent(el, 'klar-feedback-sent');
+    const r = await records(t);
+    expect(r.attempts.map((a) => a.behaviour)).to.deep.equal(['500', '500', '201']);
+    expect(new Set(r.attempts.map((a) => a.key)).size).to.equal(1);
+
+    const t2 = testId();
+    const el2 = await makeForm({ t: t2, seq: '500,201,201' });
+    el2.retries = 0;
+    await fillQuick(el2, 'Version 1');
+    await send(el2);
+    await until(() => el2.status === 'failed', 5000, 'failed');
+    await type(el2, '#f-comment', 'Version 2');
+    await send(el2);
+    await oneEvent(el2, 'klar-feedback-sent');
+    const r2 = await records(t2);
+    expect(r2.attempts).to.have.length(2);
+    expect(r2.attempts[0].key).to.not.equal(r2.attempts[1].key);
+  });
+
+  it('does not retry a 4xx other than 408 and 429', async () => {
+    const t = testId();
+    const el = await makeForm({ t, seq: '404' });
+    await fillQuick(el);
+    const err = oneEvent(el, 'klar-feedback-error');
+    await send(el);
+    const ev = await err;
+    expect(ev.detail).to.deep.equal({ reason: 'http', status: 404 });
+    expect((await records(t)).attempts).to.have.length(1);
+  });
+
+  it('after every retry fails: a plain message with "Prøv igen" (focused), every word in place; "Prøv igen" sends the same key', async () => {
+    const t = testId();
+    const el = await makeForm({ t, seq: '500,500,500,201' });
+    el.retries = 2;
+    await click(el, '#f-helped-no');
+    await type(el, '#f-comment', 'Hvert eneste ord');
+    const err = oneEvent(el, 'klar-feedback-error');
+    await send(el);
+    const ev = await err;
+    expect(ev.detail.reason).to.equal('http');
+    expect(ev.detail.status).to.equal(500);
+    await el.updateComplete;
+    const failed = focused(el) as HTMLElement;
+    expect(failed.id).to.equal('failed');
+    expect(failed.getAttribute('role')).to.equal('alert');
+    expect(failed.textContent).to.contain('Vi kunne ikke sende din besked');
+    expect(($(el, '#f-comment') as HTMLTextAreaElement).value).to.equal('Hvert eneste ord');
+    await expect(el).to.be.accessible();
+    const retry = [...failed.querySelectorAll('button')].find((b) => b.textContent!.includes('Prøv igen'))!;
+    retry.click();
+    await oneEvent(el, 'klar-feedback-sent');
+    const r = await records(t);
+    expect(r.attempts).to.have.length(4);
+    expect(new Set(r.attempts.map((a) => a.key)).size).to.equal(1);
+    expect(r.count).to.equal(1);
+  });
+
+  it('gives up on a hanging server after the timeout, keeping the text', async () => {
+    const t = testId();
+    const el = await makeForm({ t, seq: 'hang' });
+    el.timeout = 300;
+    el.retries = 1;
+    await fillQuick(el, 'Hænger');
+    const err = oneEvent(el, 'klar-feedback-error');
+    await send(el);
+    expect((await err).detail.reason).to.equal('timeout');
+    expect(($(el, '#f-comment') as HTMLTextAreaElement).value).to.equal('Hænger');
+    expect((await records(t)).attempts).to.have.length(2);
+  });
+});
+
+describe('klar-feedback-form: backoff timing with a controlled clock', () => {
+  let clock: sinon.SinonFakeTimers | undefined;
+  afterEach(() => {
+    clock?.restore();
+    clock = undefined;
+  });
+
+  it('waits the capped exponential backoff with jitter between attempts (random fixed at 0 → 500 ms, then 1000 ms)', async () => {
+    const t = testId();
+    const el = await makeForm({ t, seq: '500,500,201' });
+    el.retryDelay = 1000;
+    el.random = () => 0;
+    await fillQuick(el);
+    clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    await send(el);
+    await until(async () => (await records(t)).attempts.length === 1 && el.status === 'retrying', 5000, 'first attempt');
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('Vi prøver igen om 1 sekund.');
+    await clock.tickAsync(499);
+    await realWait(150);
+    expect((await records(t)).attempts).to.have.length(1);
+    await clock.tickAsync(1);
+    await until(async () => (await records(t)).attempts.length === 2, 5000, 'second attempt');
+    await until(() => el.status === 'retrying');
+    await clock.tickAsync(999);
+    await realWait(150);
+    expect((await records(t)).attempts).to.have.length(2);
+    await clock.tickAsync(1);
+    await until(() => el.status === 'sent', 5000, 'sent');
+    expect((await records(t)).count).to.equal(1);
+  });
+
+  it('honours Retry-After on 503 (7 s) instead of the backoff', async () => {
+    const t = testId();
+    const el = await makeForm({ t, seq: '503:7,201' });
+    el.random = () => 0;
+    await fillQuick(el);
+    clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    await send(el);
+    await until(() => el.status === 'retrying', 5000, 'retrying');
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('om 7 sekunder');
+    await clock.tickAsync(6999);
+    await realWait(150);
+    expect((await records(t)).attempts).to.have.length(1);
+    await clock.tickAsync(1);
+    await until(() => el.status === 'sent', 5000, 'sent');
+    expect((await records(t)).attempts.map((a) => a.behaviour)).to.deep.equal(['503:7', '201']);
+  });
+
+  it('honours Retry-After on 429, then backs off again', async () => {
+    const t = testId();
+    const el = await makeForm({ t, seq: '429:2,500,201' });
+    el.random = () => 1;
+    el.retryDelay = 100;
+    await fillQuick(el);
+    clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    await send(el);
+    await until(() => el.status === 'retrying');
+    await clock.tickAsync(1999);
+    await realWait(100);
+    expect((await records(t)).attempts).to.have.length(1);
+    await clock.tickAsync(1);
+    await until(async () => (await records(t)).attempts.length === 2);
+    await realWait(100); // let the 500 reach the page and the next wait start
+    // second retry: backoff(1, 100) with random 1 = 200 ms
+    await clock.tickAsync(199);
+    await realWait(100);
+    expect((await records(t)).attempts).to.have.length(2);
+    await clock.tickAsync(1);
+    await until(() => el.status === 'sent', 5000, 'sent');
+  });
+});
+
+describe('klar-feedback-form: 408', () => {
+  it('retries 408 Request Timeout', async () => {
+    const t = testId();
+    const el = await makeForm({ t, seq: '408,201' });
+    await fillQuick(el);
+    await send(el);
+    await oneEvent(el, 'klar-feedback-sent');
+    const r = await records(t);
+    // Chromium itself may resend after a 408 on a kept-alive socket; either way one record, one key.
+    expect(r.attempts.map((a) => a.behaviour)).to.deep.equal(['408', '201']);
+    expect(new Set(r.attempts.map((a) => a.key)).size).to.equal(1);
+    expect(r.count).to.equal(1);
+  });
+});
+
+describe('klar-feedback-form: offline', () => {
+  afterEach(() => {
+    delete (navigator as { onLine?: boolean }).onLine;
+  });
+
+  it('waits while offline with a visible note, then sends when the browser is back online', async () => {
+    const t = testId();
+    const el = await makeForm({ t });
+    await fillQuick(el, 'Sendt fra toget');
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    await send(el);
+    await until(() => el.status === 'offline', 2000, 'offline');
+    await el.updateComplete;
+    const note = $(el, '#offline');
+    expect(note.textContent).to.contain('Vi sender din besked, så snart forbindelsen er tilbage');
+    expect($(el, 'button[type=submit]').getAttribute('aria-disabled')).to.equal('true');
+    await expect(el).to.be.accessible();
+    await realWait(200);
+    expect((await records(t)).attempts).to.have.length(0);
+    delete (navigator as { onLine?: boolean }).onLine;
+    const sent = oneEvent(el, 'klar-feedback-sent');
+    window.dispatchEvent(new Event('online'));
+    await sent;
+    expect((await records(t)).count).to.equal(1);
+    expect(maybe(el, '#offline')).to.equal(null);
+  });
+});

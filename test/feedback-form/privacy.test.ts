@@ -1,0 +1,131 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
+import { containsCpr } from '../../src/core/pii.js';
+import { click, makeForm, records, send, testId, type } from './helpers.js';
+
+const VARIANTS = [
+  '010203-1234',
+  '0102031234',
+  '01 02 03 1234',
+  '01.02.03-1234',
+  '01/02/03-1234',
+  '010203\u20101234',
+  '\uFF10\uFF11\uFF10\uFF12\uFF10\uFF13\uFF0D\uFF11\uFF12\uFF13\uFF14',
+];
+
+/** True when `s` holds the test CPR number in any shape. */
+function leaks(s: string): boolean {
+  const digits = s.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48)).replace(/\D/g, '');
+  return containsCpr(s) || digits.includes('0102031234') || s.includes('010203') || s.includes('01 02 03') || s.includes('01.02.03') || s.includes('01/02/03');
+}
+
+function str(v: unknown): string {
+  try {
+    return typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  } catch {
+    return String(v);
+  }
+}
+
+describe('klar-feedback-form: no CPR-like string reaches storage, console, URLs or event details', () => {
+  let sandbox: sinon.SinonSandbox;
+  const seen: { where: string; text: string }[] = [];
+  const locations: string[] = [];
+
+  beforeEach(() => {
+    seen.length = 0;
+    locations.length = 0;
+    sandbox = sinon.createSandbox();
+    sandbox.spy(Storage.prototype, 'setItem');
+    for (const m of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) sandbox.spy(console, m);
+    sandbox.spy(history, 'pushState');
+    sandbox.spy(history, 'replaceState');
+    const orig = EventTarget.prototype.dispatchEvent;
+    sandbox.replace(EventTarget.prototype, 'dispatchEvent', function (this: EventTarget, e: Event) {
+      const detail = (e as CustomEvent).detail;
+      if (detail !== undefined && detail !== null && typeof detail !== 'number') seen.push({ where: `event ${e.type}`, text: str(detail) });
+      locations.push(location.href);
+      return orig.call(this, e);
+    });
+  });
+
+  afterEach(() => {
+    sandbox.restore();
+    sessionStorage.clear();
+  });
+
+  function assertNoLeak(): void {
+    const spies: [string, sinon.SinonSpy][] = [
+      ['sessionStorage.setItem', Storage.prototype.setItem as unknown as sinon.SinonSpy],
+      ...(['log', 'info', 'warn', 'error', 'debug', 'trace'] as const).map((m) => [`console.${m}`, console[m] as unknown as sinon.SinonSpy] as [string, sinon.SinonSpy]),
+      ['history.pushState', history.pushState as unknown as sinon.SinonSpy],
+      ['history.replaceState', history.replaceState as unknown as sinon.SinonSpy],
+    ];
+    for (const [name, spy] of spies) {
+      for (const call of spy.getCalls()) expect(leaks(call.args.map(str).join(' ')), `${name}: ${call.args.map(str).join(' ')}`).to.equal(false);
+    }
+    for (const s of seen) expect(leaks(s.text), `${s.where}: ${s.text}`).to.equal(false);
+    for (const l of [...locations, location.href]) expect(leaks(l), l).to.equal(false);
+    for (let i = 0; i < sessionStorage.length; i++) {
+      const k = sessionStorage.key(i)!;
+      expect(leaks(k + sessionStorage.getItem(k)), 'sessionStorage').to.equal(false);
+    }
+  }
+
+  for (const variant of VARIANTS) {
+    it(`keeps ${JSON.stringify(variant)} out of storage, console, URLs and events, and out of the body (pii="redact")`, async () => {
+      const t = testId();
+      const el = await makeForm({ t, mode: 'report', attrs: { 'case-reference': 'SAG-1' } });
+      await type(el, '#f-whatWentWrong', `Mit CPR-nummer er ${variant} og siden fejler`);
+      await type(el, '#f-where', `Siden for ${variant}`);
+      await click(el, '#f-attachCase');
+      expect(Storage.prototype.setItem as unknown as sinon.SinonSpy).to.have.property('called', true);
+      const sent = oneEvent(el, 'klar-feedback-sent');
+      await send(el);
+      await sent;
+      const r = await records(t);
+      expect(r.count).to.equal(1);
+      expect(leaks(JSON.stringify(r.records[0].body)), 'body').to.equal(false);
+      expect(r.attempts.every((a) => !leaks(a.url) && !a.referer)).to.equal(true);
+      expect(seen.some((s) => s.where === 'event klar-feedback-submit')).to.equal(true);
+      assertNoLeak();
+    });
+  }
+
+  it('keeps it out of the draft and events in the full form, and out of the restored draft', async () => {
+    const t = testId();
+    const el = await makeForm({ t, mode: 'full', id: 'priv' });
+    await type(el, '#f-worked', 'Godt, mit nr er 010203-1234');
+    await type(el, '#f-improve', '0102031234');
+    await click(el, '#f-wantsAnswer');
+    await type(el, '#f-phone', '0102031234');
+    await send(el); // phone error (a CPR is not a phone number): error summary, error event
+    assertNoLeak();
+  });
+
+  it('with pii="warn" sends the text as typed in the body, but never in events, drafts or the console', async () => {
+    const t = testId();
+    const el = await makeForm({ t, mode: 'report', attrs: { pii: 'warn' } });
+    await type(el, '#f-whatWentWrong', 'Nr 010203-1234');
+    const submitted = oneEvent(el, 'klar-feedback-submit');
+    await send(el);
+    const ev = await submitted;
+    expect(leaks(JSON.stringify(ev.detail))).to.equal(false);
+    await oneEvent(el, 'klar-feedback-sent');
+    const r = await records(t);
+    expect((r.records[0].body as any).answers.whatWentWrong).to.equal('Nr 010203-1234');
+    assertNoLeak();
+  });
+
+  it('keeps it out of the error event when the server echoes it in a field error', async () => {
+    const t = testId();
+    const el = await makeForm({ t, mode: 'report', seq: '422', extra: '&field=whatWentWrong&echo=1', attrs: { pii: 'warn' } });
+    await type(el, '#f-whatWentWrong', 'Nr 010203-1234');
+    const err = oneEvent(el, 'klar-feedback-error');
+    await send(el);
+    const ev = await err;
+    expect(ev.detail.errors![0].message).to.contain('Teksten kan ikke modtages');
+    expect(seen.length).to.be.greaterThan(0);
+    assertNoLeak();
+  });
+});

@@ -1,0 +1,392 @@
+// The case API, the event stream, the simulated clock, the chaos switch and the pages' headers,
+// against a real server on a free port.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { startTestServer, ROOT } from '../../helpers/reference-server.js';
+
+const IDS = ['byg-2417', 'bol-0893', 'par-5521', 'nat-0316', 'afg-1188'];
+
+/** Bundles a TypeScript module from src/ so Node can import it (the library's own parser). */
+async function importTs(/** @type {string} */ rel) {
+  const out = await build({ entryPoints: [path.join(ROOT, rel)], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent', external: ['lit', 'lit/*', '@lit/*'] });
+  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+}
+
+/**
+ * Reads Server-Sent Events from a URL until `count` events with data arrived.
+ * @param {string} url
+ * @param {number} count
+ * @param {() => void} [onFirst] called once the first event is in
+ */
+function readEvents(url, count, onFirst) {
+  return new Promise((resolve, reject) => {
+    /** @type {Array<{ event: string, id: string, data: string }>} */
+    const events = [];
+    let buf = '';
+    let raw = '';
+    const req = http.get(url, (res) => {
+      if (res.statusCode !== 200) reject(new Error(`status ${res.statusCode}`));
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => {
+        raw += chunk;
+        buf += chunk;
+        let i;
+        while ((i = buf.indexOf('\n\n')) >= 0) {
+          const block = buf.slice(0, i);
+          buf = buf.slice(i + 2);
+          const ev = { event: 'message', id: '', data: '' };
+          for (const line of block.split('\n')) {
+            if (line.startsWith('event: ')) ev.event = line.slice(7);
+            else if (line.startsWith('id: ')) ev.id = line.slice(4);
+            else if (line.startsWith('data: ')) ev.data += line.slice(6);
+          }
+          if (!ev.data) continue;
+          events.push(ev);
+          if (events.length === 1) onFirst?.();
+          if (events.length >= count) {
+            req.destroy();
+            resolve({ events, raw, headers: res.headers });
+          }
+        }
+      });
+    });
+    req.on('error', (e) => {
+      if (events.length < count) reject(e);
+    });
+    setTimeout(() => {
+      req.destroy();
+      reject(new Error(`only ${events.length} events:\n${raw}`));
+    }, 5000);
+  });
+}
+
+describe('case API', () => {
+  /** @type {Awaited<ReturnType<typeof startTestServer>>} */
+  let srv;
+  before(async () => {
+    srv = await startTestServer({ heartbeatSeconds: 1 });
+  });
+  after(async () => {
+    await srv.stop();
+  });
+
+  test('lists the five sample cases with links', async () => {
+    const res = await fetch(`${srv.url}/api/cases`);
+    assert.equal(res.status, 200);
+    const { cases } = await res.json();
+    assert.deepEqual(
+      cases.map((/** @type {any} */ c) => c.id),
+      IDS,
+    );
+    for (const c of cases) {
+      assert.ok(c.title && c.status.label && c.links.events);
+    }
+  });
+
+  test('every sample case parses with the library’s parser, without warnings', async () => {
+    const { parseCase } = await importTs('src/core/parse-case.ts');
+    for (const id of IDS) {
+      const doc = await (await fetch(`${srv.url}/api/cases/${id}`)).json();
+      const c = parseCase(doc);
+      assert.deepEqual(c.warnings, [], `${id} has no warnings`);
+      assert.equal(c.id, id);
+    }
+  });
+
+  test('the sample cases show what they are meant to show', async () => {
+    const get = async (/** @type {string} */ id) => (await fetch(`${srv.url}/api/cases/${id}`)).json();
+    const byg = await get('byg-2417');
+    assert.ok(byg.steps.some((/** @type {any} */ s) => s.state === 'current' && s.citizenAction));
+    const bol = await get('bol-0893');
+    assert.equal(bol.suspensions[0].waitingFor, 'citizen');
+    assert.equal(bol.suspensions[0].until, undefined);
+    const par = await get('par-5521');
+    assert.ok(par.delays[0].reason && par.delays[0].newDate > par.delays[0].previousDate);
+    const nat = await get('nat-0316');
+    assert.deepEqual([nat.handoffs[0].from, nat.handoffs[0].to], ['Byggesag', 'Natur og Miljø']);
+    const afg = await get('afg-1188');
+    assert.equal(afg.decision.appeal.body, 'Planklagenævnet');
+    // Dates follow the server's start, so the demo always looks current.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+    assert.ok(par.delays[0].newDate > today);
+  });
+
+  test('ETag and If-None-Match give 304; Cache-Control is no-cache', async () => {
+    const res = await fetch(`${srv.url}/api/cases/byg-2417`);
+    const etag = res.headers.get('etag');
+    assert.match(etag ?? '', /^"[^"]+"$/);
+    assert.equal(res.headers.get('cache-control'), 'no-cache');
+    const again = await fetch(`${srv.url}/api/cases/byg-2417`, { headers: { 'If-None-Match': `W/${etag}, "other"` } });
+    assert.equal(again.status, 304);
+    assert.equal(await again.text(), '');
+    const other = await fetch(`${srv.url}/api/cases/byg-2417?format=zgw`, { headers: { 'If-None-Match': etag ?? '' } });
+    assert.equal(other.status, 200, 'another format has another ETag');
+  });
+
+  test('an unknown case is a 404 with a JSON error', async () => {
+    for (const url of ['/api/cases/nope', '/api/cases/nope?format=open311', '/api/open311/requests/nope.json', '/api/zgw/zaken/nope', '/api/cases/nope/events']) {
+      const res = await fetch(`${srv.url}${url}`);
+      assert.equal(res.status, 404, url);
+      assert.equal((await res.json()).error.code, 'case-not-found');
+    }
+  });
+
+  test('an unknown format is a 400', async () => {
+    const res = await fetch(`${srv.url}/api/cases/byg-2417?format=xml`);
+    assert.equal(res.status, 400);
+    assert.equal((await res.json()).error.code, 'unknown-format');
+  });
+
+  test('Open311: an array with one service request, by id or by reference', async () => {
+    const a = await (await fetch(`${srv.url}/api/cases/par-5521?format=open311`)).json();
+    const b = await (await fetch(`${srv.url}/api/open311/requests/PAR-2026-5521.json`)).json();
+    assert.deepEqual(a, b);
+    assert.equal(a.length, 1);
+    const r = a[0];
+    assert.equal(r.service_request_id, 'PAR-2026-5521');
+    assert.equal(r.status, 'open');
+    for (const k of ['service_name', 'service_code', 'description', 'agency_responsible', 'requested_datetime', 'updated_datetime', 'expected_datetime', 'address', 'lat', 'long']) {
+      assert.ok(k in r, k);
+    }
+    assert.match(r.requested_datetime, /[+-]\d{2}:\d{2}$/);
+    const all = await (await fetch(`${srv.url}/api/open311/requests.json`)).json();
+    assert.equal(all.length, 5);
+    const closed = await (await fetch(`${srv.url}/api/open311/requests/afg-1188.json`)).json();
+    assert.equal(closed[0].status, 'closed');
+  });
+
+  test('ZGW: a zaak with expanded zaaktype.statustypen, status, statussen and resultaat', async () => {
+    const z = await (await fetch(`${srv.url}/api/zgw/zaken/afg-1188`)).json();
+    assert.equal(z.identificatie, 'PLAN-2026-1188');
+    assert.equal(z.status, z._expand.status.url);
+    assert.equal(z._expand.status._expand.statustype.isEindstatus, true);
+    assert.equal(z._expand.zaaktype._expand.statustypen.length, 3);
+    assert.deepEqual(
+      z._expand.zaaktype._expand.statustypen.map((/** @type {any} */ s) => s.volgnummer),
+      [1, 2, 3],
+    );
+    assert.equal(z._expand.statussen.length, 3);
+    assert.equal(z.resultaat, z._expand.resultaat.url);
+    assert.equal(z._expand.resultaat._expand.resultaattype.omschrijving, 'Afslag');
+    assert.ok(z.einddatum);
+    const delayed = await (await fetch(`${srv.url}/api/zgw/zaken/par-5521`)).json();
+    assert.match(delayed.verlenging.duur, /^P\d+D$/);
+    assert.equal(delayed.resultaat, null);
+    const waiting = await (await fetch(`${srv.url}/api/cases/bol-0893?format=zgw`)).json();
+    assert.equal(waiting.opschorting.indicatie, true);
+  });
+
+  test('the adapters read the Open311 and ZGW views (when the adapters are built)', async (t) => {
+    const open311 = await importTs('src/adapters/open311.ts');
+    const zgw = await importTs('src/adapters/zgw.ts');
+    const fnOf = (/** @type {Record<string, unknown>} */ mod) => Object.entries(mod).find(([k, v]) => typeof v === 'function' && /^(parse|from|adapt|to)/i.test(k))?.[1];
+    const p311 = /** @type {((d: unknown) => any) | undefined} */ (fnOf(open311));
+    const pzgw = /** @type {((d: unknown) => any) | undefined} */ (fnOf(zgw));
+    if (!p311 || !pzgw) {
+      t.skip('src/adapters/*.ts export no parser yet');
+      return;
+    }
+    for (const id of IDS) {
+      const a = p311(await (await fetch(`${srv.url}/api/open311/requests/${id}.json`)).json());
+      assert.ok(a.title && a.status?.label, `open311 ${id}`);
+      const z = pzgw(await (await fetch(`${srv.url}/api/zgw/zaken/${id}`)).json());
+      assert.ok(z.title && z.status?.label, `zgw ${id}`);
+    }
+  });
+
+  test('the clock moves a case on: new status, new ETag', async () => {
+    const before = await fetch(`${srv.url}/api/cases/byg-2417`);
+    const etag = before.headers.get('etag') ?? '';
+    const doc = await before.json();
+    const res = await fetch(`${srv.url}/api/clock/advance?case=byg-2417`, { method: 'POST' });
+    assert.equal(res.status, 200);
+    const { changed, cases } = await res.json();
+    assert.deepEqual(changed, ['byg-2417']);
+    assert.notEqual(cases[0].status.code, doc.status.code);
+    const after = await fetch(`${srv.url}/api/cases/byg-2417`, { headers: { 'If-None-Match': etag } });
+    assert.equal(after.status, 200);
+    assert.notEqual(after.headers.get('etag'), etag);
+    // A finished case does not move.
+    const done = await (await fetch(`${srv.url}/api/clock/advance?case=afg-1188`, { method: 'POST' })).json();
+    assert.deepEqual(done.changed, []);
+    await fetch(`${srv.url}/api/clock/reset`, { method: 'POST' });
+    const reset = await (await fetch(`${srv.url}/api/cases/byg-2417`)).json();
+    assert.equal(reset.status.code, doc.status.code);
+  });
+
+  test('the event stream sends the case at once and again on every change, with retry and heartbeats', async () => {
+    const got = /** @type {any} */ (
+      await readEvents(`${srv.url}/api/cases/par-5521/events`, 4, () => {
+        void fetch(`${srv.url}/api/clock/advance?case=par-5521`, { method: 'POST' });
+      })
+    );
+    assert.match(got.headers['content-type'], /^text\/event-stream/);
+    assert.equal(got.headers['cache-control'], 'no-cache, no-transform');
+    assert.match(got.raw, /^retry: \d+$/m);
+    const [named, plain, named2] = got.events;
+    assert.equal(named.event, 'case');
+    assert.equal(plain.event, 'message');
+    assert.equal(plain.data, named.data);
+    assert.equal(JSON.parse(named.data).status.code, 'forsinket');
+    assert.equal(JSON.parse(named2.data).status.code, 'godkendt');
+    assert.notEqual(named2.id, named.id);
+    await fetch(`${srv.url}/api/clock/reset`, { method: 'POST' });
+  });
+
+  test('heartbeat comments keep the stream alive', async () => {
+    const raw = await new Promise((resolve) => {
+      let text = '';
+      const req = http.get(`${srv.url}/api/cases/afg-1188/events`, (res) => {
+        res.setEncoding('utf8');
+        res.on('data', (c) => (text += c));
+      });
+      req.on('error', () => {});
+      setTimeout(() => {
+        req.destroy();
+        resolve(text);
+      }, 1300);
+    });
+    assert.match(String(raw), /^: heartbeat /m);
+  });
+});
+
+describe('chaos switch', () => {
+  /** @type {Awaited<ReturnType<typeof startTestServer>>} */
+  let srv;
+  before(async () => {
+    srv = await startTestServer();
+  });
+  after(async () => {
+    await srv.stop();
+  });
+
+  test('503 with Retry-After, for the next n requests only', async () => {
+    const set = await (await fetch(`${srv.url}/api/chaos?mode=503&retryAfter=7&times=2`, { method: 'POST' })).json();
+    assert.equal(set.mode, '503');
+    for (let i = 0; i < 2; i++) {
+      const res = await fetch(`${srv.url}/api/cases/byg-2417`);
+      assert.equal(res.status, 503);
+      assert.equal(res.headers.get('retry-after'), '7');
+      assert.equal((await res.json()).error.code, 'chaos');
+    }
+    assert.equal((await fetch(`${srv.url}/api/cases/byg-2417`)).status, 200);
+  });
+
+  test('500, drop and slow', async () => {
+    await fetch(`${srv.url}/api/chaos?mode=500&times=1`);
+    assert.equal((await fetch(`${srv.url}/api/cases`)).status, 500);
+    await fetch(`${srv.url}/api/chaos?mode=drop&times=1`);
+    await assert.rejects(fetch(`${srv.url}/api/cases`));
+    await fetch(`${srv.url}/api/chaos?mode=slow&delay=300&times=1`);
+    const t0 = Date.now();
+    assert.equal((await fetch(`${srv.url}/api/cases`)).status, 200);
+    assert.ok(Date.now() - t0 >= 280);
+    assert.equal((await (await fetch(`${srv.url}/api/chaos`)).json()).mode, 'off');
+  });
+
+  test('pages and the switch itself are never affected; unknown modes are refused', async () => {
+    await fetch(`${srv.url}/api/chaos?mode=500`);
+    try {
+      assert.equal((await fetch(`${srv.url}/api/chaos`)).status, 200);
+      assert.equal((await fetch(`${srv.url}/insights`)).status, 200);
+    } finally {
+      await fetch(`${srv.url}/api/chaos?mode=off`);
+    }
+    const bad = await fetch(`${srv.url}/api/chaos?mode=explode`);
+    assert.equal(bad.status, 400);
+  });
+});
+
+describe('pages and headers', () => {
+  /** @type {Awaited<ReturnType<typeof startTestServer>>} */
+  let srv;
+  before(async () => {
+    srv = await startTestServer();
+  });
+  after(async () => {
+    await srv.stop();
+  });
+
+  test('every answer has nosniff; pages have the strict CSP', async () => {
+    for (const url of ['/api/cases', '/api/nope', '/insights', '/nope', '/demo/demo.css']) {
+      const res = await fetch(`${srv.url}${url}`);
+      assert.equal(res.headers.get('x-content-type-options'), 'nosniff', url);
+      assert.ok(res.headers.get('content-security-policy'), url);
+    }
+    const page = await fetch(`${srv.url}/insights`);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    for (const d of ["default-src 'none'", "script-src 'self'", "style-src 'self'", "connect-src 'self'", "img-src 'self' data:", "require-trusted-types-for 'script'", 'trusted-types lit-html']) {
+      assert.ok(csp.includes(d), d);
+    }
+  });
+
+  test('the demo page allows exactly its own import map by hash', async (t) => {
+    if (!existsSync(path.join(ROOT, 'demo/index.html'))) return t.skip('demo/index.html not written yet');
+    const res = await fetch(`${srv.url}/`);
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    const map = /<script type="importmap">([\s\S]*?)<\/script>/.exec(html)?.[1];
+    assert.ok(map, 'the page has an import map');
+    const hash = createHash('sha256').update(map).digest('base64');
+    assert.ok((res.headers.get('content-security-policy') ?? '').includes(`'sha256-${hash}'`));
+    assert.doesNotMatch(html, /<script>(?!\s*<\/script>)|<script type="module">|style=/, 'no inline scripts or styles');
+  });
+
+  test('the CMS page carries the integrity of dist/cdn/klar.js as it is now', async (t) => {
+    const cdn = path.join(ROOT, 'dist/cdn/klar.js');
+    if (!existsSync(cdn) || !existsSync(path.join(ROOT, 'demo/cms.html'))) return t.skip('needs `npm run build` and demo/cms.html');
+    const html = await (await fetch(`${srv.url}/cms.html`)).text();
+    // Read the file after the page, in case a build ran in between (then the test retries).
+    const expected = `sha384-${createHash('sha384').update(readFileSync(cdn)).digest('base64')}`;
+    const tag = /<script[^>]*src="\/cdn\/klar\.js"[^>]*>/.exec(html)?.[0] ?? '';
+    assert.ok(tag.includes(`integrity="${expected}"`), tag);
+    assert.ok(tag.includes('crossorigin="anonymous"'));
+    const js = await fetch(`${srv.url}/cdn/klar.js`);
+    assert.equal(js.status, 200);
+    assert.match(js.headers.get('content-type') ?? '', /text\/javascript/);
+    assert.equal(js.headers.get('access-control-allow-origin'), '*');
+    assert.equal(`sha384-${createHash('sha384').update(Buffer.from(await js.arrayBuffer())).digest('base64')}`, expected);
+  });
+
+  test('no path leaves the served folders', async () => {
+    for (const p of ['/demo/..%2f..%2fpackage.json', '/dist/%2e%2e/package.json', '/vendor/lit/..%2F..%2F..%2Fpackage.json', '/demo/%00', '/vendor/left-pad/index.js']) {
+      const res = await fetch(`${srv.url}${p}`);
+      // Either refused, or resolved inside the folder (lit's own package.json), never the project's.
+      assert.ok([200, 400, 404].includes(res.status), `${p}: ${res.status}`);
+      assert.doesNotMatch(await res.text(), /"name": "klar-elements"/, p);
+    }
+  });
+
+  test('serves the Lit packages the ESM build imports', async () => {
+    const res = await fetch(`${srv.url}/vendor/lit/index.js`);
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type') ?? '', /javascript/);
+  });
+
+  test('wrong methods get 405 with Allow; unknown API paths 404 as JSON', async () => {
+    const res = await fetch(`${srv.url}/api/cases`, { method: 'POST', body: '{}' });
+    assert.equal(res.status, 405);
+    assert.equal(res.headers.get('allow'), 'GET');
+    const nf = await fetch(`${srv.url}/api/unknown`);
+    assert.equal(nf.status, 404);
+    assert.deepEqual(Object.keys((await nf.json()).error).sort(), ['code', 'message']);
+  });
+
+  test('malformed requests do not bring the server down', async () => {
+    const net = await import('node:net');
+    const reply = await new Promise((resolve) => {
+      const sock = net.connect(srv.port, '127.0.0.1', () => sock.write('GARBAGE / HTTP/9\r\n\r\n'));
+      let text = '';
+      sock.on('data', (d) => (text += d));
+      sock.on('close', () => resolve(text));
+      sock.on('error', () => resolve(text));
+    });
+    assert.match(String(reply), /400/);
+    assert.equal((await fetch(`${srv.url}/api/health`)).status, 200);
+  });
+});

@@ -1,0 +1,379 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import { svg } from 'lit';
+import '../../src/klar-principle-badge.js';
+import { KlarPrincipleBadge, registerPrinciples } from '../../src/klar-principle-badge.js';
+import { PRINCIPLE_SLUGS, PRINCIPLE_TITLES } from '../../src/core/principles.js';
+import { resolvePrinciple } from '../../src/principle-badge/principle-sets.js';
+import { BUILT_IN_SET } from '../../src/principle-badge/principle-badge.types.js';
+import { COPENHAGEN_TRUST_SET, registerCopenhagenTrustPrinciples } from '../../src/principle-badge/sets/copenhagen-trust.js';
+
+const sr = (el: Element) => el.shadowRoot!;
+const trigger = (el: KlarPrincipleBadge) => sr(el).querySelector<HTMLButtonElement>('[part~="trigger"]')!;
+const panel = (el: KlarPrincipleBadge) => sr(el).querySelector<HTMLElement>('[part~="panel"]')!;
+const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Text a person sees: the shadow tree minus hidden elements, with slotted text. */
+function visibleText(el: KlarPrincipleBadge): string {
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    if (n instanceof HTMLElement && (n.hidden || n.classList.contains('visually-hidden'))) return;
+    if (n instanceof HTMLSlotElement) return n.assignedNodes({ flatten: true }).forEach(walk);
+    if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
+    n.childNodes.forEach(walk);
+  };
+  sr(el).childNodes.forEach(walk);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+async function click(el: Element) {
+  const r = el.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
+}
+
+afterEach(async () => {
+  sinon.restore();
+  await resetMouse();
+});
+
+describe('<klar-principle-badge>', () => {
+  it('is defined and upgrades', async () => {
+    const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="klar-tale"></klar-principle-badge>`);
+    expect(el).to.be.instanceOf(KlarPrincipleBadge);
+    expect(el.variant).to.equal('tag');
+    expect(el.open).to.equal(false);
+  });
+
+  describe('every principle in both languages', () => {
+    for (const lang of ['da', 'en'] as const) {
+      for (const slug of PRINCIPLE_SLUGS) {
+        it(`${slug} (${lang}): name, tagline and own explanation`, async () => {
+          const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+            <klar-principle-badge principle=${slug} show-tagline></klar-principle-badge>
+            <klar-principle-badge principle=${slug} variant="card"></klar-principle-badge>
+          </div>`);
+          const [tag, card] = wrap.querySelectorAll('klar-principle-badge');
+          await tag.updateComplete;
+          const { name, tagline } = PRINCIPLE_TITLES[lang][slug];
+          const explanation = resolvePrinciple(BUILT_IN_SET, slug, lang)!.explanation;
+          expect(explanation, 'an explanation is written').to.have.length.greaterThan(80);
+          expect(text(sr(tag).querySelector('[part="name"]'))).to.equal(name);
+          expect(text(sr(tag).querySelector('[part="tagline"]'))).to.equal(tagline);
+          expect(text(sr(tag).querySelector('[part="prefix"]'))).to.equal(lang === 'da' ? 'Her lover vi:' : 'Our promise:');
+          expect(trigger(tag).querySelector('svg[aria-hidden="true"] *'), 'an inline icon').to.exist;
+          // The explanation is in the closed panel; the card shows it.
+          expect(panel(tag).hidden).to.equal(true);
+          expect(text(sr(tag).querySelector('[part="explanation"]'))).to.equal(explanation);
+          expect(visibleText(card)).to.contain(name).and.to.contain(tagline).and.to.contain(explanation);
+        });
+      }
+    }
+
+    it('English and Danish explanations differ for every slug (both are written)', () => {
+      for (const slug of PRINCIPLE_SLUGS) {
+        expect(resolvePrinciple(BUILT_IN_SET, slug, 'da')!.explanation).not.to.equal(resolvePrinciple(BUILT_IN_SET, slug, 'en')!.explanation);
+      }
+    });
+
+    it('follows a live change of <html lang>', async () => {
+      const before = document.documentElement.lang;
+      document.documentElement.lang = 'da';
+      try {
+        const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="udvikling"></klar-principle-badge>`);
+        expect(text(sr(el).querySelector('[part="name"]'))).to.equal('Udvikling');
+        document.documentElement.lang = 'en';
+        await new Promise((r) => setTimeout(r));
+        await el.updateComplete;
+        expect(text(sr(el).querySelector('[part="name"]'))).to.equal('Improvement');
+      } finally {
+        document.documentElement.lang = before;
+      }
+    });
+
+    it('falls back to Danish for a language it does not know, and marks the text lang="da"', async () => {
+      const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge lang="fr" principle="ydmyghed"></klar-principle-badge>`);
+      const name = sr(el).querySelector('[part="name"]')!;
+      expect(text(name)).to.equal('Ydmyghed');
+      expect(name.getAttribute('lang')).to.equal('da');
+    });
+  });
+
+  describe('disclosure', () => {
+    it('opens and closes by mouse, with aria-expanded and aria-controls', async () => {
+      const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="tydelige-forventninger"></klar-principle-badge>`);
+      const t = trigger(el);
+      expect(t.tagName).to.equal('BUTTON');
+      expect(t.getAttribute('aria-expanded')).to.equal('false');
+      const controlled = sr(el).getElementById(t.getAttribute('aria-controls')!);
+      expect(controlled).to.equal(panel(el));
+      expect(panel(el).hidden).to.equal(true);
+
+      await click(t);
+      await el.updateComplete;
+      expect(el.open).to.equal(true);
+      expect(el.hasAttribute('open')).to.equal(true);
+      expect(t.getAttribute('aria-expanded')).to.equal('true');
+      expect(panel(el).hidden).to.equal(false);
+      expect(panel(el).getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(visibleText(el)).to.contain('Du skal vide, hvad der sker i din sag.');
+
+      await click(t); // second activation closes
+      await el.updateComplete;
+      expect(el.open).to.equal(false);
+      expect(t.getAttribute('aria-expanded')).to.equal('false');
+      expect(panel(el).hidden).to.equal(true);
+    });
+
+    it('opens with Enter and Space, closes with a second activation and with Escape, and focus returns to the trigger', async () => {
+      const el = await fixture<KlarPrincipleBadge>(html`<div>
+        <button id="before">før</button>
+        <klar-principle-badge principle="haand-om-fejl"></klar-principle-badge>
+      </div>`).then((w) => w.querySelector('klar-principle-badge')!);
+      const t = trigger(el);
+      (document.getElementById('before') as HTMLButtonElement).focus();
+      await sendKeys({ press: 'Tab' });
+      expect(sr(el).activeElement).to.equal(t);
+
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(t.getAttribute('aria-expanded')).to.equal('true');
+      expect(sr(el).activeElement, 'focus stays on the trigger').to.equal(t);
+
+      await sendKeys({ press: 'Space' }); // second activation
+      await el.updateComplete;
+      expect(t.getAttribute('aria-expanded')).to.equal('false');
+
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(t.getAttribute('aria-expanded')).to.equal('true');
+
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(t.getAttribute('aria-expanded')).to.equal('false');
+      expect(panel(el).hidden).to.equal(true);
+      expect(sr(el).activeElement).to.equal(t);
+    });
+
+    it('returns focus to the trigger when Escape is pressed inside the panel', async () => {
+      const form = document.createElement('klar-feedback-form');
+      document.body.append(form);
+      try {
+        const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="udvikling" open></klar-principle-badge>`);
+        const feedback = sr(el).querySelector<HTMLButtonElement>('[part="feedback"]')!;
+        feedback.focus();
+        expect(sr(el).activeElement).to.equal(feedback);
+        const outer = sinon.spy();
+        document.addEventListener('keydown', outer);
+        await sendKeys({ press: 'Escape' });
+        document.removeEventListener('keydown', outer);
+        await el.updateComplete;
+        expect(el.open).to.equal(false);
+        expect(sr(el).activeElement).to.equal(trigger(el));
+        expect(outer.called, 'Escape that closed the panel does not reach a surrounding dialog').to.equal(false);
+      } finally {
+        form.remove();
+      }
+    });
+
+    it('lets Escape through when it is already closed', async () => {
+      const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="udvikling"></klar-principle-badge>`);
+      trigger(el).focus();
+      const outer = sinon.spy();
+      document.addEventListener('keydown', outer);
+      await sendKeys({ press: 'Escape' });
+      document.removeEventListener('keydown', outer);
+      expect(outer.calledOnce).to.equal(true);
+    });
+
+    it('fires no event when opened or closed programmatically', async () => {
+      const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="udvikling"></klar-principle-badge>`);
+      const spy = sinon.spy();
+      el.addEventListener('klar-principle-feedback', spy);
+      el.open = true;
+      await el.updateComplete;
+      expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
+      el.open = false;
+      await el.updateComplete;
+      expect(spy.called).to.equal(false);
+    });
+
+    it('shows the slotted service text under a heading only when there is some', async () => {
+      const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="tydelige-forventninger" open
+        >Du får svar inden 10 arbejdsdage.</klar-principle-badge
+      >`);
+      await el.updateComplete;
+      const service = sr(el).querySelector<HTMLElement>('[part="service"]')!;
+      expect(service.hidden).to.equal(false);
+      expect(visibleText(el)).to.contain('Det betyder her').and.to.contain('Du får svar inden 10 arbejdsdage.');
+
+      const empty = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="tydelige-forventninger" open></klar-principle-badge>`);
+      expect(sr(empty).querySelector<HTMLElement>('[part="service"]')!.hidden).to.equal(true);
+      expect(sr(empty).querySelector('slot'), 'the slot is rendered, only hidden').to.exist;
+    });
+
+    it('stays inside a narrow scrolling container: the panel wraps and is not clipped', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="inline-size: 12rem; block-size: 6rem; overflow: auto">
+        <p>Tekst før.</p>
+        <klar-principle-badge principle="sammenhaeng" open></klar-principle-badge>
+      </div>`);
+      const el = box.querySelector('klar-principle-badge')!;
+      await el.updateComplete;
+      const p = panel(el).getBoundingClientRect();
+      const b = box.getBoundingClientRect();
+      expect(p.left).to.be.at.least(b.left - 0.5);
+      expect(p.right).to.be.at.most(b.right + 0.5);
+      expect(box.scrollWidth, 'no sideways scrolling').to.be.at.most(box.clientWidth + 1);
+      expect(box.scrollHeight).to.be.greaterThan(box.clientHeight); // it scrolls, and the panel is in the flow
+      panel(el).scrollIntoView();
+      expect(panel(el).getBoundingClientRect().top).to.be.at.least(b.top - 1);
+    });
+  });
+
+  describe('variants', () => {
+    it('card shows icon, name, tagline and explanation without a disclosure, with an optional heading level', async () => {
+      const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="sammenhaeng" variant="card" heading-level="3"></klar-principle-badge>`);
+      expect(trigger(el)).to.equal(null);
+      expect(sr(el).querySelector('[aria-expanded]')).to.equal(null);
+      const heading = sr(el).querySelector('[role="heading"]')!;
+      expect(heading.getAttribute('aria-level')).to.equal('3');
+      expect(text(heading)).to.equal('Her lover vi: Sammenhæng');
+      expect(sr(el).querySelector('[part="icon"]')).to.exist;
+      expect(visibleText(el)).to.contain('Borgeren skal opleve sammenhæng').and.to.contain('Du skal ikke selv samle trådene.');
+      const plain = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="sammenhaeng" variant="card"></klar-principle-badge>`);
+      expect(sr(plain).querySelector('[role="heading"]')).to.equal(null);
+    });
+
+    it('icon-only has the principle as the accessible name and shows the name when opened', async () => {
+      const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="klar-tale" variant="icon-only"></klar-principle-badge>`);
+      const t = trigger(el);
+      expect(text(t)).to.equal('Her lover vi: Klar tale');
+      expect(visibleText(el)).to.equal('');
+      expect(t.getBoundingClientRect().width).to.be.at.least(24);
+      expect(t.getBoundingClientRect().height).to.be.at.least(24);
+      t.click();
+      await el.updateComplete;
+      expect(visibleText(el)).to.contain('Klar tale').and.to.contain('Åben og klar kommunikation');
+    });
+
+    it('no-prefix hides "Her lover vi:"', async () => {
+      const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="klar-tale" no-prefix></klar-principle-badge>`);
+      expect(sr(el).querySelector('[part="prefix"]')).to.equal(null);
+      expect(text(trigger(el))).to.equal('Klar tale');
+    });
+
+    it('warns and falls back to tag for an unknown variant', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="klar-tale" variant="huge"></klar-principle-badge>`);
+      expect(el.variant).to.equal('tag');
+      expect(trigger(el)).to.exist;
+      expect(warn.calledOnce).to.equal(true);
+      expect(String(warn.firstCall.args[0])).to.contain('tag, card, icon-only');
+    });
+
+    it('right-to-left: the panel starts at the inline start (right)', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar" style="inline-size: 30rem">
+        <klar-principle-badge principle="klar-tale" open></klar-principle-badge>
+      </div>`);
+      const el = wrap.querySelector('klar-principle-badge')!;
+      await el.updateComplete;
+      const w = wrap.getBoundingClientRect();
+      const b = el.getBoundingClientRect();
+      expect(Math.abs(w.right - b.right)).to.be.lessThan(1);
+      expect(getComputedStyle(panel(el)).direction).to.equal('rtl');
+    });
+
+    it('shows hostile text from a custom set as text', async () => {
+      registerPrinciples('hostile', {
+        x: { texts: { da: { name: '<img src=x onerror=alert(1)>', tagline: '"><script>alert(1)</script>', explanation: '</p><b>fed</b>' } } },
+      });
+      const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge set="hostile" principle="x" open show-tagline></klar-principle-badge>`);
+      expect(sr(el).querySelector('img, script, b')).to.equal(null);
+      expect(text(sr(el).querySelector('[part="name"]'))).to.equal('<img src=x onerror=alert(1)>');
+    });
+  });
+
+  describe('unknown principle', () => {
+    it('renders nothing visible, warns exactly once naming the valid slugs, and does not throw', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="tydelig-forventning" show-tagline>Slot-tekst</klar-principle-badge>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      el.variant = 'card';
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().width * el.getBoundingClientRect().height).to.equal(0);
+      expect(visibleText(el)).to.equal('');
+      expect(sr(el).querySelector('button')).to.equal(null);
+      const calls = warn.getCalls().filter((c) => String(c.args[0]).includes('tydelig-forventning'));
+      expect(calls).to.have.length(1);
+      const message = String(calls[0].args[0]);
+      for (const slug of PRINCIPLE_SLUGS) expect(message).to.contain(slug);
+      expect(message).to.contain('klar-principle-badge');
+    });
+
+    it('treats a missing principle and an unknown set the same way', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const a = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge></klar-principle-badge>`);
+      const b = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge set="no-such-set" principle="klar-tale"></klar-principle-badge>`);
+      expect(visibleText(a)).to.equal('');
+      expect(visibleText(b)).to.equal('');
+      const setWarning = warn.getCalls().find((c) => String(c.args[0]).includes('no-such-set'));
+      expect(String(setWarning!.args[0])).to.contain('god-service');
+    });
+  });
+
+  describe('principle sets', () => {
+    it('shows a registered custom set, with language fallback, a custom icon and a built-in icon by slug', async () => {
+      registerPrinciples('aarhus-service', {
+        svar: {
+          icon: svg`<circle cx="12" cy="12" r="8" class="custom-icon"/>`,
+          texts: {
+            da: { name: 'Svar til tiden', tagline: 'Du får svar, når vi har lovet det', explanation: 'Vi svarer inden fem dage.' },
+            en: { name: 'Answers on time', tagline: 'You get an answer when we promised', explanation: 'We answer within five days.' },
+          },
+        },
+        venlig: { icon: 'klar-tale', texts: { da: { name: 'Venlig tone' } } },
+      });
+      const wrap = await fixture<HTMLDivElement>(html`<div lang="en">
+        <klar-principle-badge set="aarhus-service" principle="svar" open></klar-principle-badge>
+        <klar-principle-badge set="aarhus-service" principle="venlig"></klar-principle-badge>
+      </div>`);
+      const [a, b] = wrap.querySelectorAll('klar-principle-badge');
+      await a.updateComplete;
+      expect(text(sr(a).querySelector('[part="name"]'))).to.equal('Answers on time');
+      expect(visibleText(a)).to.contain('We answer within five days.');
+      expect(sr(a).querySelector('.custom-icon')).to.exist;
+      expect(text(sr(b).querySelector('[part="name"]'))).to.equal('Venlig tone');
+      expect(sr(b).querySelector('[part="name"]')!.getAttribute('lang')).to.equal('da');
+      expect(sr(b).querySelector('[part="icon"]')!.innerHTML).to.contain('M4 4.5h16'); // the klar-tale bubble
+    });
+
+    it('re-renders badges already on the page when their set is registered or extended', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge set="late-set" principle="a"></klar-principle-badge>`);
+      expect(visibleText(el)).to.equal('');
+      registerPrinciples('late-set', { a: { texts: { da: { name: 'Sent men godt' } } } });
+      await el.updateComplete;
+      expect(text(trigger(el))).to.contain('Sent men godt');
+      // Adding a language to the built-in set
+      registerPrinciples(BUILT_IN_SET, { udvikling: { texts: { de: { name: 'Entwicklung' } } } });
+      const de = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge lang="de" principle="udvikling"></klar-principle-badge>`);
+      expect(text(sr(de).querySelector('[part="name"]'))).to.equal('Entwicklung');
+      expect(warn.called).to.equal(true); // for the set that did not exist yet
+    });
+
+    it('warns about and skips malformed definitions without throwing', () => {
+      const warn = sinon.stub(console, 'warn');
+      expect(() => registerPrinciples('', {})).not.to.throw();
+      expect(() => registerPrinciples('bad', { a: {} as never, b: { texts: { da: { name: '' } } } })).not.to.throw();
+      expect(resolvePrinciple('bad', 'a', 'da')).to.equal(undefined);
+      expect(resolvePrinciple('bad', 'b', 'da')).to.equal(undefined);
+      expect(warn.callCount).to.equal(3);
+    });
+
+    it('ships the Copenhagen trust set as an opt-in set', async () => {
+      registerCopenhagenTrustPrinciples();
+      const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge set=${COPENHAGEN_TRUST_SET} principle="dialog-og-laering" variant="card"></klar-principle-badge>`);
+      expect(text(sr(el).querySelector('[part="name"]'))).to.equal('Dialog og læring');
+      expect(visibleText(el)).to.contain('Når vi laver en fejl, lærer vi af den.');
+    });
+  });
+});
