@@ -5,7 +5,7 @@
 //     every element, for a <script type="module"> on a CMS page.
 // TypeScript is transpiled with esbuild (fast, and TS 7's native compiler has no API for
 // @rollup/plugin-typescript); type checking is `npm run typecheck`.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { transform } from 'esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -48,9 +48,10 @@ const entries = [
   ...readdirSync('src/adapters')
     .filter((f) => f.endsWith('.ts'))
     .map((f) => `src/adapters/${f}`),
+  ...['src/ssr/index.ts', 'src/react/index.ts'].filter((f) => existsSync(f)),
 ];
 
-const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+)(\/|$)/.test(id);
+const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|react|react-dom)(\/|$)/.test(id);
 
 export default [
   {
@@ -78,6 +79,7 @@ export default [
       nodeResolve({ browser: true }),
       terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
-    output: { file: 'dist/cdn/klar.js', format: 'es', sourcemap: true },
+    // One file: the adapters that <klar-case format> loads on demand are inlined too.
+    output: { file: 'dist/cdn/klar.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
   },
 ];

@@ -15,7 +15,8 @@ import './src/klar-expectation-timeline.ts';
 import { parseCase } from './src/core/parse-case.ts';
 
 const NOW = '2026-11-24T10:00:00Z';
-function makeCase(n, changeAt = -1, changedState = 'skipped') {
+const day = (base, plus) => new Date(base + plus * 86400000).toISOString().slice(0, 10);
+function makeCase(n, changeAt = -1, changedState = 'skipped', run = 0) {
   const cur = Math.floor(n / 2);
   return parseCase({
     id: 'BENCH', title: 'Byggesag', receivedAt: '2025-01-01',
@@ -26,7 +27,9 @@ function makeCase(n, changeAt = -1, changedState = 'skipped') {
       title: 'Trin ' + (i + 1) + ': vi vurderer projektet',
       description: 'En sagsbehandler ser på lokalplanen og bygningsreglementet.',
       state: i === changeAt ? changedState : i < cur ? 'done' : i === cur ? 'current' : 'upcoming',
-      ...(i < cur ? { completedAt: '2026-01-01' } : { expected: { earliest: '2027-06-01', latest: '2027-06-15' } }),
+      // Every step has its own dates, as in a real case, and each timed run new windows
+      // (run shifts the end), so no formatting cache carries over from the warm-up.
+      ...(i < cur ? { completedAt: day(Date.UTC(2024, 0, 1), i) } : { expected: { earliest: day(Date.UTC(2027, 0, 1), i), latest: day(Date.UTC(2027, 0, 15 + run), i) } }),
     })),
   });
 }
@@ -60,6 +63,7 @@ function mountStatic(snap) {
 }
 
 const snaps = new Map();
+let runs = 0;
 let live;
 
 window.__bench = {
@@ -70,7 +74,7 @@ window.__bench = {
     host.remove();
   },
   async timeline(n) {
-    const c = makeCase(n);
+    const c = makeCase(n, -1, 'skipped', ++runs);
     const t0 = performance.now();
     const { host, el } = mountTimeline(c);
     await el.updateComplete;

@@ -308,9 +308,11 @@ export function page(lang, title, bodyHtml) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} – Klarby Kommune</title>
 <link rel="stylesheet" href="/demo/demo.css">
+<link rel="icon" href="/demo/favicon.svg" type="image/svg+xml">
 </head>
 <body>
-<header class="site-header"><div class="wrap"><a class="logo" href="/">Klarby Kommune</a></div></header>
+<header class="site-header"><div class="wrap header-row"><a class="logo" href="/"><img src="/demo/favicon.svg" alt="" width="32" height="32"> Klarby Kommune</a>
+<nav class="site-nav" aria-label="${lang === 'en' ? 'Main menu' : 'Hovedmenu'}"><ul><li><a href="/">${lang === 'en' ? 'My case' : 'Min sag'}</a></li><li><a href="/insights">Hvad borgerne fortæller os</a></li></ul></nav></div></header>
 <main class="wrap" id="indhold">
 <h1>${escapeHtml(title)}</h1>
 ${bodyHtml}

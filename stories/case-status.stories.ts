@@ -228,6 +228,8 @@ const one = (c: Case) => (args: Args) =>
 const meta: Meta<Args> = {
   title: 'Components/klar-case-status',
   component: 'klar-case-status',
+  // Sample data is exported for the other stories and the tests, not as stories.
+  excludeStories: ['samples', 'open311Sample', 'zgwSample'],
   args: { lang: 'da', variant: 'full', headingLevel: 2 },
   argTypes: {
     lang: { control: 'inline-radio', options: ['da', 'en'] },

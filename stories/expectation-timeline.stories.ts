@@ -249,6 +249,29 @@ export const ForcedColors: Story = {
   },
 };
 
+export const HostileAndLongText: Story = {
+  render: () =>
+    timeline(
+      parseCase({
+        id: 'X-1',
+        title: '<img src=x onerror=alert(1)>',
+        status: 'Under behandling',
+        steps: [
+          { id: 'a', title: '<img src=x onerror=alert(1)>', description: '<script>alert(1)</script>', state: 'done', completedAt: '2026-11-02' },
+          {
+            id: 'b',
+            title: 'Ejendomsværdiomberegningsgrundlagsdokumentationsindsamlingsprocessen for Vestergade 12, 1. sal tv.',
+            description: 'Et meget langt ord skal brydes, ikke skubbe siden ud til siden: Byggesagsbehandlingstidsforlængelsesmeddelelse.',
+            state: 'current',
+            expected: '2026-12-01',
+            citizenAction: { text: '"><svg onload=alert(1)>', dueDate: '2026-12-04', url: 'javascript:alert(1)' },
+          },
+        ],
+      }),
+    ),
+  parameters: principle('Hånd om fejl', 'Markup in case data is shown as text, never run; unsafe links are dropped; very long words wrap instead of scrolling sideways.'),
+};
+
 export const AllStates: Story = {
   render: () => html`<div style="display: grid; gap: 3rem">
     ${Object.entries(examples).map(
@@ -257,7 +280,7 @@ export const AllStates: Story = {
         <klar-expectation-timeline .case=${c} now=${name === 'decided' ? '2026-12-16T10:00:00Z' : NOW} heading-level="3"></klar-expectation-timeline>
       </section>`,
     )}
-    <section aria-label="loading"><p><code>loading</code></p><klar-expectation-timeline src="/api/never-answers" heading-level="3"></klar-expectation-timeline></section>
+    <section aria-label="loading"><p><code>loading (then an error: nothing answers at this address)</code></p><klar-expectation-timeline src="/api/never-answers" heading-level="3"></klar-expectation-timeline></section>
     <section aria-label="error"><p><code>error</code></p><klar-expectation-timeline src="javascript:alert(1)" heading-level="3"></klar-expectation-timeline></section>
     <section aria-label="empty"><p><code>empty</code></p><klar-expectation-timeline heading-level="3"></klar-expectation-timeline></section>
   </div>`,

@@ -9,17 +9,7 @@ import { CaseDataError, parseCase } from '../core/parse-case.js';
  * request object, or `{ "service_requests": [...] }` / `{ "requests": [...] }` wrappers some
  * servers use. Fields we do not use (lat, long, media_url, extended attributes, …) are ignored.
  *
- * | Open311 | Case |
- * |---|---|
- * | service_request_id | id, reference |
- * | service_name (else description, else service_code) | title, service |
- * | status (`open`/`closed`) | status.code and status.label (shown in the page's language) |
- * | status_notes | status.description |
- * | updated_datetime (else requested_datetime) | status.since, updatedAt |
- * | requested_datetime | receivedAt |
- * | expected_datetime | promise.plannedDate |
- * | agency_responsible | contact.department |
- * | service_notice | contact.hours (e.g. "Svar inden for 5 hverdage") is *not* used; shown as status text when there are no notes |
+ * The field mapping is documented in docs/adapters.md.
  *
  * Throws CaseDataError when there is no request in the document.
  */

@@ -155,6 +155,14 @@ export const styles = css`
     background: var(--_k-warning-surface);
   }
 
+  .compact .next p {
+    display: inline;
+  }
+
+  .compact .next p + p::before {
+    content: ' · ';
+  }
+
   .next-title,
   .outcome {
     font-weight: 700;

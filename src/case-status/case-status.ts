@@ -102,7 +102,7 @@ export class KlarCaseStatus extends KlarElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const c = this.shownCase;
-    if (!c) return;
+    if (!c || typeof c.status?.label !== 'string') return;
     const key = `${c.id}|${c.status.code}|${c.status.label}`;
     const sameCase = this.lastStatusKey?.split('|')[0] === c.id;
     if (this.lastStatusKey !== undefined && sameCase && key !== this.lastStatusKey) {
@@ -147,7 +147,7 @@ export class KlarCaseStatus extends KlarElement {
     } else {
       body = html`<p class="plain">${this.l10n.t('empty')}</p>`;
     }
-    return html`<div part="base" class="base ${this.variant}" dir=${this.l10n.dir} lang=${this.l10n.lang}>${body}</div>
+    return html`${body === nothing ? nothing : html`<div part="base" class="base ${this.variant}" dir=${this.l10n.dir} lang=${this.l10n.lang}>${body}</div>`}
       ${this.announcer.render()}`;
   }
 
@@ -185,25 +185,27 @@ export class KlarCaseStatus extends KlarElement {
   }
 
   private whenText(w: When): string {
-    const time = { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' } as const;
     if (w.earliest.getTime() !== w.latest.getTime()) return this.l10n.dateRange(w.earliest, w.latest);
-    return w.dateOnly ? this.l10n.date(w.earliest) : this.l10n.date(w.earliest, time);
+    return w.dateOnly ? this.l10n.date(w.earliest) : this.dateText(w.earliest.toISOString());
   }
 
+  /** A whole day as "3. november 2026"; an instant with its clock time, "3. november 2026 kl. 14:32". */
   private dateText(value: string): string {
-    return value.length === 10 ? this.l10n.date(value) : this.l10n.dateTime(value);
+    if (value.length === 10) return this.l10n.date(value);
+    const d = new Date(value);
+    return this.l10n.t('caseStatus.dateTime', { date: this.l10n.date(d), time: clockTime(d, this.l10n.timeZone) });
   }
 
   private renderTag(c: Case, kind: StatusKind): TemplateResult {
     return html`<p part="status-tag" class="tag ${kind}">
-      <span class="visually-hidden">${this.l10n.t('caseStatus.label')}:</span>${icon(KIND_ICON[kind])}<span>${this.statusLabel(c)}</span>
+      <span class="visually-hidden">${this.l10n.t('caseStatus.label')}: </span>${icon(KIND_ICON[kind])}<span>${this.statusLabel(c)}</span>
     </p>`;
   }
 
   private renderReference(c: Case): TemplateResult | typeof nothing {
     if (!c.reference) return nothing;
     return html`<p part="reference" class="reference">
-      <span>${this.l10n.t('caseStatus.reference')}: <span class="ref">${c.reference}</span></span>
+      <span>${this.l10n.t('caseStatus.reference')}: <bdi class="ref">${c.reference}</bdi></span>
       <button type="button" part="copy" class="copy" aria-label=${this.l10n.t('caseStatus.copy.label', { reference: c.reference })} @click=${this.handleCopy}>
         ${icon('copy')}<span aria-hidden="true">${this.l10n.t('caseStatus.copy')}</span>
       </button>
@@ -331,10 +333,10 @@ export class KlarCaseStatus extends KlarElement {
       ${contact.department ? html`<p>${contact.department}</p>` : nothing}
       <dl>
         ${phone
-          ? html`<div><dt>${this.l10n.t('caseStatus.contact.phone')}</dt><dd><a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a></dd></div>`
+          ? html`<div><dt>${this.l10n.t('caseStatus.contact.phone')}</dt><dd><a dir="ltr" href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a></dd></div>`
           : nothing}
         ${email
-          ? html`<div><dt>${this.l10n.t('caseStatus.contact.email')}</dt><dd><a href="mailto:${email}">${email}</a></dd></div>`
+          ? html`<div><dt>${this.l10n.t('caseStatus.contact.email')}</dt><dd><a dir="ltr" href="mailto:${email}">${email}</a></dd></div>`
           : nothing}
         ${url ? html`<div><dt>${this.l10n.t('caseStatus.contact.web')}</dt><dd><a href=${url}>${this.l10n.t('caseStatus.contact.webLink')}</a></dd></div>` : nothing}
         ${contact.hours ? html`<div><dt>${this.l10n.t('caseStatus.contact.hours')}</dt><dd>${contact.hours}</dd></div>` : nothing}
@@ -365,7 +367,7 @@ export class KlarCaseStatus extends KlarElement {
   private renderFull(c: Case): TemplateResult {
     const s = this.safeSchedule(c);
     const kind = this.kind(c, s);
-    return html`<header class="head">
+    return html`<div class="head">
         ${this.heading(c.title, 'title', 'title')}
         ${this.renderReference(c)}
         <div class="status">
@@ -373,7 +375,7 @@ export class KlarCaseStatus extends KlarElement {
           ${c.status.since ? html`<span class="muted">${this.l10n.t('caseStatus.since', { date: this.dateText(c.status.since) })}</span>` : nothing}
         </div>
         ${c.status.description ? html`<p class="description">${c.status.description}</p>` : nothing}
-      </header>
+      </div>
       ${this.renderAction(this.citizenAction(c, s))} ${this.renderWaiting(s)} ${this.renderDelay(c, s)} ${this.renderHandoff(c)}
       ${this.renderNext(c, s)} ${this.renderDecision(c)} ${this.renderContact(c.contact)} ${this.renderUpdated(c)}`;
   }

@@ -128,6 +128,8 @@ export class CaseFetchController implements ReactiveController {
   private source: EventSource | undefined;
   private sseOpen = false;
   private connected = false;
+  private warned = '';
+  private resuming = false;
 
   constructor(host: Host, config: () => CaseFetchConfig) {
     this.host = host;
@@ -140,7 +142,7 @@ export class CaseFetchController implements ReactiveController {
     document.addEventListener('visibilitychange', this.handleWake);
     window.addEventListener('online', this.handleWake);
     // Start on the next update, when the host's properties are set.
-    this.key = '';
+    this.resuming = true;
     this.host.requestUpdate();
   }
 
@@ -149,10 +151,17 @@ export class CaseFetchController implements ReactiveController {
     const c = this.config();
     const key = stableJson([c.src ?? '', c.format ?? '', c.credentials ?? '', c.headers ?? {}, c.eventsSrc ?? '', c.timeout ?? 0]);
     const refreshMs = Math.max(0, Number(c.refresh) || 0) * 1000;
+    const resuming = this.resuming;
+    this.resuming = false;
     if (key !== this.key) {
       this.key = key;
       this.refreshMs = refreshMs;
       this.restart();
+    } else if (resuming) {
+      // Moved in the page (disconnected and connected again): keep the case, check for news.
+      this.refreshMs = refreshMs;
+      this.openEvents();
+      void this.load();
     } else if (refreshMs !== this.refreshMs) {
       this.refreshMs = refreshMs;
       this.schedule();
@@ -292,7 +301,9 @@ export class CaseFetchController implements ReactiveController {
     const changed = previous !== undefined && json !== this.json;
     const shown = changed || !previous ? next : previous;
     this.json = json;
-    if (next.warnings.length) console.warn(`klar-elements: case data had problems: ${next.warnings.join('; ')}`);
+    const problems = next.warnings.join('; ');
+    if (problems && problems !== this.warned) console.warn(`klar-elements: case data had problems: ${problems}`);
+    this.warned = problems || this.warned;
     this.set({ case: shown, state: 'ready', updatedAt: Date.now() });
     this.fire<CaseLoadDetail>('klar-case-load', { case: shown, source });
     if (changed && previous) this.fire<CaseChangeDetail>('klar-case-change', { case: next, previous });
@@ -319,7 +330,11 @@ export class CaseFetchController implements ReactiveController {
     const error = status === undefined ? { reason, message } : { reason, message, status };
     const stale = !!this.value.case;
     this.set({ ...this.value, state: stale ? 'stale' : 'error', error });
-    if (reason !== 'network' && reason !== 'timeout') console.warn(`klar-elements: could not load the case from ${this.config().src}: ${message}`);
+    // Warn once per distinct problem: a failing poll every minute must not flood the console.
+    if (reason !== 'network' && reason !== 'timeout' && message !== this.warned) {
+      console.warn(`klar-elements: could not load the case from ${(this.config().src ?? '').slice(0, 120)}: ${message}`);
+      this.warned = message;
+    }
     this.fire<CaseErrorDetail>('klar-case-error', status === undefined ? { reason, message, stale } : { reason, message, status, stale });
   }
 

@@ -1,4 +1,4 @@
-import { createContext } from '@lit/context';
+import { ContextRoot, createContext } from '@lit/context';
 import type { Case } from './case-model.js';
 
 export type CaseLoadState = 'idle' | 'loading' | 'ready' | 'error' | 'stale';
@@ -21,3 +21,17 @@ export interface CaseContextValue {
  * from two copies of the library on one page still find each other.
  */
 export const caseContext = createContext<CaseContextValue>('klar-case');
+
+let rootAttached = false;
+
+/**
+ * Makes a context request wait for its provider. Without this, a <klar-case-status> that
+ * upgrades before <klar-case> is defined (e.g. modules loaded in another order, or the
+ * provider lazily loaded) would ask once, get no answer, and never show the case.
+ * Called by every provider and consumer; attaches once per page.
+ */
+export function ensureContextRoot(): void {
+  if (rootAttached || typeof document === 'undefined') return;
+  rootAttached = true;
+  new ContextRoot().attach(document.documentElement);
+}

@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { html, render } from 'lit';
+import { render } from 'lit';
 import sinon from 'sinon';
 import '../../src/klar-case-status.js';
 import type { KlarCaseStatus } from '../../src/klar-case-status.js';
 import type { Case } from '../../src/core/case-model.js';
 import * as stories from '../../stories/case-status.stories.js';
+import * as caseStories from '../../stories/case.stories.js';
 import { samples } from '../../stories/case-status.stories.js';
 import { attach, detachAll, realSleep, restoreVisibility, setVisibility, shadowText, until } from '../case/helpers.js';
 
@@ -168,7 +169,7 @@ describe('<klar-case-status>', () => {
 
   it('follows the language of an ancestor, live', async () => {
     const el = await show(samples.moved, { lang: 'en' });
-    expect(shadowText(el)).to.contain('Your case has moved from Byggesag to Natur og Miljø on 3 November. You do not need to do anything.');
+    expect(shadowText(el)).to.contain('Your case has moved from Byggesag to Natur og Miljø on November 3. You do not need to do anything.');
     el.parentElement!.lang = 'da';
     await until(() => shadowText(el).includes('Din sag er flyttet'), 'Danish');
   });
@@ -224,23 +225,25 @@ describe('<klar-case-status> stories', () => {
   beforeEach(() => setVisibility('visible', false));
   afterEach(() => detachAll());
   after(() => restoreVisibility());
-  const { default: meta, samples: _s, open311Sample: _o, zgwSample: _z, ...all } = stories;
+  const { default: meta, samples: _s, open311Sample: _o, zgwSample: _z, ...statusStories } = stories;
+  const { default: _m, ...providerStories } = caseStories;
+  const all = { ...statusStories, ...Object.fromEntries(Object.entries(providerStories).map(([k, v]) => [`klar-case ${k}`, v])) };
 
   for (const [name, story] of Object.entries(all)) {
     for (const lang of ['da', 'en'] as const) {
       it(`${name} (${lang}) has no axe violations`, async () => {
         const host = attach(document.createElement('div'), lang);
         const args = { ...(meta.args as object), lang } as never;
-        render((story as { render: (a: never) => unknown }).render(args), host);
+        render((story as unknown as { render: (a: never) => unknown }).render(args), host);
         const els = [...host.querySelectorAll('klar-case, klar-case-status')] as KlarCaseStatus[];
         for (const e of els) await e.updateComplete;
         if (host.querySelector('klar-case')) {
           const provider = host.querySelector('klar-case') as HTMLElement & { state: string; src: string };
-          if (provider.src) await until(() => provider.state === 'stale' || provider.state === 'error', 'the story state', 6000);
+          const settled = name.startsWith('klar-case') ? ['ready'] : ['stale', 'error'];
+          if (provider.src) await until(() => settled.includes(provider.state), 'the story state', 6000);
           for (const e of els) await e.updateComplete;
         }
         await expect(host).to.be.accessible();
-        expect(html).to.exist;
       });
     }
   }

@@ -114,6 +114,26 @@ describe('<klar-case>', () => {
     expect(await serverLog(id)).to.have.length(2);
   });
 
+  it('pauses polling while offline and fetches at once when back online', async () => {
+    const id = uid();
+    await putDoc(id, await fixtureJson('klar/received'));
+    clock = sinon.useFakeTimers(FAKE);
+    const { el } = await mount(`/api/case/doc/${id}`, { refresh: 10 });
+    await requests(id, 1);
+    await loaded(el);
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      window.dispatchEvent(new Event('offline'));
+      await clock.tickAsync(60_000);
+      await realSleep(100);
+      expect(await serverLog(id)).to.have.length(1);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).onLine;
+    }
+    window.dispatchEvent(new Event('online'));
+    await requests(id, 2);
+  });
+
   it('backs off 750 ms, then 1500 ms after a 500 (random = 0.5), then loads', async () => {
     const id = uid();
     clock = sinon.useFakeTimers(FAKE);
@@ -313,6 +333,71 @@ describe('<klar-case>', () => {
     await requests(id, 2);
     expect((await serverLog(id))[1].ifNoneMatch).to.not.equal(null);
     el.remove();
+  });
+
+  it('reports an unreachable server as a network error, shown once however many elements are inside', async () => {
+    const el = document.createElement('klar-case');
+    const events = recordEvents(el);
+    el.retry = { retries: 0 };
+    el.append(document.createElement('klar-case-status'), document.createElement('klar-case-status'));
+    el.src = 'http://127.0.0.1:9/cases/1';
+    attach(el);
+    await until(() => el.state === 'error', 'error');
+    expect(events.map((e) => [e.type, e.detail.reason])).to.deep.equal([['klar-case-error', 'network']]);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part=notice]')).to.have.length(1);
+    expect(shadowText(el)).to.contain('Der er ingen forbindelse til kommunens system.');
+    for (const child of el.querySelectorAll('klar-case-status')) {
+      await child.updateComplete;
+      expect(child.shadowRoot!.querySelector('[part=base]')).to.equal(null);
+    }
+  });
+
+  it('lets <klar-case-status> announce a changed status once, and stay silent on an unchanged refresh', async () => {
+    const id = uid();
+    const doc = await fixtureJson('klar/received');
+    await putDoc(id, doc);
+    const { el, status } = await mount(`/api/case/doc/${id}`, { refresh: 1 });
+    await loaded(el);
+    const region = () => status.shadowRoot!.querySelector('[part=announcer]')!.textContent;
+    await requests(id, 2);
+    await realSleep(200);
+    expect(region()).to.equal('');
+    await putDoc(id, { ...doc, status: { code: 'in-progress', label: 'Under behandling' } });
+    await until(() => region() === 'Status på din sag er ændret til: Under behandling.', 'the announcement', 5000);
+  });
+
+  it('keeps its case and checks for news when moved in the page', async () => {
+    const id = uid();
+    await putDoc(id, await fixtureJson('klar/received'));
+    const { el } = await mount(`/api/case/doc/${id}`);
+    await loaded(el);
+    const other = attach(document.createElement('section'));
+    other.append(el);
+    expect(el.state).to.equal('ready');
+    const log = await requests(id, 2);
+    expect(log[1].status).to.equal(304);
+    expect(el.case!.reference).to.equal('BYG-2026-0412');
+  });
+
+  it('renders hostile server text as text and drops unsafe links', async () => {
+    const el = document.createElement('klar-case');
+    const status = document.createElement('klar-case-status');
+    el.append(status);
+    el.src = '/api/case/fixture/klar/hostile';
+    const warn = sinon.stub(console, 'warn');
+    try {
+      attach(el);
+      await until(() => el.state === 'ready', 'ready');
+    } finally {
+      warn.restore();
+    }
+    await status.updateComplete;
+    const root = status.shadowRoot!;
+    expect(root.querySelector('script, img, iframe, b')).to.equal(null);
+    expect(shadowText(status)).to.contain("<script>alert('title')</script>");
+    for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^(https?:|mailto:|tel:)/);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
   });
 
   it('stops polling when removed', async () => {

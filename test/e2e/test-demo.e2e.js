@@ -207,6 +207,46 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     }
   });
 
+  test('with the chaos switch on, the case stays on screen with a plain "last updated" notice, and recovers', { timeout: TIMEOUT, skip: !built && 'run `npm run build` first' }, async () => {
+    const { page, context } = await open('/?case=afg-1188');
+    try {
+      await until(() => deepText(page, '#case klar-case-status'), (t) => t.includes('Planklagenævnet'), 'the finished case');
+      await fetch(`${srv.url}/api/chaos?mode=503&retryAfter=1&path=/api/cases/afg-1188`, { method: 'POST' });
+      await page.$eval('#case', (el) => {
+        /** @type {any} */ (el).retry = { retries: 1 };
+        /** @type {any} */ (el).reload();
+      });
+      const notice = await until(() => deepText(page, '#case'), (t) => t.includes('vi kan ikke hente nye oplysninger'), 'the stale notice');
+      assert.match(notice, /Planklagenævnet/, 'the last good case is still shown');
+      await fetch(`${srv.url}/api/chaos?mode=off`, { method: 'POST' });
+      await page.click('#case [part="retry"]');
+      await until(() => deepText(page, '#case'), (t) => !t.includes('vi kan ikke hente nye oplysninger'), 'the notice gone after a good fetch');
+    } finally {
+      await fetch(`${srv.url}/api/chaos?mode=off`, { method: 'POST' });
+      await context.close();
+    }
+  });
+
+  test('without JavaScript the fallback form still delivers feedback', { timeout: TIMEOUT }, async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${srv.url}/`);
+      const before = records(dataFile).length;
+      await page.check('.fallback-form input[name="helped"][value="no"]');
+      await page.fill('#nojs-comment', 'Siden virker ikke uden JavaScript? Jo, den gør!');
+      await page.click('.fallback-form button[type="submit"]');
+      assert.equal(await page.textContent('h1'), 'Tak for din besked');
+      const receipt = /KF-\d{6}/.exec((await page.textContent('main')) ?? '')?.[0];
+      const all = records(dataFile);
+      assert.equal(all.length, before + 1);
+      assert.equal(all.at(-1).receipt, receipt);
+      assert.equal(all.at(-1).source, 'form');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('"Hvad borgerne fortæller os" shows the stored feedback', { timeout: TIMEOUT }, async () => {
     const { page, errors, context } = await open('/insights');
     try {

@@ -511,6 +511,33 @@ describe('<klar-expectation-timeline>', () => {
       expect(text(stepById(el, 'a')!.querySelector('.tag'))).to.equal('Done');
     });
 
+    it('follows a live switch of <html lang> when no closer lang is set', async () => {
+      const html = document.documentElement;
+      const before = html.getAttribute('lang');
+      const el = await mount(mkCase(base), { lang: '' });
+      el.parentElement!.removeAttribute('lang');
+      html.setAttribute('lang', 'da');
+      await until(() => text($(el, '.heading')) === 'Det sker i din sag');
+      html.setAttribute('lang', 'en');
+      try {
+        await until(() => text($(el, '.heading')) === 'What happens in your case');
+      } finally {
+        if (before === null) html.removeAttribute('lang');
+        else html.setAttribute('lang', before);
+      }
+    });
+
+    it('fires no event when data or properties change, only on the citizen’s action', async () => {
+      const el = await mount(examples.long);
+      let events = 0;
+      for (const n of ['klar-timeline-toggle', 'klar-calendar-add']) el.addEventListener(n, () => events++);
+      el.case = examples.waitingForCitizen;
+      el.foldAfter = 1;
+      el.now = new Date('2026-12-01T10:00:00Z');
+      await el.updateComplete;
+      expect(events).to.equal(0);
+    });
+
     it('takes overrides through registerTranslation', async () => {
       registerTranslation('da', { 'timeline.heading': 'Din byggesag' });
       const el = await mount(mkCase(base));

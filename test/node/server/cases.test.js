@@ -289,6 +289,22 @@ describe('chaos switch', () => {
     assert.equal((await (await fetch(`${srv.url}/api/chaos`)).json()).mode, 'off');
   });
 
+  test('KLAR_CHAOS starts the server misbehaving; path= limits it to some endpoints', async () => {
+    const { optionsFromEnv } = await import('../../../server/index.js');
+    const opts = optionsFromEnv({ KLAR_CHAOS: '503', PORT: '0', KLAR_TICK_SECONDS: '0' });
+    assert.equal(opts.chaos, '503');
+    assert.equal(opts.host, '127.0.0.1');
+    const other = await startTestServer({ chaos: opts.chaos });
+    try {
+      assert.equal((await fetch(`${other.url}/api/cases`)).status, 503);
+      await fetch(`${other.url}/api/chaos?mode=500&path=/api/feedback`);
+      assert.equal((await fetch(`${other.url}/api/cases`)).status, 200);
+      assert.equal((await fetch(`${other.url}/api/feedback`, { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } })).status, 500);
+    } finally {
+      await other.stop();
+    }
+  });
+
   test('pages and the switch itself are never affected; unknown modes are refused', async () => {
     await fetch(`${srv.url}/api/chaos?mode=500`);
     try {

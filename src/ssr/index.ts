@@ -1,0 +1,68 @@
+/**
+ * klar-elements/ssr — renders elements to HTML on Node with @lit-labs/ssr (declarative
+ * shadow DOM), for portals that render case pages on the server. The HTML is complete and
+ * readable with JavaScript off; in the browser the elements hydrate it when
+ * `@lit-labs/ssr-client/lit-element-hydrate-support.js` is loaded before them.
+ *
+ *   import { renderToString } from 'klar-elements/ssr';
+ *   const html = await renderToString('klar-case-status', { case: myCase, lang: 'da' });
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, type TemplateResult } from 'lit';
+import type { Case } from '../core/case-model.js';
+import { parseCase } from '../core/parse-case.js';
+import '../index.js';
+
+export interface RenderOptions {
+  /** The case to show (parsed with parseCase if it is raw JSON). */
+  case?: Case | unknown;
+  /** The language: 'da' (default) or 'en'. */
+  lang?: string;
+  /** The time the page is rendered for (ISO string); defaults to now. */
+  now?: string;
+  /** Variant for elements that have one (case-status: 'full' | 'compact'; badge: 'tag' | 'card' | 'icon-only'). */
+  variant?: string;
+  /** The principle slug for klar-principle-badge, or a space-separated list for klar-principles. */
+  principle?: string;
+  /** Feedback form: mode and action. */
+  mode?: string;
+  action?: string;
+}
+
+export type RenderableTag =
+  | 'klar-case-status'
+  | 'klar-expectation-timeline'
+  | 'klar-principle-badge'
+  | 'klar-principles'
+  | 'klar-feedback-form';
+
+function toCase(c: unknown): Case | undefined {
+  if (c === undefined) return undefined;
+  const maybe = c as Partial<Case>;
+  return Array.isArray(maybe.warnings) ? (c as Case) : parseCase(c);
+}
+
+/** One template per element: the tag names stay in the static template strings. */
+function template(tag: RenderableTag, o: RenderOptions): TemplateResult {
+  const lang = o.lang ?? 'da';
+  const c = toCase(o.case);
+  const now = o.now ?? new Date().toISOString();
+  switch (tag) {
+    case 'klar-case-status':
+      return html`<klar-case-status lang=${lang} variant=${o.variant ?? 'full'} now=${now} .case=${c}></klar-case-status>`;
+    case 'klar-expectation-timeline':
+      return html`<klar-expectation-timeline lang=${lang} now=${now} .case=${c}></klar-expectation-timeline>`;
+    case 'klar-principle-badge':
+      return html`<klar-principle-badge lang=${lang} variant=${o.variant ?? 'tag'} principle=${o.principle ?? ''}></klar-principle-badge>`;
+    case 'klar-principles':
+      return html`<klar-principles lang=${lang} principles=${o.principle ?? ''}></klar-principles>`;
+    case 'klar-feedback-form':
+      return html`<klar-feedback-form lang=${lang} mode=${o.mode ?? 'quick'} action=${o.action ?? ''}></klar-feedback-form>`;
+  }
+}
+
+/** Renders one element with its data to an HTML string with declarative shadow DOM. */
+export async function renderToString(tag: RenderableTag, options: RenderOptions = {}): Promise<string> {
+  return collectResult(render(template(tag, options)));
+}

@@ -1,0 +1,50 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/klar-case.js';
+import '../src/klar-case-status.js';
+import { open311Sample, samples, zgwSample } from './case-status.stories.js';
+
+/**
+ * <klar-case>: fetches one case and shares it with every klar element inside it, so a status
+ * and a timeline make one request between them. The stories fetch `data:` URLs so they work
+ * without a server; on a real page `src` is your case endpoint.
+ * Principle: "Sammenhæng" — everything on the page tells the same, current story.
+ */
+
+interface Args {
+  lang: 'da' | 'en';
+}
+
+const NOW = new Date('2026-11-24T10:00:00Z');
+const dataUrl = (doc: unknown) => `data:application/json,${encodeURIComponent(JSON.stringify(doc))}`;
+
+const meta: Meta<Args> = {
+  title: 'Components/klar-case',
+  component: 'klar-case',
+  args: { lang: 'da' },
+  argTypes: { lang: { control: 'inline-radio', options: ['da', 'en'] } },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const KlarJson: Story = {
+  name: 'format="klar" with a full and a compact status',
+  render: (args) => html`<klar-case lang=${args.lang} src=${dataUrl(samples.moved)}>
+    <klar-case-status .now=${NOW}></klar-case-status>
+    <klar-case-status .now=${NOW} variant="compact" heading-level="3"></klar-case-status>
+  </klar-case>`,
+};
+
+export const Open311: Story = {
+  name: 'format="open311"',
+  render: (args) => html`<klar-case lang=${args.lang} format="open311" src=${dataUrl(open311Sample)}>
+    <klar-case-status .now=${NOW}></klar-case-status>
+  </klar-case>`,
+};
+
+export const Zgw: Story = {
+  name: 'format="zgw" (zaak with _expand)',
+  render: (args) => html`<klar-case lang=${args.lang} format="zgw" src=${dataUrl(zgwSample)}>
+    <klar-case-status .now=${NOW}></klar-case-status>
+  </klar-case>`,
+};
