@@ -10,7 +10,9 @@ const executablePath = findChrome();
 export default {
   files: ['test/**/*.test.ts', '!test/node/**', '!test/e2e/**'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  concurrency: 2,
+  // One file at a time: a second page in headless Chromium is a background tab, reports
+  // visibilityState 'hidden' and gets no animation frames, which made tests hang or flake.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 600000,

@@ -17,4 +17,9 @@ export type { CaseContextValue, CaseLoadState, CaseErrorReason } from './core/co
 export { PRINCIPLE_SLUGS, PRINCIPLE_TITLES, isPrincipleSlug } from './core/principles.js';
 export type { PrincipleSlug } from './core/principles.js';
 
+// <klar-case> first, so its consumers find it at once (a ContextRoot covers other orders).
+export * from './klar-case.js';
+export * from './klar-case-status.js';
+export * from './klar-expectation-timeline.js';
+export * from './klar-step.js';
 export * from './klar-feedback-form.js';

@@ -3,11 +3,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case, CitizenAction, Contact } from '../core/case-model.js';
-import { caseContext, type CaseContextValue } from '../core/context.js';
+import { caseContext, ensureContextRoot, type CaseContextValue } from '../core/context.js';
 import { icon, type IconName } from '../core/icons.js';
 import { KlarElement } from '../core/klar-element.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
 import { safeUrl } from '../core/parse-case.js';
+import { normalizeDate, toInstant } from '../core/dates.js';
 import { scheduleCase, type CaseSchedule, type When } from '../core/schedule.js';
 import { caseStatusMessages } from '../translations/case-status.js';
 import { coreMessages } from '../translations/core.js';
@@ -28,6 +29,17 @@ const RECEIVED_CODES = new Set(['received', 'modtaget', 'new', 'submitted']);
 const CODE_LABELS = new Set(['open', 'closed', 'received']);
 const EMAIL_RE = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
 
+/** Reads `now` from an attribute: a 'YYYY-MM-DD' day (Copenhagen midnight) or an ISO instant. */
+const nowConverter = {
+  fromAttribute(value: string | null): Date | undefined {
+    const n = value ? normalizeDate(value) : undefined;
+    return n ? toInstant(n) : undefined;
+  },
+  toAttribute(value: Date | undefined): string | null {
+    return value ? value.toISOString() : null;
+  },
+};
+
 /**
  * Shows the status of one case at a glance: the status in words with an icon, since when,
  * what happens next and who does it, anything the citizen must do, who to contact, moves
@@ -40,6 +52,7 @@ const EMAIL_RE = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
  * Serves the principle "Sammenhæng": the citizen always knows the next step and who to turn
  * to, also when the case moves between departments.
  *
+ * @tagname klar-case-status
  * @summary The status of a case, the next step and who to contact.
  *
  * @csspart base - The card.
@@ -90,14 +103,20 @@ export class KlarCaseStatus extends KlarElement {
   /** The time zone dates are shown in. */
   @property({ attribute: 'time-zone' }) timeZone = '';
 
-  /** The moment "now" for working out the next step (tests and stories pin it). */
-  @property({ attribute: false }) now?: Date;
+  /** The moment "now" for working out the next step (tests and stories pin it); as an attribute an ISO date or instant, so server-rendered HTML hydrates with the same "now". */
+  @property({ converter: nowConverter }) now?: Date;
 
   @state() private context?: CaseContextValue;
   @state() private copyMessage = '';
 
   private lastStatusKey: string | undefined;
   private warned = false;
+
+  constructor() {
+    super();
+    // A status that upgrades before its <klar-case> is defined still finds it later.
+    ensureContextRoot();
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Case } from '../core/case-model.js';
 import { CaseFetchController, type CaseParser } from '../core/case-fetch.js';
-import { caseContext, type CaseContextValue } from '../core/context.js';
+import { caseContext, ensureContextRoot, type CaseContextValue } from '../core/context.js';
 import type { RetryOptions } from '../core/http.js';
 import { icon } from '../core/icons.js';
 import { KlarElement } from '../core/klar-element.js';
@@ -41,6 +41,7 @@ const headersConverter = {
  *
  * Serves the principle "Sammenhæng": everyone on the page tells the citizen the same, current story.
  *
+ * @tagname klar-case
  * @summary Fetches a case (klar JSON, Open311 or ZGW) and provides it to the elements inside.
  *
  * @slot - The elements that show the case, e.g. `<klar-case-status>` and `<klar-expectation-timeline>`.
@@ -80,8 +81,8 @@ export class KlarCase extends KlarElement {
   /** Seconds between refreshes; 0 turns polling off. Paused while the page is hidden or offline. */
   @property({ type: Number }) refresh = 0;
 
-  /** Whether cookies go with the request: `same-origin` (default), `include` or `omit`. */
-  @property() credentials: RequestCredentials = 'same-origin';
+  /** Whether cookies go with the request: `omit` (default: an embed sends no cookies unless asked), `same-origin` or `include`. */
+  @property() credentials: RequestCredentials = 'omit';
 
   /** Extra request headers, as a JSON object in the attribute or an object in the property. */
   @property({ converter: headersConverter }) headers?: Record<string, string>;
@@ -97,6 +98,11 @@ export class KlarCase extends KlarElement {
 
   /** Tunes retries: `retries`, `baseDelayMs`, `maxDelayMs`, `maxRetryAfterMs`, `random`. */
   @property({ attribute: false }) retry?: RetryOptions;
+
+  constructor() {
+    super();
+    ensureContextRoot();
+  }
 
   /** The last good case, if any. */
   get case(): Case | undefined {

@@ -256,7 +256,7 @@ export class CaseFetchController implements ReactiveController {
       if (this.etag && hadCase) headers['If-None-Match'] = this.etag;
       const res = await fetchWithRetry(
         c.src,
-        { headers, credentials: c.credentials ?? 'same-origin', cache: 'no-store' },
+        { headers, credentials: c.credentials ?? 'omit', cache: 'no-store' },
         { timeoutMs: (c.timeout && c.timeout > 0 ? c.timeout : 15) * 1000, signal: ctrl.signal, retries: 3, ...(c.retry ?? {}) },
       );
       if (res.status === 304) {

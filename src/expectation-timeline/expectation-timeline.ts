@@ -144,6 +144,7 @@ function signature(s: Step, c: Case): string {
  * Serves the principle "Tydelige forventninger" (clear expectations), and "Ydmyghed" through
  * the appeal route shown with every decision.
  *
+ * @tagname klar-expectation-timeline
  * @summary The steps of a case, with honest dates and what the citizen must do.
  *
  * @slot - `<klar-step>` elements for a service description (declarative mode). They are read as

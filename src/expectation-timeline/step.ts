@@ -12,6 +12,7 @@ import type { StepState } from '../core/case-model.js';
  *
  * Serves "Tydelige forventninger": a service page says how a case usually goes.
  *
+ * @tagname klar-step
  * @summary A declarative step for `<klar-expectation-timeline>`.
  *
  * @slot - The step's title (first element) and description (the rest).

@@ -236,6 +236,12 @@ export class KlarFeedbackForm extends KlarElement {
     this.updateComplete.then(() => this.focusId('f-comment'));
   }
 
+  private handleHelpedClick(e: Event, answer: 'yes' | 'no'): void {
+    // The buttons submit the form only without JavaScript (the server-rendered fallback).
+    e.preventDefault();
+    this.handleHelped(answer);
+  }
+
   private handleChangeAnswer(): void {
     this.quickStep = 'ask';
     this.saveDraft();
@@ -514,10 +520,23 @@ export class KlarFeedbackForm extends KlarElement {
 
   override render(): TemplateResult {
     const sent = this.status === 'sent';
+    // method, action and the named fields (mode and lang hidden) let the server-rendered form
+    // (declarative shadow DOM) post as a plain urlencoded form when JavaScript is off; with
+    // JavaScript, handleSubmit cancels that and sends JSON.
     return html`
       <section part="base" class="base" dir=${this.l10n.dir} lang=${this.l10n.lang} aria-labelledby=${sent ? 'thanks' : 'heading'}>
         ${this.announcer.render()}
-        <form part="form" novalidate ?hidden=${sent} aria-labelledby="heading" @submit=${this.handleSubmit}>
+        <form
+          part="form"
+          method="post"
+          action=${this.action || nothing}
+          novalidate
+          ?hidden=${sent}
+          aria-labelledby="heading"
+          @submit=${this.handleSubmit}
+        >
+          <input type="hidden" name="mode" value=${this.mode} />
+          <input type="hidden" name="lang" value=${this.l10n.lang} />
           ${this.renderHeading('heading', html`<slot name="heading">${this.t(`feedback.heading.${this.mode}`)}</slot>`)}
           <p class="intro" ?hidden=${!this.t(`feedback.intro.${this.mode}`)}><slot name="intro">${this.t(`feedback.intro.${this.mode}`)}</slot></p>
           ${this.renderDraftNotice()} ${this.renderSummary()} ${this.renderStatus()}
@@ -671,10 +690,24 @@ export class KlarFeedbackForm extends KlarElement {
         <p id="q-helped" class="question">${this.t('feedback.helped')}</p>
         ${this.renderError('helped')}
         <div class="buttons">
-          <button type="button" id="f-helped-yes" aria-describedby=${err ? 'f-helped-error' : nothing} @click=${() => this.handleHelped('yes')}>
+          <button
+            type="submit"
+            id="f-helped-yes"
+            name="helped"
+            value="yes"
+            aria-describedby=${err ? 'f-helped-error' : nothing}
+            @click=${(e: Event) => this.handleHelpedClick(e, 'yes')}
+          >
             ${this.t('feedback.yes')}
           </button>
-          <button type="button" id="f-helped-no" aria-describedby=${err ? 'f-helped-error' : nothing} @click=${() => this.handleHelped('no')}>
+          <button
+            type="submit"
+            id="f-helped-no"
+            name="helped"
+            value="no"
+            aria-describedby=${err ? 'f-helped-error' : nothing}
+            @click=${(e: Event) => this.handleHelpedClick(e, 'no')}
+          >
             ${this.t('feedback.no')}
           </button>
         </div>

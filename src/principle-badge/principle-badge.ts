@@ -123,7 +123,7 @@ export class KlarPrincipleBadge extends KlarElement {
     // Closing here means a surrounding dialog should not also close on the same key.
     e.stopPropagation();
     this.open = false;
-    void 0;
+    this.triggerEl?.focus();
   }
 
   private handleSlotChange(e: Event): void {

@@ -20,6 +20,7 @@ import { principlesStyles } from './principles.styles.js';
  *
  * Needs `<klar-principle-badge>`: `klar-elements/principles.js` registers both.
  *
+ * @tagname klar-principles
  * @summary A list of principle badges: cards in a grid, or tags in a row.
  *
  * @csspart list - The `<ul>`.

@@ -12,7 +12,13 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, type TemplateResult } from 'lit';
 import type { Case } from '../core/case-model.js';
 import { parseCase } from '../core/parse-case.js';
-import '../index.js';
+// The single-element registrations, not '../index.js': SSR renders these five whatever the
+// library entry registers, and does not pull in <klar-case> (it fetches; nothing to render).
+import '../klar-case-status.js';
+import '../klar-expectation-timeline.js';
+import '../klar-principle-badge.js';
+import '../klar-principles.js';
+import '../klar-feedback-form.js';
 
 export interface RenderOptions {
   /** The case to show (parsed with parseCase if it is raw JSON). */
@@ -21,7 +27,7 @@ export interface RenderOptions {
   lang?: string;
   /** The time the page is rendered for (ISO string); defaults to now. */
   now?: string;
-  /** Variant for elements that have one (case-status: 'full' | 'compact'; badge: 'tag' | 'card' | 'icon-only'). */
+  /** Variant for elements that have one (case-status: 'full' | 'compact'; badge: 'tag' | 'card' | 'icon-only'; principles: 'card' | 'tag'). */
   variant?: string;
   /** The principle slug for klar-principle-badge, or a space-separated list for klar-principles. */
   principle?: string;
@@ -56,7 +62,7 @@ function template(tag: RenderableTag, o: RenderOptions): TemplateResult {
     case 'klar-principle-badge':
       return html`<klar-principle-badge lang=${lang} variant=${o.variant ?? 'tag'} principle=${o.principle ?? ''}></klar-principle-badge>`;
     case 'klar-principles':
-      return html`<klar-principles lang=${lang} principles=${o.principle ?? ''}></klar-principles>`;
+      return html`<klar-principles lang=${lang} variant=${o.variant ?? 'card'} principles=${o.principle ?? ''}></klar-principles>`;
     case 'klar-feedback-form':
       return html`<klar-feedback-form lang=${lang} mode=${o.mode ?? 'quick'} action=${o.action ?? ''}></klar-feedback-form>`;
   }

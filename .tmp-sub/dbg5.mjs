@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+import { findChrome, CHROME_ARGS } from '/work/main/test/helpers/chrome.js';
+import { startPageServer, STRICT_CSP } from '/work/main/test/helpers/esm-server.js';
+import { SAMPLE_CASE } from '/work/main/test/helpers/ssr-sample.js';
+const srv = await startPageServer({ csp: STRICT_CSP, pagesDir: '/work/main/test/e2e/pages', cases: { 'c-1': SAMPLE_CASE } });
+const b = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+const page = await b.newPage();
+page.on('pageerror', (e) => console.log('PAGEERROR', e.stack?.slice(0, 600)));
+page.on('console', (m) => console.log('CONSOLE', m.type(), m.text().slice(0, 400)));
+page.on('response', (r) => console.log('RESP', r.status(), r.url()));
+await page.goto(srv.url + '/pages/cdn.html');
+await page.waitForTimeout(2000);
+console.log(await page.evaluate(() => JSON.stringify([window.__violations, !!customElements.get('klar-case')])));
+await b.close(); await srv.close();

@@ -1,0 +1,204 @@
+// "Embed anywhere": the ESM build (/dist/) and the CDN file (/cdn/klar.js) under a municipal
+// site's strict Content-Security-Policy with Trusted Types, every element shown with real data
+// and used; and the requests of a whole session: only the configured endpoints, no cookies.
+// A tiny server in this test serves the pages (test/e2e/pages/), a case API and a feedback
+// endpoint. Needs the build (`npm run build`).
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { findChrome, CHROME_ARGS } from '../helpers/chrome.js';
+import { ROOT } from '../helpers/reference-server.js';
+import { STRICT_CSP, startPageServer } from '../helpers/esm-server.js';
+import { EXPECT, SAMPLE_CASE } from '../helpers/ssr-sample.js';
+
+const TIMEOUT = 60_000;
+const PAGES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pages');
+const built = existsSync(path.join(ROOT, 'dist/klar-case.js')) && existsSync(path.join(ROOT, 'dist/cdn/klar.js'));
+const TAGS = ['klar-case', 'klar-case-status', 'klar-expectation-timeline', 'klar-principle-badge', 'klar-principles', 'klar-feedback-form'];
+
+/**
+ * Polls `read` until `ok` accepts its value; fails with the last value after `ms`.
+ * @template T
+ * @param {() => Promise<T> | T} read
+ * @param {(v: T) => boolean} ok
+ * @param {string} what
+ */
+async function until(read, ok, what, ms = 15_000) {
+  const end = Date.now() + ms;
+  /** @type {T | undefined} */
+  let last;
+  for (;;) {
+    try {
+      last = await read();
+      if (ok(last)) return last;
+    } catch (e) {
+      last = /** @type {any} */ (e);
+    }
+    if (Date.now() > end) assert.fail(`timed out waiting for ${what}; last value: ${String(last).slice(0, 2000)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The text of an element including open shadow roots, recursively (what a reader sees, roughly). */
+function deepText(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ selector) {
+  return page.$eval(selector, (root) => {
+    /** @param {Node} n @returns {string} */
+    const walk = (n) => {
+      let s = '';
+      const el = /** @type {Element} */ (n);
+      if (el.shadowRoot) s += walk(el.shadowRoot);
+      for (const c of n.childNodes) {
+        if (c.nodeType === Node.TEXT_NODE) s += c.textContent;
+        else if (c.nodeType === Node.ELEMENT_NODE && !['STYLE', 'SCRIPT'].includes(/** @type {Element} */ (c).tagName)) s += ` ${walk(c)}`;
+      }
+      return s;
+    };
+    return walk(root).replace(/\s+/g, ' ').trim();
+  });
+}
+
+describe('embedding under a strict CSP with Trusted Types', { timeout: 6 * TIMEOUT, skip: !built && 'run `npm run build` first' }, () => {
+  /** @type {import('playwright-core').Browser} */ let browser;
+  /** @type {Awaited<ReturnType<typeof startPageServer>>} */ let srv;
+
+  before(async () => {
+    srv = await startPageServer({ csp: STRICT_CSP, pagesDir: PAGES, cases: { 'c-1': SAMPLE_CASE } });
+    browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await srv?.close();
+  });
+
+  /**
+   * Opens a page, shows every element with data and uses each one, recording violations,
+   * console errors, requests and responses along the way.
+   * @param {string} pagePath
+   * @param {{ cookie?: boolean }} [opts] cookie: the test puts a cookie for the origin in the browser first
+   */
+  async function session(pagePath, { cookie = false } = {}) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    if (cookie) await context.addCookies([{ name: 'klar_session', value: 'secret', url: srv.url }]);
+    const page = await context.newPage();
+    /** @type {string[]} */ const errors = [];
+    /** @type {{ url: string, type: string }[]} */ const requests = [];
+    /** @type {{ url: string, setCookie?: string }[]} */ const responses = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType() }));
+    page.on('response', async (r) => responses.push({ url: r.url(), setCookie: (await r.allHeaders())['set-cookie'] }));
+    const seenFrom = srv.requests.length;
+    await page.goto(`${srv.url}${pagePath}`);
+    /** @type {string[]} */
+    const missing = [];
+    for (const tag of TAGS) {
+      const ok = await page
+        .evaluate((t) => Promise.race([customElements.whenDefined(t).then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]), tag)
+        .catch(() => false);
+      if (!ok) missing.push(tag);
+    }
+    return { context, page, errors, requests, responses, missing, server: () => srv.requests.slice(seenFrom) };
+  }
+
+  /**
+   * Checks each element rendered real content and uses it as a citizen would.
+   * @param {import('playwright-core').Page} page
+   */
+  async function showAndUse(page) {
+    const status = await until(() => deepText(page, 'klar-case-status'), (t) => t.includes(EXPECT.status), 'the status from the case API');
+    assert.ok(status.includes(EXPECT.nextStep), status);
+    for (const c of EXPECT.contact) assert.ok(status.includes(c), `${c}: ${status}`);
+    // The timeline folds the first step; unfolding shows it.
+    const fold = page.locator('klar-expectation-timeline [part="fold-button"]');
+    await until(() => fold.count(), (n) => n === 1, 'the fold button');
+    assert.equal(await fold.getAttribute('aria-expanded'), 'false');
+    assert.ok(!(await deepText(page, 'klar-expectation-timeline')).includes(EXPECT.steps[0]), 'the first step is folded away');
+    await fold.click();
+    assert.equal(await fold.getAttribute('aria-expanded'), 'true');
+    const timeline = await deepText(page, 'klar-expectation-timeline');
+    for (const s of EXPECT.steps) assert.ok(timeline.includes(s), `${s}: ${timeline}`);
+    // The badge's disclosure opens and shows the explanation.
+    const trigger = page.locator('#badge [part="trigger"]');
+    assert.equal(await trigger.getAttribute('aria-expanded'), 'false');
+    await trigger.click();
+    assert.equal(await trigger.getAttribute('aria-expanded'), 'true');
+    assert.ok(await page.locator('#badge [part="explanation"]').isVisible(), 'the explanation is shown');
+    const principles = await deepText(page, '#principles');
+    for (const p of EXPECT.principles) assert.ok(principles.includes(p), `${p}: ${principles}`);
+    // Feedback: answer, comment, send; the endpoint answers 201 with a receipt.
+    await page.click('#feedback #f-helped-yes');
+    await page.fill('#feedback textarea[name="comment"]', 'Tydeligt, tak.');
+    await page.click('#feedback [part="submit"]');
+    await until(() => deepText(page, '#feedback'), (t) => /KF-\d{6}/.test(t), 'the thank-you with a receipt');
+  }
+
+  for (const [name, pagePath] of [
+    ['the ESM build from /dist/', '/pages/esm.html'],
+    ['the CDN file /cdn/klar.js', '/pages/cdn.html'],
+  ]) {
+    test(`${name}: every element renders and works with no CSP or Trusted Types violation`, { timeout: TIMEOUT }, async () => {
+      const s = await session(pagePath);
+      try {
+        assert.deepEqual(s.missing, [], `elements not registered by ${name}`);
+        await showAndUse(s.page);
+        const violations = await s.page.evaluate(() => /** @type {any} */ (window).__violations);
+        assert.ok(Array.isArray(violations), 'the violation recorder ran first');
+        assert.deepEqual(violations, [], 'no securitypolicyviolation events');
+        assert.deepEqual(s.errors, [], 'no console errors');
+        assert.equal(await s.page.evaluate(() => document.querySelectorAll('style, [style]').length), 0, 'no inline styles in the light DOM');
+      } finally {
+        await s.context.close();
+      }
+    });
+  }
+
+  test('a whole session contacts only the page’s origin and the configured endpoints, and sets no cookie', { timeout: TIMEOUT }, async () => {
+    const s = await session('/pages/esm.html');
+    try {
+      await showAndUse(s.page);
+      await s.page.waitForLoadState('networkidle');
+      const origin = new URL(srv.url).origin;
+      for (const r of s.requests) {
+        const u = new URL(r.url);
+        assert.equal(u.origin, origin, `request to another origin: ${r.url}`);
+        assert.ok(['document', 'script', 'fetch', 'xhr'].includes(r.type), `unexpected ${r.type} request (fonts, images, styles are not loaded): ${r.url}`);
+        assert.match(u.pathname, /^\/(pages\/esm(\.html|-entry\.js)|pages\/record-violations\.js|dist\/.+\.js|node_modules\/.+\.js|api\/cases\/c-1|api\/feedback)$/, `unexpected path ${u.pathname}`);
+      }
+      const apis = s.requests.filter((r) => r.type === 'fetch' || r.type === 'xhr').map((r) => new URL(r.url).pathname);
+      assert.deepEqual([...new Set(apis)].sort(), ['/api/cases/c-1', '/api/feedback'], 'the case src and the feedback action, nothing else');
+      assert.deepEqual(s.responses.filter((r) => r.setCookie), [], 'no Set-Cookie');
+      assert.equal(await s.page.evaluate(() => document.cookie), '', 'document.cookie is empty');
+      assert.deepEqual(await s.context.cookies(), [], 'the browser holds no cookie');
+    } finally {
+      await s.context.close();
+    }
+  });
+
+  test('the case and feedback requests go without cookies, even when the origin has one; credentials="include" sends it', { timeout: TIMEOUT }, async () => {
+    const s = await session('/pages/esm.html', { cookie: true });
+    try {
+      await showAndUse(s.page);
+      const seen = s.server();
+      assert.ok(seen.find((r) => r.url === '/pages/esm.html')?.cookie?.includes('klar_session=secret'), 'the cookie is there for the page itself');
+      const api = seen.filter((r) => r.url.startsWith('/api/'));
+      assert.deepEqual([...new Set(api.map((r) => r.url))].sort(), ['/api/cases/c-1', '/api/feedback']);
+      for (const r of api) assert.equal(r.cookie, undefined, `${r.method} ${r.url} carried a cookie`);
+    } finally {
+      await s.context.close();
+    }
+    const inc = await session('/pages/esm-include.html', { cookie: true });
+    try {
+      await until(() => deepText(inc.page, 'klar-case-status'), (t) => t.includes(EXPECT.status), 'the status');
+      const caseReq = inc.server().find((r) => r.url === '/api/cases/c-1');
+      assert.match(String(caseReq?.cookie), /klar_session=secret/, 'credentials="include" sends the cookie');
+    } finally {
+      await inc.context.close();
+    }
+  });
+});

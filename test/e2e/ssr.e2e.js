@@ -1,0 +1,190 @@
+// Server-rendered elements (dist/ssr/index.js) in the machine's Chromium: readable with
+// JavaScript off (declarative shadow DOM is parsed without scripts), hydrated with JavaScript on
+// without layout shifts or re-created DOM, and the feedback form posting as a plain form to the
+// real reference server when JavaScript is off. Needs the build (`npm run build`).
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { findChrome, CHROME_ARGS } from '../helpers/chrome.js';
+import { ROOT, startTestServer } from '../helpers/reference-server.js';
+import { startPageServer } from '../helpers/esm-server.js';
+import { EXPECT, SAMPLE_CASE, renderSample } from '../helpers/ssr-sample.js';
+
+const TIMEOUT = 60_000;
+const PAGES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pages');
+const built = existsSync(path.join(ROOT, 'dist/ssr/index.js')) && existsSync(path.join(ROOT, 'dist/klar-case-status.js'));
+
+/** The visible text of the page body including open shadow roots (works with JavaScript off: Playwright's own world). */
+function deepText(/** @type {import('playwright-core').Page} */ page, selector = 'body') {
+  return page.$eval(selector, (root) => {
+    /** @param {Node} n @returns {string} */
+    const walk = (n) => {
+      let s = '';
+      const el = /** @type {Element} */ (n);
+      if (el.shadowRoot) s += walk(el.shadowRoot);
+      for (const c of n.childNodes) {
+        if (c.nodeType === Node.TEXT_NODE) s += c.textContent;
+        else if (c.nodeType === Node.ELEMENT_NODE && !['STYLE', 'SCRIPT', 'TEMPLATE'].includes(/** @type {Element} */ (c).tagName)) s += ` ${walk(c)}`;
+      }
+      return s;
+    };
+    return walk(root).replace(/\s+/g, ' ').trim();
+  });
+}
+
+/** The CSP hash sources for every <style> in server-rendered HTML (what a site adds to style-src). */
+export function styleHashes(/** @type {string} */ html) {
+  const hashes = new Set();
+  for (const m of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) hashes.add(`'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+  return [...hashes];
+}
+
+describe('server-rendered elements', { timeout: 5 * TIMEOUT, skip: !built && 'run `npm run build` first' }, () => {
+  /** @type {import('playwright-core').Browser} */ let browser;
+  /** @type {Awaited<ReturnType<typeof startPageServer>>} */ let pages;
+  /** @type {Awaited<ReturnType<typeof startTestServer>>} */ let ref;
+  /** @type {string} */ let csp;
+
+  before(async () => {
+    ref = await startTestServer();
+    const out = await renderSample(`${ref.url}/api/feedback`, { principlesVariant: 'tag' });
+    const cards = await renderSample(`${ref.url}/api/feedback`, { principlesVariant: 'card' });
+    const all = [...Object.values(out), cards.principles].join('\n');
+    const hashes = styleHashes(all);
+    // The strict policy, with the rendered <style> elements allowed by hash.
+    csp = `default-src 'none'; script-src 'self'; style-src 'self' ${hashes.join(' ')}; connect-src 'self'; img-src 'self' data:; form-action 'self' ${ref.url}; require-trusted-types-for 'script'; trusted-types lit-html`;
+    const body = (/** @type {string} */ scripts, principles = out.principles) => `<!doctype html>
+<html lang="da"><head><meta charset="utf-8"><title>Min sag</title>
+${scripts}
+</head><body><main>
+<h1>Min sag</h1>
+<div id="status">${out.status}</div>
+<div id="timeline">${out.timeline}</div>
+<div id="badge">${out.badge}</div>
+<div id="principles">${principles}</div>
+<div id="feedback">${out.feedback}</div>
+<script type="application/json" id="case-data">${JSON.stringify(SAMPLE_CASE).replace(/</g, '\\u003c')}</script>
+</main></body></html>`;
+    pages = await startPageServer({
+      csp,
+      pagesDir: PAGES,
+      pages: {
+        '/ssr-nojs': body('<script src="/pages/record-violations.js"></script>'),
+        '/ssr-js': body('<script src="/pages/record-violations.js"></script>\n<script type="module" src="/pages/ssr-hydrate.js"></script>'),
+        '/ssr-js-cards': body('<script src="/pages/record-violations.js"></script>\n<script type="module" src="/pages/ssr-hydrate.js"></script>', cards.principles),
+      },
+    });
+    browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await pages?.close();
+    await ref?.stop();
+  });
+
+  test('with JavaScript off, the status, next step, contact and every step can be read', { timeout: TIMEOUT }, async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${pages.url}/ssr-nojs`);
+      // The shadow roots are attached by the parser, not by a script.
+      assert.equal(await page.$eval('klar-case-status', (el) => !!el.shadowRoot), true, 'declarative shadow root attached');
+      assert.equal(await page.evaluate(() => customElements.get('klar-case-status')), undefined, 'no element code ran');
+      const status = await deepText(page, '#status');
+      assert.ok(status.includes(EXPECT.status), status);
+      assert.ok(status.includes(EXPECT.nextStep), status);
+      for (const c of EXPECT.contact) assert.ok(status.includes(c), `${c}: ${status}`);
+      const timeline = await deepText(page, '#timeline');
+      for (const s of EXPECT.steps) assert.ok(timeline.includes(s), `${s}: ${timeline}`);
+      assert.ok((await deepText(page, '#badge')).includes(EXPECT.principle));
+      const principles = await deepText(page, '#principles');
+      for (const p of EXPECT.principles) assert.ok(principles.includes(p), `${p}: ${principles}`);
+      assert.ok((await deepText(page, '#feedback')).includes(EXPECT.feedback));
+      // Styled too: the hashed <style> elements applied (the status tag is not laid out inline-default).
+      const styled = await page.$eval('klar-case-status', (el) => getComputedStyle(/** @type {Element} */ (el.shadowRoot?.querySelector('[part~="base"]'))).display);
+      assert.notEqual(styled, '', 'styles applied');
+    } finally {
+      await context.close();
+    }
+  });
+
+  /**
+   * Opens a server-rendered page with JavaScript on and checks its hydration.
+   * @param {string} pagePath
+   * @param {import('node:test').TestContext} t
+   */
+  async function checkHydration(pagePath, t) {
+    // A viewport tall enough that every element is on screen: shifts below the fold are not reported.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 6000 } });
+    try {
+      const page = await context.newPage();
+      /** @type {string[]} */
+      const errors = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${pages.url}${pagePath}`);
+      await page.waitForFunction(() => /** @type {any} */ (window).__hydrated || /** @type {any} */ (window).__violations?.length, null, { timeout: 20_000 });
+      const result = await page.evaluate(() => ({ h: /** @type {any} */ (window).__hydrated, shifts: /** @type {any} */ (window).__shifts, violations: /** @type {any} */ (window).__violations }));
+      assert.deepEqual(result.violations, [], 'no CSP or Trusted Types violations');
+      assert.deepEqual(result.h?.errors ?? [], [], "no hydration mismatch"); assert.deepEqual(errors, [], "no console errors");
+      assert.ok(result.h, 'hydration finished');
+      assert.deepEqual(result.h.kept, { status: true, timeline: true, badge: true, principles: true, form: true }, 'the server-rendered nodes are still in place');
+      // Only shifts from hydration on count; one before it comes from the first layout of the
+      // parsed page (the timeline's content-visibility estimate), which happens without JavaScript too.
+      const before = result.shifts.filter((/** @type {any} */ s) => s.at < result.h.start);
+      if (before.length) t.diagnostic(`layout shifts before hydration (first layout, not hydration): ${JSON.stringify(before)}`);
+      assert.deepEqual(result.shifts.filter((/** @type {any} */ s) => s.at >= result.h.start), [], 'no layout shift during hydration');
+      // Hydrated, so interactive: the badge disclosure opens.
+      await page.click('#badge klar-principle-badge button[part="trigger"]');
+      assert.equal(await page.getAttribute('#badge klar-principle-badge button[part="trigger"]', 'aria-expanded'), 'true');
+      const status = await deepText(page, '#status');
+      assert.ok(status.includes(EXPECT.status) && status.includes(EXPECT.nextStep), status);
+    } finally {
+      await context.close();
+    }
+  }
+
+  test('with JavaScript on, hydration keeps the server DOM and shifts nothing, under the strict CSP with hashes', { timeout: TIMEOUT }, async (t) => {
+    await checkHydration('/ssr-js', t);
+  });
+
+  test(
+    'principle cards hydrate without a shift next to a feedback form',
+    {
+      timeout: TIMEOUT,
+      todo: 'known: a card gains its "Lever vi op til det?" button after hydration (the server cannot know a form is on the page), which pushes what follows down',
+    },
+    async (t) => {
+      await checkHydration('/ssr-js-cards', t);
+    },
+  );
+
+  test('with JavaScript off, the server-rendered feedback form posts to the reference server', { timeout: TIMEOUT }, async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${pages.url}/ssr-nojs`);
+      const before = ref.store.records.length;
+      await Promise.all([page.waitForURL(`${ref.url}/api/feedback`), page.click('#feedback klar-feedback-form #f-helped-no')]);
+      assert.equal(await page.textContent('h1'), 'Tak for din besked');
+      const receipt = /KF-\d{6}/.exec((await page.textContent('main')) ?? '')?.[0];
+      assert.ok(receipt, 'a receipt on the thank-you page');
+      assert.equal(ref.store.records.length, before + 1);
+      const rec = /** @type {any} */ (ref.store.records.at(-1));
+      assert.equal(rec.receipt, receipt);
+      assert.equal(rec.source, 'form');
+      assert.equal(rec.feedback.mode, 'quick');
+      assert.equal(rec.feedback.lang, 'da');
+      assert.equal(rec.feedback.answers.helped, 'no');
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,84 @@
+// Server rendering (dist/ssr/index.js, @lit-labs/ssr): every element renders to declarative
+// shadow DOM that already holds what a citizen needs, before any JavaScript runs.
+// Needs the build in dist/ (`npm run build`).
+import { test, describe, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../helpers/reference-server.js';
+import { EXPECT, renderSample, textOf } from '../helpers/ssr-sample.js';
+
+const built = existsSync(path.join(ROOT, 'dist/ssr/index.js'));
+
+describe('renderToString', { skip: !built && 'run `npm run build` first' }, () => {
+  /** @type {Awaited<ReturnType<typeof renderSample>>} */
+  let out;
+  before(async () => {
+    out = await renderSample('/api/feedback');
+  });
+
+  /** Asserts `html` is `tag` with an open declarative shadow root holding a <style>. */
+  function assertDsd(/** @type {string} */ html, /** @type {string} */ tag) {
+    assert.match(html, new RegExp(`<${tag}[\\s>][^>]*>\\s*<template shadowrootmode="open"|<${tag}[\\s>][^>]*>\\s*<template shadowroot="open" shadowrootmode="open"`), `${tag}: declarative shadow root`);
+    assert.match(html, /<style>[\s\S]+?<\/style>/, `${tag}: its styles inside the shadow root`);
+    assert.doesNotMatch(html, /<script/i, `${tag}: no script in the output`);
+  }
+
+  test('klar-case-status: the status, the next step and who to contact', () => {
+    assertDsd(out.status, 'klar-case-status');
+    const text = textOf(out.status);
+    assert.ok(text.includes(EXPECT.status), text);
+    assert.ok(text.includes(EXPECT.nextStep), text);
+    for (const c of EXPECT.contact) assert.ok(text.includes(c), `contact ${c}: ${text}`);
+  });
+
+  test('klar-expectation-timeline: every step title', () => {
+    assertDsd(out.timeline, 'klar-expectation-timeline');
+    const text = textOf(out.timeline);
+    for (const s of EXPECT.steps) assert.ok(text.includes(s), `step "${s}": ${text}`);
+  });
+
+  test('klar-principle-badge and klar-principles: the principle names', () => {
+    assertDsd(out.badge, 'klar-principle-badge');
+    assert.ok(textOf(out.badge).includes(EXPECT.principle));
+    assertDsd(out.principles, 'klar-principles');
+    const text = textOf(out.principles);
+    for (const p of EXPECT.principles) assert.ok(text.includes(p), `${p}: ${text}`);
+    // The nested badges are rendered too (deferred hydration: the list hydrates them).
+    assert.equal((out.principles.match(/<klar-principle-badge[\s>]/g) ?? []).length, 2);
+  });
+
+  test('klar-feedback-form: a plain form that posts named fields to the action without JavaScript', () => {
+    assertDsd(out.feedback, 'klar-feedback-form');
+    assert.ok(textOf(out.feedback).includes(EXPECT.feedback));
+    const form = /<form\b[^>]*>/.exec(out.feedback)?.[0] ?? '';
+    assert.match(form, /\smethod="post"/);
+    assert.match(form, /\saction="\/api\/feedback"/);
+    assert.match(out.feedback, /<input type="hidden" name="mode" value="quick"/);
+    assert.match(out.feedback, /<input type="hidden" name="lang" value="da"/);
+    // "Ja" and "Nej" are submit buttons carrying helped=yes|no.
+    assert.match(out.feedback, /<button type="submit"[^>]*name="helped" value="yes"/);
+    assert.match(out.feedback, /<button type="submit"[^>]*name="helped" value="no"/);
+    assert.match(out.feedback, /name="website"/, 'the honeypot is there');
+  });
+
+  test('full mode: named fields and a submit button', async () => {
+    const { renderToString } = await import(path.join(ROOT, 'dist/ssr/index.js'));
+    const html = await renderToString('klar-feedback-form', { lang: 'en', mode: 'full', action: '/api/feedback' });
+    for (const name of ['rating', 'worked', 'improve', 'principle', 'mode', 'lang']) assert.match(html, new RegExp(`name="${name}"`), name);
+    assert.match(html, /<button type="submit"/);
+    assert.match(html, /name="lang" value="en"/);
+  });
+
+  test('hostile case text is escaped, not markup', async () => {
+    const { renderToString } = await import(path.join(ROOT, 'dist/ssr/index.js'));
+    const { SAMPLE_CASE } = await import('../helpers/ssr-sample.js');
+    const c = structuredClone(SAMPLE_CASE);
+    c.title = '<img src=x onerror=alert(1)>';
+    c.steps[0].title = '</template><script>alert(1)</script>';
+    const html = await renderToString('klar-expectation-timeline', { case: c, lang: 'da' });
+    assert.doesNotMatch(html, /<script>alert/);
+    assert.doesNotMatch(html, /<img src=x/);
+    assert.match(html, /&lt;\/template&gt;&lt;script&gt;/);
+  });
+});
