@@ -22,4 +22,6 @@ export * from './klar-case.js';
 export * from './klar-case-status.js';
 export * from './klar-expectation-timeline.js';
 export * from './klar-step.js';
+export * from './klar-principle-badge.js';
+export * from './klar-principles.js';
 export * from './klar-feedback-form.js';

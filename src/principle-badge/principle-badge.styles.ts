@@ -62,9 +62,8 @@ export const principleBadgeStyles = css`
 
   .label {
     display: inline-flex;
-    flex-wrap: wrap;
-    column-gap: 0.3em;
-    align-items: baseline;
+    flex-direction: column;
+    align-items: flex-start;
   }
 
   .name {
@@ -73,10 +72,6 @@ export const principleBadgeStyles = css`
 
   .tagline {
     color: var(--_k-muted);
-  }
-
-  .label .tagline {
-    flex-basis: 100%;
   }
 
   .chevron {
@@ -103,8 +98,10 @@ export const principleBadgeStyles = css`
     block-size: 1.25rem;
   }
 
+  /* No max-content width here: it would become the badge's min-content size and force a
+     surrounding grid or flex layout wider than the screen at high zoom. As a flex item
+     aligned to the start, the panel is as wide as its text, up to the panel width. */
   .panel {
-    inline-size: max-content;
     max-inline-size: min(var(--_pb-panel-width), 100%);
     padding: var(--_k-space-s) var(--_k-space-m);
     border: 1px solid var(--_pb-border);

@@ -33,6 +33,7 @@ let nextId = 0;
  * not a hover tooltip: it works by touch, keyboard and screen reader, stays open while read,
  * and flows in the page so it is never clipped inside a scrolling container or at 400% zoom.
  *
+ * @tagname klar-principle-badge
  * @summary A principle for good public service, with a plain-language explanation.
  *
  * @slot - What the principle means on this particular service, e.g. "Du får svar inden 10 arbejdsdage." Shown in the panel (and in the card) under a short heading.
@@ -90,6 +91,8 @@ export class KlarPrincipleBadge extends KlarElement {
 
   @query('.trigger') private triggerEl?: HTMLButtonElement;
 
+  /** A declarative shadow root was already there when the element upgraded (server-rendered HTML). */
+  private readonly serverRendered = typeof document !== 'undefined' && !!this.shadowRoot;
   private readonly panelId = `klar-pb-panel-${++nextId}`;
   private unsubscribe?: () => void;
 
@@ -112,6 +115,11 @@ export class KlarPrincipleBadge extends KlarElement {
       console.warn(`klar-elements: <klar-principle-badge> variant="${this.variant}" is unknown; using "tag". Valid: ${BADGE_VARIANTS.join(', ')}.`);
       this.variant = 'tag';
     }
+  }
+
+  protected override firstUpdated(): void {
+    // Hydrated: the feedback button was left out of the first render (see renderFeedback); add it now.
+    if (this.serverRendered && this.findFeedbackForm()) this.requestUpdate();
   }
 
   private handleTriggerClick(): void {
@@ -176,7 +184,11 @@ export class KlarPrincipleBadge extends KlarElement {
     return this.variant === 'card' ? this.renderCard(p) : this.renderDisclosure(p);
   }
 
-  /** `lang` for a principle text when it had to fall back to another language than the page's. */
+  /**
+   * `lang` for a principle text when it had to fall back to another language than the
+   * page's. Every text also gets dir="auto", so Danish or English fallback text on a
+   * right-to-left page keeps its punctuation in place while the layout stays right-to-left.
+   */
   private textLang(p: ResolvedPrinciple): string | undefined {
     const page = this.l10n.lang;
     return p.lang === page || p.lang === page.split('-')[0] ? undefined : p.lang;
@@ -202,18 +214,25 @@ export class KlarPrincipleBadge extends KlarElement {
         >
           ${this.renderIcon(p)}
           ${iconOnly
-            ? html`<span class="visually-hidden" lang=${ifDefined(lang)}>${this.l10n.t('principle.icon-label', { name: p.name })}</span>`
+            ? html`<span class="visually-hidden" lang=${ifDefined(lang)} dir="auto">${this.l10n.t('principle.icon-label', { name: p.name })}</span>`
             : html`<span class="label">
-                ${this.noPrefix ? nothing : html`<span part="prefix" class="prefix">${this.l10n.t('principle.prefix')}</span>`}
-                <span part="name" class="name" lang=${ifDefined(lang)}>${p.name}</span>
-                ${taglineInTrigger ? html`<span part="tagline" class="tagline" lang=${ifDefined(lang)}>${p.tagline}</span>` : nothing}
+                <span class="title"
+                  >${this.noPrefix ? nothing : html`<span part="prefix" class="prefix" dir="auto">${this.l10n.t('principle.prefix')}</span> `}<span
+                    part="name"
+                    class="name"
+                    lang=${ifDefined(lang)}
+                    dir="auto"
+                    >${p.name}</span
+                  ></span
+                >
+                ${taglineInTrigger ? html`<span part="tagline" class="tagline" lang=${ifDefined(lang)} dir="auto">${p.tagline}</span>` : nothing}
               </span>`}
           ${iconOnly ? nothing : html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${iconPaths('chevron')}</svg>`}
         </button>
         <div part="panel" class="panel" id=${this.panelId} ?hidden=${!this.open}>
-          ${iconOnly ? html`<p class="name" lang=${ifDefined(lang)}>${p.name}</p>` : nothing}
-          ${p.tagline && !taglineInTrigger ? html`<p part="tagline" class="tagline" lang=${ifDefined(lang)}>${p.tagline}</p>` : nothing}
-          ${p.explanation ? html`<p part="explanation" class="explanation" lang=${ifDefined(lang)}>${p.explanation}</p>` : nothing}
+          ${iconOnly ? html`<p class="name" lang=${ifDefined(lang)} dir="auto">${p.name}</p>` : nothing}
+          ${p.tagline && !taglineInTrigger ? html`<p part="tagline" class="tagline" lang=${ifDefined(lang)} dir="auto">${p.tagline}</p>` : nothing}
+          ${p.explanation ? html`<p part="explanation" class="explanation" lang=${ifDefined(lang)} dir="auto">${p.explanation}</p>` : nothing}
           ${this.renderService()} ${this.renderFeedback(p)}
         </div>
       </div>
@@ -233,11 +252,11 @@ export class KlarPrincipleBadge extends KlarElement {
             role=${ifDefined(isHeading ? 'heading' : undefined)}
             aria-level=${ifDefined(isHeading ? String(level) : undefined)}
           >
-            ${this.noPrefix ? nothing : html`<span part="prefix" class="prefix">${this.l10n.t('principle.prefix')} </span>`}
-            <span part="name" class="name" lang=${ifDefined(lang)}>${p.name}</span>
+            ${this.noPrefix ? nothing : html`<span part="prefix" class="prefix" dir="auto">${this.l10n.t('principle.prefix')} </span>`}
+            <span part="name" class="name" lang=${ifDefined(lang)} dir="auto">${p.name}</span>
           </div>
-          ${p.tagline ? html`<p part="tagline" class="tagline" lang=${ifDefined(lang)}>${p.tagline}</p>` : nothing}
-          ${p.explanation ? html`<p part="explanation" class="explanation" lang=${ifDefined(lang)}>${p.explanation}</p>` : nothing}
+          ${p.tagline ? html`<p part="tagline" class="tagline" lang=${ifDefined(lang)} dir="auto">${p.tagline}</p>` : nothing}
+          ${p.explanation ? html`<p part="explanation" class="explanation" lang=${ifDefined(lang)} dir="auto">${p.explanation}</p>` : nothing}
           ${this.renderService()} ${this.renderFeedback(p)}
         </div>
       </div>
@@ -246,13 +265,15 @@ export class KlarPrincipleBadge extends KlarElement {
 
   private renderService(): TemplateResult {
     return html`<div part="service" class="service" ?hidden=${!this.hasServiceText}>
-      <span class="service-title">${this.l10n.t('principle.on-this-service')}</span>
+      <span class="service-title" dir="auto">${this.l10n.t('principle.on-this-service')}</span>
       <slot @slotchange=${this.handleSlotChange}></slot>
     </div>`;
   }
 
   private renderFeedback(p: ResolvedPrinciple): TemplateResult | typeof nothing {
-    if (!this.findFeedbackForm()) return nothing;
+    // Not in the first render of server-rendered HTML: the server had no document to find the
+    // form in, and hydration needs the browser's first render to match what the server sent.
+    if ((this.serverRendered && !this.hasUpdated) || !this.findFeedbackForm()) return nothing;
     // A button, not a link: it runs the form's requestFeedback (choose the principle,
     // open the fields, move focus) rather than only jumping to an anchor.
     return html`<p class="feedback-row">

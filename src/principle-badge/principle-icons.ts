@@ -16,7 +16,7 @@ export const PRINCIPLE_ICONS: Record<PrincipleSlug, SVGTemplateResult> = {
   // A balance: power held with care.
   ydmyghed: svg`<path d="M12 4v16M8 20h8M5 7h14"/><path d="m5 7-3 6a3 3 0 0 0 6 0zM19 7l-3 6a3 3 0 0 0 6 0z"/>`,
   // A plaster across a crack: the mistake is taken care of.
-  'haand-om-fejl': svg`<path d="M4.6 14.6 14.6 4.6a3.4 3.4 0 0 1 4.8 4.8L9.4 19.4a3.4 3.4 0 0 1-4.8-4.8z"/><path d="m9.5 9.5 5 5"/><path d="M11 12h.01M12.5 10.5h.01M12 13.5h.01M13.5 12h.01"/>`,
+  'haand-om-fejl': svg`<path d="M4.6 14.6 14.6 4.6a3.4 3.4 0 0 1 4.8 4.8L9.4 19.4a3.4 3.4 0 0 1-4.8-4.8z"/><path d="M9.2 12 12 9.2l2.8 2.8-2.8 2.8z"/>`,
   // A mortarboard: skill and training.
   professionalisme: svg`<path d="M2.5 9 12 4.5 21.5 9 12 13.5z"/><path d="M6.5 11.2v4.3c0 1.6 2.5 3 5.5 3s5.5-1.4 5.5-3v-4.3M21.5 9v5"/>`,
   // Three points joined up: one connected service.

@@ -72,3 +72,22 @@ function template(tag: RenderableTag, o: RenderOptions): TemplateResult {
 export async function renderToString(tag: RenderableTag, options: RenderOptions = {}): Promise<string> {
   return collectResult(render(template(tag, options)));
 }
+
+/**
+ * Resolves the CSP hash sources (`'sha256-…'`) of every distinct `<style>` element in `html`.
+ * Declarative shadow DOM carries each element's styles as `<style>` elements, which a strict
+ * `style-src` blocks: add these to it (they change only when klar-elements changes).
+ *
+ *   const csp = `style-src 'self' ${(await cspStyleHashes(page)).join(' ')}`;
+ */
+export async function cspStyleHashes(html: string): Promise<string[]> {
+  const styles = new Set<string>();
+  for (const m of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) styles.add(m[1]);
+  const out: string[] = [];
+  for (const css of styles) {
+    // Web Crypto (global in Node 20+), so the module needs no Node typings.
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css)));
+    out.push(`'sha256-${btoa(String.fromCharCode(...digest))}'`);
+  }
+  return out;
+}

@@ -4,7 +4,6 @@
 // real reference server when JavaScript is off. Needs the build (`npm run build`).
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,13 +35,6 @@ function deepText(/** @type {import('playwright-core').Page} */ page, selector =
   });
 }
 
-/** The CSP hash sources for every <style> in server-rendered HTML (what a site adds to style-src). */
-export function styleHashes(/** @type {string} */ html) {
-  const hashes = new Set();
-  for (const m of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) hashes.add(`'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
-  return [...hashes];
-}
-
 describe('server-rendered elements', { timeout: 5 * TIMEOUT, skip: !built && 'run `npm run build` first' }, () => {
   /** @type {import('playwright-core').Browser} */ let browser;
   /** @type {Awaited<ReturnType<typeof startPageServer>>} */ let pages;
@@ -54,7 +46,8 @@ describe('server-rendered elements', { timeout: 5 * TIMEOUT, skip: !built && 'ru
     const out = await renderSample(`${ref.url}/api/feedback`, { principlesVariant: 'tag' });
     const cards = await renderSample(`${ref.url}/api/feedback`, { principlesVariant: 'card' });
     const all = [...Object.values(out), cards.principles].join('\n');
-    const hashes = styleHashes(all);
+    const { cspStyleHashes } = await import(path.join(ROOT, 'dist/ssr/index.js'));
+    const hashes = await cspStyleHashes(all);
     // The strict policy, with the rendered <style> elements allowed by hash.
     csp = `default-src 'none'; script-src 'self'; style-src 'self' ${hashes.join(' ')}; connect-src 'self'; img-src 'self' data:; form-action 'self' ${ref.url}; require-trusted-types-for 'script'; trusted-types lit-html`;
     const body = (/** @type {string} */ scripts, principles = out.principles) => `<!doctype html>

@@ -81,11 +81,12 @@ describe('klar-feedback-form: rendering and modes', () => {
     const el = wrap.querySelector('klar-feedback-form')!;
     await el.updateComplete;
     await click(el, '#f-wantsAnswer');
-    for (const c of el.shadowRoot!.querySelectorAll<HTMLElement>('button, input:not([tabindex="-1"]), select, textarea')) {
+    for (const c of el.shadowRoot!.querySelectorAll<HTMLElement>('button, input:not([tabindex="-1"]):not([type="hidden"]), select, textarea')) {
       if (c.closest('[hidden]')) continue;
       const r = c.getBoundingClientRect();
-      expect(r.width, c.id || c.tagName).to.be.at.least(24);
-      expect(r.height, c.id || c.tagName).to.be.at.least(24);
+      const name = c.id || `${c.tagName} ${c.getAttribute('type') ?? ''} ${c.getAttribute('name') ?? ''} ${c.className}`;
+      expect(r.width, name).to.be.at.least(24);
+      expect(r.height, name).to.be.at.least(24);
     }
     expect(el.getBoundingClientRect().width).to.be.at.most(320);
   });

@@ -70,6 +70,17 @@ describe('renderToString', { skip: !built && 'run `npm run build` first' }, () =
     assert.match(html, /name="lang" value="en"/);
   });
 
+  test('cspStyleHashes gives one sha256 source per distinct <style>', async () => {
+    const { cspStyleHashes } = await import(path.join(ROOT, 'dist/ssr/index.js'));
+    const { createHash } = await import('node:crypto');
+    const html = Object.values(out).join('');
+    const styles = new Set([...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]));
+    const hashes = await cspStyleHashes(html);
+    assert.equal(hashes.length, styles.size);
+    for (const css of styles) assert.ok(hashes.includes(`'sha256-${createHash('sha256').update(css).digest('base64')}'`));
+    assert.ok(hashes.every((/** @type {string} */ h) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(h)));
+  });
+
   test('hostile case text is escaped, not markup', async () => {
     const { renderToString } = await import(path.join(ROOT, 'dist/ssr/index.js'));
     const { SAMPLE_CASE } = await import('../helpers/ssr-sample.js');

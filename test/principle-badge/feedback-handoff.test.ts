@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
+import { expectNone, expectSame } from './helpers.js';
 import '../../src/klar-principle-badge.js';
 import '../../src/klar-principles.js';
 import type { KlarPrincipleBadge } from '../../src/klar-principle-badge.js';
@@ -38,9 +39,20 @@ afterEach(() => sinon.restore());
 describe('<klar-principle-badge> feedback hand-off', () => {
   it('shows no "Lever vi op til det?" without a form', async () => {
     const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="udvikling" open></klar-principle-badge>`);
-    expect(feedbackButton(el)).to.equal(null);
+    expectNone(feedbackButton(el));
     const card = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="udvikling" variant="card"></klar-principle-badge>`);
-    expect(feedbackButton(card)).to.equal(null);
+    expectNone(feedbackButton(card));
+  });
+
+  it('finds a form added after the badge when the explanation is opened', async () => {
+    const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="udvikling"></klar-principle-badge>`);
+    const form = document.createElement('klar-feedback-form') as unknown as StandInForm;
+    el.after(form);
+    sr(el).querySelector<HTMLButtonElement>('[part="trigger"]')!.click();
+    await el.updateComplete;
+    feedbackButton(el)!.click();
+    expect(form.calls).to.deep.equal(['udvikling']);
+    form.remove();
   });
 
   it('shows no control when feedback-for names an id that is not there', async () => {
@@ -48,7 +60,7 @@ describe('<klar-principle-badge> feedback hand-off', () => {
       <klar-principle-badge principle="udvikling" open feedback-for="nowhere"></klar-principle-badge>
       <klar-feedback-form></klar-feedback-form>
     </div>`);
-    expect(feedbackButton(wrap.querySelector('klar-principle-badge')!)).to.equal(null);
+    expectNone(feedbackButton(wrap.querySelector('klar-principle-badge')!));
   });
 
   it('fires klar-principle-feedback and hands over to the first form on the page: principle chosen, focus in the form', async () => {
@@ -71,7 +83,7 @@ describe('<klar-principle-badge> feedback hand-off', () => {
     await new Promise((r) => setTimeout(r));
     expect(f1.calls).to.deep.equal(['klar-tale']);
     expect(f2.calls).to.deep.equal([]);
-    expect(document.activeElement).to.equal(f1);
+    expectSame(document.activeElement, f1);
     expect(f1.shadowRoot!.activeElement!.tagName).to.equal('SELECT');
     expect((f1.shadowRoot!.activeElement as HTMLSelectElement).value).to.equal('klar-tale');
     const r = f1.getBoundingClientRect();
@@ -92,11 +104,11 @@ describe('<klar-principle-badge> feedback hand-off', () => {
     await sendKeys({ press: 'Enter' });
     await badge.updateComplete;
     await sendKeys({ press: 'Tab' });
-    expect(sr(badge).activeElement).to.equal(feedbackButton(badge));
+    expectSame(sr(badge).activeElement, feedbackButton(badge));
     await sendKeys({ press: 'Enter' });
     expect(mine.calls).to.deep.equal(['udvikling']);
     expect(first.calls).to.deep.equal([]);
-    expect(document.activeElement).to.equal(mine);
+    expectSame(document.activeElement, mine);
   });
 
   it('finds feedback-for inside the same shadow root', async () => {

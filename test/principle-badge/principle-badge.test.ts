@@ -1,6 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
+import { expectNone, expectSame } from './helpers.js';
 import { svg } from 'lit';
 import '../../src/klar-principle-badge.js';
 import { KlarPrincipleBadge, registerPrinciples } from '../../src/klar-principle-badge.js';
@@ -104,7 +105,7 @@ describe('<klar-principle-badge>', () => {
       expect(t.tagName).to.equal('BUTTON');
       expect(t.getAttribute('aria-expanded')).to.equal('false');
       const controlled = sr(el).getElementById(t.getAttribute('aria-controls')!);
-      expect(controlled).to.equal(panel(el));
+      expectSame(controlled, panel(el));
       expect(panel(el).hidden).to.equal(true);
 
       await click(t);
@@ -131,12 +132,12 @@ describe('<klar-principle-badge>', () => {
       const t = trigger(el);
       (document.getElementById('before') as HTMLButtonElement).focus();
       await sendKeys({ press: 'Tab' });
-      expect(sr(el).activeElement).to.equal(t);
+      expectSame(sr(el).activeElement, t);
 
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(t.getAttribute('aria-expanded')).to.equal('true');
-      expect(sr(el).activeElement, 'focus stays on the trigger').to.equal(t);
+      expectSame(sr(el).activeElement, t, 'focus stays on the trigger');
 
       await sendKeys({ press: 'Space' }); // second activation
       await el.updateComplete;
@@ -150,7 +151,7 @@ describe('<klar-principle-badge>', () => {
       await el.updateComplete;
       expect(t.getAttribute('aria-expanded')).to.equal('false');
       expect(panel(el).hidden).to.equal(true);
-      expect(sr(el).activeElement).to.equal(t);
+      expectSame(sr(el).activeElement, t);
     });
 
     it('returns focus to the trigger when Escape is pressed inside the panel', async () => {
@@ -160,14 +161,14 @@ describe('<klar-principle-badge>', () => {
         const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="udvikling" open></klar-principle-badge>`);
         const feedback = sr(el).querySelector<HTMLButtonElement>('[part="feedback"]')!;
         feedback.focus();
-        expect(sr(el).activeElement).to.equal(feedback);
+        expectSame(sr(el).activeElement, feedback);
         const outer = sinon.spy();
         document.addEventListener('keydown', outer);
         await sendKeys({ press: 'Escape' });
         document.removeEventListener('keydown', outer);
         await el.updateComplete;
         expect(el.open).to.equal(false);
-        expect(sr(el).activeElement).to.equal(trigger(el));
+        expectSame(sr(el).activeElement, trigger(el));
         expect(outer.called, 'Escape that closed the panel does not reach a surrounding dialog').to.equal(false);
       } finally {
         form.remove();
@@ -228,18 +229,37 @@ describe('<klar-principle-badge>', () => {
     });
   });
 
+  describe('400% zoom (a 320 CSS px wide page)', () => {
+    it('keeps an open panel inside a narrow grid or flex layout instead of widening it', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px">
+        <div class="grid" style="display: grid"><p>Vores løfte: <klar-principle-badge principle="oejenhoejde" open show-tagline></klar-principle-badge></p></div>
+        <div class="flex" style="display: flex"><klar-principle-badge principle="klar-tale" variant="icon-only" open></klar-principle-badge></div>
+        <klar-principle-badge principle="ressourcer-med-omtanke" variant="card"></klar-principle-badge>
+      </div>`);
+      const all = [...wrap.querySelectorAll('klar-principle-badge')];
+      await Promise.all(all.map((b) => b.updateComplete));
+      const right = wrap.getBoundingClientRect().right;
+      for (const b of all) {
+        expect(b.getBoundingClientRect().right, b.principle).to.be.at.most(right + 0.5);
+        const p = b.shadowRoot!.querySelector('[part~="panel"], [part~="card"]')!;
+        expect(p.getBoundingClientRect().right, `${b.principle} panel`).to.be.at.most(right + 0.5);
+      }
+      for (const c of wrap.querySelectorAll<HTMLElement>('.grid, .flex')) expect(c.scrollWidth).to.be.at.most(c.clientWidth + 1);
+    });
+  });
+
   describe('variants', () => {
     it('card shows icon, name, tagline and explanation without a disclosure, with an optional heading level', async () => {
       const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="sammenhaeng" variant="card" heading-level="3"></klar-principle-badge>`);
-      expect(trigger(el)).to.equal(null);
-      expect(sr(el).querySelector('[aria-expanded]')).to.equal(null);
+      expectNone(trigger(el));
+      expectNone(sr(el).querySelector('[aria-expanded]'));
       const heading = sr(el).querySelector('[role="heading"]')!;
       expect(heading.getAttribute('aria-level')).to.equal('3');
       expect(text(heading)).to.equal('Her lover vi: Sammenhæng');
       expect(sr(el).querySelector('[part="icon"]')).to.exist;
       expect(visibleText(el)).to.contain('Borgeren skal opleve sammenhæng').and.to.contain('Du skal ikke selv samle trådene.');
       const plain = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="sammenhaeng" variant="card"></klar-principle-badge>`);
-      expect(sr(plain).querySelector('[role="heading"]')).to.equal(null);
+      expectNone(sr(plain).querySelector('[role="heading"]'));
     });
 
     it('icon-only has the principle as the accessible name and shows the name when opened', async () => {
@@ -256,7 +276,7 @@ describe('<klar-principle-badge>', () => {
 
     it('no-prefix hides "Her lover vi:"', async () => {
       const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="klar-tale" no-prefix></klar-principle-badge>`);
-      expect(sr(el).querySelector('[part="prefix"]')).to.equal(null);
+      expectNone(sr(el).querySelector('[part="prefix"]'));
       expect(text(trigger(el))).to.equal('Klar tale');
     });
 
@@ -286,7 +306,7 @@ describe('<klar-principle-badge>', () => {
         x: { texts: { da: { name: '<img src=x onerror=alert(1)>', tagline: '"><script>alert(1)</script>', explanation: '</p><b>fed</b>' } } },
       });
       const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge set="hostile" principle="x" open show-tagline></klar-principle-badge>`);
-      expect(sr(el).querySelector('img, script, b')).to.equal(null);
+      expectNone(sr(el).querySelector('img, script, b'));
       expect(text(sr(el).querySelector('[part="name"]'))).to.equal('<img src=x onerror=alert(1)>');
     });
   });
@@ -301,7 +321,7 @@ describe('<klar-principle-badge>', () => {
       await el.updateComplete;
       expect(el.getBoundingClientRect().width * el.getBoundingClientRect().height).to.equal(0);
       expect(visibleText(el)).to.equal('');
-      expect(sr(el).querySelector('button')).to.equal(null);
+      expectNone(sr(el).querySelector('button'));
       const calls = warn.getCalls().filter((c) => String(c.args[0]).includes('tydelig-forventning'));
       expect(calls).to.have.length(1);
       const message = String(calls[0].args[0]);

@@ -1,0 +1,110 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import { expectNone } from '../principle-badge/helpers.js';
+import '../../src/klar-principles.js';
+import { KlarPrinciples } from '../../src/klar-principles.js';
+import { registerPrinciples } from '../../src/klar-principle-badge.js';
+import { PRINCIPLE_SLUGS, PRINCIPLE_TITLES } from '../../src/core/principles.js';
+import { COPENHAGEN_TRUST_SET, registerCopenhagenTrustPrinciples } from '../../src/principle-badge/sets/copenhagen-trust.js';
+
+const sr = (el: Element) => el.shadowRoot!;
+const badges = (el: KlarPrinciples) => [...sr(el).querySelectorAll('klar-principle-badge')];
+async function settle(el: KlarPrinciples) {
+  await el.updateComplete;
+  await Promise.all(badges(el).map((b) => b.updateComplete));
+}
+const names = (el: KlarPrinciples) => badges(el).map((b) => (b.shadowRoot!.querySelector('[part="name"]')?.textContent ?? '').trim());
+
+afterEach(() => sinon.restore());
+
+describe('<klar-principles>', () => {
+  it('lists the chosen principles in order as a real list', async () => {
+    const el = await fixture<KlarPrinciples>(html`<klar-principles principles="klar-tale sammenhaeng udvikling"></klar-principles>`);
+    await settle(el);
+    expect(el).to.be.instanceOf(KlarPrinciples);
+    const ul = sr(el).querySelector('ul')!;
+    expect(ul.getAttribute('role')).to.equal('list');
+    expect(ul.getAttribute('aria-label')).to.equal('Vores løfter til dig');
+    expect(ul.querySelectorAll(':scope > li')).to.have.length(3);
+    expect(names(el)).to.deep.equal(['Klar tale', 'Sammenhæng', 'Udvikling']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows all nine of the built-in set when no principles are named, in English too', async () => {
+    const el = await fixture<KlarPrinciples>(html`<klar-principles lang="en"></klar-principles>`);
+    await settle(el);
+    expect(names(el)).to.deep.equal(PRINCIPLE_SLUGS.map((s) => PRINCIPLE_TITLES.en[s].name));
+    expect(sr(el).querySelector('ul')!.getAttribute('aria-label')).to.equal('Our promises to you');
+  });
+
+  it('lays cards out as a responsive grid: several columns when wide, one when narrow', async () => {
+    const wide = await fixture<HTMLDivElement>(html`<div style="inline-size: 60rem"><klar-principles></klar-principles></div>`);
+    const el = wide.querySelector('klar-principles')!;
+    await settle(el);
+    const tops = badges(el).map((b) => Math.round(b.getBoundingClientRect().top));
+    expect(tops[0]).to.equal(tops[1]); // side by side
+    expect(new Set(tops).size).to.be.lessThan(9);
+    const narrow = await fixture<HTMLDivElement>(html`<div style="inline-size: 15rem"><klar-principles principles="klar-tale udvikling"></klar-principles></div>`);
+    const n = narrow.querySelector('klar-principles')!;
+    await settle(n);
+    const [a, b] = badges(n).map((x) => x.getBoundingClientRect());
+    expect(b.top).to.be.greaterThan(a.bottom - 1); // stacked
+    expect(a.right).to.be.at.most(narrow.getBoundingClientRect().right + 0.5);
+  });
+
+  it('renders tags in a row, with taglines when asked, and passes feedback-for and heading-level on', async () => {
+    const el = await fixture<KlarPrinciples>(html`<klar-principles variant="tag" show-tagline principles="klar-tale udvikling" feedback-for="x"></klar-principles>`);
+    await settle(el);
+    for (const b of badges(el)) {
+      expect(b.variant).to.equal('tag');
+      expect(b.showTagline).to.equal(true);
+      expect(b.feedbackFor).to.equal('x');
+      expect(b.noPrefix).to.equal(true);
+    }
+    const [a, b] = badges(el).map((x) => x.getBoundingClientRect());
+    expect(Math.round(a.top)).to.equal(Math.round(b.top));
+    const cards = await fixture<KlarPrinciples>(html`<klar-principles heading-level="3" show-prefix principles="klar-tale"></klar-principles>`);
+    await settle(cards);
+    const heading = badges(cards)[0].shadowRoot!.querySelector('[role="heading"]')!;
+    expect(heading.getAttribute('aria-level')).to.equal('3');
+    expect(heading.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Her lover vi: Klar tale');
+  });
+
+  it('skips unknown slugs and repeats, warning once naming the valid slugs', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const el = await fixture<KlarPrinciples>(html`<klar-principles principles="klar-tale klartale klar-tale udvikling"></klar-principles>`);
+    await settle(el);
+    el.requestUpdate();
+    await settle(el);
+    expect(names(el)).to.deep.equal(['Klar tale', 'Udvikling']);
+    const calls = warn.getCalls().filter((c) => String(c.args[0]).includes('"klartale"'));
+    expect(calls).to.have.length(1);
+    for (const s of PRINCIPLE_SLUGS) expect(String(calls[0].args[0])).to.contain(s);
+  });
+
+  it('renders nothing for an unknown set, and warns', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const el = await fixture<KlarPrinciples>(html`<klar-principles set="ingen-saadan"></klar-principles>`);
+    expectNone(sr(el).querySelector('ul'), 'list');
+    expect(el.getBoundingClientRect().height).to.equal(0);
+    expect(warn.getCalls().some((c) => String(c.args[0]).includes('ingen-saadan'))).to.equal(true);
+  });
+
+  it('shows a registered custom set and the Copenhagen set, and updates when a set is registered later', async () => {
+    registerCopenhagenTrustPrinciples();
+    const cph = await fixture<KlarPrinciples>(html`<klar-principles set=${COPENHAGEN_TRUST_SET}></klar-principles>`);
+    await settle(cph);
+    expect(names(cph)).to.deep.equal(['Mål frem for metode', 'Frihed til at handle', 'Regler med mening', 'Dialog og læring', 'Tæt på dig']);
+
+    sinon.stub(console, 'warn');
+    const later = await fixture<KlarPrinciples>(html`<klar-principles set="senere"></klar-principles>`);
+    registerPrinciples('senere', { a: { texts: { da: { name: 'A' } } }, b: { texts: { da: { name: 'B' } } } });
+    await settle(later);
+    expect(names(later)).to.deep.equal(['A', 'B']);
+  });
+
+  it('uses a custom accessible name for the list', async () => {
+    const el = await fixture<KlarPrinciples>(html`<klar-principles label="Det lover vi i Byggesag" principles="klar-tale"></klar-principles>`);
+    expect(sr(el).querySelector('ul')!.getAttribute('aria-label')).to.equal('Det lover vi i Byggesag');
+  });
+});
