@@ -43,20 +43,47 @@ async function settle(page) {
         if (el.shadowRoot) walk(el.shadowRoot);
       });
     walk(document);
-    await Promise.all(all.map((el) => el.updateComplete).filter(Boolean));
+    // An element that keeps updating must not hang the sweep: wait at most 2 s.
+    await Promise.race([Promise.all(all.map((el) => el.updateComplete).filter(Boolean)), new Promise((r) => setTimeout(r, 2000))]);
   });
 }
 
 async function openStory(page, id, lang) {
-  await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story&globals=lang:${lang}`);
-  await page.waitForFunction(
-    () => document.querySelector('#storybook-root')?.childElementCount > 0 || document.body.classList.contains('sb-show-errordisplay'),
-    null,
-    { timeout: 15000 },
+  // Switch stories through Storybook's own channel instead of reloading the (large) preview
+  // for every story: the sweep then spends its time on checks, not on page loads.
+  if (!(await page.evaluate(() => Boolean(window.__STORYBOOK_ADDONS_CHANNEL__)))) {
+    await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story&globals=lang:${lang}`);
+    await page.waitForFunction(() => Boolean(window.__STORYBOOK_ADDONS_CHANNEL__), null, { timeout: 30000 });
+  }
+  const result = await page.evaluate(
+    ({ id, lang }) =>
+      new Promise((resolve) => {
+        const ch = window.__STORYBOOK_ADDONS_CHANNEL__;
+        const finish = (r) => {
+          clearTimeout(timer);
+          ch.off('storyRendered', onRendered);
+          ch.off('storyErrored', onError);
+          ch.off('storyThrewException', onError);
+          resolve(r);
+        };
+        const onRendered = () => finish('ok');
+        const onError = (e) => finish(`error: ${e?.message ?? e?.title ?? JSON.stringify(e)}`);
+        const timer = setTimeout(() => finish('timeout'), 15000);
+        ch.on('storyRendered', onRendered);
+        ch.on('storyErrored', onError);
+        ch.on('storyThrewException', onError);
+        if (document.documentElement.lang !== lang) ch.emit('updateGlobals', { globals: { lang } });
+        ch.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
+      }),
+    { id, lang },
   );
+  // The first story of a fresh page may have rendered before we listened.
+  if (result === 'timeout' && (await page.evaluate(() => document.querySelector('#storybook-root')?.childElementCount > 0))) {
+    await settle(page);
+    return;
+  }
+  assert.equal(result, 'ok', `story ${id} [${lang}] did not render`);
   await settle(page);
-  const broken = await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'));
-  assert.equal(broken, false, `story ${id} failed to render`);
 }
 
 async function axe(page) {
@@ -98,15 +125,32 @@ async function focusInfo(page) {
     const visible = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) || (cs.boxShadow && cs.boxShadow !== 'none');
     const path = [];
     for (let n = el; n; n = n.parentNode ?? n.host) if (n.localName) path.unshift(n.localName + (n.id ? '#' + n.id : ''));
-    const rect = el.getBoundingClientRect();
+    // Position in a deep (shadow-including) walk: stable across scrolling, unlike coordinates.
+    let index = 0;
+    let found = -1;
+    const walk = (root) => {
+      for (const e of root.querySelectorAll('*')) {
+        index++;
+        if (e === el) found = index;
+        if (e.shadowRoot) walk(e.shadowRoot);
+      }
+    };
+    walk(document);
     const name = (el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 20);
-    return { key: `${path.join('>')}@${Math.round(rect.x)},${Math.round(rect.y)}:${name}`, visible, tag: el.localName };
+    return { key: `${path.join('>')}[${found}]:${name}`, visible, tag: el.localName };
   });
 }
 
 async function keyboardWalk(page, id) {
   const forward = [];
-  await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
+  // Start from the top of the page: blur the deepest focused element (blurring a shadow host
+  // would leave focus inside it).
+  await page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (el instanceof HTMLElement) el.blur();
+    window.scrollTo(0, 0);
+  });
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
     const f = await focusInfo(page);
@@ -115,11 +159,20 @@ async function keyboardWalk(page, id) {
     forward.push(f);
   }
   if (forward.length > 1) {
-    const backward = [forward[forward.length - 1]];
-    for (let i = 0; i < forward.length - 1; i++) {
+    // Focus has now left the last element (to the page or back to the first): Shift+Tab N times
+    // must visit the same elements in reverse.
+    const now = await focusInfo(page);
+    const onLast = now && now.key === forward[forward.length - 1].key; // stopped by the 40-step cap
+    const backward = onLast ? [now] : [];
+    for (let i = backward.length; i < forward.length; i++) {
       await page.keyboard.press('Shift+Tab');
-      const f = await focusInfo(page);
-      if (!f) throw new Error('Shift+Tab lost focus');
+      let f = await focusInfo(page);
+      if (!f && backward.length === 0) {
+        // The first Shift+Tab may stop on the document itself before wrapping to the end.
+        await page.keyboard.press('Shift+Tab');
+        f = await focusInfo(page);
+      }
+      if (!f) throw new Error(`Shift+Tab lost focus after ${backward.map((x) => x.key).join(' , ')}; Tab gave ${forward.map((x) => x.key).join(' , ')}`);
       if (!f.visible) throw new Error(`focus is not visible on ${f.key} (Shift+Tab)`);
       backward.push(f);
     }
@@ -145,31 +198,44 @@ test('every story passes axe, forced colours, 320 px and a keyboard walk, in da 
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const failures = [];
-  for (const s of stories) {
-    for (const lang of ['da', 'en']) {
+  for (const lang of ['da', 'en']) {
+    for (const s of stories) {
       const label = `${s.id} [${lang}]`;
+      if (process.env.KLAR_SWEEP_VERBOSE) console.error(label);
       try {
         await page.setViewportSize({ width: 1024, height: 768 });
         await page.emulateMedia({ forcedColors: 'none' });
         await openStory(page, s.id, lang);
+        let t0 = Date.now();
         const v = await axe(page);
+        if (process.env.KLAR_SWEEP_VERBOSE) console.error('  axe', Date.now() - t0);
         if (v.length) failures.push(`${label}: ${v.join('\n    ')}`);
-        if (lang === 'da') await keyboardWalk(page, label);
 
+        // The same story with forced colours, then at 320 CSS px (media queries apply live).
         await page.emulateMedia({ forcedColors: 'active' });
-        await openStory(page, s.id, lang);
+        await settle(page);
         const vf = await axe(page);
         if (vf.length) failures.push(`${label} forced colours: ${vf.join('\n    ')}`);
-
         await page.emulateMedia({ forcedColors: 'none' });
+
         await page.setViewportSize({ width: 320, height: 640 });
-        await openStory(page, s.id, lang);
+        await settle(page);
         const vn = await axe(page);
         if (vn.length) failures.push(`${label} 320px: ${vn.join('\n    ')}`);
         const lp = await layoutProblems(page);
         if (lp.length) failures.push(`${label} 320px: ${lp.join('; ')}`);
+
+        if (lang === 'da') {
+          await page.setViewportSize({ width: 1024, height: 768 });
+          t0 = Date.now();
+          await keyboardWalk(page, label);
+          if (process.env.KLAR_SWEEP_VERBOSE) console.error('  keys', Date.now() - t0);
+        }
       } catch (e) {
-        failures.push(`${label}: ${e.message}`);
+        failures.push(`${label}: ${e.message.split('\n')[0]}`);
+        if (process.env.KLAR_SWEEP_VERBOSE) console.error('  FAILED', e.message.slice(0, 3000));
+        // Start from a fresh preview after a failure.
+        await page.goto('about:blank');
       }
     }
   }

@@ -17,10 +17,11 @@ const TYPES = {
 
 /** Serves `root` on 127.0.0.1 and an ephemeral port; resolves { url, close }. */
 export function serveStatic(root, { headers = {} } = {}) {
+  root = path.resolve(root);
   const server = http.createServer(async (req, res) => {
     try {
       let p = path.join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-      if (!p.startsWith(path.resolve(root))) throw new Error('outside root');
+      if (!p.startsWith(root)) throw new Error('outside root');
       if ((await stat(p)).isDirectory()) p = path.join(p, 'index.html');
       const body = await readFile(p);
       res.writeHead(200, { 'Content-Type': TYPES[path.extname(p)] ?? 'application/octet-stream', ...headers });
