@@ -229,7 +229,7 @@ export const NarrowContainer: Story = {
 };
 
 export const BothLanguages: Story = {
-  render: () => html`<div style="display: grid; gap: 2rem; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr))">
+  render: () => html`<div style="display: grid; gap: 2rem; grid-template-columns: repeat(auto-fit, minmax(min(20rem, 100%), 1fr))">
     <div lang="da">${timeline(examples.delayed)}</div>
     <div lang="en">${timeline(examples.delayed)}</div>
   </div>`,
