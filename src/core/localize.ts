@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_TIME_ZONE, parseDuration, toInstant } from './dates.js';
+import { DEFAULT_TIME_ZONE, parseDuration, toInstant, zonedParts } from './dates.js';
 
 export type MessageParams = Record<string, string | number>;
 /** A message is text with `{name}` placeholders, or a function for plurals and grammar. */
@@ -18,7 +18,7 @@ const observedRoots = new WeakSet<Node>();
 
 type LocalizeHost = ReactiveControllerHost & HTMLElement & { timeZone?: string };
 
-const RTL_LANGS = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ku', 'ckb', 'sd', 'ug']);
+const RTL_LANGS = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ku', 'ckb', 'sd', 'ug', 'syr', 'nqo', 'arc', 'mzn', 'ks']);
 
 /**
  * Adds a language or overrides single messages, for every klar element on the page.
@@ -260,9 +260,11 @@ export class LocalizeController implements ReactiveController {
   }
 }
 
+/** The calendar day of `d` in `timeZone`, as a UTC midnight timestamp (for counting days). */
 function startOfDay(d: Date, timeZone: string): number {
-  const f = cached(`sod|${timeZone}`, () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }));
-  return Date.parse(`${(f as Intl.DateTimeFormat).format(d)}T00:00:00Z`);
+  // From formatToParts, not a formatted string: WebKit writes en-CA dates as MM/DD/YYYY.
+  const p = zonedParts(d, timeZone);
+  return Date.UTC(p.year, p.month - 1, p.day);
 }
 
 /** Merges catalogs language by language; later ones win. */

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { parseCase } from '../../src/core/parse-case.js';
 import type { Case, Step } from '../../src/core/case-model.js';
 import { scheduleCase, whenEnd, type When } from '../../src/core/schedule.js';
+import { calendarDate } from '../../src/core/dates.js';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -634,5 +635,5 @@ describe('core/schedule (property)', () => {
 /** The Copenhagen calendar day a When starts on. */
 function calendarDay(x: When | undefined): string | undefined {
   if (!x) return undefined;
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(x.earliest);
+  return calendarDate(x.earliest, 'Europe/Copenhagen'); // not en-CA formatting: WebKit writes MM/DD/YYYY
 }

@@ -139,11 +139,11 @@ describe('<klar-principle-badge>', () => {
       expect(t.getAttribute('aria-expanded')).to.equal('true');
       expectSame(sr(el).activeElement, t, 'focus stays on the trigger');
 
-      await sendKeys({ press: 'Space' }); // second activation
+      await sendKeys({ press: ' ' }) // the Space key; Firefox's WebDriver BiDi knows it only as ' '; // second activation
       await el.updateComplete;
       expect(t.getAttribute('aria-expanded')).to.equal('false');
 
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' }) // the Space key; Firefox's WebDriver BiDi knows it only as ' ';
       await el.updateComplete;
       expect(t.getAttribute('aria-expanded')).to.equal('true');
 
