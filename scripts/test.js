@@ -47,7 +47,10 @@ run('type check', npx, ['tsc', '-p', 'tsconfig.json']);
 run('source check', 'node', ['scripts/check-source.js']);
 const built = run('build', 'npm', ['run', 'build', '--silent']);
 if (built) run('size budget', 'node', ['scripts/size-budget.js']);
-run('browser tests', npx, ['wtr'], { count: wtrCount });
+// The browser suite runs in Chromium, Firefox ESR and WebKit (scripts/test-browsers.sh, under
+// xvfb-run). KLAR_CHROMIUM_ONLY=1 runs Chromium alone, for a quick local loop.
+if (process.env.KLAR_CHROMIUM_ONLY) run('browser tests (Chromium)', npx, ['wtr'], { count: wtrCount });
+else run('browser tests (Chromium, Firefox ESR, WebKit)', 'bash', ['scripts/test-browsers.sh'], { count: wtrCount });
 const hasTests = (dir, re) => existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => re.test(String(f)));
 if (hasTests('test/node', /\.test\.js$/)) run('server tests', 'node', ['--test', '--test-reporter=tap', 'test/node/'], { count: nodeCount });
 // The accessibility sweep reads the built Storybook.
