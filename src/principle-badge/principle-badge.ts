@@ -271,9 +271,11 @@ export class KlarPrincipleBadge extends KlarElement {
   }
 
   private renderFeedback(p: ResolvedPrinciple): TemplateResult | typeof nothing {
-    // Not in the first render of server-rendered HTML: the server had no document to find the
-    // form in, and hydration needs the browser's first render to match what the server sent.
-    if ((this.serverRendered && !this.hasUpdated) || !this.findFeedbackForm()) return nothing;
+    // On the server, and in the browser's first (hydrating) render, there is no page to look for
+    // the form in: render the control only when `feedback-for` promises a form, so both renders
+    // match and hydration adds nothing that moves the page. Later renders look for the form.
+    const blind = typeof document === 'undefined' || (this.serverRendered && !this.hasUpdated);
+    if (blind ? !this.feedbackFor : !this.findFeedbackForm()) return nothing;
     // A button, not a link: it runs the form's requestFeedback (choose the principle,
     // open the fields, move focus) rather than only jumping to an anchor.
     return html`<p class="feedback-row">

@@ -10,6 +10,7 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Case } from '../core/case-model.js';
 import { parseCase } from '../core/parse-case.js';
 // The single-element registrations, not '../index.js': SSR renders these five whatever the
@@ -34,6 +35,14 @@ export interface RenderOptions {
   /** Feedback form: mode and action. */
   mode?: string;
   action?: string;
+  /** The element's id (give the feedback form one to point badges at it). */
+  id?: string;
+  /**
+   * Badges and principle lists: the id of the feedback form on the page. The server cannot see
+   * the page, so this is how it knows to render "Lever vi op til det?" — and the hydrated page
+   * then does not shift when the browser finds the form.
+   */
+  feedbackFor?: string;
 }
 
 export type RenderableTag =
@@ -60,11 +69,11 @@ function template(tag: RenderableTag, o: RenderOptions): TemplateResult {
     case 'klar-expectation-timeline':
       return html`<klar-expectation-timeline lang=${lang} now=${now} .case=${c}></klar-expectation-timeline>`;
     case 'klar-principle-badge':
-      return html`<klar-principle-badge lang=${lang} variant=${o.variant ?? 'tag'} principle=${o.principle ?? ''}></klar-principle-badge>`;
+      return html`<klar-principle-badge lang=${lang} variant=${o.variant ?? 'tag'} principle=${o.principle ?? ''} feedback-for=${ifDefined(o.feedbackFor)}></klar-principle-badge>`;
     case 'klar-principles':
-      return html`<klar-principles lang=${lang} variant=${o.variant ?? 'card'} principles=${o.principle ?? ''}></klar-principles>`;
+      return html`<klar-principles lang=${lang} variant=${o.variant ?? 'card'} principles=${o.principle ?? ''} feedback-for=${ifDefined(o.feedbackFor)}></klar-principles>`;
     case 'klar-feedback-form':
-      return html`<klar-feedback-form lang=${lang} mode=${o.mode ?? 'quick'} action=${o.action ?? ''}></klar-feedback-form>`;
+      return html`<klar-feedback-form id=${ifDefined(o.id)} lang=${lang} mode=${o.mode ?? 'quick'} action=${o.action ?? ''}></klar-feedback-form>`;
   }
 }
 

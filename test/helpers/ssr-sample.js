@@ -27,8 +27,8 @@ export async function renderSample(action = '/api/feedback', { principlesVariant
     status: await renderToString('klar-case-status', o),
     timeline: await renderToString('klar-expectation-timeline', o),
     badge: await renderToString('klar-principle-badge', { lang: 'da', principle: 'tydelige-forventninger' }),
-    principles: await renderToString('klar-principles', { lang: 'da', variant: principlesVariant, principle: 'tydelige-forventninger haand-om-fejl' }),
-    feedback: await renderToString('klar-feedback-form', { lang: 'da', mode: 'quick', action }),
+    principles: await renderToString('klar-principles', { lang: 'da', variant: principlesVariant, principle: 'tydelige-forventninger haand-om-fejl', feedbackFor: 'fb' }),
+    feedback: await renderToString('klar-feedback-form', { id: 'fb', lang: 'da', mode: 'quick', action }),
   };
 }
 
