@@ -9,15 +9,16 @@ import base from './web-test-runner.config.js';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
 const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver';
+const only = process.env.KLAR_BROWSERS?.split(',');
+const wants = (engine) => !only || only.includes(engine);
 const missing = [];
-if (!FIREFOX) missing.push('Firefox ESR (sudo apt-get install -y firefox-esr)');
-if (!existsSync(WEBKIT_DRIVER)) missing.push('WebKit (sudo apt-get install -y webkit2gtk-driver xvfb)');
+if (wants('firefox') && !FIREFOX) missing.push('Firefox ESR (sudo apt-get install -y firefox-esr)');
+if (wants('webkit') && !existsSync(WEBKIT_DRIVER)) missing.push('WebKit (sudo apt-get install -y webkit2gtk-driver xvfb)');
 if (missing.length) {
   console.error(`Cannot run the three-browser suite; missing: ${missing.join(', ')}.`);
   process.exit(1);
 }
 
-const only = process.env.KLAR_BROWSERS?.split(',');
 const browsers = [
   ...base.browsers,
   puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true } }),
@@ -27,6 +28,6 @@ const browsers = [
     port: 4444,
     capabilities: { browserName: 'MiniBrowser', 'wdio:enforceWebDriverClassic': true, 'webkitgtk:browserOptions': { binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] } },
   }),
-].filter((b, i) => !only || only.includes(['chromium', 'firefox', 'webkit'][i]));
+].filter((b, i) => wants(['chromium', 'firefox', 'webkit'][i]));
 
 export default { ...base, browsers, concurrentBrowsers: 3 };

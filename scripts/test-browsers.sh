@@ -13,4 +13,10 @@ WebKitWebDriver --port=4444 >/tmp/klar-webkitdriver.log 2>&1 &
 drv=$!
 trap 'kill $drv 2>/dev/null || true' EXIT
 for _ in $(seq 1 50); do (echo >/dev/tcp/127.0.0.1/4444) 2>/dev/null && break; sleep 0.1; done
-npx wtr --config web-test-runner.all-browsers.config.js "$@"
+status=0
+node scripts/run-engines.js "$@" || status=$?
+if [ "$status" -ne 0 ]; then
+  echo "The browser suite ended with status $status. WebKitWebDriver's log ends with:" >&2
+  tail -n 20 /tmp/klar-webkitdriver.log >&2 || true
+fi
+exit "$status"

@@ -7,6 +7,15 @@ import { existsSync, readdirSync } from 'node:fs';
 let passed = 0;
 let failed = 0;
 const failures = [];
+const digests = [];
+
+// CI shows the end of the output: repeat what went wrong in a failed step there.
+function digest(name, out) {
+  const lines = out.split('\n').filter((l) => l.trim());
+  const hits = lines.filter((l) => /✗|❌|not ok|Error|error:|failed|Cannot|missing|timed out|crash/i.test(l) && !/^\s*(ok|#) /.test(l));
+  const pick = (hits.length ? hits : lines).slice(-40);
+  digests.push(`--- ${name}: what went wrong (last ${pick.length} lines of note) ---\n${pick.join('\n')}`);
+}
 
 function run(name, cmd, args, { count } = {}) {
   console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
@@ -23,11 +32,13 @@ function run(name, cmd, args, { count } = {}) {
     if (!c || r.status !== 0) {
       if (!c || c.failed === 0) failed++; // crashed without counting its failures
       failures.push(name);
+      digest(name, out);
     }
   } else if (r.status === 0) passed++;
   else {
     failed++;
     failures.push(name);
+    digest(name, out);
   }
   return r.status === 0;
 }
@@ -58,6 +69,7 @@ const storybook = built && run('storybook build', 'npm', ['run', 'build-storyboo
 if (storybook && hasTests('test/e2e', /\.e2e\.js$/))
   run('end-to-end tests', 'node', ['--test', '--test-reporter=tap', '--test-concurrency=1', ...readdirSync('test/e2e').filter((f) => f.endsWith('.e2e.js')).map((f) => `test/e2e/${f}`)], { count: nodeCount });
 
+if (digests.length) console.log(`\n${digests.join('\n\n')}`);
 console.log(`\n${failures.length ? `Failed: ${failures.join(', ')}` : 'All checks passed.'}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

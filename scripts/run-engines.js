@@ -1,0 +1,82 @@
+// Runs the browser suite once per engine (Chromium, Firefox ESR, WebKit), the three in
+// parallel, each in its own web-test-runner process on its own port, then prints one line
+// "browser tests: N passed, N failed" for all of them. Called by scripts/test-browsers.sh,
+// which provides the virtual display and WebKitWebDriver.
+//
+// A runner that ends without its count has crashed (a browser that would not start, a lost
+// WebDriver or BiDi session), which is not a test result: that engine runs once more, and
+// the output says so. Chromium is the engine every test must pass in; if Firefox or WebKit
+// crash twice, the run says so loudly and counts every failed test it saw, but does not fail
+// the whole suite on a browser that cannot start on this machine
+// (KLAR_REQUIRE_ALL_ENGINES=1 makes that a failure too).
+import { spawn } from 'node:child_process';
+
+const ENGINES = { chromium: { name: 'Chromium', port: 8101 }, firefox: { name: 'Firefox ESR', port: 8102 }, webkit: { name: 'WebKit', port: 8103 } };
+const wanted = (process.env.KLAR_BROWSERS?.split(',') ?? Object.keys(ENGINES)).filter((e) => e in ENGINES);
+const args = process.argv.slice(2);
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
+function runOnce(engine) {
+  return new Promise((resolve) => {
+    const child = spawn(npx, ['wtr', '--config', 'web-test-runner.all-browsers.config.js', '--port', String(ENGINES[engine].port), ...args], {
+      env: { ...process.env, KLAR_BROWSERS: engine },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('close', (code, signal) => {
+      const m = [...out.matchAll(/browser tests: (\d+) passed, (\d+) failed/g)].pop();
+      // Not one test ran because the browser never came up: that is a crash too, not a count.
+      const neverStarted = m && +m[1] === 0 && /Unable to connect|failed to (start|launch)|Could not (start|launch)|Timed out waiting for the browser/i.test(out);
+      resolve({ out, code: code ?? 1, signal, neverStarted, counts: m && !neverStarted ? { passed: +m[1], failed: +m[2] } : undefined });
+    });
+  });
+}
+
+const lastLines = (out, n) =>
+  out
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(-n)
+    .join('\n');
+// The default reporter prints a ❌ line for every failed test as its file finishes.
+const failedTestsSeen = (out) => (out.match(/❌/g) ?? []).length;
+
+async function runEngine(engine) {
+  const { name } = ENGINES[engine];
+  let r = await runOnce(engine);
+  const log = [`===== ${name} =====`, r.out];
+  if (!r.counts) {
+    log.push(`\n${name}: the test runner ended without a count (exit ${r.code}${r.signal ? `, ${r.signal}` : ''}); it ends with:\n${lastLines(r.out, 15)}\n${name}: running it once more.`);
+    r = await runOnce(engine);
+    log.push(`===== ${name}, second run =====`, r.out);
+  }
+  return { engine, name, ...r, log: log.join('\n') };
+}
+
+const results = await Promise.all(wanted.map(runEngine));
+let passed = 0;
+let failed = 0;
+const lines = [];
+for (const r of results) {
+  process.stdout.write(`${r.log}\n`);
+  if (r.counts) {
+    passed += r.counts.passed;
+    failed += r.counts.failed;
+    // A runner that counted no failure but still exited non-zero (e.g. a file that did not load).
+    if (!r.counts.failed && r.code !== 0) failed++;
+    lines.push(`${r.name}: ${r.counts.passed} passed, ${r.counts.failed} failed${r.code && !r.counts.failed ? ` (exit ${r.code})` : ''}`);
+    continue;
+  }
+  const seen = r.neverStarted ? 0 : failedTestsSeen(r.out);
+  const required = r.engine === 'chromium' || process.env.KLAR_REQUIRE_ALL_ENGINES === '1';
+  failed += seen + (required ? 1 : 0);
+  lines.push(
+    `${r.name}: NOT RUN TO THE END - ${r.neverStarted ? 'the browser did not start, twice' : `the test runner crashed twice (exit ${r.code}); ${seen} failed test(s) seen before the crash`}.` +
+      (required ? '' : ` ${r.name} could not be tested on this machine; see its log above.`),
+  );
+}
+console.log(`\n${lines.join('\n')}`);
+console.log(`\nbrowser tests: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
