@@ -51,6 +51,14 @@ const entries = [
   ...['src/ssr/index.ts', 'src/react/index.ts', 'src/principle-badge/sets/copenhagen-trust.ts'].filter((f) => existsSync(f)),
 ];
 
+// The HTML minifier does not know that svg`` fragments are SVG: without keepClosingSlash it
+// drops the "/" of <circle .../>, so the browser nests the next shape inside it and the icon
+// loses its strokes. It also removed the leading space of html` <strong>…`, gluing words
+// together; conservativeCollapse keeps one space wherever the source had whitespace, so the
+// built elements read exactly like the source ones the tests and Storybook use.
+const minifyTemplates = () =>
+  literalsHtmlCssMinifier({ include: ['src/**/*.ts'], options: { minifyOptions: { keepClosingSlash: true, conservativeCollapse: true } } });
+
 const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|react|react-dom)(\/|$)/.test(id);
 
 export default [
@@ -59,7 +67,7 @@ export default [
     external: isLit,
     // Template literals (html``, css``) are minified in both outputs: every byte of CSS and
     // markup is paid by every page view.
-    plugins: [resolveTs(), typescript(), literalsHtmlCssMinifier({ include: ['src/**/*.ts'] })],
+    plugins: [resolveTs(), typescript(), minifyTemplates()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -75,7 +83,7 @@ export default [
     plugins: [
       resolveTs(),
       typescript(),
-      literalsHtmlCssMinifier({ include: ['src/**/*.ts'] }),
+      minifyTemplates(),
       nodeResolve({ browser: true }),
       terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
