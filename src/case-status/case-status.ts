@@ -12,7 +12,6 @@ import { normalizeDate, toInstant } from '../core/dates.js';
 import { scheduleCase, type CaseSchedule, type When } from '../core/schedule.js';
 import { caseStatusMessages } from '../translations/case-status.js';
 import { coreMessages } from '../translations/core.js';
-import { clockTime } from '../case/clock.js';
 import { styles } from './case-status.styles.js';
 import type { CaseStatusVariant, StatusKind } from './case-status.types.js';
 
@@ -212,7 +211,7 @@ export class KlarCaseStatus extends KlarElement {
   private dateText(value: string): string {
     if (value.length === 10) return this.l10n.date(value);
     const d = new Date(value);
-    return this.l10n.t('caseStatus.dateTime', { date: this.l10n.date(d), time: clockTime(d, this.l10n.timeZone) });
+    return this.l10n.dateTime(d);
   }
 
   private renderTag(c: Case, kind: StatusKind): TemplateResult {
@@ -367,7 +366,7 @@ export class KlarCaseStatus extends KlarElement {
     const at = c.updatedAt ? new Date(c.updatedAt.length === 10 ? `${c.updatedAt}T12:00:00Z` : c.updatedAt) : this.context?.updatedAt ? new Date(this.context.updatedAt) : undefined;
     if (!at || Number.isNaN(at.getTime())) return nothing;
     return html`<p part="updated" class="updated muted">
-      ${icon('clock')} ${this.l10n.t('updated', { date: this.l10n.date(at), time: clockTime(at, this.l10n.timeZone) })}
+      ${icon('clock')} ${this.l10n.t('updated', { date: this.l10n.date(at), time: this.l10n.time(at) })}
     </p>`;
   }
 

@@ -11,7 +11,6 @@ import { LocalizeController, mergeCatalogs } from '../core/localize.js';
 import { caseMessages } from '../translations/case.js';
 import { coreMessages } from '../translations/core.js';
 import { styles } from './case.styles.js';
-import { clockTime } from './clock.js';
 
 /** Reads the `headers` attribute: a JSON object of header names and values. */
 const headersConverter = {
@@ -139,7 +138,7 @@ export class KlarCase extends KlarElement {
     if (state === 'stale' && updatedAt) {
       return html`<div part="notice" class="notice stale">
         ${icon('warning')}
-        <p class="text">${this.l10n.t('stale', { time: clockTime(new Date(updatedAt), this.l10n.timeZone) })}</p>
+        <p class="text">${this.l10n.t('stale', { time: this.l10n.time(new Date(updatedAt)) })}</p>
         <button type="button" part="retry" @click=${this.handleRetry}>${icon('refresh')}${this.l10n.t('retry')}</button>
       </div>`;
     }

@@ -154,9 +154,13 @@ export class LocalizeController implements ReactiveController {
     return this.host.timeZone || DEFAULT_TIME_ZONE;
   }
 
-  /** The language Intl formats with: the resolved one when the browser knows it, else Danish. */
+  /**
+   * The language Intl formats with: the resolved one when the browser knows it, else Danish.
+   * Plain `en` formats as British English ("3 November 2026"): the day-month order and
+   * 24-hour clock people in Denmark and the rest of Europe read, rather than the US style.
+   */
   get intlLang(): string {
-    const l = this.lang;
+    const l = this.lang.toLowerCase() === 'en' ? 'en-GB' : this.lang;
     try {
       return Intl.DateTimeFormat.supportedLocalesOf([l]).length ? l : 'da';
     } catch {
@@ -183,7 +187,7 @@ export class LocalizeController implements ReactiveController {
     return typeof value === 'string' ? toInstant(value, this.timeZone) : value;
   }
 
-  /** Formats a case date, by default as "3. november 2026" / "November 3, 2026" (the browser's 'en'). */
+  /** Formats a case date, by default as "3. november 2026" / "3 November 2026". */
   date(value: string | Date, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }): string {
     const d = this.toDate(value);
     if (Number.isNaN(d.getTime())) return '';
@@ -202,14 +206,22 @@ export class LocalizeController implements ReactiveController {
     return b.getTime() < a.getTime() ? f.formatRange(b, a) : f.formatRange(a, b);
   }
 
-  /** Formats a clock time ("14:32"). */
+  /**
+   * Formats a clock time as "14:32" in every language: the form citizens see on municipal
+   * sites and in Digital Post (Intl would give "14.32" in Danish and "2:32 PM" in US English).
+   */
   time(value: string | Date): string {
-    return this.date(value, { hour: '2-digit', minute: '2-digit' });
+    const d = this.toDate(value);
+    if (Number.isNaN(d.getTime())) return '';
+    const p = zonedParts(d, this.timeZone);
+    return `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
   }
 
-  /** Formats a date-time ("3. november 2026 kl. 14:32"). */
+  /** Formats a date-time ("3. november 2026 kl. 14:32", "3 November 2026 at 14:32"). */
   dateTime(value: string | Date): string {
-    return this.date(value, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+    const d = this.toDate(value);
+    if (Number.isNaN(d.getTime())) return '';
+    return this.t('dateTime', { date: this.date(d), time: this.time(d) });
   }
 
   /**

@@ -23,6 +23,7 @@ export const coreMessages = {
     'retry': 'Prøv igen',
     'stale': 'Sidst opdateret kl. {time} — vi kan ikke hente nye oplysninger lige nu.',
     'updated': 'Sidst opdateret {date} kl. {time}',
+    'dateTime': '{date} kl. {time}',
     'empty': 'Der er ingen oplysninger at vise endnu.',
   },
   en: {
@@ -41,6 +42,7 @@ export const coreMessages = {
     'retry': 'Try again',
     'stale': 'Last updated at {time} — we cannot get new information right now.',
     'updated': 'Last updated {date} at {time}',
+    'dateTime': '{date} at {time}',
     'empty': 'There is nothing to show yet.',
   },
 } satisfies Catalog;

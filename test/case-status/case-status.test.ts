@@ -169,7 +169,7 @@ describe('<klar-case-status>', () => {
 
   it('follows the language of an ancestor, live', async () => {
     const el = await show(samples.moved, { lang: 'en' });
-    expect(shadowText(el)).to.contain('Your case has moved from Byggesag to Natur og Miljø on November 3. You do not need to do anything.');
+    expect(shadowText(el)).to.contain('Your case has moved from Byggesag to Natur og Miljø on 3 November. You do not need to do anything.');
     el.parentElement!.lang = 'da';
     await until(() => shadowText(el).includes('Din sag er flyttet'), 'Danish');
   });

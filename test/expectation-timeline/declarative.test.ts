@@ -101,7 +101,7 @@ describe('<klar-expectation-timeline> declarative mode (<klar-step>)', () => {
     const c = mkCase({ steps: [{ id: 'x', title: 'Stadig vist', state: 'current' }] });
     wrap.provider.setValue({ state: 'stale', case: c, updatedAt: Date.parse('2026-11-24T08:05:00Z'), error: { reason: 'network', message: 'x' }, retry: () => {} });
     await until(() => stepItems(el).length === 1);
-    expect(text($(el, '.stale'))).to.equal('Sidst opdateret kl. 09.05 — vi kan ikke hente nye oplysninger lige nu. Prøv igen');
+    expect(text($(el, '.stale'))).to.equal('Sidst opdateret kl. 09:05 — vi kan ikke hente nye oplysninger lige nu. Prøv igen');
     expect($(el, '.error')).to.equal(null);
   });
 

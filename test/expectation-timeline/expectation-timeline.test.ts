@@ -46,15 +46,16 @@ describe('<klar-expectation-timeline>', () => {
     it('says the same in English', async () => {
       const el = await mount(mkCase(base), { lang: 'en' });
       expect(stepItems(el).map((li) => text(li.querySelector('.tag')))).to.deep.equal(['Done', 'In progress', 'Coming up']);
-      expect(text(stepById(el, 'a')!.querySelector('.date'))).to.equal('November 2, 2026');
-      expect(text(stepById(el, 'b')!.querySelector('.date'))).to.equal('Expected to be done December 1 – 15, 2026 (in 7 days)');
-      expect(text(stepById(el, 'c')!.querySelector('.date'))).to.equal('Expected January 12, 2027 (in 7 weeks)');
+      expect(text(stepById(el, 'a')!.querySelector('.date'))).to.equal('2 November 2026');
+      // ICU versions differ on spaces around the dash ("1 – 15" or "1–15").
+      expect(text(stepById(el, 'b')!.querySelector('.date'))).to.match(/^Expected to be done 1\s*–\s*15 December 2026 \(in 7 days\)$/);
+      expect(text(stepById(el, 'c')!.querySelector('.date'))).to.equal('Expected 12 January 2027 (in 7 weeks)');
     });
 
     it('shows an expected time of day for instants, and hides relative dates on request', async () => {
       const c = mkCase({ steps: [{ id: 'm', title: 'Møde', state: 'upcoming', expected: '2026-12-03T09:30:00Z' }] });
       const el = await mount(c, { attrs: { 'no-relative-dates': '' } });
-      expect(text(stepById(el, 'm')!.querySelector('.date'))).to.equal('Forventet 3. december 2026 kl. 10.30');
+      expect(text(stepById(el, 'm')!.querySelector('.date'))).to.equal('Forventet 3. december 2026 kl. 10:30');
     });
 
     it('chains a duration from the step before ("P2W" after a window)', async () => {
@@ -243,8 +244,8 @@ describe('<klar-expectation-timeline>', () => {
     it('in English', async () => {
       const el = await mount(examples.waitingForCitizen, { lang: 'en' });
       expect(text($(el, '.actions .section-heading'))).to.equal('What you need to do');
-      expect(text($(el, '.actions .action-text'))).to.equal('Indsend tegninger af carporten by December 4, 2026');
-      expect(text($(el, '.waiting'))).to.contain('The case has been waiting for you since November 3, 2026.');
+      expect(text($(el, '.actions .action-text'))).to.equal('Indsend tegninger af carporten by 4 December 2026');
+      expect(text($(el, '.waiting'))).to.contain('The case has been waiting for you since 3 November 2026.');
     });
 
     it('leaves out actions of steps that are done', async () => {
@@ -273,7 +274,7 @@ describe('<klar-expectation-timeline>', () => {
 
     it('in English', async () => {
       const el = await mount(examples.decided, { lang: 'en', now: '2026-12-16T10:00:00Z' });
-      expect(text($(el, '.appeal'))).to.contain('You can appeal by January 12, 2027 to Planklagenævnet.');
+      expect(text($(el, '.appeal'))).to.contain('You can appeal by 12 January 2027 to Planklagenævnet.');
     });
 
     it('offers no calendar file for an appeal deadline that has passed', async () => {
@@ -395,7 +396,7 @@ describe('<klar-expectation-timeline>', () => {
       const el = await mount(mkCase(base), { lang: 'en' });
       el.case = mkCase({ ...base, steps: [base.steps[0], base.steps[1], { ...base.steps[2], expected: '2027-01-26' }] });
       await until(() => status(el) !== '');
-      expect(status(el)).to.equal('New expected date for “Du får vores afgørelse”: January 26, 2027.');
+      expect(status(el)).to.equal('New expected date for “Du får vores afgørelse”: 26 January 2027.');
     });
 
     it('stays silent when a refresh brings the same data again, and on the first load', async () => {
