@@ -11,8 +11,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { findChrome, CHROME_ARGS } from '../helpers/chrome.js';
+import { launchChromium } from '../helpers/e2e.js';
 import { ROOT } from '../helpers/reference-server.js';
 import { serveStatic } from '../helpers/static-server.js';
 import { inspectBuiltDom } from '../helpers/built-dom-checks.js';
@@ -105,7 +104,7 @@ describe('the built CDN file renders what the sources render', { timeout: 4 * TI
         '<body><main id="root"></main><script type="module" src="/page.js"></script></body></html>',
     );
     server = await serveStatic(dir);
-    browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+    browser = await launchChromium();
   });
 
   after(async () => {

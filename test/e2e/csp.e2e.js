@@ -8,8 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { findChrome, CHROME_ARGS } from '../helpers/chrome.js';
+import { deepText, launchChromium, until } from '../helpers/e2e.js';
 import { ROOT } from '../helpers/reference-server.js';
 import { STRICT_CSP, startPageServer } from '../helpers/esm-server.js';
 import { EXPECT, SAMPLE_CASE } from '../helpers/ssr-sample.js';
@@ -19,54 +18,13 @@ const PAGES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pages');
 const built = existsSync(path.join(ROOT, 'dist/klar-case.js')) && existsSync(path.join(ROOT, 'dist/cdn/klar.js'));
 const TAGS = ['klar-case', 'klar-case-status', 'klar-expectation-timeline', 'klar-principle-badge', 'klar-principles', 'klar-feedback-form'];
 
-/**
- * Polls `read` until `ok` accepts its value; fails with the last value after `ms`.
- * @template T
- * @param {() => Promise<T> | T} read
- * @param {(v: T) => boolean} ok
- * @param {string} what
- */
-async function until(read, ok, what, ms = 15_000) {
-  const end = Date.now() + ms;
-  /** @type {T | undefined} */
-  let last;
-  for (;;) {
-    try {
-      last = await read();
-      if (ok(last)) return last;
-    } catch (e) {
-      last = /** @type {any} */ (e);
-    }
-    if (Date.now() > end) assert.fail(`timed out waiting for ${what}; last value: ${String(last).slice(0, 2000)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/** The text of an element including open shadow roots, recursively (what a reader sees, roughly). */
-function deepText(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ selector) {
-  return page.$eval(selector, (root) => {
-    /** @param {Node} n @returns {string} */
-    const walk = (n) => {
-      let s = '';
-      const el = /** @type {Element} */ (n);
-      if (el.shadowRoot) s += walk(el.shadowRoot);
-      for (const c of n.childNodes) {
-        if (c.nodeType === Node.TEXT_NODE) s += c.textContent;
-        else if (c.nodeType === Node.ELEMENT_NODE && !['STYLE', 'SCRIPT'].includes(/** @type {Element} */ (c).tagName)) s += ` ${walk(c)}`;
-      }
-      return s;
-    };
-    return walk(root).replace(/\s+/g, ' ').trim();
-  });
-}
-
 describe('embedding under a strict CSP with Trusted Types', { timeout: 6 * TIMEOUT, skip: !built && 'run `npm run build` first' }, () => {
   /** @type {import('playwright-core').Browser} */ let browser;
   /** @type {Awaited<ReturnType<typeof startPageServer>>} */ let srv;
 
   before(async () => {
     srv = await startPageServer({ csp: STRICT_CSP, pagesDir: PAGES, cases: { 'c-1': SAMPLE_CASE } });
-    browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+    browser = await launchChromium();
   });
 
   after(async () => {

@@ -8,27 +8,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { findChrome, CHROME_ARGS } from '../helpers/chrome.js';
+import { deepText, launchChromium } from '../helpers/e2e.js';
 import { serveStatic } from '../helpers/static-server.js';
 
 const TIMEOUT = 60_000;
-
-/** The text of an element and its open shadow roots, recursively, without style and script. */
-function deepText(page, selector) {
-  return page.$eval(selector, (root) => {
-    const walk = (n) => {
-      let s = '';
-      if (n.shadowRoot) s += walk(n.shadowRoot);
-      for (const c of n.childNodes) {
-        if (c.nodeType === Node.TEXT_NODE) s += c.textContent;
-        else if (c.nodeType === Node.ELEMENT_NODE && c.tagName !== 'STYLE' && c.tagName !== 'SCRIPT') s += ` ${walk(c)}`;
-      }
-      return s;
-    };
-    return walk(root).replace(/\s+/g, ' ').trim();
-  });
-}
 
 describe('React 19 app with klar-elements/react', { timeout: TIMEOUT }, () => {
   let dir;
@@ -57,7 +40,7 @@ describe('React 19 app with klar-elements/react', { timeout: TIMEOUT }, () => {
         '<body><div id="root"></div><script type="module" src="/app.js"></script></body></html>',
     );
     server = await serveStatic(dir);
-    browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+    browser = await launchChromium();
     page = await browser.newPage();
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

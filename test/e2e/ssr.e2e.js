@@ -7,8 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { findChrome, CHROME_ARGS } from '../helpers/chrome.js';
+import { deepText, launchChromium } from '../helpers/e2e.js';
 import { ROOT, startTestServer } from '../helpers/reference-server.js';
 import { startPageServer } from '../helpers/esm-server.js';
 import { EXPECT, SAMPLE_CASE, renderSample } from '../helpers/ssr-sample.js';
@@ -16,24 +15,6 @@ import { EXPECT, SAMPLE_CASE, renderSample } from '../helpers/ssr-sample.js';
 const TIMEOUT = 60_000;
 const PAGES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pages');
 const built = existsSync(path.join(ROOT, 'dist/ssr/index.js')) && existsSync(path.join(ROOT, 'dist/klar-case-status.js'));
-
-/** The visible text of the page body including open shadow roots (works with JavaScript off: Playwright's own world). */
-function deepText(/** @type {import('playwright-core').Page} */ page, selector = 'body') {
-  return page.$eval(selector, (root) => {
-    /** @param {Node} n @returns {string} */
-    const walk = (n) => {
-      let s = '';
-      const el = /** @type {Element} */ (n);
-      if (el.shadowRoot) s += walk(el.shadowRoot);
-      for (const c of n.childNodes) {
-        if (c.nodeType === Node.TEXT_NODE) s += c.textContent;
-        else if (c.nodeType === Node.ELEMENT_NODE && !['STYLE', 'SCRIPT', 'TEMPLATE'].includes(/** @type {Element} */ (c).tagName)) s += ` ${walk(c)}`;
-      }
-      return s;
-    };
-    return walk(root).replace(/\s+/g, ' ').trim();
-  });
-}
 
 describe('server-rendered elements', { timeout: 5 * TIMEOUT, skip: !built && 'run `npm run build` first' }, () => {
   /** @type {import('playwright-core').Browser} */ let browser;
@@ -72,7 +53,7 @@ ${scripts}
         '/ssr-js-cards': body('<script src="/pages/record-violations.js"></script>\n<script type="module" src="/pages/ssr-hydrate.js"></script>', cards.principles),
       },
     });
-    browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+    browser = await launchChromium();
   });
 
   after(async () => {

@@ -5,60 +5,10 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { findChrome, CHROME_ARGS } from '../helpers/chrome.js';
+import { deepText, launchChromium, until } from '../helpers/e2e.js';
 import { ROOT, freePort, spawnServer, tempDataDir } from '../helpers/reference-server.js';
 
 const TIMEOUT = 60_000;
-
-/**
- * Polls `read` until `ok` accepts its value; fails with the last value after `ms`.
- * @template T
- * @param {() => Promise<T> | T} read
- * @param {(v: T) => boolean} ok
- * @param {string} what
- * @param {number} [ms]
- */
-async function until(read, ok, what, ms = 15_000) {
-  const end = Date.now() + ms;
-  /** @type {T | undefined} */
-  let last;
-  for (;;) {
-    try {
-      last = await read();
-      if (ok(last)) return last;
-    } catch (e) {
-      last = /** @type {any} */ (e);
-    }
-    if (Date.now() > end) assert.fail(`timed out waiting for ${what}; last value: ${String(last).slice(0, 2000)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/**
- * The visible text of an element including its shadow root (open roots, recursively).
- * @param {import('playwright-core').Page} page
- * @param {string} selector
- */
-function deepText(page, selector) {
-  return page.$eval(selector, (root) => {
-    /** @param {Node} n @returns {string} */
-    const walk = (n) => {
-      let s = '';
-      const el = /** @type {Element} */ (n);
-      if (el.shadowRoot) s += walk(el.shadowRoot);
-      for (const c of n.childNodes) {
-        if (c.nodeType === Node.TEXT_NODE) s += c.textContent;
-        else if (c.nodeType === Node.ELEMENT_NODE || c.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
-          const tag = /** @type {Element} */ (c).tagName;
-          if (tag !== 'STYLE' && tag !== 'SCRIPT') s += ` ${walk(c)}`;
-        }
-      }
-      return s;
-    };
-    return walk(root).replace(/\s+/g, ' ').trim();
-  });
-}
 
 /** @param {string} file */
 function records(file) {
@@ -82,7 +32,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     dataDir = tempDataDir();
     dataFile = path.join(dataDir, 'feedback.jsonl');
     srv = await spawnServer({ port, dataDir });
-    browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+    browser = await launchChromium();
   });
 
   after(async () => {
