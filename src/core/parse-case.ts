@@ -16,6 +16,9 @@ import type {
 } from './case-model.js';
 import { STEP_STATES, WAITING_FOR } from './case-model.js';
 import { normalizeDate, parseDuration, toInstant } from './dates.js';
+import { isEmail, isPhone, safeUrl } from './safe-url.js';
+
+export { safeUrl } from './safe-url.js';
 
 /** Thrown when case data cannot be shown at all; `problems` lists each with its JSON path. */
 export class CaseDataError extends Error {
@@ -29,7 +32,9 @@ export class CaseDataError extends Error {
 
 type Obj = Record<string, unknown>;
 const MAX_TEXT = 10_000;
-const ALLOWED_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
+
+/** Cases this module made: `toCase` passes them as they are and parses everything else. */
+const parsed = new WeakSet<object>();
 
 function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -40,30 +45,28 @@ function own(o: Obj, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
 }
 
+/** Freezes a parsed case all the way down, so no one can slip an unchecked link into it later. */
+function deepFreeze<T>(v: T): T {
+  if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const k of Object.keys(v)) deepFreeze((v as Obj)[k]);
+  }
+  return v;
+}
+
+/** True for a Case that `parseCase` returned (and nothing else: no duck typing). */
+export function isParsedCase(value: unknown): value is Case {
+  return typeof value === 'object' && value !== null && parsed.has(value);
+}
+
 /**
- * Keeps a link only when it is an http(s), mailto or tel URL. Relative links resolve as
- * http(s) on the page and are kept as written. `javascript:`, `data:` and schemes hidden
- * with whitespace or control characters never survive, because the URL parser strips those
- * exactly as the browser would before we look at the scheme.
+ * The one way in for case data: a Case that parseCase made passes as it is; anything else
+ * (raw case JSON, a hand-built object, a case made by another copy of the library) is parsed.
+ * Every element's `case` property, the provider, server rendering and the React wrappers use it.
+ * Throws CaseDataError when the input has no usable title or status.
  */
-export function safeUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const s = value.trim();
-  if (!s || s.length > 2048) return undefined;
-  let absolute: URL | undefined;
-  try {
-    absolute = new URL(s);
-  } catch {
-    absolute = undefined;
-  }
-  if (absolute) return ALLOWED_SCHEMES.has(absolute.protocol) ? absolute.href : undefined;
-  try {
-    const rel = new URL(s, 'https://relative.invalid/');
-    // A string like "//evil.example" is protocol-relative: still http(s), so allowed.
-    return rel.protocol === 'https:' ? s : undefined;
-  } catch {
-    return undefined;
-  }
+export function toCase(input: unknown): Case {
+  return isParsedCase(input) ? input : parseCase(input);
 }
 
 class Reader {
@@ -351,12 +354,12 @@ export function parseCase(input: unknown): Case {
   if (contactObj) {
     const department = r.text(contactObj, 'department', 'contact', 'warn');
     let email = r.text(contactObj, 'email', 'contact');
-    if (email && !/^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/.test(email)) {
+    if (email && !isEmail(email)) {
       r.warn('contact.email', 'not an e-mail address');
       email = undefined;
     }
     let phone = r.text(contactObj, 'phone', 'contact');
-    if (phone && !/^\+?[\d\s().-]{3,30}$/.test(phone)) {
+    if (phone && !isPhone(phone)) {
       r.warn('contact.phone', 'not a phone number');
       phone = undefined;
     }
@@ -407,7 +410,7 @@ export function parseCase(input: unknown): Case {
   // Each field is read once, so a bad one is warned about once.
   const reference = r.text(input, 'reference', '');
   const id = r.text(input, 'id', '') ?? reference ?? '';
-  return strip({
+  const result: Case = strip({
     id,
     reference,
     title,
@@ -424,4 +427,6 @@ export function parseCase(input: unknown): Case {
     updatedAt: r.date(input, 'updatedAt', ''),
     warnings: r.warnings,
   });
+  parsed.add(result);
+  return deepFreeze(result);
 }

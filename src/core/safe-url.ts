@@ -1,0 +1,81 @@
+/**
+ * The one check for every link, form action and source URL the library writes or fetches,
+ * and the one pair of e-mail and phone patterns. parseCase runs case data through it once;
+ * elements run attribute values (href, action, src) and, as a second guard, case links
+ * through it again before rendering.
+ */
+
+/** An e-mail address and nothing else: no spaces, no `?cc=` or `&body=` header tricks. */
+export const EMAIL_PATTERN = /^[^\s@<>()?&,;:"'\\/]+@[^\s@<>()?&,;:"'\\/]+\.[^\s@<>()?&,;:"'\\/]{2,}$/;
+
+/** A phone number as people write it: digits, spaces, `+`, brackets, dots and dashes. */
+export const PHONE_PATTERN = /^\+?[\d\s().-]{3,30}$/;
+
+const ALLOWED_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
+
+/** True when `value` is an e-mail address only. */
+export function isEmail(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 254 && EMAIL_PATTERN.test(value.trim());
+}
+
+/** True when `value` is a phone number only. */
+export function isPhone(value: unknown): value is string {
+  return typeof value === 'string' && PHONE_PATTERN.test(value.trim()) && /\d{3}/.test(value.replace(/\D/g, ''));
+}
+
+/**
+ * Keeps a link only when it is an http(s), mailto or tel URL. Relative links resolve as
+ * http(s) on the page and are kept as written. `javascript:`, `data:`, `vbscript:` and schemes
+ * hidden with case, whitespace or control characters never survive, because the URL parser
+ * strips those exactly as the browser would before we look at the scheme. A `mailto:` link
+ * must name one address and nothing else (no `?cc=`, `&body=`); a `tel:` link one number.
+ */
+export function safeUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const s = value.trim();
+  if (!s || s.length > 2048) return undefined;
+  let absolute: URL | undefined;
+  try {
+    absolute = new URL(s);
+  } catch {
+    absolute = undefined;
+  }
+  if (absolute) {
+    if (!ALLOWED_SCHEMES.has(absolute.protocol)) return undefined;
+    if (absolute.protocol === 'mailto:') return isEmail(decodeSafe(absolute.pathname)) && !absolute.search && !absolute.hash ? absolute.href : undefined;
+    if (absolute.protocol === 'tel:') return isPhone(decodeSafe(absolute.pathname)) && !absolute.search && !absolute.hash ? absolute.href : undefined;
+    return absolute.href;
+  }
+  try {
+    const rel = new URL(s, 'https://relative.invalid/');
+    // A string like "//evil.example" is protocol-relative: still http(s), so allowed.
+    return rel.protocol === 'https:' ? s : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Only http(s) URLs, absolute or relative: for what the library fetches or posts to. */
+export function safeHttpUrl(value: unknown): string | undefined {
+  const u = safeUrl(value);
+  if (!u || /^(mailto|tel):/i.test(u)) return undefined;
+  return u;
+}
+
+/** A `mailto:` link for an address that passed `isEmail`, else undefined. */
+export function mailtoHref(email: unknown): string | undefined {
+  return isEmail(email) ? `mailto:${email.trim()}` : undefined;
+}
+
+/** A `tel:` link for a number that passed `isPhone` (spaces and brackets dropped), else undefined. */
+export function telHref(phone: unknown): string | undefined {
+  return isPhone(phone) ? `tel:${phone.replace(/[^\d+]/g, '')}` : undefined;
+}
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return '';
+  }
+}
