@@ -414,6 +414,23 @@ describe('<klar-expectation-timeline>', () => {
       expect(status(el)).to.equal('');
     });
 
+    it('stays silent when a different case is loaded (not a change of this case)', async () => {
+      const el = await mount(mkCase(base));
+      // Another case (another id) with other step states: a page showing a new case, not news.
+      el.case = mkCase({
+        ...base,
+        id: 'T-2',
+        steps: [base.steps[0], { ...base.steps[1], state: 'done', completedAt: '2026-11-24' }, { ...base.steps[2], state: 'current' }],
+        decision: { outcome: 'Du har fået tilladelse.', decidedAt: '2026-11-24' },
+      });
+      await el.updateComplete;
+      await wait(300);
+      expect(status(el)).to.equal('');
+      // …while the same change to the same case does speak (so the silence above is not a broken announcer).
+      el.case = mkCase({ ...base, id: 'T-2', steps: [base.steps[0], base.steps[1], { ...base.steps[2], state: 'done', completedAt: '2026-11-25' }] });
+      await until(() => status(el) !== '');
+    });
+
     it('announces a decision', async () => {
       const el = await mount(mkCase(base));
       el.case = mkCase({ ...base, decision: { outcome: 'Du har fået tilladelse.', decidedAt: '2026-11-24' } });
