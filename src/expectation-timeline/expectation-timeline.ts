@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { ContextConsumer } from '@lit/context';
 import { KlarElement } from '../core/klar-element.js';
+import { noticeStyles } from '../core/notice.styles.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import { caseContext, type CaseContextValue, type CaseErrorReason } from '../core/context.js';
@@ -152,7 +153,7 @@ function signature(s: Step, c: Case): string {
  * @event klar-calendar-add - The citizen downloaded a calendar file. Detail: `{ kind, date, fileName }`.
  */
 export class KlarExpectationTimeline extends KlarElement {
-  static override styles = [...KlarElement.styles, timelineStyles];
+  static override styles = [...KlarElement.styles, noticeStyles, timelineStyles];
 
   private readonly l10n = new LocalizeController(this, mergeCatalogs(coreMessages, timelineMessages));
   private readonly announcer = new LiveAnnouncer(this);
