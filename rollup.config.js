@@ -42,6 +42,7 @@ function resolveTs() {
 
 const entries = [
   'src/index.ts',
+  'src/core.ts',
   ...readdirSync('src')
     .filter((f) => /^klar-.*\.ts$/.test(f))
     .map((f) => `src/${f}`),
