@@ -202,6 +202,20 @@ const out = new Map();
     lines.push('');
   }
   out.set('src/react/index.ts', lines.join('\n'));
+
+  // What Node loads for klar-elements/react (package.json "exports", condition "node"): the
+  // wrappers above, once @lit/react and react are known to be installed (both optional peers);
+  // without them, one line says what to install. Bundlers take the wrappers directly and name a
+  // missing package in their own resolve error.
+  const names = elements.map((el) => el.name).join(', ');
+  out.set(
+    'dist/react/node.js',
+    [
+      header + `import { importPeer } from '../core/peer.js';`,
+      `export const { ${names} } = await importPeer('klar-elements/react', ['@lit/react', 'react'], () => import('./index.js'));`,
+      '',
+    ].join('\n'),
+  );
 }
 
 // React 19 JSX: the tags themselves. React 19 sets a prop as a property when the element has it
