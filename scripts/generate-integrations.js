@@ -171,9 +171,9 @@ function ownMembers(el, indent, { attributes = true } = {}) {
   return { text: lines.join('\n'), names };
 }
 
-const typeImports = () => {
+const typeImports = (name = (el) => el.name) => {
   const byFrom = new Map();
-  for (const el of elements) byFrom.set(el.from, [...(byFrom.get(el.from) ?? []), el.name]);
+  for (const el of elements) byFrom.set(el.from, [...(byFrom.get(el.from) ?? []), name(el)]);
   return [...byFrom].map(([from, names]) => `import type { ${names.join(', ')} } from '${from}';`);
 };
 
@@ -187,11 +187,7 @@ const out = new Map();
   const js = [header, `import * as React from 'react';`, `import { createComponent } from '@lit/react';`];
   for (const el of elements) js.push(`import { ${el.name} as ${el.name}Element } from '../${el.tagName}.js';`);
   js.push('');
-  const dts = [header, `import type { EventName, ReactWebComponent } from '@lit/react';`];
-  const byFrom = new Map();
-  for (const el of elements) byFrom.set(el.from, [...(byFrom.get(el.from) ?? []), `${el.name} as ${el.name}Element`]);
-  for (const [from, names] of byFrom) dts.push(`import type { ${names.join(', ')} } from '${from}';`);
-  dts.push('');
+  const dts = [header, `import type { EventName, ReactWebComponent } from '@lit/react';`, ...typeImports((el) => `${el.name} as ${el.name}Element`), ''];
   for (const el of elements) {
     const events = el.evts.map((e) => `${e.description ? `${doc(e.description)} ` : ''}\`${eventProp(e.name)}\` ← \`${e.name}\`.`);
     dts.push(`/**`, ` * ${summary(el)}`, ...(events.length ? [' *', ...events.map((e) => ` * ${e}`)] : []), ` */`);
