@@ -53,8 +53,14 @@ test('klar-elements/ssr without @lit-labs/ssr says in one line what to install',
 
 test('klar-elements/ssr with @lit-labs/ssr installed renders', { timeout: 90_000 }, () => {
   const root = project('with-ssr', ['@lit-labs/ssr']);
-  const r = run(root, `const { renderToString } = await import('klar-elements/ssr'); console.log(await renderToString('klar-principle-badge', { principle: 'klar-tale' }));`);
+  const r = run(
+    root,
+    `const ssr = await import('klar-elements/ssr'); const all = await import('./node_modules/klar-elements/dist/ssr/index.js');` +
+      `console.log(Object.keys(ssr).join() === Object.keys(all).join() ? 'same exports' : 'exports differ: ' + Object.keys(ssr) + ' / ' + Object.keys(all));` +
+      `console.log(await ssr.renderToString('klar-principle-badge', { principle: 'klar-tale' }));`,
+  );
   assert.equal(r.status, 0, `${r.stdout}${r.stderr}`);
+  assert.match(r.stdout, /^same exports$/m, 'klar-elements/ssr gives everything the renderer exports');
   assert.match(r.stdout, /<klar-principle-badge[\s\S]*Klar tale/);
 });
 
