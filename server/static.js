@@ -4,8 +4,10 @@
 //  - index.html: its inline import map is allowed by a sha256 hash in the page's CSP;
 //  - cms.html: the integrity of /cdn/klar.js is computed from dist/cdn/klar.js as it is now.
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { HttpProblem, etagMatches, pageCsp, sendHtml } from './http-util.js';
 
 export const TYPES = {
@@ -48,7 +50,10 @@ export function safeJoin(root, rel) {
 export function staticFiles({ root }) {
   const demoDir = path.join(root, 'demo');
   const distDir = path.join(root, 'dist');
-  const nodeModules = path.join(root, 'node_modules');
+  // Where Node would find the package from here: server/node_modules after a production-only
+  // install in server/ (server/package.json), else the project's node_modules.
+  const vendorDirs = [path.join(path.dirname(fileURLToPath(import.meta.url)), 'node_modules'), path.join(root, 'node_modules')];
+  const vendorDir = (pkg) => vendorDirs.map((d) => path.join(d, pkg)).find((d) => existsSync(d)) ?? path.join(vendorDirs[1], pkg);
 
   /**
    * Sends a file with ETag/304; resolves false when there is no such file.
@@ -137,7 +142,7 @@ export function staticFiles({ root }) {
       const rest = p.slice(8);
       const pkg = VENDOR.find((v) => rest.startsWith(`${v}/`));
       if (!pkg) return false;
-      return sendFile(req, res, safeJoin(path.join(nodeModules, pkg), rest.slice(pkg.length + 1)));
+      return sendFile(req, res, safeJoin(vendorDir(pkg), rest.slice(pkg.length + 1)));
     }
     if (p === '/favicon.ico') return sendFile(req, res, path.join(demoDir, 'favicon.svg'), {});
     return false;

@@ -23,7 +23,7 @@ export interface PiiMatch {
 }
 
 /** Turns full-width digits into ASCII digits, leaving everything else alone. */
-export function asciiDigits(s: string): string {
+function asciiDigits(s: string): string {
   return s.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48));
 }
 
