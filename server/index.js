@@ -22,7 +22,10 @@ import { feedbackHandler, page, schemaValidator } from './feedback-api.js';
 import { toOpen311, toZgw, uuidFor } from './formats.js';
 import { HttpProblem, mediaType, sendCacheableJson, sendError, sendHtml, sendJson, setSecurityHeaders } from './http-util.js';
 import { Counter, RateLimiter, clientAddress, plainAddress } from './limits.js';
-import { insightsPage, summarize } from './insights.js';
+import { insightsPage, summaryOf } from './insights.js';
+import { InsightsIndex } from './insights-index.js';
+import { PublishedLog } from './insights-published.js';
+import { staffInsights } from './insights-staff.js';
 import { staticFiles } from './static.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -103,6 +106,9 @@ export async function startServer(opts = {}) {
   const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version ?? '0.0.0';
   const dataDir = path.resolve(opts.dataDir ?? path.join(here, 'data'));
   const store = await new FeedbackStore({ file: path.join(dataDir, 'feedback.jsonl'), log }).open();
+  // The insights read the records the store read from disk once, and then only what is appended.
+  const insights = new InsightsIndex(store).update();
+  const published = await new PublishedLog({ file: path.join(dataDir, 'published.jsonl'), log }).open();
   const clock = new CaseClock({ tickSeconds: opts.tickSeconds ?? 45 });
   const production = opts.production ?? false;
   if (production && opts.chaos) log.warn('klar-server: warning: KLAR_CHAOS is ignored in production');
@@ -121,6 +127,7 @@ export async function startServer(opts = {}) {
   const validator = schemaValidator(path.join(root, 'schema', 'feedback.schema.json'));
   const handleFeedback = feedbackHandler({ store, validator, version, log });
   const serveStatic = staticFiles({ root });
+  const handleStaff = staffInsights({ index: insights, published, token: opts.staffToken, production, trustProxy: opts.trustProxy ?? false, log });
   /** @type {Set<import('node:http').ServerResponse>} */
   const streams = new Set();
 
@@ -375,7 +382,7 @@ export async function startServer(opts = {}) {
     }
     if (p === '/api/feedback/summary') {
       only(['GET']);
-      sendJson(res, 200, summarize(store.records));
+      sendJson(res, 200, summaryOf(insights.update().totals));
       return;
     }
     if (production && (p === '/api/chaos' || p === '/api/clock' || p.startsWith('/api/clock/'))) {
@@ -430,9 +437,10 @@ export async function startServer(opts = {}) {
 
     if (p === '/insights' || p === '/indsigt') {
       only(['GET']);
-      sendHtml(res, 200, insightsPage(store.records));
+      sendHtml(res, 200, insightsPage(insights, published));
       return;
     }
+    if (await handleStaff(req, res, url)) return;
     if (await serveStatic(req, res, url)) return;
     if (!isGet) throw new HttpProblem(405, 'method-not-allowed', `${m} is not allowed here.`, { headers: { Allow: 'GET, HEAD' } });
     throw new HttpProblem(404, 'not-found', `Nothing at ${p}.`);
@@ -517,6 +525,8 @@ export async function startServer(opts = {}) {
     clock,
     chaos,
     dataFile: store.file,
+    insights,
+    published,
     /** Stops the clock, ends event streams, stops listening and closes the data file. */
     async close() {
       clock.stop();
@@ -527,6 +537,7 @@ export async function startServer(opts = {}) {
         server.closeAllConnections();
       });
       await store.close();
+      await published.close();
     },
   };
 }

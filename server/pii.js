@@ -1,9 +1,9 @@
 // The one place the server takes its personal-data detector from: the library's own
 // src/core/pii.ts (the detector the feedback form uses), never a second regex here.
-// Production runs the build (dist/core/pii.js, which `npm start` makes). In a checkout where
-// src/core/pii.ts is newer than the build, or there is no build yet, the source is transpiled
-// with esbuild (a devDependency), so tests and the demo always mask with the current detector.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+// In a checkout (src/ and esbuild, a devDependency, are there) the source itself is transpiled,
+// so the server never masks with a stale build; an installed package has no src/ and uses the
+// build, dist/core/pii.js (`npm run build`, which `npm start` runs).
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -13,14 +13,12 @@ const source = path.join(root, 'src', 'core', 'pii.ts');
 
 /** @returns {Promise<Record<string, any>>} */
 async function load() {
-  const mtime = (/** @type {string} */ f) => (existsSync(f) ? statSync(f).mtimeMs : -1);
-  if (mtime(built) >= mtime(source)) return import(pathToFileURL(built).href);
+  /** @type {typeof import('esbuild').transform | undefined} */
   let transform;
-  try {
-    ({ transform } = await import('esbuild'));
-  } catch {
-    if (existsSync(built)) return import(pathToFileURL(built).href);
-    throw new Error('klar-server: dist/core/pii.js is missing. Run `npm run build` (npm start does it for you).');
+  if (existsSync(source)) transform = await import('esbuild').then((m) => m.transform, () => undefined);
+  if (!transform) {
+    if (!existsSync(built)) throw new Error('klar-server: dist/core/pii.js is missing. Run `npm run build` (npm start does it for you).');
+    return import(pathToFileURL(built).href);
   }
   const out = await transform(readFileSync(source, 'utf8'), { loader: 'ts', format: 'esm', target: 'es2022', sourcefile: source });
   return import(`data:text/javascript;base64,${Buffer.from(out.code).toString('base64')}`);

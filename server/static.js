@@ -180,6 +180,7 @@ export function staticFiles({ root }) {
       if (!pkg) return false;
       return sendFile(req, res, safeJoin(path.join(nodeModules, pkg), rest.slice(pkg.length + 1)));
     }
+    if (p === '/insights.css') return sendFile(req, res, path.join(root, 'server', 'insights.css'));
     if (p === '/favicon.ico') return sendFile(req, res, path.join(demoDir, 'favicon.svg'), {});
     return false;
   };
