@@ -188,7 +188,7 @@ export function insightsPage(index, published) {
   const c = index.update().totals;
   const body = `<p class="lead">Her kan du se, hvad borgerne svarer, når vi spørger til vores sagssider, og hvad vi har ændret på grund af det.
 Vi viser kun tal her – aldrig det, nogen har skrevet. Vores medarbejdere læser kommentarerne, med CPR-numre, e-mailadresser og telefonnumre fjernet.</p>
-<p class="total">I alt <strong>${fmt(c.total)}</strong> ${c.total === 1 ? 'svar' : 'svar'}.</p>
+<p class="total">I alt <strong>${fmt(c.total)}</strong> svar.</p>
 <section class="insight" aria-labelledby="published-h"><h2 id="published-h">Du sagde – vi gjorde</h2>
 ${publishedList(published.newest(20))}
 </section>
