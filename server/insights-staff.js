@@ -243,8 +243,10 @@ ${texts}
 <section class="insight" aria-labelledby="comments-h"><h2 id="comments-h">Kommentarer</h2>
 ${withText.length ? `<p>De nyeste ${fmt(withText.length)} af ${fmt(c.texts)}.</p>\n<ol class="comments">\n${comments}\n</ol>` : '<p>Ingen kommentarer passer til det valgte.</p>'}
 </section>
-<div class="insights">
+<div class="charts">
 ${trendCharts(c, { idPrefix: 'staff', from: filter.from, to: filter.to, weeks: filter.from ? 52 : 12 })}
+</div>
+<div class="insights">
 ${countTables(c)}
 </div>
 <section class="insight" aria-labelledby="published-h"><h2 id="published-h">Du sagde – vi gjorde</h2>

@@ -192,8 +192,10 @@ Vi viser kun tal her – aldrig det, nogen har skrevet. Vores medarbejdere læse
 <section class="insight" aria-labelledby="published-h"><h2 id="published-h">Du sagde – vi gjorde</h2>
 ${publishedList(published.newest(20))}
 </section>
-<div class="insights">
+<div class="charts">
 ${trendCharts(c)}
+</div>
+<div class="insights">
 ${countTables(c)}
 </div>
 <p><a href="/insights/staff">For medarbejdere: læs kommentarerne</a></p>
