@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { CaseClock } from './cases.js';
 import { Chaos } from './chaos.js';
 import { FeedbackStore } from './feedback-store.js';
-import { feedbackHandler, schemaValidator } from './feedback-api.js';
+import { feedbackHandler, handleThanks, schemaValidator } from './feedback-api.js';
 import { toOpen311, toZgw, uuidFor } from './formats.js';
 import { HttpProblem, sendCacheableJson, sendError, sendHtml, sendJson, setSecurityHeaders } from './http-util.js';
 import { insightsPage, summarize } from './insights.js';
@@ -266,6 +266,11 @@ export async function startServer(opts = {}) {
     if (p === '/api/feedback') {
       only(['POST']);
       await handleFeedback(req, res);
+      return;
+    }
+    if (p === '/api/feedback/thanks') {
+      only(['GET']);
+      handleThanks(req, res);
       return;
     }
     if (p === '/api/feedback/summary') {
