@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { CaseClock } from './cases.js';
 import { Chaos } from './chaos.js';
 import { FeedbackStore } from './feedback-store.js';
-import { feedbackHandler, page, schemaValidator } from './feedback-api.js';
+import { feedbackHandler, handleThanks, page, schemaValidator } from './feedback-api.js';
 import { toOpen311, toZgw, uuidFor } from './formats.js';
 import { HttpProblem, mediaType, sendCacheableJson, sendError, sendHtml, sendJson, setSecurityHeaders } from './http-util.js';
 import { Counter, RateLimiter, clientAddress, plainAddress } from './limits.js';
@@ -378,6 +378,11 @@ export async function startServer(opts = {}) {
         });
       }
       await handleFeedback(req, res);
+      return;
+    }
+    if (p === '/api/feedback/thanks') {
+      only(['GET']);
+      handleThanks(req, res);
       return;
     }
     if (p === '/api/feedback/summary') {
