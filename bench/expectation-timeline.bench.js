@@ -1,24 +1,32 @@
-// <klar-expectation-timeline>: time to first render of 10, 100 and 1,000 steps, and updating
-// one step's state in a 1,000-step timeline, each against the same content as plain HTML.
+// <klar-expectation-timeline>: time to first render of 10, 100 and 1,000 steps, updating one
+// step's state in a 1,000-step timeline, and a cold first render of 100 steps (fresh page,
+// script download and evaluation included), each against the same content as plain HTML.
 //
-// Baseline: the timeline's own rendered markup and CSS, serialised once (off the clock) and
-// then parsed from a string into a shadow root — what a server-rendered page with declarative
-// shadow DOM makes the browser do. Both sides are timed from the start of the work to the end
-// of a forced style + layout, in the same page. All steps are unfolded (fold-after="0"), the
-// worst case; a real long case folds its done steps.
+// Baseline: the timeline's own rendered markup and CSS, serialised once (off the clock), with
+// Lit's marker comments (<!--?lit$…$-->, <!---->) stripped — a server would not send them —
+// and then parsed from a string into a shadow root: what a server-rendered page with
+// declarative shadow DOM makes the browser do. Both sides are timed from the start of the work
+// to the end of a forced style + layout, in the same page, interleaved (ctx.compare). All steps
+// are unfolded (fold-after="0"), the worst case; a real long case folds its done steps.
 // The update baseline swaps the changed <li> in the static copy (the cheapest a server-driven
 // page could do); a second row compares with re-parsing the whole static list.
+// The cold rows load a fresh page in a new browser context for every sample: the timeline page
+// fetches, compiles and runs the bundle (Lit, the element, parseCase) and renders the case JSON;
+// the static page is the same markup as declarative shadow DOM. Both report performance.now()
+// (from navigation start) once the timeline is rendered and laid out.
 export const title = '<klar-expectation-timeline> render and update vs static HTML';
 
-const PAGE = `
-import './src/klar-expectation-timeline.ts';
-import { parseCase } from './src/core/parse-case.ts';
+/** Lit's marker comments: part of Lit's bookkeeping, not of the page a server would send. */
+const LIT_MARKERS = /<!--\?lit\$\d+\$-->|<!---->/g;
 
 const NOW = '2026-11-24T10:00:00Z';
+
+/** The case the bench renders, as raw JSON: same generator in the warm and the cold pages. */
+const MAKE_CASE = `
 const day = (base, plus) => new Date(base + plus * 86400000).toISOString().slice(0, 10);
-function makeCase(n, changeAt = -1, changedState = 'skipped', run = 0) {
+function rawCase(n, changeAt = -1, changedState = 'skipped', run = 0) {
   const cur = Math.floor(n / 2);
-  return parseCase({
+  return {
     id: 'BENCH', title: 'Byggesag', receivedAt: '2025-01-01',
     status: { code: 'x', label: 'Under behandling' },
     promise: { processingTime: 'P8W', plannedDate: '2027-01-12', legalDeadline: '2027-03-20' },
@@ -31,8 +39,17 @@ function makeCase(n, changeAt = -1, changedState = 'skipped', run = 0) {
       // (run shifts the end), so no formatting cache carries over from the warm-up.
       ...(i < cur ? { completedAt: day(Date.UTC(2024, 0, 1), i) } : { expected: { earliest: day(Date.UTC(2027, 0, 1), i), latest: day(Date.UTC(2027, 0, 15 + run), i) } }),
     })),
-  });
+  };
 }
+`;
+
+const PAGE = `
+import './src/klar-expectation-timeline.ts';
+import { parseCase } from './src/core/parse-case.ts';
+
+const NOW = '${NOW}';
+${MAKE_CASE}
+const makeCase = (...args) => parseCase(rawCase(...args));
 
 const settle = (node) => node.getBoundingClientRect().height; // forces style and layout
 
@@ -49,7 +66,7 @@ function mountTimeline(c) {
 
 function snapshot(el) {
   const css = el.shadowRoot.adoptedStyleSheets.map((s) => Array.from(s.cssRules, (r) => r.cssText).join('\\n')).join('\\n');
-  return { css, html: el.shadowRoot.innerHTML };
+  return { css, html: el.shadowRoot.innerHTML.replace(LIT_MARKERS, '') };
 }
 
 function mountStatic(snap) {
@@ -62,6 +79,7 @@ function mountStatic(snap) {
   return { host, root };
 }
 
+const LIT_MARKERS = ${LIT_MARKERS};
 const snaps = new Map();
 let runs = 0;
 let live;
@@ -72,6 +90,7 @@ window.__bench = {
     await el.updateComplete;
     snaps.set(n, snapshot(el));
     host.remove();
+    return snaps.get(n);
   },
   async timeline(n) {
     const c = makeCase(n, -1, 'skipped', ++runs);
@@ -98,8 +117,8 @@ window.__bench = {
     await a.el.updateComplete;
     const b = mountTimeline(makeCase(1000, 700, 'skipped'));
     await b.el.updateComplete;
-    const liA = a.el.shadowRoot.querySelector('[data-step-id="s700"]').outerHTML;
-    const liB = b.el.shadowRoot.querySelector('[data-step-id="s700"]').outerHTML;
+    const liA = a.el.shadowRoot.querySelector('[data-step-id="s700"]').outerHTML.replace(LIT_MARKERS, '');
+    const liB = b.el.shadowRoot.querySelector('[data-step-id="s700"]').outerHTML.replace(LIT_MARKERS, '');
     const snapA = snapshot(a.el);
     const snapB = snapshot(b.el);
     b.host.remove();
@@ -155,24 +174,77 @@ window.__bench = {
 };
 `;
 
-export default async function ({ page, baseUrl, bundle, measure, log }) {
+const COLD_TIMELINE = `
+import './src/klar-expectation-timeline.ts';
+${MAKE_CASE}
+const el = document.createElement('klar-expectation-timeline');
+el.setAttribute('fold-after', '0');
+el.setAttribute('now', '${NOW}');
+el.case = rawCase(100);
+document.body.append(el);
+await el.updateComplete;
+document.body.getBoundingClientRect();
+window.__done = performance.now();
+`;
+
+const shell = (body) => `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>bench</title></head><body>${body}</body></html>`;
+
+export default async function ({ page, context, baseUrl, bundle, serve, compare, log }) {
   await page.goto(`${baseUrl}/bench/blank.html`);
   await page.addScriptTag({ type: 'module', url: await bundle(PAGE, { name: 'expectation-timeline' }) });
   await page.waitForFunction(() => !!window.__bench);
   const rows = [];
+  let snap100;
   for (const n of [10, 100, 1000]) {
-    await page.evaluate((k) => window.__bench.prepare(k), n);
-    const t = await measure(() => page.evaluate((k) => window.__bench.timeline(k), n));
-    const s = await measure(() => page.evaluate((k) => window.__bench.static(k), n));
-    rows.push({ name: `first render, ${n} steps`, value: t.median, unit: 'ms', baseline: s.median, note: 'vs same HTML+CSS parsed from a string', samples: t.samples, baselineSamples: s.samples });
+    // Small renders are quick and the noisiest: more rounds for them.
+    const runs = n < 1000 ? 31 : 15;
+    const snap = await page.evaluate((k) => window.__bench.prepare(k), n);
+    if (n === 100) snap100 = snap;
+    const pair = await compare(
+      () => page.evaluate((k) => window.__bench.timeline(k), n),
+      () => page.evaluate((k) => window.__bench.static(k), n),
+      { runs },
+    );
+    rows.push({ name: `first render, ${n} steps`, unit: 'ms', pair, note: 'vs same HTML+CSS parsed from a string' });
   }
+
+  // Cold: a fresh page per sample, in its own browser context (no compiled code, no caches).
+  const coldScript = await bundle(COLD_TIMELINE, { name: 'cold-timeline' });
+  const coldTimeline = serve(shell(`<script type="module" src="${coldScript}"></script>`), { name: 'cold-timeline' });
+  const coldStatic = serve(
+    shell(
+      `<div><div><template shadowrootmode="open"><style>${snap100.css}</style>${snap100.html}</template></div></div>` +
+        '<script>document.body.getBoundingClientRect(); window.__done = performance.now();</script>',
+    ),
+    { name: 'cold-static' },
+  );
+  const browser = context.browser();
+  const cold = async (url) => {
+    const ctx = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    try {
+      const p = await ctx.newPage();
+      await p.goto(`${baseUrl}${url}`);
+      await p.waitForFunction(() => window.__done !== undefined, null, { timeout: 60_000 });
+      return await p.evaluate(() => window.__done);
+    } finally {
+      await ctx.close();
+    }
+  };
+  const coldPair = await compare(() => cold(coldTimeline), () => cold(coldStatic));
+  rows.push({ name: 'cold first render, 100 steps', unit: 'ms', pair: coldPair, note: 'fresh page, script load + evaluation included, vs the same HTML as declarative shadow DOM' });
+
   await page.evaluate(() => window.__bench.prepareUpdate());
-  const u = await measure(() => page.evaluate(() => window.__bench.update()), { runs: 9, warmup: 2 });
-  const swap = await measure(() => page.evaluate(() => window.__bench.staticSwap()), { runs: 9, warmup: 2 });
-  const reparse = await measure(() => page.evaluate(() => window.__bench.staticReparse()), { runs: 9, warmup: 2 });
+  const swap = await compare(
+    () => page.evaluate(() => window.__bench.update()),
+    () => page.evaluate(() => window.__bench.staticSwap()),
+  );
+  const reparse = await compare(
+    () => page.evaluate(() => window.__bench.update()),
+    () => page.evaluate(() => window.__bench.staticReparse()),
+  );
   const touched = await page.evaluate(() => window.__bench.changedItems());
   log(`one update of 1,000 steps touched ${touched} list item(s)`);
-  rows.push({ name: 'update 1 step of 1,000', value: u.median, unit: 'ms', baseline: swap.median, note: `vs swapping that <li> in static HTML; ${touched} <li> touched`, samples: u.samples });
-  rows.push({ name: 'update 1 step of 1,000', value: u.median, unit: 'ms', baseline: reparse.median, note: 'vs re-parsing the whole static list', samples: u.samples });
+  rows.push({ name: 'update 1 step of 1,000', unit: 'ms', pair: swap, note: `vs swapping that <li> in static HTML; ${touched} <li> touched` });
+  rows.push({ name: 'update 1 step of 1,000', unit: 'ms', pair: reparse, note: 'vs re-parsing the whole static list' });
   return rows;
 }

@@ -16,15 +16,24 @@
 //     const r = await measure(() => page.evaluate(() => { … return ms; }));
 //     return [{ name: 'x', value: r.median, unit: 'ms', baseline: 1.2 }];
 //   }
-//   ctx.page     a playwright-core Page (Chromium), new for each module
+//   ctx.page     a playwright-core Page (Chromium), new for each module; ctx.context its BrowserContext
 //   ctx.baseUrl  'http://127.0.0.1:<port>', serving the repository root read-only
 //   ctx.bundle(source, { name? }) bundles TS/JS source (resolved from the repo root) into one ESM
 //                file and returns its URL on baseUrl. Lit's production build is used.
-//   ctx.measure(fn, { runs = 7, warmup = 2 }) calls the async `fn` (which returns milliseconds)
-//                warmup + runs times and returns { median, min, max, samples }.
+//   ctx.measure(fn, { runs = 15, warmup = 2 }) calls the async `fn` (which returns milliseconds)
+//                warmup + runs times and returns { median, q1, q3, min, max, samples }.
+//   ctx.compare(fnA, fnB, { runs = 15, warmup = 2 }) measures the two sides of a ratio
+//                interleaved — A B, B A, A B, … (the order flips each round, so neither side
+//                always runs right after the other's garbage) — and returns
+//                { a, b, ratio }: the stats of each side and of the per-round ratio A/B. On a
+//                loaded machine a round's two samples see the same load, so the per-round
+//                ratio is steadier than the ratio of two medians taken minutes apart.
+//   ctx.serve(html, { name? }) serves an HTML page and returns its URL path (cold-start pages).
 //   ctx.log(...)  prints under the module's heading.
-//   Rows: { name, value, unit, baseline?, ratio?, note? }. When `baseline` is given and
-//   `ratio` is not, ratio = value / baseline. Any other keys are kept in the JSON.
+//   Rows: { name, value, unit, baseline?, ratio?, note? }, or { name, unit, pair, note? } with
+//   `pair` from ctx.compare: value and baseline are then the medians, ratio the median of the
+//   per-round ratios, and the spread columns the interquartile ranges. When `baseline` is given
+//   and `ratio` is not, ratio = value / baseline. Any other keys are kept in the JSON.
 // ────────────────────────────────────────────────────────────────────────────────────────
 //
 // Output: a table on stdout, and bench/results/latest.json (git-ignored):
@@ -48,7 +57,8 @@ const opt = (name) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const filter = opt('filter');
-const defaultRuns = Number(opt('runs')) || 7;
+// At least 15 samples per figure: fewer give a median that moves with the machine's load.
+const defaultRuns = Math.max(Number(opt('runs')) || 15, 15);
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -69,7 +79,8 @@ function startServer() {
       if (url.pathname.startsWith('/__bundle/')) {
         const code = bundles.get(url.pathname);
         if (code === undefined) throw Object.assign(new Error('no such bundle'), { code: 'ENOENT' });
-        res.writeHead(200, { 'Content-Type': TYPES['.js'], 'Cache-Control': 'no-store' });
+        // no-store: every cold load fetches, parses and compiles the script again (no code cache).
+        res.writeHead(200, { 'Content-Type': TYPES[path.extname(url.pathname)] ?? TYPES['.js'], 'Cache-Control': 'no-store' });
         res.end(code);
         return;
       }
@@ -112,26 +123,92 @@ async function bundle(source, { name } = {}) {
   return p;
 }
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+/** The q-quantile of sorted numbers, interpolated between neighbours. */
+function quantile(sorted, q) {
+  const i = (sorted.length - 1) * q;
+  const lo = Math.floor(i);
+  const hi = Math.ceil(i);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (i - lo);
+}
+
+function stats(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  return { median: quantile(s, 0.5), q1: quantile(s, 0.25), q3: quantile(s, 0.75), min: s[0], max: s[s.length - 1], samples };
 }
 
 async function measure(fn, { runs = defaultRuns, warmup = 2 } = {}) {
   for (let i = 0; i < warmup; i++) await fn();
   const samples = [];
   for (let i = 0; i < runs; i++) samples.push(Number(await fn()));
-  return { median: median(samples), min: Math.min(...samples), max: Math.max(...samples), samples };
+  return stats(samples);
+}
+
+async function compare(fnA, fnB, { runs = defaultRuns, warmup = 2 } = {}) {
+  for (let i = 0; i < warmup; i++) {
+    await fnA();
+    await fnB();
+  }
+  const a = [];
+  const b = [];
+  for (let i = 0; i < runs; i++) {
+    if (i % 2 === 0) {
+      a.push(Number(await fnA()));
+      b.push(Number(await fnB()));
+    } else {
+      b.push(Number(await fnB()));
+      a.push(Number(await fnA()));
+    }
+  }
+  return { a: stats(a), b: stats(b), ratio: stats(a.map((x, i) => x / b[i])) };
+}
+
+function serve(html, { name } = {}) {
+  const p = `/__bundle/${++bundleSeq}-${(name ?? 'page').replace(/[^a-z0-9-]/gi, '')}.html`;
+  bundles.set(p, html);
+  return p;
+}
+
+/** Fills value, baseline, ratio and spreads from a row's `pair` (see the contract above). */
+function fromPair(r) {
+  if (!r.pair) return r;
+  const { a, b, ratio } = r.pair;
+  const { pair, ...rest } = r;
+  return {
+    value: a.median,
+    baseline: b.median,
+    ratio: ratio.median,
+    spread: [a.q1, a.q3],
+    baselineSpread: [b.q1, b.q3],
+    ratioSpread: [ratio.q1, ratio.q3],
+    n: a.samples.length,
+    samples: a.samples,
+    baselineSamples: b.samples,
+    ...rest,
+  };
 }
 
 const fmt = (v) => (typeof v === 'number' ? (Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(2)) : String(v ?? ''));
 
+const range = (r, f = fmt) => (r ? `${f(r[0])}–${f(r[1])}` : '');
+const times = (v) => `${v.toFixed(2)}×`;
+
 function printRows(rows) {
-  const head = ['name', 'value', 'unit', 'baseline', 'ratio', 'note'];
-  const table = rows.map((r) => [r.name, fmt(r.value), r.unit ?? '', r.baseline === undefined ? '' : fmt(r.baseline), r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}×`, r.note ?? '']);
+  const head = ['name', 'median', 'IQR', 'unit', 'baseline', 'IQR', 'ratio', 'ratio IQR', 'n', 'note'];
+  const table = rows.map((r) => [
+    r.name,
+    fmt(r.value),
+    range(r.spread),
+    r.unit ?? '',
+    r.baseline === undefined ? '' : fmt(r.baseline),
+    range(r.baselineSpread),
+    r.ratio === undefined ? '' : times(r.ratio),
+    range(r.ratioSpread, times),
+    r.n ?? '',
+    r.note ?? '',
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...table.map((row) => String(row[i]).length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 || i === 5 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  const left = new Set([0, head.length - 1]);
+  const line = (cells) => cells.map((c, i) => (left.has(i) ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ').trimEnd();
   console.log(line(head));
   console.log(widths.map((w) => '─'.repeat(w)).join('  '));
   for (const row of table) console.log(line(row));
@@ -162,7 +239,7 @@ async function main() {
       page.on('pageerror', (e) => console.error(`  page error: ${e.message}`));
       const log = (...a) => console.log('  ', ...a);
       try {
-        const rows = (await mod.default({ page, baseUrl, bundle, measure, log })) ?? [];
+        const rows = ((await mod.default({ page, context, baseUrl, bundle, serve, measure, compare, log })) ?? []).map(fromPair);
         for (const r of rows) if (r.ratio === undefined && typeof r.value === 'number' && typeof r.baseline === 'number' && r.baseline > 0) r.ratio = r.value / r.baseline;
         printRows(rows);
         results.benches[f] = { title, rows };

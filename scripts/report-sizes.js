@@ -4,8 +4,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 
-export function sizes(file) {
-  const buf = readFileSync(file);
+/** Sizes of a file (path) or of bytes already in memory (a Buffer, e.g. a bundle esbuild wrote). */
+export function sizes(fileOrBytes) {
+  const buf = typeof fileOrBytes === 'string' ? readFileSync(fileOrBytes) : Buffer.from(fileOrBytes);
   return {
     raw: buf.length,
     gzip: gzipSync(buf, { level: 9 }).length,
