@@ -14,6 +14,9 @@
 // fetches, compiles and runs the bundle (Lit, the element, parseCase) and renders the case JSON;
 // the static page is the same markup as declarative shadow DOM. Both report performance.now()
 // (from navigation start) once the timeline is rendered and laid out.
+// Before each warm sample the page collects its garbage (off the clock): interleaved in one
+// page, the static side would otherwise pay for the timeline's garbage.
+// `npm run bench -- --filter timeline --quick` runs the 100-step rows alone.
 export const title = '<klar-expectation-timeline> render and update vs static HTML';
 
 /** Lit's marker comments: part of Lit's bookkeeping, not of the page a server would send. */
@@ -94,6 +97,7 @@ window.__bench = {
   },
   async timeline(n) {
     const c = makeCase(n, -1, 'skipped', ++runs);
+    window.gc?.();
     const t0 = performance.now();
     const { host, el } = mountTimeline(c);
     await el.updateComplete;
@@ -104,6 +108,7 @@ window.__bench = {
   },
   static(n) {
     const snap = snaps.get(n);
+    window.gc?.();
     const t0 = performance.now();
     const { host } = mountStatic(snap);
     settle(host);
@@ -130,6 +135,7 @@ window.__bench = {
   async update() {
     live.flip = !live.flip;
     const c = live.flip ? makeCase(1000, 700, 'skipped') : makeCase(1000);
+    window.gc?.();
     const t0 = performance.now();
     live.el.case = c;
     await live.el.updateComplete;
@@ -138,6 +144,7 @@ window.__bench = {
   },
   staticSwap() {
     const html = live.flip ? live.liB : live.liA; // same state the timeline is in now
+    window.gc?.();
     const t0 = performance.now();
     live.st.root.querySelector('[data-step-id="s700"]').outerHTML = html;
     settle(live.st.host);
@@ -145,6 +152,7 @@ window.__bench = {
   },
   staticReparse() {
     const snap = live.flip ? live.snapB : live.snapA;
+    window.gc?.();
     const t0 = performance.now();
     live.st.root.innerHTML = '<style>' + snap.css + '</style>' + snap.html;
     settle(live.st.host);
@@ -189,13 +197,13 @@ window.__done = performance.now();
 
 const shell = (body) => `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>bench</title></head><body>${body}</body></html>`;
 
-export default async function ({ page, context, baseUrl, bundle, serve, compare, log }) {
+export default async function ({ page, context, baseUrl, bundle, serve, compare, log, quick }) {
   await page.goto(`${baseUrl}/bench/blank.html`);
   await page.addScriptTag({ type: 'module', url: await bundle(PAGE, { name: 'expectation-timeline' }) });
   await page.waitForFunction(() => !!window.__bench);
   const rows = [];
   let snap100;
-  for (const n of [10, 100, 1000]) {
+  for (const n of quick ? [100] : [10, 100, 1000]) {
     // Small renders are quick and the noisiest: more rounds for them.
     const runs = n < 1000 ? 31 : 15;
     const snap = await page.evaluate((k) => window.__bench.prepare(k), n);
@@ -233,6 +241,7 @@ export default async function ({ page, context, baseUrl, bundle, serve, compare,
   const coldPair = await compare(() => cold(coldTimeline), () => cold(coldStatic));
   rows.push({ name: 'cold first render, 100 steps', unit: 'ms', pair: coldPair, note: 'fresh page, script load + evaluation included, vs the same HTML as declarative shadow DOM' });
 
+  if (quick) return rows;
   await page.evaluate(() => window.__bench.prepareUpdate());
   const swap = await compare(
     () => page.evaluate(() => window.__bench.update()),

@@ -29,7 +29,7 @@
 //                loaded machine a round's two samples see the same load, so the per-round
 //                ratio is steadier than the ratio of two medians taken minutes apart.
 //   ctx.serve(html, { name? }) serves an HTML page and returns its URL path (cold-start pages).
-//   ctx.log(...)  prints under the module's heading.
+//   ctx.log(...)  prints under the module's heading. ctx.quick is true with --quick.
 //   Rows: { name, value, unit, baseline?, ratio?, note? }, or { name, unit, pair, note? } with
 //   `pair` from ctx.compare: value and baseline are then the medians, ratio the median of the
 //   per-round ratios, and the spread columns the interquartile ranges. When `baseline` is given
@@ -38,7 +38,8 @@
 //
 // Output: a table on stdout, and bench/results/latest.json (git-ignored):
 //   { date, node, chromium, benches: { '<file>': { title, rows } | { error } } }
-// Options: --filter <text> (run only modules whose file name contains it), --runs <n>.
+// Options: --filter <text> (run only modules whose file name contains it), --runs <n> (at least
+// 15), --quick (ctx.quick: modules skip their secondary rows).
 import { createServer } from 'node:http';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -59,6 +60,8 @@ const opt = (name) => {
 const filter = opt('filter');
 // At least 15 samples per figure: fewer give a median that moves with the machine's load.
 const defaultRuns = Math.max(Number(opt('runs')) || 15, 15);
+// --quick: modules may skip their secondary rows (e.g. to repeat one ratio several times).
+const quick = args.includes('--quick');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -226,7 +229,9 @@ async function main() {
   const server = await startServer();
   const { port } = server.address();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+  // --expose-gc: a bench may collect garbage before each sample (off the clock), so one side of a
+// ratio does not pay for the garbage the other side left (interleaving would otherwise bias it).
+  const browser = await chromium.launch({ executablePath: findChrome(), args: [...CHROME_ARGS, '--js-flags=--expose-gc'], headless: true });
   const results = { date: new Date().toISOString(), node: process.version, chromium: browser.version(), benches: {} };
   let failed = 0;
   try {
@@ -239,7 +244,7 @@ async function main() {
       page.on('pageerror', (e) => console.error(`  page error: ${e.message}`));
       const log = (...a) => console.log('  ', ...a);
       try {
-        const rows = ((await mod.default({ page, context, baseUrl, bundle, serve, measure, compare, log })) ?? []).map(fromPair);
+        const rows = ((await mod.default({ page, context, baseUrl, bundle, serve, measure, compare, log, quick })) ?? []).map(fromPair);
         for (const r of rows) if (r.ratio === undefined && typeof r.value === 'number' && typeof r.baseline === 'number' && r.baseline > 0) r.ratio = r.value / r.baseline;
         printRows(rows);
         results.benches[f] = { title, rows };

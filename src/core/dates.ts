@@ -142,9 +142,20 @@ export function normalizeDate(value: unknown, timeZone = DEFAULT_TIME_ZONE): str
 /** Returns the instant a normalised case date starts (midnight in `timeZone` for a calendar day). */
 export function toInstant(value: string, timeZone = DEFAULT_TIME_ZONE): Date {
   const m = DATE_RE.exec(value);
-  if (m) return fromZoned({ year: +m[1], month: +m[2], day: +m[3], hour: 0, minute: 0, second: 0 }, timeZone);
+  if (m) {
+    // A case renders the same days many times (each a few formatToParts deep): memoised, a new Date each call.
+    const key = `${timeZone}|${value}`;
+    let t = midnights.get(key);
+    if (t === undefined) {
+      t = fromZoned({ year: +m[1], month: +m[2], day: +m[3], hour: 0, minute: 0, second: 0 }, timeZone).getTime();
+      if (midnights.size > 10_000) midnights.clear();
+      midnights.set(key, t);
+    }
+    return new Date(t);
+  }
   return new Date(value);
 }
+const midnights = new Map<string, number>();
 
 /** Returns the instant a normalised case date is over (the next midnight for a calendar day). */
 export function endInstant(value: string, timeZone = DEFAULT_TIME_ZONE): Date {

@@ -92,6 +92,8 @@ function interpolate(msg: Message, params: MessageParams = {}): string {
   });
 }
 
+// Intl objects are costly to make (tens of µs) and to look up by a JSON key; formatting is
+// cheap. So: one formatter per (kind, language, zone, options), options keyed once per object.
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat>();
 function cached<T>(key: string, make: () => T): T {
   let f = formatters.get(key) as T | undefined;
@@ -102,6 +104,103 @@ function cached<T>(key: string, make: () => T): T {
   return f;
 }
 
+const optionKeys = new WeakMap<object, string>();
+/** A cache key for an options object: stringified once per object, not on every call. */
+function optionsKey(o: object | undefined): string {
+  if (!o) return '';
+  let k = optionKeys.get(o);
+  if (k === undefined) {
+    k = JSON.stringify(o);
+    optionKeys.set(o, k);
+  }
+  return k;
+}
+
+/** The default date format: "3. november 2026" / "3 November 2026". */
+export const DATE_LONG: Intl.DateTimeFormatOptions = Object.freeze({ day: 'numeric', month: 'long', year: 'numeric' });
+
+/** The language Intl formats with, per resolved language (supportedLocalesOf costs ~20 µs a call). */
+const intlLangs = new Map<string, string>();
+function toIntlLang(lang: string): string {
+  let out = intlLangs.get(lang);
+  if (out === undefined) {
+    const l = lang === 'en' ? 'en-GB' : lang;
+    try {
+      out = Intl.DateTimeFormat.supportedLocalesOf([l]).length ? l : 'da';
+    } catch {
+      out = 'da';
+    }
+    intlLangs.set(lang, out);
+  }
+  return out;
+}
+
+// A date's parts per formatter: a case repeats its dates (windows share ends, steps share days).
+const partsCache = new Map<string, Intl.DateTimeFormatPart[]>();
+function partsOf(f: Intl.DateTimeFormat, fKey: string, d: Date): Intl.DateTimeFormatPart[] {
+  const key = `${fKey}|${d.getTime()}`;
+  let p = partsCache.get(key);
+  if (!p) {
+    p = f.formatToParts(d);
+    if (partsCache.size > 5000) partsCache.clear();
+    partsCache.set(key, p);
+  }
+  return p;
+}
+
+/** A range's layout: literals, and which end each field is taken from. */
+type RangePiece = { literal: string } | { type: string; end: boolean };
+const rangePatterns = new Map<string, RangePiece[] | null>();
+
+function fillRange(pattern: RangePiece[], a: Intl.DateTimeFormatPart[], b: Intl.DateTimeFormatPart[]): string | undefined {
+  let out = '';
+  for (const piece of pattern) {
+    if ('literal' in piece) {
+      out += piece.literal;
+      continue;
+    }
+    const part = (piece.end ? b : a).find((p) => p.type === piece.type);
+    if (!part) return undefined;
+    out += part.value;
+  }
+  return out;
+}
+
+/**
+ * Formats a range of days as `formatRange` does, at the price of two plain formats. `formatRange`
+ * costs about 15× a plain format, and its layout depends only on which fields differ (the
+ * day, the month, the year): so the layout is taken once per (formatter, fields that differ)
+ * from `formatRangeToParts`, checked against `formatRange` itself, and filled with each end's
+ * own parts after that. A layout that does not reproduce `formatRange` exactly is not used.
+ */
+function formatRangeFast(f: Intl.DateTimeFormat, fKey: string, timeZone: string, a: Date, b: Date): string {
+  const pa = partsOf(f, fKey, a);
+  const pb = partsOf(f, fKey, b);
+  if (pa.length !== pb.length) return f.formatRange(a, b);
+  let differ = '';
+  for (let i = 0; i < pa.length; i++) {
+    if (pa[i].type !== pb[i].type) return f.formatRange(a, b);
+    if (pa[i].type !== 'literal' && pa[i].value !== pb[i].value) differ += `${pa[i].type},`;
+  }
+  // formatRange also looks at fields the format does not show: "1. jan. 2026–5. feb. 2027"
+  // for day and month alone, because the years differ.
+  const za = zonedParts(a, timeZone);
+  const zb = zonedParts(b, timeZone);
+  differ += `|${za.year !== zb.year ? 'y' : ''}${za.month !== zb.month ? 'm' : ''}${za.day !== zb.day ? 'd' : ''}${za.hour !== zb.hour ? 'h' : ''}${za.minute !== zb.minute ? 'i' : ''}`;
+  const key = `${fKey}|${differ}`;
+  let pattern = rangePatterns.get(key);
+  if (pattern === undefined) {
+    const real = f.formatRange(a, b);
+    pattern = f
+      .formatRangeToParts(a, b)
+      .map((p): RangePiece => (p.type === 'literal' ? { literal: p.value } : { type: p.type, end: p.source === 'endRange' }));
+    if (fillRange(pattern, pa, pb) !== real) pattern = null;
+    rangePatterns.set(key, pattern);
+    return real;
+  }
+  return (pattern && fillRange(pattern, pa, pb)) ?? f.formatRange(a, b);
+}
+
 /**
  * Gives an element its language, direction, messages and date formatting. The language is
  * the element's own `lang`, else the closest ancestor's (also across shadow roots), else
@@ -110,6 +209,11 @@ function cached<T>(key: string, make: () => T): T {
 export class LocalizeController implements ReactiveController {
   private readonly host: LocalizeHost;
   private readonly defaults: Catalog;
+  /**
+   * The language, read once per render: `lang` walks the tree (across shadow roots) and a long
+   * timeline asks for it hundreds of times. It cannot change during one synchronous update.
+   */
+  private renderLang?: string;
 
   constructor(host: LocalizeHost, defaults: Catalog) {
     this.host = host;
@@ -130,10 +234,21 @@ export class LocalizeController implements ReactiveController {
 
   hostDisconnected(): void {
     hosts.delete(this.host);
+    this.renderLang = undefined;
+  }
+
+  hostUpdate(): void {
+    this.renderLang = undefined;
+    this.renderLang = this.lang;
+  }
+
+  hostUpdated(): void {
+    this.renderLang = undefined;
   }
 
   /** The resolved language tag, lower case ('da', 'en', 'en-gb'). */
   get lang(): string {
+    if (this.renderLang !== undefined) return this.renderLang;
     const el = this.host as Element;
     // On the server (@lit-labs/ssr) there is no tree to walk: the host's own attribute decides.
     const raw = (typeof el.closest === 'function' ? closestAttr(el, 'lang') : el.getAttribute?.('lang')) || 'da';
@@ -160,12 +275,7 @@ export class LocalizeController implements ReactiveController {
    * 24-hour clock people in Denmark and the rest of Europe read, rather than the US style.
    */
   get intlLang(): string {
-    const l = this.lang.toLowerCase() === 'en' ? 'en-GB' : this.lang;
-    try {
-      return Intl.DateTimeFormat.supportedLocalesOf([l]).length ? l : 'da';
-    } catch {
-      return 'da';
-    }
+    return toIntlLang(this.lang);
   }
 
   /** Returns the message for `key` in the resolved language, falling back to Danish, then English. */
@@ -184,23 +294,32 @@ export class LocalizeController implements ReactiveController {
     return typeof value === 'string' ? toInstant(value, this.timeZone) : value;
   }
 
+  /** The date formatter for `options` in this language and zone, and its cache key. */
+  private dateFormat(options: Intl.DateTimeFormatOptions): [Intl.DateTimeFormat, string] {
+    const lang = this.intlLang;
+    const timeZone = this.timeZone;
+    const key = `d|${lang}|${timeZone}|${optionsKey(options)}`;
+    return [cached(key, () => new Intl.DateTimeFormat(lang, { ...options, timeZone })), key];
+  }
+
   /** Formats a case date, by default as "3. november 2026" / "3 November 2026". */
-  date(value: string | Date, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }): string {
+  date(value: string | Date, options: Intl.DateTimeFormatOptions = DATE_LONG): string {
     const d = this.toDate(value);
     if (Number.isNaN(d.getTime())) return '';
-    const opts = { ...options, timeZone: this.timeZone };
-    return cached(`d|${this.intlLang}|${JSON.stringify(opts)}`, () => new Intl.DateTimeFormat(this.intlLang, opts)).format(d);
+    return this.dateFormat(options)[0].format(d);
   }
 
   /** Formats a date range compactly ("1.–15. december 2026"). */
-  dateRange(from: string | Date, to: string | Date, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }): string {
+  dateRange(from: string | Date, to: string | Date, options: Intl.DateTimeFormatOptions = DATE_LONG): string {
     const a = this.toDate(from);
     const b = this.toDate(to);
     // Intl throws on an invalid date; render() must not, so show the end that is valid, or nothing.
     if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return this.date(Number.isNaN(a.getTime()) ? b : a, options);
-    const opts = { ...options, timeZone: this.timeZone };
-    const f = cached(`d|${this.intlLang}|${JSON.stringify(opts)}`, () => new Intl.DateTimeFormat(this.intlLang, opts));
-    return b.getTime() < a.getTime() ? f.formatRange(b, a) : f.formatRange(a, b);
+    const [f, key] = this.dateFormat(options);
+    // With a clock time, ranges may write fields differently from single dates (Finnish "4.15–5.15"
+    // for "04.15"): only days, months and years take the fast path.
+    if (options.hour || options.minute || options.second || options.timeStyle) return b.getTime() < a.getTime() ? f.formatRange(b, a) : f.formatRange(a, b);
+    return b.getTime() < a.getTime() ? formatRangeFast(f, key, this.timeZone, b, a) : formatRangeFast(f, key, this.timeZone, a, b);
   }
 
   /**
@@ -265,7 +384,8 @@ export class LocalizeController implements ReactiveController {
 
   /** Formats a number in the language. */
   number(n: number, options?: Intl.NumberFormatOptions): string {
-    return cached(`n|${this.intlLang}|${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat(this.intlLang, options)).format(n);
+    const lang = this.intlLang;
+    return cached(`n|${lang}|${optionsKey(options)}`, () => new Intl.NumberFormat(lang, options)).format(n);
   }
 }
 

@@ -5,7 +5,7 @@ import { guard } from 'lit/directives/guard.js';
 import { ContextConsumer } from '@lit/context';
 import { KlarElement } from '../core/klar-element.js';
 import { noticeStyles } from '../core/notice.styles.js';
-import { LocalizeController, mergeCatalogs } from '../core/localize.js';
+import { DATE_LONG, LocalizeController, mergeCatalogs } from '../core/localize.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import { caseContext, type CaseContextValue, type CaseErrorReason } from '../core/context.js';
 import { CaseDataError, toCase } from '../core/parse-case.js';
@@ -15,7 +15,7 @@ import { heading as headingTag } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
 import { scheduleCase, type CaseSchedule, type StepSchedule, type When } from '../core/schedule.js';
 import { DEFAULT_TIME_ZONE, calendarDate, isDateOnly, normalizeDate, parseDuration, toInstant } from '../core/dates.js';
-import { STEP_STATES, type Case, type CitizenAction, type Expected, type Step, type StepState } from '../core/case-model.js';
+import { STEP_STATES, type Case, type CitizenAction, type Delay, type Expected, type Step, type StepState } from '../core/case-model.js';
 import { icon, type IconName } from '../core/icons.js';
 import { coreMessages } from '../translations/core.js';
 import { timelineMessages } from '../translations/expectation-timeline.js';
@@ -32,6 +32,8 @@ const STATE_ICONS: Record<StepState, IconName> = {
 };
 
 const DAY = 86_400_000;
+/** A window of instants: "1. december 2026 10.00–12.00". One object, so its formatter is looked up without stringifying. */
+const DATE_TIME_LONG: Intl.DateTimeFormatOptions = Object.freeze({ ...DATE_LONG, hour: '2-digit', minute: '2-digit' });
 const rangeCache = new Map<string, string>();
 /** The timeline's headings: the shared helper, with part and class named alike. */
 function heading(level: number, content: unknown, cls: string, id?: string): TemplateResult {
@@ -216,6 +218,8 @@ export class KlarExpectationTimeline extends KlarElement {
   private epoch = 0;
   private invalid = false;
   private lastSignatures?: { id: string; steps: Map<string, string>; decided: boolean };
+  private readonly stepVersions = new Map<string, { step: Step; delay?: Delay; json?: string; version: number }>();
+  private stepVersionSeq = 0;
   private lightObserver?: MutationObserver;
   private readonly onBeforePrint = () => {
     this.printing = true;
@@ -399,10 +403,7 @@ export class KlarExpectationTimeline extends KlarElement {
     const key = `${this.l10n.lang}|${this.l10n.timeZone}|${w.dateOnly}|${w.earliest.getTime()}|${w.latest.getTime()}`;
     let out = rangeCache.get(key);
     if (out === undefined) {
-      const opts: Intl.DateTimeFormatOptions = w.dateOnly
-        ? { day: 'numeric', month: 'long', year: 'numeric' }
-        : { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' };
-      out = this.l10n.dateRange(w.earliest, w.latest, opts);
+      out = this.l10n.dateRange(w.earliest, w.latest, w.dateOnly ? DATE_LONG : DATE_TIME_LONG);
       if (rangeCache.size > 5000) rangeCache.clear();
       rangeCache.set(key, out);
     }
@@ -523,7 +524,7 @@ export class KlarExpectationTimeline extends KlarElement {
               (s) => s.step.id,
               // A step whose inputs are unchanged is not rendered again: in a long case an update
               // costs one key per step, and only the changed step's DOM is touched.
-              (s) => guard([this.stepKey(s, s.index === currentIndex, shared)], () => this.renderStepSafely(s, s.index === currentIndex)),
+              (s) => guard(this.stepKey(s, s.index === currentIndex, shared), () => this.renderStepSafely(s, s.index === currentIndex)),
             )}
           </ol>`
         : nothing}`;
@@ -712,10 +713,30 @@ export class KlarExpectationTimeline extends KlarElement {
     </div>`;
   }
 
-  /** Everything a step's rendering depends on, as one string. */
-  private stepKey(s: StepSchedule, isCurrent: boolean, shared: string): string {
-    const w = (x?: When) => (x ? `${x.earliest.getTime()}-${x.latest.getTime()}-${x.dateOnly}` : '');
-    return `${shared}|${isCurrent}|${s.overdue}|${s.pausedMs}|${w(s.expected)}|${s.delay ? JSON.stringify(s.delay) : ''}|${JSON.stringify(s.step)}`;
+  /**
+   * A number that changes only when a step's data or its delay does. The same objects keep their
+   * version at no cost (a language switch, the clock ticking); a refreshed case's new objects are
+   * compared by content, once each; a first render compares nothing.
+   */
+  private stepVersion(s: StepSchedule): number {
+    const prev = this.stepVersions.get(s.step.id);
+    if (prev && prev.step === s.step && prev.delay === s.delay) return prev.version;
+    const json = prev ? JSON.stringify([s.step, s.delay]) : undefined;
+    if (prev && (prev.json ??= JSON.stringify([prev.step, prev.delay])) === json) {
+      Object.assign(prev, { step: s.step, delay: s.delay, json });
+      return prev.version;
+    }
+    // Versions only grow, so forgetting old ids (another case) can never make a new step look unchanged.
+    if (this.stepVersions.size > 10_000) this.stepVersions.clear();
+    const version = ++this.stepVersionSeq;
+    this.stepVersions.set(s.step.id, { step: s.step, delay: s.delay, json, version });
+    return version;
+  }
+
+  /** Everything a step's rendering depends on, compared item by item by `guard`. */
+  private stepKey(s: StepSchedule, isCurrent: boolean, shared: string): unknown[] {
+    const w = s.expected;
+    return [shared, isCurrent, s.overdue, s.pausedMs, w?.earliest.getTime(), w?.latest.getTime(), w?.dateOnly, this.stepVersion(s)];
   }
 
   // Steps render inside `repeat` at commit time, outside render()'s try: guard each one.

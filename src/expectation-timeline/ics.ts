@@ -24,12 +24,13 @@ export function icsEscape(value: string): string {
 
 /** Folds a content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 character. */
 export function icsFold(line: string): string {
-  const enc = new TextEncoder();
   const out: string[] = [];
   let cur = '';
   let bytes = 0;
   for (const ch of line) {
-    const b = enc.encode(ch).length;
+    // UTF-8 length from the code point: encoding each character on its own cost a millisecond a render.
+    const cp = ch.codePointAt(0)!;
+    const b = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     const limit = out.length ? 74 : 75; // continuation lines start with a space
     if (bytes + b > limit) {
       out.push(cur);

@@ -312,6 +312,44 @@ describe('core/localize', () => {
       expect(da.l10n.dateRange('2026-11-28', '2026-12-03')).to.equal('28. november–3. december 2026');
     });
 
+    it("formats every kind of range exactly as the browser's formatRange does", async () => {
+      // dateRange fills a layout learnt once per (language, zone, options, fields that differ):
+      // it must give the very string Intl.DateTimeFormat#formatRange gives, in any language,
+      // for days and for clock times, across month and year ends and daylight-saving changes.
+      const DAY = 86_400_000;
+      const starts = [Date.UTC(2026, 0, 1), Date.UTC(2026, 2, 28, 23, 30), Date.UTC(2026, 10, 28, 9, 15), Date.UTC(2026, 11, 31, 22, 59)];
+      const gaps = [0, 3_600_000, DAY / 2, DAY, 6 * DAY, 30 * DAY, 95 * DAY, 400 * DAY];
+      const optionSets: Intl.DateTimeFormatOptions[] = [
+        { day: 'numeric', month: 'long', year: 'numeric' },
+        { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+        { day: 'numeric', month: 'short' },
+      ];
+      let compared = 0;
+      for (const lang of ['da', 'en', 'en-US', 'de', 'fi', 'ar', 'ja', 'ru', 'fr']) {
+        const el = await make(lang);
+        for (const timeZone of ['Europe/Copenhagen', 'America/New_York']) {
+          el.timeZone = timeZone;
+          for (const options of optionSets) {
+            const intl = new Intl.DateTimeFormat(el.l10n.intlLang, { ...options, timeZone });
+            for (const a of starts) {
+              for (const gap of gaps) {
+                // Twice each: the first call learns the layout, the second uses it.
+                for (let i = 0; i < 2; i++) {
+                  const from = new Date(a + i * 7 * DAY);
+                  const to = new Date(a + i * 7 * DAY + gap);
+                  expect(el.l10n.dateRange(from, to, options), `${lang} ${timeZone} ${JSON.stringify(options)} ${from.toISOString()}–${to.toISOString()}`).to.equal(
+                    intl.formatRange(from, to),
+                  );
+                  compared++;
+                }
+              }
+            }
+          }
+        }
+      }
+      expect(compared).to.equal(9 * 2 * 3 * 4 * 8 * 2);
+    });
+
     it('formats clock times and date-times in Copenhagen time', async () => {
       const da = await make('da');
       const en = await make('en');
