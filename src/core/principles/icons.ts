@@ -1,5 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import type { PrincipleSlug } from '../core/principles.js';
+import type { PrincipleSlug } from './builtin.js';
 
 /**
  * The nine principle icons, drawn for klar-elements on a 24×24 grid with a 2px round
