@@ -89,7 +89,7 @@ export class KlarPrincipleBadge extends KlarElement {
   /** The id of the `<klar-feedback-form>` to hand over to; without it, the one nearest the badge. */
   @property({ attribute: 'feedback-for' }) feedbackFor = '';
 
-  /** Makes the card's name a heading of this level (1–6), so it fits the page's outline; 0 keeps it plain text. */
+  /** Makes the card's name an `h1`–`h6` of this level, so it fits the page's outline (outside 1–6: 2); 0 keeps it plain text. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 0;
 
   @state() private hasServiceText = false;
@@ -216,8 +216,8 @@ export class KlarPrincipleBadge extends KlarElement {
 
   private renderCard(p: ResolvedPrinciple): TemplateResult {
     const lang = this.textLang(p);
-    // 0 (the default) or a level outside 1–6 keeps the name plain text.
-    const level = headingLevel(this.headingLevel, 0);
+    // 0 (the default) keeps the name plain text; any other level follows the shared clamp rule.
+    const level = this.headingLevel === 0 ? 0 : headingLevel(this.headingLevel);
     const title = html`${this.noPrefix ? nothing : html`<span part="prefix" class="prefix" dir="auto">${this.l10n.t('principle.prefix')} </span>`}<span
         part="name"
         class="name"

@@ -56,7 +56,7 @@ export class KlarPrinciples extends KlarElement {
   /** Passed to each badge: the id of the feedback form to hand over to. */
   @property({ attribute: 'feedback-for' }) feedbackFor = '';
 
-  /** Passed to each card: makes the principle names `h1`–`h6` of this level; 0 or a level outside 1–6 keeps them plain. */
+  /** Passed to each card: makes the principle names `h1`–`h6` of this level (outside 1–6: 2); 0 keeps them plain text. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 0;
 
   /** The list's accessible name; defaults to "Vores løfter til dig" / "Our promises to you". */
@@ -101,7 +101,7 @@ export class KlarPrinciples extends KlarElement {
     const slugs = this.visibleSlugs();
     if (!slugs.length) return nothing;
     const badgeVariant = this.variant === 'tag' ? 'tag' : 'card';
-    const level = headingLevel(this.headingLevel, 0);
+    const level = this.headingLevel === 0 ? 0 : headingLevel(this.headingLevel);
     return html`<ul part="list" class="list" role="list" aria-label=${this.label || this.l10n.t('principles.label')}>
       ${repeat(
         slugs,
