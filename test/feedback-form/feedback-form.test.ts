@@ -112,7 +112,11 @@ describe('klar-feedback-form: sending', () => {
     expect(r.count).to.equal(1);
     const body = r.records[0].body as Record<string, any>;
     expect(body.mode).to.equal('quick');
-    expect(body.answers).to.deep.equal({ helped: 'yes', comment: 'Den var klar' });
+    // "Ja" was stored at the click; the comment follows it up by the id the server returned.
+    expect(r.answers.count).to.equal(1);
+    expect(r.answers.records[0].body.answers).to.deep.equal({ helped: 'yes' });
+    expect(body.answers).to.deep.equal({ comment: 'Den var klar' });
+    expect(body.answerTo).to.equal(r.answers.records[0].receipt);
     expect(body.lang).to.equal('da');
     expect(body.version).to.match(/^\d+\.\d+\.\d+/);
     expect(body.pageUrl).to.equal(location.origin + location.pathname);
@@ -174,12 +178,14 @@ describe('klar-feedback-form: sending', () => {
     const t = testId();
     const el = await makeForm({ t });
     await fillQuick(el);
-    let detail: any;
-    el.addEventListener('klar-feedback-submit', (e) => {
-      detail = e.detail;
-      e.preventDefault();
-    });
+    const submitted = new Promise<any>((resolve) =>
+      el.addEventListener('klar-feedback-submit', (e) => {
+        e.preventDefault();
+        resolve(e.detail);
+      }),
+    );
     await send(el);
+    const detail = await submitted;
     expect(detail.payload.mode).to.equal('quick');
     expect(detail.idempotencyKey).to.be.a('string');
     await new Promise((r) => setTimeout(r, 200));

@@ -20,6 +20,12 @@ export interface Records {
   count: number;
   records: { key: string; body: Record<string, unknown> }[];
   attempts: { key: string; behaviour: string; referer: string; cookie: string; url: string }[];
+  /** One-click answers (quick mode), kept apart from the messages. */
+  answers: {
+    count: number;
+    records: { key: string; body: Record<string, unknown>; receipt: string }[];
+    attempts: { key: string; behaviour: string; referer: string; cookie: string; url: string }[];
+  };
 }
 
 /** Asks the test server what it stored for test id `t`. */

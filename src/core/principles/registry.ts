@@ -1,4 +1,4 @@
-import type { SVGTemplateResult } from 'lit';
+import type { SVGTemplateResult } from 'lit/html.js';
 import { warnOnce } from '../warn.js';
 import { builtInPrinciples } from './builtin.js';
 import { PRINCIPLE_ICONS, PROMISE_ICON } from './icons.js';

@@ -1,4 +1,4 @@
-import type { SVGTemplateResult } from 'lit';
+import type { SVGTemplateResult } from 'lit/html.js';
 
 /** The name of the built-in set: the nine principles for good public service. */
 export const BUILT_IN_SET = 'god-service';

@@ -1,4 +1,4 @@
-import { svg } from 'lit';
+import { svg } from 'lit/html.js';
 import { registerPrinciples } from '../registry.js';
 import type { PrincipleSetInput } from '../types.js';
 import { copenhagenTrustTexts } from '../../../translations/principles-copenhagen-trust.js';
