@@ -221,7 +221,8 @@ describe('<klar-principle-badge> → <klar-feedback-form> hand-off', () => {
     expect(principleSelect(form)!.value).to.equal('haand-om-fejl');
   });
 
-  it('a registered set: "Lever vi op til det?" opens the form with that principle chosen, listed in the page language, and POSTs principle and set', async () => {
+  it('a registered set: "Lever vi op til det?" opens the form with that principle chosen, listed in the page language, and POSTs principle and set', async function () {
+    this.timeout(30_000); // a real POST and the server's schema check
     const t = testId();
     const wrap = await fixture<HTMLDivElement>(html`<div lang="da">
       <klar-principles set="handoff-test-set" variant="card" feedback-for="fb"></klar-principles>
@@ -263,7 +264,8 @@ describe('<klar-principle-badge> → <klar-feedback-form> hand-off', () => {
     expect(sr(de).querySelectorAll('#f-principle option')[1].hasAttribute('lang')).to.equal(false);
   });
 
-  it('is accessible with the control shown', async () => {
+  it('is accessible with the control shown', async function () {
+    this.timeout(60_000); // axe over three badges and a form: slow on a loaded 2-core machine
     const wrap = await fixture<HTMLDivElement>(html`<div lang="da">
       <klar-principle-badge principle="klar-tale" open></klar-principle-badge>
       <klar-principle-badge principle="klar-tale" variant="card"></klar-principle-badge>

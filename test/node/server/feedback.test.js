@@ -211,6 +211,23 @@ describe('POST /api/feedback', () => {
     assert.match(html, /<a href="\/\?case=byg-2417">Tilbage til siden<\/a>/);
   });
 
+  test('a form post keeps the chosen principle with its set, and leaves the set out when no principle was chosen', async () => {
+    const base = { mode: 'full', rating: '4', lang: 'da', pageUrl: '/' };
+    /** @param {Record<string, string>} fields */
+    const post = async (fields) => {
+      const res = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ ...base, ...fields }), redirect: 'manual' });
+      assert.equal(res.status, 303);
+      return JSON.parse(lines(srv.dataFile).at(-1)).feedback;
+    };
+    const chosen = await post({ principle: 'taet-paa-dig', principleSet: 'koebenhavn-tillid' });
+    assert.equal(chosen.principle, 'taet-paa-dig');
+    assert.equal(chosen.principleSet, 'koebenhavn-tillid');
+    const none = await post({ principle: '', principleSet: 'koebenhavn-tillid' });
+    assert.equal(none.answers.rating.value, 4);
+    assert.equal('principle' in none, false);
+    assert.equal('principleSet' in none, false);
+  });
+
   test('a form post with errors gets an HTML page listing them, escaped', async () => {
     const res = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ mode: 'quick', helped: '<b>', lang: 'en' }) });
     assert.equal(res.status, 422);
