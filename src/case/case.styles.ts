@@ -33,6 +33,17 @@ export const styles = css`
     margin: 0;
   }
 
+  .notice .login,
+  .notice .contact {
+    flex: 1 1 100%;
+    color: var(--_k-text);
+    margin: 0;
+  }
+
+  .contact[hidden] {
+    display: none;
+  }
+
   .notice .icon {
     inline-size: 1.25em;
     block-size: 1.25em;

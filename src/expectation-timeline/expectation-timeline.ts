@@ -8,7 +8,7 @@ import { KlarElement } from '../core/klar-element.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import { caseContext, type CaseContextValue, type CaseErrorReason } from '../core/context.js';
-import { CaseFetchController } from '../core/case-fetch.js';
+import { CaseFetchController } from '../case/case-fetch.js';
 import { CaseDataError, parseCase, safeUrl } from '../core/parse-case.js';
 import { scheduleCase, type CaseSchedule, type StepSchedule, type When } from '../core/schedule.js';
 import { DEFAULT_TIME_ZONE, calendarDate, isDateOnly, normalizeDate, parseDuration, toInstant } from '../core/dates.js';

@@ -175,11 +175,11 @@ describe('<klar-case>', () => {
     expect(await serverLog(id)).to.have.length(1);
     expect(el.state).to.equal('error');
     expect(events.map((e) => e.type)).to.deep.equal(['klar-case-error']);
-    expect(events[0].detail).to.include({ reason: 'http', status: 404, stale: false });
+    expect(events[0].detail).to.include({ reason: 'not-found', status: 404, stale: false });
     await el.updateComplete;
-    expect(shadowText(el)).to.contain('Vi kan ikke vise din sag lige nu');
+    expect(shadowText(el)).to.contain('Vi kan ikke finde sagen');
     await status.updateComplete;
-    expect(shadowText(status)).to.not.contain('Vi kan ikke vise din sag');
+    expect(shadowText(status)).to.not.contain('Vi kan ikke');
     await expect(el).to.be.accessible();
 
     await putDoc(id, await fixtureJson('klar/received'));
@@ -215,7 +215,7 @@ describe('<klar-case>', () => {
         expect(el.state).to.equal('error');
         expect(events[0].detail.reason).to.equal('invalid-data');
         await el.updateComplete;
-        expect(shadowText(el)).to.contain('Oplysningerne om sagen kunne ikke læses');
+        expect(shadowText(el)).to.contain('Vi kan ikke læse oplysningerne om sagen.');
       } finally {
         warn.restore();
       }
