@@ -140,6 +140,7 @@ export class CaseFetchController implements ReactiveController {
   /** The event stream is open and has spoken within the heartbeat. */
   private sseLive = false;
   private silenceTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastHeardAt = 0;
   private hintTimer: ReturnType<typeof setTimeout> | undefined;
   private lastHintAt = -Infinity;
   private connected = false;
@@ -407,6 +408,7 @@ export class CaseFetchController implements ReactiveController {
       // Reconnecting (CONNECTING) or given up (CLOSED): poll meanwhile.
       this.sseLive = false;
       clearTimeout(this.silenceTimer);
+      this.silenceTimer = undefined;
       if (es.readyState === EventSource.CLOSED && this.source === es) this.source = undefined;
       this.schedule(Date.now() - this.lastAttemptAt >= this.pollMs());
     };
@@ -432,15 +434,28 @@ export class CaseFetchController implements ReactiveController {
 
   /** The stream spoke: it keeps us fresh until it stays silent past the heartbeat. */
   private heard(): void {
-    this.sseLive = true;
-    clearTimeout(this.pollTimer);
-    this.pollTimer = undefined;
-    clearTimeout(this.silenceTimer);
+    this.lastHeardAt = Date.now();
+    if (!this.sseLive) {
+      this.sseLive = true;
+      clearTimeout(this.pollTimer);
+      this.pollTimer = undefined;
+    }
+    // One timer, re-armed only when it fires: a burst of messages sets no timers.
+    if (this.silenceTimer === undefined) this.watchSilence(this.heartbeatMs());
+  }
+
+  private watchSilence(ms: number): void {
     this.silenceTimer = setTimeout(() => {
+      this.silenceTimer = undefined;
+      const quiet = Date.now() - this.lastHeardAt;
+      if (quiet < this.heartbeatMs()) {
+        this.watchSilence(this.heartbeatMs() - quiet);
+        return;
+      }
       // Open but silent (a proxy buffering the stream, a server that hung): poll again.
       this.sseLive = false;
       this.schedule(true);
-    }, this.heartbeatMs());
+    }, ms);
   }
 
   /** A "fetch again" hint: at most one request per second, however many hints arrive. */
