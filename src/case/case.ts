@@ -31,13 +31,13 @@ const headersConverter = {
 };
 
 /** Which citizen-facing text a failure gets: what happened and what the citizen can do. */
-type NoticeKind = 'not-found' | 'unauthorized' | 'unavailable' | 'network' | 'unreadable' | 'configuration';
+type NoticeKind = 'not-found' | 'unauthorized' | 'unavailable' | 'timeout' | 'network' | 'unreadable' | 'configuration';
 
 const NOTICE_FOR: Record<CaseErrorReason, NoticeKind> = {
   'not-found': 'not-found',
   unauthorized: 'unauthorized',
   http: 'unavailable',
-  timeout: 'unavailable',
+  timeout: 'timeout',
   network: 'network',
   'too-large': 'unreadable',
   'invalid-data': 'unreadable',
