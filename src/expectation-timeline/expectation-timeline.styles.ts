@@ -88,24 +88,8 @@ export const timelineStyles = css`
   }
 
   button {
-    font: inherit;
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_k-space-s);
-    min-block-size: 2.75rem;
-    padding-block: var(--_k-space-xs);
-    padding-inline: var(--_k-space-m);
-    border: 2px solid var(--_k-accent);
-    border-radius: var(--_k-radius);
-    background: var(--_k-bg);
-    color: var(--_k-accent);
-    cursor: pointer;
     justify-self: start;
     align-self: flex-start;
-    text-align: start;
-  }
-  button:hover {
-    background: var(--_k-info-surface);
   }
 
   .fold .icon {
@@ -126,15 +110,6 @@ export const timelineStyles = css`
     display: none;
   }
 
-  .notice {
-    display: flex;
-    gap: var(--_k-space-s);
-    align-items: flex-start;
-  }
-  .notice > div {
-    display: grid;
-    gap: var(--_k-space-xs);
-  }
   .waiting,
   .delay,
   .overdue,
