@@ -8,6 +8,7 @@ import type { RetryOptions } from '../core/http.js';
 import { icon } from '../core/icons.js';
 import { safeHttpUrl, telHref } from '../core/safe-url.js';
 import { KlarElement } from '../core/klar-element.js';
+import { noticeStyles } from '../core/notice.styles.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
 import { caseMessages } from '../translations/case.js';
 import { coreMessages } from '../translations/core.js';
@@ -82,7 +83,7 @@ const NOTICE_FOR: Record<CaseErrorReason, NoticeKind> = {
  * @fires {CustomEvent<CaseErrorDetail>} klar-case-error - A load failed after its retries. `reason`: not-found (404, 410), unauthorized (401, 403), http (another status), network, timeout, too-large, invalid-data or configuration (a bad src, an unknown format, a redirect refused because `headers` is set); `status` holds the HTTP status when there was one; `stale` says whether the last good case is still shown.
  */
 export class KlarCase extends KlarElement {
-  static override styles = [...KlarElement.styles, styles];
+  static override styles = [...KlarElement.styles, noticeStyles, styles];
 
   private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseMessages));
   private fetcher = new CaseFetchController(this, () => ({
@@ -199,7 +200,7 @@ export class KlarCase extends KlarElement {
           <p part="contact" class="contact" ?hidden=${!kind || kind === 'stale' || kind === 'unauthorized' || !(this.hasSlottedContact || this.hasContact())}>
             <slot name="contact" @slotchange=${this.handleContactSlot}>${this.renderContact()}</slot>
           </p>
-          ${kind ? html`<button type="button" part="retry" @click=${this.handleRetry}>${icon('refresh')}${this.l10n.t('retry')}</button>` : nothing}
+          ${kind ? html`<button type="button" class="primary" part="retry" @click=${this.handleRetry}>${icon('refresh')}${this.l10n.t('retry')}</button>` : nothing}
         </div>
       </div>
       <slot></slot>`;

@@ -249,7 +249,7 @@ describe('<klar-case>', () => {
     const el = await fixture<KlarCase>(html`<klar-case src="/api/case/doc/${id}" headers='{"X-Test":"ja","Authorization":"Bearer abc"}'></klar-case>`);
     await loaded(el);
     const [entry] = await serverLog(id);
-    expect(entry.headers).to.deep.equal({ authorization: 'Bearer abc', xTest: 'ja', accept: 'application/json' });
+    expect(entry.headers).to.deep.equal({ authorization: 'Bearer abc', xTest: 'ja', accept: 'application/json', cookie: null });
   });
 
   it('never lets a response that arrives after a newer one overwrite it', async () => {

@@ -13,7 +13,7 @@
 //   GET  /api/case/bom/:id?fixture=…     200 JSON starting with a byte order mark
 //   GET  /api/case/fixture/<path>        a fixture from test/fixtures/<path>.json as it is
 //   GET  /api/case/trickle/:id           200 JSON headers at once, then one byte every 100 ms, never ending
-//   GET  /api/case/big/:id?mb=5&length=1 a JSON document of `mb` megabytes in 64 KB chunks (length=1: with Content-Length)
+//   GET  /api/case/big/:id?mb=5&length=1&every=20  a JSON document of `mb` megabytes, 64 KB every `every` ms (length=1: with Content-Length)
 //   GET  /api/case/redirect/:id?to=URL   302 to URL (only to this test server, on 127.0.0.1 or localhost)
 //   *    /api/case/cors/:id              the stored document for :id with open CORS (answers preflights); logged as cors-:id
 //   GET  /api/case-log/:id               what the server saw for :id: [{ n, path, method, ifNoneMatch, headers, status, aborted, bytes }]
@@ -145,7 +145,7 @@ export const routes = [
           sent += Buffer.byteLength(part);
           return part;
         },
-        2,
+        Number(ctx.query.every ?? 20),
       );
     },
   },
