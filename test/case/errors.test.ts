@@ -4,6 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/klar-case.js';
 import '../../src/klar-case-status.js';
+import '../../src/klar-expectation-timeline.js';
 import type { KlarCase } from '../../src/klar-case.js';
 import { caseMessages } from '../../src/translations/case.js';
 import { lix } from '../helpers/lix.js';
@@ -138,18 +139,43 @@ describe('<klar-case> errors a citizen understands', () => {
     }
   });
 
-  it('says "we are late" without a code when a refresh fails, once, with one retry button', async () => {
+  /** Every "Prøv igen" button on the page, in every shadow root. */
+  function retryButtons(root: Element): HTMLButtonElement[] {
+    const all: HTMLButtonElement[] = [];
+    const visit = (node: Element | ShadowRoot) => {
+      for (const b of node.querySelectorAll('button')) if (b.textContent?.includes('Prøv igen') && b.checkVisibility()) all.push(b);
+      for (const inner of node.querySelectorAll('*')) if (inner.shadowRoot) visit(inner.shadowRoot);
+    };
+    visit(root.parentElement!);
+    return all;
+  }
+
+  async function failingProvider(codes: string, state: 'error' | 'stale'): Promise<KlarCase> {
     const el = document.createElement('klar-case');
     el.retry = { retries: 0 };
     el.refresh = 0.5;
-    el.append(document.createElement('klar-case-status'), document.createElement('klar-case-status'));
-    el.src = `/api/case/seq/${uid()}?codes=200,503`;
+    el.append(document.createElement('klar-case-status'), document.createElement('klar-expectation-timeline'));
+    el.src = `/api/case/seq/${uid()}?codes=${codes}`;
     attach(el);
-    await until(() => el.state === 'stale', 'stale', 5000);
+    await until(() => el.state === state, state, 5000);
     await el.updateComplete;
+    for (const child of el.children) await (child as KlarCase).updateComplete;
+    return el;
+  }
+
+  it('inside a failing provider with a status and a timeline: one error, one retry button, no code', async () => {
+    const el = await failingProvider('503', 'error');
+    const text = visibleText(el);
+    expect(text.match(/Vi kan ikke vise din sag lige nu/g)).to.have.length(1);
+    expect(text).to.not.match(THREE_DIGITS);
+    expect(retryButtons(el)).to.have.length(1);
+  });
+
+  it('says "we cannot get new information" without a code when a refresh fails, once, with one retry button', async () => {
+    const el = await failingProvider('200,503', 'stale');
     const text = visibleText(el);
     expect(text.match(/vi kan ikke hente nye oplysninger lige nu/g)).to.have.length(1);
     expect(text).to.not.match(THREE_DIGITS);
-    expect(el.shadowRoot!.querySelectorAll('[part=retry]')).to.have.length(1);
+    expect(retryButtons(el)).to.have.length(1);
   });
 });

@@ -136,6 +136,16 @@ describe('<klar-case> fetch hardening', () => {
       await until(async () => (await (await fetch(`/api/case-events/${id}?event=ping`, { method: 'POST', body: 'ping' })).json()).delivered === 1, 'stream open');
     }
 
+    /** A <klar-case> on a stored document with an open event stream. */
+    async function streamed(props: Partial<KlarCase> = {}): Promise<{ id: string; el: KlarCase }> {
+      const id = uid();
+      await putDoc(id, await fixtureJson('klar/received'));
+      const { el } = mount(`/api/case/doc/${id}`, { eventsSrc: `/api/case-events/${id}`, ...props });
+      await settled(el);
+      await openStream(id);
+      return { id, el };
+    }
+
     /** The longest a setTimeout(0) waits (ms) while `work` runs and for `settleMs` after. */
     async function worstDelayDuring(work: () => Promise<void>, settleMs: number): Promise<number> {
       let worst = 0;
@@ -173,11 +183,7 @@ describe('<klar-case> fetch hardening', () => {
       }, 300);
       bare.close();
 
-      const id = uid();
-      await putDoc(id, await fixtureJson('klar/received'));
-      const { el } = mount(`/api/case/doc/${id}`, { eventsSrc: `/api/case-events/${id}` });
-      await settled(el);
-      await openStream(id);
+      const { id, el } = await streamed();
       const started = performance.now();
       const worst = await worstDelayDuring(async () => {
         await burst(id);
@@ -192,11 +198,7 @@ describe('<klar-case> fetch hardening', () => {
     });
 
     it('falls back to polling when the open stream stays silent past the heartbeat', async () => {
-      const id = uid();
-      await putDoc(id, await fixtureJson('klar/received'));
-      const { el } = mount(`/api/case/doc/${id}`, { eventsSrc: `/api/case-events/${id}`, heartbeat: 0.5, refresh: 1 });
-      await settled(el);
-      await openStream(id);
+      const { id } = await streamed({ heartbeat: 0.5, refresh: 1 });
       // The stream is open (only comments, which never reach the page): polling resumes.
       const log = await requests(id, 3);
       expect(log[1].ifNoneMatch).to.not.equal(null);
@@ -204,11 +206,7 @@ describe('<klar-case> fetch hardening', () => {
     });
 
     it('does not poll while the stream speaks within the heartbeat', async () => {
-      const id = uid();
-      await putDoc(id, await fixtureJson('klar/received'));
-      const { el } = mount(`/api/case/doc/${id}`, { eventsSrc: `/api/case-events/${id}`, heartbeat: 1, refresh: 1 });
-      await settled(el);
-      await openStream(id);
+      const { id } = await streamed({ heartbeat: 1, refresh: 1 });
       const before = (await serverLog(id)).length;
       for (let i = 0; i < 6; i++) {
         await fetch(`/api/case-events/${id}?event=ping`, { method: 'POST', body: 'ping' });
