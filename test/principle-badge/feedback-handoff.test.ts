@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { expectNone, expectSame } from './helpers.js';
-import { actionFor, records, testId, until } from '../feedback-form/helpers.js';
+import { actionFor, records, testId } from '../feedback-form/helpers.js';
+import { until } from '../helpers/until.js';
 import '../../src/klar-principle-badge.js';
 import '../../src/klar-principles.js';
 import '../../src/klar-feedback-form.js';
@@ -24,7 +25,7 @@ const optionNames = (form: KlarFeedbackForm) => [...sr(form).querySelectorAll('#
 const focusedId = (form: KlarFeedbackForm) => sr(form).activeElement?.id;
 
 /** Waits until the form took the hand-off: the principle question has focus. */
-const handedOver = (form: KlarFeedbackForm, what = 'focus on the principle question') => until(() => focusedId(form) === 'f-principle', 4000, what);
+const handedOver = (form: KlarFeedbackForm, what = 'focus on the principle question') => until(() => focusedId(form) === 'f-principle', { message: what });
 
 /** Lets the hand-off run (it waits for every listener, then for the form's render). */
 const settle = async (...els: { updateComplete: Promise<unknown> }[]) => {
@@ -117,7 +118,7 @@ describe('<klar-principle-badge> → <klar-feedback-form> hand-off', () => {
     expect(f2.mode).to.equal('full');
     expect(principleSelect(f2)!.value).to.equal('klar-tale');
     expectSame(document.activeElement, f2, 'focused element');
-    await until(() => f2.getBoundingClientRect().top < window.innerHeight, 4000, 'form scrolled into view');
+    await until(() => f2.getBoundingClientRect().top < window.innerHeight, { message: 'form scrolled into view' });
     // The other form, earlier in the document but in another section, is untouched.
     expect(f1.mode).to.equal('quick');
     expect(f1.values.principle ?? '').to.equal('');
@@ -244,7 +245,7 @@ describe('<klar-principle-badge> → <klar-feedback-form> hand-off', () => {
     sr(form).querySelector<HTMLInputElement>('#f-rating-4')!.click();
     await form.updateComplete;
     sr(form).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    await until(async () => (await records(t)).count === 1, 8000, 'the feedback stored by the server');
+    await until(async () => (await records(t)).count === 1, { timeout: 15_000, message: 'the feedback stored by the server' });
     const body = (await records(t)).records[0].body;
     expect(body.principle).to.equal('aabne-doere');
     expect(body.principleSet).to.equal('handoff-test-set');
