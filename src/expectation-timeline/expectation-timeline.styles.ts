@@ -102,6 +102,51 @@ export const timelineStyles = css`
     transform: scaleX(-1);
   }
 
+  .progress {
+    display: grid;
+    gap: var(--_k-space-xs);
+    margin-block-end: var(--_k-space-m);
+  }
+  .progress-text {
+    margin: 0;
+    font-weight: 600;
+  }
+  .progress-bar {
+    display: flex;
+    gap: 0.25rem;
+    max-inline-size: 24rem;
+  }
+  /* Done: filled; current: half filled; to come: outline only. Shapes, not colours, tell them apart. */
+  .seg {
+    flex: 1;
+    block-size: 0.625rem;
+    border: 2px solid var(--_t-current);
+    border-radius: 999px;
+  }
+  .seg-done {
+    border-color: var(--_t-done);
+    background: var(--_t-done);
+  }
+  .seg-current {
+    background: linear-gradient(to right, var(--_t-current) 50%, transparent 50%);
+  }
+  :host(:dir(rtl)) .seg-current {
+    background: linear-gradient(to left, var(--_t-current) 50%, transparent 50%);
+  }
+  @media (forced-colors: active) {
+    .seg-done,
+    .seg-current {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .seg-current {
+      background: linear-gradient(to right, CanvasText 50%, Canvas 50%);
+    }
+    .seg {
+      border-color: CanvasText;
+    }
+  }
+
   .summary {
     display: grid;
     gap: var(--_k-space-m);

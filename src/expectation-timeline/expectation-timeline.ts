@@ -501,7 +501,7 @@ export class KlarExpectationTimeline extends KlarElement {
       !!sched.openSuspension,
     ].join('|');
     // A stale case (a refresh failed) is said once, by the surrounding <klar-case>.
-    return html`<div part="summary" class="summary">
+    return html`${this.renderProgress(sched)}<div part="summary" class="summary">
         ${this.renderWaiting(sched)} ${this.renderActions(c, sched)} ${this.renderDecision(c)} ${this.renderPromise(c, sched)}
       </div>
       ${foldable
@@ -527,6 +527,27 @@ export class KlarExpectationTimeline extends KlarElement {
             )}
           </ol>`
         : nothing}`;
+  }
+
+  /**
+   * "Trin 3 af 5: Vi vurderer sagen" as text, and a bar of one segment per step that tells done,
+   * current and to come apart by shape (filled, half, outline), never by colour alone. Skipped
+   * steps are not counted. A service description with nothing started yet says nothing here.
+   */
+  private renderProgress(sched: CaseSchedule): TemplateResult | typeof nothing {
+    const counted = sched.steps.filter((s) => s.step.state !== 'skipped');
+    if (counted.length < 2 || !counted.some((s) => s.step.state !== 'upcoming')) return nothing;
+    const at = counted.findIndex((s) => s.step.state !== 'done');
+    const text =
+      at < 0
+        ? this.l10n.t('timeline.progress.done', { total: counted.length })
+        : this.l10n.t('timeline.progress', { n: at + 1, total: counted.length, title: counted[at].step.title });
+    return html`<div part="progress" class="progress">
+      <p class="progress-text">${text}</p>
+      <span class="progress-bar" aria-hidden="true"
+        >${counted.map((_s, i) => html`<span class="seg ${i < at || at < 0 ? 'seg-done' : i === at ? 'seg-current' : 'seg-todo'}"></span>`)}</span
+      >
+    </div>`;
   }
 
   private renderWaiting(sched: CaseSchedule): TemplateResult | typeof nothing {

@@ -8,7 +8,8 @@ import '../../src/klar-expectation-timeline.js';
 import type { KlarCase } from '../../src/klar-case.js';
 import { caseMessages } from '../../src/translations/case.js';
 import { lix } from '../helpers/lix.js';
-import { attach, detachAll, recordEvents, restoreVisibility, setVisibility, uid, until, visibleText } from './helpers.js';
+import { attach, detachAll, recordEvents, restoreVisibility, setVisibility, uid, visibleText } from './helpers.js';
+import { until } from '../helpers/until.js';
 
 const THREE_DIGITS = /(?<!\d)\d{3}(?!\d)/;
 
@@ -49,7 +50,7 @@ describe('<klar-case> errors a citizen understands', () => {
   for (const [code, want] of Object.entries(EXPECTED).map(([c, w]) => [Number(c), w] as const)) {
     it(`${code}: says "${want.da}" without the code; the code goes to the event and the console`, async () => {
       const { el, events } = mount(code);
-      await until(() => el.state === 'error', 'error');
+      await until(() => el.state === 'error', { message: 'error' });
       await el.updateComplete;
       const text = visibleText(el);
       expect(text).to.contain(want.da);
@@ -72,7 +73,7 @@ describe('<klar-case> errors a citizen understands', () => {
 
     it(`${code}: in English, "${want.en}" without the code`, async () => {
       const { el } = mount(code, 'en');
-      await until(() => el.state === 'error', 'error');
+      await until(() => el.state === 'error', { message: 'error' });
       await el.updateComplete;
       const text = visibleText(el);
       expect(text).to.contain(want.en);
@@ -86,14 +87,14 @@ describe('<klar-case> errors a citizen understands', () => {
     el.setAttribute('contact-phone', '33 66 33 66');
     el.src = 'http://127.0.0.1:9/cases/1';
     attach(el);
-    await until(() => el.state === 'error', 'error');
+    await until(() => el.state === 'error', { message: 'error' });
     await el.updateComplete;
     expect(visibleText(el)).to.contain('prøv igen senere.').and.contain('Ring til os på 33 66 33 66');
 
     const slow = document.createElement('klar-case');
     Object.assign(slow, { retry: { retries: 0 }, timeout: 0.3, src: `/api/case/hang/${uid()}` });
     attach(slow);
-    await until(() => slow.state === 'error', 'timeout');
+    await until(() => slow.state === 'error', { message: 'timeout' });
     await slow.updateComplete;
     expect(visibleText(slow)).to.contain('Vores system svarer ikke. Prøv igen senere.');
   });
@@ -102,7 +103,7 @@ describe('<klar-case> errors a citizen understands', () => {
     const el = await fixture<KlarCase>(html`<klar-case .retry=${{ retries: 0 }} contact-phone="33 66 33 66" src="/api/case/seq/${uid()}?codes=404">
       <p slot="contact">Ring til Borgerservice på 70 20 30 40.</p>
     </klar-case>`);
-    await until(() => el.state === 'error', 'error');
+    await until(() => el.state === 'error', { message: 'error' });
     await el.updateComplete;
     const text = visibleText(el);
     expect(text).to.contain('Ring til Borgerservice på 70 20 30 40.');
@@ -117,11 +118,11 @@ describe('<klar-case> errors a citizen understands', () => {
 
   it('drops a contact or login URL that is not http(s), and a phone that is not a number', async () => {
     const { el } = mount(404, 'da', { 'contact-phone': '+45 33?cc=x', 'contact-url': 'javascript:alert(1)' });
-    await until(() => el.state === 'error', 'error');
+    await until(() => el.state === 'error', { message: 'error' });
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('a')).to.have.length(0);
     const { el: out } = mount(401, 'da', { 'login-url': 'javascript:alert(1)' });
-    await until(() => out.state === 'error', 'error');
+    await until(() => out.state === 'error', { message: 'error' });
     await out.updateComplete;
     expect(out.shadowRoot!.querySelector('[part=login]')).to.equal(null);
     expect(visibleText(out)).to.contain('Du er blevet logget ud');
@@ -157,7 +158,7 @@ describe('<klar-case> errors a citizen understands', () => {
     el.append(document.createElement('klar-case-status'), document.createElement('klar-expectation-timeline'));
     el.src = `/api/case/seq/${uid()}?codes=${codes}`;
     attach(el);
-    await until(() => el.state === state, state, 5000);
+    await until(() => el.state === state, { message: state, timeout: 5000 });
     await el.updateComplete;
     for (const child of el.children) await (child as KlarCase).updateComplete;
     return el;

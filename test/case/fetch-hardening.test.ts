@@ -6,7 +6,8 @@ import sinon from 'sinon';
 import '../../src/klar-case.js';
 import type { KlarCase } from '../../src/klar-case.js';
 import { isParsedCase } from '../../src/core/parse-case.js';
-import { attach, detachAll, fixtureJson, putDoc, realSleep, recordEvents, requests, restoreVisibility, serverLog, setVisibility, uid, until } from './helpers.js';
+import { attach, detachAll, fixtureJson, putDoc, realSleep, recordEvents, requests, restoreVisibility, serverLog, setVisibility, uid } from './helpers.js';
+import { until } from '../helpers/until.js';
 
 const FAKE = { toFake: ['setTimeout', 'clearTimeout', 'Date'] as ('setTimeout' | 'clearTimeout' | 'Date')[] };
 
@@ -19,7 +20,7 @@ function mount(src: string, props: Partial<KlarCase> = {}): { el: KlarCase; even
   return { el, events };
 }
 
-const settled = (el: KlarCase, ms = 8000) => until(() => el.state === 'ready' || el.state === 'error' || el.state === 'stale', 'a settled state', ms);
+const settled = (el: KlarCase, ms = 8000) => until(() => el.state === 'ready' || el.state === 'error' || el.state === 'stale', { message: 'a settled state', timeout: ms });
 
 /** The same test server under its other name: 127.0.0.1 ↔ localhost is another origin. */
 function otherOrigin(): string {
@@ -47,19 +48,19 @@ describe('<klar-case> fetch hardening', () => {
       const id = uid();
       const { el, events } = mount(`/api/case/trickle/${id}`, { timeout: 1, retry: { retries: 0 } });
       // The headers and the first bytes arrive at once; the body never ends.
-      await until(async () => ((await serverLog(id))[0]?.bytes ?? 0) > 0, 'the first body bytes');
-      await until(() => el.state === 'error', 'the timeout error', 6000);
+      await until(async () => ((await serverLog(id))[0]?.bytes ?? 0) > 0, { message: 'the first body bytes' });
+      await until(() => el.state === 'error', { message: 'the timeout error', timeout: 6000 });
       expect(events.map((e) => [e.type, e.detail.reason])).to.deep.equal([['klar-case-error', 'timeout']]);
-      await until(async () => (await serverLog(id))[0].aborted, 'the server to see the connection close');
+      await until(async () => (await serverLog(id))[0].aborted, { message: 'the server to see the connection close' });
     });
 
     it('aborts the body read when removed mid-body: the server sees the connection close', async () => {
       const id = uid();
       const { el, events } = mount(`/api/case/trickle/${id}`, { timeout: 60 });
-      await until(async () => ((await serverLog(id))[0]?.bytes ?? 0) >= 3, 'a body under way');
+      await until(async () => ((await serverLog(id))[0]?.bytes ?? 0) >= 3, { message: 'a body under way' });
       await realSleep(150);
       el.remove();
-      await until(async () => (await serverLog(id))[0].aborted, 'the server to see the connection close', 3000);
+      await until(async () => (await serverLog(id))[0].aborted, { message: 'the server to see the connection close', timeout: 3000 });
       const [entry] = await serverLog(id);
       expect(entry.bytes).to.be.below(600);
       expect(events).to.deep.equal([]);
@@ -75,7 +76,7 @@ describe('<klar-case> fetch hardening', () => {
         expect(el.state).to.equal('error');
         expect(events.map((e) => [e.type, e.detail.reason])).to.deep.equal([['klar-case-error', 'too-large']]);
         expect(events[0].detail.message).to.match(/1048576 bytes/);
-        await until(async () => (await serverLog(id))[0].aborted, 'the server to see the connection close');
+        await until(async () => (await serverLog(id))[0].aborted, { message: 'the server to see the connection close' });
         const [entry] = await serverLog(id);
         expect(entry.bytes).to.be.below(4 * 1024 * 1024);
         expect(warn.calledWithMatch(/larger than 1048576 bytes/)).to.equal(true);
@@ -133,7 +134,7 @@ describe('<klar-case> fetch hardening', () => {
   describe('Server-Sent Events', () => {
     async function openStream(id: string): Promise<void> {
       // A `ping` event: it proves the stream is open without asking for a refetch.
-      await until(async () => (await (await fetch(`/api/case-events/${id}?event=ping`, { method: 'POST', body: 'ping' })).json()).delivered === 1, 'stream open');
+      await until(async () => (await (await fetch(`/api/case-events/${id}?event=ping`, { method: 'POST', body: 'ping' })).json()).delivered === 1, { message: 'stream open' });
     }
 
     /** A <klar-case> on a stored document with an open event stream. */
@@ -179,7 +180,7 @@ describe('<klar-case> fetch hardening', () => {
       await openStream(baseId);
       const baseline = await worstDelayDuring(async () => {
         await burst(baseId);
-        await until(() => seen >= 5000, 'the bare stream to get the burst', 8000);
+        await until(() => seen >= 5000, { message: 'the bare stream to get the burst', timeout: 8000 });
       }, 300);
       bare.close();
 
@@ -244,7 +245,7 @@ describe('<klar-case> fetch hardening', () => {
     expect(await serverLog(id)).to.have.length(1);
     await clock.tickAsync(1);
     await requests(id, 2);
-    await until(() => el.state === 'ready', 'ready');
+    await until(() => el.state === 'ready', { message: 'ready' });
   });
 
   it('sends no cookies by default, though the page has one for this origin', async () => {
@@ -281,9 +282,9 @@ describe('<klar-case> fetch hardening', () => {
       },
     });
     await requests(id, 1);
-    await until(() => calls === 1, 'the first parse');
+    await until(() => calls === 1, { message: 'the first parse' });
     el.reload();
-    await until(() => el.case?.title.endsWith('#2') ?? false, 'the newer answer');
+    await until(() => el.case?.title.endsWith('#2') ?? false, { message: 'the newer answer' });
     release();
     await realSleep(200);
     expect(el.case!.title).to.match(/#2$/);
