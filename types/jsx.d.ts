@@ -30,7 +30,7 @@ interface KlarCaseJsxProps {
 }
 
 interface KlarCaseStatusJsxProps {
-  /** The case to show on its own; inside a `<klar-case>` the provided case is used when this is not set. */
+  /** Sets the case to show on its own: raw case JSON or a case from `parseCase` (everything goes through `toCase`, so links, dates and text are checked once). Inside a `<klar-case>` the provided case is used when this is not set. */
   case?: KlarCaseStatus['case'];
   /** The layout: `full` (default) for a case page, `compact` for lists and sidebars. */
   variant?: KlarCaseStatus['variant'];
@@ -49,14 +49,8 @@ interface KlarCaseStatusJsxProps {
 }
 
 interface KlarExpectationTimelineJsxProps {
-  /** Sets the case to show (a Case from parseCase, or raw case JSON). Wins over `src` and context. */
+  /** Sets the case to show: raw case JSON (as the schema and the reference server give it) or a case from `parseCase`. Everything goes through `toCase`, so links, dates and text are checked once, whatever the source. Wins over a surrounding `<klar-case>`. To fetch a case, wrap the timeline in `<klar-case src="…">`. */
   case?: KlarExpectationTimeline['case'];
-  /** Fetches the case JSON from this URL when no `case` property is set (same rules as `<klar-case>`). */
-  src?: KlarExpectationTimeline['src'];
-  /** Sets the format of the document at `src`: klar (default), open311 or zgw. */
-  format?: KlarExpectationTimeline['format'];
-  /** Fetches `src` again every this many seconds; 0 (default) fetches once. */
-  refresh?: KlarExpectationTimeline['refresh'];
   /** Sets the moment dates are compared with (tests, stories, server rendering); defaults to the clock. */
   now?: KlarExpectationTimeline['now'];
   /** Sets the level of the main heading (1–6); section and step headings go one level below. */
@@ -91,15 +85,12 @@ interface KlarExpectationTimelineJsxProps {
   'no-relative-dates'?: boolean;
   'onklar-timeline-toggle'?: (event: GlobalEventHandlersEventMap['klar-timeline-toggle']) => void;
   'onklar-calendar-add'?: (event: GlobalEventHandlersEventMap['klar-calendar-add']) => void;
-  'onklar-case-load'?: (event: GlobalEventHandlersEventMap['klar-case-load']) => void;
-  'onklar-case-change'?: (event: GlobalEventHandlersEventMap['klar-case-change']) => void;
-  'onklar-case-error'?: (event: GlobalEventHandlersEventMap['klar-case-error']) => void;
 }
 
 interface KlarFeedbackFormJsxProps {
   /** Which form to show: `quick` (did you get help?), `full` (rating and comments) or `report` (report a problem). */
   mode?: KlarFeedbackForm['mode'];
-  /** The URL the JSON payload is POSTed to. */
+  /** The URL the JSON payload is POSTed to (and the form posts to without JavaScript); only http(s) URLs are used. */
   action?: KlarFeedbackForm['action'];
   /** Names this form's draft, with the action URL; defaults to the element's id. */
   formId?: KlarFeedbackForm['formId'];
@@ -109,6 +100,12 @@ interface KlarFeedbackFormJsxProps {
   keepQuery?: KlarFeedbackForm['keepQuery'];
   /** The case reference the citizen may choose to attach in `report` mode. */
   caseReference?: KlarFeedbackForm['caseReference'];
+  /** The case reference every message carries (wins over a surrounding `<klar-case>`). */
+  caseRef?: KlarFeedbackForm['caseRef'];
+  /** The id of the case step the citizen is at (wins over the current step of a surrounding `<klar-case>`). */
+  step?: KlarFeedbackForm['step'];
+  /** Ignores a surrounding `<klar-case>`: messages carry no case reference or step from it. */
+  noCaseContext?: KlarFeedbackForm['noCaseContext'];
   /** The promised answer time in working days, shown when the citizen asks for an answer. */
   answerDays?: KlarFeedbackForm['answerDays'];
   /** The shortest time in milliseconds between first showing the form and sending (a spam guard); an earlier send waits. */
@@ -139,6 +136,10 @@ interface KlarFeedbackFormJsxProps {
   'keep-query'?: boolean;
   /** The case reference the citizen may choose to attach in `report` mode. */
   'case-reference'?: string;
+  /** The case reference every message carries (wins over a surrounding `<klar-case>`). */
+  'case-ref'?: string;
+  /** Ignores a surrounding `<klar-case>`: messages carry no case reference or step from it. */
+  'no-case-context'?: boolean;
   /** The promised answer time in working days, shown when the citizen asks for an answer. */
   'answer-days'?: number | `${number}`;
   /** The shortest time in milliseconds between first showing the form and sending (a spam guard); an earlier send waits. */

@@ -27,7 +27,7 @@ interface KlarCaseVueProps {
 }
 
 interface KlarCaseStatusVueProps {
-  /** The case to show on its own; inside a `<klar-case>` the provided case is used when this is not set. */
+  /** Sets the case to show on its own: raw case JSON or a case from `parseCase` (everything goes through `toCase`, so links, dates and text are checked once). Inside a `<klar-case>` the provided case is used when this is not set. */
   case?: KlarCaseStatus['case'];
   /** The layout: `full` (default) for a case page, `compact` for lists and sidebars. */
   variant?: KlarCaseStatus['variant'];
@@ -42,14 +42,8 @@ interface KlarCaseStatusVueProps {
 }
 
 interface KlarExpectationTimelineVueProps {
-  /** Sets the case to show (a Case from parseCase, or raw case JSON). Wins over `src` and context. */
+  /** Sets the case to show: raw case JSON (as the schema and the reference server give it) or a case from `parseCase`. Everything goes through `toCase`, so links, dates and text are checked once, whatever the source. Wins over a surrounding `<klar-case>`. To fetch a case, wrap the timeline in `<klar-case src="…">`. */
   case?: KlarExpectationTimeline['case'];
-  /** Fetches the case JSON from this URL when no `case` property is set (same rules as `<klar-case>`). */
-  src?: KlarExpectationTimeline['src'];
-  /** Sets the format of the document at `src`: klar (default), open311 or zgw. */
-  format?: KlarExpectationTimeline['format'];
-  /** Fetches `src` again every this many seconds; 0 (default) fetches once. */
-  refresh?: KlarExpectationTimeline['refresh'];
   /** Sets the moment dates are compared with (tests, stories, server rendering); defaults to the clock. */
   now?: KlarExpectationTimeline['now'];
   /** Sets the level of the main heading (1–6); section and step headings go one level below. */
@@ -70,15 +64,12 @@ interface KlarExpectationTimelineVueProps {
   noRelativeDates?: KlarExpectationTimeline['noRelativeDates'];
   onKlarTimelineToggle?: (event: GlobalEventHandlersEventMap['klar-timeline-toggle']) => void;
   onKlarCalendarAdd?: (event: GlobalEventHandlersEventMap['klar-calendar-add']) => void;
-  onKlarCaseLoad?: (event: GlobalEventHandlersEventMap['klar-case-load']) => void;
-  onKlarCaseChange?: (event: GlobalEventHandlersEventMap['klar-case-change']) => void;
-  onKlarCaseError?: (event: GlobalEventHandlersEventMap['klar-case-error']) => void;
 }
 
 interface KlarFeedbackFormVueProps {
   /** Which form to show: `quick` (did you get help?), `full` (rating and comments) or `report` (report a problem). */
   mode?: KlarFeedbackForm['mode'];
-  /** The URL the JSON payload is POSTed to. */
+  /** The URL the JSON payload is POSTed to (and the form posts to without JavaScript); only http(s) URLs are used. */
   action?: KlarFeedbackForm['action'];
   /** Names this form's draft, with the action URL; defaults to the element's id. */
   formId?: KlarFeedbackForm['formId'];
@@ -88,6 +79,12 @@ interface KlarFeedbackFormVueProps {
   keepQuery?: KlarFeedbackForm['keepQuery'];
   /** The case reference the citizen may choose to attach in `report` mode. */
   caseReference?: KlarFeedbackForm['caseReference'];
+  /** The case reference every message carries (wins over a surrounding `<klar-case>`). */
+  caseRef?: KlarFeedbackForm['caseRef'];
+  /** The id of the case step the citizen is at (wins over the current step of a surrounding `<klar-case>`). */
+  step?: KlarFeedbackForm['step'];
+  /** Ignores a surrounding `<klar-case>`: messages carry no case reference or step from it. */
+  noCaseContext?: KlarFeedbackForm['noCaseContext'];
   /** The promised answer time in working days, shown when the citizen asks for an answer. */
   answerDays?: KlarFeedbackForm['answerDays'];
   /** The shortest time in milliseconds between first showing the form and sending (a spam guard); an earlier send waits. */

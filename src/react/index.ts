@@ -45,9 +45,6 @@ export const KlarCaseStatus = createComponent({
  *
  * The citizen showed or hid the earlier steps. Detail: `{ expanded, hiddenCount }`. `onKlarTimelineToggle` ← `klar-timeline-toggle`.
  * The citizen downloaded a calendar file. Detail: `{ kind, date, fileName }`. `onKlarCalendarAdd` ← `klar-calendar-add`.
- * With `src`: a case document arrived (from core/case-fetch, as `<klar-case>`). `onKlarCaseLoad` ← `klar-case-load`.
- * With `src`: a refresh brought a changed case. `onKlarCaseChange` ← `klar-case-change`.
- * With `src`: the case could not be fetched or read. `onKlarCaseError` ← `klar-case-error`.
  */
 export const KlarExpectationTimeline = createComponent({
   tagName: 'klar-expectation-timeline',
@@ -57,9 +54,6 @@ export const KlarExpectationTimeline = createComponent({
   events: {
     onKlarTimelineToggle: 'klar-timeline-toggle' as EventName<GlobalEventHandlersEventMap['klar-timeline-toggle']>,
     onKlarCalendarAdd: 'klar-calendar-add' as EventName<GlobalEventHandlersEventMap['klar-calendar-add']>,
-    onKlarCaseLoad: 'klar-case-load' as EventName<GlobalEventHandlersEventMap['klar-case-load']>,
-    onKlarCaseChange: 'klar-case-change' as EventName<GlobalEventHandlersEventMap['klar-case-change']>,
-    onKlarCaseError: 'klar-case-error' as EventName<GlobalEventHandlersEventMap['klar-case-error']>,
   },
 });
 
