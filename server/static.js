@@ -6,8 +6,10 @@
 // Text files go out brotli- or gzip-compressed when the client accepts it; each file is
 // compressed once per version (size + mtime) and kept in memory, at the best settings.
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   COMPRESS_MIN_BYTES,
   HttpProblem,
@@ -61,7 +63,10 @@ export function safeJoin(root, rel) {
 export function staticFiles({ root }) {
   const demoDir = path.join(root, 'demo');
   const distDir = path.join(root, 'dist');
-  const nodeModules = path.join(root, 'node_modules');
+  // Where Node would find the package from here: server/node_modules after a production-only
+  // install in server/ (server/package.json), else the project's node_modules.
+  const vendorDirs = [path.join(path.dirname(fileURLToPath(import.meta.url)), 'node_modules'), path.join(root, 'node_modules')];
+  const vendorDir = (pkg) => vendorDirs.map((d) => path.join(d, pkg)).find((d) => existsSync(d)) ?? path.join(vendorDirs[1], pkg);
   /** Compressed files by path, for the version (size and mtime) they were made from. */
   /** @type {Map<string, { version: string, br?: Promise<Buffer>, gzip?: Promise<Buffer> }>} */
   const compressed = new Map();
@@ -178,7 +183,7 @@ export function staticFiles({ root }) {
       const rest = p.slice(8);
       const pkg = VENDOR.find((v) => rest.startsWith(`${v}/`));
       if (!pkg) return false;
-      return sendFile(req, res, safeJoin(path.join(nodeModules, pkg), rest.slice(pkg.length + 1)));
+      return sendFile(req, res, safeJoin(vendorDir(pkg), rest.slice(pkg.length + 1)));
     }
     if (p === '/insights.css') return sendFile(req, res, path.join(root, 'server', 'insights.css'));
     if (p === '/favicon.ico') return sendFile(req, res, path.join(demoDir, 'favicon.svg'), {});

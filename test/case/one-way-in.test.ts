@@ -17,38 +17,13 @@ const NOW = '2026-11-24T10:00:00Z';
 /** The spellings of a script link that browsers accept, and that must never become an href. */
 export const UNSAFE = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)'];
 
-/** A raw case document (as the reference server sends it) with `bad` in every link it has. */
+/**
+ * A raw case document, shaped as the reference server sends it (test/fixtures/unsafe-links.json,
+ * shared with the server-rendering end-to-end test), with `bad` in every link it has.
+ */
+const template = await (await fetch('/test/fixtures/unsafe-links.json')).text();
 export function hostileCase(bad: string): Record<string, unknown> {
-  return {
-    id: 'c-1',
-    reference: 'BYG-2026-0417',
-    title: 'Byggetilladelse til carport',
-    receivedAt: '2026-09-01',
-    // Zone-less: Copenhagen time (09:30), whatever zone the browser is in.
-    status: { code: 'in-progress', label: 'Under behandling', since: '2026-11-14T09:30:00' },
-    steps: [
-      { id: 'received', title: 'Ansøgning modtaget', state: 'done', completedAt: '2026-09-01' },
-      {
-        id: 'assessment',
-        title: 'Vi vurderer ansøgningen',
-        state: 'current',
-        expected: { date: '2026-11-01' },
-        citizenAction: { text: 'Send tegningerne', dueDate: '2026-12-05', url: bad },
-      },
-      { id: 'decision', title: 'Afgørelse', state: 'upcoming', expected: { duration: 'P2W' } },
-    ],
-    promise: { processingTime: 'P12W', plannedDate: '2026-12-12', legalDeadline: '2027-01-31', policyUrl: bad },
-    delays: [],
-    suspensions: [],
-    contact: { department: 'Byggesag', phone: '33 66 33 66', email: 'byg@kommune.example', url: bad },
-    decision: {
-      outcome: 'Du har fået byggetilladelse',
-      decidedAt: '2026-11-20',
-      documentUrl: bad,
-      appeal: { deadline: '2026-12-18', body: 'Planklagenævnet', url: bad },
-    },
-    updatedAt: '2026-11-20T11:00:00Z',
-  };
+  return JSON.parse(template.replaceAll('"__UNSAFE__"', JSON.stringify(bad))) as Record<string, unknown>;
 }
 
 /** Every href, action, src and formaction attribute in `root`, through open shadow roots. */
