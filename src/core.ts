@@ -29,9 +29,11 @@ export {
   findEmails,
   findPhones,
   maskCpr,
+  maskPii,
   redactCpr,
   redactCprDeep,
   redactEmails,
+  redactPhones,
   removeCpr,
 } from './core/pii.js';
 export type { PiiMatch } from './core/pii.js';
