@@ -26,6 +26,9 @@ async function load() {
 
 const pii = await load();
 
+/** The whole detector module (findCpr, redactCpr, containsCpr, …), for other server code. */
+export const detector = pii;
+
 /**
  * Masks every CPR number, e-mail address and phone number in a citizen's text:
  * "[CPR fjernet]", "[e-mail fjernet]", "[telefon fjernet]".
