@@ -569,9 +569,9 @@ describe('one-click answers and their follow-up', () => {
   });
 });
 
-describe('the server masks with the library detector (dist/core/pii.js)', () => {
+describe('the server masks with the library detector (dist/core.js)', () => {
   test(`maskPii masks all ${CPR_SPELLINGS.length} CPR spellings and leaves the ${NOT_CPR.length} other numbers alone`, async () => {
-    const { maskPii } = await import('../../../dist/core/pii.js');
+    const { maskPii } = await import('../../../server/pii.js');
     for (const [spelling, note, digits] of CPR_SPELLINGS) {
       const masked = maskPii(`Mit CPR er ${spelling}, tak`);
       assert.equal(masked.replace(/\p{Cf}/gu, ''), 'Mit CPR er [CPR fjernet], tak', note);
@@ -589,7 +589,7 @@ describe('the server masks with the library detector (dist/core/pii.js)', () => 
       symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
       const r = spawnSync(process.execPath, ['server/index.js'], { cwd: dir, encoding: 'utf8', env: { ...process.env, PORT: '0', KLAR_DATA_DIR: path.join(dir, 'data') }, timeout: 20_000 });
       assert.equal(r.status, 1);
-      assert.equal(r.stderr.trim(), 'klar-server: dist/core/pii.js is missing: run npm run build first');
+      assert.equal(r.stderr.trim(), 'klar-server: dist/core.js is missing. Run `npm run build` first (npm start does it for you).');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
