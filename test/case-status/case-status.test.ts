@@ -8,7 +8,8 @@ import { parseCase } from '../../src/core/parse-case.js';
 import * as stories from '../../stories/case-status.stories.js';
 import * as caseStories from '../../stories/case.stories.js';
 import { samples } from '../../stories/case-status.stories.js';
-import { attach, detachAll, realSleep, restoreVisibility, setVisibility, shadowText, until } from '../case/helpers.js';
+import { attach, detachAll, realSleep, restoreVisibility, setVisibility, shadowText } from '../case/helpers.js';
+import { until } from '../helpers/until.js';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
 
@@ -138,7 +139,7 @@ describe('<klar-case-status>', () => {
     expect(region.textContent).to.equal('');
     el.case = { ...samples.received, status: { code: 'in-progress', label: 'Under behandling' } };
     await el.updateComplete;
-    await until(() => region.textContent === 'Status på din sag er ændret til: Under behandling.', 'the announcement');
+    await until(() => region.textContent === 'Status på din sag er ændret til: Under behandling.', { message: 'the announcement' });
     expect(region.getAttribute('aria-live')).to.equal('polite');
   });
 
@@ -196,7 +197,7 @@ describe('<klar-case-status>', () => {
       const button = q(el, '[part=copy]') as HTMLButtonElement;
       expect(button.getAttribute('aria-label')).to.equal('Kopiér sagsnummer BYG-2026-0412');
       button.click();
-      await until(() => shadowText(el).includes('Sagsnummeret er kopieret.'), 'the copied message');
+      await until(() => shadowText(el).includes('Sagsnummeret er kopieret.'), { message: 'the copied message' });
       expect(write.calledOnceWith('BYG-2026-0412')).to.equal(true);
     } finally {
       write.restore();
@@ -219,7 +220,7 @@ describe('<klar-case-status>', () => {
     const el = await show(samples.moved, { lang: 'en' });
     expect(shadowText(el)).to.contain('Your case has moved from Byggesag to Natur og Miljø on 3 November. You do not need to do anything.');
     el.parentElement!.lang = 'da';
-    await until(() => shadowText(el).includes('Din sag er flyttet'), 'Danish');
+    await until(() => shadowText(el).includes('Din sag er flyttet'), { message: 'Danish' });
   });
 
   it('takes its direction from the page for right-to-left', async () => {
@@ -292,7 +293,7 @@ describe('<klar-case-status> stories', () => {
         if (host.querySelector('klar-case')) {
           const provider = host.querySelector('klar-case') as HTMLElement & { state: string; src: string };
           const settled = name.startsWith('klar-case') ? ['ready'] : ['stale', 'error'];
-          if (provider.src) await until(() => settled.includes(provider.state), 'the story state', 6000);
+          if (provider.src) await until(() => settled.includes(provider.state), { message: 'the story state', timeout: 6000 });
           for (const e of els) await e.updateComplete;
         }
         await expect(host).to.be.accessible();

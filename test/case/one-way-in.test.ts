@@ -10,7 +10,8 @@ import type { KlarCase } from '../../src/klar-case.js';
 import type { KlarCaseStatus } from '../../src/klar-case-status.js';
 import type { KlarExpectationTimeline } from '../../src/klar-expectation-timeline.js';
 import { isParsedCase, parseCase, toCase } from '../../src/core/parse-case.js';
-import { putDoc, realSleep, requests, uid, until } from './helpers.js';
+import { putDoc, realSleep, requests, uid } from './helpers.js';
+import { until } from '../helpers/until.js';
 
 const NOW = '2026-11-24T10:00:00Z';
 
@@ -101,7 +102,7 @@ describe('one way in for case data', () => {
         </klar-case>
       </div>`);
       const provided = wrap.querySelector('klar-case klar-expectation-timeline') as KlarExpectationTimeline;
-      await until(() => !!provided.shadowRoot?.querySelector('ol li'), 'the provided timeline', 10_000);
+      await until(() => !!provided.shadowRoot?.querySelector('ol li'), { message: 'the provided timeline', timeout: 10_000 });
       for (const el of Array.from(wrap.querySelectorAll('klar-case-status, klar-expectation-timeline')) as (KlarCaseStatus | KlarExpectationTimeline)[]) await el.updateComplete;
       const all = links(wrap);
       // The safe links are still there (the phone and the e-mail), so the test sees real rendering.
@@ -137,7 +138,7 @@ describe('one way in for case data', () => {
     </div>`);
     const [ps, pt] = Array.from(wrap.querySelectorAll('#prop > *')) as [KlarCaseStatus, KlarExpectationTimeline];
     const [cs, ct] = Array.from(wrap.querySelectorAll('#prov > *')) as [KlarCaseStatus, KlarExpectationTimeline];
-    await until(() => !!ct.shadowRoot?.querySelector('ol li') && shown(cs).includes('Under behandling'), 'the provided case', 10_000);
+    await until(() => !!ct.shadowRoot?.querySelector('ol li') && shown(cs).includes('Under behandling'), { message: 'the provided case', timeout: 10_000 });
     await Promise.all([ps, pt, cs, ct].map((e) => e.updateComplete));
     expect(shown(cs)).to.equal(shown(ps));
     expect(shown(ct)).to.equal(shown(pt));
@@ -152,7 +153,7 @@ describe('one way in for case data', () => {
       <klar-case-status now=${NOW}></klar-case-status>
       <klar-expectation-timeline now=${NOW}></klar-expectation-timeline>
     </klar-case>`);
-    await until(() => failing.state === 'error', 'the error', 10_000);
+    await until(() => failing.state === 'error', { message: 'the error', timeout: 10_000 });
     await realSleep(50);
     expect(deepAll(failing, 'button').length, 'retry buttons').to.equal(1);
     expect(deepAll(failing, '[role="alert"], .error, .notice.error').length, 'error notices').to.be.at.most(1);
@@ -164,7 +165,7 @@ describe('one way in for case data', () => {
       <klar-expectation-timeline now=${NOW}></klar-expectation-timeline>
     </klar-case>`);
     await requests(id, 2);
-    await until(() => stale.state === 'stale', 'the stale state', 10_000);
+    await until(() => stale.state === 'stale', { message: 'the stale state', timeout: 10_000 });
     await realSleep(50);
     const text = (e: Element) => (e.shadowRoot?.textContent ?? '') + Array.from(e.querySelectorAll('*')).map((c) => c.shadowRoot?.textContent ?? '').join(' ');
     expect(text(stale).match(/vi kan ikke hente nye oplysninger/g)?.length, 'stale notices').to.equal(1);

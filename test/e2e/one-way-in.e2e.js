@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deepText, launchChromium, until } from '../helpers/e2e.js';
+import { deepText, launchChromium } from '../helpers/e2e.js';
+import { until } from '../helpers/until.js';
 import { ROOT } from '../helpers/reference-server.js';
 import { startPageServer } from '../helpers/esm-server.js';
 
@@ -98,8 +99,8 @@ describe('one way in: property, <klar-case src> and server rendering agree', { t
         for (const [route, ctx] of /** @type {const} */ ([['prop', js], ['prov', js], ['ssr', nojs]])) {
           const page = await ctx.newPage();
           await page.goto(`${server.url}/${route}/${i}`);
-          const status = await until(() => deepText(page, '#status'), (t) => t.includes('Under behandling'), `${route}: the status`, 30_000);
-          const timeline = await until(() => deepText(page, '#timeline'), (t) => t.includes('Vi vurderer ansøgningen'), `${route}: the timeline`, 30_000);
+          const status = await until(() => deepText(page, '#status'), { ok: (t) => t.includes('Under behandling'), message: `${route}: the status`, timeout: 30_000 });
+          const timeline = await until(() => deepText(page, '#timeline'), { ok: (t) => t.includes('Vi vurderer ansøgningen'), message: `${route}: the timeline`, timeout: 30_000 });
           seen[route] = { status, timeline, links: await links(page) };
           if (route !== 'ssr') assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).__violations), [], `${route}: CSP violations or errors`);
           await page.close();

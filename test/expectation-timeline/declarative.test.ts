@@ -3,7 +3,8 @@ import { LitElement } from 'lit';
 import { ContextProvider } from '@lit/context';
 import '../../src/klar-expectation-timeline.js';
 import { caseContext, type CaseContextValue } from '../../src/core/context.js';
-import { $, mkCase, stepById, stepItems, text, until } from './helpers.js';
+import { $, mkCase, stepById, stepItems, text } from './helpers.js';
+import { until } from '../helpers/until.js';
 
 class TestCaseProvider extends LitElement {
   provider = new ContextProvider(this, { context: caseContext, initialValue: { state: 'loading' } as CaseContextValue });

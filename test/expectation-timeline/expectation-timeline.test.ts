@@ -1,7 +1,8 @@
 import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { examples, NOW } from '../../stories/expectation-timeline.stories.js';
-import { $, $$, mkCase, mount, stepById, stepItems, text, until, wait, type Timeline } from './helpers.js';
+import { $, $$, mkCase, mount, stepById, stepItems, text, wait, type Timeline } from './helpers.js';
+import { until } from '../helpers/until.js';
 import { registerTranslation } from '../../src/core/localize.js';
 import '../../src/klar-case.js';
 
@@ -452,7 +453,7 @@ describe('<klar-expectation-timeline>', () => {
         expect(loading.getBoundingClientRect().height).to.be.greaterThan(150);
         expect($(el, '.base')!.getAttribute('aria-busy')).to.equal('true');
       }
-      await until(() => stepItems(el).length === 2, 10_000);
+      await until(() => stepItems(el).length === 2, { timeout: 10_000 });
       expect(el.dataSource).to.equal('context');
       expect(text(stepById(el, 'b')!.querySelector('.title'))).to.equal('Vi behandler din sag');
     });
