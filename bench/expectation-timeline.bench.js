@@ -14,8 +14,8 @@
 // fetches, compiles and runs the bundle (Lit, the element, parseCase) and renders the case JSON;
 // the static page is the same markup as declarative shadow DOM. Both report performance.now()
 // (from navigation start) once the timeline is rendered and laid out.
-// Before each warm sample the page collects its garbage (off the clock): interleaved in one
-// page, the static side would otherwise pay for the timeline's garbage.
+// Before each warm sample the page collects its garbage and pauses 20 ms (off the clock):
+// interleaved in one page, the static side would otherwise pay for the timeline's garbage.
 // `npm run bench -- --filter timeline --quick` runs the 100-step rows alone.
 export const title = '<klar-expectation-timeline> render and update vs static HTML';
 
@@ -83,6 +83,11 @@ function mountStatic(snap) {
 }
 
 const LIT_MARKERS = ${LIT_MARKERS};
+// Off the clock: collect garbage and let the sweeper finish, so no sample pays for the last one's.
+const collect = () => {
+  window.gc?.();
+  return new Promise((r) => setTimeout(r, 20));
+};
 const snaps = new Map();
 let runs = 0;
 let live;
@@ -97,7 +102,7 @@ window.__bench = {
   },
   async timeline(n) {
     const c = makeCase(n, -1, 'skipped', ++runs);
-    window.gc?.();
+    await collect();
     const t0 = performance.now();
     const { host, el } = mountTimeline(c);
     await el.updateComplete;
@@ -106,9 +111,9 @@ window.__bench = {
     host.remove();
     return t;
   },
-  static(n) {
+  async static(n) {
     const snap = snaps.get(n);
-    window.gc?.();
+    await collect();
     const t0 = performance.now();
     const { host } = mountStatic(snap);
     settle(host);
@@ -135,24 +140,24 @@ window.__bench = {
   async update() {
     live.flip = !live.flip;
     const c = live.flip ? makeCase(1000, 700, 'skipped') : makeCase(1000);
-    window.gc?.();
+    await collect();
     const t0 = performance.now();
     live.el.case = c;
     await live.el.updateComplete;
     settle(live.host);
     return performance.now() - t0;
   },
-  staticSwap() {
+  async staticSwap() {
     const html = live.flip ? live.liB : live.liA; // same state the timeline is in now
-    window.gc?.();
+    await collect();
     const t0 = performance.now();
     live.st.root.querySelector('[data-step-id="s700"]').outerHTML = html;
     settle(live.st.host);
     return performance.now() - t0;
   },
-  staticReparse() {
+  async staticReparse() {
     const snap = live.flip ? live.snapB : live.snapA;
-    window.gc?.();
+    await collect();
     const t0 = performance.now();
     live.st.root.innerHTML = '<style>' + snap.css + '</style>' + snap.html;
     settle(live.st.host);
