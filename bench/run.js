@@ -32,7 +32,8 @@
 //   ctx.log(...)  prints under the module's heading. ctx.quick is true with --quick.
 //   Rows: { name, value, unit, baseline?, ratio?, note? }, or { name, unit, pair, note? } with
 //   `pair` from ctx.compare: value and baseline are then the medians, ratio the median of the
-//   per-round ratios, and the spread columns the interquartile ranges. When `baseline` is given
+//   per-round ratios, the spread columns the interquartile ranges, and min/min the ratio of the
+//   fastest samples (on a loaded machine the least disturbed ones). When `baseline` is given
 //   and `ratio` is not, ratio = value / baseline. Any other keys are kept in the JSON.
 // ────────────────────────────────────────────────────────────────────────────────────────
 //
@@ -183,6 +184,7 @@ function fromPair(r) {
     spread: [a.q1, a.q3],
     baselineSpread: [b.q1, b.q3],
     ratioSpread: [ratio.q1, ratio.q3],
+    minRatio: a.min / b.min,
     n: a.samples.length,
     samples: a.samples,
     baselineSamples: b.samples,
@@ -196,7 +198,7 @@ const range = (r, f = fmt) => (r ? `${f(r[0])}–${f(r[1])}` : '');
 const times = (v) => `${v.toFixed(2)}×`;
 
 function printRows(rows) {
-  const head = ['name', 'median', 'IQR', 'unit', 'baseline', 'IQR', 'ratio', 'ratio IQR', 'n', 'note'];
+  const head = ['name', 'median', 'IQR', 'unit', 'baseline', 'IQR', 'ratio', 'ratio IQR', 'min/min', 'n', 'note'];
   const table = rows.map((r) => [
     r.name,
     fmt(r.value),
@@ -206,6 +208,7 @@ function printRows(rows) {
     range(r.baselineSpread),
     r.ratio === undefined ? '' : times(r.ratio),
     range(r.ratioSpread, times),
+    r.minRatio === undefined ? '' : times(r.minRatio),
     r.n ?? '',
     r.note ?? '',
   ]);
