@@ -49,6 +49,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../test/helpers/chrome.js';
+import { PAGE_BUILD } from '../scripts/page-sizes.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -109,17 +110,11 @@ function startServer() {
 
 async function bundle(source, { name } = {}) {
   const r = await build({
+    ...PAGE_BUILD,
+    logLevel: 'warning',
     stdin: { contents: source, resolveDir: root, loader: 'ts', sourcefile: name ?? 'bench-entry.ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    legalComments: 'none',
     // package.json's sideEffects names dist/ files, so src/ imports would be dropped without this.
     ignoreAnnotations: true,
-    // No 'development' condition: Lit's production build, as a real page gets it.
-    conditions: ['browser', 'import', 'default'],
     tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
   });
   const p = `/__bundle/${++bundleSeq}-${(name ?? 'entry').replace(/[^a-z0-9-]/gi, '')}.js`;

@@ -39,19 +39,21 @@ export function pageCombinations() {
   return named;
 }
 
+/** esbuild options for what a page gets: one minified ESM file, Lit's production build. */
+export const PAGE_BUILD = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  write: false,
+  legalComments: 'none',
+  // No 'development' condition: Lit's production build, as a real page gets it.
+  conditions: ['browser', 'import', 'default'],
+  logLevel: 'silent',
+};
+
 async function bundleBytes(contents) {
-  const r = await build({
-    stdin: { contents, resolveDir: ROOT, loader: 'js', sourcefile: 'page.js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    legalComments: 'none',
-    // No 'development' condition: Lit's production build, as a real page gets it.
-    conditions: ['browser', 'import', 'default'],
-    logLevel: 'silent',
-  });
+  const r = await build({ ...PAGE_BUILD, stdin: { contents, resolveDir: ROOT, loader: 'js', sourcefile: 'page.js' } });
   return r.outputFiles[0].contents;
 }
 
