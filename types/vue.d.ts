@@ -78,7 +78,7 @@ interface KlarExpectationTimelineVueProps {
 interface KlarFeedbackFormVueProps {
   /** Which form to show: `quick` (did you get help?), `full` (rating and comments) or `report` (report a problem). */
   mode?: KlarFeedbackForm['mode'];
-  /** The URL the JSON payload is POSTed to. */
+  /** The URL the JSON payload is POSTed to (and the form posts to without JavaScript); only http(s) URLs are used. */
   action?: KlarFeedbackForm['action'];
   /** Names this form's draft, with the action URL; defaults to the element's id. */
   formId?: KlarFeedbackForm['formId'];
@@ -88,6 +88,12 @@ interface KlarFeedbackFormVueProps {
   keepQuery?: KlarFeedbackForm['keepQuery'];
   /** The case reference the citizen may choose to attach in `report` mode. */
   caseReference?: KlarFeedbackForm['caseReference'];
+  /** The case reference every message carries (wins over a surrounding `<klar-case>`). */
+  caseRef?: KlarFeedbackForm['caseRef'];
+  /** The id of the case step the citizen is at (wins over the current step of a surrounding `<klar-case>`). */
+  step?: KlarFeedbackForm['step'];
+  /** Ignores a surrounding `<klar-case>`: messages carry no case reference or step from it. */
+  noCaseContext?: KlarFeedbackForm['noCaseContext'];
   /** The promised answer time in working days, shown when the citizen asks for an answer. */
   answerDays?: KlarFeedbackForm['answerDays'];
   /** The shortest time in milliseconds between first showing the form and sending (a spam guard); an earlier send waits. */
