@@ -47,7 +47,6 @@ export const feedbackFormMessages = {
     'feedback.phone': 'Telefonnummer',
     'feedback.send': 'Send',
     'feedback.sending': 'Sender …',
-    'feedback.count': (p: MessageParams) => `${p.left} tegn tilbage`,
     'feedback.honeypot': 'Lad dette felt være tomt',
     'feedback.draft.restored': 'Vi har gemt det, du skrev tidligere, så du kan skrive videre.',
     'feedback.draft.clear': 'Ryd',
@@ -85,7 +84,6 @@ export const feedbackFormMessages = {
     'feedback.thanks.answer': 'Vi svarer dig inden for {days} arbejdsdage.',
     'feedback.receipt': 'Dit kvitteringsnummer er {receipt}.',
     'feedback.again': 'Giv en ny besked',
-    'feedback.status.sent': 'Din besked er sendt.',
     'feedback.invalid-config': 'Formularen er ikke sat rigtigt op, så den kan ikke sende. Det er vores fejl, ikke din.',
   },
   en: {
@@ -129,7 +127,6 @@ export const feedbackFormMessages = {
     'feedback.phone': 'Phone number',
     'feedback.send': 'Send',
     'feedback.sending': 'Sending …',
-    'feedback.count': (p: MessageParams) => `${p.left} characters left`,
     'feedback.honeypot': 'Leave this field empty',
     'feedback.draft.restored': 'We kept what you wrote earlier, so you can carry on.',
     'feedback.draft.clear': 'Clear',
@@ -166,7 +163,6 @@ export const feedbackFormMessages = {
     'feedback.thanks.answer': 'We will answer you within {days} working days.',
     'feedback.receipt': 'Your receipt number is {receipt}.',
     'feedback.again': 'Send another message',
-    'feedback.status.sent': 'Your message has been sent.',
     'feedback.invalid-config': 'This form is not set up correctly, so it cannot send. This is our fault, not yours.',
   },
 } satisfies Catalog;

@@ -2,7 +2,8 @@ import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import type { KlarFeedbackForm } from '../../src/klar-feedback-form.js';
 import sinon from 'sinon';
 import { DRAFT_PREFIX } from '../../src/core/draft-storage.js';
-import { $, actionFor, click, fillQuick, focused, makeForm, maybe, records, send, testId, type, until } from './helpers.js';
+import { $, actionFor, click, fillQuick, focused, makeForm, maybe, records, send, testId, type } from './helpers.js';
+import { until } from '../helpers/until.js';
 
 afterEach(() => sessionStorage.clear());
 
@@ -54,7 +55,7 @@ describe('klar-feedback-form: rendering and modes', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('What went wrong?');
     wrap.setAttribute('lang', 'da');
-    await until(() => el.shadowRoot!.textContent!.includes('Hvad gik galt?'), 2000, 'Danish');
+    await until(() => el.shadowRoot!.textContent!.includes('Hvad gik galt?'), { timeout: 2000, message: 'Danish' });
   });
 
   it('lets every text be replaced through `texts` and the heading through a slot', async () => {
@@ -150,7 +151,7 @@ describe('klar-feedback-form: sending', () => {
     await click(el, '#f-wantsAnswer');
     await type(el, '#f-email', 'anna@example.dk');
     await send(el);
-    await until(async () => (await records(t)).count === 1, 5000, 'stored');
+    await until(async () => (await records(t)).count === 1, { timeout: 5000, message: 'stored' });
     const body = (await records(t)).records[0].body as Record<string, any>;
     expect(body.answers.rating).to.deep.equal({ value: 4, label: 'Tilfreds' });
     expect(body.answers.wantsAnswer).to.equal(true);
@@ -385,7 +386,7 @@ describe('klar-feedback-form: errors and focus', () => {
     const el = await makeForm({ t, mode: 'full', seq: '400', extra: '&field=improve' });
     await type(el, '#f-improve', 'Bedre');
     await send(el);
-    await until(() => !!maybe(el, '#f-improve-error'), 5000, 'field error');
+    await until(() => !!maybe(el, '#f-improve-error'), { timeout: 5000, message: 'field error' });
     (maybe(el, '#error-summary a') as HTMLAnchorElement).click();
     expect(focused(el)?.id).to.equal('f-improve');
   });

@@ -34,16 +34,6 @@ export async function records(t: string): Promise<Records> {
   return res.json();
 }
 
-/** Waits (in real time) until `check` is true. */
-export async function until(check: () => boolean | Promise<boolean>, timeoutMs = 5000, what = 'condition'): Promise<void> {
-  const start = performance.now();
-  for (;;) {
-    if (await check()) return;
-    if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => realSetTimeout(r, 10));
-  }
-}
-
 /** Waits `ms` of real time (also under a fake clock). */
 export function realWait(ms: number): Promise<void> {
   return new Promise((r) => realSetTimeout(r, ms));

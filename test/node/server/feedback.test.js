@@ -220,7 +220,7 @@ describe('POST /api/feedback', () => {
     assert.doesNotMatch(html, /<b>/);
   });
 
-  test('the insights page counts the feedback and shows comments as text', async () => {
+  test('the insights page counts the feedback and shows no comment', async () => {
     await post(srv.url, quickFeedback({ answers: { helped: 'no', comment: '<script>alert(1)</script> 010203-1234' }, principle: 'haand-om-fejl' }));
     const res = await fetch(`${srv.url}/insights`);
     assert.equal(res.status, 200);
@@ -229,8 +229,7 @@ describe('POST /api/feedback', () => {
     assert.match(csp, /require-trusted-types-for 'script'/);
     const html = await res.text();
     assert.match(html, /Hvad borgerne fortæller os/);
-    assert.match(html, /&#60;script&#62;alert\(1\)&#60;\/script&#62;/);
-    assert.doesNotMatch(html, /<script>alert/);
+    assert.doesNotMatch(html, /alert/, 'comments are for staff only (test/node/server/insights.test.js)');
     assert.doesNotMatch(html, /010203-1234/);
     assert.match(html, /Hånd om fejl/);
     const summary = await (await fetch(`${srv.url}/api/feedback/summary`)).json();
