@@ -5,7 +5,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/klar-feedback-form.js';
 import '../../src/klar-case.js';
 import type { KlarFeedbackForm } from '../../src/feedback-form/feedback-form.js';
-import { $, click, maybe, realWait, records, send, testId, type, until } from './helpers.js';
+import { until } from '../helpers/until.js';
+import { $, click, maybe, realWait, records, send, testId, type } from './helpers.js';
 
 interface RealRecords {
   count: number;
@@ -32,6 +33,17 @@ async function reload(el: KlarFeedbackForm): Promise<KlarFeedbackForm> {
 
 const shown = (el: KlarFeedbackForm) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
+/** Writes `comment`, sends it, and checks that it was stored as the follow-up of the answer stored before it. */
+async function commentIsLinked(el: KlarFeedbackForm, t: string, comment: string): Promise<void> {
+  await type(el, '#f-comment', comment);
+  const sent = oneEvent(el, 'klar-feedback-sent');
+  await send(el);
+  await sent;
+  const r = await stored(t);
+  expect(r.count).to.equal(2);
+  expect(r.records[1].linksTo).to.equal(r.records[0].receipt);
+}
+
 afterEach(() => sessionStorage.clear());
 
 describe('klar-feedback-form: one-click answers (real store)', () => {
@@ -40,13 +52,13 @@ describe('klar-feedback-form: one-click answers (real store)', () => {
     const el = await realForm(t);
     const start = performance.now();
     await click(el, '#f-helped-yes');
-    await until(async () => (await stored(t)).count === 1, 2000, 'the answer stored');
+    await until(async () => (await stored(t)).count === 1, { timeout: 2000, message: 'the answer stored' });
     expect(performance.now() - start).to.be.below(2000);
     const r = await stored(t);
     expect(r.records[0].feedback.mode).to.equal('quick');
     expect(r.records[0].feedback.answers).to.deep.equal({ helped: 'yes' });
     expect(r.records[0].idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
-    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), 2000, 'the answer confirmed');
+    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), { timeout: 2000, message: 'the answer confirmed' });
     expect(shown(el)).to.contain('Du svarede: Ja.');
     await realWait(300);
     expect((await stored(t)).count).to.equal(1);
@@ -56,7 +68,7 @@ describe('klar-feedback-form: one-click answers (real store)', () => {
     const t = testId();
     const el = await realForm(t);
     await click(el, '#f-helped-no');
-    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), 3000, 'the answer stored');
+    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), { timeout: 3000, message: 'the answer stored' });
     await type(el, '#f-comment', 'Jeg manglede åbningstiderne');
     const sent = oneEvent(el, 'klar-feedback-sent');
     await send(el);
@@ -76,13 +88,7 @@ describe('klar-feedback-form: one-click answers (real store)', () => {
     const t = testId();
     const el = await realForm(t, { hold: 600 });
     await click(el, '#f-helped-yes');
-    await type(el, '#f-comment', 'Hurtigt skrevet');
-    const sent = oneEvent(el, 'klar-feedback-sent');
-    await send(el);
-    await sent;
-    const r = await stored(t);
-    expect(r.count).to.equal(2);
-    expect(r.records[1].linksTo).to.equal(r.records[0].receipt);
+    await commentIsLinked(el, t, 'Hurtigt skrevet');
   });
 
   it('double clicks, and changing the answer back, store the answer once', async () => {
@@ -105,7 +111,7 @@ describe('klar-feedback-form: one-click answers (real store)', () => {
     const t = testId();
     const el = await realForm(t);
     await click(el, '#f-helped-yes');
-    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), 3000, 'the answer stored');
+    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), { timeout: 3000, message: 'the answer stored' });
     const sent = oneEvent(el, 'klar-feedback-sent');
     await send(el);
     const ev = await sent;
@@ -118,16 +124,10 @@ describe('klar-feedback-form: one-click answers (real store)', () => {
     const t = testId();
     let el = await realForm(t);
     await click(el, '#f-helped-yes');
-    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), 3000, 'the answer stored');
+    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), { timeout: 3000, message: 'the answer stored' });
     el = await reload(el);
     expect(shown(el)).to.contain('Du svarede: Ja.');
-    await type(el, '#f-comment', 'Efter genindlæsning');
-    const sent = oneEvent(el, 'klar-feedback-sent');
-    await send(el);
-    await sent;
-    const r = await stored(t);
-    expect(r.count).to.equal(2);
-    expect(r.records[1].linksTo).to.equal(r.records[0].receipt);
+    await commentIsLinked(el, t, 'Efter genindlæsning');
   });
 
   it('a reload while the answer is on its way resends it under the same key: one record', async () => {
@@ -135,7 +135,7 @@ describe('klar-feedback-form: one-click answers (real store)', () => {
     let el = await realForm(t, { hold: 1200 });
     await click(el, '#f-helped-no');
     el = await reload(el);
-    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), 4000, 'the resent answer stored');
+    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), { timeout: 4000, message: 'the resent answer stored' });
     await realWait(1500); // the held first request reaches the store now
     const r = await stored(t);
     expect(r.count).to.equal(1);
@@ -149,7 +149,7 @@ describe('klar-feedback-form: a reload mid-send keeps the Idempotency-Key (real 
     let el = await realForm(t, { mode: 'report', hold: 1500 });
     await type(el, '#f-whatWentWrong', 'Betalingen gik ikke igennem');
     await send(el);
-    await until(() => el.status === 'sending', 2000, 'sending');
+    await until(() => el.status === 'sending', { timeout: 2000, message: 'sending' });
     // The page reloads while the server still holds the first request.
     el = await reload(el);
     expect(($(el, '#f-whatWentWrong') as HTMLTextAreaElement).value).to.equal('Betalingen gik ikke igennem');
@@ -187,10 +187,10 @@ describe('klar-feedback-form: case-aware messages', () => {
       <klar-feedback-form id="case-${t}" action="/api/feedback?t=${t}" min-time="0"></klar-feedback-form>
     </klar-case>`);
     const el = wrap.querySelector('klar-feedback-form')!;
-    await until(() => !!maybe(el, '#case-note'), 5000, 'the case note');
+    await until(() => !!maybe(el, '#case-note'), { timeout: 5000, message: 'the case note' });
     expect($(el, '#case-note').textContent).to.contain('BYG-2026-0412');
     await click(el, '#f-helped-yes');
-    await until(async () => (await records(t)).answers.count === 1, 3000, 'the answer');
+    await until(async () => (await records(t)).answers.count === 1, { timeout: 3000, message: 'the answer' });
     const answer = (await records(t)).answers.records[0].body;
     expect(answer.caseReference).to.equal('BYG-2026-0412');
     expect(answer.step).to.equal('screening');
@@ -209,7 +209,7 @@ describe('klar-feedback-form: case-aware messages', () => {
       <klar-feedback-form id="nocase-${t}" mode="full" no-case-context action="/api/feedback?t=${t}" min-time="0"></klar-feedback-form>
     </klar-case>`);
     const el = wrap.querySelector('klar-feedback-form')!;
-    await until(() => (wrap as HTMLElement & { state?: string }).state === 'ready', 5000, 'the case loaded');
+    await until(() => (wrap as HTMLElement & { state?: string }).state === 'ready', { timeout: 5000, message: 'the case loaded' });
     await el.updateComplete;
     expect(maybe(el, '#case-note')).to.equal(null);
     await click(el, '#f-rating-4');
