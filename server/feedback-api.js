@@ -185,7 +185,7 @@ export function feedbackHandler({ store, validator, version, log = console }) {
     const get = (/** @type {string} */ k) => form.get(k)?.trim() || undefined;
     const lang = get('lang') === 'en' ? 'en' : 'da';
     const t = TEXTS[lang];
-    const back = safeBack(get('pageUrl'));
+    const back = safeBack(get('pageUrl') ?? sameSiteReferer(req));
     const retry = `<p><a href="${escapeHtml(back)}">${escapeHtml(t.back)}</a></p>`;
     if (get('website')) {
       // The honeypot field was filled in: a bot. Thank it and store nothing.
@@ -352,6 +352,22 @@ function pageUrlOf(req, fromForm) {
     }
   }
   return `${host}/`;
+}
+
+/**
+ * The path of the Referer when it is a page of this site (the no-JavaScript form sends no
+ * pageUrl field): where the thank-you page links back to.
+ * @param {import('node:http').IncomingMessage} req
+ */
+function sameSiteReferer(req) {
+  const ref = req.headers.referer;
+  if (!ref) return undefined;
+  try {
+    const u = new URL(ref);
+    return u.host === req.headers.host ? `${u.pathname}${u.search}` : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -438,6 +438,17 @@ describe('the no-JavaScript path, follow-ups and the case step', () => {
     });
   }
 
+  test('without a pageUrl field the thank-you page links back to the Referer, when it is this site', async () => {
+    for (const [referer, expected] of [
+      [`${srv.url}/min-sag?id=7`, '/min-sag?id=7'],
+      ['https://evil.example/x', '/'],
+    ]) {
+      const res = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ mode: 'quick', helped: 'yes', lang: 'en' }), headers: { Referer: referer }, redirect: 'manual' });
+      const html = await (await fetch(`${srv.url}${res.headers.get('location')}`)).text();
+      assert.equal(/<a href="([^"]*)">Back to the page<\/a>/.exec(html)?.[1], expected, referer);
+    }
+  });
+
   test(`every CPR spelling in the table (${CPR_SPELLINGS.length}) is masked in what is stored, as the form does with JavaScript`, async () => {
     for (const pii of ['redact', 'warn', '']) {
       for (const [spelling, note, digits] of CPR_SPELLINGS) {
