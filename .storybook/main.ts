@@ -6,6 +6,8 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   docs: { defaultName: 'Docs' },
+  // The case documents <klar-case> stories fetch: it reads http(s) URLs only (no data: URLs).
+  staticDirs: [{ from: '../test/fixtures', to: '/fixtures' }],
   async viteFinal(config) {
     // The library uses TypeScript's legacy decorators (tsconfig experimentalDecorators);
     // tell Vite's transformer the same, so stories run the same code as the build.

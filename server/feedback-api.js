@@ -12,12 +12,7 @@ import addFormatsModule from 'ajv-formats';
 import { HttpProblem, escapeHtml, mediaType, readBody, sendHtml, sendJson } from './http-util.js';
 import { fingerprintOf } from './feedback-store.js';
 
-/** @type {typeof import('../src/core/pii.js')} */
-const pii = await import('../dist/core/pii.js').catch((/** @type {NodeJS.ErrnoException} */ e) => {
-  if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
-  console.error('klar-server: dist/core/pii.js is missing: run npm run build first');
-  process.exit(1);
-});
+import { detector as pii } from './pii.js';
 
 /** @type {(ajv: Ajv2020) => unknown} */
 const addFormats = /** @type {any} */ (addFormatsModule).default ?? addFormatsModule;
@@ -316,7 +311,8 @@ export function fromForm(form, ctx) {
   return {
     mode,
     answers,
-    ...(get('principle') ? { principle: get('principle') } : {}),
+    // The form always sends its principle set (a hidden field); it belongs in the record only with a chosen principle.
+    ...(get('principle') ? { principle: get('principle'), ...(get('principleSet') ? { principleSet: get('principleSet') } : {}) } : {}),
     pageUrl: ctx.pageUrl,
     lang: ctx.lang,
     ...(get('caseReference') ? { caseReference: get('caseReference') } : {}),

@@ -221,12 +221,16 @@ describe('core/parse-case', () => {
     it('shares no objects with the input', () => {
       const input = structuredClone(fullInput);
       const c = parseCase(input);
-      c.steps[1].citizenAction!.text = 'changed';
-      c.status.label = 'changed';
-      c.contact!.department = 'changed';
-      expect(input.steps[1].citizenAction!.text).to.equal('Send tegninger');
-      expect(input.status.label).to.equal('Under behandling');
-      expect(input.contact.department).to.equal('Byggeri');
+      input.steps[1].citizenAction!.text = 'changed';
+      input.status.label = 'changed';
+      input.contact.department = 'changed';
+      expect(c.steps[1].citizenAction!.text).to.equal('Send tegninger');
+      expect(c.status.label).to.equal('Under behandling');
+      expect(c.contact!.department).to.equal('Byggeri');
+      // …and the parsed case cannot be changed afterwards (frozen all the way down).
+      expect(() => {
+        (c.status as { label: string }).label = 'changed';
+      }).to.throw(TypeError);
     });
 
     it('fills defaults for a minimal case', () => {
