@@ -4,14 +4,12 @@
 // (application/x-www-form-urlencoded) are the no-JavaScript fallback: they are answered with
 // 303 See Other to GET /api/feedback/thanks (post/redirect/get), so a reload never posts twice.
 //
-// Personal data is found by the library's one detector (src/core/pii.ts), imported from its
-// build output: `npm start` and `npm test` build before the server runs.
+// Personal data is found by the library's one detector (src/core/pii.ts), through server/pii.js.
 import { stat, readFile } from 'node:fs/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { HttpProblem, escapeHtml, mediaType, readBody, sendHtml, sendJson } from './http-util.js';
 import { fingerprintOf } from './feedback-store.js';
-
 import { detector as pii } from './pii.js';
 
 /** @type {(ajv: Ajv2020) => unknown} */

@@ -20,7 +20,7 @@
 //   The reference server's own handler (server/feedback-api.js) and store (server/feedback-store.js),
 //   one store per test id in a temporary directory: what a browser test stores there is what the
 //   real server would store. `hold` keeps the first request of `t` waiting that long before the
-//   handler sees it (a slow network while the page reloads). Needs dist/core/pii.js (npm run build).
+//   handler sees it (a slow network while the page reloads). Needs dist/core.js (npm run build).
 // GET /api/real-feedback/records?t=<test id>
 //   { count, records: [{ receipt, idempotencyKey, linksTo, feedback }] }
 // GET /api/feedback/records?t=<test id>
@@ -108,8 +108,8 @@ export const routes = [
     method: 'POST',
     path: '/api/real-feedback',
     async handler(ctx) {
-      if (!existsSync(path.join(root, 'dist/core/pii.js'))) {
-        return json(ctx, 503, { errors: [{ field: '', message: 'dist/core/pii.js is missing: run npm run build first' }] });
+      if (!existsSync(path.join(root, 'dist/core.js'))) {
+        return json(ctx, 503, { errors: [{ field: '', message: 'dist/core.js is missing: run npm run build first' }] });
       }
       const r = await realFor(String(ctx.query.t ?? ''));
       if (r.seen++ === 0 && ctx.query.hold) await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.hold)));
