@@ -383,7 +383,7 @@ describe('durability', () => {
   });
 });
 
-describe('the no-JavaScript path', () => {
+describe('the no-JavaScript path, follow-ups and the case step', () => {
   /** @type {Awaited<ReturnType<typeof startTestServer>>} */
   let srv;
   before(async () => {
@@ -455,6 +455,17 @@ describe('the no-JavaScript path', () => {
     });
   }
 
+  test('without a pageUrl field the thank-you page links back to the Referer, when it is this site', async () => {
+    for (const [referer, expected] of [
+      [`${srv.url}/min-sag?id=7`, '/min-sag?id=7'],
+      ['https://evil.example/x', '/'],
+    ]) {
+      const res = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ mode: 'quick', helped: 'yes', lang: 'en' }), headers: { Referer: referer }, redirect: 'manual' });
+      const html = await (await fetch(`${srv.url}${res.headers.get('location')}`)).text();
+      assert.equal(/<a href="([^"]*)">Back to the page<\/a>/.exec(html)?.[1], expected, referer);
+    }
+  });
+
   test(`every CPR spelling in the table (${CPR_SPELLINGS.length}) is masked in what is stored, as the form does with JavaScript`, async () => {
     for (const pii of ['redact', 'warn', '']) {
       for (const [spelling, note, digits] of CPR_SPELLINGS) {
@@ -515,19 +526,10 @@ describe('the no-JavaScript path', () => {
     assert.equal(rec.feedback.caseReference, 'BYG-2417');
     assert.equal(rec.feedback.step, 'behandling');
   });
-});
 
-describe('one-click answers and their follow-up', () => {
-  /** @type {Awaited<ReturnType<typeof startTestServer>>} */
-  let srv;
-  before(async () => {
-    srv = await startTestServer();
-  });
-  after(async () => {
-    await srv.stop();
-  });
-
+  // One-click answers and their follow-up.
   test('a comment sent after an answer carries its id and is linked to it in the store, also after a restart', async () => {
+    const yesBefore = (await (await fetch(`${srv.url}/api/feedback/summary`)).json()).helped.yes ?? 0;
     const answer = await post(srv.url, quickFeedback({ answers: { helped: 'yes' } }), { 'Idempotency-Key': randomUUID() });
     assert.equal(answer.status, 201);
     const { id, receipt } = await answer.json();
@@ -542,7 +544,7 @@ describe('one-click answers and their follow-up', () => {
       [rec.receipt],
     );
     const summary = await (await fetch(`${srv.url}/api/feedback/summary`)).json();
-    assert.equal(summary.helped.yes, 1);
+    assert.equal(summary.helped.yes, yesBefore + 1, 'the answer is counted once');
     const again = await startTestServer({ dataDir: srv.dataDir });
     try {
       assert.deepEqual(
