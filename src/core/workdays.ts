@@ -135,3 +135,17 @@ export function addWorkingDays(day: string, n: number, opts: WorkdayOptions = {}
   }
   return d;
 }
+
+/**
+ * Counts the working days after `from` up to and including `to` (both 'YYYY-MM-DD'); 0 when
+ * `to` is not after `from`. "Within 10 working days of receiving your papers."
+ */
+export function workingDaysBetween(from: string, to: string, opts: WorkdayOptions = {}): number {
+  const a = parts(from);
+  const b = parts(to);
+  if (!a || !b) return 0;
+  const days = Math.round((Date.UTC(b[0], b[1] - 1, b[2]) - Date.UTC(a[0], a[1] - 1, a[2])) / 86_400_000);
+  let n = 0;
+  for (let i = 1; i <= Math.min(days, 20_000); i++) if (!isClosedDay(ymd(a[0], a[1], a[2] + i), opts)) n++;
+  return n;
+}
