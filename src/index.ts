@@ -8,7 +8,7 @@ export { KlarElement } from './core/klar-element.js';
 export type * from './core/case-model.js';
 export { STEP_STATES, WAITING_FOR } from './core/case-model.js';
 export { parseCase, CaseDataError, safeUrl } from './core/parse-case.js';
-export { leadAnswer, scheduleCase } from './core/schedule.js';
+export { isClosedStatus, leadAnswer, scheduleCase } from './core/schedule.js';
 export type { CaseSchedule, DateCheck, Held, LeadAnswer, LeadBasis, StepSchedule, PromiseSchedule, When } from './core/schedule.js';
 export { LocalizeController, registerTranslation, mergeCatalogs } from './core/localize.js';
 export type { Catalog, Messages, Message, MessageParams } from './core/localize.js';

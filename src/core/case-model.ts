@@ -10,8 +10,11 @@
 export const STEP_STATES = ['done', 'current', 'upcoming', 'skipped', 'blocked'] as const;
 export type StepState = (typeof STEP_STATES)[number];
 
-/** Who a suspension waits for. */
-export const WAITING_FOR = ['citizen', 'other'] as const;
+/**
+ * Who a suspension waits for. 'unknown' when the source does not say (ZGW's opschorting):
+ * then never tell the citizen they need not act.
+ */
+export const WAITING_FOR = ['citizen', 'other', 'unknown'] as const;
 export type WaitingFor = (typeof WAITING_FOR)[number];
 
 /**

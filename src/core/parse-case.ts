@@ -393,7 +393,7 @@ export function parseCase(input: unknown): Case {
     const wf = own(o, 'waitingFor');
     let waitingFor: WaitingFor = 'other';
     if (typeof wf === 'string' && (WAITING_FOR as readonly string[]).includes(wf)) waitingFor = wf as WaitingFor;
-    else if (wf !== undefined) r.warn(`${p}.waitingFor`, 'expected "citizen" or "other"');
+    else if (wf !== undefined) r.warn(`${p}.waitingFor`, 'expected "citizen", "other" or "unknown"');
     return strip({
       reason: r.text(o, 'reason', p, 'warn') ?? '',
       from,

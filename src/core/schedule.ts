@@ -260,6 +260,14 @@ function latestDelay(delays: Delay[]): Delay | undefined {
 
 const isFinished = (s: Step): boolean => s.state === 'done' || s.state === 'skipped';
 
+/** Status codes that mean the case is over (Open311 'closed', ZGW end status, Danish words). */
+const CLOSED_CODES = new Set(['closed', 'afsluttet', 'lukket', 'done', 'completed', 'færdig']);
+
+/** Tells whether a case's status code says it is over, with or without a decision. */
+export function isClosedStatus(c: Case): boolean {
+  return CLOSED_CODES.has(c.status.code.trim().toLowerCase());
+}
+
 /**
  * Works out, for `now`, when each step is expected, which are delayed or overdue, the
  * current and next step, the three promise dates, the lead answer and which dates have
@@ -325,6 +333,14 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
   // Days a step's delay moved the steps after it that have dates of their own.
   let carryDays = 0;
   c.steps.forEach((step, index) => {
+    // The step in progress began when the current status was set: its duration, and the steps
+    // after it, count from then, not from an older step (which would make us look late).
+    const since = index === currentIndex && c.status.since ? toInstant(c.status.since, tz) : undefined;
+    if (since && !step.completedAt && (!anchor || since > anchor)) {
+      anchor = since;
+      anchorPausedMs = 0;
+      anchorHeld = undefined;
+    }
     let planned: When | undefined;
     const e = step.expected;
     if (e?.kind === 'date') planned = whenOf(e.date, undefined, tz);
@@ -437,7 +453,7 @@ function lead(
     return out;
   };
   if (c.decision) return { ...base(), basis: 'decided', date: c.decision.decidedAt, complaint: false };
-  if (steps.length && steps.every((s) => isFinished(s.step))) return { ...base(), basis: 'done', complaint: false };
+  if (isClosedStatus(c) || (steps.length && steps.every((s) => isFinished(s.step)))) return { ...base(), basis: 'done', complaint: false };
 
   const out = base();
   let when: When | undefined;

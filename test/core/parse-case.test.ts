@@ -453,7 +453,7 @@ describe('core/parse-case', () => {
         'steps[2].title: is missing',
         'steps[3].title: is empty',
         'delays[0].newDate: is missing',
-        'suspensions[0].waitingFor: expected "citizen" or "other"',
+        'suspensions[0].waitingFor: expected "citizen", "other" or "unknown"',
         'suspensions[1].from: is missing',
         'handoffs[0].at: is missing',
         'handoffs[1]: expected an object',
