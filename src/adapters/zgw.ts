@@ -31,7 +31,7 @@ export interface ZgwRelated {
    * default is 'unknown': the elements then never tell the citizen they need not act.
    */
   waitingFor?: 'citizen' | 'other' | 'unknown';
-  /** The language of the zaak's texts; default 'nl' (ZGW is the Dutch standard). */
+  /** The language of the zaak's texts (e.g. 'nl'); without it, the library's default 'da'. */
   lang?: string;
   /** When the suspension started, if you know; else the date the current status was set. */
   suspendedSince?: string;
@@ -192,7 +192,7 @@ export function fromZgw(input: unknown, related: ZgwRelated = {}): Case {
     title: str(zaak, 'omschrijving') ?? str(zaaktype, 'omschrijving') ?? str(zaak, 'identificatie'),
     service: str(zaaktype, 'omschrijving'),
     receivedAt: startdatum,
-    lang: rel.lang ?? 'nl',
+    lang: rel.lang,
     status: currentType
       ? { code: isEnd ? 'closed' : (str(currentType, 'omschrijvingGeneriek') ?? str(currentType, 'omschrijving') ?? 'open'), label: citizenText(currentType), description: str(status, 'statustoelichting'), since }
       : statusUrl || status

@@ -143,7 +143,8 @@ describe('adapters/zgw', () => {
 
   it('shows what a plain zaak knows (URL-only references) and nothing false about its status', async () => {
     const c = fromZgw(await fixtureJson('zgw/zaak-bare'));
-    expect(c).to.deep.include({ reference: 'ZAAK-2026-0000123', title: 'Omgevingsvergunning voor een dakkapel', receivedAt: '2026-10-01', lang: 'nl' });
+    expect(c).to.deep.include({ reference: 'ZAAK-2026-0000123', title: 'Omgevingsvergunning voor een dakkapel', receivedAt: '2026-10-01', lang: 'da' });
+    expect(fromZgw(await fixtureJson('zgw/zaak-bare'), { lang: 'nl' }).lang).to.equal('nl');
     // It has a status, but only its URL: open, not "received".
     expect(c.status).to.deep.equal({ code: 'open', label: 'open' });
     expect(c.steps).to.deep.equal([]);
