@@ -471,6 +471,12 @@ function lead(
     when = promise.promisedDate;
     held = processingHeld;
     out.basis = 'processing-time';
+  } else if (caseDelay) {
+    // A case without a promise can still announce a new date for its answer.
+    when = whenOf(caseDelay.newDate, undefined, tz);
+    out.basis = 'delay';
+    out.delay = caseDelay;
+    if (caseDelay.previousDate) out.movedFrom = caseDelay.previousDate;
   }
   // A step's delay announced after any case delay moves the answer by as much as it moved the step.
   const stepDelay = steps

@@ -829,6 +829,11 @@ describe('core/schedule: one lead answer, and every passed date said', () => {
     expect(scheduleCase(parseCase({ title: 'Sag', status: 'x', steps: [{ title: 'A', state: 'done' }] }), NOW).lead!.basis).to.equal('done');
   });
 
+  it('takes a delay\'s new date as the answer when the case has no promise', () => {
+    const c = parseCase({ title: 'Sag', status: 'x', delays: [{ reason: 'Travlt', previousDate: '2026-11-30', newDate: '2026-12-14' }] });
+    expect(scheduleCase(c, NOW).lead).to.deep.include({ basis: 'delay', date: '2026-12-14', movedFrom: '2026-11-30', missed: false });
+  });
+
   it('is what leadAnswer() gives', () => {
     const c = parseCase({ title: 'Sag', status: 'x', receivedAt: '2026-10-01', promise: { processingTime: 'P4W' } });
     expect(leadAnswer(c, NOW)).to.deep.equal(scheduleCase(c, NOW).lead);
