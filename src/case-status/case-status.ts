@@ -6,6 +6,7 @@ import type { Case, CitizenAction, Contact } from '../core/case-model.js';
 import { caseContext, ensureContextRoot, type CaseContextValue } from '../core/context.js';
 import { icon, type IconName } from '../core/icons.js';
 import { KlarElement } from '../core/klar-element.js';
+import { noticeStyles } from '../core/notice.styles.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
 import { toCase } from '../core/parse-case.js';
 import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
@@ -66,7 +67,7 @@ const CODE_LABELS = new Set(['open', 'closed', 'received']);
  * @cssprop [--klar-case-status-action-background] - Background of the citizen's task (defaults to the warning surface).
  */
 export class KlarCaseStatus extends KlarElement {
-  static override styles = [...KlarElement.styles, styles];
+  static override styles = [...KlarElement.styles, noticeStyles, styles];
 
   private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseStatusMessages));
   private announcer = new LiveAnnouncer(this);

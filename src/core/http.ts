@@ -45,7 +45,7 @@ export interface RequestOptions extends RetryOptions {
 }
 
 /** Statuses a server uses to say "try again later". */
-export const defaultRetryOn = (status: number): boolean => status >= 500 || status === 429 || status === 408;
+const defaultRetryOn = (status: number): boolean => status >= 500 || status === 429 || status === 408;
 
 /**
  * Returns the backoff before retry number `attempt` (0-based): the exponential delay,

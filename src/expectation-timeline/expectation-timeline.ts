@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { ContextConsumer } from '@lit/context';
 import { KlarElement } from '../core/klar-element.js';
+import { noticeStyles } from '../core/notice.styles.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import { caseContext, type CaseContextValue, type CaseErrorReason } from '../core/context.js';
@@ -152,7 +153,7 @@ function signature(s: Step, c: Case): string {
  * @event klar-calendar-add - The citizen downloaded a calendar file. Detail: `{ kind, date, fileName }`.
  */
 export class KlarExpectationTimeline extends KlarElement {
-  static override styles = [...KlarElement.styles, timelineStyles];
+  static override styles = [...KlarElement.styles, noticeStyles, timelineStyles];
 
   private readonly l10n = new LocalizeController(this, mergeCatalogs(coreMessages, timelineMessages));
   private readonly announcer = new LiveAnnouncer(this);
@@ -500,7 +501,7 @@ export class KlarExpectationTimeline extends KlarElement {
       !!sched.openSuspension,
     ].join('|');
     // A stale case (a refresh failed) is said once, by the surrounding <klar-case>.
-    return html`<div part="summary" class="summary">
+    return html`${this.renderProgress(sched)}<div part="summary" class="summary">
         ${this.renderWaiting(sched)} ${this.renderActions(c, sched)} ${this.renderDecision(c)} ${this.renderPromise(c, sched)}
       </div>
       ${foldable
@@ -526,6 +527,27 @@ export class KlarExpectationTimeline extends KlarElement {
             )}
           </ol>`
         : nothing}`;
+  }
+
+  /**
+   * "Trin 3 af 5: Vi vurderer sagen" as text, and a bar of one segment per step that tells done,
+   * current and to come apart by shape (filled, half, outline), never by colour alone. Skipped
+   * steps are not counted. A service description with nothing started yet says nothing here.
+   */
+  private renderProgress(sched: CaseSchedule): TemplateResult | typeof nothing {
+    const counted = sched.steps.filter((s) => s.step.state !== 'skipped');
+    if (counted.length < 2 || !counted.some((s) => s.step.state !== 'upcoming')) return nothing;
+    const at = counted.findIndex((s) => s.step.state !== 'done');
+    const text =
+      at < 0
+        ? this.l10n.t('timeline.progress.done', { total: counted.length })
+        : this.l10n.t('timeline.progress', { n: at + 1, total: counted.length, title: counted[at].step.title });
+    return html`<div part="progress" class="progress">
+      <p class="progress-text">${text}</p>
+      <span class="progress-bar" aria-hidden="true"
+        >${counted.map((_s, i) => html`<span class="seg ${i < at || at < 0 ? 'seg-done' : i === at ? 'seg-current' : 'seg-todo'}"></span>`)}</span
+      >
+    </div>`;
   }
 
   private renderWaiting(sched: CaseSchedule): TemplateResult | typeof nothing {

@@ -1,6 +1,7 @@
 // Helpers for tests that talk to the real endpoints in test/helpers/routes/case.js.
 // Timers captured before any test installs sinon's fake clock, so waiting for the network
 // keeps working while the element's own timers are faked.
+import { until } from '../helpers/until.js';
 const realSetTimeout = window.setTimeout.bind(window);
 
 export interface LogEntry {
@@ -21,15 +22,6 @@ export function realSleep(ms: number): Promise<void> {
   return new Promise((r) => realSetTimeout(r, ms));
 }
 
-/** Waits, on the real clock, until `cond` holds. */
-export async function until(cond: () => boolean | Promise<boolean>, message = 'condition', timeoutMs = 4000): Promise<void> {
-  const start = performance.now();
-  while (!(await cond())) {
-    if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${message}`);
-    await realSleep(10);
-  }
-}
-
 export async function serverLog(id: string): Promise<LogEntry[]> {
   const res = await fetch(`/api/case-log/${id}`, { cache: 'no-store' });
   return (await res.json()) as LogEntry[];
@@ -41,7 +33,7 @@ export async function requests(id: string, n: number, answered = true): Promise<
   await until(async () => {
     log = await serverLog(id);
     return log.length >= n && (!answered || log.slice(0, n).every((e) => e.status !== null || e.aborted));
-  }, `${n} request(s) to ${id}`);
+  }, { message: `${n} request(s) to ${id}` });
   return log;
 }
 

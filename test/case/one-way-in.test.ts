@@ -10,45 +10,21 @@ import type { KlarCase } from '../../src/klar-case.js';
 import type { KlarCaseStatus } from '../../src/klar-case-status.js';
 import type { KlarExpectationTimeline } from '../../src/klar-expectation-timeline.js';
 import { isParsedCase, parseCase, toCase } from '../../src/core/parse-case.js';
-import { putDoc, realSleep, requests, uid, until } from './helpers.js';
+import { putDoc, realSleep, requests, uid } from './helpers.js';
+import { until } from '../helpers/until.js';
 
 const NOW = '2026-11-24T10:00:00Z';
 
 /** The spellings of a script link that browsers accept, and that must never become an href. */
 export const UNSAFE = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)'];
 
-/** A raw case document (as the reference server sends it) with `bad` in every link it has. */
+/**
+ * A raw case document, shaped as the reference server sends it (test/fixtures/unsafe-links.json,
+ * shared with the server-rendering end-to-end test), with `bad` in every link it has.
+ */
+const template = await (await fetch('/test/fixtures/unsafe-links.json')).text();
 export function hostileCase(bad: string): Record<string, unknown> {
-  return {
-    id: 'c-1',
-    reference: 'BYG-2026-0417',
-    title: 'Byggetilladelse til carport',
-    receivedAt: '2026-09-01',
-    // Zone-less: Copenhagen time (09:30), whatever zone the browser is in.
-    status: { code: 'in-progress', label: 'Under behandling', since: '2026-11-14T09:30:00' },
-    steps: [
-      { id: 'received', title: 'Ansøgning modtaget', state: 'done', completedAt: '2026-09-01' },
-      {
-        id: 'assessment',
-        title: 'Vi vurderer ansøgningen',
-        state: 'current',
-        expected: { date: '2026-11-01' },
-        citizenAction: { text: 'Send tegningerne', dueDate: '2026-12-05', url: bad },
-      },
-      { id: 'decision', title: 'Afgørelse', state: 'upcoming', expected: { duration: 'P2W' } },
-    ],
-    promise: { processingTime: 'P12W', plannedDate: '2026-12-12', legalDeadline: '2027-01-31', policyUrl: bad },
-    delays: [],
-    suspensions: [],
-    contact: { department: 'Byggesag', phone: '33 66 33 66', email: 'byg@kommune.example', url: bad },
-    decision: {
-      outcome: 'Du har fået byggetilladelse',
-      decidedAt: '2026-11-20',
-      documentUrl: bad,
-      appeal: { deadline: '2026-12-18', body: 'Planklagenævnet', url: bad },
-    },
-    updatedAt: '2026-11-20T11:00:00Z',
-  };
+  return JSON.parse(template.replaceAll('"__UNSAFE__"', JSON.stringify(bad))) as Record<string, unknown>;
 }
 
 /** Every href, action, src and formaction attribute in `root`, through open shadow roots. */
@@ -126,7 +102,7 @@ describe('one way in for case data', () => {
         </klar-case>
       </div>`);
       const provided = wrap.querySelector('klar-case klar-expectation-timeline') as KlarExpectationTimeline;
-      await until(() => !!provided.shadowRoot?.querySelector('ol li'), 'the provided timeline', 10_000);
+      await until(() => !!provided.shadowRoot?.querySelector('ol li'), { message: 'the provided timeline', timeout: 10_000 });
       for (const el of Array.from(wrap.querySelectorAll('klar-case-status, klar-expectation-timeline')) as (KlarCaseStatus | KlarExpectationTimeline)[]) await el.updateComplete;
       const all = links(wrap);
       // The safe links are still there (the phone and the e-mail), so the test sees real rendering.
@@ -162,7 +138,7 @@ describe('one way in for case data', () => {
     </div>`);
     const [ps, pt] = Array.from(wrap.querySelectorAll('#prop > *')) as [KlarCaseStatus, KlarExpectationTimeline];
     const [cs, ct] = Array.from(wrap.querySelectorAll('#prov > *')) as [KlarCaseStatus, KlarExpectationTimeline];
-    await until(() => !!ct.shadowRoot?.querySelector('ol li') && shown(cs).includes('Under behandling'), 'the provided case', 10_000);
+    await until(() => !!ct.shadowRoot?.querySelector('ol li') && shown(cs).includes('Under behandling'), { message: 'the provided case', timeout: 10_000 });
     await Promise.all([ps, pt, cs, ct].map((e) => e.updateComplete));
     expect(shown(cs)).to.equal(shown(ps));
     expect(shown(ct)).to.equal(shown(pt));
@@ -177,7 +153,7 @@ describe('one way in for case data', () => {
       <klar-case-status now=${NOW}></klar-case-status>
       <klar-expectation-timeline now=${NOW}></klar-expectation-timeline>
     </klar-case>`);
-    await until(() => failing.state === 'error', 'the error', 10_000);
+    await until(() => failing.state === 'error', { message: 'the error', timeout: 10_000 });
     await realSleep(50);
     expect(deepAll(failing, 'button').length, 'retry buttons').to.equal(1);
     expect(deepAll(failing, '[role="alert"], .error, .notice.error').length, 'error notices').to.be.at.most(1);
@@ -189,7 +165,7 @@ describe('one way in for case data', () => {
       <klar-expectation-timeline now=${NOW}></klar-expectation-timeline>
     </klar-case>`);
     await requests(id, 2);
-    await until(() => stale.state === 'stale', 'the stale state', 10_000);
+    await until(() => stale.state === 'stale', { message: 'the stale state', timeout: 10_000 });
     await realSleep(50);
     const text = (e: Element) => (e.shadowRoot?.textContent ?? '') + Array.from(e.querySelectorAll('*')).map((c) => c.shadowRoot?.textContent ?? '').join(' ');
     expect(text(stale).match(/vi kan ikke hente nye oplysninger/g)?.length, 'stale notices').to.equal(1);

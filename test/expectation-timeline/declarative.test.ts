@@ -3,7 +3,8 @@ import { LitElement } from 'lit';
 import { ContextProvider } from '@lit/context';
 import '../../src/klar-expectation-timeline.js';
 import { caseContext, type CaseContextValue } from '../../src/core/context.js';
-import { $, mkCase, stepById, stepItems, text, until } from './helpers.js';
+import { $, mkCase, stepById, stepItems, text } from './helpers.js';
+import { until } from '../helpers/until.js';
 
 class TestCaseProvider extends LitElement {
   provider = new ContextProvider(this, { context: caseContext, initialValue: { state: 'loading' } as CaseContextValue });
@@ -58,6 +59,25 @@ describe('<klar-expectation-timeline> declarative mode (<klar-step>)', () => {
     expect(step.shadowRoot).to.equal(null);
     expect(step.innerText).to.equal('Synlig tekst');
     step.remove();
+  });
+
+  it('renders the same whether a <klar-step> is changed through its properties or its attributes', async () => {
+    const byAttr = fixtureSync<HTMLDivElement>(html`<div lang="da">${markup}</div>`).querySelector('klar-expectation-timeline')!;
+    const byProp = fixtureSync<HTMLDivElement>(html`<div lang="da">${markup}</div>`).querySelector('klar-expectation-timeline')!;
+    await Promise.all([byAttr.updateComplete, byProp.updateComplete]);
+    const a = byAttr.querySelector('klar-step[duration]')!;
+    a.setAttribute('expected', '2027-02-01');
+    a.setAttribute('label', 'Vi vurderer det hele');
+    a.setAttribute('state', 'current');
+    const p = byProp.querySelector('klar-step[duration]') as HTMLElement & { expected?: string; label?: string; state: string };
+    p.expected = '2027-02-01';
+    p.label = 'Vi vurderer det hele';
+    p.state = 'current';
+    const third = (el: Element) => stepItems(el as never)[2];
+    await until(() => text(third(byProp)?.querySelector('.title')) === 'Vi vurderer det hele' && text(third(byAttr)?.querySelector('.title')) === 'Vi vurderer det hele');
+    await until(() => text(third(byProp)?.querySelector('.date')).includes('1. februar 2027'));
+    expect(text(third(byProp))).to.equal(text(third(byAttr)));
+    expect(p.getAttribute('expected')).to.equal('2027-02-01');
   });
 
   it('follows changes to the children', async () => {

@@ -1,7 +1,8 @@
 import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { examples, NOW } from '../../stories/expectation-timeline.stories.js';
-import { $, $$, mkCase, mount, stepById, stepItems, text, until, wait, type Timeline } from './helpers.js';
+import { $, $$, mkCase, mount, stepById, stepItems, text, wait, type Timeline } from './helpers.js';
+import { until } from '../helpers/until.js';
 import { registerTranslation } from '../../src/core/localize.js';
 import '../../src/klar-case.js';
 
@@ -414,6 +415,23 @@ describe('<klar-expectation-timeline>', () => {
       expect(status(el)).to.equal('');
     });
 
+    it('stays silent when a different case is loaded (not a change of this case)', async () => {
+      const el = await mount(mkCase(base));
+      // Another case (another id) with other step states: a page showing a new case, not news.
+      el.case = mkCase({
+        ...base,
+        id: 'T-2',
+        steps: [base.steps[0], { ...base.steps[1], state: 'done', completedAt: '2026-11-24' }, { ...base.steps[2], state: 'current' }],
+        decision: { outcome: 'Du har fået tilladelse.', decidedAt: '2026-11-24' },
+      });
+      await el.updateComplete;
+      await wait(300);
+      expect(status(el)).to.equal('');
+      // …while the same change to the same case does speak (so the silence above is not a broken announcer).
+      el.case = mkCase({ ...base, id: 'T-2', steps: [base.steps[0], base.steps[1], { ...base.steps[2], state: 'done', completedAt: '2026-11-25' }] });
+      await until(() => status(el) !== '');
+    });
+
     it('announces a decision', async () => {
       const el = await mount(mkCase(base));
       el.case = mkCase({ ...base, decision: { outcome: 'Du har fået tilladelse.', decidedAt: '2026-11-24' } });
@@ -435,7 +453,7 @@ describe('<klar-expectation-timeline>', () => {
         expect(loading.getBoundingClientRect().height).to.be.greaterThan(150);
         expect($(el, '.base')!.getAttribute('aria-busy')).to.equal('true');
       }
-      await until(() => stepItems(el).length === 2, 10_000);
+      await until(() => stepItems(el).length === 2, { timeout: 10_000 });
       expect(el.dataSource).to.equal('context');
       expect(text(stepById(el, 'b')!.querySelector('.title'))).to.equal('Vi behandler din sag');
     });
