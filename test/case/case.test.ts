@@ -176,11 +176,11 @@ describe('<klar-case>', () => {
     expect(await serverLog(id)).to.have.length(1);
     expect(el.state).to.equal('error');
     expect(events.map((e) => e.type)).to.deep.equal(['klar-case-error']);
-    expect(events[0].detail).to.include({ reason: 'http', status: 404, stale: false });
+    expect(events[0].detail).to.include({ reason: 'not-found', status: 404, stale: false });
     await el.updateComplete;
-    expect(shadowText(el)).to.contain('Vi kan ikke vise din sag lige nu');
+    expect(shadowText(el)).to.contain('Vi kan ikke finde sagen');
     await status.updateComplete;
-    expect(shadowText(status)).to.not.contain('Vi kan ikke vise din sag');
+    expect(shadowText(status)).to.not.contain('Vi kan ikke');
     await expect(el).to.be.accessible();
 
     await putDoc(id, await fixtureJson('klar/received'));
@@ -216,7 +216,7 @@ describe('<klar-case>', () => {
         expect(el.state).to.equal('error');
         expect(events[0].detail.reason).to.equal('invalid-data');
         await el.updateComplete;
-        expect(shadowText(el)).to.contain('Oplysningerne om sagen kunne ikke læses');
+        expect(shadowText(el)).to.contain('Vi kan ikke læse oplysningerne om sagen.');
       } finally {
         warn.restore();
       }
@@ -250,7 +250,7 @@ describe('<klar-case>', () => {
     const el = await fixture<KlarCase>(html`<klar-case src="/api/case/doc/${id}" headers='{"X-Test":"ja","Authorization":"Bearer abc"}'></klar-case>`);
     await loaded(el);
     const [entry] = await serverLog(id);
-    expect(entry.headers).to.deep.equal({ authorization: 'Bearer abc', xTest: 'ja', accept: 'application/json' });
+    expect(entry.headers).to.deep.equal({ authorization: 'Bearer abc', xTest: 'ja', accept: 'application/json', cookie: null });
   });
 
   it('never lets a response that arrives after a newer one overwrite it', async () => {

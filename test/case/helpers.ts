@@ -7,10 +7,13 @@ const realSetTimeout = window.setTimeout.bind(window);
 export interface LogEntry {
   n: number;
   path: string;
+  method: string;
   ifNoneMatch: string | null;
-  headers: { authorization: string | null; xTest: string | null; accept: string | null };
+  headers: { authorization: string | null; xTest: string | null; accept: string | null; cookie: string | null };
   status: number | null;
   aborted: boolean;
+  /** Body bytes the server wrote (streaming routes only). */
+  bytes: number;
 }
 
 /** A fresh id per test, so tests never share server state. */
@@ -84,6 +87,23 @@ export function attach<T extends Element>(el: T, lang = 'da'): T {
 /** Removes everything attach() put in the page. */
 export function detachAll(): void {
   for (const w of mounted.splice(0)) w.remove();
+}
+
+/**
+ * The text a person sees: the rendered text (innerText) of an element's shadow root, its light
+ * children and every shadow root inside them. Hidden parts are left out, as on screen.
+ */
+export function visibleText(el: Element): string {
+  const parts: string[] = [];
+  const visit = (host: Element) => {
+    for (const child of host.shadowRoot?.children ?? []) {
+      if (child instanceof HTMLElement && child.tagName !== 'STYLE') parts.push(child.innerText);
+    }
+    if (host instanceof HTMLElement) parts.push(host.innerText);
+    for (const inner of [...host.querySelectorAll('*'), ...(host.shadowRoot?.querySelectorAll('*') ?? [])]) if (inner.shadowRoot) visit(inner);
+  };
+  visit(el);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** The text a person sees in an element's shadow root (and its light children). */

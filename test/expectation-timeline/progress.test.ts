@@ -1,6 +1,7 @@
 // "Trin 3 af 5": the progress summary at the top of the timeline, as text and as a bar.
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { $, $$, mkCase, mount, text, until, type Timeline } from './helpers.js';
+import { $, $$, mkCase, mount, text, type Timeline } from './helpers.js';
+import { until } from '../helpers/until.js';
 
 const steps = (states: string[]) => states.map((state, i) => ({ id: `s${i + 1}`, title: `Trin nummer ${i + 1}`, state, ...(state === 'done' ? { completedAt: '2026-11-01' } : {}) }));
 const progress = (el: Timeline) => text($(el, '[part=progress] .progress-text'));
