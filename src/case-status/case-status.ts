@@ -224,8 +224,11 @@ export class KlarCaseStatus extends KlarElement {
   }
 
   private renderTag(c: Case, kind: StatusKind): TemplateResult {
-    return html`<p part="status-tag" class="tag ${kind}">
-      <span class="visually-hidden">${this.l10n.t('caseStatus.label')}: </span>${icon(KIND_ICON[kind])}<span>${this.statusLabel(c)}</span>
+    // A refusal or dismissal is never shown as green success: its own class, colour and icon.
+    const outcome = kind === 'decided' && c.decision?.kind ? ` outcome-${c.decision.kind}` : '';
+    const negative = outcome === ' outcome-refused' || outcome === ' outcome-dismissed';
+    return html`<p part="status-tag" class="tag ${kind}${outcome}">
+      <span class="visually-hidden">${this.l10n.t('caseStatus.label')}: </span>${icon(negative ? 'info' : KIND_ICON[kind])}<span>${this.statusLabel(c)}</span>
     </p>`;
   }
 
@@ -276,14 +279,31 @@ export class KlarCaseStatus extends KlarElement {
         lines.push(html`<p>${icon('calendar')} ${this.l10n.t('caseStatus.next.when', { date: this.whenText(target.expected) })}</p>`);
         if (target.overdue && !compact) lines.push(html`<p class="warn">${this.l10n.t('caseStatus.next.overdue', { date: this.whenText(target.expected) })}</p>`);
       }
-    } else {
-      const p = c.promise;
-      const planned = s.promise?.caseDelay?.newDate ?? p?.plannedDate;
-      const date = planned ? this.dateText(planned) : s.promise?.promisedDate ? this.whenText(s.promise.promisedDate) : undefined;
-      lines.push(html`<p>${date ? this.l10n.t('caseStatus.next.decision', { date }) : this.l10n.t('caseStatus.next.none')}</p>`);
+    } else if (!s.lead || s.lead.basis === 'none') {
+      lines.push(html`<p>${this.l10n.t('caseStatus.next.none')}</p>`);
     }
+    // The one answer to "when?", the same sentence the timeline leads with (core/schedule.ts leadAnswer).
+    lines.unshift(...this.renderLead(s, compact));
     if (compact) return html`<div part="next" class="next">${this.l10n.t('caseStatus.next.title')}: ${lines}</div>`;
     return html`<section part="next" class="next">${this.subheading(this.l10n.t('caseStatus.next.title'))}${lines}</section>`;
+  }
+
+  /** The lead answer: a date to expect, a missed date said plainly, or a date held while the case waits. */
+  private renderLead(s: CaseSchedule, compact: boolean): TemplateResult[] {
+    const lead = s.lead;
+    // Resting on a step's own date, the step line below already says it: say it once.
+    if (!lead || (lead.basis === 'step' && !lead.held)) return [];
+    const out: TemplateResult[] = [];
+    if (lead.held) {
+      const key = lead.held.waitingFor === 'citizen' ? 'caseStatus.lead.heldCitizen' : 'caseStatus.lead.held';
+      out.push(html`<p part="lead" class="lead">${icon('calendar')} ${this.l10n.t(key, { count: lead.held.days })}</p>`);
+    } else if (lead.date && lead.missed) {
+      out.push(html`<p part="lead" class="lead warn">${icon('warning')} ${this.l10n.t('caseStatus.lead.missed', { date: this.dateText(lead.date) })}</p>`);
+    } else if (lead.date) {
+      out.push(html`<p part="lead" class="lead">${icon('calendar')} ${this.l10n.t('caseStatus.lead.date', { date: this.dateText(lead.date) })}</p>`);
+    }
+    if (lead.complaint && !compact) out.push(html`<p class="warn">${this.l10n.t('caseStatus.lead.complaint')}</p>`);
+    return out;
   }
 
   private renderHandoff(c: Case): TemplateResult | typeof nothing {
