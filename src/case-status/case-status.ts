@@ -13,6 +13,7 @@ import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
+import { leadLines } from '../core/lead-text.js';
 import { scheduleCase, type CaseSchedule, type When } from '../core/schedule.js';
 import { caseStatusMessages } from '../translations/case-status.js';
 import { coreMessages } from '../translations/core.js';
@@ -290,20 +291,15 @@ export class KlarCaseStatus extends KlarElement {
 
   /** The lead answer: a date to expect, a missed date said plainly, or a date held while the case waits. */
   private renderLead(s: CaseSchedule, compact: boolean): TemplateResult[] {
-    const lead = s.lead;
     // Resting on a step's own date, the step line below already says it: say it once.
-    if (!lead || (lead.basis === 'step' && !lead.held)) return [];
-    const out: TemplateResult[] = [];
-    if (lead.held) {
-      const key = lead.held.waitingFor === 'citizen' ? 'caseStatus.lead.heldCitizen' : 'caseStatus.lead.held';
-      out.push(html`<p part="lead" class="lead">${icon('calendar')} ${this.l10n.t(key, { count: lead.held.days })}</p>`);
-    } else if (lead.date && lead.missed) {
-      out.push(html`<p part="lead" class="lead warn">${icon('warning')} ${this.l10n.t('caseStatus.lead.missed', { date: this.dateText(lead.date) })}</p>`);
-    } else if (lead.date) {
-      out.push(html`<p part="lead" class="lead">${icon('calendar')} ${this.l10n.t('caseStatus.lead.date', { date: this.dateText(lead.date) })}</p>`);
-    }
-    if (lead.complaint && !compact) out.push(html`<p class="warn">${this.l10n.t('caseStatus.lead.complaint')}</p>`);
-    return out;
+    if (s.lead?.basis === 'step' && !s.lead.held) return [];
+    return leadLines(s.lead, (d) => this.dateText(d))
+      .filter((l) => !(compact && l.key === 'lead.complaint'))
+      .map((l) =>
+        l.key === 'lead.complaint'
+          ? html`<p class="warn">${this.l10n.t(l.key, l.values)}</p>`
+          : html`<p part="lead" class="lead${l.warn ? ' warn' : ''}">${icon(l.warn ? 'warning' : 'calendar')} ${this.l10n.t(l.key, l.values)}</p>`,
+      );
   }
 
   private renderHandoff(c: Case): TemplateResult | typeof nothing {

@@ -483,7 +483,8 @@ function lead(
     .filter((s) => s.delay && !isFinished(s.step))
     .map((s) => s.delay!)
     .reduce<Delay | undefined>((a, b) => (!a || (b.announcedAt ?? '') >= (a.announcedAt ?? '') ? b : a), undefined);
-  if (stepDelay && (!caseDelay || (stepDelay.announcedAt ?? '') >= (caseDelay.announcedAt ?? ''))) {
+  // Announced together with (or before) a case delay, the case delay's date already counts it.
+  if (stepDelay && (!caseDelay || (stepDelay.announcedAt ?? '') > (caseDelay.announcedAt ?? ''))) {
     const s = steps.find((x) => x.delay === stepDelay)!;
     const from = stepDelay.previousDate ?? s.movedFrom;
     const days = from ? dayDiff(stepDelay.newDate, from, tz) : 0;

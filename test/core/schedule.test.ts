@@ -829,6 +829,23 @@ describe('core/schedule: one lead answer, and every passed date said', () => {
     expect(scheduleCase(parseCase({ title: 'Sag', status: 'x', steps: [{ title: 'A', state: 'done' }] }), NOW).lead!.basis).to.equal('done');
   });
 
+  it('does not count a step delay twice when a case delay was announced with it', () => {
+    const c = parseCase({
+      title: 'Sag',
+      status: 'x',
+      steps: [{ id: 'review', title: 'Vi vurderer', state: 'current', expected: '2026-11-20' }],
+      promise: { plannedDate: '2027-01-12' },
+      delays: [
+        { stepId: 'review', reason: 'A', previousDate: '2026-11-20', newDate: '2026-12-10', announcedAt: '2026-11-16' },
+        { reason: 'B', previousDate: '2027-01-12', newDate: '2027-01-26', announcedAt: '2026-11-16' },
+      ],
+    });
+    expect(scheduleCase(c, NOW).lead).to.deep.include({ basis: 'delay', date: '2027-01-26', movedFrom: '2027-01-12' });
+    // A step delay announced later moves the answer again.
+    const later = parseCase({ ...JSON.parse(JSON.stringify(c)), delays: [c.delays[1], { ...c.delays[0], announcedAt: '2026-11-20' }] });
+    expect(scheduleCase(later, NOW).lead).to.deep.include({ basis: 'delay', date: '2027-02-15', movedFrom: '2027-01-26' });
+  });
+
   it('takes a delay\'s new date as the answer when the case has no promise', () => {
     const c = parseCase({ title: 'Sag', status: 'x', delays: [{ reason: 'Travlt', previousDate: '2026-11-30', newDate: '2026-12-14' }] });
     expect(scheduleCase(c, NOW).lead).to.deep.include({ basis: 'delay', date: '2026-12-14', movedFrom: '2026-11-30', missed: false });

@@ -5,6 +5,7 @@ import { $, $$, mkCase, mount, stepById, stepItems, text, wait, type Timeline } 
 import { until } from '../helpers/until.js';
 import { registerTranslation } from '../../src/core/localize.js';
 import '../../src/klar-case.js';
+import '../../src/klar-case-status.js';
 
 const base = {
   receivedAt: '2026-11-02',
@@ -132,6 +133,18 @@ describe('<klar-expectation-timeline>', () => {
       expect(text(w)).to.contain('Årsag: Vi mangler tegninger af carporten set fra siden.');
       expect(text(w)).to.contain('Uret er sat på pause.');
       expect(text(stepById(el, 'review')!.querySelector('.meta'))).to.contain('På pause');
+    });
+
+    it('leads with the same answer to "when?" as the status', async () => {
+      const el = await mount(examples.delayed);
+      expect(text($(el, '[part=lead]'))).to.equal('Du kan forvente svar senest 26. januar 2027.');
+      const status = document.createElement('klar-case-status');
+      status.case = examples.delayed;
+      status.now = new Date(NOW);
+      el.parentElement!.append(status);
+      await status.updateComplete;
+      expect(status.shadowRoot!.querySelector('[part=lead]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(text($(el, '[part=lead]')));
+      status.remove();
     });
 
     it('keeps the dates where they are while the case waits with no end date (they do not slide)', async () => {
