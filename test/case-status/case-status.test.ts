@@ -181,6 +181,24 @@ describe('<klar-case-status>', () => {
     });
   });
 
+  it('marks the case\'s own text with its language when the page speaks another', async () => {
+    const c = parseCase({
+      id: 'lang',
+      title: 'Byggetilladelse til carport',
+      status: { code: 'afgjort', label: 'Afgjort', description: 'Du har fået svar.' },
+      decision: { outcome: 'Afslag', decidedAt: '2026-11-20', summary: 'Carporten står for tæt på skel.' },
+    });
+    const en = await show(c, { lang: 'en' });
+    for (const t of ['Byggetilladelse til carport', 'Du har fået svar.', 'Afslag', 'Carporten står for tæt på skel.']) {
+      const node = [...en.shadowRoot!.querySelectorAll('*')].find((e) => e.childElementCount === 0 && e.textContent!.trim() === t);
+      expect(node, t).to.exist;
+      expect(node!.closest('[lang]')!.getAttribute('lang'), t).to.equal('da');
+    }
+    // In Danish the page's own lang covers it: no extra marks.
+    const da = await show(c);
+    expect(da.shadowRoot!.querySelectorAll('span[lang]').length).to.equal(0);
+  });
+
   it('never shows a refusal in the success colour', async () => {
     const decided = (outcome: string) => parseCase({ id: 'd', title: 'Sag', status: { code: 'afgjort', label: 'Afgjort' }, decision: { outcome, decidedAt: '2026-11-20' } });
     const granted = await show(decided('Bevilget'));
