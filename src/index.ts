@@ -14,8 +14,8 @@ export { LocalizeController, registerTranslation, mergeCatalogs } from './core/l
 export type { Catalog, Messages, Message, MessageParams } from './core/localize.js';
 export { caseContext } from './core/context.js';
 export type { CaseContextValue, CaseLoadState, CaseErrorReason } from './core/context.js';
-export { PRINCIPLE_SLUGS, PRINCIPLE_TITLES, isPrincipleSlug } from './core/principles.js';
-export type { PrincipleSlug } from './core/principles.js';
+export { PRINCIPLE_SLUGS, isPrincipleSlug, hasPrinciple, principleFeedbackEvent } from './core/principles/index.js';
+export type { PrincipleSlug } from './core/principles/index.js';
 
 // <klar-case> first, so its consumers find it at once (a ContextRoot covers other orders).
 export * from './klar-case.js';

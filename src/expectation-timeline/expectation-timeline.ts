@@ -44,7 +44,7 @@ function normalizeText(s: string | null | undefined): string {
 }
 
 /** Reads one `<klar-step>` into a Step: attributes for state and dates, text for title and description. */
-export function readStepElement(el: Element, index: number): Step | undefined {
+function readStepElement(el: Element, index: number): Step | undefined {
   const label = normalizeText(el.getAttribute('label'));
   const first = el.firstElementChild;
   let title = label;

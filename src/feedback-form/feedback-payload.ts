@@ -1,4 +1,4 @@
-import { isPrincipleSlug } from '../core/principles.js';
+import { BUILT_IN_SET, hasPrinciple } from '../core/principles/index.js';
 import { redactCpr, redactEmails } from '../core/pii.js';
 import { VERSION } from '../core/version.js';
 import type { FeedbackMode, FeedbackPayload, FeedbackValues, PiiPolicy, Rating } from './feedback-form.types.js';
@@ -95,7 +95,11 @@ export function buildPayload(values: FeedbackValues, o: PayloadOptions): Feedbac
     version: VERSION,
     clientTimestamp: (o.now?.() ?? new Date()).toISOString(),
   };
-  if (o.mode !== 'quick' && isPrincipleSlug(values.principle)) payload.principle = values.principle;
+  const set = values.principleSet || BUILT_IN_SET;
+  if (o.mode !== 'quick' && hasPrinciple(set, values.principle)) {
+    payload.principle = values.principle;
+    payload.principleSet = set;
+  }
   if (o.mode === 'report' && values.attachCase && o.caseReference?.trim()) {
     payload.caseReference = redactCpr(o.caseReference.trim(), r).slice(0, 200);
   }

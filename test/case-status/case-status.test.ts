@@ -347,7 +347,7 @@ describe('<klar-case-status> stories', () => {
         for (const e of els) await e.updateComplete;
         if (host.querySelector('klar-case')) {
           const provider = host.querySelector('klar-case') as HTMLElement & { state: string; src: string };
-          const settled = name.startsWith('klar-case') ? ['ready'] : ['stale', 'error'];
+          const settled = name === 'klar-case NotFound' ? ['error'] : name.startsWith('klar-case') ? ['ready'] : ['stale', 'error'];
           if (provider.src) await until(() => settled.includes(provider.state), { message: 'the story state', timeout: 6000 });
           for (const e of els) await e.updateComplete;
         }
