@@ -157,7 +157,7 @@ export class KlarFeedbackForm extends KlarElement {
   /** Names this form's draft, with the action URL; defaults to the element's id. */
   @property({ attribute: 'form-id' }) formId = '';
 
-  /** What happens to CPR-like numbers in free text: `redact` masks them in the payload, `block` stops sending until they are removed, `warn` only warns (the POST body then carries the text as typed; events, drafts and the console still never do). */
+  /** What the citizen is told about CPR-like numbers in free text: `redact` (default) warns and says the number will be taken out, `warn` only warns, `block` stops sending until it is removed. Whatever the policy, the number never leaves the browser: not in the POST body, events, drafts, URLs or the console. */
   @property() pii: PiiPolicy = 'redact';
 
   /** Keeps the page's query string and fragment in `pageUrl` (e-mails and CPR-like numbers are still removed). */

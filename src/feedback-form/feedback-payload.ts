@@ -63,8 +63,10 @@ export function sanitizePageUrl(href: string, keepQuery = false): string {
 function text(v: string | undefined, max: number, pii: PiiPolicy, replacement: string): string | undefined {
   const t = (v ?? '').trim();
   if (!t) return undefined;
-  const clean = pii === 'warn' ? t : redactCpr(t, replacement);
-  return clean.slice(0, max);
+  // Every policy keeps a CPR number out of what leaves the browser: `warn` differs from `redact`
+  // only in what the citizen is told (the number is masked either way; `block` never sends).
+  void pii;
+  return redactCpr(t, replacement).slice(0, max);
 }
 
 /** Builds the JSON body from what the citizen entered; only fields of the current mode are included. */
