@@ -3,11 +3,14 @@
 // adding up every runner, so CI can read the result.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
+import { findSkips, reportSkips } from './skips.js';
 
 let passed = 0;
 let failed = 0;
 const failures = [];
 const digests = [];
+/** @type {ReturnType<typeof findSkips>} */
+const skips = [];
 
 // CI shows the end of the output: repeat what went wrong in a failed step there.
 function digest(name, out) {
@@ -23,6 +26,7 @@ function run(name, cmd, args, { count } = {}) {
   process.stdout.write(r.stdout ?? '');
   process.stderr.write(r.stderr ?? '');
   const out = `${r.stdout}\n${r.stderr}`;
+  skips.push(...findSkips(out, name));
   if (count) {
     const c = count(out);
     if (c) {
@@ -69,6 +73,11 @@ const storybook = built && run('storybook build', 'npm', ['run', 'build-storyboo
 if (storybook && hasTests('test/e2e', /\.e2e\.js$/))
   run('end-to-end tests', 'node', ['--test', '--test-reporter=tap', '--test-concurrency=1', ...readdirSync('test/e2e').filter((f) => f.endsWith('.e2e.js')).map((f) => `test/e2e/${f}`)], { count: nodeCount });
 
+const badSkips = reportSkips(skips);
+if (badSkips.length) {
+  failed += badSkips.length;
+  failures.push(`${badSkips.length} skipped test(s) that tested nothing`);
+}
 if (digests.length) console.log(`\n${digests.join('\n\n')}`);
 console.log(`\n${failures.length ? `Failed: ${failures.join(', ')}` : 'All checks passed.'}`);
 console.log(`${passed} passed, ${failed} failed`);

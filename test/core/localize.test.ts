@@ -1,26 +1,11 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { LitElement } from 'lit';
-import { LocalizeController, mergeCatalogs, registerTranslation, type Catalog } from '../../src/core/localize.js';
+import { LocalizeController, mergeCatalogs, registerTranslation } from '../../src/core/localize.js';
+// Messages and formatting, which need no DOM tree, are in localize-format.test.ts (also run in Node).
 import { coreMessages } from '../../src/translations/core.js';
+import { catalog } from './localize-catalog.js';
 
-const catalog: Catalog = {
-  da: {
-    hello: 'Hej {name}',
-    'only.da': 'Kun på dansk',
-    'in.both': 'Dansk tekst',
-    count: (p) => (p.n === 1 ? '1 sag' : `${p.n} sager`),
-    'override.me': 'Original dansk',
-    'unknown.param': 'Sag {toString} {constructor}',
-  },
-  en: {
-    hello: 'Hello {name}',
-    'only.en': 'Only in English',
-    'in.both': 'English text',
-    count: (p) => (p.n === 1 ? '1 case' : `${p.n} cases`),
-    'override.me': 'Original English',
-  },
-};
 
 class CoreL10nTest extends LitElement {
   // The shared messages every element carries (dateTime's "kl."/"at" among them), then this test's own.
@@ -159,59 +144,6 @@ describe('core/localize', () => {
     });
   });
 
-  describe('messages', () => {
-    it('fills placeholders and calls message functions', async () => {
-      const el = await fixture<CoreL10nTest>(html`<core-l10n-test lang="en"></core-l10n-test>`);
-      expect(el.l10n.t('count', { n: 1 })).to.equal('1 case');
-      expect(el.l10n.t('count', { n: 3 })).to.equal('3 cases');
-      expect(el.l10n.t('hello', { name: '<b>Ada</b>' })).to.equal('Hello <b>Ada</b>');
-    });
-
-    it('leaves a placeholder without a parameter as written, also one named like an Object method', async () => {
-      const el = await fixture<CoreL10nTest>(html`<core-l10n-test></core-l10n-test>`);
-      expect(el.l10n.t('hello')).to.equal('Hej {name}');
-      expect(el.l10n.t('unknown.param', {})).to.equal('Sag {toString} {constructor}');
-    });
-
-    it('falls back to Danish, then English, for a missing message', async () => {
-      const el = await fixture<CoreL10nTest>(html`<core-l10n-test lang="en"></core-l10n-test>`);
-      expect(el.l10n.t('only.da')).to.equal('Kun på dansk');
-      el.setAttribute('lang', 'de');
-      expect(el.l10n.t('only.en')).to.equal('Only in English');
-      expect(el.l10n.t('in.both')).to.equal('Dansk tekst');
-      el.setAttribute('lang', 'en-GB');
-      expect(el.l10n.t('in.both')).to.equal('English text');
-    });
-
-    it('never shows the key: a message missing everywhere is empty and warned about once', async () => {
-      const el = await fixture<CoreL10nTest>(html`<core-l10n-test lang="en"></core-l10n-test>`);
-      const warnings: unknown[][] = [];
-      const original = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args);
-      try {
-        expect(el.l10n.t('no.such.key')).to.equal('');
-        expect(el.l10n.t('no.such.key')).to.equal('');
-        expect(el.l10n.t('toString')).to.equal('');
-        expect(el.l10n.t('__proto__')).to.equal('');
-      } finally {
-        console.warn = original;
-      }
-      expect(warnings.map((w) => String(w[0]))).to.deep.equal([
-        'klar-elements: no message for "no.such.key" in any language.',
-        'klar-elements: no message for "toString" in any language.',
-        'klar-elements: no message for "__proto__" in any language.',
-      ]);
-    });
-
-    it('merges catalogs language by language, later ones winning', () => {
-      expect(mergeCatalogs({ da: { a: '1', b: '2' }, en: { a: 'one' } }, { da: { b: 'to' }, uk: { a: 'один' } })).to.deep.equal({
-        da: { a: '1', b: 'to' },
-        en: { a: 'one' },
-        uk: { a: 'один' },
-      });
-    });
-  });
-
   describe('registerTranslation', () => {
     it('adds a language, falling back to Danish then English for what it lacks', async () => {
       registerTranslation('uk', { hello: 'Привіт, {name}', 'in.both': 'Український текст' });
@@ -276,134 +208,4 @@ describe('core/localize', () => {
     });
   });
 
-  describe('formatting', () => {
-    async function make(lang: string): Promise<CoreL10nTest> {
-      return fixture<CoreL10nTest>(html`<core-l10n-test lang=${lang}></core-l10n-test>`);
-    }
-
-    it('formats dates', async () => {
-      const da = await make('da');
-      const en = await make('en');
-      expect(da.l10n.date('2026-12-01')).to.equal('1. december 2026');
-      expect(en.l10n.date('2026-12-01')).to.equal('1 December 2026');
-      // 00:30 summer time on 30 March in Copenhagen.
-      expect(da.l10n.date('2026-03-29T22:30:00.000Z')).to.equal('30. marts 2026');
-      expect(da.l10n.date(new Date('2026-03-29T21:30:00.000Z'))).to.equal('29. marts 2026');
-      expect(da.l10n.date('not a date')).to.equal('');
-    });
-
-    it('formats plain English the European way, and a page that asks for en-US the US way', async () => {
-      const en = await make('en');
-      const us = await make('en-US');
-      expect(en.l10n.intlLang).to.equal('en-GB');
-      expect(en.l10n.date('2026-12-01')).to.equal('1 December 2026');
-      expect(us.l10n.date('2026-12-01')).to.equal('December 1, 2026');
-      // The clock reads the same in every language.
-      expect(us.l10n.time('2026-01-01T13:05:00.000Z')).to.equal('14:05');
-    });
-
-    it('formats date ranges compactly, in either order', async () => {
-      const da = await make('da');
-      const en = await make('en');
-      expect(da.l10n.dateRange('2026-12-01', '2026-12-15')).to.equal('1.–15. december 2026');
-      // ICU versions differ on spaces around the dash (Chromium and Firefox "1 – 15", WebKit "1–15").
-      expect(en.l10n.dateRange('2026-12-01', '2026-12-15')).to.match(/^1\s*–\s*15 December 2026$/);
-      expect(da.l10n.dateRange('2026-12-15', '2026-12-01')).to.equal('1.–15. december 2026');
-      expect(da.l10n.dateRange('2026-11-28', '2026-12-03')).to.equal('28. november–3. december 2026');
-    });
-
-    it('formats clock times and date-times in Copenhagen time', async () => {
-      const da = await make('da');
-      const en = await make('en');
-      expect(da.l10n.time('2026-07-01T10:05:00.000Z')).to.equal('12:05');
-      expect(en.l10n.time('2026-01-01T10:05:00.000Z')).to.equal('11:05');
-      expect(da.l10n.dateTime('2026-07-01T10:05:00.000Z')).to.equal('1. juli 2026 kl. 12:05');
-      expect(en.l10n.dateTime('2026-07-01T10:05:00.000Z')).to.equal('1 July 2026 at 12:05');
-      expect(da.l10n.time('not a date')).to.equal('');
-      expect(da.l10n.dateTime('not a date')).to.equal('');
-    });
-
-    it("uses the host's time zone when it has one", async () => {
-      const en = await make('en');
-      en.timeZone = 'America/New_York';
-      expect(en.l10n.timeZone).to.equal('America/New_York');
-      expect(en.l10n.time('2026-01-01T10:05:00.000Z')).to.equal('05:05');
-      expect(en.l10n.date('2026-01-01T03:00:00.000Z')).to.equal('31 December 2025');
-    });
-
-    it('says how far away a day is', async () => {
-      const da = await make('da');
-      const en = await make('en');
-      const now = new Date('2026-03-01T12:00:00Z');
-      expect(da.l10n.relative('2026-03-01', now)).to.equal('i dag');
-      expect(en.l10n.relative('2026-03-01', now)).to.equal('today');
-      expect(da.l10n.relative('2026-03-02', now)).to.equal('i morgen');
-      expect(en.l10n.relative('2026-02-28', now)).to.equal('yesterday');
-      expect(da.l10n.relative('2026-03-06', now)).to.equal('om 5 dage');
-      expect(en.l10n.relative('2026-03-06', now)).to.equal('in 5 days');
-      expect(da.l10n.relative('2026-03-22', now)).to.equal('om 3 uger');
-      expect(en.l10n.relative('2026-03-22', now)).to.equal('in 3 weeks');
-      expect(da.l10n.relative('2026-02-15', now)).to.equal('for 2 uger siden');
-      expect(en.l10n.relative('2026-02-15', now)).to.equal('2 weeks ago');
-      expect(en.l10n.relative('2026-06-01', now)).to.equal('in 3 months');
-      expect(en.l10n.relative('2029-03-01', now)).to.equal('in 3 years');
-    });
-
-    it('counts calendar days in Copenhagen, also across a daylight-saving change', async () => {
-      const da = await make('da');
-      // 00:30 on 29 March in Copenhagen (still winter time).
-      expect(da.l10n.relative('2026-03-29', new Date('2026-03-28T23:30:00Z'))).to.equal('i dag');
-      // 23:30 on 29 March in Copenhagen (summer time): the 23-hour day is still "today".
-      expect(da.l10n.relative('2026-03-29', new Date('2026-03-29T21:30:00Z'))).to.equal('i dag');
-      expect(da.l10n.relative('2026-03-30', new Date('2026-03-29T21:30:00Z'))).to.equal('i morgen');
-      expect(da.l10n.relative('2026-10-26', new Date('2026-10-25T22:30:00Z'))).to.equal('i morgen');
-    });
-
-    it('shows nothing rather than throwing for an unreadable date', async () => {
-      const da = await make('da');
-      expect(da.l10n.date('i morgen')).to.equal('');
-      expect(da.l10n.relative('i morgen', new Date('2026-03-01T12:00:00Z'))).to.equal('');
-      expect(da.l10n.relative('2026-03-01', new Date(NaN))).to.equal('');
-      expect(da.l10n.dateRange('i morgen', '2026-12-15')).to.equal('15. december 2026');
-      expect(da.l10n.dateRange('2026-12-01', 'snart')).to.equal('1. december 2026');
-      expect(da.l10n.dateRange('nu', 'snart')).to.equal('');
-    });
-
-    it('says durations in words', async () => {
-      const da = await make('da');
-      const en = await make('en');
-      expect(da.l10n.duration('P8W')).to.equal('8 uger');
-      expect(en.l10n.duration('P8W')).to.equal('8 weeks');
-      expect(da.l10n.duration('P1W')).to.equal('1 uge');
-      expect(en.l10n.duration('P1W')).to.equal('1 week');
-      expect(da.l10n.duration('P1M15D')).to.equal('1 måned og 15 dage');
-      expect(en.l10n.duration('P1M15D')).to.equal('1 month and 15 days');
-      expect(en.l10n.duration('PT36H')).to.equal('36 hours');
-      expect(da.l10n.duration('P1Y2M3D')).to.equal('1 år, 2 måneder og 3 dage');
-      expect(da.l10n.duration('otte uger')).to.equal('');
-    });
-
-    it('formats lists and numbers in the language', async () => {
-      const da = await make('da');
-      const en = await make('en');
-      expect(da.l10n.list(['a', 'b', 'c'])).to.equal('a, b og c');
-      expect(en.l10n.list(['a', 'b', 'c'])).to.equal('a, b and c');
-      expect(da.l10n.number(1234.5)).to.equal('1.234,5');
-      expect(en.l10n.number(1234.5)).to.equal('1,234.5');
-    });
-
-    it('formats British English the British way', async () => {
-      const gb = await make('en-GB');
-      expect(gb.l10n.date('2026-12-01')).to.equal('1 December 2026');
-      // ICU versions differ on the spaces around the dash (Chromium '1 – 15', WebKit '1–15').
-      expect(gb.l10n.dateRange('2026-12-01', '2026-12-15').replace(/\s*–\s*/, '–')).to.equal('1–15 December 2026');
-      expect(gb.l10n.time('2026-01-01T10:05:00.000Z')).to.equal('11:05');
-    });
-
-    it('formats in Danish for a language the browser cannot format', async () => {
-      const el = await make('x-klingon');
-      expect(el.l10n.intlLang).to.equal('da');
-      expect(el.l10n.date('2026-12-01')).to.equal('1. december 2026');
-    });
-  });
 });
