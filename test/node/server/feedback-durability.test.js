@@ -2,7 +2,7 @@
 // the 201 comes only after the fsync, a failed write leaves no half line behind, and the
 // no-JavaScript form's honeypot stores nothing. Against the real server on a free port; the
 // store's file handle is wrapped to watch (and, for a failing disk, refuse) its calls.
-import { test, describe, before, after } from 'node:test';
+import { test, describe, before, after } from '../../helpers/node-test.js';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startTestServer, quietLog, quickFeedback } from '../../helpers/reference-server.js';
