@@ -42,13 +42,14 @@ function resolveTs() {
 
 const entries = [
   'src/index.ts',
+  'src/core.ts',
   ...readdirSync('src')
     .filter((f) => /^klar-.*\.ts$/.test(f))
     .map((f) => `src/${f}`),
   ...readdirSync('src/adapters')
     .filter((f) => f.endsWith('.ts'))
     .map((f) => `src/adapters/${f}`),
-  ...['src/ssr/index.ts', 'src/react/index.ts', 'src/principle-badge/sets/copenhagen-trust.ts'].filter((f) => existsSync(f)),
+  ...['src/ssr/index.ts', 'src/ssr/entry.ts', 'src/principle-badge/sets/copenhagen-trust.ts'].filter((f) => existsSync(f)),
 ];
 
 // The HTML minifier does not know that svg`` fragments are SVG: without keepClosingSlash it

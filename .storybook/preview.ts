@@ -1,7 +1,7 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
-import '../src/themes/storybook-themes.css';
+import './storybook-themes.css';
 
 setCustomElementsManifest(manifest);
 

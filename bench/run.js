@@ -4,7 +4,7 @@
 // the machine's Chromium through playwright-core (test/helpers/chrome.js: findChrome(),
 // CHROME_ARGS; no browser is downloaded) and runs every `bench/*.bench.js` module in turn,
 // each with a fresh page. Figures are reported as ratios against a baseline measured in the
-// same browser run, never as absolute thresholds (see docs/ENGINEERING.md and STYLE.md).
+// same browser run, never as absolute thresholds (see CONTRIBUTING.md).
 //
 // ── The contract for a bench module ─────────────────────────────────────────────────────
 //   // bench/<name>.bench.js

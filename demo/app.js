@@ -17,7 +17,7 @@ const TEXTS = {
     'crumb.self': 'Selvbetjening',
     'crumb.case': 'Min sag',
     title: 'Min sag',
-    lead: 'Her kan du se, hvor langt din sag er, hvad der sker nu, og hvem du kan kontakte. Siden opdaterer sig selv, når der sker noget nyt.',
+    lead: 'Her kan du se, hvor langt din sag er, hvad der sker nu, og hvem du kan kontakte. Oplysningerne opdaterer sig selv, når der sker noget nyt.',
     'list.heading': 'Dine sager',
     'picker.label': 'Vælg en sag',
     'picker.show': 'Vis sagen',
@@ -43,7 +43,7 @@ const TEXTS = {
     'crumb.self': 'Self-service',
     'crumb.case': 'My case',
     title: 'My case',
-    lead: 'See how far your case has come, what happens now and who to contact. The page updates itself when something new happens.',
+    lead: 'See how far your case has come, what happens now and who to contact. The details update themselves when something new happens.',
     'list.heading': 'Your cases',
     'picker.label': 'Choose a case',
     'picker.show': 'Show the case',
@@ -164,15 +164,45 @@ function navigate(id) {
   url.searchParams.set('case', id);
   history.pushState({ case: id }, '', url);
   showCase(id);
+  void focusCase(id);
 }
+
+/**
+ * Moves focus to the chosen case's heading once it is on screen, so a keyboard or screen-reader
+ * user lands on it and a phone shows it at once (on a narrow screen it would otherwise sit far
+ * below the picker).
+ * @param {string} id
+ */
+async function focusCase(id) {
+  const provider = document.getElementById('case');
+  const status = provider?.querySelector('klar-case-status');
+  if (!provider || !status) return;
+  const end = Date.now() + 10_000;
+  for (;;) {
+    const title = /** @type {HTMLElement | null | undefined} */ (status.shadowRoot?.querySelector('[part~="title"]'));
+    // @ts-ignore: the provider's case, once the new one has arrived
+    const ready = provider.case?.id && cases.find((c) => c.id === id)?.reference === provider.case?.reference;
+    if (title && ready) {
+      title.tabIndex = -1;
+      title.focus();
+      return;
+    }
+    if (Date.now() > end) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The compact list is for wide screens; a phone gets the picker, and the case first. */
+const wide = window.matchMedia('(min-width: 60rem)');
 
 /** Builds the compact list: one <klar-case> with a compact <klar-case-status> per case. */
 function renderList() {
   const list = document.getElementById('case-list');
   const picker = /** @type {HTMLSelectElement | null} */ (document.getElementById('case-picker'));
   if (!list) return;
+  // Hidden lists would still poll: build the list only where it is shown.
   list.replaceChildren(
-    ...cases.map((c) => {
+    ...(wide.matches ? cases : []).map((c) => {
       const li = document.createElement('li');
       li.setAttribute('data-case', c.id);
       const provider = document.createElement('klar-case');
@@ -217,7 +247,20 @@ async function init() {
   }
   renderList();
   showCase(selectedId());
+  wide.addEventListener('change', () => {
+    renderList();
+    showCase(selectedId());
+  });
   document.getElementById('case-picker')?.addEventListener('change', (e) => navigate(/** @type {HTMLSelectElement} */ (e.target).value));
+  // "Se hele sagen" in the list opens the case in place (no reload to the top of the page).
+  document.getElementById('case-list')?.addEventListener('click', (e) => {
+    const li = /** @type {Element} */ (e.target).closest?.('li[data-case]');
+    const path = e.composedPath();
+    const link = path.find((n) => n instanceof HTMLAnchorElement && n.getAttribute('href')?.startsWith('/?case='));
+    if (!li || !link || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
+    e.preventDefault();
+    navigate(/** @type {string} */ (li.getAttribute('data-case')));
+  });
   window.addEventListener('popstate', () => showCase(selectedId()));
   await elements;
 }

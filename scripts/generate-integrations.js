@@ -1,13 +1,14 @@
 // Generates, from custom-elements.json (the manifest `npm run analyze` writes) and the TypeScript
-// types of the element classes:
-//   src/react/index.ts                   typed React wrappers (@lit/react) with onKlarXxx event props
-//   types/jsx.d.ts                       React 19 JSX intrinsic elements (for using the tags directly)
-//   types/vue.d.ts                       Vue GlobalComponents
-//   types/svelte.d.ts                    Svelte svelteHTML.IntrinsicElements (Svelte 4 and 5)
-//   editor/vscode.html-custom-data.json  VS Code html custom data
-//   editor/web-types.json                JetBrains web-types
-// Run: node scripts/generate-integrations.js  (npm run build runs it after the analyzer).
-// `--check` fails when a committed file differs from what the manifest gives (used in tests).
+// types of the element classes, straight into dist/ (nothing generated is committed or kept in src/):
+//   dist/react/index.js, index.d.ts           typed React wrappers (@lit/react) with onKlarXxx event props
+//   dist/react/node.js                        what Node loads for klar-elements/react (install hint)
+//   dist/types/jsx.d.ts                       React 19 JSX intrinsic elements (for using the tags directly)
+//   dist/types/vue.d.ts                       Vue GlobalComponents
+//   dist/types/svelte.d.ts                    Svelte svelteHTML.IntrinsicElements (Svelte 4 and 5)
+//   dist/editor/vscode.html-custom-data.json  VS Code html custom data
+//   dist/editor/web-types.json                JetBrains web-types
+// Run: node scripts/generate-integrations.js  (npm run build runs it after rollup and tsc).
+// `--check` fails when a file in dist/ differs from what the manifest gives (a stale build; used in tests).
 // `--manifest <file>` reads another manifest (default ./custom-elements.json).
 //
 // Why the TypeScript checker as well as the manifest: the analyzer writes attribute types as the
@@ -170,38 +171,52 @@ function ownMembers(el, indent, { attributes = true } = {}) {
   return { text: lines.join('\n'), names };
 }
 
-const typeImports = () => {
+const typeImports = (name = (el) => el.name) => {
   const byFrom = new Map();
-  for (const el of elements) byFrom.set(el.from, [...(byFrom.get(el.from) ?? []), el.name]);
+  for (const el of elements) byFrom.set(el.from, [...(byFrom.get(el.from) ?? []), name(el)]);
   return [...byFrom].map(([from, names]) => `import type { ${names.join(', ')} } from '${from}';`);
 };
 
 const out = new Map();
 
 // ---------------------------------------------------------------------------------------------
-// React wrappers.
+// React wrappers: JavaScript for dist/react/index.js (its imports are relative, to the element
+// modules beside it in dist/) and its declarations (types from the package by name, like the
+// typings below, so they resolve wherever the package is installed).
 {
-  const lines = [header, `import * as React from 'react';`, `import { createComponent, type EventName } from '@lit/react';`];
-  for (const el of elements) lines.push(`import { ${el.name} as ${el.name}Element } from '../${el.tagName}.js';`);
-  lines.push('');
+  const js = [header, `import * as React from 'react';`, `import { createComponent } from '@lit/react';`];
+  for (const el of elements) js.push(`import { ${el.name} as ${el.name}Element } from '../${el.tagName}.js';`);
+  js.push('');
+  const dts = [header, `import type { EventName, ReactWebComponent } from '@lit/react';`, ...typeImports((el) => `${el.name} as ${el.name}Element`), ''];
   for (const el of elements) {
     const events = el.evts.map((e) => `${e.description ? `${doc(e.description)} ` : ''}\`${eventProp(e.name)}\` ← \`${e.name}\`.`);
-    lines.push(`/**`, ` * ${summary(el)}`, ...(events.length ? [' *', ...events.map((e) => ` * ${e}`)] : []), ` */`);
-    lines.push(`export const ${el.name} = createComponent({`);
-    lines.push(`  tagName: '${el.tagName}',`);
-    lines.push(`  elementClass: ${el.name}Element,`);
-    lines.push(`  react: React,`);
-    lines.push(`  displayName: '${el.name}',`);
-    if (!el.evts.length) lines.push(`  events: {},`);
-    else {
-      lines.push(`  events: {`);
-      for (const e of el.evts) lines.push(`    ${eventProp(e.name)}: '${e.name}' as EventName<${evType(e.name)}>,`);
-      lines.push(`  },`);
-    }
-    lines.push(`});`);
-    lines.push('');
+    dts.push(`/**`, ` * ${summary(el)}`, ...(events.length ? [' *', ...events.map((e) => ` * ${e}`)] : []), ` */`);
+    const eventTypes = el.evts.map((e) => `  ${eventProp(e.name)}: EventName<${evType(e.name)}>;`);
+    dts.push(`export declare const ${el.name}: ReactWebComponent<${el.name}Element, {${eventTypes.length ? `\n${eventTypes.join('\n')}\n` : ''}}>;`, '');
+    js.push(`export const ${el.name} = createComponent({`);
+    js.push(`  tagName: '${el.tagName}',`);
+    js.push(`  elementClass: ${el.name}Element,`);
+    js.push(`  react: React,`);
+    js.push(`  displayName: '${el.name}',`);
+    js.push(`  events: {${el.evts.map((e) => `\n    ${eventProp(e.name)}: '${e.name}',`).join('')}${el.evts.length ? '\n  ' : ''}},`);
+    js.push(`});`, '');
   }
-  out.set('src/react/index.ts', lines.join('\n'));
+  out.set('dist/react/index.js', js.join('\n'));
+  out.set('dist/react/index.d.ts', dts.join('\n'));
+
+  // What Node loads for klar-elements/react (package.json "exports", condition "node"): the
+  // wrappers above, once @lit/react and react are known to be installed (both optional peers);
+  // without them, one line says what to install. Bundlers take the wrappers directly and name a
+  // missing package in their own resolve error.
+  const names = elements.map((el) => el.name).join(', ');
+  out.set(
+    'dist/react/node.js',
+    [
+      header + `import { importPeer } from '../core/peer.js';`,
+      `export const { ${names} } = await importPeer('klar-elements/react', ['@lit/react', 'react'], () => import('./index.js'));`,
+      '',
+    ].join('\n'),
+  );
 }
 
 // React 19 JSX: the tags themselves. React 19 sets a prop as a property when the element has it
@@ -218,7 +233,7 @@ const out = new Map();
     lines.push(jsdoc('      ', summary(el)) + `      '${el.tagName}': Omit<DetailedHTMLProps<HTMLAttributes<${el.name}>, ${el.name}>, keyof ${el.name}JsxProps> & ${el.name}JsxProps;`);
   }
   lines.push('    }', '  }', '}', '');
-  out.set('types/jsx.d.ts', lines.join('\n'));
+  out.set('dist/types/jsx.d.ts', lines.join('\n'));
 }
 
 // Vue: templates write attributes in kebab-case and Vue matches them to camelCase props, and
@@ -237,7 +252,7 @@ const out = new Map();
   lines.push(`declare module 'vue' {`, `  interface GlobalComponents {`);
   for (const el of elements) lines.push(jsdoc('    ', summary(el)) + `    '${el.tagName}': import('vue').DefineComponent<${el.name}VueProps>;`);
   lines.push('  }', '}', '', 'export {};', '');
-  out.set('types/vue.d.ts', lines.join('\n'));
+  out.set('dist/types/vue.d.ts', lines.join('\n'));
 }
 
 // Svelte: like JSX (properties when the element has them, else attributes); events as
@@ -257,7 +272,7 @@ const out = new Map();
     lines.push(jsdoc('      ', summary(el)) + `      '${el.tagName}': Omit<HTMLAttributes<${el.name}>, keyof ${el.name}SvelteProps> & ${el.name}SvelteProps;`);
   }
   lines.push('    }', '  }', '}', '', 'export {};', '');
-  out.set('types/svelte.d.ts', lines.join('\n'));
+  out.set('dist/types/svelte.d.ts', lines.join('\n'));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -286,7 +301,7 @@ const markdownDoc = (el) =>
       })),
     })),
   };
-  out.set('editor/vscode.html-custom-data.json', JSON.stringify(data, null, 2) + '\n');
+  out.set('dist/editor/vscode.html-custom-data.json', JSON.stringify(data, null, 2) + '\n');
 
   // Defaults as a person would type them: 'klar' → klar, 15_000 → 15000; '' and undefined say nothing.
   const shownDefault = (d) => (d === undefined ? '' : /^[\d_.]+$/.test(d) ? d.replace(/_/g, '') : d.replace(/^'(.*)'$/, '$1'));
@@ -323,7 +338,7 @@ const markdownDoc = (el) =>
       },
     },
   };
-  out.set('editor/web-types.json', JSON.stringify(webTypes, null, 2) + '\n');
+  out.set('dist/editor/web-types.json', JSON.stringify(webTypes, null, 2) + '\n');
 }
 
 // ---------------------------------------------------------------------------------------------

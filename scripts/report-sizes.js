@@ -1,5 +1,5 @@
 // Prints each output's size raw, gzip and brotli, and the SRI hash of the CDN file.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -30,5 +30,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const w = Math.max(...rows.map((r) => r.file.length));
   console.log(`${'output'.padEnd(w)}  ${'raw'.padStart(8)}  ${'gzip'.padStart(8)}  ${'brotli'.padStart(8)}  (bytes)`);
   for (const r of rows) console.log(`${r.file.padEnd(w)}  ${String(r.raw).padStart(8)}  ${String(r.gzip).padStart(8)}  ${String(r.brotli).padStart(8)}`);
-  console.log(`\ndist/cdn/klar.js integrity: ${integrity('dist/cdn/klar.js')}`);
+  // Published with the package (dist/cdn/integrity.json), so a page can pin the exact file of a
+  // version with Subresource Integrity: https://cdn.jsdelivr.net/npm/klar-elements@<version>/dist/cdn/integrity.json
+  const cdn = Object.fromEntries(
+    walk('dist/cdn')
+      .filter((f) => f.endsWith('.js'))
+      .sort()
+      .map((f) => [path.relative('dist/cdn', f), integrity(f)]),
+  );
+  const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+  writeFileSync('dist/cdn/integrity.json', `${JSON.stringify({ version, files: cdn }, null, 2)}\n`);
+  for (const [f, h] of Object.entries(cdn)) console.log(`\ndist/cdn/${f} integrity: ${h}`);
 }

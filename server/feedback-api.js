@@ -1,11 +1,23 @@
 // POST /api/feedback: validates against schema/feedback.schema.json (JSON Schema 2020-12, read
 // at runtime and re-read when it changes), deduplicates by Idempotency-Key and stores through
 // FeedbackStore. JSON posts come from <klar-feedback-form>; form posts
-// (application/x-www-form-urlencoded) are the no-JavaScript fallback and get an HTML page back.
+// (application/x-www-form-urlencoded) are the no-JavaScript fallback: they are answered with
+// 303 See Other to GET /api/feedback/thanks (post/redirect/get), so a reload never posts twice.
+//
+// Personal data is found by the library's one detector (src/core/pii.ts), imported from its
+// build output: `npm start` and `npm test` build before the server runs.
 import { stat, readFile } from 'node:fs/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { HttpProblem, escapeHtml, mediaType, readBody, sendHtml, sendJson } from './http-util.js';
+import { fingerprintOf } from './feedback-store.js';
+
+/** @type {typeof import('../src/core/pii.js')} */
+const pii = await import('../dist/core/pii.js').catch((/** @type {NodeJS.ErrnoException} */ e) => {
+  if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
+  console.error('klar-server: dist/core/pii.js is missing: run npm run build first');
+  process.exit(1);
+});
 
 /** @type {(ajv: Ajv2020) => unknown} */
 const addFormats = /** @type {any} */ (addFormatsModule).default ?? addFormatsModule;
@@ -87,6 +99,30 @@ function idempotencyKeyOf(req, fromForm) {
 /** Media types the endpoint accepts. */
 const ACCEPTED = ['application/json', 'application/x-www-form-urlencoded'];
 
+/** Free-text answers, checked for CPR numbers. */
+const TEXT_FIELDS = ['comment', 'worked', 'improve', 'whatWentWrong', 'where'];
+
+/**
+ * Checks what the schema cannot: contact details that hold a CPR number, and a follow-up
+ * (`answerTo`) that names an answer this store holds. Returns field errors in the schema's shape.
+ * @param {Record<string, any>} payload
+ * @param {import('./feedback-store.js').FeedbackStore} store
+ * @param {'da' | 'en'} lang
+ * @returns {ApiFieldError[]}
+ */
+function contentErrors(payload, store, lang) {
+  /** @type {ApiFieldError[]} */
+  const out = [];
+  for (const f of /** @type {const} */ (['email', 'phone'])) {
+    const v = payload.contact?.[f];
+    if (typeof v === 'string' && pii.containsCpr(v)) out.push({ field: f, path: `/contact/${f}`, message: TEXTS[lang].cprInContact[f], keyword: 'cpr' });
+  }
+  if (typeof payload.answerTo === 'string' && !store.get(payload.answerTo)) {
+    out.push({ field: 'answerTo', path: '/answerTo', message: 'refers to no stored answer', keyword: 'answerTo' });
+  }
+  return out;
+}
+
 /**
  * @param {{ store: import('./feedback-store.js').FeedbackStore, validator: ReturnType<typeof schemaValidator>, version: string, log?: Pick<Console, 'error'> }} deps
  */
@@ -115,8 +151,9 @@ export function feedbackHandler({ store, validator, version, log = console }) {
     }
     const key = idempotencyKeyOf(req);
     const validate = await validator();
-    if (!validate(payload)) {
-      const fields = fieldErrors(validate.errors ?? []);
+    const valid = validate(payload);
+    const fields = valid ? contentErrors(payload, store, payload.lang === 'en' ? 'en' : 'da') : fieldErrors(validate.errors ?? []);
+    if (fields.length) {
       sendJson(res, 422, {
         error: { code: 'invalid-feedback', message: 'The feedback does not match schema/feedback.schema.json.', fields },
         // The shape <klar-feedback-form> reads to put each message next to its field.
@@ -129,11 +166,16 @@ export function feedbackHandler({ store, validator, version, log = console }) {
       throw new HttpProblem(422, 'idempotency-key-reused', 'This Idempotency-Key was already used for different feedback. Use a new key for new content.');
     }
     const { receipt, receivedAt } = result.record;
-    sendJson(res, 201, { receipt, receivedAt, status: 'stored' }, result.status === 'replayed' ? { 'Idempotent-Replayed': 'true' } : {});
+    // `id` is what a follow-up (an optional comment after a one-click answer) sends as `answerTo`.
+    sendJson(res, 201, { receipt, id: receipt, receivedAt, status: 'stored' }, result.status === 'replayed' ? { 'Idempotent-Replayed': 'true' } : {});
   };
 
   /**
-   * The no-JavaScript fallback: a plain HTML form posts here and gets a plain page back.
+   * The no-JavaScript fallback: a plain HTML form posts here. CPR numbers in free text are
+   * handled as the form's `pii` setting says (sent along as a hidden field): `block` refuses
+   * the message with a plain page, anything else masks them as the form does with JavaScript
+   * (`warn` too: without JavaScript the citizen was never warned). Stored once per hidden
+   * idempotency token, then 303 to the thank-you page, so reloading that page posts nothing.
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
    * @param {Buffer} body
@@ -144,33 +186,81 @@ export function feedbackHandler({ store, validator, version, log = console }) {
     const lang = get('lang') === 'en' ? 'en' : 'da';
     const t = TEXTS[lang];
     const back = safeBack(get('pageUrl'));
+    const retry = `<p><a href="${escapeHtml(back)}">${escapeHtml(t.back)}</a></p>`;
     if (get('website')) {
       // The honeypot field was filled in: a bot. Thank it and store nothing.
-      sendHtml(res, 200, page(lang, t.thanksTitle, `<p>${escapeHtml(t.thanks)}</p><p><a href="${escapeHtml(back)}">${escapeHtml(t.back)}</a></p>`));
+      redirect(res, thanksUrl(lang, back));
       return;
     }
     const payload = fromForm(form, { version, lang, pageUrl: pageUrlOf(req, get('pageUrl')) });
-    const key = idempotencyKeyOf(req, get('idempotencyKey'));
-    const validate = await validator();
-    if (!validate(payload)) {
-      const items = fieldErrors(validate.errors ?? [])
-        .map((f) => `<li>${escapeHtml(t.fields[f.field] ?? f.field)}: ${escapeHtml(f.message)}</li>`)
-        .join('');
-      sendHtml(res, 422, page(lang, t.errorTitle, `<p>${escapeHtml(t.error)}</p><ul>${items}</ul><p><a href="${escapeHtml(back)}">${escapeHtml(t.back)}</a></p>`));
+    const cprFields = TEXT_FIELDS.filter((f) => typeof payload.answers[f] === 'string' && pii.containsCpr(payload.answers[f]));
+    if (cprFields.length && get('pii') === 'block') {
+      const items = cprFields.map((f) => `<li>${escapeHtml(t.fields[f] ?? f)}: ${escapeHtml(t.cprBlocked)}</li>`).join('');
+      sendHtml(res, 422, page(lang, t.errorTitle, `<p>${escapeHtml(t.error)}</p><ul>${items}</ul>${retry}`));
       return;
     }
-    const result = await storeOrRetryLater(store, payload, key, 'form', log);
-    const receipt = result.record.receipt;
-    sendHtml(
-      res,
-      201,
-      page(
-        lang,
-        t.thanksTitle,
-        `<p>${escapeHtml(t.thanks)}</p><p>${escapeHtml(t.receipt)} <strong class="receipt">${escapeHtml(receipt)}</strong></p><p><a href="${escapeHtml(back)}">${escapeHtml(t.back)}</a></p>`,
-      ),
-    );
+    for (const f of cprFields) payload.answers[f] = pii.redactCpr(payload.answers[f], t.cprMasked);
+    if (payload.caseReference) payload.caseReference = pii.redactCpr(payload.caseReference, '').trim() || undefined;
+    if (!payload.caseReference) delete payload.caseReference;
+    const key = idempotencyKeyOf(req, get('idempotencyKey'));
+    const validate = await validator();
+    const fields = validate(payload) ? contentErrors(payload, store, lang) : fieldErrors(validate.errors ?? []);
+    if (fields.length) {
+      const items = fields.map((f) => `<li>${escapeHtml(t.fields[f.field] ?? f.field)}: ${escapeHtml(f.message)}</li>`).join('');
+      sendHtml(res, 422, page(lang, t.errorTitle, `<p>${escapeHtml(t.error)}</p><ul>${items}</ul>${retry}`));
+      return;
+    }
+    let result = await storeOrRetryLater(store, payload, key, 'form', log);
+    if (result.status === 'conflict' && key) {
+      // The citizen went back, changed the text and sent the page's form again: a new message.
+      // Its key is derived from the token and the content, so a reload of that post stores nothing either.
+      result = await storeOrRetryLater(store, payload, `${key}:${fingerprintOf(payload).slice(0, 16)}`, 'form', log);
+    }
+    redirect(res, thanksUrl(lang, back, result.record.receipt));
   }
+}
+
+/**
+ * GET /api/feedback/thanks?lang=&receipt=&back=: the page a no-JavaScript post lands on.
+ * Safe to reload; shows the receipt number and a link back to the page (same site only).
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ */
+export function handleThanks(req, res) {
+  const q = new URL(req.url ?? '/', 'http://x.invalid').searchParams;
+  const lang = q.get('lang') === 'en' ? 'en' : 'da';
+  const t = TEXTS[lang];
+  const receipt = /^KF-\d{1,12}$/.test(q.get('receipt') ?? '') ? q.get('receipt') : '';
+  const back = safeBack(q.get('back') ?? undefined);
+  sendHtml(
+    res,
+    200,
+    page(
+      lang,
+      t.thanksTitle,
+      `<p>${escapeHtml(t.thanks)}</p>${receipt ? `<p>${escapeHtml(t.receipt)} <strong class="receipt">${escapeHtml(receipt)}</strong></p>` : ''}<p><a href="${escapeHtml(back)}">${escapeHtml(t.back)}</a></p>`,
+    ),
+  );
+}
+
+/**
+ * @param {'da' | 'en'} lang
+ * @param {string} back
+ * @param {string} [receipt]
+ */
+function thanksUrl(lang, back, receipt) {
+  const q = new URLSearchParams({ lang, ...(receipt ? { receipt } : {}), back });
+  return `/api/feedback/thanks?${q}`;
+}
+
+/**
+ * Answers 303 See Other: the browser GETs `location`, and a reload repeats that GET, not the POST.
+ * @param {import('node:http').ServerResponse} res
+ * @param {string} location
+ */
+function redirect(res, location) {
+  res.writeHead(303, { Location: location, 'Content-Length': 0, 'Cache-Control': 'no-store' });
+  res.end();
 }
 
 /**
@@ -230,6 +320,7 @@ export function fromForm(form, ctx) {
     pageUrl: ctx.pageUrl,
     lang: ctx.lang,
     ...(get('caseReference') ? { caseReference: get('caseReference') } : {}),
+    ...(get('step') ? { step: get('step') } : {}),
     ...(Object.keys(contact).length ? { contact } : {}),
     version: ctx.version,
     clientTimestamp: new Date().toISOString(),
@@ -248,7 +339,14 @@ function pageUrlOf(req, fromForm) {
     if (!candidate) continue;
     try {
       const u = new URL(candidate, host);
-      return `${u.origin}${u.pathname}`.slice(0, 2048);
+      let p = u.pathname;
+      try {
+        p = decodeURIComponent(p);
+      } catch {
+        /* keep it encoded */
+      }
+      // As the form does with JavaScript: no e-mail address or CPR number in the stored address.
+      return encodeURI(`${u.origin}${pii.redactEmails(pii.redactCpr(p, 'redacted'), 'redacted')}`).slice(0, 2048);
     } catch {
       /* try the next */
     }
@@ -256,12 +354,21 @@ function pageUrlOf(req, fromForm) {
   return `${host}/`;
 }
 
-/** @param {string | undefined} url */
-function safeBack(url) {
-  if (!url) return '/';
+/**
+ * The return link of the thank-you page: a path on this site, or "/". Only a path that starts
+ * with one "/" followed by something other than "/" or "\" passes, and it must still be a path
+ * on this origin after the URL parser has normalised it ("/.//evil.example/x" becomes
+ * "//evil.example/x", which a browser reads as another host).
+ * @param {string | undefined} url
+ */
+export function safeBack(url) {
+  if (!url || !/^\/(?![/\\])/.test(url) || /[\u0000-\u001f\u007f\\]/.test(url)) return '/';
   try {
-    const u = new URL(url, 'http://x.invalid');
-    return u.origin === 'http://x.invalid' || url.startsWith('http://127.0.0.1') || url.startsWith('http://localhost') ? `${u.pathname}${u.search}` : '/';
+    const base = 'http://x.invalid';
+    const u = new URL(url, base);
+    const out = `${u.pathname}${u.search}`;
+    if (u.origin !== base || !/^\/(?![/\\])/.test(out) || new URL(out, base).origin !== base) return '/';
+    return out;
   } catch {
     return '/';
   }
@@ -272,7 +379,7 @@ const RATING_LABELS = {
   en: ['', 'Very bad', 'Bad', 'Neither good nor bad', 'Good', 'Very good'],
 };
 
-/** @type {Record<'da' | 'en', { thanksTitle: string, thanks: string, receipt: string, back: string, errorTitle: string, error: string, fields: Record<string, string> }>} */
+/** @type {Record<'da' | 'en', { thanksTitle: string, thanks: string, receipt: string, back: string, errorTitle: string, error: string, cprBlocked: string, cprMasked: string, cprInContact: { email: string, phone: string }, fields: Record<string, string> }>} */
 const TEXTS = {
   da: {
     thanksTitle: 'Tak for din besked',
@@ -281,6 +388,9 @@ const TEXTS = {
     back: 'Tilbage til siden',
     errorTitle: 'Vi kunne ikke gemme din besked',
     error: 'Der mangler noget, eller noget er ikke udfyldt rigtigt. Gå tilbage og ret det:',
+    cprBlocked: 'Teksten ligner et CPR-nummer. Fjern det, og send igen.',
+    cprMasked: '[CPR-nummer fjernet]',
+    cprInContact: { email: 'Din e-mailadresse ligner et CPR-nummer. Skriv en anden e-mailadresse.', phone: 'Et CPR-nummer er ikke et telefonnummer. Skriv dit telefonnummer.' },
     fields: { helped: 'Hjalp siden dig?', comment: 'Kommentar', rating: 'Vurdering', worked: 'Hvad virkede godt', improve: 'Hvad kan vi gøre bedre', whatWentWrong: 'Hvad gik galt', where: 'Hvor skete det', email: 'E-mail', phone: 'Telefon', principle: 'Løfte', mode: 'Type', answers: 'Svar' },
   },
   en: {
@@ -290,6 +400,9 @@ const TEXTS = {
     back: 'Back to the page',
     errorTitle: 'We could not save your message',
     error: 'Something is missing or not filled in correctly. Go back and correct it:',
+    cprBlocked: 'The text looks like a CPR number. Remove it and send again.',
+    cprMasked: '[CPR number removed]',
+    cprInContact: { email: 'Your e-mail address looks like a CPR number. Enter another e-mail address.', phone: 'A CPR number is not a phone number. Enter your phone number.' },
     fields: { helped: 'Did the page help you?', comment: 'Comment', rating: 'Rating', worked: 'What worked well', improve: 'What can we do better', whatWentWrong: 'What went wrong', where: 'Where it happened', email: 'Email', phone: 'Phone', principle: 'Promise', mode: 'Type', answers: 'Answers' },
   },
 };

@@ -18,6 +18,7 @@ import path from 'node:path';
  * @property {string} [idempotencyKey]
  * @property {string} fingerprint sha256 of the content (without clientTimestamp)
  * @property {'json' | 'form'} source how it arrived
+ * @property {string} [linksTo] the receipt of the answer this one follows up (a comment after a one-click Ja/Nej)
  * @property {Record<string, any>} feedback the payload as validated against schema/feedback.schema.json
  */
 
@@ -65,6 +66,10 @@ export class FeedbackStore {
     this.records = [];
     /** @type {Map<string, { fingerprint: string, result: Promise<StoredRecord> }>} */
     this.byKey = new Map();
+    /** @type {Map<string, StoredRecord>} */
+    this.byReceipt = new Map();
+    /** Receipt → the receipts of the records that follow it up. @type {Map<string, string[]>} */
+    this.links = new Map();
     this.lastSeq = 0;
     /** Bytes of the file that hold complete lines. */
     this.size = 0;
@@ -137,12 +142,39 @@ export class FeedbackStore {
 
   /** @param {StoredRecord} rec */
   remember(rec) {
-    this.records.push(rec);
+    this.add(rec);
     const n = Number(/^KF-(\d+)$/.exec(rec.receipt)?.[1]);
     if (Number.isFinite(n) && n > this.lastSeq) this.lastSeq = n;
     if (rec.idempotencyKey && !this.byKey.has(rec.idempotencyKey)) {
       this.byKey.set(rec.idempotencyKey, { fingerprint: rec.fingerprint, result: Promise.resolve(rec) });
     }
+  }
+
+  /**
+   * Adds a stored record to the in-memory indexes.
+   * @param {StoredRecord} rec
+   */
+  add(rec) {
+    this.records.push(rec);
+    this.byReceipt.set(rec.receipt, rec);
+    if (rec.linksTo) this.links.set(rec.linksTo, [...(this.links.get(rec.linksTo) ?? []), rec.receipt]);
+  }
+
+  /**
+   * Returns the stored record with this receipt number, if any.
+   * @param {string} receipt
+   */
+  get(receipt) {
+    return this.byReceipt.get(receipt);
+  }
+
+  /**
+   * Returns the records that follow up the one with this receipt (e.g. the comment written
+   * after a one-click answer), oldest first.
+   * @param {string} receipt
+   */
+  followUps(receipt) {
+    return (this.links.get(receipt) ?? []).map((r) => /** @type {StoredRecord} */ (this.byReceipt.get(r)));
   }
 
   /**
@@ -171,6 +203,7 @@ export class FeedbackStore {
       ...(key ? { idempotencyKey: key } : {}),
       fingerprint,
       source: opts.source ?? 'json',
+      ...(typeof feedback.answerTo === 'string' ? { linksTo: feedback.answerTo } : {}),
       feedback,
     };
     const result = new Promise((resolve, reject) => {
@@ -206,7 +239,7 @@ export class FeedbackStore {
           await fh.sync();
           this.size += data.length;
           for (const b of batch) {
-            this.records.push(b.record);
+            this.add(b.record);
             b.resolve(b.record);
           }
         } catch (e) {

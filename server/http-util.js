@@ -1,6 +1,8 @@
 // Small helpers shared by every handler: security headers, JSON answers and errors,
-// ETags, body reading with a size limit, HTML escaping.
+// ETags, compression, body reading with a size limit, HTML escaping.
 import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { brotliCompress, brotliCompressSync, constants as zlib, gzip, gzipSync } from 'node:zlib';
 
 /** The largest request body the server reads (64 KB). */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -49,14 +51,129 @@ export function setSecurityHeaders(res) {
  */
 export function sendJson(res, status, body, headers = {}) {
   if (res.headersSent || res.destroyed) return;
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-store',
-    ...headers,
-  });
-  res.end(text);
+  send(res, status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers }, JSON.stringify(body));
+}
+
+/** Bodies smaller than this go out as they are: compressing them saves less than it costs. */
+export const COMPRESS_MIN_BYTES = 1024;
+
+/** Media types worth compressing (text of some kind). */
+export function isCompressible(/** @type {string | undefined} */ type) {
+  return /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg\+xml)/i.test(String(type ?? ''));
+}
+
+/**
+ * Chooses the content coding from Accept-Encoding (RFC 9110 §12.5.3): brotli, else gzip,
+ * each only when listed (or `*`) with a q-value above 0; undefined means send it as it is.
+ * @param {import('node:http').IncomingMessage | undefined} req
+ * @returns {'br' | 'gzip' | undefined}
+ */
+export function preferredEncoding(req) {
+  const header = String(req?.headers['accept-encoding'] ?? '');
+  if (!header) return undefined;
+  /** @type {Record<string, number>} */
+  const q = {};
+  for (const part of header.toLowerCase().split(',')) {
+    const [name, ...params] = part.trim().split(';');
+    if (!name) continue;
+    const qp = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const value = qp ? Number(qp.slice(2)) : 1;
+    q[name.trim()] = Number.isFinite(value) ? value : 0;
+  }
+  const accepts = (/** @type {string} */ c) => (q[c] ?? (c === 'x-gzip' ? undefined : q['*']) ?? 0) > 0;
+  if (accepts('br')) return 'br';
+  if (accepts('gzip') || (q['x-gzip'] ?? 0) > 0) return 'gzip';
+  return undefined;
+}
+
+/** @param {Buffer} data @param {boolean} best */
+const brotliParams = (data, best) => ({
+  params: { [zlib.BROTLI_PARAM_QUALITY]: best ? 11 : 5, [zlib.BROTLI_PARAM_SIZE_HINT]: data.length, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT },
+});
+
+/**
+ * Compresses an answer made for this request, with quick settings.
+ * @param {Buffer} data
+ * @param {'br' | 'gzip'} encoding
+ */
+export function compress(data, encoding) {
+  return encoding === 'gzip' ? gzipSync(data, { level: 6 }) : brotliCompressSync(data, brotliParams(data, false));
+}
+
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/**
+ * Compresses a file that is compressed once and kept: the smallest output, off the event loop.
+ * @param {Buffer} data
+ * @param {'br' | 'gzip'} encoding
+ * @returns {Promise<Buffer>}
+ */
+export function compressBest(data, encoding) {
+  return encoding === 'gzip' ? gzipAsync(data, { level: 9 }) : brotliAsync(data, brotliParams(data, true));
+}
+
+/**
+ * The ETag of one encoding of a representation: each encoding is its own representation with
+ * its own strong validator (RFC 9110 §8.8.3), so a cache never pairs gzip bytes with a br ETag.
+ * @param {string} etag
+ * @param {'br' | 'gzip' | undefined} encoding
+ */
+export function encodedEtag(etag, encoding) {
+  return encoding ? etag.replace(/"$/, `-${encoding === 'gzip' ? 'gz' : 'br'}"`) : etag;
+}
+
+/**
+ * Adds a field name to Vary without repeating one that is there.
+ * @param {Record<string, string | number>} headers
+ * @param {string} field
+ */
+export function addVary(headers, field) {
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === 'vary') ?? 'Vary';
+  const have = String(headers[key] ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+  if (!have.some((v) => v.toLowerCase() === field.toLowerCase())) have.push(field);
+  headers[key] = have.join(', ');
+}
+
+/**
+ * Keeps the Vary fields already set on the response (e.g. Origin) in headers about to be
+ * written with writeHead, which would otherwise replace them.
+ * @param {import('node:http').ServerResponse} res
+ * @param {Record<string, string | number>} headers
+ */
+export function keepVary(res, headers) {
+  for (const f of String(res.getHeader('vary') ?? '').split(',')) if (f.trim()) addVary(headers, f.trim());
+  return headers;
+}
+
+/**
+ * Answers with a body, compressed when the client accepts it and it is worth it, with
+ * `Vary: Accept-Encoding` whenever the encoding depends on the request. HEAD gets the headers
+ * only. `headers.ETag`, when given, becomes the encoding's own ETag.
+ * @param {import('node:http').ServerResponse} res
+ * @param {number} status
+ * @param {Record<string, string | number>} headers including Content-Type
+ * @param {string | Buffer} body
+ */
+export function send(res, status, headers, body) {
+  const req = /** @type {import('node:http').IncomingMessage | undefined} */ (res.req);
+  let data = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+  const out = keepVary(res, { ...headers });
+  if (isCompressible(String(out['Content-Type'])) && data.length >= COMPRESS_MIN_BYTES) {
+    addVary(out, 'Accept-Encoding');
+    const encoding = preferredEncoding(req);
+    if (encoding) {
+      data = compress(data, encoding);
+      out['Content-Encoding'] = encoding;
+      if (out.ETag) out.ETag = encodedEtag(String(out.ETag), encoding);
+    }
+  }
+  out['Content-Length'] = data.length;
+  res.writeHead(status, out);
+  res.end(req?.method === 'HEAD' ? undefined : data);
 }
 
 /**
@@ -120,25 +237,19 @@ export function etagMatches(header, etag) {
  * @param {{ contentType?: string, headers?: Record<string, string> }} [opts]
  */
 export function sendCacheableJson(req, res, body, opts = {}) {
-  const text = JSON.stringify(body, null, 2);
+  const text = Buffer.from(JSON.stringify(body, null, 2), 'utf8');
+  const contentType = opts.contentType ?? 'application/json; charset=utf-8';
   const etag = etagOf(text);
-  const headers = {
-    ETag: etag,
-    'Cache-Control': 'no-cache',
-    Vary: 'Accept, Accept-Encoding',
-    ...opts.headers,
-  };
-  if (etagMatches(req.headers['if-none-match'], etag)) {
-    res.writeHead(304, headers);
+  /** @type {Record<string, string>} */
+  const headers = { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept, Accept-Encoding', ...opts.headers };
+  // The 304 must name the validator of the encoding this client would have been sent.
+  const encoding = isCompressible(contentType) && text.length >= COMPRESS_MIN_BYTES ? preferredEncoding(req) : undefined;
+  if (etagMatches(req.headers['if-none-match'], encodedEtag(etag, encoding))) {
+    res.writeHead(304, keepVary(res, { ...headers, ETag: encodedEtag(etag, encoding) }));
     res.end();
     return;
   }
-  res.writeHead(200, {
-    ...headers,
-    'Content-Type': opts.contentType ?? 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-  });
-  res.end(req.method === 'HEAD' ? undefined : text);
+  send(res, 200, { ...headers, 'Content-Type': contentType }, text);
 }
 
 /**
@@ -227,12 +338,5 @@ export function mediaType(req) {
  */
 export function sendHtml(res, status, html, opts = {}) {
   if (res.headersSent || res.destroyed) return;
-  res.writeHead(status, {
-    'Content-Type': 'text/html; charset=utf-8',
-    'Content-Length': Buffer.byteLength(html),
-    'Content-Security-Policy': opts.csp ?? pageCsp(),
-    'Cache-Control': 'no-cache',
-    ...opts.headers,
-  });
-  res.end(html);
+  send(res, status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': opts.csp ?? pageCsp(), 'Cache-Control': 'no-cache', ...opts.headers }, html);
 }

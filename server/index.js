@@ -4,6 +4,13 @@
 //
 //   node server/index.js         PORT=8080 HOST=127.0.0.1 KLAR_DATA_DIR=server/data
 //                                KLAR_TICK_SECONDS=45 KLAR_CHAOS=off KLAR_HEARTBEAT_SECONDS=15
+//   NODE_ENV=production          no chaos switch, no clock endpoints, no `Access-Control-Allow-Origin: *`
+//                                (KLAR_CORS_ORIGINS lists the origins that may call the API)
+//   limits                       KLAR_FEEDBACK_PER_MINUTE (30 in production, 600 otherwise; 0 = off),
+//                                KLAR_STREAMS_PER_CLIENT=20 KLAR_MAX_STREAMS=1000
+//                                KLAR_CONNECTIONS_PER_CLIENT=256 KLAR_MAX_CONNECTIONS=2000
+//                                KLAR_HEADERS_TIMEOUT_SECONDS=10 KLAR_REQUEST_TIMEOUT_SECONDS=15
+//                                KLAR_TRUST_PROXY=1 (client address from X-Forwarded-For)
 import http from 'node:http';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -11,10 +18,14 @@ import { fileURLToPath } from 'node:url';
 import { CaseClock } from './cases.js';
 import { Chaos } from './chaos.js';
 import { FeedbackStore } from './feedback-store.js';
-import { feedbackHandler, schemaValidator } from './feedback-api.js';
+import { feedbackHandler, handleThanks, page, schemaValidator } from './feedback-api.js';
 import { toOpen311, toZgw, uuidFor } from './formats.js';
-import { HttpProblem, sendCacheableJson, sendError, sendHtml, sendJson, setSecurityHeaders } from './http-util.js';
-import { insightsPage, summarize } from './insights.js';
+import { HttpProblem, mediaType, sendCacheableJson, sendError, sendHtml, sendJson, setSecurityHeaders } from './http-util.js';
+import { Counter, RateLimiter, clientAddress, plainAddress } from './limits.js';
+import { insightsPage, summaryOf } from './insights.js';
+import { InsightsIndex } from './insights-index.js';
+import { PublishedLog } from './insights-published.js';
+import { staffInsights } from './insights-staff.js';
 import { staticFiles } from './static.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -30,7 +41,29 @@ const ROOT = path.resolve(here, '..');
  * @property {number} [heartbeatSeconds] seconds between SSE heartbeat comments
  * @property {string} [root] the project root (demo/, dist/, schema/)
  * @property {Pick<Console, 'info' | 'warn' | 'error'>} [log]
+ * @property {boolean} [production] no chaos, no clock endpoints, no CORS `*` (NODE_ENV=production)
+ * @property {string[]} [corsOrigins] in production, the origins that may call the API from a browser
+ * @property {number} [feedbackPerMinute] feedback posts per client address per minute; 0 = no limit
+ * @property {number} [streamsPerClient] open event streams per client address
+ * @property {number} [maxStreams] open event streams in all
+ * @property {number} [connectionsPerClient] open connections per client address
+ * @property {number} [maxConnections] open connections in all
+ * @property {number} [headersTimeoutSeconds] time to send the request headers
+ * @property {number} [requestTimeoutSeconds] time to send the whole request, body included
+ * @property {boolean} [trustProxy] take the client address from X-Forwarded-For (behind a proxy)
+ * @property {string} [staffToken] the token that opens the staff insights (KLAR_STAFF_TOKEN); unset = off
  */
+
+/** The limits when nothing is set; the feedback limit is per minute. */
+export const DEFAULT_LIMITS = {
+  feedbackPerMinute: { production: 30, development: 600 },
+  streamsPerClient: 20,
+  maxStreams: 1000,
+  connectionsPerClient: 256,
+  maxConnections: 2000,
+  headersTimeoutSeconds: 10,
+  requestTimeoutSeconds: 15,
+};
 
 /**
  * Reads the options from the environment, as `node server/index.js` does.
@@ -46,6 +79,20 @@ export function optionsFromEnv(env = process.env) {
     tickSeconds: num(env.KLAR_TICK_SECONDS, 45),
     chaos: env.KLAR_CHAOS || undefined,
     heartbeatSeconds: num(env.KLAR_HEARTBEAT_SECONDS, 15),
+    production: env.NODE_ENV === 'production',
+    corsOrigins: (env.KLAR_CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    feedbackPerMinute: env.KLAR_FEEDBACK_PER_MINUTE ? num(env.KLAR_FEEDBACK_PER_MINUTE, 0) : undefined,
+    streamsPerClient: num(env.KLAR_STREAMS_PER_CLIENT, DEFAULT_LIMITS.streamsPerClient),
+    maxStreams: num(env.KLAR_MAX_STREAMS, DEFAULT_LIMITS.maxStreams),
+    connectionsPerClient: num(env.KLAR_CONNECTIONS_PER_CLIENT, DEFAULT_LIMITS.connectionsPerClient),
+    maxConnections: num(env.KLAR_MAX_CONNECTIONS, DEFAULT_LIMITS.maxConnections),
+    headersTimeoutSeconds: num(env.KLAR_HEADERS_TIMEOUT_SECONDS, DEFAULT_LIMITS.headersTimeoutSeconds),
+    requestTimeoutSeconds: num(env.KLAR_REQUEST_TIMEOUT_SECONDS, DEFAULT_LIMITS.requestTimeoutSeconds),
+    trustProxy: env.KLAR_TRUST_PROXY === '1' || env.KLAR_TRUST_PROXY === 'true',
+    staffToken: env.KLAR_STAFF_TOKEN || undefined,
   };
 }
 
@@ -59,12 +106,28 @@ export async function startServer(opts = {}) {
   const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version ?? '0.0.0';
   const dataDir = path.resolve(opts.dataDir ?? path.join(here, 'data'));
   const store = await new FeedbackStore({ file: path.join(dataDir, 'feedback.jsonl'), log }).open();
+  // The insights read the records the store read from disk once, and then only what is appended.
+  const insights = new InsightsIndex(store).update();
+  const published = await new PublishedLog({ file: path.join(dataDir, 'published.jsonl'), log }).open();
   const clock = new CaseClock({ tickSeconds: opts.tickSeconds ?? 45 });
-  const chaos = new Chaos(opts.chaos);
+  const production = opts.production ?? false;
+  if (production && opts.chaos) log.warn('klar-server: warning: KLAR_CHAOS is ignored in production');
+  const chaos = new Chaos(production ? undefined : opts.chaos);
+  const corsOrigins = new Set(opts.corsOrigins ?? []);
+  const trustProxy = opts.trustProxy ?? false;
+  const feedbackLimiter = new RateLimiter({
+    limit: opts.feedbackPerMinute ?? DEFAULT_LIMITS.feedbackPerMinute[production ? 'production' : 'development'],
+  });
+  const streamsPerClient = opts.streamsPerClient ?? DEFAULT_LIMITS.streamsPerClient;
+  const maxStreams = opts.maxStreams ?? DEFAULT_LIMITS.maxStreams;
+  const connectionsPerClient = opts.connectionsPerClient ?? DEFAULT_LIMITS.connectionsPerClient;
+  const openStreams = new Counter();
+  const openConnections = new Counter();
   const heartbeatMs = Math.max(1, opts.heartbeatSeconds ?? 15) * 1000;
   const validator = schemaValidator(path.join(root, 'schema', 'feedback.schema.json'));
   const handleFeedback = feedbackHandler({ store, validator, version, log });
   const serveStatic = staticFiles({ root });
+  const handleStaff = staffInsights({ index: insights, published, token: opts.staffToken, production, trustProxy: opts.trustProxy ?? false, log });
   /** @type {Set<import('node:http').ServerResponse>} */
   const streams = new Set();
 
@@ -114,6 +177,18 @@ export async function startServer(opts = {}) {
   const streamCase = (req, res, id, format) => {
     const first = findCase(id);
     render(format, first, req); // refuse an unknown format before the stream starts
+    const client = clientAddress(req, trustProxy);
+    // Connection: close, so a refused stream gives its connection back at once.
+    if (openStreams.get(client) >= streamsPerClient) {
+      throw new HttpProblem(429, 'too-many-streams', `This client already has ${streamsPerClient} open event streams; close one first.`, {
+        headers: { 'Retry-After': '30', Connection: 'close' },
+      });
+    }
+    if (openStreams.total >= maxStreams) {
+      throw new HttpProblem(503, 'too-many-streams', 'The server has as many open event streams as it takes; try again later.', {
+        headers: { 'Retry-After': '30', Connection: 'close' },
+      });
+    }
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-transform',
@@ -139,10 +214,15 @@ export async function startServer(opts = {}) {
     clock.on('change', onChange);
     const beat = setInterval(() => res.write(`: heartbeat ${new Date().toISOString()}\n\n`), heartbeatMs);
     streams.add(res);
+    openStreams.add(client);
+    let open = true;
     const stop = () => {
+      if (!open) return;
+      open = false;
       clearInterval(beat);
       clock.off('change', onChange);
       streams.delete(res);
+      openStreams.remove(client);
     };
     req.on('close', stop);
     res.on('error', stop);
@@ -165,8 +245,14 @@ export async function startServer(opts = {}) {
     };
 
     if (p.startsWith('/api/')) {
-      res.setHeader('Access-Control-Allow-Origin', '*');
-      res.setHeader('Access-Control-Expose-Headers', 'ETag, Retry-After, Idempotent-Replayed');
+      const from = req.headers.origin;
+      // In production only the listed origins may read the API from a browser; the demo lets any.
+      const allowOrigin = !production ? '*' : from && corsOrigins.has(from) ? from : undefined;
+      if (production) res.setHeader('Vary', 'Origin');
+      if (allowOrigin) {
+        res.setHeader('Access-Control-Allow-Origin', allowOrigin);
+        res.setHeader('Access-Control-Expose-Headers', 'ETag, Retry-After, Idempotent-Replayed');
+      }
       if (m === 'OPTIONS') {
         res.writeHead(204, {
           'Access-Control-Allow-Methods': 'GET, HEAD, POST, OPTIONS',
@@ -176,7 +262,7 @@ export async function startServer(opts = {}) {
         res.end();
         return;
       }
-      const mode = chaos.take(p);
+      const mode = production ? 'off' : chaos.take(p);
       if (mode === 'slow') await new Promise((r) => setTimeout(r, chaos.delayMs));
       if (mode === '500') throw new HttpProblem(500, 'chaos', 'The chaos switch is on (500): this error is on purpose.');
       if (mode === '503') {
@@ -211,9 +297,14 @@ export async function startServer(opts = {}) {
           'GET /api/zgw/zaken/:id',
           'POST /api/feedback',
           'GET /api/feedback/summary',
-          'GET|POST /api/chaos?mode=off|slow|500|503|drop|drop-after[&times=n&delay=ms&retryAfter=s&path=/api/…]',
-          'GET|POST /api/clock/advance[?case=id]',
-          'POST /api/clock/reset',
+          'GET /api/health',
+          ...(production
+            ? []
+            : [
+                'GET|POST /api/chaos?mode=off|slow|500|503|drop|drop-after[&times=n&delay=ms&retryAfter=s&path=/api/…]',
+                'GET|POST /api/clock/advance[?case=id]',
+                'POST /api/clock/reset',
+              ]),
           'GET /insights',
         ],
       });
@@ -221,7 +312,14 @@ export async function startServer(opts = {}) {
     }
     if (p === '/api/health') {
       only(['GET']);
-      sendJson(res, 200, { ok: true, version, startedAt: new Date(clock.startedAt).toISOString(), feedbackRecords: store.records.length });
+      sendJson(res, 200, {
+        ok: true,
+        version,
+        startedAt: new Date(clock.startedAt).toISOString(),
+        feedbackRecords: store.records.length,
+        connections: openConnections.total,
+        streams: openStreams.total,
+      });
       return;
     }
     if (p === '/api/cases') {
@@ -265,13 +363,35 @@ export async function startServer(opts = {}) {
     }
     if (p === '/api/feedback') {
       only(['POST']);
+      const wait = feedbackLimiter.take(clientAddress(req, trustProxy));
+      if (wait) {
+        req.on('error', () => {});
+        req.resume(); // read and drop the body, so the connection can carry the next request
+        if (mediaType(req) === 'application/x-www-form-urlencoded') {
+          // The no-JavaScript form: a page a citizen can read, no status code in sight.
+          const text = `Vi har fået mange beskeder fra din forbindelse på kort tid, så din besked er ikke gemt. Gå tilbage og send den igen om ${wait} sekunder.`;
+          sendHtml(res, 429, page('da', 'Prøv igen om lidt', `<p>${text}</p><p><a href="/">Til forsiden</a></p>`), { headers: { 'Retry-After': String(wait) } });
+          return;
+        }
+        throw new HttpProblem(429, 'too-many-requests', `Too much feedback from this client; try again in ${wait} s. Nothing was stored.`, {
+          headers: { 'Retry-After': String(wait) },
+        });
+      }
       await handleFeedback(req, res);
+      return;
+    }
+    if (p === '/api/feedback/thanks') {
+      only(['GET']);
+      handleThanks(req, res);
       return;
     }
     if (p === '/api/feedback/summary') {
       only(['GET']);
-      sendJson(res, 200, summarize(store.records));
+      sendJson(res, 200, summaryOf(insights.update().totals));
       return;
+    }
+    if (production && (p === '/api/chaos' || p === '/api/clock' || p.startsWith('/api/clock/'))) {
+      throw new HttpProblem(404, 'not-found', `No API endpoint at ${p}. GET /api lists them.`);
     }
     if (p === '/api/chaos') {
       only(['GET', 'POST']);
@@ -322,46 +442,77 @@ export async function startServer(opts = {}) {
 
     if (p === '/insights' || p === '/indsigt') {
       only(['GET']);
-      sendHtml(res, 200, insightsPage(store.records));
+      sendHtml(res, 200, insightsPage(insights, published));
       return;
     }
+    if (await handleStaff(req, res, url)) return;
     if (await serveStatic(req, res, url)) return;
     if (!isGet) throw new HttpProblem(405, 'method-not-allowed', `${m} is not allowed here.`, { headers: { Allow: 'GET, HEAD' } });
     throw new HttpProblem(404, 'not-found', `Nothing at ${p}.`);
   }
 
-  const server = http.createServer(async (req, res) => {
-    setSecurityHeaders(res);
-    try {
-      let url;
+  const requestTimeout = (opts.requestTimeoutSeconds ?? DEFAULT_LIMITS.requestTimeoutSeconds) * 1000;
+  const server = http.createServer(
+    {
+      // Slow clients are cut off in seconds (408), checked every second rather than every 30.
+      // Node wants the headers' time within the whole request's.
+      headersTimeout: Math.min(requestTimeout, (opts.headersTimeoutSeconds ?? DEFAULT_LIMITS.headersTimeoutSeconds) * 1000),
+      requestTimeout,
+      connectionsCheckingInterval: 1000,
+    },
+    async (req, res) => {
+      setSecurityHeaders(res);
       try {
-        url = new URL(req.url ?? '/', 'http://localhost');
-      } catch {
-        throw new HttpProblem(400, 'bad-url', 'The request URL could not be read.');
+        let url;
+        try {
+          url = new URL(req.url ?? '/', 'http://localhost');
+        } catch {
+          throw new HttpProblem(400, 'bad-url', 'The request URL could not be read.');
+        }
+        await route(req, res, url);
+      } catch (e) {
+        if (e instanceof HttpProblem) {
+          sendError(res, e.status, e.code, e.message, e.extra);
+        } else {
+          log.error('klar-server: error while handling', req.method, req.url, e);
+          sendError(res, 500, 'internal-error', 'Something went wrong in the server. It has been logged.');
+        }
+        if (res.headersSent && !res.writableEnded) res.destroy();
       }
-      await route(req, res, url);
-    } catch (e) {
-      if (e instanceof HttpProblem) {
-        sendError(res, e.status, e.code, e.message, e.extra);
-      } else {
-        log.error('klar-server: error while handling', req.method, req.url, e);
-        sendError(res, 500, 'internal-error', 'Something went wrong in the server. It has been logged.');
-      }
-      if (res.headersSent && !res.writableEnded) res.destroy();
+    },
+  );
+  server.maxConnections = opts.maxConnections ?? DEFAULT_LIMITS.maxConnections;
+  server.on('connection', (/** @type {import('node:net').Socket} */ socket) => {
+    // Behind a proxy every connection comes from the proxy: the per-client cap is the proxy's job.
+    if (trustProxy) return;
+    const client = plainAddress(socket.remoteAddress ?? 'unknown');
+    if (openConnections.get(client) >= connectionsPerClient) {
+      socket.end('HTTP/1.1 503 Service Unavailable\r\nRetry-After: 10\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{"error":{"code":"too-many-connections","message":"This client has too many open connections."}}', () => socket.destroy());
+      return;
     }
+    openConnections.add(client);
+    socket.once('close', () => openConnections.remove(client));
   });
   server.on('clientError', (err, socket) => {
-    if (socket.writable && !(/** @type {any} */ (err).code === 'ECONNRESET')) {
-      socket.end('HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{"error":{"code":"bad-request","message":"Malformed HTTP request."}}');
-    } else socket.destroy();
+    const code = /** @type {any} */ (err).code;
+    if (!socket.writable || code === 'ECONNRESET') {
+      socket.destroy();
+      return;
+    }
+    const [status, reason, json] =
+      code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? ['408', 'Request Timeout', '{"error":{"code":"request-timeout","message":"The request took too long to arrive."}}']
+        : code === 'HPE_HEADER_OVERFLOW'
+          ? ['431', 'Request Header Fields Too Large', '{"error":{"code":"headers-too-large","message":"The request headers are too large."}}']
+          : ['400', 'Bad Request', '{"error":{"code":"bad-request","message":"Malformed HTTP request."}}'];
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${json.length}\r\nConnection: close\r\n\r\n${json}`, () => socket.destroy());
   });
-  // Slow-loris protection, but long enough for the chaos switch's slow mode.
-  server.requestTimeout = 150_000;
-  server.headersTimeout = 20_000;
 
   await new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(opts.port ?? 8080, opts.host ?? '127.0.0.1', () => {
+    // A deep accept queue, so a burst of connections is answered (or refused) at once instead
+    // of waiting for the client's SYN retries.
+    server.listen(opts.port ?? 8080, opts.host ?? '127.0.0.1', 4096, () => {
       server.off('error', reject);
       resolve(undefined);
     });
@@ -379,15 +530,19 @@ export async function startServer(opts = {}) {
     clock,
     chaos,
     dataFile: store.file,
+    insights,
+    published,
     /** Stops the clock, ends event streams, stops listening and closes the data file. */
     async close() {
       clock.stop();
+      feedbackLimiter.stop();
       for (const s of streams) s.end();
       await new Promise((resolve) => {
         server.close(() => resolve(undefined));
         server.closeAllConnections();
       });
       await store.close();
+      await published.close();
     },
   };
 }

@@ -3,10 +3,25 @@
 // The two demo pages are filled in at request time:
 //  - index.html: its inline import map is allowed by a sha256 hash in the page's CSP;
 //  - cms.html: the integrity of /cdn/klar.js is computed from dist/cdn/klar.js as it is now.
+// Text files go out brotli- or gzip-compressed when the client accepts it; each file is
+// compressed once per version (size + mtime) and kept in memory, at the best settings.
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { HttpProblem, etagMatches, pageCsp, sendHtml } from './http-util.js';
+import { fileURLToPath } from 'node:url';
+import {
+  COMPRESS_MIN_BYTES,
+  HttpProblem,
+  addVary,
+  compressBest,
+  encodedEtag,
+  etagMatches,
+  isCompressible,
+  pageCsp,
+  preferredEncoding,
+  sendHtml,
+} from './http-util.js';
 
 export const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -48,7 +63,31 @@ export function safeJoin(root, rel) {
 export function staticFiles({ root }) {
   const demoDir = path.join(root, 'demo');
   const distDir = path.join(root, 'dist');
-  const nodeModules = path.join(root, 'node_modules');
+  // Where Node would find the package from here: server/node_modules after a production-only
+  // install in server/ (server/package.json), else the project's node_modules.
+  const vendorDirs = [path.join(path.dirname(fileURLToPath(import.meta.url)), 'node_modules'), path.join(root, 'node_modules')];
+  const vendorDir = (pkg) => vendorDirs.map((d) => path.join(d, pkg)).find((d) => existsSync(d)) ?? path.join(vendorDirs[1], pkg);
+  /** Compressed files by path, for the version (size and mtime) they were made from. */
+  /** @type {Map<string, { version: string, br?: Promise<Buffer>, gzip?: Promise<Buffer> }>} */
+  const compressed = new Map();
+
+  /**
+   * Returns a file's bytes in an encoding, compressing it on first use of this version.
+   * @param {string} file
+   * @param {string} version
+   * @param {Buffer} data
+   * @param {'br' | 'gzip'} encoding
+   */
+  function encoded(file, version, data, encoding) {
+    let entry = compressed.get(file);
+    if (!entry || entry.version !== version) {
+      entry = { version };
+      compressed.set(file, entry);
+    }
+    const made = (entry[encoding] ??= compressBest(data, encoding));
+    made.catch(() => compressed.delete(file));
+    return made;
+  }
 
   /**
    * Sends a file with ETag/304; resolves false when there is no such file.
@@ -66,17 +105,24 @@ export function staticFiles({ root }) {
       return false;
     }
     if (!st.isFile()) return false;
-    const etag = `"${st.size.toString(36)}-${Math.floor(st.mtimeMs).toString(36)}"`;
-    const common = { ETag: etag, 'Cache-Control': 'no-cache', ...headers };
-    if (etagMatches(req.headers['if-none-match'], etag)) {
+    const version = `${st.size.toString(36)}-${Math.floor(st.mtimeMs).toString(36)}`;
+    const type = TYPES[/** @type {keyof typeof TYPES} */ (path.extname(file))] ?? 'application/octet-stream';
+    const compressible = isCompressible(type) && st.size >= COMPRESS_MIN_BYTES;
+    const encoding = compressible ? preferredEncoding(req) : undefined;
+    /** @type {Record<string, string | number>} */
+    const common = { ETag: encodedEtag(`"${version}"`, encoding), 'Cache-Control': 'no-cache', ...headers };
+    if (compressible) addVary(common, 'Accept-Encoding');
+    if (etagMatches(req.headers['if-none-match'], String(common.ETag))) {
       res.writeHead(304, common);
       res.end();
       return true;
     }
-    const data = await readFile(file);
+    const raw = await readFile(file);
+    const data = encoding ? await encoded(file, version, raw, encoding) : raw;
     res.writeHead(200, {
       ...common,
-      'Content-Type': TYPES[/** @type {keyof typeof TYPES} */ (path.extname(file))] ?? 'application/octet-stream',
+      'Content-Type': type,
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
       'Content-Length': data.length,
     });
     res.end(req.method === 'HEAD' ? undefined : data);
@@ -137,8 +183,9 @@ export function staticFiles({ root }) {
       const rest = p.slice(8);
       const pkg = VENDOR.find((v) => rest.startsWith(`${v}/`));
       if (!pkg) return false;
-      return sendFile(req, res, safeJoin(path.join(nodeModules, pkg), rest.slice(pkg.length + 1)));
+      return sendFile(req, res, safeJoin(vendorDir(pkg), rest.slice(pkg.length + 1)));
     }
+    if (p === '/insights.css') return sendFile(req, res, path.join(root, 'server', 'insights.css'));
     if (p === '/favicon.ico') return sendFile(req, res, path.join(demoDir, 'favicon.svg'), {});
     return false;
   };

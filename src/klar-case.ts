@@ -1,11 +1,11 @@
 import { define } from './core/define.js';
 import { KlarCase } from './case/case.js';
-import type { CaseChangeDetail, CaseErrorDetail, CaseLoadDetail } from './core/case-fetch.js';
+import type { CaseChangeDetail, CaseErrorDetail, CaseLoadDetail } from './case/case-fetch.js';
 
 define('klar-case', KlarCase);
 
 export { KlarCase };
-export type { CaseChangeDetail, CaseErrorDetail, CaseLoadDetail, CaseParser, CaseFetchConfig } from './core/case-fetch.js';
+export type { CaseChangeDetail, CaseErrorDetail, CaseLoadDetail, CaseParser, CaseFetchConfig } from './case/case-fetch.js';
 
 declare global {
   interface HTMLElementTagNameMap {

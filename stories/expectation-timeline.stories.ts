@@ -280,8 +280,8 @@ export const AllStates: Story = {
         <klar-expectation-timeline .case=${c} now=${name === 'decided' ? '2026-12-16T10:00:00Z' : NOW} heading-level="3"></klar-expectation-timeline>
       </section>`,
     )}
-    <section aria-label="loading"><p><code>loading (then an error: nothing answers at this address)</code></p><klar-expectation-timeline src="/api/never-answers" heading-level="3"></klar-expectation-timeline></section>
-    <section aria-label="error"><p><code>error</code></p><klar-expectation-timeline src="javascript:alert(1)" heading-level="3"></klar-expectation-timeline></section>
+    <section aria-label="loading"><p><code>loading (inside a &lt;klar-case&gt; whose address answers late or not at all; the provider then shows the one error)</code></p><klar-case src="/api/never-answers" .retry=${{ retries: 0 }}><klar-expectation-timeline heading-level="3"></klar-expectation-timeline></klar-case></section>
+    <section aria-label="error"><p><code>error (case data that cannot be read)</code></p><klar-expectation-timeline .case=${{ nonsense: true }} heading-level="3"></klar-expectation-timeline></section>
     <section aria-label="empty"><p><code>empty</code></p><klar-expectation-timeline heading-level="3"></klar-expectation-timeline></section>
   </div>`,
   parameters: principle('Tydelige forventninger', 'Every state on one page, for designers: new, in progress, waiting, delayed, overdue, decided, stopped, long, loading, error and empty.'),

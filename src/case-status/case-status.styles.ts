@@ -141,19 +141,6 @@ export const styles = css`
     padding: var(--_k-space-xs) var(--_k-space-s);
   }
 
-  .notice {
-    display: flex;
-    gap: var(--_k-space-s);
-    padding: var(--_k-space-s) var(--_k-space-m);
-    border-inline-start: 0.375rem solid var(--_k-info);
-    background: var(--_k-info-surface);
-    border-radius: var(--_k-radius);
-  }
-
-  .notice.warning {
-    border-inline-start-color: var(--_k-warning);
-    background: var(--_k-warning-surface);
-  }
 
   .compact .next p {
     display: inline;

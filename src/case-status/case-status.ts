@@ -6,9 +6,13 @@ import type { Case, CitizenAction, Contact } from '../core/case-model.js';
 import { caseContext, ensureContextRoot, type CaseContextValue } from '../core/context.js';
 import { icon, type IconName } from '../core/icons.js';
 import { KlarElement } from '../core/klar-element.js';
+import { noticeStyles } from '../core/notice.styles.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
-import { safeUrl } from '../core/parse-case.js';
-import { normalizeDate, toInstant } from '../core/dates.js';
+import { toCase } from '../core/parse-case.js';
+import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
+import { warnOnce } from '../core/warn.js';
+import { heading, headingLevel } from '../core/heading.js';
+import { nowConverter } from '../core/converters.js';
 import { scheduleCase, type CaseSchedule, type When } from '../core/schedule.js';
 import { caseStatusMessages } from '../translations/case-status.js';
 import { coreMessages } from '../translations/core.js';
@@ -26,18 +30,6 @@ const KIND_ICON: Record<StatusKind, IconName> = {
 const CLOSED_CODES = new Set(['closed', 'afsluttet', 'lukket', 'done', 'completed']);
 const RECEIVED_CODES = new Set(['received', 'modtaget', 'new', 'submitted']);
 const CODE_LABELS = new Set(['open', 'closed', 'received']);
-const EMAIL_RE = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
-
-/** Reads `now` from an attribute: a 'YYYY-MM-DD' day (Copenhagen midnight) or an ISO instant. */
-const nowConverter = {
-  fromAttribute(value: string | null): Date | undefined {
-    const n = value ? normalizeDate(value) : undefined;
-    return n ? toInstant(n) : undefined;
-  },
-  toAttribute(value: Date | undefined): string | null {
-    return value ? value.toISOString() : null;
-  },
-};
 
 /**
  * Shows the status of one case at a glance: the status in words with an icon, since when,
@@ -75,7 +67,7 @@ const nowConverter = {
  * @cssprop [--klar-case-status-action-background] - Background of the citizen's task (defaults to the warning surface).
  */
 export class KlarCaseStatus extends KlarElement {
-  static override styles = [...KlarElement.styles, styles];
+  static override styles = [...KlarElement.styles, noticeStyles, styles];
 
   private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseStatusMessages));
   private announcer = new LiveAnnouncer(this);
@@ -87,8 +79,12 @@ export class KlarCaseStatus extends KlarElement {
     },
   });
 
-  /** The case to show on its own; inside a `<klar-case>` the provided case is used when this is not set. */
-  @property({ attribute: false }) case?: Case;
+  /**
+   * Sets the case to show on its own: raw case JSON or a case from `parseCase` (everything goes
+   * through `toCase`, so links, dates and text are checked once). Inside a `<klar-case>` the
+   * provided case is used when this is not set.
+   */
+  @property({ attribute: false }) case?: Case | Record<string, unknown>;
 
   /** The layout: `full` (default) for a case page, `compact` for lists and sidebars. */
   @property({ reflect: true }) variant: CaseStatusVariant = 'full';
@@ -109,7 +105,9 @@ export class KlarCaseStatus extends KlarElement {
   @state() private copyMessage = '';
 
   private lastStatusKey: string | undefined;
-  private warned = false;
+  private parsedFrom?: unknown;
+  private parsed?: Case;
+  private invalid = false;
 
   constructor() {
     super();
@@ -130,7 +128,24 @@ export class KlarCaseStatus extends KlarElement {
   }
 
   private get shownCase(): Case | undefined {
-    return this.case ?? this.context?.case ?? this.consumer.value?.case;
+    if (this.case) return this.parseProperty();
+    return this.context?.case ?? this.consumer.value?.case;
+  }
+
+  /** Parses the `case` property once per object; invalid data shows a plain message, never a blank. */
+  private parseProperty(): Case | undefined {
+    if (this.case !== this.parsedFrom) {
+      this.parsedFrom = this.case;
+      try {
+        this.parsed = toCase(this.case);
+        this.invalid = false;
+      } catch (e) {
+        this.parsed = undefined;
+        this.invalid = true;
+        warnOnce(`<klar-case-status> the \`case\` property is not valid case data (${e instanceof Error ? e.message : String(e)}).`);
+      }
+    }
+    return this.parsed;
   }
 
   private handleCopy = async (): Promise<void> => {
@@ -149,11 +164,7 @@ export class KlarCaseStatus extends KlarElement {
     const c = this.shownCase;
     const ctx = this.context;
     let body: TemplateResult | typeof nothing;
-    if (c && (typeof c.title !== 'string' || !c.status || typeof c.status.label !== 'string')) {
-      if (!this.warned) {
-        this.warned = true;
-        console.warn('klar-elements: <klar-case-status> got a case without title or status; use parseCase() to check case data.');
-      }
+    if (this.case && this.invalid) {
       body = html`<p class="plain">${this.l10n.t('caseStatus.invalid')}</p>`;
     } else if (c) {
       body = this.variant === 'compact' ? this.renderCompact(c) : this.renderFull(c);
@@ -193,13 +204,11 @@ export class KlarCaseStatus extends KlarElement {
   }
 
   private heading(content: TemplateResult | string, part: string, cls = ''): TemplateResult {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-    return html`<div role="heading" aria-level=${level} part=${part} class="heading ${cls}">${content}</div>`;
+    return heading(headingLevel(this.headingLevel), content, { part, cls: `heading ${cls}`.trim() });
   }
 
   private subheading(text: string): TemplateResult {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2) + 1);
-    return html`<div role="heading" aria-level=${level} class="subheading">${text}</div>`;
+    return heading(headingLevel(this.headingLevel) + 1, text, { cls: 'subheading' });
   }
 
   private whenText(w: When): string {
@@ -341,8 +350,8 @@ export class KlarCaseStatus extends KlarElement {
 
   private renderContact(contact: Contact | undefined): TemplateResult | typeof nothing {
     if (!contact) return nothing;
-    const phone = contact.phone && /^\+?[\d\s().-]{3,30}$/.test(contact.phone) ? contact.phone : undefined;
-    const email = contact.email && EMAIL_RE.test(contact.email) ? contact.email : undefined;
+    const tel = telHref(contact.phone);
+    const mailto = mailtoHref(contact.email);
     const url = safeUrl(contact.url);
     const who = [contact.name, contact.role].filter(Boolean).join(', ');
     return html`<section part="contact" class="contact">
@@ -350,11 +359,11 @@ export class KlarCaseStatus extends KlarElement {
       ${who ? html`<p>${icon('person')} ${who}</p>` : nothing}
       ${contact.department ? html`<p>${contact.department}</p>` : nothing}
       <dl>
-        ${phone
-          ? html`<div><dt>${this.l10n.t('caseStatus.contact.phone')}</dt><dd><a dir="ltr" href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a></dd></div>`
+        ${tel
+          ? html`<div><dt>${this.l10n.t('caseStatus.contact.phone')}</dt><dd><a dir="ltr" href=${tel}>${contact.phone}</a></dd></div>`
           : nothing}
-        ${email
-          ? html`<div><dt>${this.l10n.t('caseStatus.contact.email')}</dt><dd><a dir="ltr" href="mailto:${email}">${email}</a></dd></div>`
+        ${mailto
+          ? html`<div><dt>${this.l10n.t('caseStatus.contact.email')}</dt><dd><a dir="ltr" href=${mailto}>${contact.email}</a></dd></div>`
           : nothing}
         ${url ? html`<div><dt>${this.l10n.t('caseStatus.contact.web')}</dt><dd><a href=${url}>${this.l10n.t('caseStatus.contact.webLink')}</a></dd></div>` : nothing}
         ${contact.hours ? html`<div><dt>${this.l10n.t('caseStatus.contact.hours')}</dt><dd>${contact.hours}</dd></div>` : nothing}
@@ -374,10 +383,7 @@ export class KlarCaseStatus extends KlarElement {
     try {
       return scheduleCase(c, this.nowDate, this.l10n.timeZone);
     } catch (e) {
-      if (!this.warned) {
-        this.warned = true;
-        console.warn(`klar-elements: <klar-case-status> could not work out the schedule: ${String(e)}`);
-      }
+      warnOnce(`<klar-case-status> could not work out the schedule: ${String(e)}`);
       return { steps: [] };
     }
   }

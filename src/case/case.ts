@@ -1,12 +1,14 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { Case } from '../core/case-model.js';
-import { CaseFetchController, type CaseParser } from '../core/case-fetch.js';
-import { caseContext, ensureContextRoot, type CaseContextValue } from '../core/context.js';
+import { CaseFetchController, DEFAULT_HEARTBEAT, DEFAULT_MAX_BYTES, type CaseParser } from './case-fetch.js';
+import { caseContext, ensureContextRoot, type CaseContextValue, type CaseErrorReason } from '../core/context.js';
 import type { RetryOptions } from '../core/http.js';
 import { icon } from '../core/icons.js';
+import { safeHttpUrl, telHref } from '../core/safe-url.js';
 import { KlarElement } from '../core/klar-element.js';
+import { noticeStyles } from '../core/notice.styles.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
 import { caseMessages } from '../translations/case.js';
 import { coreMessages } from '../translations/core.js';
@@ -29,14 +31,37 @@ const headersConverter = {
   },
 };
 
+/** Which citizen-facing text a failure gets: what happened and what the citizen can do. */
+type NoticeKind = 'not-found' | 'unauthorized' | 'unavailable' | 'timeout' | 'network' | 'unreadable' | 'configuration';
+
+const NOTICE_FOR: Record<CaseErrorReason, NoticeKind> = {
+  'not-found': 'not-found',
+  unauthorized: 'unauthorized',
+  http: 'unavailable',
+  timeout: 'timeout',
+  network: 'network',
+  'too-large': 'unreadable',
+  'invalid-data': 'unreadable',
+  configuration: 'configuration',
+};
+
 /**
  * Fetches one case and shares it, with its loading state, with every klar element inside it,
- * so a status and a timeline on the same page make one request between them.
+ * so a status and a timeline on the same page make one request between them. It is the only
+ * element in the library that fetches, polls and listens to a stream.
  *
- * It shows, once for all of them, the notices about fetching: a plain error with a retry
- * button when the first load fails, and "Sidst opdateret kl. 14:32 — vi kan ikke hente nye
- * oplysninger lige nu" with a retry button when a refresh fails (the last good case stays on
- * screen in the elements inside). Elements inside show their own loading placeholder.
+ * It shows, once for all of them, the notices about fetching, each with one retry button:
+ * a plain error when the first load fails ("Vi kan ikke finde sagen", "Du er blevet logget
+ * ud" with a link to `login-url`, or "Prøv igen senere"), with the contact from
+ * `contact-phone`, `contact-url` or the `contact` slot; and "Sidst opdateret kl. 14:32 — vi
+ * kan ikke hente nye oplysninger lige nu" when a refresh fails (the last good case stays on
+ * screen in the elements inside). No HTTP status code is ever shown: it goes to the
+ * `klar-case-error` event and the console. Elements inside show their own loading placeholder,
+ * and no error or stale notice of their own (the context value says `provided: true`).
+ *
+ * Guards the request: one deadline (`timeout`) covers headers and body; documents over
+ * `max-bytes` are refused; with `headers` no redirect is followed, so a token never reaches
+ * another origin; `src` and `events-src` must be http(s) URLs.
  *
  * Serves the principle "Sammenhæng": everyone on the page tells the citizen the same, current story.
  *
@@ -44,18 +69,21 @@ const headersConverter = {
  * @summary Fetches a case (klar JSON, Open311 or ZGW) and provides it to the elements inside.
  *
  * @slot - The elements that show the case, e.g. `<klar-case-status>` and `<klar-expectation-timeline>`.
+ * @slot contact - How to reach the municipality, shown in the error notice (wins over `contact-phone` and `contact-url`).
  *
  * @csspart notice - The stale or error notice.
+ * @csspart contact - The contact line in the error notice.
+ * @csspart login - The "log in again" link.
  * @csspart retry - The retry button.
  *
  * @cssprop [--klar-case-notice-background] - Background of the notice (defaults to the warning or danger surface).
  *
  * @fires {CustomEvent<CaseLoadDetail>} klar-case-load - A case document was read (first load, refresh or server-sent event).
  * @fires {CustomEvent<CaseChangeDetail>} klar-case-change - The case differs from the one shown before (not on the first load, not on an identical refresh).
- * @fires {CustomEvent<CaseErrorDetail>} klar-case-error - A load failed after its retries; `reason` is network, timeout, http, invalid-data or configuration.
+ * @fires {CustomEvent<CaseErrorDetail>} klar-case-error - A load failed after its retries. `reason`: not-found (404, 410), unauthorized (401, 403), http (another status), network, timeout, too-large, invalid-data or configuration (a bad src, an unknown format, a redirect refused because `headers` is set); `status` holds the HTTP status when there was one; `stale` says whether the last good case is still shown.
  */
 export class KlarCase extends KlarElement {
-  static override styles = [...KlarElement.styles, styles];
+  static override styles = [...KlarElement.styles, noticeStyles, styles];
 
   private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseMessages));
   private fetcher = new CaseFetchController(this, () => ({
@@ -66,12 +94,14 @@ export class KlarCase extends KlarElement {
     credentials: this.credentials,
     headers: this.headers,
     timeout: this.timeout,
+    maxBytes: this.maxBytes,
     eventsSrc: this.eventsSrc,
+    heartbeat: this.heartbeat,
     retry: this.retry,
   }));
   private provider = new ContextProvider(this, { context: caseContext, initialValue: this.fetcher.value });
 
-  /** The URL of the case document. */
+  /** The URL of the case document: http or https, absolute or relative; anything else is refused. */
   @property() src = '';
 
   /** The document's format: `klar` (default), `open311` (GeoReport v2) or `zgw` (ZGW Zaken API with `_expand`). */
@@ -83,20 +113,49 @@ export class KlarCase extends KlarElement {
   /** Whether cookies go with the request: `omit` (default: an embed sends no cookies unless asked), `same-origin` or `include`. */
   @property() credentials: RequestCredentials = 'omit';
 
-  /** Extra request headers, as a JSON object in the attribute or an object in the property. */
+  /**
+   * Extra request headers, as a JSON object in the attribute or an object in the property.
+   * While set, no redirect is followed (the headers must never reach another origin): point
+   * `src` at the final URL, or a redirect ends in a `configuration` error.
+   */
   @property({ converter: headersConverter }) headers?: Record<string, string>;
 
-  /** Seconds before a request is given up. */
+  /** Seconds before a request is given up, counting until the whole document has arrived. */
   @property({ type: Number }) timeout = 15;
 
-  /** A Server-Sent Events URL; each message is the new case document or a hint to fetch again. Polling takes over when it fails. */
+  /** The largest case document read, in bytes (default 1 MB); a larger one ends in a `too-large` error without being downloaded. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
+
+  /**
+   * A Server-Sent Events URL (http or https). A message holding a JSON object is the new case
+   * document; any other message, or a `changed` event, means "fetch again" (at most once a second).
+   * Polling takes over while the stream fails or stays silent past `heartbeat`.
+   */
   @property({ attribute: 'events-src' }) eventsSrc = '';
 
-  /** Turns the fetched JSON into a Case yourself; wins over `format`. */
+  /**
+   * Seconds the event stream may stay silent before polling takes over (default 45). Send a
+   * message or a `ping` event more often than this: comments (`: ping`) never reach the page.
+   * Polling runs every `refresh` seconds, or every `heartbeat` seconds when `refresh` is 0.
+   */
+  @property({ type: Number }) heartbeat = DEFAULT_HEARTBEAT;
+
+  /** A phone number citizens can call, shown in the error notice (the `contact` slot wins). */
+  @property({ attribute: 'contact-phone' }) contactPhone = '';
+
+  /** A page on how to contact the municipality, linked from the error notice (the `contact` slot wins). */
+  @property({ attribute: 'contact-url' }) contactUrl = '';
+
+  /** Where to log in again; linked from the notice when the server says the citizen is logged out (401, 403). */
+  @property({ attribute: 'login-url' }) loginUrl = '';
+
+  /** Turns the fetched JSON into a Case yourself (may be async); wins over `format`. The result is checked by `toCase`. */
   @property({ attribute: false }) parser?: CaseParser;
 
-  /** Tunes retries: `retries`, `baseDelayMs`, `maxDelayMs`, `maxRetryAfterMs`, `random`. */
+  /** Tunes retries: `retries`, `baseDelayMs`, `maxDelayMs`, `maxRetryAfterMs` (cap on Retry-After, default 5 minutes), `random`. */
   @property({ attribute: false }) retry?: RetryOptions;
+
+  @state() private hasSlottedContact = false;
 
   constructor() {
     super();
@@ -123,34 +182,60 @@ export class KlarCase extends KlarElement {
     super.update(changed);
   }
 
+  private handleContactSlot = (e: Event): void => {
+    this.hasSlottedContact = (e.target as HTMLSlotElement).assignedNodes().some((n) => n.nodeType === Node.ELEMENT_NODE || !!n.textContent?.trim());
+  };
+
   private handleRetry = (): void => {
     this.fetcher.reload();
   };
 
   override render(): TemplateResult {
+    const kind = this.noticeKind();
     // The notice sits in a live region that always exists, so the change is announced once.
-    return html`<div role="status" aria-live="polite">${this.renderNotice()}</div>
+    // The contact slot always exists too (hidden when not needed), so the author's content is never dropped.
+    return html`<div role="status" aria-live="polite">
+        <div part=${kind ? 'notice' : nothing} class=${kind ? `notice ${kind === 'stale' ? 'stale' : 'error'}` : 'quiet'}>
+          ${kind ? this.renderNotice(kind) : nothing}
+          <p part="contact" class="contact" ?hidden=${!kind || kind === 'stale' || kind === 'unauthorized' || !(this.hasSlottedContact || this.hasContact())}>
+            <slot name="contact" @slotchange=${this.handleContactSlot}>${this.renderContact()}</slot>
+          </p>
+          ${kind ? html`<button type="button" class="primary" part="retry" @click=${this.handleRetry}>${icon('refresh')}${this.l10n.t('retry')}</button>` : nothing}
+        </div>
+      </div>
       <slot></slot>`;
   }
 
-  private renderNotice(): TemplateResult | typeof nothing {
+  /** What to tell the citizen, if anything: the stale notice, or the kind of error. */
+  private noticeKind(): NoticeKind | 'stale' | undefined {
     const { state, error, updatedAt } = this.fetcher.value;
-    if (state === 'stale' && updatedAt) {
-      return html`<div part="notice" class="notice stale">
-        ${icon('warning')}
-        <p class="text">${this.l10n.t('stale', { time: this.l10n.time(new Date(updatedAt)) })}</p>
-        <button type="button" part="retry" @click=${this.handleRetry}>${icon('refresh')}${this.l10n.t('retry')}</button>
-      </div>`;
+    if (state === 'stale' && updatedAt) return 'stale';
+    if (state === 'error') return NOTICE_FOR[error?.reason ?? 'network'] ?? 'unavailable';
+    return undefined;
+  }
+
+  private renderNotice(kind: NoticeKind | 'stale'): TemplateResult {
+    const t = (key: string, params?: Record<string, string>) => this.l10n.t(key, params);
+    if (kind === 'stale') {
+      return html`${icon('warning')}
+        <p class="text">${t('stale', { time: this.l10n.time(new Date(this.fetcher.value.updatedAt ?? Date.now())) })}</p>`;
     }
-    if (state === 'error') {
-      const reason = error?.reason ?? 'network';
-      const text = this.l10n.t(`error.${reason}`, { status: error?.status ?? '' }) || this.l10n.t('case.error.unknown');
-      return html`<div part="notice" class="notice error">
-        ${icon('error')}
-        <p class="text"><strong>${this.l10n.t('error.title')}</strong> ${text}</p>
-        <button type="button" part="retry" @click=${this.handleRetry}>${icon('refresh')}${this.l10n.t('retry')}</button>
-      </div>`;
-    }
-    return nothing;
+    const login = kind === 'unauthorized' ? safeHttpUrl(this.loginUrl) : undefined;
+    return html`${icon('error')}
+      <p class="text"><strong>${t(`case.error.${kind}.title`)}</strong> ${t(`case.error.${kind}`)}</p>
+      ${login ? html`<p class="login"><a part="login" href=${login}>${t('case.login')}</a></p>` : nothing}`;
+  }
+
+  private hasContact(): boolean {
+    return !!(telHref(this.contactPhone) || safeHttpUrl(this.contactUrl));
+  }
+
+  /** The contact line from the attributes: a phone link and a contact page link, each only when valid. */
+  private renderContact(): TemplateResult | typeof nothing {
+    const tel = telHref(this.contactPhone);
+    const url = safeHttpUrl(this.contactUrl);
+    if (!tel && !url) return nothing;
+    return html`${tel ? html`${this.l10n.t('case.contact.phone')} <a href=${tel}>${this.contactPhone.trim()}</a>.` : nothing}
+    ${url ? html`<a href=${url}>${this.l10n.t('case.contact.url')}</a>` : nothing}`;
   }
 }

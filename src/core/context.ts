@@ -2,7 +2,12 @@ import { ContextRoot, createContext } from '@lit/context';
 import type { Case } from './case-model.js';
 
 export type CaseLoadState = 'idle' | 'loading' | 'ready' | 'error' | 'stale';
-export type CaseErrorReason = 'network' | 'timeout' | 'http' | 'invalid-data' | 'configuration';
+/**
+ * Why a load failed: `not-found` (HTTP 404, 410), `unauthorized` (401, 403), `http` (another
+ * error status), `network`, `timeout`, `too-large` (over the provider's byte limit),
+ * `invalid-data` (not a case document) or `configuration` (bad src, unknown format, a refused redirect).
+ */
+export type CaseErrorReason = 'network' | 'timeout' | 'http' | 'not-found' | 'unauthorized' | 'too-large' | 'invalid-data' | 'configuration';
 
 /** What a `<klar-case>` hands to the elements inside it. */
 export interface CaseContextValue {
@@ -14,6 +19,11 @@ export interface CaseContextValue {
   updatedAt?: number;
   /** Fetches again now. */
   retry?: () => void;
+  /**
+   * True when the value comes from a provider (`<klar-case>`) that shows the load error and
+   * the stale notice itself, once for every element inside it: those elements show neither.
+   */
+  provided?: boolean;
 }
 
 /**

@@ -4,7 +4,7 @@ import { redactCpr, redactCprDeep } from './pii.js';
 /** Every key this controller writes starts with this, so expired drafts can be swept. */
 export const DRAFT_PREFIX = 'klar-draft:v1:';
 /** Drafts older than this are deleted unread. */
-export const DRAFT_TTL_MS = 24 * 60 * 60 * 1000;
+const DRAFT_TTL_MS = 24 * 60 * 60 * 1000;
 
 export interface DraftOptions {
   /** Returns the draft's key parts: the absolute action URL and the form id. */

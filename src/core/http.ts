@@ -5,6 +5,7 @@
  * drive them with a fake clock.
  */
 
+/** Why a request failed: no network, no answer in time, an HTTP error status, or aborted by the caller. */
 export type HttpFailure = 'network' | 'timeout' | 'http' | 'aborted';
 
 export class HttpError extends Error {
@@ -17,6 +18,21 @@ export class HttpError extends Error {
     this.reason = reason;
     this.status = status;
     this.retryAfterMs = retryAfterMs;
+  }
+}
+
+/**
+ * A response the client refused to take: a body over the byte limit ('too-large'), or a
+ * redirect met by a `redirect: 'manual'` request ('redirect'). Never retried.
+ */
+export class RefusedResponse extends Error {
+  readonly reason: 'too-large' | 'redirect';
+  readonly status?: number;
+  constructor(reason: 'too-large' | 'redirect', message: string, status?: number) {
+    super(message);
+    this.name = 'RefusedResponse';
+    this.reason = reason;
+    this.status = status;
   }
 }
 
@@ -36,6 +52,7 @@ export interface RetryOptions {
 }
 
 export interface RequestOptions extends RetryOptions {
+  /** The deadline of one attempt; with fetchTextWithRetry it covers the headers and the whole body. */
   timeoutMs?: number;
   signal?: AbortSignal;
   /** Called before each wait: the attempt number (1-based), the delay and why. */
@@ -45,7 +62,7 @@ export interface RequestOptions extends RetryOptions {
 }
 
 /** Statuses a server uses to say "try again later". */
-export const defaultRetryOn = (status: number): boolean => status >= 500 || status === 429 || status === 408;
+const defaultRetryOn = (status: number): boolean => status >= 500 || status === 429 || status === 408;
 
 /**
  * Returns the backoff before retry number `attempt` (0-based): the exponential delay,
@@ -99,8 +116,43 @@ export function waitForOnline(signal?: AbortSignal): Promise<void> {
   });
 }
 
-/** One fetch with a timeout. Maps failures to HttpError('network' | 'timeout' | 'aborted'). */
-export async function fetchWithTimeout(url: string, init: RequestInit = {}, timeoutMs = 15_000, signal?: AbortSignal): Promise<Response> {
+/**
+ * Reads a response body as UTF-8 text, counting bytes as they arrive: past `maxBytes` it stops
+ * reading, cancels the body (which closes the connection) and fails with RefusedResponse 'too-large', so a
+ * 50 MB document is never held in memory. A declared Content-Length over the limit fails at once.
+ */
+export async function readText(res: Response, maxBytes = Infinity): Promise<string> {
+  const tooLarge = () => new RefusedResponse('too-large', `The document is larger than ${maxBytes} bytes`, res.status);
+  const declared = Number(res.headers.get('Content-Length'));
+  if (declared > maxBytes) {
+    await res.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  // TextDecoder drops a leading byte order mark, as res.text() does.
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/**
+ * One attempt: fetch, then `read` the response, all under one deadline and one abort signal,
+ * so a body that trickles forever times out and aborting the caller's signal stops the body
+ * read too (not only the wait for headers). Maps failures to HttpError.
+ */
+async function attemptOnce<T>(url: string, init: RequestInit, timeoutMs: number, signal: AbortSignal | undefined, read: (res: Response) => Promise<T>): Promise<T> {
   const ctrl = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -111,11 +163,13 @@ export async function fetchWithTimeout(url: string, init: RequestInit = {}, time
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
     if (signal?.aborted) throw new HttpError('aborted', 'Aborted');
-    return await fetch(url, { ...init, signal: ctrl.signal });
+    return await read(await fetch(url, { ...init, signal: ctrl.signal }));
   } catch (e) {
-    if (e instanceof HttpError) throw e;
-    if (timedOut) throw new HttpError('timeout', `No answer within ${Math.round(timeoutMs / 1000)} s`);
+    // Whatever went wrong, stop the transfer: the connection goes back to the browser's pool.
+    ctrl.abort();
+    if (timedOut) throw new HttpError('timeout', `No complete answer within ${Math.round(timeoutMs / 1000)} s`);
     if (signal?.aborted) throw new HttpError('aborted', 'Aborted');
+    if (e instanceof HttpError || e instanceof RefusedResponse) throw e;
     throw new HttpError('network', e instanceof Error ? e.message : 'Network error');
   } finally {
     clearTimeout(timer);
@@ -123,13 +177,42 @@ export async function fetchWithTimeout(url: string, init: RequestInit = {}, time
   }
 }
 
+/** One fetch with a timeout until the headers arrive. Maps failures to HttpError('network' | 'timeout' | 'aborted'). */
+export function fetchWithTimeout(url: string, init: RequestInit = {}, timeoutMs = 15_000, signal?: AbortSignal): Promise<Response> {
+  return attemptOnce(url, init, timeoutMs, signal, (res) => Promise.resolve(res));
+}
+
 /**
  * Fetches with timeout and retries: network errors, timeouts and the statuses in `retryOn`
- * are tried again after a backoff (or the server's Retry-After); other 4xx are not.
- * Resolves with the first response that is ok or 304; rejects with the last HttpError.
- * The response body of a failed attempt is discarded.
+ * are tried again after a backoff (or the server's Retry-After, capped at `maxRetryAfterMs`);
+ * other 4xx are not. Resolves with the first response that is ok or 304; rejects with the
+ * last HttpError. The response body of a failed attempt is discarded.
  */
 export async function fetchWithRetry(url: string, init: RequestInit = {}, opts: RequestOptions = {}): Promise<Response> {
+  return (await retrying(url, init, opts, () => Promise.resolve(''))).response;
+}
+
+export interface TextRequestOptions extends RequestOptions {
+  /** The largest body read, in bytes; a larger one fails with RefusedResponse 'too-large' and is not retried. */
+  maxBytes?: number;
+}
+
+/** A response with its body, read under the same deadline as its headers. */
+export interface TextResponse {
+  readonly response: Response;
+  /** The body of an ok response; empty for a 304. */
+  readonly text: string;
+}
+
+/**
+ * fetchWithRetry, and the body read as text within the same per-attempt deadline and byte limit.
+ * A `redirect: 'manual'` request that meets a redirect fails with RefusedResponse 'redirect'.
+ */
+export function fetchTextWithRetry(url: string, init: RequestInit = {}, opts: TextRequestOptions = {}): Promise<TextResponse> {
+  return retrying(url, init, opts, (res) => (res.ok ? readText(res, opts.maxBytes) : Promise.resolve('')));
+}
+
+async function retrying(url: string, init: RequestInit, opts: RequestOptions, read: (res: Response) => Promise<string>): Promise<TextResponse> {
   const {
     retries = 4,
     baseDelayMs = 1000,
@@ -147,8 +230,13 @@ export async function fetchWithRetry(url: string, init: RequestInit = {}, opts: 
     }
     let error: HttpError;
     try {
-      const res = await fetchWithTimeout(url, init, timeoutMs, signal);
-      if (res.ok || res.status === 304) return res;
+      const answer = await attemptOnce(url, init, timeoutMs, signal, async (response) => {
+        // With redirect: 'manual' the browser hides where a redirect leads (an opaque response).
+        if (response.type === 'opaqueredirect') throw new RefusedResponse('redirect', 'The server answered with a redirect, which is not followed here');
+        return { response, text: await read(response) };
+      });
+      const res = answer.response;
+      if (res.ok || res.status === 304) return answer;
       const retryAfter = parseRetryAfter(res.headers.get('Retry-After'));
       error = new HttpError('http', `HTTP ${res.status}`, res.status, retryAfter);
       if (!retryOn(res.status)) {

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_TIME_ZONE, parseDuration, toInstant, zonedParts } from './dates.js';
+import { warnOnce } from './warn.js';
 
 export type MessageParams = Record<string, string | number>;
 /** A message is text with `{name}` placeholders, or a function for plurals and grammar. */
@@ -9,7 +10,6 @@ export type Messages = Record<string, Message>;
 export type Catalog = Record<string, Messages>;
 
 const registered = new Map<string, Messages>();
-const warnedMissing = new Set<string>();
 const hosts = new Set<LocalizeHost>();
 let observer: MutationObserver | undefined;
 const OBSERVE: MutationObserverInit = { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true };
@@ -176,10 +176,7 @@ export class LocalizeController implements ReactiveController {
       const m = ownValue(registered.get(l), key) ?? ownValue(ownValue(this.defaults, l), key);
       if (typeof m === 'string' || typeof m === 'function') return interpolate(m, params);
     }
-    if (!warnedMissing.has(key)) {
-      warnedMissing.add(key);
-      console.warn(`klar-elements: no message for "${key}" in any language.`);
-    }
+    warnOnce(`no message for "${key}" in any language.`);
     return '';
   }
 

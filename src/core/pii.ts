@@ -1,19 +1,24 @@
 /**
- * Personal-data guard for free text: Danish CPR numbers, e-mail addresses and phone numbers.
+ * The one personal-data detector for free text: Danish CPR numbers, e-mail addresses and phone
+ * numbers. The feedback form, its draft storage, the reference server's no-JavaScript path and
+ * the insights masking all use it (the server through the built `dist/core/pii.js`).
  *
  * A CPR number is DDMMYY-SSSS. Since 2007 some numbers fail the modulus-11 check
  * (https://cpr.dk/cpr-systemet/personnumre-uden-kontrolciffer-modulus-11-kontrol), so the
  * check here is the date: day and month must form a real date in the century that the 7th
- * digit gives (the CPR office's table, see `cprCentury`). People type the number in many
- * ways, so the separator may be nothing, a space, a dot, a slash or any Unicode hyphen or
- * dash, and the digits may be full-width (as an East Asian keyboard types them).
+ * digit gives (the CPR office's table, see `cprCentury`).
+ *
+ * People type the number in many ways, and text pasted from documents and phones carries
+ * more, so the text is read the way a person reads it before it is searched:
+ * - decimal digits of every script count (Arabic-Indic ٠١٢, Persian ۰۱۲, Devanagari ०१२,
+ *   full-width ０１２, …: Unicode `Nd`, which the standard keeps in runs of ten from 0 to 9);
+ * - full-width punctuation counts as its ASCII twin (＠, ．, －, …);
+ * - invisible format characters are ignored (zero-width space and joiners, soft hyphen,
+ *   LRM/RLM and the other bidi marks: Unicode `Cf`);
+ * - between the date and the serial number any run of white space (line breaks included)
+ *   and the separators `- – — . / _ : , +` may stand; inside the date, a space or one separator.
+ * Matches are reported at their place in the text as typed.
  */
-
-/** ASCII and full-width digits. */
-const D = '[0-9\\uFF10-\\uFF19]';
-/** Separators people type inside a date or between date and serial number. */
-const SEP = '[\\s.\\/\\-\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D\\uFF0E\\uFF0F\\u00B7]';
-const CPR_SOURCE = `(?<![0-9\\uFF10-\\uFF19])(${D}{2})${SEP}?(${D}{2})${SEP}?(${D}{2})${SEP}{0,3}(${D}{4})(?![0-9\\uFF10-\\uFF19])`;
 
 export interface PiiMatch {
   /** Where the match starts in the text (UTF-16 index). */
@@ -22,9 +27,72 @@ export interface PiiMatch {
   length: number;
 }
 
-/** Turns full-width digits into ASCII digits, leaving everything else alone. */
+const ND = /\p{Nd}/u;
+const CF = /\p{Cf}/u;
+const digitValues = new Map<number, number>();
+
+/** Returns the value 0–9 of a decimal digit of any script (its place in its run of ten). */
+function digitValue(cp: number): number {
+  const cached = digitValues.get(cp);
+  if (cached !== undefined) return cached;
+  let start = cp;
+  while (ND.test(String.fromCodePoint(start - 1))) start--;
+  const v = (cp - start) % 10;
+  digitValues.set(cp, v);
+  return v;
+}
+
+interface Normalized {
+  /** The text as read: ASCII digits and punctuation, no format characters. */
+  text: string;
+  /** For each UTF-16 index of `text`, where that character starts in the original. */
+  from: number[];
+  /** For each UTF-16 index of `text`, where that character ends in the original. */
+  to: number[];
+}
+
+/** Reads `s` as a person would (see the module comment), remembering where each character came from. */
+function normalize(s: string): Normalized {
+  // Fast path: plain ASCII has nothing to normalise.
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(s)) {
+    const idx = Array.from({ length: s.length + 1 }, (_, i) => i);
+    return { text: s, from: idx, to: idx.slice(1) };
+  }
+  let text = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  let i = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    const end = i + ch.length;
+    let out: string | undefined = ch;
+    if (cp > 0x7f) {
+      if (CF.test(ch)) out = undefined;
+      else if (ND.test(ch)) out = String(digitValue(cp));
+      else if (cp >= 0xff01 && cp <= 0xff5e) out = String.fromCharCode(cp - 0xfee0); // full-width ASCII
+    }
+    if (out !== undefined) {
+      for (let k = 0; k < out.length; k++) {
+        from.push(i);
+        to.push(end);
+      }
+      text += out;
+    }
+    i = end;
+  }
+  return { text, from, to };
+}
+
+/** Maps a match in normalised text back to the text as typed. */
+function original(n: Normalized, index: number, length: number): PiiMatch {
+  const start = n.from[index];
+  return { index: start, length: n.to[index + length - 1] - start };
+}
+
+/** Turns decimal digits of any script (Arabic-Indic, Devanagari, full-width, …) into ASCII digits, leaving everything else alone. */
 export function asciiDigits(s: string): string {
-  return s.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48));
+  return s.replace(/\p{Nd}/gu, (c) => (c >= '0' && c <= '9' ? c : String(digitValue(c.codePointAt(0)!))));
 }
 
 /**
@@ -44,7 +112,7 @@ function isValidDate(year: number, month: number, day: number): boolean {
   return day <= days;
 }
 
-/** Tells whether ten digits (DDMMYYSSSS) form a CPR number with a real birth date. Modulus 11 is not checked. */
+/** Tells whether ten digits (DDMMYYSSSS, any script) form a CPR number with a real birth date. Modulus 11 is not checked. */
 export function isCprDigits(digits: string): boolean {
   const d = asciiDigits(digits);
   if (!/^\d{10}$/.test(d)) return false;
@@ -55,15 +123,28 @@ export function isCprDigits(digits: string): boolean {
   return isValidDate(year, month, day);
 }
 
-/** Finds every CPR-like number in `text`. */
-export function findCpr(text: string): PiiMatch[] {
+/** Separators people type in a CPR number: - – — . / _ : , + and the other Unicode dashes, the middle dot. */
+const SEP = '[-\\u2010-\\u2015\\u2212\\uFE58\\uFE63.\\/_:,+\\u00B7\\u060C\\u066B\\u066C]';
+/** Inside the date: nothing, a few spaces, or one separator with white space around it. */
+const IN_DATE = `(?:[^\\S\\n]{0,3}|\\s*${SEP}\\s*)`;
+/** Between the date and the serial number: any run of white space and separators. */
+const BETWEEN = `(?:\\s|${SEP})*`;
+const CPR_RE = new RegExp(`(?<![0-9])(\\d{2})${IN_DATE}(\\d{2})${IN_DATE}(\\d{2})${BETWEEN}(\\d{4})(?![0-9])`, 'g');
+
+/** Finds CPR numbers in normalised text. */
+function cprIn(n: Normalized): PiiMatch[] {
   const out: PiiMatch[] = [];
-  if (!text) return out;
-  const re = new RegExp(CPR_SOURCE, 'gu');
-  for (const m of text.matchAll(re)) {
-    if (isCprDigits(m[1] + m[2] + m[3] + m[4])) out.push({ index: m.index ?? 0, length: m[0].length });
+  for (const m of n.text.matchAll(CPR_RE)) {
+    if (isCprDigits(m[1] + m[2] + m[3] + m[4])) out.push({ index: m.index, length: m[0].length });
   }
   return out;
+}
+
+/** Finds every CPR-like number in `text`, however it is typed. */
+export function findCpr(text: string): PiiMatch[] {
+  if (!text) return [];
+  const n = normalize(text);
+  return cprIn(n).map((m) => original(n, m.index, m.length));
 }
 
 /** Tells whether `text` holds a CPR-like number. */
@@ -71,11 +152,16 @@ export function containsCpr(text: string): boolean {
   return findCpr(text).length > 0;
 }
 
-function replaceMatches(text: string, matches: PiiMatch[], replacement: string): string {
+function replaceMatches(text: string, matches: PiiMatch[], replacement: string | ((m: PiiMatch) => string)): string {
   let out = '';
   let pos = 0;
-  for (const m of matches) {
-    out += text.slice(pos, m.index) + replacement;
+  for (const m of [...matches].sort((a, b) => a.index - b.index)) {
+    if (m.index < pos) {
+      // Overlaps one already replaced: its tail goes under the same label, never in clear.
+      pos = Math.max(pos, m.index + m.length);
+      continue;
+    }
+    out += text.slice(pos, m.index) + (typeof replacement === 'string' ? replacement : replacement(m));
     pos = m.index + m.length;
   }
   return out + text.slice(pos);
@@ -103,9 +189,11 @@ export function maskCpr(text: string): string {
 
 const EMAIL_RE = /[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.\p{L}{2,}/gu;
 
-/** Finds e-mail addresses in `text`. */
+/** Finds e-mail addresses in `text` (full-width @ and invisible characters included). */
 export function findEmails(text: string): PiiMatch[] {
-  return [...(text ?? '').matchAll(EMAIL_RE)].map((m) => ({ index: m.index ?? 0, length: m[0].length }));
+  if (!text) return [];
+  const n = normalize(text);
+  return [...n.text.matchAll(EMAIL_RE)].map((m) => original(n, m.index, m[0].length));
 }
 
 /** Replaces every e-mail address in `text` with `replacement`. */
@@ -113,20 +201,58 @@ export function redactEmails(text: string, replacement = '[e-mail]'): string {
   return replaceMatches(text, findEmails(text), replacement);
 }
 
-// Danish numbers: 8 digits, grouped 2-2-2-2, 4-4 or not, optionally after +45 / 0045;
-// other countries: a + and 8–15 digits. Checked after CPR numbers are taken out, so the
-// tail of a CPR number is not mistaken for a phone number.
-const PHONE_RE = /(?<![\d\uFF10-\uFF19])(?:(?:\+|00)\s?45[\s.-]?)?(?:\d{2}[\s.-]?){3}\d{2}(?![\d\uFF10-\uFF19])|\+(?!45)\d{1,3}[\s.-]?(?:\d[\s.-]?){6,13}\d(?!\d)/gu;
+// Danish numbers as people write them: 8 digits, 4 4, or 2 2 2 2 (space, dot or dash between),
+// optionally after +45 / 0045, and not part of a longer run of digit groups (an IBAN, an
+// account number); other countries: a + and 8–15 digits. Searched with CPR numbers blanked
+// out, so the tail of a CPR number is not mistaken for a phone number.
+const PSEP = '[^\\S\\n]?[.\\-\\u2010-\\u2015]?[^\\S\\n]?';
+const PSEP1 = '(?:[^\\S\\n]|[^\\S\\n]?[.\\-\\u2010-\\u2015][^\\S\\n]?)';
+const DK = `(?:\\d{8}|\\d{4}${PSEP1}\\d{4}|\\d{2}${PSEP1}\\d{2}${PSEP1}\\d{2}${PSEP1}\\d{2})`;
+const PHONE_RE = new RegExp(
+  `(?<![\\d+.\\-]|\\d${PSEP1})(?:(?:\\+|00)\\s?45${PSEP})?${DK}(?!\\d|${PSEP1}\\d)|(?<![\\d])\\+(?!45)\\d{1,3}${PSEP}(?:\\d${PSEP}){6,13}\\d(?!\\d)`,
+  'g',
+);
 
-/** Finds phone numbers in `text` (after ignoring CPR-like numbers). */
+/** Finds phone numbers in `text` (CPR-like numbers are not phone numbers). */
 export function findPhones(text: string): PiiMatch[] {
-  const t = asciiDigits(redactCpr(text ?? '', ''));
-  return [...t.matchAll(PHONE_RE)].map((m) => ({ index: m.index ?? 0, length: m[0].length }));
+  if (!text) return [];
+  const n = normalize(text);
+  let blanked = n.text;
+  for (const c of cprIn(n)) blanked = blanked.slice(0, c.index) + '#'.repeat(c.length) + blanked.slice(c.index + c.length);
+  return [...blanked.matchAll(PHONE_RE)].map((m) => original(n, m.index, m[0].length));
+}
+
+/** Replaces every phone number in `text` with `replacement` (by default "[telefon]"). */
+export function redactPhones(text: string, replacement = '[telefon]'): string {
+  return replaceMatches(text, findPhones(text), replacement);
 }
 
 /** Tells whether `text` holds an e-mail address or a phone number. */
 export function containsContactDetails(text: string): boolean {
   return findEmails(text).length > 0 || findPhones(text).length > 0;
+}
+
+/**
+ * Masks every CPR number, e-mail address and phone number in `text` for showing citizens'
+ * words to staff: "[CPR fjernet]", "[e-mail fjernet]", "[telefon fjernet]".
+ */
+export function maskPii(text: string): string {
+  if (!text) return text ?? '';
+  const label = new Map<PiiMatch, string>();
+  const all: PiiMatch[] = [];
+  const add = (ms: PiiMatch[], l: string) => {
+    for (const m of ms) {
+      label.set(m, l);
+      all.push(m);
+    }
+  };
+  // Phones are searched with CPR numbers blanked, so they never overlap; where an e-mail
+  // address overlaps another match, the one that starts first (the longer on a tie) names both.
+  add(findCpr(text), '[CPR fjernet]');
+  add(findEmails(text), '[e-mail fjernet]');
+  add(findPhones(text), '[telefon fjernet]');
+  all.sort((a, b) => a.index - b.index || b.length - a.length);
+  return replaceMatches(text, all, (m) => label.get(m)!);
 }
 
 /** Returns a copy of `value` (strings, arrays, plain objects) with every CPR-like number replaced. */

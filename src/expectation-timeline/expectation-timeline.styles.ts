@@ -88,24 +88,8 @@ export const timelineStyles = css`
   }
 
   button {
-    font: inherit;
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_k-space-s);
-    min-block-size: 2.75rem;
-    padding-block: var(--_k-space-xs);
-    padding-inline: var(--_k-space-m);
-    border: 2px solid var(--_k-accent);
-    border-radius: var(--_k-radius);
-    background: var(--_k-bg);
-    color: var(--_k-accent);
-    cursor: pointer;
     justify-self: start;
     align-self: flex-start;
-    text-align: start;
-  }
-  button:hover {
-    background: var(--_k-info-surface);
   }
 
   .fold .icon {
@@ -118,6 +102,51 @@ export const timelineStyles = css`
     transform: scaleX(-1);
   }
 
+  .progress {
+    display: grid;
+    gap: var(--_k-space-xs);
+    margin-block-end: var(--_k-space-m);
+  }
+  .progress-text {
+    margin: 0;
+    font-weight: 600;
+  }
+  .progress-bar {
+    display: flex;
+    gap: 0.25rem;
+    max-inline-size: 24rem;
+  }
+  /* Done: filled; current: half filled; to come: outline only. Shapes, not colours, tell them apart. */
+  .seg {
+    flex: 1;
+    block-size: 0.625rem;
+    border: 2px solid var(--_t-current);
+    border-radius: 999px;
+  }
+  .seg-done {
+    border-color: var(--_t-done);
+    background: var(--_t-done);
+  }
+  .seg-current {
+    background: linear-gradient(to right, var(--_t-current) 50%, transparent 50%);
+  }
+  :host(:dir(rtl)) .seg-current {
+    background: linear-gradient(to left, var(--_t-current) 50%, transparent 50%);
+  }
+  @media (forced-colors: active) {
+    .seg-done,
+    .seg-current {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .seg-current {
+      background: linear-gradient(to right, CanvasText 50%, Canvas 50%);
+    }
+    .seg {
+      border-color: CanvasText;
+    }
+  }
+
   .summary {
     display: grid;
     gap: var(--_k-space-m);
@@ -126,15 +155,6 @@ export const timelineStyles = css`
     display: none;
   }
 
-  .notice {
-    display: flex;
-    gap: var(--_k-space-s);
-    align-items: flex-start;
-  }
-  .notice > div {
-    display: grid;
-    gap: var(--_k-space-xs);
-  }
   .waiting,
   .delay,
   .overdue,

@@ -1,15 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
 import { ContextConsumer } from '@lit/context';
 import { KlarElement } from '../core/klar-element.js';
+import { noticeStyles } from '../core/notice.styles.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import { caseContext, type CaseContextValue, type CaseErrorReason } from '../core/context.js';
-import { CaseFetchController } from '../core/case-fetch.js';
-import { CaseDataError, parseCase, safeUrl } from '../core/parse-case.js';
+import { CaseDataError, toCase } from '../core/parse-case.js';
+import { safeUrl } from '../core/safe-url.js';
+import { warnOnce } from '../core/warn.js';
+import { heading as headingTag } from '../core/heading.js';
+import { nowConverter } from '../core/converters.js';
 import { scheduleCase, type CaseSchedule, type StepSchedule, type When } from '../core/schedule.js';
 import { DEFAULT_TIME_ZONE, calendarDate, isDateOnly, normalizeDate, parseDuration, toInstant } from '../core/dates.js';
 import { STEP_STATES, type Case, type CitizenAction, type Expected, type Step, type StepState } from '../core/case-model.js';
@@ -30,43 +33,9 @@ const STATE_ICONS: Record<StepState, IconName> = {
 
 const DAY = 86_400_000;
 const rangeCache = new Map<string, string>();
-const warned = new Set<string>();
-function warnOnce(msg: string): void {
-  if (warned.has(msg)) return;
-  warned.add(msg);
-  console.warn(`klar-expectation-timeline: ${msg}`);
-}
-
-/** Reads `now` from an attribute: a 'YYYY-MM-DD' day (Copenhagen midnight) or an ISO instant. */
-const nowConverter = {
-  fromAttribute(value: string | null): Date | undefined {
-    if (!value) return undefined;
-    const n = normalizeDate(value);
-    return n ? toInstant(n) : undefined;
-  },
-  toAttribute(value: Date | undefined): string | null {
-    return value ? value.toISOString() : null;
-  },
-};
-
-/** Renders a heading at a level the page chooses (1–6), so the page outline stays right. */
+/** The timeline's headings: the shared helper, with part and class named alike. */
 function heading(level: number, content: unknown, cls: string, id?: string): TemplateResult {
-  const l = Math.min(6, Math.max(1, Math.round(level) || 2));
-  const i = ifDefined(id);
-  switch (l) {
-    case 1:
-      return html`<h1 part=${cls} class=${cls} id=${i}>${content}</h1>`;
-    case 2:
-      return html`<h2 part=${cls} class=${cls} id=${i}>${content}</h2>`;
-    case 3:
-      return html`<h3 part=${cls} class=${cls} id=${i}>${content}</h3>`;
-    case 4:
-      return html`<h4 part=${cls} class=${cls} id=${i}>${content}</h4>`;
-    case 5:
-      return html`<h5 part=${cls} class=${cls} id=${i}>${content}</h5>`;
-    default:
-      return html`<h6 part=${cls} class=${cls} id=${i}>${content}</h6>`;
-  }
+  return headingTag(level, content, { part: cls, cls, id });
 }
 
 function normalizeText(s: string | null | undefined): string {
@@ -118,13 +87,6 @@ export function readStepElement(el: Element, index: number): Step | undefined {
   if (!expected && dur && parseDuration(dur)) expected = { kind: 'duration', duration: dur.toUpperCase() };
   if (expected) step.expected = expected;
   return step;
-}
-
-/** Accepts a parsed Case as it is; runs anything else through parseCase. */
-function normalizeCase(c: unknown): Case {
-  const o = c as Partial<Case> | null;
-  if (o && Array.isArray(o.steps) && Array.isArray(o.delays) && Array.isArray(o.suspensions) && o.status) return o as Case;
-  return parseCase(c);
 }
 
 /** What the announcement compares: a step's state and the dates it came with, not the clock. */
@@ -189,16 +151,13 @@ function signature(s: Step, c: Case): string {
  *
  * @event klar-timeline-toggle - The citizen showed or hid the earlier steps. Detail: `{ expanded, hiddenCount }`.
  * @event klar-calendar-add - The citizen downloaded a calendar file. Detail: `{ kind, date, fileName }`.
- * @event klar-case-load - With `src`: a case document arrived (from core/case-fetch, as `<klar-case>`).
- * @event klar-case-change - With `src`: a refresh brought a changed case.
- * @event klar-case-error - With `src`: the case could not be fetched or read.
  */
 export class KlarExpectationTimeline extends KlarElement {
-  static override styles = [...KlarElement.styles, timelineStyles];
+  static override styles = [...KlarElement.styles, noticeStyles, timelineStyles];
 
   private readonly l10n = new LocalizeController(this, mergeCatalogs(coreMessages, timelineMessages));
   private readonly announcer = new LiveAnnouncer(this);
-  // Subscribes to a surrounding <klar-case>; the lowest-precedence source after `case` and `src`.
+  // Subscribes to a surrounding <klar-case>: the source when no `case` property is set.
   protected readonly caseConsumer = new ContextConsumer(this, {
     context: caseContext,
     subscribe: true,
@@ -207,17 +166,13 @@ export class KlarExpectationTimeline extends KlarElement {
     },
   });
 
-  /** Sets the case to show (a Case from parseCase, or raw case JSON). Wins over `src` and context. */
-  @property({ attribute: false }) case?: Case;
-
-  /** Fetches the case JSON from this URL when no `case` property is set (same rules as `<klar-case>`). */
-  @property() src?: string;
-
-  /** Sets the format of the document at `src`: klar (default), open311 or zgw. */
-  @property() format?: string;
-
-  /** Fetches `src` again every this many seconds; 0 (default) fetches once. */
-  @property({ type: Number }) refresh = 0;
+  /**
+   * Sets the case to show: raw case JSON (as the schema and the reference server give it) or a
+   * case from `parseCase`. Everything goes through `toCase`, so links, dates and text are checked
+   * once, whatever the source. Wins over a surrounding `<klar-case>`. To fetch a case, wrap the
+   * timeline in `<klar-case src="…">`.
+   */
+  @property({ attribute: false }) case?: Case | Record<string, unknown>;
 
   /** Sets the moment dates are compared with (tests, stories, server rendering); defaults to the clock. */
   @property({ converter: nowConverter }) now?: Date;
@@ -261,12 +216,6 @@ export class KlarExpectationTimeline extends KlarElement {
   private epoch = 0;
   private invalid = false;
   private lastSignatures?: { id: string; steps: Map<string, string>; decided: boolean };
-  // Fetches `src` with the retry, timeout and refresh rules of <klar-case>; idle while `case` is set.
-  private readonly fetcher = new CaseFetchController(this, () => ({
-    src: this.case || !safeUrl(this.src) ? undefined : this.src,
-    format: this.format,
-    refresh: this.refresh,
-  }));
   private lightObserver?: MutationObserver;
   private readonly onBeforePrint = () => {
     this.printing = true;
@@ -275,7 +224,7 @@ export class KlarExpectationTimeline extends KlarElement {
     this.printing = false;
   };
 
-  /** Where the shown case came from: 'property', 'src', 'context', 'declarative' or 'none'. */
+  /** Where the shown case came from: 'property', 'context', 'declarative' or 'none'. */
   get dataSource(): TimelineSource {
     return this.source;
   }
@@ -300,7 +249,6 @@ export class KlarExpectationTimeline extends KlarElement {
     // An update no property asked for comes from a language, direction or catalog change:
     // render every step again (the guards below key on this epoch).
     if (changed.size === 0) this.epoch++;
-    if (changed.has('src') && this.src && !safeUrl(this.src)) warnOnce(`\`src\` "${this.src}" is not an http(s) URL; nothing was fetched.`);
     try {
       this.resolve();
     } catch (e) {
@@ -308,7 +256,7 @@ export class KlarExpectationTimeline extends KlarElement {
       this.schedule = undefined;
       this.scheduledFor = undefined;
       this.scheduleKey = '';
-      warnOnce(`the case could not be shown: ${e instanceof Error ? e.message : String(e)}`);
+      warnOnce(`<klar-expectation-timeline> the case could not be shown: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
 
@@ -322,18 +270,15 @@ export class KlarExpectationTimeline extends KlarElement {
       try {
         // Raw JSON is parsed once per object, not on every update.
         if (this.case !== this.parsedFrom) {
-          this.parsed = normalizeCase(this.case);
+          this.parsed = toCase(this.case);
           this.parsedFrom = this.case;
         }
         c = this.parsed;
         source = 'property';
       } catch (e) {
         this.invalid = true;
-        warnOnce(`the \`case\` property is not valid case data (${e instanceof CaseDataError ? e.problems.join('; ') : String(e)}).`);
+        warnOnce(`<klar-expectation-timeline> the \`case\` property is not valid case data (${e instanceof CaseDataError ? e.problems.join('; ') : String(e)}).`);
       }
-    } else if (this.src) {
-      c = this.fetcher.value.case;
-      source = 'src';
     } else if (this.contextValue) {
       c = this.contextValue.case;
       source = 'context';
@@ -430,8 +375,7 @@ export class KlarExpectationTimeline extends KlarElement {
   }
 
   private handleRetry(): void {
-    if (this.source === 'src') this.fetcher.reload();
-    else this.contextValue?.retry?.();
+    this.contextValue?.retry?.();
   }
 
   // ——— formatting ———
@@ -473,6 +417,8 @@ export class KlarExpectationTimeline extends KlarElement {
 
   override render(): TemplateResult {
     const view = this.view();
+    // Inside a failing <klar-case>: the provider's notice says it once; a heading over nothing would only repeat it.
+    if (view === 'provided-error') return html`<div part="base" class="base view-error" hidden>${this.announcer.render()}</div>`;
     const level = this.headingLevel;
     const declarative = this.source === 'declarative';
     const title = this.heading || this.l10n.t(declarative ? 'timeline.heading.service' : 'timeline.heading');
@@ -493,10 +439,10 @@ export class KlarExpectationTimeline extends KlarElement {
   private view(): TimelineView {
     if (this.invalid) return 'error';
     const c = this.resolved;
-    if ((this.source === 'src' || this.source === 'context') && !c) {
-      if (this.source === 'src' && !safeUrl(this.src)) return 'error';
-      const s = this.source === 'src' ? this.fetcher.value.state : this.contextValue?.state;
-      return s === 'error' ? 'error' : s === 'loading' || s === 'idle' ? 'loading' : 'empty';
+    if (this.source === 'context' && !c) {
+      // The provider shows load errors itself, once for every element inside it.
+      const s = this.contextValue?.state;
+      return s === 'error' ? 'provided-error' : s === 'loading' || s === 'idle' ? 'loading' : 'empty';
     }
     if (!c) return 'empty';
     if (!this.schedule) return 'error';
@@ -508,10 +454,7 @@ export class KlarExpectationTimeline extends KlarElement {
     let reason: CaseErrorReason = 'invalid-data';
     let status: number | undefined;
     if (!this.invalid) {
-      if (this.source === 'src') {
-        reason = safeUrl(this.src) ? (this.fetcher.value.error?.reason ?? 'network') : 'configuration';
-        status = this.fetcher.value.error?.status;
-      } else if (this.source === 'context') {
+      if (this.source === 'context') {
         reason = this.contextValue?.error?.reason ?? 'network';
         status = this.contextValue?.error?.status;
       }
@@ -529,7 +472,7 @@ export class KlarExpectationTimeline extends KlarElement {
     try {
       return this.renderReady();
     } catch (e) {
-      warnOnce(`could not render the case: ${e instanceof Error ? e.message : String(e)}`);
+      warnOnce(`<klar-expectation-timeline> could not render the case: ${e instanceof Error ? e.message : String(e)}`);
       this.invalid = true;
       return this.renderError();
     }
@@ -557,13 +500,8 @@ export class KlarExpectationTimeline extends KlarElement {
       this.noRelativeDates,
       !!sched.openSuspension,
     ].join('|');
-    const ctx = this.source === 'src' ? this.fetcher.value : this.source === 'context' ? this.contextValue : undefined;
-    const stale =
-      ctx?.state === 'stale' && ctx.updatedAt
-        ? html`<p part="notice" class="notice stale" role="status">${icon('info')}<span>${this.l10n.t('stale', { time: this.l10n.time(new Date(ctx.updatedAt)) })}</span>
-            ${ctx.retry ? html`<button type="button" part="retry-button" class="retry" @click=${this.handleRetry}>${icon('refresh')}${this.l10n.t('retry')}</button>` : nothing}</p>`
-        : nothing;
-    return html`${stale}<div part="summary" class="summary">
+    // A stale case (a refresh failed) is said once, by the surrounding <klar-case>.
+    return html`${this.renderProgress(sched)}<div part="summary" class="summary">
         ${this.renderWaiting(sched)} ${this.renderActions(c, sched)} ${this.renderDecision(c)} ${this.renderPromise(c, sched)}
       </div>
       ${foldable
@@ -589,6 +527,27 @@ export class KlarExpectationTimeline extends KlarElement {
             )}
           </ol>`
         : nothing}`;
+  }
+
+  /**
+   * "Trin 3 af 5: Vi vurderer sagen" as text, and a bar of one segment per step that tells done,
+   * current and to come apart by shape (filled, half, outline), never by colour alone. Skipped
+   * steps are not counted. A service description with nothing started yet says nothing here.
+   */
+  private renderProgress(sched: CaseSchedule): TemplateResult | typeof nothing {
+    const counted = sched.steps.filter((s) => s.step.state !== 'skipped');
+    if (counted.length < 2 || !counted.some((s) => s.step.state !== 'upcoming')) return nothing;
+    const at = counted.findIndex((s) => s.step.state !== 'done');
+    const text =
+      at < 0
+        ? this.l10n.t('timeline.progress.done', { total: counted.length })
+        : this.l10n.t('timeline.progress', { n: at + 1, total: counted.length, title: counted[at].step.title });
+    return html`<div part="progress" class="progress">
+      <p class="progress-text">${text}</p>
+      <span class="progress-bar" aria-hidden="true"
+        >${counted.map((_s, i) => html`<span class="seg ${i < at || at < 0 ? 'seg-done' : i === at ? 'seg-current' : 'seg-todo'}"></span>`)}</span
+      >
+    </div>`;
   }
 
   private renderWaiting(sched: CaseSchedule): TemplateResult | typeof nothing {
@@ -764,7 +723,7 @@ export class KlarExpectationTimeline extends KlarElement {
     try {
       return this.renderStep(s, isCurrent);
     } catch (e) {
-      warnOnce(`could not render step "${s.step.id}": ${e instanceof Error ? e.message : String(e)}`);
+      warnOnce(`<klar-expectation-timeline> could not render step "${s.step.id}": ${e instanceof Error ? e.message : String(e)}`);
       return html`<li part="step" class="step" data-step-id=${s.step.id}><span part="marker" class="marker"></span><div class="body">${heading(this.headingLevel + 1, s.step.title, 'title')}</div></li>`;
     }
   }

@@ -1,9 +1,9 @@
 /** What the timeline is showing: designed states, reused by stories and tests. */
-export const TIMELINE_VIEWS = ['loading', 'error', 'empty', 'ready'] as const;
+export const TIMELINE_VIEWS = ['loading', 'error', 'empty', 'ready', 'provided-error'] as const;
 export type TimelineView = (typeof TIMELINE_VIEWS)[number];
 
 /** Where the case came from, in order of precedence. */
-export const TIMELINE_SOURCES = ['property', 'src', 'context', 'declarative', 'none'] as const;
+export const TIMELINE_SOURCES = ['property', 'context', 'declarative', 'none'] as const;
 export type TimelineSource = (typeof TIMELINE_SOURCES)[number];
 
 /** The kinds of date a citizen can add to their calendar. */

@@ -16,22 +16,25 @@ import type { StepState } from '../core/case-model.js';
  * @summary A declarative step for `<klar-expectation-timeline>`.
  *
  * @slot - The step's title (first element) and description (the rest).
+ *
+ * Every property reflects to its attribute, so `step.expected = '2026-12-01'` (or a framework
+ * prop) changes the timeline exactly as `expected="2026-12-01"` in the HTML does.
  */
 export class KlarStep extends KlarElement {
   /** Sets the step's state: done, current, upcoming, skipped or blocked. */
   @property({ reflect: true }) state: StepState = 'upcoming';
 
   /** Sets when the step was done (done steps) or is expected (others): 'YYYY-MM-DD' or an ISO instant. */
-  @property() date?: string;
+  @property({ reflect: true }) date?: string;
 
   /** Sets when the step is expected: a date, a window 'YYYY-MM-DD/YYYY-MM-DD', or a duration 'P2W'. */
-  @property() expected?: string;
+  @property({ reflect: true }) expected?: string;
 
   /** Sets how long the step usually takes, as an ISO 8601 duration ('P2W'). */
-  @property() duration?: string;
+  @property({ reflect: true }) duration?: string;
 
   /** Overrides the title taken from the first child element. */
-  @property() label?: string;
+  @property({ reflect: true }) label?: string;
 
   // Light DOM: the content is the page's own text, shown as is when used alone.
   protected override createRenderRoot(): HTMLElement {

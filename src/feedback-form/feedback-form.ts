@@ -1,5 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { caseContext, ensureContextRoot, type CaseContextValue } from '../core/context.js';
+import { isEmail, safeHttpUrl } from '../core/safe-url.js';
+import { warnOnce } from '../core/warn.js';
 import { KlarElement } from '../core/klar-element.js';
 import { tokens } from '../core/theme.js';
 import { LocalizeController, mergeCatalogs, type MessageParams } from '../core/localize.js';
@@ -12,8 +16,8 @@ import { isPrincipleSlug, PRINCIPLE_SLUGS, PRINCIPLE_TITLES, type PrincipleSlug 
 import { coreMessages } from '../translations/core.js';
 import { feedbackFormMessages } from '../translations/feedback-form.js';
 import { styles } from './feedback-form.styles.js';
-import { buildPayload, MAX_TEXT, MAX_WHERE } from './feedback-payload.js';
-import { FeedbackSubmitter } from './feedback-submitter.js';
+import { buildPayload, MAX_TEXT, MAX_WHERE, type PayloadOptions } from './feedback-payload.js';
+import { draftFingerprint, FeedbackSubmitter, uuid, type InFlight } from './feedback-submitter.js';
 import {
   FREE_TEXT_FIELDS,
   RATINGS,
@@ -32,9 +36,20 @@ import {
 
 type QuickStep = 'ask' | 'comment';
 
+/** A one-click answer: its own Idempotency-Key, the answer, and the id the server returned for it. */
+interface QuickAnswer {
+  key: string;
+  helped: 'yes' | 'no';
+  id?: string;
+}
+
 interface DraftData {
   values: FeedbackValues;
   quickStep: QuickStep;
+  /** The send in flight, so a reload resends it under the same Idempotency-Key. */
+  sending?: InFlight;
+  /** The one-click answer, so a comment after a reload is still linked to it. */
+  answer?: QuickAnswer;
 }
 
 /** The id of the control a field error points to. */
@@ -61,7 +76,6 @@ const MODE_FIELDS: Record<FeedbackMode, string[]> = {
 };
 
 const PHONE_RE = /^\+?[0-9 ()-]{6,20}$/;
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
 function fire<T>(el: HTMLElement, name: string, detail: T, cancelable = false): boolean {
   return el.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable }));
@@ -98,6 +112,11 @@ function fire<T>(el: HTMLElement, name: string, detail: T, cancelable = false): 
  * @cssprop [--klar-feedback-border-color=var(--klar-color-border)] - Border of the form.
  * @cssprop [--klar-feedback-max-width=40rem] - Widest the form gets.
  *
+ * In quick mode a click on "Ja" or "Nej" is recorded at once (its own POST); a comment written
+ * afterwards is sent with `answerTo`, the id the server returned, so the two are linked and the
+ * answer is counted once. Inside a `<klar-case>` (or with `case-ref` and `step`), every message
+ * carries the case reference and the current step.
+ *
  * @event {CustomEvent<FeedbackSubmitDetail>} klar-feedback-submit - Fires before sending, cancelable; `detail.payload` is the body. Cancel it to send the payload yourself, then call `showSent()` or `showFailed()`.
  * @event {CustomEvent<FeedbackSentDetail>} klar-feedback-sent - Fires when the server accepted the message; `detail.receipt` is its receipt number, if any.
  * @event {CustomEvent<FeedbackErrorDetail>} klar-feedback-error - Fires when the server refused the content (field errors) or sending failed after every retry.
@@ -111,11 +130,19 @@ export class KlarFeedbackForm extends KlarElement {
     namespace: () => ({ action: this.absoluteAction(), formId: this.formId || this.id || 'feedback' }),
   });
   private submitter = new FeedbackSubmitter();
+  private answerSubmitter = new FeedbackSubmitter();
+  protected readonly caseConsumer = new ContextConsumer(this, {
+    context: caseContext,
+    subscribe: true,
+    callback: (value: CaseContextValue) => {
+      this.caseValue = value;
+    },
+  });
 
   /** Which form to show: `quick` (did you get help?), `full` (rating and comments) or `report` (report a problem). */
   @property({ reflect: true }) mode: FeedbackMode = 'quick';
 
-  /** The URL the JSON payload is POSTed to. */
+  /** The URL the JSON payload is POSTed to (and the form posts to without JavaScript); only http(s) URLs are used. */
   @property() action = '';
 
   /** Names this form's draft, with the action URL; defaults to the element's id. */
@@ -129,6 +156,15 @@ export class KlarFeedbackForm extends KlarElement {
 
   /** The case reference the citizen may choose to attach in `report` mode. */
   @property({ attribute: 'case-reference' }) caseReference = '';
+
+  /** The case reference every message carries (wins over a surrounding `<klar-case>`). */
+  @property({ attribute: 'case-ref' }) caseRef = '';
+
+  /** The id of the case step the citizen is at (wins over the current step of a surrounding `<klar-case>`). */
+  @property() step = '';
+
+  /** Ignores a surrounding `<klar-case>`: messages carry no case reference or step from it. */
+  @property({ type: Boolean, attribute: 'no-case-context' }) noCaseContext = false;
 
   /** The promised answer time in working days, shown when the citizen asks for an answer. */
   @property({ type: Number, attribute: 'answer-days' }) answerDays = 5;
@@ -172,13 +208,25 @@ export class KlarFeedbackForm extends KlarElement {
   @state() private retryInSeconds = 0;
   @state() private receipt = '';
   @state() private honeypot = '';
+  @state() private caseValue?: CaseContextValue;
+  @state() private answer?: QuickAnswer;
 
   private busy = false;
   private renderedAt = 0;
   private draftLoaded = false;
-  private warnedAction = false;
   private abort?: AbortController;
   private cprShown = new Set<string>();
+  /** The send in flight (kept in the draft until the server confirmed it). */
+  private inFlight?: InFlight;
+  /** The one-click answer's send, awaited before a follow-up is sent. */
+  private answerSending?: Promise<void>;
+  /** The no-JavaScript form's idempotency token: one per rendered form. */
+  private readonly formToken = uuid();
+
+  constructor() {
+    super();
+    ensureContextRoot();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -195,19 +243,32 @@ export class KlarFeedbackForm extends KlarElement {
     if (changed.has('principle') && isPrincipleSlug(this.principle) && !this.values.principle) {
       this.values = { ...this.values, principle: this.principle };
     }
-    if (!this.draftLoaded && this.action && !this.noDraft) {
+    if (!this.draftLoaded && this.safeAction && !this.noDraft) {
       this.draftLoaded = true;
       const saved = this.draft.load();
       if (saved && this.hasContent(saved.data.values)) {
         this.values = { ...this.values, ...saved.data.values };
         this.quickStep = saved.data.values.helped ? saved.data.quickStep : 'ask';
         this.draftRestored = true;
+        if (saved.data.sending) this.submitter.resume(saved.data.sending);
+        this.inFlight = saved.data.sending;
+        this.answer = saved.data.answer;
       }
     }
   }
 
   protected override firstUpdated(): void {
     this.renderedAt = Date.now();
+    // A one-click answer whose send a reload interrupted: send it again under its key.
+    if (this.answer && !this.answer.id) this.answerSending = this.sendAnswer();
+  }
+
+  protected override updated(): void {
+    // Radios and checkboxes are bound by attribute (?checked), so the server-rendered form never
+    // ticks a box that is not ticked; once a person has clicked one, only the property counts.
+    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')) {
+      input.checked = input.hasAttribute('checked');
+    }
   }
 
   // ——— event handlers ———
@@ -232,6 +293,12 @@ export class KlarFeedbackForm extends KlarElement {
   private handleHelped(answer: 'yes' | 'no'): void {
     this.handleInput('helped', answer);
     this.quickStep = 'comment';
+    // One answer per form: a double click, or a changed answer, sends nothing more now (a
+    // changed answer goes with the comment).
+    if (!this.answer && this.status !== 'sent' && !this.honeypot && this.safeAction) {
+      this.answer = { key: uuid(), helped: answer };
+      this.answerSending = this.sendAnswer();
+    }
     this.saveDraft();
     this.updateComplete.then(() => this.focusId('f-comment'));
   }
@@ -285,15 +352,28 @@ export class KlarFeedbackForm extends KlarElement {
       this.status = 'sent';
       return;
     }
-    if (!this.action) {
+    if (!this.safeAction) {
       this.warnAction();
       this.status = 'failed';
       return;
     }
     this.busy = true;
     this.status = 'sending';
+    if (this.mode === 'quick' && this.answerSending) await this.answerSending;
     const payload = this.buildPayload();
+    if (this.mode === 'quick' && this.answer?.id) {
+      payload.answerTo = this.answer.id;
+      // The answer is stored already: it goes again only when the citizen changed it.
+      if (payload.answers.helped === this.answer.helped) delete payload.answers.helped;
+      if (!Object.keys(payload.answers).length) {
+        // Nothing to add to the stored answer: done, nothing is counted twice.
+        this.showSent(this.answer.id);
+        return;
+      }
+    }
     const key = this.submitter.keyFor(payload);
+    this.inFlight = { key, fp: draftFingerprint(payload) };
+    this.saveDraft();
     const detailPayload = redactCprDeep(payload, this.t('feedback.cpr.masked'));
     if (!fire<FeedbackSubmitDetail>(this, 'klar-feedback-submit', { payload: detailPayload, idempotencyKey: key }, true)) {
       // The integrator sends it; they call showSent() or showFailed().
@@ -303,7 +383,7 @@ export class KlarFeedbackForm extends KlarElement {
     const wait = Math.min(this.minTime, this.minTime - (Date.now() - this.renderedAt));
     if (wait > 0) await sleep(wait);
     this.abort = new AbortController();
-    const result = await this.submitter.send(this.action, payload, key, {
+    const result = await this.submitter.send(this.safeAction, payload, key, {
       timeoutMs: this.timeout,
       retries: this.retries,
       baseDelayMs: this.retryDelay,
@@ -384,6 +464,10 @@ export class KlarFeedbackForm extends KlarElement {
     this.draftRestored = false;
     this.cprShown.clear();
     this.status = 'idle';
+    this.inFlight = undefined;
+    this.answer = undefined;
+    this.answerSending = undefined;
+    this.submitter.reset();
     this.draft.clear();
   }
 
@@ -394,6 +478,7 @@ export class KlarFeedbackForm extends KlarElement {
     this.status = 'sent';
     this.draft.clear();
     this.draftRestored = false;
+    this.inFlight = undefined;
     this.submitter.reset();
     fire<FeedbackSentDetail>(this, 'klar-feedback-sent', this.receipt ? { receipt: this.receipt, mode: this.mode } : { mode: this.mode });
     await this.updateComplete;
@@ -417,18 +502,58 @@ export class KlarFeedbackForm extends KlarElement {
     return this.l10n.t(key, params);
   }
 
+  /** The action when it is an http(s) URL (absolute or relative), else '' (with a warning once). */
+  private get safeAction(): string {
+    if (!this.action) return '';
+    const safe = safeHttpUrl(this.action);
+    if (!safe) warnOnce('klar-feedback-form: `action` must be an http(s) URL; the form will not send to anything else (such as javascript: or data:).');
+    return safe ?? '';
+  }
+
   private absoluteAction(): string {
     try {
-      return new URL(this.action, location.href).href;
+      return new URL(this.safeAction, location.href).href;
     } catch {
-      return this.action;
+      return this.safeAction;
     }
   }
 
   private warnAction(): void {
-    if (this.warnedAction) return;
-    this.warnedAction = true;
-    console.warn('klar-feedback-form: set the `action` attribute to the URL that receives the feedback.');
+    if (!this.action) warnOnce('klar-feedback-form: set the `action` attribute to the URL that receives the feedback.');
+  }
+
+  /** The case reference and current step the messages carry (attributes win over `<klar-case>`). */
+  private caseInfo(): { reference?: string; step?: string } {
+    const c = this.noCaseContext ? undefined : this.caseValue?.case;
+    const reference = this.caseRef || c?.reference || c?.id || undefined;
+    const step = this.step || c?.steps.find((x) => x.state === 'current')?.id || undefined;
+    return { reference, step };
+  }
+
+  /** POSTs the one-click answer at once, under its own key; remembers the id the server returns. */
+  private async sendAnswer(): Promise<void> {
+    const answer = this.answer;
+    if (!answer || answer.id) return;
+    const payload = buildPayload({ helped: answer.helped }, this.payloadOptions());
+    if (!fire<FeedbackSubmitDetail>(this, 'klar-feedback-submit', { payload: redactCprDeep(payload, ''), idempotencyKey: answer.key }, true)) return;
+    const wait = Math.min(this.minTime, this.minTime - (Date.now() - this.renderedAt));
+    if (wait > 0) await sleep(wait);
+    const result = await this.answerSubmitter.send(this.safeAction, payload, answer.key, {
+      timeoutMs: this.timeout,
+      retries: this.retries,
+      baseDelayMs: this.retryDelay,
+      random: this.random,
+    });
+    if (this.answer !== answer) return; // reset meanwhile
+    if (result.ok && result.receipt) {
+      this.answer = { ...answer, id: result.receipt };
+      this.saveDraft();
+      this.announcer.announce(this.t('feedback.answer-saved'));
+    } else if (!result.ok) {
+      // Not recorded: the answer goes with the comment (as one message) when the citizen sends.
+      this.answer = undefined;
+      this.saveDraft();
+    }
   }
 
   private hasContent(v: FeedbackValues): boolean {
@@ -436,25 +561,33 @@ export class KlarFeedbackForm extends KlarElement {
   }
 
   private saveDraft(): void {
-    if (this.noDraft || !this.action) return;
-    this.draft.save({ values: this.values, quickStep: this.quickStep }, !this.hasContent(this.values));
+    if (this.noDraft || !this.safeAction) return;
+    const data: DraftData = { values: this.values, quickStep: this.quickStep };
+    if (this.inFlight) data.sending = this.inFlight;
+    if (this.answer) data.answer = this.answer;
+    this.draft.save(data, !this.hasContent(this.values));
   }
 
   private ratingLabel(r: Rating): string {
     return this.t(`feedback.rating.${r}`);
   }
 
-  private buildPayload(): FeedbackPayload {
-    return buildPayload(this.values, {
+  private payloadOptions(): PayloadOptions {
+    return {
       mode: this.mode,
       lang: this.l10n.lang,
       href: location.href,
       keepQuery: this.keepQuery,
       caseReference: this.caseReference,
+      caseInfo: this.caseInfo(),
       pii: this.pii,
       cprReplacement: this.t('feedback.cpr.masked'),
       ratingLabel: (r) => this.ratingLabel(r),
-    });
+    };
+  }
+
+  private buildPayload(): FeedbackPayload {
+    return buildPayload(this.values, this.payloadOptions());
   }
 
   private check(): FeedbackFieldError[] {
@@ -473,7 +606,8 @@ export class KlarFeedbackForm extends KlarElement {
     }
     if (this.mode !== 'quick' && v.wantsAnswer) {
       if (blank(v.email) && blank(v.phone)) errs.push({ field: 'email', message: this.t('feedback.error.contact-missing') });
-      if (!blank(v.email) && (!EMAIL_RE.test(v.email!.trim()) || containsCpr(v.email!))) errs.push({ field: 'email', message: this.t('feedback.error.email') });
+      if (!blank(v.email) && containsCpr(v.email!)) errs.push({ field: 'email', message: this.t('feedback.error.email-cpr') });
+      else if (!blank(v.email) && !isEmail(v.email)) errs.push({ field: 'email', message: this.t('feedback.error.email') });
       if (!blank(v.phone)) {
         const p = v.phone!.trim();
         if (!PHONE_RE.test(p) || p.replace(/\D/g, '').length < 8 || containsCpr(p)) errs.push({ field: 'phone', message: this.t('feedback.error.phone') });
@@ -520,6 +654,8 @@ export class KlarFeedbackForm extends KlarElement {
 
   override render(): TemplateResult {
     const sent = this.status === 'sent';
+    const { reference: rawRef, step: caseStep } = this.caseInfo();
+    const caseRef = rawRef ? redactCpr(rawRef, '').trim() : '';
     // method, action and the named fields (mode and lang hidden) let the server-rendered form
     // (declarative shadow DOM) post as a plain urlencoded form when JavaScript is off; with
     // JavaScript, handleSubmit cancels that and sends JSON.
@@ -529,7 +665,7 @@ export class KlarFeedbackForm extends KlarElement {
         <form
           part="form"
           method="post"
-          action=${this.action || nothing}
+          action=${this.safeAction || nothing}
           novalidate
           ?hidden=${sent}
           aria-labelledby="heading"
@@ -537,8 +673,13 @@ export class KlarFeedbackForm extends KlarElement {
         >
           <input type="hidden" name="mode" value=${this.mode} />
           <input type="hidden" name="lang" value=${this.l10n.lang} />
+          <input type="hidden" name="pii" value=${this.pii} />
+          <input type="hidden" name="idempotencyKey" value=${this.formToken} />
+          ${caseRef ? html`<input type="hidden" name="caseReference" value=${caseRef} />` : nothing}
+          ${caseStep ? html`<input type="hidden" name="step" value=${caseStep} />` : nothing}
           ${this.renderHeading('heading', html`<slot name="heading">${this.t(`feedback.heading.${this.mode}`)}</slot>`)}
           <p class="intro" ?hidden=${!this.t(`feedback.intro.${this.mode}`)}><slot name="intro">${this.t(`feedback.intro.${this.mode}`)}</slot></p>
+          ${caseRef ? html`<p class="hint" id="case-note">${this.t('feedback.case-note', { reference: caseRef })}</p>` : nothing}
           ${this.renderDraftNotice()} ${this.renderSummary()} ${this.renderStatus()}
           ${this.mode === 'quick' ? this.renderQuick() : this.mode === 'full' ? this.renderFull() : this.renderReport()}
           ${this.renderHoneypot()}
@@ -613,8 +754,8 @@ export class KlarFeedbackForm extends KlarElement {
         ${icon('error')}
         <div>
           <p id="failed-title" class="question">${this.t('feedback.failed.title')}</p>
-          <p>${this.action ? this.t('feedback.failed') : this.t('feedback.invalid-config')}</p>
-          ${this.action ? html`<button type="button" class="primary" @click=${() => this.submit()}>${icon('refresh')}${this.t('feedback.retry')}</button>` : nothing}
+          <p>${this.safeAction ? this.t('feedback.failed') : this.t('feedback.invalid-config')}</p>
+          ${this.safeAction ? html`<button type="button" class="primary" @click=${() => this.submit()}>${icon('refresh')}${this.t('feedback.retry')}</button>` : nothing}
         </div>
       </div>`;
     }
@@ -716,6 +857,7 @@ export class KlarFeedbackForm extends KlarElement {
     return html`
       <p>
         ${this.t('feedback.you-answered', { answer: this.t(helped === 'yes' ? 'feedback.yes' : 'feedback.no') })}
+        ${this.answer?.id && this.answer.helped === helped ? this.t('feedback.answer-saved') : nothing}
         <button type="button" class="link" id="f-change" @click=${this.handleChangeAnswer}>${this.t('feedback.change-answer')}</button>
       </p>
       ${this.renderTextarea('comment', this.t(helped === 'yes' ? 'feedback.comment.yes' : 'feedback.comment.no'), 'feedback.no-personal')}
@@ -735,7 +877,7 @@ export class KlarFeedbackForm extends KlarElement {
               id="f-rating-${r}"
               name="rating"
               value=${r}
-              .checked=${this.values.rating === r}
+              ?checked=${this.values.rating === r}
               @change=${() => this.handleInput('rating', r)}
             />
             <label for="f-rating-${r}">${r} – ${this.ratingLabel(r)}</label>
@@ -771,7 +913,7 @@ export class KlarFeedbackForm extends KlarElement {
           id="f-wantsAnswer"
           name="wantsAnswer"
           aria-describedby="f-answer-time"
-          .checked=${!!v.wantsAnswer}
+          ?checked=${!!v.wantsAnswer}
           @change=${(e: Event) => this.handleInput('wantsAnswer', (e.target as HTMLInputElement).checked)}
         />
         <label for="f-wantsAnswer">${this.t('feedback.wants-answer')}</label>
@@ -848,7 +990,7 @@ export class KlarFeedbackForm extends KlarElement {
               type="checkbox"
               id="f-attachCase"
               name="attachCase"
-              .checked=${!!v.attachCase}
+              ?checked=${!!v.attachCase}
               @change=${(e: Event) => this.handleInput('attachCase', (e.target as HTMLInputElement).checked)}
             />
             <label for="f-attachCase">${this.t('feedback.attach-case', { reference: redactCpr(this.caseReference, '') })}</label>

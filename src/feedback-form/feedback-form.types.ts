@@ -69,7 +69,12 @@ export interface FeedbackPayload {
   principle?: PrincipleSlug;
   pageUrl: string;
   lang: string;
+  /** The case the feedback is about (from `<klar-case>` or `case-ref`; in report mode also the ticked `case-reference`). */
   caseReference?: string;
+  /** The id of the case's current step. */
+  step?: string;
+  /** The id the server returned for the one-click answer this message follows up. */
+  answerTo?: string;
   contact?: { email?: string; phone?: string };
   version: string;
   clientTimestamp: string;

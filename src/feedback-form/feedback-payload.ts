@@ -14,7 +14,10 @@ export interface PayloadOptions {
   /** The page's address (location.href). */
   href: string;
   keepQuery?: boolean;
+  /** The `case-reference` the citizen may tick to attach in report mode. */
   caseReference?: string;
+  /** The case the form is about (surrounding `<klar-case>` or `case-ref`) and its current step: always sent. */
+  caseInfo?: { reference?: string; step?: string };
   pii: PiiPolicy;
   /** What a CPR-like number becomes in `redact` mode ("[CPR-nummer fjernet]"). */
   cprReplacement: string;
@@ -96,6 +99,10 @@ export function buildPayload(values: FeedbackValues, o: PayloadOptions): Feedbac
   if (o.mode === 'report' && values.attachCase && o.caseReference?.trim()) {
     payload.caseReference = redactCpr(o.caseReference.trim(), r).slice(0, 200);
   }
+  const caseRef = redactCpr(o.caseInfo?.reference?.trim() ?? '', '').trim().slice(0, 200);
+  if (caseRef) payload.caseReference = caseRef;
+  const step = redactCpr(o.caseInfo?.step?.trim() ?? '', '').trim().slice(0, 200);
+  if (step) payload.step = step;
   if (o.mode !== 'quick' && values.wantsAnswer) {
     const contact: NonNullable<FeedbackPayload['contact']> = {};
     if (values.email?.trim()) contact.email = values.email.trim();

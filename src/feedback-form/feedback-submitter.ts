@@ -1,5 +1,5 @@
 import { fetchWithRetry, HttpError, type RequestOptions } from '../core/http.js';
-import { redactCpr } from '../core/pii.js';
+import { redactCpr, redactCprDeep } from '../core/pii.js';
 import { contentFingerprint } from './feedback-payload.js';
 import type { FeedbackFieldError, FeedbackPayload } from './feedback-form.types.js';
 
@@ -36,6 +36,31 @@ async function readFieldErrors(res: Response | undefined): Promise<FeedbackField
   }
 }
 
+/** A send that may be in flight: its Idempotency-Key and a CPR-free fingerprint of its content, as a draft keeps it. */
+export interface InFlight {
+  key: string;
+  fp: string;
+}
+
+/**
+ * Returns a short, CPR-free fingerprint of a payload's content (the time left out), for the
+ * draft: it tells whether restored content is what was in flight, without holding the text twice.
+ */
+export function draftFingerprint(payload: FeedbackPayload): string {
+  const s = contentFingerprint(redactCprDeep(payload, ''));
+  // cyrb53 (public domain): 53 bits are plenty to tell two drafts apart.
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
 /**
  * Sends feedback payloads: JSON POST with an Idempotency-Key that stays the same for every
  * retry of the same content (so a server that stored a request whose answer was lost does
@@ -45,10 +70,20 @@ async function readFieldErrors(res: Response | undefined): Promise<FeedbackField
 export class FeedbackSubmitter {
   private fingerprint?: string;
   private key?: string;
+  private resumed?: InFlight;
 
-  /** Returns the Idempotency-Key for this content: the previous one when nothing but the time changed. */
+  /**
+   * Returns the Idempotency-Key for this content: the previous one when nothing but the time
+   * changed, or the one of a send a reload interrupted (see `resume`) when the content is that one.
+   */
   keyFor(payload: FeedbackPayload): string {
     const fp = contentFingerprint(payload);
+    const resumed = this.resumed;
+    this.resumed = undefined;
+    if (resumed && !this.key && resumed.fp === draftFingerprint(payload)) {
+      this.fingerprint = fp;
+      this.key = resumed.key;
+    }
     if (fp !== this.fingerprint || !this.key) {
       this.fingerprint = fp;
       this.key = uuid();
@@ -56,10 +91,16 @@ export class FeedbackSubmitter {
     return this.key;
   }
 
+  /** Takes over the key of a send that was in flight when the page was reloaded (from the draft). */
+  resume(inFlight: InFlight): void {
+    this.resumed = inFlight;
+  }
+
   /** Forgets the key, so the next message gets a new one (after a message was delivered). */
   reset(): void {
     this.fingerprint = undefined;
     this.key = undefined;
+    this.resumed = undefined;
   }
 
   /** POSTs `payload` to `action`; resolves with what happened, never rejects. */

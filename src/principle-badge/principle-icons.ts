@@ -1,4 +1,5 @@
-import { svg, type SVGTemplateResult } from 'lit';
+// lit/html.js, not lit: the icons are data for klar-elements/core, which must not pull in LitElement.
+import { svg, type SVGTemplateResult } from 'lit/html.js';
 import type { PrincipleSlug } from '../core/principles.js';
 
 /**

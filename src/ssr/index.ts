@@ -12,7 +12,6 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Case } from '../core/case-model.js';
-import { parseCase } from '../core/parse-case.js';
 // The single-element registrations, not '../index.js': SSR renders these five whatever the
 // library entry registers, and does not pull in <klar-case> (it fetches; nothing to render).
 import '../klar-case-status.js';
@@ -22,8 +21,11 @@ import '../klar-principles.js';
 import '../klar-feedback-form.js';
 
 export interface RenderOptions {
-  /** The case to show (parsed with parseCase if it is raw JSON). */
-  case?: Case | unknown;
+  /**
+   * The case to show: raw case JSON or a case from parseCase. The elements take it through
+   * `toCase`, exactly as in the browser; data that cannot be shown renders a plain message.
+   */
+  case?: Case | Record<string, unknown>;
   /** The language: 'da' (default) or 'en'. */
   lang?: string;
   /** The time the page is rendered for (ISO string); defaults to now. */
@@ -52,16 +54,10 @@ export type RenderableTag =
   | 'klar-principles'
   | 'klar-feedback-form';
 
-function toCase(c: unknown): Case | undefined {
-  if (c === undefined) return undefined;
-  const maybe = c as Partial<Case>;
-  return Array.isArray(maybe.warnings) ? (c as Case) : parseCase(c);
-}
-
 /** One template per element: the tag names stay in the static template strings. */
 function template(tag: RenderableTag, o: RenderOptions): TemplateResult {
   const lang = o.lang ?? 'da';
-  const c = toCase(o.case);
+  const c = o.case;
   const now = o.now ?? new Date().toISOString();
   switch (tag) {
     case 'klar-case-status':

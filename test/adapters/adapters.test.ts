@@ -6,7 +6,8 @@ import { scheduleCase } from '../../src/core/schedule.js';
 import '../../src/klar-case.js';
 import '../../src/klar-case-status.js';
 import type { KlarCase } from '../../src/klar-case.js';
-import { fixtureJson, shadowText, until } from '../case/helpers.js';
+import { fixtureJson, shadowText } from '../case/helpers.js';
+import { until } from '../helpers/until.js';
 
 describe('adapters/open311', () => {
   it('maps a complete GeoReport v2 response, ignoring fields it does not use', async () => {
@@ -51,7 +52,7 @@ describe('adapters/open311', () => {
 
   it('shows "open" in the page language in <klar-case format="open311">', async () => {
     const el = await fixture<KlarCase>(html`<klar-case lang="en" src="/api/case/fixture/open311/request" format="open311"><klar-case-status></klar-case-status></klar-case>`);
-    await until(() => el.state === 'ready', 'ready');
+    await until(() => el.state === 'ready', { message: 'ready' });
     const status = el.querySelector('klar-case-status')!;
     await status.updateComplete;
     expect(shadowText(status)).to.contain('Open');
@@ -148,7 +149,7 @@ describe('adapters/zgw', () => {
 
   it('works as <klar-case format="zgw">', async () => {
     const el = await fixture<KlarCase>(html`<klar-case src="/api/case/fixture/zgw/zaak-expanded" format="zgw"><klar-case-status></klar-case-status></klar-case>`);
-    await until(() => el.state === 'ready', 'ready');
+    await until(() => el.state === 'ready', { message: 'ready' });
     const status = el.querySelector('klar-case-status')!;
     await status.updateComplete;
     expect(shadowText(status)).to.contain('Wij beoordelen uw aanvraag');

@@ -4,10 +4,12 @@ import sinon from 'sinon';
 import '../../src/klar-case-status.js';
 import type { KlarCaseStatus } from '../../src/klar-case-status.js';
 import type { Case } from '../../src/core/case-model.js';
+import { parseCase } from '../../src/core/parse-case.js';
 import * as stories from '../../stories/case-status.stories.js';
 import * as caseStories from '../../stories/case.stories.js';
 import { samples } from '../../stories/case-status.stories.js';
-import { attach, detachAll, realSleep, restoreVisibility, setVisibility, shadowText, until } from '../case/helpers.js';
+import { attach, detachAll, realSleep, restoreVisibility, setVisibility, shadowText } from '../case/helpers.js';
+import { until } from '../helpers/until.js';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
 
@@ -39,8 +41,8 @@ describe('<klar-case-status>', () => {
     expect(text).to.contain('Siden 14. oktober 2026');
     expect(text).to.contain('En sagsbehandler er i gang med din sag.');
     const title = q(el, '[part=title]')!;
-    expect(title.getAttribute('role')).to.equal('heading');
-    expect(title.getAttribute('aria-level')).to.equal('2');
+    // A real heading element, which reader views and outline tools find (not role="heading").
+    expect(title.tagName).to.equal('H2');
     expect(title.textContent).to.equal('Byggetilladelse til tilbygning');
     expect(text).to.contain('Sagsnummer: BYG-2026-0388');
     await expect(el).to.be.accessible();
@@ -137,8 +139,55 @@ describe('<klar-case-status>', () => {
     expect(region.textContent).to.equal('');
     el.case = { ...samples.received, status: { code: 'in-progress', label: 'Under behandling' } };
     await el.updateComplete;
-    await until(() => region.textContent === 'Status på din sag er ændret til: Under behandling.', 'the announcement');
+    await until(() => region.textContent === 'Status på din sag er ændret til: Under behandling.', { message: 'the announcement' });
     expect(region.getAttribute('aria-live')).to.equal('polite');
+  });
+
+  it('stays silent when a different case is loaded, not a change of this one', async () => {
+    const el = await show(samples.received);
+    const region = q(el, '[part=announcer]')!;
+    el.case = parseCase({ ...JSON.parse(JSON.stringify(samples.received)), id: 'another-case', status: { code: 'in-progress', label: 'Under behandling' } });
+    await el.updateComplete;
+    await realSleep(200);
+    expect(region.textContent).to.equal('');
+    expect(shadowText(el)).to.contain('Under behandling');
+  });
+
+  it('says we are late, and sorry, when the date of the next step has passed without a delay', async () => {
+    const el = await show(
+      parseCase({
+        id: 'late',
+        title: 'Sag med en dato, der er gået',
+        status: { code: 'in-progress', label: 'Under behandling' },
+        steps: [
+          { id: 'a', title: 'Modtaget', state: 'done', completedAt: '2026-10-01' },
+          { id: 'b', title: 'Vi vurderer sagen', state: 'current', expected: '2026-11-10' },
+        ],
+      }),
+    );
+    const late = q(el, '.warn');
+    expect(late, 'the overdue line').to.not.equal(null);
+    expect(late!.textContent).to.match(/bagud.*beklager/);
+    expect(late!.textContent).to.contain('10. november 2026');
+  });
+
+  it('keeps the clock time of real events: status since, decision, due date and waiting since', async () => {
+    const withTimes = parseCase({
+      id: 'times',
+      title: 'Sag med klokkeslæt',
+      status: { code: 'waiting', label: 'Venter på dig', since: '2026-11-14T09:30:00+01:00' },
+      steps: [{ id: 'a', title: 'Vi vurderer sagen', state: 'current', citizenAction: { text: 'Send tegningerne', dueDate: '2026-12-05T15:45:00+01:00' } }],
+      suspensions: [{ reason: 'Vi mangler tegningerne', from: '2026-11-14T10:10:00+01:00', waitingFor: 'citizen' }],
+    });
+    const el = await show(withTimes);
+    const text = shadowText(el);
+    expect(text).to.contain('14. november 2026 kl. 09:30');
+    expect(text).to.contain('5. december 2026 kl. 15:45');
+    expect(text).to.contain('14. november 2026 kl. 10:10');
+    const decided = await show(
+      parseCase({ id: 'd', title: 'Afgjort sag', status: 'Afgjort', decision: { outcome: 'Du har fået tilladelse', decidedAt: '2026-11-20T13:05:00+01:00' } }),
+    );
+    expect(shadowText(decided)).to.contain('20. november 2026 kl. 13:05');
   });
 
   it('copies the reference and says so', async () => {
@@ -148,7 +197,7 @@ describe('<klar-case-status>', () => {
       const button = q(el, '[part=copy]') as HTMLButtonElement;
       expect(button.getAttribute('aria-label')).to.equal('Kopiér sagsnummer BYG-2026-0412');
       button.click();
-      await until(() => shadowText(el).includes('Sagsnummeret er kopieret.'), 'the copied message');
+      await until(() => shadowText(el).includes('Sagsnummeret er kopieret.'), { message: 'the copied message' });
       expect(write.calledOnceWith('BYG-2026-0412')).to.equal(true);
     } finally {
       write.restore();
@@ -171,7 +220,7 @@ describe('<klar-case-status>', () => {
     const el = await show(samples.moved, { lang: 'en' });
     expect(shadowText(el)).to.contain('Your case has moved from Byggesag to Natur og Miljø on 3 November. You do not need to do anything.');
     el.parentElement!.lang = 'da';
-    await until(() => shadowText(el).includes('Din sag er flyttet'), 'Danish');
+    await until(() => shadowText(el).includes('Din sag er flyttet'), { message: 'Danish' });
   });
 
   it('takes its direction from the page for right-to-left', async () => {
@@ -216,8 +265,12 @@ describe('<klar-case-status>', () => {
     const el = await show(samples.closed);
     el.headingLevel = 4;
     await el.updateComplete;
-    expect(q(el, '[part=title]')!.getAttribute('aria-level')).to.equal('4');
-    expect(q(el, '.subheading')!.getAttribute('aria-level')).to.equal('5');
+    expect(q(el, '[part=title]')!.tagName).to.equal('H4');
+    expect(q(el, '.subheading')!.tagName).to.equal('H5');
+    el.headingLevel = 9;
+    await el.updateComplete;
+    // The one clamp rule of src/core/heading.ts: outside 1-6 falls back to 2.
+    expect(q(el, '[part=title]')!.tagName).to.equal('H2');
   });
 });
 
@@ -240,7 +293,7 @@ describe('<klar-case-status> stories', () => {
         if (host.querySelector('klar-case')) {
           const provider = host.querySelector('klar-case') as HTMLElement & { state: string; src: string };
           const settled = name.startsWith('klar-case') ? ['ready'] : ['stale', 'error'];
-          if (provider.src) await until(() => settled.includes(provider.state), 'the story state', 6000);
+          if (provider.src) await until(() => settled.includes(provider.state), { message: 'the story state', timeout: 6000 });
           for (const e of els) await e.updateComplete;
         }
         await expect(host).to.be.accessible();

@@ -4,7 +4,8 @@ import '../../src/klar-case.js';
 import '../../src/klar-case-status.js';
 import type { KlarCase } from '../../src/klar-case.js';
 import type { KlarCaseStatus } from '../../src/klar-case-status.js';
-import { attach, detachAll, fixtureJson, putDoc, realSleep, recordEvents, requests, restoreVisibility, serverLog, setVisibility, shadowText, uid, until } from './helpers.js';
+import { attach, detachAll, fixtureJson, putDoc, realSleep, recordEvents, requests, restoreVisibility, serverLog, setVisibility, shadowText, uid } from './helpers.js';
+import { until } from '../helpers/until.js';
 
 const FAKE = { toFake: ['setTimeout', 'clearTimeout', 'Date'] as ('setTimeout' | 'clearTimeout' | 'Date')[] };
 
@@ -21,7 +22,7 @@ async function mount(src: string, attrs: Partial<KlarCase> = {}): Promise<{ el: 
   return { el, status, events };
 }
 
-const loaded = (el: KlarCase) => until(() => el.state === 'ready' || el.state === 'error' || el.state === 'stale', 'a settled state');
+const loaded = (el: KlarCase) => until(() => el.state === 'ready' || el.state === 'error' || el.state === 'stale', { message: 'a settled state' });
 
 describe('<klar-case>', () => {
   let clock: sinon.SinonFakeTimers | undefined;
@@ -84,13 +85,13 @@ describe('<klar-case>', () => {
     await putDoc(id, JSON.stringify(reordered, null, 2));
     await clock.tickAsync(60_000);
     await requests(id, 3);
-    await until(() => events.length === 2, 'second load');
+    await until(() => events.length === 2, { message: 'second load' });
     expect(events.map((e) => e.type)).to.deep.equal(['klar-case-load', 'klar-case-load']);
 
     await putDoc(id, { ...doc, status: { code: 'in-progress', label: 'Under behandling', since: '2026-11-24' } });
     await clock.tickAsync(60_000);
     await requests(id, 4);
-    await until(() => events.some((e) => e.type === 'klar-case-change'), 'klar-case-change');
+    await until(() => events.some((e) => e.type === 'klar-case-change'), { message: 'klar-case-change' });
     const change = events.find((e) => e.type === 'klar-case-change')!;
     expect(change.detail.previous.status.label).to.equal('Modtaget');
     expect(change.detail.case.status.label).to.equal('Under behandling');
@@ -175,16 +176,16 @@ describe('<klar-case>', () => {
     expect(await serverLog(id)).to.have.length(1);
     expect(el.state).to.equal('error');
     expect(events.map((e) => e.type)).to.deep.equal(['klar-case-error']);
-    expect(events[0].detail).to.include({ reason: 'http', status: 404, stale: false });
+    expect(events[0].detail).to.include({ reason: 'not-found', status: 404, stale: false });
     await el.updateComplete;
-    expect(shadowText(el)).to.contain('Vi kan ikke vise din sag lige nu');
+    expect(shadowText(el)).to.contain('Vi kan ikke finde sagen');
     await status.updateComplete;
-    expect(shadowText(status)).to.not.contain('Vi kan ikke vise din sag');
+    expect(shadowText(status)).to.not.contain('Vi kan ikke');
     await expect(el).to.be.accessible();
 
     await putDoc(id, await fixtureJson('klar/received'));
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!.click();
-    await until(() => el.state === 'ready', 'ready after retry');
+    await until(() => el.state === 'ready', { message: 'ready after retry' });
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part=notice]')).to.equal(null);
   });
@@ -197,9 +198,9 @@ describe('<klar-case>', () => {
     await clock.tickAsync(1999);
     expect(el.state).to.equal('loading');
     await clock.tickAsync(1);
-    await until(() => el.state === 'error', 'error');
+    await until(() => el.state === 'error', { message: 'error' });
     expect(events[0].detail.reason).to.equal('timeout');
-    await until(async () => (await serverLog(id))[0].aborted, 'the server to see the abort');
+    await until(async () => (await serverLog(id))[0].aborted, { message: 'the server to see the abort' });
   });
 
   for (const [name, path] of [
@@ -215,7 +216,7 @@ describe('<klar-case>', () => {
         expect(el.state).to.equal('error');
         expect(events[0].detail.reason).to.equal('invalid-data');
         await el.updateComplete;
-        expect(shadowText(el)).to.contain('Oplysningerne om sagen kunne ikke læses');
+        expect(shadowText(el)).to.contain('Vi kan ikke læse oplysningerne om sagen.');
       } finally {
         warn.restore();
       }
@@ -249,7 +250,7 @@ describe('<klar-case>', () => {
     const el = await fixture<KlarCase>(html`<klar-case src="/api/case/doc/${id}" headers='{"X-Test":"ja","Authorization":"Bearer abc"}'></klar-case>`);
     await loaded(el);
     const [entry] = await serverLog(id);
-    expect(entry.headers).to.deep.equal({ authorization: 'Bearer abc', xTest: 'ja', accept: 'application/json' });
+    expect(entry.headers).to.deep.equal({ authorization: 'Bearer abc', xTest: 'ja', accept: 'application/json', cookie: null });
   });
 
   it('never lets a response that arrives after a newer one overwrite it', async () => {
@@ -257,7 +258,7 @@ describe('<klar-case>', () => {
     const { el } = await mount(`/api/case/slow/${id}?delays=400,0&fixture=klar/received`);
     await requests(id, 1, false);
     el.reload();
-    await until(() => el.case?.title.endsWith('#2') ?? false, 'the newer response');
+    await until(() => el.case?.title.endsWith('#2') ?? false, { message: 'the newer response' });
     await realSleep(600);
     expect(el.case!.title).to.match(/#2$/);
   });
@@ -267,7 +268,7 @@ describe('<klar-case>', () => {
     const { el, events } = await mount(`/api/case/hang/${id}`);
     await requests(id, 1, false);
     el.remove();
-    await until(async () => (await serverLog(id))[0].aborted, 'the server to see the abort');
+    await until(async () => (await serverLog(id))[0].aborted, { message: 'the server to see the abort' });
     await realSleep(50);
     expect(events).to.deep.equal([]);
   });
@@ -278,7 +279,7 @@ describe('<klar-case>', () => {
     const { el, status, events } = await mount(`/api/case/seq/${id}?codes=200,500&fixture=klar/in-progress`, { refresh: 30, retry: { retries: 0 } });
     await loaded(el);
     await clock.tickAsync(30_000);
-    await until(() => el.state === 'stale', 'stale');
+    await until(() => el.state === 'stale', { message: 'stale' });
     await el.updateComplete;
     await status.updateComplete;
     expect(shadowText(el)).to.contain('Sidst opdateret kl. 14:32 — vi kan ikke hente nye oplysninger lige nu.');
@@ -299,7 +300,7 @@ describe('<klar-case>', () => {
     el.setAttribute('lang', 'en');
     await loaded(el);
     await clock.tickAsync(30_000);
-    await until(() => el.state === 'stale', 'stale');
+    await until(() => el.state === 'stale', { message: 'stale' });
     await el.updateComplete;
     expect(shadowText(el)).to.contain('Last updated at 14:32 — we cannot get new information right now.');
   });
@@ -310,9 +311,9 @@ describe('<klar-case>', () => {
     await putDoc(id, doc);
     const { el, events } = await mount(`/api/case/doc/${id}`, { eventsSrc: `/api/case-events/${id}` });
     await loaded(el);
-    await until(async () => (await (await fetch(`/api/case-events/${id}`, { method: 'POST', body: ': ping' })).json()).delivered === 1, 'stream open');
+    await until(async () => (await (await fetch(`/api/case-events/${id}`, { method: 'POST', body: ': ping' })).json()).delivered === 1, { message: 'stream open' });
     await fetch(`/api/case-events/${id}`, { method: 'POST', body: JSON.stringify({ ...doc, title: 'Nyt fra serveren' }) });
-    await until(() => el.case?.title === 'Nyt fra serveren', 'the pushed case');
+    await until(() => el.case?.title === 'Nyt fra serveren', { message: 'the pushed case' });
     const change = events.find((e) => e.type === 'klar-case-change')!;
     expect(change.detail.case.title).to.equal('Nyt fra serveren');
     expect(events.filter((e) => e.type === 'klar-case-load').pop()!.detail.source).to.equal('event');
@@ -320,7 +321,7 @@ describe('<klar-case>', () => {
     // A "changed" event without a document makes it fetch again.
     await fetch(`/api/case-events/${id}?event=changed`, { method: 'POST', body: '{}' });
     await requests(id, 2);
-    await until(() => el.case?.title === 'Byggetilladelse til carport', 'the refetched case');
+    await until(() => el.case?.title === 'Byggetilladelse til carport', { message: 'the refetched case' });
     el.remove();
   });
 
@@ -329,7 +330,7 @@ describe('<klar-case>', () => {
     await putDoc(id, await fixtureJson('klar/received'));
     const { el } = await mount(`/api/case/doc/${id}`, { eventsSrc: `/api/case-events/${id}?status=500`, refresh: 1 });
     await loaded(el);
-    await until(async () => (await serverLog(`events-${id}`)).length >= 1, 'the stream attempt');
+    await until(async () => (await serverLog(`events-${id}`)).length >= 1, { message: 'the stream attempt' });
     await requests(id, 2);
     expect((await serverLog(id))[1].ifNoneMatch).to.not.equal(null);
     el.remove();
@@ -342,7 +343,7 @@ describe('<klar-case>', () => {
     el.append(document.createElement('klar-case-status'), document.createElement('klar-case-status'));
     el.src = 'http://127.0.0.1:9/cases/1';
     attach(el);
-    await until(() => el.state === 'error', 'error');
+    await until(() => el.state === 'error', { message: 'error' });
     expect(events.map((e) => [e.type, e.detail.reason])).to.deep.equal([['klar-case-error', 'network']]);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('[part=notice]')).to.have.length(1);
@@ -364,7 +365,7 @@ describe('<klar-case>', () => {
     await realSleep(200);
     expect(region()).to.equal('');
     await putDoc(id, { ...doc, status: { code: 'in-progress', label: 'Under behandling' } });
-    await until(() => region() === 'Status på din sag er ændret til: Under behandling.', 'the announcement', 5000);
+    await until(() => region() === 'Status på din sag er ændret til: Under behandling.', { message: 'the announcement', timeout: 5000 });
   });
 
   it('keeps its case and checks for news when moved in the page', async () => {
@@ -388,7 +389,7 @@ describe('<klar-case>', () => {
     const warn = sinon.stub(console, 'warn');
     try {
       attach(el);
-      await until(() => el.state === 'ready', 'ready');
+      await until(() => el.state === 'ready', { message: 'ready' });
     } finally {
       warn.restore();
     }

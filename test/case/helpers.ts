@@ -1,15 +1,19 @@
 // Helpers for tests that talk to the real endpoints in test/helpers/routes/case.js.
 // Timers captured before any test installs sinon's fake clock, so waiting for the network
 // keeps working while the element's own timers are faked.
+import { until } from '../helpers/until.js';
 const realSetTimeout = window.setTimeout.bind(window);
 
 export interface LogEntry {
   n: number;
   path: string;
+  method: string;
   ifNoneMatch: string | null;
-  headers: { authorization: string | null; xTest: string | null; accept: string | null };
+  headers: { authorization: string | null; xTest: string | null; accept: string | null; cookie: string | null };
   status: number | null;
   aborted: boolean;
+  /** Body bytes the server wrote (streaming routes only). */
+  bytes: number;
 }
 
 /** A fresh id per test, so tests never share server state. */
@@ -19,15 +23,6 @@ export function uid(prefix = 't'): string {
 
 export function realSleep(ms: number): Promise<void> {
   return new Promise((r) => realSetTimeout(r, ms));
-}
-
-/** Waits, on the real clock, until `cond` holds. */
-export async function until(cond: () => boolean | Promise<boolean>, message = 'condition', timeoutMs = 4000): Promise<void> {
-  const start = performance.now();
-  while (!(await cond())) {
-    if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${message}`);
-    await realSleep(10);
-  }
 }
 
 export async function serverLog(id: string): Promise<LogEntry[]> {
@@ -41,7 +36,7 @@ export async function requests(id: string, n: number, answered = true): Promise<
   await until(async () => {
     log = await serverLog(id);
     return log.length >= n && (!answered || log.slice(0, n).every((e) => e.status !== null || e.aborted));
-  }, `${n} request(s) to ${id}`);
+  }, { message: `${n} request(s) to ${id}` });
   return log;
 }
 
@@ -92,6 +87,23 @@ export function attach<T extends Element>(el: T, lang = 'da'): T {
 /** Removes everything attach() put in the page. */
 export function detachAll(): void {
   for (const w of mounted.splice(0)) w.remove();
+}
+
+/**
+ * The text a person sees: the rendered text (innerText) of an element's shadow root, its light
+ * children and every shadow root inside them. Hidden parts are left out, as on screen.
+ */
+export function visibleText(el: Element): string {
+  const parts: string[] = [];
+  const visit = (host: Element) => {
+    for (const child of host.shadowRoot?.children ?? []) {
+      if (child instanceof HTMLElement && child.tagName !== 'STYLE') parts.push(child.innerText);
+    }
+    if (host instanceof HTMLElement) parts.push(host.innerText);
+    for (const inner of [...host.querySelectorAll('*'), ...(host.shadowRoot?.querySelectorAll('*') ?? [])]) if (inner.shadowRoot) visit(inner);
+  };
+  visit(el);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** The text a person sees in an element's shadow root (and its light children). */

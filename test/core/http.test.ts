@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { backoffDelay, defaultRetryOn, fetchWithRetry, fetchWithTimeout, HttpError, parseRetryAfter, sleep } from '../../src/core/http.js';
+import { backoffDelay, fetchTextWithRetry, fetchWithRetry, fetchWithTimeout, HttpError, parseRetryAfter, RefusedResponse, sleep } from '../../src/core/http.js';
+
+const uid = () => `http-${Math.random().toString(36).slice(2, 10)}`;
 
 describe('core/http', () => {
   it('fetches from the real test server', async () => {
@@ -39,17 +41,19 @@ describe('core/http', () => {
   });
   // The endpoints are the case test server's (test/helpers/routes/case.js): /api/case/seq/:id
   // answers the n-th request with codes[n]; /api/case/hang/:id never answers. Each test has its own id.
-  const uid = (name: string) => `http-${name}-${Math.random().toString(36).slice(2, 8)}`;
   const quick = { baseDelayMs: 1, maxDelayMs: 4, random: () => 0 };
 
-  it('says which statuses are worth trying again', () => {
-    expect([500, 503, 599, 429, 408].map(defaultRetryOn)).to.deep.equal([true, true, true, true, true]);
-    expect([499, 400, 404, 409, 200].map(defaultRetryOn)).to.deep.equal([false, false, false, false, false]);
+  it('tries 408, 429 and every 5xx again, and not a 499', async () => {
+    const seen: (number | undefined)[] = [];
+    const res = await fetchWithRetry(`/api/case/seq/${uid()}?codes=408,429,500,599,200`, {}, { ...quick, onRetry: (i) => seen.push(i.error.status) });
+    expect([res.status, seen]).to.deep.equal([200, [408, 429, 500, 599]]);
+    const err = await fetchWithRetry(`/api/case/seq/${uid()}?codes=499,200`, {}, quick).catch((e) => e);
+    expect([err.reason, err.status]).to.deep.equal(['http', 499]);
   });
 
   it('tries a 500 and a 503 again and resolves with the first good answer', async () => {
     const seen: { attempt: number; delayMs: number; status?: number }[] = [];
-    const res = await fetchWithRetry(`/api/case/seq/${uid('ok')}?codes=500,503,200`, {}, { ...quick, onRetry: (i) => seen.push({ attempt: i.attempt, delayMs: i.delayMs, status: i.error.status }) });
+    const res = await fetchWithRetry(`/api/case/seq/${uid()}?codes=500,503,200`, {}, { ...quick, onRetry: (i) => seen.push({ attempt: i.attempt, delayMs: i.delayMs, status: i.error.status }) });
     expect(res.status).to.equal(200);
     expect((await res.json()).title).to.be.a('string');
     expect(seen).to.deep.equal([
@@ -59,13 +63,13 @@ describe('core/http', () => {
   });
 
   it('resolves with a 304, which is not an error', async () => {
-    const res = await fetchWithRetry(`/api/case/seq/${uid('304')}?codes=304`, {}, quick);
+    const res = await fetchWithRetry(`/api/case/seq/${uid()}?codes=304`, {}, quick);
     expect(res.status).to.equal(304);
   });
 
   it('gives up after its retries with the last HTTP error', async () => {
     let retries = 0;
-    const err = await fetchWithRetry(`/api/case/seq/${uid('fail')}?codes=503`, {}, { ...quick, retries: 2, onRetry: () => retries++ }).catch((e) => e);
+    const err = await fetchWithRetry(`/api/case/seq/${uid()}?codes=503`, {}, { ...quick, retries: 2, onRetry: () => retries++ }).catch((e) => e);
     expect(err).to.be.instanceOf(HttpError);
     expect(err.name).to.equal('HttpError');
     expect([err.reason, err.status, err.message]).to.deep.equal(['http', 503, 'HTTP 503']);
@@ -74,33 +78,30 @@ describe('core/http', () => {
 
   it('does not retry a 400 and hands over the response', async () => {
     let retries = 0;
-    const err = await fetchWithRetry(`/api/case/seq/${uid('400')}?codes=400,200`, {}, { ...quick, onRetry: () => retries++ }).catch((e) => e);
+    const err = await fetchWithRetry(`/api/case/seq/${uid()}?codes=400,200`, {}, { ...quick, onRetry: () => retries++ }).catch((e) => e);
     expect([err.reason, err.status, retries]).to.deep.equal(['http', 400, 0]);
     expect(err.response.status).to.equal(400);
     expect(await err.response.json()).to.deep.equal({ error: 'status 400' });
   });
 
-  it('waits as long as Retry-After says, capped at maxRetryAfterMs', async () => {
+  it('waits as long as Retry-After says, also 0 seconds', async () => {
     const delays: number[] = [];
-    const res = await fetchWithRetry(`/api/case/seq/${uid('ra')}?codes=429,503,200&retryAfter=0`, {}, { ...quick, onRetry: (i) => delays.push(i.delayMs) });
+    const res = await fetchWithRetry(`/api/case/seq/${uid()}?codes=429,503,200&retryAfter=0`, {}, { ...quick, onRetry: (i) => delays.push(i.delayMs) });
     expect(res.status).to.equal(200);
     expect(delays).to.deep.equal([0, 0]);
-    const capped: number[] = [];
-    await fetchWithRetry(`/api/case/seq/${uid('cap')}?codes=503,200&retryAfter=86400`, {}, { ...quick, maxRetryAfterMs: 5, onRetry: (i) => capped.push(i.delayMs) });
-    expect(capped).to.deep.equal([5]);
   });
 
   it('uses a custom retryOn', async () => {
-    const err = await fetchWithRetry(`/api/case/seq/${uid('custom')}?codes=503,200`, {}, { ...quick, retryOn: () => false }).catch((e) => e);
+    const err = await fetchWithRetry(`/api/case/seq/${uid()}?codes=503,200`, {}, { ...quick, retryOn: () => false }).catch((e) => e);
     expect([err.reason, err.status]).to.deep.equal(['http', 503]);
   });
 
   it('times out a request that gets no answer, in whole seconds', async function () {
     this.timeout(20_000);
-    const err = await fetchWithTimeout(`/api/case/hang/${uid('hang')}`, {}, 1000).catch((e) => e);
+    const err = await fetchWithTimeout(`/api/case/hang/${uid()}`, {}, 1000).catch((e) => e);
     expect([err.reason, err.message]).to.deep.equal(['timeout', 'No answer within 1 s']);
     let retries = 0;
-    const again = await fetchWithRetry(`/api/case/hang/${uid('hang2')}`, {}, { ...quick, timeoutMs: 300, retries: 1, onRetry: () => retries++ }).catch((e) => e);
+    const again = await fetchWithRetry(`/api/case/hang/${uid()}`, {}, { ...quick, timeoutMs: 300, retries: 1, onRetry: () => retries++ }).catch((e) => e);
     expect([again.reason, retries]).to.deep.equal(['timeout', 1]);
   });
 
@@ -109,12 +110,12 @@ describe('core/http', () => {
     before.abort();
     expect((await fetchWithTimeout('/api/echo', {}, 5000, before.signal).catch((e) => e)).reason).to.equal('aborted');
     const during = new AbortController();
-    const pending = fetchWithTimeout(`/api/case/hang/${uid('abort')}`, {}, 10_000, during.signal).catch((e) => e);
+    const pending = fetchWithTimeout(`/api/case/hang/${uid()}`, {}, 10_000, during.signal).catch((e) => e);
     setTimeout(() => during.abort(), 100);
     expect((await pending).reason).to.equal('aborted');
     const waiting = new AbortController();
     let retries = 0;
-    const retrying = fetchWithRetry(`/api/case/seq/${uid('abort-wait')}?codes=503`, {}, { retries: 5, baseDelayMs: 60_000, maxDelayMs: 60_000, signal: waiting.signal, onRetry: () => retries++ }).catch((e) => e);
+    const retrying = fetchWithRetry(`/api/case/seq/${uid()}?codes=503`, {}, { retries: 5, baseDelayMs: 60_000, maxDelayMs: 60_000, signal: waiting.signal, onRetry: () => retries++ }).catch((e) => e);
     setTimeout(() => waiting.abort(), 300);
     const err = await retrying;
     expect([err.reason, err.message, retries]).to.deep.equal(['aborted', 'Aborted', 1]);
@@ -139,5 +140,51 @@ describe('core/http', () => {
     expect(parseRetryAfter('0')).to.equal(0);
     for (const v of ['x12', '12x', '']) expect(parseRetryAfter(v), v).to.equal(undefined);
     expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:00 GMT', Date.parse('Wed, 21 Oct 2015 07:28:10 GMT'))).to.equal(0);
+
+  it('caps Retry-After at maxRetryAfterMs: 86400 s waits 5 minutes by default, or the cap given', async () => {
+    for (const [opts, want] of [
+      [{}, 5 * 60_000],
+      [{ maxRetryAfterMs: 2000 }, 2000],
+    ] as const) {
+      const ctrl = new AbortController();
+      const delays: number[] = [];
+      const err = await fetchWithRetry(`/api/case/seq/${uid()}?codes=503,200&retryAfter=86400`, {}, {
+        ...opts,
+        signal: ctrl.signal,
+        onRetry: (i) => {
+          delays.push(i.delayMs);
+          ctrl.abort();
+        },
+      }).catch((e) => e);
+      expect(err.reason).to.equal('aborted');
+      expect(delays).to.deep.equal([want]);
+    }
+  });
+
+  it('fetchTextWithRetry: one deadline covers the body, so a trickling body times out', async () => {
+    const started = performance.now();
+    const err = await fetchTextWithRetry(`/api/case/trickle/${uid()}`, {}, { timeoutMs: 500, retries: 0 }).catch((e) => e);
+    expect(err).to.be.instanceOf(HttpError);
+    expect(err.reason).to.equal('timeout');
+    expect(performance.now() - started).to.be.below(5000);
+  });
+
+  it('fetchTextWithRetry: a body over maxBytes is refused, not retried', async () => {
+    let retries = 0;
+    const err = await fetchTextWithRetry(`/api/case/big/${uid()}?mb=1`, {}, { maxBytes: 100_000, onRetry: () => retries++ }).catch((e) => e);
+    expect(err).to.be.instanceOf(RefusedResponse);
+    expect(err.reason).to.equal('too-large');
+    expect(retries).to.equal(0);
+    const ok = await fetchTextWithRetry(`/api/case/big/${uid()}?mb=0.5`, {}, { maxBytes: 1024 * 1024 });
+    expect(new TextEncoder().encode(ok.text).length).to.equal(512 * 1024);
+    expect(JSON.parse(ok.text).reference).to.equal('BYG-2026-0412');
+  });
+
+  it('fetchTextWithRetry: redirect manual meets a redirect and refuses it', async () => {
+    const err = await fetchTextWithRetry(`/api/case/redirect/${uid()}?to=/api/echo`, { redirect: 'manual' }).catch((e) => e);
+    expect(err).to.be.instanceOf(RefusedResponse);
+    expect(err.reason).to.equal('redirect');
+    const followed = await fetchTextWithRetry(`/api/case/redirect/${uid()}?to=/api/echo`);
+    expect(JSON.parse(followed.text).method).to.equal('GET');
   });
 });

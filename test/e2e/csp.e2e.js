@@ -7,7 +7,8 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deepText, launchChromium, until } from '../helpers/e2e.js';
+import { deepText, launchChromium } from '../helpers/e2e.js';
+import { until } from '../helpers/until.js';
 import { STRICT_CSP, startPageServer } from '../helpers/esm-server.js';
 import { EXPECT, SAMPLE_CASE } from '../helpers/ssr-sample.js';
 import { requireBuild } from '../helpers/built.js';
@@ -68,12 +69,12 @@ describe('embedding under a strict CSP with Trusted Types', { timeout: 6 * TIMEO
    * @param {import('playwright-core').Page} page
    */
   async function showAndUse(page) {
-    const status = await until(() => deepText(page, 'klar-case-status'), (t) => t.includes(EXPECT.status), 'the status from the case API');
+    const status = await until(() => deepText(page, 'klar-case-status'), { ok: (t) => t.includes(EXPECT.status), message: 'the status from the case API' });
     assert.ok(status.includes(EXPECT.nextStep), status);
     for (const c of EXPECT.contact) assert.ok(status.includes(c), `${c}: ${status}`);
     // The timeline folds the first step; unfolding shows it.
     const fold = page.locator('klar-expectation-timeline [part="fold-button"]');
-    await until(() => fold.count(), (n) => n === 1, 'the fold button');
+    await until(() => fold.count(), { ok: (n) => n === 1, message: 'the fold button' });
     assert.equal(await fold.getAttribute('aria-expanded'), 'false');
     assert.ok(!(await deepText(page, 'klar-expectation-timeline')).includes(EXPECT.steps[0]), 'the first step is folded away');
     await fold.click();
@@ -92,7 +93,7 @@ describe('embedding under a strict CSP with Trusted Types', { timeout: 6 * TIMEO
     await page.click('#feedback #f-helped-yes');
     await page.fill('#feedback textarea[name="comment"]', 'Tydeligt, tak.');
     await page.click('#feedback [part="submit"]');
-    await until(() => deepText(page, '#feedback'), (t) => /KF-\d{6}/.test(t), 'the thank-you with a receipt');
+    await until(() => deepText(page, '#feedback'), { ok: (t) => /KF-\d{6}/.test(t), message: 'the thank-you with a receipt' });
   }
 
   for (const [name, pagePath] of [
@@ -151,7 +152,7 @@ describe('embedding under a strict CSP with Trusted Types', { timeout: 6 * TIMEO
     }
     const inc = await session('/pages/esm-include.html', { cookie: true });
     try {
-      await until(() => deepText(inc.page, 'klar-case-status'), (t) => t.includes(EXPECT.status), 'the status');
+      await until(() => deepText(inc.page, 'klar-case-status'), { ok: (t) => t.includes(EXPECT.status), message: 'the status' });
       const caseReq = inc.server().find((r) => r.url === '/api/cases/c-1');
       assert.match(String(caseReq?.cookie), /klar_session=secret/, 'credentials="include" sends the cookie');
     } finally {

@@ -1,5 +1,5 @@
 // End to end: a tiny React 19 app (test/react-app/app.tsx) that uses the generated wrappers
-// from src/react/index.ts, bundled with esbuild and run in the machine's Chromium. Checks the
+// from klar-elements/react (dist/react/, built), bundled with esbuild and run in the machine's Chromium. Checks the
 // elements render inside React, a case object reaches the element as a property, and the
 // elements' events reach React's onKlarXxx props (React writes what it got to the page).
 import { test, describe, before, after } from 'node:test';

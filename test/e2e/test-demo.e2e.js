@@ -5,7 +5,8 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { deepText, launchChromium, until } from '../helpers/e2e.js';
+import { deepText, launchChromium } from '../helpers/e2e.js';
+import { until } from '../helpers/until.js';
 import { freePort, spawnServer, tempDataDir } from '../helpers/reference-server.js';
 import { requireBuild } from '../helpers/built.js';
 
@@ -59,16 +60,16 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
   test('the demo shows a case’s status and timeline, under the strict CSP', { timeout: TIMEOUT }, async () => {
     const { page, errors, context } = await open('/?case=par-5521');
     try {
-      const status = await until(() => deepText(page, '#case klar-case-status'), (t) => t.includes('Forsinket'), 'the status of the delayed case');
+      const status = await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes('Forsinket'), message: 'the status of the delayed case' });
       assert.match(status, /Beboerparkering, zone B/);
-      const timeline = await until(() => deepText(page, '#case klar-expectation-timeline'), (t) => t.includes('Vi behandler din ansøgning'), 'the timeline');
+      const timeline = await until(() => deepText(page, '#case klar-expectation-timeline'), { ok: (t) => t.includes('Vi behandler din ansøgning'), message: 'the timeline' });
       assert.match(timeline, /Vi har fået mange flere ansøgninger end ventet/, 'the delay and its reason');
       // The compact list: one compact status per sample case.
       assert.equal(await page.locator('#case-list klar-case-status[variant="compact"]').count(), 5);
-      await until(() => deepText(page, '#case-list li[data-case="afg-1188"]'), (t) => t.includes('Afgjort'), 'the finished case in the list');
+      await until(() => deepText(page, '#case-list li[data-case="afg-1188"]'), { ok: (t) => t.includes('Afgjort'), message: 'the finished case in the list' });
       // The picker switches the case in place.
       await page.selectOption('#case-picker', 'nat-0316');
-      await until(() => deepText(page, '#case klar-case-status'), (t) => t.includes('Natur og Miljø'), 'the handed-over case');
+      await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes('Natur og Miljø'), message: 'the handed-over case' });
       assert.match(page.url(), /case=nat-0316/);
       assert.deepEqual(errors, [], 'no console errors (CSP, Trusted Types, scripts)');
     } finally {
@@ -79,16 +80,14 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
   test('a simulated status change arrives by Server-Sent Events and is announced', { timeout: TIMEOUT }, async () => {
     const { page, context } = await open('/?case=byg-2417');
     try {
-      await until(() => deepText(page, '#case klar-case-status'), (t) => t.includes('Under behandling'), 'the first status');
+      await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes('Under behandling'), message: 'the first status' });
       const res = await fetch(`${srv.url}/api/clock/advance?case=byg-2417`, { method: 'POST' });
       assert.equal(res.status, 200);
       // The main case polls only every 60 s, so a change within seconds came over the stream.
-      await until(() => deepText(page, '#case klar-case-status'), (t) => t.includes('Naboerne får besked'), 'the new status', 8000);
+      await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes('Naboerne får besked'), message: 'the new status', timeout: 8000 });
       const announced = await until(
         () => page.locator('#case klar-case-status [part="announcer"]').textContent(),
-        (t) => /Naboerne får besked/.test(t ?? ''),
-        'the announcement in the live region',
-        8000,
+        { ok: (t) => /Naboerne får besked/.test(t ?? ''), message: 'the announcement in the live region', timeout: 8000 },
       );
       assert.match(String(announced), /Status på din sag er ændret til/);
       assert.equal(await page.locator('#case klar-case-status [part="announcer"]').getAttribute('aria-live'), 'polite');
@@ -101,11 +100,11 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
   test('the English switch sets lang on <html> and the elements follow', { timeout: TIMEOUT }, async () => {
     const { page, context } = await open('/?case=bol-0893');
     try {
-      await until(() => deepText(page, '#case klar-expectation-timeline'), (t) => t.includes('Det sker i din sag'), 'the Danish timeline');
+      await until(() => deepText(page, '#case klar-expectation-timeline'), { ok: (t) => t.includes('Det sker i din sag'), message: 'the Danish timeline' });
       await page.click('#lang-switch');
       assert.equal(await page.getAttribute('html', 'lang'), 'en');
       assert.equal(await page.textContent('h1'), 'My case');
-      await until(() => deepText(page, '#case klar-expectation-timeline'), (t) => t.includes('What happens in your case'), 'the English timeline');
+      await until(() => deepText(page, '#case klar-expectation-timeline'), { ok: (t) => t.includes('What happens in your case'), message: 'the English timeline' });
       assert.equal(await page.getAttribute('#lang-switch', 'aria-pressed'), 'true');
     } finally {
       await context.close();
@@ -118,7 +117,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       await page.click('#feedback #f-helped-yes');
       await page.fill('#feedback textarea[name="comment"]', 'Godt at kunne se, hvad I mangler fra mig.');
       await page.click('#feedback [part="submit"]');
-      const text = await until(() => deepText(page, '#feedback'), (t) => /KF-\d{6}/.test(t), 'the thank-you with a receipt');
+      const text = await until(() => deepText(page, '#feedback'), { ok: (t) => /KF-\d{6}/.test(t), message: 'the thank-you with a receipt' });
       const receipt = /KF-\d{6}/.exec(text)?.[0];
       const all = records(dataFile);
       assert.equal(all.length, 1);
@@ -146,13 +145,13 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       await page.click('#feedback #f-helped-no');
       await page.fill('#feedback textarea[name="comment"]', 'Jeg forstod ikke, hvorfor min sag er forsinket.');
       await page.click('#feedback [part="submit"]');
-      await until(() => records(dataFile).length, (n) => n === before + 1, 'the first attempt on disk');
+      await until(() => records(dataFile).length, { ok: (n) => n === before + 1, message: 'the first attempt on disk' });
       // Its answer was lost: the form now has to try again. Kill the server at once, so the
       // retries meet a dead server and then a restarted one.
       await srv.kill();
       await new Promise((r) => setTimeout(r, 1000));
       srv = await spawnServer({ port, dataDir });
-      const text = await until(() => deepText(page, '#feedback'), (t) => /KF-\d{6}/.test(t), 'the thank-you after the restart', 40_000);
+      const text = await until(() => deepText(page, '#feedback'), { ok: (t) => /KF-\d{6}/.test(t), message: 'the thank-you after the restart', timeout: 40_000 });
       const all = records(dataFile);
       assert.equal(all.length, before + 1, 'exactly one record for the submission');
       assert.equal(all.at(-1).receipt, /KF-\d{6}/.exec(text)?.[0], 'the receipt shown is the stored one');
@@ -165,17 +164,17 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
   test('with the chaos switch on, the case stays on screen with a plain "last updated" notice, and recovers', { timeout: TIMEOUT }, async () => {
     const { page, context } = await open('/?case=afg-1188');
     try {
-      await until(() => deepText(page, '#case klar-case-status'), (t) => t.includes('Planklagenævnet'), 'the finished case');
+      await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes('Planklagenævnet'), message: 'the finished case' });
       await fetch(`${srv.url}/api/chaos?mode=503&retryAfter=1&path=/api/cases/afg-1188`, { method: 'POST' });
       await page.$eval('#case', (el) => {
         /** @type {any} */ (el).retry = { retries: 1 };
         /** @type {any} */ (el).reload();
       });
-      const notice = await until(() => deepText(page, '#case'), (t) => t.includes('vi kan ikke hente nye oplysninger'), 'the stale notice');
+      const notice = await until(() => deepText(page, '#case'), { ok: (t) => t.includes('vi kan ikke hente nye oplysninger'), message: 'the stale notice' });
       assert.match(notice, /Planklagenævnet/, 'the last good case is still shown');
       await fetch(`${srv.url}/api/chaos?mode=off`, { method: 'POST' });
       await page.click('#case [part="retry"]');
-      await until(() => deepText(page, '#case'), (t) => !t.includes('vi kan ikke hente nye oplysninger'), 'the notice gone after a good fetch');
+      await until(() => deepText(page, '#case'), { ok: (t) => !t.includes('vi kan ikke hente nye oplysninger'), message: 'the notice gone after a good fetch' });
     } finally {
       await fetch(`${srv.url}/api/chaos?mode=off`, { method: 'POST' });
       await context.close();
@@ -234,7 +233,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
           }),
       );
       assert.equal(registered, true, 'dist/cdn/klar.js registers the elements (src/index.ts) within 3 s');
-      await until(() => deepText(page, 'main'), (s) => s.includes('Forsinket'), 'the case from the CDN build');
+      await until(() => deepText(page, 'main'), { ok: (s) => s.includes('Forsinket'), message: 'the case from the CDN build' });
     } finally {
       await context.close();
     }

@@ -53,12 +53,3 @@ export function stepById(el: Timeline, id: string): HTMLLIElement | undefined {
 
 export const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Waits until `fn` is true (polls each frame), or fails after `ms`. */
-export async function until(fn: () => boolean, ms = 3000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!fn()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    // Timers, not animation frames: a background tab (concurrent test files) gets no frames.
-    await new Promise((r) => setTimeout(r, 16));
-  }
-}

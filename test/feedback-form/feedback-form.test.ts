@@ -1,7 +1,8 @@
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import type { KlarFeedbackForm } from '../../src/klar-feedback-form.js';
 import { DRAFT_PREFIX } from '../../src/core/draft-storage.js';
-import { $, actionFor, click, fillQuick, focused, makeForm, maybe, records, send, testId, type, until } from './helpers.js';
+import { $, actionFor, click, fillQuick, focused, makeForm, maybe, records, send, testId, type } from './helpers.js';
+import { until } from '../helpers/until.js';
 
 afterEach(() => sessionStorage.clear());
 
@@ -53,7 +54,7 @@ describe('klar-feedback-form: rendering and modes', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('What went wrong?');
     wrap.setAttribute('lang', 'da');
-    await until(() => el.shadowRoot!.textContent!.includes('Hvad gik galt?'), 2000, 'Danish');
+    await until(() => el.shadowRoot!.textContent!.includes('Hvad gik galt?'), { timeout: 2000, message: 'Danish' });
   });
 
   it('lets every text be replaced through `texts` and the heading through a slot', async () => {
@@ -112,7 +113,11 @@ describe('klar-feedback-form: sending', () => {
     expect(r.count).to.equal(1);
     const body = r.records[0].body as Record<string, any>;
     expect(body.mode).to.equal('quick');
-    expect(body.answers).to.deep.equal({ helped: 'yes', comment: 'Den var klar' });
+    // "Ja" was stored at the click; the comment follows it up by the id the server returned.
+    expect(r.answers.count).to.equal(1);
+    expect(r.answers.records[0].body.answers).to.deep.equal({ helped: 'yes' });
+    expect(body.answers).to.deep.equal({ comment: 'Den var klar' });
+    expect(body.answerTo).to.equal(r.answers.records[0].receipt);
     expect(body.lang).to.equal('da');
     expect(body.version).to.match(/^\d+\.\d+\.\d+/);
     expect(body.pageUrl).to.equal(location.origin + location.pathname);
@@ -145,7 +150,7 @@ describe('klar-feedback-form: sending', () => {
     await click(el, '#f-wantsAnswer');
     await type(el, '#f-email', 'anna@example.dk');
     await send(el);
-    await until(async () => (await records(t)).count === 1, 5000, 'stored');
+    await until(async () => (await records(t)).count === 1, { timeout: 5000, message: 'stored' });
     const body = (await records(t)).records[0].body as Record<string, any>;
     expect(body.answers.rating).to.deep.equal({ value: 4, label: 'Tilfreds' });
     expect(body.answers.wantsAnswer).to.equal(true);
@@ -174,12 +179,14 @@ describe('klar-feedback-form: sending', () => {
     const t = testId();
     const el = await makeForm({ t });
     await fillQuick(el);
-    let detail: any;
-    el.addEventListener('klar-feedback-submit', (e) => {
-      detail = e.detail;
-      e.preventDefault();
-    });
+    const submitted = new Promise<any>((resolve) =>
+      el.addEventListener('klar-feedback-submit', (e) => {
+        e.preventDefault();
+        resolve(e.detail);
+      }),
+    );
     await send(el);
+    const detail = await submitted;
     expect(detail.payload.mode).to.equal('quick');
     expect(detail.idempotencyKey).to.be.a('string');
     await new Promise((r) => setTimeout(r, 200));
@@ -297,7 +304,7 @@ describe('klar-feedback-form: errors and focus', () => {
     const el = await makeForm({ t, mode: 'full', seq: '400', extra: '&field=improve' });
     await type(el, '#f-improve', 'Bedre');
     await send(el);
-    await until(() => !!maybe(el, '#f-improve-error'), 5000, 'field error');
+    await until(() => !!maybe(el, '#f-improve-error'), { timeout: 5000, message: 'field error' });
     (maybe(el, '#error-summary a') as HTMLAnchorElement).click();
     expect(focused(el)?.id).to.equal('f-improve');
   });

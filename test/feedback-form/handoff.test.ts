@@ -2,7 +2,8 @@ import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/klar-principle-badge.js';
 import '../../src/klar-feedback-form.js';
 import type { KlarFeedbackForm } from '../../src/klar-feedback-form.js';
-import { actionFor, testId, until } from './helpers.js';
+import { actionFor, testId } from './helpers.js';
+import { until } from '../helpers/until.js';
 
 afterEach(() => sessionStorage.clear());
 
@@ -17,13 +18,13 @@ describe('klar-feedback-form ← klar-principle-badge hand-off (real elements)',
     const badge = wrap.querySelector('klar-principle-badge')!;
     const form = wrap.querySelector<KlarFeedbackForm>('klar-feedback-form')!;
     await badge.updateComplete;
-    await until(() => !!badge.shadowRoot!.querySelector('[part="feedback"]'), 2000, 'badge feedback button');
+    await until(() => !!badge.shadowRoot!.querySelector('[part="feedback"]'), { timeout: 2000, message: 'badge feedback button' });
     badge.shadowRoot!.querySelector<HTMLButtonElement>('[part="feedback"]')!.click();
-    await until(() => form.shadowRoot!.activeElement?.id === 'f-principle', 2000, 'focus on principle');
+    await until(() => form.shadowRoot!.activeElement?.id === 'f-principle', { timeout: 2000, message: 'focus on principle' });
     expect(form.mode).to.equal('full');
     expect((form.shadowRoot!.activeElement as HTMLSelectElement).value).to.equal('haand-om-fejl');
     expect(document.activeElement).to.equal(form);
-    await until(() => form.getBoundingClientRect().top < window.innerHeight, 2000, 'scrolled into view');
+    await until(() => form.getBoundingClientRect().top < window.innerHeight, { timeout: 2000, message: 'scrolled into view' });
     await expect(form).to.be.accessible();
   });
 });

@@ -20,22 +20,18 @@ export interface Records {
   count: number;
   records: { key: string; body: Record<string, unknown> }[];
   attempts: { key: string; behaviour: string; referer: string; cookie: string; url: string }[];
+  /** One-click answers (quick mode), kept apart from the messages. */
+  answers: {
+    count: number;
+    records: { key: string; body: Record<string, unknown>; receipt: string }[];
+    attempts: { key: string; behaviour: string; referer: string; cookie: string; url: string }[];
+  };
 }
 
 /** Asks the test server what it stored for test id `t`. */
 export async function records(t: string): Promise<Records> {
   const res = await fetch(`/api/feedback/records?t=${t}`);
   return res.json();
-}
-
-/** Waits (in real time) until `check` is true. */
-export async function until(check: () => boolean | Promise<boolean>, timeoutMs = 5000, what = 'condition'): Promise<void> {
-  const start = performance.now();
-  for (;;) {
-    if (await check()) return;
-    if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => realSetTimeout(r, 10));
-  }
 }
 
 /** Waits `ms` of real time (also under a fake clock). */

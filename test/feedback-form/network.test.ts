@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
-import { $, click, fillQuick, focused, makeForm, maybe, realWait, records, send, testId, type, until } from './helpers.js';
+import { $, click, fillQuick, focused, makeForm, maybe, realWait, records, send, testId, type } from './helpers.js';
+import { until } from '../helpers/until.js';
 
 afterEach(() => sessionStorage.clear());
 
@@ -37,7 +38,7 @@ describe('klar-feedback-form: retries and idempotency (real endpoint)', () => {
     el2.retries = 0;
     await fillQuick(el2, 'Version 1');
     await send(el2);
-    await until(() => el2.status === 'failed', 5000, 'failed');
+    await until(() => el2.status === 'failed', { timeout: 5000, message: 'failed' });
     await type(el2, '#f-comment', 'Version 2');
     await send(el2);
     await oneEvent(el2, 'klar-feedback-sent');
@@ -113,20 +114,20 @@ describe('klar-feedback-form: backoff timing with a controlled clock', () => {
     await fillQuick(el);
     clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     await send(el);
-    await until(async () => (await records(t)).attempts.length === 1 && el.status === 'retrying', 5000, 'first attempt');
+    await until(async () => (await records(t)).attempts.length === 1 && el.status === 'retrying', { timeout: 5000, message: 'first attempt' });
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('Vi prøver igen om 1 sekund.');
     await clock.tickAsync(499);
     await realWait(150);
     expect((await records(t)).attempts).to.have.length(1);
     await clock.tickAsync(1);
-    await until(async () => (await records(t)).attempts.length === 2, 5000, 'second attempt');
+    await until(async () => (await records(t)).attempts.length === 2, { timeout: 5000, message: 'second attempt' });
     await until(() => el.status === 'retrying');
     await clock.tickAsync(999);
     await realWait(150);
     expect((await records(t)).attempts).to.have.length(2);
     await clock.tickAsync(1);
-    await until(() => el.status === 'sent', 5000, 'sent');
+    await until(() => el.status === 'sent', { timeout: 5000, message: 'sent' });
     expect((await records(t)).count).to.equal(1);
   });
 
@@ -137,14 +138,14 @@ describe('klar-feedback-form: backoff timing with a controlled clock', () => {
     await fillQuick(el);
     clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     await send(el);
-    await until(() => el.status === 'retrying', 5000, 'retrying');
+    await until(() => el.status === 'retrying', { timeout: 5000, message: 'retrying' });
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('om 7 sekunder');
     await clock.tickAsync(6999);
     await realWait(150);
     expect((await records(t)).attempts).to.have.length(1);
     await clock.tickAsync(1);
-    await until(() => el.status === 'sent', 5000, 'sent');
+    await until(() => el.status === 'sent', { timeout: 5000, message: 'sent' });
     expect((await records(t)).attempts.map((a) => a.behaviour)).to.deep.equal(['503:7', '201']);
   });
 
@@ -168,7 +169,7 @@ describe('klar-feedback-form: backoff timing with a controlled clock', () => {
     await realWait(100);
     expect((await records(t)).attempts).to.have.length(2);
     await clock.tickAsync(1);
-    await until(() => el.status === 'sent', 5000, 'sent');
+    await until(() => el.status === 'sent', { timeout: 5000, message: 'sent' });
   });
 });
 
@@ -198,7 +199,7 @@ describe('klar-feedback-form: offline', () => {
     await fillQuick(el, 'Sendt fra toget');
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
     await send(el);
-    await until(() => el.status === 'offline', 2000, 'offline');
+    await until(() => el.status === 'offline', { timeout: 2000, message: 'offline' });
     await el.updateComplete;
     const note = $(el, '#offline');
     expect(note.textContent).to.contain('Vi sender din besked, så snart forbindelsen er tilbage');

@@ -5,13 +5,94 @@ import {
   cprCentury,
   findEmails,
   findPhones,
+  asciiDigits,
+  findCpr,
   isCprDigits,
   maskCpr,
+  maskPii,
   redactCpr,
   redactCprDeep,
+  redactEmails,
+  redactPhones,
   removeCpr,
 } from '../../src/core/pii.js';
 import { sanitizePageUrl } from '../../src/feedback-form/feedback-payload.js';
+import { CPR_SPELLINGS, NOT_CPR, digitsOf } from '../helpers/cpr-table.js';
+
+describe('core/pii: the CPR table (every script, separator, invisible character and line break)', () => {
+  it(`has at least 40 CPR spellings and 15 other numbers (${CPR_SPELLINGS.length} and ${NOT_CPR.length})`, () => {
+    expect(CPR_SPELLINGS.length).to.be.at.least(40);
+    expect(NOT_CPR.length).to.be.at.least(15);
+  });
+
+  for (const [spelling, note, digits] of CPR_SPELLINGS) {
+    it(`finds a CPR number typed with ${note}, exactly where it stands, and redacts and masks it`, () => {
+      const text = `Mit CPR er ${spelling}, tak.`;
+      const found = findCpr(text);
+      expect(found, JSON.stringify(text)).to.have.length(1);
+      // The match covers every digit of the number and nothing of the words around it.
+      const hit = text.slice(found[0].index, found[0].index + found[0].length);
+      expect(digitsOf(hit)).to.equal(digits);
+      expect(text.slice(0, found[0].index)).to.match(/^Mit CPR er \p{Cf}*$/u);
+      expect(text.slice(found[0].index + found[0].length)).to.match(/^\p{Cf}*, tak\.$/u);
+      expect(isCprDigits(asciiDigits(digits))).to.equal(true);
+      const redacted = redactCpr(text, '[X]');
+      expect(digitsOf(redacted), redacted).to.equal('');
+      expect(redacted).to.contain('[X]');
+      expect(maskPii(text)).to.match(/^Mit CPR er \p{Cf}*\[CPR fjernet\]\p{Cf}*, tak\.$/u);
+      expect(removeCpr(text)).to.not.contain(digits.slice(6));
+      expect(findPhones(text), 'not also a phone number').to.have.length(0);
+    });
+  }
+
+  for (const [text, note] of NOT_CPR) {
+    it(`does not flag ${note}: ${JSON.stringify(text)}`, () => {
+      expect(containsCpr(text)).to.equal(false);
+      expect(containsCpr(`Se ${text} her`)).to.equal(false);
+      expect(redactCpr(text)).to.equal(text);
+    });
+  }
+});
+
+describe('core/pii: e-mail addresses and phone numbers in free text, read the same way', () => {
+  const emails = ['anna@kommune.dk', 'anna\uff20kommune.dk', 'an\u200bna@kom\u00admune.dk', 'Anna.Hansen+sag@sub.kommune.dk', 'søren@æøå.dk'];
+  for (const e of emails) {
+    it(`masks the e-mail address ${JSON.stringify(e)}`, () => {
+      expect(findEmails(`Skriv til ${e} tak`)).to.have.length(1);
+      expect(maskPii(`Skriv til ${e} tak`)).to.equal('Skriv til [e-mail fjernet] tak');
+      expect(redactEmails(`Skriv til ${e} tak`, '[m]')).to.equal('Skriv til [m] tak');
+    });
+  }
+
+  const phones = [
+    '12 34 56 78',
+    '12345678',
+    '1234 5678',
+    '12-34-56-78',
+    '+45 12 34 56 78',
+    '+4512345678',
+    '0045 12345678',
+    '+46 70 123 45 67',
+    '\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668',
+    '\uff11\uff12 \uff13\uff14 \uff15\uff16 \uff17\uff18',
+    '12\u200b34\u200b56\u200b78',
+  ];
+  for (const p of phones) {
+    it(`masks the phone number ${JSON.stringify(p)}`, () => {
+      expect(findPhones(`Ring på ${p} i dag`)).to.have.length(1);
+      expect(maskPii(`Ring på ${p} i dag`)).to.equal('Ring på [telefon fjernet] i dag');
+      expect(redactPhones(`Ring på ${p} i dag`)).to.equal('Ring på [telefon] i dag');
+      expect(redactPhones(`Ring på ${p} i dag`, '')).to.equal('Ring på  i dag');
+    });
+  }
+
+  it('masks all three kinds in one text, leaves other numbers alone, and hides the tail of an overlapping match', () => {
+    const text = 'CPR 070761-4285, mail anna@x.dk, tlf 12 34 56 78, sag 2026-000123, kl. 14:32';
+    expect(maskPii(text)).to.equal('CPR [CPR fjernet], mail [e-mail fjernet], tlf [telefon fjernet], sag 2026-000123, kl. 14:32');
+    expect(maskPii('')).to.equal('');
+    expect(maskPii('12 34 56 78anna@x.dk')).to.not.contain('anna');
+  });
+});
 
 describe('core/pii: CPR detection', () => {
   const flagged = [

@@ -1,36 +1,11 @@
-// What the end-to-end tests share: polling for a condition, reading text through shadow roots,
-// and starting the machine's Chromium (never a downloaded one).
-import assert from 'node:assert/strict';
+// What the end-to-end tests share: reading text through shadow roots and starting the
+// machine's Chromium (never a downloaded one). Waiting for a condition: ./until.js.
 import { chromium } from 'playwright-core';
 import { findChrome, CHROME_ARGS } from './chrome.js';
 
 /** Starts the machine's Chromium, headless, with the project's quiet flags. */
 export function launchChromium() {
   return chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
-}
-
-/**
- * Polls `read` until `ok` accepts its value; fails with the last value after `ms`.
- * @template T
- * @param {() => Promise<T> | T} read
- * @param {(v: T) => boolean} ok
- * @param {string} what
- * @param {number} [ms]
- */
-export async function until(read, ok, what, ms = 15_000) {
-  const end = Date.now() + ms;
-  /** @type {T | undefined} */
-  let last;
-  for (;;) {
-    try {
-      last = await read();
-      if (ok(last)) return last;
-    } catch (e) {
-      last = /** @type {any} */ (e);
-    }
-    if (Date.now() > end) assert.fail(`timed out waiting for ${what}; last value: ${String(last).slice(0, 2000)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /**

@@ -4,14 +4,7 @@ import '../../src/klar-principles.js';
 import '../../src/klar-feedback-form.js';
 import type { KlarFeedbackForm } from '../../src/klar-feedback-form.js';
 import { expectSame } from './helpers.js';
-
-async function until(check: () => boolean, what: string, ms = 2000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+import { until } from '../helpers/until.js';
 
 afterEach(() => sessionStorage.clear());
 
@@ -36,10 +29,10 @@ describe('hand-off to the real <klar-feedback-form>', () => {
     expect(badge.shadowRoot!.activeElement?.getAttribute('part')).to.equal('feedback');
     await sendKeys({ press: 'Enter' });
 
-    await until(() => form.shadowRoot!.activeElement?.id === 'f-principle', 'focus on the principle question');
+    await until(() => form.shadowRoot!.activeElement?.id === 'f-principle', { message: 'focus on the principle question' });
     expect(form.mode).to.equal('full');
     expect((form.shadowRoot!.activeElement as HTMLSelectElement).value).to.equal('udvikling');
     expectSame(document.activeElement, form, 'focused element');
-    await until(() => form.getBoundingClientRect().top < window.innerHeight, 'form scrolled into view');
+    await until(() => form.getBoundingClientRect().top < window.innerHeight, { message: 'form scrolled into view' });
   });
 });

@@ -1,13 +1,14 @@
-// A tiny React 19 app for test/e2e/react.e2e.js: the generated wrappers (klar-elements/react)
+// A tiny React 19 app for test/e2e/react.e2e.js, written as an integrator would, against the
+// built package by its name: the generated wrappers (klar-elements/react)
 // with a case object as a property and events as onKlarXxx props, plus one tag used directly
 // (React 19 sets `case` as a property on custom elements; typed by types/jsx.d.ts).
 // React state is written to the page, so the test reads what React received.
-import type {} from '../../types/jsx.d.ts';
+import type {} from 'klar-elements/types/jsx';
 import { StrictMode, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { KlarExpectationTimeline, KlarFeedbackForm, KlarPrincipleBadge } from '../../src/react/index.js';
-import type { KlarFeedbackForm as KlarFeedbackFormElement } from '../../src/klar-feedback-form.js';
-import { parseCase } from '../../src/core/parse-case.js';
+import { KlarExpectationTimeline, KlarFeedbackForm, KlarPrincipleBadge } from 'klar-elements/react';
+import type { KlarFeedbackForm as KlarFeedbackFormElement } from 'klar-elements/feedback-form.js';
+import { parseCase } from 'klar-elements/core';
 import caseJson from '../fixtures/klar/in-progress.json';
 
 const theCase = parseCase(caseJson);

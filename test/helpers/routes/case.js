@@ -12,7 +12,12 @@
 //   GET  /api/case/html/:id              200 with an HTML error page
 //   GET  /api/case/bom/:id?fixture=…     200 JSON starting with a byte order mark
 //   GET  /api/case/fixture/<path>        a fixture from test/fixtures/<path>.json as it is
-//   GET  /api/case-log/:id               what the server saw for :id: [{ n, path, ifNoneMatch, headers, status, aborted }]
+//   GET  /api/case/trickle/:id           200 JSON headers at once, then one byte every 100 ms, never ending
+//   GET  /api/case/big/:id?mb=5&length=1&every=20  a JSON document of `mb` megabytes, 64 KB every `every` ms (length=1: with Content-Length)
+//   GET  /api/case/redirect/:id?to=URL   302 to URL (only to this test server, on 127.0.0.1 or localhost)
+//   *    /api/case/cors/:id              the stored document for :id with open CORS (answers preflights); logged as cors-:id
+//   GET  /api/case-log/:id               what the server saw for :id: [{ n, path, method, ifNoneMatch, headers, status, aborted, bytes }]
+//   POST /api/case-events/:id/burst?n=5000  push n messages that are not JSON ("tick-1" …) to every open stream for :id
 //   GET  /api/case-events/:id?status=500 an SSE stream (or that error status)
 //   POST /api/case-events/:id?event=name push `data: <body>` to every open stream for :id
 import { readFileSync } from 'node:fs';
@@ -37,10 +42,17 @@ function log(ctx, id) {
   const entry = {
     n: list.length,
     path: ctx.path,
+    method: ctx.method,
     ifNoneMatch: ctx.get('If-None-Match') || null,
-    headers: { authorization: ctx.get('Authorization') || null, xTest: ctx.get('X-Test') || null, accept: ctx.get('Accept') || null },
+    headers: {
+      authorization: ctx.get('Authorization') || null,
+      xTest: ctx.get('X-Test') || null,
+      accept: ctx.get('Accept') || null,
+      cookie: ctx.get('Cookie') || null,
+    },
     status: null,
     aborted: false,
+    bytes: 0,
   };
   list.push(entry);
   ctx.req.on('close', () => {
@@ -74,7 +86,112 @@ function list(q, fallback) {
     .map((s) => s.trim());
 }
 
+/** Streams `next()` chunks (null ends) every `everyMs`, counting bytes in `entry`, until the client goes away. */
+function drip(ctx, entry, next, everyMs) {
+  const stream = new PassThrough();
+  ctx.req.socket.setTimeout(0);
+  let timer;
+  const stop = () => {
+    clearTimeout(timer);
+    stream.end();
+  };
+  ctx.req.on('close', stop);
+  const tick = () => {
+    const chunk = next();
+    if (chunk === null) return stop();
+    entry.bytes += Buffer.byteLength(chunk);
+    stream.write(chunk);
+    timer = setTimeout(tick, everyMs);
+  };
+  ctx.body = stream;
+  tick();
+}
+
 export const routes = [
+  {
+    path: /^\/api\/case\/trickle\/([\w-]+)$/,
+    handler(ctx, m) {
+      const entry = log(ctx, m[1]);
+      ctx.status = 200;
+      ctx.set('Content-Type', 'application/json; charset=utf-8');
+      entry.status = 200;
+      let n = 0;
+      // At most 60 s, so a test that forgets the element cannot keep a connection for ever.
+      drip(ctx, entry, () => (n++ === 0 ? '{"id":"1","title":"' : n < 600 ? 'a' : null), 100);
+    },
+  },
+  {
+    path: /^\/api\/case\/big\/([\w-]+)$/,
+    handler(ctx, m) {
+      const entry = log(ctx, m[1]);
+      const total = Math.round(Number(ctx.query.mb ?? 5) * 1024 * 1024);
+      const head = fixture(ctx.query.fixture).trim().replace(/\}$/, ',"padding":"');
+      const tail = '"}';
+      const chunk = 64 * 1024;
+      ctx.status = 200;
+      ctx.set('Content-Type', 'application/json; charset=utf-8');
+      if (ctx.query.length === '1') ctx.set('Content-Length', String(total));
+      entry.status = 200;
+      let sent = 0;
+      drip(
+        ctx,
+        entry,
+        () => {
+          if (sent >= total) return null;
+          let part = sent === 0 ? head : '';
+          const left = total - sent;
+          if (left <= chunk) part += 'x'.repeat(Math.max(0, left - part.length - tail.length)) + tail;
+          else part += 'x'.repeat(chunk - part.length);
+          sent += Buffer.byteLength(part);
+          return part;
+        },
+        Number(ctx.query.every ?? 20),
+      );
+    },
+  },
+  {
+    path: /^\/api\/case\/redirect\/([\w-]+)$/,
+    handler(ctx, m) {
+      const entry = log(ctx, m[1]);
+      const to = new URL(String(ctx.query.to ?? ''), `http://${ctx.host}`);
+      if (!['127.0.0.1', 'localhost'].includes(to.hostname) || to.port !== String(ctx.request.socket.localPort)) {
+        ctx.status = 400;
+        return;
+      }
+      ctx.status = 302;
+      ctx.set('Location', to.href);
+      entry.status = 302;
+    },
+  },
+  {
+    path: /^\/api\/case\/cors\/([\w-]+)$/,
+    handler(ctx, m) {
+      const entry = log(ctx, `cors-${m[1]}`);
+      ctx.set('Access-Control-Allow-Origin', '*');
+      ctx.set('Access-Control-Allow-Headers', '*');
+      ctx.set('Access-Control-Allow-Methods', 'GET');
+      if (ctx.method === 'OPTIONS') {
+        ctx.status = 204;
+        entry.status = 204;
+        return;
+      }
+      const body = docs.get(m[1]);
+      json(ctx, entry, body ?? '{"error":"not found"}', body === undefined ? 404 : 200);
+    },
+  },
+  {
+    method: 'POST',
+    path: /^\/api\/case-events\/([\w-]+)\/burst$/,
+    handler(ctx, m) {
+      const n = Math.min(100_000, Number(ctx.query.n ?? 5000));
+      const open = streams.get(m[1]) ?? new Set();
+      let text = '';
+      for (let i = 1; i <= n; i++) text += `data: tick-${i}\n\n`;
+      for (const s of open) s.write(text);
+      ctx.set('Content-Type', 'application/json');
+      ctx.body = JSON.stringify({ delivered: open.size, messages: n });
+    },
+  },
   {
     method: 'PUT',
     path: /^\/api\/case\/doc\/([\w-]+)$/,

@@ -13,8 +13,11 @@
 //     hang         never answer (until the client gives up)
 //     drop         store the record, then destroy the socket: the response is lost
 //   A request without an Idempotency-Key header is refused with 400.
+//   One-click answers (quick mode, answers.helped only, no answerTo) are kept apart: they follow
+//   `aseq` (default 201) instead of `seq`, so a test of the message send counts only that. A
+//   follow-up's `answerTo` must name an answer stored for `t` (else 422, as the real server does).
 // GET /api/feedback/records?t=<test id>
-//   { count, records: [{ key, body }], attempts: [{ key, behaviour }] }: what was stored.
+//   { count, records: [{ key, body }], attempts: [{ key, behaviour }], answers: { count, records, attempts } }: what was stored.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -34,11 +37,19 @@ let receiptNo = 1000;
 function stateFor(t) {
   let s = tests.get(t);
   if (!s) {
-    s = { attempts: [], records: new Map() };
+    s = { attempts: [], records: new Map(), answers: { attempts: [], records: new Map() } };
     tests.set(t, s);
   }
   return s;
 }
+
+/** A one-click answer: quick mode, nothing but `helped`, not a follow-up. */
+function isAnswer(body) {
+  return body?.mode === 'quick' && !body.answerTo && Object.keys(body.answers ?? {}).join() === 'helped';
+}
+
+/** @param {{ records: Map<string, { receipt: string }> }} s */
+const receipts = (s) => new Set([...s.records.values()].map((r) => r.receipt));
 
 function readBody(req) {
   return new Promise((resolve, reject) => {
@@ -72,6 +83,11 @@ export const routes = [
         count: s.records.size,
         records: [...s.records.values()].map(({ key, body }) => ({ key, body })),
         attempts: s.attempts,
+        answers: {
+          count: s.answers.records.size,
+          records: [...s.answers.records.values()].map(({ key, body, receipt }) => ({ key, body, receipt })),
+          attempts: s.answers.attempts,
+        },
       });
     },
   },
@@ -80,10 +96,18 @@ export const routes = [
     path: '/api/feedback',
     async handler(ctx) {
       const t = String(ctx.query.t ?? '');
-      const s = stateFor(t);
-      const seq = String(ctx.query.seq ?? '201').split(',');
+      const all = stateFor(t);
       const key = ctx.get('Idempotency-Key');
       const raw = await readBody(ctx.req);
+      let parsed;
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        /* answered below */
+      }
+      const answer = isAnswer(parsed);
+      const s = answer ? all.answers : all;
+      const seq = String((answer ? ctx.query.aseq : ctx.query.seq) ?? '201').split(',');
       const behaviour = seq[Math.min(s.attempts.length, seq.length - 1)];
       s.attempts.push({ key, behaviour, contentType: ctx.get('Content-Type'), referer: ctx.get('Referer'), cookie: ctx.get('Cookie'), url: ctx.url });
       if (!key) return json(ctx, 400, { errors: [{ field: '', message: 'Idempotency-Key header missing' }] });
@@ -92,6 +116,9 @@ export const routes = [
         body = JSON.parse(raw);
       } catch {
         return json(ctx, 400, { errors: [{ field: '', message: 'Body is not JSON' }] });
+      }
+      if (body.answerTo !== undefined && !receipts(all.answers).has(body.answerTo)) {
+        return json(ctx, 422, { errors: [{ field: 'answerTo', message: 'refers to no stored answer' }] });
       }
       if (!validate(body)) {
         return json(ctx, 400, {

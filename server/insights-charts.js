@@ -1,0 +1,161 @@
+// Server-rendered charts for the insights pages: inline SVG with presentation attributes only
+// (no style attribute, no script), so they render under the strict page CSP. Every chart is
+// followed by a table of the same numbers, which is what a screen reader reads; the drawing is
+// marked as one image that points to it. Series are told apart by pattern and by a written
+// legend, never by colour alone.
+import { escapeHtml } from './http-util.js';
+
+const INK = '#1b1f24';
+const BAR = '#0b5394';
+const GRID = '#c9ced4';
+const numberFormat = new Intl.NumberFormat('da-DK');
+export const fmt = (/** @type {number} */ n) => numberFormat.format(n);
+
+/**
+ * @typedef {object} Series
+ * @property {string} name shown in the legend and the table head
+ * @property {'solid' | 'hatch'} look
+ * @property {number[]} values one per label
+ */
+
+/**
+ * @typedef {object} Chart
+ * @property {string} id unique on the page (ids inside the SVG are made from it)
+ * @property {string} title the heading
+ * @property {string} labelHead the table head over the labels, e.g. "Uge"
+ * @property {string[]} labels short labels drawn on the chart
+ * @property {string[]} [longLabels] labels for the table, when the short ones are abbreviated
+ * @property {Series[]} series stacked on top of each other in this order
+ */
+
+/** A round number at or above `n`, for the top of the axis. */
+function niceMax(/** @type {number} */ n) {
+  if (n <= 5) return 5;
+  const p = 10 ** Math.floor(Math.log10(n));
+  return [1, 2, 2.5, 5, 10].map((m) => m * p).find((v) => v >= n) ?? 10 * p;
+}
+
+/** @param {string} id @param {Series} s */
+const fillOf = (id, s) => (s.look === 'hatch' ? `url(#${id}-hatch)` : BAR);
+
+/** @param {string} id */
+const hatch = (id) =>
+  `<defs><pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><line x1="0" y1="0" x2="0" y2="6" stroke="${BAR}" stroke-width="3"/></pattern></defs>`;
+
+/** @param {Chart} c */
+function legend(c) {
+  if (c.series.length < 2) return '';
+  const items = c.series
+    .map(
+      (s) =>
+        `<li><svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false"><rect x="0.5" y="0.5" width="13" height="13" fill="${fillOf(c.id, s)}" stroke="${BAR}"/></svg> ${escapeHtml(s.name)}</li>`,
+    )
+    .join('');
+  return `<ul class="chart-legend">${items}</ul>`;
+}
+
+/** @param {Chart} c */
+function dataTable(c) {
+  const head = `<tr><th scope="col">${escapeHtml(c.labelHead)}</th>${c.series.map((s) => `<th scope="col" class="num">${escapeHtml(s.name)}</th>`).join('')}</tr>`;
+  const rows = c.labels
+    .map(
+      (l, i) =>
+        `<tr><th scope="row">${escapeHtml(c.longLabels?.[i] ?? l)}</th>${c.series.map((s) => `<td class="num">${fmt(s.values[i] ?? 0)}</td>`).join('')}</tr>`,
+    )
+    .join('\n');
+  return `<table class="chart-data"><caption>Tallene bag grafen: ${escapeHtml(c.title)}</caption>
+<thead>${head}</thead>
+<tbody>
+${rows}
+</tbody></table>`;
+}
+
+/**
+ * @param {Chart} c
+ * @param {string} svg
+ */
+function section(c, svg) {
+  return `<section class="insight chart-block" aria-labelledby="${c.id}-h">
+<h2 id="${c.id}-h">${escapeHtml(c.title)}</h2>
+${svg}
+${legend(c)}
+${dataTable(c)}
+</section>`;
+}
+
+/**
+ * Columns, one per label (weeks), series stacked.
+ * @param {Chart} c
+ */
+export function columnChart(c) {
+  if (!c.labels.length) return `<section class="insight"><h2>${escapeHtml(c.title)}</h2><p>Ingen svar endnu.</p></section>`;
+  const W = 640;
+  const H = 240;
+  const left = 48;
+  const bottom = 36;
+  const top = 12;
+  const plotW = W - left - 8;
+  const plotH = H - top - bottom;
+  const totals = c.labels.map((_, i) => c.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
+  const max = niceMax(Math.max(...totals));
+  const y = (/** @type {number} */ v) => top + plotH - (v / max) * plotH;
+  const step = plotW / c.labels.length;
+  const barW = Math.max(2, step * 0.7);
+  const grid = [0, max / 2, max]
+    .map((v) => `<line x1="${left}" x2="${W - 8}" y1="${y(v)}" y2="${y(v)}" stroke="${GRID}"/><text x="${left - 6}" y="${y(v) + 4}" text-anchor="end" fill="${INK}" font-size="12">${fmt(v)}</text>`)
+    .join('');
+  const bars = c.labels
+    .map((label, i) => {
+      const x = left + i * step + (step - barW) / 2;
+      let base = 0;
+      const parts = c.series
+        .map((s) => {
+          const v = s.values[i] ?? 0;
+          if (!v) return '';
+          const rect = `<rect x="${x.toFixed(1)}" y="${y(base + v).toFixed(1)}" width="${barW.toFixed(1)}" height="${(y(base) - y(base + v)).toFixed(1)}" fill="${fillOf(c.id, s)}" stroke="${BAR}"/>`;
+          base += v;
+          return rect;
+        })
+        .join('');
+      const showLabel = c.labels.length <= 16 || i % Math.ceil(c.labels.length / 16) === 0;
+      const text = showLabel ? `<text x="${(x + barW / 2).toFixed(1)}" y="${H - bottom + 16}" text-anchor="middle" fill="${INK}" font-size="12">${escapeHtml(label)}</text>` : '';
+      return parts + text;
+    })
+    .join('');
+  const svg = `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(`${c.title}: søjlediagram. Tallene står i tabellen under.`)}">${hatch(c.id)}${grid}${bars}<line x1="${left}" x2="${W - 8}" y1="${y(0)}" y2="${y(0)}" stroke="${INK}"/></svg>`;
+  return section(c, svg);
+}
+
+/**
+ * Horizontal bars, one per label (principles), series stacked.
+ * @param {Chart} c
+ */
+export function barChart(c) {
+  if (!c.labels.length) return `<section class="insight"><h2>${escapeHtml(c.title)}</h2><p>Ingen svar endnu.</p></section>`;
+  const W = 640;
+  const rowH = 28;
+  const left = 200;
+  const right = 56;
+  const H = c.labels.length * rowH + 8;
+  const totals = c.labels.map((_, i) => c.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
+  const max = Math.max(1, ...totals);
+  const x = (/** @type {number} */ v) => left + (v / max) * (W - left - right);
+  const rows = c.labels
+    .map((label, i) => {
+      const yTop = 4 + i * rowH;
+      let base = 0;
+      const parts = c.series
+        .map((s) => {
+          const v = s.values[i] ?? 0;
+          if (!v) return '';
+          const rect = `<rect x="${x(base).toFixed(1)}" y="${yTop + 4}" width="${(x(base + v) - x(base)).toFixed(1)}" height="${rowH - 8}" fill="${fillOf(c.id, s)}" stroke="${BAR}"/>`;
+          base += v;
+          return rect;
+        })
+        .join('');
+      return `<text x="${left - 8}" y="${yTop + rowH / 2 + 4}" text-anchor="end" fill="${INK}" font-size="13">${escapeHtml(label)}</text>${parts}<text x="${(x(totals[i]) + 6).toFixed(1)}" y="${yTop + rowH / 2 + 4}" fill="${INK}" font-size="13">${fmt(totals[i])}</text>`;
+    })
+    .join('');
+  const svg = `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(`${c.title}: bjælkediagram. Tallene står i tabellen under.`)}">${hatch(c.id)}<line x1="${left}" x2="${left}" y1="0" y2="${H}" stroke="${INK}"/>${rows}</svg>`;
+  return section(c, svg);
+}

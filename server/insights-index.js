@@ -1,0 +1,218 @@
+// The in-memory index behind the insights pages: one small row per stored feedback record and
+// running totals, kept up to date by reading only the records appended since the last look
+// (the store reads feedback.jsonl once at start). The public page renders from the totals
+// alone; the staff view filters the rows, which is a quick pass over plain objects, and masks
+// only the texts it shows, once each.
+import { maskPii } from './pii.js';
+
+/** The citizen's free-text answers, with the labels staff see. */
+export const TEXT_FIELDS = /** @type {const} */ ([
+  ['comment', 'Kommentar'],
+  ['worked', 'Det virkede godt'],
+  ['improve', 'Det kan gøres bedre'],
+  ['whatWentWrong', 'Det gik galt'],
+  ['where', 'Hvor'],
+]);
+
+/**
+ * @typedef {object} Row
+ * @property {number} n the record's place in the store
+ * @property {string} day the day it arrived, in Danish time (YYYY-MM-DD)
+ * @property {string} week the Monday of that week (YYYY-MM-DD)
+ * @property {string} mode
+ * @property {string} principle '' when none
+ * @property {string} page the path of the page the form was on
+ * @property {string} step the case step the citizen was at, '' when unknown
+ * @property {string} helped 'yes', 'no' or ''
+ * @property {number} rating 1–5, 0 when none
+ * @property {boolean} text whether the citizen wrote something
+ */
+
+/**
+ * @typedef {object} Counts
+ * @property {number} total
+ * @property {Record<string, number>} modes
+ * @property {Record<string, number>} helped
+ * @property {Record<string, number>} ratings
+ * @property {Record<string, number>} principles
+ * @property {Map<string, { total: number, yes: number, no: number }>} weeks by Monday
+ * @property {number} texts records with free text
+ */
+
+/** @typedef {{ from?: string, to?: string, principle?: string, page?: string, step?: string }} Filter */
+
+/** @returns {Counts} */
+export function emptyCounts() {
+  return { total: 0, modes: {}, helped: {}, ratings: {}, principles: {}, weeks: new Map(), texts: 0 };
+}
+
+/**
+ * Adds one row to counts.
+ * @param {Counts} c
+ * @param {Row} r
+ */
+export function count(c, r) {
+  c.total++;
+  const inc = (/** @type {Record<string, number>} */ o, /** @type {string | number} */ k) => (o[k] = (o[k] ?? 0) + 1);
+  if (r.mode) inc(c.modes, r.mode);
+  if (r.helped) inc(c.helped, r.helped);
+  if (r.rating) inc(c.ratings, r.rating);
+  if (r.principle) inc(c.principles, r.principle);
+  if (r.text) c.texts++;
+  let w = c.weeks.get(r.week);
+  if (!w) c.weeks.set(r.week, (w = { total: 0, yes: 0, no: 0 }));
+  w.total++;
+  if (r.helped === 'yes') w.yes++;
+  if (r.helped === 'no') w.no++;
+}
+
+const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Returns the Monday (YYYY-MM-DD) of the week a day is in.
+ * @param {string} day YYYY-MM-DD
+ */
+export function mondayOf(day) {
+  const d = new Date(`${day}T00:00:00Z`);
+  return new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
+}
+
+export class InsightsIndex {
+  /** @param {{ records: import('./feedback-store.js').StoredRecord[] }} store */
+  constructor(store) {
+    this.store = store;
+    /** How many of the store's records are indexed. */
+    this.seen = 0;
+    /** @type {Row[]} */
+    this.rows = [];
+    this.totals = emptyCounts();
+    /** @type {Map<string, number>} */
+    this.pages = new Map();
+    /** @type {Map<string, number>} */
+    this.steps = new Map();
+    /** Memos: the hour a record arrived → its day, a day → its Monday, a URL → its path. */
+    /** @type {Map<string, string>} */
+    this.dayOfHour = new Map();
+    /** @type {Map<string, string>} */
+    this.mondays = new Map();
+    /** @type {Map<string, string>} */
+    this.paths = new Map();
+    /** Masked texts, by record number. */
+    /** @type {Map<number, Array<[string, string]>>} */
+    this.masked = new Map();
+  }
+
+  /** Indexes the records appended to the store since the last call. */
+  update() {
+    const records = this.store.records;
+    for (; this.seen < records.length; this.seen++) {
+      const row = this.rowOf(records[this.seen], this.seen);
+      this.rows.push(row);
+      count(this.totals, row);
+      if (row.page) this.pages.set(row.page, (this.pages.get(row.page) ?? 0) + 1);
+      if (row.step) this.steps.set(row.step, (this.steps.get(row.step) ?? 0) + 1);
+    }
+    return this;
+  }
+
+  /**
+   * @param {import('./feedback-store.js').StoredRecord} rec
+   * @param {number} n
+   * @returns {Row}
+   */
+  rowOf(rec, n) {
+    const f = rec.feedback ?? {};
+    const a = f.answers ?? {};
+    const day = this.dayOf(String(rec.receivedAt ?? ''));
+    let week = this.mondays.get(day);
+    if (week === undefined) this.mondays.set(day, (week = DAY.test(day) ? mondayOf(day) : ''));
+    const rating = Number(a.rating?.value);
+    return {
+      n,
+      day,
+      week,
+      mode: typeof f.mode === 'string' ? f.mode : '',
+      principle: typeof f.principle === 'string' ? f.principle : '',
+      page: this.pathOf(f.pageUrl),
+      step: String(f.step ?? f.caseStep ?? ''),
+      helped: a.helped === 'yes' || a.helped === 'no' ? a.helped : '',
+      rating: rating >= 1 && rating <= 5 ? rating : 0,
+      text: TEXT_FIELDS.some(([k]) => typeof a[k] === 'string' && a[k].trim() !== ''),
+    };
+  }
+
+  /** @param {string} receivedAt ISO time */
+  dayOf(receivedAt) {
+    const hour = receivedAt.slice(0, 13);
+    let day = this.dayOfHour.get(hour);
+    if (day === undefined) {
+      const t = Date.parse(receivedAt);
+      day = Number.isNaN(t) ? '' : dayFormat.format(t);
+      this.dayOfHour.set(hour, day);
+    }
+    return day;
+  }
+
+  /** @param {unknown} url */
+  pathOf(url) {
+    if (typeof url !== 'string' || !url) return '';
+    let p = this.paths.get(url);
+    if (p === undefined) {
+      try {
+        p = new URL(url, 'http://x.invalid').pathname;
+      } catch {
+        p = '';
+      }
+      if (this.paths.size < 100_000) this.paths.set(url, p);
+    }
+    return p;
+  }
+
+  /**
+   * The rows that pass a filter, oldest first.
+   * @param {Filter} f
+   */
+  filter(f) {
+    if (!f.from && !f.to && !f.principle && !f.page && !f.step) return this.rows;
+    return this.rows.filter(
+      (r) =>
+        (!f.from || r.day >= f.from) &&
+        (!f.to || r.day <= f.to) &&
+        (!f.principle || r.principle === f.principle) &&
+        (!f.page || r.page === f.page) &&
+        (!f.step || r.step === f.step),
+    );
+  }
+
+  /**
+   * Counts rows.
+   * @param {Row[]} rows
+   */
+  countsOf(rows) {
+    if (rows === this.rows) return this.totals;
+    const c = emptyCounts();
+    for (const r of rows) count(c, r);
+    return c;
+  }
+
+  /** The stored record behind a row. @param {Row} row */
+  record(row) {
+    return this.store.records[row.n];
+  }
+
+  /**
+   * A record's free texts with CPR numbers, e-mail addresses and phone numbers masked.
+   * @param {Row} row
+   * @returns {Array<[string, string]>} [field, masked text]
+   */
+  texts(row) {
+    let t = this.masked.get(row.n);
+    if (!t) {
+      const a = this.record(row)?.feedback?.answers ?? {};
+      t = TEXT_FIELDS.filter(([k]) => typeof a[k] === 'string').map(([k]) => [k, maskPii(a[k])]);
+      this.masked.set(row.n, t);
+    }
+    return t;
+  }
+}

@@ -1,0 +1,416 @@
+// The staff view of the insights: citizens' comments, masked by the shared detector
+// (server/pii.js), filtered by period, principle, page and case step; a CSV export; and the
+// form that publishes "Du sagde – vi gjorde" entries to the public page.
+//
+// Access needs the token in KLAR_STAFF_TOKEN: as `Authorization: Bearer <token>` (scripts), or
+// typed once into the log-in form, which sets an HttpOnly, SameSite=Strict session cookie
+// (8 hours; Secure in production). Forms that change something carry a CSRF token tied to
+// the session. Without KLAR_STAFF_TOKEN the view is off and says so.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { HttpProblem, escapeHtml, mediaType, readBody, send, sendHtml } from './http-util.js';
+import { TEXT_FIELDS } from './insights-index.js';
+import { MAX_PUBLISHED_CHARS } from './insights-published.js';
+import {
+  HELPED_NAMES,
+  MODE_NAMES,
+  PRINCIPLE_NAMES,
+  RATING_NAMES,
+  countTables,
+  formatDateTime,
+  insightsShell,
+  principleName,
+  publishedList,
+  trendCharts,
+} from './insights.js';
+import { fmt } from './insights-charts.js';
+import { RateLimiter, clientAddress } from './limits.js';
+import { maskPii } from './pii.js';
+
+const COOKIE = 'klar_staff';
+const SESSION_MS = 8 * 60 * 60 * 1000;
+/** How many comments the page lists; the CSV has them all. */
+const LISTED = 100;
+const TEXT_LABELS = Object.fromEntries(TEXT_FIELDS);
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Headers for everything staff see: never cached, never indexed, no referrer. */
+const PRIVATE = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex', 'Referrer-Policy': 'no-referrer' };
+
+/**
+ * Makes a CSV cell: quoted when needed (RFC 4180), and a cell a spreadsheet would run as a
+ * formula (starting with = + - @, tab or carriage return) is prefixed with ' so it stays text
+ * (OWASP, "CSV Injection").
+ * @param {unknown} value
+ */
+export function csvCell(value) {
+  let s = String(value ?? '');
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",;\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** @param {string} s */
+const digest = (s) => createHash('sha256').update(s, 'utf8').digest();
+
+/**
+ * Reads the filter from the query; values that cannot be right are dropped and named.
+ * @param {URLSearchParams} q
+ * @returns {{ filter: import('./insights-index.js').Filter, problems: string[] }}
+ */
+export function filterFrom(q) {
+  /** @type {import('./insights-index.js').Filter} */
+  const filter = {};
+  /** @type {string[]} */
+  const problems = [];
+  for (const k of /** @type {const} */ (['from', 'to'])) {
+    const v = q.get(k)?.trim();
+    if (!v) continue;
+    if (DAY.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))) filter[k] = v;
+    else problems.push(`Datoen "${v}" kunne ikke læses; brug formen 2026-12-31.`);
+  }
+  const principle = q.get('principle')?.trim();
+  if (principle) {
+    if (principle in PRINCIPLE_NAMES) filter.principle = principle;
+    else problems.push(`Løftet "${principle}" kendes ikke.`);
+  }
+  const page = q.get('page')?.trim();
+  if (page) filter.page = page.slice(0, 2048);
+  const step = q.get('step')?.trim();
+  if (step) filter.step = step.slice(0, 200);
+  return { filter, problems };
+}
+
+/** @param {import('./insights-index.js').Filter} f */
+const queryOf = (f) => new URLSearchParams(/** @type {Record<string, string>} */ (Object.fromEntries(Object.entries(f).filter(([, v]) => v)))).toString();
+
+/**
+ * @param {{
+ *   index: import('./insights-index.js').InsightsIndex,
+ *   published: import('./insights-published.js').PublishedLog,
+ *   token?: string,
+ *   production?: boolean,
+ *   trustProxy?: boolean,
+ *   log?: Pick<Console, 'info' | 'error'>,
+ * }} deps
+ */
+export function staffInsights({ index, published, token, production = false, trustProxy = false, log = console }) {
+  /** @type {Map<string, { expires: number, csrf: string }>} */
+  const sessions = new Map();
+  const loginLimiter = new RateLimiter({ limit: 10 });
+  const tokenDigest = token ? digest(token) : undefined;
+  const tokenIs = (/** @type {string} */ candidate) => !!tokenDigest && timingSafeEqual(digest(candidate), tokenDigest);
+
+  /**
+   * Who is asking: a Bearer token, a live session, or nobody.
+   * @param {import('node:http').IncomingMessage} req
+   * @returns {{ via: 'bearer' } | { via: 'session', id: string, csrf: string } | undefined}
+   */
+  function identify(req) {
+    const auth = String(req.headers.authorization ?? '');
+    const bearer = /^Bearer\s+(.+)$/i.exec(auth);
+    if (bearer && tokenIs(bearer[1].trim())) return { via: 'bearer' };
+    const id = String(req.headers.cookie ?? '')
+      .split(';')
+      .map((c) => c.trim().split('='))
+      .find(([k]) => k === COOKIE)?.[1];
+    const s = id ? sessions.get(id) : undefined;
+    if (!id || !s) return undefined;
+    if (s.expires < Date.now()) {
+      sessions.delete(id);
+      return undefined;
+    }
+    return { via: 'session', id, csrf: s.csrf };
+  }
+
+  /** @param {string} value @param {number} maxAge seconds */
+  const cookie = (value, maxAge) => `${COOKIE}=${value}; Path=/insights/staff; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${production ? '; Secure' : ''}`;
+
+  /**
+   * @param {import('node:http').ServerResponse} res
+   * @param {number} status
+   * @param {string} title
+   * @param {string} body
+   * @param {Record<string, string>} [headers]
+   */
+  const answer = (res, status, title, body, headers = {}) => sendHtml(res, status, insightsShell(title, body), { headers: { ...PRIVATE, ...headers } });
+
+  /** @param {import('node:http').ServerResponse} res @param {string} [error] */
+  function loginPage(res, error) {
+    const body = `${error ? `<p class="notice" role="alert">${escapeHtml(error)}</p>` : ''}
+<p>Kommentarerne er kun for kommunens medarbejdere. Log ind med den nøgle, du har fået af den, der driver serveren.</p>
+<form method="post" action="/insights/staff/login" class="staff-form">
+<label for="staff-token">Nøgle</label>
+<input id="staff-token" name="token" type="password" autocomplete="current-password" required>
+<button type="submit">Log ind</button>
+</form>
+<p><a href="/insights">Til de offentlige tal</a></p>`;
+    answer(res, 401, 'Log ind: borgernes kommentarer', body, { 'WWW-Authenticate': 'Bearer realm="klar-insights"' });
+  }
+
+  /**
+   * Reads a urlencoded form post.
+   * @param {import('node:http').IncomingMessage} req
+   */
+  async function formOf(req) {
+    if (mediaType(req) !== 'application/x-www-form-urlencoded') {
+      req.resume();
+      throw new HttpProblem(415, 'unsupported-media-type', 'Send the form as application/x-www-form-urlencoded.');
+    }
+    return new URLSearchParams((await readBody(req)).toString('utf8'));
+  }
+
+  /**
+   * Refuses a form post from a session without its CSRF token (a Bearer token is not sent by
+   * browsers on their own, so it needs none).
+   * @param {NonNullable<ReturnType<typeof identify>>} who
+   * @param {URLSearchParams} form
+   */
+  function checkCsrf(who, form) {
+    if (who.via === 'bearer') return;
+    const sent = form.get('csrf') ?? '';
+    if (sent.length !== who.csrf.length || !timingSafeEqual(Buffer.from(sent), Buffer.from(who.csrf))) {
+      throw new HttpProblem(403, 'csrf', 'The form is out of date (missing or wrong CSRF token). Reload the page and try again.');
+    }
+  }
+
+  /**
+   * @param {import('node:http').ServerResponse} res
+   * @param {NonNullable<ReturnType<typeof identify>>} who
+   * @param {URLSearchParams} q
+   * @param {{ status?: number, publishError?: string, draft?: { said?: string, did?: string, principle?: string } }} [extra]
+   */
+  function staffPage(res, who, q, extra = {}) {
+    const { filter, problems } = filterFrom(q);
+    index.update();
+    const rows = index.filter(filter);
+    const c = index.countsOf(rows);
+    const csrf = who.via === 'session' ? `<input type="hidden" name="csrf" value="${escapeHtml(who.csrf)}">` : '';
+    /** @param {string} name @param {string} all @param {Array<[string, string]>} options */
+    const select = (name, all, options) => {
+      const current = /** @type {Record<string, string | undefined>} */ (filter)[name] ?? '';
+      if (current && !options.some(([v]) => v === current)) options.unshift([current, current]);
+      return `<select id="f-${name}" name="${name}"><option value="">${escapeHtml(all)}</option>${options
+        .map(([v, label]) => `<option value="${escapeHtml(v)}"${v === current ? ' selected' : ''}>${escapeHtml(label)}</option>`)
+        .join('')}</select>`;
+    };
+    /** @param {Map<string, number>} m */
+    const topOf = (m) =>
+      /** @type {Array<[string, string]>} */ (
+        [...m.entries()]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 200)
+          .map(([v, n]) => [v, `${v} (${fmt(n)})`])
+      );
+    const withText = [];
+    for (let i = rows.length - 1; i >= 0 && withText.length < LISTED; i--) if (rows[i].text) withText.push(rows[i]);
+    const comments = withText
+      .map((row) => {
+        const rec = index.record(row);
+        const texts = index
+          .texts(row)
+          .map(([k, t]) => `<p><span class="label">${escapeHtml(TEXT_LABELS[k] ?? k)}:</span> ${escapeHtml(t)}</p>`)
+          .join('');
+        const meta = [
+          MODE_NAMES[/** @type {keyof typeof MODE_NAMES} */ (row.mode)] ?? row.mode,
+          row.principle ? `Løfte: ${principleName(row.principle)}` : '',
+          row.page ? `Side: ${row.page}` : '',
+          row.step ? `Trin: ${row.step}` : '',
+          row.helped ? `Hjalp siden: ${HELPED_NAMES[/** @type {'yes' | 'no'} */ (row.helped)]}` : '',
+          row.rating ? `Vurdering: ${RATING_NAMES[row.rating]}` : '',
+        ].filter(Boolean);
+        return `<li class="comment"><article>
+<p class="meta"><time datetime="${escapeHtml(rec.receivedAt)}">${escapeHtml(formatDateTime(rec.receivedAt))}</time> · Kvittering ${escapeHtml(rec.receipt)}</p>
+${texts}
+<p class="meta">${meta.map(escapeHtml).join(' · ')}</p>
+</article></li>`;
+      })
+      .join('\n');
+    const query = queryOf(filter);
+    const draft = extra.draft ?? {};
+    const principleOptions = /** @type {Array<[string, string]>} */ (Object.entries(PRINCIPLE_NAMES));
+    const body = `${problems.map((p) => `<p class="notice" role="alert">${escapeHtml(p)}</p>`).join('\n')}
+<p class="lead">Borgernes kommentarer med CPR-numre, e-mailadresser og telefonnumre fjernet. Siden er kun for medarbejdere; del ikke kommentarerne uden for kommunen.</p>
+<form method="get" action="/insights/staff" class="staff-form filters">
+<fieldset><legend>Vælg svar</legend>
+<p><label for="f-from">Fra og med</label> <input id="f-from" name="from" type="date" value="${escapeHtml(filter.from ?? '')}"></p>
+<p><label for="f-to">Til og med</label> <input id="f-to" name="to" type="date" value="${escapeHtml(filter.to ?? '')}"></p>
+<p><label for="f-principle">Løfte</label> ${select('principle', 'Alle løfter', principleOptions)}</p>
+<p><label for="f-page">Side</label> ${select('page', 'Alle sider', topOf(index.pages))}</p>
+<p><label for="f-step">Trin i sagen</label> ${select('step', 'Alle trin', topOf(index.steps))}</p>
+<p><button type="submit">Vis</button> <a href="/insights/staff">Vis alle</a></p>
+</fieldset>
+</form>
+<p class="total"><strong>${fmt(c.total)}</strong> svar passer, heraf ${fmt(c.texts)} med kommentarer. <a href="/insights/staff/export.csv${query ? `?${escapeHtml(query)}` : ''}" download>Hent dem som CSV</a></p>
+<section class="insight" aria-labelledby="comments-h"><h2 id="comments-h">Kommentarer</h2>
+${withText.length ? `<p>De nyeste ${fmt(withText.length)} af ${fmt(c.texts)}.</p>\n<ol class="comments">\n${comments}\n</ol>` : '<p>Ingen kommentarer passer til det valgte.</p>'}
+</section>
+<div class="charts">
+${trendCharts(c, { idPrefix: 'staff', from: filter.from, to: filter.to, weeks: filter.from ? 52 : 12 })}
+</div>
+<div class="insights">
+${countTables(c)}
+</div>
+<section class="insight" aria-labelledby="published-h"><h2 id="published-h">Du sagde – vi gjorde</h2>
+${q.get('published') ? '<p class="notice" role="status">Offentliggjort. Det står nu på den offentlige side.</p>' : ''}
+${extra.publishError ? `<p class="notice" role="alert">${escapeHtml(extra.publishError)}</p>` : ''}
+<form method="post" action="/insights/staff/published" class="staff-form" id="publish">
+${csrf}
+<p><label for="p-said">Du sagde (hvad borgerne fortalte os, med dine ord)</label><br><textarea id="p-said" name="said" rows="3" maxlength="${MAX_PUBLISHED_CHARS}" required>${escapeHtml(draft.said ?? '')}</textarea></p>
+<p><label for="p-did">Vi gjorde (hvad vi har ændret)</label><br><textarea id="p-did" name="did" rows="3" maxlength="${MAX_PUBLISHED_CHARS}" required>${escapeHtml(draft.did ?? '')}</textarea></p>
+<p><label for="p-principle">Løfte</label> <select id="p-principle" name="principle"><option value="">Intet bestemt løfte</option>${principleOptions
+      .map(([v, label]) => `<option value="${v}"${v === draft.principle ? ' selected' : ''}>${escapeHtml(label)}</option>`)
+      .join('')}</select></p>
+<p class="hint">CPR-numre, e-mailadresser og telefonnumre fjernes, før teksten offentliggøres.</p>
+<p><button type="submit">Offentliggør</button></p>
+</form>
+${publishedList(published.newest(50))}
+</section>
+${who.via === 'session' ? `<form method="post" action="/insights/staff/logout">${csrf}<button type="submit">Log ud</button></form>` : ''}
+<p><a href="/insights">Til de offentlige tal</a></p>`;
+    answer(res, extra.status ?? 200, 'Borgernes kommentarer', body);
+  }
+
+  /**
+   * @param {import('node:http').ServerResponse} res
+   * @param {URLSearchParams} q
+   */
+  function exportCsv(res, q) {
+    const { filter } = filterFrom(q);
+    index.update();
+    const head = ['Kvittering', 'Modtaget', 'Type', 'Løfte', 'Side', 'Trin', 'Hjalp siden', 'Vurdering', ...TEXT_FIELDS.map(([, label]) => label)];
+    const lines = [head.map(csvCell).join(',')];
+    for (const row of index.filter(filter)) {
+      const rec = index.record(row);
+      const texts = Object.fromEntries(index.texts(row));
+      lines.push(
+        [
+          rec.receipt,
+          rec.receivedAt,
+          row.mode,
+          row.principle ? principleName(row.principle) : '',
+          row.page,
+          row.step,
+          row.helped ? HELPED_NAMES[/** @type {'yes' | 'no'} */ (row.helped)] : '',
+          row.rating || '',
+          ...TEXT_FIELDS.map(([k]) => texts[k] ?? ''),
+        ]
+          .map(csvCell)
+          .join(','),
+      );
+    }
+    // A byte-order mark, so spreadsheet programs read the file as UTF-8 (æ, ø, å).
+    send(
+      res,
+      200,
+      {
+        'Content-Type': 'text/csv; charset=utf-8; header=present',
+        'Content-Disposition': `attachment; filename="klar-feedback-${new Date().toISOString().slice(0, 10)}.csv"`,
+        ...PRIVATE,
+      },
+      `\uFEFF${lines.join('\r\n')}\r\n`,
+    );
+  }
+
+  /**
+   * Serves /insights/staff and below; resolves false for other paths.
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @param {URL} url
+   */
+  return async function handleStaff(req, res, url) {
+    const p = url.pathname;
+    if (p !== '/insights/staff' && !p.startsWith('/insights/staff/')) return false;
+    const m = req.method ?? 'GET';
+    /** @param {string} allowed */
+    const only = (allowed) => {
+      if (m !== allowed && !(allowed === 'GET' && m === 'HEAD')) {
+        throw new HttpProblem(405, 'method-not-allowed', `${m} is not allowed here; use ${allowed}.`, { headers: { Allow: allowed === 'GET' ? 'GET, HEAD' : allowed } });
+      }
+    };
+    if (!token) {
+      answer(res, 403, 'Medarbejdervisningen er slået fra', '<p>Medarbejdervisningen er slået fra på denne server. Den, der driver serveren, kan slå den til ved at sætte en nøgle i KLAR_STAFF_TOKEN.</p><p><a href="/insights">Til de offentlige tal</a></p>');
+      return true;
+    }
+    if (p === '/insights/staff/login') {
+      only('POST');
+      const wait = loginLimiter.take(clientAddress(req, trustProxy));
+      if (wait) {
+        req.resume();
+        answer(res, 429, 'Prøv igen om lidt', `<p>For mange forsøg på at logge ind. Prøv igen om ${wait} sekunder.</p>`, { 'Retry-After': String(wait) });
+        return true;
+      }
+      const form = await formOf(req);
+      if (!tokenIs(form.get('token') ?? '')) {
+        loginPage(res, 'Nøglen passer ikke. Prøv igen.');
+        return true;
+      }
+      const now = Date.now();
+      for (const [k, s] of sessions) if (s.expires < now) sessions.delete(k);
+      const id = randomBytes(32).toString('base64url');
+      sessions.set(id, { expires: now + SESSION_MS, csrf: randomBytes(32).toString('base64url') });
+      log.info('klar-server: a staff session started');
+      res.writeHead(303, { Location: '/insights/staff', 'Set-Cookie': cookie(id, SESSION_MS / 1000), ...PRIVATE });
+      res.end();
+      return true;
+    }
+    const who = identify(req);
+    if (!who) {
+      if (m !== 'GET' && m !== 'HEAD') {
+        req.resume();
+        throw new HttpProblem(401, 'unauthorized', 'Log in first, or send Authorization: Bearer <KLAR_STAFF_TOKEN>.', { headers: { 'WWW-Authenticate': 'Bearer realm="klar-insights"' } });
+      }
+      loginPage(res);
+      return true;
+    }
+    if (p === '/insights/staff') {
+      only('GET');
+      staffPage(res, who, url.searchParams);
+      return true;
+    }
+    if (p === '/insights/staff/export.csv') {
+      only('GET');
+      exportCsv(res, url.searchParams);
+      return true;
+    }
+    if (p === '/insights/staff/logout') {
+      only('POST');
+      checkCsrf(who, await formOf(req));
+      if (who.via === 'session') sessions.delete(who.id);
+      res.writeHead(303, { Location: '/insights', 'Set-Cookie': cookie('', 0), ...PRIVATE });
+      res.end();
+      return true;
+    }
+    if (p === '/insights/staff/published') {
+      only('POST');
+      const form = await formOf(req);
+      checkCsrf(who, form);
+      const said = (form.get('said') ?? '').trim();
+      const did = (form.get('did') ?? '').trim();
+      const principle = (form.get('principle') ?? '').trim();
+      const draft = { said, did, principle };
+      const problem =
+        !said || !did
+          ? 'Skriv både hvad borgerne sagde, og hvad I gjorde.'
+          : said.length > MAX_PUBLISHED_CHARS || did.length > MAX_PUBLISHED_CHARS
+            ? `Hver tekst må højst være ${MAX_PUBLISHED_CHARS} tegn.`
+            : principle && !(principle in PRINCIPLE_NAMES)
+              ? 'Vælg et af de ni løfter, eller intet.'
+              : '';
+      if (problem) {
+        staffPage(res, who, new URLSearchParams(), { status: 422, publishError: problem, draft });
+        return true;
+      }
+      try {
+        // Staff may quote a citizen: what goes public never carries a CPR number or contact details.
+        await published.append({ said: maskPii(said), did: maskPii(did), ...(principle ? { principle } : {}) });
+      } catch (e) {
+        log.error('klar-server: could not store a published entry:', e);
+        staffPage(res, who, new URLSearchParams(), { status: 503, publishError: 'Det kunne ikke gemmes lige nu; prøv igen om lidt. Intet er offentliggjort.', draft });
+        return true;
+      }
+      res.writeHead(303, { Location: '/insights/staff?published=1#publish', ...PRIVATE });
+      res.end();
+      return true;
+    }
+    throw new HttpProblem(404, 'not-found', `Nothing at ${p}.`);
+  };
+}

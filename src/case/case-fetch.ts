@@ -1,0 +1,508 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { parserFor, type CaseParser } from '../adapters/index.js';
+import type { Case } from '../core/case-model.js';
+import type { CaseContextValue, CaseErrorReason } from '../core/context.js';
+import { HttpError, RefusedResponse, fetchTextWithRetry, type RetryOptions } from '../core/http.js';
+import { CaseDataError, toCase } from '../core/parse-case.js';
+import { safeHttpUrl } from '../core/safe-url.js';
+import { warnOnce } from '../core/warn.js';
+
+export { CASE_FORMATS, parserFor, type CaseFormat, type CaseParser } from '../adapters/index.js';
+
+/**
+ * CaseFetchController: fetches one case from `src`, keeps it fresh and tells its host.
+ * Used by <klar-case> only: the provider is the one place in the library that fetches,
+ * polls and streams; every other element gets its case through context or its `case` property.
+ *
+ * What it does:
+ * - one deadline per request that covers the headers and the whole body, a byte limit read
+ *   with a counter (the rest is never downloaded), `credentials` and extra `headers`;
+ * - with extra `headers`, follows no redirect (`redirect: 'manual'`), so they never reach
+ *   another origin; a redirect is refused as a configuration error;
+ * - retries network errors, timeouts, 5xx, 408 and 429 with capped exponential backoff and
+ *   jitter, honouring Retry-After up to a cap (core/http); never retries other 4xx;
+ * - polls every `refresh` seconds with If-None-Match (a 304 keeps the case), paused while
+ *   the page is hidden or the browser offline, catching up at once on return;
+ * - listens to `eventsSrc` (Server-Sent Events) while it is live and polls while it is not:
+ *   when it fails, or stays silent past `heartbeat` seconds; messages that are not a case
+ *   document ("fetch again" hints) make at most one request per second;
+ * - numbers every request and every pushed document, so one that arrives after a newer one
+ *   is dropped;
+ * - aborts its requests (body included), timers and event stream when the host is disconnected.
+ *
+ * It dispatches `klar-case-load`, `klar-case-change` and `klar-case-error` on the host
+ * (bubbling, composed) and calls `host.requestUpdate()` whenever `value` changes.
+ */
+
+export interface CaseFetchConfig {
+  /** The URL of the case document (http or https, absolute or relative). Nothing is fetched while it is empty. */
+  src?: string;
+  /** The document's format; the Open311 and ZGW adapters are loaded only when asked for. */
+  format?: string;
+  /** A parser of your own; wins over `format`. What it returns goes through `toCase`. */
+  parser?: CaseParser;
+  /** Seconds between refreshes; 0 or less: no polling (except as the fallback of a silent event stream). */
+  refresh?: number;
+  credentials?: RequestCredentials;
+  /** Extra request headers. When set, redirects are not followed. */
+  headers?: Record<string, string>;
+  /** Seconds before a request (headers and body) is given up (default 15). */
+  timeout?: number;
+  /** The largest case document read, in bytes (default 1 MB). */
+  maxBytes?: number;
+  /** A Server-Sent Events URL that says when the case changed. */
+  eventsSrc?: string;
+  /** Seconds the event stream may stay silent before polling takes over (default 45). */
+  heartbeat?: number;
+  /** Retry tuning: retries, baseDelayMs, maxDelayMs, maxRetryAfterMs, random. */
+  retry?: RetryOptions;
+}
+
+/** 1 MB: a case document is a few kilobytes; anything near this is a wrong URL or an attack. */
+export const DEFAULT_MAX_BYTES = 1024 * 1024;
+/** Seconds of silence after which an event stream no longer counts as keeping the case fresh. */
+export const DEFAULT_HEARTBEAT = 45;
+/** At most one refetch per this many ms for "fetch again" hints from the event stream. */
+const HINT_INTERVAL_MS = 1000;
+
+export interface CaseLoadDetail {
+  readonly case: Case;
+  /** Where the document came from: a response to a request, or a server-sent event. */
+  readonly source: 'fetch' | 'event';
+}
+export interface CaseChangeDetail {
+  readonly case: Case;
+  readonly previous: Case;
+}
+export interface CaseErrorDetail {
+  /**
+   * Why: `not-found` (404, 410), `unauthorized` (401, 403), `http` (another status), `network`,
+   * `timeout`, `too-large`, `invalid-data` or `configuration` (bad src, unknown format, refused redirect).
+   */
+  readonly reason: CaseErrorReason;
+  /** For developers, in English; never shown to the citizen. */
+  readonly message: string;
+  /** The HTTP status, when there was one. */
+  readonly status?: number;
+  /** True when the last good case is still shown. */
+  readonly stale: boolean;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** JSON with object keys sorted, so two equal cases compare equal whatever the key order. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const o = v as Record<string, unknown>;
+      return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+    }
+    return v;
+  });
+}
+
+/** Reads a response body as a case document: BOM stripped, never HTML, valid JSON. */
+export function readJson(text: string, contentType: string | null): unknown {
+  const body = text.replace(/^\uFEFF/, '').trim();
+  if (/html/i.test(contentType ?? '') || body.startsWith('<')) {
+    throw new CaseDataError(['(root): the server sent a web page (HTML), not JSON; check the src URL']);
+  }
+  try {
+    return JSON.parse(body);
+  } catch {
+    throw new CaseDataError(['(root): not valid JSON']);
+  }
+}
+
+/** Maps an HTTP status to the reason the provider reports. */
+function reasonForStatus(status: number | undefined): CaseErrorReason {
+  if (status === 404 || status === 410) return 'not-found';
+  if (status === 401 || status === 403) return 'unauthorized';
+  return 'http';
+}
+
+export class CaseFetchController implements ReactiveController {
+  /** What the host shows: the last good case, the load state and the last error. */
+  value: CaseContextValue = { state: 'idle', provided: true };
+
+  private readonly host: Host;
+  private readonly config: () => CaseFetchConfig;
+  private key = '';
+  private refreshMs = 0;
+  private seq = 0;
+  private appliedSeq = 0;
+  private inFlight = new Map<number, AbortController>();
+  private etag: string | undefined;
+  private json: string | undefined;
+  private pollTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastAttemptAt = 0;
+  private source: EventSource | undefined;
+  /** The event stream is open and has spoken within the heartbeat. */
+  private sseLive = false;
+  private silenceTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastHeardAt = 0;
+  private hintTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastHintAt = -Infinity;
+  private connected = false;
+  private resuming = false;
+
+  constructor(host: Host, config: () => CaseFetchConfig) {
+    this.host = host;
+    this.config = config;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    document.addEventListener('visibilitychange', this.handleWake);
+    window.addEventListener('online', this.handleWake);
+    // Start on the next update, when the host's properties are set.
+    this.resuming = true;
+    this.host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    if (!this.connected) return;
+    const c = this.config();
+    const key = stableJson([c.src ?? '', c.format ?? '', c.credentials ?? '', c.headers ?? {}, c.eventsSrc ?? '', c.timeout ?? 0, c.maxBytes ?? 0, c.heartbeat ?? 0]);
+    const refreshMs = Math.max(0, Number(c.refresh) || 0) * 1000;
+    const resuming = this.resuming;
+    this.resuming = false;
+    if (key !== this.key) {
+      this.key = key;
+      this.refreshMs = refreshMs;
+      this.restart();
+    } else if (resuming) {
+      // Moved in the page (disconnected and connected again): keep the case, check for news.
+      this.refreshMs = refreshMs;
+      if (!this.src()) return;
+      this.openEvents();
+      void this.load();
+    } else if (refreshMs !== this.refreshMs) {
+      this.refreshMs = refreshMs;
+      this.schedule();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    document.removeEventListener('visibilitychange', this.handleWake);
+    window.removeEventListener('online', this.handleWake);
+    this.stop();
+  }
+
+  /** Fetches again now, e.g. from a retry button. A slower request still on its way is dropped. */
+  reload = (): void => {
+    if (this.src()) void this.load();
+  };
+
+  private handleWake = (): void => {
+    if (!this.connected || !this.isAwake()) return;
+    // Catch up at once when a refresh fell due while we slept; else keep the rhythm.
+    this.schedule(Date.now() - this.lastAttemptAt >= this.pollMs());
+  };
+
+  private isAwake(): boolean {
+    return document.visibilityState !== 'hidden' && navigator.onLine !== false;
+  }
+
+  /** The checked `src`: http(s) only, so `javascript:` or `data:` is never fetched. */
+  private src(): string | undefined {
+    return safeHttpUrl(this.config().src);
+  }
+
+  /** How often to poll: `refresh`, or the heartbeat while an event stream should have kept us fresh but does not. */
+  private pollMs(): number {
+    if (this.refreshMs) return this.refreshMs;
+    return this.eventsSrc() ? this.heartbeatMs() : 0;
+  }
+
+  private heartbeatMs(): number {
+    const h = Number(this.config().heartbeat);
+    return (h > 0 ? h : DEFAULT_HEARTBEAT) * 1000;
+  }
+
+  private eventsSrc(): string | undefined {
+    return safeHttpUrl(this.config().eventsSrc);
+  }
+
+  private stop(): void {
+    clearTimeout(this.pollTimer);
+    this.pollTimer = undefined;
+    clearTimeout(this.hintTimer);
+    this.hintTimer = undefined;
+    for (const ctrl of this.inFlight.values()) ctrl.abort();
+    this.inFlight.clear();
+    this.closeEvents();
+  }
+
+  private restart(): void {
+    this.stop();
+    this.etag = undefined;
+    this.json = undefined;
+    const c = this.config();
+    if (!c.src) {
+      this.set({ state: 'idle' });
+      return;
+    }
+    if (!this.src()) {
+      this.fail(new FetchProblem('configuration', `src must be an http(s) URL; "${String(c.src).slice(0, 60)}" is not fetched.`));
+      return;
+    }
+    if (c.eventsSrc && !this.eventsSrc()) warnOnce(`<klar-case events-src> must be an http(s) URL; "${c.eventsSrc.slice(0, 60)}" is ignored.`);
+    this.set({ state: 'loading' });
+    this.openEvents();
+    void this.load();
+  }
+
+  private set(v: Omit<CaseContextValue, 'retry' | 'provided'>): void {
+    this.value = { ...v, provided: true, retry: this.reload };
+    this.host.requestUpdate();
+  }
+
+  /** Plans the next poll (or runs it now), unless a live event stream keeps us fresh. */
+  private schedule(now = false): void {
+    clearTimeout(this.pollTimer);
+    this.pollTimer = undefined;
+    const every = this.pollMs();
+    if (!this.connected || !every || this.sseLive || !this.src()) return;
+    if (!this.isAwake()) return; // handleWake picks it up again
+    const wait = now ? 0 : Math.max(0, every - (Date.now() - this.lastAttemptAt));
+    if (wait === 0) {
+      void this.load();
+      return;
+    }
+    this.pollTimer = setTimeout(() => {
+      this.pollTimer = undefined;
+      if (this.isAwake()) void this.load();
+    }, wait);
+  }
+
+  private fire<T>(name: string, detail: T): void {
+    this.host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  private async parser(): Promise<CaseParser> {
+    const c = this.config();
+    const parser = c.parser ?? (await parserFor(c.format));
+    if (!parser) throw new FetchProblem('configuration', `Unknown format "${c.format}"; use klar, open311 or zgw, or set a parser.`);
+    return parser;
+  }
+
+  private async load(): Promise<void> {
+    const c = this.config();
+    const src = this.src();
+    if (!src) return;
+    const seq = ++this.seq;
+    const ctrl = new AbortController();
+    this.inFlight.set(seq, ctrl);
+    clearTimeout(this.pollTimer);
+    this.lastAttemptAt = Date.now();
+    const hadCase = !!this.value.case;
+    try {
+      const parser = await this.parser();
+      const custom = Object.keys(c.headers ?? {}).length > 0;
+      const headers: Record<string, string> = { Accept: 'application/json', ...(c.headers ?? {}) };
+      if (this.etag && hadCase) headers['If-None-Match'] = this.etag;
+      const { response, text } = await fetchTextWithRetry(
+        src,
+        // Custom headers (often a token) must never follow a redirect to another origin. The
+        // browser hides where a manual redirect leads, so with custom headers none is followed.
+        { headers, credentials: c.credentials ?? 'omit', cache: 'no-store', redirect: custom ? 'manual' : 'follow' },
+        {
+          timeoutMs: (c.timeout && c.timeout > 0 ? c.timeout : 15) * 1000,
+          maxBytes: c.maxBytes && c.maxBytes > 0 ? c.maxBytes : DEFAULT_MAX_BYTES,
+          signal: ctrl.signal,
+          retries: 3,
+          ...(c.retry ?? {}),
+        },
+      );
+      if (response.status === 304) {
+        if (seq < this.appliedSeq) return;
+        if (!this.value.case) throw new CaseDataError(['(root): 304 Not Modified without a case to keep']);
+        this.applied(seq);
+        this.set({ ...this.value, state: 'ready', error: undefined, updatedAt: Date.now() });
+        return;
+      }
+      const next = toCase(await parser(readJson(text, response.headers.get('Content-Type'))));
+      // The out-of-order guard: an answer older than the one shown is dropped, even when it
+      // was complete before the newer one arrived (a slow parser, a pushed document).
+      if (seq < this.appliedSeq) return;
+      this.accept(seq, next, 'fetch');
+      this.etag = response.headers.get('ETag') ?? undefined;
+    } catch (e) {
+      if (ctrl.signal.aborted || seq < this.appliedSeq || !this.connected) return;
+      if (e instanceof HttpError && e.reason === 'aborted') return;
+      this.applied(seq);
+      this.fail(e);
+    } finally {
+      this.inFlight.delete(seq);
+      if (seq === this.seq) this.schedule();
+    }
+  }
+
+  /** Marks `seq` as shown and aborts older requests still on their way. */
+  private applied(seq: number): void {
+    this.appliedSeq = seq;
+    for (const [s, ctrl] of this.inFlight) {
+      if (s < seq) {
+        ctrl.abort();
+        this.inFlight.delete(s);
+      }
+    }
+  }
+
+  private accept(seq: number, next: Case, source: 'fetch' | 'event'): void {
+    this.applied(seq);
+    const previous = this.value.case;
+    const json = stableJson(next);
+    const changed = previous !== undefined && json !== this.json;
+    const shown = changed || !previous ? next : previous;
+    this.json = json;
+    if (next.warnings.length) warnOnce(`case data had problems: ${next.warnings.join('; ')}`);
+    this.set({ case: shown, state: 'ready', updatedAt: Date.now() });
+    this.fire<CaseLoadDetail>('klar-case-load', { case: shown, source });
+    if (changed && previous) this.fire<CaseChangeDetail>('klar-case-change', { case: next, previous });
+  }
+
+  private fail(e: unknown): void {
+    let reason: CaseErrorReason = 'network';
+    let message = 'Network error';
+    let status: number | undefined;
+    if (e instanceof FetchProblem) {
+      reason = e.reason;
+      message = e.message;
+    } else if (e instanceof HttpError) {
+      message = e.message;
+      status = e.status;
+      reason = e.reason === 'http' ? reasonForStatus(e.status) : e.reason === 'timeout' ? 'timeout' : 'network';
+    } else if (e instanceof RefusedResponse && e.reason === 'too-large') {
+      reason = 'too-large';
+      message = `${e.message}; raise max-bytes if this is really a case document.`;
+    } else if (e instanceof RefusedResponse) {
+      reason = 'configuration';
+      message =
+        'The server answered with a redirect. With custom headers, <klar-case> follows no redirect, so the headers never reach another origin: point src at the final URL.';
+    } else if (e instanceof CaseDataError) {
+      reason = 'invalid-data';
+      message = e.message;
+    } else if (e instanceof Error) {
+      reason = e.name === 'TypeError' ? 'network' : 'invalid-data';
+      message = e.message;
+    }
+    const error = status === undefined ? { reason, message } : { reason, message, status };
+    const stale = !!this.value.case;
+    this.set({ ...this.value, state: stale ? 'stale' : 'error', error });
+    // Once per distinct problem: a failing poll every minute must not flood the console.
+    warnOnce(`could not load the case from ${(this.config().src ?? '').slice(0, 120)}: ${message}`);
+    this.fire<CaseErrorDetail>('klar-case-error', status === undefined ? { reason, message, stale } : { reason, message, status, stale });
+  }
+
+  private openEvents(): void {
+    const url = this.eventsSrc();
+    if (!url || typeof EventSource === 'undefined') return;
+    const es = new EventSource(url, { withCredentials: this.config().credentials === 'include' });
+    this.source = es;
+    es.onopen = () => this.heard();
+    es.onerror = () => {
+      // Reconnecting (CONNECTING) or given up (CLOSED): poll meanwhile.
+      this.sseLive = false;
+      clearTimeout(this.silenceTimer);
+      this.silenceTimer = undefined;
+      if (es.readyState === EventSource.CLOSED && this.source === es) this.source = undefined;
+      this.schedule(Date.now() - this.lastAttemptAt >= this.pollMs());
+    };
+    es.onmessage = (ev: MessageEvent<string>) => {
+      this.heard();
+      void this.handleEvent(ev.data);
+    };
+    es.addEventListener('changed', () => {
+      this.heard();
+      this.hint();
+    });
+    // Comments (": ping") never reach the page, so a keep-alive must be an event.
+    for (const name of ['ping', 'heartbeat']) es.addEventListener(name, () => this.heard());
+  }
+
+  private closeEvents(): void {
+    this.source?.close();
+    this.source = undefined;
+    this.sseLive = false;
+    clearTimeout(this.silenceTimer);
+    this.silenceTimer = undefined;
+  }
+
+  /** The stream spoke: it keeps us fresh until it stays silent past the heartbeat. */
+  private heard(): void {
+    this.lastHeardAt = Date.now();
+    if (!this.sseLive) {
+      this.sseLive = true;
+      clearTimeout(this.pollTimer);
+      this.pollTimer = undefined;
+    }
+    // One timer, re-armed only when it fires: a burst of messages sets no timers.
+    if (this.silenceTimer === undefined) this.watchSilence(this.heartbeatMs());
+  }
+
+  private watchSilence(ms: number): void {
+    this.silenceTimer = setTimeout(() => {
+      this.silenceTimer = undefined;
+      const quiet = Date.now() - this.lastHeardAt;
+      if (quiet < this.heartbeatMs()) {
+        this.watchSilence(this.heartbeatMs() - quiet);
+        return;
+      }
+      // Open but silent (a proxy buffering the stream, a server that hung): poll again.
+      this.sseLive = false;
+      this.schedule(true);
+    }, ms);
+  }
+
+  /** A "fetch again" hint: at most one request per second, however many hints arrive. */
+  private hint(): void {
+    if (this.hintTimer !== undefined) return;
+    const wait = Math.max(0, HINT_INTERVAL_MS - (Date.now() - this.lastHintAt));
+    this.hintTimer = setTimeout(() => {
+      this.hintTimer = undefined;
+      this.lastHintAt = Date.now();
+      void this.load();
+    }, wait);
+  }
+
+  /** A message with a JSON object is the new case document; anything else means "fetch again". */
+  private async handleEvent(data: string): Promise<void> {
+    // Only something that looks like an object is parsed: 5,000 "ping" messages cost no exceptions.
+    let doc: unknown;
+    if (/^\s*\{/.test(data)) {
+      try {
+        doc = JSON.parse(data);
+      } catch {
+        doc = undefined;
+      }
+    }
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc)) {
+      this.hint();
+      return;
+    }
+    const seq = ++this.seq;
+    try {
+      const next = toCase(await (await this.parser())(doc));
+      if (seq < this.appliedSeq) return;
+      this.accept(seq, next, 'event');
+      // The ETag belonged to the fetched document, no longer the one shown.
+      this.etag = undefined;
+    } catch (e) {
+      if (seq < this.appliedSeq) return;
+      this.applied(seq);
+      this.fail(e);
+    }
+  }
+}
+
+class FetchProblem extends Error {
+  readonly reason: CaseErrorReason;
+  constructor(reason: CaseErrorReason, message: string) {
+    super(message);
+    this.reason = reason;
+  }
+}

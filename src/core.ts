@@ -1,0 +1,39 @@
+/**
+ * klar-elements/core: the case model, the formats and the registries, without any element.
+ *
+ * Importing this module registers no custom element and has no side effects, so a bundler
+ * keeps only what an app uses: a server, a worker or a page that only reads case data pays
+ * for `parseCase`, not for seven elements.
+ *
+ *   import { parseCase, fromOpen311 } from 'klar-elements/core';
+ */
+export { VERSION } from './core/version.js';
+export type * from './core/case-model.js';
+export { STEP_STATES, WAITING_FOR } from './core/case-model.js';
+export { parseCase, toCase, isParsedCase, CaseDataError } from './core/parse-case.js';
+export { safeUrl, safeHttpUrl, isEmail, isPhone, mailtoHref, telHref, EMAIL_PATTERN, PHONE_PATTERN } from './core/safe-url.js';
+export { fromOpen311 } from './adapters/open311.js';
+export { fromZgw } from './adapters/zgw.js';
+export type { ZgwRelated } from './adapters/zgw.js';
+export { registerTranslation } from './core/localize.js';
+export type { Messages, Message, MessageParams } from './core/localize.js';
+export { registerPrinciples, principleSetNames, principleSlugs, resolvePrinciple } from './principle-badge/principle-sets.js';
+export { BUILT_IN_SET } from './principle-badge/principle-badge.types.js';
+export type { PrincipleDefinition, PrincipleSetInput, PrincipleTexts, ResolvedPrinciple } from './principle-badge/principle-badge.types.js';
+export { PRINCIPLE_SLUGS, isPrincipleSlug } from './core/principles.js';
+export type { PrincipleSlug } from './core/principles.js';
+export {
+  containsContactDetails,
+  containsCpr,
+  findCpr,
+  findEmails,
+  findPhones,
+  maskCpr,
+  maskPii,
+  redactCpr,
+  redactCprDeep,
+  redactEmails,
+  redactPhones,
+  removeCpr,
+} from './core/pii.js';
+export type { PiiMatch } from './core/pii.js';

@@ -1,0 +1,85 @@
+// The demo as a citizen on a phone uses it (issue 16): at 375 px the chosen case comes right
+// after the picker, and choosing a case puts its heading in the first screen, focused; at 1280 px
+// the list of cases stays beside the case, and "Se hele sagen" opens a case without a reload.
+// Needs the build in dist/ (`npm run build`).
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { launchChromium, until } from '../helpers/e2e.js';
+import { ROOT, freePort, spawnServer, tempDataDir } from '../helpers/reference-server.js';
+
+if (!existsSync(path.join(ROOT, 'dist/klar-case.js'))) throw new Error('demo-narrow.e2e.js needs the build: run `npm run build` first');
+
+describe('the demo on a phone and on a desktop', { timeout: 240_000 }, () => {
+  /** @type {Awaited<ReturnType<typeof spawnServer>>} */ let srv;
+  /** @type {import('playwright-core').Browser} */ let browser;
+  /** @type {string} */ let dataDir;
+
+  before(async () => {
+    dataDir = tempDataDir();
+    srv = await spawnServer({ port: await freePort(), dataDir });
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await srv?.kill();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** The focused element's text and where the case heading is, seen from the page. */
+  const focusInfo = (/** @type {import('playwright-core').Page} */ page) =>
+    page.evaluate(() => {
+      const status = document.querySelector('#case klar-case-status');
+      const title = status?.shadowRoot?.querySelector('[part~="title"]');
+      const r = title?.getBoundingClientRect();
+      return {
+        focused: document.activeElement === status && status?.shadowRoot?.activeElement === title,
+        title: title?.textContent?.trim() ?? '',
+        top: r?.top ?? -1,
+        bottom: r?.bottom ?? -1,
+        vh: innerHeight,
+      };
+    });
+
+  test('375 px: choosing any case puts its heading in the first screen, focused', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${srv.url}/`);
+      const options = await until(() => page.$$eval('#case-picker option', (os) => os.map((o) => ({ value: /** @type {HTMLOptionElement} */ (o).value, text: o.textContent ?? '' }))), (o) => o.length >= 5, 'the picker');
+      // The list of compact cards is not built on a phone (it would push the case 2,000 px down and poll).
+      assert.equal(await page.$$eval('#case-list > li', (l) => l.length), 0);
+      for (const o of options.slice(1).concat(options.slice(0, 1))) {
+        await page.selectOption('#case-picker', o.value);
+        const info = await until(() => focusInfo(page), (i) => i.focused, `focus on the heading of ${o.value}`, 30_000);
+        assert.ok(info.top >= 0 && info.bottom <= info.vh, `${o.value}: heading in the first screen (${info.top}–${info.bottom} of ${info.vh})`);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('1280 px: the list stays beside the case, and "Se hele sagen" opens a case without reloading', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${srv.url}/`);
+      await until(() => page.$$eval('#case-list > li', (l) => l.length), (n) => n >= 5, 'the list');
+      const listBox = await page.$eval('.case-list', (e) => e.getBoundingClientRect().toJSON());
+      const caseBox = await page.$eval('.case-main', (e) => e.getBoundingClientRect().toJSON());
+      assert.ok(listBox.right <= caseBox.left, 'list beside the case');
+      await page.evaluate(() => ((/** @type {any} */ (window)).__noReload = true));
+      const link = page.locator('#case-list > li:nth-child(3) klar-case-status [part~="link"]');
+      await link.waitFor({ timeout: 30_000 });
+      await link.click();
+      const info = await until(() => focusInfo(page), (i) => i.focused, 'focus on the chosen case', 30_000);
+      assert.ok(info.title.length > 0);
+      assert.equal(await page.evaluate(() => (/** @type {any} */ (window)).__noReload), true, 'no reload');
+      assert.match(page.url(), /\?case=/);
+    } finally {
+      await context.close();
+    }
+  });
+});

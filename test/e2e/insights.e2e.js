@@ -1,0 +1,135 @@
+// The insights pages in Chromium under the reference server's strict page CSP (Trusted Types
+// included): the public page with its charts, the staff log-in, filters and publishing, with
+// no CSP violation and no console error; then axe-core (WCAG 2.x A/AA and best practices) on
+// each page, in a second browser context that lets the test inject axe (the CSP would rightly
+// refuse it). No build needed: the pages are server-rendered HTML with one stylesheet.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { launchChromium } from '../helpers/e2e.js';
+import { quickFeedback, startTestServer } from '../helpers/reference-server.js';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const TOKEN = 'e2e-staff-token';
+const TIMEOUT = 90_000;
+
+describe('insights pages in Chromium', { timeout: 3 * TIMEOUT }, () => {
+  /** @type {import('playwright-core').Browser} */ let browser;
+  /** @type {Awaited<ReturnType<typeof startTestServer>>} */ let srv;
+
+  before(async () => {
+    srv = await startTestServer({ staffToken: TOKEN });
+    const principles = ['klar-tale', 'haand-om-fejl', 'udvikling'];
+    for (let i = 0; i < 12; i++) {
+      const body = quickFeedback({ answers: { helped: i % 3 ? 'yes' : 'no', comment: `Kommentar ${i}: ring 12 34 56 78 eller skriv til a${i}@example.dk (CPR 070761-4285)` }, principle: principles[i % 3] });
+      const res = await fetch(`${srv.url}/api/feedback`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      assert.equal(res.status, 201);
+    }
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await srv?.stop();
+  });
+
+  /**
+   * Runs axe on the page a fresh CSP-free context opens (with the given cookies).
+   * @param {string} path
+   * @param {import('playwright-core').Cookie[]} [cookies]
+   */
+  async function axeOn(path, cookies = []) {
+    const context = await browser.newContext({ bypassCSP: true });
+    try {
+      if (cookies.length) await context.addCookies(cookies);
+      const page = await context.newPage();
+      await page.goto(`${srv.url}${path}`);
+      await page.addScriptTag({ content: AXE });
+      return await page.evaluate(async (tags) => {
+        const r = await /** @type {any} */ (window).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+        return r.violations.map((/** @type {any} */ v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((/** @type {any} */ n) => n.target.join(' ')).join(' | ')}`);
+      }, TAGS);
+    } finally {
+      await context.close();
+    }
+  }
+
+  test('public page, staff log-in, filter and publishing: no CSP or Trusted Types violation, no console error', { timeout: TIMEOUT }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+    // Playwright's init script is not subject to the page's CSP; it records what the CSP blocks.
+    await context.addInitScript(() => {
+      /** @type {any} */ (window).__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => /** @type {any} */ (window).__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+    });
+    const page = await context.newPage();
+    /** @type {string[]} */ const errors = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    /** @type {string[]} */ const violations = [];
+    const collect = async () => violations.push(...(await page.evaluate(() => /** @type {any} */ (window).__violations)));
+    try {
+      const res = await page.goto(`${srv.url}/insights`);
+      assert.match(res?.headers()['content-security-policy'] ?? '', /require-trusted-types-for 'script'/);
+      const charts = page.locator('svg.chart');
+      assert.equal(await charts.count(), 3);
+      for (let i = 0; i < 3; i++) {
+        const box = await charts.nth(i).boundingBox();
+        assert.ok(box && box.width > 200 && box.height > 50, `chart ${i} is drawn: ${JSON.stringify(box)}`);
+      }
+      assert.equal(await page.locator('table.chart-data').count(), 3);
+      assert.ok(!(await page.textContent('body'))?.includes('Kommentar 1'), 'no comment on the public page');
+      // The stylesheet applied (charts scale to the column).
+      assert.equal(await page.evaluate(() => getComputedStyle(/** @type {Element} */ (document.querySelector('svg.chart'))).display), 'block');
+      await collect();
+
+      await page.click('a[href="/insights/staff"]');
+      await page.fill('#staff-token', TOKEN);
+      await Promise.all([page.waitForURL(/\/insights\/staff$/), page.click('form[action="/insights/staff/login"] button')]);
+      const comments = page.locator('li.comment');
+      assert.equal(await comments.count(), 12);
+      const first = (await comments.first().textContent()) ?? '';
+      assert.match(first, /ring \[telefon fjernet\] eller skriv til \[e-mail fjernet\] \(CPR \[CPR fjernet\]\)/);
+      await collect();
+
+      await page.selectOption('#f-principle', 'klar-tale');
+      await Promise.all([page.waitForURL(/principle=klar-tale/), page.click('form.filters button[type="submit"]')]);
+      assert.equal(await page.locator('li.comment').count(), 4);
+      await collect();
+
+      await page.fill('#p-said', 'I sagde, at svaret kom for sent.');
+      await page.fill('#p-did', 'Vi sender nu en besked, når sagen er modtaget.');
+      await Promise.all([page.waitForURL(/published=1/), page.click('#publish button[type="submit"]')]);
+      assert.match((await page.textContent('[role="status"]')) ?? '', /Offentliggjort/);
+      await collect();
+      await page.goto(`${srv.url}/insights`);
+      assert.match((await page.textContent('.published-list')) ?? '', /Vi sender nu en besked, når sagen er modtaget\./);
+      await collect();
+
+      assert.deepEqual(violations, [], 'no CSP or Trusted Types violation');
+      // The log-in form is the body of a 401 answer, which Chromium reports as a failed load.
+      assert.deepEqual(errors.filter((e) => !/status of 401/.test(e)), [], 'no console error');
+
+      const cookies = await context.cookies();
+      assert.ok(cookies.some((c) => c.name === 'klar_staff' && c.httpOnly && c.sameSite === 'Strict'), JSON.stringify(cookies));
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('axe finds no violation on the public page, the log-in form and the staff view', { timeout: 4 * TIMEOUT }, async () => {
+    const login = await fetch(`${srv.url}/insights/staff/login`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ token: TOKEN }), redirect: 'manual' });
+    const [name, value] = (login.headers.get('set-cookie') ?? '').split(';')[0].split('=');
+    /** @type {import('playwright-core').Cookie[]} */
+    const cookies = [{ name, value, domain: '127.0.0.1', path: '/insights/staff', expires: -1, httpOnly: true, secure: false, sameSite: 'Strict' }];
+    for (const [path, withCookies] of /** @type {Array<[string, boolean]>} */ ([
+      ['/insights', false],
+      ['/insights/staff', false],
+      ['/insights/staff?principle=udvikling&from=2020-01-01', true],
+    ])) {
+      assert.deepEqual(await axeOn(path, withCookies ? cookies : []), [], `axe on ${path}${withCookies ? ' (logged in)' : ''}`);
+    }
+  });
+});

