@@ -10,8 +10,9 @@ export default {
   testRunner: 'mocha',
   mochaOptions: { config: '.mocharc.json' },
   testRunnerNodeArgs: ['--import', 'tsx', '--import', './test/helpers/node/register.js', '--import', './test/helpers/node/quick-properties.js'],
+  // The fetch controller (src/case/case-fetch.ts) is left out: its tests drive <klar-case> in
+  // a browser (test/case/), and it has no Node-run tests yet.
   mutate: [
-    'src/core/case-fetch.ts',
     'src/core/dates.ts',
     'src/core/http.ts',
     'src/core/localize.ts',
