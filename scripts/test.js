@@ -66,6 +66,13 @@ if (built) run('size budget', 'node', ['scripts/size-budget.js']);
 // xvfb-run). KLAR_CHROMIUM_ONLY=1 runs Chromium alone, for a quick local loop.
 if (process.env.KLAR_CHROMIUM_ONLY) run('browser tests (Chromium)', npx, ['wtr'], { count: wtrCount });
 else run('browser tests (Chromium, Firefox ESR, WebKit)', 'bash', ['scripts/test-browsers.sh'], { count: wtrCount });
+// The core modules' tests once more in Node, as `npm run mutate` runs them (.mocharc.json).
+const mochaCount = (out) => {
+  const p = /^\s*(\d+) passing/m.exec(out);
+  const f = /^\s*(\d+) failing/m.exec(out);
+  return p ? { passed: +p[1], failed: f ? +f[1] : 0 } : undefined;
+};
+run('core tests in Node', npx, ['mocha', '--reporter', 'dot'], { count: mochaCount });
 const hasTests = (dir, re) => existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => re.test(String(f)));
 if (hasTests('test/node', /\.test\.js$/)) run('server tests', 'node', ['--test', '--test-reporter=tap', 'test/node/'], { count: nodeCount });
 // The accessibility sweep reads the built Storybook.
