@@ -49,7 +49,7 @@ const entries = [
   ...readdirSync('src/adapters')
     .filter((f) => f.endsWith('.ts'))
     .map((f) => `src/adapters/${f}`),
-  ...['src/ssr/index.ts', 'src/ssr/entry.ts', 'src/principle-badge/sets/copenhagen-trust.ts'].filter((f) => existsSync(f)),
+  ...['src/ssr/index.ts', 'src/ssr/entry.ts', 'src/core/principles/sets/copenhagen-trust.ts'].filter((f) => existsSync(f)),
 ];
 
 // The HTML minifier does not know that svg`` fragments are SVG: without keepClosingSlash it

@@ -3,7 +3,21 @@ import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import './storybook-themes.css';
 
-setCustomElementsManifest(manifest);
+/**
+ * The public API only: members that are private or protected, or whose names start with `_`,
+ * and static members never reach the controls and args tables (designers and integrators read
+ * these tables as the element's API).
+ */
+type Member = { name?: string; privacy?: string; static?: boolean; kind?: string };
+const isPublic = (m: Member) => !m.static && m.privacy !== 'private' && m.privacy !== 'protected' && !m.name?.startsWith('_');
+const publicManifest = {
+  ...manifest,
+  modules: (manifest as { modules: { declarations?: { members?: Member[] }[] }[] }).modules.map((mod) => ({
+    ...mod,
+    declarations: mod.declarations?.map((d) => (d.members ? { ...d, members: d.members.filter(isPublic) } : d)),
+  })),
+};
+setCustomElementsManifest(publicManifest);
 
 const preview: Preview = {
   globalTypes: {
@@ -39,7 +53,9 @@ const preview: Preview = {
       const { lang, theme } = context.globals as { lang: string; theme: string };
       document.documentElement.setAttribute('lang', lang);
       document.documentElement.dataset.klarTheme = theme;
-      return html`${story()}`;
+      // Docs pages render many stories in a page whose <html lang> Storybook owns: a wrapper with
+      // the toolbar's language makes every story follow it there too (elements read the nearest lang).
+      return html`<div lang=${lang}>${story()}</div>`;
     },
   ],
   parameters: {

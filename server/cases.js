@@ -5,6 +5,8 @@ import { EventEmitter } from 'node:events';
 
 const DAY = 24 * 60 * 60 * 1000;
 const TZ = 'Europe/Copenhagen';
+/** Fixed-date days the demo municipality is closed ('MM-DD'). */
+const DEMO_CLOSED = new Set(['01-01', '06-05', '12-24', '12-25', '12-26', '12-31']);
 const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /**
@@ -14,8 +16,19 @@ const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', mo
 export function calendar(startedAt) {
   const [y, m, d] = ymd.format(new Date(startedAt)).split('-').map(Number);
   return {
-    /** The calendar day `n` days from the start, as 'YYYY-MM-DD' (Copenhagen). */
-    day: (/** @type {number} */ n) => new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10),
+    /**
+     * The day `n` days from the start, as 'YYYY-MM-DD' (Copenhagen), moved on to a working day:
+     * a municipality plans and sets deadlines on working days. The demo skips weekends and the
+     * fixed-date closing days (1 January, 5 June, 24–26 and 31 December); the library's own
+     * calendar, with the Easter-based holidays, is src/core/workdays.ts.
+     */
+    day: (/** @type {number} */ n) => {
+      for (let k = n; ; k++) {
+        const date = new Date(Date.UTC(y, m - 1, d + k));
+        const md = date.toISOString().slice(5, 10);
+        if (date.getUTCDay() % 6 !== 0 && !DEMO_CLOSED.has(md)) return date.toISOString().slice(0, 10);
+      }
+    },
     /** An instant `n` days from the start at about `hour` o'clock Copenhagen time (UTC+1 is close enough for a demo). */
     at: (/** @type {number} */ n, hour = 10, minute = 0) => new Date(Date.UTC(y, m - 1, d + n, hour - 1, minute)).toISOString(),
   };
@@ -32,6 +45,7 @@ export function calendar(startedAt) {
  * @typedef {object} CaseScript
  * @property {string} id
  * @property {number} initial the stage the case is in when the server starts
+ * @property {boolean} [fixed] the clock's tick leaves it where it is (advance(id) still moves it), so the demo always has a case that waits and one that is late
  * @property {number} stages how many stages there are (the last one is final)
  * @property {Record<number, (ctx: StageContext) => string>} history instants of the stages before `initial`
  * @property {(stage: number, ctx: StageContext) => Record<string, unknown>} build the klar JSON at a stage
@@ -122,6 +136,7 @@ export const SCRIPTS = [
           ? {
               decision: {
                 outcome: 'Du har fået byggetilladelse',
+                kind: 'granted',
                 decidedAt: c.since(4),
                 summary: 'Du må bygge tilbygningen som vist på tegningerne. Husk at give os besked, når du går i gang, og når du er færdig.',
                 appeal: {
@@ -139,6 +154,7 @@ export const SCRIPTS = [
   {
     id: 'bol-0893',
     initial: 1,
+    fixed: true,
     stages: 5,
     place: { address: 'Åboulevarden 41, 2. tv., 9990 Klarby', zipcode: '9990', lat: 56.1559, long: 10.2039, serviceCode: 'BOL-STOTTE' },
     history: { 0: (c) => c.at(-9, 8, 55), 1: (c) => c.at(-4, 11, 20) },
@@ -195,6 +211,7 @@ export const SCRIPTS = [
           ? {
               decision: {
                 outcome: 'Du får boligstøtte',
+                kind: 'granted',
                 decidedAt: c.since(4),
                 summary: 'Du får 1.850 kr. om måneden. Pengene kommer på din NemKonto den første hverdag i måneden.',
                 appeal: {
@@ -212,6 +229,7 @@ export const SCRIPTS = [
   {
     id: 'par-5521',
     initial: 1,
+    fixed: true,
     stages: 3,
     place: { address: 'Nørregade 8, 9990 Klarby', zipcode: '9990', lat: 56.1594, long: 10.2089, serviceCode: 'PARK-BEBO' },
     history: { 0: (c) => c.at(-12, 19, 5), 1: (c) => c.at(-11, 9, 30) },
@@ -255,7 +273,7 @@ export const SCRIPTS = [
         contact: { department: 'Parkering', phone: '+45 99 10 20 50', email: 'parkering@klarby.example', hours: 'Hverdage kl. 9-15' },
         handoffs: [],
         ...(stage >= 2
-          ? { decision: { outcome: 'Du har fået en beboerparkeringstilladelse', decidedAt: c.since(2), summary: 'Tilladelsen gælder i zone B i et år.' } }
+          ? { decision: { outcome: 'Du har fået en beboerparkeringstilladelse', kind: 'granted', decidedAt: c.since(2), summary: 'Tilladelsen gælder i zone B i et år.' } }
           : {}),
       };
     },
@@ -323,6 +341,7 @@ export const SCRIPTS = [
           ? {
               decision: {
                 outcome: 'Du har fået dispensation',
+                kind: 'granted',
                 decidedAt: c.since(4),
                 summary: 'Du må lave drænet, hvis vandet ledes væk fra mosen som beskrevet i vilkårene.',
                 appeal: {
@@ -365,6 +384,7 @@ export const SCRIPTS = [
         handoffs: [],
         decision: {
           outcome: 'Afslag',
+          kind: 'refused',
           decidedAt: decided,
           summary:
             'Du kan ikke få lov at bygge carporten 1 meter fra skel. Lokalplanen kræver mindst 2,5 meter, og en af dine naboer er imod. Du må gerne bygge den, hvis den flyttes længere ind på grunden.',
@@ -382,8 +402,10 @@ export const SCRIPTS = [
 
 /**
  * Holds the state of every sample case and moves them on. Emits `change` with (id, case)
- * whenever a case changes. Each tick advances the next unfinished case (round robin); when
- * every case is finished, the demo starts over.
+ * whenever a case changes. Each tick advances the next unfinished case that is not `fixed`
+ * (round robin); when every such case is finished, the demo starts over. The fixed ones (the
+ * case waiting for the citizen and the delayed one) stay put, so whenever the demo is opened
+ * one case waits, one is late and one is in progress.
  */
 export class CaseClock extends EventEmitter {
   /**
@@ -465,8 +487,8 @@ export class CaseClock extends EventEmitter {
   }
 
   /**
-   * Moves one case to its next stage. Without an id, the next unfinished case in turn; when
-   * all are finished, everything starts over. Returns the id of the case that changed, or
+   * Moves one case to its next stage. Without an id, the next unfinished case in turn (never a
+   * `fixed` one); when all are finished, everything starts over. Returns the id of the case that changed, or
    * undefined when the named case is already finished.
    * @param {string} [id]
    * @returns {string | undefined}
@@ -477,7 +499,7 @@ export class CaseClock extends EventEmitter {
       for (let k = 0; k < ids.length; k++) {
         const candidate = ids[(this.cursor + k) % ids.length];
         const st = this.state.get(candidate);
-        if (st && st.stage < st.script.stages - 1) {
+        if (st && !st.script.fixed && st.stage < st.script.stages - 1) {
           this.cursor = (ids.indexOf(candidate) + 1) % ids.length;
           return this.advance(candidate);
         }

@@ -4,20 +4,13 @@
 // (application/x-www-form-urlencoded) are the no-JavaScript fallback: they are answered with
 // 303 See Other to GET /api/feedback/thanks (post/redirect/get), so a reload never posts twice.
 //
-// Personal data is found by the library's one detector (src/core/pii.ts), imported from its
-// build output: `npm start` and `npm test` build before the server runs.
+// Personal data is found by the library's one detector (src/core/pii.ts), through server/pii.js.
 import { stat, readFile } from 'node:fs/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { HttpProblem, escapeHtml, mediaType, readBody, sendHtml, sendJson } from './http-util.js';
 import { fingerprintOf } from './feedback-store.js';
-
-/** @type {typeof import('../src/core/pii.js')} */
-const pii = await import('../dist/core/pii.js').catch((/** @type {NodeJS.ErrnoException} */ e) => {
-  if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
-  console.error('klar-server: dist/core/pii.js is missing: run npm run build first');
-  process.exit(1);
-});
+import { detector as pii } from './pii.js';
 
 /** @type {(ajv: Ajv2020) => unknown} */
 const addFormats = /** @type {any} */ (addFormatsModule).default ?? addFormatsModule;
@@ -185,7 +178,7 @@ export function feedbackHandler({ store, validator, version, log = console }) {
     const get = (/** @type {string} */ k) => form.get(k)?.trim() || undefined;
     const lang = get('lang') === 'en' ? 'en' : 'da';
     const t = TEXTS[lang];
-    const back = safeBack(get('pageUrl'));
+    const back = safeBack(get('pageUrl') ?? sameSiteReferer(req));
     const retry = `<p><a href="${escapeHtml(back)}">${escapeHtml(t.back)}</a></p>`;
     if (get('website')) {
       // The honeypot field was filled in: a bot. Thank it and store nothing.
@@ -316,7 +309,8 @@ export function fromForm(form, ctx) {
   return {
     mode,
     answers,
-    ...(get('principle') ? { principle: get('principle') } : {}),
+    // The form always sends its principle set (a hidden field); it belongs in the record only with a chosen principle.
+    ...(get('principle') ? { principle: get('principle'), ...(get('principleSet') ? { principleSet: get('principleSet') } : {}) } : {}),
     pageUrl: ctx.pageUrl,
     lang: ctx.lang,
     ...(get('caseReference') ? { caseReference: get('caseReference') } : {}),
@@ -352,6 +346,22 @@ function pageUrlOf(req, fromForm) {
     }
   }
   return `${host}/`;
+}
+
+/**
+ * The path of the Referer when it is a page of this site (the no-JavaScript form sends no
+ * pageUrl field): where the thank-you page links back to.
+ * @param {import('node:http').IncomingMessage} req
+ */
+function sameSiteReferer(req) {
+  const ref = req.headers.referer;
+  if (!ref) return undefined;
+  try {
+    const u = new URL(ref);
+    return u.host === req.headers.host ? `${u.pathname}${u.search}` : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -82,11 +82,6 @@ function humanDuration(d) {
   return d;
 }
 
-/** @param {string} a @param {string} b calendar days */
-function daysBetween(a, b) {
-  return Math.round((Date.parse(b.slice(0, 10)) - Date.parse(a.slice(0, 10))) / 86_400_000);
-}
-
 /**
  * Returns a ZGW zaak with `_expand` for zaaktype (with its statustypen), status (with its
  * statustype), statussen and resultaat (with its resultaattype), as the Zaken API returns
@@ -268,7 +263,9 @@ export function toZgw(c, meta, base) {
     verantwoordelijkeOrganisatie: CVR,
     startdatum: dateOnly(c.receivedAt),
     einddatum: c.decision ? dateOnly(c.decision.decidedAt) : null,
-    einddatumGepland: c.promise?.plannedDate ?? null,
+    // ZGW has no "delay" of the plan: a municipality moves einddatumGepland. (A verlenging
+    // extends the legal period, which the demo's delays are not.)
+    einddatumGepland: delay?.newDate ?? c.promise?.plannedDate ?? null,
     uiterlijkeEinddatumAfdoening: c.promise?.legalDeadline ?? null,
     publicatiedatum: null,
     communicatiekanaal: '',
@@ -279,7 +276,7 @@ export function toZgw(c, meta, base) {
     betalingsindicatieWeergave: '',
     laatsteBetaaldatum: null,
     zaakgeometrie: { type: 'Point', coordinates: [meta.place.long, meta.place.lat] },
-    verlenging: delay?.previousDate ? { reden: delay.reason, duur: `P${Math.max(1, daysBetween(delay.previousDate, delay.newDate))}D` } : null,
+    verlenging: null,
     opschorting: { indicatie: Boolean(openSuspension), eerdereOpschorting: (c.suspensions ?? []).length > 0, reden: openSuspension?.reason ?? '' },
     selectielijstklasse: '',
     hoofdzaak: null,
@@ -306,4 +303,34 @@ export function toZgw(c, meta, base) {
       resultaat,
     },
   };
+}
+
+/**
+ * The same zaak as a ZGW API answers without `expand`: the zaak with URL-only references, and
+ * its statussen, zaaktype and statustypen as the list and detail endpoints give them. The
+ * reference server serves these so the BFF example (zgw-bff.js) fetches over real HTTP.
+ * @param {KlarCase} c
+ * @param {CaseMeta} meta
+ * @param {string} base
+ */
+export function zgwResources(c, meta, base) {
+  const { _expand: ex, ...zaak } = toZgw(c, meta, base);
+  const strip = (/** @type {any} */ o) => {
+    const { _expand, ...rest } = o;
+    return rest;
+  };
+  return {
+    zaak,
+    statussen: ex.statussen.map(strip),
+    zaaktype: strip(ex.zaaktype),
+    statustypen: ex.zaaktype._expand.statustypen.map(strip),
+  };
+}
+
+/**
+ * A paginated ZGW list with everything on one page.
+ * @param {unknown[]} results
+ */
+export function zgwList(results) {
+  return { count: results.length, next: null, previous: null, results };
 }

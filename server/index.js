@@ -19,7 +19,7 @@ import { CaseClock } from './cases.js';
 import { Chaos } from './chaos.js';
 import { FeedbackStore } from './feedback-store.js';
 import { feedbackHandler, handleThanks, page, schemaValidator } from './feedback-api.js';
-import { toOpen311, toZgw, uuidFor } from './formats.js';
+import { toOpen311, toZgw, uuidFor, zgwList, zgwResources } from './formats.js';
 import { HttpProblem, mediaType, sendCacheableJson, sendError, sendHtml, sendJson, setSecurityHeaders } from './http-util.js';
 import { Counter, RateLimiter, clientAddress, plainAddress } from './limits.js';
 import { insightsPage, summaryOf } from './insights.js';
@@ -27,6 +27,7 @@ import { InsightsIndex } from './insights-index.js';
 import { PublishedLog } from './insights-published.js';
 import { staffInsights } from './insights-staff.js';
 import { staticFiles } from './static.js';
+import { fetchZaakBundle, zgwJwt } from './zgw-bff.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '..');
@@ -295,6 +296,10 @@ export async function startServer(opts = {}) {
           'GET /api/open311/requests.json',
           'GET /api/open311/requests/:id.json',
           'GET /api/zgw/zaken/:id',
+          'GET /api/zgw/statussen?zaak=…',
+          'GET /api/zgw/catalogi/zaaktypen/:uuid',
+          'GET /api/zgw/catalogi/statustypen?zaaktype=…',
+          'GET /api/zgw-bff/zaken/:id (the BFF example: one document for format="zgw")',
           'POST /api/feedback',
           'GET /api/feedback/summary',
           'GET /api/health',
@@ -353,6 +358,39 @@ export async function startServer(opts = {}) {
     if (match) {
       only(['GET']);
       sendCacheableJson(req, res, render('open311', findCase(decodeURIComponent(match[1])), req));
+      return;
+    }
+    // The plain ZGW resources, as an API answers without expand, for the BFF example.
+    if (p === '/api/zgw/statussen' || p === '/api/zgw/catalogi/statustypen' || p.startsWith('/api/zgw/catalogi/zaaktypen/')) {
+      only(['GET']);
+      const base = `${origin(req)}/api/zgw`;
+      const all = clock.ids().map((id) => ({ id, ...zgwResources(/** @type {any} */ (clock.get(id)), /** @type {any} */ (clock.meta(id)), base) }));
+      if (p === '/api/zgw/statussen') {
+        const zaak = url.searchParams.get('zaak') ?? '';
+        sendCacheableJson(req, res, zgwList(all.find((r) => r.zaak.url === zaak)?.statussen ?? []));
+      } else if (p === '/api/zgw/catalogi/statustypen') {
+        const zaaktype = url.searchParams.get('zaaktype') ?? '';
+        sendCacheableJson(req, res, zgwList(all.find((r) => r.zaaktype.url === zaaktype)?.statustypen ?? []));
+      } else {
+        const found = all.find((r) => r.zaaktype.url === `${base}${p.slice('/api/zgw'.length)}`);
+        if (!found) throw new HttpProblem(404, 'zaaktype-not-found', `There is no zaaktype at ${p}.`);
+        sendCacheableJson(req, res, found.zaaktype);
+      }
+      return;
+    }
+    match = /^\/api\/zgw-bff\/zaken\/([^/]+)$/.exec(p);
+    if (match) {
+      only(['GET']);
+      // The BFF example against this server's own ZGW endpoints, over HTTP, with the JWT a real
+      // ZGW API wants (this demo API does not check it). See server/zgw-bff.js.
+      const c = findCase(decodeURIComponent(match[1]));
+      const token = zgwJwt({ clientId: 'klar-demo', secret: 'demo-secret-not-for-production' });
+      const fetchJson = async (/** @type {string} */ u) => {
+        const r = await fetch(u, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
+        if (!r.ok) throw new HttpProblem(502, 'zgw-upstream', `The ZGW API answered ${r.status} for ${u}.`);
+        return r.json();
+      };
+      sendCacheableJson(req, res, await fetchZaakBundle(`${origin(req)}/api/zgw/zaken/${c.id}`, { fetchJson, lang: 'da' }));
       return;
     }
     match = /^\/api\/zgw\/zaken\/([^/]+)$/.exec(p);

@@ -42,6 +42,43 @@ const fillOf = (id, s) => (s.look === 'hatch' ? `url(#${id}-hatch)` : BAR);
 const hatch = (id) =>
   `<defs><pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><line x1="0" y1="0" x2="0" y2="6" stroke="${BAR}" stroke-width="3"/></pattern></defs>`;
 
+/**
+ * The stacked rectangles of one label: `box(from, to)` gives the x, y, width and height of a
+ * piece that runs from value `from` to value `to`.
+ * @param {Chart} c
+ * @param {number} i the label's index
+ * @param {(from: number, to: number) => [number, number, number, number]} box
+ */
+function stack(c, i, box) {
+  let base = 0;
+  return c.series
+    .map((s) => {
+      const v = s.values[i] ?? 0;
+      if (!v) return '';
+      const [x, y, w, h] = box(base, base + v).map((n) => n.toFixed(1));
+      base += v;
+      return `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${fillOf(c.id, s)}" stroke="${BAR}"/>`;
+    })
+    .join('');
+}
+
+/**
+ * The empty state, or nothing when there is something to draw.
+ * @param {Chart} c
+ */
+const nothingYet = (c) => (c.labels.length ? '' : `<section class="insight"><h2>${escapeHtml(c.title)}</h2><p>Ingen svar endnu.</p></section>`);
+
+/**
+ * The drawing: one image named for what it shows, pointing to the table.
+ * @param {Chart} c
+ * @param {number} W
+ * @param {number} H
+ * @param {string} kind
+ * @param {string} content
+ */
+const drawing = (c, W, H, kind, content) =>
+  `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(`${c.title}: ${kind}. Tallene står i tabellen under.`)}">${hatch(c.id)}${content}</svg>`;
+
 /** @param {Chart} c */
 function legend(c) {
   if (c.series.length < 2) return '';
@@ -88,7 +125,7 @@ ${dataTable(c)}
  * @param {Chart} c
  */
 export function columnChart(c) {
-  if (!c.labels.length) return `<section class="insight"><h2>${escapeHtml(c.title)}</h2><p>Ingen svar endnu.</p></section>`;
+  if (!c.labels.length) return nothingYet(c);
   const W = 640;
   const H = 240;
   const left = 48;
@@ -107,23 +144,13 @@ export function columnChart(c) {
   const bars = c.labels
     .map((label, i) => {
       const x = left + i * step + (step - barW) / 2;
-      let base = 0;
-      const parts = c.series
-        .map((s) => {
-          const v = s.values[i] ?? 0;
-          if (!v) return '';
-          const rect = `<rect x="${x.toFixed(1)}" y="${y(base + v).toFixed(1)}" width="${barW.toFixed(1)}" height="${(y(base) - y(base + v)).toFixed(1)}" fill="${fillOf(c.id, s)}" stroke="${BAR}"/>`;
-          base += v;
-          return rect;
-        })
-        .join('');
+      const parts = stack(c, i, (from, to) => [x, y(to), barW, y(from) - y(to)]);
       const showLabel = c.labels.length <= 16 || i % Math.ceil(c.labels.length / 16) === 0;
       const text = showLabel ? `<text x="${(x + barW / 2).toFixed(1)}" y="${H - bottom + 16}" text-anchor="middle" fill="${INK}" font-size="12">${escapeHtml(label)}</text>` : '';
       return parts + text;
     })
     .join('');
-  const svg = `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(`${c.title}: søjlediagram. Tallene står i tabellen under.`)}">${hatch(c.id)}${grid}${bars}<line x1="${left}" x2="${W - 8}" y1="${y(0)}" y2="${y(0)}" stroke="${INK}"/></svg>`;
-  return section(c, svg);
+  return section(c, drawing(c, W, H, 'søjlediagram', `${grid}${bars}<line x1="${left}" x2="${W - 8}" y1="${y(0)}" y2="${y(0)}" stroke="${INK}"/>`));
 }
 
 /**
@@ -131,7 +158,7 @@ export function columnChart(c) {
  * @param {Chart} c
  */
 export function barChart(c) {
-  if (!c.labels.length) return `<section class="insight"><h2>${escapeHtml(c.title)}</h2><p>Ingen svar endnu.</p></section>`;
+  if (!c.labels.length) return nothingYet(c);
   const W = 640;
   const rowH = 28;
   const left = 200;
@@ -143,19 +170,9 @@ export function barChart(c) {
   const rows = c.labels
     .map((label, i) => {
       const yTop = 4 + i * rowH;
-      let base = 0;
-      const parts = c.series
-        .map((s) => {
-          const v = s.values[i] ?? 0;
-          if (!v) return '';
-          const rect = `<rect x="${x(base).toFixed(1)}" y="${yTop + 4}" width="${(x(base + v) - x(base)).toFixed(1)}" height="${rowH - 8}" fill="${fillOf(c.id, s)}" stroke="${BAR}"/>`;
-          base += v;
-          return rect;
-        })
-        .join('');
+      const parts = stack(c, i, (from, to) => [x(from), yTop + 4, x(to) - x(from), rowH - 8]);
       return `<text x="${left - 8}" y="${yTop + rowH / 2 + 4}" text-anchor="end" fill="${INK}" font-size="13">${escapeHtml(label)}</text>${parts}<text x="${(x(totals[i]) + 6).toFixed(1)}" y="${yTop + rowH / 2 + 4}" fill="${INK}" font-size="13">${fmt(totals[i])}</text>`;
     })
     .join('');
-  const svg = `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(`${c.title}: bjælkediagram. Tallene står i tabellen under.`)}">${hatch(c.id)}<line x1="${left}" x2="${left}" y1="0" y2="${H}" stroke="${INK}"/>${rows}</svg>`;
-  return section(c, svg);
+  return section(c, drawing(c, W, H, 'bjælkediagram', `<line x1="${left}" x2="${left}" y1="0" y2="${H}" stroke="${INK}"/>${rows}`));
 }

@@ -25,7 +25,8 @@ export const TEXT_FIELDS = /** @type {const} */ ([
  * @property {string} step the case step the citizen was at, '' when unknown
  * @property {string} helped 'yes', 'no' or ''
  * @property {number} rating 1–5, 0 when none
- * @property {boolean} text whether the citizen wrote something
+ * @property {boolean} text whether the citizen wrote something (here or in a follow-up)
+ * @property {number[]} [follows] the record numbers of follow-ups (a comment sent after a one-click answer)
  */
 
 /**
@@ -47,24 +48,28 @@ export function emptyCounts() {
 }
 
 /**
- * Adds one row to counts.
+ * Adds one row to counts (or, with `by` = -1, takes it out again).
  * @param {Counts} c
  * @param {Row} r
+ * @param {1 | -1} [by]
  */
-export function count(c, r) {
-  c.total++;
-  const inc = (/** @type {Record<string, number>} */ o, /** @type {string | number} */ k) => (o[k] = (o[k] ?? 0) + 1);
+export function count(c, r, by = 1) {
+  c.total += by;
+  const inc = (/** @type {Record<string, number>} */ o, /** @type {string | number} */ k) => (o[k] = (o[k] ?? 0) + by);
   if (r.mode) inc(c.modes, r.mode);
   if (r.helped) inc(c.helped, r.helped);
   if (r.rating) inc(c.ratings, r.rating);
   if (r.principle) inc(c.principles, r.principle);
-  if (r.text) c.texts++;
+  if (r.text) c.texts += by;
   let w = c.weeks.get(r.week);
   if (!w) c.weeks.set(r.week, (w = { total: 0, yes: 0, no: 0 }));
-  w.total++;
-  if (r.helped === 'yes') w.yes++;
-  if (r.helped === 'no') w.no++;
+  w.total += by;
+  if (r.helped === 'yes') w.yes += by;
+  if (r.helped === 'no') w.no += by;
 }
+
+/** @param {Record<string, any>} answers */
+const hasText = (answers) => TEXT_FIELDS.some(([k]) => typeof answers[k] === 'string' && answers[k].trim() !== '');
 
 const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -98,6 +103,9 @@ export class InsightsIndex {
     this.mondays = new Map();
     /** @type {Map<string, string>} */
     this.paths = new Map();
+    /** The row of each answer, by receipt, so a follow-up finds the answer it belongs to. */
+    /** @type {Map<string, Row>} */
+    this.byReceipt = new Map();
     /** Masked texts, by record number. */
     /** @type {Map<number, Array<[string, string]>>} */
     this.masked = new Map();
@@ -107,13 +115,41 @@ export class InsightsIndex {
   update() {
     const records = this.store.records;
     for (; this.seen < records.length; this.seen++) {
-      const row = this.rowOf(records[this.seen], this.seen);
+      const rec = records[this.seen];
+      const to = rec.linksTo ?? rec.feedback?.answerTo;
+      const answer = typeof to === 'string' ? this.byReceipt.get(to) : undefined;
+      if (answer) {
+        this.followUp(answer, rec, this.seen);
+        continue;
+      }
+      const row = this.rowOf(rec, this.seen);
       this.rows.push(row);
+      this.byReceipt.set(rec.receipt, row);
       count(this.totals, row);
       if (row.page) this.pages.set(row.page, (this.pages.get(row.page) ?? 0) + 1);
       if (row.step) this.steps.set(row.step, (this.steps.get(row.step) ?? 0) + 1);
     }
     return this;
+  }
+
+  /**
+   * Joins a follow-up to the answer it follows (a comment after a one-click Ja/Nej): the answer
+   * is counted once, with the follow-up's text, and with its Ja/Nej when the citizen changed it.
+   * @param {Row} row
+   * @param {import('./feedback-store.js').StoredRecord} rec
+   * @param {number} n
+   */
+  followUp(row, rec, n) {
+    (row.follows ??= []).push(n);
+    this.masked.delete(row.n);
+    const a = rec.feedback?.answers ?? {};
+    const helped = a.helped === 'yes' || a.helped === 'no' ? a.helped : row.helped;
+    const text = row.text || hasText(a);
+    if (helped === row.helped && text === row.text) return;
+    count(this.totals, row, -1);
+    row.helped = helped;
+    row.text = text;
+    count(this.totals, row);
   }
 
   /**
@@ -138,7 +174,7 @@ export class InsightsIndex {
       step: String(f.step ?? f.caseStep ?? ''),
       helped: a.helped === 'yes' || a.helped === 'no' ? a.helped : '',
       rating: rating >= 1 && rating <= 5 ? rating : 0,
-      text: TEXT_FIELDS.some(([k]) => typeof a[k] === 'string' && a[k].trim() !== ''),
+      text: hasText(a),
     };
   }
 
@@ -202,16 +238,21 @@ export class InsightsIndex {
   }
 
   /**
-   * A record's free texts with CPR numbers, e-mail addresses and phone numbers masked.
+   * An answer's free texts, its follow-ups' included, with CPR numbers, e-mail addresses and
+   * phone numbers masked.
    * @param {Row} row
    * @returns {Array<[string, string]>} [field, masked text]
    */
   texts(row) {
     let t = this.masked.get(row.n);
     if (!t) {
-      const a = this.record(row)?.feedback?.answers ?? {};
-      t = TEXT_FIELDS.filter(([k]) => typeof a[k] === 'string').map(([k]) => [k, maskPii(a[k])]);
-      this.masked.set(row.n, t);
+      /** @type {Array<[string, string]>} */
+      const out = [];
+      for (const n of [row.n, ...(row.follows ?? [])]) {
+        const a = this.store.records[n]?.feedback?.answers ?? {};
+        for (const [k] of TEXT_FIELDS) if (typeof a[k] === 'string') out.push([k, maskPii(a[k])]);
+      }
+      this.masked.set(row.n, (t = out));
     }
     return t;
   }

@@ -37,10 +37,12 @@ export class PublishedLog {
   async open() {
     await mkdir(path.dirname(this.file), { recursive: true });
     let buf = Buffer.alloc(0);
+    let created = false;
     try {
       buf = await readFile(this.file);
     } catch (e) {
       if (/** @type {NodeJS.ErrnoException} */ (e).code !== 'ENOENT') throw e;
+      created = true;
     }
     const end = buf.lastIndexOf(0x0a) + 1;
     if (end < buf.length) {
@@ -58,6 +60,12 @@ export class PublishedLog {
     }
     this.size = end;
     this.fh = await open(this.file, 'a');
+    if (created) {
+      // The new file's name must survive a crash too: fsync its folder (not possible on Windows).
+      const dir = await open(path.dirname(this.file), 'r').catch(() => undefined);
+      await dir?.sync().catch(() => {});
+      await dir?.close();
+    }
     return this;
   }
 

@@ -280,7 +280,9 @@ ${who.via === 'session' ? `<form method="post" action="/insights/staff/logout">$
     const lines = [head.map(csvCell).join(',')];
     for (const row of index.filter(filter)) {
       const rec = index.record(row);
-      const texts = Object.fromEntries(index.texts(row));
+      /** @type {Record<string, string>} */
+      const texts = {};
+      for (const [k, t] of index.texts(row)) texts[k] = texts[k] ? `${texts[k]}\n${t}` : t;
       lines.push(
         [
           rec.receipt,

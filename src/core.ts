@@ -17,11 +17,27 @@ export { fromZgw } from './adapters/zgw.js';
 export type { ZgwRelated } from './adapters/zgw.js';
 export { registerTranslation } from './core/localize.js';
 export type { Messages, Message, MessageParams } from './core/localize.js';
-export { registerPrinciples, principleSetNames, principleSlugs, resolvePrinciple } from './principle-badge/principle-sets.js';
-export { BUILT_IN_SET } from './principle-badge/principle-badge.types.js';
-export type { PrincipleDefinition, PrincipleSetInput, PrincipleTexts, ResolvedPrinciple } from './principle-badge/principle-badge.types.js';
-export { PRINCIPLE_SLUGS, isPrincipleSlug } from './core/principles.js';
-export type { PrincipleSlug } from './core/principles.js';
+export {
+  registerPrinciples,
+  principleSetNames,
+  principleSlugs,
+  hasPrinciple,
+  resolvePrinciple,
+  BUILT_IN_SET,
+  PRINCIPLE_SLUGS,
+  isPrincipleSlug,
+  principleFeedbackEvent,
+  PRINCIPLE_FEEDBACK_EVENT,
+} from './core/principles/index.js';
+export type {
+  PrincipleDefinition,
+  PrincipleSetInput,
+  PrincipleTexts,
+  ResolvedPrinciple,
+  PrincipleSlug,
+  PrincipleFeedbackDetail,
+  PrincipleFeedbackEvent,
+} from './core/principles/index.js';
 export {
   containsContactDetails,
   containsCpr,

@@ -8,14 +8,14 @@ export { KlarElement } from './core/klar-element.js';
 export type * from './core/case-model.js';
 export { STEP_STATES, WAITING_FOR } from './core/case-model.js';
 export { parseCase, CaseDataError, safeUrl } from './core/parse-case.js';
-export { scheduleCase } from './core/schedule.js';
-export type { CaseSchedule, StepSchedule, PromiseSchedule, When } from './core/schedule.js';
+export { isClosedStatus, leadAnswer, scheduleCase } from './core/schedule.js';
+export type { CaseSchedule, DateCheck, Held, LeadAnswer, LeadBasis, StepSchedule, PromiseSchedule, When } from './core/schedule.js';
 export { LocalizeController, registerTranslation, mergeCatalogs } from './core/localize.js';
 export type { Catalog, Messages, Message, MessageParams } from './core/localize.js';
 export { caseContext } from './core/context.js';
 export type { CaseContextValue, CaseLoadState, CaseErrorReason } from './core/context.js';
-export { PRINCIPLE_SLUGS, PRINCIPLE_TITLES, isPrincipleSlug } from './core/principles.js';
-export type { PrincipleSlug } from './core/principles.js';
+export { PRINCIPLE_SLUGS, isPrincipleSlug, hasPrinciple, principleFeedbackEvent } from './core/principles/index.js';
+export type { PrincipleSlug } from './core/principles/index.js';
 
 // <klar-case> first, so its consumers find it at once (a ContextRoot covers other orders).
 export * from './klar-case.js';

@@ -1,26 +1,23 @@
 import { define } from './core/define.js';
 import { KlarPrincipleBadge } from './principle-badge/principle-badge.js';
-import type { PrincipleFeedbackDetail } from './principle-badge/principle-badge.types.js';
 
 define('klar-principle-badge', KlarPrincipleBadge);
 
 export { KlarPrincipleBadge };
-export { registerPrinciples, principleSetNames, principleSlugs, resolvePrinciple } from './principle-badge/principle-sets.js';
-export { BADGE_VARIANTS, BUILT_IN_SET } from './principle-badge/principle-badge.types.js';
+export { BADGE_VARIANTS } from './principle-badge/principle-badge.types.js';
+export type { BadgeVariant } from './principle-badge/principle-badge.types.js';
+export { registerPrinciples, principleSetNames, principleSlugs, resolvePrinciple, BUILT_IN_SET, PRINCIPLE_FEEDBACK_EVENT } from './core/principles/index.js';
 export type {
-  BadgeVariant,
   PrincipleDefinition,
   PrincipleFeedbackDetail,
+  PrincipleFeedbackEvent,
   PrincipleSetInput,
   PrincipleTexts,
   ResolvedPrinciple,
-} from './principle-badge/principle-badge.types.js';
+} from './core/principles/index.js';
 
 declare global {
   interface HTMLElementTagNameMap {
     'klar-principle-badge': KlarPrincipleBadge;
-  }
-  interface GlobalEventHandlersEventMap {
-    'klar-principle-feedback': CustomEvent<PrincipleFeedbackDetail>;
   }
 }

@@ -6,8 +6,8 @@ import './klar-principle-badge.js';
 define('klar-principles', KlarPrinciples);
 
 export { KlarPrinciples };
-export { LIST_VARIANTS } from './principle-badge/principle-badge.types.js';
-export type { ListVariant } from './principle-badge/principle-badge.types.js';
+export { LIST_VARIANTS } from './principles/principles.types.js';
+export type { ListVariant } from './principles/principles.types.js';
 
 declare global {
   interface HTMLElementTagNameMap {

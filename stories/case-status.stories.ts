@@ -270,7 +270,8 @@ export const Loading: Story = {
   render: (args) => html`<klar-case lang=${args.lang}><klar-case-status variant=${args.variant}></klar-case-status></klar-case>`,
 };
 
-const caseDataUrl = `data:application/json,${encodeURIComponent(JSON.stringify(samples.inProgress))}`;
+// <klar-case> fetches http(s) only: a test fixture Storybook serves (see .storybook/main.ts).
+const caseDataUrl = 'fixtures/klar/in-progress.json';
 
 /** Loads once, then every refresh fails: the last good case stays, with one notice and a retry button. */
 export const Stale: Story = {

@@ -152,7 +152,7 @@ export const WiredToPrincipleBadge: Story = {
   </div>`,
   parameters: principle(
     'Tydelige forventninger',
-    '"Lever vi op til det?" on the badge calls `requestFeedback(principle)` on the form: the form switches to full mode, selects the principle, scrolls into view and focuses the question.',
+    '"Lever vi op til det?" on the badge fires the cancelable `klar-principle-feedback` event; unless the page cancels it, the form named by `feedback-for` (or the nearest one) switches to full mode, selects the principle, scrolls into view and focuses the question.',
   ),
 };
 

@@ -4,9 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/klar-principle-badge.js';
 import '../src/klar-feedback-form.js';
 import { registerPrinciples } from '../src/klar-principle-badge.js';
-import { PRINCIPLE_SLUGS } from '../src/core/principles.js';
+import { PRINCIPLE_SLUGS } from '../src/core/principles/index.js';
 import { BADGE_VARIANTS, type BadgeVariant } from '../src/principle-badge/principle-badge.types.js';
-import { COPENHAGEN_TRUST_SET, registerCopenhagenTrustPrinciples } from '../src/principle-badge/sets/copenhagen-trust.js';
+import { COPENHAGEN_TRUST_SET, registerCopenhagenTrustPrinciples } from '../src/core/principles/sets/copenhagen-trust.js';
 
 /**
  * <klar-principle-badge>: which promise for good public service a page makes, and what it

@@ -3,8 +3,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/klar-principles.js';
 import '../src/klar-feedback-form.js';
-import { LIST_VARIANTS, type ListVariant } from '../src/principle-badge/principle-badge.types.js';
-import { COPENHAGEN_TRUST_SET, registerCopenhagenTrustPrinciples } from '../src/principle-badge/sets/copenhagen-trust.js';
+import { LIST_VARIANTS, type ListVariant } from '../src/principles/principles.types.js';
+import { COPENHAGEN_TRUST_SET, registerCopenhagenTrustPrinciples } from '../src/core/principles/sets/copenhagen-trust.js';
 
 /**
  * <klar-principles>: the promises a page or service lives by, as a grid of cards (an "our

@@ -1,4 +1,5 @@
 import type { Case } from '../core/case-model.js';
+import { calendarDate, normalizeDate } from '../core/dates.js';
 import { CaseDataError, parseCase } from '../core/parse-case.js';
 
 /**
@@ -9,11 +10,14 @@ import { CaseDataError, parseCase } from '../core/parse-case.js';
  * request object, or `{ "service_requests": [...] }` / `{ "requests": [...] }` wrappers some
  * servers use. Fields we do not use (lat, long, media_url, extended attributes, …) are ignored.
  *
- * The field mapping is documented in docs/adapters.md.
+ * The field mapping is documented in docs/adapters.md. A service request is not a decision:
+ * the adapter never makes one, and a closed request keeps no plan for the future. The
+ * expected time is a calendar day (Open311 servers often write midnight, which is no real time);
+ * once it has passed, the schedule says it was missed (`scheduleCase(c).dates.planned.missed`).
  *
  * Throws CaseDataError when there is no request in the document.
  */
-export function fromOpen311(json: unknown): Case {
+export function fromOpen311(json: unknown, opts: { lang?: string } = {}): Case {
   const req = pick(json);
   if (!req) throw new CaseDataError(['(root): expected an Open311 service request or a list with one']);
   const str = (k: string): string | undefined => {
@@ -25,14 +29,17 @@ export function fromOpen311(json: unknown): Case {
   const status = (str('status') ?? 'open').toLowerCase();
   const updated = str('updated_datetime') ?? str('requested_datetime');
   const title = str('service_name') ?? str('description') ?? str('service_code');
+  const expected = normalizeDate(str('expected_datetime'));
+  const expectedDay = expected && status !== 'closed' ? (expected.length === 10 ? expected : calendarDate(new Date(expected))) : undefined;
   const doc = {
     id,
     reference: str('service_request_id'),
     title,
+    lang: opts.lang,
     service: str('service_name'),
     receivedAt: str('requested_datetime'),
     status: { code: status, label: status, description: str('status_notes') ?? str('service_notice'), since: updated },
-    promise: str('expected_datetime') ? { plannedDate: str('expected_datetime') } : undefined,
+    promise: expectedDay ? { plannedDate: expectedDay } : undefined,
     contact: str('agency_responsible') ? { department: str('agency_responsible') } : undefined,
     updatedAt: updated,
   };

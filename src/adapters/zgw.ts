@@ -1,4 +1,4 @@
-import type { Case } from '../core/case-model.js';
+import type { Case, OutcomeKind } from '../core/case-model.js';
 import { addDuration, calendarDate, normalizeDate, parseDuration, toInstant } from '../core/dates.js';
 import { CaseDataError, parseCase } from '../core/parse-case.js';
 
@@ -26,8 +26,13 @@ export interface ZgwRelated {
   resultaattype?: unknown;
   /** The zaak's roles, for who to contact (the `behandelaar`). */
   rollen?: unknown;
-  /** Who the case waits for while it is suspended (`opschorting`); ZGW does not say. Default 'other'. */
-  waitingFor?: 'citizen' | 'other';
+  /**
+   * Who the case waits for while it is suspended (`opschorting`). ZGW does not say, so the
+   * default is 'unknown': the elements then never tell the citizen they need not act.
+   */
+  waitingFor?: 'citizen' | 'other' | 'unknown';
+  /** The language of the zaak's texts (e.g. 'nl'); without it, the library's default 'da'. */
+  lang?: string;
   /** When the suspension started, if you know; else the date the current status was set. */
   suspendedSince?: string;
   /** Contact details to use when the zaak has no behandelaar with them. */
@@ -48,6 +53,11 @@ const list = (v: unknown): Obj[] => {
   if (Array.isArray(v)) return v.filter(isObj);
   const results = own(obj(v), 'results');
   return Array.isArray(results) ? results.filter(isObj) : [];
+};
+/** The URLs in a list of references (what the APIs return when nothing is expanded). */
+const refs = (v: unknown): string[] => {
+  const arr = Array.isArray(v) ? v : (own(obj(v), 'results') as unknown[] | undefined);
+  return Array.isArray(arr) ? arr.filter((x): x is string => typeof x === 'string' && !!x.trim()) : [];
 };
 const sameRef = (a: string | undefined, b: string | undefined): boolean => !!a && !!b && (a === b || a.replace(/\/$/, '').split('/').pop() === b.replace(/\/$/, '').split('/').pop());
 const lastSegment = (url: string | undefined): string | undefined => url?.replace(/\/$/, '').split('/').pop();
@@ -72,8 +82,20 @@ export function fromZgw(input: unknown, related: ZgwRelated = {}): Case {
   const ex = expand(zaak);
 
   const zaaktype = obj(rel.zaaktype) ?? obj(own(ex, 'zaaktype'));
-  const statustypen = list(rel.statustypen ?? own(expand(zaaktype), 'statustypen'));
   const statussen = list(rel.statussen ?? own(ex, 'statussen'));
+  // Status types come expanded, fetched separately, inline, or only as URLs in the zaaktype:
+  // every object we were given is used, and a URL is matched to one of them.
+  const known: Obj[] = [];
+  const addType = (t: Obj | undefined) => {
+    if (t && !known.some((k) => sameRef(str(k, 'url'), str(t, 'url')) && !!str(t, 'url'))) known.push(t);
+  };
+  for (const t of [...list(rel.statustypen), ...list(own(expand(zaaktype), 'statustypen')), ...list(own(zaaktype, 'statustypen'))]) addType(t);
+  for (const st of [obj(rel.status), obj(own(ex, 'status')), ...statussen]) addType(obj(own(expand(st), 'statustype')));
+  const typeUrls = [...refs(own(zaaktype, 'statustypen')), ...refs(rel.statustypen)];
+  const resolved = typeUrls.map((u) => known.find((t) => sameRef(str(t, 'url'), u)));
+  // A URL we cannot resolve means we do not know every step: then show none rather than a wrong list.
+  const allKnown = resolved.every(Boolean);
+  const statustypen = allKnown ? (typeUrls.length ? (resolved as Obj[]) : known).filter((t, i, a) => a.indexOf(t) === i) : [];
   const statusUrl = str(zaak, 'status');
   const byDate = [...statussen].sort((a, b) => ((str(a, 'datumStatusGezet') ?? '') < (str(b, 'datumStatusGezet') ?? '') ? 1 : -1));
   const status =
@@ -83,7 +105,7 @@ export function fromZgw(input: unknown, related: ZgwRelated = {}): Case {
     statussen.find((s) => own(s, 'indicatieLaatstGezetteStatus') === true) ??
     byDate[0];
   const typeOf = (s: Obj | undefined): Obj | undefined =>
-    obj(own(expand(s), 'statustype')) ?? statustypen.find((t) => sameRef(str(t, 'url'), str(s, 'statustype')));
+    obj(own(expand(s), 'statustype')) ?? known.find((t) => sameRef(str(t, 'url'), str(s, 'statustype')));
   const currentType = typeOf(status);
   const citizenText = (t: Obj | undefined): string | undefined => str(t, 'statustekst') ?? str(t, 'omschrijving');
 
@@ -94,11 +116,17 @@ export function fromZgw(input: unknown, related: ZgwRelated = {}): Case {
   const since = str(status, 'datumStatusGezet');
   const isEnd = own(currentType, 'isEindstatus') === true || !!str(zaak, 'einddatum');
 
-  // Steps: the status types in order; those before the current one are done.
-  const currentNr = Number(own(currentType, 'volgnummer'));
-  const types = [...statustypen].sort((a, b) => Number(own(a, 'volgnummer')) - Number(own(b, 'volgnummer')));
+  // Steps: the status types in order; those before the current one are done. A status we
+  // cannot resolve (only its URL) says nothing about the steps, so none are shown rather than
+  // a first step wrongly marked as current.
+  const typesInOrder = statustypen.every((t) => Number.isFinite(Number(own(t, 'volgnummer'))))
+    ? [...statustypen].sort((a, b) => Number(own(a, 'volgnummer')) - Number(own(b, 'volgnummer')))
+    : statustypen;
+  const types = !currentType && (statusUrl || status) ? [] : typesInOrder;
+  const currentIndex = currentType ? types.findIndex((t) => t === currentType || sameRef(str(t, 'url'), str(currentType, 'url'))) : -1;
+  const currentNr = currentIndex >= 0 ? currentIndex : Number(own(currentType, 'volgnummer'));
   const steps = types.map((t, i) => {
-    const nr = Number(own(t, 'volgnummer'));
+    const nr = currentIndex >= 0 ? i : Number(own(t, 'volgnummer'));
     const set = statussen
       .filter((s) => sameRef(str(s, 'statustype'), str(t, 'url')))
       .map((s) => str(s, 'datumStatusGezet'))
@@ -107,12 +135,14 @@ export function fromZgw(input: unknown, related: ZgwRelated = {}): Case {
       .pop();
     const isCurrent = !!currentType && (sameRef(str(t, 'url'), str(currentType, 'url')) || nr === currentNr);
     const state = !currentType ? (i === 0 ? 'current' : 'upcoming') : nr < currentNr || (isCurrent && isEnd) ? 'done' : isCurrent ? 'current' : 'upcoming';
+    // A status type's doorlooptijd is how long that status takes: the current one counts from
+    // when it was set (the schedule anchors the current step there), the ones after from the one before.
     return {
       id: lastSegment(str(t, 'url')) ?? `status-${Number.isFinite(nr) ? nr : i + 1}`,
       title: citizenText(t),
       state,
       completedAt: state === 'done' ? (set ?? (isCurrent ? since : undefined)) : undefined,
-      expected: state === 'upcoming' && parseDuration(str(t, 'doorlooptijd')) ? str(t, 'doorlooptijd') : undefined,
+      expected: state !== 'done' && parseDuration(str(t, 'doorlooptijd')) ? str(t, 'doorlooptijd') : undefined,
     };
   });
 
@@ -131,22 +161,29 @@ export function fromZgw(input: unknown, related: ZgwRelated = {}): Case {
     legalDeadline,
   };
 
-  const delays =
-    verlenging && verlengingDuur && !isEnd
-      ? [{ reason: str(verlenging, 'reden') ?? '', previousDate: originalDeadline, newDate: legalDeadline ?? extendedDeadline }]
-      : [];
+  // A verlenging extends the legal period only: the plan (einddatumGepland) stays as it is,
+  // so it is not a delay of the answer.
 
+  // ZGW says neither when an opschorting began nor whom it waits for: it began no later than
+  // the current status (never "today", which would move with the page), and whom it waits for
+  // is unknown unless the backend says.
   const opschorting = obj(own(zaak, 'opschorting'));
+  const suspendedFrom = rel.suspendedSince ?? since ?? startdatum;
   const suspensions =
-    opschorting && own(opschorting, 'indicatie') === true && !isEnd
-      ? [{ reason: str(opschorting, 'reden') ?? '', from: rel.suspendedSince ?? since ?? calendarDate(new Date()), waitingFor: rel.waitingFor ?? 'other' }]
+    opschorting && own(opschorting, 'indicatie') === true && !isEnd && suspendedFrom
+      ? [{ reason: str(opschorting, 'reden') ?? '', from: suspendedFrom, waitingFor: rel.waitingFor ?? 'unknown' }]
       : [];
 
   let decision: Obj | undefined;
   const outcome = str(resultaattype, 'omschrijving') ?? str(resultaat, 'toelichting');
   const decidedAt = str(zaak, 'einddatum') ?? (isEnd ? since : undefined);
   if (resultaat && outcome && decidedAt) {
-    decision = { outcome, decidedAt, summary: str(resultaattype, 'omschrijving') ? str(resultaat, 'toelichting') : undefined };
+    decision = {
+      outcome,
+      kind: dutchOutcomeKind(`${str(resultaattype, 'omschrijving') ?? ''} ${str(resultaattype, 'omschrijvingGeneriek') ?? ''}`),
+      decidedAt,
+      summary: str(resultaattype, 'omschrijving') ? str(resultaat, 'toelichting') : undefined,
+    };
   }
 
   const doc = {
@@ -155,18 +192,32 @@ export function fromZgw(input: unknown, related: ZgwRelated = {}): Case {
     title: str(zaak, 'omschrijving') ?? str(zaaktype, 'omschrijving') ?? str(zaak, 'identificatie'),
     service: str(zaaktype, 'omschrijving'),
     receivedAt: startdatum,
+    lang: rel.lang,
     status: currentType
       ? { code: isEnd ? 'closed' : (str(currentType, 'omschrijvingGeneriek') ?? str(currentType, 'omschrijving') ?? 'open'), label: citizenText(currentType), description: str(status, 'statustoelichting'), since }
-      : { code: isEnd ? 'closed' : 'received', label: isEnd ? 'closed' : 'received', since: startdatum },
+      : statusUrl || status
+        ? // A status is set but we cannot read which: say only what is true, open or closed.
+          { code: isEnd ? 'closed' : 'open', label: isEnd ? 'closed' : 'open', description: str(status, 'statustoelichting'), since }
+        : { code: isEnd ? 'closed' : 'received', label: isEnd ? 'closed' : 'received', since: startdatum },
     steps,
     promise: promise.processingTime || promise.plannedDate || promise.legalDeadline ? promise : undefined,
-    delays,
+    delays: [],
     suspensions,
     contact: contactFrom(list(rel.rollen ?? own(ex, 'rollen'))) ?? rel.contact,
     decision,
     updatedAt: byDate[0] ? str(byDate[0], 'datumStatusGezet') : since,
   };
   return parseCase(doc);
+}
+
+/** Reads a Dutch resultaattype conservatively; undefined leaves it to parseCase's reading of the words. */
+function dutchOutcomeKind(text: string): OutcomeKind | undefined {
+  const t = text.toLowerCase();
+  if (/gedeeltelijk|deels/.test(t)) return 'partly-granted';
+  if (/geweigerd|afgewezen|weigering|afwijzing|niet verleend|niet toegekend/.test(t)) return 'refused';
+  if (/buiten behandeling|niet[- ]ontvankelijk/.test(t)) return 'dismissed';
+  if (/verleend|toegekend|vergund|verleen|toegewezen/.test(t)) return 'granted';
+  return undefined;
 }
 
 /** The behandelaar (case worker or unit) and its contact person, when the zaak has one. */

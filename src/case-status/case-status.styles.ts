@@ -112,6 +112,14 @@ export const styles = css`
     background: var(--_k-success-surface);
   }
 
+  /* A refusal or dismissal is not a success: neutral text colour, no green. */
+  .tag.decided.outcome-refused,
+  .tag.decided.outcome-dismissed,
+  .tag.decided.outcome-other {
+    --_tag: var(--klar-case-status-tag-color, var(--_k-text, currentColor));
+    background: var(--_k-bg);
+  }
+
   .icon {
     inline-size: 1.25em;
     block-size: 1.25em;

@@ -13,6 +13,8 @@ import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
+import { caseTextLang } from '../core/case-lang.js';
+import { leadLines } from '../core/lead-text.js';
 import { scheduleCase, type CaseSchedule, type When } from '../core/schedule.js';
 import { caseStatusMessages } from '../translations/case-status.js';
 import { coreMessages } from '../translations/core.js';
@@ -224,8 +226,11 @@ export class KlarCaseStatus extends KlarElement {
   }
 
   private renderTag(c: Case, kind: StatusKind): TemplateResult {
-    return html`<p part="status-tag" class="tag ${kind}">
-      <span class="visually-hidden">${this.l10n.t('caseStatus.label')}: </span>${icon(KIND_ICON[kind])}<span>${this.statusLabel(c)}</span>
+    // A refusal or dismissal is never shown as green success: its own class, colour and icon.
+    const outcome = kind === 'decided' && c.decision?.kind ? ` outcome-${c.decision.kind}` : '';
+    const negative = outcome === ' outcome-refused' || outcome === ' outcome-dismissed';
+    return html`<p part="status-tag" class="tag ${kind}${outcome}">
+      <span class="visually-hidden">${this.l10n.t('caseStatus.label')}: </span>${icon(negative ? 'info' : KIND_ICON[kind])}<span>${this.statusLabel(c)}</span>
     </p>`;
   }
 
@@ -253,7 +258,7 @@ export class KlarCaseStatus extends KlarElement {
       ${icon('action')}
       <div>
         ${this.subheading(this.l10n.t('caseStatus.action.title'))}
-        <p>${a.text}</p>
+        <p>${this.caseText(a.text)}</p>
         ${a.dueDate ? html`<p class="due"><strong>${this.l10n.t('caseStatus.action.due', { date: this.dateText(a.dueDate) })}</strong></p>` : nothing}
         ${url ? html`<p><a href=${url}>${this.l10n.t('caseStatus.action.link')}</a></p>` : nothing}
       </div>
@@ -266,7 +271,7 @@ export class KlarCaseStatus extends KlarElement {
     const lines: TemplateResult[] = [];
     if (target) {
       if (s.current && s.next && !compact) lines.push(html`<p class="muted">${this.l10n.t('caseStatus.next.now', { step: s.current.step.title })}</p>`);
-      lines.push(html`<p class="next-title">${target.step.title}</p>`);
+      lines.push(html`<p class="next-title">${this.caseText(target.step.title)}</p>`);
       const owner = target.step.owner;
       if (owner && !compact) {
         const who = owner.name ? `${owner.name}, ${owner.department}` : owner.department;
@@ -276,14 +281,33 @@ export class KlarCaseStatus extends KlarElement {
         lines.push(html`<p>${icon('calendar')} ${this.l10n.t('caseStatus.next.when', { date: this.whenText(target.expected) })}</p>`);
         if (target.overdue && !compact) lines.push(html`<p class="warn">${this.l10n.t('caseStatus.next.overdue', { date: this.whenText(target.expected) })}</p>`);
       }
-    } else {
-      const p = c.promise;
-      const planned = s.promise?.caseDelay?.newDate ?? p?.plannedDate;
-      const date = planned ? this.dateText(planned) : s.promise?.promisedDate ? this.whenText(s.promise.promisedDate) : undefined;
-      lines.push(html`<p>${date ? this.l10n.t('caseStatus.next.decision', { date }) : this.l10n.t('caseStatus.next.none')}</p>`);
+    } else if (!s.lead || s.lead.basis === 'none') {
+      lines.push(html`<p>${this.l10n.t('caseStatus.next.none')}</p>`);
     }
+    // The one answer to "when?", the same sentence the timeline leads with (core/schedule.ts leadAnswer).
+    lines.unshift(...this.renderLead(s, compact));
     if (compact) return html`<div part="next" class="next">${this.l10n.t('caseStatus.next.title')}: ${lines}</div>`;
     return html`<section part="next" class="next">${this.subheading(this.l10n.t('caseStatus.next.title'))}${lines}</section>`;
+  }
+
+  /** The lead answer: a date to expect, a missed date said plainly, or a date held while the case waits. */
+  private renderLead(s: CaseSchedule, compact: boolean): TemplateResult[] {
+    // Resting on a step's own date, the step line below already says it: say it once.
+    if (s.lead?.basis === 'step' && !s.lead.held) return [];
+    return leadLines(s.lead, (d) => this.dateText(d))
+      .filter((l) => !(compact && l.key === 'lead.complaint'))
+      .map((l) =>
+        l.key === 'lead.complaint'
+          ? html`<p class="warn">${this.l10n.t(l.key, l.values)}</p>`
+          : html`<p part="lead" class="lead${l.warn ? ' warn' : ''}">${icon(l.warn ? 'warning' : 'calendar')} ${this.l10n.t(l.key, l.values)}</p>`,
+      );
+  }
+
+  /** Case text, marked with the case's language when the interface speaks another (WCAG 3.1.2). */
+  private caseText(text: string): TemplateResult | string {
+    const c = this.shownCase;
+    const lang = c ? caseTextLang(c, this.l10n.lang) : undefined;
+    return lang ? html`<span lang=${lang}>${text}</span>` : text;
   }
 
   private renderHandoff(c: Case): TemplateResult | typeof nothing {
@@ -322,7 +346,7 @@ export class KlarCaseStatus extends KlarElement {
       ${icon('pause')}
       <div>
         <p><strong>${this.l10n.t(citizen ? 'caseStatus.waiting.citizen' : 'caseStatus.waiting.other')}</strong></p>
-        ${w.reason ? html`<p>${w.reason}</p>` : nothing}
+        ${w.reason ? html`<p>${this.caseText(w.reason)}</p>` : nothing}
         ${citizen ? nothing : html`<p>${this.l10n.t('caseStatus.waiting.otherText')}</p>`}
         <p class="muted">${this.l10n.t('caseStatus.waiting.since', { date: this.dateText(w.from) })}</p>
       </div>
@@ -336,9 +360,9 @@ export class KlarCaseStatus extends KlarElement {
     const appealUrl = safeUrl(d.appeal?.url);
     return html`<section part="decision" class="decision">
       ${this.subheading(this.l10n.t('caseStatus.decision.title'))}
-      <p class="outcome">${d.outcome}</p>
+      <p class="outcome">${this.caseText(d.outcome)}</p>
       <p>${this.l10n.t('caseStatus.decision.date', { date: this.dateText(d.decidedAt) })}</p>
-      ${d.summary ? html`<p>${d.summary}</p>` : nothing}
+      ${d.summary ? html`<p>${this.caseText(d.summary)}</p>` : nothing}
       ${doc ? html`<p><a href=${doc}>${icon('decision')} ${this.l10n.t('caseStatus.decision.document')}</a></p>` : nothing}
       ${d.appeal
         ? html`<p>${this.l10n.t('caseStatus.appeal.text', { body: d.appeal.body, date: this.dateText(d.appeal.deadline) })}</p>
@@ -392,13 +416,13 @@ export class KlarCaseStatus extends KlarElement {
     const s = this.safeSchedule(c);
     const kind = this.kind(c, s);
     return html`<div class="head">
-        ${this.heading(c.title, 'title', 'title')}
+        ${this.heading(this.caseText(c.title), 'title', 'title')}
         ${this.renderReference(c)}
         <div class="status">
           ${this.renderTag(c, kind)}
           ${c.status.since ? html`<span class="muted">${this.l10n.t('caseStatus.since', { date: this.dateText(c.status.since) })}</span>` : nothing}
         </div>
-        ${c.status.description ? html`<p class="description">${c.status.description}</p>` : nothing}
+        ${c.status.description ? html`<p class="description">${this.caseText(c.status.description)}</p>` : nothing}
       </div>
       ${this.renderAction(this.citizenAction(c, s))} ${this.renderWaiting(s)} ${this.renderDelay(c, s)} ${this.renderHandoff(c)}
       ${this.renderNext(c, s)} ${this.renderDecision(c)} ${this.renderContact(c.contact)} ${this.renderUpdated(c)}`;
@@ -409,10 +433,10 @@ export class KlarCaseStatus extends KlarElement {
     const kind = this.kind(c, s);
     const href = safeUrl(this.href);
     const a = this.citizenAction(c, s);
-    return html`${this.heading(c.title, 'title', 'title')} ${this.renderTag(c, kind)}
+    return html`${this.heading(this.caseText(c.title), 'title', 'title')} ${this.renderTag(c, kind)}
       ${a
         ? html`<p part="action" class="action compact">
-            ${icon('action')}<span><strong>${this.l10n.t('caseStatus.action.title')}:</strong> ${a.text}
+            ${icon('action')}<span><strong>${this.l10n.t('caseStatus.action.title')}:</strong> ${this.caseText(a.text)}
             ${a.dueDate ? html` ${this.l10n.t('caseStatus.action.due', { date: this.dateText(a.dueDate) })}` : nothing}</span>
           </p>`
         : nothing}

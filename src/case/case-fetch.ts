@@ -91,7 +91,7 @@ export interface CaseErrorDetail {
 type Host = ReactiveControllerHost & HTMLElement;
 
 /** JSON with object keys sorted, so two equal cases compare equal whatever the key order. */
-export function stableJson(value: unknown): string {
+function stableJson(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       const o = v as Record<string, unknown>;
@@ -102,7 +102,7 @@ export function stableJson(value: unknown): string {
 }
 
 /** Reads a response body as a case document: BOM stripped, never HTML, valid JSON. */
-export function readJson(text: string, contentType: string | null): unknown {
+function readJson(text: string, contentType: string | null): unknown {
   const body = text.replace(/^\uFEFF/, '').trim();
   if (/html/i.test(contentType ?? '') || body.startsWith('<')) {
     throw new CaseDataError(['(root): the server sent a web page (HTML), not JSON; check the src URL']);

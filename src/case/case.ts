@@ -216,14 +216,18 @@ export class KlarCase extends KlarElement {
 
   private renderNotice(kind: NoticeKind | 'stale'): TemplateResult {
     const t = (key: string, params?: Record<string, string>) => this.l10n.t(key, params);
+    // Logged out during a refresh: the old case stays, and the way back in is offered too.
+    const loggedOut = kind === 'unauthorized' || (kind === 'stale' && this.fetcher.value.error?.reason === 'unauthorized');
+    const login = loggedOut ? safeHttpUrl(this.loginUrl) : undefined;
+    const loginLine = login ? html`<p class="login"><a part="login" href=${login}>${t('case.login')}</a></p>` : nothing;
     if (kind === 'stale') {
       return html`${icon('warning')}
-        <p class="text">${t('stale', { time: this.l10n.time(new Date(this.fetcher.value.updatedAt ?? Date.now())) })}</p>`;
+        <p class="text">${t('stale', { time: this.l10n.time(new Date(this.fetcher.value.updatedAt ?? Date.now())) })}</p>
+        ${loginLine}`;
     }
-    const login = kind === 'unauthorized' ? safeHttpUrl(this.loginUrl) : undefined;
     return html`${icon('error')}
       <p class="text"><strong>${t(`case.error.${kind}.title`)}</strong> ${t(`case.error.${kind}`)}</p>
-      ${login ? html`<p class="login"><a part="login" href=${login}>${t('case.login')}</a></p>` : nothing}`;
+      ${loginLine}`;
   }
 
   private hasContact(): boolean {

@@ -10,15 +10,26 @@
 export const STEP_STATES = ['done', 'current', 'upcoming', 'skipped', 'blocked'] as const;
 export type StepState = (typeof STEP_STATES)[number];
 
-/** Who a suspension waits for. */
-export const WAITING_FOR = ['citizen', 'other'] as const;
+/**
+ * Who a suspension waits for. 'unknown' when the source does not say (ZGW's opschorting):
+ * then never tell the citizen they need not act.
+ */
+export const WAITING_FOR = ['citizen', 'other', 'unknown'] as const;
 export type WaitingFor = (typeof WAITING_FOR)[number];
 
-/** When a step is expected: one day or instant, a window, or a duration after the previous step. */
+/**
+ * When a step is expected: one day or instant, a window, or a duration after the previous step.
+ * A duration in working days (case JSON `{ "workingDays": 10 }`) is `{ kind: 'duration',
+ * duration: 'P10D', workingDays: true }`: count only Danish working days (core/workdays.ts).
+ */
 export type Expected =
   | { kind: 'date'; date: string }
   | { kind: 'window'; earliest: string; latest: string }
-  | { kind: 'duration'; duration: string };
+  | { kind: 'duration'; duration: string; workingDays?: boolean };
+
+/** The kinds of outcome a decision can have; each has its own words, icon and colour. */
+export const OUTCOME_KINDS = ['granted', 'partly-granted', 'refused', 'dismissed', 'other'] as const;
+export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 
 /** Something the citizen must do. */
 export interface CitizenAction {
@@ -57,6 +68,8 @@ export interface CaseStatus {
  */
 export interface CasePromise {
   processingTime?: string;
+  /** True when `processingTime` ('P10D') counts working days (case JSON `{ "workingDays": 10 }`). */
+  processingTimeWorkingDays?: boolean;
   plannedDate?: string;
   legalDeadline?: string;
   policyUrl?: string;
@@ -106,6 +119,11 @@ export interface Appeal {
 
 export interface Decision {
   outcome: string;
+  /**
+   * What the outcome means for the citizen. parseCase always sets it: the data's own `kind`,
+   * else read conservatively from the outcome words ("Afslag" is refused), else 'other'.
+   */
+  kind?: OutcomeKind;
   decidedAt: string;
   summary?: string;
   documentUrl?: string;
@@ -116,6 +134,8 @@ export interface Case {
   id: string;
   reference?: string;
   title: string;
+  /** The language of the case's texts (BCP 47, e.g. 'da'); parseCase defaults it to 'da'. */
+  lang?: string;
   service?: string;
   /** When the municipality received the case: the start of the processing-time clock. */
   receivedAt?: string;

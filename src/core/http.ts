@@ -99,7 +99,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /** Resolves when the browser is online (at once if it is). */
-export function waitForOnline(signal?: AbortSignal): Promise<void> {
+function waitForOnline(signal?: AbortSignal): Promise<void> {
   if (typeof navigator === 'undefined' || navigator.onLine !== false) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const done = () => {
@@ -121,7 +121,7 @@ export function waitForOnline(signal?: AbortSignal): Promise<void> {
  * reading, cancels the body (which closes the connection) and fails with RefusedResponse 'too-large', so a
  * 50 MB document is never held in memory. A declared Content-Length over the limit fails at once.
  */
-export async function readText(res: Response, maxBytes = Infinity): Promise<string> {
+async function readText(res: Response, maxBytes = Infinity): Promise<string> {
   const tooLarge = () => new RefusedResponse('too-large', `The document is larger than ${maxBytes} bytes`, res.status);
   const declared = Number(res.headers.get('Content-Length'));
   if (declared > maxBytes) {

@@ -8,13 +8,14 @@ import type {
   Delay,
   Expected,
   Handoff,
+  OutcomeKind,
   Owner,
   Step,
   StepState,
   Suspension,
   WaitingFor,
 } from './case-model.js';
-import { STEP_STATES, WAITING_FOR } from './case-model.js';
+import { OUTCOME_KINDS, STEP_STATES, WAITING_FOR } from './case-model.js';
 import { normalizeDate, parseDuration, toInstant } from './dates.js';
 import { isEmail, isPhone, safeUrl } from './safe-url.js';
 
@@ -131,6 +132,14 @@ class Reader {
     return (v as string).trim().toUpperCase();
   }
 
+  /** Reads `{ "workingDays": n }` (a whole number of working days, 0–3650) as 'P{n}D'. */
+  workingDays(o: Obj, path: string): string | undefined {
+    const v = own(o, 'workingDays');
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 3650) return `P${v}D`;
+    this.warn(`${path}.workingDays`, 'expected a whole number of working days');
+    return undefined;
+  }
+
   obj(o: Obj, key: string, path: string): Obj | undefined {
     const v = own(o, key);
     if (v === undefined || v === null) return undefined;
@@ -222,6 +231,10 @@ function readExpected(r: Reader, o: Obj, path: string): Expected | undefined {
     const duration = r.duration(v, 'duration', p);
     return duration ? { kind: 'duration', duration } : undefined;
   }
+  if (own(v, 'workingDays') !== undefined) {
+    const duration = r.workingDays(v, p);
+    return duration ? { kind: 'duration', duration, workingDays: true } : undefined;
+  }
   r.warn(p, 'expected a date, a window or a duration');
   return undefined;
 }
@@ -252,6 +265,44 @@ function readStep(r: Reader, o: Obj, path: string, index: number): Step | undefi
     owner,
     citizenAction: readAction(r, o, 'citizenAction', path),
   });
+}
+
+// Outcome words, read conservatively: a refusal or dismissal must never look like a grant, so
+// those are looked for first, and words that say nothing clear give 'other'.
+const PARTLY = /\b(delvis|delvist|partly|partially|partial)\b/i;
+const REFUSED = /(afslag|afslået|ikke (bevilget|godkendt|imødekommet|fået|få)|\b(refused|rejected|denied|declined|not granted|not approved)\b)/i;
+const DISMISSED = /(afvis|afvist|\bdismissed\b|\bnot considered\b)/i;
+const GRANTED = /(bevilg|godkend|imødekomm|tilladelse|dispensation|\bhar fået\b|\bdu får\b|\b(granted|approved|allowed)\b)/i;
+
+/** Reads the kind of a decision's outcome from its words, conservatively (see the patterns above). */
+export function inferOutcomeKind(outcome: string): OutcomeKind {
+  if (PARTLY.test(outcome)) return 'partly-granted';
+  if (REFUSED.test(outcome)) return 'refused';
+  if (DISMISSED.test(outcome)) return 'dismissed';
+  if (GRANTED.test(outcome)) return 'granted';
+  return 'other';
+}
+
+function readOutcomeKind(r: Reader, o: Obj, outcome: string): OutcomeKind {
+  const v = own(o, 'kind');
+  if (typeof v === 'string' && (OUTCOME_KINDS as readonly string[]).includes(v)) return v as OutcomeKind;
+  if (v !== undefined && v !== null) r.warn('decision.kind', `expected one of ${OUTCOME_KINDS.join(', ')}; read from the outcome`);
+  return inferOutcomeKind(outcome);
+}
+
+/** A BCP 47 language tag as far as a page needs it: a 2–3 letter language, then subtags. */
+const LANG_RE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+
+function readLang(r: Reader, o: Obj): string {
+  const v = own(o, 'lang');
+  if (v === undefined || v === null || v === '') return 'da';
+  if (typeof v === 'string' && LANG_RE.test(v.trim())) {
+    const [first, ...rest] = v.trim().split('-');
+    // The usual casing: 'da', 'en-GB', 'sr-Latn'.
+    return [first.toLowerCase(), ...rest.map((x) => (x.length === 2 ? x.toUpperCase() : x.length === 4 ? x[0].toUpperCase() + x.slice(1).toLowerCase() : x.toLowerCase()))].join('-');
+  }
+  r.warn('lang', 'not a language tag (like "da" or "en-GB"); read as "da"');
+  return 'da';
 }
 
 /**
@@ -311,9 +362,12 @@ export function parseCase(input: unknown): Case {
   });
 
   const promiseObj = r.obj(input, 'promise', '');
+  const ptObj = promiseObj && isObj(own(promiseObj, 'processingTime')) ? (own(promiseObj, 'processingTime') as Obj) : undefined;
+  const processingTime = ptObj ? r.workingDays(ptObj, 'promise.processingTime') : promiseObj && r.duration(promiseObj, 'processingTime', 'promise');
   const promise = promiseObj
     ? strip({
-        processingTime: r.duration(promiseObj, 'processingTime', 'promise'),
+        processingTime,
+        processingTimeWorkingDays: ptObj && processingTime ? true : undefined,
         plannedDate: r.date(promiseObj, 'plannedDate', 'promise'),
         legalDeadline: r.date(promiseObj, 'legalDeadline', 'promise'),
         policyUrl: r.url(promiseObj, 'policyUrl', 'promise'),
@@ -339,7 +393,7 @@ export function parseCase(input: unknown): Case {
     const wf = own(o, 'waitingFor');
     let waitingFor: WaitingFor = 'other';
     if (typeof wf === 'string' && (WAITING_FOR as readonly string[]).includes(wf)) waitingFor = wf as WaitingFor;
-    else if (wf !== undefined) r.warn(`${p}.waitingFor`, 'expected "citizen" or "other"');
+    else if (wf !== undefined) r.warn(`${p}.waitingFor`, 'expected "citizen", "other" or "unknown"');
     return strip({
       reason: r.text(o, 'reason', p, 'warn') ?? '',
       from,
@@ -398,6 +452,7 @@ export function parseCase(input: unknown): Case {
     if (outcome && decidedAt)
       decision = strip({
         outcome,
+        kind: readOutcomeKind(r, decObj, outcome),
         decidedAt,
         summary: r.text(decObj, 'summary', 'decision'),
         documentUrl: r.url(decObj, 'documentUrl', 'decision'),
@@ -414,6 +469,7 @@ export function parseCase(input: unknown): Case {
     id,
     reference,
     title,
+    lang: readLang(r, input),
     service: r.text(input, 'service', ''),
     receivedAt: r.date(input, 'receivedAt', ''),
     status,

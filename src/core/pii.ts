@@ -28,6 +28,8 @@ export interface PiiMatch {
 }
 
 const ND = /\p{Nd}/u;
+/** Characters `normalize` changes: digits other than 0–9, full-width ASCII, format characters. */
+const SPECIAL = /(?![0-9])[\p{Nd}\p{Cf}\uFF01-\uFF5E]/u;
 const CF = /\p{Cf}/u;
 const digitValues = new Map<number, number>();
 
@@ -45,20 +47,17 @@ function digitValue(cp: number): number {
 interface Normalized {
   /** The text as read: ASCII digits and punctuation, no format characters. */
   text: string;
-  /** For each UTF-16 index of `text`, where that character starts in the original. */
-  from: number[];
+  /** For each UTF-16 index of `text`, where that character starts in the original (none: the same index). */
+  from?: number[];
   /** For each UTF-16 index of `text`, where that character ends in the original. */
-  to: number[];
+  to?: number[];
 }
 
 /** Reads `s` as a person would (see the module comment), remembering where each character came from. */
 function normalize(s: string): Normalized {
-  // Fast path: plain ASCII has nothing to normalise.
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(s)) {
-    const idx = Array.from({ length: s.length + 1 }, (_, i) => i);
-    return { text: s, from: idx, to: idx.slice(1) };
-  }
+  // Fast path: text without other scripts' digits, full-width forms or format characters
+  // (nearly all text) has nothing to normalise, and every index stays where it is.
+  if (!SPECIAL.test(s)) return { text: s };
   let text = '';
   const from: number[] = [];
   const to: number[] = [];
@@ -86,6 +85,7 @@ function normalize(s: string): Normalized {
 
 /** Maps a match in normalised text back to the text as typed. */
 function original(n: Normalized, index: number, length: number): PiiMatch {
+  if (!n.from || !n.to) return { index, length };
   const start = n.from[index];
   return { index: start, length: n.to[index + length - 1] - start };
 }
@@ -147,6 +147,16 @@ export function findCpr(text: string): PiiMatch[] {
   return cprIn(n).map((m) => original(n, m.index, m.length));
 }
 
+function emailsIn(n: Normalized): PiiMatch[] {
+  return [...n.text.matchAll(EMAIL_RE)].map((m) => original(n, m.index, m[0].length));
+}
+
+function phonesIn(n: Normalized, cpr = cprIn(n)): PiiMatch[] {
+  let blanked = n.text;
+  for (const c of cpr) blanked = blanked.slice(0, c.index) + '#'.repeat(c.length) + blanked.slice(c.index + c.length);
+  return [...blanked.matchAll(PHONE_RE)].map((m) => original(n, m.index, m[0].length));
+}
+
 /** Tells whether `text` holds a CPR-like number. */
 export function containsCpr(text: string): boolean {
   return findCpr(text).length > 0;
@@ -191,9 +201,7 @@ const EMAIL_RE = /[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.\p{
 
 /** Finds e-mail addresses in `text` (full-width @ and invisible characters included). */
 export function findEmails(text: string): PiiMatch[] {
-  if (!text) return [];
-  const n = normalize(text);
-  return [...n.text.matchAll(EMAIL_RE)].map((m) => original(n, m.index, m[0].length));
+  return text ? emailsIn(normalize(text)) : [];
 }
 
 /** Replaces every e-mail address in `text` with `replacement`. */
@@ -215,11 +223,7 @@ const PHONE_RE = new RegExp(
 
 /** Finds phone numbers in `text` (CPR-like numbers are not phone numbers). */
 export function findPhones(text: string): PiiMatch[] {
-  if (!text) return [];
-  const n = normalize(text);
-  let blanked = n.text;
-  for (const c of cprIn(n)) blanked = blanked.slice(0, c.index) + '#'.repeat(c.length) + blanked.slice(c.index + c.length);
-  return [...blanked.matchAll(PHONE_RE)].map((m) => original(n, m.index, m[0].length));
+  return text ? phonesIn(normalize(text)) : [];
 }
 
 /** Replaces every phone number in `text` with `replacement` (by default "[telefon]"). */
@@ -248,9 +252,14 @@ export function maskPii(text: string): string {
   };
   // Phones are searched with CPR numbers blanked, so they never overlap; where an e-mail
   // address overlaps another match, the one that starts first (the longer on a tie) names both.
-  add(findCpr(text), '[CPR fjernet]');
-  add(findEmails(text), '[e-mail fjernet]');
-  add(findPhones(text), '[telefon fjernet]');
+  const n = normalize(text);
+  const cpr = cprIn(n);
+  add(
+    cpr.map((m) => original(n, m.index, m.length)),
+    '[CPR fjernet]',
+  );
+  add(emailsIn(n), '[e-mail fjernet]');
+  add(phonesIn(n, cpr), '[telefon fjernet]');
   all.sort((a, b) => a.index - b.index || b.length - a.length);
   return replaceMatches(text, all, (m) => label.get(m)!);
 }

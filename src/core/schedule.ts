@@ -1,12 +1,50 @@
-import type { Case, Delay, Step, Suspension } from './case-model.js';
-import { DEFAULT_TIME_ZONE, addDuration, isDateOnly, parseDuration, toInstant } from './dates.js';
+import type { Case, Delay, Step, Suspension, WaitingFor } from './case-model.js';
+import { DEFAULT_TIME_ZONE, addDuration, calendarDate, endInstant, isDateOnly, parseDuration, toInstant } from './dates.js';
+import { addWorkingDays, nextWorkingDay, workingDaysBetween, type WorkdayOptions } from './workdays.js';
+
+/**
+ * The one schedule truth every element, server rendering and adapter shares. Three rules:
+ *
+ * - Dates are anchored to the case, never to the page: durations count from the case's own
+ *   instants (receipt, the step before's completion or expected end), so the same case gives the
+ *   same dates whatever day or minute it is opened. `now` only decides what has passed.
+ * - A computed date is a calendar day (no clock time) and never a closed day: it moves to the
+ *   next Danish working day (core/workdays.ts). Dates the source gave keep their time.
+ * - While the case waits with no end in sight, dates after the start of the wait are not moved
+ *   day by day: they are `held`, said relative to the wait ("within 14 days of getting your X").
+ */
 
 /** An effective expected time: a day, an instant or a window, after delays and waiting. */
 export interface When {
   earliest: Date;
   latest: Date;
-  /** True when the source dates were whole days (show no clock time). */
+  /** True when the source dates were whole days or the date was computed (show no clock time). */
   dateOnly: boolean;
+}
+
+/** A date on hold while the case waits with no end date: say it relative to the wait instead. */
+export interface Held {
+  /** The wait (its reason, who it waits for, the citizen's action). */
+  suspension: Suspension;
+  waitingFor: WaitingFor;
+  /** Calendar days that were left when the wait began: "we expect to answer within 14 days of …". */
+  days: number;
+  /** The same in Danish working days. */
+  workingDays: number;
+}
+
+/** One date of the case, checked against `now`. */
+export interface DateCheck {
+  /** 'YYYY-MM-DD', or an ISO instant when the source gave a time. */
+  date: string;
+  /** The date is over at `now` (never while it is held). */
+  passed: boolean;
+  /** It passed and what it promised has not happened: say so, with an apology and what happens now. */
+  missed: boolean;
+  /** Set while the case waits with no end date: say `held` instead of `date`. */
+  held?: Held;
+  /** The date before a delay moved it ("flyttet fra …"). */
+  movedFrom?: string;
 }
 
 export interface StepSchedule {
@@ -18,8 +56,12 @@ export interface StepSchedule {
   planned?: When;
   /** The latest announced delay that touches this step. */
   delay?: Delay;
-  /** How much waiting (suspensions) moved this step, in ms. */
+  /** The step's date before a delay (its own, an earlier step's, or the case's) moved it. */
+  movedFrom?: string;
+  /** How much finished or dated waiting (suspensions) moved this step, in ms. */
   pausedMs: number;
+  /** The step waits for an open-ended suspension: say `held`, not `expected`. */
+  held?: Held;
   /** Expected time passed (the delayed date, when a delay was announced), step not done, case not waiting: we must say we are late. */
   overdue: boolean;
 }
@@ -28,6 +70,8 @@ export interface PromiseSchedule {
   /** The date the published processing time gives for this case (received + processing time + waiting). */
   promisedDate?: When;
   processingTime?: string;
+  /** `processingTime` counts working days. */
+  processingTimeWorkingDays?: boolean;
   plannedDate?: string;
   legalDeadline?: string;
   policyUrl?: string;
@@ -41,6 +85,42 @@ export interface PromiseSchedule {
   plannedPausedMs?: number;
 }
 
+/** What the lead answer rests on. */
+export type LeadBasis = 'decided' | 'done' | 'delay' | 'planned' | 'processing-time' | 'step' | 'none';
+
+/**
+ * The one answer to "when do I get an answer?": from (in order) the latest announced delay,
+ * the planned date, the processing-time date, the last step's date. Status and timeline lead
+ * with it; the legal deadline stays separate, never merged into it.
+ */
+export interface LeadAnswer {
+  basis: LeadBasis;
+  /** 'YYYY-MM-DD' (or the decision's instant for `decided`); absent while `held` or unknown. */
+  date?: string;
+  when?: When;
+  /** The date has passed without an answer: say so plainly. */
+  missed: boolean;
+  /** The date before the latest delay moved it. */
+  movedFrom?: string;
+  /** The delay it rests on, for its reason. */
+  delay?: Delay;
+  /** The case waits with no end date: "when we have your X, we expect to answer within …". */
+  held?: Held;
+  /** The latest date the law allows, checked separately. */
+  legalDeadline?: DateCheck;
+  /** The legal deadline passed undecided: tell the citizen they may complain about the processing time. */
+  complaint: boolean;
+}
+
+/** Every date of the promise and the appeal, each checked against `now`. */
+export interface ScheduleDates {
+  processingTime?: DateCheck;
+  planned?: DateCheck;
+  legalDeadline?: DateCheck;
+  /** `passed` once the appeal deadline is over: say "the deadline to appeal was …". */
+  appealDeadline?: DateCheck;
+}
+
 export interface CaseSchedule {
   steps: StepSchedule[];
   current?: StepSchedule;
@@ -50,9 +130,17 @@ export interface CaseSchedule {
   openSuspension?: Suspension;
   /** When the case was received: `receivedAt`, else the first step done. */
   receivedAt?: string;
+  /** The lead answer (also `leadAnswer()`); scheduleCase always sets it. */
+  lead?: LeadAnswer;
+  /** Every date of the promise and the appeal, each checked against `now`; scheduleCase always sets it. */
+  dates?: ScheduleDates;
 }
 
+/** Extra closed days (e.g. 24 and 31 December) for computed dates; see core/workdays.ts. */
+export type ScheduleOptions = WorkdayOptions;
+
 const DAY = 86_400_000;
+const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 function whenOf(a: string, b: string | undefined, tz: string): When {
   return {
@@ -62,12 +150,36 @@ function whenOf(a: string, b: string | undefined, tz: string): When {
   };
 }
 
-function shift(w: When, ms: number, tz: string): When {
+/** A computed calendar day as a When, moved off closed days; undefined for a day no Date holds. */
+function computedDay(day: string, tz: string, opts: ScheduleOptions): When | undefined {
+  if (!DAY_RE.test(day)) return undefined;
+  const at = toInstant(nextWorkingDay(day, opts), tz);
+  return Number.isNaN(at.getTime()) ? undefined : { earliest: at, latest: at, dateOnly: true };
+}
+
+/** Counts a duration from an instant, to a calendar day (working days when asked). */
+function afterDuration(anchor: Date, duration: string, workingDays: boolean | undefined, tz: string, opts: ScheduleOptions): When | undefined {
+  const d = parseDuration(duration);
+  if (!d || Number.isNaN(anchor.getTime())) return undefined;
+  if (workingDays) return computedDay(addWorkingDays(calendarDate(anchor, tz), d.days ?? 0, opts), tz, opts);
+  const at = addDuration(anchor, d, tz);
+  // A duration too long for any date ('P99999999999Y') gives no date.
+  return Number.isNaN(at.getTime()) ? undefined : computedDay(calendarDate(at, tz), tz, opts);
+}
+
+/**
+ * Moves a When later by `ms`: whole days for a date, then off closed days (a moved date is a
+ * computed one), exact for an instant.
+ */
+function shift(w: When, ms: number, tz: string, opts: ScheduleOptions): When {
   if (!ms) return w;
   if (w.dateOnly) {
-    // Move whole days so a date stays a date.
     const days = Math.round(ms / DAY);
-    return { earliest: addDuration(w.earliest, { days }, tz), latest: addDuration(w.latest, { days }, tz), dateOnly: true };
+    const move = (d: Date): Date => {
+      const moved = addDuration(d, { days }, tz);
+      return !Number.isNaN(moved.getTime()) ? toInstant(nextWorkingDay(calendarDate(moved, tz), opts), tz) : moved;
+    };
+    return { earliest: move(w.earliest), latest: move(w.latest), dateOnly: true };
   }
   return { earliest: new Date(w.earliest.getTime() + ms), latest: new Date(w.latest.getTime() + ms), dateOnly: false };
 }
@@ -77,76 +189,210 @@ export function whenEnd(w: When, tz = DEFAULT_TIME_ZONE): Date {
   return w.dateOnly ? addDuration(w.latest, { days: 1 }, tz) : w.latest;
 }
 
-/** Milliseconds of waiting that started before `before` (open suspensions run until `now`). */
-function pausedBefore(suspensions: Suspension[], before: Date, now: Date, tz: string, after?: Date): number {
-  let total = 0;
+/** A When as case-date text: the (last) calendar day, or the instant. */
+function textOf(w: When, tz: string): string {
+  return w.dateOnly ? calendarDate(w.latest, tz) : w.latest.toISOString();
+}
+
+/** Whole calendar days from `b` to `a` (case-date texts), in Copenhagen days. */
+function dayDiff(a: string, b: string, tz: string): number {
+  const day = (x: string) => (isDateOnly(x) ? x : calendarDate(new Date(x), tz));
+  const [ya, ma, da] = day(a).split('-').map(Number);
+  const [yb, mb, db] = day(b).split('-').map(Number);
+  const diff = Math.round((Date.UTC(ya, ma - 1, da) - Date.UTC(yb, mb - 1, db)) / DAY);
+  return Number.isFinite(diff) ? diff : 0;
+}
+
+interface Wait {
+  /** Waiting with a known end that started before the date: it moves the date by this much. */
+  ms: number;
+  /** An open-ended wait that started before the date: the date is on hold. */
+  held?: Suspension;
+}
+
+/**
+ * The waiting that holds up a date due at `before`: suspensions that started before it (and
+ * after `after`, when given) and have started by `now`. A suspension with an end counts in full
+ * (a fixed length, so the date does not slide as the days go by); one without an end holds the date.
+ */
+function waitBefore(suspensions: Suspension[], before: Date, now: Date, tz: string, after?: Date): Wait {
+  let ms = 0;
+  let held: Suspension | undefined;
   for (const s of suspensions) {
     const from = toInstant(s.from, tz);
-    if (from >= before) continue;
+    if (from >= before || from > now) continue;
     if (after && from < after) continue;
-    const until = s.until ? toInstant(s.until, tz) : now;
-    total += Math.max(0, Math.min(until.getTime(), Math.max(now.getTime(), from.getTime())) - from.getTime());
+    if (!s.until) {
+      held ??= s;
+      continue;
+    }
+    ms += Math.max(0, toInstant(s.until, tz).getTime() - from.getTime());
   }
-  return total;
+  return held ? { ms, held } : { ms };
+}
+
+function heldOf(s: Suspension, w: When, tz: string, opts: ScheduleOptions): Held {
+  const start = calendarDate(toInstant(s.from, tz), tz);
+  const end = textOf(w, tz);
+  const endDay = isDateOnly(end) ? end : calendarDate(w.latest, tz);
+  return {
+    suspension: s,
+    waitingFor: s.waitingFor,
+    days: Math.max(0, dayDiff(endDay, start, tz)),
+    workingDays: workingDaysBetween(start, endDay, opts),
+  };
+}
+
+function check(w: When, now: Date, done: boolean, tz: string, held?: Held, movedFrom?: string): DateCheck {
+  const passed = !held && whenEnd(w, tz) <= now;
+  const out: DateCheck = { date: textOf(w, tz), passed, missed: passed && !done };
+  if (held) out.held = held;
+  if (movedFrom) out.movedFrom = movedFrom;
+  return out;
+}
+
+function latestDelay(delays: Delay[]): Delay | undefined {
+  // The latest announced; among equals (or none announced) the one listed last.
+  let best: Delay | undefined;
+  for (const d of delays) if (!best || (d.announcedAt ?? '') >= (best.announcedAt ?? '')) best = d;
+  return best;
+}
+
+const isFinished = (s: Step): boolean => s.state === 'done' || s.state === 'skipped';
+
+/** Status codes that mean the case is over (Open311 'closed', ZGW end status, Danish words). */
+const CLOSED_CODES = new Set(['closed', 'afsluttet', 'lukket', 'done', 'completed', 'færdig']);
+
+/** Tells whether a case's status code says it is over, with or without a decision. */
+export function isClosedStatus(c: Case): boolean {
+  return CLOSED_CODES.has(c.status.code.trim().toLowerCase());
 }
 
 /**
  * Works out, for `now`, when each step is expected, which are delayed or overdue, the
- * current and next step, and the three promise dates. Pure: the same case and `now`
- * always give the same answer, so components, tests and server rendering agree.
+ * current and next step, the three promise dates, the lead answer and which dates have
+ * passed. Pure: the same case and `now` always give the same answer, so components, tests
+ * and server rendering agree.
  */
-export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_ZONE): CaseSchedule {
+export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_ZONE, opts: ScheduleOptions = {}): CaseSchedule {
   const openSuspension = c.suspensions.find(
     (s) => toInstant(s.from, tz) <= now && (!s.until || toInstant(s.until, tz) > now),
   );
   const receivedAt = c.receivedAt ?? c.steps.find((s) => s.state === 'done' && s.completedAt)?.completedAt;
+  const decided = !!c.decision;
+  const p = c.promise;
+
+  // The promise first: a delay of the whole case moves the current step by as much as it moved the plan.
+  let promise: PromiseSchedule | undefined;
+  let processingHeld: Held | undefined;
+  let plannedHeld: Held | undefined;
+  const caseDelay = latestDelay(c.delays.filter((d) => !d.stepId));
+  if (p) {
+    promise = {};
+    if (p.processingTime) promise.processingTime = p.processingTime;
+    if (p.processingTimeWorkingDays) promise.processingTimeWorkingDays = true;
+    if (p.plannedDate) promise.plannedDate = p.plannedDate;
+    if (p.legalDeadline) promise.legalDeadline = p.legalDeadline;
+    if (p.policyUrl) promise.policyUrl = p.policyUrl;
+    if (caseDelay) promise.caseDelay = caseDelay;
+    const base = p.processingTime && receivedAt ? afterDuration(toInstant(receivedAt, tz), p.processingTime, p.processingTimeWorkingDays, tz, opts) : undefined;
+    if (base) {
+      // The clock is paused while the case waits, so the promised date moves by the time waited.
+      // Counted up to the end of the promised day, as for a step expected that day.
+      const wait = decided ? { ms: 0 } : waitBefore(c.suspensions, whenEnd(base, tz), now, tz);
+      promise.promisedDate = shift(base, wait.ms, tz, opts);
+      if (wait.ms) promise.pausedMs = wait.ms;
+      if (wait.held) processingHeld = heldOf(wait.held, promise.promisedDate, tz, opts);
+    }
+    const plannedSource = caseDelay?.newDate ?? p.plannedDate;
+    if (plannedSource) {
+      const w = whenOf(plannedSource, undefined, tz);
+      // Like a step's date: waiting moves the plan; after a delay only the waiting since it was announced.
+      const after = caseDelay?.announcedAt ? toInstant(caseDelay.announcedAt, tz) : undefined;
+      const wait = decided ? { ms: 0 } : waitBefore(c.suspensions, whenEnd(w, tz), now, tz, after);
+      promise.planned = shift(w, wait.ms, tz, opts);
+      if (wait.ms) promise.plannedPausedMs = wait.ms;
+      if (wait.held) plannedHeld = heldOf(wait.held, promise.planned, tz, opts);
+    }
+  }
+  const processingText = promise?.promisedDate ? textOf(promise.promisedDate, tz) : undefined;
+  const caseDelayFrom = caseDelay ? (caseDelay.previousDate ?? p?.plannedDate ?? processingText) : undefined;
+  const caseDelayDays = caseDelay && caseDelayFrom ? Math.max(0, dayDiff(caseDelay.newDate, caseDelayFrom, tz)) : 0;
+
+  const currentIndex = (() => {
+    const i = c.steps.findIndex((s) => s.state === 'current' || s.state === 'blocked');
+    return i >= 0 ? i : c.steps.findIndex((s) => s.state === 'upcoming');
+  })();
 
   const steps: StepSchedule[] = [];
   let anchor: Date | undefined = receivedAt ? toInstant(receivedAt, tz) : undefined;
-  let anchorDateOnly = receivedAt ? isDateOnly(receivedAt) : true;
-  // How much waiting already moved the anchor (when it is a step's expected date, not a real one).
+  // How much waiting already moved the anchor (when it is a step's expected date, not a real one),
+  // and the open-ended wait it is held by.
   let anchorPausedMs = 0;
+  let anchorHeld: Suspension | undefined;
+  // Days a step's delay moved the steps after it that have dates of their own.
+  let carryDays = 0;
   c.steps.forEach((step, index) => {
+    // The step in progress began when the current status was set: its duration, and the steps
+    // after it, count from then, not from an older step (which would make us look late).
+    const since = index === currentIndex && c.status.since ? toInstant(c.status.since, tz) : undefined;
+    if (since && !step.completedAt && (!anchor || since > anchor)) {
+      anchor = since;
+      anchorPausedMs = 0;
+      anchorHeld = undefined;
+    }
     let planned: When | undefined;
     const e = step.expected;
     if (e?.kind === 'date') planned = whenOf(e.date, undefined, tz);
     else if (e?.kind === 'window') planned = whenOf(e.earliest, e.latest, tz);
-    else if (e?.kind === 'duration' && anchor) {
-      const d = parseDuration(e.duration);
-      if (d) {
-        const at = addDuration(anchor, d, tz);
-        // A duration too long for any date ('P99999999999Y') gives no expected time.
-        if (!Number.isNaN(at.getTime())) planned = { earliest: at, latest: at, dateOnly: anchorDateOnly };
-      }
-    }
-    const finished = step.state === 'done' || step.state === 'skipped';
-    const delays = c.delays.filter((d) => d.stepId === step.id);
-    const delay = delays.length
-      ? delays.reduce((a, b) => ((a.announcedAt ?? '') >= (b.announcedAt ?? '') ? a : b))
-      : undefined;
+    else if (e?.kind === 'duration' && anchor) planned = afterDuration(anchor, e.duration, e.workingDays, tz, opts);
+    const finished = isFinished(step);
+    const delay = latestDelay(c.delays.filter((d) => d.stepId === step.id));
     let expected = planned;
     let pausedMs = 0;
+    let movedFrom: string | undefined;
+    let held: Held | undefined;
     if (!finished) {
-      if (delay) expected = whenOf(delay.newDate, undefined, tz);
-      if (expected && (delay || e?.kind !== 'duration')) {
+      let moved = false;
+      if (delay) {
+        expected = whenOf(delay.newDate, undefined, tz);
+        movedFrom = delay.previousDate ?? (planned && textOf(planned, tz));
+        const from = delay.previousDate ?? (planned && textOf(planned, tz));
+        if (from) carryDays = Math.max(carryDays, dayDiff(delay.newDate, from, tz));
+      } else if (planned && e?.kind !== 'duration' && carryDays > 0) {
+        expected = shift(planned, carryDays * DAY, tz, opts);
+        movedFrom = textOf(planned, tz);
+        moved = true;
+      } else if (planned && index === currentIndex && caseDelayDays > 0) {
+        expected = shift(planned, caseDelayDays * DAY, tz, opts);
+        movedFrom = textOf(planned, tz);
+        moved = true;
+      }
+      if (expected && (delay || moved || e?.kind !== 'duration')) {
         // Waiting pauses the clock: dates not yet reached move by the time waited.
         // For a delayed step only waiting after the delay was announced counts.
         const after = delay?.announcedAt ? toInstant(delay.announcedAt, tz) : undefined;
-        pausedMs = pausedBefore(c.suspensions, whenEnd(expected, tz), now, tz, after);
-        expected = shift(expected, pausedMs, tz);
+        const wait = waitBefore(c.suspensions, whenEnd(expected, tz), now, tz, after);
+        expected = shift(expected, wait.ms, tz, opts);
+        pausedMs = wait.ms;
+        if (wait.held) held = heldOf(wait.held, expected, tz, opts);
       } else if (expected && anchor) {
         // A duration counts from its anchor. Waiting before the anchor is already in it (when
         // the anchor is the step before's expected date) or did not hold this step up; waiting
         // after it pauses this step's clock, as it does the promised date.
-        const own = pausedBefore(c.suspensions, whenEnd(expected, tz), now, tz, anchor);
-        expected = shift(expected, own, tz);
-        pausedMs = anchorPausedMs + own;
+        const wait = waitBefore(c.suspensions, whenEnd(expected, tz), now, tz, anchor);
+        expected = shift(expected, wait.ms, tz, opts);
+        pausedMs = anchorPausedMs + wait.ms;
+        const by = wait.held ?? anchorHeld;
+        if (by) held = heldOf(by, expected, tz, opts);
       }
     }
     // A delay excuses lateness only until its new date: once that has passed too, we are late again.
-    const overdue = !finished && !!expected && whenEnd(expected, tz) <= now && !openSuspension;
+    const overdue = !finished && !!expected && !held && whenEnd(expected, tz) <= now && !openSuspension;
     const s: StepSchedule = { step, index, expected, pausedMs, overdue };
     if (delay) s.delay = delay;
+    if (movedFrom) s.movedFrom = movedFrom;
+    if (held) s.held = held;
     if (planned && expected && (planned.earliest.getTime() !== expected.earliest.getTime() || planned.latest.getTime() !== expected.latest.getTime())) {
       s.planned = planned;
     }
@@ -154,56 +400,130 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
     // The next duration counts from when this step was done, or is now expected to be done.
     if (step.completedAt) {
       anchor = toInstant(step.completedAt, tz);
-      anchorDateOnly = isDateOnly(step.completedAt);
       anchorPausedMs = 0;
+      anchorHeld = undefined;
     } else if (expected) {
       anchor = expected.latest;
-      anchorDateOnly = expected.dateOnly;
       anchorPausedMs = pausedMs;
+      anchorHeld = held?.suspension;
     }
   });
 
-  const current = steps.find((s) => s.step.state === 'current' || s.step.state === 'blocked') ??
-    steps.find((s) => s.step.state === 'upcoming');
+  const current = currentIndex >= 0 ? steps[currentIndex] : undefined;
   const next = current ? steps.slice(current.index + 1).find((s) => s.step.state === 'upcoming') : undefined;
 
-  let promise: PromiseSchedule | undefined;
-  const decided = !!c.decision;
-  if (c.promise) {
-    const p = c.promise;
-    promise = {};
-    if (p.processingTime) promise.processingTime = p.processingTime;
-    if (p.plannedDate) promise.plannedDate = p.plannedDate;
-    if (p.legalDeadline) promise.legalDeadline = p.legalDeadline;
-    if (p.policyUrl) promise.policyUrl = p.policyUrl;
-    const caseDelay = c.delays.filter((d) => !d.stepId).sort((a, b) => ((a.announcedAt ?? '') < (b.announcedAt ?? '') ? 1 : -1))[0];
-    if (caseDelay) promise.caseDelay = caseDelay;
-    const d = p.processingTime ? parseDuration(p.processingTime) : undefined;
-    const base = d && receivedAt ? addDuration(toInstant(receivedAt, tz), d, tz) : undefined;
-    if (base && receivedAt && !Number.isNaN(base.getTime())) {
-      const w: When = { earliest: base, latest: base, dateOnly: isDateOnly(receivedAt) };
-      // The clock is paused while the case waits, so the promised date moves by the time waited.
-      // Counted up to the end of the promised day, as for a step expected that day.
-      const paused = pausedBefore(c.suspensions, whenEnd(w, tz), now, tz);
-      promise.promisedDate = shift(w, paused, tz);
-      if (paused) promise.pausedMs = paused;
-    }
-    const plannedSource = caseDelay?.newDate ?? p.plannedDate;
-    if (plannedSource) {
-      const w = whenOf(plannedSource, undefined, tz);
-      // Like a step's date: waiting moves the plan; after a delay only the waiting since it was announced.
-      const after = caseDelay?.announcedAt ? toInstant(caseDelay.announcedAt, tz) : undefined;
-      const paused = decided ? 0 : pausedBefore(c.suspensions, whenEnd(w, tz), now, tz, after);
-      promise.planned = shift(w, paused, tz);
-      if (paused) promise.plannedPausedMs = paused;
-    }
+  const dates: ScheduleDates = {};
+  if (promise?.promisedDate) dates.processingTime = check(promise.promisedDate, now, decided, tz, processingHeld);
+  if (promise?.planned) dates.planned = check(promise.planned, now, decided, tz, plannedHeld, caseDelay ? caseDelayFrom : undefined);
+  if (p?.legalDeadline) {
+    const passed = endInstant(p.legalDeadline, tz) <= now;
+    dates.legalDeadline = { date: p.legalDeadline, passed, missed: passed && !decided };
+  }
+  const appeal = c.decision?.appeal;
+  if (appeal) {
+    const passed = endInstant(appeal.deadline, tz) <= now;
+    dates.appealDeadline = { date: appeal.deadline, passed, missed: passed };
   }
 
-  const out: CaseSchedule = { steps };
+  const out: CaseSchedule = { steps, lead: lead(c, steps, promise, dates, caseDelay, processingHeld, plannedHeld, now, tz, opts), dates };
   if (current) out.current = current;
   if (next) out.next = next;
   if (promise) out.promise = promise;
   if (openSuspension) out.openSuspension = openSuspension;
   if (receivedAt) out.receivedAt = receivedAt;
   return out;
+}
+
+function lead(
+  c: Case,
+  steps: StepSchedule[],
+  promise: PromiseSchedule | undefined,
+  dates: ScheduleDates,
+  caseDelay: Delay | undefined,
+  processingHeld: Held | undefined,
+  plannedHeld: Held | undefined,
+  now: Date,
+  tz: string,
+  opts: ScheduleOptions,
+): LeadAnswer {
+  const legal = dates.legalDeadline;
+  const base = (): LeadAnswer => {
+    const out: LeadAnswer = { basis: 'none', missed: false, complaint: !!legal?.missed };
+    if (legal) out.legalDeadline = legal;
+    return out;
+  };
+  if (c.decision) return { ...base(), basis: 'decided', date: c.decision.decidedAt, complaint: false };
+  if (isClosedStatus(c) || (steps.length && steps.every((s) => isFinished(s.step)))) return { ...base(), basis: 'done', complaint: false };
+
+  const out = base();
+  let when: When | undefined;
+  let held: Held | undefined;
+  // The plan the citizen was given: the planned date (a case delay's new date already), else the processing-time date.
+  if (promise?.planned) {
+    when = promise.planned;
+    held = plannedHeld;
+    out.basis = caseDelay ? 'delay' : 'planned';
+    if (caseDelay) {
+      out.delay = caseDelay;
+      if (dates.planned?.movedFrom) out.movedFrom = dates.planned.movedFrom;
+    }
+  } else if (promise?.promisedDate) {
+    when = promise.promisedDate;
+    held = processingHeld;
+    out.basis = 'processing-time';
+  } else if (caseDelay) {
+    // A case without a promise can still announce a new date for its answer.
+    when = whenOf(caseDelay.newDate, undefined, tz);
+    out.basis = 'delay';
+    out.delay = caseDelay;
+    if (caseDelay.previousDate) out.movedFrom = caseDelay.previousDate;
+  }
+  // A step's delay announced after any case delay moves the answer by as much as it moved the step.
+  const stepDelay = steps
+    .filter((s) => s.delay && !isFinished(s.step))
+    .map((s) => s.delay!)
+    .reduce<Delay | undefined>((a, b) => (!a || (b.announcedAt ?? '') >= (a.announcedAt ?? '') ? b : a), undefined);
+  // Announced together with (or before) a case delay, the case delay's date already counts it.
+  if (stepDelay && (!caseDelay || (stepDelay.announcedAt ?? '') > (caseDelay.announcedAt ?? ''))) {
+    const s = steps.find((x) => x.delay === stepDelay)!;
+    const from = stepDelay.previousDate ?? s.movedFrom;
+    const days = from ? dayDiff(stepDelay.newDate, from, tz) : 0;
+    if (when && days > 0) {
+      out.movedFrom = textOf(when, tz);
+      when = shift(when, days * DAY, tz, opts);
+      out.basis = 'delay';
+      out.delay = stepDelay;
+    } else if (!when) {
+      out.basis = 'delay';
+      out.delay = stepDelay;
+    }
+  }
+  if (!when) {
+    // No promise: the last step that has a date is when the case should be done.
+    const last = [...steps].reverse().find((s) => !isFinished(s.step) && s.expected);
+    if (last) {
+      when = last.expected;
+      held = last.held;
+      if (out.basis === 'none') out.basis = 'step';
+      if (last.movedFrom && !out.movedFrom) out.movedFrom = last.movedFrom;
+    }
+  }
+  if (!when) return out;
+  if (held) {
+    out.held = held;
+    return out;
+  }
+  out.when = when;
+  out.date = textOf(when, tz);
+  out.missed = whenEnd(when, tz) <= now;
+  return out;
+}
+
+/**
+ * Returns the one answer to "when can I expect an answer?" for a case at `now`: the date, what
+ * it rests on, whether it was missed, the legal deadline beside it and whether the citizen may
+ * complain. The same as `scheduleCase(c, now).lead`.
+ */
+export function leadAnswer(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_ZONE, opts: ScheduleOptions = {}): LeadAnswer {
+  return scheduleCase(c, now, tz, opts).lead!;
 }

@@ -13,6 +13,7 @@ import { safeUrl } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
 import { heading as headingTag } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
+import { leadLines } from '../core/lead-text.js';
 import { scheduleCase, type CaseSchedule, type StepSchedule, type When } from '../core/schedule.js';
 import { DEFAULT_TIME_ZONE, calendarDate, isDateOnly, normalizeDate, parseDuration, toInstant } from '../core/dates.js';
 import { STEP_STATES, type Case, type CitizenAction, type Expected, type Step, type StepState } from '../core/case-model.js';
@@ -43,7 +44,7 @@ function normalizeText(s: string | null | undefined): string {
 }
 
 /** Reads one `<klar-step>` into a Step: attributes for state and dates, text for title and description. */
-export function readStepElement(el: Element, index: number): Step | undefined {
+function readStepElement(el: Element, index: number): Step | undefined {
   const label = normalizeText(el.getAttribute('label'));
   const first = el.firstElementChild;
   let title = label;
@@ -502,7 +503,7 @@ export class KlarExpectationTimeline extends KlarElement {
     ].join('|');
     // A stale case (a refresh failed) is said once, by the surrounding <klar-case>.
     return html`${this.renderProgress(sched)}<div part="summary" class="summary">
-        ${this.renderWaiting(sched)} ${this.renderActions(c, sched)} ${this.renderDecision(c)} ${this.renderPromise(c, sched)}
+        ${c.decision ? nothing : this.renderLead(sched)} ${this.renderWaiting(sched)} ${this.renderActions(c, sched)} ${this.renderDecision(c)} ${this.renderPromise(c, sched)}
       </div>
       ${foldable
         ? html`<button
@@ -547,6 +548,15 @@ export class KlarExpectationTimeline extends KlarElement {
       <span class="progress-bar" aria-hidden="true"
         >${counted.map((_s, i) => html`<span class="seg ${i < at || at < 0 ? 'seg-done' : i === at ? 'seg-current' : 'seg-todo'}"></span>`)}</span
       >
+    </div>`;
+  }
+
+  /** The one answer to "when?", the same sentence the status leads with (core/lead-text.ts). */
+  private renderLead(sched: CaseSchedule): TemplateResult | typeof nothing {
+    const lines = leadLines(sched.lead, (d) => this.fmtCaseDate(d));
+    if (!lines.length) return nothing;
+    return html`<div part="lead" class="lead-answer">
+      ${lines.map((l) => html`<p class=${l.warn ? 'warn' : ''}>${icon(l.warn ? 'warning' : 'calendar')} ${this.l10n.t(l.key, l.values)}</p>`)}
     </div>`;
   }
 

@@ -12,7 +12,16 @@ import { DraftController } from '../core/draft-storage.js';
 import { sleep } from '../core/http.js';
 import { icon } from '../core/icons.js';
 import { containsContactDetails, containsCpr, redactCpr, redactCprDeep, removeCpr } from '../core/pii.js';
-import { isPrincipleSlug, PRINCIPLE_SLUGS, PRINCIPLE_TITLES, type PrincipleSlug } from '../core/principles.js';
+import {
+  acceptPrincipleFeedback,
+  BUILT_IN_SET,
+  hasPrinciple,
+  onPrinciplesChange,
+  principleSlugs,
+  resolvePrinciple,
+  warnUnknownPrinciple,
+  type PrincipleFeedbackDetail,
+} from '../core/principles/index.js';
 import { coreMessages } from '../translations/core.js';
 import { feedbackFormMessages } from '../translations/feedback-form.js';
 import { styles } from './feedback-form.styles.js';
@@ -148,7 +157,7 @@ export class KlarFeedbackForm extends KlarElement {
   /** Names this form's draft, with the action URL; defaults to the element's id. */
   @property({ attribute: 'form-id' }) formId = '';
 
-  /** What happens to CPR-like numbers in free text: `redact` masks them in the payload, `block` stops sending until they are removed, `warn` only warns (the POST body then carries the text as typed; events, drafts and the console still never do). */
+  /** What the citizen is told about CPR-like numbers in free text: `redact` (default) warns and says the number will be taken out, `warn` only warns, `block` stops sending until it is removed. Whatever the policy, the number never leaves the browser: not in the POST body, events, drafts, URLs or the console. */
   @property() pii: PiiPolicy = 'redact';
 
   /** Keeps the page's query string and fragment in `pageUrl` (e-mails and CPR-like numbers are still removed). */
@@ -184,8 +193,11 @@ export class KlarFeedbackForm extends KlarElement {
   /** The heading level (2–6) of the form's heading, so the page's outline stays right. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** Preselects one of the nine principles (a slug such as `haand-om-fejl`). */
+  /** Preselects a principle of `principle-set` (a slug such as `haand-om-fejl`). */
   @property() principle = '';
+
+  /** The registered principle set the "which promise?" question lists; empty means the nine built-in principles. A badge of another set switches the question to its set. */
+  @property({ attribute: 'principle-set' }) principleSet = '';
 
   /** Does not keep a draft in sessionStorage. */
   @property({ type: Boolean, attribute: 'no-draft' }) noDraft = false;
@@ -216,6 +228,7 @@ export class KlarFeedbackForm extends KlarElement {
   private draftLoaded = false;
   private abort?: AbortController;
   private cprShown = new Set<string>();
+  private stopPrinciples: (() => void)[] = [];
   /** The send in flight (kept in the draft until the server confirmed it). */
   private inFlight?: InFlight;
   /** The one-click answer's send, awaited before a follow-up is sent. */
@@ -231,17 +244,21 @@ export class KlarFeedbackForm extends KlarElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('online', this.handleOnline);
+    // "Lever vi op til det?" on a badge arrives as an event (see src/core/principles/feedback.ts).
+    this.stopPrinciples = [acceptPrincipleFeedback(this, this.handlePrincipleFeedback), onPrinciplesChange(() => this.requestUpdate())];
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this.handleOnline);
+    for (const stop of this.stopPrinciples) stop();
+    this.stopPrinciples = [];
     // A send in flight is not aborted: moving the element in the DOM must not lose a message.
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('principle') && isPrincipleSlug(this.principle) && !this.values.principle) {
-      this.values = { ...this.values, principle: this.principle };
+    if ((changed.has('principle') || changed.has('principleSet')) && !this.values.principle) {
+      this.values = { ...this.values, ...this.presetPrinciple() };
     }
     if (!this.draftLoaded && this.safeAction && !this.noDraft) {
       this.draftLoaded = true;
@@ -275,6 +292,10 @@ export class KlarFeedbackForm extends KlarElement {
 
   private handleOnline = (): void => {
     if (this.status === 'offline') this.status = 'sending';
+  };
+
+  private handlePrincipleFeedback = (detail: PrincipleFeedbackDetail): void => {
+    void this.requestFeedback(detail.principle, detail.set);
   };
 
   private handleInput(name: keyof FeedbackValues, value: string | boolean | number): void {
@@ -429,21 +450,25 @@ export class KlarFeedbackForm extends KlarElement {
   }
 
   /**
-   * Selects `principle` (one of the nine slugs), shows the question (switching from quick to
-   * full mode), scrolls the form into view and moves focus to the principle question.
-   * `<klar-principle-badge>` calls this.
+   * Selects `principle` of the registered set `set` (default: `principle-set`, else the nine),
+   * shows the question (switching from quick to full mode), scrolls the form into view and
+   * moves focus to the principle question. A `klar-principle-feedback` event that no page
+   * listener cancelled does this.
    */
-  async requestFeedback(principle: string): Promise<void> {
+  async requestFeedback(principle: string, set: string = this.principleSet): Promise<void> {
     if (this.status === 'sent') this.startAgain(false);
     if (this.mode === 'quick') this.mode = 'full';
-    if (isPrincipleSlug(principle)) {
-      this.values = { ...this.values, principle };
+    const chosen = hasPrinciple(set, principle);
+    if (chosen) {
+      this.values = { ...this.values, principle, principleSet: set || BUILT_IN_SET };
       this.saveDraft();
+    } else {
+      warnUnknownPrinciple('klar-feedback-form', set, principle);
     }
     await this.updateComplete;
     const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
-    this.focusId(isPrincipleSlug(principle) ? 'f-principle' : this.targetFor(MODE_FIELDS[this.mode][0]), true);
+    this.focusId(chosen ? 'f-principle' : this.targetFor(MODE_FIELDS[this.mode][0]), true);
   }
 
   /** Checks the fields, shows the error summary (focused) when something is wrong, and tells whether the form can be sent. */
@@ -458,7 +483,7 @@ export class KlarFeedbackForm extends KlarElement {
   reset(): void {
     this.abort?.abort();
     this.busy = false;
-    this.values = isPrincipleSlug(this.principle) ? { principle: this.principle } : {};
+    this.values = this.presetPrinciple();
     this.quickStep = 'ask';
     this.errors = [];
     this.draftRestored = false;
@@ -556,8 +581,13 @@ export class KlarFeedbackForm extends KlarElement {
     }
   }
 
+  /** The principle the `principle` attribute preselects, as values (empty when it is not in the set). */
+  private presetPrinciple(): FeedbackValues {
+    return hasPrinciple(this.principleSet, this.principle) ? { principle: this.principle, principleSet: this.principleSet || BUILT_IN_SET } : {};
+  }
+
   private hasContent(v: FeedbackValues): boolean {
-    return Object.entries(v).some(([k, x]) => k !== 'principle' && (typeof x === 'string' ? x.trim() !== '' : x !== undefined && x !== false));
+    return Object.entries(v).some(([k, x]) => k !== 'principle' && k !== 'principleSet' && (typeof x === 'string' ? x.trim() !== '' : x !== undefined && x !== false));
   }
 
   private saveDraft(): void {
@@ -888,16 +918,28 @@ export class KlarFeedbackForm extends KlarElement {
   }
 
   private renderPrinciple(): TemplateResult {
-    const lang = this.l10n.lang.startsWith('en') ? 'en' : 'da';
+    // The list comes from the principle registry: a registered set and its languages show here too.
+    const set = this.values.principleSet || this.principleSet || BUILT_IN_SET;
     const current = this.values.principle ?? '';
+    const lang = this.l10n.lang;
+    const hint = this.t(set === BUILT_IN_SET ? 'feedback.principle.hint' : 'feedback.principle.hint.other');
     return html`<div class="field">
       <label for="f-principle">${this.t('feedback.principle')}</label>
-      <p class="hint" id="f-principle-hint">${this.t('feedback.principle.hint')}</p>
-      <select id="f-principle" name="principle" aria-describedby="f-principle-hint" @change=${(e: Event) => this.handleInput('principle', (e.target as HTMLSelectElement).value)}>
+      <p class="hint" id="f-principle-hint">${hint}</p>
+      <input type="hidden" name="principleSet" value=${set} />
+      <select
+        id="f-principle"
+        name="principle"
+        aria-describedby="f-principle-hint"
+        @change=${(e: Event) => this.handleInput('principle', (e.target as HTMLSelectElement).value)}
+      >
         <option value="" ?selected=${!current}>${this.t('feedback.principle.none')}</option>
-        ${PRINCIPLE_SLUGS.map(
-          (s: PrincipleSlug) => html`<option value=${s} ?selected=${current === s}>${this.texts?.[`principle.${s}`] ?? PRINCIPLE_TITLES[lang][s].name}</option>`,
-        )}
+        ${principleSlugs(set).map((s) => {
+          const p = resolvePrinciple(set, s, lang);
+          const own = this.texts?.[`principle.${s}`];
+          const fallback = !own && p && p.lang !== lang.toLowerCase() && p.lang !== lang.toLowerCase().split('-')[0] ? p.lang : undefined;
+          return html`<option value=${s} lang=${fallback ?? nothing} ?selected=${current === s}>${own ?? p?.name ?? s}</option>`;
+        })}
       </select>
     </div>`;
   }

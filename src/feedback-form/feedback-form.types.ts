@@ -1,5 +1,3 @@
-import type { PrincipleSlug } from '../core/principles.js';
-
 /** The three forms the element can show. */
 export const FEEDBACK_MODES = ['quick', 'full', 'report'] as const;
 export type FeedbackMode = (typeof FEEDBACK_MODES)[number];
@@ -44,7 +42,10 @@ export interface FeedbackValues {
   rating?: Rating;
   worked?: string;
   improve?: string;
-  principle?: PrincipleSlug | '';
+  /** A slug of `principleSet`. */
+  principle?: string;
+  /** The registered principle set `principle` belongs to. */
+  principleSet?: string;
   whatWentWrong?: string;
   where?: string;
   wantsAnswer?: boolean;
@@ -66,7 +67,10 @@ export interface FeedbackPayload {
     where?: string;
     wantsAnswer?: boolean;
   };
-  principle?: PrincipleSlug;
+  /** The principle the feedback concerns: a slug of `principleSet`. */
+  principle?: string;
+  /** The principle's set: `god-service` for the nine built-in principles, else a set registered with registerPrinciples(). */
+  principleSet?: string;
   pageUrl: string;
   lang: string;
   /** The case the feedback is about (from `<klar-case>` or `case-ref`; in report mode also the ticked `case-reference`). */

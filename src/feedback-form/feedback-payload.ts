@@ -1,4 +1,4 @@
-import { isPrincipleSlug } from '../core/principles.js';
+import { BUILT_IN_SET, hasPrinciple } from '../core/principles/index.js';
 import { redactCpr, redactEmails } from '../core/pii.js';
 import { VERSION } from '../core/version.js';
 import type { FeedbackMode, FeedbackPayload, FeedbackValues, PiiPolicy, Rating } from './feedback-form.types.js';
@@ -63,8 +63,10 @@ export function sanitizePageUrl(href: string, keepQuery = false): string {
 function text(v: string | undefined, max: number, pii: PiiPolicy, replacement: string): string | undefined {
   const t = (v ?? '').trim();
   if (!t) return undefined;
-  const clean = pii === 'warn' ? t : redactCpr(t, replacement);
-  return clean.slice(0, max);
+  // Every policy keeps a CPR number out of what leaves the browser: `warn` differs from `redact`
+  // only in what the citizen is told (the number is masked either way; `block` never sends).
+  void pii;
+  return redactCpr(t, replacement).slice(0, max);
 }
 
 /** Builds the JSON body from what the citizen entered; only fields of the current mode are included. */
@@ -95,7 +97,11 @@ export function buildPayload(values: FeedbackValues, o: PayloadOptions): Feedbac
     version: VERSION,
     clientTimestamp: (o.now?.() ?? new Date()).toISOString(),
   };
-  if (o.mode !== 'quick' && isPrincipleSlug(values.principle)) payload.principle = values.principle;
+  const set = values.principleSet || BUILT_IN_SET;
+  if (o.mode !== 'quick' && hasPrinciple(set, values.principle)) {
+    payload.principle = values.principle;
+    payload.principleSet = set;
+  }
   if (o.mode === 'report' && values.attachCase && o.caseReference?.trim()) {
     payload.caseReference = redactCpr(o.caseReference.trim(), r).slice(0, 200);
   }

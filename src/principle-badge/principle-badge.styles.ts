@@ -187,6 +187,11 @@ export const principleBadgeStyles = css`
     block-size: 1.75rem;
   }
 
+  /* With heading-level the name is a real h1–h6; it looks the same at every level. */
+  .card .heading {
+    font: inherit;
+  }
+
   .card .prefix {
     color: var(--_k-muted);
     font-size: var(--_k-size-s);

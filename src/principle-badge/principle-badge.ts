@@ -2,28 +2,32 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { KlarElement } from '../core/klar-element.js';
+import { heading, headingLevel } from '../core/heading.js';
 import { iconPaths } from '../core/icons.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
+import {
+  BUILT_IN_SET,
+  hasFeedbackReceiver,
+  onFeedbackReceiversChange,
+  onPrinciplesChange,
+  principleFeedbackEvent,
+  resolvePrinciple,
+  warnUnknownPrinciple,
+  type ResolvedPrinciple,
+} from '../core/principles/index.js';
 import { coreMessages } from '../translations/core.js';
 import { principleBadgeMessages } from '../translations/principle-badge.js';
 import { principleBadgeStyles } from './principle-badge.styles.js';
-import { onPrinciplesChange, resolvePrinciple, warnUnknownPrinciple } from './principle-sets.js';
-import {
-  BADGE_VARIANTS,
-  BUILT_IN_SET,
-  type BadgeVariant,
-  type FeedbackTarget,
-  type PrincipleFeedbackDetail,
-  type ResolvedPrinciple,
-} from './principle-badge.types.js';
+import { BADGE_VARIANTS, type BadgeVariant } from './principle-badge.types.js';
 
 let nextId = 0;
 
 /**
  * Shows which service promise a page makes ("Her lover vi: Tydelige forventninger") and,
  * when activated, explains in plain words what the citizen can expect from us under it.
- * With a `<klar-feedback-form>` on the page it offers "Lever vi op til det?", which opens
- * the form with this principle chosen.
+ * With a `<klar-feedback-form>` on the page it offers "Lever vi op til det?": it fires the
+ * cancelable `klar-principle-feedback` event, and unless the page cancels it, the form opens
+ * with this principle chosen.
  *
  * Serves every principle it shows, and in particular Klar tale (the explanations are
  * plain language), Tydelige forventninger (the citizen learns what to expect) and Udvikling
@@ -43,6 +47,7 @@ let nextId = 0;
  * @csspart icon - The principle's icon.
  * @csspart prefix - "Her lover vi:".
  * @csspart name - The principle's name.
+ * @csspart heading - The card's prefix and name: an `h1`–`h6` with `heading-level`, else a plain block.
  * @csspart tagline - The one-line tagline.
  * @csspart panel - The explanation panel.
  * @csspart explanation - The explanation text.
@@ -56,7 +61,7 @@ let nextId = 0;
  * @cssprop [--klar-principle-badge-radius=var(--klar-radius)] - Corner radius.
  * @cssprop [--klar-principle-badge-panel-width=32em] - Widest the explanation panel gets.
  *
- * @event klar-principle-feedback - The citizen chose "Lever vi op til det?". Detail `{ principle, set }`. Cancelable: call `preventDefault()` to handle it yourself; otherwise the badge calls `requestFeedback(principle)` on the form.
+ * @event {PrincipleFeedbackEvent} klar-principle-feedback - The citizen chose "Lever vi op til det?". Detail `{ principle, set, formId }`; bubbles and leaves shadow roots. Cancelable: call `preventDefault()` to handle it yourself; otherwise the `<klar-feedback-form>` with id `formId` (or the one nearest the badge) opens with the principle chosen and takes focus.
  */
 export class KlarPrincipleBadge extends KlarElement {
   static override styles = [...KlarElement.styles, principleBadgeStyles];
@@ -81,10 +86,10 @@ export class KlarPrincipleBadge extends KlarElement {
   /** Whether the explanation is shown (`tag` and `icon-only`). */
   @property({ type: Boolean, reflect: true }) open = false;
 
-  /** The id of the `<klar-feedback-form>` to hand over to; without it, the first one in the document. */
+  /** The id of the `<klar-feedback-form>` to hand over to; without it, the one nearest the badge. */
   @property({ attribute: 'feedback-for' }) feedbackFor = '';
 
-  /** Makes the card's name a heading of this level (1–6), so it fits the page's outline; 0 keeps it plain text. */
+  /** Makes the card's name an `h1`–`h6` of this level, so it fits the page's outline (outside 1–6: 2); 0 keeps it plain text. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 0;
 
   @state() private hasServiceText = false;
@@ -94,20 +99,18 @@ export class KlarPrincipleBadge extends KlarElement {
   /** A declarative shadow root was already there when the element upgraded (server-rendered HTML). */
   private readonly serverRendered = typeof document !== 'undefined' && !!this.shadowRoot;
   private readonly panelId = `klar-pb-panel-${++nextId}`;
-  private unsubscribe?: () => void;
+  private unsubscribe: (() => void)[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unsubscribe = onPrinciplesChange(() => this.requestUpdate());
-    // A feedback form defined after the badge should still make the link appear.
-    if (typeof customElements !== 'undefined') {
-      void customElements.whenDefined('klar-feedback-form').then(() => this.requestUpdate());
-    }
+    // A set registered, or a feedback form connected, after the badge still shows.
+    this.unsubscribe = [onPrinciplesChange(() => this.requestUpdate()), onFeedbackReceiversChange(() => this.requestUpdate())];
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
+    for (const stop of this.unsubscribe) stop();
+    this.unsubscribe = [];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -119,7 +122,7 @@ export class KlarPrincipleBadge extends KlarElement {
 
   protected override firstUpdated(): void {
     // Hydrated: the feedback button was left out of the first render (see renderFeedback); add it now.
-    if (this.serverRendered && this.findFeedbackForm()) this.requestUpdate();
+    if (this.serverRendered && hasFeedbackReceiver(this.feedbackFor)) this.requestUpdate();
   }
 
   private handleTriggerClick(): void {
@@ -142,36 +145,8 @@ export class KlarPrincipleBadge extends KlarElement {
   }
 
   private handleFeedbackClick(): void {
-    const form = this.findFeedbackForm();
-    const detail: PrincipleFeedbackDetail = { principle: this.principle, set: this.set || BUILT_IN_SET };
-    const event = new CustomEvent<PrincipleFeedbackDetail>('klar-principle-feedback', {
-      detail,
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-    });
-    if (!this.dispatchEvent(event)) return;
-    if (!form || typeof form.requestFeedback !== 'function') return;
-    // The form may do this asynchronously (wait for its render before focusing).
-    const result: unknown = form.requestFeedback(this.principle);
-    if (result instanceof Promise) {
-      result.catch((err: unknown) => console.warn('klar-elements: the feedback form could not open for this principle.', err));
-    }
-  }
-
-  /**
-   * Returns the feedback form this badge hands over to: the element with the id in
-   * `feedback-for` (in the badge's own tree, then the document), else the first
-   * `<klar-feedback-form>` in the document, else null.
-   */
-  findFeedbackForm(): FeedbackTarget | null {
-    if (typeof document === 'undefined') return null;
-    if (this.feedbackFor) {
-      const root = this.getRootNode() as Document | ShadowRoot;
-      const inRoot = typeof root.getElementById === 'function' ? root.getElementById(this.feedbackFor) : null;
-      return (inRoot ?? document.getElementById(this.feedbackFor)) as FeedbackTarget | null;
-    }
-    return document.querySelector<FeedbackTarget>('klar-feedback-form');
+    // Only an event: the form (or the page, if it cancels the event) takes it from here.
+    this.dispatchEvent(principleFeedbackEvent({ principle: this.principle, set: this.set || BUILT_IN_SET, formId: this.feedbackFor }));
   }
 
   override render(): TemplateResult {
@@ -241,20 +216,20 @@ export class KlarPrincipleBadge extends KlarElement {
 
   private renderCard(p: ResolvedPrinciple): TemplateResult {
     const lang = this.textLang(p);
-    const level = Math.trunc(this.headingLevel);
-    const isHeading = level >= 1 && level <= 6;
+    // 0 (the default) keeps the name plain text; any other level follows the shared clamp rule.
+    const level = this.headingLevel === 0 ? 0 : headingLevel(this.headingLevel);
+    const title = html`${this.noPrefix ? nothing : html`<span part="prefix" class="prefix" dir="auto">${this.l10n.t('principle.prefix')} </span>`}<span
+        part="name"
+        class="name"
+        lang=${ifDefined(lang)}
+        dir="auto"
+        >${p.name}</span
+      >`;
     return html`
       <div part="base card" class="card">
         <div class="card-inner">
           <span class="card-icon">${this.renderIcon(p)}</span>
-          <div
-            class="heading"
-            role=${ifDefined(isHeading ? 'heading' : undefined)}
-            aria-level=${ifDefined(isHeading ? String(level) : undefined)}
-          >
-            ${this.noPrefix ? nothing : html`<span part="prefix" class="prefix" dir="auto">${this.l10n.t('principle.prefix')} </span>`}
-            <span part="name" class="name" lang=${ifDefined(lang)} dir="auto">${p.name}</span>
-          </div>
+          ${level ? heading(level, title, { cls: 'heading', part: 'heading' }) : html`<div part="heading" class="heading">${title}</div>`}
           ${p.tagline ? html`<p part="tagline" class="tagline" lang=${ifDefined(lang)} dir="auto">${p.tagline}</p>` : nothing}
           ${p.explanation ? html`<p part="explanation" class="explanation" lang=${ifDefined(lang)} dir="auto">${p.explanation}</p>` : nothing}
           ${this.renderService()} ${this.renderFeedback(p)}
@@ -275,9 +250,9 @@ export class KlarPrincipleBadge extends KlarElement {
     // the form in: render the control only when `feedback-for` promises a form, so both renders
     // match and hydration adds nothing that moves the page. Later renders look for the form.
     const blind = typeof document === 'undefined' || (this.serverRendered && !this.hasUpdated);
-    if (blind ? !this.feedbackFor : !this.findFeedbackForm()) return nothing;
-    // A button, not a link: it runs the form's requestFeedback (choose the principle,
-    // open the fields, move focus) rather than only jumping to an anchor.
+    if (blind ? !this.feedbackFor : !hasFeedbackReceiver(this.feedbackFor)) return nothing;
+    // A button, not a link: the form chooses the principle, opens its fields and moves
+    // focus, rather than the page only jumping to an anchor.
     return html`<p class="feedback-row">
       <button part="feedback" class="feedback" type="button" @click=${this.handleFeedbackClick}>
         ${this.l10n.t('principle.feedback')}<span class="visually-hidden"> ${this.l10n.t('principle.feedback-context', { name: p.name })}</span>

@@ -3,12 +3,13 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { KlarElement } from '../core/klar-element.js';
+import { headingLevel } from '../core/heading.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
+import { hasPrinciple, onPrinciplesChange, principleSlugs, warnUnknownPrinciple } from '../core/principles/index.js';
 import { coreMessages } from '../translations/core.js';
 import { principleBadgeMessages } from '../translations/principle-badge.js';
-import { hasPrinciple, onPrinciplesChange, principleSlugs, warnUnknownPrinciple } from '../principle-badge/principle-sets.js';
-import { LIST_VARIANTS, type ListVariant } from '../principle-badge/principle-badge.types.js';
 import { principlesStyles } from './principles.styles.js';
+import { LIST_VARIANTS, type ListVariant } from './principles.types.js';
 
 /**
  * Lists the promises a page or service lives by, as a responsive grid of cards (a page's
@@ -55,7 +56,7 @@ export class KlarPrinciples extends KlarElement {
   /** Passed to each badge: the id of the feedback form to hand over to. */
   @property({ attribute: 'feedback-for' }) feedbackFor = '';
 
-  /** Passed to each card: makes the principle names headings of this level (1–6). */
+  /** Passed to each card: makes the principle names `h1`–`h6` of this level (outside 1–6: 2); 0 keeps them plain text. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 0;
 
   /** The list's accessible name; defaults to "Vores løfter til dig" / "Our promises to you". */
@@ -100,6 +101,7 @@ export class KlarPrinciples extends KlarElement {
     const slugs = this.visibleSlugs();
     if (!slugs.length) return nothing;
     const badgeVariant = this.variant === 'tag' ? 'tag' : 'card';
+    const level = this.headingLevel === 0 ? 0 : headingLevel(this.headingLevel);
     return html`<ul part="list" class="list" role="list" aria-label=${this.label || this.l10n.t('principles.label')}>
       ${repeat(
         slugs,
@@ -113,7 +115,7 @@ export class KlarPrinciples extends KlarElement {
             ?show-tagline=${this.showTagline}
             ?no-prefix=${!this.showPrefix}
             feedback-for=${ifDefined(this.feedbackFor || undefined)}
-            heading-level=${ifDefined(this.headingLevel ? String(this.headingLevel) : undefined)}
+            heading-level=${ifDefined(level ? String(level) : undefined)}
           ></klar-principle-badge>
         </li>`,
       )}

@@ -8,6 +8,11 @@ import type { Catalog } from '../core/localize.js';
  */
 export const coreMessages = {
   da: {
+    'lead.date': 'Du kan forvente svar senest {date}.',
+    'lead.missed': 'Vi lovede svar senest {date}. Det nåede vi ikke, og det beklager vi. Vi svarer, så snart vi kan.',
+    'lead.heldCitizen': 'Når vi har fået det, vi mangler fra dig, regner vi med at svare inden for {count} dage.',
+    'lead.held': 'Sagen holder pause. Når den går videre, regner vi med at svare inden for {count} dage.',
+    'lead.complaint': 'Vi har ikke svaret inden for den frist, loven giver. Du kan klage over, at din sag tager for lang tid.',
     'state.done': 'Færdig',
     'state.current': 'I gang',
     'state.upcoming': 'Kommer senere',
@@ -27,6 +32,11 @@ export const coreMessages = {
     'empty': 'Der er ingen oplysninger at vise endnu.',
   },
   en: {
+    'lead.date': 'You can expect an answer by {date}.',
+    'lead.missed': 'We promised an answer by {date}. We did not make it, and we are sorry. We will answer as soon as we can.',
+    'lead.heldCitizen': 'When we have what we need from you, we expect to answer within {count} days.',
+    'lead.held': 'Your case is on hold. When it moves on, we expect to answer within {count} days.',
+    'lead.complaint': 'We have not answered within the time the law allows. You can complain that your case is taking too long.',
     'state.done': 'Done',
     'state.current': 'In progress',
     'state.upcoming': 'Coming up',

@@ -3,7 +3,7 @@ import type { Catalog } from '../core/localize.js';
 /**
  * Texts of `<klar-principle-badge>` and `<klar-principles>` around the principles
  * themselves. The principles' names, taglines and explanations live in the principle sets
- * (src/principle-badge/builtin-set.ts), so a municipality can register its own.
+ * (src/core/principles/; the nine in src/translations/principles.ts), so a municipality can register its own.
  */
 export const principleBadgeMessages = {
   da: {

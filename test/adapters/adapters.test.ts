@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { fromOpen311 } from '../../src/adapters/open311.js';
 import { fromZgw } from '../../src/adapters/zgw.js';
 import { CaseDataError } from '../../src/core/parse-case.js';
+import { calendarDate } from '../../src/core/dates.js';
 import { scheduleCase } from '../../src/core/schedule.js';
 import '../../src/klar-case.js';
 import '../../src/klar-case-status.js';
@@ -26,7 +27,8 @@ describe('adapters/open311', () => {
       description: 'Vi har sendt en medarbejder ud for at se på hullet i vejen.',
       since: '2026-11-19T09:02:55.000Z',
     });
-    expect(c.promise).to.deep.equal({ plannedDate: '2026-11-26T15:00:00.000Z' });
+    // The expected time is a calendar day: no "kl. 16:00" promise to the minute.
+    expect(c.promise).to.deep.equal({ plannedDate: '2026-11-26' });
     expect(c.contact).to.deep.equal({ department: 'Vej og Park' });
     expect(c.warnings).to.deep.equal([]);
   });
@@ -48,6 +50,30 @@ describe('adapters/open311', () => {
 
   it('throws a CaseDataError for an empty list', () => {
     expect(() => fromOpen311([])).to.throw(CaseDataError);
+  });
+
+  it('flags a passed expected time as missed and never makes a request a decision', async () => {
+    const c = fromOpen311(await fixtureJson('open311/request'));
+    const s = scheduleCase(c, new Date('2026-12-02T10:00:00Z'));
+    expect(c.decision).to.equal(undefined);
+    expect(s.lead).to.deep.include({ basis: 'planned', date: '2026-11-26', missed: true });
+    expect(s.dates!.planned).to.deep.equal({ date: '2026-11-26', passed: true, missed: true });
+    // Not yet passed on the day itself.
+    expect(scheduleCase(c, new Date('2026-11-26T20:00:00Z')).lead!.missed).to.equal(false);
+  });
+
+  it('keeps no plan for a closed request, even when the server still sends an expected time', async () => {
+    const [req] = await fixtureJson<Record<string, unknown>[]>('open311/request');
+    const c = fromOpen311({ ...req, status: 'closed' });
+    expect(c.promise).to.equal(undefined);
+    expect(c.decision).to.equal(undefined);
+    expect(scheduleCase(c, new Date('2026-12-02T10:00:00Z')).lead).to.deep.include({ basis: 'done', missed: false });
+  });
+
+  it('marks the case language (Danish unless told)', async () => {
+    const json = await fixtureJson('open311/request');
+    expect(fromOpen311(json).lang).to.equal('da');
+    expect(fromOpen311(json, { lang: 'en' }).lang).to.equal('en');
   });
 
   it('shows "open" in the page language in <klar-case format="open311">', async () => {
@@ -97,18 +123,61 @@ describe('adapters/zgw', () => {
     expect(() => scheduleCase(c, new Date('2026-11-24T10:00:00Z'))).to.not.throw();
   });
 
-  it('maps verlenging to a delay with the legal deadline moved, and opschorting to a suspension', async () => {
+  it('extends the legal deadline by verlenging and keeps the plan; opschorting waits for someone unknown', async () => {
     const c = fromZgw(await fixtureJson('zgw/zaak-extended-suspended'));
-    expect(c.promise!.legalDeadline).to.equal('2027-01-07');
-    expect(c.delays).to.deep.equal([{ reason: 'Wij wachten op advies van de welstandscommissie', previousDate: '2026-11-26', newDate: '2027-01-07' }]);
-    expect(c.suspensions).to.deep.equal([{ reason: 'Wij wachten op aanvullende tekeningen van u', from: '2026-10-08T07:30:00.000Z', waitingFor: 'other' }]);
+    // uiterlijkeEinddatumAfdoening 26 November + duur P6W; the plan (einddatumGepland) is not a delay.
+    expect(c.promise).to.deep.include({ plannedDate: '2026-12-10', legalDeadline: '2027-01-07' });
+    expect(c.delays).to.deep.equal([]);
+    // ZGW does not say whom the case waits for: never "you need not do anything".
+    expect(c.suspensions).to.deep.equal([{ reason: 'Wij wachten op aanvullende tekeningen van u', from: '2026-10-08T07:30:00.000Z', waitingFor: 'unknown' }]);
+    const s = scheduleCase(c, new Date('2026-12-02T10:00:00Z'));
+    expect(s.lead!.basis).to.equal('planned');
+    expect(s.lead!.held).to.deep.include({ waitingFor: 'unknown' });
+    expect(s.lead!.date).to.equal(undefined);
+    expect(s.lead!.legalDeadline).to.deep.equal({ date: '2027-01-07', passed: false, missed: false });
+    expect(s.lead!.complaint).to.equal(false);
     const citizen = fromZgw(await fixtureJson('zgw/zaak-extended-suspended'), { waitingFor: 'citizen', suspendedSince: '2026-11-02' });
     expect(citizen.suspensions[0]).to.include({ waitingFor: 'citizen', from: '2026-11-02' });
+    // Held from 2 November: the plan of 10 December is 38 days on.
+    expect(scheduleCase(citizen, new Date('2026-12-02T10:00:00Z')).lead!.held).to.deep.include({ waitingFor: 'citizen', days: 38 });
+  });
+
+  it('shows what a plain zaak knows (URL-only references) and nothing false about its status', async () => {
+    const c = fromZgw(await fixtureJson('zgw/zaak-bare'));
+    expect(c).to.deep.include({ reference: 'ZAAK-2026-0000123', title: 'Omgevingsvergunning voor een dakkapel', receivedAt: '2026-10-01', lang: 'da' });
+    expect(fromZgw(await fixtureJson('zgw/zaak-bare'), { lang: 'nl' }).lang).to.equal('nl');
+    // It has a status, but only its URL: open, not "received".
+    expect(c.status).to.deep.equal({ code: 'open', label: 'open' });
+    expect(c.steps).to.deep.equal([]);
+    expect(c.promise).to.deep.equal({ plannedDate: '2026-12-10', legalDeadline: '2026-12-24' });
+    const s = scheduleCase(c, new Date('2026-12-02T10:00:00Z'));
+    expect(s.lead).to.deep.include({ basis: 'planned', date: '2026-12-10', missed: false, complaint: false });
+    expect(scheduleCase(c, new Date('2026-12-28T10:00:00Z')).lead).to.deep.include({ missed: true, complaint: true });
+  });
+
+  it('reads statustypen given only as URLs in the zaaktype, matched to the types it was given', async () => {
+    const types = await fixtureJson<{ results: Record<string, unknown>[] }>('zgw/statustypen');
+    const zaaktype = { ...(await fixtureJson<Record<string, unknown>>('zgw/zaaktype')), statustypen: types.results.map((t) => t.url) };
+    const c = fromZgw(await fixtureJson('zgw/zaak-bare'), { zaaktype, statussen: await fixtureJson('zgw/statussen'), statustypen: types.results.slice().reverse() });
+    expect(c.steps.map((x) => x.state)).to.deep.equal(['done', 'current', 'upcoming', 'upcoming']);
+    // With one type missing, the steps are not known: none rather than a wrong list.
+    const partial = fromZgw(await fixtureJson('zgw/zaak-bare'), { zaaktype, statussen: await fixtureJson('zgw/statussen'), statustypen: types.results.slice(0, 3) });
+    expect(partial.steps).to.deep.equal([]);
+    expect(partial.status.label).to.equal('Wij beoordelen uw aanvraag');
+  });
+
+  it('counts the steps after the current one from when the current status was set', async () => {
+    const c = fromZgw(await fixtureJson('zgw/zaak-bare'), { statussen: await fixtureJson('zgw/statussen'), statustypen: await fixtureJson('zgw/statustypen') });
+    const s = scheduleCase(c, new Date('2026-10-20T10:00:00Z'));
+    // In behandeling was set 8 October and takes P4W: 5 November; Besluit P2W after: 19 November.
+    expect(calendarDate(s.steps[1].expected!.latest)).to.equal('2026-11-05');
+    expect(calendarDate(s.steps[2].expected!.latest)).to.equal('2026-11-19');
+    expect(s.steps.some((x) => x.overdue)).to.equal(false);
   });
 
   it('maps resultaat and einddatum to a decision and marks every step done', async () => {
     const c = fromZgw(await fixtureJson('zgw/zaak-decided'));
-    expect(c.decision).to.deep.equal({ outcome: 'Vergunning verleend', decidedAt: '2026-11-20', summary: 'De vergunning is verleend met voorwaarden.' });
+    expect(c.decision).to.deep.equal({ outcome: 'Vergunning verleend', kind: 'granted', decidedAt: '2026-11-20', summary: 'De vergunning is verleend met voorwaarden.' });
     expect(c.status.code).to.equal('closed');
     expect(c.status.label).to.equal('Uw aanvraag is afgehandeld');
     expect(c.steps.every((s) => s.state === 'done')).to.equal(true);

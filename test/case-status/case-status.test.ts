@@ -153,6 +153,61 @@ describe('<klar-case-status>', () => {
     expect(shadowText(el)).to.contain('Under behandling');
   });
 
+  describe('the lead answer (one sentence for "when?")', () => {
+    const base = { id: 'lead', title: 'Sag', status: { code: 'in-progress', label: 'Under behandling' }, receivedAt: '2026-10-20' };
+    const lead = (el: KlarCaseStatus) => q(el, '[part=lead]')?.textContent!.replace(/\s+/g, ' ').trim();
+
+    it('leads with the date to expect: the announced delay, not the passed plan', async () => {
+      const el = await show(
+        parseCase({ ...base, promise: { plannedDate: '2026-11-20' }, delays: [{ reason: 'Travlt', previousDate: '2026-11-20', newDate: '2026-12-11', announcedAt: '2026-11-16' }] }),
+      );
+      expect(lead(el)).to.equal('Du kan forvente svar senest 11. december 2026.');
+      // The old date only as where it moved from, never as something to expect.
+      expect(shadowText(el)).to.not.match(/(senest|færdige|forventet:?) 20\. november/i);
+      expect(shadowText(el)).to.contain('Før regnede vi med 20. november 2026.');
+    });
+
+    it('says a passed date was missed, with an apology, and the right to complain past the legal deadline', async () => {
+      const el = await show(parseCase({ ...base, promise: { processingTime: 'P2W', plannedDate: '2026-11-13', legalDeadline: '2026-11-20' } }));
+      expect(lead(el)).to.equal('Vi lovede svar senest 13. november 2026. Det nåede vi ikke, og det beklager vi. Vi svarer, så snart vi kan.');
+      expect(shadowText(el)).to.contain('Du kan klage over, at din sag tager for lang tid.');
+    });
+
+    it('says the answer relative to the citizen\'s action while the case waits for them', async () => {
+      const el = await show(
+        parseCase({ ...base, promise: { plannedDate: '2026-12-04' }, suspensions: [{ reason: 'Vi mangler din lejekontrakt', from: '2026-11-20', waitingFor: 'citizen' }] }),
+      );
+      expect(lead(el)).to.equal('Når vi har fået det, vi mangler fra dig, regner vi med at svare inden for 14 dage.');
+    });
+  });
+
+  it('marks the case\'s own text with its language when the page speaks another', async () => {
+    const c = parseCase({
+      id: 'lang',
+      title: 'Byggetilladelse til carport',
+      status: { code: 'afgjort', label: 'Afgjort', description: 'Du har fået svar.' },
+      decision: { outcome: 'Afslag', decidedAt: '2026-11-20', summary: 'Carporten står for tæt på skel.' },
+    });
+    const en = await show(c, { lang: 'en' });
+    for (const t of ['Byggetilladelse til carport', 'Du har fået svar.', 'Afslag', 'Carporten står for tæt på skel.']) {
+      const node = [...en.shadowRoot!.querySelectorAll('*')].find((e) => e.childElementCount === 0 && e.textContent!.trim() === t);
+      expect(node, t).to.exist;
+      expect(node!.closest('[lang]')!.getAttribute('lang'), t).to.equal('da');
+    }
+    // In Danish the page's own lang covers it: no extra marks.
+    const da = await show(c);
+    expect(da.shadowRoot!.querySelectorAll('span[lang]').length).to.equal(0);
+  });
+
+  it('never shows a refusal in the success colour', async () => {
+    const decided = (outcome: string) => parseCase({ id: 'd', title: 'Sag', status: { code: 'afgjort', label: 'Afgjort' }, decision: { outcome, decidedAt: '2026-11-20' } });
+    const granted = await show(decided('Bevilget'));
+    const refused = await show(decided('Afslag'));
+    const colour = (el: KlarCaseStatus) => getComputedStyle(q(el, '[part=status-tag]')!).color;
+    expect(q(refused, '[part=status-tag]')!.classList.contains('outcome-refused')).to.equal(true);
+    expect(colour(refused)).to.not.equal(colour(granted));
+  });
+
   it('says we are late, and sorry, when the date of the next step has passed without a delay', async () => {
     const el = await show(
       parseCase({
@@ -294,7 +349,7 @@ describe('<klar-case-status> stories', () => {
         for (const e of els) await e.updateComplete;
         if (host.querySelector('klar-case')) {
           const provider = host.querySelector('klar-case') as HTMLElement & { state: string; src: string };
-          const settled = name.startsWith('klar-case') ? ['ready'] : ['stale', 'error'];
+          const settled = name === 'klar-case NotFound' ? ['error'] : name.startsWith('klar-case') ? ['ready'] : ['stale', 'error'];
           if (provider.src) await until(() => settled.includes(provider.state), { message: 'the story state', timeout: 6000 });
           for (const e of els) await e.updateComplete;
         }

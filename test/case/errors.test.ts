@@ -172,6 +172,19 @@ describe('<klar-case> errors a citizen understands', () => {
     expect(retryButtons(el)).to.have.length(1);
   });
 
+  it('offers the login link when a refresh finds the citizen logged out, and keeps the case', async () => {
+    const el = document.createElement('klar-case');
+    Object.assign(el, { retry: { retries: 0 }, refresh: 0.5 });
+    el.setAttribute('login-url', 'https://kommune.example/login');
+    el.src = `/api/case/seq/${uid()}?codes=200,401`;
+    attach(el);
+    await until(() => el.state === 'stale', { message: 'stale', timeout: 5000 });
+    await el.updateComplete;
+    expect(el.case!.reference).to.equal('BYG-2026-0412');
+    expect(el.shadowRoot!.querySelector('[part=login]')!.getAttribute('href')).to.equal('https://kommune.example/login');
+    expect(visibleText(el)).to.not.match(THREE_DIGITS);
+  });
+
   it('says "we cannot get new information" without a code when a refresh fails, once, with one retry button', async () => {
     const el = await failingProvider('200,503', 'stale');
     const text = visibleText(el);

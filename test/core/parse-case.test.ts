@@ -118,6 +118,7 @@ const fullExpected: Case = {
   id: 'BYG-2026-0412',
   reference: '2026-0412',
   title: 'Byggetilladelse til carport',
+  lang: 'da',
   service: 'Byggesag',
   receivedAt: '2026-01-05',
   status: {
@@ -186,6 +187,7 @@ const fullExpected: Case = {
   handoffs: [{ from: 'Borgerservice', to: 'Byggeri', at: '2026-01-06', reason: 'Faglig vurdering' }],
   decision: {
     outcome: 'Tilladelse',
+    kind: 'granted',
     decidedAt: '2026-03-02T12:00:00.000Z',
     summary: 'Du må bygge carporten.',
     documentUrl: 'https://kommune.dk/doc.pdf',
@@ -221,19 +223,23 @@ describe('core/parse-case', () => {
     it('shares no objects with the input', () => {
       const input = structuredClone(fullInput);
       const c = parseCase(input);
-      // The parsed case is frozen, so change the input instead: the case must not follow.
       input.steps[1].citizenAction!.text = 'changed';
       input.status.label = 'changed';
       input.contact.department = 'changed';
       expect(c.steps[1].citizenAction!.text).to.equal('Send tegninger');
       expect(c.status.label).to.equal('Under behandling');
       expect(c.contact!.department).to.equal('Byggeri');
+      // …and the parsed case cannot be changed afterwards (frozen all the way down).
+      expect(() => {
+        (c.status as { label: string }).label = 'changed';
+      }).to.throw(TypeError);
     });
 
     it('fills defaults for a minimal case', () => {
       expect(parseCase({ title: 'Sag', status: ' Modtaget ' })).to.deep.equal({
         id: '',
         title: 'Sag',
+        lang: 'da',
         status: { code: 'Modtaget', label: 'Modtaget' },
         steps: [],
         delays: [],
@@ -353,7 +359,7 @@ describe('core/parse-case', () => {
       ]);
       expect(c.promise).to.deep.equal({ plannedDate: '2026-03-01' });
       expect(c.contact).to.deep.equal({ department: 'Byggeri' });
-      expect(c.decision).to.deep.equal({ outcome: 'Ja', decidedAt: '2026-03-01', appeal: { deadline: '2026-04-01', body: 'Nævnet' } });
+      expect(c.decision).to.deep.equal({ outcome: 'Ja', kind: 'other', decidedAt: '2026-03-01', appeal: { deadline: '2026-04-01', body: 'Nævnet' } });
       expect(c.suspensions[0].citizenAction).to.deep.equal({ text: 'Send' });
     });
 
@@ -450,7 +456,7 @@ describe('core/parse-case', () => {
         'steps[2].title: is missing',
         'steps[3].title: is empty',
         'delays[0].newDate: is missing',
-        'suspensions[0].waitingFor: expected "citizen" or "other"',
+        'suspensions[0].waitingFor: expected "citizen", "other" or "unknown"',
         'suspensions[1].from: is missing',
         'handoffs[0].at: is missing',
         'handoffs[1]: expected an object',
@@ -494,7 +500,7 @@ describe('core/parse-case', () => {
     it('keeps a decision without an appeal when only the appeal is unusable', () => {
       const c = parseCase(minimal({ decision: { outcome: 'Afslag', decidedAt: '2026-03-01', appeal: { deadline: '2026-03-29' } } }));
       expect(c.warnings).to.deep.equal(['decision.appeal.body: is missing']);
-      expect(c.decision).to.deep.equal({ outcome: 'Afslag', decidedAt: '2026-03-01' });
+      expect(c.decision).to.deep.equal({ outcome: 'Afslag', kind: 'refused', decidedAt: '2026-03-01' });
     });
 
     it('says when a list or an object has the wrong shape', () => {
@@ -547,6 +553,85 @@ describe('core/parse-case', () => {
       expect(c.title.length).to.equal(9_999);
       expect(c.title.endsWith('xx')).to.equal(true);
       expect(/[\uD800-\uDFFF]/.test(c.title)).to.equal(false);
+    });
+  });
+
+  describe('case language', () => {
+    it('defaults to Danish and keeps a valid tag in its usual casing', () => {
+      expect(parseCase(minimal()).lang).to.equal('da');
+      expect(parseCase(minimal({ lang: 'en' })).lang).to.equal('en');
+      expect(parseCase(minimal({ lang: 'EN-gb' })).lang).to.equal('en-GB');
+      expect(parseCase(minimal({ lang: 'sr-latn' })).lang).to.equal('sr-Latn');
+      expect(parseCase(minimal({ lang: 'en-GB' })).warnings).to.deep.equal([]);
+    });
+
+    it('reads a bad tag as Danish and says so', () => {
+      for (const lang of ['dansk!', 'd', 42, 'da_DK', '<b>']) {
+        const c = parseCase(minimal({ lang }));
+        expect(c.lang, String(lang)).to.equal('da');
+        expect(c.warnings).to.deep.equal(['lang: not a language tag (like "da" or "en-GB"); read as "da"']);
+      }
+    });
+  });
+
+  describe('outcome kind', () => {
+    const kindOf = (outcome: string, kind?: unknown) =>
+      parseCase(minimal({ decision: { outcome, decidedAt: '2026-03-01', ...(kind === undefined ? {} : { kind }) } })).decision!.kind;
+
+    it('keeps an explicit kind', () => {
+      expect(kindOf('Afgjort', 'refused')).to.equal('refused');
+      expect(kindOf('Afslag', 'granted')).to.equal('granted');
+      expect(kindOf('Afgjort', 'partly-granted')).to.equal('partly-granted');
+    });
+
+    it('reads the kind from Danish and English outcome words, conservatively', () => {
+      const table: [string, string][] = [
+        ['Afslag', 'refused'],
+        ['Du har fået afslag på din ansøgning', 'refused'],
+        ['Du kan ikke få lov at bygge', 'refused'],
+        ['Ansøgningen er ikke bevilget', 'refused'],
+        ['Refused', 'refused'],
+        ['Application rejected', 'refused'],
+        ['Bevilget', 'granted'],
+        ['Du har fået byggetilladelse', 'granted'],
+        ['Du får boligstøtte', 'granted'],
+        ['Granted', 'granted'],
+        ['Delvist bevilget', 'partly-granted'],
+        ['Partly granted', 'partly-granted'],
+        ['Ansøgningen er afvist', 'dismissed'],
+        ['Dismissed', 'dismissed'],
+        ['Afgjort', 'other'],
+        ['Sagen er lukket', 'other'],
+        ['Færdig', 'other'],
+      ];
+      for (const [outcome, kind] of table) expect(kindOf(outcome), outcome).to.equal(kind);
+    });
+
+    it('warns about an unknown kind and reads the words instead', () => {
+      const c = parseCase(minimal({ decision: { outcome: 'Afslag', decidedAt: '2026-03-01', kind: 'nej' } }));
+      expect(c.decision!.kind).to.equal('refused');
+      expect(c.warnings).to.deep.equal(['decision.kind: expected one of granted, partly-granted, refused, dismissed, other; read from the outcome']);
+    });
+  });
+
+  describe('working days', () => {
+    it('reads a step duration in working days', () => {
+      const c = parseCase(minimal({ steps: [{ title: 'A', state: 'current', expected: { workingDays: 10 } }] }));
+      expect(c.steps[0].expected).to.deep.equal({ kind: 'duration', duration: 'P10D', workingDays: true });
+      expect(c.warnings).to.deep.equal([]);
+    });
+
+    it('reads a processing time in working days', () => {
+      const c = parseCase(minimal({ promise: { processingTime: { workingDays: 15 } } }));
+      expect(c.promise).to.deep.equal({ processingTime: 'P15D', processingTimeWorkingDays: true });
+    });
+
+    it('drops a count that is not a whole number of days, and says where', () => {
+      const c = parseCase(minimal({ promise: { processingTime: { workingDays: 2.5 } }, steps: [{ title: 'A', expected: { workingDays: '10' } }] }));
+      expect(c.promise).to.equal(undefined);
+      expect(c.steps[0].expected).to.equal(undefined);
+      expect(c.warnings).to.include('promise.processingTime.workingDays: expected a whole number of working days');
+      expect(c.warnings).to.include('steps[0].expected.workingDays: expected a whole number of working days');
     });
   });
 
@@ -686,7 +771,7 @@ describe('core/parse-case', () => {
       const c = parseCase(JSON.parse(json));
       expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
       expect(Object.getPrototypeOf(c)).to.equal(Object.prototype);
-      expect(Object.keys(c).sort()).to.deep.equal(['delays', 'handoffs', 'id', 'status', 'steps', 'suspensions', 'title', 'warnings']);
+      expect(Object.keys(c).sort()).to.deep.equal(['delays', 'handoffs', 'id', 'lang', 'status', 'steps', 'suspensions', 'title', 'warnings']);
       expect(c.steps).to.deep.equal([{ id: 'step-1', title: 'A', state: 'done' }]);
       expect(Object.getPrototypeOf(c.steps[0])).to.equal(Object.prototype);
       expect(c.status).to.deep.equal({ code: 'Åben', label: 'Åben' });

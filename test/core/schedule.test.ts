@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseCase } from '../../src/core/parse-case.js';
 import type { Case, Step } from '../../src/core/case-model.js';
-import { scheduleCase, whenEnd, type When } from '../../src/core/schedule.js';
+import { leadAnswer, scheduleCase, whenEnd, type CaseSchedule, type When } from '../../src/core/schedule.js';
+import { isClosedDay } from '../../src/core/workdays.js';
 import { calendarDate } from '../../src/core/dates.js';
 
 const DAY = 86_400_000;
@@ -89,7 +90,8 @@ describe('core/schedule', () => {
         }),
         at('2026-01-08T12:00:00Z'),
       );
-      expect(w(s.steps[1].expected)).to.deep.equal({ earliest: '2026-01-14T10:00:00.000Z', latest: '2026-01-14T10:00:00.000Z', dateOnly: false });
+      // A computed date is a calendar day: the clock time of the step done before it is not carried over.
+      expect(w(s.steps[1].expected)).to.deep.equal({ earliest: '2026-01-13T23:00:00.000Z', latest: '2026-01-13T23:00:00.000Z', dateOnly: true });
       expect(w(s.steps[3].expected)).to.deep.equal({ earliest: '2026-02-15T23:00:00.000Z', latest: '2026-02-15T23:00:00.000Z', dateOnly: true });
     });
 
@@ -153,10 +155,11 @@ describe('core/schedule', () => {
       expect(s.promise!.caseDelay).to.equal(undefined);
     });
 
-    it('gives a promised instant when received is an instant', () => {
+    it('gives a calendar day, moved off a weekend, when received is an instant', () => {
       const s = scheduleCase(mkCase({ receivedAt: '2026-01-31T09:30:00.000Z', promise: { processingTime: 'P1M' } }), at('2026-02-01T12:00:00Z'));
-      // 10:30 winter time on 31 January + 1 month = 10:30 on 28 February.
-      expect(w(s.promise!.promisedDate)).to.deep.equal({ earliest: '2026-02-28T09:30:00.000Z', latest: '2026-02-28T09:30:00.000Z', dateOnly: false });
+      // 31 January + 1 month = Saturday 28 February: no clock time, and the deadline moves to Monday 2 March.
+      expect(w(s.promise!.promisedDate)).to.deep.equal({ earliest: '2026-03-01T23:00:00.000Z', latest: '2026-03-01T23:00:00.000Z', dateOnly: true });
+      expect(s.dates!.processingTime).to.deep.equal({ date: '2026-03-02', passed: false, missed: false });
     });
 
     it('has no promised date without a processing time or a received date', () => {
@@ -244,7 +247,7 @@ describe('core/schedule', () => {
   });
 
   describe('waiting (suspensions)', () => {
-    it('moves expected dates by the time waited so far while a suspension is open', () => {
+    it('holds the dates after an open-ended wait began instead of moving them day by day', () => {
       const c = mkCase({
         receivedAt: '2026-01-05',
         promise: { processingTime: 'P8W' },
@@ -252,26 +255,47 @@ describe('core/schedule', () => {
           step('a', 'current', { expected: { kind: 'date', date: '2026-03-02' } }),
           step('b', 'upcoming', { expected: { kind: 'date', date: '2026-03-02T10:00:00.000Z' } }),
         ],
-        suspensions: [{ reason: 'Venter på dig', from: '2026-02-01', waitingFor: 'citizen' }],
+        suspensions: [{ reason: 'Venter på dig', from: '2026-02-01', waitingFor: 'citizen', citizenAction: { text: 'Send lejekontrakten' } }],
       });
-      // 10 days and 7 hours after midnight on 1 February (Copenhagen).
       const s = scheduleCase(c, at('2026-02-11T06:00:00Z'));
       expect(s.openSuspension!.reason).to.equal('Venter på dig');
-      expect(s.steps[0].pausedMs).to.equal(10 * DAY + 7 * HOUR);
-      expect(w(s.steps[0].expected)).to.deep.equal({ earliest: '2026-03-11T23:00:00.000Z', latest: '2026-03-11T23:00:00.000Z', dateOnly: true });
-      expect(w(s.steps[0].planned)).to.deep.equal({ earliest: '2026-03-01T23:00:00.000Z', latest: '2026-03-01T23:00:00.000Z', dateOnly: true });
-      expect(w(s.steps[1].expected)).to.deep.equal({ earliest: '2026-03-12T17:00:00.000Z', latest: '2026-03-12T17:00:00.000Z', dateOnly: false });
-      expect(w(s.promise!.promisedDate)).to.deep.equal({ earliest: '2026-03-11T23:00:00.000Z', latest: '2026-03-11T23:00:00.000Z', dateOnly: true });
+      // The dates stay as planned (no sliding), and each says how long is left once the wait is over.
+      expect(calendarDay(s.steps[0].expected)).to.equal('2026-03-02');
+      expect(s.steps[0].pausedMs).to.equal(0);
+      expect(s.steps[0].held!.waitingFor).to.equal('citizen');
+      expect(s.steps[0].held!.suspension.citizenAction!.text).to.equal('Send lejekontrakten');
+      // 1 February (a Sunday) to Monday 2 March: 29 days; 4 weeks of 5 working days plus the Monday = 21.
+      expect([s.steps[0].held!.days, s.steps[0].held!.workingDays]).to.deep.equal([29, 21]);
+      expect(s.steps[1].held!.days).to.equal(29);
+      expect(s.dates!.processingTime!.held!.days).to.equal(29);
+      expect(s.dates!.processingTime!.passed).to.equal(false);
+      expect(s.lead!.held!.days).to.equal(29);
+      expect(s.lead!.date).to.equal(undefined);
       expect(s.steps.map((x) => x.overdue)).to.deep.equal([false, false]);
     });
 
-    it('keeps moving them as the wait goes on', () => {
+    it('gives the same answer whether the wait has lasted ten days or ten weeks', () => {
       const c = mkCase({
         steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-03-02' } })],
         suspensions: [{ reason: 'Venter', from: '2026-02-01', waitingFor: 'other' }],
       });
-      expect(calendarDay(scheduleCase(c, at('2026-02-05T06:00:00Z')).steps[0].expected)).to.equal('2026-03-06');
-      expect(calendarDay(scheduleCase(c, at('2026-04-01T06:00:00Z')).steps[0].expected)).to.equal('2026-04-30');
+      const early = scheduleCase(c, at('2026-02-05T06:00:00Z'));
+      const late = scheduleCase(c, at('2026-04-01T06:00:00Z'));
+      expect(calendarDay(early.steps[0].expected)).to.equal('2026-03-02');
+      expect(calendarDay(late.steps[0].expected)).to.equal('2026-03-02');
+      expect(early.steps[0].held!.days).to.equal(late.steps[0].held!.days);
+      expect(late.steps[0].overdue).to.equal(false);
+      expect(late.lead!.missed).to.equal(false);
+    });
+
+    it('moves dates by the full length of a wait with a known end, from the day it began', () => {
+      const c = mkCase({
+        steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-03-02' } })],
+        suspensions: [{ reason: 'Venter', from: '2026-02-01', until: '2026-02-15', waitingFor: 'other' }],
+      });
+      // The same on the first day of the wait as after it: 14 days later.
+      expect(calendarDay(scheduleCase(c, at('2026-02-02T06:00:00Z')).steps[0].expected)).to.equal('2026-03-16');
+      expect(calendarDay(scheduleCase(c, at('2026-02-20T06:00:00Z')).steps[0].expected)).to.equal('2026-03-16');
     });
 
     it('moves expected dates by the length of a closed suspension', () => {
@@ -360,17 +384,22 @@ describe('core/schedule', () => {
       expect(calendarDay(s.promise!.promisedDate)).to.equal('2026-03-16');
     });
 
-    it('moves a duration step by an open suspension too', () => {
+    it('holds a duration step, and the steps counted from it, during an open suspension too', () => {
       const s = scheduleCase(
         mkCase({
           receivedAt: '2026-01-05',
-          steps: [step('decision', 'current', { expected: { kind: 'duration', duration: 'P8W' } })],
+          steps: [
+            step('decision', 'current', { expected: { kind: 'duration', duration: 'P8W' } }),
+            step('letter', 'upcoming', { expected: { kind: 'duration', duration: 'P3D' } }),
+          ],
           suspensions: [{ reason: 'Venter', from: '2026-02-01', waitingFor: 'citizen' }],
         }),
         at('2026-02-11T06:00:00Z'),
       );
-      expect(s.steps[0].pausedMs).to.equal(10 * DAY + 7 * HOUR);
-      expect(calendarDay(s.steps[0].expected)).to.equal('2026-03-12');
+      expect(s.steps[0].pausedMs).to.equal(0);
+      expect(calendarDay(s.steps[0].expected)).to.equal('2026-03-02');
+      expect(s.steps[0].held!.days).to.equal(29);
+      expect(s.steps[1].held!.days).to.equal(32);
     });
 
     it('does not count waiting twice for a duration after a step it already moved', () => {
@@ -384,8 +413,9 @@ describe('core/schedule', () => {
         }),
         at('2026-01-26T12:00:00Z'),
       );
-      expect(calendarDay(s.steps[0].expected)).to.equal('2026-02-15');
-      expect(calendarDay(s.steps[1].expected)).to.equal('2026-03-01');
+      // 1 February + 14 days of waiting is Sunday the 15th: a moved date is a computed one, so Monday.
+      expect(calendarDay(s.steps[0].expected)).to.equal('2026-02-16');
+      expect(calendarDay(s.steps[1].expected)).to.equal('2026-03-02');
       expect(s.steps[1].pausedMs).to.equal(14 * DAY);
     });
   });
@@ -574,6 +604,259 @@ describe('core/schedule', () => {
   });
 });
 
+/**
+ * Asserts that no date before `now` is offered as something to expect without saying it was
+ * missed: the lead answer, every step not finished, and the promise dates.
+ */
+function assertHonest(s: CaseSchedule, now: Date, label = ''): void {
+  const lead = s.lead!;
+  if (lead.when && whenEnd(lead.when) <= now && lead.basis !== 'decided') expect(lead.missed, `${label} lead ${lead.date}`).to.equal(true);
+  for (const x of s.steps) {
+    if (x.step.state === 'done' || x.step.state === 'skipped' || !x.expected) continue;
+    if (whenEnd(x.expected) <= now) expect(x.overdue || !!x.held || !!s.openSuspension, `${label} step ${x.step.id}`).to.equal(true);
+  }
+  for (const [k, d] of Object.entries(s.dates!)) {
+    if (!d || d.held) continue;
+    const end = d.date.length === 10 ? new Date(`${d.date}T00:00:00+01:00`).getTime() + DAY : new Date(d.date).getTime();
+    if (end <= now.getTime() - 2 * HOUR) expect(d.passed, `${label} ${k} ${d.date}`).to.equal(true);
+  }
+}
+
+describe('core/schedule: one lead answer, and every passed date said', () => {
+  const NOW = at('2026-12-02T10:00:00Z');
+  const THREE_DAYS_LATER = at('2026-12-05T15:31:00Z');
+
+  it('rests on a passed processing-time date and says it was missed', () => {
+    const c = parseCase({ title: 'Sag', status: 'Under behandling', receivedAt: '2026-10-01', promise: { processingTime: 'P4W' } });
+    const s = scheduleCase(c, NOW);
+    expect(s.lead).to.deep.include({ basis: 'processing-time', date: '2026-10-29', missed: true, complaint: false });
+    expect(s.dates!.processingTime).to.deep.equal({ date: '2026-10-29', passed: true, missed: true });
+    assertHonest(s, NOW);
+  });
+
+  it('rests on the planned date before the processing time, and says a passed one was missed', () => {
+    const c = parseCase({ title: 'Sag', status: 'Under behandling', receivedAt: '2026-11-01', promise: { processingTime: 'P8W', plannedDate: '2026-11-30' } });
+    const s = scheduleCase(c, NOW);
+    expect(s.lead).to.deep.include({ basis: 'planned', date: '2026-11-30', missed: true });
+    expect(s.dates!.planned).to.deep.equal({ date: '2026-11-30', passed: true, missed: true });
+    // The service norm stays its own date, not merged: 1 November + 8 weeks = Sunday 27 December → Monday 28.
+    expect(s.dates!.processingTime).to.deep.equal({ date: '2026-12-28', passed: false, missed: false });
+    assertHonest(s, NOW);
+  });
+
+  it('keeps the legal deadline separate and, once it has passed undecided, tells the citizen they may complain', () => {
+    const raw = { title: 'Sag', status: 'Under behandling', receivedAt: '2026-09-01', promise: { processingTime: 'P8W', plannedDate: '2026-11-20', legalDeadline: '2026-11-27' } };
+    const s = scheduleCase(parseCase(raw), NOW);
+    expect(s.lead!.basis).to.equal('planned');
+    expect(s.lead!.date).to.equal('2026-11-20');
+    expect(s.lead!.legalDeadline).to.deep.equal({ date: '2026-11-27', passed: true, missed: true });
+    expect(s.lead!.complaint).to.equal(true);
+    expect(s.dates!.legalDeadline!.missed).to.equal(true);
+    assertHonest(s, NOW);
+    // The last day itself still counts: not passed until it is over in Copenhagen.
+    expect(scheduleCase(parseCase(raw), at('2026-11-27T22:59:00Z')).lead!.complaint).to.equal(false);
+    const decided = scheduleCase(parseCase({ ...raw, decision: { outcome: 'Bevilget', decidedAt: '2026-11-30T09:12:00Z' } }), NOW);
+    expect(decided.lead).to.deep.include({ basis: 'decided', date: '2026-11-30T09:12:00.000Z', missed: false, complaint: false });
+    expect(decided.dates!.legalDeadline).to.deep.equal({ date: '2026-11-27', passed: true, missed: false });
+  });
+
+  it('says a passed appeal deadline has passed', () => {
+    const c = parseCase({
+      title: 'Sag',
+      status: 'Afgjort',
+      decision: { outcome: 'Afslag', decidedAt: '2026-10-28', appeal: { deadline: '2026-11-25', body: 'Ankestyrelsen' } },
+    });
+    const s = scheduleCase(c, NOW);
+    expect(s.dates!.appealDeadline).to.deep.equal({ date: '2026-11-25', passed: true, missed: true });
+    expect(scheduleCase(c, at('2026-11-25T12:00:00Z')).dates!.appealDeadline!.passed).to.equal(false);
+    expect(s.lead!.basis).to.equal('decided');
+  });
+
+  it('moves the answer and the current step by a delay without a step; the old dates only as movedFrom', () => {
+    const c = parseCase({
+      title: 'Sag',
+      status: 'Forsinket',
+      receivedAt: '2026-10-20',
+      steps: [
+        { id: 'a', title: 'Modtaget', state: 'done', completedAt: '2026-10-20T08:12:00Z' },
+        { id: 'b', title: 'Vi behandler', state: 'current', expected: '2026-11-27' },
+        { id: 'c', title: 'Svar', state: 'upcoming', expected: '2026-12-14' },
+      ],
+      promise: { plannedDate: '2026-11-30' },
+      delays: [{ reason: 'Mange sager', previousDate: '2026-11-30', newDate: '2026-12-11', announcedAt: '2026-11-25T09:00:00Z' }],
+    });
+    const s = scheduleCase(c, NOW);
+    expect(s.lead).to.deep.include({ basis: 'delay', date: '2026-12-11', movedFrom: '2026-11-30', missed: false });
+    expect(s.lead!.delay!.reason).to.equal('Mange sager');
+    expect(s.dates!.planned).to.deep.equal({ date: '2026-12-11', passed: false, missed: false, movedFrom: '2026-11-30' });
+    // 27 November + 11 days = Tuesday 8 December.
+    expect(calendarDay(s.steps[1].expected)).to.equal('2026-12-08');
+    expect(s.steps[1].movedFrom).to.equal('2026-11-27');
+    expect(s.steps[1].overdue).to.equal(false);
+    expect(calendarDay(s.steps[2].expected)).to.equal('2026-12-14');
+    expect(s.steps[2].movedFrom).to.equal(undefined);
+    assertHonest(s, NOW);
+  });
+
+  it('moves a step, the steps after it and the answer by a delay on that step', () => {
+    const c = parseCase({
+      title: 'Sag',
+      status: 'Forsinket',
+      receivedAt: '2026-11-02',
+      steps: [
+        { id: 'a', title: 'Modtaget', state: 'done', completedAt: '2026-11-02' },
+        { id: 'b', title: 'Vi behandler', state: 'current', expected: '2026-11-30' },
+        { id: 'c', title: 'Naboer', state: 'upcoming', expected: '2026-12-04' },
+        { id: 'd', title: 'Svar', state: 'upcoming', expected: 'P1W' },
+      ],
+      promise: { plannedDate: '2026-12-07', legalDeadline: '2027-01-29' },
+      delays: [{ stepId: 'b', reason: 'Syg', previousDate: '2026-11-30', newDate: '2026-12-11', announcedAt: '2026-11-26T12:00:00Z' }],
+    });
+    const s = scheduleCase(c, NOW);
+    expect(calendarDay(s.steps[1].expected)).to.equal('2026-12-11');
+    expect(s.steps[1].movedFrom).to.equal('2026-11-30');
+    // 11 days later: 4 December → Tuesday 15 December; then a week after it.
+    expect(calendarDay(s.steps[2].expected)).to.equal('2026-12-15');
+    expect(s.steps[2].movedFrom).to.equal('2026-12-04');
+    expect(calendarDay(s.steps[3].expected)).to.equal('2026-12-22');
+    // The planned answer moves by the same 11 days: 7 December → Friday 18 December.
+    expect(s.lead).to.deep.include({ basis: 'delay', date: '2026-12-18', movedFrom: '2026-12-07', missed: false, complaint: false });
+    expect(s.lead!.legalDeadline!.date).to.equal('2027-01-29');
+    assertHonest(s, NOW);
+  });
+
+  it('says the answer relative to the citizen\'s action while the case waits for them, and the same on any day', () => {
+    const raw = {
+      title: 'Boligstøtte',
+      status: 'Venter på dig',
+      receivedAt: '2026-11-23T08:55:00Z',
+      steps: [
+        { id: 'modtaget', title: 'Modtaget', state: 'done', completedAt: '2026-11-23T08:55:00Z' },
+        { id: 'oplysninger', title: 'Vi mangler oplysninger', state: 'current' },
+        { id: 'beregning', title: 'Vi regner', state: 'upcoming', expected: 'P1W' },
+        { id: 'svar', title: 'Svar', state: 'upcoming', expected: 'P3D' },
+      ],
+      promise: { processingTime: 'P4W', plannedDate: '2026-12-11', legalDeadline: '2027-01-08' },
+      suspensions: [{ reason: 'Vi mangler din lejekontrakt', from: '2026-11-28T11:20:00Z', waitingFor: 'citizen', citizenAction: { text: 'Send din lejekontrakt' } }],
+    };
+    const s = scheduleCase(parseCase(raw), NOW);
+    expect(s.lead!.basis).to.equal('planned');
+    expect(s.lead!.date).to.equal(undefined);
+    expect(s.lead!.missed).to.equal(false);
+    // From Saturday 28 November to Friday 11 December: 13 days, two full weeks = 10 working days.
+    expect(s.lead!.held).to.deep.include({ waitingFor: 'citizen', days: 13, workingDays: 10 });
+    expect(s.lead!.held!.suspension.citizenAction!.text).to.equal('Send din lejekontrakt');
+    const later = scheduleCase(parseCase(raw), THREE_DAYS_LATER);
+    expect(later.lead).to.deep.equal(s.lead);
+    expect(later.dates).to.deep.equal(s.dates);
+    expect(later.steps.map((x) => [calendarDay(x.expected), x.held?.days])).to.deep.equal(s.steps.map((x) => [calendarDay(x.expected), x.held?.days]));
+    assertHonest(s, NOW);
+  });
+
+  it('gives the same dates with now three days apart, to the minute', () => {
+    const raw = {
+      title: 'Sag',
+      status: 'Under behandling',
+      receivedAt: '2026-11-20T09:12:00Z',
+      steps: [
+        { id: 'a', title: 'Modtaget', state: 'done', completedAt: '2026-11-20T09:12:00Z' },
+        { id: 'b', title: 'Vi behandler', state: 'current', expected: 'P2W' },
+        { id: 'c', title: 'Svar', state: 'upcoming', expected: { workingDays: 5 } },
+      ],
+      promise: { processingTime: { workingDays: 20 } },
+      suspensions: [{ reason: 'Udtalelse', from: '2026-11-24', until: '2026-11-26', waitingFor: 'other' }],
+    };
+    const a = scheduleCase(parseCase(raw), NOW);
+    const b = scheduleCase(parseCase(raw), THREE_DAYS_LATER);
+    const dates = (s: CaseSchedule) => [s.lead!.date, ...s.steps.map((x) => x.expected && w(x.expected)), s.dates!.processingTime!.date];
+    expect(dates(b)).to.deep.equal(dates(a));
+    // 20 November + 2 weeks + 2 days waited = 6 December (a Sunday) → Monday 7 December; a bare 'P2W' gets a date.
+    expect(calendarDay(a.steps[1].expected)).to.equal('2026-12-07');
+    // Then 5 working days: 8–11 and 14 December.
+    expect(calendarDay(a.steps[2].expected)).to.equal('2026-12-14');
+    // 20 working days from 20 November is 18 December, plus 2 days waited = Sunday 20 → Monday 21 December.
+    expect(a.lead).to.deep.include({ basis: 'processing-time', date: '2026-12-21' });
+    assertHonest(a, NOW);
+  });
+
+  it('never gives a computed date a clock time', () => {
+    const c = parseCase({
+      title: 'Sag',
+      status: 'Under behandling',
+      receivedAt: '2026-11-20T09:12:00Z',
+      steps: [
+        { id: 'a', title: 'Modtaget', state: 'done', completedAt: '2026-11-20T09:12:00Z' },
+        { id: 'b', title: 'Vi behandler', state: 'current', expected: 'PT36H' },
+        { id: 'c', title: 'Svar', state: 'upcoming', expected: 'P1W' },
+      ],
+      promise: { processingTime: 'P4W' },
+    });
+    const s = scheduleCase(c, NOW);
+    for (const x of s.steps.slice(1)) expect(x.expected!.dateOnly, x.step.id).to.equal(true);
+    expect(s.lead!.date).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    expect(s.dates!.processingTime!.date).to.equal('2026-12-18');
+    // A real event keeps its time: the decision's instant.
+    const decided = scheduleCase(parseCase({ title: 'Sag', status: 'Afgjort', decision: { outcome: 'Ja', decidedAt: '2026-11-30T13:05:00Z' } }), NOW);
+    expect(decided.lead!.date).to.equal('2026-11-30T13:05:00.000Z');
+  });
+
+  it('counts working days, and moves a computed date off a closed day, with extra closed days when asked', () => {
+    const raw = { title: 'Sag', status: 'Under behandling', receivedAt: '2026-12-18', promise: { processingTime: { workingDays: 10 } } };
+    expect(scheduleCase(parseCase(raw), NOW).lead!.date).to.equal('2027-01-05');
+    expect(scheduleCase(parseCase(raw), NOW, undefined, { extraClosedDays: ['12-24', '12-31'] }).lead!.date).to.equal('2027-01-07');
+    // 27 November + 4 weeks = Friday 25 December (juledag) → Monday 28 December.
+    const xmas = scheduleCase(parseCase({ title: 'Sag', status: 'Under behandling', receivedAt: '2026-11-27', promise: { processingTime: 'P4W' } }), NOW);
+    expect(xmas.lead!.date).to.equal('2026-12-28');
+    // A date the municipality gave is kept as given.
+    const given = scheduleCase(parseCase({ title: 'Sag', status: 'Under behandling', promise: { plannedDate: '2026-12-24' } }), NOW);
+    expect(given.lead!.date).to.equal('2026-12-24');
+  });
+
+  it('never lands a computed date on a closed day (every receipt day in 2026–2030)', () => {
+    for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2031, 0, 1); t += 3 * DAY) {
+      const day = new Date(t).toISOString().slice(0, 10);
+      for (const processingTime of ['P2W', 'P1M', 'P5D']) {
+        const s = scheduleCase(parseCase({ title: 'Sag', status: 'Modtaget', receivedAt: day, promise: { processingTime } }), NOW);
+        expect(isClosedDay(s.lead!.date!), `${day} + ${processingTime}`).to.equal(false);
+      }
+    }
+  });
+
+  it('falls back to the last step\'s date without a promise, and has no date when it knows none', () => {
+    const c = parseCase({ title: 'Sag', status: 'x', steps: [{ title: 'A', state: 'current', expected: '2026-12-10' }, { title: 'B', state: 'upcoming', expected: '2026-12-20' }] });
+    expect(scheduleCase(c, NOW).lead).to.deep.include({ basis: 'step', date: '2026-12-20', missed: false });
+    expect(scheduleCase(parseCase({ title: 'Sag', status: 'x' }), NOW).lead).to.deep.equal({ basis: 'none', missed: false, complaint: false });
+    expect(scheduleCase(parseCase({ title: 'Sag', status: 'x', steps: [{ title: 'A', state: 'done' }] }), NOW).lead!.basis).to.equal('done');
+  });
+
+  it('does not count a step delay twice when a case delay was announced with it', () => {
+    const c = parseCase({
+      title: 'Sag',
+      status: 'x',
+      steps: [{ id: 'review', title: 'Vi vurderer', state: 'current', expected: '2026-11-20' }],
+      promise: { plannedDate: '2027-01-12' },
+      delays: [
+        { stepId: 'review', reason: 'A', previousDate: '2026-11-20', newDate: '2026-12-10', announcedAt: '2026-11-16' },
+        { reason: 'B', previousDate: '2027-01-12', newDate: '2027-01-26', announcedAt: '2026-11-16' },
+      ],
+    });
+    expect(scheduleCase(c, NOW).lead).to.deep.include({ basis: 'delay', date: '2027-01-26', movedFrom: '2027-01-12' });
+    // A step delay announced later moves the answer again.
+    const later = parseCase({ ...JSON.parse(JSON.stringify(c)), delays: [c.delays[1], { ...c.delays[0], announcedAt: '2026-11-20' }] });
+    expect(scheduleCase(later, NOW).lead).to.deep.include({ basis: 'delay', date: '2027-02-15', movedFrom: '2027-01-26' });
+  });
+
+  it('takes a delay\'s new date as the answer when the case has no promise', () => {
+    const c = parseCase({ title: 'Sag', status: 'x', delays: [{ reason: 'Travlt', previousDate: '2026-11-30', newDate: '2026-12-14' }] });
+    expect(scheduleCase(c, NOW).lead).to.deep.include({ basis: 'delay', date: '2026-12-14', movedFrom: '2026-11-30', missed: false });
+  });
+
+  it('is what leadAnswer() gives', () => {
+    const c = parseCase({ title: 'Sag', status: 'x', receivedAt: '2026-10-01', promise: { processingTime: 'P4W' } });
+    expect(leadAnswer(c, NOW)).to.deep.equal(scheduleCase(c, NOW).lead);
+  });
+});
+
 describe('core/schedule (property)', () => {
   const day = fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2028-12-31T00:00:00Z'), noInvalidDate: true });
   const dateText = fc.oneof(
@@ -624,6 +907,8 @@ describe('core/schedule (property)', () => {
           if (x.overdue && (x.step.state === 'done' || x.step.state === 'skipped')) throw new Error('finished step overdue');
         }
         if (s.steps.length !== c.steps.length) throw new Error('steps lost');
+        if (s.lead!.when && s.lead!.basis !== 'decided' && whenEnd(s.lead!.when) <= now && !s.lead!.missed) throw new Error('passed lead date not missed');
+        if (s.lead!.held && s.lead!.date) throw new Error('held lead with a date');
         if (s.current && !['current', 'blocked', 'upcoming'].includes(s.current.step.state)) throw new Error('bad current');
         if (s.next && (s.next.step.state !== 'upcoming' || s.next.index <= s.current!.index)) throw new Error('bad next');
       }),

@@ -6,7 +6,8 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { launchChromium, until } from '../helpers/e2e.js';
+import { launchChromium } from '../helpers/e2e.js';
+import { until } from '../helpers/until.js';
 import { ROOT, freePort, spawnServer, tempDataDir } from '../helpers/reference-server.js';
 
 if (!existsSync(path.join(ROOT, 'dist/klar-case.js'))) throw new Error('demo-narrow.e2e.js needs the build: run `npm run build` first');
@@ -48,12 +49,12 @@ describe('the demo on a phone and on a desktop', { timeout: 240_000 }, () => {
     const page = await context.newPage();
     try {
       await page.goto(`${srv.url}/`);
-      const options = await until(() => page.$$eval('#case-picker option', (os) => os.map((o) => ({ value: /** @type {HTMLOptionElement} */ (o).value, text: o.textContent ?? '' }))), (o) => o.length >= 5, 'the picker');
+      const options = await until(() => page.$$eval('#case-picker option', (os) => os.map((o) => ({ value: /** @type {HTMLOptionElement} */ (o).value, text: o.textContent ?? '' }))), { ok: (o) => o.length >= 5, message: 'the picker' });
       // The list of compact cards is not built on a phone (it would push the case 2,000 px down and poll).
       assert.equal(await page.$$eval('#case-list > li', (l) => l.length), 0);
       for (const o of options.slice(1).concat(options.slice(0, 1))) {
         await page.selectOption('#case-picker', o.value);
-        const info = await until(() => focusInfo(page), (i) => i.focused, `focus on the heading of ${o.value}`, 30_000);
+        const info = await until(() => focusInfo(page), { ok: (i) => i.focused, message: `focus on the heading of ${o.value}`, timeout: 30_000 });
         assert.ok(info.top >= 0 && info.bottom <= info.vh, `${o.value}: heading in the first screen (${info.top}–${info.bottom} of ${info.vh})`);
       }
     } finally {
@@ -66,7 +67,7 @@ describe('the demo on a phone and on a desktop', { timeout: 240_000 }, () => {
     const page = await context.newPage();
     try {
       await page.goto(`${srv.url}/`);
-      await until(() => page.$$eval('#case-list > li', (l) => l.length), (n) => n >= 5, 'the list');
+      await until(() => page.$$eval('#case-list > li', (l) => l.length), { ok: (n) => n >= 5, message: 'the list' });
       const listBox = await page.$eval('.case-list', (e) => e.getBoundingClientRect().toJSON());
       const caseBox = await page.$eval('.case-main', (e) => e.getBoundingClientRect().toJSON());
       assert.ok(listBox.right <= caseBox.left, 'list beside the case');
@@ -74,7 +75,7 @@ describe('the demo on a phone and on a desktop', { timeout: 240_000 }, () => {
       const link = page.locator('#case-list > li:nth-child(3) klar-case-status [part~="link"]');
       await link.waitFor({ timeout: 30_000 });
       await link.click();
-      const info = await until(() => focusInfo(page), (i) => i.focused, 'focus on the chosen case', 30_000);
+      const info = await until(() => focusInfo(page), { ok: (i) => i.focused, message: 'focus on the chosen case', timeout: 30_000 });
       assert.ok(info.title.length > 0);
       assert.equal(await page.evaluate(() => (/** @type {any} */ (window)).__noReload), true, 'no reload');
       assert.match(page.url(), /\?case=/);

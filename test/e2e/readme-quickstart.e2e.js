@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { deepText, launchChromium, until } from '../helpers/e2e.js';
+import { deepText, launchChromium } from '../helpers/e2e.js';
+import { until } from '../helpers/until.js';
 import { ROOT } from '../helpers/reference-server.js';
 import { startPageServer } from '../helpers/esm-server.js';
 
@@ -75,7 +76,7 @@ describe('README quick start', { timeout: 180_000 }, () => {
       const page = await browser.newPage({ viewport: { width: 800, height: 1000 } });
       try {
         await page.goto(`${server.url}/${route}`);
-        const text = await until(() => deepText(page, 'main'), (t) => t.includes(sample.steps[2].title) && t.includes(sample.status.label), 'status and timeline', 60_000);
+        const text = await until(() => deepText(page, 'main'), { ok: (t) => t.includes(sample.steps[2].title) && t.includes(sample.status.label), message: 'status and timeline', timeout: 60_000 });
         assert.ok(text.includes(sample.title), text);
         for (const s of sample.steps) assert.ok(text.includes(s.title), `step "${s.title}"`);
         assert.ok(text.includes(sample.contact.phone), 'contact phone');

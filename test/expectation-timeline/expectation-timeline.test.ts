@@ -5,6 +5,7 @@ import { $, $$, mkCase, mount, stepById, stepItems, text, wait, type Timeline } 
 import { until } from '../helpers/until.js';
 import { registerTranslation } from '../../src/core/localize.js';
 import '../../src/klar-case.js';
+import '../../src/klar-case-status.js';
 
 const base = {
   receivedAt: '2026-11-02',
@@ -134,18 +135,26 @@ describe('<klar-expectation-timeline>', () => {
       expect(text(stepById(el, 'review')!.querySelector('.meta'))).to.contain('På pause');
     });
 
-    it('moves the expected dates and the promised date by the time waited', async () => {
-      // Waiting from 3 to 24 November: 21 days.
+    it('leads with the same answer to "when?" as the status', async () => {
+      const el = await mount(examples.delayed);
+      expect(text($(el, '[part=lead]'))).to.equal('Du kan forvente svar senest 26. januar 2027.');
+      const status = document.createElement('klar-case-status');
+      status.case = examples.delayed;
+      status.now = new Date(NOW);
+      el.parentElement!.append(status);
+      await status.updateComplete;
+      expect(status.shadowRoot!.querySelector('[part=lead]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(text($(el, '[part=lead]')));
+      status.remove();
+    });
+
+    it('keeps the dates where they are while the case waits with no end date (they do not slide)', async () => {
+      // Waiting since 3 November, no end date: the dates are held, not moved day by day.
       const el = await mount(examples.waitingForCitizen);
-      expect(text(stepById(el, 'review')!.querySelector('.date'))).to.contain('22. december 2026–5. januar 2027');
-      expect(text(stepById(el, 'review'))).to.contain('Datoen er flyttet 21 dage, fordi sagen har ventet.');
-      expect(text($(el, '[data-kind="processing"] dd'))).to.equal(
-        'For din sag betyder det senest 18. januar 2027. Datoen er flyttet 21 dage, fordi sagen har ventet.',
-      );
-      // A day later the wait is a day longer.
-      el.now = new Date('2026-11-25T10:00:00Z');
+      const before = text(stepById(el, 'review')!.querySelector('.date'));
+      expect(before).to.contain('1.–15. december 2026');
+      el.now = new Date('2026-11-27T15:31:00Z');
       await el.updateComplete;
-      expect(text(stepById(el, 'review')!.querySelector('.date'))).to.contain('23. december 2026–6. januar 2027');
+      expect(text(stepById(el, 'review')!.querySelector('.date'))).to.contain('1.–15. december 2026');
     });
 
     it('moves the dates only by the waiting of a closed suspension once it is over', async () => {
@@ -317,9 +326,9 @@ describe('<klar-expectation-timeline>', () => {
       expect(due.getAttribute('download')).to.equal('frist-2026-12-04.ics');
       expect(await icsOf(due)).to.contain('DTSTART;VALUE=DATE:20261204');
       const dec = $(el, '.promise a.calendar') as HTMLAnchorElement;
-      // The planned decision (12 January) moved by 21 days of waiting.
-      expect(dec.getAttribute('download')).to.equal('forventet-afgoerelse-2027-02-02.ics');
-      expect(await icsOf(dec)).to.contain('DTSTART;VALUE=DATE:20270202');
+      // The planned decision (12 January) is held while the case waits, not moved day by day.
+      expect(dec.getAttribute('download')).to.equal('forventet-afgoerelse-2027-01-12.ics');
+      expect(await icsOf(dec)).to.contain('DTSTART;VALUE=DATE:20270112');
     });
 
     it('fires klar-calendar-add when the citizen uses the link', async () => {

@@ -1,5 +1,6 @@
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import type { KlarFeedbackForm } from '../../src/klar-feedback-form.js';
+import sinon from 'sinon';
 import { DRAFT_PREFIX } from '../../src/core/draft-storage.js';
 import { $, actionFor, click, fillQuick, focused, makeForm, maybe, records, send, testId, type } from './helpers.js';
 import { until } from '../helpers/until.js';
@@ -219,6 +220,52 @@ describe('klar-feedback-form: sending', () => {
     expect(r.count).to.equal(1);
   });
 
+  it('a second message after "Giv en ny besked" gets a new Idempotency-Key and is stored, even with the same words', async () => {
+    const t = testId();
+    const el = await makeForm({ t, mode: 'full' });
+    for (let i = 0; i < 2; i++) {
+      await click(el, '#f-rating-4');
+      await type(el, '#f-worked', 'Samme ord');
+      const sent = oneEvent(el, 'klar-feedback-sent');
+      await send(el);
+      await sent;
+      await el.updateComplete;
+      if (i === 0) {
+        const again = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.sent button')].find((b) => b.textContent!.includes('Giv en ny besked'))!;
+        again.click();
+        await el.updateComplete;
+      }
+    }
+    const r = await records(t);
+    expect(r.attempts).to.have.length(2);
+    expect(r.attempts[0].key).to.not.equal(r.attempts[1].key);
+    expect(r.count).to.equal(2);
+  });
+
+  it('refuses an action that is not http(s) with one console warning; the form stays usable and says plainly it cannot send', async () => {
+    const warn = sinon.spy(console, 'warn');
+    try {
+      for (const action of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,<b>x</b>']) {
+        const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form mode="report" action=${action} min-time="0"></klar-feedback-form>`);
+        const form = $(el, 'form');
+        expect(form.hasAttribute('action'), action).to.equal(false);
+        await type(el, '#f-whatWentWrong', 'Siden virker ikke');
+        expect(($(el, '#f-whatWentWrong') as HTMLTextAreaElement).value).to.equal('Siden virker ikke');
+        const before = location.href;
+        await send(el);
+        await el.updateComplete;
+        expect(location.href).to.equal(before);
+        expect($(el, '#failed').textContent).to.contain('Formularen er ikke sat rigtigt op');
+        expect(maybe(el, '#failed button'), 'no "Prøv igen" that cannot work').to.equal(null);
+      }
+      const calls = warn.getCalls().filter((c) => String(c.args[0]).includes('http(s)'));
+      expect(calls, 'warned once').to.have.length(1);
+      expect(String(calls[0].args[0])).to.not.contain('alert');
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('waits for the minimum time before sending', async () => {
     const t = testId();
     const el = await makeForm({ t, attrs: { 'min-time': '600' } });
@@ -280,6 +327,41 @@ describe('klar-feedback-form: errors and focus', () => {
     expect($(el, '#f-email-error').textContent).to.contain('navn@eksempel.dk');
     expect($(el, '#f-phone-error').textContent).to.contain('8 cifre');
     await expect(el).to.be.accessible();
+  });
+
+  it('refuses a CPR-like number in the e-mail field with a plain message that does not repeat it, and sends nothing', async () => {
+    for (const email of ['070761-4285@kommune.dk', '0707614285', '07.07.61-4285']) {
+      const t = testId();
+      const el = await makeForm({ t, mode: 'full' });
+      await click(el, '#f-rating-5');
+      await click(el, '#f-wantsAnswer');
+      await type(el, '#f-email', email);
+      await send(el);
+      expect(focused(el)?.id, email).to.equal('error-summary');
+      const msg = $(el, '#f-email-error').textContent!;
+      expect(msg, email).to.contain('Det ligner et CPR-nummer. Skriv din e-mailadresse');
+      expect(msg).to.not.contain('4285');
+      expect($(el, '#error-summary').textContent).to.not.contain('4285');
+      expect((await records(t)).attempts, email).to.have.length(0);
+    }
+  });
+
+  it('accepts only a plain e-mail address (no header tricks such as ?cc=)', async () => {
+    const t = testId();
+    const el = await makeForm({ t, mode: 'full' });
+    await click(el, '#f-rating-5');
+    await click(el, '#f-wantsAnswer');
+    for (const bad of ['anna@kommune', 'anna@kommune.dk?cc=x@y.dk', 'anna kommune.dk', '<anna@kommune.dk>']) {
+      await type(el, '#f-email', bad);
+      await send(el);
+      expect($(el, '#f-email-error').textContent, bad).to.contain('navn@eksempel.dk');
+    }
+    expect((await records(t)).attempts).to.have.length(0);
+    await type(el, '#f-email', 'anna@kommune.dk');
+    const sent = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    await sent;
+    expect(((await records(t)).records[0].body as any).contact).to.deep.equal({ email: 'anna@kommune.dk' });
   });
 
   it('puts the server field errors (422) on the fields, does not retry, and fires klar-feedback-error', async () => {

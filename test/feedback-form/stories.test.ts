@@ -45,21 +45,33 @@ describe('feedback-form stories: axe in every state, in Danish and English', () 
     }
   }
 
-  it('shows each state it names', async () => {
-    const check = async (name: keyof typeof stories, sel: string) => {
+  it('shows each state it names, with the words a citizen reads there', async () => {
+    const check = async (name: keyof typeof stories, sel: string, text: string | RegExp, extra?: (found: HTMLElement) => void) => {
       const wrap = fixtureSync<HTMLDivElement>(html`<div></div>`);
       render((stories[name] as StoryLike).render!({}, {}), wrap);
       const el = wrap.querySelector('klar-feedback-form')!;
       await el.updateComplete;
       await new Promise((r) => setTimeout(r, 20));
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector(sel), `${String(name)}: ${sel}`).to.exist;
+      const found = el.shadowRoot!.querySelector<HTMLElement>(sel);
+      expect(found, `${String(name)}: ${sel}`).to.not.equal(null);
+      const said = found!.textContent!.replace(/\s+/g, ' ').trim();
+      if (typeof text === 'string') expect(said, `${String(name)}: ${sel}`).to.contain(text);
+      else expect(said, `${String(name)}: ${sel}`).to.match(text);
+      expect(found!.closest('[hidden]'), `${String(name)}: ${sel} is shown`).to.equal(null);
+      extra?.(found!);
     };
-    await check('CprWarning', '#f-whatWentWrong-cpr');
-    await check('Invalid', '#error-summary');
-    await check('Sending', 'button[aria-disabled=true]');
-    await check('Offline', '#offline');
-    await check('FailedWithRetry', '#failed button');
-    await check('Sent', '#receipt');
+    await check('CprWarning', '#f-whatWentWrong-cpr', 'Skriv ikke dit CPR-nummer her.', (n) => expect(n.querySelector('button')!.textContent).to.match(/\S/));
+    await check('Invalid', '#error-summary', 'Der er et problem', (n) => {
+      const link = n.querySelector('a')!;
+      expect(link.getAttribute('href')).to.equal('#f-whatWentWrong');
+      expect(link.textContent).to.match(/\S/);
+      expect(n.getAttribute('role')).to.equal('alert');
+    });
+    await check('InvalidContact', '#error-summary', 'navn@eksempel.dk', (n) => expect(n.textContent).to.contain('12 34 56 78'));
+    await check('Sending', 'button[aria-disabled=true]', 'Sender …');
+    await check('Offline', '#offline', 'Du har ingen internetforbindelse lige nu.');
+    await check('FailedWithRetry', '#failed', 'Din besked er ikke sendt', (n) => expect(n.querySelector('button')!.textContent).to.contain('Prøv igen'));
+    await check('Sent', '#receipt', 'Dit kvitteringsnummer er KF-2026-1042.');
   });
 });

@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { lix } from '../helpers/lix.js';
-import { resolvePrinciple, principleSlugs, registerPrinciples } from '../../src/principle-badge/principle-sets.js';
-import { copenhagenTrustPrinciples, COPENHAGEN_TRUST_SET } from '../../src/principle-badge/sets/copenhagen-trust.js';
-import { BUILT_IN_SET } from '../../src/principle-badge/principle-badge.types.js';
+import { BUILT_IN_SET, resolvePrinciple, principleSlugs, registerPrinciples } from '../../src/core/principles/index.js';
+import { copenhagenTrustPrinciples, COPENHAGEN_TRUST_SET } from '../../src/core/principles/sets/copenhagen-trust.js';
 
 describe('lix()', () => {
   it('scores short sentences of short words low', () => {

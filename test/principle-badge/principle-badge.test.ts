@@ -4,11 +4,12 @@ import sinon from 'sinon';
 import { expectNone, expectSame } from './helpers.js';
 import { svg } from 'lit';
 import '../../src/klar-principle-badge.js';
+// The real form, so "Lever vi op til det?" is offered in the tests that need it.
+import '../../src/klar-feedback-form.js';
 import { KlarPrincipleBadge, registerPrinciples } from '../../src/klar-principle-badge.js';
-import { PRINCIPLE_SLUGS, PRINCIPLE_TITLES } from '../../src/core/principles.js';
-import { resolvePrinciple } from '../../src/principle-badge/principle-sets.js';
-import { BUILT_IN_SET } from '../../src/principle-badge/principle-badge.types.js';
-import { COPENHAGEN_TRUST_SET, registerCopenhagenTrustPrinciples } from '../../src/principle-badge/sets/copenhagen-trust.js';
+import { BUILT_IN_SET, PRINCIPLE_SLUGS, resolvePrinciple } from '../../src/core/principles/index.js';
+import { COPENHAGEN_TRUST_SET, registerCopenhagenTrustPrinciples } from '../../src/core/principles/sets/copenhagen-trust.js';
+import { principleTexts } from '../../src/translations/principles.js';
 
 const sr = (el: Element) => el.shadowRoot!;
 const trigger = (el: KlarPrincipleBadge) => sr(el).querySelector<HTMLButtonElement>('[part~="trigger"]')!;
@@ -54,7 +55,7 @@ describe('<klar-principle-badge>', () => {
           </div>`);
           const [tag, card] = wrap.querySelectorAll('klar-principle-badge');
           await tag.updateComplete;
-          const { name, tagline } = PRINCIPLE_TITLES[lang][slug];
+          const { name, tagline } = principleTexts[lang][slug];
           const explanation = resolvePrinciple(BUILT_IN_SET, slug, lang)!.explanation;
           expect(explanation, 'an explanation is written').to.have.length.greaterThan(80);
           expect(text(sr(tag).querySelector('[part="name"]'))).to.equal(name);
@@ -253,13 +254,22 @@ describe('<klar-principle-badge>', () => {
       const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="sammenhaeng" variant="card" heading-level="3"></klar-principle-badge>`);
       expectNone(trigger(el));
       expectNone(sr(el).querySelector('[aria-expanded]'));
-      const heading = sr(el).querySelector('[role="heading"]')!;
-      expect(heading.getAttribute('aria-level')).to.equal('3');
+      // A real h3 (not role="heading"), so reader views and outline tools find it.
+      const heading = sr(el).querySelector('h3')!;
+      expect(heading, 'an h3').to.exist;
+      expect(heading.getAttribute('part')).to.equal('heading');
       expect(text(heading)).to.equal('Her lover vi: Sammenhæng');
+      expectNone(sr(el).querySelector('[role="heading"]'));
       expect(sr(el).querySelector('[part="icon"]')).to.exist;
       expect(visibleText(el)).to.contain('Borgeren skal opleve sammenhæng').and.to.contain('Du skal ikke selv samle trådene.');
       const plain = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="sammenhaeng" variant="card"></klar-principle-badge>`);
-      expectNone(sr(plain).querySelector('[role="heading"]'));
+      expectNone(sr(plain).querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]'));
+      expect(text(sr(plain).querySelector('[part="heading"]'))).to.equal('Her lover vi: Sammenhæng');
+      // The shared clamp rule (src/core/heading.ts): a level outside 1–6, or not a number, is 2.
+      for (const level of ['7', '-1', 'x']) {
+        const odd = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="sammenhaeng" variant="card" heading-level=${level}></klar-principle-badge>`);
+        expect(text(sr(odd).querySelector('h2')), `heading-level="${level}"`).to.equal('Her lover vi: Sammenhæng');
+      }
     });
 
     it('icon-only has the principle as the accessible name and shows the name when opened', async () => {

@@ -18,7 +18,7 @@ async function settle(root: ParentNode): Promise<void> {
 describe('principles stories: axe', () => {
   for (const [name, story] of entries) {
     it(`${name} has no axe violations, with tags closed and opened`, async function () {
-      // axe over a whole story takes seconds on a loaded 2-core machine (WebKit most).
+      // Two axe runs over up to nine cards: on a loaded 2-core machine that takes longer than mocha's 10 s.
       this.timeout(60_000);
       const wrap = fixtureSync<HTMLDivElement>(html`<div></div>`);
       const fn = story.render ?? meta.render!;

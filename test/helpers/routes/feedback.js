@@ -16,9 +16,17 @@
 //   One-click answers (quick mode, answers.helped only, no answerTo) are kept apart: they follow
 //   `aseq` (default 201) instead of `seq`, so a test of the message send counts only that. A
 //   follow-up's `answerTo` must name an answer stored for `t` (else 422, as the real server does).
+// POST /api/real-feedback?t=<test id>[&hold=<ms>]
+//   The reference server's own handler (server/feedback-api.js) and store (server/feedback-store.js),
+//   one store per test id in a temporary directory: what a browser test stores there is what the
+//   real server would store. `hold` keeps the first request of `t` waiting that long before the
+//   handler sees it (a slow network while the page reloads). Needs dist/core.js (npm run build).
+// GET /api/real-feedback/records?t=<test id>
+//   { count, records: [{ receipt, idempotencyKey, linksTo, feedback }] }
 // GET /api/feedback/records?t=<test id>
 //   { count, records: [{ key, body }], attempts: [{ key, behaviour }], answers: { count, records, attempts } }: what was stored.
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -73,7 +81,58 @@ function store(s, key, body) {
   return s.records.get(key);
 }
 
+const root = path.join(here, '../../..');
+/** Per test id: the real handler and store, and how many requests it has seen. */
+const real = new Map();
+
+async function realFor(t) {
+  let r = real.get(t);
+  if (!r) {
+    r = (async () => {
+      const [{ FeedbackStore }, { feedbackHandler, schemaValidator }] = await Promise.all([
+        import('../../../server/feedback-store.js'),
+        import('../../../server/feedback-api.js'),
+      ]);
+      const log = { info() {}, warn() {}, error() {} };
+      const store = await new FeedbackStore({ file: path.join(mkdtempSync(path.join(tmpdir(), 'klar-wtr-')), 'feedback.jsonl'), log }).open();
+      const validator = schemaValidator(path.join(root, 'schema/feedback.schema.json'));
+      return { store, handle: feedbackHandler({ store, validator, version: '0.0.0', log }), seen: 0 };
+    })();
+    real.set(t, r);
+  }
+  return r;
+}
+
 export const routes = [
+  {
+    method: 'POST',
+    path: '/api/real-feedback',
+    async handler(ctx) {
+      if (!existsSync(path.join(root, 'dist/core.js'))) {
+        return json(ctx, 503, { errors: [{ field: '', message: 'dist/core.js is missing: run npm run build first' }] });
+      }
+      const r = await realFor(String(ctx.query.t ?? ''));
+      if (r.seen++ === 0 && ctx.query.hold) await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.hold)));
+      ctx.respond = false;
+      try {
+        await r.handle(ctx.req, ctx.res);
+      } catch (e) {
+        const { sendError } = await import('../../../server/http-util.js');
+        sendError(ctx.res, e.status ?? 500, e.code ?? 'error', e.message, e.extra ?? {});
+      }
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/real-feedback/records',
+    async handler(ctx) {
+      const { store } = await realFor(String(ctx.query.t ?? ''));
+      json(ctx, 200, {
+        count: store.records.length,
+        records: store.records.map(({ receipt, idempotencyKey, linksTo, feedback }) => ({ receipt, idempotencyKey, linksTo, feedback })),
+      });
+    },
+  },
   {
     method: 'GET',
     path: '/api/feedback/records',

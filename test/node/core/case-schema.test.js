@@ -29,3 +29,17 @@ test('every klar-format fixture validates', () => {
     assert.equal(validate(data), true, `${f}: ${JSON.stringify(validate.errors)}`);
   }
 });
+
+test('the schema takes working days, a case language and an outcome kind, and rejects bad ones', () => {
+  const validate = new Ajv2020({ strict: false }).compile(schema);
+  const base = { title: 'x', status: 'Modtaget' };
+  assert.equal(validate({ ...base, lang: 'da' }), true);
+  assert.equal(validate({ ...base, lang: 'en-GB' }), true);
+  assert.equal(validate({ ...base, lang: 'dansk!' }), false);
+  assert.equal(validate({ ...base, promise: { processingTime: { workingDays: 10 } } }), true);
+  assert.equal(validate({ ...base, promise: { processingTime: { workingDays: 2.5 } } }), false);
+  assert.equal(validate({ ...base, steps: [{ title: 'a', expected: { workingDays: 5 } }] }), true);
+  assert.equal(validate({ ...base, steps: [{ title: 'a', expected: 'P2W' }] }), true);
+  assert.equal(validate({ ...base, decision: { outcome: 'Afslag', decidedAt: '2026-12-01', kind: 'refused' } }), true);
+  assert.equal(validate({ ...base, decision: { outcome: 'Afslag', decidedAt: '2026-12-01', kind: 'nej' } }), false);
+});

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { startTestServer, ROOT } from '../../helpers/reference-server.js';
+import { CaseClock } from '../../../server/cases.js';
 
 const IDS = ['byg-2417', 'bol-0893', 'par-5521', 'nat-0316', 'afg-1188'];
 
@@ -175,10 +176,72 @@ describe('case API', () => {
     assert.equal(z._expand.resultaat._expand.resultaattype.omschrijving, 'Afslag');
     assert.ok(z.einddatum);
     const delayed = await (await fetch(`${srv.url}/api/zgw/zaken/par-5521`)).json();
-    assert.match(delayed.verlenging.duur, /^P\d+D$/);
+    // A delay moves the plan (einddatumGepland); a verlenging would extend the legal period.
+    const klar = await (await fetch(`${srv.url}/api/cases/par-5521`)).json();
+    assert.equal(delayed.einddatumGepland, klar.delays[0].newDate);
+    assert.equal(delayed.verlenging, null);
     assert.equal(delayed.resultaat, null);
     const waiting = await (await fetch(`${srv.url}/api/cases/bol-0893?format=zgw`)).json();
     assert.equal(waiting.opschorting.indicatie, true);
+  });
+
+  test('each demo case leads with one honest answer, and no past date is offered without saying it was missed', async () => {
+    const { parseCase } = await importTs('src/core/parse-case.ts');
+    const { scheduleCase } = await importTs('src/core/schedule.ts');
+    const { isClosedDay } = await importTs('src/core/workdays.ts');
+    const now = new Date();
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(now);
+    /** @type {Record<string, any>} */
+    const s = {};
+    for (const id of IDS) {
+      const c = parseCase(await (await fetch(`${srv.url}/api/cases/${id}`)).json());
+      s[id] = scheduleCase(c, now);
+      const lead = s[id].lead;
+      if (lead.date && lead.basis !== 'decided' && lead.date < today) assert.equal(lead.missed, true, id);
+      for (const [k, d] of Object.entries(s[id].dates)) {
+        if (d && !d.held && d.date.length === 10 && d.date < today) assert.equal(d.passed, true, `${id} ${k}`);
+      }
+      for (const d of [lead.date, s[id].dates.planned?.date, s[id].dates.processingTime?.date]) {
+        if (d && d.length === 10 && lead.basis !== 'decided') assert.equal(isClosedDay(d.slice(0, 10)), false, `${id}: ${d} is a working day`);
+      }
+    }
+    assert.equal(s['byg-2417'].lead.basis, 'planned');
+    assert.equal(s['byg-2417'].lead.missed, false);
+    // Waiting for the citizen: said relative to their action, no sliding date.
+    assert.equal(s['bol-0893'].lead.date, undefined);
+    assert.equal(s['bol-0893'].lead.held.waitingFor, 'citizen');
+    assert.ok(s['bol-0893'].lead.held.days > 0);
+    // The parking delay moves the answer from the passed plan to the new date.
+    const par = await (await fetch(`${srv.url}/api/cases/par-5521`)).json();
+    assert.equal(s['par-5521'].lead.basis, 'delay');
+    assert.equal(s['par-5521'].lead.missed, false);
+    assert.equal(s['par-5521'].lead.movedFrom, par.promise.plannedDate);
+    assert.ok(s['par-5521'].lead.date >= par.delays[0].newDate);
+    assert.equal(s['nat-0316'].lead.basis, 'planned');
+    assert.equal(s['afg-1188'].lead.basis, 'decided');
+    assert.equal(s['afg-1188'].dates.appealDeadline.passed, false);
+  });
+
+  test('the BFF example turns a zaak, its statussen and statustypen into one document the zgw adapter reads', async () => {
+    const res = await fetch(`${srv.url}/api/zgw-bff/zaken/bol-0893`);
+    assert.equal(res.status, 200);
+    const bundle = await res.json();
+    assert.equal(bundle.lang, 'da');
+    assert.equal(bundle.zaak._expand, undefined);
+    assert.equal(bundle.zaak.toelichting, undefined, 'internal notes stay in the backend');
+    assert.equal(typeof bundle.zaak.status, 'string');
+    assert.equal(bundle.statustypen.length, 4);
+    assert.equal(bundle.statussen.length, 2);
+    const { fromZgw } = await importTs('src/adapters/zgw.ts');
+    const c = fromZgw(bundle);
+    assert.equal(c.lang, 'da');
+    assert.deepEqual(c.steps.map((/** @type {any} */ x) => x.state), ['done', 'current', 'upcoming', 'upcoming']);
+    assert.equal(c.status.label, c.steps[1].title);
+    // ZGW does not say whom an opschorting waits for.
+    assert.equal(c.suspensions[0].waitingFor, 'unknown');
+    // The plain zaak alone says only what it knows.
+    const plainZaak = fromZgw(bundle.zaak);
+    assert.deepEqual([plainZaak.status.code, plainZaak.steps.length], ['open', 0]);
   });
 
   test('the adapters read the Open311 and ZGW views', async () => {
@@ -400,5 +463,27 @@ describe('pages and headers', () => {
     });
     assert.match(String(reply), /400/);
     assert.equal((await fetch(`${srv.url}/api/health`)).status, 200);
+  });
+});
+
+describe('the simulated clock', () => {
+  test('for 30 minutes of 45-second ticks, one case always waits, one is late and one is in progress', async () => {
+    const { parseCase } = await importTs('src/core/parse-case.ts');
+    const { scheduleCase } = await importTs('src/core/schedule.ts');
+    let t = Date.parse('2026-12-02T09:00:00Z');
+    const clock = new CaseClock({ startedAt: t, now: () => t, tickSeconds: 0 });
+    for (let tick = 0; tick <= 40; tick++) {
+      const kinds = clock.list().map((doc) => {
+        const c = parseCase(doc);
+        const s = scheduleCase(c, new Date(t));
+        if (c.decision) return 'decided';
+        if (s.openSuspension) return 'waiting';
+        if (s.lead.basis === 'delay' || s.steps.some((/** @type {any} */ x) => x.overdue)) return 'delayed';
+        return 'in-progress';
+      });
+      for (const k of ['waiting', 'delayed', 'in-progress']) assert.ok(kinds.includes(k), `tick ${tick}: ${kinds.join(', ')} has no ${k}`);
+      clock.advance();
+      t += 45_000;
+    }
   });
 });

@@ -211,6 +211,23 @@ describe('POST /api/feedback', () => {
     assert.match(html, /<a href="\/\?case=byg-2417">Tilbage til siden<\/a>/);
   });
 
+  test('a form post keeps the chosen principle with its set, and leaves the set out when no principle was chosen', async () => {
+    const base = { mode: 'full', rating: '4', lang: 'da', pageUrl: '/' };
+    /** @param {Record<string, string>} fields */
+    const post = async (fields) => {
+      const res = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ ...base, ...fields }), redirect: 'manual' });
+      assert.equal(res.status, 303);
+      return JSON.parse(lines(srv.dataFile).at(-1)).feedback;
+    };
+    const chosen = await post({ principle: 'taet-paa-dig', principleSet: 'koebenhavn-tillid' });
+    assert.equal(chosen.principle, 'taet-paa-dig');
+    assert.equal(chosen.principleSet, 'koebenhavn-tillid');
+    const none = await post({ principle: '', principleSet: 'koebenhavn-tillid' });
+    assert.equal(none.answers.rating.value, 4);
+    assert.equal('principle' in none, false);
+    assert.equal('principleSet' in none, false);
+  });
+
   test('a form post with errors gets an HTML page listing them, escaped', async () => {
     const res = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ mode: 'quick', helped: '<b>', lang: 'en' }) });
     assert.equal(res.status, 422);
@@ -366,7 +383,7 @@ describe('durability', () => {
   });
 });
 
-describe('the no-JavaScript path', () => {
+describe('the no-JavaScript path, follow-ups and the case step', () => {
   /** @type {Awaited<ReturnType<typeof startTestServer>>} */
   let srv;
   before(async () => {
@@ -438,6 +455,17 @@ describe('the no-JavaScript path', () => {
     });
   }
 
+  test('without a pageUrl field the thank-you page links back to the Referer, when it is this site', async () => {
+    for (const [referer, expected] of [
+      [`${srv.url}/min-sag?id=7`, '/min-sag?id=7'],
+      ['https://evil.example/x', '/'],
+    ]) {
+      const res = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ mode: 'quick', helped: 'yes', lang: 'en' }), headers: { Referer: referer }, redirect: 'manual' });
+      const html = await (await fetch(`${srv.url}${res.headers.get('location')}`)).text();
+      assert.equal(/<a href="([^"]*)">Back to the page<\/a>/.exec(html)?.[1], expected, referer);
+    }
+  });
+
   test(`every CPR spelling in the table (${CPR_SPELLINGS.length}) is masked in what is stored, as the form does with JavaScript`, async () => {
     for (const pii of ['redact', 'warn', '']) {
       for (const [spelling, note, digits] of CPR_SPELLINGS) {
@@ -498,19 +526,10 @@ describe('the no-JavaScript path', () => {
     assert.equal(rec.feedback.caseReference, 'BYG-2417');
     assert.equal(rec.feedback.step, 'behandling');
   });
-});
 
-describe('one-click answers and their follow-up', () => {
-  /** @type {Awaited<ReturnType<typeof startTestServer>>} */
-  let srv;
-  before(async () => {
-    srv = await startTestServer();
-  });
-  after(async () => {
-    await srv.stop();
-  });
-
+  // One-click answers and their follow-up.
   test('a comment sent after an answer carries its id and is linked to it in the store, also after a restart', async () => {
+    const yesBefore = (await (await fetch(`${srv.url}/api/feedback/summary`)).json()).helped.yes ?? 0;
     const answer = await post(srv.url, quickFeedback({ answers: { helped: 'yes' } }), { 'Idempotency-Key': randomUUID() });
     assert.equal(answer.status, 201);
     const { id, receipt } = await answer.json();
@@ -525,7 +544,7 @@ describe('one-click answers and their follow-up', () => {
       [rec.receipt],
     );
     const summary = await (await fetch(`${srv.url}/api/feedback/summary`)).json();
-    assert.equal(summary.helped.yes, 1);
+    assert.equal(summary.helped.yes, yesBefore + 1, 'the answer is counted once');
     const again = await startTestServer({ dataDir: srv.dataDir });
     try {
       assert.deepEqual(
@@ -552,9 +571,9 @@ describe('one-click answers and their follow-up', () => {
   });
 });
 
-describe('the server masks with the library detector (dist/core/pii.js)', () => {
+describe('the server masks with the library detector (dist/core.js)', () => {
   test(`maskPii masks all ${CPR_SPELLINGS.length} CPR spellings and leaves the ${NOT_CPR.length} other numbers alone`, async () => {
-    const { maskPii } = await import('../../../dist/core/pii.js');
+    const { maskPii } = await import('../../../server/pii.js');
     for (const [spelling, note, digits] of CPR_SPELLINGS) {
       const masked = maskPii(`Mit CPR er ${spelling}, tak`);
       assert.equal(masked.replace(/\p{Cf}/gu, ''), 'Mit CPR er [CPR fjernet], tak', note);
@@ -572,7 +591,7 @@ describe('the server masks with the library detector (dist/core/pii.js)', () => 
       symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
       const r = spawnSync(process.execPath, ['server/index.js'], { cwd: dir, encoding: 'utf8', env: { ...process.env, PORT: '0', KLAR_DATA_DIR: path.join(dir, 'data') }, timeout: 20_000 });
       assert.equal(r.status, 1);
-      assert.equal(r.stderr.trim(), 'klar-server: dist/core/pii.js is missing: run npm run build first');
+      assert.equal(r.stderr.trim(), 'klar-server: dist/core.js is missing. Run `npm run build` first (npm start does it for you).');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

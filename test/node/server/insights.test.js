@@ -274,6 +274,36 @@ describe('insights', () => {
   });
 });
 
+describe('follow-ups', () => {
+  test('a comment sent after a one-click answer is counted once, with that answer, and a changed Ja/Nej moves the count', async () => {
+    const srv = await startTestServer({ staffToken: TOKEN });
+    try {
+      const first = await post(srv.url, quickFeedback({ answers: { helped: 'yes' }, principle: 'udvikling', step: 'behandles' }));
+      const id = first.id ?? first.receipt;
+      await post(srv.url, quickFeedback({ answers: { comment: 'foersteq Det var fint, ring 12 34 56 78.' }, answerTo: id, principle: 'udvikling', step: 'behandles' }));
+      let summary = await (await fetch(`${srv.url}/api/feedback/summary`)).json();
+      assert.equal(summary.total, 1, 'the follow-up is not a second answer');
+      assert.deepEqual(summary.helped, { yes: 1 });
+      await post(srv.url, quickFeedback({ answers: { helped: 'no', comment: 'andenq Nej alligevel.' }, answerTo: id, principle: 'udvikling', step: 'behandles' }));
+      summary = await (await fetch(`${srv.url}/api/feedback/summary`)).json();
+      assert.equal(summary.total, 1);
+      assert.deepEqual(summary.helped, { yes: 0, no: 1 }, 'the changed answer counts, the first one no longer');
+      const html = await (await fetch(`${srv.url}/insights/staff?step=behandles`, { headers: bearer })).text();
+      const comments = commentsOf(html);
+      assert.equal(comments.length, 1, 'one answer, with both comments');
+      assert.match(comments[0], /foersteq Det var fint, ring \[telefon fjernet\]\.[\s\S]*andenq Nej alligevel\./);
+      assert.match(comments[0], /Hjalp siden: Nej/);
+      assert.match(html, /<strong>1<\/strong> svar passer, heraf 1 med kommentarer/);
+      const csv = parseCsv((await (await fetch(`${srv.url}/insights/staff/export.csv`, { headers: bearer })).text()).replace(/^\uFEFF/, ''));
+      assert.equal(csv.length, 2, 'one row for the answer');
+      assert.equal(csv[1][csv[0].indexOf('Kommentar')], 'foersteq Det var fint, ring [telefon fjernet].\nandenq Nej alligevel.');
+      assert.equal(csv[1][csv[0].indexOf('Hjalp siden')], 'Nej');
+    } finally {
+      await srv.stop();
+    }
+  });
+});
+
 describe('staff filters', () => {
   /** @type {Awaited<ReturnType<typeof startTestServer>>} */
   let srv;

@@ -1,35 +1,42 @@
-import type { SVGTemplateResult } from 'lit';
-import { builtInPrinciples } from './builtin-set.js';
-import { PRINCIPLE_ICONS, PROMISE_ICON } from './principle-icons.js';
+import type { SVGTemplateResult } from 'lit/html.js';
+import { warnOnce } from '../warn.js';
+import { builtInPrinciples } from './builtin.js';
+import { PRINCIPLE_ICONS, PROMISE_ICON } from './icons.js';
 import {
   BUILT_IN_SET,
+  PRINCIPLE_NAME_PATTERN,
   type PrincipleDefinition,
   type PrincipleSetInput,
   type PrincipleTexts,
   type ResolvedPrinciple,
-} from './principle-badge.types.js';
+} from './types.js';
 
 /**
- * The principle-set registry. The nine principles for good public service are the
- * built-in set; a municipality adds its own service policy with `registerPrinciples()`
- * and shows it with `set="…"`. Badges already on the page re-render when a set changes.
+ * The principle-set registry, the one place every element asks for principles: the badge,
+ * the list and the feedback form's "which promise?" question. The nine principles for good
+ * public service are the built-in set; a municipality adds its own service policy with
+ * `registerPrinciples()` and shows it with `set="…"`. Elements already on the page re-render
+ * when a set changes.
  */
 const sets = new Map<string, Map<string, PrincipleDefinition>>();
 const listeners = new Set<() => void>();
-const warned = new Set<string>();
 
 function mergeInto(name: string, principles: PrincipleSetInput): void {
   const target = sets.get(name) ?? new Map<string, PrincipleDefinition>();
   for (const [slug, def] of Object.entries(principles)) {
+    if (!PRINCIPLE_NAME_PATTERN.test(slug)) {
+      warnOnce(`registerPrinciples("${name}"): "${slug}" is not a valid slug (lower-case letters, digits, - and _, at most 64); it was skipped.`);
+      continue;
+    }
     if (!def || typeof def !== 'object' || !def.texts || typeof def.texts !== 'object') {
-      console.warn(`klar-elements: registerPrinciples("${name}"): principle "${slug}" has no texts; it was skipped.`);
+      warnOnce(`registerPrinciples("${name}"): principle "${slug}" has no texts; it was skipped.`);
       continue;
     }
     const old = target.get(slug);
     const texts: Record<string, PrincipleTexts> = { ...(old?.texts ?? {}) };
     for (const [lang, t] of Object.entries(def.texts)) {
       if (!t || typeof t.name !== 'string' || !t.name.trim()) {
-        console.warn(`klar-elements: registerPrinciples("${name}"): principle "${slug}" has no name in "${lang}"; that language was skipped.`);
+        warnOnce(`registerPrinciples("${name}"): principle "${slug}" has no name in "${lang}"; that language was skipped.`);
         continue;
       }
       texts[lang.toLowerCase()] = { ...(texts[lang.toLowerCase()] ?? {}), ...t };
@@ -44,15 +51,21 @@ mergeInto(BUILT_IN_SET, builtInPrinciples);
 
 /**
  * Adds a set of principles, or adds principles and languages to an existing set (the
- * built-in one too, e.g. German texts). Texts are plain text per language; `icon` is a
- * lit `svg` template for a 24×24 grid drawn with currentColor, or the slug of a built-in icon.
+ * built-in one too, e.g. German texts). Set names and slugs are lower-case letters, digits,
+ * `-` and `_`. Texts are plain text per language; `icon` is a lit `svg` template for a 24×24
+ * grid drawn with currentColor, or the slug of a built-in icon.
  */
 export function registerPrinciples(setName: string, principles: PrincipleSetInput): void {
-  if (typeof setName !== 'string' || !setName.trim() || !principles || typeof principles !== 'object') {
-    console.warn('klar-elements: registerPrinciples(setName, principles) needs a name and an object of principles by slug.');
+  const name = typeof setName === 'string' ? setName.trim() : '';
+  if (!name || !principles || typeof principles !== 'object') {
+    warnOnce('registerPrinciples(setName, principles) needs a name and an object of principles by slug.');
     return;
   }
-  mergeInto(setName.trim(), principles);
+  if (!PRINCIPLE_NAME_PATTERN.test(name)) {
+    warnOnce(`registerPrinciples("${name}"): a set name is lower-case letters, digits, - and _ (at most 64); nothing was registered.`);
+    return;
+  }
+  mergeInto(name, principles);
   for (const l of listeners) l();
 }
 
@@ -72,9 +85,9 @@ export function principleSlugs(setName: string = BUILT_IN_SET): string[] {
   return [...(sets.get(setName || BUILT_IN_SET)?.keys() ?? [])];
 }
 
-/** Tells whether `slug` is a principle of `setName`. */
-export function hasPrinciple(setName: string, slug: string): boolean {
-  return sets.get(setName || BUILT_IN_SET)?.has(slug) ?? false;
+/** Tells whether `slug` is a principle of `setName` (empty means the built-in set). */
+export function hasPrinciple(setName: string, slug: unknown): slug is string {
+  return typeof slug === 'string' && (sets.get(setName || BUILT_IN_SET)?.has(slug) ?? false);
 }
 
 function iconOf(def: PrincipleDefinition): SVGTemplateResult {
@@ -113,16 +126,11 @@ export function resolvePrinciple(setName: string, slug: string, lang: string): R
  */
 export function warnUnknownPrinciple(tag: string, setName: string, slug: string): void {
   const set = setName || BUILT_IN_SET;
-  const key = `${tag}|${set}|${slug}`;
-  if (warned.has(key)) return;
-  warned.add(key);
   if (!sets.has(set)) {
-    console.warn(
-      `klar-elements: <${tag}> set="${set}" is not a registered principle set. Registered sets: ${principleSetNames().join(', ')}. Register it with registerPrinciples("${set}", {...}) first.`,
+    warnOnce(
+      `<${tag}> set="${set}" is not a registered principle set. Registered sets: ${principleSetNames().join(', ')}. Register it with registerPrinciples("${set}", {...}) first.`,
     );
     return;
   }
-  console.warn(
-    `klar-elements: <${tag}> principle="${slug}" is not a principle of the set "${set}", so nothing is shown. Valid slugs: ${principleSlugs(set).join(', ')}.`,
-  );
+  warnOnce(`<${tag}> principle="${slug}" is not a principle of the set "${set}", so nothing is shown. Valid slugs: ${principleSlugs(set).join(', ')}.`);
 }

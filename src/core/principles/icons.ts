@@ -1,6 +1,6 @@
 // lit/html.js, not lit: the icons are data for klar-elements/core, which must not pull in LitElement.
 import { svg, type SVGTemplateResult } from 'lit/html.js';
-import type { PrincipleSlug } from '../core/principles.js';
+import type { PrincipleSlug } from './builtin.js';
 
 /**
  * The nine principle icons, drawn for klar-elements on a 24×24 grid with a 2px round

@@ -1,0 +1,240 @@
+// One-click answers, their follow-up comment, reloads mid-send and case-aware messages,
+// against the reference server's own handler and store (POST /api/real-feedback, see
+// test/helpers/routes/feedback.js): what is checked here is what the real server keeps.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/klar-feedback-form.js';
+import '../../src/klar-case.js';
+import type { KlarFeedbackForm } from '../../src/feedback-form/feedback-form.js';
+import { until } from '../helpers/until.js';
+import { $, click, maybe, realWait, records, send, testId, type } from './helpers.js';
+
+interface RealRecords {
+  count: number;
+  records: { receipt: string; idempotencyKey?: string; linksTo?: string; feedback: Record<string, any> }[];
+}
+
+async function stored(t: string): Promise<RealRecords> {
+  return (await fetch(`/api/real-feedback/records?t=${t}`)).json();
+}
+
+/** A form posting to the real handler and store; `hold` keeps the first request waiting that long. */
+async function realForm(t: string, opts: { mode?: string; hold?: number; id?: string } = {}): Promise<KlarFeedbackForm> {
+  const action = `/api/real-feedback?t=${t}${opts.hold ? `&hold=${opts.hold}` : ''}`;
+  return fixture<KlarFeedbackForm>(html`<klar-feedback-form id=${opts.id ?? `f-${t}`} mode=${opts.mode ?? 'quick'} action=${action} min-time="0" retry-delay="10"></klar-feedback-form>`);
+}
+
+/** Reloads the form as a page reload would: the element goes, a new one with the same id and action reads the draft. */
+async function reload(el: KlarFeedbackForm): Promise<KlarFeedbackForm> {
+  const { id, mode } = el;
+  const action = el.getAttribute('action')!;
+  el.remove();
+  return fixture<KlarFeedbackForm>(html`<klar-feedback-form id=${id} mode=${mode} action=${action} min-time="0" retry-delay="10"></klar-feedback-form>`);
+}
+
+const shown = (el: KlarFeedbackForm) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+/** Writes `comment`, sends it, and checks that it was stored as the follow-up of the answer stored before it. */
+async function commentIsLinked(el: KlarFeedbackForm, t: string, comment: string): Promise<void> {
+  await type(el, '#f-comment', comment);
+  const sent = oneEvent(el, 'klar-feedback-sent');
+  await send(el);
+  await sent;
+  const r = await stored(t);
+  expect(r.count).to.equal(2);
+  expect(r.records[1].linksTo).to.equal(r.records[0].receipt);
+}
+
+afterEach(() => sessionStorage.clear());
+
+describe('klar-feedback-form: one-click answers (real store)', () => {
+  it('one click on "Ja" stores one record within 2 s and says so', async () => {
+    const t = testId();
+    const el = await realForm(t);
+    const start = performance.now();
+    await click(el, '#f-helped-yes');
+    await until(async () => (await stored(t)).count === 1, { timeout: 2000, message: 'the answer stored' });
+    expect(performance.now() - start).to.be.below(2000);
+    const r = await stored(t);
+    expect(r.records[0].feedback.mode).to.equal('quick');
+    expect(r.records[0].feedback.answers).to.deep.equal({ helped: 'yes' });
+    expect(r.records[0].idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
+    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), { timeout: 2000, message: 'the answer confirmed' });
+    expect(shown(el)).to.contain('Du svarede: Ja.');
+    await realWait(300);
+    expect((await stored(t)).count).to.equal(1);
+  });
+
+  it('a comment sent afterwards is linked to the answer by its id, and the answer is counted once', async () => {
+    const t = testId();
+    const el = await realForm(t);
+    await click(el, '#f-helped-no');
+    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), { timeout: 3000, message: 'the answer stored' });
+    await type(el, '#f-comment', 'Jeg manglede åbningstiderne');
+    const sent = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    const ev = await sent;
+    const r = await stored(t);
+    expect(r.count).to.equal(2);
+    const [answer, comment] = r.records;
+    expect(answer.feedback.answers).to.deep.equal({ helped: 'no' });
+    expect(comment.linksTo).to.equal(answer.receipt);
+    expect(comment.feedback.answerTo).to.equal(answer.receipt);
+    expect(comment.feedback.answers).to.deep.equal({ comment: 'Jeg manglede åbningstiderne' });
+    expect(r.records.filter((x) => x.feedback.answers.helped).length, 'one Nej').to.equal(1);
+    expect(ev.detail.receipt).to.equal(comment.receipt);
+  });
+
+  it('a comment sent while the answer is still on its way waits for it and is linked', async () => {
+    const t = testId();
+    const el = await realForm(t, { hold: 600 });
+    await click(el, '#f-helped-yes');
+    await commentIsLinked(el, t, 'Hurtigt skrevet');
+  });
+
+  it('double clicks, and changing the answer back, store the answer once', async () => {
+    const t = testId();
+    const el = await realForm(t);
+    const yes = $(el, '#f-helped-yes');
+    yes.click();
+    yes.click();
+    yes.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    await click(el, '#f-change');
+    await click(el, '#f-helped-yes');
+    await realWait(800);
+    const r = await stored(t);
+    expect(r.count).to.equal(1);
+    expect(r.records[0].feedback.answers).to.deep.equal({ helped: 'yes' });
+  });
+
+  it('sending with no comment stores nothing more and shows the answer\'s receipt', async () => {
+    const t = testId();
+    const el = await realForm(t);
+    await click(el, '#f-helped-yes');
+    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), { timeout: 3000, message: 'the answer stored' });
+    const sent = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    const ev = await sent;
+    const r = await stored(t);
+    expect(r.count).to.equal(1);
+    expect(ev.detail.receipt).to.equal(r.records[0].receipt);
+  });
+
+  it('after a reload the comment is still linked, and the answer is not sent again', async () => {
+    const t = testId();
+    let el = await realForm(t);
+    await click(el, '#f-helped-yes');
+    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), { timeout: 3000, message: 'the answer stored' });
+    el = await reload(el);
+    expect(shown(el)).to.contain('Du svarede: Ja.');
+    await commentIsLinked(el, t, 'Efter genindlæsning');
+  });
+
+  it('a reload while the answer is on its way resends it under the same key: one record', async () => {
+    const t = testId();
+    let el = await realForm(t, { hold: 1200 });
+    await click(el, '#f-helped-no');
+    el = await reload(el);
+    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), { timeout: 4000, message: 'the resent answer stored' });
+    await realWait(1500); // the held first request reaches the store now
+    const r = await stored(t);
+    expect(r.count).to.equal(1);
+    expect(r.records[0].feedback.answers).to.deep.equal({ helped: 'no' });
+  });
+});
+
+describe('klar-feedback-form: a reload mid-send keeps the Idempotency-Key (real store)', () => {
+  it('the draft keeps the key of the send in flight; the resend after a reload stores nothing twice', async () => {
+    const t = testId();
+    let el = await realForm(t, { mode: 'report', hold: 1500 });
+    await type(el, '#f-whatWentWrong', 'Betalingen gik ikke igennem');
+    await send(el);
+    await until(() => el.status === 'sending', { timeout: 2000, message: 'sending' });
+    // The page reloads while the server still holds the first request.
+    el = await reload(el);
+    expect(($(el, '#f-whatWentWrong') as HTMLTextAreaElement).value).to.equal('Betalingen gik ikke igennem');
+    const sent = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    const ev = await sent;
+    await realWait(1800); // the held first request reaches the store now
+    const r = await stored(t);
+    expect(r.count).to.equal(1);
+    expect(ev.detail.receipt).to.equal(r.records[0].receipt);
+    expect(Object.keys(sessionStorage).filter((k) => k.startsWith('klar-draft:')), 'the draft is gone once sent').to.have.length(0);
+  });
+
+  it('changed content after the reload is a new message with a new key', async () => {
+    const t = testId();
+    let el = await realForm(t, { mode: 'report', hold: 800 });
+    await type(el, '#f-whatWentWrong', 'Første udgave');
+    await send(el);
+    el = await reload(el);
+    await type(el, '#f-whatWentWrong', 'Anden udgave');
+    const sent = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    await sent;
+    await realWait(1000);
+    const r = await stored(t);
+    expect(r.count).to.equal(2);
+    expect(new Set(r.records.map((x) => x.idempotencyKey)).size).to.equal(2);
+  });
+});
+
+describe('klar-feedback-form: case-aware messages', () => {
+  it('inside a <klar-case> every message carries the case reference and the current step, and says so', async () => {
+    const t = testId();
+    const wrap = await fixture<HTMLElement>(html`<klar-case src="/api/case/fixture/klar/received">
+      <klar-feedback-form id="case-${t}" action="/api/feedback?t=${t}" min-time="0"></klar-feedback-form>
+    </klar-case>`);
+    const el = wrap.querySelector('klar-feedback-form')!;
+    await until(() => !!maybe(el, '#case-note'), { timeout: 5000, message: 'the case note' });
+    expect($(el, '#case-note').textContent).to.contain('BYG-2026-0412');
+    await click(el, '#f-helped-yes');
+    await until(async () => (await records(t)).answers.count === 1, { timeout: 3000, message: 'the answer' });
+    const answer = (await records(t)).answers.records[0].body;
+    expect(answer.caseReference).to.equal('BYG-2026-0412');
+    expect(answer.step).to.equal('screening');
+    await type(el, '#f-comment', 'Hvornår er I færdige?');
+    const sent = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    await sent;
+    const body = (await records(t)).records[0].body;
+    expect(body.caseReference).to.equal('BYG-2026-0412');
+    expect(body.step).to.equal('screening');
+  });
+
+  it('no-case-context leaves the surrounding case out', async () => {
+    const t = testId();
+    const wrap = await fixture<HTMLElement>(html`<klar-case src="/api/case/fixture/klar/received">
+      <klar-feedback-form id="nocase-${t}" mode="full" no-case-context action="/api/feedback?t=${t}" min-time="0"></klar-feedback-form>
+    </klar-case>`);
+    const el = wrap.querySelector('klar-feedback-form')!;
+    await until(() => (wrap as HTMLElement & { state?: string }).state === 'ready', { timeout: 5000, message: 'the case loaded' });
+    await el.updateComplete;
+    expect(maybe(el, '#case-note')).to.equal(null);
+    await click(el, '#f-rating-4');
+    const sent = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    await sent;
+    const body = (await records(t)).records[0].body;
+    expect(body).to.not.have.property('caseReference');
+    expect(body).to.not.have.property('step');
+  });
+
+  it('case-ref and step attributes work without a <klar-case>, in every mode', async () => {
+    for (const mode of ['full', 'report']) {
+      const t = testId();
+      const el = await fixture<KlarFeedbackForm>(
+        html`<klar-feedback-form id="attr-${t}" mode=${mode} case-ref="SAG-77" step="afgoerelse" action="/api/feedback?t=${t}" min-time="0"></klar-feedback-form>`,
+      );
+      if (mode === 'full') await click(el, '#f-rating-2');
+      else await type(el, '#f-whatWentWrong', 'Brevet kom ikke');
+      const sent = oneEvent(el, 'klar-feedback-sent');
+      await send(el);
+      await sent;
+      const body = (await records(t)).records[0].body;
+      expect(body.caseReference, mode).to.equal('SAG-77');
+      expect(body.step, mode).to.equal('afgoerelse');
+    }
+  });
+});

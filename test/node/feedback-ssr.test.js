@@ -1,0 +1,102 @@
+// The server-rendered <klar-feedback-form> (declarative shadow DOM, @lit-labs/ssr), as a
+// browser without JavaScript gets it: no radio, checkbox or option is chosen unless the value
+// says so (an attribute `checked="false"` would tick it), and the no-JavaScript post carries
+// an idempotency token and the pii policy. Needs the build in dist/ (`npm run build`).
+import { test, describe, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../helpers/reference-server.js';
+
+const SSR = path.join(ROOT, 'dist/ssr/index.js');
+
+/** Every `<input …>` tag of `html` with its name, value and whether it has a `checked` attribute. */
+function inputs(/** @type {string} */ html) {
+  return [...html.matchAll(/<input\b[^>]*>/g)].map(([tag]) => ({
+    tag,
+    type: /\stype="([^"]*)"/.exec(tag)?.[1] ?? 'text',
+    name: /\sname="([^"]*)"/.exec(tag)?.[1] ?? '',
+    value: /\svalue="([^"]*)"/.exec(tag)?.[1] ?? '',
+    checked: /\schecked(?=[\s=>/])/.test(tag),
+  }));
+}
+
+describe('server-rendered klar-feedback-form', () => {
+  /** @type {(values: Record<string, unknown>, attrs?: Record<string, string>) => Promise<string>} */
+  let renderForm;
+  before(async () => {
+    assert.ok(existsSync(SSR), 'dist/ssr/index.js is missing: run `npm run build` first');
+    await import(SSR); // registers the elements
+    const { render } = await import('@lit-labs/ssr');
+    const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
+    const { html } = await import('lit');
+    renderForm = (values, attrs = {}) =>
+      collectResult(
+        render(
+          html`<klar-feedback-form
+            lang="da"
+            mode=${attrs.mode ?? 'quick'}
+            action=${attrs.action ?? '/api/feedback'}
+            pii=${attrs.pii ?? 'redact'}
+            case-reference=${attrs.caseReference ?? ''}
+            case-ref=${attrs.caseRef ?? ''}
+            step=${attrs.step ?? ''}
+            .values=${values}
+          ></klar-feedback-form>`,
+        ),
+      );
+  });
+
+  const CASES = [
+    { mode: 'quick', values: {} },
+    { mode: 'quick', values: { helped: 'no' } },
+    { mode: 'full', values: {} },
+    { mode: 'full', values: { rating: 4 } },
+    { mode: 'full', values: { rating: 1, wantsAnswer: true, email: 'a@b.dk' } },
+    { mode: 'full', values: { worked: 'Godt', principle: 'klar-tale' } },
+    { mode: 'report', values: {} },
+    { mode: 'report', values: { whatWentWrong: 'Fejl', attachCase: false, wantsAnswer: false } },
+    { mode: 'report', values: { whatWentWrong: 'Fejl', attachCase: true, wantsAnswer: true, phone: '12345678' } },
+  ];
+
+  for (const { mode, values } of CASES) {
+    test(`${mode} mode with ${JSON.stringify(values)}: only what is true is checked or selected`, async () => {
+      const out = await renderForm(values, { mode, caseReference: 'SAG-1' });
+      const all = inputs(out);
+      const boxes = all.filter((i) => i.type === 'radio' || i.type === 'checkbox');
+      if (mode === 'full') assert.equal(boxes.filter((i) => i.name === 'rating').length, 5, 'five rating radios');
+      if (mode !== 'quick') assert.ok(boxes.some((i) => i.name === 'wantsAnswer'), 'the answer checkbox');
+      if (mode === 'report') assert.ok(boxes.some((i) => i.name === 'attachCase'), 'the attach-case checkbox');
+      for (const b of boxes) {
+        const expected = b.name === 'rating' ? Number(b.value) === values.rating : values[/** @type {keyof typeof values} */ (b.name)] === true;
+        assert.equal(b.checked, expected, `${b.name}=${b.value}: ${b.tag}`);
+      }
+      assert.doesNotMatch(out, /\schecked="false"/);
+      const selected = [...out.matchAll(/<option\b[^>]*>/g)].map(([t]) => t).filter((t) => /\sselected(?=[\s=>/])/.test(t));
+      if (mode !== 'quick') {
+        assert.equal(selected.length, 1, `one option selected: ${selected}`);
+        assert.match(selected[0], new RegExp(`value="${values.principle ?? ''}"`));
+      }
+    });
+  }
+
+  test('the no-JavaScript post carries a fresh idempotency token, the pii policy, and the case and step', async () => {
+    const a = inputs(await renderForm({}, { pii: 'block', caseRef: 'BYG-2417', step: 'behandling' }));
+    const b = inputs(await renderForm({}));
+    const token = (/** @type {ReturnType<typeof inputs>} */ i) => i.find((x) => x.name === 'idempotencyKey' && x.type === 'hidden')?.value;
+    assert.match(token(a) ?? '', /^[0-9a-f-]{36}$/);
+    assert.notEqual(token(a), token(b), 'one token per rendered form');
+    assert.equal(a.find((x) => x.name === 'pii')?.value, 'block');
+    assert.equal(a.find((x) => x.name === 'caseReference')?.value, 'BYG-2417');
+    assert.equal(a.find((x) => x.name === 'step')?.value, 'behandling');
+    assert.equal(b.find((x) => x.name === 'caseReference'), undefined);
+  });
+
+  test('an action that is not http(s) is not rendered; the form still renders its fields', async () => {
+    const out = await renderForm({}, { mode: 'full', action: 'javascript:alert(1)' });
+    const form = /<form\b[^>]*>/.exec(out)?.[0] ?? '';
+    assert.doesNotMatch(form, /\saction=/);
+    assert.doesNotMatch(out.slice(out.indexOf('<template')), /javascript:/, 'only the host element keeps what the page wrote');
+    assert.ok(inputs(out).some((i) => i.name === 'rating'));
+  });
+});
