@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { findChrome, CHROME_ARGS } from './test/helpers/chrome.js';
 import { summaryReporter } from './test/helpers/summary-reporter.js';
 import { testServerMiddleware } from './test/helpers/test-server.js';
+import { watchdogPlugin, watchdogReporter } from './test/helpers/watchdog.js';
 
 const executablePath = findChrome();
 
@@ -14,11 +15,17 @@ export default {
   // visibilityState 'hidden' and gets no animation frames, which made tests hang or flake.
   concurrency: 1,
   concurrentBrowsers: 1,
-  testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 600000,
+  // Fail fast: a test that waits forever fails after 20 s (mocha's per-test timeout; an axe
+  // check sets its own 60 s); a page that hangs fails its file after 40 s of silence
+  // (test/helpers/watchdog.js). testsFinishTimeout is per file: the outer limit for a file
+  // that is alive but slow on a loaded machine.
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 300000,
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><body><script type="module" src="/test/helpers/watchdog-page.js"></script><script type="module" src="${testFramework}"></script></body></html>`,
   browserStartTimeout: 60000,
   middleware: [await testServerMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), watchdogPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
-  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), summaryReporter()],
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), summaryReporter(), watchdogReporter()],
 };

@@ -3,11 +3,14 @@
 // adding up every runner, so CI can read the result.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
+import { findSkips, reportSkips } from './skips.js';
 
 let passed = 0;
 let failed = 0;
 const failures = [];
 const digests = [];
+/** @type {ReturnType<typeof findSkips>} */
+const skips = [];
 
 // CI shows the end of the output: repeat what went wrong in a failed step there.
 function digest(name, out) {
@@ -23,6 +26,7 @@ function run(name, cmd, args, { count } = {}) {
   process.stdout.write(r.stdout ?? '');
   process.stderr.write(r.stderr ?? '');
   const out = `${r.stdout}\n${r.stderr}`;
+  skips.push(...findSkips(out, name));
   if (count) {
     const c = count(out);
     if (c) {
@@ -62,6 +66,13 @@ if (built) run('size budget', 'node', ['scripts/size-budget.js']);
 // xvfb-run). KLAR_CHROMIUM_ONLY=1 runs Chromium alone, for a quick local loop.
 if (process.env.KLAR_CHROMIUM_ONLY) run('browser tests (Chromium)', npx, ['wtr'], { count: wtrCount });
 else run('browser tests (Chromium, Firefox ESR, WebKit)', 'bash', ['scripts/test-browsers.sh'], { count: wtrCount });
+// The core modules' tests once more in Node, as `npm run mutate` runs them (.mocharc.json).
+const mochaCount = (out) => {
+  const p = /^\s*(\d+) passing/m.exec(out);
+  const f = /^\s*(\d+) failing/m.exec(out);
+  return p ? { passed: +p[1], failed: f ? +f[1] : 0 } : undefined;
+};
+run('core tests in Node', npx, ['mocha', '--reporter', 'dot'], { count: mochaCount });
 const hasTests = (dir, re) => existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => re.test(String(f)));
 if (hasTests('test/node', /\.test\.js$/)) run('server tests', 'node', ['--test', '--test-reporter=tap', 'test/node/'], { count: nodeCount });
 // The accessibility sweep reads the built Storybook.
@@ -69,6 +80,11 @@ const storybook = built && run('storybook build', 'npm', ['run', 'build-storyboo
 if (storybook && hasTests('test/e2e', /\.e2e\.js$/))
   run('end-to-end tests', 'node', ['--test', '--test-reporter=tap', '--test-concurrency=1', ...readdirSync('test/e2e').filter((f) => f.endsWith('.e2e.js')).map((f) => `test/e2e/${f}`)], { count: nodeCount });
 
+const badSkips = reportSkips(skips);
+if (badSkips.length) {
+  failed += badSkips.length;
+  failures.push(`${badSkips.length} skipped test(s) that tested nothing`);
+}
 if (digests.length) console.log(`\n${digests.join('\n\n')}`);
 console.log(`\n${failures.length ? `Failed: ${failures.join(', ')}` : 'All checks passed.'}`);
 console.log(`${passed} passed, ${failed} failed`);

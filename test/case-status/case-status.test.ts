@@ -339,7 +339,9 @@ describe('<klar-case-status> stories', () => {
 
   for (const [name, story] of Object.entries(all)) {
     for (const lang of ['da', 'en'] as const) {
-      it(`${name} (${lang}) has no axe violations`, async () => {
+      it(`${name} (${lang}) has no axe violations`, async function () {
+        // axe over a whole story takes seconds on a loaded 2-core machine (WebKit most).
+        this.timeout(60_000);
         const host = attach(document.createElement('div'), lang);
         const args = { ...(meta.args as object), lang } as never;
         render((story as unknown as { render: (a: never) => unknown }).render(args), host);

@@ -673,7 +673,10 @@ describe('core/parse-case', () => {
     });
 
     it('does not read a required field through the prototype', () => {
-      const input = JSON.parse('{"title":"Sag","__proto__":{"status":"open"}}');
+      // Not JSON.parse, where "__proto__" is an ordinary key: in an object literal `__proto__:`
+      // sets the real prototype, so `status` is inherited and only an own-key check refuses it.
+      const input = { title: 'Sag', __proto__: { status: 'open' } };
+      expect(Object.getPrototypeOf(input)).to.have.property('status', 'open');
       expect(parseError(input).problems).to.deep.equal(['status: is required']);
     });
   });
@@ -775,6 +778,70 @@ describe('core/parse-case', () => {
       expect(c.contact).to.equal(undefined);
       expect(c.promise).to.equal(undefined);
       expect(c.warnings).to.deep.equal(['contact.department: is missing']);
+    });
+
+    it('reads no field that an input object only inherits', () => {
+      // Built without JSON.parse: each `__proto__:` below is the object's real prototype.
+      const input = {
+        __proto__: { id: 'evil-id', receivedAt: '2026-01-01', promise: { plannedDate: '2026-01-01' } },
+        title: 'Sag',
+        status: { __proto__: { code: 'evil' }, label: 'Åben' },
+        steps: [{ __proto__: { description: 'arvet', expected: '2026-02-01', id: 'evil-step' }, title: 'A', state: 'done' }],
+        contact: { __proto__: { department: 'Evil', url: 'https://evil.example/', phone: '+4512345678' } },
+      };
+      const c = parseCase(input);
+      expect(c.id).to.equal('');
+      expect(c.receivedAt).to.equal(undefined);
+      expect(c.promise).to.equal(undefined);
+      expect(c.status).to.deep.equal({ code: 'Åben', label: 'Åben' });
+      expect(c.steps).to.deep.equal([{ id: 'step-1', title: 'A', state: 'done' }]);
+      expect(c.contact).to.equal(undefined);
+    });
+
+    it('uses nothing from an Object.prototype that another script has polluted', () => {
+      const proto = Object.prototype as Record<string, unknown>;
+      const pollution: Record<string, unknown> = {
+        id: 'evil-id',
+        title: 'Evil',
+        status: 'Evil',
+        label: 'Evil',
+        code: 'evil',
+        steps: [{ title: 'Evil', state: 'done' }],
+        description: 'Evil',
+        state: 'current',
+        expected: '2026-02-01',
+        contact: { department: 'Evil' },
+        department: 'Evil',
+        url: 'https://evil.example/',
+        phone: '+4512345678',
+        email: 'evil@example.com',
+        receivedAt: '2026-01-01',
+        promise: { plannedDate: '2026-01-01' },
+        plannedDate: '2026-01-01',
+        decision: { outcome: 'approved' },
+      };
+      let missingTitle: CaseDataError | undefined;
+      let c: Case | undefined;
+      let leaked: string[] = [];
+      try {
+        for (const k of Object.keys(pollution)) proto[k] = pollution[k];
+        try {
+          parseCase({ status: 'Åben' });
+        } catch (e) {
+          missingTitle = e as CaseDataError;
+        }
+        c = parseCase({ title: 'Sag', status: { label: 'Åben' }, steps: [{ title: 'A', state: 'done' }], contact: { email: 'byg@kommune.dk' } });
+        leaked = Object.keys(pollution).filter((k) => JSON.stringify(c).includes(String(pollution[k])));
+      } finally {
+        for (const k of Object.keys(pollution)) delete proto[k];
+      }
+      expect(missingTitle?.problems).to.deep.equal(['title: is required']);
+      expect(leaked).to.deep.equal([]);
+      expect(c!.id).to.equal('');
+      expect(c!.status).to.deep.equal({ code: 'Åben', label: 'Åben' });
+      expect(c!.steps).to.deep.equal([{ id: 'step-1', title: 'A', state: 'done' }]);
+      expect(c!.contact).to.deep.equal({ department: '', email: 'byg@kommune.dk' });
+      expect(c!.promise).to.equal(undefined);
     });
   });
 

@@ -7,7 +7,7 @@
 // Needs the build (`npm run build`).
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -15,9 +15,11 @@ import { launchChromium } from '../helpers/e2e.js';
 import { ROOT } from '../helpers/reference-server.js';
 import { serveStatic } from '../helpers/static-server.js';
 import { inspectBuiltDom } from '../helpers/built-dom-checks.js';
+import { requireBuild } from '../helpers/built.js';
 
 const TIMEOUT = 120_000;
 const CDN = path.join(ROOT, 'dist/cdn/klar.js');
+requireBuild('dist/cdn/klar.js');
 const NOW = '2026-11-24T10:00:00+01:00';
 const FIXTURES = path.join(ROOT, 'test/fixtures/klar');
 
@@ -74,7 +76,7 @@ function snapshot() {
   }));
 }
 
-describe('the built CDN file renders what the sources render', { timeout: 4 * TIMEOUT, skip: !existsSync(CDN) && 'run `npm run build` first' }, () => {
+describe('the built CDN file renders what the sources render', { timeout: 4 * TIMEOUT }, () => {
   let dir;
   let server;
   let browser;

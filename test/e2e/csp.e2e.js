@@ -5,21 +5,20 @@
 // endpoint. Needs the build (`npm run build`).
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deepText, launchChromium } from '../helpers/e2e.js';
 import { until } from '../helpers/until.js';
-import { ROOT } from '../helpers/reference-server.js';
 import { STRICT_CSP, startPageServer } from '../helpers/esm-server.js';
 import { EXPECT, SAMPLE_CASE } from '../helpers/ssr-sample.js';
+import { requireBuild } from '../helpers/built.js';
 
 const TIMEOUT = 60_000;
 const PAGES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pages');
-const built = existsSync(path.join(ROOT, 'dist/klar-case.js')) && existsSync(path.join(ROOT, 'dist/cdn/klar.js'));
+requireBuild('dist/klar-case.js', 'dist/cdn/klar.js');
 const TAGS = ['klar-case', 'klar-case-status', 'klar-expectation-timeline', 'klar-principle-badge', 'klar-principles', 'klar-feedback-form'];
 
-describe('embedding under a strict CSP with Trusted Types', { timeout: 6 * TIMEOUT, skip: !built && 'run `npm run build` first' }, () => {
+describe('embedding under a strict CSP with Trusted Types', { timeout: 6 * TIMEOUT }, () => {
   /** @type {import('playwright-core').Browser} */ let browser;
   /** @type {Awaited<ReturnType<typeof startPageServer>>} */ let srv;
 

@@ -4,19 +4,19 @@
 // real reference server when JavaScript is off. Needs the build (`npm run build`).
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deepText, launchChromium } from '../helpers/e2e.js';
 import { ROOT, startTestServer } from '../helpers/reference-server.js';
 import { startPageServer } from '../helpers/esm-server.js';
 import { EXPECT, SAMPLE_CASE, renderSample } from '../helpers/ssr-sample.js';
+import { requireBuild } from '../helpers/built.js';
 
 const TIMEOUT = 60_000;
 const PAGES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pages');
-const built = existsSync(path.join(ROOT, 'dist/ssr/index.js')) && existsSync(path.join(ROOT, 'dist/klar-case-status.js'));
+requireBuild('dist/ssr/index.js', 'dist/klar-case-status.js');
 
-describe('server-rendered elements', { timeout: 5 * TIMEOUT, skip: !built && 'run `npm run build` first' }, () => {
+describe('server-rendered elements', { timeout: 5 * TIMEOUT }, () => {
   /** @type {import('playwright-core').Browser} */ let browser;
   /** @type {Awaited<ReturnType<typeof startPageServer>>} */ let pages;
   /** @type {Awaited<ReturnType<typeof startTestServer>>} */ let ref;

@@ -7,9 +7,11 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { deepText, launchChromium } from '../helpers/e2e.js';
 import { until } from '../helpers/until.js';
-import { ROOT, freePort, spawnServer, tempDataDir } from '../helpers/reference-server.js';
+import { freePort, spawnServer, tempDataDir } from '../helpers/reference-server.js';
+import { requireBuild } from '../helpers/built.js';
 
 const TIMEOUT = 60_000;
+requireBuild('dist/klar-case.js', 'dist/cdn/klar.js');
 
 /** @param {string} file */
 function records(file) {
@@ -26,7 +28,6 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
   /** @type {string} */ let dataFile;
   /** @type {Awaited<ReturnType<typeof spawnServer>>} */ let srv;
   /** @type {import('playwright-core').Browser} */ let browser;
-  const built = existsSync(path.join(ROOT, 'dist/klar-case.js')) && existsSync(path.join(ROOT, 'dist/cdn/klar.js'));
 
   before(async () => {
     port = await freePort();
@@ -56,7 +57,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     return { page, errors, context };
   }
 
-  test('the demo shows a case’s status and timeline, under the strict CSP', { timeout: TIMEOUT, skip: !built && 'run `npm run build` first' }, async () => {
+  test('the demo shows a case’s status and timeline, under the strict CSP', { timeout: TIMEOUT }, async () => {
     const { page, errors, context } = await open('/?case=par-5521');
     try {
       const status = await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes('Forsinket'), message: 'the status of the delayed case' });
@@ -76,7 +77,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     }
   });
 
-  test('a simulated status change arrives by Server-Sent Events and is announced', { timeout: TIMEOUT, skip: !built && 'run `npm run build` first' }, async () => {
+  test('a simulated status change arrives by Server-Sent Events and is announced', { timeout: TIMEOUT }, async () => {
     const { page, context } = await open('/?case=byg-2417');
     try {
       await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes('Under behandling'), message: 'the first status' });
@@ -96,7 +97,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     }
   });
 
-  test('the English switch sets lang on <html> and the elements follow', { timeout: TIMEOUT, skip: !built && 'run `npm run build` first' }, async () => {
+  test('the English switch sets lang on <html> and the elements follow', { timeout: TIMEOUT }, async () => {
     const { page, context } = await open('/?case=bol-0893');
     try {
       await until(() => deepText(page, '#case klar-expectation-timeline'), { ok: (t) => t.includes('Det sker i din sag'), message: 'the Danish timeline' });
@@ -110,7 +111,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     }
   });
 
-  test('feedback from the form is stored exactly once', { timeout: TIMEOUT, skip: !built && 'run `npm run build` first' }, async () => {
+  test('feedback from the form is stored exactly once', { timeout: TIMEOUT }, async () => {
     const { page, context } = await open('/?case=bol-0893');
     try {
       await page.click('#feedback #f-helped-yes');
@@ -128,7 +129,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     }
   });
 
-  test('a server killed and restarted while a submission is retrying still ends with exactly one record', { timeout: TIMEOUT, skip: !built && 'run `npm run build` first' }, async () => {
+  test('a server killed and restarted while a submission is retrying still ends with exactly one record', { timeout: TIMEOUT }, async () => {
     const { page, context } = await open('/?case=par-5521');
     try {
       const before = records(dataFile).length;
@@ -160,7 +161,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     }
   });
 
-  test('with the chaos switch on, the case stays on screen with a plain "last updated" notice, and recovers', { timeout: TIMEOUT, skip: !built && 'run `npm run build` first' }, async () => {
+  test('with the chaos switch on, the case stays on screen with a plain "last updated" notice, and recovers', { timeout: TIMEOUT }, async () => {
     const { page, context } = await open('/?case=afg-1188');
     try {
       await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes('Planklagenævnet'), message: 'the finished case' });
@@ -217,7 +218,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     }
   });
 
-  test('the CMS page loads everything from /cdn/klar.js with a matching integrity', { timeout: TIMEOUT, skip: !built && 'run `npm run build` first' }, async (t) => {
+  test('the CMS page loads everything from /cdn/klar.js with a matching integrity', { timeout: TIMEOUT }, async () => {
     const { page, errors, context } = await open('/cms.html');
     try {
       const integrity = await page.getAttribute('script[src="/cdn/klar.js"]', 'integrity');
@@ -231,7 +232,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
             setTimeout(() => resolve(false), 3000);
           }),
       );
-      if (!registered) return t.skip('dist/cdn/klar.js does not register the elements (src/index.ts)');
+      assert.equal(registered, true, 'dist/cdn/klar.js registers the elements (src/index.ts) within 3 s');
       await until(() => deepText(page, 'main'), { ok: (s) => s.includes('Forsinket'), message: 'the case from the CDN build' });
     } finally {
       await context.close();

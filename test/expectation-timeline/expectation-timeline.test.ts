@@ -205,7 +205,12 @@ describe('<klar-expectation-timeline>', () => {
 
     it('is late again when the delayed date has passed too', async () => {
       const el = await mount(examples.delayed, { now: '2026-12-11T10:00:00Z' });
-      expect(stepById(el, 'review')!.querySelector('.overdue')).to.exist;
+      const li = stepById(el, 'review')!;
+      // Late against the announced new date (10 December), not the original one (20 November).
+      expect(text(li.querySelector('.overdue'))).to.equal(
+        'Vi er forsinket med dette trin. Vi forventede at være færdige 10. december 2026. Vi kontakter dig, når vi ved, hvornår vi er færdige.',
+      );
+      expect(li.part.contains('step-overdue')).to.be.true;
     });
 
     it('turns late exactly at the end of the expected day, across the October DST change (25-hour day)', async () => {

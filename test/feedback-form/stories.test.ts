@@ -30,7 +30,9 @@ describe('feedback-form stories: axe in every state, in Danish and English', () 
 
   for (const lang of ['da', 'en']) {
     for (const [name, story] of entries) {
-      it(`${name} (${lang}) has no axe violations`, async () => {
+      it(`${name} (${lang}) has no axe violations`, async function () {
+        // axe over a whole story takes seconds on a loaded 2-core machine (WebKit most).
+        this.timeout(60_000);
         const wrap = fixtureSync<HTMLDivElement>(html`<div lang=${lang}></div>`);
         render(story.render!({}, { globals: { lang } }), wrap);
         const els = Array.from(wrap.querySelectorAll('klar-feedback-form'));

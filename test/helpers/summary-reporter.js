@@ -4,18 +4,22 @@ export function summaryReporter() {
   let passed = 0;
   let failed = 0;
   let skipped = 0;
-  const count = (suite) => {
+  /** Each skipped test as "file › suite › test": scripts/skips.js lists them and fails the run. */
+  const skips = [];
+  const count = (suite, where) => {
     for (const t of suite.tests) {
-      if (t.skipped) skipped++;
-      else if (t.passed) passed++;
+      if (t.skipped) {
+        skipped++;
+        skips.push([...where, t.name].join(' › '));
+      } else if (t.passed) passed++;
       else failed++;
     }
-    for (const s of suite.suites) count(s);
+    for (const s of suite.suites) count(s, [...where, s.name]);
   };
   return {
     onTestRunFinished({ sessions }) {
       for (const s of sessions) {
-        if (s.testResults) count(s.testResults);
+        if (s.testResults) count(s.testResults, [s.testFile?.replace(`${process.cwd()}/`, '') ?? '?']);
         // A file that failed to load has no results but errors: count it as a failure.
         else if (s.errors?.length) failed++;
         if (s.testResults && s.errors?.length && !s.passed && !s.testResults.tests.length && !s.testResults.suites.length) failed++;
@@ -23,6 +27,7 @@ export function summaryReporter() {
     },
     async reportTestRunFinished() {},
     stop() {
+      for (const s of skips) process.stdout.write(`\nbrowser skip: ${s}`);
       const line = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
       process.stdout.write(`\nbrowser tests: ${line}\n`);
       process.env.KLAR_WTR_SUMMARY = line;

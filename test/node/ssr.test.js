@@ -3,14 +3,14 @@
 // Needs the build in dist/ (`npm run build`).
 import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../helpers/reference-server.js';
 import { EXPECT, renderSample, textOf } from '../helpers/ssr-sample.js';
+import { requireBuild } from '../helpers/built.js';
 
-const built = existsSync(path.join(ROOT, 'dist/ssr/index.js'));
+requireBuild('dist/ssr/index.js');
 
-describe('renderToString', { skip: !built && 'run `npm run build` first' }, () => {
+describe('renderToString', () => {
   /** @type {Awaited<ReturnType<typeof renderSample>>} */
   let out;
   before(async () => {

@@ -33,7 +33,9 @@ describe('principle-badge stories: axe in every variant and state', () => {
   });
 
   for (const [name, story] of entries) {
-    it(`${name} has no axe violations, closed and with every badge opened`, async () => {
+    it(`${name} has no axe violations, closed and with every badge opened`, async function () {
+      // axe over a whole story takes seconds on a loaded 2-core machine (WebKit most).
+      this.timeout(60_000);
       const wrap = fixtureSync<HTMLDivElement>(html`<div></div>`);
       const fn = story.render ?? meta.render!;
       render(fn({ ...meta.args, ...story.args }, { globals: { lang: 'da' } }), wrap);

@@ -20,7 +20,10 @@ test('the schema rejects a case without title or status', () => {
 test('every klar-format fixture validates', () => {
   const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
   const dir = 'test/fixtures/klar';
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json') && !f.includes('invalid') && !f.includes('hostile')) : [];
+  assert.ok(existsSync(dir), `${dir} is missing: the sample cases are part of the repository`);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.includes('invalid') && !f.includes('hostile'));
+  // The sample cases cover each state a case can be in; fewer means some were lost.
+  assert.ok(files.length >= 7, `expected the sample cases in ${dir}, found ${files.length}: ${files.join(', ')}`);
   for (const f of files) {
     const data = JSON.parse(readFileSync(`${dir}/${f}`, 'utf8').replace(/^\uFEFF/, ''));
     assert.equal(validate(data), true, `${f}: ${JSON.stringify(validate.errors)}`);

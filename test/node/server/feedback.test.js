@@ -1,5 +1,5 @@
 // The feedback API against a real server on a free port, with its own data directory.
-import { test, describe, before, after } from 'node:test';
+import { test, describe, before, after } from '../../helpers/node-test.js';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, rmSync } from 'node:fs';
 import http from 'node:http';

@@ -1,0 +1,316 @@
+// LocalizeController's messages and formatting, on a host with no DOM tree around it (as under
+// server rendering, where only the host's own lang attribute counts). Runs in the browser and,
+// for mutation testing, in Node (.mocharc.json). Language and direction from the page's tree
+// are tested on real elements in localize.test.ts.
+import { expect } from '@open-wc/testing';
+import { LocalizeController, mergeCatalogs, registerTranslation } from '../../src/core/localize.js';
+import { coreMessages } from '../../src/translations/core.js';
+import { catalog } from './localize-catalog.js';
+
+type Host = ConstructorParameters<typeof LocalizeController>[0];
+
+/** A controller on a bare host: its attributes and time zone can be changed between calls. */
+function make(lang?: string) {
+  const attrs: Record<string, string> = lang === undefined ? {} : { lang };
+  const host = {
+    attrs,
+    timeZone: undefined as string | undefined,
+    updates: 0,
+    controllers: [] as unknown[],
+    getAttribute: (name: string) => attrs[name] ?? null,
+    addController(c: unknown) {
+      host.controllers.push(c);
+    },
+    requestUpdate() {
+      host.updates++;
+    },
+  };
+  const l10n = new LocalizeController(host as unknown as Host, mergeCatalogs(coreMessages, catalog));
+  return Object.assign(host, { l10n });
+}
+
+describe('core/localize without a DOM tree', () => {
+  describe('the host alone', () => {
+    it('takes the language from its own lang attribute, trimmed and lower case, else Danish', () => {
+      expect(make().l10n.lang).to.equal('da');
+      expect(make(' EN-GB ').l10n.lang).to.equal('en-gb');
+      expect(make('   ').l10n.lang).to.equal('da');
+      expect(make('').l10n.lang).to.equal('da');
+    });
+
+    it('gives the direction from its dir attribute, else from the language', () => {
+      const el = make('ar');
+      expect(el.l10n.dir).to.equal('rtl');
+      el.attrs.dir = 'ltr';
+      expect(el.l10n.dir).to.equal('ltr');
+      el.attrs.dir = 'auto';
+      expect(el.l10n.dir).to.equal('rtl');
+      expect(make('he-IL').l10n.dir).to.equal('rtl');
+      expect(make('en').l10n.dir).to.equal('ltr');
+      const da = make('da');
+      da.attrs.dir = 'rtl';
+      expect(da.l10n.dir).to.equal('rtl');
+      // Not in the list of right-to-left languages: the script Intl reports decides.
+      expect(make('pa-Arab').l10n.dir).to.equal('rtl');
+      expect(make('pa').l10n.dir).to.equal('ltr');
+      // Not a language tag at all: left to right, no exception.
+      expect(make('not a tag!').l10n.dir).to.equal('ltr');
+    });
+
+    it('formats with the language Intl knows, British for plain English, else Danish', () => {
+      expect(make('en').l10n.intlLang).to.equal('en-GB');
+      expect(make('EN').l10n.intlLang).to.equal('en-GB');
+      expect(make('en-us').l10n.intlLang).to.equal('en-us');
+      expect(make('de').l10n.intlLang).to.equal('de');
+      expect(make('not a tag!').l10n.intlLang).to.equal('da');
+      expect(make().l10n.timeZone).to.equal('Europe/Copenhagen');
+    });
+
+    it('registers itself with its host, and re-renders connected hosts when a translation is added', () => {
+      const on = make('en');
+      const off = make('en');
+      expect(on.controllers).to.deep.equal([on.l10n]);
+      on.l10n.hostConnected();
+      off.l10n.hostConnected();
+      off.l10n.hostDisconnected();
+      const [a, b] = [on.updates, off.updates];
+      registerTranslation('en', { 'registered.here': 'Added' });
+      expect(on.updates).to.equal(a + 1);
+      expect(off.updates).to.equal(b);
+      expect(on.l10n.t('registered.here')).to.equal('Added');
+      expect(make('EN-GB').l10n.t('registered.here')).to.equal('Added');
+      registerTranslation('EN', { 'registered.here': 'Changed', 'registered.two': 'Two' });
+      expect(on.l10n.t('registered.here')).to.equal('Changed');
+      expect(on.l10n.t('registered.two')).to.equal('Two');
+      on.l10n.hostDisconnected();
+    });
+  });
+
+  describe('messages', () => {
+    it('fills placeholders and calls message functions', () => {
+      const el = make('en');
+      expect(el.l10n.t('count', { n: 1 })).to.equal('1 case');
+      expect(el.l10n.t('count', { n: 3 })).to.equal('3 cases');
+      expect(el.l10n.t('hello', { name: '<b>Ada</b>' })).to.equal('Hello <b>Ada</b>');
+    });
+
+    it('leaves a placeholder without a parameter as written, also one named like an Object method', () => {
+      const el = make();
+      expect(el.l10n.t('hello')).to.equal('Hej {name}');
+      expect(el.l10n.t('unknown.param', {})).to.equal('Sag {toString} {constructor}');
+    });
+
+    it('falls back to Danish, then English, for a missing message', () => {
+      const el = make('en');
+      expect(el.l10n.t('only.da')).to.equal('Kun på dansk');
+      el.attrs.lang = 'de';
+      expect(el.l10n.t('only.en')).to.equal('Only in English');
+      expect(el.l10n.t('in.both')).to.equal('Dansk tekst');
+      el.attrs.lang = 'en-GB';
+      expect(el.l10n.t('in.both')).to.equal('English text');
+    });
+
+    it('never shows the key: a message missing everywhere is empty and warned about once', () => {
+      const el = make('en');
+      const warnings: unknown[][] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        expect(el.l10n.t('no.such.key')).to.equal('');
+        expect(el.l10n.t('no.such.key')).to.equal('');
+        expect(el.l10n.t('toString')).to.equal('');
+        expect(el.l10n.t('__proto__')).to.equal('');
+      } finally {
+        console.warn = original;
+      }
+      expect(warnings.map((w) => String(w[0]))).to.deep.equal([
+        'klar-elements: no message for "no.such.key" in any language.',
+        'klar-elements: no message for "toString" in any language.',
+        'klar-elements: no message for "__proto__" in any language.',
+      ]);
+    });
+
+    it('merges catalogs language by language, later ones winning', () => {
+      expect(mergeCatalogs({ da: { a: '1', b: '2' }, en: { a: 'one' } }, { da: { b: 'to' }, uk: { a: 'один' } })).to.deep.equal({
+        da: { a: '1', b: 'to' },
+        en: { a: 'one' },
+        uk: { a: 'один' },
+      });
+    });
+  });
+
+  describe('formatting', () => {
+    it('formats dates', () => {
+      const da = make('da');
+      const en = make('en');
+      expect(da.l10n.date('2026-12-01')).to.equal('1. december 2026');
+      expect(en.l10n.date('2026-12-01')).to.equal('1 December 2026');
+      // 00:30 summer time on 30 March in Copenhagen.
+      expect(da.l10n.date('2026-03-29T22:30:00.000Z')).to.equal('30. marts 2026');
+      expect(da.l10n.date(new Date('2026-03-29T21:30:00.000Z'))).to.equal('29. marts 2026');
+      expect(da.l10n.date('not a date')).to.equal('');
+    });
+
+    it('formats plain English the European way, and a page that asks for en-US the US way', () => {
+      const en = make('en');
+      const us = make('en-US');
+      expect(en.l10n.intlLang).to.equal('en-GB');
+      expect(en.l10n.date('2026-12-01')).to.equal('1 December 2026');
+      expect(us.l10n.date('2026-12-01')).to.equal('December 1, 2026');
+      // The clock reads the same in every language.
+      expect(us.l10n.time('2026-01-01T13:05:00.000Z')).to.equal('14:05');
+    });
+
+    it('formats date ranges compactly, in either order', () => {
+      const da = make('da');
+      const en = make('en');
+      expect(da.l10n.dateRange('2026-12-01', '2026-12-15')).to.equal('1.–15. december 2026');
+      // ICU versions differ on spaces around the dash (Chromium and Firefox "1 – 15", WebKit "1–15").
+      expect(en.l10n.dateRange('2026-12-01', '2026-12-15')).to.match(/^1\s*–\s*15 December 2026$/);
+      expect(da.l10n.dateRange('2026-12-15', '2026-12-01')).to.equal('1.–15. december 2026');
+      expect(da.l10n.dateRange('2026-11-28', '2026-12-03')).to.equal('28. november–3. december 2026');
+    });
+
+    it("formats every kind of range exactly as the browser's formatRange does", () => {
+      // dateRange fills a layout learnt once per (language, zone, options, fields that differ):
+      // it must give the very string Intl.DateTimeFormat#formatRange gives, in any language,
+      // for days and for clock times, across month and year ends and daylight-saving changes.
+      const DAY = 86_400_000;
+      const starts = [Date.UTC(2026, 0, 1), Date.UTC(2026, 2, 28, 23, 30), Date.UTC(2026, 10, 28, 9, 15), Date.UTC(2026, 11, 31, 22, 59)];
+      const gaps = [0, 3_600_000, DAY / 2, DAY, 6 * DAY, 30 * DAY, 95 * DAY, 400 * DAY];
+      const optionSets: Intl.DateTimeFormatOptions[] = [
+        { day: 'numeric', month: 'long', year: 'numeric' },
+        { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+        { day: 'numeric', month: 'short' },
+      ];
+      let compared = 0;
+      for (const lang of ['da', 'en', 'en-US', 'de', 'fi', 'ar', 'ja', 'ru', 'fr']) {
+        const el = make(lang);
+        for (const timeZone of ['Europe/Copenhagen', 'America/New_York']) {
+          el.timeZone = timeZone;
+          for (const options of optionSets) {
+            const intl = new Intl.DateTimeFormat(el.l10n.intlLang, { ...options, timeZone });
+            for (const a of starts) {
+              for (const gap of gaps) {
+                // Twice each: the first call learns the layout, the second uses it.
+                for (let i = 0; i < 2; i++) {
+                  const from = new Date(a + i * 7 * DAY);
+                  const to = new Date(a + i * 7 * DAY + gap);
+                  expect(el.l10n.dateRange(from, to, options), `${lang} ${timeZone} ${JSON.stringify(options)} ${from.toISOString()}–${to.toISOString()}`).to.equal(
+                    intl.formatRange(from, to),
+                  );
+                  compared++;
+                }
+              }
+            }
+          }
+        }
+      }
+      expect(compared).to.equal(9 * 2 * 3 * 4 * 8 * 2);
+    });
+
+
+    it('formats clock times and date-times in Copenhagen time', () => {
+      const da = make('da');
+      const en = make('en');
+      expect(da.l10n.time('2026-07-01T10:05:00.000Z')).to.equal('12:05');
+      expect(en.l10n.time('2026-01-01T10:05:00.000Z')).to.equal('11:05');
+      expect(da.l10n.dateTime('2026-07-01T10:05:00.000Z')).to.equal('1. juli 2026 kl. 12:05');
+      expect(en.l10n.dateTime('2026-07-01T10:05:00.000Z')).to.equal('1 July 2026 at 12:05');
+      expect(da.l10n.time('not a date')).to.equal('');
+      expect(da.l10n.dateTime('not a date')).to.equal('');
+    });
+
+    it("uses the host's time zone when it has one", () => {
+      const en = make('en');
+      en.timeZone = 'America/New_York';
+      expect(en.l10n.timeZone).to.equal('America/New_York');
+      expect(en.l10n.time('2026-01-01T10:05:00.000Z')).to.equal('05:05');
+      expect(en.l10n.date('2026-01-01T03:00:00.000Z')).to.equal('31 December 2025');
+    });
+
+    it('says how far away a day is', () => {
+      const da = make('da');
+      const en = make('en');
+      const now = new Date('2026-03-01T12:00:00Z');
+      expect(da.l10n.relative('2026-03-01', now)).to.equal('i dag');
+      expect(en.l10n.relative('2026-03-01', now)).to.equal('today');
+      expect(da.l10n.relative('2026-03-02', now)).to.equal('i morgen');
+      expect(en.l10n.relative('2026-02-28', now)).to.equal('yesterday');
+      expect(da.l10n.relative('2026-03-06', now)).to.equal('om 5 dage');
+      expect(en.l10n.relative('2026-03-06', now)).to.equal('in 5 days');
+      expect(da.l10n.relative('2026-03-22', now)).to.equal('om 3 uger');
+      expect(en.l10n.relative('2026-03-22', now)).to.equal('in 3 weeks');
+      expect(da.l10n.relative('2026-02-15', now)).to.equal('for 2 uger siden');
+      expect(en.l10n.relative('2026-02-15', now)).to.equal('2 weeks ago');
+      expect(en.l10n.relative('2026-06-01', now)).to.equal('in 3 months');
+      expect(en.l10n.relative('2029-03-01', now)).to.equal('in 3 years');
+      // The unit changes at 14 days, 60 days and 730 days.
+      expect(en.l10n.relative('2026-03-14', now)).to.equal('in 13 days');
+      expect(en.l10n.relative('2026-03-15', now)).to.equal('in 2 weeks');
+      expect(en.l10n.relative('2026-02-15', now)).to.equal('2 weeks ago');
+      expect(en.l10n.relative('2026-04-29', now)).to.equal('in 8 weeks');
+      expect(en.l10n.relative('2026-04-30', now)).to.equal('in 2 months');
+      expect(en.l10n.relative('2028-02-28', now)).to.equal('in 24 months');
+      expect(en.l10n.relative('2028-02-29', now)).to.equal('in 2 years');
+      expect(en.l10n.relative('2025-03-01', now)).to.equal('12 months ago');
+    });
+
+    it('counts calendar days in Copenhagen, also across a daylight-saving change', () => {
+      const da = make('da');
+      // 00:30 on 29 March in Copenhagen (still winter time).
+      expect(da.l10n.relative('2026-03-29', new Date('2026-03-28T23:30:00Z'))).to.equal('i dag');
+      // 23:30 on 29 March in Copenhagen (summer time): the 23-hour day is still "today".
+      expect(da.l10n.relative('2026-03-29', new Date('2026-03-29T21:30:00Z'))).to.equal('i dag');
+      expect(da.l10n.relative('2026-03-30', new Date('2026-03-29T21:30:00Z'))).to.equal('i morgen');
+      expect(da.l10n.relative('2026-10-26', new Date('2026-10-25T22:30:00Z'))).to.equal('i morgen');
+    });
+
+    it('shows nothing rather than throwing for an unreadable date', () => {
+      const da = make('da');
+      expect(da.l10n.date('i morgen')).to.equal('');
+      expect(da.l10n.relative('i morgen', new Date('2026-03-01T12:00:00Z'))).to.equal('');
+      expect(da.l10n.relative('2026-03-01', new Date(NaN))).to.equal('');
+      expect(da.l10n.dateRange('i morgen', '2026-12-15')).to.equal('15. december 2026');
+      expect(da.l10n.dateRange('2026-12-01', 'snart')).to.equal('1. december 2026');
+      expect(da.l10n.dateRange('nu', 'snart')).to.equal('');
+    });
+
+    it('says durations in words', () => {
+      const da = make('da');
+      const en = make('en');
+      expect(da.l10n.duration('P8W')).to.equal('8 uger');
+      expect(en.l10n.duration('P8W')).to.equal('8 weeks');
+      expect(da.l10n.duration('P1W')).to.equal('1 uge');
+      expect(en.l10n.duration('P1W')).to.equal('1 week');
+      expect(da.l10n.duration('P1M15D')).to.equal('1 måned og 15 dage');
+      expect(en.l10n.duration('P1M15D')).to.equal('1 month and 15 days');
+      expect(en.l10n.duration('PT36H')).to.equal('36 hours');
+      expect(da.l10n.duration('P1Y2M3D')).to.equal('1 år, 2 måneder og 3 dage');
+      expect(da.l10n.duration('otte uger')).to.equal('');
+    });
+
+    it('formats lists and numbers in the language', () => {
+      const da = make('da');
+      const en = make('en');
+      expect(da.l10n.list(['a', 'b', 'c'])).to.equal('a, b og c');
+      expect(en.l10n.list(['a', 'b', 'c'])).to.equal('a, b and c');
+      expect(da.l10n.number(1234.5)).to.equal('1.234,5');
+      expect(en.l10n.number(1234.5)).to.equal('1,234.5');
+    });
+
+    it('formats British English the British way', () => {
+      const gb = make('en-GB');
+      expect(gb.l10n.date('2026-12-01')).to.equal('1 December 2026');
+      // ICU versions differ on the spaces around the dash (Chromium '1 – 15', WebKit '1–15').
+      expect(gb.l10n.dateRange('2026-12-01', '2026-12-15').replace(/\s*–\s*/, '–')).to.equal('1–15 December 2026');
+      expect(gb.l10n.time('2026-01-01T10:05:00.000Z')).to.equal('11:05');
+    });
+
+    it('formats in Danish for a language the browser cannot format', () => {
+      const el = make('x-klingon');
+      expect(el.l10n.intlLang).to.equal('da');
+      expect(el.l10n.date('2026-12-01')).to.equal('1. december 2026');
+    });
+  });
+});

@@ -1,0 +1,67 @@
+// The one link check and the e-mail and phone patterns (src/core/safe-url.ts). safeUrl's
+// schemes are also tested through parseCase in parse-case.test.ts. Runs in the browser and,
+// for mutation testing, in Node (.mocharc.json).
+import { expect } from '@open-wc/testing';
+import { isEmail, isPhone, mailtoHref, safeHttpUrl, safeUrl, telHref } from '../../src/core/safe-url.js';
+
+describe('core/safe-url', () => {
+  it('takes an e-mail address and nothing else', () => {
+    for (const ok of ['byg@kommune.dk', ' byg@kommune.dk ', 'a.b-c@sub.kommune.dk']) expect(isEmail(ok), ok).to.equal(true);
+    for (const bad of ['byg@kommune', 'byg@@kommune.dk', 'byg kommune@kommune.dk', 'byg@kommune.dk?cc=x@y.dk', 'a@b.c', '', 42, null, undefined])
+      expect(isEmail(bad), String(bad)).to.equal(false);
+    // 254 characters is the longest address there is (RFC 5321); one more is refused.
+    const at254 = `${'a'.repeat(64)}@${'b'.repeat(186)}.dk`;
+    expect(at254.length).to.equal(254);
+    expect(isEmail(at254)).to.equal(true);
+    expect(isEmail(`a${at254}`)).to.equal(false);
+  });
+
+  it('takes a phone number as people write it, with at least three digits', () => {
+    for (const ok of ['+45 33 66 33 66', '(45) 70.10-20.30', ' 112 ', '1-1-2']) expect(isPhone(ok), ok).to.equal(true);
+    for (const bad of ['12', '1 2', '+45 33 66 33 66 ring', 'tlf: 70102030', '', 70102030, null]) expect(isPhone(bad), String(bad)).to.equal(false);
+  });
+
+  it('keeps a mailto: link with one address and no headers, and a tel: link with one number', () => {
+    expect(safeUrl('mailto:byg@kommune.dk')).to.equal('mailto:byg@kommune.dk');
+    expect(safeUrl('mailto:byg%40kommune.dk')).to.equal('mailto:byg%40kommune.dk');
+    expect(safeUrl('mailto:byg@kommune.dk?cc=chef@kommune.dk')).to.equal(undefined);
+    expect(safeUrl('mailto:byg@kommune.dk#x')).to.equal(undefined);
+    expect(safeUrl('mailto:not-an-address')).to.equal(undefined);
+    expect(safeUrl('mailto:%E0%A4%A')).to.equal(undefined);
+    expect(safeUrl('tel:+4533663366')).to.equal('tel:+4533663366');
+    expect(safeUrl('tel:+4533663366?x=1')).to.equal(undefined);
+    expect(safeUrl('tel:+4533663366#x')).to.equal(undefined);
+    expect(safeUrl('tel:12')).to.equal(undefined);
+  });
+
+  it('keeps a link of exactly 2048 characters and refuses a longer one', () => {
+    const base = 'https://kommune.dk/';
+    const at2048 = base + 'a'.repeat(2048 - base.length);
+    expect(safeUrl(at2048)).to.equal(at2048);
+    expect(safeUrl(`${at2048}a`)).to.equal(undefined);
+  });
+
+  it('keeps relative links as written and refuses what does not resolve as https', () => {
+    expect(safeUrl('sag?id=1')).to.equal('sag?id=1');
+    expect(safeUrl('//kommune.dk/sag')).to.equal('//kommune.dk/sag');
+    expect(safeUrl('http://[::1')).to.equal(undefined);
+    expect(safeUrl('//[::1')).to.equal(undefined);
+  });
+
+  it('keeps only http(s) links for what the library fetches or posts to', () => {
+    expect(safeHttpUrl('https://kommune.dk/api/sag')).to.equal('https://kommune.dk/api/sag');
+    expect(safeHttpUrl('/api/sag')).to.equal('/api/sag');
+    expect(safeHttpUrl('mailto:byg@kommune.dk')).to.equal(undefined);
+    expect(safeHttpUrl('TEL:+4533663366')).to.equal(undefined);
+    expect(safeHttpUrl('javascript:alert(1)')).to.equal(undefined);
+    expect(safeHttpUrl('')).to.equal(undefined);
+  });
+
+  it('makes mailto: and tel: links from an address and a number', () => {
+    expect(mailtoHref(' byg@kommune.dk ')).to.equal('mailto:byg@kommune.dk');
+    expect(mailtoHref('byg@kommune.dk?bcc=x@y.dk')).to.equal(undefined);
+    expect(telHref('+45 (33) 66-33.66')).to.equal('tel:+4533663366');
+    expect(telHref('12')).to.equal(undefined);
+    expect(telHref(undefined)).to.equal(undefined);
+  });
+});
