@@ -25,7 +25,7 @@ const browsers = [
   webdriverLauncher({
     automationProtocol: 'webdriver',
     hostname: '127.0.0.1',
-    port: 4444,
+    port: Number(process.env.KLAR_WEBKIT_DRIVER_PORT) || 4444,
     capabilities: { browserName: 'MiniBrowser', 'wdio:enforceWebDriverClassic': true, 'webkitgtk:browserOptions': { binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] } },
   }),
 ].filter((b, i) => wants(['chromium', 'firefox', 'webkit'][i]));

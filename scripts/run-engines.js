@@ -8,15 +8,29 @@
 // the output says so. An engine that crashes or cannot start twice fails the run with a
 // clear message, counting every failed test it saw: a browser is never silently skipped.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 
-const ENGINES = { chromium: { name: 'Chromium', port: 8101 }, firefox: { name: 'Firefox ESR', port: 8102 }, webkit: { name: 'WebKit', port: 8103 } };
+const ENGINES = { chromium: { name: 'Chromium' }, firefox: { name: 'Firefox ESR' }, webkit: { name: 'WebKit' } };
 const wanted = (process.env.KLAR_BROWSERS?.split(',') ?? Object.keys(ENGINES)).filter((e) => e in ENGINES);
 const args = process.argv.slice(2);
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
-function runOnce(engine) {
+/** A port no one listens on now, so two copies of the suite (or another project) can run side by side. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (srv.address());
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function runOnce(engine) {
+  const port = await freePort();
   return new Promise((resolve) => {
-    const child = spawn(npx, ['wtr', '--config', 'web-test-runner.all-browsers.config.js', '--port', String(ENGINES[engine].port), ...args], {
+    const child = spawn(npx, ['wtr', '--config', 'web-test-runner.all-browsers.config.js', '--port', String(port), ...args], {
       env: { ...process.env, KLAR_BROWSERS: engine },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
