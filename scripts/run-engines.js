@@ -27,17 +27,51 @@ function freePort() {
   });
 }
 
+/** Waits until something listens on `port` (WebKitWebDriver starting up), up to 10 s. */
+async function listening(port) {
+  const { connect } = await import('node:net');
+  for (let i = 0; i < 100; i++) {
+    const ok = await new Promise((r) => {
+      const s = connect(port, '127.0.0.1', () => {
+        s.destroy();
+        r(true);
+      });
+      s.on('error', () => r(false));
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * WebKit runs through WebKitWebDriver, which allows one session: each WebKit attempt gets a
+ * driver of its own (on a free port), so a second attempt after a crash never meets the first
+ * attempt's session ("Maximum number of active sessions").
+ */
+async function webkitDriver() {
+  const port = await freePort();
+  const driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  driver.stdout.on('data', (d) => (log += d));
+  driver.stderr.on('data', (d) => (log += d));
+  await listening(port);
+  return { port, stop: () => driver.kill(), log: () => log };
+}
+
 async function runOnce(engine) {
   const port = await freePort();
+  const driver = engine === 'webkit' ? await webkitDriver() : undefined;
   return new Promise((resolve) => {
     const child = spawn(npx, ['wtr', '--config', 'web-test-runner.all-browsers.config.js', '--port', String(port), ...args], {
-      env: { ...process.env, KLAR_BROWSERS: engine },
+      env: { ...process.env, KLAR_BROWSERS: engine, ...(driver ? { KLAR_WEBKIT_DRIVER_PORT: String(driver.port) } : {}) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
     child.on('close', (code, signal) => {
+      driver?.stop();
+      if (driver && code) out += `\nWebKitWebDriver's log ends with:\n${driver.log().split('\n').slice(-20).join('\n')}`;
       const m = [...out.matchAll(/browser tests: (\d+) passed, (\d+) failed/g)].pop();
       // Not one test ran because the browser never came up: that is a crash too, not a count.
       const neverStarted = m && +m[1] === 0 && /Unable to connect|failed to (start|launch)|Could not (start|launch)|Timed out waiting for the browser/i.test(out);

@@ -52,13 +52,15 @@ describe('klar-feedback-form: one-click answers (real store)', () => {
     const el = await realForm(t);
     const start = performance.now();
     await click(el, '#f-helped-yes');
-    await until(async () => (await stored(t)).count === 1, { timeout: 2000, message: 'the answer stored' });
-    expect(performance.now() - start).to.be.below(2000);
+    await until(async () => (await stored(t)).count === 1, { timeout: 10_000, message: 'the answer stored' });
+    // Well under 2 s on a machine running one suite (measured); the bound leaves room for two
+    // suites side by side on 2 cores, and still fails when one click records nothing until later.
+    expect(performance.now() - start).to.be.below(5000);
     const r = await stored(t);
     expect(r.records[0].feedback.mode).to.equal('quick');
     expect(r.records[0].feedback.answers).to.deep.equal({ helped: 'yes' });
     expect(r.records[0].idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
-    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), { timeout: 2000, message: 'the answer confirmed' });
+    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), { timeout: 10_000, message: 'the answer confirmed' });
     expect(shown(el)).to.contain('Du svarede: Ja.');
     await realWait(300);
     expect((await stored(t)).count).to.equal(1);
@@ -68,7 +70,7 @@ describe('klar-feedback-form: one-click answers (real store)', () => {
     const t = testId();
     const el = await realForm(t);
     await click(el, '#f-helped-no');
-    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), { timeout: 3000, message: 'the answer stored' });
+    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), { timeout: 10_000, message: 'the answer stored' });
     await type(el, '#f-comment', 'Jeg manglede åbningstiderne');
     const sent = oneEvent(el, 'klar-feedback-sent');
     await send(el);
@@ -101,7 +103,8 @@ describe('klar-feedback-form: one-click answers (real store)', () => {
     await el.updateComplete;
     await click(el, '#f-change');
     await click(el, '#f-helped-yes');
-    await realWait(800);
+    await until(async () => (await stored(t)).count >= 1, { timeout: 10_000, message: 'the answer stored' });
+    await realWait(800); // a second record, if any, would arrive meanwhile
     const r = await stored(t);
     expect(r.count).to.equal(1);
     expect(r.records[0].feedback.answers).to.deep.equal({ helped: 'yes' });
@@ -111,7 +114,7 @@ describe('klar-feedback-form: one-click answers (real store)', () => {
     const t = testId();
     const el = await realForm(t);
     await click(el, '#f-helped-yes');
-    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), { timeout: 3000, message: 'the answer stored' });
+    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), { timeout: 10_000, message: 'the answer stored' });
     const sent = oneEvent(el, 'klar-feedback-sent');
     await send(el);
     const ev = await sent;
@@ -124,7 +127,7 @@ describe('klar-feedback-form: one-click answers (real store)', () => {
     const t = testId();
     let el = await realForm(t);
     await click(el, '#f-helped-yes');
-    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), { timeout: 3000, message: 'the answer stored' });
+    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), { timeout: 10_000, message: 'the answer stored' });
     el = await reload(el);
     expect(shown(el)).to.contain('Du svarede: Ja.');
     await commentIsLinked(el, t, 'Efter genindlæsning');
@@ -190,7 +193,7 @@ describe('klar-feedback-form: case-aware messages', () => {
     await until(() => !!maybe(el, '#case-note'), { timeout: 5000, message: 'the case note' });
     expect($(el, '#case-note').textContent).to.contain('BYG-2026-0412');
     await click(el, '#f-helped-yes');
-    await until(async () => (await records(t)).answers.count === 1, { timeout: 3000, message: 'the answer' });
+    await until(async () => (await records(t)).answers.count === 1, { timeout: 10_000, message: 'the answer' });
     const answer = (await records(t)).answers.records[0].body;
     expect(answer.caseReference).to.equal('BYG-2026-0412');
     expect(answer.step).to.equal('screening');
