@@ -286,8 +286,10 @@ export class KlarCaseStatus extends KlarElement {
     }
     // The one answer to "when?", the same sentence the timeline leads with (core/schedule.ts leadAnswer).
     lines.unshift(...this.renderLead(s, compact));
-    if (compact) return html`<div part="next" class="next">${this.l10n.t('caseStatus.next.title')}: ${lines}</div>`;
-    return html`<section part="next" class="next">${this.subheading(this.l10n.t('caseStatus.next.title'))}${lines}</section>`;
+    // A space between the lines, so text read as one string (read-aloud, copy, textContent) keeps its sentences apart.
+    const spaced = lines.map((l) => html`${l} `);
+    if (compact) return html`<div part="next" class="next">${this.l10n.t('caseStatus.next.title')}: ${spaced}</div>`;
+    return html`<section part="next" class="next">${this.subheading(this.l10n.t('caseStatus.next.title'))} ${spaced}</section>`;
   }
 
   /** The lead answer: a date to expect, a missed date said plainly, or a date held while the case waits. */

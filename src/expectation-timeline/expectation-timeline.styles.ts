@@ -115,10 +115,20 @@ export const timelineStyles = css`
     display: flex;
     gap: 0.25rem;
     max-inline-size: 24rem;
+    /* Never wider than its column, however many steps (320 px, 400 % zoom). */
+    overflow: hidden;
+  }
+  .progress-bar.many {
+    gap: 1px;
+  }
+  .progress-bar.many .seg {
+    border-width: 1px;
+    border-radius: 0;
   }
   /* Done: filled; current: half filled; to come: outline only. Shapes, not colours, tell them apart. */
   .seg {
     flex: 1;
+    min-inline-size: 0;
     block-size: 0.625rem;
     border: 2px solid var(--_t-current);
     border-radius: 999px;

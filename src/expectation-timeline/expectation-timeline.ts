@@ -546,7 +546,7 @@ export class KlarExpectationTimeline extends KlarElement {
         : this.l10n.t('timeline.progress', { n: at + 1, total: counted.length, title: counted[at].step.title });
     return html`<div part="progress" class="progress">
       <p class="progress-text">${text}</p>
-      <span class="progress-bar" aria-hidden="true"
+      <span class="progress-bar${counted.length > 12 ? ' many' : ''}" aria-hidden="true"
         >${counted.map((_s, i) => html`<span class="seg ${i < at || at < 0 ? 'seg-done' : i === at ? 'seg-current' : 'seg-todo'}"></span>`)}</span
       >
     </div>`;
@@ -557,7 +557,7 @@ export class KlarExpectationTimeline extends KlarElement {
     const lines = leadLines(sched.lead, (d) => this.fmtCaseDate(d));
     if (!lines.length) return nothing;
     return html`<div part="lead" class="lead-answer">
-      ${lines.map((l) => html`<p class=${l.warn ? 'warn' : ''}>${icon(l.warn ? 'warning' : 'calendar')} ${this.l10n.t(l.key, l.values)}</p>`)}
+      ${lines.map((l) => html`<p class=${l.warn ? 'warn' : ''}>${icon(l.warn ? 'warning' : 'calendar')} ${this.l10n.t(l.key, l.values)}</p> `)}
     </div>`;
   }
 
