@@ -11,6 +11,8 @@ const failures = [];
 const digests = [];
 /** @type {ReturnType<typeof findSkips>} */
 const skips = [];
+/** Browser test files that failed once and passed when run again (scripts/run-engines.js). */
+const flaky = [];
 
 // CI shows the end of the output: repeat what went wrong in a failed step there.
 function digest(name, out) {
@@ -27,6 +29,7 @@ function run(name, cmd, args, { count } = {}) {
   process.stderr.write(r.stderr ?? '');
   const out = `${r.stdout}\n${r.stderr}`;
   skips.push(...findSkips(out, name));
+  flaky.push(...out.split('\n').filter((l) => / FLAKY - /.test(l)));
   if (count) {
     const c = count(out);
     if (c) {
@@ -85,6 +88,7 @@ if (badSkips.length) {
   failed += badSkips.length;
   failures.push(`${badSkips.length} skipped test(s) that tested nothing`);
 }
+if (flaky.length) console.log(`\nFlaky (passed on a second run of their file; fix them):\n${flaky.join('\n')}`);
 if (digests.length) console.log(`\n${digests.join('\n\n')}`);
 console.log(`\n${failures.length ? `Failed: ${failures.join(', ')}` : 'All checks passed.'}`);
 console.log(`${passed} passed, ${failed} failed`);

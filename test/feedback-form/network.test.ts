@@ -111,7 +111,10 @@ describe('klar-feedback-form: backoff timing with a controlled clock', () => {
     const t = testId();
     const el = await makeForm({ t, seq: '500,500,201' });
     el.retryDelay = 1000;
-    el.random = () => 0;
+    // The jitter is drawn when an attempt has failed, just before the wait starts: counting the
+    // draws tells the test the page has the answer (the server's log only says it was sent).
+    let draws = 0;
+    el.random = () => (draws++, 0);
     await fillQuick(el);
     clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     await send(el);
@@ -123,7 +126,7 @@ describe('klar-feedback-form: backoff timing with a controlled clock', () => {
     expect((await records(t)).attempts).to.have.length(1);
     await clock.tickAsync(1);
     await until(async () => (await records(t)).attempts.length === 2, { timeout: 5000, message: 'second attempt' });
-    await until(() => el.status === 'retrying');
+    await until(() => draws === 2, { timeout: 5000, message: 'the second failure to reach the page' });
     await clock.tickAsync(999);
     await realWait(150);
     expect((await records(t)).attempts).to.have.length(2);
@@ -153,7 +156,8 @@ describe('klar-feedback-form: backoff timing with a controlled clock', () => {
   it('honours Retry-After on 429, then backs off again', async () => {
     const t = testId();
     const el = await makeForm({ t, seq: '429:2,500,201' });
-    el.random = () => 1;
+    let draws = 0;
+    el.random = () => (draws++, 1);
     el.retryDelay = 100;
     await fillQuick(el);
     clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
@@ -164,7 +168,8 @@ describe('klar-feedback-form: backoff timing with a controlled clock', () => {
     expect((await records(t)).attempts).to.have.length(1);
     await clock.tickAsync(1);
     await until(async () => (await records(t)).attempts.length === 2);
-    await realWait(100); // let the 500 reach the page and the next wait start
+    // The 500 has reached the page and the next wait has started once the jitter is drawn.
+    await until(() => draws === 1, { timeout: 5000, message: 'the 500 to reach the page' });
     // second retry: backoff(1, 100) with random 1 = 200 ms
     await clock.tickAsync(199);
     await realWait(100);

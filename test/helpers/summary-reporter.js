@@ -6,6 +6,8 @@ export function summaryReporter() {
   let skipped = 0;
   /** Each skipped test as "file › suite › test": scripts/skips.js lists them and fails the run. */
   const skips = [];
+  /** Files with a failed test or a load error: scripts/run-engines.js reruns them once. */
+  const failedFiles = new Set();
   const count = (suite, where) => {
     for (const t of suite.tests) {
       if (t.skipped) {
@@ -19,6 +21,7 @@ export function summaryReporter() {
   return {
     onTestRunFinished({ sessions }) {
       for (const s of sessions) {
+        if (!s.passed && s.testFile) failedFiles.add(s.testFile.replace(`${process.cwd()}/`, ''));
         if (s.testResults) count(s.testResults, [s.testFile?.replace(`${process.cwd()}/`, '') ?? '?']);
         // A file that failed to load has no results but errors: count it as a failure.
         else if (s.errors?.length) failed++;
@@ -28,6 +31,7 @@ export function summaryReporter() {
     async reportTestRunFinished() {},
     stop() {
       for (const s of skips) process.stdout.write(`\nbrowser skip: ${s}`);
+      for (const f of failedFiles) process.stdout.write(`\nbrowser failed file: ${f}`);
       const line = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
       process.stdout.write(`\nbrowser tests: ${line}\n`);
       process.env.KLAR_WTR_SUMMARY = line;
