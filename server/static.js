@@ -1,13 +1,15 @@
-// Static files: the demo pages, the ESM build (/dist/), the CDN file (/cdn/klar.js) and the
+// Static files: the demo pages, the ESM build (/dist/), the CDN files (/cdn/: the loader klar.js,
+// its chunks, klar-all.js) and the
 // few Lit packages the ESM build imports (/vendor/, mapped by the demo's import map).
 // The two demo pages are filled in at request time:
 //  - index.html: its inline import map is allowed by a sha256 hash in the page's CSP;
-//  - cms.html: the integrity of /cdn/klar.js is computed from dist/cdn/klar.js as it is now.
+//  - cms.html: the integrity of /cdn/klar.js and of every chunk it loads (an import map with an
+//    `integrity` section, allowed by its hash) is computed from dist/cdn/ as it is now.
 // Text files go out brotli- or gzip-compressed when the client accepts it; each file is
 // compressed once per version (size + mtime) and kept in memory, at the best settings.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -55,6 +57,20 @@ export function safeJoin(root, rel) {
   if (decoded.includes('\0')) throw new HttpProblem(400, 'bad-path', 'The path contains a NUL byte.');
   const full = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`);
   return full === root || full.startsWith(root + path.sep) ? full : undefined;
+}
+
+/**
+ * The scripts of the CDN build (the loader, its chunks, the all-in-one file), as paths relative
+ * to dist/cdn/ with forward slashes.
+ * @param {string} dir
+ * @returns {Promise<string[]>}
+ */
+export async function cdnFiles(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.js'))
+    .map((e) => path.relative(dir, path.join(e.parentPath ?? e.path, e.name)).split(path.sep).join('/'))
+    .sort();
 }
 
 /**
@@ -138,18 +154,28 @@ export function staticFiles({ root }) {
     sendHtml(res, 200, html, { csp: pageCsp(hashes) });
   }
 
-  /** The CMS page: the CDN script's integrity is computed from the file on disk right now. */
+  /**
+   * The CMS page: the loader's integrity, and an import map whose `integrity` section pins every
+   * chunk the loader may import, are computed from dist/cdn/ as it is now; the CSP allows that
+   * inline import map by its hash.
+   */
   async function cmsPage(/** @type {import('node:http').ServerResponse} */ res) {
     const html = await readFile(path.join(demoDir, 'cms.html'), 'utf8');
-    let integrity;
+    /** @type {Record<string, string>} */
+    const hashes = {};
     try {
-      const js = await readFile(path.join(distDir, 'cdn', 'klar.js'));
-      integrity = `sha384-${createHash('sha384').update(js).digest('base64')}`;
+      for (const rel of await cdnFiles(path.join(distDir, 'cdn'))) {
+        hashes[`/cdn/${rel}`] = `sha384-${createHash('sha384').update(await readFile(path.join(distDir, 'cdn', rel))).digest('base64')}`;
+      }
     } catch {
-      throw new HttpProblem(503, 'not-built', 'dist/cdn/klar.js is missing. Run `npm run build` (npm start does it for you).');
+      /* reported below */
     }
-    const filled = html.replace(/(<script\b[^>]*\bsrc="\/cdn\/klar\.js"[^>]*\bintegrity=")[^"]*(")/, `$1${integrity}$2`);
-    sendHtml(res, 200, filled);
+    if (!hashes['/cdn/klar.js']) throw new HttpProblem(503, 'not-built', 'dist/cdn/klar.js is missing. Run `npm run build` (npm start does it for you).');
+    const map = JSON.stringify({ integrity: hashes });
+    const filled = html
+      .replace(/(<script\b[^>]*\bsrc="\/cdn\/klar\.js"[^>]*\bintegrity=")[^"]*(")/, `$1${hashes['/cdn/klar.js']}$2`)
+      .replace(/<script type="importmap">[\s\S]*?<\/script>/, `<script type="importmap">${map}</script>`);
+    sendHtml(res, 200, filled, { csp: pageCsp([`sha256-${createHash('sha256').update(map, 'utf8').digest('base64')}`]) });
   }
 
   /**

@@ -4,7 +4,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { startTestServer, ROOT } from '../../helpers/reference-server.js';
@@ -426,6 +426,22 @@ describe('pages and headers', () => {
     assert.match(js.headers.get('content-type') ?? '', /text\/javascript/);
     assert.equal(js.headers.get('access-control-allow-origin'), '*');
     assert.equal(`sha384-${createHash('sha384').update(Buffer.from(await js.arrayBuffer())).digest('base64')}`, expected);
+  });
+
+  test('the CMS page pins every chunk the loader may import in an import map, allowed by its hash', async () => {
+    const res = await fetch(`${srv.url}/cms.html`);
+    const html = await res.text();
+    const map = /<script type="importmap">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    const { integrity } = JSON.parse(map);
+    const chunks = readdirSync(path.join(ROOT, 'dist/cdn'), { recursive: true })
+      .map((f) => String(f).split(path.sep).join('/'))
+      .filter((f) => f.endsWith('.js'));
+    assert.ok(chunks.some((f) => f.startsWith('chunks/')), 'the CDN build has shared chunks');
+    for (const f of chunks) {
+      assert.equal(integrity[`/cdn/${f}`], `sha384-${createHash('sha384').update(readFileSync(path.join(ROOT, 'dist/cdn', f))).digest('base64')}`, f);
+    }
+    const hash = createHash('sha256').update(map).digest('base64');
+    assert.ok((res.headers.get('content-security-policy') ?? '').includes(`'sha256-${hash}'`), 'the CSP allows the import map by its hash');
   });
 
   test('no path leaves the served folders', async () => {
