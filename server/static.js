@@ -74,6 +74,28 @@ export async function cdnFiles(dir) {
 }
 
 /**
+ * The CDN files that registering `tags` fetches: each tag's chunk and every chunk it imports,
+ * directly or through other chunks (paths relative to dist/cdn/, the tags' own first).
+ * @param {string} dir dist/cdn
+ * @param {string[]} tags e.g. ['klar-case', 'klar-case-status']
+ * @returns {Promise<string[]>}
+ */
+export async function cdnClosure(dir, tags) {
+  const seen = new Set();
+  const visit = async (/** @type {string} */ rel) => {
+    if (seen.has(rel)) return;
+    seen.add(rel);
+    const code = await readFile(path.join(dir, rel), 'utf8');
+    // Static imports only (import … from "./x.js", import "./x.js"); import("…") stays lazy.
+    for (const m of code.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+      await visit(path.posix.normalize(path.posix.join(path.posix.dirname(rel), m[1])));
+    }
+  };
+  for (const tag of tags) if (existsSync(path.join(dir, `${tag}.js`))) await visit(`${tag}.js`);
+  return [...seen];
+}
+
+/**
  * @param {{ root: string }} opts the project root
  */
 export function staticFiles({ root }) {
@@ -145,9 +167,18 @@ export function staticFiles({ root }) {
     return true;
   }
 
-  /** The page that loads the ESM build; its inline import map is allowed by hash. */
+  /**
+   * The "Min sag" demo page. It loads like a production page: the CDN loader and, so the
+   * browser fetches them all at once instead of discovering them import by import, a
+   * `modulepreload` for every chunk the page's elements need (computed from dist/cdn/ now).
+   */
   async function indexPage(/** @type {import('node:http').ServerResponse} */ res) {
-    const html = await readFile(path.join(demoDir, 'index.html'), 'utf8');
+    const page = await readFile(path.join(demoDir, 'index.html'), 'utf8');
+    const tags = [...new Set([...page.matchAll(/<(klar-[a-z-]+)/g)].map((m) => m[1]))];
+    const preloads = (await cdnClosure(path.join(distDir, 'cdn'), tags).catch(() => []))
+      .map((rel) => `<link rel="modulepreload" href="/cdn/${rel}">`)
+      .join('\n');
+    const html = page.replace(/<!-- modulepreload -->/, preloads);
     const hashes = [...html.matchAll(/<script type="importmap">([\s\S]*?)<\/script>/g)].map(
       (m) => `sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}`,
     );
