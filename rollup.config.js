@@ -8,7 +8,7 @@
 //     every element, for pages that want one request.
 // TypeScript is transpiled with esbuild (fast, and TS 7's native compiler has no API for
 // @rollup/plugin-typescript); type checking is `npm run typecheck`.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { transform } from 'esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -76,6 +76,22 @@ const cdnPlugins = () => [
 ];
 
 /**
+ * Writes dist/cdn/klar.css, the pre-upgrade and loading placeholders, from the same text the
+ * loader adopts (src/core/placeholder.styles.ts), for pages to link before their first paint.
+ */
+function placeholderSheet() {
+  return {
+    name: 'placeholder-sheet',
+    generateBundle() {
+      const src = readFileSync('src/core/placeholder.styles.ts', 'utf8');
+      const css = /export const placeholderCss = `([\s\S]*?)`;/.exec(src)?.[1];
+      if (!css) this.error('src/core/placeholder.styles.ts: no placeholderCss template');
+      this.emitFile({ type: 'asset', fileName: 'klar.css', source: `${css.trim()}\n` });
+    },
+  };
+}
+
+/**
  * How the CDN chunks are cut, so that a page makes few requests and fetches nothing it does not
  * use. Pages come in three kinds: "Min sag" (klar-case, -status, -timeline), the feedback form
  * and the badges. `lit` holds Lit and the core that two kinds share (theme, localize, the base
@@ -134,7 +150,7 @@ export default [
     // elements share land in shared chunks, fetched once. The adapters stay separate chunks too.
     input: { klar: 'src/loader.ts' },
     treeshake: cdnTreeshake,
-    plugins: cdnPlugins(),
+    plugins: [...cdnPlugins(), placeholderSheet()],
     output: {
       dir: 'dist/cdn',
       format: 'es',

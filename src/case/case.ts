@@ -157,9 +157,13 @@ export class KlarCase extends KlarElement {
 
   @state() private hasSlottedContact = false;
 
+  /** Carries the custom state `loading` (CSS `klar-case:state(loading)`), which the placeholder sheet sizes by. */
+  private readonly internals?: ElementInternals;
+
   constructor() {
     super();
     ensureContextRoot();
+    this.internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
   }
 
   /** The last good case, if any. */
@@ -179,7 +183,22 @@ export class KlarCase extends KlarElement {
 
   protected override update(changed: PropertyValues): void {
     if (this.provider.value !== this.fetcher.value) this.provider.setValue(this.fetcher.value);
+    // While the first answer is on its way the elements inside keep their reserved size
+    // (src/core/placeholder.styles.ts), so the page does not jump when the case arrives.
+    const { state } = this.fetcher.value;
+    this.setLoadingState(state === 'loading' || (state === 'idle' && !!this.src));
     super.update(changed);
+  }
+
+  private setLoadingState(on: boolean): void {
+    const states = this.internals?.states;
+    if (!states || states.has('loading') === on) return;
+    try {
+      if (on) states.add('loading');
+      else states.delete('loading');
+    } catch {
+      // Chromium before 125 takes only `--dashed` custom states: it keeps no placeholder.
+    }
   }
 
   private handleContactSlot = (e: Event): void => {
