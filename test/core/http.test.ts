@@ -268,10 +268,35 @@ describe('core/http', () => {
     expect(res.status).to.equal(200);
   });
 
-  it('hands the Retry-After of the answer to onRetry with the error', async () => {
+  it('hands the Retry-After of the answer to onRetry with the error, and keeps no response it retried', async () => {
     const errors: HttpError[] = [];
     await fetchWithRetry(`/api/case/seq/${uid()}?codes=429,200&retryAfter=0`, {}, { ...quick, onRetry: (i) => errors.push(i.error) });
-    expect(errors.map((e) => [e.name, e.reason, e.status, e.retryAfterMs, e.message])).to.deep.equal([['HttpError', 'http', 429, 0, 'HTTP 429']]);
+    expect(errors.map((e) => [e.name, e.reason, e.status, e.retryAfterMs, e.message, 'response' in e])).to.deep.equal([['HttpError', 'http', 429, 0, 'HTTP 429', false]]);
+  });
+
+  it('asks retryOn only about statuses the server sent', async () => {
+    const asked = new Set<number>();
+    const err = await fetchWithRetry(`/api/case/seq/${uid()}?codes=400`, {}, { ...quick, retryOn: (s) => (asked.add(s), s !== 400) }).catch((e) => e);
+    expect([err.status, [...asked]]).to.deep.equal([400, [400]]);
+  });
+
+  it('tries a HEAD request that got a 503 again (an answer with no body)', async () => {
+    const res = await fetchWithRetry(`/api/case/seq/${uid()}?codes=503,200`, { method: 'HEAD' }, quick);
+    expect(res.status).to.equal(200);
+  });
+
+  it('does not try again when the caller aborts during a request', async () => {
+    const ctrl = new AbortController();
+    let retries = 0;
+    const pending = fetchWithRetry(`/api/case/hang/${uid()}`, {}, { ...quick, signal: ctrl.signal, onRetry: () => retries++ }).catch((e) => e);
+    setTimeout(() => ctrl.abort(), 100);
+    const err = await pending;
+    expect([err.reason, err.message, retries]).to.deep.equal(['aborted', 'Aborted', 0]);
+  });
+
+  it('fetchTextWithRetry: a 304 has empty text', async () => {
+    const answer = await fetchTextWithRetry(`/api/case/seq/${uid()}?codes=304`, {}, quick);
+    expect([answer.response.status, answer.text]).to.deep.equal([304, '']);
   });
 
   it('waits while the browser is offline, asks nothing, and goes on when it is back online', async () => {

@@ -29,6 +29,15 @@ function make(lang?: string) {
   return Object.assign(host, { l10n });
 }
 
+let tags = 0;
+const run = Math.random().toString(36).slice(2, 6);
+/**
+ * `lang` with a private-use subtag never used before ('da-x-k3f90'): formats as `lang` does, but
+ * nothing is cached for it yet (languages, directions, formatters and range layouts are cached
+ * per language), so a call takes the path a page's first render takes.
+ */
+const fresh = (lang: string) => `${lang}-x-${run}${(tags++).toString(36)}`;
+
 describe('core/localize without a DOM tree', () => {
   describe('the host alone', () => {
     it('takes the language from its own lang attribute, trimmed and lower case, else Danish', () => {
@@ -52,6 +61,10 @@ describe('core/localize without a DOM tree', () => {
       expect(da.l10n.dir).to.equal('rtl');
       // Not in the list of right-to-left languages: the script Intl reports decides.
       expect(make('pa-Arab').l10n.dir).to.equal('rtl');
+      const pa = make(fresh('pa-Arab'));
+      expect([pa.l10n.dir, pa.l10n.dir], 'the first time and from the cache').to.deep.equal(['rtl', 'rtl']);
+      expect(make(fresh('ur')).l10n.dir).to.equal('rtl');
+      expect(make(fresh('pa')).l10n.dir).to.equal('ltr');
       expect(make('pa').l10n.dir).to.equal('ltr');
       // Not a language tag at all: left to right, no exception.
       expect(make('not a tag!').l10n.dir).to.equal('ltr');
@@ -62,6 +75,8 @@ describe('core/localize without a DOM tree', () => {
       expect(make('EN').l10n.intlLang).to.equal('en-GB');
       expect(make('en-us').l10n.intlLang).to.equal('en-us');
       expect(make('de').l10n.intlLang).to.equal('de');
+      const de = fresh('de');
+      expect([make(de).l10n.intlLang, make(de).l10n.intlLang]).to.deep.equal([de, de]);
       expect(make('not a tag!').l10n.intlLang).to.equal('da');
       expect(make().l10n.timeZone).to.equal('Europe/Copenhagen');
     });
@@ -86,7 +101,37 @@ describe('core/localize without a DOM tree', () => {
     });
   });
 
+  describe('a render', () => {
+    it('reads the language once per update: a change during it shows from the next one', () => {
+      const el = make('en');
+      el.l10n.hostUpdate();
+      el.attrs.lang = 'da';
+      expect(el.l10n.lang).to.equal('en');
+      expect(el.l10n.t('in.both')).to.equal('English text');
+      el.l10n.hostUpdated();
+      expect(el.l10n.lang).to.equal('da');
+      el.l10n.hostUpdate();
+      el.attrs.lang = 'de';
+      el.l10n.hostDisconnected();
+      expect(el.l10n.lang, 'nor does a disconnected host keep it').to.equal('de');
+    });
+
+    it('is Danish and left to right on a host with no attributes at all', () => {
+      const host = { addController() {}, requestUpdate() {} };
+      const l10n = new LocalizeController(host as unknown as Host, catalog);
+      expect([l10n.lang, l10n.dir, l10n.t('hello', { name: 'Ada' })]).to.deep.equal(['da', 'ltr', 'Hej Ada']);
+    });
+  });
+
   describe('messages', () => {
+    it('keeps the messages registered before when more are registered for the language', () => {
+      const lang = fresh('da');
+      registerTranslation(lang, { 'first.one': 'Først' });
+      registerTranslation(lang.toUpperCase(), { 'second.one': 'Så' });
+      const el = make(lang);
+      expect([el.l10n.t('first.one'), el.l10n.t('second.one')]).to.deep.equal(['Først', 'Så']);
+    });
+
     it('fills placeholders and calls message functions', () => {
       const el = make('en');
       expect(el.l10n.t('count', { n: 1 })).to.equal('1 case');
@@ -185,7 +230,8 @@ describe('core/localize without a DOM tree', () => {
       ];
       let compared = 0;
       for (const lang of ['da', 'en', 'en-US', 'de', 'fi', 'ar', 'ja', 'ru', 'fr']) {
-        const el = make(lang);
+        // A language new to the caches: the first call of each kind learns a layout.
+        const el = make(fresh(lang));
         for (const timeZone of ['Europe/Copenhagen', 'America/New_York']) {
           el.timeZone = timeZone;
           for (const options of optionSets) {
@@ -300,6 +346,29 @@ describe('core/localize without a DOM tree', () => {
       expect(en.l10n.list(['a', 'b', 'c'])).to.equal('a, b and c');
       expect(da.l10n.number(1234.5)).to.equal('1.234,5');
       expect(en.l10n.number(1234.5)).to.equal('1,234.5');
+    });
+
+    it('formats the same the first time as from its caches, in every kind', () => {
+      const day = new Date('2026-12-01T10:05:00.000Z');
+      const now = new Date('2026-11-30T12:00:00Z');
+      for (const [lang, want] of [
+        ['da', ['1. december 2026', '11:05', 'i morgen', '1 time og 30 minutter', '45 sekunder', 'a, b og c', '1.234,5', '1.235']],
+        ['en-GB', ['1 December 2026', '11:05', 'tomorrow', '1 hour and 30 minutes', '45 seconds', 'a, b and c', '1,234.5', '1,235']],
+      ] as const) {
+        const el = make(fresh(lang));
+        const all = () => [
+          el.l10n.date(day),
+          el.l10n.time(day),
+          el.l10n.relative(day, now),
+          el.l10n.duration('PT1H30M'),
+          el.l10n.duration('PT45S'),
+          el.l10n.list(['a', 'b', 'c']),
+          el.l10n.number(1234.5),
+          el.l10n.number(1234.5, { maximumFractionDigits: 0 }),
+        ];
+        expect(all(), `${lang}, the first time`).to.deep.equal(want);
+        expect(all(), `${lang}, from the caches`).to.deep.equal(want);
+      }
     });
 
     it('formats British English the British way', () => {
