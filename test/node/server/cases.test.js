@@ -82,6 +82,17 @@ describe('case API', () => {
     }
   });
 
+  test('lists every case in full, so <klar-case-list> reads them all from one request', async () => {
+    const { parseCase } = await importTs('src/core/parse-case.ts');
+    const { cases } = await (await fetch(`${srv.url}/api/cases`)).json();
+    for (const doc of cases) {
+      const one = await (await fetch(`${srv.url}/api/cases/${doc.id}`)).json();
+      const c = parseCase(doc);
+      assert.deepEqual(c.warnings, [], `${doc.id} has no warnings`);
+      assert.deepEqual(c, parseCase(one), `${doc.id} in the list is the case itself`);
+    }
+  });
+
   test('every sample case parses with the library’s parser, without warnings', async () => {
     const { parseCase } = await importTs('src/core/parse-case.ts');
     for (const id of IDS) {
