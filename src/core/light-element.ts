@@ -119,7 +119,7 @@ export class KlarLightElement extends KlarElement {
   private freshContainer(old?: HTMLElement): HTMLElement {
     const c = document.createElement('div');
     c.className = 'klar-root';
-    this.insertBefore(c, old ?? this.firstChild);
+    this.insertBefore(c, old?.parentNode === this ? old : this.firstChild);
     this.renderOptions.renderBefore = null;
     return c;
   }
