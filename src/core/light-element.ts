@@ -73,8 +73,13 @@ export class KlarLightElement extends KlarElement {
     return !(this.renderRoot instanceof ShadowRoot);
   }
 
+  /** Shadow DOM when asked for, or when the server already rendered one (declarative shadow DOM, hydrated by Lit). */
+  private wantsShadow(): boolean {
+    return !!this.shadowRoot || this.getAttribute('render-mode') === 'shadow' || this.renderMode === 'shadow';
+  }
+
   override connectedCallback(): void {
-    if (this.getAttribute('render-mode') !== 'shadow' && this.renderMode !== 'shadow') {
+    if (this.renderRoot ? this.isLight : !this.wantsShadow()) {
       adopt(this.getRootNode(), (this.constructor as typeof KlarLightElement).lightSheet(this.localName));
     }
     super.connectedCallback();
@@ -87,7 +92,7 @@ export class KlarLightElement extends KlarElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (this.getAttribute('render-mode') === 'shadow' || this.renderMode === 'shadow') return super.createRenderRoot();
+    if (this.wantsShadow()) return super.createRenderRoot();
     return this.freshContainer();
   }
 

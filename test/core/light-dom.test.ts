@@ -233,6 +233,13 @@ describe('light DOM: styles', () => {
     expect(getComputedStyle(a.querySelector('.klar-list')!).display).to.equal('grid');
     const ours = shadow.adoptedStyleSheets.filter((s) => [...s.cssRules].some((r) => r.cssText.startsWith('klar-principles')));
     expect(ours).to.have.length(1);
+    // Moved, after its first render, into another shadow root: styled there too.
+    const other = document.createElement('div');
+    host.after(other);
+    other.attachShadow({ mode: 'open' }).append(a);
+    await (a as KlarPrinciples).updateComplete;
+    expect(getComputedStyle(a.querySelector('.klar-list')!).display).to.equal('grid');
+    other.remove();
   });
 });
 
