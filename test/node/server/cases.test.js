@@ -1,13 +1,13 @@
 // The case API, the event stream, the simulated clock, the chaos switch and the pages' headers,
 // against a real server on a free port.
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { startTestServer, ROOT } from '../../helpers/reference-server.js';
+import { startTestServer, useTestServer, ROOT } from '../../helpers/reference-server.js';
 import { CaseClock } from '../../../server/cases.js';
 
 const IDS = ['byg-2417', 'bol-0893', 'par-5521', 'nat-0316', 'afg-1188'];
@@ -67,14 +67,7 @@ function readEvents(url, count, onFirst) {
 }
 
 describe('case API', () => {
-  /** @type {Awaited<ReturnType<typeof startTestServer>>} */
-  let srv;
-  before(async () => {
-    srv = await startTestServer({ heartbeatSeconds: 1 });
-  });
-  after(async () => {
-    await srv.stop();
-  });
+  const srv = useTestServer({ heartbeatSeconds: 1 });
 
   test('lists the five sample cases with links', async () => {
     const res = await fetch(`${srv.url}/api/cases`);
@@ -86,6 +79,17 @@ describe('case API', () => {
     );
     for (const c of cases) {
       assert.ok(c.title && c.status.label && c.links.events);
+    }
+  });
+
+  test('lists every case in full, so <klar-case-list> reads them all from one request', async () => {
+    const { parseCase } = await importTs('src/core/parse-case.ts');
+    const { cases } = await (await fetch(`${srv.url}/api/cases`)).json();
+    for (const doc of cases) {
+      const one = await (await fetch(`${srv.url}/api/cases/${doc.id}`)).json();
+      const c = parseCase(doc);
+      assert.deepEqual(c.warnings, [], `${doc.id} has no warnings`);
+      assert.deepEqual(c, parseCase(one), `${doc.id} in the list is the case itself`);
     }
   });
 
@@ -316,14 +320,7 @@ describe('case API', () => {
 });
 
 describe('chaos switch', () => {
-  /** @type {Awaited<ReturnType<typeof startTestServer>>} */
-  let srv;
-  before(async () => {
-    srv = await startTestServer();
-  });
-  after(async () => {
-    await srv.stop();
-  });
+  const srv = useTestServer();
 
   test('503 with Retry-After, for the next n requests only', async () => {
     const set = await (await fetch(`${srv.url}/api/chaos?mode=503&retryAfter=7&times=2`, { method: 'POST' })).json();
@@ -379,14 +376,7 @@ describe('chaos switch', () => {
 });
 
 describe('pages and headers', () => {
-  /** @type {Awaited<ReturnType<typeof startTestServer>>} */
-  let srv;
-  before(async () => {
-    srv = await startTestServer();
-  });
-  after(async () => {
-    await srv.stop();
-  });
+  const srv = useTestServer();
 
   test('every answer has nosniff; pages have the strict CSP', async () => {
     for (const url of ['/api/cases', '/api/nope', '/insights', '/nope', '/demo/demo.css']) {
