@@ -8,7 +8,7 @@
 //     every element, for pages that want one request.
 // TypeScript is transpiled with esbuild (fast, and TS 7's native compiler has no API for
 // @rollup/plugin-typescript); type checking is `npm run typecheck`.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { transform } from 'esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -99,7 +99,7 @@ function placeholderSheet() {
  * "Min sag" elements share among themselves (case model, parseCase, schedule); everything else
  * stays in its tag's chunk, and each adapter in its own.
  */
-const KINDS = { M: ['klar-case', 'klar-case-status', 'klar-expectation-timeline'], F: ['klar-feedback-form'], B: ['klar-principle-badge'] };
+const KINDS = { M: ['klar-case', 'klar-case-list', 'klar-case-status', 'klar-expectation-timeline'], F: ['klar-feedback-form'], B: ['klar-principle-badge'] };
 function cdnChunks(id, { getModuleInfo, getModuleIds }) {
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+)\//.test(id)) return 'lit';
   if (!id.includes('/src/') || /\/src\/(klar-[^/]+|loader|index)\.ts$/.test(id) || id.includes('/src/adapters/')) return undefined;
@@ -129,6 +129,10 @@ function reaches(entryEnd, id, getModuleInfo, getModuleIds) {
   }
   return set.has(id);
 }
+
+// The CDN folder is rebuilt from scratch: chunk names carry content hashes, and integrity.json
+// and the CMS page list every file in it, so no chunk of an older build may stay behind.
+rmSync('dist/cdn', { recursive: true, force: true });
 
 export default [
   {

@@ -16,6 +16,7 @@ import { placeholderCss } from './core/placeholder.styles.js';
 
 const CHUNKS: Record<string, () => Promise<unknown>> = {
   'klar-case': () => import('./klar-case.js'),
+  'klar-case-list': () => import('./klar-case-list.js'),
   'klar-case-status': () => import('./klar-case-status.js'),
   'klar-expectation-timeline': () => import('./klar-expectation-timeline.js'),
   'klar-step': () => import('./klar-step.js'),
