@@ -1,7 +1,8 @@
 // What a page pays for the elements it uses: each page combination is an entry that imports
 // just those elements' registering modules (dist/klar-*.js), bundled with esbuild (bundle,
-// minify, Lit included, package.json's sideEffects respected as an app's bundler would) and
-// compressed with brotli q11. "Everything in one file" is the CDN's all-in-one file itself (dist/cdn/klar-all.js).
+// minify, Lit included, package.json's sideEffects respected as an app's bundler would; what
+// the library loads with import() left out: a Danish page reading klar JSON) and compressed
+// with brotli q11. "Everything in one file" is the CDN's all-in-one file itself (dist/cdn/klar-all.js).
 // KiB = 1024 B. Used by `npm run bench` (the size table) and scripts/size-budget.js (`npm test`).
 //
 // Goals and peer figures are the ones in issue 15, measured the same way (brotli q11, Lit
@@ -52,8 +53,21 @@ export const PAGE_BUILD = {
   logLevel: 'silent',
 };
 
+/**
+ * What a page downloads up front: a module the library imports with `import()` (the English
+ * language pack, the Open311 and ZGW adapters) is left out, as an app's bundler splits it into
+ * its own file that a Danish page reading klar JSON never fetches. Without this, esbuild (no
+ * code splitting here) would inline it.
+ */
+const lazyImportsStayOut = {
+  name: 'lazy-imports-stay-out',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+  },
+};
+
 async function bundleBytes(contents) {
-  const r = await build({ ...PAGE_BUILD, stdin: { contents, resolveDir: ROOT, loader: 'js', sourcefile: 'page.js' } });
+  const r = await build({ ...PAGE_BUILD, plugins: [lazyImportsStayOut], stdin: { contents, resolveDir: ROOT, loader: 'js', sourcefile: 'page.js' } });
   return r.outputFiles[0].contents;
 }
 

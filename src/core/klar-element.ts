@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { tokens } from './theme.js';
 import { VERSION } from './version.js';
+import { langOf, languagePending } from './language-pack.js';
 
 /**
  * The base of every klar element: shared theme tokens and the library version.
@@ -46,4 +47,14 @@ export class KlarElement extends LitElement {
    * and any element with `render-mode="shadow"`).
    */
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, serializable: true } as ShadowRootInit;
+
+  /**
+   * Waits for the library's texts in the element's language before drawing (a language pack is
+   * imported the first time a page reads English): the citizen never sees Danish flash by.
+   * `updateComplete` includes the wait. Danish and loaded languages draw at once.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = languagePending(langOf(this));
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 }

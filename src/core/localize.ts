@@ -1,6 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_TIME_ZONE, parseDuration, toInstant, zonedParts } from './dates.js';
 import { warnOnce } from './warn.js';
+import { closestAttr, langOf, onLanguagePack, packMessage } from './language-pack.js';
+
+export { addLanguagePack, langOf, languagePending } from './language-pack.js';
 
 export type MessageParams = Record<string, string | number>;
 /** A message is text with `{name}` placeholders, or a function for plurals and grammar. */
@@ -11,6 +14,9 @@ export type Catalog = Record<string, Messages>;
 
 const registered = new Map<string, Messages>();
 const hosts = new Set<LocalizeHost>();
+onLanguagePack(() => {
+  for (const h of hosts) h.requestUpdate();
+});
 let observer: MutationObserver | undefined;
 const OBSERVE: MutationObserverInit = { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true };
 /** Shadow roots already watched: a document-wide observer does not see inside them. */
@@ -68,20 +74,6 @@ function observeShadowRoots(el: Element): void {
     }
     root = root.host.getRootNode();
   }
-}
-
-/** Finds the closest `attr` from the element outwards, crossing shadow roots. */
-function closestAttr(el: Element, attr: string): string | undefined {
-  let node: Node | null = el;
-  while (node) {
-    if (node instanceof Element) {
-      const v = node.getAttribute(attr);
-      if (v) return v;
-    }
-    const parent: Node | null = (node as Element).parentNode;
-    node = parent instanceof ShadowRoot ? parent.host : parent;
-  }
-  return undefined;
 }
 
 function interpolate(msg: Message, params: MessageParams = {}): string {
@@ -249,10 +241,8 @@ export class LocalizeController implements ReactiveController {
   /** The resolved language tag, lower case ('da', 'en', 'en-gb'). */
   get lang(): string {
     if (this.renderLang !== undefined) return this.renderLang;
-    const el = this.host as Element;
     // On the server (@lit-labs/ssr) there is no tree to walk: the host's own attribute decides.
-    const raw = (typeof el.closest === 'function' ? closestAttr(el, 'lang') : el.getAttribute?.('lang')) || 'da';
-    return raw.trim().toLowerCase() || 'da';
+    return langOf(this.host as Element);
   }
 
   /** The resolved direction: the closest `dir`, else the language's own. */
@@ -283,7 +273,7 @@ export class LocalizeController implements ReactiveController {
     const lang = this.lang;
     const chain = [lang, baseLang(lang), 'da', 'en'];
     for (const l of chain) {
-      const m = ownValue(registered.get(l), key) ?? ownValue(ownValue(this.defaults, l), key);
+      const m = ownValue(registered.get(l), key) ?? ownValue(ownValue(this.defaults, l), key) ?? packMessage(l, key);
       if (typeof m === 'string' || typeof m === 'function') return interpolate(m, params);
     }
     warnOnce(`no message for "${key}" in any language.`);

@@ -19,6 +19,12 @@ import '../klar-expectation-timeline.js';
 import '../klar-principle-badge.js';
 import '../klar-principles.js';
 import '../klar-feedback-form.js';
+import { addLanguagePack } from '../core/language-pack.js';
+import { en } from '../translations/en/index.js';
+
+// The server renders in one pass and cannot wait for a language pack to load: English is here
+// from the start (the browser build imports it only when a page reads English).
+addLanguagePack('en', en);
 
 export interface RenderOptions {
   /**

@@ -14,12 +14,4 @@ export const principleBadgeMessages = {
     'principle.feedback-context': 'Giv os besked om {name}',
     'principles.label': 'Vores løfter til dig',
   },
-  en: {
-    'principle.prefix': 'Our promise:',
-    'principle.icon-label': 'Our promise: {name}',
-    'principle.on-this-service': 'What it means here',
-    'principle.feedback': 'Do we live up to it?',
-    'principle.feedback-context': 'Tell us about {name}',
-    'principles.label': 'Our promises to you',
-  },
 } satisfies Catalog;

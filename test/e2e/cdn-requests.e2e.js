@@ -1,7 +1,8 @@
 // "Pay only for what the page uses": which files a page fetches through the CDN loader
 // (dist/cdn/klar.js), counted in a real browser. A page with one badge fetches the loader, Lit
 // with the shared core, the badge and the principle texts it shows, and nothing of the case,
-// timeline or form; `<klar-case format="open311">` fetches the Open311 adapter and not ZGW's.
+// timeline or form; a Danish page no English texts, an English page the English pack;
+// `<klar-case format="open311">` fetches the Open311 adapter and not ZGW's.
 // Needs the build (`npm run build`).
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -33,6 +34,8 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
         '/badge': page('da', '<klar-principle-badge principle="tydelige-forventninger"></klar-principle-badge>'),
         '/open311': page('da', '<klar-case src="/api/cases/o-1" format="open311"><klar-case-status></klar-case-status></klar-case>'),
         '/later': page('da', '<p>Ingen elementer endnu.</p>'),
+        '/badge-en': page('en', '<klar-principle-badge principle="tydelige-forventninger"></klar-principle-badge>'),
+        '/badge-de': page('de', '<klar-principle-badge principle="tydelige-forventninger"></klar-principle-badge>'),
       },
     });
     browser = await launchChromium();
@@ -78,6 +81,29 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
     try {
       assert.deepEqual(scripts, ['chunks/lit.js', 'chunks/principles.js', 'klar-principle-badge.js', 'klar.js']);
       assert.equal(await p.evaluate(() => customElements.get('klar-case') === undefined && customElements.get('klar-feedback-form') === undefined), true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('an English page fetches the English texts and shows them, with no Danish flash first', { timeout: TIMEOUT }, async () => {
+    const { scripts, page: p, context } = await scriptsOf('/badge-en', (p) =>
+      until(() => deepText(p, 'klar-principle-badge'), { ok: (t) => t.includes('Our promise'), message: 'the badge in English' }).then(() => undefined),
+    );
+    try {
+      assert.deepEqual(scripts, ['chunks/lang-en.js', 'chunks/lit.js', 'chunks/principles.js', 'klar-principle-badge.js', 'klar.js']);
+      assert.doesNotMatch(await deepText(p, 'klar-principle-badge'), /Her lover vi/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a page in a language the library does not ship (German) fetches no language pack', { timeout: TIMEOUT }, async () => {
+    const { scripts, context } = await scriptsOf('/badge-de', (p) =>
+      until(() => deepText(p, 'klar-principle-badge'), { ok: (t) => t.length > 0, message: 'the badge drawn' }).then(() => undefined),
+    );
+    try {
+      assert.deepEqual(scripts, ['chunks/lit.js', 'chunks/principles.js', 'klar-principle-badge.js', 'klar.js']);
     } finally {
       await context.close();
     }

@@ -1,0 +1,79 @@
+import type { Message, Messages } from './localize.js';
+import { warnOnce } from './warn.js';
+
+/**
+ * The library's own texts in languages other than Danish, one pack per language, imported the
+ * first time an element reads that language: a Danish page downloads no English. Danish is the
+ * fallback and stays in each element's own catalogue. A language an integrator registers
+ * (registerTranslation) and the library does not ship loads nothing.
+ *
+ * Kept apart from localize.ts (dates, Intl) because every element's base class asks it before
+ * drawing, also elements that show no text of their own.
+ */
+const PACKS: Record<string, () => Promise<Messages>> = {
+  en: () => import('../translations/en/index.js').then((m) => m.en),
+};
+const packs = new Map<string, Messages>();
+const packLoads = new Map<string, Promise<void>>();
+const listeners: Array<() => void> = [];
+
+const baseOf = (lang: string) => lang.toLowerCase().split('-')[0];
+
+/** Adds a language pack at once (server rendering has no time to wait for an import). */
+export function addLanguagePack(lang: string, messages: Messages): void {
+  packs.set(lang.toLowerCase(), messages);
+}
+
+/** Calls `fn` whenever a language pack has arrived (elements draw again). */
+export function onLanguagePack(fn: () => void): void {
+  listeners.push(fn);
+}
+
+/** A message from a loaded pack, or undefined. */
+export function packMessage(lang: string, key: string): Message | undefined {
+  const m = packs.get(lang);
+  return m && Object.prototype.hasOwnProperty.call(m, key) ? m[key] : undefined;
+}
+
+/**
+ * Resolves when the library's texts for `lang` are here: undefined when nothing needs loading
+ * (Danish, a loaded pack, a language the library does not ship). Never rejects: a pack that
+ * fails to load leaves the Danish texts, with one warning.
+ */
+export function languagePending(lang: string): Promise<void> | undefined {
+  const base = baseOf(lang);
+  if (packs.has(base) || !Object.prototype.hasOwnProperty.call(PACKS, base)) return undefined;
+  let p = packLoads.get(base);
+  if (!p) {
+    p = PACKS[base]().then(
+      (m) => {
+        packs.set(base, m);
+        for (const fn of listeners) fn();
+      },
+      (e: unknown) => warnOnce(`the "${base}" texts could not be loaded; showing Danish (${e instanceof Error ? e.message : String(e)}).`),
+    );
+    packLoads.set(base, p);
+  }
+  return p;
+}
+
+/** Finds the closest `attr` from the element outwards, crossing shadow roots. */
+export function closestAttr(el: Element, attr: string): string | undefined {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element) {
+      const v = node.getAttribute(attr);
+      if (v) return v;
+    }
+    const parent: Node | null = (node as Element).parentNode;
+    node = typeof ShadowRoot !== 'undefined' && parent instanceof ShadowRoot ? parent.host : parent;
+  }
+  return undefined;
+}
+
+/** The language an element reads: its closest `lang` (across shadow roots), else Danish. */
+export function langOf(el: Element): string {
+  // On the server (@lit-labs/ssr) there is no tree to walk: the host's own attribute decides.
+  const raw = (typeof el.closest === 'function' ? closestAttr(el, 'lang') : el.getAttribute?.('lang')) || 'da';
+  return raw.trim().toLowerCase() || 'da';
+}

@@ -1,0 +1,20 @@
+import type { Messages } from '../../core/localize.js';
+
+/** The English texts of src/translations/case-list.ts, loaded only by pages (or elements) that read English. */
+export const caseListMessagesEn = {
+  'caseList.group.act': 'You need to do something',
+  'caseList.group.progress': 'In progress',
+  'caseList.group.closed': 'Closed cases',
+  'caseList.status': 'Status',
+  'caseList.action': 'What you need to do:',
+  'caseList.action.due': 'By {date}.',
+  'caseList.next': 'Next step: {step}.',
+  'caseList.decision': 'Decision: {outcome}.',
+  'caseList.loading': 'Getting your cases …',
+  'caseList.empty': 'You have no cases with us right now.',
+  'caseList.error.title': 'We cannot show your cases right now',
+  'caseList.error.not-found.title': 'We cannot find your cases',
+  'caseList.error.unauthorized': 'Log in again to see your cases.',
+  'caseList.changed.one': 'New status for {title}: {status}.',
+  'caseList.changed.many': '{count} of your cases have a new status.',
+} satisfies Messages;
