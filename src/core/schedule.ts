@@ -1,4 +1,4 @@
-import type { Case, CitizenAction, Delay, Step, Suspension, WaitingFor } from './case-model.js';
+import type { Case, Delay, Step, Suspension, WaitingFor } from './case-model.js';
 import { DEFAULT_TIME_ZONE, addDuration, calendarDate, endInstant, isDateOnly, parseDuration, toInstant } from './dates.js';
 import { addWorkingDays, nextWorkingDay, workingDaysBetween, type WorkdayOptions } from './workdays.js';
 
@@ -517,16 +517,6 @@ function lead(
   out.date = textOf(when, tz);
   out.missed = whenEnd(when, tz) <= now;
   return out;
-}
-
-/**
- * The one thing the citizen must do now: what ends a wait for them, else the current step's
- * action; nothing once the case is decided. Every element that says "Du skal …" says this one.
- */
-export function citizenTask(c: Case, s: CaseSchedule): CitizenAction | undefined {
-  if (c.decision) return undefined;
-  if (s.openSuspension?.waitingFor === 'citizen' && s.openSuspension.citizenAction) return s.openSuspension.citizenAction;
-  return s.current?.step.citizenAction;
 }
 
 /**

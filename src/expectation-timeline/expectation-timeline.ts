@@ -14,10 +14,11 @@ import { warnOnce } from '../core/warn.js';
 import { heading as headingTag } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
 import { leadLines } from '../core/lead-text.js';
+import { citizenAction } from '../core/status-kind.js';
 import { caseTextLang, markText, markedMessage } from '../core/case-lang.js';
 import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
 import type { MessageParams } from '../core/localize.js';
-import { citizenTask, scheduleCase, type CaseSchedule, type Held, type StepSchedule, type When } from '../core/schedule.js';
+import { scheduleCase, type CaseSchedule, type Held, type StepSchedule, type When } from '../core/schedule.js';
 import { DEFAULT_TIME_ZONE, calendarDate, isDateOnly, normalizeDate, parseDuration, toInstant } from '../core/dates.js';
 import { STEP_STATES, type Case, type CitizenAction, type Delay, type Expected, type Step, type StepState } from '../core/case-model.js';
 import { icon, type IconName } from '../core/icons.js';
@@ -620,7 +621,7 @@ export class KlarExpectationTimeline extends KlarElement {
     const out: { action: CitizenAction; key: string }[] = [];
     const seen = new Set<string>();
     if (!this.says('task')) {
-      const task = citizenTask(c, sched);
+      const task = citizenAction(c, sched);
       if (task) seen.add(task.text);
     }
     const s = sched.openSuspension;
