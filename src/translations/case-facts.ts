@@ -15,7 +15,7 @@ export const caseFactMessages = {
     'outcome.partly-granted': 'Du har fået delvist ja',
     'outcome.refused': 'Du har fået afslag',
     'outcome.dismissed': 'Vi har afvist sagen',
-    'outcome.noAppeal': 'Har du spørgsmål til afgørelsen, så kontakt os.',
+    'outcome.noAppeal': 'Har du spørgsmål til svaret, så ring eller skriv til os.',
     'appeal.passed': 'Fristen for at klage til {body} var {date}. Den er gået. Har du spørgsmål, så kontakt os.',
   },
   en: {

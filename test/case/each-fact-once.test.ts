@@ -155,7 +155,7 @@ describe('outcome kinds', () => {
       expect(rTag.querySelector('svg')).to.exist;
       expect(count(shown(no), 'Afslag')).to.equal(0);
       // What the citizen can do next, when no appeal route is given.
-      expect(shown(no)).to.contain('Har du spørgsmål til afgørelsen, så kontakt os.');
+      expect(shown(no)).to.contain('Har du spørgsmål til svaret, så ring eller skriv til os.');
     });
 
     it(`${tag}: a passed appeal deadline is said as passed`, async () => {
