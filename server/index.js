@@ -39,7 +39,7 @@ const ROOT = path.resolve(here, '..');
  * @property {string} [dataDir] where feedback.jsonl lives
  * @property {number} [tickSeconds] seconds between simulated status changes; 0 stops the clock
  * @property {string} [chaos] a chaos mode to start in
- * @property {number} [heartbeatSeconds] seconds between SSE heartbeat comments
+ * @property {number} [heartbeatSeconds] seconds between SSE heartbeat (`ping`) events
  * @property {string} [root] the project root (demo/, dist/, schema/)
  * @property {Pick<Console, 'info' | 'warn' | 'error'>} [log]
  * @property {boolean} [production] no chaos, no clock endpoints, no CORS `*` (NODE_ENV=production)
@@ -213,7 +213,9 @@ export async function startServer(opts = {}) {
       if (changed === first.id) send();
     };
     clock.on('change', onChange);
-    const beat = setInterval(() => res.write(`: heartbeat ${new Date().toISOString()}\n\n`), heartbeatMs);
+    // A `ping` event, not a comment: comments never reach the page, so only an event tells
+    // <klar-case events-src> the stream is alive and it need not poll (an idle tab stays quiet).
+    const beat = setInterval(() => res.write(`event: ping\ndata: ${new Date().toISOString()}\n\n`), heartbeatMs);
     streams.add(res);
     openStreams.add(client);
     let open = true;

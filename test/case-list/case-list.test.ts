@@ -82,6 +82,11 @@ describe('<klar-case-list>', () => {
     expect(text(link)).to.equal('Hjælpemiddel: kørestol');
   });
 
+  it('marks the case the page shows with aria-current', async () => {
+    const el = await mount({ cases: [fixtures.received, fixtures.closed], attrs: { 'case-href': '/sag/{id}', current: fixtures.closed.id } });
+    expect($$(el, 'a[aria-current=page]').map(text)).to.deep.equal([fixtures.closed.title]);
+  });
+
   it('links only to safe URLs, and shows no link without case-href', async () => {
     const plain = await mount({ cases: [fixtures.received] });
     expect($$(plain, 'a')).to.have.length(0);

@@ -64,9 +64,10 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       assert.match(status, /Beboerparkering, zone B/);
       const timeline = await until(() => deepText(page, '#case klar-expectation-timeline'), { ok: (t) => t.includes('Vi behandler din ansøgning'), message: 'the timeline' });
       assert.match(timeline, /Vi har fået mange flere ansøgninger end ventet/, 'the delay and its reason');
-      // The compact list: one compact status per sample case.
-      assert.equal(await page.locator('#case-list klar-case-status[variant="compact"]').count(), 5);
-      await until(() => deepText(page, '#case-list li[data-case="afg-1188"]'), { ok: (t) => t.includes('Afgjort'), message: 'the finished case in the list' });
+      // The list: every sample case in one <klar-case-list>, the finished one under "Afsluttede sager".
+      const list = await until(() => deepText(page, '#case-list klar-case-list'), { ok: (t) => t.includes('Afsluttede sager'), message: 'the list of cases' });
+      assert.match(list, /Afsluttede sager.*Dispensation fra lokalplan: carport, Bakkevej 3.*Afgjort/s, 'the finished case in the list');
+      assert.equal(await page.locator('#case-list klar-case-list').evaluate((el) => el.shadowRoot?.querySelectorAll('[part~="row"]').length), 5);
       // The picker switches the case in place.
       await page.selectOption('#case-picker', 'nat-0316');
       await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes('Natur og Miljø'), message: 'the handed-over case' });
