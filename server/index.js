@@ -127,7 +127,15 @@ export async function startServer(opts = {}) {
   const heartbeatMs = Math.max(1, opts.heartbeatSeconds ?? 15) * 1000;
   const validator = schemaValidator(path.join(root, 'schema', 'feedback.schema.json'));
   const handleFeedback = feedbackHandler({ store, validator, version, log });
-  const serveStatic = staticFiles({ root });
+  const serveStatic = staticFiles({
+    root,
+    // The demo page renders the chosen case (`?case=`, else the first) for readers without JavaScript.
+    caseFor: (/** @type {string | null} */ id) => {
+      const ids = clock.ids();
+      const chosen = id && ids.includes(id) ? id : ids[0];
+      return { id: chosen, doc: /** @type {Record<string, unknown>} */ (clock.get(chosen)) };
+    },
+  });
   const handleStaff = staffInsights({ index: insights, published, token: opts.staffToken, production, trustProxy: opts.trustProxy ?? false, log });
   /** @type {Set<import('node:http').ServerResponse>} */
   const streams = new Set();

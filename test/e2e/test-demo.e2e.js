@@ -208,6 +208,39 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     }
   });
 
+  test('without JavaScript "Min sag" shows the chosen case, server-rendered: its status and every step', { timeout: TIMEOUT }, async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    /** @type {string[]} */
+    const errors = [];
+    try {
+      const page = await context.newPage();
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      const res = await page.goto(`${srv.url}/?case=par-5521`);
+      // In the HTML as sent, not built by a script.
+      const sent = (await res?.text()) ?? '';
+      for (const s of ['Beboerparkering, zone B', 'Forsinket', 'Vi har modtaget din ansøgning', 'Vi behandler din ansøgning', 'Din digitale tilladelse bliver aktiv']) {
+        assert.ok(sent.includes(s), `the page as sent holds "${s}"`);
+      }
+      const shown = await deepText(page, '.case-main');
+      assert.match(shown, /Beboerparkering, zone B.*Forsinket/s, 'title and status on screen');
+      assert.match(shown, /Vi har modtaget din ansøgning.*Vi behandler din ansøgning.*Din digitale tilladelse bliver aktiv/s, 'every step on screen');
+      // Styled under the page's strict CSP (the rendered <style> elements are allowed by hash).
+      const display = await page.$eval('.case-main noscript klar-case-status, .case-main > klar-case-status', (el) => getComputedStyle(/** @type {Element} */ (el.shadowRoot?.querySelector('[part~="base"]'))).display).catch(() => '');
+      assert.equal(display, 'flex', 'the status card is styled');
+      // The picker works without JavaScript too: a plain GET form.
+      await page.selectOption('#case-picker', 'nat-0316');
+      await page.click('.picker button[type="submit"]');
+      const next = await until(() => deepText(page, '.case-main'), { ok: (t) => t.includes('Terrænregulering og dræn, Engvej 4'), message: 'the chosen case after the form' });
+      assert.match(next, /Natur og Miljø vurderer, om mosen tager skade/);
+      assert.equal(await page.$eval('#case-picker', (el) => /** @type {HTMLSelectElement} */ (el).value), 'nat-0316', 'the picker shows the chosen case');
+      assert.deepEqual(errors.filter((e) => /Content Security Policy|Refused/i.test(e)), [], 'no CSP violations');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('"Hvad borgerne fortæller os" shows the stored feedback as numbers, never a citizen\'s words', { timeout: TIMEOUT }, async () => {
     const { page, errors, context } = await open('/insights');
     try {
