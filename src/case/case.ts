@@ -8,7 +8,7 @@ import { contactLine, hasContact, noticeKind, type NoticeKind } from './case-not
 import type { RetryOptions } from '../core/http.js';
 import { icon } from '../core/icons.js';
 import { safeHttpUrl } from '../core/safe-url.js';
-import { KlarElement } from '../core/klar-element.js';
+import { KlarLightElement } from '../core/light-element.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
 import { caseMessages } from '../translations/case.js';
@@ -56,7 +56,7 @@ const headersConverter = {
  * @summary Fetches a case (klar JSON, Open311 or ZGW) and provides it to the elements inside.
  *
  * @slot - The elements that show the case, e.g. `<klar-case-status>` and `<klar-expectation-timeline>`.
- * @slot contact - How to reach the municipality, shown in the error notice (wins over `contact-phone` and `contact-url`).
+ * @slot contact - How to reach the municipality, shown in the error notice (wins over `contact-phone` and `contact-url`). In the light DOM (the default) the element stays where you put it and is shown only while an error notice needs it: put it first inside `<klar-case>`, so it reads right after the notice.
  *
  * @csspart notice - The stale or error notice.
  * @csspart contact - The contact line in the error notice.
@@ -69,8 +69,8 @@ const headersConverter = {
  * @fires {CustomEvent<CaseChangeDetail>} klar-case-change - The case differs from the one shown before (not on the first load, not on an identical refresh).
  * @fires {CustomEvent<CaseErrorDetail>} klar-case-error - A load failed after its retries. `reason`: not-found (404, 410), unauthorized (401, 403), http (another status), network, timeout, too-large, invalid-data or configuration (a bad src, an unknown format, a redirect refused because `headers` is set); `status` holds the HTTP status when there was one; `stale` says whether the last good case is still shown.
  */
-export class KlarCase extends KlarElement {
-  static override styles = [...KlarElement.styles, noticeStyles, styles];
+export class KlarCase extends KlarLightElement {
+  static override styles = [...KlarLightElement.styles, noticeStyles, styles];
 
   private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseMessages));
   private fetcher = new CaseFetchController(this, () => ({
@@ -179,18 +179,24 @@ export class KlarCase extends KlarElement {
 
   override render(): TemplateResult {
     const kind = this.noticeKind();
+    // In the light DOM nothing is projected: the author's `slot="contact"` child stays where it
+    // is (shown by CSS while a notice needs it), and no fallback line is rendered beside it.
+    const light = this.isLight;
+    const authorContact = light ? this.authorChildren('contact').length > 0 : this.hasSlottedContact;
+    const showContact = !!kind && kind !== 'stale' && kind !== 'unauthorized' && (authorContact || this.hasContact());
+    this.toggleAttribute('data-klar-contact', showContact && authorContact);
     // The notice sits in a live region that always exists, so the change is announced once.
     // The contact slot always exists too (hidden when not needed), so the author's content is never dropped.
     return html`<div role="status" aria-live="polite">
-        <div part=${kind ? 'notice' : nothing} class=${kind ? `notice ${kind === 'stale' ? 'stale' : 'error'}` : 'quiet'}>
+        <div part=${kind ? 'notice' : nothing} class=${kind ? `klar-notice klar-case-notice ${kind === 'stale' ? 'klar-warning' : 'klar-danger'}` : 'klar-quiet'}>
           ${kind ? this.renderNotice(kind) : nothing}
-          <p part="contact" class="contact" ?hidden=${!kind || kind === 'stale' || kind === 'unauthorized' || !(this.hasSlottedContact || this.hasContact())}>
-            <slot name="contact" @slotchange=${this.handleContactSlot}>${this.renderContact()}</slot>
+          <p part="contact" class="klar-contact" ?hidden=${!showContact || (light && authorContact)}>
+            ${light ? this.renderContact() : html`<slot name="contact" @slotchange=${this.handleContactSlot}>${this.renderContact()}</slot>`}
           </p>
-          ${kind ? html`<button type="button" class="primary" part="retry" @click=${this.handleRetry}>${icon('refresh')}${this.l10n.t('retry')}</button>` : nothing}
+          ${kind ? html`<button type="button" class="klar-primary" part="retry" @click=${this.handleRetry}>${icon('refresh')}${this.l10n.t('retry')}</button>` : nothing}
         </div>
       </div>
-      <slot></slot>`;
+      ${light ? nothing : html`<slot></slot>`}`;
   }
 
   /** What to tell the citizen, if anything: the stale notice, or the kind of error. */
@@ -203,14 +209,14 @@ export class KlarCase extends KlarElement {
     // Logged out during a refresh: the old case stays, and the way back in is offered too.
     const loggedOut = kind === 'unauthorized' || (kind === 'stale' && this.fetcher.value.error?.reason === 'unauthorized');
     const login = loggedOut ? safeHttpUrl(this.loginUrl) : undefined;
-    const loginLine = login ? html`<p class="login"><a part="login" href=${login}>${t('case.login')}</a></p>` : nothing;
+    const loginLine = login ? html`<p class="klar-login"><a part="login" href=${login}>${t('case.login')}</a></p>` : nothing;
     if (kind === 'stale') {
       return html`${icon('warning')}
-        <p class="text">${t('stale', { time: this.l10n.time(new Date(this.fetcher.value.updatedAt ?? Date.now())) })}</p>
+        <p class="klar-text">${t('stale', { time: this.l10n.time(new Date(this.fetcher.value.updatedAt ?? Date.now())) })}</p>
         ${loginLine}`;
     }
     return html`${icon('error')}
-      <p class="text"><strong>${t(`case.error.${kind}.title`)}</strong> ${t(`case.error.${kind}`)}</p>
+      <p class="klar-text"><strong>${t(`case.error.${kind}.title`)}</strong> ${t(`case.error.${kind}`)}</p>
       ${loginLine}`;
   }
 
