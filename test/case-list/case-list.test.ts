@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { render } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/klar-case-list.js';
 import type { KlarCaseList } from '../../src/klar-case-list.js';
@@ -7,6 +8,7 @@ import { caseMessages } from '../../src/translations/case.js';
 import { coreMessages } from '../../src/translations/core.js';
 import { attach, detachAll, fixtureJson, putDoc, requests, restoreVisibility, serverLog, setVisibility, uid, visibleText } from '../case/helpers.js';
 import { lix } from '../helpers/lix.js';
+import * as stories from '../../stories/case-list.stories.js';
 import { until } from '../helpers/until.js';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
@@ -224,4 +226,29 @@ describe('<klar-case-list>', () => {
     }
     expect(lix(`${da['case.error.unauthorized.title']}. ${da['caseList.error.unauthorized']}`)).to.be.at.most(40);
   });
+});
+
+describe('<klar-case-list> stories', () => {
+  beforeEach(() => setVisibility('visible', false));
+  afterEach(() => detachAll());
+  after(() => restoreVisibility());
+
+  // The Playground is built from the manifest (Storybook only); every other story is checked here.
+  const { default: _meta, Playground: _p, ...listStories } = stories;
+  for (const [name, story] of Object.entries(listStories)) {
+    for (const lang of ['da', 'en'] as const) {
+      it(`${name} (${lang}) has no axe violations`, async function () {
+        this.timeout(60_000);
+        const host = attach(document.createElement('div'), lang);
+        render((story as unknown as { render: () => unknown }).render(), host);
+        const els = [...host.querySelectorAll('klar-case-list')] as KlarCaseList[];
+        for (const e of els) await e.updateComplete;
+        // Fetching stories: wait for the list or the notice (Loading stays loading on purpose).
+        if (name !== 'Loading') {
+          await until(() => els.every((e) => !visibleText(e).includes('…')), { message: `${name} settled`, timeout: 10_000 });
+        }
+        await expect(host).to.be.accessible();
+      });
+    }
+  }
 });

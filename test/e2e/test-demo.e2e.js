@@ -72,6 +72,25 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       await page.selectOption('#case-picker', 'nat-0316');
       await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes('Natur og Miljø'), message: 'the handed-over case' });
       assert.match(page.url(), /case=nat-0316/);
+      // "Siden" has one meaning on the page, "since" (with a date); "the page" is said otherwise.
+      const all = await deepText(page, 'body');
+      assert.ok(/\bSiden \d/.test(all), 'a "Siden <date>" on the page');
+      assert.doesNotMatch(all, /\bSiden\b(?! \d)/, '"Siden" only before a date');
+      // One focus style: a page link and a link inside an element get the same outline.
+      await page.keyboard.press('Tab');
+      const outline = (/** @type {string} */ sel) =>
+        page.evaluate((s) => {
+          /** @param {ParentNode} root @returns {Element | null} */
+          const find = (root) => root.querySelector(s) ?? [...root.querySelectorAll('*')].reduce((/** @type {Element | null} */ hit, el) => hit ?? (el.shadowRoot ? find(el.shadowRoot) : null), null);
+          const el = /** @type {HTMLElement} */ (find(document));
+          el.focus();
+          const cs = getComputedStyle(el);
+          return `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}`;
+        }, sel);
+      const pageLink = await outline('.breadcrumb a');
+      const elementLink = await outline('[part~="title"] a');
+      assert.match(pageLink, /^solid 3px /, pageLink);
+      assert.equal(elementLink, pageLink, 'the same focus outline on the page and in the elements');
       assert.deepEqual(errors, [], 'no console errors (CSP, Trusted Types, scripts)');
     } finally {
       await context.close();
