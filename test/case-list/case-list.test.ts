@@ -8,6 +8,7 @@ import { caseMessages } from '../../src/translations/case.js';
 import { coreMessages } from '../../src/translations/core.js';
 import { attach, detachAll, fixtureJson, putDoc, requests, restoreVisibility, serverLog, setVisibility, uid, visibleText } from '../case/helpers.js';
 import { lix } from '../helpers/lix.js';
+import { root } from '../helpers/root.js';
 import * as stories from '../../stories/case-list.stories.js';
 import { until } from '../helpers/until.js';
 
@@ -29,7 +30,9 @@ async function mount(opts: { cases?: Doc[]; src?: string; lang?: string; attrs?:
   return el;
 }
 
-const $$ = (el: KlarCaseList, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const $$ = (el: KlarCaseList, sel: string) => [...root(el).querySelectorAll<HTMLElement>(sel)];
+/** The focused element, inside the element's shadow root or in the page (light DOM). */
+const focused = (el: KlarCaseList) => el.shadowRoot?.activeElement ?? document.activeElement;
 const text = (n: Element) => (n.textContent ?? '').replace(/\s+/g, ' ').trim();
 const titles = (el: KlarCaseList) => $$(el, '[part~=title]').map(text);
 const groups = (el: KlarCaseList) => $$(el, '[part~=group-heading]').map(text);
@@ -137,7 +140,7 @@ describe('<klar-case-list>', () => {
     await putDoc(id, { cases });
     const el = await mount({ src: `/api/case/doc/${id}` });
     await until(() => $$(el, '[part~=row]').length, { ok: (n) => n === 2, message: 'two rows' });
-    const live = () => text(el.shadowRoot!.querySelector('[part=announcer]')!);
+    const live = () => text(root(el).querySelector('[part=announcer]')!);
     el.reload();
     await requests(id, 2);
     await el.updateComplete;
@@ -145,7 +148,7 @@ describe('<klar-case-list>', () => {
     await putDoc(id, { cases: [{ ...cases[0], status: { ...cases[0].status, label: 'Afgjort', code: 'decided' } }, cases[1]] });
     el.reload();
     await until(live, { ok: (t) => t === `Ny status for ${fixtures['in-progress'].title}: Afgjort.`, message: 'the announcement' });
-    expect(el.shadowRoot!.querySelector('[part=announcer]')!.getAttribute('aria-live')).to.equal('polite');
+    expect(root(el).querySelector('[part=announcer]')!.getAttribute('aria-live')).to.equal('polite');
   });
 
   it('says a load error in plain words with the contact and a retry button, never an HTTP code', async () => {
@@ -179,7 +182,7 @@ describe('<klar-case-list>', () => {
       const order: string[] = [];
       for (let i = 0; i < 3; i++) {
         await sendKeys({ press: 'Tab' });
-        order.push(text(el.shadowRoot!.activeElement!));
+        order.push(text(focused(el)!));
       }
       expect(order).to.deep.equal(titles(el));
       expect(order[0]).to.equal(fixtures['waiting-citizen'].title);
@@ -188,7 +191,7 @@ describe('<klar-case-list>', () => {
     }
     const id = uid('retry');
     const failing = await mount({ src: `/api/case/seq/${id}?codes=503,200&fixture=lists/three` });
-    const retry = await until(() => failing.shadowRoot!.querySelector<HTMLButtonElement>('[part~=retry]'), { message: 'the retry button' });
+    const retry = await until(() => root(failing).querySelector<HTMLButtonElement>('[part~=retry]'), { message: 'the retry button' });
     retry!.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => titles(failing), { ok: (t) => t.length === 3, message: 'the list after retrying' });

@@ -67,7 +67,7 @@ describe('the demo on a phone and on a desktop', { timeout: 240_000 }, () => {
     const page = await context.newPage();
     try {
       await page.goto(`${srv.url}/`);
-      const rows = () => page.$$eval('#case-list klar-case-list', (l) => l[0]?.shadowRoot?.querySelectorAll('[part~="row"]').length ?? 0);
+      const rows = () => page.$$eval('#case-list klar-case-list', (l) => (l[0]?.shadowRoot ?? l[0])?.querySelectorAll('[part~="row"]').length ?? 0);
       await until(rows, { ok: (n) => n >= 5, message: 'the list' });
       const listBox = await page.$eval('.case-list', (e) => e.getBoundingClientRect().toJSON());
       const caseBox = await page.$eval('.case-main', (e) => e.getBoundingClientRect().toJSON());

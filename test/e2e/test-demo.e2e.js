@@ -67,7 +67,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       // The list: every sample case in one <klar-case-list>, the finished one under "Afsluttede sager".
       const list = await until(() => deepText(page, '#case-list klar-case-list'), { ok: (t) => t.includes('Afsluttede sager'), message: 'the list of cases' });
       assert.match(list, /Afsluttede sager.*Dispensation fra lokalplan: carport, Bakkevej 3.*Afgjort/s, 'the finished case in the list');
-      assert.equal(await page.locator('#case-list klar-case-list').evaluate((el) => el.shadowRoot?.querySelectorAll('[part~="row"]').length), 5);
+      assert.equal(await page.locator('#case-list klar-case-list').evaluate((el) => (el.shadowRoot ?? el).querySelectorAll('[part~="row"]').length), 5);
       // The picker switches the case in place.
       await page.selectOption('#case-picker', 'nat-0316');
       await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes('Natur og Miljø'), message: 'the handed-over case' });
