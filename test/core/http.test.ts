@@ -175,8 +175,12 @@ describe('core/http', () => {
     expect((await pending).reason).to.equal('aborted');
     const waiting = new AbortController();
     let retries = 0;
-    const retrying = fetchWithRetry(`/api/case/seq/${uid()}?codes=503`, {}, { retries: 5, baseDelayMs: 60_000, maxDelayMs: 60_000, signal: waiting.signal, onRetry: () => retries++ }).catch((e) => e);
-    setTimeout(() => waiting.abort(), 300);
+    // Aborted 50 ms into the first minute-long wait (not at a fixed time, which a loaded machine can reach before the 503).
+    const onRetry = () => {
+      retries++;
+      setTimeout(() => waiting.abort(), 50);
+    };
+    const retrying = fetchWithRetry(`/api/case/seq/${uid()}?codes=503`, {}, { retries: 5, baseDelayMs: 60_000, maxDelayMs: 60_000, signal: waiting.signal, onRetry }).catch((e) => e);
     const err = await retrying;
     expect([err.reason, err.message, retries]).to.deep.equal(['aborted', 'Aborted', 1]);
   });
