@@ -112,6 +112,7 @@ describe('storing', () => {
   test('a JSON post is stored as such, with its key only when it had one', async () => {
     const key = randomUUID();
     const res = await post(srv.url, quickFeedback(), { 'Idempotency-Key': key });
+    assert.equal(res.headers.get('idempotent-replayed'), null, 'a first post is no replay');
     const body = await res.json();
     const rec = last();
     assert.deepEqual([rec.receipt, rec.source, rec.idempotencyKey, rec.receivedAt, rec.fingerprint], [body.receipt, 'json', key, body.receivedAt, fingerprintOf(quickFeedback())]);
@@ -137,7 +138,15 @@ describe('storing', () => {
     for (const bad of ['a b', 'æøå']) {
       const res = await post(srv.url, quickFeedback(), { 'Idempotency-Key': bad });
       assert.equal(res.status, 400, bad);
-      assert.equal((await res.json()).error.code, 'invalid-idempotency-key');
+      const { error } = await res.json();
+      assert.deepEqual(
+        [error.code, error.message, error.fields],
+        [
+          'invalid-idempotency-key',
+          'Idempotency-Key must be 1 to 255 visible ASCII characters, e.g. a UUID.',
+          [{ field: 'Idempotency-Key', path: 'header:Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' }],
+        ],
+      );
     }
     assert.equal((await post(srv.url, quickFeedback(), { 'Idempotency-Key': 'x'.repeat(255) })).status, 201);
   });
@@ -148,6 +157,7 @@ describe('storing', () => {
       await other.store.fh?.close();
       const res = await post(other.url, quickFeedback());
       assert.equal(res.status, 503);
+      assert.equal((await res.json()).error.message, 'The feedback could not be stored right now. Try again later; nothing was saved.');
       assert.match(other.log.lines.error.join('\n'), /^klar-server: could not store feedback:/);
     } finally {
       other.store.fh = undefined;
@@ -189,7 +199,7 @@ describe('error answers', () => {
     assert.equal(body.error.message, 'The feedback does not match schema/feedback.schema.json.');
   });
 
-  test('422 for a body that is not an object names the whole document', async () => {
+  test('422 for a body that is not an object names the whole document, and for answers that are not an object names them', async () => {
     const res = await post(srv.url, '[1]');
     assert.equal(res.status, 422);
     const { error } = await res.json();
@@ -197,6 +207,22 @@ describe('error answers', () => {
       error.fields.map((/** @type {any} */ f) => [f.field, f.path, f.keyword, f.message]),
       [['', '/', 'type', 'must be object']],
     );
+    const answers = await (await post(srv.url, quickFeedback({ answers: 'ja' }))).json();
+    assert.deepEqual(answers.errors[0], { field: 'answers', path: '/answers', message: 'must be object' });
+  });
+
+  test('a follow-up to no stored answer, and other content under a used key, are refused in words', async () => {
+    const res = await post(srv.url, quickFeedback({ answers: { comment: 'Hej' }, answerTo: 'KF-999998' }));
+    assert.deepEqual((await res.json()).error.fields, [{ field: 'answerTo', path: '/answerTo', message: 'refers to no stored answer', keyword: 'answerTo' }]);
+    const key = randomUUID();
+    await post(srv.url, quickFeedback(), { 'Idempotency-Key': key });
+    const reused = await post(srv.url, quickFeedback({ answers: { helped: 'no' } }), { 'Idempotency-Key': key });
+    assert.equal((await reused.json()).error.message, 'This Idempotency-Key was already used for different feedback. Use a new key for new content.');
+  });
+
+  test('400 for an empty body says what to send', async () => {
+    const res = await post(srv.url, '');
+    assert.equal((await res.json()).error.message, 'The request body is empty; send the feedback as a JSON object.');
   });
 
   test('400 for invalid JSON says why', async () => {
@@ -209,6 +235,8 @@ describe('error answers', () => {
     assert.equal(res.status, 422);
     const { errors } = await res.json();
     assert.deepEqual(errors, [{ field: 'email', path: '/contact/email', message: 'Your e-mail address looks like a CPR number. Enter another e-mail address.' }]);
+    const phone = await post(srv.url, quickFeedback({ mode: 'full', answers: { worked: 'Fint', wantsAnswer: true }, contact: { phone: '070761 4285' } }));
+    assert.deepEqual((await phone.json()).error.fields, [{ field: 'phone', path: '/contact/phone', message: 'Et CPR-nummer er ikke et telefonnummer. Skriv dit telefonnummer.', keyword: 'cpr' }]);
   });
 });
 
@@ -244,6 +272,9 @@ describe('the no-JavaScript form', () => {
     await postForm({ mode: 'full', worked: 'Fint', email: 'anna@example.com', phone: '12 34 56 78', lang: 'da' });
     const { answers, contact } = last().feedback;
     assert.deepEqual([answers.wantsAnswer, contact], [true, { email: 'anna@example.com', phone: '12 34 56 78' }]);
+    await postForm({ mode: 'full', improve: 'Mere', phone: '12345678', lang: 'da' });
+    assert.deepEqual(last().feedback.contact, { phone: '12345678' });
+    assert.deepEqual(last().feedback.answers, { improve: 'Mere', wantsAnswer: true });
     await postForm({ mode: 'full', worked: 'Fint', email: ' ', lang: 'da' });
     assert.equal('contact' in last().feedback, false);
     assert.equal('wantsAnswer' in last().feedback.answers, false);
@@ -258,9 +289,20 @@ describe('the no-JavaScript form', () => {
     assert.ok(Math.abs(Date.parse(fb.clientTimestamp) - Date.now()) < 60_000, fb.clientTimestamp);
   });
 
-  test('a case reference that was only a CPR number is left out', async () => {
+  test('a case reference that was only a CPR number is left out; around one, the rest is kept', async () => {
     assert.equal((await postForm({ helped: 'no', caseReference: '070761-4285', lang: 'da' })).status, 303);
     assert.equal('caseReference' in last().feedback, false);
+    await postForm({ whatWentWrong: 'Fejl', where: 'Forsiden', caseReference: 'SAG 070761-4285', lang: 'da' });
+    assert.deepEqual([last().feedback.caseReference, last().feedback.answers.where], ['SAG', 'Forsiden']);
+  });
+
+  test('the same page sent again with other content is stored under a key made from the token and the content', async () => {
+    const token = randomUUID();
+    await postForm({ helped: 'yes', lang: 'da', idempotencyKey: token });
+    assert.equal(last().idempotencyKey, token);
+    await postForm({ helped: 'no', lang: 'da', idempotencyKey: token });
+    assert.equal(last().source, 'form');
+    assert.equal(last().idempotencyKey, `${token}:${fingerprintOf(last().feedback).slice(0, 16)}`);
   });
 
   test('the page address comes from the form, else the Referer, else the site itself; never longer than 2048', async () => {
@@ -312,6 +354,9 @@ describe('the no-JavaScript form', () => {
     assert.match(html, /<li>Hjalp siden dig\?: is required<\/li>/);
     assert.match(html, /<p><a href="\/min-sag">Tilbage til siden<\/a><\/p>/);
     assert.match(html, /aria-label="Hovedmenu"/);
+    assert.match(html, />Min sag</);
+    const two = await (await postForm({ mode: 'full', rating: '9', email: 'x', lang: 'da' })).text();
+    assert.match(two, /<\/li><li>/, 'one item a field, nothing between them');
   });
 });
 
@@ -322,7 +367,7 @@ describe('the thank-you page', () => {
 
   test('shows a receipt number only when it is one', async () => {
     assert.match(await thanks('receipt=KF-000042&lang=en'), /<p>Your receipt number is <strong class="receipt">KF-000042<\/strong><\/p>/);
-    for (const bad of ['KF-', 'XX-000042', 'KF-000042x', 'KF-1234567890123', '<b>KF-1</b>']) {
+    for (const bad of ['KF-', 'XX-000042', 'xKF-000042', 'KF-000042x', 'KF-1234567890123', '<b>KF-1</b>']) {
       const html = await thanks(`receipt=${encodeURIComponent(bad)}`);
       assert.doesNotMatch(html, /class="receipt"/, bad);
       assert.doesNotMatch(html, /kvitteringsnummer/, bad);
@@ -334,8 +379,10 @@ describe('the thank-you page', () => {
     assert.match(da, /<title>Tak for din besked – Klarby Kommune<\/title>/);
     assert.match(da, /<p>Vi har gemt din besked\./);
     const en = await thanks('lang=en');
-    assert.match(en, /<h1>Thank you for your message<\/h1>/);
-    assert.match(en, /<p>We have saved your message\./);
+    assert.ok(
+      en.includes('<h1>Thank you for your message</h1>\n<p>We have saved your message. We read every message and use them to improve our service.</p><p><a href="/">Back to the page</a></p>\n</main>'),
+      en,
+    );
   });
 });
 
