@@ -324,6 +324,20 @@ describe('core/http', () => {
     }
   });
 
+  it('says nothing about the network while the browser is online', async () => {
+    let offline = 0;
+    await fetchWithRetry(`/api/case/seq/${uid()}?codes=503,200`, {}, { ...quick, onOffline: () => offline++ });
+    // Back online after having been offline (in Node: a navigator that no longer says offline).
+    const net = goOffline();
+    try {
+      net.online();
+      await fetchWithRetry(`/api/case/seq/${uid()}?codes=503,200`, {}, { ...quick, onOffline: () => offline++ });
+    } finally {
+      net.restore();
+    }
+    expect(offline).to.equal(0);
+  });
+
   it('stops waiting for the network when the caller aborts, and leaves no listener behind', async () => {
     const id = uid();
     const net = goOffline();
