@@ -3,11 +3,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Case } from '../core/case-model.js';
 import { CaseFetchController, DEFAULT_HEARTBEAT, DEFAULT_MAX_BYTES, type CaseParser } from './case-fetch.js';
-import { caseContext, ensureContextRoot, type CaseContextValue, type CaseErrorReason } from '../core/context.js';
+import { FactClaims, caseContext, ensureContextRoot, type CaseContextValue } from '../core/context.js';
+import { contactLine, hasContact, noticeKind, type NoticeKind } from './case-notice.js';
 import type { RetryOptions } from '../core/http.js';
 import { icon } from '../core/icons.js';
-import { safeHttpUrl, telHref } from '../core/safe-url.js';
-import { KlarElement } from '../core/klar-element.js';
+import { safeHttpUrl } from '../core/safe-url.js';
+import { KlarLightElement } from '../core/light-element.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
 import { caseMessages } from '../translations/case.js';
@@ -29,20 +30,6 @@ const headersConverter = {
     console.warn('klar-elements: <klar-case headers> must be a JSON object, e.g. {"Authorization":"Bearer …"}; ignored.');
     return undefined;
   },
-};
-
-/** Which citizen-facing text a failure gets: what happened and what the citizen can do. */
-type NoticeKind = 'not-found' | 'unauthorized' | 'unavailable' | 'timeout' | 'network' | 'unreadable' | 'configuration';
-
-const NOTICE_FOR: Record<CaseErrorReason, NoticeKind> = {
-  'not-found': 'not-found',
-  unauthorized: 'unauthorized',
-  http: 'unavailable',
-  timeout: 'timeout',
-  network: 'network',
-  'too-large': 'unreadable',
-  'invalid-data': 'unreadable',
-  configuration: 'configuration',
 };
 
 /**
@@ -69,7 +56,7 @@ const NOTICE_FOR: Record<CaseErrorReason, NoticeKind> = {
  * @summary Fetches a case (klar JSON, Open311 or ZGW) and provides it to the elements inside.
  *
  * @slot - The elements that show the case, e.g. `<klar-case-status>` and `<klar-expectation-timeline>`.
- * @slot contact - How to reach the municipality, shown in the error notice (wins over `contact-phone` and `contact-url`).
+ * @slot contact - How to reach the municipality, shown in the error notice (wins over `contact-phone` and `contact-url`). In the light DOM (the default) the element stays where you put it and is shown only while an error notice needs it: put it first inside `<klar-case>`, so it reads right after the notice.
  *
  * @csspart notice - The stale or error notice.
  * @csspart contact - The contact line in the error notice.
@@ -82,8 +69,8 @@ const NOTICE_FOR: Record<CaseErrorReason, NoticeKind> = {
  * @fires {CustomEvent<CaseChangeDetail>} klar-case-change - The case differs from the one shown before (not on the first load, not on an identical refresh).
  * @fires {CustomEvent<CaseErrorDetail>} klar-case-error - A load failed after its retries. `reason`: not-found (404, 410), unauthorized (401, 403), http (another status), network, timeout, too-large, invalid-data or configuration (a bad src, an unknown format, a redirect refused because `headers` is set); `status` holds the HTTP status when there was one; `stale` says whether the last good case is still shown.
  */
-export class KlarCase extends KlarElement {
-  static override styles = [...KlarElement.styles, noticeStyles, styles];
+export class KlarCase extends KlarLightElement {
+  static override styles = [...KlarLightElement.styles, noticeStyles, styles];
 
   private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseMessages));
   private fetcher = new CaseFetchController(this, () => ({
@@ -99,7 +86,10 @@ export class KlarCase extends KlarElement {
     heartbeat: this.heartbeat,
     retry: this.retry,
   }));
-  private provider = new ContextProvider(this, { context: caseContext, initialValue: this.fetcher.value });
+  // Elements inside claim the facts they say (core/context.ts), so each is said once on the page.
+  private claims = new FactClaims(() => this.requestUpdate());
+  private provided?: { from: CaseContextValue; sayers: FactClaims['sayers'] };
+  private provider = new ContextProvider(this, { context: caseContext, initialValue: this.contextValue() });
 
   /** The URL of the case document: http or https, absolute or relative; anything else is refused. */
   @property() src = '';
@@ -178,8 +168,18 @@ export class KlarCase extends KlarElement {
   }
 
   protected override update(changed: PropertyValues): void {
-    if (this.provider.value !== this.fetcher.value) this.provider.setValue(this.fetcher.value);
+    const value = this.contextValue();
+    if (this.provider.value !== value) this.provider.setValue(value);
     super.update(changed);
+  }
+
+  /** The fetcher's value with who says what; a new object only when either changed. */
+  private contextValue(): CaseContextValue {
+    const from = this.fetcher.value;
+    const sayers = this.claims.sayers;
+    if (this.provided?.from === from && this.provided.sayers === sayers) return this.provider.value;
+    this.provided = { from, sayers };
+    return { ...from, sayers, claim: this.claims.claim };
   }
 
   private handleContactSlot = (e: Event): void => {
@@ -192,26 +192,29 @@ export class KlarCase extends KlarElement {
 
   override render(): TemplateResult {
     const kind = this.noticeKind();
+    // In the light DOM nothing is projected: the author's `slot="contact"` child stays where it
+    // is (shown by CSS while a notice needs it), and no fallback line is rendered beside it.
+    const light = this.isLight;
+    const authorContact = light ? this.authorChildren('contact').length > 0 : this.hasSlottedContact;
+    const showContact = !!kind && kind !== 'stale' && kind !== 'unauthorized' && (authorContact || this.hasContact());
+    this.toggleAttribute('data-klar-contact', showContact && authorContact);
     // The notice sits in a live region that always exists, so the change is announced once.
     // The contact slot always exists too (hidden when not needed), so the author's content is never dropped.
     return html`<div role="status" aria-live="polite">
-        <div part=${kind ? 'notice' : nothing} class=${kind ? `notice ${kind === 'stale' ? 'stale' : 'error'}` : 'quiet'}>
+        <div part=${kind ? 'notice' : nothing} class=${kind ? `klar-notice klar-case-notice ${kind === 'stale' ? 'klar-warning' : 'klar-danger'}` : 'klar-quiet'}>
           ${kind ? this.renderNotice(kind) : nothing}
-          <p part="contact" class="contact" ?hidden=${!kind || kind === 'stale' || kind === 'unauthorized' || !(this.hasSlottedContact || this.hasContact())}>
-            <slot name="contact" @slotchange=${this.handleContactSlot}>${this.renderContact()}</slot>
+          <p part="contact" class="klar-contact" ?hidden=${!showContact || (light && authorContact)}>
+            ${light ? this.renderContact() : html`<slot name="contact" @slotchange=${this.handleContactSlot}>${this.renderContact()}</slot>`}
           </p>
-          ${kind ? html`<button type="button" class="primary" part="retry" @click=${this.handleRetry}>${icon('refresh')}${this.l10n.t('retry')}</button>` : nothing}
+          ${kind ? html`<button type="button" class="klar-primary" part="retry" @click=${this.handleRetry}>${icon('refresh')}${this.l10n.t('retry')}</button>` : nothing}
         </div>
       </div>
-      <slot></slot>`;
+      ${light ? nothing : html`<slot></slot>`}`;
   }
 
   /** What to tell the citizen, if anything: the stale notice, or the kind of error. */
   private noticeKind(): NoticeKind | 'stale' | undefined {
-    const { state, error, updatedAt } = this.fetcher.value;
-    if (state === 'stale' && updatedAt) return 'stale';
-    if (state === 'error') return NOTICE_FOR[error?.reason ?? 'network'] ?? 'unavailable';
-    return undefined;
+    return noticeKind(this.fetcher.value);
   }
 
   private renderNotice(kind: NoticeKind | 'stale'): TemplateResult {
@@ -219,27 +222,23 @@ export class KlarCase extends KlarElement {
     // Logged out during a refresh: the old case stays, and the way back in is offered too.
     const loggedOut = kind === 'unauthorized' || (kind === 'stale' && this.fetcher.value.error?.reason === 'unauthorized');
     const login = loggedOut ? safeHttpUrl(this.loginUrl) : undefined;
-    const loginLine = login ? html`<p class="login"><a part="login" href=${login}>${t('case.login')}</a></p>` : nothing;
+    const loginLine = login ? html`<p class="klar-login"><a part="login" href=${login}>${t('case.login')}</a></p>` : nothing;
     if (kind === 'stale') {
       return html`${icon('warning')}
-        <p class="text">${t('stale', { time: this.l10n.time(new Date(this.fetcher.value.updatedAt ?? Date.now())) })}</p>
+        <p class="klar-text">${t('stale', { time: this.l10n.time(new Date(this.fetcher.value.updatedAt ?? Date.now())) })}</p>
         ${loginLine}`;
     }
     return html`${icon('error')}
-      <p class="text"><strong>${t(`case.error.${kind}.title`)}</strong> ${t(`case.error.${kind}`)}</p>
+      <p class="klar-text"><strong>${t(`case.error.${kind}.title`)}</strong> ${t(`case.error.${kind}`)}</p>
       ${loginLine}`;
   }
 
   private hasContact(): boolean {
-    return !!(telHref(this.contactPhone) || safeHttpUrl(this.contactUrl));
+    return hasContact(this.contactPhone, this.contactUrl);
   }
 
   /** The contact line from the attributes: a phone link and a contact page link, each only when valid. */
   private renderContact(): TemplateResult | typeof nothing {
-    const tel = telHref(this.contactPhone);
-    const url = safeHttpUrl(this.contactUrl);
-    if (!tel && !url) return nothing;
-    return html`${tel ? html`${this.l10n.t('case.contact.phone')} <a href=${tel}>${this.contactPhone.trim()}</a>.` : nothing}
-    ${url ? html`<a href=${url}>${this.l10n.t('case.contact.url')}</a>` : nothing}`;
+    return contactLine((k) => this.l10n.t(k), this.contactPhone, this.contactUrl);
   }
 }

@@ -40,4 +40,10 @@ export class KlarElement extends LitElement {
   /** The klar-elements version that defined this element. */
   static version = VERSION;
   static override styles = [tokens];
+  /**
+   * Lit's defaults plus `serializable`: `getHTML({ serializableShadowRoots: true })`, and the
+   * reader and archiving tools that use it, see what a shadow root shows (the feedback form,
+   * and any element with `render-mode="shadow"`).
+   */
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, serializable: true } as ShadowRootInit;
 }

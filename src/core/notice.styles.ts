@@ -5,12 +5,14 @@ import { css } from 'lit';
  * "Prøv igen" looks the same wherever it appears. Adopted once per element class (Lit shares
  * one constructed sheet between elements that list it).
  *
- * - `.notice` (+ `.info`, `.warning`, `.danger`/`.error`): an icon and text with a coloured
+ * - `.klar-notice` (+ `.klar-warning`, `.klar-danger`): an icon and text with a coloured
  *   inline-start bar; never colour alone (each notice has an icon and words).
- * - `button`: outlined, at least 44 × 44 px (WCAG 2.5.5 / 2.5.8), `button.primary` filled.
+ * - `button`: outlined, at least 44 × 44 px (WCAG 2.5.5 / 2.5.8), `button.klar-primary` filled.
+ * Class names are prefixed `klar-` because light-DOM elements share the page's class names (a
+ * CMS's `.notice` must not style us); the unprefixed ones serve the elements still in shadow DOM.
  */
 export const noticeStyles = css`
-  .notice {
+  :is(.notice, .klar-notice) {
     display: flex;
     gap: var(--_k-space-s);
     align-items: flex-start;
@@ -20,21 +22,19 @@ export const noticeStyles = css`
     background: var(--_k-info-surface);
     color: var(--_k-text);
   }
-  .notice > div {
+  :is(.notice, .klar-notice) > div {
     display: grid;
     gap: var(--_k-space-xs);
   }
-  .notice.warning,
-  .notice.stale {
+  :is(.notice, .klar-notice):is(.warning, .stale, .klar-warning) {
     border-inline-start-color: var(--_k-warning);
     background: var(--_k-warning-surface);
   }
-  .notice.danger,
-  .notice.error {
+  :is(.notice, .klar-notice):is(.danger, .error, .klar-danger) {
     border-inline-start-color: var(--_k-danger);
     background: var(--_k-danger-surface);
   }
-  .notice .icon {
+  :is(.notice, .klar-notice) :is(.icon, .klar-icon) {
     flex: none;
     inline-size: 1.25em;
     block-size: 1.25em;
@@ -60,12 +60,12 @@ export const noticeStyles = css`
   button:hover {
     background: var(--_k-info-surface);
   }
-  button.primary {
+  button:is(.primary, .klar-primary) {
     background: var(--_k-accent);
     color: var(--_k-accent-contrast);
     font-weight: 600;
   }
-  button.primary:hover {
+  button:is(.primary, .klar-primary):hover {
     text-decoration: underline;
   }
 
@@ -73,7 +73,7 @@ export const noticeStyles = css`
     button {
       display: none;
     }
-    .notice {
+    :is(.notice, .klar-notice) {
       background: none;
     }
   }

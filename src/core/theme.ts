@@ -73,7 +73,7 @@ export const tokens = css`
     stroke: currentColor;
   }
 
-  .visually-hidden {
+  :is(.visually-hidden, .klar-visually-hidden) {
     position: absolute !important;
     inline-size: 1px !important;
     block-size: 1px !important;

@@ -5,7 +5,7 @@ export const principlesStyles = css`
     display: block;
   }
 
-  .list {
+  .klar-list {
     margin: 0;
     padding: 0;
     list-style: none;
@@ -13,8 +13,8 @@ export const principlesStyles = css`
 
   /* Cards: as many columns as fit, each at least 16rem (or the full width when narrower),
      so the grid is responsive without media queries and works at 400% zoom. */
-  :host([variant='card']) .list,
-  :host(:not([variant])) .list {
+  :host([variant='card']) .klar-list,
+  :host(:not([variant])) .klar-list {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--klar-principles-min-card-width, 16rem)), 1fr));
     gap: var(--klar-principles-gap, var(--_k-space-m));
@@ -25,7 +25,7 @@ export const principlesStyles = css`
     block-size: 100%;
   }
 
-  :host([variant='tag']) .list {
+  :host([variant='tag']) .klar-list {
     display: flex;
     flex-wrap: wrap;
     align-items: flex-start;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { KlarElement } from '../core/klar-element.js';
+import { KlarLightElement } from '../core/light-element.js';
 import { headingLevel } from '../core/heading.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
 import { hasPrinciple, onPrinciplesChange, principleSlugs, warnUnknownPrinciple } from '../core/principles/index.js';
@@ -33,8 +33,8 @@ import { LIST_VARIANTS, type ListVariant } from './principles.types.js';
  *
  * @event klar-principle-feedback - Bubbles up from a badge; see `<klar-principle-badge>`.
  */
-export class KlarPrinciples extends KlarElement {
-  static override styles = [...KlarElement.styles, principlesStyles];
+export class KlarPrinciples extends KlarLightElement {
+  static override styles = [...KlarLightElement.styles, principlesStyles];
 
   private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, principleBadgeMessages));
 
@@ -102,11 +102,11 @@ export class KlarPrinciples extends KlarElement {
     if (!slugs.length) return nothing;
     const badgeVariant = this.variant === 'tag' ? 'tag' : 'card';
     const level = this.headingLevel === 0 ? 0 : headingLevel(this.headingLevel);
-    return html`<ul part="list" class="list" role="list" aria-label=${this.label || this.l10n.t('principles.label')}>
+    return html`<ul part="list" class="klar-list" role="list" aria-label=${this.label || this.l10n.t('principles.label')}>
       ${repeat(
         slugs,
         (s) => s,
-        (s) => html`<li part="item" class="item">
+        (s) => html`<li part="item" class="klar-item">
           <klar-principle-badge
             part="badge"
             principle=${s}

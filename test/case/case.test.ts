@@ -1,3 +1,4 @@
+import { root } from '../helpers/root.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/klar-case.js';
@@ -184,10 +185,10 @@ describe('<klar-case>', () => {
     await expect(el).to.be.accessible();
 
     await putDoc(id, await fixtureJson('klar/received'));
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!.click();
+    root(el).querySelector<HTMLButtonElement>('[part=retry]')!.click();
     await until(() => el.state === 'ready', { message: 'ready after retry' });
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part=notice]')).to.equal(null);
+    expect(root(el).querySelector('[part=notice]')).to.equal(null);
   });
 
   it('gives up after the timeout with reason "timeout" and aborts the request', async () => {
@@ -283,7 +284,7 @@ describe('<klar-case>', () => {
     await el.updateComplete;
     await status.updateComplete;
     expect(shadowText(el)).to.contain('Sidst opdateret kl. 14:32 — vi kan ikke hente nye oplysninger lige nu.');
-    expect(el.shadowRoot!.querySelectorAll('[part=retry]')).to.have.length(1);
+    expect(root(el).querySelectorAll('[part=retry]')).to.have.length(1);
     expect(shadowText(status)).to.contain('Byggetilladelse til tilbygning');
     expect(shadowText(status)).to.not.contain('vi kan ikke hente');
     expect(events.map((e) => e.type)).to.deep.equal(['klar-case-load', 'klar-case-error']);
@@ -346,11 +347,11 @@ describe('<klar-case>', () => {
     await until(() => el.state === 'error', { message: 'error' });
     expect(events.map((e) => [e.type, e.detail.reason])).to.deep.equal([['klar-case-error', 'network']]);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelectorAll('[part=notice]')).to.have.length(1);
+    expect(root(el).querySelectorAll('[part=notice]')).to.have.length(1);
     expect(shadowText(el)).to.contain('Der er ingen forbindelse til kommunens system.');
     for (const child of el.querySelectorAll('klar-case-status')) {
       await child.updateComplete;
-      expect(child.shadowRoot!.querySelector('[part=base]')).to.equal(null);
+      expect(root(child).querySelector('[part=base]')).to.equal(null);
     }
   });
 
@@ -360,7 +361,7 @@ describe('<klar-case>', () => {
     await putDoc(id, doc);
     const { el, status } = await mount(`/api/case/doc/${id}`, { refresh: 1 });
     await loaded(el);
-    const region = () => status.shadowRoot!.querySelector('[part=announcer]')!.textContent;
+    const region = () => root(status).querySelector('[part=announcer]')!.textContent;
     await requests(id, 2);
     await realSleep(200);
     expect(region()).to.equal('');
@@ -394,10 +395,10 @@ describe('<klar-case>', () => {
       warn.restore();
     }
     await status.updateComplete;
-    const root = status.shadowRoot!;
-    expect(root.querySelector('script, img, iframe, b')).to.equal(null);
+    const r = root(status);
+    expect(r.querySelector('script, img, iframe, b')).to.equal(null);
     expect(shadowText(status)).to.contain("<script>alert('title')</script>");
-    for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^(https?:|mailto:|tel:)/);
+    for (const a of r.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^(https?:|mailto:|tel:)/);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
   });
 

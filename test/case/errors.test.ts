@@ -1,5 +1,6 @@
 // What a citizen reads when <klar-case> cannot load the case: what happened and what to do,
 // whom to contact, and never an HTTP status code (that goes to the event and the console).
+import { root } from '../helpers/root.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/klar-case.js';
@@ -59,13 +60,13 @@ describe('<klar-case> errors a citizen understands', () => {
       expect(events[0].detail).to.include({ reason: want.reason, status: code, stale: false });
       expect(warn.calledWithMatch(new RegExp(`HTTP ${code}`))).to.equal(true);
 
-      const root = el.shadowRoot!;
-      expect(root.querySelectorAll('[part=notice]')).to.have.length(1);
-      expect(root.querySelectorAll('[part=retry]')).to.have.length(1);
+      const r = root(el);
+      expect(r.querySelectorAll('[part=notice]')).to.have.length(1);
+      expect(r.querySelectorAll('[part=retry]')).to.have.length(1);
       expect(text.includes('Ring til os på 33 66 33 66')).to.equal(want.contact);
-      expect(!!root.querySelector('a[href="tel:33663366"]')?.checkVisibility()).to.equal(want.contact);
-      expect(!!root.querySelector('a[href="https://kommune.example/kontakt"]')?.checkVisibility()).to.equal(want.contact);
-      const login = root.querySelector<HTMLAnchorElement>('[part=login]');
+      expect(!!r.querySelector('a[href="tel:33663366"]')?.checkVisibility()).to.equal(want.contact);
+      expect(!!r.querySelector('a[href="https://kommune.example/kontakt"]')?.checkVisibility()).to.equal(want.contact);
+      const login = r.querySelector<HTMLAnchorElement>('[part=login]');
       expect(!!login).to.equal(want.login);
       if (login) expect([login.getAttribute('href'), login.textContent]).to.deep.equal(['https://kommune.example/login', 'Log ind igen']);
       await expect(el).to.be.accessible();
@@ -120,11 +121,11 @@ describe('<klar-case> errors a citizen understands', () => {
     const { el } = mount(404, 'da', { 'contact-phone': '+45 33?cc=x', 'contact-url': 'javascript:alert(1)' });
     await until(() => el.state === 'error', { message: 'error' });
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelectorAll('a')).to.have.length(0);
+    expect(root(el).querySelectorAll('a')).to.have.length(0);
     const { el: out } = mount(401, 'da', { 'login-url': 'javascript:alert(1)' });
     await until(() => out.state === 'error', { message: 'error' });
     await out.updateComplete;
-    expect(out.shadowRoot!.querySelector('[part=login]')).to.equal(null);
+    expect(root(out).querySelector('[part=login]')).to.equal(null);
     expect(visibleText(out)).to.contain('Du er blevet logget ud');
   });
 
@@ -177,7 +178,7 @@ describe('<klar-case> errors a citizen understands', () => {
   it('offers the login link when a refresh finds the citizen logged out, and keeps the case', async () => {
     const el = await failingProvider('200,401', 'stale', (p) => p.setAttribute('login-url', 'https://kommune.example/login'));
     expect(el.case!.reference).to.equal('BYG-2026-0412');
-    expect(el.shadowRoot!.querySelector('[part=login]')!.getAttribute('href')).to.equal('https://kommune.example/login');
+    expect(root(el).querySelector('[part=login]')!.getAttribute('href')).to.equal('https://kommune.example/login');
     expect(visibleText(el)).to.not.match(THREE_DIGITS);
   });
 

@@ -1,6 +1,7 @@
 // <klar-case> against hostile or broken servers, each case on a real endpoint of the test
 // server (test/helpers/routes/case.js): bodies that never end or are too large, redirects,
 // event streams that flood or fall silent, Retry-After, cookies and out-of-order answers.
+import { root } from '../helpers/root.js';
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/klar-case.js';
@@ -81,7 +82,7 @@ describe('<klar-case> fetch hardening', () => {
         expect(entry.bytes).to.be.below(4 * 1024 * 1024);
         expect(warn.calledWithMatch(/larger than 1048576 bytes/)).to.equal(true);
         await el.updateComplete;
-        expect(el.shadowRoot!.textContent).to.contain('Vi kan ikke læse oplysningerne om sagen.');
+        expect(root(el).textContent).to.contain('Vi kan ikke læse oplysningerne om sagen.');
       });
     }
 
@@ -115,7 +116,7 @@ describe('<klar-case> fetch hardening', () => {
       await realSleep(200);
       expect(await serverLog(`cors-${id}`)).to.deep.equal([]);
       await el.updateComplete;
-      expect(el.shadowRoot!.textContent).to.contain('Siden er ikke sat rigtigt op.');
+      expect(root(el).textContent).to.contain('Siden er ikke sat rigtigt op.');
     });
 
     it('follows the same redirect without custom headers (the target is reachable)', async () => {

@@ -1,6 +1,7 @@
 // Helpers for tests that talk to the real endpoints in test/helpers/routes/case.js.
 // Timers captured before any test installs sinon's fake clock, so waiting for the network
 // keeps working while the element's own timers are faked.
+import { root } from '../helpers/root.js';
 import { until } from '../helpers/until.js';
 const realSetTimeout = window.setTimeout.bind(window);
 
@@ -100,7 +101,7 @@ export function visibleText(el: Element): string {
       if (child instanceof HTMLElement && child.tagName !== 'STYLE') parts.push(child.innerText);
     }
     if (host instanceof HTMLElement) parts.push(host.innerText);
-    for (const inner of [...host.querySelectorAll('*'), ...(host.shadowRoot?.querySelectorAll('*') ?? [])]) if (inner.shadowRoot) visit(inner);
+    for (const inner of [...host.querySelectorAll('*'), ...(host.shadowRoot?.querySelectorAll("*") ?? [])]) if (inner.shadowRoot) visit(inner);
   };
   visit(el);
   return parts.join(' ').replace(/\s+/g, ' ').trim();
@@ -108,5 +109,5 @@ export function visibleText(el: Element): string {
 
 /** The text a person sees in an element's shadow root (and its light children). */
 export function shadowText(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (root(el).textContent ?? '').replace(/\s+/g, ' ').trim();
 }

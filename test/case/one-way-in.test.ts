@@ -2,6 +2,7 @@
 // schema give it, reaches every element through toCase, so links are checked once whatever the
 // route (the `case` property of each element, or <klar-case src>), and a provider's load errors
 // are said once.
+import { root } from '../helpers/root.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/klar-case.js';
 import '../../src/klar-case-status.js';
@@ -28,7 +29,7 @@ export function hostileCase(bad: string): Record<string, unknown> {
 }
 
 /** Every href, action, src and formaction attribute in `root`, through open shadow roots. */
-function links(root: Element): string[] {
+function links(top: Element): string[] {
   const out: string[] = [];
   const walk = (n: Element | ShadowRoot) => {
     for (const el of Array.from(n.querySelectorAll('*'))) {
@@ -44,8 +45,8 @@ function links(root: Element): string[] {
       if (el.shadowRoot) walk(el.shadowRoot);
     }
   };
-  walk(root);
-  if (root.shadowRoot) walk(root.shadowRoot);
+  walk(top);
+  if (top.shadowRoot) walk(top.shadowRoot);
   return out;
 }
 
@@ -57,7 +58,7 @@ const unsafe = (v: string) => {
 
 /** The text a person reads in an element's shadow root, whitespace collapsed. */
 function shown(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (root(el).textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Every element of `tag` below `root`, through open shadow roots. */
@@ -102,7 +103,7 @@ describe('one way in for case data', () => {
         </klar-case>
       </div>`);
       const provided = wrap.querySelector('klar-case klar-expectation-timeline') as KlarExpectationTimeline;
-      await until(() => !!provided.shadowRoot?.querySelector('ol li'), { message: 'the provided timeline', timeout: 10_000 });
+      await until(() => !!root(provided).querySelector('ol li'), { message: 'the provided timeline', timeout: 10_000 });
       for (const el of Array.from(wrap.querySelectorAll('klar-case-status, klar-expectation-timeline')) as (KlarCaseStatus | KlarExpectationTimeline)[]) await el.updateComplete;
       const all = links(wrap);
       // The safe links are still there (the phone and the e-mail), so the test sees real rendering.
@@ -137,15 +138,19 @@ describe('one way in for case data', () => {
       </klar-case>
     </div>`);
     const [ps, pt] = Array.from(wrap.querySelectorAll('#prop > *')) as [KlarCaseStatus, KlarExpectationTimeline];
-    const [cs, ct] = Array.from(wrap.querySelectorAll('#prov > *')) as [KlarCaseStatus, KlarExpectationTimeline];
-    await until(() => !!ct.shadowRoot?.querySelector('ol li') && shown(cs).includes('Under behandling'), { message: 'the provided case', timeout: 10_000 });
+    const [cs, ct] = Array.from(wrap.querySelectorAll('#prov > :is(klar-case-status, klar-expectation-timeline)')) as [KlarCaseStatus, KlarExpectationTimeline];
+    await until(() => !!root(ct).querySelector('ol li') && shown(cs).includes('Under behandling'), { message: 'the provided case', timeout: 10_000 });
     await Promise.all([ps, pt, cs, ct].map((e) => e.updateComplete));
     expect(shown(cs)).to.equal(shown(ps));
+    // Side by side in one <klar-case>, the status says the decision and the appeal and the
+    // timeline leaves them out (each fact once per page); everything else is the same.
+    expect(ct.shadowRoot!.querySelector('[part=decision]')).to.equal(null);
+    pt.shadowRoot!.querySelector('[part=decision]')!.remove();
     expect(shown(ct)).to.equal(shown(pt));
     // The facts themselves: the zone-less "since" read as Copenhagen time, and the step that is late.
     expect(shown(ps)).to.contain('kl. 09:30');
     expect(shown(pt)).to.contain('Vi vurderer ansøgningen');
-    expect(ct.shadowRoot!.querySelector('[part~="step-overdue"]')).to.not.equal(null);
+    expect(root(ct).querySelector('[part~="step-overdue"]')).to.not.equal(null);
   });
 
   it('inside a failing <klar-case>, says the error once with one retry button, and later one stale notice', async () => {
@@ -157,7 +162,7 @@ describe('one way in for case data', () => {
     await realSleep(50);
     expect(deepAll(failing, 'button').length, 'retry buttons').to.equal(1);
     expect(deepAll(failing, '[role="alert"], .error, .notice.error').length, 'error notices').to.be.at.most(1);
-    expect((failing.shadowRoot!.textContent ?? '').includes('Prøv igen')).to.equal(true);
+    expect((root(failing).textContent ?? '').includes('Prøv igen')).to.equal(true);
 
     const id = uid('stale');
     const stale = await fixture<KlarCase>(html`<klar-case lang="da" src=${`/api/case/seq/${id}?codes=200,500&fixture=klar/in-progress`} refresh="1" .retry=${{ retries: 0 }}>
@@ -167,7 +172,8 @@ describe('one way in for case data', () => {
     await requests(id, 2);
     await until(() => stale.state === 'stale', { message: 'the stale state', timeout: 10_000 });
     await realSleep(50);
-    const text = (e: Element) => (e.shadowRoot?.textContent ?? '') + Array.from(e.querySelectorAll('*')).map((c) => c.shadowRoot?.textContent ?? '').join(' ');
+    // Light DOM text (the provider's notice, light elements) plus every shadow root's.
+    const text = (e: Element) => (e.textContent ?? '') + Array.from(e.querySelectorAll('*')).map((c) => c.shadowRoot?.textContent ?? '').join(' ');
     expect(text(stale).match(/vi kan ikke hente nye oplysninger/g)?.length, 'stale notices').to.equal(1);
     expect(deepAll(stale, 'button').filter((b) => /Prøv igen/.test(b.textContent ?? '')).length, 'retry buttons').to.equal(1);
     // The case is still on screen in the elements inside.

@@ -89,6 +89,17 @@ describe('embedding under a strict CSP with Trusted Types', { timeout: 6 * TIMEO
     assert.ok(await page.locator('#badge [part="explanation"]').isVisible(), 'the explanation is shown');
     const principles = await deepText(page, '#principles');
     for (const p of EXPECT.principles) assert.ok(principles.includes(p), `${p}: ${principles}`);
+    // Inside another component's shadow root: rendered and styled (its sheet adopted there).
+    const inner = await until(
+      () =>
+        page.evaluate(() => {
+          const el = document.querySelector('#shadow-host')?.shadowRoot?.querySelector('klar-principles');
+          const list = el?.querySelector('.klar-list');
+          return list ? { text: el?.textContent ?? '', display: getComputedStyle(list).display } : null;
+        }),
+      { message: 'the principles inside a shadow root' },
+    );
+    assert.equal(inner.display, 'grid', 'styled inside the other shadow root');
     // Feedback: answer, comment, send; the endpoint answers 201 with a receipt.
     await page.click('#feedback #f-helped-yes');
     await page.fill('#feedback textarea[name="comment"]', 'Tydeligt, tak.');

@@ -1,3 +1,4 @@
+import { root } from '../helpers/root.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import { expectNone } from '../principle-badge/helpers.js';
@@ -8,13 +9,13 @@ import { PRINCIPLE_SLUGS } from '../../src/core/principles/index.js';
 import { COPENHAGEN_TRUST_SET, registerCopenhagenTrustPrinciples } from '../../src/core/principles/sets/copenhagen-trust.js';
 import { principleTexts } from '../../src/translations/principles.js';
 
-const sr = (el: Element) => el.shadowRoot!;
+const sr = (el: Element) => root(el);
 const badges = (el: KlarPrinciples) => [...sr(el).querySelectorAll('klar-principle-badge')];
 async function settle(el: KlarPrinciples) {
   await el.updateComplete;
   await Promise.all(badges(el).map((b) => b.updateComplete));
 }
-const names = (el: KlarPrinciples) => badges(el).map((b) => (b.shadowRoot!.querySelector('[part="name"]')?.textContent ?? '').trim());
+const names = (el: KlarPrinciples) => badges(el).map((b) => (root(b).querySelector('[part="name"]')?.textContent ?? '').trim());
 
 afterEach(() => sinon.restore());
 
@@ -66,9 +67,31 @@ describe('<klar-principles>', () => {
     expect(Math.round(a.top)).to.equal(Math.round(b.top));
     const cards = await fixture<KlarPrinciples>(html`<klar-principles heading-level="3" show-prefix principles="klar-tale"></klar-principles>`);
     await settle(cards);
-    const heading = badges(cards)[0].shadowRoot!.querySelector('h3')!;
+    const heading = root(badges(cards)[0]).querySelector('h3')!;
     expect(heading, 'a real h3').to.exist;
     expect(heading.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Her lover vi: Klar tale');
+  });
+
+  it('a "Vores løfter" grid of cards shows every promise to the citizen without anything to open', async () => {
+    const el = await fixture<KlarPrinciples>(html`<klar-principles></klar-principles>`);
+    await settle(el);
+    expectNone(sr(el).querySelector('button'));
+    for (const [i, b] of badges(el).entries()) {
+      expectNone(b.shadowRoot!.querySelector('button, [aria-expanded]'));
+      const tagline = b.shadowRoot!.querySelector<HTMLElement>('[part="tagline"]')!;
+      expect(tagline.textContent!.trim()).to.equal(principleTexts.da[PRINCIPLE_SLUGS[i]].tagline);
+      expect(tagline.getBoundingClientRect().height, `${b.principle}: the promise is laid out`).to.be.greaterThan(0);
+    }
+  });
+
+  it('a row of tags gives each disclosure trigger at least 44 × 44 px, so a thumb can open it', async () => {
+    const el = await fixture<KlarPrinciples>(html`<klar-principles variant="tag"></klar-principles>`);
+    await settle(el);
+    for (const b of badges(el)) {
+      const r = b.shadowRoot!.querySelector('[part~="trigger"]')!.getBoundingClientRect();
+      expect(r.height, `${b.principle} height`).to.be.at.least(44 - 0.01);
+      expect(r.width, `${b.principle} width`).to.be.at.least(44 - 0.01);
+    }
   });
 
   it('skips unknown slugs and repeats, warning once naming the valid slugs', async () => {

@@ -1,3 +1,4 @@
+import { root } from '../helpers/root.js';
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import * as stories from '../../stories/principles.stories.js';
@@ -27,7 +28,7 @@ describe('principles stories: axe', () => {
       const lists = [...wrap.querySelectorAll('klar-principles')];
       expect(lists.length).to.be.greaterThan(0);
       await expect(wrap).to.be.accessible();
-      const tags = lists.flatMap((l) => [...l.shadowRoot!.querySelectorAll('klar-principle-badge')]).filter((b) => b.variant !== 'card');
+      const tags = lists.flatMap((l) => [...root(l).querySelectorAll('klar-principle-badge')]).filter((b) => b.variant !== 'card');
       if (tags.length) {
         tags.forEach((b) => (b.open = true));
         await settle(wrap);

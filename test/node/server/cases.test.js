@@ -4,7 +4,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { startTestServer, useTestServer, ROOT } from '../../helpers/reference-server.js';
@@ -79,6 +79,17 @@ describe('case API', () => {
     );
     for (const c of cases) {
       assert.ok(c.title && c.status.label && c.links.events);
+    }
+  });
+
+  test('lists every case in full, so <klar-case-list> reads them all from one request', async () => {
+    const { parseCase } = await importTs('src/core/parse-case.ts');
+    const { cases } = await (await fetch(`${srv.url}/api/cases`)).json();
+    for (const doc of cases) {
+      const one = await (await fetch(`${srv.url}/api/cases/${doc.id}`)).json();
+      const c = parseCase(doc);
+      assert.deepEqual(c.warnings, [], `${doc.id} has no warnings`);
+      assert.deepEqual(c, parseCase(one), `${doc.id} in the list is the case itself`);
     }
   });
 
@@ -380,16 +391,21 @@ describe('pages and headers', () => {
     }
   });
 
-  test('the demo page allows exactly its own import map by hash', async () => {
+  test('the demo page loads like a production page: the CDN loader and a modulepreload for every chunk its elements need', async () => {
     const res = await fetch(`${srv.url}/`);
     assert.equal(res.status, 200);
     const html = await res.text();
-    const map = /<script type="importmap">([\s\S]*?)<\/script>/.exec(html)?.[1];
-    assert.ok(map, 'the page has an import map');
-    const hash = createHash('sha256').update(map).digest('base64');
-    assert.ok((res.headers.get('content-security-policy') ?? '').includes(`'sha256-${hash}'`));
+    assert.match(html, /<script type="module" src="\/cdn\/klar\.js"><\/script>/);
+    const preloads = [...html.matchAll(/<link rel="modulepreload" href="\/cdn\/([^"]+)">/g)].map((m) => m[1]);
+    for (const f of ['klar-case.js', 'klar-case-status.js', 'klar-expectation-timeline.js', 'klar-step.js', 'klar-principle-badge.js', 'klar-feedback-form.js']) {
+      assert.ok(preloads.includes(f), `${f} in ${preloads.join(', ')}`);
+    }
+    assert.ok(preloads.some((f) => /^chunks\/lit-[\w-]+\.js$/.test(f)), 'Lit is preloaded');
+    assert.ok(!preloads.some((f) => /open311|zgw|klar-principles\.js|klar-all/.test(f)), 'nothing the page does not use');
+    for (const f of preloads) assert.ok(existsSync(path.join(ROOT, 'dist/cdn', f)), f);
     assert.doesNotMatch(html, /<script>(?!\s*<\/script>)|<script type="module">|style=/, 'no inline scripts or styles');
   });
+
 
   test('the CMS page carries the integrity of dist/cdn/klar.js as it is now', async () => {
     const cdn = path.join(ROOT, 'dist/cdn/klar.js');
@@ -405,6 +421,22 @@ describe('pages and headers', () => {
     assert.match(js.headers.get('content-type') ?? '', /text\/javascript/);
     assert.equal(js.headers.get('access-control-allow-origin'), '*');
     assert.equal(`sha384-${createHash('sha384').update(Buffer.from(await js.arrayBuffer())).digest('base64')}`, expected);
+  });
+
+  test('the CMS page pins every chunk the loader may import in an import map, allowed by its hash', async () => {
+    const res = await fetch(`${srv.url}/cms.html`);
+    const html = await res.text();
+    const map = /<script type="importmap">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    const { integrity } = JSON.parse(map);
+    const chunks = readdirSync(path.join(ROOT, 'dist/cdn'), { recursive: true })
+      .map((f) => String(f).split(path.sep).join('/'))
+      .filter((f) => f.endsWith('.js'));
+    assert.ok(chunks.some((f) => f.startsWith('chunks/')), 'the CDN build has shared chunks');
+    for (const f of chunks) {
+      assert.equal(integrity[`/cdn/${f}`], `sha384-${createHash('sha384').update(readFileSync(path.join(ROOT, 'dist/cdn', f))).digest('base64')}`, f);
+    }
+    const hash = createHash('sha256').update(map).digest('base64');
+    assert.ok((res.headers.get('content-security-policy') ?? '').includes(`'sha256-${hash}'`), 'the CSP allows the import map by its hash');
   });
 
   test('no path leaves the served folders', async () => {

@@ -1,0 +1,32 @@
+// Writes dist/klar-elements.css: the light-DOM styles of every content element, for pages
+// that render the elements on the server (klar-elements/ssr) or want the styles before the
+// script runs. A <link rel="stylesheet"> needs only `style-src 'self'`: no hash per version.
+// The same rewrite as in the browser (src/core/scope-css.ts), from the same sources, so the
+// two never differ. Needs the rollup output in dist/.
+import '@lit-labs/ssr/lib/install-global-dom-shim.js';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = (p) => path.join(root, 'dist', p);
+
+const { scopeCss } = await import(dist('core/scope-css.js'));
+const { KlarLightElement } = await import(dist('core/light-element.js'));
+await import(dist('index.js'));
+
+/** The light-DOM stylesheet of every registered element that renders into the light DOM. */
+export function lightCss() {
+  const tags = ['klar-case', 'klar-case-status', 'klar-expectation-timeline', 'klar-step', 'klar-principle-badge', 'klar-principles'];
+  let out = '';
+  for (const tag of tags) {
+    const ctor = customElements.get(tag);
+    if (!ctor || !(ctor.prototype instanceof KlarLightElement)) continue;
+    ctor.finalize();
+    out += `/* <${tag}> */\n${scopeCss(ctor.elementStyles.map((s) => s.cssText).join(''), tag)}\n`;
+  }
+  return out;
+}
+
+const css = `/* klar-elements: the light-DOM styles of the content elements. Link it once per page. */\n${lightCss()}`;
+writeFileSync(dist('klar-elements.css'), css);

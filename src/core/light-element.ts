@@ -1,0 +1,146 @@
+import type { CSSResult, PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { KlarElement } from './klar-element.js';
+import { scopeCss } from './scope-css.js';
+
+/** One light-DOM stylesheet per element class, built on first use. */
+const sheets = new WeakMap<typeof KlarLightElement, CSSStyleSheet>();
+
+let counter = 0;
+
+/**
+ * Returns an id no other element on the page has: `klar-<name>-<n>`. Elements in the light
+ * DOM share the page's id space, so every id they write comes from here (two timelines and a
+ * page's own `<h2 id="heading">` never collide), and every `aria-*`/`for` reference points at an
+ * id of the same instance.
+ */
+export function uniqueId(name: string): string {
+  return `klar-${name}-${++counter}`;
+}
+
+/** Adds `sheet` to a document's or shadow root's adopted sheets, once. */
+function adopt(root: Node, sheet: CSSStyleSheet): void {
+  const r = root as Document | ShadowRoot;
+  if (!r.adoptedStyleSheets || r.adoptedStyleSheets.includes(sheet)) return;
+  try {
+    r.adoptedStyleSheets = [...r.adoptedStyleSheets, sheet];
+  } catch {
+    // A sheet made by another document (the element was moved into an iframe) cannot be
+    // adopted there; the element still renders, unstyled, rather than throwing.
+  }
+}
+
+/**
+ * The base of the content elements (status, timeline, steps, badges, principle lists and the
+ * case's notices). They render into the light DOM, so every word they show is part of the page:
+ * read-aloud services, page translation, reader views, find-in-page and select-and-read tools
+ * walk the page's DOM and never enter a shadow root.
+ *
+ * - Renders into one container child, `<div class="klar-root">` (`display: contents`), placed
+ *   before the author's children, which stay where the author put them (frameworks own them).
+ * - Styles: the element's stylesheet, rewritten for the light DOM by `scopeCss`, adopted once
+ *   into the document or the shadow root the element sits in (no `<style>` element, so a strict
+ *   `style-src` needs no hash).
+ * - A guard against foreign changes: page translation replaces our text nodes with its own, and
+ *   Lit would then update nodes no longer on screen. When anything but our own render touched the
+ *   container, the next update renders into a fresh container. Normal updates cost nothing extra.
+ * - `render-mode="shadow"` keeps the old shadow DOM, for pages whose CSS reaches too far in.
+ */
+export class KlarLightElement extends KlarElement {
+  /**
+   * Renders into the light DOM (default) or, with `shadow`, into a shadow root (page text tools
+   * cannot read it there). Read when the element is first connected.
+   */
+  @property({ attribute: 'render-mode', reflect: true }) renderMode: 'light' | 'shadow' = 'light';
+
+  private guard?: MutationObserver;
+  private tainted = false;
+
+  /** The light-DOM stylesheet of this element class. */
+  static lightSheet(tag: string): CSSStyleSheet {
+    let sheet = sheets.get(this);
+    if (!sheet) {
+      const text = this.elementStyles.map((s) => (s as CSSResult).cssText).join('');
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(scopeCss(text, tag));
+      sheets.set(this, sheet);
+    }
+    return sheet;
+  }
+
+  /** Whether this instance renders into the light DOM. */
+  protected get isLight(): boolean {
+    return !(this.renderRoot instanceof ShadowRoot);
+  }
+
+  /** Shadow DOM when asked for, or when the server already rendered one (declarative shadow DOM, hydrated by Lit). */
+  private wantsShadow(): boolean {
+    return !!this.shadowRoot || this.getAttribute('render-mode') === 'shadow' || this.renderMode === 'shadow';
+  }
+
+  override connectedCallback(): void {
+    if (this.renderRoot ? this.isLight : !this.wantsShadow()) {
+      adopt(this.getRootNode(), (this.constructor as typeof KlarLightElement).lightSheet(this.localName));
+    }
+    super.connectedCallback();
+    if (this.isLight) this.watch();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.guard?.disconnect();
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.wantsShadow()) return super.createRenderRoot();
+    return this.freshContainer();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (this.isLight && (this.tainted || (this.renderRoot as HTMLElement).parentNode !== this)) {
+      // Someone else (page translation, a browser extension) rewrote our nodes: render anew
+      // rather than patch nodes that are no longer on screen. The same when a framework or a
+      // CMS script emptied the element (our container went with it).
+      this.tainted = false;
+      const old = this.renderRoot as HTMLElement;
+      (this as { renderRoot: HTMLElement }).renderRoot = this.freshContainer(old);
+      old.remove();
+      this.watch();
+    }
+    super.update(changed);
+    // Our own changes are not foreign: drop them before the observer reports them.
+    this.guard?.takeRecords();
+  }
+
+  /**
+   * The author's own children for a slot name (`''`: the default slot), without our container.
+   * In the light DOM nothing is projected: these stay where the author put them.
+   */
+  protected authorChildren(slot = ''): Element[] {
+    return [...this.children].filter((c) => c !== this.renderRoot && (c.getAttribute('slot') ?? '') === slot);
+  }
+
+  /** Makes the render container and puts it before the author's children (or in place of `old`). */
+  private freshContainer(old?: HTMLElement): HTMLElement {
+    const c = document.createElement('div');
+    c.className = 'klar-root';
+    this.insertBefore(c, old?.parentNode === this ? old : this.firstChild);
+    this.renderOptions.renderBefore = null;
+    return c;
+  }
+
+  /** A change not made by a render of ours, nor by a klar element nested in our container. */
+  private isForeign(r: MutationRecord): boolean {
+    const at = r.target instanceof Element ? r.target : r.target.parentElement;
+    if (at?.closest('.klar-root') !== this.renderRoot) return false;
+    return !(r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n instanceof Element && n.classList.contains('klar-root')));
+  }
+
+  private watch(): void {
+    this.guard ??= new MutationObserver((records) => {
+      if (records.some((r) => this.isForeign(r))) this.tainted = true;
+    });
+    this.guard.disconnect();
+    this.guard.observe(this.renderRoot, { childList: true, subtree: true, characterData: true });
+  }
+}

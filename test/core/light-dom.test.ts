@@ -1,0 +1,293 @@
+// The light DOM (issue 14): what the content elements write is part of the page, where
+// read-aloud, translation and select-and-read tools look; a CMS's stylesheet neither restyles
+// us nor gets restyled by us; page translation cannot freeze a later update; and
+// render-mode="shadow" still gives the old shadow DOM.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/klar-case.js';
+import '../../src/klar-principles.js';
+import type { KlarCase } from '../../src/klar-case.js';
+import type { KlarPrinciples } from '../../src/klar-principles.js';
+import { scopeCss } from '../../src/core/scope-css.js';
+import { root } from '../helpers/root.js';
+import { until } from '../helpers/until.js';
+
+const uid = () => Math.random().toString(36).slice(2, 10);
+
+/** A failing <klar-case> (404, no retries): its notice is the text under test. */
+async function failingCase(attrs = ''): Promise<KlarCase> {
+  const wrap = await fixture<HTMLDivElement>(html`<div lang="da"></div>`);
+  const el = document.createElement('klar-case');
+  if (attrs) el.setAttribute('render-mode', attrs);
+  el.retry = { retries: 0 };
+  el.contactPhone = '33 66 33 66';
+  el.src = `/api/case/seq/light-${uid()}?codes=404`;
+  wrap.append(el);
+  await until(() => el.state === 'error', { message: 'the error state', timeout: 10_000 });
+  await el.updateComplete;
+  return el;
+}
+
+async function principles(): Promise<KlarPrinciples> {
+  const el = await fixture<KlarPrinciples>(html`<klar-principles lang="da" principles="klar-tale sammenhaeng"></klar-principles>`);
+  await el.updateComplete;
+  await Promise.all([...el.querySelectorAll('klar-principle-badge')].map((b) => (b as unknown as KlarPrinciples).updateComplete));
+  return el;
+}
+
+/** Every text node a light-DOM TreeWalker (read-aloud and translation scripts) finds in `node`. */
+function walkText(node: Node): string {
+  const w = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  let s = '';
+  while (w.nextNode()) s += `${w.currentNode.nodeValue} `;
+  return s.replace(/\s+/g, ' ');
+}
+
+/** Select-all inside `el`, then what the selection says. */
+function selectedText(el: Element): string {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  const sel = getSelection()!;
+  sel.removeAllRanges();
+  sel.addRange(range);
+  const s = sel.toString().replace(/\s+/g, ' ');
+  sel.removeAllRanges();
+  return s;
+}
+
+describe('scopeCss (light-DOM stylesheets)', () => {
+  it('puts :host on the element, everything else under its render container, and leaves keyframes alone', () => {
+    const out = scopeCss(
+      ":host{display:block}:host([variant='card']) .klar-list,:host(:not([variant])) .klar-list{gap:1px}:host(:not([x])) ::slotted([slot=contact]){display:none}@media (forced-colors:active){button{color:red}}@keyframes spin{from{opacity:0}50%{opacity:1}}.a:is(.b, .c) p{margin:0}",
+      'klar-x',
+    );
+    expect(out).to.contain('klar-x{display:block}');
+    expect(out).to.contain("klar-x[variant='card']>.klar-root .klar-list,klar-x:not([variant])>.klar-root .klar-list{gap:1px}");
+    expect(out).to.contain('klar-x:not([x])>[slot=contact]{display:none}');
+    expect(out).to.contain('@media (forced-colors:active){klar-x>.klar-root button{color:red}}');
+    expect(out).to.contain('@keyframes spin{from{opacity:0}50%{opacity:1}}');
+    expect(out).to.contain('klar-x>.klar-root .a:is(.b, .c) p{margin:0}');
+    // The reset comes first, so every rule of the element wins over it.
+    expect(out.indexOf('all:revert')).to.be.below(out.indexOf('klar-x{display:block}'));
+  });
+});
+
+describe('light DOM: the words are part of the page', () => {
+  it("<klar-case>'s notice is found by a TreeWalker, innerText, cloneNode and select-all", async () => {
+    const el = await failingCase();
+    expect(el.shadowRoot).to.equal(null);
+    const title = 'Vi kan ikke finde sagen';
+    expect(walkText(document.body)).to.contain(title);
+    expect(document.body.innerText).to.contain(title);
+    expect((document.body.cloneNode(true) as HTMLElement).textContent).to.contain(title);
+    expect(selectedText(el)).to.contain(title);
+    // (Not the button's label: Firefox leaves form controls out of a selection's text.)
+    expect(selectedText(el)).to.contain('Ring til os på 33 66 33 66');
+    await expect(el).to.be.accessible();
+  });
+
+  it('<klar-principles> lists its promises in the page, badges included', async () => {
+    const el = await principles();
+    expect(el.shadowRoot).to.equal(null);
+    expect(el.querySelector(':scope > .klar-root > ul[role=list]')).to.not.equal(null);
+    expect(el.querySelectorAll('klar-principle-badge')).to.have.length(2);
+  });
+
+  it('render-mode="shadow" keeps the shadow DOM (serializable) and renders nothing into the light DOM', async () => {
+    const el = await failingCase('shadow');
+    expect(el.shadowRoot).to.not.equal(null);
+    expect(el.querySelector('.klar-root')).to.equal(null);
+    expect(root(el).textContent).to.contain('Vi kan ikke finde sagen');
+    expect(el.getHTML({ serializableShadowRoots: true })).to.contain('Vi kan ikke finde sagen');
+  });
+
+  it("the author's children stay where the author put them, the same nodes", async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="da"></div>`);
+    const el = document.createElement('klar-case');
+    const contact = Object.assign(document.createElement('p'), { slot: 'contact', textContent: 'Ring til Borgerservice på 70 20 30 40.' });
+    const child = document.createElement('section');
+    el.append(contact, child);
+    el.retry = { retries: 0 };
+    el.src = `/api/case/seq/light-${uid()}?codes=404`;
+    wrap.append(el);
+    await until(() => el.state === 'error', { message: 'the error state', timeout: 10_000 });
+    await el.updateComplete;
+    expect([...el.children].slice(1)).to.deep.equal([contact, child]);
+    expect(el.children[0].className).to.equal('klar-root');
+    // The contact child shows only while the error notice needs it, and reads right after it.
+    expect(contact.checkVisibility()).to.equal(true);
+    expect(selectedText(el)).to.match(/Vi kan ikke finde sagen.*Ring til Borgerservice/);
+  });
+});
+
+describe('light DOM: styles', () => {
+  // A CMS rich-text stylesheet: bare element rules, rules under the content area, and the
+  // class names a CMS uses for its own boxes.
+  const HOSTILE = `
+    p { margin: 3em 0; color: #c00; font-size: 22px; text-indent: 2em; letter-spacing: 3px; }
+    a { color: #0a0; text-decoration: none; border-bottom: 4px dotted; font-weight: 900; }
+    ul { list-style: square; padding-left: 5em; margin: 2em; }
+    dl { margin: 4em; } dt { float: left; } dd { margin-left: 9em; }
+    button { background: #fc0; border-radius: 20px; text-transform: uppercase; padding: 2em; font-size: 30px; }
+    section { border: 5px solid #00f; padding: 3em; }
+    h2, h3 { font-family: Georgia, serif; text-transform: uppercase; margin: 3em 0; color: purple; }
+    .rich-text p { line-height: 3; word-spacing: 1em; }
+    .rich-text li { margin: 2em; }
+    .notice, .summary, .tag, .base, .hint, .btn, .text, .list, .item, .contact, .login {
+      background: #ff0 !important; border: 6px solid #f0f; padding: 3em; display: inline; float: right;
+    }
+  `;
+  const PROPS = [
+    'display',
+    'position',
+    'float',
+    'margin-top',
+    'margin-left',
+    'padding-top',
+    'padding-left',
+    'border-top-width',
+    'border-bottom-width',
+    'color',
+    'background-color',
+    'font-size',
+    'font-family',
+    'font-weight',
+    'line-height',
+    'text-indent',
+    'letter-spacing',
+    'word-spacing',
+    'text-transform',
+    'text-decoration-line',
+    'list-style-type',
+    'border-radius',
+  ];
+
+  /** The computed styles of every node an element rendered (its render container's descendants). */
+  function snapshot(els: Element[]): string[] {
+    const out: string[] = [];
+    for (const el of els) {
+      const nodes = [...el.querySelectorAll(':scope > .klar-root *')];
+      for (const n of nodes) {
+        const cs = getComputedStyle(n);
+        out.push(`${el.localName} ${n.localName}.${n.getAttribute('class') ?? ''} ${PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';')}`);
+      }
+    }
+    return out;
+  }
+
+  it("a CMS's rich-text stylesheet does not change how the elements look", async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div class="rich-text" lang="da"></div>`);
+    const el = document.createElement('klar-case');
+    el.retry = { retries: 0 };
+    el.contactPhone = '33 66 33 66';
+    el.src = `/api/case/seq/light-${uid()}?codes=404`;
+    const list = document.createElement('klar-principles');
+    list.setAttribute('principles', 'klar-tale sammenhaeng');
+    wrap.append(el, list);
+    await until(() => el.state === 'error', { message: 'the error state', timeout: 10_000 });
+    await Promise.all([el, list, ...list.querySelectorAll('klar-principle-badge')].map((e) => (e as KlarCase).updateComplete));
+    const els = [el, list];
+    const clean = snapshot(els);
+    expect(clean.length).to.be.above(10);
+    const sheet = document.createElement('style');
+    sheet.textContent = HOSTILE;
+    document.head.append(sheet);
+    try {
+      const hostile = snapshot(els);
+      for (let i = 0; i < clean.length; i++) expect(hostile[i], `node ${i}`).to.equal(clean[i]);
+    } finally {
+      sheet.remove();
+    }
+  });
+
+  it("our class names never style the page's own .notice, .list or .icon", async () => {
+    const el = await failingCase();
+    const page = document.createElement('div');
+    const inside = document.createElement('div');
+    for (const d of [page, inside]) {
+      d.className = 'notice list icon klar-quiet';
+      d.textContent = 'Sidens egen boks';
+    }
+    el.append(inside);
+    el.parentElement!.append(page);
+    for (const d of [page, inside]) {
+      const cs = getComputedStyle(d);
+      expect(cs.borderInlineStartWidth, 'border').to.equal('0px');
+      expect(cs.backgroundColor, 'background').to.equal('rgba(0, 0, 0, 0)');
+      expect(cs.display).to.equal('block');
+    }
+    // Our own notice is styled (the sheet is there).
+    const notice = el.querySelector('[part~="notice"]')!;
+    expect(getComputedStyle(notice).display).to.equal('flex');
+  });
+
+  it('styles an element inside another component\'s shadow root (the sheet is adopted there, once)', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="da"></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const a = document.createElement('klar-principles');
+    const b = document.createElement('klar-principles');
+    a.setAttribute('principles', 'klar-tale');
+    b.setAttribute('principles', 'udvikling');
+    shadow.append(a, b);
+    await (a as KlarPrinciples).updateComplete;
+    await (b as unknown as KlarPrinciples).updateComplete;
+    expect(getComputedStyle(a.querySelector('.klar-list')!).display).to.equal('grid');
+    const ours = shadow.adoptedStyleSheets.filter((s) => [...s.cssRules].some((r) => r.cssText.startsWith('klar-principles')));
+    expect(ours).to.have.length(1);
+    // Moved, after its first render, into another shadow root: styled there too.
+    const other = document.createElement('div');
+    host.after(other);
+    other.attachShadow({ mode: 'open' }).append(a);
+    await (a as KlarPrinciples).updateComplete;
+    expect(getComputedStyle(a.querySelector('.klar-list')!).display).to.equal('grid');
+    other.remove();
+  });
+});
+
+describe('light DOM: the mutation guard', () => {
+  /** What page translation does: every text node in `el` becomes <font><font>[EN] …</font></font>. */
+  function translate(el: Element): void {
+    const w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const texts: Text[] = [];
+    while (w.nextNode()) if (w.currentNode.nodeValue?.trim()) texts.push(w.currentNode as Text);
+    for (const t of texts) {
+      const outer = document.createElement('font');
+      const inner = document.createElement('font');
+      inner.textContent = `[EN] ${t.nodeValue}`;
+      outer.append(inner);
+      t.replaceWith(outer);
+    }
+  }
+
+  it('after page translation rewrote the text, the next update still reaches the screen', async () => {
+    const el = await failingCase();
+    const before = el.querySelector(':scope > .klar-root');
+    translate(el);
+    expect(el.innerText).to.contain('[EN] Vi kan ikke finde sagen');
+    el.parentElement!.lang = 'en';
+    await until(() => el.innerText.includes('We cannot find the case'), { message: 'the English notice' });
+    expect(el.querySelector(':scope > .klar-root')).to.not.equal(before);
+    expect(el.querySelectorAll(':scope > .klar-root')).to.have.length(1);
+    expect(el.innerText).to.not.contain('[EN]');
+    expect(el.querySelectorAll('[part~="retry"]')).to.have.length(1);
+  });
+
+  it('a normal update keeps the same nodes (no extra render)', async () => {
+    const el = await principles();
+    const container = el.querySelector(':scope > .klar-root');
+    const list = el.querySelector('ul');
+    el.label = 'Vores løfter';
+    await el.updateComplete;
+    expect(el.querySelector(':scope > .klar-root')).to.equal(container);
+    expect(el.querySelector('ul')).to.equal(list);
+    expect(list!.getAttribute('aria-label')).to.equal('Vores løfter');
+  });
+
+  it('a framework that empties the element gets a fresh render on the next update', async () => {
+    const el = await principles();
+    el.replaceChildren();
+    el.setAttribute('principles', 'udvikling');
+    await el.updateComplete;
+    expect(el.querySelectorAll(':scope > .klar-root')).to.have.length(1);
+    expect(el.querySelectorAll('klar-principle-badge')).to.have.length(1);
+  });
+});
