@@ -1,8 +1,11 @@
-// Two outputs:
+// Three outputs:
 //  1. dist/**/*.js — unbundled ESM, one file per source module, Lit external, with source
 //     maps, so apps that bundle get tree-shaking (declarations come from `tsc -p tsconfig.build.json`).
-//  2. dist/cdn/klar.js — one minified, self-contained file with Lit inside that registers
-//     every element, for a <script type="module"> on a CMS page.
+//  2. dist/cdn/klar.js — the loader for a <script type="module"> on a CMS page: a few hundred
+//     bytes that import each element's chunk (dist/cdn/klar-<tag>.js, Lit and shared code in
+//     dist/cdn/chunks/) when its tag appears, so a page pays only for what it uses.
+//  3. dist/cdn/klar-all.js — one minified, self-contained file with Lit inside that registers
+//     every element, for pages that want one request.
 // TypeScript is transpiled with esbuild (fast, and TS 7's native compiler has no API for
 // @rollup/plugin-typescript); type checking is `npm run typecheck`.
 import { existsSync, readdirSync } from 'node:fs';
@@ -62,6 +65,55 @@ const minifyTemplates = () =>
 
 const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|react|react-dom)(\/|$)/.test(id);
 
+// package.json's sideEffects names the dist files; the registering sources must be kept too.
+const cdnTreeshake = { moduleSideEffects: (id) => !id.includes('/src/') || /\/src\/(index|klar-[^/]+)\.ts$/.test(id) };
+const cdnPlugins = () => [
+  resolveTs(),
+  typescript(),
+  minifyTemplates(),
+  nodeResolve({ browser: true }),
+  terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+
+/**
+ * How the CDN chunks are cut, so that a page makes few requests and fetches nothing it does not
+ * use. Pages come in three kinds: "Min sag" (klar-case, -status, -timeline), the feedback form
+ * and the badges. `lit` holds Lit and the core that two kinds share (theme, localize, the base
+ * class); `principles` the principle registry and texts (badge, list and form); `case` what the
+ * "Min sag" elements share among themselves (case model, parseCase, schedule); everything else
+ * stays in its tag's chunk, and each adapter in its own.
+ */
+const KINDS = { M: ['klar-case', 'klar-case-status', 'klar-expectation-timeline'], F: ['klar-feedback-form'], B: ['klar-principle-badge'] };
+function cdnChunks(id, { getModuleInfo, getModuleIds }) {
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+)\//.test(id)) return 'lit';
+  if (!id.includes('/src/') || /\/src\/(klar-[^/]+|loader|index)\.ts$/.test(id) || id.includes('/src/adapters/')) return undefined;
+  if (/\/src\/(core\/principles\/|translations\/principles\.ts)/.test(id)) return 'principles';
+  const users = (tags) => tags.filter((tag) => reaches(`/src/${tag}.ts`, id, getModuleInfo, getModuleIds)).length;
+  const kinds = Object.values(KINDS).filter((tags) => users(tags) > 0).length;
+  if (kinds >= 2) return 'lit';
+  if (users(KINDS.M) >= 2) return 'case';
+  return undefined;
+}
+
+const reachCache = new Map();
+/** Whether the entry (a path ending) imports `id`, directly or through other static imports. */
+function reaches(entryEnd, id, getModuleInfo, getModuleIds) {
+  let set = reachCache.get(entryEnd);
+  if (!set) {
+    const entry = [...getModuleIds()].find((m) => m.endsWith(entryEnd));
+    set = new Set();
+    const stack = entry ? [entry] : [];
+    while (stack.length) {
+      const m = stack.pop();
+      if (set.has(m)) continue;
+      set.add(m);
+      stack.push(...(getModuleInfo(m)?.importedIds ?? []));
+    }
+    reachCache.set(entryEnd, set);
+  }
+  return set.has(id);
+}
+
 export default [
   {
     input: entries,
@@ -78,17 +130,26 @@ export default [
     },
   },
   {
+    // The loader (klar.js) and one chunk per tag it imports on demand: Lit and what several
+    // elements share land in shared chunks, fetched once. The adapters stay separate chunks too.
+    input: { klar: 'src/loader.ts' },
+    treeshake: cdnTreeshake,
+    plugins: cdnPlugins(),
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      // Per-tag chunks keep the tag's name (klar-case.js); shared ones carry a content hash.
+      chunkFileNames: (c) => (c.isDynamicEntry && /^klar-/.test(c.name) ? '[name].js' : 'chunks/[name]-[hash].js'),
+      manualChunks: cdnChunks,
+    },
+  },
+  {
     input: 'src/index.ts',
-    // package.json's sideEffects names the dist files; the registering sources must be kept too.
-    treeshake: { moduleSideEffects: (id) => !id.includes('/src/') || /\/src\/(index|klar-[^/]+)\.ts$/.test(id) },
-    plugins: [
-      resolveTs(),
-      typescript(),
-      minifyTemplates(),
-      nodeResolve({ browser: true }),
-      terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
-    ],
-    // One file: the adapters that <klar-case format> loads on demand are inlined too.
-    output: { file: 'dist/cdn/klar.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    treeshake: cdnTreeshake,
+    plugins: cdnPlugins(),
+    // One file for one request: every element, and the adapters <klar-case format> would
+    // otherwise load on demand, inlined.
+    output: { file: 'dist/cdn/klar-all.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
   },
 ];

@@ -1,8 +1,7 @@
-// The "Min sag" demo page: loads the elements from the ESM build, lets the citizen pick one of
-// the sample cases, lists them compactly, and switches the page between Danish and English.
+// The "Min sag" demo page: the elements come from the CDN loader (see index.html); this script
+// lets the citizen pick one of the sample cases, lists them compactly, and switches the page
+// between Danish and English.
 // No innerHTML anywhere: the page runs under Trusted Types (only lit-html's policy exists).
-
-const ELEMENTS = ['klar-case', 'klar-case-status', 'klar-expectation-timeline', 'klar-principle-badge', 'klar-feedback-form'];
 
 /** The page's own texts; the elements bring their own and follow <html lang>. */
 const TEXTS = {
@@ -64,18 +63,16 @@ const TEXTS = {
 let cases = [];
 
 /**
- * Loads each element on its own, so one missing file does not blank the page. <klar-case>
- * comes first: a status or timeline that upgrades before the <klar-case> around it would ask
- * for the case before anyone can answer (there is no @lit/context ContextRoot on the page).
+ * The elements come from the CDN loader the page includes (/cdn/klar.js, with its chunks
+ * preloaded): it registers each tag on the page. This import is the same module (no second
+ * request); it only tells the citizen when the build is missing.
  */
 async function loadElements() {
-  const first = await Promise.allSettled([import('/dist/klar-case.js')]);
-  const rest = await Promise.allSettled(ELEMENTS.slice(1).map((tag) => import(`/dist/${tag}.js`)));
-  const results = [...first, ...rest];
-  const failed = results.flatMap((r, i) => (r.status === 'rejected' ? [ELEMENTS[i]] : []));
-  if (failed.length) {
-    console.warn(`klar demo: could not load ${failed.join(', ')} from /dist/`, results.filter((r) => r.status === 'rejected'));
-    if (failed.length === ELEMENTS.length) showNotice(t('notBuilt'));
+  try {
+    await import('/cdn/klar.js');
+  } catch (e) {
+    console.warn('klar demo: could not load /cdn/klar.js', e);
+    showNotice(t('notBuilt'));
   }
 }
 

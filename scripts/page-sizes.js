@@ -1,7 +1,7 @@
 // What a page pays for the elements it uses: each page combination is an entry that imports
 // just those elements' registering modules (dist/klar-*.js), bundled with esbuild (bundle,
 // minify, Lit included, package.json's sideEffects respected as an app's bundler would) and
-// compressed with brotli q11. "Everything in one file" is the CDN file itself (dist/cdn/klar.js).
+// compressed with brotli q11. "Everything in one file" is the CDN's all-in-one file itself (dist/cdn/klar-all.js).
 // KiB = 1024 B. Used by `npm run bench` (the size table) and scripts/size-budget.js (`npm test`).
 //
 // Goals and peer figures are the ones in issue 15, measured the same way (brotli q11, Lit
@@ -20,7 +20,7 @@ export const PAGES = [
   { name: 'Min sag', tags: ['klar-case', 'klar-case-status', 'klar-expectation-timeline'], goal: 20, peers: 'Shoelace subset 25.8, GCDS 28.5, Material 29.9' },
   { name: 'feedback form alone', tags: ['klar-feedback-form'], goal: 14, peers: 'GOV.UK radios + textarea + button 7.0' },
   { name: 'one principle badge', tags: ['klar-principle-badge'], goal: 9, peers: 'Lit + a trivial element 5.6–5.9' },
-  { name: 'everything in one file', file: 'dist/cdn/klar.js', goal: 30, peers: 'Material 29.9' },
+  { name: 'everything in one file', file: 'dist/cdn/klar-all.js', goal: 30, peers: 'Material 29.9' },
 ];
 
 /** Every registering module, as a tag name ('klar-case', …), from src/ (dist/ mirrors it). */
@@ -62,7 +62,7 @@ async function bundleBytes(contents) {
  * Returns rows { name, tags?, file?, goal?, peers?, raw, gzip, brotli } (bytes).
  */
 export async function pageSizes() {
-  if (!existsSync(path.join(ROOT, 'dist/cdn/klar.js'))) throw new Error('dist/ is missing or incomplete: run npm run build first.');
+  if (!existsSync(path.join(ROOT, 'dist/cdn/klar-all.js'))) throw new Error('dist/ is missing or incomplete: run npm run build first.');
   const rows = [];
   for (const p of pageCombinations()) {
     const s = p.file

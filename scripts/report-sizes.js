@@ -1,4 +1,5 @@
-// Prints each output's size raw, gzip and brotli, and the SRI hash of the CDN file.
+// Prints each output's size raw, gzip and brotli, and the SRI hash of every CDN file; writes
+// them to dist/cdn/integrity.json and, as an import map, to dist/cdn/importmap.json.
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { createHash } from 'node:crypto';
@@ -37,9 +38,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     walk('dist/cdn')
       .filter((f) => f.endsWith('.js'))
       .sort()
-      .map((f) => [path.relative('dist/cdn', f), integrity(f)]),
+      .map((f) => [path.relative('dist/cdn', f).split(path.sep).join('/'), integrity(f)]),
   );
   const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
   writeFileSync('dist/cdn/integrity.json', `${JSON.stringify({ version, files: cdn }, null, 2)}\n`);
+  // The same hashes as an import map's `integrity` section (https://html.spec.whatwg.org/multipage/webappapis.html#import-maps),
+  // keyed by the jsDelivr URL of this version: pasted into a page, it pins every chunk the
+  // loader (klar.js) imports. Serving dist/cdn/ from another host means changing the prefix.
+  const prefix = `https://cdn.jsdelivr.net/npm/klar-elements@${version}/dist/cdn/`;
+  const map = { integrity: Object.fromEntries(Object.entries(cdn).map(([f, h]) => [`${prefix}${f.split(path.sep).join('/')}`, h])) };
+  writeFileSync('dist/cdn/importmap.json', `${JSON.stringify(map, null, 2)}\n`);
   for (const [f, h] of Object.entries(cdn)) console.log(`\ndist/cdn/${f} integrity: ${h}`);
 }

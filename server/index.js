@@ -290,7 +290,7 @@ export async function startServer(opts = {}) {
         name: 'klar-elements reference server',
         version,
         endpoints: [
-          'GET /api/cases',
+          'GET /api/cases (every case in full, for <klar-case-list>)',
           'GET /api/cases/:id[?format=klar|open311|zgw]',
           'GET /api/cases/:id/events[?format=…]',
           'GET /api/open311/requests.json',
@@ -329,10 +329,9 @@ export async function startServer(opts = {}) {
     }
     if (p === '/api/cases') {
       only(['GET']);
-      const cases = clock.ids().map((id) => {
-        const c = /** @type {Record<string, any>} */ (clock.get(id));
-        return { id, reference: c.reference, title: c.title, service: c.service, status: c.status, updatedAt: c.updatedAt, links: caseLinks(id) };
-      });
+      // Every case in full (klar JSON) with its links: <klar-case-list src="/api/cases"> shows them
+      // all from this one request, revalidated with the ETag (mostly 304s) on every refresh.
+      const cases = clock.ids().map((id) => ({ ...(/** @type {Record<string, any>} */ (clock.get(id))), links: caseLinks(id) }));
       sendCacheableJson(req, res, { cases });
       return;
     }

@@ -24,7 +24,7 @@ function newest(dir) {
 
 /** Tells why a build is needed, or '' when dist/ is up to date. */
 function buildReason() {
-  const outputs = ['dist/index.js', 'dist/cdn/klar.js'].map((f) => path.join(root, f));
+  const outputs = ['dist/index.js', 'dist/cdn/klar.js', 'dist/cdn/klar-all.js'].map((f) => path.join(root, f));
   if (outputs.some((f) => !existsSync(f))) return 'dist/ is missing';
   const built = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
   const sources = Math.max(newest(path.join(root, 'src')), statSync(path.join(root, 'rollup.config.js')).mtimeMs);

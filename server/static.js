@@ -1,13 +1,15 @@
-// Static files: the demo pages, the ESM build (/dist/), the CDN file (/cdn/klar.js) and the
+// Static files: the demo pages, the ESM build (/dist/), the CDN files (/cdn/: the loader klar.js,
+// its chunks, klar-all.js) and the
 // few Lit packages the ESM build imports (/vendor/, mapped by the demo's import map).
 // The two demo pages are filled in at request time:
 //  - index.html: its inline import map is allowed by a sha256 hash in the page's CSP;
-//  - cms.html: the integrity of /cdn/klar.js is computed from dist/cdn/klar.js as it is now.
+//  - cms.html: the integrity of /cdn/klar.js and of every chunk it loads (an import map with an
+//    `integrity` section, allowed by its hash) is computed from dist/cdn/ as it is now.
 // Text files go out brotli- or gzip-compressed when the client accepts it; each file is
 // compressed once per version (size + mtime) and kept in memory, at the best settings.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -55,6 +57,42 @@ export function safeJoin(root, rel) {
   if (decoded.includes('\0')) throw new HttpProblem(400, 'bad-path', 'The path contains a NUL byte.');
   const full = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`);
   return full === root || full.startsWith(root + path.sep) ? full : undefined;
+}
+
+/**
+ * The scripts of the CDN build (the loader, its chunks, the all-in-one file), as paths relative
+ * to dist/cdn/ with forward slashes.
+ * @param {string} dir
+ * @returns {Promise<string[]>}
+ */
+export async function cdnFiles(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.js'))
+    .map((e) => path.relative(dir, path.join(e.parentPath ?? e.path, e.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/**
+ * The CDN files that registering `tags` fetches: each tag's chunk and every chunk it imports,
+ * directly or through other chunks (paths relative to dist/cdn/, the tags' own first).
+ * @param {string} dir dist/cdn
+ * @param {string[]} tags e.g. ['klar-case', 'klar-case-status']
+ * @returns {Promise<string[]>}
+ */
+export async function cdnClosure(dir, tags) {
+  const seen = new Set();
+  const visit = async (/** @type {string} */ rel) => {
+    if (seen.has(rel)) return;
+    seen.add(rel);
+    const code = await readFile(path.join(dir, rel), 'utf8');
+    // Static imports only (import … from "./x.js", import "./x.js"); import("…") stays lazy.
+    for (const m of code.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+      await visit(path.posix.normalize(path.posix.join(path.posix.dirname(rel), m[1])));
+    }
+  };
+  for (const tag of tags) if (existsSync(path.join(dir, `${tag}.js`))) await visit(`${tag}.js`);
+  return [...seen];
 }
 
 /**
@@ -129,27 +167,46 @@ export function staticFiles({ root }) {
     return true;
   }
 
-  /** The page that loads the ESM build; its inline import map is allowed by hash. */
+  /**
+   * The "Min sag" demo page. It loads like a production page: the CDN loader and, so the
+   * browser fetches them all at once instead of discovering them import by import, a
+   * `modulepreload` for every chunk the page's elements need (computed from dist/cdn/ now).
+   */
   async function indexPage(/** @type {import('node:http').ServerResponse} */ res) {
-    const html = await readFile(path.join(demoDir, 'index.html'), 'utf8');
+    const page = await readFile(path.join(demoDir, 'index.html'), 'utf8');
+    const tags = [...new Set([...page.matchAll(/<(klar-[a-z-]+)/g)].map((m) => m[1]))];
+    const preloads = (await cdnClosure(path.join(distDir, 'cdn'), tags).catch(() => []))
+      .map((rel) => `<link rel="modulepreload" href="/cdn/${rel}">`)
+      .join('\n');
+    const html = page.replace(/<!-- modulepreload -->/, preloads);
     const hashes = [...html.matchAll(/<script type="importmap">([\s\S]*?)<\/script>/g)].map(
       (m) => `sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}`,
     );
     sendHtml(res, 200, html, { csp: pageCsp(hashes) });
   }
 
-  /** The CMS page: the CDN script's integrity is computed from the file on disk right now. */
+  /**
+   * The CMS page: the loader's integrity, and an import map whose `integrity` section pins every
+   * chunk the loader may import, are computed from dist/cdn/ as it is now; the CSP allows that
+   * inline import map by its hash.
+   */
   async function cmsPage(/** @type {import('node:http').ServerResponse} */ res) {
     const html = await readFile(path.join(demoDir, 'cms.html'), 'utf8');
-    let integrity;
+    /** @type {Record<string, string>} */
+    const hashes = {};
     try {
-      const js = await readFile(path.join(distDir, 'cdn', 'klar.js'));
-      integrity = `sha384-${createHash('sha384').update(js).digest('base64')}`;
+      for (const rel of await cdnFiles(path.join(distDir, 'cdn'))) {
+        hashes[`/cdn/${rel}`] = `sha384-${createHash('sha384').update(await readFile(path.join(distDir, 'cdn', rel))).digest('base64')}`;
+      }
     } catch {
-      throw new HttpProblem(503, 'not-built', 'dist/cdn/klar.js is missing. Run `npm run build` (npm start does it for you).');
+      /* reported below */
     }
-    const filled = html.replace(/(<script\b[^>]*\bsrc="\/cdn\/klar\.js"[^>]*\bintegrity=")[^"]*(")/, `$1${integrity}$2`);
-    sendHtml(res, 200, filled);
+    if (!hashes['/cdn/klar.js']) throw new HttpProblem(503, 'not-built', 'dist/cdn/klar.js is missing. Run `npm run build` (npm start does it for you).');
+    const map = JSON.stringify({ integrity: hashes });
+    const filled = html
+      .replace(/(<script\b[^>]*\bsrc="\/cdn\/klar\.js"[^>]*\bintegrity=")[^"]*(")/, `$1${hashes['/cdn/klar.js']}$2`)
+      .replace(/<script type="importmap">[\s\S]*?<\/script>/, `<script type="importmap">${map}</script>`);
+    sendHtml(res, 200, filled, { csp: pageCsp([`sha256-${createHash('sha256').update(map, 'utf8').digest('base64')}`]) });
   }
 
   /**

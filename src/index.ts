@@ -19,6 +19,7 @@ export type { PrincipleSlug } from './core/principles/index.js';
 
 // <klar-case> first, so its consumers find it at once (a ContextRoot covers other orders).
 export * from './klar-case.js';
+export * from './klar-case-list.js';
 export * from './klar-case-status.js';
 export * from './klar-expectation-timeline.js';
 export * from './klar-step.js';

@@ -7,6 +7,8 @@ import { parseCase } from '../src/core/parse-case.js';
 import '../src/klar-case.js';
 import '../src/klar-case-status.js';
 import type { KlarCase } from '../src/klar-case.js';
+import { CASE_STATUS_VARIANTS } from '../src/case-status/case-status.types.js';
+import { apiArgTypes, playgroundStory } from '../.storybook/playground.js';
 
 /**
  * <klar-case-status>: the status of a case at a glance, the next step and who to contact.
@@ -214,47 +216,42 @@ export const zgwSample = {
   },
 };
 
-interface Args {
-  lang: 'da' | 'en';
-  variant: 'full' | 'compact';
-  headingLevel: number;
-}
+// The examples show one state each at a fixed `now`; the Playground is where attributes change.
+const one = (c: Case) => () =>
+  html`<klar-case-status .case=${c} .now=${NOW} heading-level="2" href="https://kommune.example/min-side/sager/${c.id}"></klar-case-status>`;
 
-const one = (c: Case) => (args: Args) =>
-  html`<div lang=${args.lang}>
-    <klar-case-status .case=${c} .now=${NOW} variant=${args.variant} heading-level=${args.headingLevel} href="https://kommune.example/min-side/sager/${c.id}"></klar-case-status>
-  </div>`;
-
-const meta: Meta<Args> = {
-  title: 'Components/klar-case-status',
+const meta: Meta = {
+  title: 'Elementer/klar-case-status',
   component: 'klar-case-status',
   // Sample data is exported for the other stories and the tests, not as stories.
   excludeStories: ['samples', 'open311Sample', 'zgwSample'],
-  args: { lang: 'da', variant: 'full', headingLevel: 2 },
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['da', 'en'] },
-    variant: { control: 'inline-radio', options: ['full', 'compact'] },
-    headingLevel: { control: { type: 'number', min: 2, max: 6 } },
-  },
+  argTypes: apiArgTypes('klar-case-status'),
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
-export const Received: Story = { render: one(samples.received) };
-export const InProgress: Story = { render: one(samples.inProgress) };
-export const WaitingForCitizen: Story = { render: one(samples.waiting) };
-export const MovedToAnotherDepartment: Story = { render: one(samples.moved) };
-export const Delayed: Story = { render: one(samples.delayed) };
-export const Decided: Story = { render: one(samples.decided) };
-export const Closed: Story = { render: one(samples.closed) };
-export const HostileContent: Story = { render: one(samples.hostile) };
+/** Every attribute of the element, and its `case` property, as controls. */
+export const Playground: Story = playgroundStory('klar-case-status', {
+  options: { variant: CASE_STATUS_VARIANTS, 'heading-level': [2, 3, 4, 5, 6] },
+  properties: ['case'],
+  args: { case: samples.inProgress, now: '2026-11-24T10:00:00Z', 'heading-level': 2, href: 'https://kommune.example/min-side/sager/c-0388' },
+});
+
+export const Received: Story = { name: 'Received', render: one(samples.received) };
+export const InProgress: Story = { name: 'In progress', render: one(samples.inProgress) };
+export const WaitingForCitizen: Story = { name: 'Waiting for citizen', render: one(samples.waiting) };
+export const MovedToAnotherDepartment: Story = { name: 'Moved to another department', render: one(samples.moved) };
+export const Delayed: Story = { name: 'Delayed', render: one(samples.delayed) };
+export const Decided: Story = { name: 'Decided', render: one(samples.decided) };
+export const Closed: Story = { name: 'Closed', render: one(samples.closed) };
+export const HostileContent: Story = { name: 'Hostile content', render: one(samples.hostile) };
 export const Open311: Story = { name: 'Open311 sample', render: one(fromOpen311(open311Sample)) };
 export const Zgw: Story = { name: 'ZGW sample', render: one(fromZgw(zgwSample)) };
 
 export const CompactList: Story = {
   name: 'Compact, in a list of three cases',
-  render: (args) =>
-    html`<ul lang=${args.lang} class="klar-story-list" role="list">
+  render: () =>
+    html`<ul class="klar-story-list" role="list">
       ${[samples.waiting, samples.inProgress, samples.decided].map(
         (c) => html`<li><klar-case-status .case=${c} .now=${NOW} variant="compact" heading-level="3" href="https://kommune.example/min-side/sager/${c.id}"></klar-case-status></li>`,
       )}
@@ -262,12 +259,13 @@ export const CompactList: Story = {
 };
 
 export const BothLanguages: Story = {
-  render: (args) => html`${(['da', 'en'] as const).map((lang) => one(samples.moved)({ ...args, lang }))}`,
+  name: 'Both languages',
+  render: () => html`${(['da', 'en'] as const).map((lang) => html`<div lang=${lang}>${one(samples.moved)()}</div>`)}`,
 };
 
 export const Loading: Story = {
   name: 'Loading (inside <klar-case>)',
-  render: (args) => html`<klar-case lang=${args.lang}><klar-case-status variant=${args.variant}></klar-case-status></klar-case>`,
+  render: () => html`<klar-case><klar-case-status></klar-case-status></klar-case>`,
 };
 
 // <klar-case> fetches http(s) only: a test fixture Storybook serves (see .storybook/main.ts).
@@ -276,7 +274,7 @@ const caseDataUrl = 'fixtures/klar/in-progress.json';
 /** Loads once, then every refresh fails: the last good case stays, with one notice and a retry button. */
 export const Stale: Story = {
   name: 'Stale after a failed refresh',
-  render: (args): TemplateResult => {
+  render: (): TemplateResult => {
     let calls = 0;
     const parser = (json: unknown) => {
       calls += 1;
@@ -287,8 +285,8 @@ export const Stale: Story = {
       const el = e.currentTarget as KlarCase;
       if (calls === 1) setTimeout(() => el.reload(), 0);
     };
-    return html`<klar-case lang=${args.lang} src=${caseDataUrl} .parser=${parser} @klar-case-load=${onLoad}>
-      <klar-case-status .now=${NOW} variant=${args.variant}></klar-case-status>
+    return html`<klar-case src=${caseDataUrl} .parser=${parser} @klar-case-load=${onLoad}>
+      <klar-case-status .now=${NOW}></klar-case-status>
     </klar-case>`;
   },
 };
@@ -296,13 +294,13 @@ export const Stale: Story = {
 /** The first load fails: one plain error with a retry button, shown by <klar-case>. */
 export const FirstLoadError: Story = {
   name: 'First-load error',
-  render: (args) =>
-    html`<klar-case lang=${args.lang} src="http://127.0.0.1:9/cases/1" .retry=${{ retries: 0 }}>
-      <klar-case-status variant=${args.variant}></klar-case-status>
+  render: () =>
+    html`<klar-case src="http://127.0.0.1:9/cases/1" .retry=${{ retries: 0 }}>
+      <klar-case-status></klar-case-status>
     </klar-case>`,
 };
 
 export const RightToLeft: Story = {
   name: 'Right-to-left',
-  render: (args) => html`<div dir="rtl">${one(samples.waiting)(args)}</div>`,
+  render: () => html`<div dir="rtl">${one(samples.waiting)()}</div>`,
 };

@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/klar-expectation-timeline.js';
 import { parseCase } from '../src/core/parse-case.js';
+import { apiArgTypes, playgroundStory } from '../.storybook/playground.js';
 import type { Case } from '../src/core/case-model.js';
 
 /**
@@ -155,9 +156,10 @@ const timeline = (c: Case, now = NOW): TemplateResult =>
 const principle = (name: string, text: string) => ({ docs: { description: { story: `**Principle: ${name}.** ${text}` } } });
 
 const meta: Meta = {
-  title: 'Components/Expectation timeline',
+  title: 'Elementer/klar-expectation-timeline',
   component: 'klar-expectation-timeline',
   excludeStories: ['examples', 'NOW', 'storyTemplates'],
+  argTypes: apiArgTypes('klar-expectation-timeline'),
   parameters: {
     docs: {
       description: {
@@ -171,47 +173,93 @@ export default meta;
 
 type Story = StoryObj;
 
+/** Every attribute of the element, and its `case` property (a case document), as controls. */
+export const Playground: Story = playgroundStory('klar-expectation-timeline', {
+  options: { 'heading-level': [2, 3, 4, 5, 6] },
+  properties: ['case'],
+  args: { case: raw.delayed, now: NOW, 'heading-level': 2 },
+});
+
+/** What the "All states" page calls each example, in the toolbar's language (never the sample's key). */
+const stateNames: Record<'da' | 'en', Record<keyof typeof raw | 'loading' | 'error' | 'empty', string>> = {
+  da: {
+    newCase: 'Ny sag',
+    inProgress: 'Under behandling',
+    waitingForCitizen: 'Venter på borgeren',
+    delayed: 'Forsinket',
+    overdue: 'Over tiden uden besked',
+    decided: 'Afgjort',
+    stopped: 'Stoppet',
+    long: 'Lang sag (40 trin)',
+    loading: 'Henter (inde i <klar-case>, hvis adresse svarer sent eller aldrig)',
+    error: 'Fejl (sagens data kan ikke læses)',
+    empty: 'Tom (ingen sag)',
+  },
+  en: {
+    newCase: 'New case',
+    inProgress: 'In progress',
+    waitingForCitizen: 'Waiting for the citizen',
+    delayed: 'Delayed',
+    overdue: 'Overdue without notice',
+    decided: 'Decided',
+    stopped: 'Stopped',
+    long: 'Long case (40 steps)',
+    loading: 'Loading (inside a <klar-case> whose address answers late or not at all)',
+    error: 'Error (case data that cannot be read)',
+    empty: 'Empty (no case)',
+  },
+};
+
 export const NewCase: Story = {
+  name: 'New case',
   render: () => timeline(examples.newCase),
   parameters: principle('Tydelige forventninger', 'From day one the citizen sees every step, when each is expected, and the service promise with its three distinct dates.'),
 };
 
 export const InProgress: Story = {
+  name: 'In progress',
   render: () => timeline(examples.inProgress),
   parameters: principle('Tydelige forventninger', 'The current step is marked (aria-current="step") and shows its expected window and how far away it is.'),
 };
 
 export const WaitingForCitizen: Story = {
+  name: 'Waiting for citizen',
   render: () => timeline(examples.waitingForCitizen),
   parameters: principle('Tydelige forventninger', 'While the case waits for the citizen the clock is paused, the dates move by the time waited, and what to send is at the top.'),
 };
 
 export const Delayed: Story = {
+  name: 'Delayed',
   render: () => timeline(examples.delayed),
   parameters: principle('Tydelige forventninger', 'A delay is shown at the step it touches: the new date, the old one, the reason and when it was announced.'),
 };
 
 export const OverdueWithoutNotice: Story = {
+  name: 'Overdue without notice',
   render: () => timeline(examples.overdue),
   parameters: principle('Hånd om fejl', 'When a date has passed and nobody announced a delay, the timeline says so plainly instead of keeping silent.'),
 };
 
 export const FinishedWithDecision: Story = {
+  name: 'Finished with decision',
   render: () => timeline(examples.decided, '2026-12-16T10:00:00Z'),
   parameters: principle('Ydmyghed', 'The decision comes with the right to appeal, its deadline, where to send it, and a calendar file for the deadline.'),
 };
 
 export const Stopped: Story = {
+  name: 'Stopped',
   render: () => timeline(examples.stopped),
   parameters: principle('Tydelige forventninger', 'A stopped (blocked) step says so in words and icon, never by colour alone.'),
 };
 
 export const LongCase: Story = {
+  name: 'Long case',
   render: () => timeline(examples.long),
   parameters: principle('Øjenhøjde', 'Forty steps: the earlier ones fold behind a button so the current step is in view.'),
 };
 
 export const DeclarativeServiceDescription: Story = {
+  name: 'Declarative service description',
   render: () => html`<klar-expectation-timeline heading="Sådan foregår en byggesag" processing-time="P8W" policy-url="https://kommune.example/servicemaal">
     <ol>
       <li><klar-step duration="P1W"><strong>Du søger om byggetilladelse</strong> Du søger digitalt på Byg og Miljø.</klar-step></li>
@@ -224,11 +272,13 @@ export const DeclarativeServiceDescription: Story = {
 };
 
 export const NarrowContainer: Story = {
+  name: 'Narrow container',
   render: () => html`<div style="inline-size: 280px; border: 1px dashed #6b7079; padding: 0.5rem">${timeline(examples.waitingForCitizen)}</div>`,
   parameters: principle('Øjenhøjde', 'In a 280 px sidebar the layout is compact; it follows its container, not the viewport.'),
 };
 
 export const BothLanguages: Story = {
+  name: 'Both languages',
   render: () => html`<div style="display: grid; gap: 2rem; grid-template-columns: repeat(auto-fit, minmax(min(20rem, 100%), 1fr))">
     <div lang="da">${timeline(examples.delayed)}</div>
     <div lang="en">${timeline(examples.delayed)}</div>
@@ -237,11 +287,13 @@ export const BothLanguages: Story = {
 };
 
 export const RightToLeft: Story = {
+  name: 'Right-to-left',
   render: () => html`<div dir="rtl">${timeline(examples.inProgress)}</div>`,
   parameters: principle('Øjenhøjde', 'Logical properties mirror the layout for right-to-left languages.'),
 };
 
 export const ForcedColors: Story = {
+  name: 'Forced colours (Windows High Contrast)',
   render: () => timeline(examples.overdue),
   parameters: {
     ...principle('Øjenhøjde', 'In forced-colors mode (Windows contrast themes) markers, borders and focus use system colours; states are words and icons. Try it with DevTools → Rendering → "Emulate CSS media feature forced-colors: active".'),
@@ -250,6 +302,7 @@ export const ForcedColors: Story = {
 };
 
 export const HostileAndLongText: Story = {
+  name: 'Hostile and long text',
   render: () =>
     timeline(
       parseCase({
@@ -273,16 +326,20 @@ export const HostileAndLongText: Story = {
 };
 
 export const AllStates: Story = {
-  render: () => html`<div style="display: grid; gap: 3rem">
-    ${Object.entries(examples).map(
-      ([name, c]) => html`<section aria-label=${name}>
-        <p><code>${name}</code></p>
-        <klar-expectation-timeline .case=${c} now=${name === 'decided' ? '2026-12-16T10:00:00Z' : NOW} heading-level="3"></klar-expectation-timeline>
+  name: 'All states',
+  render: (_args, ctx) => {
+    const names = stateNames[(ctx as { globals?: { lang?: string } }).globals?.lang === 'en' ? 'en' : 'da'];
+    return html`<div style="display: grid; gap: 3rem">
+    ${(Object.entries(examples) as [keyof typeof raw, Case][]).map(
+      ([key, c]) => html`<section aria-labelledby="all-states-${key}">
+        <h2 id="all-states-${key}" class="klar-story-label">${names[key]}</h2>
+        <klar-expectation-timeline .case=${c} now=${key === 'decided' ? '2026-12-16T10:00:00Z' : NOW} heading-level="3"></klar-expectation-timeline>
       </section>`,
     )}
-    <section aria-label="loading"><p><code>loading (inside a &lt;klar-case&gt; whose address answers late or not at all; the provider then shows the one error)</code></p><klar-case src="/api/never-answers" .retry=${{ retries: 0 }}><klar-expectation-timeline heading-level="3"></klar-expectation-timeline></klar-case></section>
-    <section aria-label="error"><p><code>error (case data that cannot be read)</code></p><klar-expectation-timeline .case=${{ nonsense: true }} heading-level="3"></klar-expectation-timeline></section>
-    <section aria-label="empty"><p><code>empty</code></p><klar-expectation-timeline heading-level="3"></klar-expectation-timeline></section>
-  </div>`,
+    <section aria-labelledby="all-states-loading"><h2 id="all-states-loading" class="klar-story-label">${names.loading}</h2><klar-case src="/api/never-answers" .retry=${{ retries: 0 }}><klar-expectation-timeline heading-level="3"></klar-expectation-timeline></klar-case></section>
+    <section aria-labelledby="all-states-error"><h2 id="all-states-error" class="klar-story-label">${names.error}</h2><klar-expectation-timeline .case=${{ nonsense: true }} heading-level="3"></klar-expectation-timeline></section>
+    <section aria-labelledby="all-states-empty"><h2 id="all-states-empty" class="klar-story-label">${names.empty}</h2><klar-expectation-timeline heading-level="3"></klar-expectation-timeline></section>
+  </div>`;
+  },
   parameters: principle('Tydelige forventninger', 'Every state on one page, for designers: new, in progress, waiting, delayed, overdue, decided, stopped, long, loading, error and empty.'),
 };

@@ -4,7 +4,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/klar-feedback-form.js';
 import '../src/klar-principle-badge.js';
 import type { KlarFeedbackForm } from '../src/klar-feedback-form.js';
-import type { FeedbackStatus, FeedbackValues } from '../src/feedback-form/feedback-form.types.js';
+import { FEEDBACK_MODES, PII_POLICIES, type FeedbackStatus, type FeedbackValues } from '../src/feedback-form/feedback-form.types.js';
+import { apiArgTypes, playgroundStory } from '../.storybook/playground.js';
 
 /**
  * Stories for <klar-feedback-form>. They double as fixtures: test/feedback-form/stories.test.ts
@@ -43,8 +44,9 @@ const form = (opts: {
 ></klar-feedback-form>`;
 
 const meta: Meta = {
-  title: 'Components/Feedback form',
+  title: 'Elementer/klar-feedback-form',
   component: 'klar-feedback-form',
+  argTypes: apiArgTypes('klar-feedback-form'),
   parameters: {
     docs: {
       description: {
@@ -57,6 +59,12 @@ const meta: Meta = {
 export default meta;
 
 type Story = StoryObj;
+
+/** Every attribute of the element as a control (sending goes to the test server's endpoint, which Storybook does not have: the failure is a state too). */
+export const Playground: Story = playgroundStory('klar-feedback-form', {
+  options: { mode: FEEDBACK_MODES, pii: PII_POLICIES, 'heading-level': [2, 3, 4, 5, 6] },
+  args: { action: ACTION, 'form-id': 'playground', 'no-draft': true, 'heading-level': 2 },
+});
 
 // ——— modes ———
 
@@ -86,6 +94,7 @@ export const ReportEmpty: Story = {
 // ——— steps ———
 
 export const Typing: Story = {
+  name: 'Typing',
   render: () =>
     form({
       id: 'typing',
@@ -112,6 +121,7 @@ export const ContactInText: Story = {
 };
 
 export const Invalid: Story = {
+  name: 'Invalid',
   render: () => form({ id: 'invalid', mode: 'report', after: (el) => void el.reportValidity() }),
 };
 
@@ -121,14 +131,17 @@ export const InvalidContact: Story = {
 };
 
 export const Sending: Story = {
+  name: 'Sending',
   render: () => form({ id: 'sending', mode: 'report', values: { whatWentWrong: 'Siden frøs, da jeg trykkede på Send.' }, status: 'sending' }),
 };
 
 export const Offline: Story = {
+  name: 'Offline',
   render: () => form({ id: 'offline', values: { helped: 'no', comment: 'Jeg kunne ikke finde åbningstiderne.' }, status: 'offline' }),
 };
 
 export const Retrying: Story = {
+  name: 'Retrying',
   render: () => form({ id: 'retrying', mode: 'full', values: { rating: 3, improve: 'Kortere tekster' }, status: 'retrying' }),
 };
 
@@ -139,6 +152,7 @@ export const FailedWithRetry: Story = {
 };
 
 export const Sent: Story = {
+  name: 'Sent',
   render: () => form({ id: 'sent', mode: 'full', values: { rating: 5 }, after: (el) => void el.showSent('KF-2026-1042') }),
 };
 
@@ -157,6 +171,7 @@ export const WiredToPrincipleBadge: Story = {
 };
 
 export const BothLanguages: Story = {
+  name: 'Both languages',
   render: () => html`<div style="display: grid; gap: 2rem; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr))">
     <div lang="da">${form({ id: 'lang-da', mode: 'full' })}</div>
     <div lang="en">${form({ id: 'lang-en', mode: 'full' })}</div>
@@ -169,10 +184,12 @@ export const EnglishReport: Story = {
 };
 
 export const NarrowContainer: Story = {
+  name: 'Narrow container',
   render: () => html`<div style="inline-size: 280px; border: 1px dashed #6b7079; padding: 0.25rem">${form({ id: 'narrow', mode: 'full', values: { wantsAnswer: true } })}</div>`,
 };
 
 export const RightToLeft: Story = {
+  name: 'Right-to-left',
   render: () => html`<div dir="rtl">${form({ id: 'rtl', mode: 'full' })}</div>`,
 };
 
@@ -189,6 +206,7 @@ export const CustomTexts: Story = {
 };
 
 export const ForcedColors: Story = {
+  name: 'Forced colours (Windows High Contrast)',
   render: () => form({ id: 'forced', mode: 'report', values: { whatWentWrong: 'Nr 010203-1234' }, after: (el) => void el.reportValidity() }),
   parameters: {
     docs: { description: { story: 'Turn on forced colours (Windows High Contrast, or DevTools › Rendering › Emulate forced-colors) to check: buttons keep their borders, errors their icons and "Fejl:" text, focus its outline.' } },

@@ -6,7 +6,8 @@ import '../src/klar-feedback-form.js';
 import { registerPrinciples } from '../src/klar-principle-badge.js';
 import { PRINCIPLE_SLUGS } from '../src/core/principles/index.js';
 import { BADGE_VARIANTS, type BadgeVariant } from '../src/principle-badge/principle-badge.types.js';
-import { COPENHAGEN_TRUST_SET, registerCopenhagenTrustPrinciples } from '../src/core/principles/sets/copenhagen-trust.js';
+import { COPENHAGEN_TRUST_SET, copenhagenTrustPrinciples, registerCopenhagenTrustPrinciples } from '../src/core/principles/sets/copenhagen-trust.js';
+import { apiArgTypes, playgroundStory } from '../.storybook/playground.js';
 
 /**
  * <klar-principle-badge>: which promise for good public service a page makes, and what it
@@ -61,6 +62,7 @@ registerPrinciples('lang-tekst', {
 });
 registerCopenhagenTrustPrinciples();
 
+/** What the stories' own `badge()` helper takes (the Playground takes the element's attributes). */
 interface Args {
   principle: string;
   variant: BadgeVariant;
@@ -69,7 +71,6 @@ interface Args {
   noPrefix: boolean;
   open: boolean;
   serviceText: string;
-  lang: string;
 }
 
 const badge = (a: Partial<Args> & { principle: string }): TemplateResult =>
@@ -89,29 +90,23 @@ const allNine = (variant: BadgeVariant, lang: 'da' | 'en', showTagline = false):
   </div>`;
 
 const meta: Meta<Args> = {
-  title: 'Elements/klar-principle-badge',
+  title: 'Elementer/klar-principle-badge',
   component: 'klar-principle-badge',
-  args: {
-    principle: 'tydelige-forventninger',
-    variant: 'tag',
-    set: '',
-    showTagline: false,
-    noPrefix: false,
-    open: false,
-    serviceText: '',
-    lang: '',
-  },
-  argTypes: {
-    principle: { control: 'select', options: [...PRINCIPLE_SLUGS] },
-    variant: { control: 'inline-radio', options: [...BADGE_VARIANTS] },
-    lang: { control: 'inline-radio', options: ['', 'da', 'en'] },
-  },
-  render: (a) => html`<div lang=${ifDefined(a.lang || undefined)}>${badge(a)}</div>`,
+  argTypes: apiArgTypes('klar-principle-badge'),
 };
 export default meta;
 type Story = StoryObj<Args>;
 
-export const Playground: Story = {};
+/** Every attribute of the element, and nothing else, as a control. */
+export const Playground: Story = playgroundStory('klar-principle-badge', {
+  options: {
+    variant: BADGE_VARIANTS,
+    principle: [...PRINCIPLE_SLUGS, ...Object.keys(copenhagenTrustPrinciples), 'svar-til-tiden', 'en-indgang'],
+    set: ['', COPENHAGEN_TRUST_SET, 'eksempel-kommune'],
+    'heading-level': [0, 2, 3, 4],
+  },
+  args: { principle: 'tydelige-forventninger' },
+});
 
 export const TagDanish: Story = { name: 'Tag: all nine (da)', render: () => allNine('tag', 'da') };
 export const TagEnglish: Story = { name: 'Tag: all nine (en)', render: () => allNine('tag', 'en') };

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/klar-principles.js';
 import '../src/klar-feedback-form.js';
-import { LIST_VARIANTS, type ListVariant } from '../src/principles/principles.types.js';
+import { LIST_VARIANTS } from '../src/principles/principles.types.js';
+import { apiArgTypes, playgroundStory } from '../.storybook/playground.js';
 import { COPENHAGEN_TRUST_SET, registerCopenhagenTrustPrinciples } from '../src/core/principles/sets/copenhagen-trust.js';
 
 /**
@@ -16,31 +16,19 @@ import { COPENHAGEN_TRUST_SET, registerCopenhagenTrustPrinciples } from '../src/
 
 registerCopenhagenTrustPrinciples();
 
-interface Args {
-  principles: string;
-  variant: ListVariant;
-  set: string;
-  showTagline: boolean;
-  headingLevel: number;
-}
-
-const meta: Meta<Args> = {
-  title: 'Elements/klar-principles',
+const meta: Meta = {
+  title: 'Elementer/klar-principles',
   component: 'klar-principles',
-  args: { principles: 'klar-tale sammenhaeng udvikling', variant: 'card', set: '', showTagline: false, headingLevel: 0 },
-  argTypes: { variant: { control: 'inline-radio', options: [...LIST_VARIANTS] } },
-  render: (a) => html`<klar-principles
-    principles=${a.principles}
-    variant=${a.variant}
-    set=${ifDefined(a.set || undefined)}
-    ?show-tagline=${a.showTagline}
-    heading-level=${ifDefined(a.headingLevel || undefined)}
-  ></klar-principles>`,
+  argTypes: apiArgTypes('klar-principles'),
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
-export const Playground: Story = {};
+/** Every attribute of the element, and nothing else, as a control. */
+export const Playground: Story = playgroundStory('klar-principles', {
+  options: { variant: LIST_VARIANTS, set: ['', COPENHAGEN_TRUST_SET], 'heading-level': [0, 2, 3, 4] },
+  args: { principles: 'klar-tale sammenhaeng udvikling' },
+});
 
 export const AllCardsDanish: Story = {
   name: 'All nine as cards (da)',

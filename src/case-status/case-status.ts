@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case, CitizenAction, Contact } from '../core/case-model.js';
 import { caseContext, ensureContextRoot, type CaseContextValue } from '../core/context.js';
-import { icon, type IconName } from '../core/icons.js';
+import { icon } from '../core/icons.js';
 import { KlarElement } from '../core/klar-element.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
@@ -16,21 +16,13 @@ import { nowConverter } from '../core/converters.js';
 import { caseTextLang } from '../core/case-lang.js';
 import { leadLines } from '../core/lead-text.js';
 import { scheduleCase, type CaseSchedule, type When } from '../core/schedule.js';
+import { KIND_ICON, citizenAction, statusKind } from '../core/status-kind.js';
 import { caseStatusMessages } from '../translations/case-status.js';
 import { coreMessages } from '../translations/core.js';
 import { styles } from './case-status.styles.js';
 import type { CaseStatusVariant, StatusKind } from './case-status.types.js';
 
-const KIND_ICON: Record<StatusKind, IconName> = {
-  received: 'info',
-  active: 'current',
-  waiting: 'pause',
-  delayed: 'warning',
-  decided: 'decision',
-  closed: 'done',
-};
 const CLOSED_CODES = new Set(['closed', 'afsluttet', 'lukket', 'done', 'completed']);
-const RECEIVED_CODES = new Set(['received', 'modtaget', 'new', 'submitted']);
 const CODE_LABELS = new Set(['open', 'closed', 'received']);
 
 /**
@@ -196,13 +188,7 @@ export class KlarCaseStatus extends KlarElement {
   }
 
   private kind(c: Case, s: CaseSchedule): StatusKind {
-    const code = c.status.code.toLowerCase();
-    if (c.decision) return 'decided';
-    if (CLOSED_CODES.has(code)) return 'closed';
-    if (s.openSuspension) return 'waiting';
-    if (s.steps.some((x) => x.overdue || (x.delay && x.step.state !== 'done')) || s.promise?.caseDelay) return 'delayed';
-    if (RECEIVED_CODES.has(code)) return 'received';
-    return 'active';
+    return statusKind(c, s);
   }
 
   private heading(content: TemplateResult | string, part: string, cls = ''): TemplateResult {
@@ -246,9 +232,7 @@ export class KlarCaseStatus extends KlarElement {
   }
 
   private citizenAction(c: Case, s: CaseSchedule): CitizenAction | undefined {
-    if (c.decision) return undefined;
-    if (s.openSuspension?.waitingFor === 'citizen' && s.openSuspension.citizenAction) return s.openSuspension.citizenAction;
-    return s.current?.step.citizenAction;
+    return citizenAction(c, s);
   }
 
   private renderAction(a: CitizenAction | undefined): TemplateResult | typeof nothing {

@@ -2,6 +2,5 @@
 export const CASE_STATUS_VARIANTS = ['full', 'compact'] as const;
 export type CaseStatusVariant = (typeof CASE_STATUS_VARIANTS)[number];
 
-/** What the status tag says at a glance; each has its own icon, and the label is always in words. */
-export const STATUS_KINDS = ['received', 'active', 'waiting', 'delayed', 'decided', 'closed'] as const;
-export type StatusKind = (typeof STATUS_KINDS)[number];
+// What the status tag says at a glance: the case list says the same, so the reading lives in core.
+export { STATUS_KINDS, type StatusKind } from '../core/status-kind.js';

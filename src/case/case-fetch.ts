@@ -10,9 +10,10 @@ import { warnOnce } from '../core/warn.js';
 export { CASE_FORMATS, parserFor, type CaseFormat, type CaseParser } from '../adapters/index.js';
 
 /**
- * CaseFetchController: fetches one case from `src`, keeps it fresh and tells its host.
- * Used by <klar-case> only: the provider is the one place in the library that fetches,
- * polls and streams; every other element gets its case through context or its `case` property.
+ * CaseFetchController: fetches one case (or, with `list`, a list of cases) from `src`, keeps it
+ * fresh and tells its host. The one fetcher of the library: <klar-case> uses it for one case and
+ * <klar-case-list> for many in one request; every other element gets its case through context
+ * or its `case` property.
  *
  * What it does:
  * - one deadline per request that covers the headers and the whole body, a byte limit read
@@ -56,6 +57,13 @@ export interface CaseFetchConfig {
   heartbeat?: number;
   /** Retry tuning: retries, baseDelayMs, maxDelayMs, maxRetryAfterMs, random. */
   retry?: RetryOptions;
+  /**
+   * The document is a list of cases: a JSON array, or an object whose `cases` is one. Each
+   * entry goes through the parser and `toCase`; an entry that cannot be read is left out
+   * (and warned about once), so one bad case never hides the others. The value holds `cases`;
+   * the host gets `klar-case-list-load` instead of `klar-case-load`/`klar-case-change`.
+   */
+  list?: boolean;
 }
 
 /** 1 MB: a case document is a few kilobytes; anything near this is a wrong URL or an attack. */
@@ -67,6 +75,11 @@ const HINT_INTERVAL_MS = 1000;
 
 export interface CaseLoadDetail {
   readonly case: Case;
+  /** Where the document came from: a response to a request, or a server-sent event. */
+  readonly source: 'fetch' | 'event';
+}
+export interface CaseListLoadDetail {
+  readonly cases: readonly Case[];
   /** Where the document came from: a response to a request, or a server-sent event. */
   readonly source: 'fetch' | 'event';
 }
@@ -164,7 +177,7 @@ export class CaseFetchController implements ReactiveController {
   hostUpdate(): void {
     if (!this.connected) return;
     const c = this.config();
-    const key = stableJson([c.src ?? '', c.format ?? '', c.credentials ?? '', c.headers ?? {}, c.eventsSrc ?? '', c.timeout ?? 0, c.maxBytes ?? 0, c.heartbeat ?? 0]);
+    const key = stableJson([c.src ?? '', c.format ?? '', c.credentials ?? '', c.headers ?? {}, c.eventsSrc ?? '', c.timeout ?? 0, c.maxBytes ?? 0, c.heartbeat ?? 0, !!c.list]);
     const refreshMs = Math.max(0, Number(c.refresh) || 0) * 1000;
     const resuming = this.resuming;
     this.resuming = false;
@@ -298,7 +311,7 @@ export class CaseFetchController implements ReactiveController {
     this.inFlight.set(seq, ctrl);
     clearTimeout(this.pollTimer);
     this.lastAttemptAt = Date.now();
-    const hadCase = !!this.value.case;
+    const hadCase = !!(this.value.case ?? this.value.cases);
     try {
       const parser = await this.parser();
       const custom = Object.keys(c.headers ?? {}).length > 0;
@@ -319,12 +332,12 @@ export class CaseFetchController implements ReactiveController {
       );
       if (response.status === 304) {
         if (seq < this.appliedSeq) return;
-        if (!this.value.case) throw new CaseDataError(['(root): 304 Not Modified without a case to keep']);
+        if (!(this.value.case ?? this.value.cases)) throw new CaseDataError(['(root): 304 Not Modified without a case to keep']);
         this.applied(seq);
         this.set({ ...this.value, state: 'ready', error: undefined, updatedAt: Date.now() });
         return;
       }
-      const next = toCase(await parser(readJson(text, response.headers.get('Content-Type'))));
+      const next = await this.read(parser, readJson(text, response.headers.get('Content-Type')));
       // The out-of-order guard: an answer older than the one shown is dropped, even when it
       // was complete before the newer one arrived (a slow parser, a pushed document).
       if (seq < this.appliedSeq) return;
@@ -352,7 +365,30 @@ export class CaseFetchController implements ReactiveController {
     }
   }
 
-  private accept(seq: number, next: Case, source: 'fetch' | 'event'): void {
+  /** One case document through the parser and `toCase`; with `list`, every entry of a list document. */
+  private async read(parser: CaseParser, doc: unknown): Promise<Case | Case[]> {
+    if (!this.config().list) return toCase(await parser(doc));
+    const entries = Array.isArray(doc) ? doc : doc && typeof doc === 'object' ? (doc as { cases?: unknown }).cases : undefined;
+    if (!Array.isArray(entries)) throw new CaseDataError(['(root): expected a list of cases (a JSON array, or an object with a "cases" array)']);
+    const cases: Case[] = [];
+    const problems: string[] = [];
+    for (const [i, entry] of entries.entries()) {
+      try {
+        cases.push(toCase(await parser(entry)));
+      } catch (e) {
+        problems.push(`cases[${i}]: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    if (problems.length && !cases.length) throw new CaseDataError(problems);
+    if (problems.length) warnOnce(`left out ${problems.length} of ${entries.length} cases that could not be read: ${problems.join('; ').slice(0, 400)}`);
+    return cases;
+  }
+
+  private accept(seq: number, next: Case | Case[], source: 'fetch' | 'event'): void {
+    if (Array.isArray(next)) {
+      this.acceptList(seq, next, source);
+      return;
+    }
     this.applied(seq);
     const previous = this.value.case;
     const json = stableJson(next);
@@ -363,6 +399,19 @@ export class CaseFetchController implements ReactiveController {
     this.set({ case: shown, state: 'ready', updatedAt: Date.now() });
     this.fire<CaseLoadDetail>('klar-case-load', { case: shown, source });
     if (changed && previous) this.fire<CaseChangeDetail>('klar-case-change', { case: next, previous });
+  }
+
+  private acceptList(seq: number, next: Case[], source: 'fetch' | 'event'): void {
+    this.applied(seq);
+    const previous = this.value.cases;
+    const json = stableJson(next);
+    // An identical refresh keeps the same array, so the host renders and announces nothing.
+    const shown = previous && json === this.json ? previous : next;
+    this.json = json;
+    const warnings = next.flatMap((c) => c.warnings.map((w) => `${c.id}: ${w}`));
+    if (warnings.length) warnOnce(`case data had problems: ${warnings.join('; ')}`);
+    this.set({ cases: shown, state: 'ready', updatedAt: Date.now() });
+    this.fire<CaseListLoadDetail>('klar-case-list-load', { cases: shown, source });
   }
 
   private fail(e: unknown): void {
@@ -391,7 +440,7 @@ export class CaseFetchController implements ReactiveController {
       message = e.message;
     }
     const error = status === undefined ? { reason, message } : { reason, message, status };
-    const stale = !!this.value.case;
+    const stale = !!(this.value.case ?? this.value.cases);
     this.set({ ...this.value, state: stale ? 'stale' : 'error', error });
     // Once per distinct problem: a failing poll every minute must not flood the console.
     warnOnce(`could not load the case from ${(this.config().src ?? '').slice(0, 120)}: ${message}`);
@@ -486,7 +535,7 @@ export class CaseFetchController implements ReactiveController {
     }
     const seq = ++this.seq;
     try {
-      const next = toCase(await (await this.parser())(doc));
+      const next = await this.read(await this.parser(), doc);
       if (seq < this.appliedSeq) return;
       this.accept(seq, next, 'event');
       // The ETag belonged to the fetched document, no longer the one shown.

@@ -3,10 +3,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Case } from '../core/case-model.js';
 import { CaseFetchController, DEFAULT_HEARTBEAT, DEFAULT_MAX_BYTES, type CaseParser } from './case-fetch.js';
-import { caseContext, ensureContextRoot, type CaseContextValue, type CaseErrorReason } from '../core/context.js';
+import { caseContext, ensureContextRoot, type CaseContextValue } from '../core/context.js';
+import { contactLine, hasContact, noticeKind, type NoticeKind } from './case-notice.js';
 import type { RetryOptions } from '../core/http.js';
 import { icon } from '../core/icons.js';
-import { safeHttpUrl, telHref } from '../core/safe-url.js';
+import { safeHttpUrl } from '../core/safe-url.js';
 import { KlarLightElement } from '../core/light-element.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
@@ -29,20 +30,6 @@ const headersConverter = {
     console.warn('klar-elements: <klar-case headers> must be a JSON object, e.g. {"Authorization":"Bearer …"}; ignored.');
     return undefined;
   },
-};
-
-/** Which citizen-facing text a failure gets: what happened and what the citizen can do. */
-type NoticeKind = 'not-found' | 'unauthorized' | 'unavailable' | 'timeout' | 'network' | 'unreadable' | 'configuration';
-
-const NOTICE_FOR: Record<CaseErrorReason, NoticeKind> = {
-  'not-found': 'not-found',
-  unauthorized: 'unauthorized',
-  http: 'unavailable',
-  timeout: 'timeout',
-  network: 'network',
-  'too-large': 'unreadable',
-  'invalid-data': 'unreadable',
-  configuration: 'configuration',
 };
 
 /**
@@ -214,10 +201,7 @@ export class KlarCase extends KlarLightElement {
 
   /** What to tell the citizen, if anything: the stale notice, or the kind of error. */
   private noticeKind(): NoticeKind | 'stale' | undefined {
-    const { state, error, updatedAt } = this.fetcher.value;
-    if (state === 'stale' && updatedAt) return 'stale';
-    if (state === 'error') return NOTICE_FOR[error?.reason ?? 'network'] ?? 'unavailable';
-    return undefined;
+    return noticeKind(this.fetcher.value);
   }
 
   private renderNotice(kind: NoticeKind | 'stale'): TemplateResult {
@@ -237,15 +221,11 @@ export class KlarCase extends KlarLightElement {
   }
 
   private hasContact(): boolean {
-    return !!(telHref(this.contactPhone) || safeHttpUrl(this.contactUrl));
+    return hasContact(this.contactPhone, this.contactUrl);
   }
 
   /** The contact line from the attributes: a phone link and a contact page link, each only when valid. */
   private renderContact(): TemplateResult | typeof nothing {
-    const tel = telHref(this.contactPhone);
-    const url = safeHttpUrl(this.contactUrl);
-    if (!tel && !url) return nothing;
-    return html`${tel ? html`${this.l10n.t('case.contact.phone')} <a href=${tel}>${this.contactPhone.trim()}</a>.` : nothing}
-    ${url ? html`<a href=${url}>${this.l10n.t('case.contact.url')}</a>` : nothing}`;
+    return contactLine((k) => this.l10n.t(k), this.contactPhone, this.contactUrl);
   }
 }

@@ -13,6 +13,8 @@ export type CaseErrorReason = 'network' | 'timeout' | 'http' | 'not-found' | 'un
 export interface CaseContextValue {
   /** The last good case, also kept while a refresh fails ('stale'). */
   case?: Case;
+  /** A list fetcher's (`<klar-case-list>`) last good cases, in the document's order; kept while a refresh fails. */
+  cases?: readonly Case[];
   state: CaseLoadState;
   error?: { reason: CaseErrorReason; message: string; status?: number };
   /** When the case was last fetched successfully (ms since epoch). */

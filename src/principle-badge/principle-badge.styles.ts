@@ -32,10 +32,13 @@ export const principleBadgeStyles = css`
     display: inline-flex;
     align-items: center;
     gap: var(--_k-space-xs);
-    min-block-size: 1.5rem;
+    /* 44 CSS px: WCAG 2.5.5 (AAA) and the size Apple and Android ask for, so a worried
+       citizen on an old phone hits the chip with a thumb. max() keeps 44 px on sites whose
+       root font is smaller than 16 px, and grows with text zoom. */
+    min-block-size: max(44px, 2.75rem);
     max-inline-size: 100%;
     margin: 0;
-    padding-block: 0.125rem;
+    padding-block: 0.25rem;
     padding-inline: var(--_k-space-s);
     border: 1px solid var(--_pb-border);
     border-radius: var(--_pb-radius);
@@ -87,8 +90,8 @@ export const principleBadgeStyles = css`
 
   :host([variant='icon-only']) .trigger {
     padding: 0.125rem;
-    min-inline-size: 1.75rem;
-    min-block-size: 1.75rem;
+    min-inline-size: max(44px, 2.75rem);
+    min-block-size: max(44px, 2.75rem);
     justify-content: center;
     border-radius: 999px;
   }
@@ -200,6 +203,13 @@ export const principleBadgeStyles = css`
   .card .name {
     font-size: var(--_k-size-l);
     line-height: 1.3;
+  }
+
+  /* The tagline is the promise itself ("Du ved, hvad der sker i din sag, og hvornår"): in the
+     card it is the first thing read after the name, in full text colour, not a grey subtitle. */
+  .card .tagline {
+    color: var(--_k-text);
+    font-weight: 600;
   }
 
   @container (max-width: 16rem) {

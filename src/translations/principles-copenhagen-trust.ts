@@ -13,41 +13,41 @@ export const copenhagenTrustTexts: Record<string, Record<'da' | 'en', Required<P
       name: 'Mål frem for metode',
       tagline: 'Vi styrer efter det, du skal have ud af vores hjælp',
       explanation:
-        'Vi ser på, hvad vores hjælp skal gøre for dig. Vi holder ikke fast i en plan, hvis den ikke passer til dig. De folk, der kender dig, finder den gode vej sammen med dig.',
+        'Vi holder ikke fast i en plan, hvis den ikke passer til dig. De folk, der kender dig, finder den gode vej sammen med dig.',
     },
     en: {
       name: 'Goals before procedure',
       tagline: 'We steer by what our help should do for you',
       explanation:
-        'We look at what our help should do for you. We do not stick to a plan if it does not fit you. The people who know you find the right way together with you.',
+        'We do not stick to a plan if it does not fit you. The people who know you find the right way together with you.',
     },
   },
   'frihed-til-at-handle': {
     da: {
       name: 'Frihed til at handle',
-      tagline: 'Dem, du møder, må tage stilling',
+      tagline: 'De folk, du møder, må tage stilling',
       explanation:
-        'De medarbejdere, du møder, har lov til at tage stilling. Din sag skal ikke sendes op og ned i systemet for at få et svar. Lederne bakker dem op og hjælper, når det er svært.',
+        'Din sag skal ikke sendes op og ned i systemet for at få et svar. Lederne bakker medarbejderne op og hjælper, når det er svært.',
     },
     en: {
       name: 'Room to act',
       tagline: 'The people you meet can make decisions',
       explanation:
-        'The staff you meet are allowed to make decisions. Your case should not go up and down the system to get an answer. Their managers back them up and help when things are hard.',
+        'Your case should not go up and down the system to get an answer. Managers back their staff up and help when things are hard.',
     },
   },
   'regler-med-mening': {
     da: {
       name: 'Regler med mening',
-      tagline: 'Kontrol og papirer kun, når det gør en forskel',
+      tagline: 'Vi beder kun om papirer, når det gør en forskel for dig',
       explanation:
-        'Vi beder kun om papirer og kontrol, når det gør noget tryggere, eller når vi lærer af det. Vi tør prøve noget nyt. Så bruger vi mere tid på dig og mindre tid på skemaer.',
+        'Kontrol skal gøre noget tryggere eller lære os noget. Ellers lader vi den være. Vi tør prøve noget nyt. Så bruger vi mere tid på dig og mindre tid på skemaer.',
     },
     en: {
       name: 'Rules that make sense',
-      tagline: 'Checks and paperwork only where they make a difference',
+      tagline: 'We only ask for papers when it makes a difference to you',
       explanation:
-        'We only ask for papers and checks when they make things safer or teach us something. We dare to try new things. That way we spend more time on you and less on forms.',
+        'A check must make things safer or teach us something. If not, we leave it out. We dare to try new things. That way we spend more time on you and less on forms.',
     },
   },
   'dialog-og-laering': {
@@ -55,13 +55,13 @@ export const copenhagenTrustTexts: Record<string, Record<'da' | 'en', Required<P
       name: 'Dialog og læring',
       tagline: 'Vi lytter til dig og lærer af vores fejl',
       explanation:
-        'Vi vil gerne høre, hvad du mener, også når du er utilfreds. Vi taler med dig og ikke kun til dig. Når vi laver en fejl, lærer vi af den. Dit svar hjælper os til at blive bedre.',
+        'Vi vil gerne høre, hvad du mener, også når du er utilfreds. Vi taler med dig og ikke kun til dig. Dit svar hjælper os til at blive bedre.',
     },
     en: {
       name: 'Dialogue and learning',
       tagline: 'We listen to you and learn from our mistakes',
       explanation:
-        'We want to hear what you think, also when you are unhappy. We talk with you and not just at you. When we make a mistake, we learn from it. Your answer helps us get better.',
+        'We want to hear what you think, also when you are unhappy. We talk with you and not just at you. Your answer helps us get better.',
     },
   },
   'taet-paa-dig': {
@@ -69,13 +69,13 @@ export const copenhagenTrustTexts: Record<string, Record<'da' | 'en', Required<P
       name: 'Tæt på dig',
       tagline: 'Vi beslutter tæt på dig og gerne sammen med dig',
       explanation:
-        'Du kender dit eget liv bedst. Derfor beslutter vi så tæt på dig, som vi kan. Når det giver mening, gør vi det sammen med dig. Vi lærer også gerne af andre, der gør det godt.',
+        'Du kender dit eget liv bedst. Derfor spørger vi dig, før vi beslutter noget om det. Vi lærer også gerne af andre, der gør det godt.',
     },
     en: {
       name: 'Close to you',
       tagline: 'We decide close to you, and with you where we can',
       explanation:
-        'You know your own life best. That is why we make decisions as close to you as we can. When it makes sense, we make them together with you. We are also happy to learn from others who do it well.',
+        'You know your own life best. That is why we ask you before we decide something about it. We are also happy to learn from others who do it well.',
     },
   },
 };

@@ -152,11 +152,13 @@ describe('<klar-case> errors a citizen understands', () => {
     return all;
   }
 
-  async function failingProvider(codes: string, state: 'error' | 'stale'): Promise<KlarCase> {
+  /** A provider with a status and a timeline whose requests get `codes`, once it is in `state`; `setup` runs before it connects. */
+  async function failingProvider(codes: string, state: 'error' | 'stale', setup: (el: KlarCase) => void = () => {}): Promise<KlarCase> {
     const el = document.createElement('klar-case');
     el.retry = { retries: 0 };
     el.refresh = 0.5;
     el.append(document.createElement('klar-case-status'), document.createElement('klar-expectation-timeline'));
+    setup(el);
     el.src = `/api/case/seq/${uid()}?codes=${codes}`;
     attach(el);
     await until(() => el.state === state, { message: state, timeout: 5000 });
@@ -174,13 +176,7 @@ describe('<klar-case> errors a citizen understands', () => {
   });
 
   it('offers the login link when a refresh finds the citizen logged out, and keeps the case', async () => {
-    const el = document.createElement('klar-case');
-    Object.assign(el, { retry: { retries: 0 }, refresh: 0.5 });
-    el.setAttribute('login-url', 'https://kommune.example/login');
-    el.src = `/api/case/seq/${uid()}?codes=200,401`;
-    attach(el);
-    await until(() => el.state === 'stale', { message: 'stale', timeout: 5000 });
-    await el.updateComplete;
+    const el = await failingProvider('200,401', 'stale', (p) => p.setAttribute('login-url', 'https://kommune.example/login'));
     expect(el.case!.reference).to.equal('BYG-2026-0412');
     expect(root(el).querySelector('[part=login]')!.getAttribute('href')).to.equal('https://kommune.example/login');
     expect(visibleText(el)).to.not.match(THREE_DIGITS);

@@ -1,7 +1,66 @@
 import { expect } from '@open-wc/testing';
 import { backoffDelay, fetchTextWithRetry, fetchWithRetry, fetchWithTimeout, HttpError, parseRetryAfter, RefusedResponse, sleep } from '../../src/core/http.js';
+import { until } from '../helpers/until.js';
 
 const uid = () => `http-${Math.random().toString(36).slice(2, 10)}`;
+
+/** What the test server saw for `id` (test/helpers/routes/case.js). */
+const serverLog = async (id: string): Promise<{ n: number; status: number | null; aborted: boolean; bytes: number }[]> => (await fetch(`/api/case-log/${id}`)).json();
+
+/**
+ * Says "offline" until `online()`: the browser's own navigator and window, or in Node (which has
+ * neither) a navigator and a window that stand in for them.
+ */
+function goOffline() {
+  const g = globalThis as unknown as Record<string, unknown>;
+  const added = ['navigator', 'window'].filter((k) => !(k in g));
+  if (added.includes('navigator')) g.navigator = {};
+  if (added.includes('window')) g.window = new EventTarget();
+  const nav = g.navigator as Record<string, unknown>;
+  Object.defineProperty(nav, 'onLine', { configurable: true, get: () => false });
+  return {
+    window: g.window as EventTarget,
+    online() {
+      delete nav.onLine;
+      (g.window as EventTarget).dispatchEvent(new Event('online'));
+    },
+    restore() {
+      delete nav.onLine;
+      for (const k of added) delete g[k];
+    },
+  };
+}
+
+/** Counts the listeners still registered on `target` (its add/removeEventListener are watched, and still do their work). */
+function watchListeners(target: EventTarget) {
+  const live = new Set<string>();
+  const add = target.addEventListener.bind(target);
+  const remove = target.removeEventListener.bind(target);
+  const ids = new WeakMap<object, number>();
+  let next = 0;
+  const key = (type: string, fn: unknown) => {
+    if (!ids.has(fn as object)) ids.set(fn as object, next++);
+    return `${type}#${ids.get(fn as object)}`;
+  };
+  Object.assign(target, {
+    addEventListener(type: string, fn: EventListenerOrEventListenerObject, opts?: AddEventListenerOptions | boolean) {
+      live.add(key(type, fn));
+      add(type, fn, opts);
+    },
+    removeEventListener(type: string, fn: EventListenerOrEventListenerObject, opts?: EventListenerOptions | boolean) {
+      live.delete(key(type, fn));
+      remove(type, fn, opts);
+    },
+  });
+  return {
+    /** The types of the listeners still registered, of `type` only when given. */
+    live: (type?: string) => [...live].map((k) => k.split('#')[0]).filter((t) => !type || t === type),
+    restore: () => {
+      delete (target as unknown as Record<string, unknown>).addEventListener;
+      delete (target as unknown as Record<string, unknown>).removeEventListener;
+    },
+  };
+}
 
 describe('core/http', () => {
   it('fetches from the real test server', async () => {
@@ -188,5 +247,161 @@ describe('core/http', () => {
     expect(err.reason).to.equal('redirect');
     const followed = await fetchTextWithRetry(`/api/case/redirect/${uid()}?to=/api/echo`);
     expect(JSON.parse(followed.text).method).to.equal('GET');
+  });
+
+  it('has working defaults: 1 s doubling to at most 30 s, with a random half', () => {
+    expect(backoffDelay(0, undefined, undefined, () => 1)).to.equal(1000);
+    expect(backoffDelay(2, undefined, undefined, () => 0)).to.equal(2000);
+    expect(backoffDelay(9, undefined, undefined, () => 1)).to.equal(30_000);
+    for (let i = 0; i < 20; i++) expect(backoffDelay(1)).to.be.within(1000, 2000);
+  });
+
+  it('reads a Retry-After date against the current time by default', () => {
+    const wait = parseRetryAfter(new Date(Date.now() + 60_000).toUTCString());
+    // An HTTP date has whole seconds: up to one second less, and the test's own run time.
+    expect(wait).to.be.within(55_000, 60_000);
+  });
+
+  it('tries a 408 (request timeout) again', async () => {
+    // Chromium may repeat a 408 once by itself; the sequence outlasts that.
+    const res = await fetchWithRetry(`/api/case/seq/${uid()}?codes=408,408,408,200`, {}, { ...quick, retries: 6 });
+    expect(res.status).to.equal(200);
+  });
+
+  it('hands the Retry-After of the answer to onRetry with the error, and keeps no response it retried', async () => {
+    const errors: HttpError[] = [];
+    await fetchWithRetry(`/api/case/seq/${uid()}?codes=429,200&retryAfter=0`, {}, { ...quick, onRetry: (i) => errors.push(i.error) });
+    expect(errors.map((e) => [e.name, e.reason, e.status, e.retryAfterMs, e.message, 'response' in e])).to.deep.equal([['HttpError', 'http', 429, 0, 'HTTP 429', false]]);
+  });
+
+  it('asks retryOn only about statuses the server sent', async () => {
+    const asked = new Set<number>();
+    const err = await fetchWithRetry(`/api/case/seq/${uid()}?codes=400`, {}, { ...quick, retryOn: (s) => (asked.add(s), s !== 400) }).catch((e) => e);
+    expect([err.status, [...asked]]).to.deep.equal([400, [400]]);
+  });
+
+  it('tries a HEAD request that got a 503 again (an answer with no body)', async () => {
+    const res = await fetchWithRetry(`/api/case/seq/${uid()}?codes=503,200`, { method: 'HEAD' }, quick);
+    expect(res.status).to.equal(200);
+  });
+
+  it('does not try again when the caller aborts during a request', async () => {
+    const ctrl = new AbortController();
+    let retries = 0;
+    const pending = fetchWithRetry(`/api/case/hang/${uid()}`, {}, { ...quick, signal: ctrl.signal, onRetry: () => retries++ }).catch((e) => e);
+    setTimeout(() => ctrl.abort(), 100);
+    const err = await pending;
+    expect([err.reason, err.message, retries]).to.deep.equal(['aborted', 'Aborted', 0]);
+  });
+
+  it('fetchTextWithRetry: a 304 has empty text', async () => {
+    const answer = await fetchTextWithRetry(`/api/case/seq/${uid()}?codes=304`, {}, quick);
+    expect([answer.response.status, answer.text]).to.deep.equal([304, '']);
+  });
+
+  it('waits while the browser is offline, asks nothing, and goes on when it is back online', async () => {
+    const id = uid();
+    const net = goOffline();
+    const win = watchListeners(net.window);
+    try {
+      let offline = 0;
+      let settled = false;
+      const pending = fetchWithRetry(`/api/case/seq/${id}?codes=200`, {}, { onOffline: () => offline++ }).finally(() => (settled = true));
+      await sleep(300);
+      expect({ offline, settled, asked: (await serverLog(id)).length }).to.deep.equal({ offline: 1, settled: false, asked: 0 });
+      expect(win.live('online')).to.deep.equal(['online']);
+      net.online();
+      expect((await pending).status).to.equal(200);
+      expect(await serverLog(id)).to.have.length(1);
+      expect(win.live('online'), 'the online listener is removed').to.deep.equal([]);
+    } finally {
+      win.restore();
+      net.restore();
+    }
+  });
+
+  it('stops waiting for the network when the caller aborts, and leaves no listener behind', async () => {
+    const id = uid();
+    const net = goOffline();
+    const win = watchListeners(net.window);
+    try {
+      const ctrl = new AbortController();
+      const pending = fetchWithRetry(`/api/case/seq/${id}?codes=200`, {}, { signal: ctrl.signal }).catch((e) => e);
+      await sleep(50);
+      ctrl.abort();
+      const err = await pending;
+      expect([err.reason, err.message]).to.deep.equal(['aborted', 'Aborted']);
+      expect(win.live('online')).to.deep.equal([]);
+      expect(await serverLog(id)).to.have.length(0);
+    } finally {
+      win.restore();
+      net.restore();
+    }
+  });
+
+  it('leaves no listener on the caller\'s signal once a request, a wait or a wait for the network is over', async () => {
+    const ctrl = new AbortController();
+    const sig = watchListeners(ctrl.signal);
+    try {
+      await sleep(5, ctrl.signal);
+      expect(sig.live(), 'sleep').to.deep.equal([]);
+      await (await fetchWithTimeout('/api/echo', {}, 5000, ctrl.signal)).json();
+      expect(sig.live(), 'fetchWithTimeout').to.deep.equal([]);
+      await fetchWithRetry(`/api/case/seq/${uid()}?codes=503,200`, {}, { ...quick, signal: ctrl.signal });
+      expect(sig.live(), 'fetchWithRetry').to.deep.equal([]);
+      const net = goOffline();
+      try {
+        const pending = fetchWithRetry(`/api/case/seq/${uid()}?codes=200`, {}, { signal: ctrl.signal });
+        await sleep(50);
+        net.online();
+        await pending;
+      } finally {
+        net.restore();
+      }
+      expect(sig.live(), 'waiting for the network').to.deep.equal([]);
+    } finally {
+      sig.restore();
+    }
+  });
+
+  it("fetchWithTimeout's deadline covers the headers only: a slow body still arrives after it", async function () {
+    this.timeout(30_000);
+    const res = await fetchWithTimeout(`/api/case/big/${uid()}?mb=0.25&every=1000`, {}, 2000);
+    const started = Date.now();
+    const text = await res.text();
+    expect(Date.now() - started).to.be.above(1500);
+    expect(new TextEncoder().encode(text).length).to.equal(256 * 1024);
+  });
+
+  it('fetchTextWithRetry: a declared Content-Length over maxBytes is refused before the body is read', async function () {
+    this.timeout(30_000);
+    const id = uid();
+    const started = Date.now();
+    // The first 64 KB come at once, the next only after 10 s: a refusal before then did not wait to count them.
+    const err = await fetchTextWithRetry(`/api/case/big/${id}?mb=1&length=1&every=10000`, {}, { maxBytes: 100_000 }).catch((e) => e);
+    expect(Date.now() - started).to.be.below(8000);
+    expect([err.name, err.reason, err.status, err.message]).to.deep.equal(['RefusedResponse', 'too-large', 200, 'The document is larger than 100000 bytes']);
+    await until(async () => (await serverLog(id))[0]?.aborted, { message: 'the server to see the connection closed' });
+  });
+
+  it('fetchTextWithRetry: a body of exactly maxBytes is read, one byte more is refused (counted or declared)', async () => {
+    const total = Math.round(0.1 * 1024 * 1024);
+    for (const length of ['0', '1']) {
+      const ok = await fetchTextWithRetry(`/api/case/big/${uid()}?mb=0.1&length=${length}`, {}, { maxBytes: total });
+      expect(new TextEncoder().encode(ok.text).length, `length=${length}`).to.equal(total);
+      const err = await fetchTextWithRetry(`/api/case/big/${uid()}?mb=0.1&length=${length}`, {}, { maxBytes: total - 1 }).catch((e) => e);
+      expect(err.reason, `length=${length}`).to.equal('too-large');
+    }
+  });
+
+  it('fetchTextWithRetry: an answer without a body is empty text', async () => {
+    const answer = await fetchTextWithRetry(`/api/case/doc/${uid()}`, { method: 'PUT', body: '{}' });
+    expect([answer.response.status, answer.text]).to.deep.equal([204, '']);
+  });
+
+  it('fetchTextWithRetry: a character split across network packets arrives whole', async () => {
+    const text = 'Æblegrød på Ærø 🍎 ✓';
+    const answer = await fetchTextWithRetry(`/api/case/bytes/${uid()}?text=${encodeURIComponent(text)}&every=5`);
+    expect(JSON.parse(answer.text).text).to.equal(text);
   });
 });

@@ -29,6 +29,15 @@ function make(lang?: string) {
   return Object.assign(host, { l10n });
 }
 
+let tags = 0;
+const run = Math.random().toString(36).slice(2, 6);
+/**
+ * `lang` with a private-use subtag never used before ('da-x-k3f90'): formats as `lang` does, but
+ * nothing is cached for it yet (languages, directions, formatters and range layouts are cached
+ * per language), so a call takes the path a page's first render takes.
+ */
+const fresh = (lang: string) => `${lang}-x-${run}${(tags++).toString(36)}`;
+
 describe('core/localize without a DOM tree', () => {
   describe('the host alone', () => {
     it('takes the language from its own lang attribute, trimmed and lower case, else Danish', () => {
@@ -52,6 +61,10 @@ describe('core/localize without a DOM tree', () => {
       expect(da.l10n.dir).to.equal('rtl');
       // Not in the list of right-to-left languages: the script Intl reports decides.
       expect(make('pa-Arab').l10n.dir).to.equal('rtl');
+      const pa = make(fresh('pa-Arab'));
+      expect([pa.l10n.dir, pa.l10n.dir], 'the first time and from the cache').to.deep.equal(['rtl', 'rtl']);
+      expect(make(fresh('ur')).l10n.dir).to.equal('rtl');
+      expect(make(fresh('pa')).l10n.dir).to.equal('ltr');
       expect(make('pa').l10n.dir).to.equal('ltr');
       // Not a language tag at all: left to right, no exception.
       expect(make('not a tag!').l10n.dir).to.equal('ltr');
@@ -62,6 +75,8 @@ describe('core/localize without a DOM tree', () => {
       expect(make('EN').l10n.intlLang).to.equal('en-GB');
       expect(make('en-us').l10n.intlLang).to.equal('en-us');
       expect(make('de').l10n.intlLang).to.equal('de');
+      const de = fresh('de');
+      expect([make(de).l10n.intlLang, make(de).l10n.intlLang]).to.deep.equal([de, de]);
       expect(make('not a tag!').l10n.intlLang).to.equal('da');
       expect(make().l10n.timeZone).to.equal('Europe/Copenhagen');
     });
@@ -86,7 +101,37 @@ describe('core/localize without a DOM tree', () => {
     });
   });
 
+  describe('a render', () => {
+    it('reads the language once per update: a change during it shows from the next one', () => {
+      const el = make('en');
+      el.l10n.hostUpdate();
+      el.attrs.lang = 'da';
+      expect(el.l10n.lang).to.equal('en');
+      expect(el.l10n.t('in.both')).to.equal('English text');
+      el.l10n.hostUpdated();
+      expect(el.l10n.lang).to.equal('da');
+      el.l10n.hostUpdate();
+      el.attrs.lang = 'de';
+      el.l10n.hostDisconnected();
+      expect(el.l10n.lang, 'nor does a disconnected host keep it').to.equal('de');
+    });
+
+    it('is Danish and left to right on a host with no attributes at all', () => {
+      const host = { addController() {}, requestUpdate() {} };
+      const l10n = new LocalizeController(host as unknown as Host, catalog);
+      expect([l10n.lang, l10n.dir, l10n.t('hello', { name: 'Ada' })]).to.deep.equal(['da', 'ltr', 'Hej Ada']);
+    });
+  });
+
   describe('messages', () => {
+    it('keeps the messages registered before when more are registered for the language', () => {
+      const lang = fresh('da');
+      registerTranslation(lang, { 'first.one': 'Først' });
+      registerTranslation(lang.toUpperCase(), { 'second.one': 'Så' });
+      const el = make(lang);
+      expect([el.l10n.t('first.one'), el.l10n.t('second.one')]).to.deep.equal(['Først', 'Så']);
+    });
+
     it('fills placeholders and calls message functions', () => {
       const el = make('en');
       expect(el.l10n.t('count', { n: 1 })).to.equal('1 case');
@@ -185,7 +230,8 @@ describe('core/localize without a DOM tree', () => {
       ];
       let compared = 0;
       for (const lang of ['da', 'en', 'en-US', 'de', 'fi', 'ar', 'ja', 'ru', 'fr']) {
-        const el = make(lang);
+        // A language new to the caches: the first call of each kind learns a layout.
+        const el = make(fresh(lang));
         for (const timeZone of ['Europe/Copenhagen', 'America/New_York']) {
           el.timeZone = timeZone;
           for (const options of optionSets) {
@@ -230,30 +276,31 @@ describe('core/localize without a DOM tree', () => {
     });
 
     it('says how far away a day is', () => {
-      const da = make('da');
-      const en = make('en');
       const now = new Date('2026-03-01T12:00:00Z');
-      expect(da.l10n.relative('2026-03-01', now)).to.equal('i dag');
-      expect(en.l10n.relative('2026-03-01', now)).to.equal('today');
-      expect(da.l10n.relative('2026-03-02', now)).to.equal('i morgen');
-      expect(en.l10n.relative('2026-02-28', now)).to.equal('yesterday');
-      expect(da.l10n.relative('2026-03-06', now)).to.equal('om 5 dage');
-      expect(en.l10n.relative('2026-03-06', now)).to.equal('in 5 days');
-      expect(da.l10n.relative('2026-03-22', now)).to.equal('om 3 uger');
-      expect(en.l10n.relative('2026-03-22', now)).to.equal('in 3 weeks');
-      expect(da.l10n.relative('2026-02-15', now)).to.equal('for 2 uger siden');
-      expect(en.l10n.relative('2026-02-15', now)).to.equal('2 weeks ago');
-      expect(en.l10n.relative('2026-06-01', now)).to.equal('in 3 months');
-      expect(en.l10n.relative('2029-03-01', now)).to.equal('in 3 years');
-      // The unit changes at 14 days, 60 days and 730 days.
-      expect(en.l10n.relative('2026-03-14', now)).to.equal('in 13 days');
-      expect(en.l10n.relative('2026-03-15', now)).to.equal('in 2 weeks');
-      expect(en.l10n.relative('2026-02-15', now)).to.equal('2 weeks ago');
-      expect(en.l10n.relative('2026-04-29', now)).to.equal('in 8 weeks');
-      expect(en.l10n.relative('2026-04-30', now)).to.equal('in 2 months');
-      expect(en.l10n.relative('2028-02-28', now)).to.equal('in 24 months');
-      expect(en.l10n.relative('2028-02-29', now)).to.equal('in 2 years');
-      expect(en.l10n.relative('2025-03-01', now)).to.equal('12 months ago');
+      for (const [lang, day, said] of [
+        ['da', '2026-03-01', 'i dag'],
+        ['en', '2026-03-01', 'today'],
+        ['da', '2026-03-02', 'i morgen'],
+        ['en', '2026-02-28', 'yesterday'],
+        ['da', '2026-03-06', 'om 5 dage'],
+        ['en', '2026-03-06', 'in 5 days'],
+        ['da', '2026-03-22', 'om 3 uger'],
+        ['en', '2026-03-22', 'in 3 weeks'],
+        ['da', '2026-02-15', 'for 2 uger siden'],
+        ['en', '2026-02-15', '2 weeks ago'],
+        ['en', '2026-06-01', 'in 3 months'],
+        ['en', '2029-03-01', 'in 3 years'],
+        // The unit changes at 14 days, 60 days and 730 days.
+        ['en', '2026-03-14', 'in 13 days'],
+        ['en', '2026-03-15', 'in 2 weeks'],
+        ['en', '2026-04-29', 'in 8 weeks'],
+        ['en', '2026-04-30', 'in 2 months'],
+        ['en', '2028-02-28', 'in 24 months'],
+        ['en', '2028-02-29', 'in 2 years'],
+        ['en', '2025-03-01', '12 months ago'],
+      ]) {
+        expect(make(lang).l10n.relative(day, now), `${lang} ${day}`).to.equal(said);
+      }
     });
 
     it('counts calendar days in Copenhagen, also across a daylight-saving change', () => {
@@ -277,17 +324,19 @@ describe('core/localize without a DOM tree', () => {
     });
 
     it('says durations in words', () => {
-      const da = make('da');
-      const en = make('en');
-      expect(da.l10n.duration('P8W')).to.equal('8 uger');
-      expect(en.l10n.duration('P8W')).to.equal('8 weeks');
-      expect(da.l10n.duration('P1W')).to.equal('1 uge');
-      expect(en.l10n.duration('P1W')).to.equal('1 week');
-      expect(da.l10n.duration('P1M15D')).to.equal('1 måned og 15 dage');
-      expect(en.l10n.duration('P1M15D')).to.equal('1 month and 15 days');
-      expect(en.l10n.duration('PT36H')).to.equal('36 hours');
-      expect(da.l10n.duration('P1Y2M3D')).to.equal('1 år, 2 måneder og 3 dage');
-      expect(da.l10n.duration('otte uger')).to.equal('');
+      for (const [lang, iso, said] of [
+        ['da', 'P8W', '8 uger'],
+        ['en', 'P8W', '8 weeks'],
+        ['da', 'P1W', '1 uge'],
+        ['en', 'P1W', '1 week'],
+        ['da', 'P1M15D', '1 måned og 15 dage'],
+        ['en', 'P1M15D', '1 month and 15 days'],
+        ['en', 'PT36H', '36 hours'],
+        ['da', 'P1Y2M3D', '1 år, 2 måneder og 3 dage'],
+        ['da', 'otte uger', ''],
+      ]) {
+        expect(make(lang).l10n.duration(iso), `${lang} ${iso}`).to.equal(said);
+      }
     });
 
     it('formats lists and numbers in the language', () => {
@@ -297,6 +346,29 @@ describe('core/localize without a DOM tree', () => {
       expect(en.l10n.list(['a', 'b', 'c'])).to.equal('a, b and c');
       expect(da.l10n.number(1234.5)).to.equal('1.234,5');
       expect(en.l10n.number(1234.5)).to.equal('1,234.5');
+    });
+
+    it('formats the same the first time as from its caches, in every kind', () => {
+      const day = new Date('2026-12-01T10:05:00.000Z');
+      const now = new Date('2026-11-30T12:00:00Z');
+      for (const [lang, want] of [
+        ['da', ['1. december 2026', '11:05', 'i morgen', '1 time og 30 minutter', '45 sekunder', 'a, b og c', '1.234,5', '1.235']],
+        ['en-GB', ['1 December 2026', '11:05', 'tomorrow', '1 hour and 30 minutes', '45 seconds', 'a, b and c', '1,234.5', '1,235']],
+      ] as const) {
+        const el = make(fresh(lang));
+        const all = () => [
+          el.l10n.date(day),
+          el.l10n.time(day),
+          el.l10n.relative(day, now),
+          el.l10n.duration('PT1H30M'),
+          el.l10n.duration('PT45S'),
+          el.l10n.list(['a', 'b', 'c']),
+          el.l10n.number(1234.5),
+          el.l10n.number(1234.5, { maximumFractionDigits: 0 }),
+        ];
+        expect(all(), `${lang}, the first time`).to.deep.equal(want);
+        expect(all(), `${lang}, from the caches`).to.deep.equal(want);
+      }
     });
 
     it('formats British English the British way', () => {

@@ -519,30 +519,19 @@ describe('core/schedule', () => {
       return scheduleCase(mkCase({ steps: [step('a', state, { expected: { kind: 'date', date } })] }), at(now)).steps[0].overdue;
     }
 
-    it('turns overdue when the expected day is over in Copenhagen (winter)', () => {
-      expect(overdueAt('2026-03-02', '2026-03-02T22:59:59.999Z')).to.equal(false);
-      expect(overdueAt('2026-03-02', '2026-03-02T23:00:00.000Z')).to.equal(true);
-    });
-
-    it('turns overdue when the expected day is over in Copenhagen (summer)', () => {
-      expect(overdueAt('2026-07-01', '2026-07-01T21:59:59.999Z')).to.equal(false);
-      expect(overdueAt('2026-07-01', '2026-07-01T22:00:00.000Z')).to.equal(true);
-    });
-
-    it('turns overdue at the end of a 23-hour day (29 March 2026)', () => {
-      expect(overdueAt('2026-03-29', '2026-03-29T21:59:59.999Z')).to.equal(false);
-      expect(overdueAt('2026-03-29', '2026-03-29T22:00:00.000Z')).to.equal(true);
-    });
-
-    it('turns overdue at the end of a 25-hour day (25 October 2026)', () => {
-      expect(overdueAt('2026-10-25', '2026-10-25T22:59:59.999Z')).to.equal(false);
-      expect(overdueAt('2026-10-25', '2026-10-25T23:00:00.000Z')).to.equal(true);
-    });
-
-    it('turns overdue at an expected instant', () => {
-      expect(overdueAt('2026-03-02T10:00:00.000Z', '2026-03-02T09:59:59.999Z')).to.equal(false);
-      expect(overdueAt('2026-03-02T10:00:00.000Z', '2026-03-02T10:00:00.000Z')).to.equal(true);
-    });
+    // The last moment a step is on time and the first moment it is overdue.
+    for (const [when, date, onTime, late] of [
+      ['when the expected day is over in Copenhagen (winter)', '2026-03-02', '2026-03-02T22:59:59.999Z', '2026-03-02T23:00:00.000Z'],
+      ['when the expected day is over in Copenhagen (summer)', '2026-07-01', '2026-07-01T21:59:59.999Z', '2026-07-01T22:00:00.000Z'],
+      ['at the end of a 23-hour day (29 March 2026)', '2026-03-29', '2026-03-29T21:59:59.999Z', '2026-03-29T22:00:00.000Z'],
+      ['at the end of a 25-hour day (25 October 2026)', '2026-10-25', '2026-10-25T22:59:59.999Z', '2026-10-25T23:00:00.000Z'],
+      ['at an expected instant', '2026-03-02T10:00:00.000Z', '2026-03-02T09:59:59.999Z', '2026-03-02T10:00:00.000Z'],
+    ]) {
+      it(`turns overdue ${when}`, () => {
+        expect(overdueAt(date, onTime), onTime).to.equal(false);
+        expect(overdueAt(date, late), late).to.equal(true);
+      });
+    }
 
     it('is never overdue for steps done or skipped', () => {
       expect(overdueAt('2026-03-02', '2026-04-01T00:00:00Z', 'done')).to.equal(false);

@@ -2,7 +2,8 @@
 // Storybook run the TypeScript sources; the published files go through the template minifier,
 // which once glued words together ("ansøgning.senest 1. december") and dropped the "/>" of SVG
 // shapes so icons lost their strokes. This test renders the same cases, badges and forms from
-// an unminified esbuild bundle of src/ and from dist/cdn/klar.js, in da and en, and compares
+// an unminified esbuild bundle of src/ and from dist/cdn/klar-all.js (the CDN's all-in-one file:
+// the same minifier as the per-tag chunks, and it exports parseCase), in da and en, and compares
 // every element's text (whitespace runs collapsed, never removed) and icon structure.
 // Needs the build (`npm run build`).
 import { test, describe, before, after } from 'node:test';
@@ -18,8 +19,8 @@ import { inspectBuiltDom } from '../helpers/built-dom-checks.js';
 import { requireBuild } from '../helpers/built.js';
 
 const TIMEOUT = 120_000;
-const CDN = path.join(ROOT, 'dist/cdn/klar.js');
-requireBuild('dist/cdn/klar.js');
+const CDN = path.join(ROOT, 'dist/cdn/klar-all.js');
+requireBuild('dist/cdn/klar-all.js');
 const NOW = '2026-11-24T10:00:00+01:00';
 const FIXTURES = path.join(ROOT, 'test/fixtures/klar');
 

@@ -2,6 +2,7 @@
 // against the reference server's own handler and store (POST /api/real-feedback, see
 // test/helpers/routes/feedback.js): what is checked here is what the real server keeps.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
 import '../../src/klar-feedback-form.js';
 import '../../src/klar-case.js';
 import type { KlarFeedbackForm } from '../../src/feedback-form/feedback-form.js';
@@ -50,12 +51,16 @@ describe('klar-feedback-form: one-click answers (real store)', () => {
   it('one click on "Ja" stores one record within 2 s and says so', async () => {
     const t = testId();
     const el = await realForm(t);
-    const start = performance.now();
-    await click(el, '#f-helped-yes');
-    await until(async () => (await stored(t)).count === 1, { timeout: 10_000, message: 'the answer stored' });
-    // Well under 2 s on a machine running one suite (measured); the bound leaves room for two
-    // suites side by side on 2 cores, and still fails when one click records nothing until later.
-    expect(performance.now() - start).to.be.below(5000);
+    // "At once" without a stopwatch (a wall-clock bound fails on a loaded machine, not on a
+    // defect): with every timer of the page held, the click alone must reach the store. An
+    // answer sent only after a debounce, an idle wait or when the page is left never arrives.
+    const clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['setTimeout', 'setInterval', 'requestIdleCallback'] });
+    try {
+      await click(el, '#f-helped-yes');
+      await until(async () => (await stored(t)).count === 1, { timeout: 10_000, message: 'the answer stored with every timer held' });
+    } finally {
+      clock.restore();
+    }
     const r = await stored(t);
     expect(r.records[0].feedback.mode).to.equal('quick');
     expect(r.records[0].feedback.answers).to.deep.equal({ helped: 'yes' });

@@ -1,7 +1,7 @@
 // A tiny page server for the strict-CSP and SSR end-to-end tests: the ESM build from /dist/,
 // its packages from /node_modules/ with bare specifiers ('lit', '@lit/context') rewritten to
 // paths in every served script (so no inline import map is needed under script-src 'self'),
-// /cdn/klar.js, test pages, a case API and a feedback endpoint, with every request recorded.
+// /cdn/ (the loader klar.js, its chunks, klar-all.js), test pages, a case API and a feedback endpoint, with every request recorded.
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -103,10 +103,10 @@ export async function startPageServer(opts = {}) {
       if (opts.pages?.[p] !== undefined) return send(200, TYPES['.html'], opts.pages[p]);
       /** @type {string | undefined} */
       let file;
-      if (p === '/cdn/klar.js') file = path.join(ROOT, 'dist/cdn/klar.js');
+      if (p.startsWith('/cdn/')) file = path.join(ROOT, 'dist/cdn', p.slice('/cdn/'.length));
       else if (p.startsWith('/dist/') || p.startsWith('/node_modules/')) file = path.join(ROOT, p);
       else if (p.startsWith('/pages/') && opts.pagesDir) file = path.join(opts.pagesDir, p.slice('/pages/'.length));
-      if (!file || !path.resolve(file).startsWith(ROOT) || !(await stat(file).catch(() => null))?.isFile()) return send(404, 'text/plain', 'Not found');
+      if (!file || !path.resolve(file).startsWith(ROOT + path.sep) || !(await stat(file).catch(() => null))?.isFile()) return send(404, 'text/plain', 'Not found');
       const ext = /** @type {keyof typeof TYPES} */ (path.extname(file));
       let data = await readFile(file);
       if (ext === '.js' && !p.startsWith('/cdn/')) data = Buffer.from(rewriteImports(data.toString('utf8')));

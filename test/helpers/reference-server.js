@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../server/index.js';
+import { before, after } from './node-test.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -45,6 +46,22 @@ export async function startTestServer(opts = {}) {
       if (!keep && !opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One server for the tests of the enclosing `describe`: started before the first of them,
+ * stopped after the last. The object returned is that server from the first test on.
+ * @param {Partial<import('../../server/index.js').ServerOptions>} [opts]
+ */
+export function useTestServer(opts = {}) {
+  const srv = /** @type {Awaited<ReturnType<typeof startTestServer>>} */ ({});
+  before(async () => {
+    Object.assign(srv, await startTestServer(opts));
+  });
+  after(async () => {
+    await srv.stop?.();
+  });
+  return srv;
 }
 
 /**

@@ -59,7 +59,7 @@ describe('<klar-principle-badge> → <klar-feedback-form> hand-off', () => {
     for (const b of [tag, card]) {
       // What must be there: the badge itself, with its name and explanation.
       expect(text(sr(b).querySelector('[part="name"]'))).to.equal('Udvikling');
-      expect(text(sr(b).querySelector('[part="explanation"]'))).to.contain('Vi vil hele tiden gøre det bedre.');
+      expect(text(sr(b).querySelector('[part="explanation"]'))).to.contain('Vi lytter, når du har et forslag.');
       expectNone(feedbackButton(b));
     }
     const form = document.createElement('klar-feedback-form');

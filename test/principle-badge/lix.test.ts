@@ -65,3 +65,49 @@ describe('principle explanations are easy to read (LIX ≤ 40)', () => {
     });
   }
 });
+
+/**
+ * The taglines are the promise a citizen reads first (a tag with `show-tagline`, every card).
+ * The official subtitles were written for staff ("Borgeren skal vide, hvad borgeren kan
+ * forvente") and read as a rule about someone else; ours speak to the reader, and the
+ * explanation under them adds to the promise instead of saying it again.
+ */
+describe('taglines are promises to the citizen', () => {
+  const SECOND_PERSON: Record<'da' | 'en', RegExp> = { da: /\b(du|dig|din|dit|dine)\b/iu, en: /\b(you|your)\b/i };
+  const STAFF_WORDS: Record<'da' | 'en', RegExp> = { da: /borger|offentlige|sektor|skal præge/iu, en: /citizen|public sector/i };
+  // Words that carry content: longer than three letters, compared in lower case.
+  const contentWords = (s: string) => new Set((s.toLocaleLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !['that', 'what', 'when', 'your', 'with', 'also', 'også', 'hvad'].includes(w)));
+  const sentences = (s: string) => s.split(/(?<=[.!?])\s+/);
+
+  const OFFICIAL_NAMES = ['Øjenhøjde', 'Klar tale', 'Tydelige forventninger', 'Ydmyghed', 'Hånd om fejl', 'Professionalisme', 'Sammenhæng', 'Udvikling', 'Ressourcer med omtanke'];
+  it('keeps the nine official names, in their order', () => {
+    expect(principleSlugs(BUILT_IN_SET).map((s) => resolvePrinciple(BUILT_IN_SET, s, 'da')!.name)).to.deep.equal(OFFICIAL_NAMES);
+  });
+
+  registerPrinciples(COPENHAGEN_TRUST_SET, copenhagenTrustPrinciples);
+  const all = [
+    ...principleSlugs(BUILT_IN_SET).map((slug) => [BUILT_IN_SET, slug] as const),
+    ...Object.keys(copenhagenTrustPrinciples).map((slug) => [COPENHAGEN_TRUST_SET, slug] as const),
+  ];
+  for (const [set, slug] of all) {
+    for (const lang of ['da', 'en'] as const) {
+      it(`${set} ${slug} (${lang}): second person, plain, and not repeated by the explanation`, () => {
+        const p = resolvePrinciple(set, slug, lang)!;
+        expect(p.lang).to.equal(lang);
+        expect(p.tagline, 'speaks to the reader').to.match(SECOND_PERSON[lang]);
+        expect(p.tagline, 'no staff wording').not.to.match(STAFF_WORDS[lang]);
+        expect(p.tagline.length, 'one short line').to.be.within(15, 65);
+        if (lang === 'da') expect(lix(p.tagline), p.tagline).to.be.at.most(40);
+        const promise = contentWords(p.tagline);
+        for (const sentence of sentences(p.explanation)) {
+          const words = contentWords(sentence);
+          const shared = [...words].filter((w) => promise.has(w)).length;
+          // Two or more of the tagline's content words, and half of them or more, in one
+          // sentence is the promise said twice ("Vi møder dig, hvor du er." under the same tagline).
+          const repeats = shared >= 2 && shared / promise.size >= 0.5;
+          expect(repeats, `"${sentence}" repeats "${p.tagline}"`).to.equal(false);
+        }
+      });
+    }
+  }
+});

@@ -72,6 +72,28 @@ describe('<klar-principles>', () => {
     expect(heading.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Her lover vi: Klar tale');
   });
 
+  it('a "Vores løfter" grid of cards shows every promise to the citizen without anything to open', async () => {
+    const el = await fixture<KlarPrinciples>(html`<klar-principles></klar-principles>`);
+    await settle(el);
+    expectNone(sr(el).querySelector('button'));
+    for (const [i, b] of badges(el).entries()) {
+      expectNone(b.shadowRoot!.querySelector('button, [aria-expanded]'));
+      const tagline = b.shadowRoot!.querySelector<HTMLElement>('[part="tagline"]')!;
+      expect(tagline.textContent!.trim()).to.equal(principleTexts.da[PRINCIPLE_SLUGS[i]].tagline);
+      expect(tagline.getBoundingClientRect().height, `${b.principle}: the promise is laid out`).to.be.greaterThan(0);
+    }
+  });
+
+  it('a row of tags gives each disclosure trigger at least 44 × 44 px, so a thumb can open it', async () => {
+    const el = await fixture<KlarPrinciples>(html`<klar-principles variant="tag"></klar-principles>`);
+    await settle(el);
+    for (const b of badges(el)) {
+      const r = b.shadowRoot!.querySelector('[part~="trigger"]')!.getBoundingClientRect();
+      expect(r.height, `${b.principle} height`).to.be.at.least(44 - 0.01);
+      expect(r.width, `${b.principle} width`).to.be.at.least(44 - 0.01);
+    }
+  });
+
   it('skips unknown slugs and repeats, warning once naming the valid slugs', async () => {
     const warn = sinon.stub(console, 'warn');
     const el = await fixture<KlarPrinciples>(html`<klar-principles principles="klar-tale klartale klar-tale udvikling"></klar-principles>`);

@@ -14,7 +14,7 @@ export const PRINCIPLE_NAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 export interface PrincipleTexts {
   /** Short name, e.g. "Tydelige forventninger". */
   name: string;
-  /** One line under the name, e.g. "Borgeren skal vide, hvad borgeren kan forvente". */
+  /** The promise in one line, said to the citizen, e.g. "Du ved, hvad der sker i din sag, og hvornår". */
   tagline?: string;
   /** A few short sentences for citizens: what you can expect from us under this principle. */
   explanation?: string;

@@ -13,6 +13,7 @@
 //   GET  /api/case/bom/:id?fixture=…     200 JSON starting with a byte order mark
 //   GET  /api/case/fixture/<path>        a fixture from test/fixtures/<path>.json as it is
 //   GET  /api/case/trickle/:id           200 JSON headers at once, then one byte every 100 ms, never ending
+//   GET  /api/case/bytes/:id?text=…&every=20  200 JSON {"text": …} sent one UTF-8 byte at a time, every `every` ms
 //   GET  /api/case/big/:id?mb=5&length=1&every=20  a JSON document of `mb` megabytes, 64 KB every `every` ms (length=1: with Content-Length)
 //   GET  /api/case/redirect/:id?to=URL   302 to URL (only to this test server, on 127.0.0.1 or localhost)
 //   *    /api/case/cors/:id              the stored document for :id with open CORS (answers preflights); logged as cors-:id
@@ -118,6 +119,18 @@ export const routes = [
       let n = 0;
       // At most 60 s, so a test that forgets the element cannot keep a connection for ever.
       drip(ctx, entry, () => (n++ === 0 ? '{"id":"1","title":"' : n < 600 ? 'a' : null), 100);
+    },
+  },
+  {
+    path: /^\/api\/case\/bytes\/([\w-]+)$/,
+    handler(ctx, m) {
+      const entry = log(ctx, m[1]);
+      const bytes = Buffer.from(JSON.stringify({ text: String(ctx.query.text ?? '') }), 'utf8');
+      ctx.status = 200;
+      ctx.set('Content-Type', 'application/json; charset=utf-8');
+      entry.status = 200;
+      let i = 0;
+      drip(ctx, entry, () => (i < bytes.length ? bytes.subarray(i, ++i) : null), Number(ctx.query.every ?? 20));
     },
   },
   {

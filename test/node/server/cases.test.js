@@ -1,13 +1,13 @@
 // The case API, the event stream, the simulated clock, the chaos switch and the pages' headers,
 // against a real server on a free port.
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { startTestServer, ROOT } from '../../helpers/reference-server.js';
+import { startTestServer, useTestServer, ROOT } from '../../helpers/reference-server.js';
 import { CaseClock } from '../../../server/cases.js';
 
 const IDS = ['byg-2417', 'bol-0893', 'par-5521', 'nat-0316', 'afg-1188'];
@@ -67,14 +67,7 @@ function readEvents(url, count, onFirst) {
 }
 
 describe('case API', () => {
-  /** @type {Awaited<ReturnType<typeof startTestServer>>} */
-  let srv;
-  before(async () => {
-    srv = await startTestServer({ heartbeatSeconds: 1 });
-  });
-  after(async () => {
-    await srv.stop();
-  });
+  const srv = useTestServer({ heartbeatSeconds: 1 });
 
   test('lists the five sample cases with links', async () => {
     const res = await fetch(`${srv.url}/api/cases`);
@@ -86,6 +79,17 @@ describe('case API', () => {
     );
     for (const c of cases) {
       assert.ok(c.title && c.status.label && c.links.events);
+    }
+  });
+
+  test('lists every case in full, so <klar-case-list> reads them all from one request', async () => {
+    const { parseCase } = await importTs('src/core/parse-case.ts');
+    const { cases } = await (await fetch(`${srv.url}/api/cases`)).json();
+    for (const doc of cases) {
+      const one = await (await fetch(`${srv.url}/api/cases/${doc.id}`)).json();
+      const c = parseCase(doc);
+      assert.deepEqual(c.warnings, [], `${doc.id} has no warnings`);
+      assert.deepEqual(c, parseCase(one), `${doc.id} in the list is the case itself`);
     }
   });
 
@@ -316,14 +320,7 @@ describe('case API', () => {
 });
 
 describe('chaos switch', () => {
-  /** @type {Awaited<ReturnType<typeof startTestServer>>} */
-  let srv;
-  before(async () => {
-    srv = await startTestServer();
-  });
-  after(async () => {
-    await srv.stop();
-  });
+  const srv = useTestServer();
 
   test('503 with Retry-After, for the next n requests only', async () => {
     const set = await (await fetch(`${srv.url}/api/chaos?mode=503&retryAfter=7&times=2`, { method: 'POST' })).json();
@@ -379,14 +376,7 @@ describe('chaos switch', () => {
 });
 
 describe('pages and headers', () => {
-  /** @type {Awaited<ReturnType<typeof startTestServer>>} */
-  let srv;
-  before(async () => {
-    srv = await startTestServer();
-  });
-  after(async () => {
-    await srv.stop();
-  });
+  const srv = useTestServer();
 
   test('every answer has nosniff; pages have the strict CSP', async () => {
     for (const url of ['/api/cases', '/api/nope', '/insights', '/nope', '/demo/demo.css']) {
@@ -401,16 +391,21 @@ describe('pages and headers', () => {
     }
   });
 
-  test('the demo page allows exactly its own import map by hash', async () => {
+  test('the demo page loads like a production page: the CDN loader and a modulepreload for every chunk its elements need', async () => {
     const res = await fetch(`${srv.url}/`);
     assert.equal(res.status, 200);
     const html = await res.text();
-    const map = /<script type="importmap">([\s\S]*?)<\/script>/.exec(html)?.[1];
-    assert.ok(map, 'the page has an import map');
-    const hash = createHash('sha256').update(map).digest('base64');
-    assert.ok((res.headers.get('content-security-policy') ?? '').includes(`'sha256-${hash}'`));
+    assert.match(html, /<script type="module" src="\/cdn\/klar\.js"><\/script>/);
+    const preloads = [...html.matchAll(/<link rel="modulepreload" href="\/cdn\/([^"]+)">/g)].map((m) => m[1]);
+    for (const f of ['klar-case.js', 'klar-case-status.js', 'klar-expectation-timeline.js', 'klar-step.js', 'klar-principle-badge.js', 'klar-feedback-form.js']) {
+      assert.ok(preloads.includes(f), `${f} in ${preloads.join(', ')}`);
+    }
+    assert.ok(preloads.some((f) => /^chunks\/lit-[\w-]+\.js$/.test(f)), 'Lit is preloaded');
+    assert.ok(!preloads.some((f) => /open311|zgw|klar-principles\.js|klar-all/.test(f)), 'nothing the page does not use');
+    for (const f of preloads) assert.ok(existsSync(path.join(ROOT, 'dist/cdn', f)), f);
     assert.doesNotMatch(html, /<script>(?!\s*<\/script>)|<script type="module">|style=/, 'no inline scripts or styles');
   });
+
 
   test('the CMS page carries the integrity of dist/cdn/klar.js as it is now', async () => {
     const cdn = path.join(ROOT, 'dist/cdn/klar.js');
@@ -426,6 +421,22 @@ describe('pages and headers', () => {
     assert.match(js.headers.get('content-type') ?? '', /text\/javascript/);
     assert.equal(js.headers.get('access-control-allow-origin'), '*');
     assert.equal(`sha384-${createHash('sha384').update(Buffer.from(await js.arrayBuffer())).digest('base64')}`, expected);
+  });
+
+  test('the CMS page pins every chunk the loader may import in an import map, allowed by its hash', async () => {
+    const res = await fetch(`${srv.url}/cms.html`);
+    const html = await res.text();
+    const map = /<script type="importmap">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    const { integrity } = JSON.parse(map);
+    const chunks = readdirSync(path.join(ROOT, 'dist/cdn'), { recursive: true })
+      .map((f) => String(f).split(path.sep).join('/'))
+      .filter((f) => f.endsWith('.js'));
+    assert.ok(chunks.some((f) => f.startsWith('chunks/')), 'the CDN build has shared chunks');
+    for (const f of chunks) {
+      assert.equal(integrity[`/cdn/${f}`], `sha384-${createHash('sha384').update(readFileSync(path.join(ROOT, 'dist/cdn', f))).digest('base64')}`, f);
+    }
+    const hash = createHash('sha256').update(map).digest('base64');
+    assert.ok((res.headers.get('content-security-policy') ?? '').includes(`'sha256-${hash}'`), 'the CSP allows the import map by its hash');
   });
 
   test('no path leaves the served folders', async () => {

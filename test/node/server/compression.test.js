@@ -1,13 +1,13 @@
 // Compression: static files, the CDN file and JSON go out brotli- or gzip-compressed when the
 // client asks, the body decodes to the original, each encoding has its own ETag, Vary is set,
 // and event streams are never compressed. Raw node:http requests, so nothing is decoded for us.
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { ROOT, startTestServer } from '../../helpers/reference-server.js';
+import { ROOT, useTestServer } from '../../helpers/reference-server.js';
 
 /**
  * A request whose body is read as bytes, as sent.
@@ -45,14 +45,7 @@ function decoded(r) {
 const varies = (h) => /\bAccept-Encoding\b/i.test(String(h.vary ?? ''));
 
 describe('compression', () => {
-  /** @type {Awaited<ReturnType<typeof startTestServer>>} */
-  let srv;
-  before(async () => {
-    srv = await startTestServer();
-  });
-  after(async () => {
-    await srv.stop();
-  });
+  const srv = useTestServer();
 
   for (const [file, url] of [
     ['demo/demo.css', '/demo/demo.css'],

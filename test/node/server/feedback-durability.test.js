@@ -2,10 +2,10 @@
 // the 201 comes only after the fsync, a failed write leaves no half line behind, and the
 // no-JavaScript form's honeypot stores nothing. Against the real server on a free port; the
 // store's file handle is wrapped to watch (and, for a failing disk, refuse) its calls.
-import { test, describe, before, after } from '../../helpers/node-test.js';
+import { test, describe } from '../../helpers/node-test.js';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startTestServer, quietLog, quickFeedback } from '../../helpers/reference-server.js';
+import { useTestServer, quietLog, quickFeedback } from '../../helpers/reference-server.js';
 
 /** @param {string} url @param {unknown} body @param {Record<string, string>} [headers] */
 const post = (url, body, headers = {}) =>
@@ -36,14 +36,7 @@ const within = (/** @type {Promise<unknown>} */ p, /** @type {number} */ ms) =>
   Promise.race([p.then(() => 'settled'), new Promise((r) => setTimeout(() => r('pending'), ms))]);
 
 describe('feedback store: durable before 201', () => {
-  /** @type {Awaited<ReturnType<typeof startTestServer>>} */
-  let srv;
-  before(async () => {
-    srv = await startTestServer({ log: quietLog() });
-  });
-  after(async () => {
-    await srv.stop();
-  });
+  const srv = useTestServer({ log: quietLog() });
 
   test('the 201 is sent only after the line is written and fsynced', async () => {
     /** @type {() => void} */
@@ -113,14 +106,7 @@ describe('feedback store: durable before 201', () => {
 });
 
 describe('no-JavaScript form: the honeypot', () => {
-  /** @type {Awaited<ReturnType<typeof startTestServer>>} */
-  let srv;
-  before(async () => {
-    srv = await startTestServer({ log: quietLog() });
-  });
-  after(async () => {
-    await srv.stop();
-  });
+  const srv = useTestServer({ log: quietLog() });
 
   const form = (/** @type {Record<string, string>} */ extra = {}) =>
     new URLSearchParams({ helped: 'yes', comment: 'Køb billige ure', lang: 'da', pageUrl: '/?case=byg-2417', principle: 'klar-tale', ...extra });

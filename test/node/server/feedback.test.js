@@ -1,5 +1,5 @@
 // The feedback API against a real server on a free port, with its own data directory.
-import { test, describe, before, after } from '../../helpers/node-test.js';
+import { test, describe } from '../../helpers/node-test.js';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fingerprintOf } from '../../../server/feedback-store.js';
 import { CPR_SPELLINGS, NOT_CPR, digitsOf } from '../../helpers/cpr-table.js';
-import { ROOT, startTestServer, tempDataDir, quietLog, quickFeedback } from '../../helpers/reference-server.js';
+import { ROOT, startTestServer, useTestServer, tempDataDir, quietLog, quickFeedback } from '../../helpers/reference-server.js';
 
 /** @param {string} file */
 const lines = (file) => {
@@ -31,14 +31,7 @@ const post = (url, body, headers = {}) =>
   });
 
 describe('POST /api/feedback', () => {
-  /** @type {Awaited<ReturnType<typeof startTestServer>>} */
-  let srv;
-  before(async () => {
-    srv = await startTestServer();
-  });
-  after(async () => {
-    await srv.stop();
-  });
+  const srv = useTestServer();
 
   test('stores a valid post durably and answers 201 with a receipt', async () => {
     const before = lines(srv.dataFile).length;
@@ -384,14 +377,7 @@ describe('durability', () => {
 });
 
 describe('the no-JavaScript path, follow-ups and the case step', () => {
-  /** @type {Awaited<ReturnType<typeof startTestServer>>} */
-  let srv;
-  before(async () => {
-    srv = await startTestServer();
-  });
-  after(async () => {
-    await srv.stop();
-  });
+  const srv = useTestServer();
 
   /** @param {Record<string, string>} fields */
   const postForm = (fields) => fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams(fields), redirect: 'manual' });

@@ -1,0 +1,349 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CaseFetchController, DEFAULT_MAX_BYTES, type CaseParser } from '../case/case-fetch.js';
+import { contactLine, hasContact, noticeKind, type NoticeKind } from '../case/case-notice.js';
+import { LiveAnnouncer } from '../core/announcer.js';
+import type { Case } from '../core/case-model.js';
+import { caseTextLang } from '../core/case-lang.js';
+import { nowConverter } from '../core/converters.js';
+import { heading, headingLevel } from '../core/heading.js';
+import type { RetryOptions } from '../core/http.js';
+import { icon } from '../core/icons.js';
+import { KlarElement } from '../core/klar-element.js';
+import { leadLines } from '../core/lead-text.js';
+import { LocalizeController, mergeCatalogs } from '../core/localize.js';
+import { noticeStyles } from '../core/notice.styles.js';
+import { toCase } from '../core/parse-case.js';
+import { safeHttpUrl, safeUrl } from '../core/safe-url.js';
+import { scheduleCase, type CaseSchedule } from '../core/schedule.js';
+import { KIND_ICON, CASE_GROUPS, caseGroup, citizenAction, statusKind, type CaseGroup, type StatusKind } from '../core/status-kind.js';
+import { warnOnce } from '../core/warn.js';
+import { caseListMessages } from '../translations/case-list.js';
+import { caseMessages } from '../translations/case.js';
+import { coreMessages } from '../translations/core.js';
+import { styles } from './case-list.styles.js';
+
+
+/** One case with what the list says about it, worked out once per render. */
+interface Row {
+  c: Case;
+  s: CaseSchedule;
+  group: CaseGroup;
+  kind: StatusKind;
+  /** The instant the row sorts by inside its group (ms), or undefined. */
+  at?: number;
+  index: number;
+}
+
+let instances = 0;
+
+const time = (value: string | undefined): number | undefined => {
+  if (!value) return undefined;
+  const t = Date.parse(value.length === 10 ? `${value}T12:00:00Z` : value);
+  return Number.isNaN(t) ? undefined : t;
+};
+
+/**
+ * A citizen's cases in one compact list ("Mine sager"), sorted by what matters to them: first
+ * the cases where they must do something, then the cases in progress, then the closed ones.
+ * Each row says the status in words, what happens next, when (the same sentence as the status
+ * card and the timeline), and links to the case.
+ *
+ * It reads every case from one URL (`src`: a JSON array of case documents, or an object with a
+ * `cases` array) with one request per refresh however many cases there are, through the same
+ * fetcher as `<klar-case>` (ETags, retries, pausing while the page is hidden); or from its `cases`
+ * property. Every case goes through `toCase`; one that cannot be read is left out with a console
+ * warning, never blanking the others. Load errors are said plainly with a retry button and the
+ * contact from `contact-phone` or `contact-url`, never with an HTTP code. When a refresh brings a
+ * new status, it says so once, politely; an unchanged refresh is silent.
+ *
+ * Serves the principle "Tydelige forventninger": the citizen sees at once where they must act
+ * and when they can expect an answer in each case.
+ *
+ * @tagname klar-case-list
+ * @summary A citizen's cases, sorted act now, in progress, closed: status, next step, when, and a link.
+ *
+ * @csspart base - The list wrapper.
+ * @csspart group - One group of cases (act, in progress, closed).
+ * @csspart group-heading - The heading of a group.
+ * @csspart row - One case.
+ * @csspart title - The case title (a link when `case-href` is set).
+ * @csspart status-tag - The status in words with an icon.
+ * @csspart action - What the citizen must do.
+ * @csspart next - The next step.
+ * @csspart lead - When the citizen can expect an answer.
+ * @csspart empty - The text shown when there are no cases.
+ * @csspart notice - The error or stale notice.
+ * @csspart retry - The retry button.
+ * @csspart announcer - The live region.
+ *
+ * @cssprop [--klar-case-list-row-background] - Background of a row (defaults to --klar-color-background).
+ * @cssprop [--klar-case-list-row-border-color] - Border of a row (defaults to --klar-color-border).
+ * @cssprop [--klar-case-list-act-color] - The bar marking rows where the citizen must act (defaults to the warning colour).
+ *
+ * @fires {CustomEvent<CaseListLoadDetail>} klar-case-list-load - The list was read (first load or refresh).
+ * @fires {CustomEvent<CaseErrorDetail>} klar-case-error - A load failed after its retries; the same detail as `<klar-case>`'s.
+ */
+export class KlarCaseList extends KlarElement {
+  static override styles = [...KlarElement.styles, noticeStyles, styles];
+
+  private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseMessages, caseListMessages));
+  private announcer = new LiveAnnouncer(this);
+  private fetcher = new CaseFetchController(this, () => ({
+    // The `cases` property wins: nothing is fetched while it is set.
+    src: this.cases ? '' : this.src,
+    format: this.format,
+    parser: this.parser,
+    refresh: this.refresh,
+    credentials: this.credentials,
+    timeout: this.timeout,
+    maxBytes: this.maxBytes,
+    retry: this.retry,
+    list: true,
+  }));
+
+  /** The URL of the list: a JSON array of case documents, or an object with a `cases` array (http or https). */
+  @property() src = '';
+
+  /** The format of each case in the list: `klar` (default), `open311` or `zgw`. */
+  @property() format = 'klar';
+
+  /** Seconds between refreshes (one request for the whole list); 0 turns polling off. Paused while the page is hidden. */
+  @property({ type: Number }) refresh = 0;
+
+  /** Whether cookies go with the request: `omit` (default), `same-origin` or `include`. */
+  @property() credentials: RequestCredentials = 'omit';
+
+  /** Seconds before a request is given up, counting until the whole document has arrived. */
+  @property({ type: Number }) timeout = 15;
+
+  /** The largest list document read, in bytes (default 1 MB). */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
+
+  /**
+   * Sets the cases to show instead of fetching: raw case JSON or cases from `parseCase` (each goes
+   * through `toCase`; one that cannot be read is left out with a console warning).
+   */
+  @property({ attribute: false }) cases?: ReadonlyArray<Case | Record<string, unknown>>;
+
+  /**
+   * The link of each case: a URL in which `{id}` and `{reference}` are replaced by the case's
+   * (URL-encoded), e.g. `/min-sag?case={id}`. Without it the titles are not links.
+   */
+  @property({ attribute: 'case-href' }) caseHref = '';
+
+  /** The heading level of the group headings (2–6); each case title is one level deeper. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** A phone number citizens can call, shown in the error notice. */
+  @property({ attribute: 'contact-phone' }) contactPhone = '';
+
+  /** A page on how to contact the municipality, linked from the error notice. */
+  @property({ attribute: 'contact-url' }) contactUrl = '';
+
+  /** Where to log in again; linked from the notice when the server says the citizen is logged out. */
+  @property({ attribute: 'login-url' }) loginUrl = '';
+
+  /** The time zone dates are shown in. */
+  @property({ attribute: 'time-zone' }) timeZone = '';
+
+  /** The moment "now" for working out next steps and dates (tests and stories pin it); an ISO date or instant. */
+  @property({ converter: nowConverter }) now?: Date;
+
+  /** Turns each fetched entry into a Case yourself (may be async); wins over `format`. The result is checked by `toCase`. */
+  @property({ attribute: false }) parser?: CaseParser;
+
+  /** Tunes retries: `retries`, `baseDelayMs`, `maxDelayMs`, `maxRetryAfterMs`, `random`. */
+  @property({ attribute: false }) retry?: RetryOptions;
+
+  @state() private shown: readonly Case[] | undefined;
+
+  private readonly uid = `klar-case-list-${++instances}`;
+  private parsedFrom?: unknown;
+  private parsed: Case[] = [];
+  /** Status of each case id at the last render, to announce what changed. */
+  private lastStatus: Map<string, string> | undefined;
+
+  /** The cases shown, in the order shown (act now, in progress, closed). */
+  get sortedCases(): Case[] {
+    return this.rows().map((r) => r.c);
+  }
+
+  /** Fetches the list again now. */
+  reload(): void {
+    this.fetcher.reload();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const list = this.cases ? this.parseProperty() : this.fetcher.value.cases;
+    if (list === this.shown) return;
+    this.shown = list;
+    this.announceChanges(list ?? []);
+  }
+
+  /** Parses the `cases` property once per array; an entry that cannot be read is left out. */
+  private parseProperty(): Case[] {
+    if (this.cases === this.parsedFrom) return this.parsed;
+    this.parsedFrom = this.cases;
+    const out: Case[] = [];
+    for (const [i, entry] of (Array.isArray(this.cases) ? this.cases : []).entries()) {
+      try {
+        out.push(toCase(entry));
+      } catch (e) {
+        warnOnce(`<klar-case-list> cases[${i}] is not valid case data and is left out (${e instanceof Error ? e.message : String(e)}).`);
+      }
+    }
+    if (this.cases && !Array.isArray(this.cases)) warnOnce('<klar-case-list> the `cases` property must be an array of cases.');
+    this.parsed = out;
+    return out;
+  }
+
+  /** Says once, politely, which cases got a new status since the last list (never on the first). */
+  private announceChanges(list: readonly Case[]): void {
+    const next = new Map(list.map((c) => [c.id, `${c.status.code}|${c.status.label}`]));
+    const before = this.lastStatus;
+    this.lastStatus = next;
+    if (!before) return;
+    const changed = list.filter((c) => before.has(c.id) && before.get(c.id) !== next.get(c.id));
+    if (changed.length === 1) {
+      this.announcer.announce(this.l10n.t('caseList.changed.one', { title: changed[0].title, status: changed[0].status.label }));
+    } else if (changed.length > 1) {
+      this.announcer.announce(this.l10n.t('caseList.changed.many', { count: changed.length }));
+    }
+  }
+
+  private handleRetry = (): void => {
+    this.fetcher.reload();
+  };
+
+  private get nowDate(): Date {
+    return this.now ?? new Date();
+  }
+
+  /** The rows in the order shown: group first, then the most pressing date, then the source order. */
+  private rows(): Row[] {
+    const rows = (this.shown ?? []).map((c, index): Row => {
+      let s: CaseSchedule;
+      try {
+        s = scheduleCase(c, this.nowDate, this.l10n.timeZone);
+      } catch (e) {
+        warnOnce(`<klar-case-list> could not work out the schedule of ${c.id}: ${String(e)}`);
+        s = { steps: [] };
+      }
+      const group = caseGroup(c, s);
+      // Act now: the earliest due date first. In progress: the earliest expected answer first.
+      // Closed: the most recent first (so `at` is negated).
+      const at =
+        group === 'act'
+          ? time(citizenAction(c, s)?.dueDate)
+          : group === 'progress'
+            ? time(s.lead?.date)
+            : -(time(c.decision?.decidedAt) ?? time(c.status.since) ?? time(c.updatedAt) ?? 0);
+      return { c, s, group, kind: statusKind(c, s), at, index };
+    });
+    const order = (g: CaseGroup) => CASE_GROUPS.indexOf(g);
+    return rows.sort(
+      (a, b) =>
+        order(a.group) - order(b.group) ||
+        (a.at ?? Infinity) - (b.at ?? Infinity) ||
+        a.index - b.index,
+    );
+  }
+
+  override render(): TemplateResult {
+    const kind = noticeKind(this.fetcher.value);
+    const fetching = !this.cases && !!this.src;
+    let body: TemplateResult | typeof nothing = nothing;
+    if (this.shown?.length) body = this.renderGroups(this.rows());
+    else if (this.shown) body = html`<p part="empty" class="empty">${this.l10n.t('caseList.empty')}</p>`;
+    else if (fetching && !kind) body = html`<p class="loading" aria-busy="true">${this.l10n.t('caseList.loading')}</p>`;
+    // The notice sits in a live region that always exists, so a failure is announced once.
+    return html`<div part="base" class="base" dir=${this.l10n.dir} lang=${this.l10n.lang}>
+        <div role="status" aria-live="polite">${kind ? this.renderNotice(kind) : nothing}</div>
+        ${body}
+      </div>
+      ${this.announcer.render()}`;
+  }
+
+  private renderGroups(rows: Row[]): TemplateResult {
+    const level = headingLevel(this.headingLevel);
+    return html`${CASE_GROUPS.map((g) => {
+      const inGroup = rows.filter((r) => r.group === g);
+      if (!inGroup.length) return nothing;
+      const id = `${this.uid}-${g}`;
+      return html`<section part="group" class="group ${g}" aria-labelledby=${id}>
+        ${heading(level, this.l10n.t(`caseList.group.${g}`), { part: 'group-heading', cls: 'group-heading', id })}
+        <ul class="rows">
+          ${inGroup.map((r) => this.renderRow(r, level + 1))}
+        </ul>
+      </section>`;
+    })}`;
+  }
+
+  /** The link of a case from `case-href`, checked by safeUrl. */
+  private hrefFor(c: Case): string | undefined {
+    if (!this.caseHref) return undefined;
+    const url = this.caseHref.replace(/\{(id|reference)\}/g, (_m, key: 'id' | 'reference') => encodeURIComponent(c[key] ?? ''));
+    return safeUrl(url);
+  }
+
+  /** Case text, marked with the case's language when the interface speaks another (WCAG 3.1.2). */
+  private caseText(c: Case, text: string): TemplateResult | string {
+    const lang = caseTextLang(c, this.l10n.lang);
+    return lang ? html`<span lang=${lang}>${text}</span>` : text;
+  }
+
+  /** A whole day as "3. november 2026"; an instant with its clock time. */
+  private dateText(value: string): string {
+    return value.length === 10 ? this.l10n.date(value) : this.l10n.dateTime(new Date(value));
+  }
+
+  private renderRow(r: Row, level: number): TemplateResult {
+    const { c, s, kind } = r;
+    const href = this.hrefFor(c);
+    const title = this.caseText(c, c.title);
+    const a = r.group === 'act' ? citizenAction(c, s) : undefined;
+    const target = r.group === 'closed' ? undefined : (s.next ?? s.current);
+    // The one answer to "when?", the same sentence the status card and the timeline say (core/lead-text.ts).
+    const lead = leadLines(s.lead, (d) => this.dateText(d)).filter((l) => l.key !== 'lead.complaint');
+    const outcome = kind === 'decided' && c.decision?.kind ? ` outcome-${c.decision.kind}` : '';
+    // A space after each line, so text read as one string (read-aloud, copy) keeps its sentences apart.
+    return html`<li part="row" class="row ${r.group}">
+      ${heading(level, href ? html`<a href=${href}>${title}</a>` : title, { part: 'title', cls: 'title' })}
+      <p part="status-tag" class="tag ${kind}${outcome}">
+        <span class="visually-hidden">${this.l10n.t('caseList.status')}: </span>${icon(KIND_ICON[kind])}<span>${c.status.label}</span>
+      </p>
+      ${a
+        ? html`<p part="action" class="action">${icon('action')}<span><strong>${this.l10n.t('caseList.action')}</strong> ${this.caseText(c, a.text)}${a.dueDate
+              ? html` <strong>${this.l10n.t('caseList.action.due', { date: this.dateText(a.dueDate) })}</strong>`
+              : nothing}</span></p> `
+        : nothing}
+      ${target ? html`<p part="next" class="next">${this.l10n.t('caseList.next', { step: target.step.title })}</p> ` : nothing}
+      ${lead.map((l) => html`<p part="lead" class="lead${l.warn ? ' warn' : ''}">${icon(l.warn ? 'warning' : 'calendar')} ${this.l10n.t(l.key, l.values)}</p> `)}
+      ${c.decision ? html`<p class="decision">${this.l10n.t('caseList.decision', { outcome: c.decision.outcome })}</p>` : nothing}
+    </li>`;
+  }
+
+  private renderNotice(kind: NoticeKind | 'stale'): TemplateResult {
+    const t = (key: string, params?: Record<string, string>) => this.l10n.t(key, params);
+    const loggedOut = kind === 'unauthorized' || (kind === 'stale' && this.fetcher.value.error?.reason === 'unauthorized');
+    const login = loggedOut ? safeHttpUrl(this.loginUrl) : undefined;
+    const loginLine = login ? html`<p class="login"><a href=${login}>${t('case.login')}</a></p>` : nothing;
+    if (kind === 'stale') {
+      return html`<div part="notice" class="notice stale">${icon('warning')}
+        <p class="text">${t('stale', { time: this.l10n.time(new Date(this.fetcher.value.updatedAt ?? Date.now())) })}</p>
+        ${loginLine}
+      </div>`;
+    }
+    const title = kind === 'unauthorized' ? t('case.error.unauthorized.title') : kind === 'not-found' ? t('caseList.error.not-found.title') : t('caseList.error.title');
+    const text = kind === 'unauthorized' ? t('caseList.error.unauthorized') : t(`case.error.${kind}`);
+    const contact = kind !== 'unauthorized' && hasContact(this.contactPhone, this.contactUrl);
+    return html`<div part="notice" class="notice error">${icon('error')}
+      <p class="text"><strong>${title}</strong> ${text}</p>
+      ${loginLine}
+      ${contact ? html`<p class="contact">${contactLine(t, this.contactPhone, this.contactUrl)}</p>` : nothing}
+      <button type="button" class="primary" part="retry" @click=${this.handleRetry}>${icon('refresh')}${t('retry')}</button>
+    </div>`;
+  }
+}

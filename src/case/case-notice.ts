@@ -1,0 +1,44 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CaseContextValue, CaseErrorReason } from '../core/context.js';
+import { safeHttpUrl, telHref } from '../core/safe-url.js';
+
+/**
+ * What the fetching elements (<klar-case>, <klar-case-list>) tell the citizen when a load fails:
+ * one kind of notice per reason, each with a plain title and text in the catalogs
+ * (`case.error.<kind>`), never an HTTP status code; and the contact line from
+ * `contact-phone` / `contact-url`.
+ */
+export type NoticeKind = 'not-found' | 'unauthorized' | 'unavailable' | 'timeout' | 'network' | 'unreadable' | 'configuration';
+
+const NOTICE_FOR: Record<CaseErrorReason, NoticeKind> = {
+  'not-found': 'not-found',
+  unauthorized: 'unauthorized',
+  http: 'unavailable',
+  timeout: 'timeout',
+  network: 'network',
+  'too-large': 'unreadable',
+  'invalid-data': 'unreadable',
+  configuration: 'configuration',
+};
+
+/** What to tell the citizen, if anything: the stale notice, or the kind of error. */
+export function noticeKind(value: CaseContextValue): NoticeKind | 'stale' | undefined {
+  const { state, error, updatedAt } = value;
+  if (state === 'stale' && updatedAt) return 'stale';
+  if (state === 'error') return NOTICE_FOR[error?.reason ?? 'network'] ?? 'unavailable';
+  return undefined;
+}
+
+/** Whether `contact-phone` or `contact-url` gives a usable contact. */
+export function hasContact(phone: string, url: string): boolean {
+  return !!(telHref(phone) || safeHttpUrl(url));
+}
+
+/** The contact line from the attributes: a phone link and a contact page link, each only when valid. */
+export function contactLine(t: (key: string) => string, phone: string, url: string): TemplateResult | typeof nothing {
+  const tel = telHref(phone);
+  const page = safeHttpUrl(url);
+  if (!tel && !page) return nothing;
+  return html`${tel ? html`${t('case.contact.phone')} <a href=${tel}>${phone.trim()}</a>.` : nothing}
+    ${page ? html`<a href=${page}>${t('case.contact.url')}</a>` : nothing}`;
+}

@@ -1,0 +1,51 @@
+import type { Case, CitizenAction } from './case-model.js';
+import type { IconName } from './icons.js';
+import { isClosedStatus, type CaseSchedule } from './schedule.js';
+
+/** What the status tag says at a glance; each has its own icon, and the label is always in words. */
+export const STATUS_KINDS = ['received', 'active', 'waiting', 'delayed', 'decided', 'closed'] as const;
+export type StatusKind = (typeof STATUS_KINDS)[number];
+
+/** The icon of each kind of status (beside the words, never instead of them). */
+export const KIND_ICON: Record<StatusKind, IconName> = {
+  received: 'info',
+  active: 'current',
+  waiting: 'pause',
+  delayed: 'warning',
+  decided: 'decision',
+  closed: 'done',
+};
+
+/** Where a case belongs in a list of cases: the citizen must act, it is in progress, or it is over. */
+export const CASE_GROUPS = ['act', 'progress', 'closed'] as const;
+export type CaseGroup = (typeof CASE_GROUPS)[number];
+
+const RECEIVED_CODES = new Set(['received', 'modtaget', 'new', 'submitted']);
+
+/**
+ * The one reading of "what kind of status is this?", shared by the status card and the case
+ * list so both say the same: decided, closed, waiting (an open wait), delayed (a late step or
+ * an announced delay), received, or active.
+ */
+export function statusKind(c: Case, s: CaseSchedule): StatusKind {
+  if (c.decision) return 'decided';
+  if (isClosedStatus(c)) return 'closed';
+  if (s.openSuspension) return 'waiting';
+  if (s.steps.some((x) => x.overdue || (x.delay && x.step.state !== 'done')) || s.promise?.caseDelay) return 'delayed';
+  if (RECEIVED_CODES.has(c.status.code.toLowerCase())) return 'received';
+  return 'active';
+}
+
+/** What the citizen must do now, if anything: the open wait's task, else the current step's. */
+export function citizenAction(c: Case, s: CaseSchedule): CitizenAction | undefined {
+  if (c.decision || isClosedStatus(c)) return undefined;
+  if (s.openSuspension?.waitingFor === 'citizen' && s.openSuspension.citizenAction) return s.openSuspension.citizenAction;
+  return s.current?.step.citizenAction;
+}
+
+/** The list group of a case: `act` when the citizen must do something, `closed` when it is over, else `progress`. */
+export function caseGroup(c: Case, s: CaseSchedule): CaseGroup {
+  if (c.decision || isClosedStatus(c)) return 'closed';
+  if (citizenAction(c, s) || s.openSuspension?.waitingFor === 'citizen') return 'act';
+  return 'progress';
+}

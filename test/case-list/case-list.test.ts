@@ -1,0 +1,222 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/klar-case-list.js';
+import type { KlarCaseList } from '../../src/klar-case-list.js';
+import { caseListMessages } from '../../src/translations/case-list.js';
+import { caseMessages } from '../../src/translations/case.js';
+import { coreMessages } from '../../src/translations/core.js';
+import { attach, detachAll, fixtureJson, putDoc, requests, restoreVisibility, serverLog, setVisibility, uid, visibleText } from '../case/helpers.js';
+import { lix } from '../helpers/lix.js';
+import { until } from '../helpers/until.js';
+
+const NOW = new Date('2026-11-24T10:00:00Z');
+const NAMES = ['received', 'in-progress', 'decided', 'delayed', 'waiting-citizen', 'closed', 'moved'] as const;
+type Doc = Record<string, any>;
+
+let fixtures: Record<(typeof NAMES)[number], Doc>;
+
+async function mount(opts: { cases?: Doc[]; src?: string; lang?: string; attrs?: Record<string, string> } = {}): Promise<KlarCaseList> {
+  const el = document.createElement('klar-case-list');
+  el.now = NOW;
+  el.retry = { retries: 0 };
+  for (const [k, v] of Object.entries(opts.attrs ?? {})) el.setAttribute(k, v);
+  if (opts.cases) el.cases = opts.cases;
+  if (opts.src) el.src = opts.src;
+  attach(el, opts.lang ?? 'da');
+  await el.updateComplete;
+  return el;
+}
+
+const $$ = (el: KlarCaseList, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const text = (n: Element) => (n.textContent ?? '').replace(/\s+/g, ' ').trim();
+const titles = (el: KlarCaseList) => $$(el, '[part~=title]').map(text);
+const groups = (el: KlarCaseList) => $$(el, '[part~=group-heading]').map(text);
+
+/** Ten cases with their own ids: the seven fixtures and three more in progress. */
+function tenCases(): Doc[] {
+  const all = NAMES.map((n) => fixtures[n]);
+  for (let i = 0; i < 3; i++) all.push({ ...fixtures['in-progress'], id: `extra-${i}`, reference: `EX-${i}`, title: `Ekstra sag ${i + 1}` });
+  return all;
+}
+
+describe('<klar-case-list>', () => {
+  before(async () => {
+    fixtures = Object.fromEntries(await Promise.all(NAMES.map(async (n) => [n, await fixtureJson(`klar/${n}`)]))) as typeof fixtures;
+  });
+  beforeEach(() => setVisibility('visible', false));
+  afterEach(() => detachAll());
+  after(() => restoreVisibility());
+
+  it('sorts the cases: the citizen must act first, then in progress, then closed', async () => {
+    // Given in an order that is wrong on purpose: closed first, the citizen's task in the middle.
+    const el = await mount({ cases: [fixtures.closed, fixtures.received, fixtures.decided, fixtures['waiting-citizen'], fixtures.delayed, fixtures['in-progress']] });
+    expect(groups(el)).to.deep.equal(['Du skal gøre noget', 'Sager i gang', 'Afsluttede sager']);
+    const sections = $$(el, '[part~=group]');
+    const inGroup = (i: number) => [...sections[i].querySelectorAll('[part~=title]')].map(text);
+    expect(inGroup(0)).to.deep.equal(['Hjælpemiddel: kørestol']);
+    expect(inGroup(1)).to.have.members([fixtures.received.title, fixtures.delayed.title, fixtures['in-progress'].title]);
+    // Closed: the most recent first (decided 15 November, closed 5 November).
+    expect(inGroup(2)).to.deep.equal([fixtures.decided.title, fixtures.closed.title]);
+    expect(el.sortedCases.map((c) => c.id)).to.deep.equal(titles(el).map((t) => el.sortedCases.find((c) => c.title === t)!.id));
+    // Headings and a list per group, so a screen reader can jump between them.
+    expect(sections.every((s) => s.getAttribute('aria-labelledby') && s.querySelector('h2') && s.querySelector('ul > li h3'))).to.equal(true);
+  });
+
+  it('sorts inside a group by the date that matters: the earliest expected answer first', async () => {
+    const later = { ...fixtures['in-progress'], id: 'later', title: 'Senere sag', promise: { plannedDate: '2027-03-01' } };
+    const sooner = { ...fixtures['in-progress'], id: 'sooner', title: 'Tidligere sag', promise: { plannedDate: '2026-12-15' } };
+    const el = await mount({ cases: [later, sooner] });
+    expect(titles(el)).to.deep.equal(['Tidligere sag', 'Senere sag']);
+  });
+
+  it('says for each case its status in words, what the citizen must do, the next step and when', async () => {
+    const el = await mount({ cases: [fixtures['waiting-citizen'], fixtures['in-progress']], attrs: { 'case-href': '/min-sag?case={id}' } });
+    const [act, progress] = $$(el, '[part~=row]');
+    expect(text(act.querySelector('[part~=status-tag]')!)).to.equal('Status: Venter på dig');
+    expect(text(act.querySelector('[part~=action]')!)).to.equal('Det skal du gøre: Send os en lægeerklæring fra din egen læge. Senest 1. december 2026.');
+    expect(text(progress)).to.match(/Næste skridt: .+\./);
+    // The same "when" sentence as the status card and the timeline (core/lead-text.ts).
+    expect(text(progress.querySelector('[part~=lead]')!)).to.match(/^Du kan forvente svar senest \d+\. \w+ \d{4}\.$/);
+    const link = act.querySelector('[part~=title] a') as HTMLAnchorElement;
+    expect(link.getAttribute('href')).to.equal('/min-sag?case=c-2026-0311');
+    expect(text(link)).to.equal('Hjælpemiddel: kørestol');
+  });
+
+  it('links only to safe URLs, and shows no link without case-href', async () => {
+    const plain = await mount({ cases: [fixtures.received] });
+    expect($$(plain, 'a')).to.have.length(0);
+    const hostile = await mount({ cases: [fixtures.received], attrs: { 'case-href': 'javascript:alert({id})' } });
+    expect($$(hostile, 'a')).to.have.length(0);
+  });
+
+  it('shows a plain empty state, from the property and from the server', async () => {
+    const el = await mount({ cases: [] });
+    expect(visibleText(el)).to.equal('Du har ingen sager hos os lige nu.');
+    const id = uid('empty');
+    await putDoc(id, { cases: [] });
+    const fetched = await mount({ src: `/api/case/doc/${id}`, lang: 'en' });
+    await until(() => visibleText(fetched), { ok: (t) => t === 'You have no cases with us right now.', message: 'the empty state in English' });
+  });
+
+  it('leaves out a case it cannot read and shows the others', async () => {
+    const el = await mount({ cases: [fixtures.received, { title: 'no id, no status' }, fixtures.closed] });
+    expect(titles(el)).to.deep.equal([fixtures.received.title, fixtures.closed.title]);
+  });
+
+  it('makes one request per refresh for ten cases, and revalidates with the ETag', async () => {
+    const id = uid('ten');
+    await putDoc(id, { cases: tenCases() });
+    const before = performance.getEntriesByType('resource').length;
+    const el = await mount({ src: `/api/case/doc/${id}`, attrs: { refresh: '1' } });
+    await until(() => $$(el, '[part~=row]').length, { ok: (n) => n === 10, message: 'ten rows' });
+    expect(await serverLog(id)).to.have.length(1);
+    // Two more refreshes: each one request for all ten cases, a conditional one (304).
+    const log = await requests(id, 3);
+    expect(log.slice(1, 3).every((e) => e.ifNoneMatch && e.status === 304)).to.equal(true);
+    expect($$(el, '[part~=row]')).to.have.length(10);
+    // Nothing else went over the network: only the list document (and the test's own log reads).
+    const fetched = performance
+      .getEntriesByType('resource')
+      .slice(before)
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => !p.startsWith('/api/case-log/') && !p.startsWith('/api/case/doc/' + id) && p.startsWith('/api/'));
+    expect(fetched).to.deep.equal([]);
+    el.remove();
+  });
+
+  it('announces a new status once, politely, and stays silent on an unchanged refresh', async () => {
+    const id = uid('change');
+    const cases = [fixtures['in-progress'], fixtures.received];
+    await putDoc(id, { cases });
+    const el = await mount({ src: `/api/case/doc/${id}` });
+    await until(() => $$(el, '[part~=row]').length, { ok: (n) => n === 2, message: 'two rows' });
+    const live = () => text(el.shadowRoot!.querySelector('[part=announcer]')!);
+    el.reload();
+    await requests(id, 2);
+    await el.updateComplete;
+    expect(live()).to.equal('');
+    await putDoc(id, { cases: [{ ...cases[0], status: { ...cases[0].status, label: 'Afgjort', code: 'decided' } }, cases[1]] });
+    el.reload();
+    await until(live, { ok: (t) => t === `Ny status for ${fixtures['in-progress'].title}: Afgjort.`, message: 'the announcement' });
+    expect(el.shadowRoot!.querySelector('[part=announcer]')!.getAttribute('aria-live')).to.equal('polite');
+  });
+
+  it('says a load error in plain words with the contact and a retry button, never an HTTP code', async () => {
+    for (const [code, title] of [
+      [500, 'Vi kan ikke vise dine sager lige nu'],
+      [404, 'Vi kan ikke finde dine sager'],
+      [401, 'Du er blevet logget ud'],
+    ] as const) {
+      const el = await mount({ src: `/api/case/seq/${uid()}?codes=${code}`, attrs: { 'contact-phone': '33 66 33 66', 'login-url': 'https://kommune.example/login' } });
+      const shown = await until(() => visibleText(el), { ok: (t) => t.includes(title), message: `the ${code} notice` });
+      expect(shown).not.to.match(/(?<!\d)\d{3}(?!\d)/);
+      expect($$(el, '[part~=retry]')).to.have.length(1);
+      if (code === 500) expect(shown).to.contain('Ring til os på 33 66 33 66');
+      if (code === 401) expect(shown).to.contain('Log ind igen');
+    }
+  });
+
+  it('shows "Henter dine sager" while loading', async () => {
+    const el = await mount({ src: `/api/case/hang/${uid()}`, attrs: { timeout: '30' } });
+    expect(visibleText(el)).to.equal('Henter dine sager …');
+    el.remove();
+  });
+
+  it('is used by keyboard: Tab goes through the case links in the order shown, then the retry button works with Enter', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'før';
+    document.body.prepend(before);
+    try {
+      const el = await mount({ cases: [fixtures.closed, fixtures['in-progress'], fixtures['waiting-citizen']], attrs: { 'case-href': '/sag/{id}' } });
+      before.focus();
+      const order: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        await sendKeys({ press: 'Tab' });
+        order.push(text(el.shadowRoot!.activeElement!));
+      }
+      expect(order).to.deep.equal(titles(el));
+      expect(order[0]).to.equal(fixtures['waiting-citizen'].title);
+    } finally {
+      before.remove();
+    }
+    const id = uid('retry');
+    const failing = await mount({ src: `/api/case/seq/${id}?codes=503,200&fixture=lists/three` });
+    const retry = await until(() => failing.shadowRoot!.querySelector<HTMLButtonElement>('[part~=retry]'), { message: 'the retry button' });
+    retry!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => titles(failing), { ok: (t) => t.length === 3, message: 'the list after retrying' });
+  });
+
+  for (const lang of ['da', 'en'] as const) {
+    it(`has no axe violations with every kind of case, empty and failing (${lang})`, async function () {
+      this.timeout(60_000);
+      const host = attach(document.createElement('div'), lang);
+      const full = document.createElement('klar-case-list');
+      full.now = NOW;
+      full.cases = tenCases();
+      full.caseHref = '/sag/{id}';
+      const empty = document.createElement('klar-case-list');
+      empty.cases = [];
+      const failing = document.createElement('klar-case-list');
+      failing.retry = { retries: 0 };
+      failing.src = `/api/case/seq/${uid()}?codes=500`;
+      failing.contactPhone = '33 66 33 66';
+      host.append(full, empty, failing);
+      await until(() => visibleText(failing), { ok: (t) => t.length > 20 && !/…/.test(t), message: 'the error notice' });
+      await expect(host).to.be.accessible();
+    });
+  }
+
+  it('keeps the Danish list and its notices easy to read (LIX 40 or less)', async () => {
+    const el = await mount({ cases: tenCases(), attrs: { 'case-href': '/sag/{id}' } });
+    const shown = visibleText(el);
+    expect(lix(shown), shown).to.be.at.most(40);
+    const da = { ...coreMessages.da, ...caseMessages.da, ...caseListMessages.da } as Record<string, string>;
+    for (const kind of ['not-found', 'unavailable', 'timeout', 'network', 'unreadable', 'configuration']) {
+      const title = kind === 'not-found' ? da['caseList.error.not-found.title'] : da['caseList.error.title'];
+      const notice = `${title}. ${da[`case.error.${kind}`]} ${da['case.contact.phone']} 33 66 33 66. ${da['retry']}.`;
+      expect(lix(notice), notice).to.be.at.most(40);
+    }
+    expect(lix(`${da['case.error.unauthorized.title']}. ${da['caseList.error.unauthorized']}`)).to.be.at.most(40);
+  });
+});

@@ -1,0 +1,109 @@
+// "Pay only for what the page uses": which files a page fetches through the CDN loader
+// (dist/cdn/klar.js), counted in a real browser. A page with one badge fetches the loader, Lit
+// with the shared core, the badge and the principle texts it shows, and nothing of the case,
+// timeline or form; `<klar-case format="open311">` fetches the Open311 adapter and not ZGW's.
+// Needs the build (`npm run build`).
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { deepText, launchChromium } from '../helpers/e2e.js';
+import { until } from '../helpers/until.js';
+import { startPageServer } from '../helpers/esm-server.js';
+import { requireBuild } from '../helpers/built.js';
+import { ROOT } from '../helpers/reference-server.js';
+
+const TIMEOUT = 60_000;
+requireBuild('dist/cdn/klar.js', 'dist/cdn/klar-all.js');
+
+const page = (lang, body) =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>CDN requests</title><link rel="icon" href="data:,">` +
+  `<script type="module" src="/cdn/klar.js"></script></head><body><main>${body}</main></body></html>`;
+
+const open311 = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/open311/request.json'), 'utf8'));
+
+describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOUT }, () => {
+  /** @type {import('playwright-core').Browser} */ let browser;
+  /** @type {Awaited<ReturnType<typeof startPageServer>>} */ let srv;
+
+  before(async () => {
+    srv = await startPageServer({
+      cases: { 'o-1': open311 },
+      pages: {
+        '/badge': page('da', '<klar-principle-badge principle="tydelige-forventninger"></klar-principle-badge>'),
+        '/open311': page('da', '<klar-case src="/api/cases/o-1" format="open311"><klar-case-status></klar-case-status></klar-case>'),
+        '/later': page('da', '<p>Ingen elementer endnu.</p>'),
+      },
+    });
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await srv?.close();
+  });
+
+  /**
+   * Opens a page and returns the scripts it fetched from /cdn/ once the network is idle
+   * (chunk names without their content hash: chunks/lit-AbC123.js → chunks/lit.js).
+   * @param {string} url
+   * @param {(p: import('playwright-core').Page) => Promise<void>} ready
+   */
+  async function scriptsOf(url, ready) {
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    /** @type {string[]} */ const errors = [];
+    /** @type {string[]} */ const scripts = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    p.on('request', (r) => {
+      const u = new URL(r.url());
+      if (u.pathname.startsWith('/cdn/')) scripts.push(u.pathname.slice(5).replace(/-[\w-]{8}\.js$/, '.js'));
+    });
+    try {
+      await p.goto(`${srv.url}${url}`);
+      await ready(p);
+      await p.waitForLoadState('networkidle');
+      assert.deepEqual(errors, []);
+      return { scripts: scripts.sort(), page: p, context };
+    } catch (e) {
+      await context.close();
+      throw e;
+    }
+  }
+
+  test('a page with one badge fetches the loader, Lit, the badge and its principle texts: nothing else', { timeout: TIMEOUT }, async () => {
+    const { scripts, page: p, context } = await scriptsOf('/badge', (p) =>
+      until(() => deepText(p, 'klar-principle-badge'), { ok: (t) => t.includes('Her lover vi'), message: 'the badge rendered' }).then(() => undefined),
+    );
+    try {
+      assert.deepEqual(scripts, ['chunks/lit.js', 'chunks/principles.js', 'klar-principle-badge.js', 'klar.js']);
+      assert.equal(await p.evaluate(() => customElements.get('klar-case') === undefined && customElements.get('klar-feedback-form') === undefined), true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('format="open311" fetches the Open311 adapter and not the ZGW one', { timeout: TIMEOUT }, async () => {
+    const { scripts, context } = await scriptsOf('/open311', (p) =>
+      until(() => deepText(p, 'klar-case-status'), { ok: (t) => t.includes(open311[0].service_name), message: 'the Open311 case shown' }).then(() => undefined),
+    );
+    try {
+      assert.ok(scripts.includes('chunks/open311.js'), scripts.join(', '));
+      assert.ok(!scripts.includes('chunks/zgw.js'), scripts.join(', '));
+      assert.ok(!scripts.some((s) => /klar-(feedback-form|principle-badge|principles|expectation-timeline)\.js|klar-all/.test(s)), scripts.join(', '));
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a page without elements fetches only the loader, then an element added later brings its chunk', { timeout: TIMEOUT }, async () => {
+    const { scripts, page: p, context } = await scriptsOf('/later', async () => {});
+    try {
+      assert.deepEqual(scripts, ['klar.js']);
+      await p.evaluate(() => document.querySelector('main')?.append(document.createElement('klar-principle-badge')));
+      await until(() => p.evaluate(() => !!customElements.get('klar-principle-badge')), { message: 'the badge registered after it was added' });
+    } finally {
+      await context.close();
+    }
+  });
+});
