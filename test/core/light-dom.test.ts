@@ -236,6 +236,22 @@ describe('light DOM: styles', () => {
     }
   });
 
+  it('a theme restyles a part with a [part~=…] selector under a page id, and custom properties still reach inside', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div id="theme-test" lang="da"></div>`);
+    const el = await caseWithElements('delayed', wrap);
+    const status = el.querySelector('klar-case-status')!;
+    const title = status.querySelector<HTMLElement>('[part~="title"]')!;
+    const sheet = document.createElement('style');
+    sheet.textContent = '#theme-test klar-case-status [part~="title"] { color: rgb(1, 2, 3); } #theme-test { --klar-color-text: rgb(4, 5, 6); }';
+    document.head.append(sheet);
+    try {
+      expect(getComputedStyle(title).color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(status.querySelector('[part~="next"]')!).color).to.equal('rgb(4, 5, 6)');
+    } finally {
+      sheet.remove();
+    }
+  });
+
   it("our class names never style the page's own .notice, .list or .icon", async () => {
     const el = await failingCase();
     const page = document.createElement('div');
