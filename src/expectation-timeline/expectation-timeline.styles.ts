@@ -196,8 +196,7 @@ export const timelineStyles = css`
     font-size: var(--_k-size-s);
   }
 
-  .klar-actions,
-  .klar-step-action {
+  .klar-actions {
     border: 2px solid var(--_k-accent);
     border-inline-start-width: 6px;
     background: var(--_t-action-bg);
@@ -207,11 +206,6 @@ export const timelineStyles = css`
     padding-inline-start: 1.25rem;
     display: grid;
     gap: var(--_k-space-s);
-  }
-  .klar-step-action {
-    display: flex;
-    gap: var(--_k-space-s);
-    align-items: flex-start;
   }
 
   .klar-promise,
@@ -394,7 +388,6 @@ export const timelineStyles = css`
     .klar-overdue,
     .klar-stopped,
     .klar-actions,
-    .klar-step-action,
     .klar-promise,
     .klar-decision {
       padding: var(--_k-space-s);
@@ -402,8 +395,7 @@ export const timelineStyles = css`
     .klar-waiting > .klar-icon,
     .klar-delay > .klar-icon,
     .klar-overdue > .klar-icon,
-    .klar-stopped > .klar-icon,
-    .klar-step-action > .klar-icon {
+    .klar-stopped > .klar-icon {
       display: none;
     }
   }
@@ -420,8 +412,7 @@ export const timelineStyles = css`
     .klar-delay,
     .klar-overdue,
     .klar-stopped,
-    .klar-actions,
-    .klar-step-action {
+    .klar-actions {
       border-color: CanvasText;
     }
     .klar-step::before {
@@ -443,7 +434,6 @@ export const timelineStyles = css`
     .klar-overdue,
     .klar-stopped,
     .klar-actions,
-    .klar-step-action,
     .klar-tag,
     .klar-error {
       background: none !important;
