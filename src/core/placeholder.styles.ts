@@ -22,6 +22,6 @@ klar-case:not(:defined) klar-case-status[variant=compact],klar-case-status[varia
 klar-case:state(loading) klar-case-status[variant=compact]{min-block-size:4.5rem}
 klar-principle-badge[variant=card]:not(:defined):not([hidden]){display:block;min-block-size:17rem}
 @media (max-width:60rem){klar-principle-badge[variant=card]:not(:defined):not([hidden]){min-block-size:22rem}}
-@media (max-width:30rem){klar-principle-badge[variant=card]:not(:defined):not([hidden]){min-block-size:27.7rem}}
+@media (max-width:30rem){klar-principle-badge[variant=card]:not(:defined):not([hidden]){min-block-size:24.5rem}}
 klar-feedback-form:not(:defined){min-block-size:9rem}
 `;

@@ -10,6 +10,8 @@ export const coreMessages = {
   da: {
     'lead.date': 'Du kan forvente svar senest {date}.',
     'lead.missed': 'Vi lovede svar senest {date}. Det nåede vi ikke, og det beklager vi. Vi svarer, så snart vi kan.',
+    'lead.doneDate': 'Vi regner med at være færdige senest {date}.',
+    'lead.doneMissed': 'Vi regnede med at være færdige senest {date}. Det nåede vi ikke, og det beklager vi. Vi gør det færdigt, så snart vi kan.',
     'lead.heldCitizen': 'Når vi har fået det, vi mangler fra dig, regner vi med at svare inden for {count} dage.',
     'lead.held': 'Sagen holder pause. Når den går videre, regner vi med at svare inden for {count} dage.',
     'lead.complaint': 'Vi har ikke svaret inden for den frist, loven giver. Du kan klage over, at din sag tager for lang tid.',
@@ -27,7 +29,8 @@ export const coreMessages = {
     'error.configuration': 'Siden er ikke sat rigtigt op. Det er vores fejl, ikke din.',
     'retry': 'Prøv igen',
     'stale': 'Sidst opdateret kl. {time} — vi kan ikke hente nye oplysninger lige nu.',
-    'updated': 'Sidst opdateret {date} kl. {time}',
+    'updated': 'Sagen blev sidst ændret {date} kl. {time}',
+    'updatedDay': 'Sagen blev sidst ændret {date}',
     'dateTime': '{date} kl. {time}',
     'empty': 'Der er ingen oplysninger at vise endnu.',
   },

@@ -4,6 +4,8 @@ import type { Messages } from '../../core/localize.js';
 export const coreMessagesEn = {
   'lead.date': 'You can expect an answer by {date}.',
   'lead.missed': 'We promised an answer by {date}. We did not make it, and we are sorry. We will answer as soon as we can.',
+  'lead.doneDate': 'We expect to be done by {date}.',
+  'lead.doneMissed': 'We expected to be done by {date}. We did not make it, and we are sorry. We will finish as soon as we can.',
   'lead.heldCitizen': 'When we have what we need from you, we expect to answer within {count} days.',
   'lead.held': 'Your case is on hold. When it moves on, we expect to answer within {count} days.',
   'lead.complaint': 'We have not answered within the time the law allows. You can complain that your case is taking too long.',
@@ -21,7 +23,8 @@ export const coreMessagesEn = {
   'error.configuration': 'This page is not set up correctly. This is our fault, not yours.',
   'retry': 'Try again',
   'stale': 'Last updated at {time} — we cannot get new information right now.',
-  'updated': 'Last updated {date} at {time}',
+  'updated': 'The case last changed on {date} at {time}',
+  'updatedDay': 'The case last changed on {date}',
   'dateTime': '{date} at {time}',
   'empty': 'There is nothing to show yet.',
 } satisfies Messages;

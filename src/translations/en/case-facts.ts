@@ -1,0 +1,15 @@
+import type { Messages, MessageParams } from '../../core/localize.js';
+
+const n = (p: MessageParams) => Number(p.count);
+
+/** The English texts of src/translations/case-facts.ts, loaded only by pages (or elements) that read English. */
+export const caseFactMessagesEn = {
+  'held.citizen': (p) => `${n(p) === 1 ? '1 day' : `${p.count} days`} after we get what we need from you`,
+  'held.other': (p) => `${n(p) === 1 ? '1 day' : `${p.count} days`} after the case moves on`,
+  'outcome.granted': 'Granted',
+  'outcome.partly-granted': 'Partly granted',
+  'outcome.refused': 'Refused',
+  'outcome.dismissed': 'Dismissed',
+  'outcome.noAppeal': 'If you have questions about the decision, please contact us.',
+  'appeal.passed': 'The deadline to appeal to {body} was {date}. It has passed. If you have questions, please contact us.',
+} satisfies Messages;
