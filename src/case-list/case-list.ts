@@ -309,7 +309,7 @@ export class KlarCaseList extends KlarElement {
     const a = r.group === 'act' ? citizenAction(c, s) : undefined;
     const target = r.group === 'closed' ? undefined : (s.next ?? s.current);
     // The one answer to "when?", the same sentence the status card and the timeline say (core/lead-text.ts).
-    const lead = leadLines(s.lead, (d) => this.dateText(d)).filter((l) => l.key !== 'lead.complaint');
+    const lead = leadLines(s.lead, (d) => this.dateText(d), c.endsIn).filter((l) => l.key !== 'lead.complaint');
     const outcome = kind === 'decided' && c.decision?.kind ? ` outcome-${c.decision.kind}` : '';
     // A space after each line, so text read as one string (read-aloud, copy) keeps its sentences apart.
     const current = !!this.current && this.current === c.id;

@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case, CitizenAction, Contact } from '../core/case-model.js';
-import { caseContext, ensureContextRoot, type CaseContextValue } from '../core/context.js';
+import { FactClaimer, caseContext, ensureContextRoot, says, type CaseContextValue, type CaseFact } from '../core/context.js';
 import { icon } from '../core/icons.js';
 import { KlarElement } from '../core/klar-element.js';
 import { noticeStyles } from '../core/notice.styles.js';
@@ -13,12 +13,15 @@ import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
-import { caseTextLang } from '../core/case-lang.js';
+import { caseTextLang, markText, markedMessage } from '../core/case-lang.js';
+import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
 import { leadLines } from '../core/lead-text.js';
-import { scheduleCase, type CaseSchedule, type When } from '../core/schedule.js';
+import { scheduleCase, type CaseSchedule, type Held, type When } from '../core/schedule.js';
+import type { MessageParams } from '../core/localize.js';
 import { KIND_ICON, citizenAction, statusKind } from '../core/status-kind.js';
 import { caseStatusMessages } from '../translations/case-status.js';
 import { coreMessages } from '../translations/core.js';
+import { caseFactMessages } from '../translations/case-facts.js';
 import { styles } from './case-status.styles.js';
 import type { CaseStatusVariant, StatusKind } from './case-status.types.js';
 
@@ -51,7 +54,8 @@ const CODE_LABELS = new Set(['open', 'closed', 'received']);
  * @csspart notice - Delay and waiting notices.
  * @csspart decision - The decision and how to appeal.
  * @csspart contact - Who to contact.
- * @csspart updated - "Sidst opdateret".
+ * @csspart updated - When the case last changed ("Sagen blev sidst ændret …").
+ * @csspart outcome - The decision's outcome as a tag (its own words, icon and colour per kind).
  * @csspart link - The link to the full case (compact).
  * @csspart announcer - The live region.
  *
@@ -61,17 +65,21 @@ const CODE_LABELS = new Set(['open', 'closed', 'received']);
  * @cssprop [--klar-case-status-action-background] - Background of the citizen's task (defaults to the warning surface).
  */
 export class KlarCaseStatus extends KlarElement {
-  static override styles = [...KlarElement.styles, noticeStyles, styles];
+  static override styles = [...KlarElement.styles, noticeStyles, outcomeStyles, styles];
 
-  private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseStatusMessages));
+  private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseFactMessages, caseStatusMessages));
   private announcer = new LiveAnnouncer(this);
   private consumer = new ContextConsumer(this, {
     context: caseContext,
     subscribe: true,
     callback: (v) => {
       this.context = v;
+      if (!this.case) this.claims.update(v);
     },
   });
+  // Inside a <klar-case>, the status says the task, the decision, the appeal and a handoff; the
+  // other elements there leave them out, so the citizen meets each once (core/context.ts).
+  private claims = new FactClaimer(this, ['task', 'decision', 'appeal', 'handoff'], 0);
 
   /**
    * Sets the case to show on its own: raw case JSON or a case from `parseCase` (everything goes
@@ -107,6 +115,11 @@ export class KlarCaseStatus extends KlarElement {
     super();
     // A status that upgrades before its <klar-case> is defined still finds it later.
     ensureContextRoot();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.claims.drop();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -174,8 +187,30 @@ export class KlarCaseStatus extends KlarElement {
       ${this.announcer.render()}`;
   }
 
+  /** Whether this status says `fact`: yes, unless another element of its <klar-case> does. */
+  private says(fact: CaseFact): boolean {
+    return !!this.case || says(this.context, this, fact);
+  }
+
+  /** The case's language when the interface speaks another (WCAG 3.1.2), else undefined. */
+  private get caseLang(): string | undefined {
+    const c = this.shownCase;
+    return c ? caseTextLang(c, this.l10n.lang) : undefined;
+  }
+
+  /** A message with case text in it, the case text marked with the case's language. */
+  private tc(key: string, caseValues: Record<string, string>, params: MessageParams = {}): TemplateResult | string {
+    return markedMessage((k, p) => this.l10n.t(k, p), key, params, caseValues, this.caseLang);
+  }
+
   private get nowDate(): Date {
     return this.now ?? new Date();
+  }
+
+  /** The status in words; the case's own label marked with its language. */
+  private statusText(c: Case): TemplateResult | string {
+    const label = this.statusLabel(c);
+    return label === c.status.label ? this.caseText(label) : label;
   }
 
   private statusLabel(c: Case): string {
@@ -216,7 +251,7 @@ export class KlarCaseStatus extends KlarElement {
     const outcome = kind === 'decided' && c.decision?.kind ? ` outcome-${c.decision.kind}` : '';
     const negative = outcome === ' outcome-refused' || outcome === ' outcome-dismissed';
     return html`<p part="status-tag" class="tag ${kind}${outcome}">
-      <span class="visually-hidden">${this.l10n.t('caseStatus.label')}: </span>${icon(negative ? 'info' : KIND_ICON[kind])}<span>${this.statusLabel(c)}</span>
+      <span class="visually-hidden">${this.l10n.t('caseStatus.label')}: </span>${icon(negative ? 'info' : KIND_ICON[kind])}<span>${this.statusText(c)}</span>
     </p>`;
   }
 
@@ -232,7 +267,7 @@ export class KlarCaseStatus extends KlarElement {
   }
 
   private citizenAction(c: Case, s: CaseSchedule): CitizenAction | undefined {
-    return citizenAction(c, s);
+    return this.says('task') ? citizenAction(c, s) : undefined;
   }
 
   private renderAction(a: CitizenAction | undefined): TemplateResult | typeof nothing {
@@ -254,14 +289,17 @@ export class KlarCaseStatus extends KlarElement {
     const target = s.next ?? s.current;
     const lines: TemplateResult[] = [];
     if (target) {
-      if (s.current && s.next && !compact) lines.push(html`<p class="muted">${this.l10n.t('caseStatus.next.now', { step: s.current.step.title })}</p>`);
+      if (s.current && s.next && !compact) lines.push(html`<p class="muted">${this.tc('caseStatus.next.now', { step: s.current.step.title })}</p>`);
       lines.push(html`<p class="next-title">${this.caseText(target.step.title)}</p>`);
       const owner = target.step.owner;
       if (owner && !compact) {
         const who = owner.name ? `${owner.name}, ${owner.department}` : owner.department;
-        lines.push(html`<p>${icon('person')} ${this.l10n.t('caseStatus.next.who', { who })}</p>`);
+        lines.push(html`<p>${icon('person')} ${this.tc('caseStatus.next.who', { who })}</p>`);
       }
-      if (target.expected) {
+      if (target.held) {
+        // While the case waits with no end date, the step's date is said relative to the wait.
+        lines.push(html`<p>${icon('calendar')} ${this.l10n.t('caseStatus.next.when', { date: this.heldText(target.held) })}</p>`);
+      } else if (target.expected) {
         lines.push(html`<p>${icon('calendar')} ${this.l10n.t('caseStatus.next.when', { date: this.whenText(target.expected) })}</p>`);
         if (target.overdue && !compact) lines.push(html`<p class="warn">${this.l10n.t('caseStatus.next.overdue', { date: this.whenText(target.expected) })}</p>`);
       }
@@ -280,7 +318,7 @@ export class KlarCaseStatus extends KlarElement {
   private renderLead(s: CaseSchedule, compact: boolean): TemplateResult[] {
     // Resting on a step's own date, the step line below already says it: say it once.
     if (s.lead?.basis === 'step' && !s.lead.held) return [];
-    return leadLines(s.lead, (d) => this.dateText(d))
+    return leadLines(s.lead, (d) => this.dateText(d), this.shownCase?.endsIn)
       .filter((l) => !(compact && l.key === 'lead.complaint'))
       .map((l) =>
         l.key === 'lead.complaint'
@@ -289,21 +327,24 @@ export class KlarCaseStatus extends KlarElement {
       );
   }
 
+  /** A date held while the case waits: "9 dage efter, at vi har fået det, vi mangler fra dig". */
+  private heldText(h: Held): string {
+    return this.l10n.t(h.waitingFor === 'citizen' ? 'held.citizen' : 'held.other', { count: h.days });
+  }
+
   /** Case text, marked with the case's language when the interface speaks another (WCAG 3.1.2). */
   private caseText(text: string): TemplateResult | string {
-    const c = this.shownCase;
-    const lang = c ? caseTextLang(c, this.l10n.lang) : undefined;
-    return lang ? html`<span lang=${lang}>${text}</span>` : text;
+    return markText(text, this.caseLang);
   }
 
   private renderHandoff(c: Case): TemplateResult | typeof nothing {
-    if (!c.handoffs.length) return nothing;
+    if (!c.handoffs.length || !this.says('handoff')) return nothing;
     const h = [...c.handoffs].sort((a, b) => (a.at < b.at ? 1 : -1))[0];
     return html`<div part="handoff" class="notice info">
       ${icon('handoff')}
       <div>
-        <p>${this.l10n.t('caseStatus.handoff', { from: h.from, to: h.to, date: this.l10n.date(h.at, { day: 'numeric', month: 'long' }) })}</p>
-        ${h.reason ? html`<p>${this.l10n.t('caseStatus.reason', { reason: h.reason })}</p>` : nothing}
+        <p>${this.tc('caseStatus.handoff', { from: h.from, to: h.to }, { date: this.l10n.date(h.at, { day: 'numeric', month: 'long' }) })}</p>
+        ${h.reason ? html`<p>${this.tc('caseStatus.reason', { reason: h.reason })}</p>` : nothing}
       </div>
     </div>`;
   }
@@ -319,7 +360,7 @@ export class KlarCaseStatus extends KlarElement {
         <p><strong>${this.l10n.t('caseStatus.delay.title')}</strong></p>
         <p>${this.l10n.t('caseStatus.delay.new', { date: this.dateText(d.newDate) })}
         ${d.previousDate ? this.l10n.t('caseStatus.delay.previous', { date: this.dateText(d.previousDate) }) : ''}</p>
-        ${d.reason ? html`<p>${this.l10n.t('caseStatus.reason', { reason: d.reason })}</p>` : nothing}
+        ${d.reason ? html`<p>${this.tc('caseStatus.reason', { reason: d.reason })}</p>` : nothing}
       </div>
     </div>`;
   }
@@ -339,21 +380,30 @@ export class KlarCaseStatus extends KlarElement {
     </div>`;
   }
 
-  private renderDecision(c: Case): TemplateResult | typeof nothing {
+  private renderDecision(c: Case, s: CaseSchedule): TemplateResult | typeof nothing {
     const d = c.decision;
-    if (!d) return nothing;
+    if (!d || !this.says('decision')) return nothing;
     const doc = safeUrl(d.documentUrl);
     const appealUrl = safeUrl(d.appeal?.url);
+    const detail = outcomeDetail(d);
+    const next = outcomeNextKey(d);
+    const appealPassed = !!s.dates?.appealDeadline?.passed;
+    const appeal = d.appeal && this.says('appeal') ? d.appeal : undefined;
+    // The outcome's words are a tag of their own kind (never the success green for a refusal).
     return html`<section part="decision" class="decision">
       ${this.subheading(this.l10n.t('caseStatus.decision.title'))}
-      <p class="outcome">${this.caseText(d.outcome)}</p>
+      ${outcomeTag(d, (k, p) => this.l10n.t(k, p), this.caseLang)}
+      ${detail ? html`<p class="outcome">${this.caseText(detail)}</p>` : nothing}
       <p>${this.l10n.t('caseStatus.decision.date', { date: this.dateText(d.decidedAt) })}</p>
       ${d.summary ? html`<p>${this.caseText(d.summary)}</p>` : nothing}
       ${doc ? html`<p><a href=${doc}>${icon('decision')} ${this.l10n.t('caseStatus.decision.document')}</a></p>` : nothing}
-      ${d.appeal
-        ? html`<p>${this.l10n.t('caseStatus.appeal.text', { body: d.appeal.body, date: this.dateText(d.appeal.deadline) })}</p>
-            ${d.appeal.howTo ? html`<p>${d.appeal.howTo}</p>` : nothing}
-            ${appealUrl ? html`<p><a href=${appealUrl}>${this.l10n.t('caseStatus.appeal.link')}</a></p>` : nothing}`
+      ${next ? html`<p class="next-step">${this.l10n.t(next)}</p>` : nothing}
+      ${appeal
+        ? appealPassed
+          ? html`<p class="appeal passed">${this.tc('appeal.passed', { body: appeal.body }, { date: this.dateText(appeal.deadline) })}</p>`
+          : html`<p class="appeal">${this.tc('caseStatus.appeal.text', { body: appeal.body }, { date: this.dateText(appeal.deadline) })}</p>
+              ${appeal.howTo ? html`<p>${this.caseText(appeal.howTo)}</p>` : nothing}
+              ${appealUrl ? html`<p><a href=${appealUrl}>${this.l10n.t('caseStatus.appeal.link')}</a></p>` : nothing}`
         : nothing}
     </section>`;
   }
@@ -366,8 +416,8 @@ export class KlarCaseStatus extends KlarElement {
     const who = [contact.name, contact.role].filter(Boolean).join(', ');
     return html`<section part="contact" class="contact">
       ${this.subheading(this.l10n.t('caseStatus.contact.title'))}
-      ${who ? html`<p>${icon('person')} ${who}</p>` : nothing}
-      ${contact.department ? html`<p>${contact.department}</p>` : nothing}
+      ${who ? html`<p>${icon('person')} ${this.caseText(who)}</p>` : nothing}
+      ${contact.department ? html`<p>${this.caseText(contact.department)}</p>` : nothing}
       <dl>
         ${tel
           ? html`<div><dt>${this.l10n.t('caseStatus.contact.phone')}</dt><dd><a dir="ltr" href=${tel}>${contact.phone}</a></dd></div>`
@@ -376,16 +426,20 @@ export class KlarCaseStatus extends KlarElement {
           ? html`<div><dt>${this.l10n.t('caseStatus.contact.email')}</dt><dd><a dir="ltr" href=${mailto}>${contact.email}</a></dd></div>`
           : nothing}
         ${url ? html`<div><dt>${this.l10n.t('caseStatus.contact.web')}</dt><dd><a href=${url}>${this.l10n.t('caseStatus.contact.webLink')}</a></dd></div>` : nothing}
-        ${contact.hours ? html`<div><dt>${this.l10n.t('caseStatus.contact.hours')}</dt><dd>${contact.hours}</dd></div>` : nothing}
+        ${contact.hours ? html`<div><dt>${this.l10n.t('caseStatus.contact.hours')}</dt><dd>${this.caseText(contact.hours)}</dd></div>` : nothing}
       </dl>
     </section>`;
   }
 
   private renderUpdated(c: Case): TemplateResult | typeof nothing {
-    const at = c.updatedAt ? new Date(c.updatedAt.length === 10 ? `${c.updatedAt}T12:00:00Z` : c.updatedAt) : this.context?.updatedAt ? new Date(this.context.updatedAt) : undefined;
+    // When the case last changed, as the case says. Not when we fetched it: that is the
+    // provider's stale notice ("Sidst opdateret kl. …"), a different fact.
+    const at = c.updatedAt ? new Date(c.updatedAt.length === 10 ? `${c.updatedAt}T12:00:00Z` : c.updatedAt) : undefined;
     if (!at || Number.isNaN(at.getTime())) return nothing;
+    // A whole day has no clock time to show.
+    const text = c.updatedAt!.length === 10 ? this.l10n.t('updatedDay', { date: this.l10n.date(c.updatedAt!) }) : this.l10n.t('updated', { date: this.l10n.date(at), time: this.l10n.time(at) });
     return html`<p part="updated" class="updated muted">
-      ${icon('clock')} ${this.l10n.t('updated', { date: this.l10n.date(at), time: this.l10n.time(at) })}
+      ${icon('clock')} ${text}
     </p>`;
   }
 
@@ -411,7 +465,7 @@ export class KlarCaseStatus extends KlarElement {
         ${c.status.description ? html`<p class="description">${this.caseText(c.status.description)}</p>` : nothing}
       </div>
       ${this.renderAction(this.citizenAction(c, s))} ${this.renderWaiting(s)} ${this.renderDelay(c, s)} ${this.renderHandoff(c)}
-      ${this.renderNext(c, s)} ${this.renderDecision(c)} ${this.renderContact(c.contact)} ${this.renderUpdated(c)}`;
+      ${this.renderNext(c, s)} ${this.renderDecision(c, s)} ${this.renderContact(c.contact)} ${this.renderUpdated(c)}`;
   }
 
   private renderCompact(c: Case): TemplateResult {
@@ -427,7 +481,7 @@ export class KlarCaseStatus extends KlarElement {
           </p>`
         : nothing}
       ${this.renderNext(c, s, true)}
-      ${c.decision ? html`<p>${c.decision.outcome}</p>` : nothing}
+      ${c.decision && this.says('decision') ? outcomeTag(c.decision, (k, p) => this.l10n.t(k, p), this.caseLang) : nothing}
       ${href
         ? html`<p><a part="link" href=${href} aria-label=${this.l10n.t('caseStatus.open.label', { title: c.title })}>${this.l10n.t('caseStatus.open')} ${icon('chevron')}</a></p>`
         : nothing}`;

@@ -190,8 +190,7 @@ export const timelineStyles = css`
     font-size: var(--_k-size-s);
   }
 
-  .actions,
-  .step-action {
+  .actions {
     border: 2px solid var(--_k-accent);
     border-inline-start-width: 6px;
     background: var(--_t-action-bg);
@@ -201,11 +200,6 @@ export const timelineStyles = css`
     padding-inline-start: 1.25rem;
     display: grid;
     gap: var(--_k-space-s);
-  }
-  .step-action {
-    display: flex;
-    gap: var(--_k-space-s);
-    align-items: flex-start;
   }
 
   .promise,
@@ -391,7 +385,6 @@ export const timelineStyles = css`
     .overdue,
     .stopped,
     .actions,
-    .step-action,
     .promise,
     .decision {
       padding: var(--_k-space-s);
@@ -399,8 +392,7 @@ export const timelineStyles = css`
     .waiting > .icon,
     .delay > .icon,
     .overdue > .icon,
-    .stopped > .icon,
-    .step-action > .icon {
+    .stopped > .icon {
       display: none;
     }
   }
@@ -417,8 +409,7 @@ export const timelineStyles = css`
     .delay,
     .overdue,
     .stopped,
-    .actions,
-    .step-action {
+    .actions {
       border-color: CanvasText;
     }
     .step::before {
@@ -441,7 +432,6 @@ export const timelineStyles = css`
     .overdue,
     .stopped,
     .actions,
-    .step-action,
     .tag,
     .error {
       background: none !important;

@@ -189,7 +189,7 @@ describe('<klar-case-status>', () => {
       decision: { outcome: 'Afslag', decidedAt: '2026-11-20', summary: 'Carporten står for tæt på skel.' },
     });
     const en = await show(c, { lang: 'en' });
-    for (const t of ['Byggetilladelse til carport', 'Du har fået svar.', 'Afslag', 'Carporten står for tæt på skel.']) {
+    for (const t of ['Byggetilladelse til carport', 'Afgjort', 'Du har fået svar.', 'Carporten står for tæt på skel.']) {
       const node = [...en.shadowRoot!.querySelectorAll('*')].find((e) => e.childElementCount === 0 && e.textContent!.trim() === t);
       expect(node, t).to.exist;
       expect(node!.closest('[lang]')!.getAttribute('lang'), t).to.equal('da');

@@ -142,6 +142,10 @@ describe('one way in for case data', () => {
     await until(() => !!root(ct).querySelector('ol li') && shown(cs).includes('Under behandling'), { message: 'the provided case', timeout: 10_000 });
     await Promise.all([ps, pt, cs, ct].map((e) => e.updateComplete));
     expect(shown(cs)).to.equal(shown(ps));
+    // Side by side in one <klar-case>, the status says the decision and the appeal and the
+    // timeline leaves them out (each fact once per page); everything else is the same.
+    expect(ct.shadowRoot!.querySelector('[part=decision]')).to.equal(null);
+    pt.shadowRoot!.querySelector('[part=decision]')!.remove();
     expect(shown(ct)).to.equal(shown(pt));
     // The facts themselves: the zone-less "since" read as Copenhagen time, and the step that is late.
     expect(shown(ps)).to.contain('kl. 09:30');

@@ -97,6 +97,45 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     }
   });
 
+  test('status and timeline in one <klar-case> say the citizen’s task once and the decision once', { timeout: TIMEOUT }, async () => {
+    const { page, context } = await open('/?case=byg-2417');
+    /** @param {string} text @param {string} part */
+    const count = (text, part) => text.split(part).length - 1;
+    try {
+      const task = 'Send en tegning af facaden mod vejen.';
+      await until(() => deepText(page, '#case klar-expectation-timeline'), { ok: (t) => t.includes('Vi gennemgår din ansøgning'), message: 'the timeline of the case with a task' });
+      const area = await until(() => deepText(page, '#case'), { ok: (t) => t.includes(task), message: 'the task in the status' });
+      assert.equal(count(area, task), 1, 'the task once in the case area');
+      // The timeline still marks the step the task belongs to.
+      assert.match(await deepText(page, '#case klar-expectation-timeline'), /Du skal gøre noget/);
+      // "When the case changed" is not "when we last fetched" (the provider's stale notice).
+      assert.match(area, /Sagen blev sidst ændret/);
+      assert.doesNotMatch(area, /Sidst opdateret/);
+
+      await page.selectOption('#case-picker', 'afg-1188');
+      const decision = 'Du kan ikke få lov at bygge carporten';
+      await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes(decision), message: 'the decided case' });
+      await until(() => deepText(page, '#case klar-expectation-timeline'), { ok: (t) => t.includes('Alle 3 trin er færdige'), message: 'the decided case’s timeline' });
+      const decided = await deepText(page, '#case');
+      assert.equal(count(decided, decision), 1, 'the decision once in the case area');
+      assert.equal(count(decided, 'Du har fået afslag'), 1, 'the outcome once, as a tag');
+      assert.equal(count(decided, 'Planklagenævnet'), 1, 'the appeal once');
+      // A refusal is a tag of its own, never in the success colour.
+      const colours = await page.$eval('#case klar-case-status', (el) => {
+        const tag = /** @type {HTMLElement} */ (el.shadowRoot?.querySelector('[part~="outcome"]'));
+        const probe = document.createElement('span');
+        probe.style.color = 'var(--klar-color-success, #1e6b34)';
+        el.shadowRoot?.append(probe);
+        const success = getComputedStyle(probe).color;
+        probe.remove();
+        return { tag: getComputedStyle(tag).color, success };
+      });
+      assert.notEqual(colours.tag, colours.success);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a simulated status change arrives by Server-Sent Events and is announced', { timeout: TIMEOUT }, async () => {
     const { page, context } = await open('/?case=byg-2417');
     try {

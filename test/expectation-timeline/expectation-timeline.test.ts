@@ -147,14 +147,17 @@ describe('<klar-expectation-timeline>', () => {
       status.remove();
     });
 
-    it('keeps the dates where they are while the case waits with no end date (they do not slide)', async () => {
-      // Waiting since 3 November, no end date: the dates are held, not moved day by day.
+    it('says the dates relative to the citizen\'s action while the case waits for them with no end date (they do not slide)', async () => {
+      // Waiting since 3 November, no end date: the dates are held, said relative to the wait, not moved day by day.
       const el = await mount(examples.waitingForCitizen);
-      const before = text(stepById(el, 'review')!.querySelector('.date'));
-      expect(before).to.contain('1.–15. december 2026');
+      const held = 'Forventet færdig 42 dage efter, at vi har fået det, vi mangler fra dig';
+      expect(text(stepById(el, 'review')!.querySelector('.date'))).to.equal(held);
       el.now = new Date('2026-11-27T15:31:00Z');
       await el.updateComplete;
-      expect(text(stepById(el, 'review')!.querySelector('.date'))).to.contain('1.–15. december 2026');
+      expect(text(stepById(el, 'review')!.querySelector('.date'))).to.equal(held);
+      // The promise says the same, not a date.
+      expect(text($(el, '.promise'))).to.contain('dage efter, at vi har fået det, vi mangler fra dig');
+      expect(text($(el, '.promise'))).not.to.contain('12. januar 2027');
     });
 
     it('moves the dates only by the waiting of a closed suspension once it is over', async () => {
@@ -242,7 +245,7 @@ describe('<klar-expectation-timeline>', () => {
   });
 
   describe('what the citizen must do', () => {
-    it('stands out in the step and in a summary at the top, with the due date and a link', async () => {
+    it('stands out in a summary at the top, with the due date and a link; the step is tagged, not told again', async () => {
       const el = await mount(examples.waitingForCitizen);
       const summary = $(el, '.actions')!;
       expect(text(summary.querySelector('.section-heading'))).to.equal('Du skal');
@@ -252,9 +255,12 @@ describe('<klar-expectation-timeline>', () => {
       const link = items[0].querySelector('a:not(.calendar)') as HTMLAnchorElement;
       expect(link.href).to.equal('https://kommune.example/upload?sag=BYG-2026-0417');
       expect(text(link)).to.equal('Indsend tegninger af carporten');
-      const inStep = stepById(el, 'review')!.querySelector('.step-action')!;
-      expect(text(inStep)).to.equal('Du skal: Indsend tegninger af carporten senest 4. december 2026');
+      // Said once in the element: the summary has the text; the step only its tag. The calendar
+      // link's hidden name says the date, not the task again.
+      expect(text(stepById(el, 'review'))).not.to.contain('Indsend tegninger');
       expect(text(stepById(el, 'review')!.querySelector('.meta'))).to.contain('Du skal gøre noget');
+      const whole = el.shadowRoot!.textContent!;
+      expect(whole.split('Indsend tegninger af carporten').length - 1).to.equal(1);
     });
 
     it('in English', async () => {
@@ -325,10 +331,11 @@ describe('<klar-expectation-timeline>', () => {
       const due = $(el, '.actions a.calendar') as HTMLAnchorElement;
       expect(due.getAttribute('download')).to.equal('frist-2026-12-04.ics');
       expect(await icsOf(due)).to.contain('DTSTART;VALUE=DATE:20261204');
-      const dec = $(el, '.promise a.calendar') as HTMLAnchorElement;
-      // The planned decision (12 January) is held while the case waits, not moved day by day.
-      expect(dec.getAttribute('download')).to.equal('forventet-afgoerelse-2027-01-12.ics');
-      expect(await icsOf(dec)).to.contain('DTSTART;VALUE=DATE:20270112');
+      // The planned decision is held while the case waits: no date to put in a calendar yet.
+      expect($(el, '.promise a.calendar')).to.equal(null);
+      const planned = await mount(examples.delayed);
+      const dec = $(planned, '.promise a.calendar') as HTMLAnchorElement;
+      expect(dec.getAttribute('download')).to.match(/^forventet-afgoerelse-\d{4}-\d{2}-\d{2}\.ics$/);
     });
 
     it('fires klar-calendar-add when the citizen uses the link', async () => {
@@ -508,7 +515,7 @@ describe('<klar-expectation-timeline>', () => {
       const el = await mount(c);
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       expect(text(stepById(el, 'x')!.querySelector('.title'))).to.equal(evil);
-      expect(text($(el, '.decision .outcome'))).to.equal(evil);
+      expect(text($(el, '.decision .outcome-tag'))).to.equal(evil);
       expect(text($(el, '.actions'))).to.contain(evil);
       expect(text($(el, '.appeal'))).to.contain(`til ${evil}.`);
     });

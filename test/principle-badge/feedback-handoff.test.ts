@@ -4,6 +4,7 @@ import sinon from 'sinon';
 import { expectNone, expectSame } from './helpers.js';
 import { actionFor, records, testId } from '../feedback-form/helpers.js';
 import { until } from '../helpers/until.js';
+import { root } from '../helpers/root.js';
 import '../../src/klar-principle-badge.js';
 import '../../src/klar-principles.js';
 import '../../src/klar-feedback-form.js';
@@ -17,7 +18,8 @@ import { principleFeedbackEvent } from '../../src/core/principles/index.js';
  * page listener cancels the event. Sending goes to the test server's real feedback endpoint.
  */
 
-const sr = (el: Element) => el.shadowRoot!;
+/** What an element rendered: its shadow root, or its light-DOM container (test/helpers/root.js). */
+const sr = (el: Element) => root(el) as ShadowRoot;
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const feedbackButton = (el: Element) => sr(el).querySelector<HTMLButtonElement>('[part="feedback"]');
 const principleSelect = (form: KlarFeedbackForm) => sr(form).querySelector<HTMLSelectElement>('#f-principle');
