@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/klar-case-list.js';
 import { samples } from './case-status.stories.js';
+import { CASE_FORMATS } from '../src/adapters/index.js';
+import { apiArgTypes, playgroundStory } from '../.storybook/playground.js';
 
 /**
  * <klar-case-list>: a citizen's cases ("Mine sager") in one compact list, sorted by what the
@@ -15,8 +17,8 @@ import { samples } from './case-status.stories.js';
  * `<klar-case>` with `<klar-case-status>` there.
  */
 
+/** What the examples below vary (the Playground takes the element's own attributes). */
 interface Args {
-  lang: 'da' | 'en';
   headingLevel: number;
   caseHref: string;
 }
@@ -25,35 +27,38 @@ const NOW = new Date('2026-11-24T10:00:00Z');
 const mix = [samples.closed, samples.inProgress, samples.decided, samples.waiting, samples.delayed, samples.received, samples.moved];
 
 const meta: Meta<Args> = {
-  title: 'Components/klar-case-list',
+  title: 'Elementer/klar-case-list',
   component: 'klar-case-list',
-  args: { lang: 'da', headingLevel: 2, caseHref: '/min-sag?case={id}' },
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['da', 'en'] },
-    headingLevel: { control: { type: 'number', min: 2, max: 5 } },
-    caseHref: { control: 'text' },
-  },
+  args: { headingLevel: 2, caseHref: '/min-sag?case={id}' },
+  argTypes: { ...apiArgTypes('klar-case-list'), headingLevel: { control: false, table: { disable: true } }, caseHref: { control: false, table: { disable: true } } },
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 const list = (cases: unknown[]) => (args: Args) =>
-  html`<klar-case-list lang=${args.lang} heading-level=${args.headingLevel} case-href=${args.caseHref} .now=${NOW} .cases=${cases}></klar-case-list>`;
+  html`<klar-case-list heading-level=${args.headingLevel} case-href=${args.caseHref} .now=${NOW} .cases=${cases}></klar-case-list>`;
 
-export const Playground: Story = { name: 'Every kind of case, sorted', render: list(mix) };
+/** Every attribute of the element, and its `cases` property, as controls. */
+export const Playground: Story = playgroundStory('klar-case-list', {
+  options: { format: CASE_FORMATS, credentials: ['omit', 'same-origin', 'include'], 'heading-level': [2, 3, 4, 5] },
+  properties: ['cases'],
+  args: { cases: mix, now: NOW.toISOString(), 'case-href': '/min-sag?case={id}', 'heading-level': 2 },
+}) as Story;
+
+export const EveryKind: Story = { name: 'Every kind of case, sorted', render: list(mix) };
 
 export const FromOneUrl: Story = {
   name: 'From one URL (src)',
   render: (args) =>
-    html`<klar-case-list lang=${args.lang} heading-level=${args.headingLevel} case-href=${args.caseHref} .now=${NOW} src="fixtures/lists/three.json"></klar-case-list>`,
+    html`<klar-case-list heading-level=${args.headingLevel} case-href=${args.caseHref} .now=${NOW} src="fixtures/lists/three.json"></klar-case-list>`,
 };
 
 export const Empty: Story = { name: 'No cases', render: list([]) };
 
 export const LoadError: Story = {
   name: 'A list that cannot be loaded, with the contact',
-  render: (args) =>
-    html`<klar-case-list lang=${args.lang} src="fixtures/lists/does-not-exist.json" contact-phone="33 66 33 66" contact-url="https://www.example.dk/kontakt" .retry=${{ retries: 0 }}></klar-case-list>`,
+  render: () =>
+    html`<klar-case-list src="fixtures/lists/does-not-exist.json" contact-phone="33 66 33 66" contact-url="https://www.example.dk/kontakt" .retry=${{ retries: 0 }}></klar-case-list>`,
 };
 
 export const HostileContent: Story = { name: 'Hostile content', render: list([samples.hostile, samples.inProgress]) };
@@ -65,10 +70,10 @@ export const NarrowContainer: Story = {
 
 export const BothLanguages: Story = {
   name: 'Danish and English',
-  render: (args) => html`${(['da', 'en'] as const).map((lang) => list([samples.waiting, samples.inProgress, samples.decided])({ ...args, lang }))}`,
+  render: (args) => html`${(['da', 'en'] as const).map((lang) => html`<div lang=${lang}>${list([samples.waiting, samples.inProgress, samples.decided])(args)}</div>`)}`,
 };
 
 export const RightToLeft: Story = {
-  name: 'Right to left',
+  name: 'Right-to-left',
   render: (args) => html`<div dir="rtl">${list([samples.waiting, samples.inProgress])(args)}</div>`,
 };
