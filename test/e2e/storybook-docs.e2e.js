@@ -7,7 +7,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { launchChromium } from '../helpers/e2e.js';
+import { deepText, launchChromium } from '../helpers/e2e.js';
 import { until } from '../helpers/until.js';
 import { serveStatic } from '../helpers/static-server.js';
 
@@ -231,20 +231,7 @@ describe('Storybook docs pages', { timeout: 1_200_000 }, () => {
             id,
           );
           await page.waitForTimeout(300);
-          const text = await page.evaluate(() => {
-            const walk = (/** @type {Node} */ n) => {
-              let s = '';
-              const el = /** @type {Element} */ (n);
-              if (el.shadowRoot) s += walk(el.shadowRoot);
-              for (const c of n.childNodes) {
-                if (c.nodeType === Node.TEXT_NODE) s += c.textContent;
-                else if (c.nodeType === Node.ELEMENT_NODE && !['STYLE', 'SCRIPT', 'TEMPLATE'].includes(/** @type {Element} */ (c).tagName)) s += ` ${walk(c)}`;
-              }
-              return s;
-            };
-            const root = document.querySelector('#storybook-root');
-            return root ? walk(root).replace(/\s+/g, ' ') : '';
-          });
+          const text = await deepText(page, '#storybook-root');
           const keys = [...catalogKeys].filter((k) => text.includes(k));
           // A sample's key ("newCase", "waitingForCitizen") is camelCase; Danish and English text is not.
           const camel = text.match(/\b[a-z]+(?:[A-Z][a-z0-9]+)+\b/g) ?? [];
