@@ -65,7 +65,7 @@ export const HostileContent: Story = { name: 'Hostile content', render: list([sa
 
 export const NarrowContainer: Story = {
   name: 'Narrow container (320 px)',
-  render: (args) => html`<div style="inline-size: 320px">${list(mix)(args)}</div>`,
+  render: (args) => html`<div style="inline-size: min(320px, 100%)">${list(mix)(args)}</div>`,
 };
 
 export const BothLanguages: Story = {
