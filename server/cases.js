@@ -305,7 +305,7 @@ export const SCRIPTS = [
         {
           code: 'overdraget',
           label: 'Sendt videre til Natur og Miljø',
-          description: 'Din sag er flyttet fra Byggesag til Natur og Miljø. Du skal ikke gøre noget.',
+          description: 'Jonas Bak fra Natur og Miljø har nu din sag.',
         },
         { code: 'afgoerelse', label: 'Vi træffer afgørelse', description: 'Natur og Miljø skriver nu afgørelsen.' },
         { code: 'afgjort', label: 'Afgjort', description: 'Du må lave drænet, hvis du følger vilkårene i afgørelsen.' },

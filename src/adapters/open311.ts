@@ -36,6 +36,8 @@ export function fromOpen311(json: unknown, opts: { lang?: string } = {}): Case {
     reference: str('service_request_id'),
     title,
     lang: opts.lang,
+    // A service request ends in work done, not in a decision: "færdig", never "afgørelse".
+    endsIn: 'done',
     service: str('service_name'),
     receivedAt: str('requested_datetime'),
     status: { code: status, label: status, description: str('status_notes') ?? str('service_notice'), since: updated },

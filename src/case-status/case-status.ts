@@ -3,9 +3,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case, CitizenAction, Contact } from '../core/case-model.js';
-import { caseContext, ensureContextRoot, type CaseContextValue } from '../core/context.js';
+import { FactClaimer, caseContext, ensureContextRoot, says, type CaseContextValue, type CaseFact } from '../core/context.js';
 import { icon } from '../core/icons.js';
-import { KlarElement } from '../core/klar-element.js';
+import { KlarLightElement } from '../core/light-element.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
 import { toCase } from '../core/parse-case.js';
@@ -13,12 +13,15 @@ import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
-import { caseTextLang } from '../core/case-lang.js';
+import { caseTextLang, markText, markedMessage } from '../core/case-lang.js';
+import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
 import { leadLines } from '../core/lead-text.js';
-import { scheduleCase, type CaseSchedule, type When } from '../core/schedule.js';
+import { scheduleCase, type CaseSchedule, type Held, type When } from '../core/schedule.js';
+import type { MessageParams } from '../core/localize.js';
 import { KIND_ICON, citizenAction, statusKind } from '../core/status-kind.js';
 import { caseStatusMessages } from '../translations/case-status.js';
 import { coreMessages } from '../translations/core.js';
+import { caseFactMessages } from '../translations/case-facts.js';
 import { styles } from './case-status.styles.js';
 import type { CaseStatusVariant, StatusKind } from './case-status.types.js';
 
@@ -51,7 +54,8 @@ const CODE_LABELS = new Set(['open', 'closed', 'received']);
  * @csspart notice - Delay and waiting notices.
  * @csspart decision - The decision and how to appeal.
  * @csspart contact - Who to contact.
- * @csspart updated - "Sidst opdateret".
+ * @csspart updated - When the case last changed ("Sagen blev sidst ændret …").
+ * @csspart outcome - The decision's outcome as a tag (its own words, icon and colour per kind).
  * @csspart link - The link to the full case (compact).
  * @csspart announcer - The live region.
  *
@@ -60,18 +64,22 @@ const CODE_LABELS = new Set(['open', 'closed', 'received']);
  * @cssprop [--klar-case-status-tag-color] - Status tag text and border (defaults by status kind).
  * @cssprop [--klar-case-status-action-background] - Background of the citizen's task (defaults to the warning surface).
  */
-export class KlarCaseStatus extends KlarElement {
-  static override styles = [...KlarElement.styles, noticeStyles, styles];
+export class KlarCaseStatus extends KlarLightElement {
+  static override styles = [...KlarLightElement.styles, noticeStyles, outcomeStyles, styles];
 
-  private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseStatusMessages));
+  private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseFactMessages, caseStatusMessages));
   private announcer = new LiveAnnouncer(this);
   private consumer = new ContextConsumer(this, {
     context: caseContext,
     subscribe: true,
     callback: (v) => {
       this.context = v;
+      if (!this.case) this.claims.update(v);
     },
   });
+  // Inside a <klar-case>, the status says the task, the decision, the appeal and a handoff; the
+  // other elements there leave them out, so the citizen meets each once (core/context.ts).
+  private claims = new FactClaimer(this, ['task', 'decision', 'appeal', 'handoff'], 0);
 
   /**
    * Sets the case to show on its own: raw case JSON or a case from `parseCase` (everything goes
@@ -107,6 +115,11 @@ export class KlarCaseStatus extends KlarElement {
     super();
     // A status that upgrades before its <klar-case> is defined still finds it later.
     ensureContextRoot();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.claims.drop();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -159,23 +172,45 @@ export class KlarCaseStatus extends KlarElement {
     const ctx = this.context;
     let body: TemplateResult | typeof nothing;
     if (this.case && this.invalid) {
-      body = html`<p class="plain">${this.l10n.t('caseStatus.invalid')}</p>`;
+      body = html`<p class="klar-plain">${this.l10n.t('caseStatus.invalid')}</p>`;
     } else if (c) {
       body = this.variant === 'compact' ? this.renderCompact(c) : this.renderFull(c);
     } else if (ctx && (ctx.state === 'loading' || ctx.state === 'idle')) {
-      body = html`<div class="loading" aria-busy="true">${this.l10n.t('loading')}</div>`;
+      body = html`<div class="klar-loading" aria-busy="true">${this.l10n.t('loading')}</div>`;
     } else if (ctx && ctx.state === 'error') {
       // <klar-case> shows the error once for every element inside it.
       body = nothing;
     } else {
-      body = html`<p class="plain">${this.l10n.t('empty')}</p>`;
+      body = html`<p class="klar-plain">${this.l10n.t('empty')}</p>`;
     }
-    return html`${body === nothing ? nothing : html`<div part="base" class="base ${this.variant}" dir=${this.l10n.dir} lang=${this.l10n.lang}>${body}</div>`}
+    return html`${body === nothing ? nothing : html`<div part="base" class="klar-base klar-${this.variant}" dir=${this.l10n.dir} lang=${this.l10n.lang}>${body}</div>`}
       ${this.announcer.render()}`;
+  }
+
+  /** Whether this status says `fact`: yes, unless another element of its <klar-case> does. */
+  private says(fact: CaseFact): boolean {
+    return !!this.case || says(this.context, this, fact);
+  }
+
+  /** The case's language when the interface speaks another (WCAG 3.1.2), else undefined. */
+  private get caseLang(): string | undefined {
+    const c = this.shownCase;
+    return c ? caseTextLang(c, this.l10n.lang) : undefined;
+  }
+
+  /** A message with case text in it, the case text marked with the case's language. */
+  private tc(key: string, caseValues: Record<string, string>, params: MessageParams = {}): TemplateResult | string {
+    return markedMessage((k, p) => this.l10n.t(k, p), key, params, caseValues, this.caseLang);
   }
 
   private get nowDate(): Date {
     return this.now ?? new Date();
+  }
+
+  /** The status in words; the case's own label marked with its language. */
+  private statusText(c: Case): TemplateResult | string {
+    const label = this.statusLabel(c);
+    return label === c.status.label ? this.caseText(label) : label;
   }
 
   private statusLabel(c: Case): string {
@@ -192,11 +227,11 @@ export class KlarCaseStatus extends KlarElement {
   }
 
   private heading(content: TemplateResult | string, part: string, cls = ''): TemplateResult {
-    return heading(headingLevel(this.headingLevel), content, { part, cls: `heading ${cls}`.trim() });
+    return heading(headingLevel(this.headingLevel), content, { part, cls: `klar-heading ${cls}`.trim() });
   }
 
   private subheading(text: string): TemplateResult {
-    return heading(headingLevel(this.headingLevel) + 1, text, { cls: 'subheading' });
+    return heading(headingLevel(this.headingLevel) + 1, text, { cls: 'klar-subheading' });
   }
 
   private whenText(w: When): string {
@@ -213,37 +248,37 @@ export class KlarCaseStatus extends KlarElement {
 
   private renderTag(c: Case, kind: StatusKind): TemplateResult {
     // A refusal or dismissal is never shown as green success: its own class, colour and icon.
-    const outcome = kind === 'decided' && c.decision?.kind ? ` outcome-${c.decision.kind}` : '';
-    const negative = outcome === ' outcome-refused' || outcome === ' outcome-dismissed';
-    return html`<p part="status-tag" class="tag ${kind}${outcome}">
-      <span class="visually-hidden">${this.l10n.t('caseStatus.label')}: </span>${icon(negative ? 'info' : KIND_ICON[kind])}<span>${this.statusLabel(c)}</span>
+    const outcome = kind === 'decided' && c.decision?.kind ? ` klar-outcome-${c.decision.kind}` : '';
+    const negative = outcome === ' klar-outcome-refused' || outcome === ' klar-outcome-dismissed';
+    return html`<p part="status-tag" class="klar-tag klar-${kind}${outcome}">
+      <span class="klar-visually-hidden">${this.l10n.t('caseStatus.label')}: </span>${icon(negative ? 'info' : KIND_ICON[kind])}<span>${this.statusText(c)}</span>
     </p>`;
   }
 
   private renderReference(c: Case): TemplateResult | typeof nothing {
     if (!c.reference) return nothing;
-    return html`<p part="reference" class="reference">
-      <span>${this.l10n.t('caseStatus.reference')}: <bdi class="ref">${c.reference}</bdi></span>
-      <button type="button" part="copy" class="copy" aria-label=${this.l10n.t('caseStatus.copy.label', { reference: c.reference })} @click=${this.handleCopy}>
+    return html`<p part="reference" class="klar-reference">
+      <span>${this.l10n.t('caseStatus.reference')}: <bdi class="klar-ref">${c.reference}</bdi></span>
+      <button type="button" part="copy" class="klar-copy" aria-label=${this.l10n.t('caseStatus.copy.label', { reference: c.reference })} @click=${this.handleCopy}>
         ${icon('copy')}<span aria-hidden="true">${this.l10n.t('caseStatus.copy')}</span>
       </button>
-      ${this.copyMessage ? html`<span class="hint">${this.copyMessage}</span>` : nothing}
+      ${this.copyMessage ? html`<span class="klar-hint">${this.copyMessage}</span>` : nothing}
     </p>`;
   }
 
   private citizenAction(c: Case, s: CaseSchedule): CitizenAction | undefined {
-    return citizenAction(c, s);
+    return this.says('task') ? citizenAction(c, s) : undefined;
   }
 
   private renderAction(a: CitizenAction | undefined): TemplateResult | typeof nothing {
     if (!a) return nothing;
     const url = safeUrl(a.url);
-    return html`<section part="action" class="action">
+    return html`<section part="action" class="klar-action">
       ${icon('action')}
       <div>
         ${this.subheading(this.l10n.t('caseStatus.action.title'))}
         <p>${this.caseText(a.text)}</p>
-        ${a.dueDate ? html`<p class="due"><strong>${this.l10n.t('caseStatus.action.due', { date: this.dateText(a.dueDate) })}</strong></p>` : nothing}
+        ${a.dueDate ? html`<p class="klar-due"><strong>${this.l10n.t('caseStatus.action.due', { date: this.dateText(a.dueDate) })}</strong></p>` : nothing}
         ${url ? html`<p><a href=${url}>${this.l10n.t('caseStatus.action.link')}</a></p>` : nothing}
       </div>
     </section>`;
@@ -254,16 +289,19 @@ export class KlarCaseStatus extends KlarElement {
     const target = s.next ?? s.current;
     const lines: TemplateResult[] = [];
     if (target) {
-      if (s.current && s.next && !compact) lines.push(html`<p class="muted">${this.l10n.t('caseStatus.next.now', { step: s.current.step.title })}</p>`);
-      lines.push(html`<p class="next-title">${this.caseText(target.step.title)}</p>`);
+      if (s.current && s.next && !compact) lines.push(html`<p class="klar-muted">${this.tc('caseStatus.next.now', { step: s.current.step.title })}</p>`);
+      lines.push(html`<p class="klar-next-title">${this.caseText(target.step.title)}</p>`);
       const owner = target.step.owner;
       if (owner && !compact) {
         const who = owner.name ? `${owner.name}, ${owner.department}` : owner.department;
-        lines.push(html`<p>${icon('person')} ${this.l10n.t('caseStatus.next.who', { who })}</p>`);
+        lines.push(html`<p>${icon('person')} ${this.tc('caseStatus.next.who', { who })}</p>`);
       }
-      if (target.expected) {
+      if (target.held) {
+        // While the case waits with no end date, the step's date is said relative to the wait.
+        lines.push(html`<p>${icon('calendar')} ${this.l10n.t('caseStatus.next.when', { date: this.heldText(target.held) })}</p>`);
+      } else if (target.expected) {
         lines.push(html`<p>${icon('calendar')} ${this.l10n.t('caseStatus.next.when', { date: this.whenText(target.expected) })}</p>`);
-        if (target.overdue && !compact) lines.push(html`<p class="warn">${this.l10n.t('caseStatus.next.overdue', { date: this.whenText(target.expected) })}</p>`);
+        if (target.overdue && !compact) lines.push(html`<p class="klar-warn">${this.l10n.t('caseStatus.next.overdue', { date: this.whenText(target.expected) })}</p>`);
       }
     } else if (!s.lead || s.lead.basis === 'none') {
       lines.push(html`<p>${this.l10n.t('caseStatus.next.none')}</p>`);
@@ -272,38 +310,41 @@ export class KlarCaseStatus extends KlarElement {
     lines.unshift(...this.renderLead(s, compact));
     // A space between the lines, so text read as one string (read-aloud, copy, textContent) keeps its sentences apart.
     const spaced = lines.map((l) => html`${l} `);
-    if (compact) return html`<div part="next" class="next">${this.l10n.t('caseStatus.next.title')}: ${spaced}</div>`;
-    return html`<section part="next" class="next">${this.subheading(this.l10n.t('caseStatus.next.title'))} ${spaced}</section>`;
+    if (compact) return html`<div part="next" class="klar-next">${this.l10n.t('caseStatus.next.title')}: ${spaced}</div>`;
+    return html`<section part="next" class="klar-next">${this.subheading(this.l10n.t('caseStatus.next.title'))} ${spaced}</section>`;
   }
 
   /** The lead answer: a date to expect, a missed date said plainly, or a date held while the case waits. */
   private renderLead(s: CaseSchedule, compact: boolean): TemplateResult[] {
     // Resting on a step's own date, the step line below already says it: say it once.
     if (s.lead?.basis === 'step' && !s.lead.held) return [];
-    return leadLines(s.lead, (d) => this.dateText(d))
+    return leadLines(s.lead, (d) => this.dateText(d), this.shownCase?.endsIn)
       .filter((l) => !(compact && l.key === 'lead.complaint'))
       .map((l) =>
         l.key === 'lead.complaint'
-          ? html`<p class="warn">${this.l10n.t(l.key, l.values)}</p>`
-          : html`<p part="lead" class="lead${l.warn ? ' warn' : ''}">${icon(l.warn ? 'warning' : 'calendar')} ${this.l10n.t(l.key, l.values)}</p>`,
+          ? html`<p class="klar-warn">${this.l10n.t(l.key, l.values)}</p>`
+          : html`<p part="lead" class="klar-lead${l.warn ? ' klar-warn' : ''}">${icon(l.warn ? 'warning' : 'calendar')} ${this.l10n.t(l.key, l.values)}</p>`,
       );
+  }
+
+  /** A date held while the case waits: "9 dage efter, at vi har fået det, vi mangler fra dig". */
+  private heldText(h: Held): string {
+    return this.l10n.t(h.waitingFor === 'citizen' ? 'held.citizen' : 'held.other', { count: h.days });
   }
 
   /** Case text, marked with the case's language when the interface speaks another (WCAG 3.1.2). */
   private caseText(text: string): TemplateResult | string {
-    const c = this.shownCase;
-    const lang = c ? caseTextLang(c, this.l10n.lang) : undefined;
-    return lang ? html`<span lang=${lang}>${text}</span>` : text;
+    return markText(text, this.caseLang);
   }
 
   private renderHandoff(c: Case): TemplateResult | typeof nothing {
-    if (!c.handoffs.length) return nothing;
+    if (!c.handoffs.length || !this.says('handoff')) return nothing;
     const h = [...c.handoffs].sort((a, b) => (a.at < b.at ? 1 : -1))[0];
-    return html`<div part="handoff" class="notice info">
+    return html`<div part="handoff" class="klar-notice klar-info">
       ${icon('handoff')}
       <div>
-        <p>${this.l10n.t('caseStatus.handoff', { from: h.from, to: h.to, date: this.l10n.date(h.at, { day: 'numeric', month: 'long' }) })}</p>
-        ${h.reason ? html`<p>${this.l10n.t('caseStatus.reason', { reason: h.reason })}</p>` : nothing}
+        <p>${this.tc('caseStatus.handoff', { from: h.from, to: h.to }, { date: this.l10n.date(h.at, { day: 'numeric', month: 'long' }) })}</p>
+        ${h.reason ? html`<p>${this.tc('caseStatus.reason', { reason: h.reason })}</p>` : nothing}
       </div>
     </div>`;
   }
@@ -313,13 +354,13 @@ export class KlarCaseStatus extends KlarElement {
     const stepDelay = s.steps.find((x) => x.delay && x.step.state !== 'done' && x.step.state !== 'skipped');
     const d = s.promise?.caseDelay ?? stepDelay?.delay;
     if (!d) return nothing;
-    return html`<div part="notice" class="notice warning">
+    return html`<div part="notice" class="klar-notice klar-warning">
       ${icon('clock')}
       <div>
         <p><strong>${this.l10n.t('caseStatus.delay.title')}</strong></p>
         <p>${this.l10n.t('caseStatus.delay.new', { date: this.dateText(d.newDate) })}
         ${d.previousDate ? this.l10n.t('caseStatus.delay.previous', { date: this.dateText(d.previousDate) }) : ''}</p>
-        ${d.reason ? html`<p>${this.l10n.t('caseStatus.reason', { reason: d.reason })}</p>` : nothing}
+        ${d.reason ? html`<p>${this.tc('caseStatus.reason', { reason: d.reason })}</p>` : nothing}
       </div>
     </div>`;
   }
@@ -328,32 +369,41 @@ export class KlarCaseStatus extends KlarElement {
     const w = s.openSuspension;
     if (!w) return nothing;
     const citizen = w.waitingFor === 'citizen';
-    return html`<div part="notice" class="notice ${citizen ? 'warning' : 'info'}">
+    return html`<div part="notice" class="klar-notice ${citizen ? 'klar-warning' : 'klar-info'}">
       ${icon('pause')}
       <div>
         <p><strong>${this.l10n.t(citizen ? 'caseStatus.waiting.citizen' : 'caseStatus.waiting.other')}</strong></p>
         ${w.reason ? html`<p>${this.caseText(w.reason)}</p>` : nothing}
         ${citizen ? nothing : html`<p>${this.l10n.t('caseStatus.waiting.otherText')}</p>`}
-        <p class="muted">${this.l10n.t('caseStatus.waiting.since', { date: this.dateText(w.from) })}</p>
+        <p class="klar-muted">${this.l10n.t('caseStatus.waiting.since', { date: this.dateText(w.from) })}</p>
       </div>
     </div>`;
   }
 
-  private renderDecision(c: Case): TemplateResult | typeof nothing {
+  private renderDecision(c: Case, s: CaseSchedule): TemplateResult | typeof nothing {
     const d = c.decision;
-    if (!d) return nothing;
+    if (!d || !this.says('decision')) return nothing;
     const doc = safeUrl(d.documentUrl);
     const appealUrl = safeUrl(d.appeal?.url);
-    return html`<section part="decision" class="decision">
+    const detail = outcomeDetail(d);
+    const next = outcomeNextKey(d);
+    const appealPassed = !!s.dates?.appealDeadline?.passed;
+    const appeal = d.appeal && this.says('appeal') ? d.appeal : undefined;
+    // The outcome's words are a tag of their own kind (never the success green for a refusal).
+    return html`<section part="decision" class="klar-decision">
       ${this.subheading(this.l10n.t('caseStatus.decision.title'))}
-      <p class="outcome">${this.caseText(d.outcome)}</p>
+      ${outcomeTag(d, (k, p) => this.l10n.t(k, p), this.caseLang)}
+      ${detail ? html`<p class="klar-outcome">${this.caseText(detail)}</p>` : nothing}
       <p>${this.l10n.t('caseStatus.decision.date', { date: this.dateText(d.decidedAt) })}</p>
       ${d.summary ? html`<p>${this.caseText(d.summary)}</p>` : nothing}
       ${doc ? html`<p><a href=${doc}>${icon('decision')} ${this.l10n.t('caseStatus.decision.document')}</a></p>` : nothing}
-      ${d.appeal
-        ? html`<p>${this.l10n.t('caseStatus.appeal.text', { body: d.appeal.body, date: this.dateText(d.appeal.deadline) })}</p>
-            ${d.appeal.howTo ? html`<p>${d.appeal.howTo}</p>` : nothing}
-            ${appealUrl ? html`<p><a href=${appealUrl}>${this.l10n.t('caseStatus.appeal.link')}</a></p>` : nothing}`
+      ${next ? html`<p class="klar-next-step">${this.l10n.t(next)}</p>` : nothing}
+      ${appeal
+        ? appealPassed
+          ? html`<p class="klar-appeal klar-passed">${this.tc('appeal.passed', { body: appeal.body }, { date: this.dateText(appeal.deadline) })}</p>`
+          : html`<p class="klar-appeal">${this.tc('caseStatus.appeal.text', { body: appeal.body }, { date: this.dateText(appeal.deadline) })}</p>
+              ${appeal.howTo ? html`<p>${this.caseText(appeal.howTo)}</p>` : nothing}
+              ${appealUrl ? html`<p><a href=${appealUrl}>${this.l10n.t('caseStatus.appeal.link')}</a></p>` : nothing}`
         : nothing}
     </section>`;
   }
@@ -364,10 +414,10 @@ export class KlarCaseStatus extends KlarElement {
     const mailto = mailtoHref(contact.email);
     const url = safeUrl(contact.url);
     const who = [contact.name, contact.role].filter(Boolean).join(', ');
-    return html`<section part="contact" class="contact">
+    return html`<section part="contact" class="klar-contact">
       ${this.subheading(this.l10n.t('caseStatus.contact.title'))}
-      ${who ? html`<p>${icon('person')} ${who}</p>` : nothing}
-      ${contact.department ? html`<p>${contact.department}</p>` : nothing}
+      ${who ? html`<p>${icon('person')} ${this.caseText(who)}</p>` : nothing}
+      ${contact.department ? html`<p>${this.caseText(contact.department)}</p>` : nothing}
       <dl>
         ${tel
           ? html`<div><dt>${this.l10n.t('caseStatus.contact.phone')}</dt><dd><a dir="ltr" href=${tel}>${contact.phone}</a></dd></div>`
@@ -376,16 +426,20 @@ export class KlarCaseStatus extends KlarElement {
           ? html`<div><dt>${this.l10n.t('caseStatus.contact.email')}</dt><dd><a dir="ltr" href=${mailto}>${contact.email}</a></dd></div>`
           : nothing}
         ${url ? html`<div><dt>${this.l10n.t('caseStatus.contact.web')}</dt><dd><a href=${url}>${this.l10n.t('caseStatus.contact.webLink')}</a></dd></div>` : nothing}
-        ${contact.hours ? html`<div><dt>${this.l10n.t('caseStatus.contact.hours')}</dt><dd>${contact.hours}</dd></div>` : nothing}
+        ${contact.hours ? html`<div><dt>${this.l10n.t('caseStatus.contact.hours')}</dt><dd>${this.caseText(contact.hours)}</dd></div>` : nothing}
       </dl>
     </section>`;
   }
 
   private renderUpdated(c: Case): TemplateResult | typeof nothing {
-    const at = c.updatedAt ? new Date(c.updatedAt.length === 10 ? `${c.updatedAt}T12:00:00Z` : c.updatedAt) : this.context?.updatedAt ? new Date(this.context.updatedAt) : undefined;
+    // When the case last changed, as the case says. Not when we fetched it: that is the
+    // provider's stale notice ("Sidst opdateret kl. …"), a different fact.
+    const at = c.updatedAt ? new Date(c.updatedAt.length === 10 ? `${c.updatedAt}T12:00:00Z` : c.updatedAt) : undefined;
     if (!at || Number.isNaN(at.getTime())) return nothing;
-    return html`<p part="updated" class="updated muted">
-      ${icon('clock')} ${this.l10n.t('updated', { date: this.l10n.date(at), time: this.l10n.time(at) })}
+    // A whole day has no clock time to show.
+    const text = c.updatedAt!.length === 10 ? this.l10n.t('updatedDay', { date: this.l10n.date(c.updatedAt!) }) : this.l10n.t('updated', { date: this.l10n.date(at), time: this.l10n.time(at) });
+    return html`<p part="updated" class="klar-updated klar-muted">
+      ${icon('clock')} ${text}
     </p>`;
   }
 
@@ -401,17 +455,17 @@ export class KlarCaseStatus extends KlarElement {
   private renderFull(c: Case): TemplateResult {
     const s = this.safeSchedule(c);
     const kind = this.kind(c, s);
-    return html`<div class="head">
-        ${this.heading(this.caseText(c.title), 'title', 'title')}
+    return html`<div class="klar-head">
+        ${this.heading(this.caseText(c.title), 'title', 'klar-title')}
         ${this.renderReference(c)}
-        <div class="status">
+        <div class="klar-status">
           ${this.renderTag(c, kind)}
-          ${c.status.since ? html`<span class="muted">${this.l10n.t('caseStatus.since', { date: this.dateText(c.status.since) })}</span>` : nothing}
+          ${c.status.since ? html`<span class="klar-muted">${this.l10n.t('caseStatus.since', { date: this.dateText(c.status.since) })}</span>` : nothing}
         </div>
-        ${c.status.description ? html`<p class="description">${this.caseText(c.status.description)}</p>` : nothing}
+        ${c.status.description ? html`<p class="klar-description">${this.caseText(c.status.description)}</p>` : nothing}
       </div>
       ${this.renderAction(this.citizenAction(c, s))} ${this.renderWaiting(s)} ${this.renderDelay(c, s)} ${this.renderHandoff(c)}
-      ${this.renderNext(c, s)} ${this.renderDecision(c)} ${this.renderContact(c.contact)} ${this.renderUpdated(c)}`;
+      ${this.renderNext(c, s)} ${this.renderDecision(c, s)} ${this.renderContact(c.contact)} ${this.renderUpdated(c)}`;
   }
 
   private renderCompact(c: Case): TemplateResult {
@@ -419,15 +473,15 @@ export class KlarCaseStatus extends KlarElement {
     const kind = this.kind(c, s);
     const href = safeUrl(this.href);
     const a = this.citizenAction(c, s);
-    return html`${this.heading(this.caseText(c.title), 'title', 'title')} ${this.renderTag(c, kind)}
+    return html`${this.heading(this.caseText(c.title), 'title', 'klar-title')} ${this.renderTag(c, kind)}
       ${a
-        ? html`<p part="action" class="action compact">
+        ? html`<p part="action" class="klar-action klar-compact">
             ${icon('action')}<span><strong>${this.l10n.t('caseStatus.action.title')}:</strong> ${this.caseText(a.text)}
             ${a.dueDate ? html` ${this.l10n.t('caseStatus.action.due', { date: this.dateText(a.dueDate) })}` : nothing}</span>
           </p>`
         : nothing}
       ${this.renderNext(c, s, true)}
-      ${c.decision ? html`<p>${c.decision.outcome}</p>` : nothing}
+      ${c.decision && this.says('decision') ? outcomeTag(c.decision, (k, p) => this.l10n.t(k, p), this.caseLang) : nothing}
       ${href
         ? html`<p><a part="link" href=${href} aria-label=${this.l10n.t('caseStatus.open.label', { title: c.title })}>${this.l10n.t('caseStatus.open')} ${icon('chevron')}</a></p>`
         : nothing}`;

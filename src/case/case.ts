@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Case } from '../core/case-model.js';
 import { CaseFetchController, DEFAULT_HEARTBEAT, DEFAULT_MAX_BYTES, type CaseParser } from './case-fetch.js';
-import { caseContext, ensureContextRoot, type CaseContextValue } from '../core/context.js';
+import { FactClaims, caseContext, ensureContextRoot, type CaseContextValue } from '../core/context.js';
 import { contactLine, hasContact, noticeKind, type NoticeKind } from './case-notice.js';
 import type { RetryOptions } from '../core/http.js';
 import { icon } from '../core/icons.js';
@@ -86,7 +86,10 @@ export class KlarCase extends KlarLightElement {
     heartbeat: this.heartbeat,
     retry: this.retry,
   }));
-  private provider = new ContextProvider(this, { context: caseContext, initialValue: this.fetcher.value });
+  // Elements inside claim the facts they say (core/context.ts), so each is said once on the page.
+  private claims = new FactClaims(() => this.requestUpdate());
+  private provided?: { from: CaseContextValue; sayers: FactClaims['sayers'] };
+  private provider = new ContextProvider(this, { context: caseContext, initialValue: this.contextValue() });
 
   /** The URL of the case document: http or https, absolute or relative; anything else is refused. */
   @property() src = '';
@@ -144,9 +147,13 @@ export class KlarCase extends KlarLightElement {
 
   @state() private hasSlottedContact = false;
 
+  /** Carries the custom state `loading` (CSS `klar-case:state(loading)`), which the placeholder sheet sizes by. */
+  private readonly internals?: ElementInternals;
+
   constructor() {
     super();
     ensureContextRoot();
+    this.internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
   }
 
   /** The last good case, if any. */
@@ -165,8 +172,33 @@ export class KlarCase extends KlarLightElement {
   }
 
   protected override update(changed: PropertyValues): void {
-    if (this.provider.value !== this.fetcher.value) this.provider.setValue(this.fetcher.value);
+    const value = this.contextValue();
+    if (this.provider.value !== value) this.provider.setValue(value);
+    // While the first answer is on its way the elements inside keep their reserved size
+    // (src/core/placeholder.styles.ts), so the page does not jump when the case arrives.
+    const { state } = this.fetcher.value;
+    this.setLoadingState(state === 'loading' || (state === 'idle' && !!this.src));
     super.update(changed);
+  }
+
+  /** The fetcher's value with who says what; a new object only when either changed. */
+  private contextValue(): CaseContextValue {
+    const from = this.fetcher.value;
+    const sayers = this.claims.sayers;
+    if (this.provided?.from === from && this.provided.sayers === sayers) return this.provider.value;
+    this.provided = { from, sayers };
+    return { ...from, sayers, claim: this.claims.claim };
+  }
+
+  private setLoadingState(on: boolean): void {
+    const states = this.internals?.states;
+    if (!states || states.has('loading') === on) return;
+    try {
+      if (on) states.add('loading');
+      else states.delete('loading');
+    } catch {
+      // Chromium before 125 takes only `--dashed` custom states: it keeps no placeholder.
+    }
   }
 
   private handleContactSlot = (e: Event): void => {

@@ -1,4 +1,6 @@
+import { html, type TemplateResult } from 'lit';
 import type { Case } from './case-model.js';
+import type { MessageParams } from './localize.js';
 
 /**
  * The `lang` to put on the case's own texts (title, status description, steps, decision):
@@ -9,4 +11,34 @@ export function caseTextLang(c: Case, uiLang: string): string | undefined {
   const lang = c.lang ?? 'da';
   const primary = (tag: string) => tag.split('-')[0].toLowerCase();
   return primary(lang) === primary(uiLang || 'da') ? undefined : lang;
+}
+
+/** Case text, in a `<span lang>` when the case speaks another language than the interface. */
+export function markText(text: string, lang: string | undefined): TemplateResult | string {
+  return lang ? html`<span lang=${lang}>${text}</span>` : text;
+}
+
+// Stand-ins for case text while a message is formatted: private-use characters no message holds.
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const SLOT = new RegExp(`${OPEN}(\\w+)${CLOSE}`);
+
+/**
+ * A message with case text in it ("Årsag: {reason}"), the case text marked with its language
+ * (`markText`) so only the interface's words are read in the interface's voice. `t` formats the
+ * message; `caseValues` are the values that are case text.
+ */
+export function markedMessage(
+  t: (key: string, params?: MessageParams) => string,
+  key: string,
+  params: MessageParams,
+  caseValues: Record<string, string>,
+  lang: string | undefined,
+): TemplateResult | string {
+  if (!lang) return t(key, { ...params, ...caseValues });
+  const stand: MessageParams = { ...params };
+  for (const k of Object.keys(caseValues)) stand[k] = `${OPEN}${k}${CLOSE}`;
+  const parts = t(key, stand).split(SLOT);
+  // split() with a group alternates: text, name, text, name, …
+  return html`${parts.map((p, i) => (i % 2 ? markText(caseValues[p] ?? '', lang) : p))}`;
 }

@@ -134,6 +134,12 @@ export interface Case {
   id: string;
   reference?: string;
   title: string;
+  /**
+   * What the case ends in: `decision` (an administrative decision; the default) or `done` (work
+   * done, as for a service request: a repaired street is not a decision). Elements choose their
+   * words by it ("færdig", not "afgørelse"). The Open311 adapter sets `done`.
+   */
+  endsIn?: 'decision' | 'done';
   /** The language of the case's texts (BCP 47, e.g. 'da'); parseCase defaults it to 'da'. */
   lang?: string;
   service?: string;

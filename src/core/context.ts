@@ -26,6 +26,68 @@ export interface CaseContextValue {
    * the stale notice itself, once for every element inside it: those elements show neither.
    */
   provided?: boolean;
+  /**
+   * Who says which fact, when several elements share one provider: each fact is said by one
+   * element only (a fact missing here has no claimant yet: say it). See `claim`.
+   */
+  sayers?: Partial<Record<CaseFact, object>>;
+  /**
+   * Asks the provider to let `who` say `facts`; the claim with the lowest `rank` wins each fact
+   * (ties: the first in the document). Returns the function that takes the claim back
+   * (call it when the element leaves the page).
+   */
+  claim?: (who: Element, facts: readonly CaseFact[], rank: number) => () => void;
+}
+
+/**
+ * Facts more than one element can say about a case. Inside one `<klar-case>` each is said once
+ * (a citizen should meet their task once, not four times); a standalone element says them all.
+ */
+export type CaseFact = 'task' | 'decision' | 'appeal' | 'handoff';
+
+/** Whether `who` should say `fact`: yes unless another element of the same provider says it. */
+export function says(value: CaseContextValue | undefined, who: object, fact: CaseFact): boolean {
+  const sayer = value?.sayers?.[fact];
+  return !sayer || sayer === who;
+}
+
+interface Claim {
+  who: Element;
+  facts: readonly CaseFact[];
+  rank: number;
+}
+
+/**
+ * The provider's side of `claim`: keeps the claims and works out who says what. `changed` runs
+ * when the answer changes, so the provider can hand its elements a new context value.
+ */
+export class FactClaims {
+  private claims: Claim[] = [];
+  sayers: Partial<Record<CaseFact, object>> = {};
+
+  constructor(private readonly changed: () => void) {}
+
+  claim = (who: Element, facts: readonly CaseFact[], rank: number): (() => void) => {
+    const c: Claim = { who, facts, rank };
+    this.claims.push(c);
+    this.resolve();
+    return () => {
+      this.claims = this.claims.filter((x) => x !== c);
+      this.resolve();
+    };
+  };
+
+  private resolve(): void {
+    const next: Partial<Record<CaseFact, object>> = {};
+    const order = [...this.claims].sort((a, b) =>
+      a.rank !== b.rank ? a.rank - b.rank : a.who === b.who ? 0 : a.who.compareDocumentPosition(b.who) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+    );
+    for (const c of order) for (const f of c.facts) next[f] ??= c.who;
+    const keys = new Set([...Object.keys(next), ...Object.keys(this.sayers)]) as Set<CaseFact>;
+    if ([...keys].every((k) => next[k] === this.sayers[k])) return;
+    this.sayers = next;
+    this.changed();
+  }
 }
 
 /**
@@ -46,4 +108,32 @@ export function ensureContextRoot(): void {
   if (rootAttached || typeof document === 'undefined') return;
   rootAttached = true;
   new ContextRoot().attach(document.documentElement);
+}
+
+/**
+ * An element's side of `claim`: give it each context value, and call `drop()` when the element
+ * leaves the page. Claims once per provider.
+ */
+export class FactClaimer {
+  private release?: () => void;
+  private claimedWith?: CaseContextValue['claim'];
+
+  constructor(
+    private readonly host: Element,
+    private readonly facts: readonly CaseFact[],
+    private readonly rank: number,
+  ) {}
+
+  update(value: CaseContextValue | undefined): void {
+    if (!value?.claim || value.claim === this.claimedWith) return;
+    this.release?.();
+    this.claimedWith = value.claim;
+    this.release = value.claim(this.host, this.facts, this.rank);
+  }
+
+  drop(): void {
+    this.release?.();
+    this.release = undefined;
+    this.claimedWith = undefined;
+  }
 }

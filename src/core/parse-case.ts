@@ -290,6 +290,13 @@ function readOutcomeKind(r: Reader, o: Obj, outcome: string): OutcomeKind {
   return inferOutcomeKind(outcome);
 }
 
+function readEndsIn(r: Reader, o: Obj): 'done' | undefined {
+  const v = own(o, 'endsIn');
+  if (v === 'done') return 'done';
+  if (v !== undefined && v !== null && v !== 'decision') r.warn('endsIn', 'expected "decision" or "done"; read as "decision"');
+  return undefined;
+}
+
 /** A BCP 47 language tag as far as a page needs it: a 2–3 letter language, then subtags. */
 const LANG_RE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
@@ -470,6 +477,7 @@ export function parseCase(input: unknown): Case {
     reference,
     title,
     lang: readLang(r, input),
+    endsIn: readEndsIn(r, input),
     service: r.text(input, 'service', ''),
     receivedAt: r.date(input, 'receivedAt', ''),
     status,

@@ -3,22 +3,27 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { ContextConsumer } from '@lit/context';
-import { KlarElement } from '../core/klar-element.js';
+import { KlarLightElement, uniqueId } from '../core/light-element.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { DATE_LONG, LocalizeController, mergeCatalogs } from '../core/localize.js';
 import { LiveAnnouncer } from '../core/announcer.js';
-import { caseContext, type CaseContextValue, type CaseErrorReason } from '../core/context.js';
+import { FactClaimer, caseContext, says, type CaseContextValue, type CaseErrorReason, type CaseFact } from '../core/context.js';
 import { CaseDataError, toCase } from '../core/parse-case.js';
 import { safeUrl } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
 import { heading as headingTag } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
 import { leadLines } from '../core/lead-text.js';
-import { scheduleCase, type CaseSchedule, type StepSchedule, type When } from '../core/schedule.js';
+import { citizenAction } from '../core/status-kind.js';
+import { caseTextLang, markText, markedMessage } from '../core/case-lang.js';
+import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
+import type { MessageParams } from '../core/localize.js';
+import { scheduleCase, type CaseSchedule, type Held, type StepSchedule, type When } from '../core/schedule.js';
 import { DEFAULT_TIME_ZONE, calendarDate, isDateOnly, normalizeDate, parseDuration, toInstant } from '../core/dates.js';
 import { STEP_STATES, type Case, type CitizenAction, type Delay, type Expected, type Step, type StepState } from '../core/case-model.js';
 import { icon, type IconName } from '../core/icons.js';
 import { coreMessages } from '../translations/core.js';
+import { caseFactMessages } from '../translations/case-facts.js';
 import { timelineMessages } from '../translations/expectation-timeline.js';
 import { buildIcs, icsFileName, icsHref } from './ics.js';
 import { timelineStyles } from './expectation-timeline.styles.js';
@@ -38,7 +43,7 @@ const DATE_TIME_LONG: Intl.DateTimeFormatOptions = Object.freeze({ ...DATE_LONG,
 const rangeCache = new Map<string, string>();
 /** The timeline's headings: the shared helper, with part and class named alike. */
 function heading(level: number, content: unknown, cls: string, id?: string): TemplateResult {
-  return headingTag(level, content, { part: cls, cls, id });
+  return headingTag(level, content, { part: cls, cls: `klar-${cls}`, id });
 }
 
 function normalizeText(s: string | null | undefined): string {
@@ -121,10 +126,11 @@ function signature(s: Step, c: Case): string {
  * @csspart retry-button - The "try again" button of the error state.
  * @csspart summary - The block above the steps: waiting, actions, decision, promise.
  * @csspart waiting - The notice that the case is waiting (the clock is paused).
- * @csspart actions - The "what you need to do" summary.
+ * @csspart actions - The "what you need to do" summary (without the task a `<klar-case-status>` in the same `<klar-case>` already says).
  * @csspart action - One thing the citizen must do (in the summary and in a step).
  * @csspart promise - The service promise and its dates.
- * @csspart decision - The decision.
+ * @csspart decision - The decision (left to a `<klar-case-status>` in the same `<klar-case>`, which says it).
+ * @csspart outcome - The decision's outcome as a tag (its own words, icon and colour per kind).
  * @csspart appeal - The right to appeal and its deadline.
  * @csspart calendar-link - An "add to calendar" link.
  * @csspart fold-button - The button that shows or hides earlier steps.
@@ -155,10 +161,10 @@ function signature(s: Step, c: Case): string {
  * @event klar-timeline-toggle - The citizen showed or hid the earlier steps. Detail: `{ expanded, hiddenCount }`.
  * @event klar-calendar-add - The citizen downloaded a calendar file. Detail: `{ kind, date, fileName }`.
  */
-export class KlarExpectationTimeline extends KlarElement {
-  static override styles = [...KlarElement.styles, noticeStyles, timelineStyles];
+export class KlarExpectationTimeline extends KlarLightElement {
+  static override styles = [...KlarLightElement.styles, noticeStyles, outcomeStyles, timelineStyles];
 
-  private readonly l10n = new LocalizeController(this, mergeCatalogs(coreMessages, timelineMessages));
+  private readonly l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseFactMessages, timelineMessages));
   private readonly announcer = new LiveAnnouncer(this);
   // Subscribes to a surrounding <klar-case>: the source when no `case` property is set.
   protected readonly caseConsumer = new ContextConsumer(this, {
@@ -166,8 +172,12 @@ export class KlarExpectationTimeline extends KlarElement {
     subscribe: true,
     callback: (value: CaseContextValue) => {
       this.contextValue = value;
+      if (!this.case) this.claims.update(value);
     },
   });
+  // Inside a <klar-case> with a <klar-case-status>, the status says the task, the decision and
+  // the appeal (it claims them first, core/context.ts); the timeline says them when alone.
+  private readonly claims = new FactClaimer(this, ['task', 'decision', 'appeal'], 1);
 
   /**
    * Sets the case to show: raw case JSON (as the schema and the reference server give it) or a
@@ -222,6 +232,8 @@ export class KlarExpectationTimeline extends KlarElement {
   private readonly stepVersions = new Map<string, { step: Step; delay?: Delay; json?: string; version: number }>();
   private stepVersionSeq = 0;
   private lightObserver?: MutationObserver;
+  /** The base of this instance's ids: the light DOM shares the page's id space. */
+  private readonly uid = uniqueId('timeline');
   private readonly onBeforePrint = () => {
     this.printing = true;
   };
@@ -237,7 +249,10 @@ export class KlarExpectationTimeline extends KlarElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.readDeclarative();
-    this.lightObserver = new MutationObserver(() => this.readDeclarative());
+    // Only the author's <klar-step> children count, not what this element rendered itself.
+    this.lightObserver = new MutationObserver((records) => {
+      if (records.some((r) => !this.isOwnRender(r))) this.readDeclarative();
+    });
     this.lightObserver.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
@@ -245,6 +260,7 @@ export class KlarExpectationTimeline extends KlarElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.claims.drop();
     this.lightObserver?.disconnect();
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
@@ -389,6 +405,31 @@ export class KlarExpectationTimeline extends KlarElement {
     return this.now instanceof Date && !Number.isNaN(this.now.getTime()) ? this.now : new Date();
   }
 
+  /** Whether this timeline says `fact`: yes, unless another element of its <klar-case> does. */
+  private says(fact: CaseFact): boolean {
+    return this.source !== 'context' || says(this.contextValue, this, fact);
+  }
+
+  /** The case's language when the interface speaks another (WCAG 3.1.2), else undefined. */
+  private get caseLang(): string | undefined {
+    return this.resolved && this.source !== 'declarative' ? caseTextLang(this.resolved, this.l10n.lang) : undefined;
+  }
+
+  /** Case text, marked with the case's language when the interface speaks another. */
+  private ct(text: string): TemplateResult | string {
+    return markText(text, this.caseLang);
+  }
+
+  /** A message with case text in it, the case text marked with the case's language. */
+  private tc(key: string, caseValues: Record<string, string>, params: MessageParams = {}): TemplateResult | string {
+    return markedMessage((k, p) => this.l10n.t(k, p), key, params, caseValues, this.caseLang);
+  }
+
+  /** A date held while the case waits: "9 dage efter, at vi har fået det, vi mangler fra dig". */
+  private heldText(h: Held): string {
+    return this.l10n.t(h.waitingFor === 'citizen' ? 'held.citizen' : 'held.other', { count: h.days });
+  }
+
   private fmt(d: Date, dateOnly: boolean): string {
     return dateOnly ? this.l10n.date(d) : this.l10n.dateTime(d);
   }
@@ -420,19 +461,19 @@ export class KlarExpectationTimeline extends KlarElement {
   override render(): TemplateResult {
     const view = this.view();
     // Inside a failing <klar-case>: the provider's notice says it once; a heading over nothing would only repeat it.
-    if (view === 'provided-error') return html`<div part="base" class="base view-error" hidden>${this.announcer.render()}</div>`;
+    if (view === 'provided-error') return html`<div part="base" class="klar-base klar-view-error" hidden>${this.announcer.render()}</div>`;
     const level = this.headingLevel;
     const declarative = this.source === 'declarative';
     const title = this.heading || this.l10n.t(declarative ? 'timeline.heading.service' : 'timeline.heading');
     // A <div>, not a <section>: several timelines on one page must not make look-alike landmarks.
-    return html`<div part="base" class="base view-${view}" aria-busy=${view === 'loading' ? 'true' : 'false'}>
-      ${heading(level, title, 'heading', 'heading')}
+    return html`<div part="base" class="klar-base klar-view-${view}" aria-busy=${view === 'loading' ? 'true' : 'false'}>
+      ${heading(level, title, 'heading', `${this.uid}-heading`)}
       ${view === 'loading'
-        ? html`<p part="loading" class="loading">${this.l10n.t('loading')}</p>`
+        ? html`<p part="loading" class="klar-loading">${this.l10n.t('loading')}</p>`
         : view === 'error'
           ? this.renderError()
           : view === 'empty'
-            ? html`<p part="empty" class="empty">${this.l10n.t('timeline.empty')}</p>`
+            ? html`<p part="empty" class="klar-empty">${this.l10n.t('timeline.empty')}</p>`
             : this.renderReadySafely()}
       ${this.announcer.render()}
     </div>`;
@@ -462,10 +503,10 @@ export class KlarExpectationTimeline extends KlarElement {
       }
     }
     const canRetry = !this.invalid && reason !== 'configuration' && reason !== 'invalid-data';
-    return html`<div part="error" class="error" role="alert">
-      <p class="error-title">${icon('error')}<strong>${this.l10n.t('error.title')}</strong></p>
+    return html`<div part="error" class="klar-error" role="alert">
+      <p class="klar-error-title">${icon('error')}<strong>${this.l10n.t('error.title')}</strong></p>
       <p>${this.l10n.t(`error.${reason}`, { status: status ?? '' })}</p>
-      ${canRetry ? html`<button type="button" part="retry-button" class="retry" @click=${this.handleRetry}>${icon('refresh')}${this.l10n.t('retry')}</button>` : nothing}
+      ${canRetry ? html`<button type="button" part="retry-button" class="klar-retry" @click=${this.handleRetry}>${icon('refresh')}${this.l10n.t('retry')}</button>` : nothing}
     </div>`;
   }
 
@@ -503,23 +544,23 @@ export class KlarExpectationTimeline extends KlarElement {
       !!sched.openSuspension,
     ].join('|');
     // A stale case (a refresh failed) is said once, by the surrounding <klar-case>.
-    return html`${this.renderProgress(sched)}<div part="summary" class="summary">
-        ${c.decision ? nothing : this.renderLead(sched)} ${this.renderWaiting(sched)} ${this.renderActions(c, sched)} ${this.renderDecision(c)} ${this.renderPromise(c, sched)}
+    return html`${this.renderProgress(sched)}<div part="summary" class="klar-summary">
+        ${c.decision ? nothing : this.renderLead(sched)} ${this.renderWaiting(sched)} ${this.renderActions(c, sched)} ${this.renderDecision(c, sched)} ${this.renderPromise(c, sched)}
       </div>
       ${foldable
         ? html`<button
             type="button"
             part="fold-button"
-            class="fold"
+            class="klar-fold"
             aria-expanded=${folded ? 'false' : 'true'}
-            aria-controls="steps"
+            aria-controls=${`${this.uid}-steps`}
             @click=${() => this.handleToggle(foldable)}
           >
             ${icon('chevron', 'fold-icon')}${this.l10n.t(folded ? 'timeline.fold.show' : 'timeline.fold.hide', { count: foldable })}
           </button>`
         : nothing}
       ${steps.length
-        ? html`<ol part="list" class="list" id="steps" aria-label=${this.l10n.t('timeline.steps')} start=${folded ? foldable + 1 : 1}>
+        ? html`<ol part="list" class="klar-list" id=${`${this.uid}-steps`} aria-label=${this.l10n.t('timeline.steps')} start=${folded ? foldable + 1 : 1}>
             ${repeat(
               visible,
               (s) => s.step.id,
@@ -543,21 +584,21 @@ export class KlarExpectationTimeline extends KlarElement {
     const text =
       at < 0
         ? this.l10n.t('timeline.progress.done', { total: counted.length })
-        : this.l10n.t('timeline.progress', { n: at + 1, total: counted.length, title: counted[at].step.title });
-    return html`<div part="progress" class="progress">
-      <p class="progress-text">${text}</p>
-      <span class="progress-bar${counted.length > 12 ? ' many' : ''}" aria-hidden="true"
-        >${counted.map((_s, i) => html`<span class="seg ${i < at || at < 0 ? 'seg-done' : i === at ? 'seg-current' : 'seg-todo'}"></span>`)}</span
+        : this.tc('timeline.progress', { title: counted[at].step.title }, { n: at + 1, total: counted.length });
+    return html`<div part="progress" class="klar-progress">
+      <p class="klar-progress-text">${text}</p>
+      <span class="klar-progress-bar${counted.length > 12 ? ' klar-many' : ''}" aria-hidden="true"
+        >${counted.map((_s, i) => html`<span class="klar-seg ${i < at || at < 0 ? 'klar-seg-done' : i === at ? 'klar-seg-current' : 'klar-seg-todo'}"></span>`)}</span
       >
     </div>`;
   }
 
   /** The one answer to "when?", the same sentence the status leads with (core/lead-text.ts). */
   private renderLead(sched: CaseSchedule): TemplateResult | typeof nothing {
-    const lines = leadLines(sched.lead, (d) => this.fmtCaseDate(d));
+    const lines = leadLines(sched.lead, (d) => this.fmtCaseDate(d), this.resolved?.endsIn);
     if (!lines.length) return nothing;
-    return html`<div part="lead" class="lead-answer">
-      ${lines.map((l) => html`<p class=${l.warn ? 'warn' : ''}>${icon(l.warn ? 'warning' : 'calendar')} ${this.l10n.t(l.key, l.values)}</p> `)}
+    return html`<div part="lead" class="klar-lead-answer">
+      ${lines.map((l) => html`<p class=${l.warn ? 'klar-warn' : ''}>${icon(l.warn ? 'warning' : 'calendar')} ${this.l10n.t(l.key, l.values)}</p> `)}
     </div>`;
   }
 
@@ -565,23 +606,31 @@ export class KlarExpectationTimeline extends KlarElement {
     const s = sched.openSuspension;
     if (!s) return nothing;
     const forCitizen = s.waitingFor === 'citizen';
-    return html`<div part="waiting" class="notice waiting" role="note">
+    return html`<div part="waiting" class="klar-notice klar-waiting" role="note">
       ${icon('pause')}
       <div>
         <p><strong>${this.l10n.t(forCitizen ? 'timeline.waiting.citizen' : 'timeline.waiting.other', { date: this.fmtCaseDate(s.from) })}</strong></p>
-        ${s.reason ? html`<p>${this.l10n.t('timeline.waiting.reason', { reason: s.reason })}</p>` : nothing}
+        ${s.reason ? html`<p>${this.tc('timeline.waiting.reason', { reason: s.reason })}</p>` : nothing}
         ${s.until ? html`<p>${this.l10n.t('timeline.waiting.until', { date: this.fmtCaseDate(s.until) })}</p>` : nothing}
         <p>${this.l10n.t('timeline.waiting.paused')}</p>
       </div>
     </div>`;
   }
 
-  /** Everything the citizen must do: open steps' actions and the action that ends a wait for them. */
+  /**
+   * Everything the citizen must do: the action that ends a wait for them and open steps'
+   * actions, each once. Inside a <klar-case> whose status says the task, the one task it says
+   * is left out here.
+   */
   private citizenActions(c: Case, sched: CaseSchedule): { action: CitizenAction; key: string }[] {
     const out: { action: CitizenAction; key: string }[] = [];
     const seen = new Set<string>();
+    if (!this.says('task')) {
+      const task = citizenAction(c, sched);
+      if (task) seen.add(task.text);
+    }
     const s = sched.openSuspension;
-    if (s?.waitingFor === 'citizen' && s.citizenAction) {
+    if (s?.waitingFor === 'citizen' && s.citizenAction && !seen.has(s.citizenAction.text)) {
       out.push({ action: s.citizenAction, key: `wait-${s.from}` });
       seen.add(s.citizenAction.text);
     }
@@ -596,14 +645,14 @@ export class KlarExpectationTimeline extends KlarElement {
   private renderActions(c: Case, sched: CaseSchedule): TemplateResult | typeof nothing {
     const actions = this.citizenActions(c, sched);
     if (!actions.length) return nothing;
-    return html`<div part="actions" class="actions">
-      ${heading(this.headingLevel + 1, html`${icon('action')}${this.l10n.t('timeline.actions.heading')}`, 'section-heading', 'actions-heading')}
+    return html`<div part="actions" class="klar-actions">
+      ${heading(this.headingLevel + 1, html`${icon('action')}${this.l10n.t('timeline.actions.heading')}`, 'section-heading', `${this.uid}-actions`)}
       <ul>
         ${actions.map(
-          ({ action, key }) => html`<li part="action" class="action">
+          ({ action, key }) => html`<li part="action" class="klar-action">
             ${this.renderActionText(action)}
             ${action.dueDate
-              ? this.renderCalendar('action', action.dueDate, this.l10n.t('timeline.calendar.action', { text: action.text }), `${c.id}-${key}-action`, c)
+              ? this.renderCalendar('action', action.dueDate, this.l10n.t('timeline.calendar.action', { text: action.text }), `${c.id}-${key}-action`, c, this.l10n.t('timeline.calendar.actionLabel', { date: this.fmtCaseDate(action.dueDate) }))
               : nothing}
           </li>`,
         )}
@@ -613,13 +662,18 @@ export class KlarExpectationTimeline extends KlarElement {
 
   private renderActionText(a: CitizenAction): TemplateResult {
     const url = safeUrl(a.url);
-    const text = url ? html`<a href=${url}>${a.text}</a>` : html`<span>${a.text}</span>`;
-    return html`<span class="action-text">${text}${a.dueDate
-        ? html` <strong class="due">${this.l10n.t('timeline.action.due', { date: this.fmtCaseDate(a.dueDate) })}</strong>`
+    const text = url ? html`<a href=${url}>${this.ct(a.text)}</a>` : html`<span>${this.ct(a.text)}</span>`;
+    return html`<span class="klar-action-text">${text}${a.dueDate
+        ? html` <strong class="klar-due">${this.l10n.t('timeline.action.due', { date: this.fmtCaseDate(a.dueDate) })}</strong>`
         : nothing}</span>`;
   }
 
-  private renderCalendar(kind: CalendarKind, date: string | When, title: string, uid: string, c: Case): TemplateResult | typeof nothing {
+  /**
+   * An "add to calendar" link for a file titled `title`. `label` tells the link apart for a
+   * screen reader (default: the title, with case text marked); it need not repeat what the
+   * text beside it already says.
+   */
+  private renderCalendar(kind: CalendarKind, date: string | When, title: string, uid: string, c: Case, label?: string | TemplateResult): TemplateResult | typeof nothing {
     const start = typeof date === 'string' ? toInstant(date, this.timeZone || DEFAULT_TIME_ZONE) : date.latest;
     if (Number.isNaN(start.getTime())) return nothing;
     const allDay = typeof date === 'string' ? isDateOnly(date) : date.dateOnly;
@@ -632,12 +686,12 @@ export class KlarExpectationTimeline extends KlarElement {
     const detail: CalendarAddDetail = { kind, date: typeof date === 'string' ? date : allDay ? calendarDate(start, this.timeZone || DEFAULT_TIME_ZONE) : start.toISOString(), fileName };
     return html`<a
       part="calendar-link"
-      class="calendar"
+      class="klar-calendar"
       href=${icsHref(ics)}
       download=${fileName}
       data-kind=${kind}
       @click=${() => this.dispatchEvent(new CustomEvent<CalendarAddDetail>('klar-calendar-add', { detail, bubbles: true, composed: true }))}
-      >${icon('calendar')}<span>${this.l10n.t('timeline.calendar')}<span class="visually-hidden">: ${title}</span></span></a
+      >${icon('calendar')}<span>${this.l10n.t('timeline.calendar')}<span class="klar-visually-hidden">: ${label ?? title}</span></span></a
     >`;
   }
 
@@ -648,77 +702,97 @@ export class KlarExpectationTimeline extends KlarElement {
     if (!hasAny) return nothing;
     // A service description (declarative mode) states the usual time but has no case to date.
     if (this.source === 'declarative') {
-      return html`<div part="promise" class="promise">
-        ${heading(this.headingLevel + 1, html`${icon('clock')}${this.l10n.t('timeline.promise.heading')}`, 'section-heading', 'promise-heading')}
-        ${p.processingTime ? html`<p class="lead">${this.l10n.t('timeline.promise.lead', { duration: this.l10n.duration(p.processingTime) })}</p>` : nothing}
-        ${p.policyUrl ? html`<p class="links"><a href=${p.policyUrl}>${icon('link')}${this.l10n.t('timeline.promise.policy')}</a></p>` : nothing}
+      return html`<div part="promise" class="klar-promise">
+        ${heading(this.headingLevel + 1, html`${icon('clock')}${this.l10n.t('timeline.promise.heading')}`, 'section-heading', `${this.uid}-promise`)}
+        ${p.processingTime ? html`<p class="klar-lead">${this.l10n.t('timeline.promise.lead', { duration: this.l10n.duration(p.processingTime) })}</p>` : nothing}
+        ${p.policyUrl ? html`<p class="klar-links"><a href=${p.policyUrl}>${icon('link')}${this.l10n.t('timeline.promise.policy')}</a></p>` : nothing}
       </div>`;
     }
+    // A case that ends in work done (a service request) is never said to end in a decision.
+    const done = c.endsIn === 'done';
+    const calendarKey = done ? 'timeline.calendar.done' : 'timeline.calendar.decision';
     const moved = (ms: number | undefined) => (ms ? html` ${this.l10n.t('timeline.paused.moved', { count: this.days(ms) })}` : nothing);
     const now = this.nowDate;
-    const decisionDate = p.planned ?? p.promisedDate;
-    return html`<div part="promise" class="promise">
-      ${heading(this.headingLevel + 1, html`${icon('clock')}${this.l10n.t('timeline.promise.heading')}`, 'section-heading', 'promise-heading')}
-      ${p.processingTime ? html`<p class="lead">${this.l10n.t('timeline.promise.lead', { duration: this.l10n.duration(p.processingTime) })}</p>` : nothing}
+    // A date on hold while the case waits is said relative to the wait, and not offered to a calendar.
+    const processingHeld = sched.dates?.processingTime?.held;
+    const plannedHeld = sched.dates?.planned?.held;
+    // A step's delay moves the answer (core/schedule.ts lead): the planned row says the new date, the old one only as "moved from".
+    const lead = sched.lead;
+    const stepMoved = p.planned && !p.caseDelay && lead?.basis === 'delay' && lead.delay?.stepId && lead.when ? lead : undefined;
+    const planned = stepMoved?.when ?? p.planned;
+    const missed = (passed: boolean | undefined) => (passed ? html` ${this.l10n.t('timeline.promise.missed')}` : nothing);
+    const decisionDate = planned ? (plannedHeld ? undefined : planned) : processingHeld ? undefined : p.promisedDate;
+    return html`<div part="promise" class="klar-promise">
+      ${heading(this.headingLevel + 1, html`${icon('clock')}${this.l10n.t(done ? 'timeline.promise.heading.done' : 'timeline.promise.heading')}`, 'section-heading', `${this.uid}-promise`)}
+      ${p.processingTime ? html`<p class="klar-lead">${this.l10n.t('timeline.promise.lead', { duration: this.l10n.duration(p.processingTime) })}</p>` : nothing}
       ${p.promisedDate || p.planned || p.legalDeadline
         ? html`<dl>
             ${p.promisedDate
-              ? html`<div class="promise-row" data-kind="processing">
+              ? html`<div class="klar-promise-row" data-kind="processing">
                   <dt>${this.l10n.t('timeline.promise.processing')}</dt>
-                  <dd>${this.l10n.t('timeline.promise.processingDate', { date: this.formatWhen(p.promisedDate) })}${moved(p.pausedMs)}</dd>
+                  <dd>${this.l10n.t('timeline.promise.processingDate', { date: processingHeld ? this.heldText(processingHeld) : this.formatWhen(p.promisedDate) })}${moved(p.pausedMs)}${missed(sched.dates?.processingTime?.missed)}</dd>
                 </div>`
               : nothing}
             ${p.planned
-              ? html`<div class="promise-row" data-kind="planned">
-                  <dt>${this.l10n.t('timeline.promise.planned')}</dt>
+              ? html`<div class="klar-promise-row" data-kind="planned">
+                  <dt>${this.l10n.t(done ? 'timeline.promise.planned.done' : 'timeline.promise.planned')}</dt>
                   <dd>
-                    ${this.formatWhen(p.planned)}${p.caseDelay
+                    ${plannedHeld ? this.heldText(plannedHeld) : this.formatWhen(planned!)}${stepMoved?.movedFrom
+                      ? html`. ${this.l10n.t('timeline.promise.moved', { date: this.fmtCaseDate(stepMoved.movedFrom) })}`
+                      : nothing}${!stepMoved && sched.dates?.planned?.missed ? missed(true) : nothing}${p.caseDelay
                       ? html`. ${this.l10n.t('timeline.promise.moved', { date: this.fmtCaseDate(p.caseDelay.previousDate ?? p.plannedDate ?? p.caseDelay.newDate) })}
-                        ${p.caseDelay.reason ? this.l10n.t('timeline.delay.reason', { reason: p.caseDelay.reason }) : nothing}`
+                        ${p.caseDelay.reason ? this.tc('timeline.delay.reason', { reason: p.caseDelay.reason }) : nothing}`
                       : nothing}${moved(p.plannedPausedMs)}
                   </dd>
                 </div>`
               : nothing}
             ${p.legalDeadline
-              ? html`<div class="promise-row" data-kind="legal">
+              ? html`<div class="klar-promise-row" data-kind="legal">
                   <dt>${this.l10n.t('timeline.promise.legal')}</dt>
                   <dd>${this.fmtCaseDate(p.legalDeadline)}</dd>
                 </div>`
               : nothing}
           </dl>`
         : nothing}
-      <p class="links">
+      <p class="klar-links">
         ${decisionDate && decisionDate.latest > now
-          ? this.renderCalendar('decision', decisionDate, this.l10n.t('timeline.calendar.decision', { title: c.title }), `${c.id}-decision`, c)
+          ? this.renderCalendar('decision', decisionDate, this.l10n.t(calendarKey, { title: c.title }), `${c.id}-decision`, c, this.tc(calendarKey, { title: c.title }))
           : nothing}
         ${p.policyUrl ? html`<a href=${p.policyUrl}>${icon('link')}${this.l10n.t('timeline.promise.policy')}</a>` : nothing}
       </p>
     </div>`;
   }
 
-  private renderDecision(c: Case): TemplateResult | typeof nothing {
+  private renderDecision(c: Case, sched: CaseSchedule): TemplateResult | typeof nothing {
     const d = c.decision;
-    if (!d) return nothing;
-    const a = d.appeal;
+    if (!d || !this.says('decision')) return nothing;
+    const a = this.says('appeal') ? d.appeal : undefined;
     const doc = safeUrl(d.documentUrl);
     const appealUrl = safeUrl(a?.url);
-    return html`<div part="decision" class="decision">
-      ${heading(this.headingLevel + 1, html`${icon('decision')}${this.l10n.t('timeline.decision.heading')}`, 'section-heading', 'decision-heading')}
-      <p class="outcome"><strong>${d.outcome}</strong></p>
+    const detail = outcomeDetail(d);
+    const next = outcomeNextKey(d);
+    const passed = !!sched.dates?.appealDeadline?.passed;
+    return html`<div part="decision" class="klar-decision">
+      ${heading(this.headingLevel + 1, html`${icon('decision')}${this.l10n.t('timeline.decision.heading')}`, 'section-heading', `${this.uid}-decision`)}
+      ${outcomeTag(d, (k, p) => this.l10n.t(k, p), this.caseLang)}
+      ${detail ? html`<p class="klar-outcome"><strong>${this.ct(detail)}</strong></p>` : nothing}
       <p>${this.l10n.t('timeline.decision.made', { date: this.fmtCaseDate(d.decidedAt) })}</p>
-      ${d.summary ? html`<p>${d.summary}</p>` : nothing}
+      ${d.summary ? html`<p>${this.ct(d.summary)}</p>` : nothing}
       ${doc ? html`<p><a href=${doc}>${icon('link')}${this.l10n.t('timeline.decision.document')}</a></p>` : nothing}
+      ${next ? html`<p class="klar-next-step">${this.l10n.t(next)}</p>` : nothing}
       ${a
-        ? html`<div part="appeal" class="appeal">
-            <p><strong>${this.l10n.t('timeline.appeal.deadline', { date: this.fmtCaseDate(a.deadline), body: a.body })}</strong></p>
-            ${a.howTo ? html`<p>${a.howTo}</p>` : nothing}
-            <p class="links">
-              ${appealUrl ? html`<a href=${appealUrl}>${icon('link')}${this.l10n.t('timeline.appeal.how')}</a>` : nothing}
-              ${toInstant(a.deadline) > this.nowDate
-                ? this.renderCalendar('appeal', a.deadline, this.l10n.t('timeline.calendar.appeal', { title: c.title }), `${c.id}-appeal`, c)
-                : nothing}
-            </p>
-          </div>`
+        ? passed
+          ? html`<div part="appeal" class="klar-appeal klar-passed">
+              <p><strong>${this.tc('appeal.passed', { body: a.body }, { date: this.fmtCaseDate(a.deadline) })}</strong></p>
+            </div>`
+          : html`<div part="appeal" class="klar-appeal">
+              <p><strong>${this.tc('timeline.appeal.deadline', { body: a.body }, { date: this.fmtCaseDate(a.deadline) })}</strong></p>
+              ${a.howTo ? html`<p>${this.ct(a.howTo)}</p>` : nothing}
+              <p class="klar-links">
+                ${appealUrl ? html`<a href=${appealUrl}>${icon('link')}${this.l10n.t('timeline.appeal.how')}</a>` : nothing}
+                ${this.renderCalendar('appeal', a.deadline, this.l10n.t('timeline.calendar.appeal', { title: c.title }), `${c.id}-appeal`, c, this.tc('timeline.calendar.appeal', { title: c.title }))}
+              </p>
+            </div>`
         : nothing}
     </div>`;
   }
@@ -755,7 +829,7 @@ export class KlarExpectationTimeline extends KlarElement {
       return this.renderStep(s, isCurrent);
     } catch (e) {
       warnOnce(`<klar-expectation-timeline> could not render step "${s.step.id}": ${e instanceof Error ? e.message : String(e)}`);
-      return html`<li part="step" class="step" data-step-id=${s.step.id}><span part="marker" class="marker"></span><div class="body">${heading(this.headingLevel + 1, s.step.title, 'title')}</div></li>`;
+      return html`<li part="step" class="klar-step" data-step-id=${s.step.id}><span part="marker" class="klar-marker"></span><div class="klar-body">${heading(this.headingLevel + 1, this.ct(s.step.title), 'title')}</div></li>`;
     }
   }
 
@@ -769,31 +843,28 @@ export class KlarExpectationTimeline extends KlarElement {
     if (s.delay && !finished) parts.push('step-delayed');
     if (s.overdue) parts.push('step-overdue');
     const level = this.headingLevel + 1;
-    return html`<li part=${parts.join(' ')} class=${parts.join(' ')} aria-current=${isCurrent ? 'step' : nothing} data-step-id=${st.id}>
-      <span part="marker" class="marker">${icon(STATE_ICONS[st.state], 'marker-icon')}</span>
-      <div class="body">
-        ${heading(level, st.title, 'title')}
-        <p class="meta">
-          <span part="status-tag" class="tag tag-${st.state}">${this.l10n.t(`state.${st.state}`)}</span>
+    return html`<li part=${parts.join(' ')} class=${parts.map((p) => `klar-${p}`).join(' ')} aria-current=${isCurrent ? 'step' : nothing} data-step-id=${st.id}>
+      <span part="marker" class="klar-marker">${icon(STATE_ICONS[st.state], 'marker-icon')}</span>
+      <div class="klar-body">
+        ${heading(level, this.ct(st.title), 'title')}
+        <p class="klar-meta">
+          <span part="status-tag" class="klar-tag klar-tag-${st.state}">${this.l10n.t(`state.${st.state}`)}</span>
           ${s.overdue || (s.delay && !finished)
-            ? html`<span part="status-tag" class="tag tag-attention">${icon('warning')}${this.l10n.t(s.overdue ? 'timeline.tag.overdue' : 'timeline.tag.delayed')}</span>`
+            ? html`<span part="status-tag" class="klar-tag klar-tag-attention">${icon('warning')}${this.l10n.t(s.overdue ? 'timeline.tag.overdue' : 'timeline.tag.delayed')}</span>`
             : nothing}
-          ${paused ? html`<span part="status-tag" class="tag tag-attention">${icon('pause')}${this.l10n.t('timeline.tag.paused')}</span>` : nothing}
-          ${action ? html`<span part="status-tag" class="tag tag-action">${icon('action')}${this.l10n.t('timeline.tag.action')}</span>` : nothing}
+          ${paused ? html`<span part="status-tag" class="klar-tag klar-tag-attention">${icon('pause')}${this.l10n.t('timeline.tag.paused')}</span>` : nothing}
+          ${action ? html`<span part="status-tag" class="klar-tag klar-tag-action">${icon('action')}${this.l10n.t('timeline.tag.action')}</span>` : nothing}
           ${this.renderStepDate(s)}
         </p>
-        ${st.state === 'blocked' ? html`<p part="notice" class="notice stopped">${icon('blocked')}<span>${this.l10n.t('timeline.step.blocked')}</span></p>` : nothing}
+        ${st.state === 'blocked' ? html`<p part="notice" class="klar-notice klar-stopped">${icon('blocked')}<span>${this.l10n.t('timeline.step.blocked')}</span></p>` : nothing}
         ${s.delay && !finished ? this.renderDelay(s) : nothing}
         ${s.overdue ? this.renderOverdue(s) : nothing}
         ${isCurrent && !finished && s.pausedMs > 0 && s.expected
-          ? html`<p part="notice" class="notice paused">${icon('pause')}<span>${this.l10n.t('timeline.paused.moved', { count: this.days(s.pausedMs) })}</span></p>`
+          ? html`<p part="notice" class="klar-notice klar-paused">${icon('pause')}<span>${this.l10n.t('timeline.paused.moved', { count: this.days(s.pausedMs) })}</span></p>`
           : nothing}
-        ${action
-          ? html`<p part="action" class="action step-action">${icon('action')}<span><strong>${this.l10n.t('timeline.action.label')}</strong> ${this.renderActionText(action)}</span></p>`
-          : nothing}
-        ${st.description ? html`<p part="description" class="description">${st.description}</p>` : nothing}
+        ${st.description ? html`<p part="description" class="klar-description">${this.ct(st.description)}</p>` : nothing}
         ${st.owner
-          ? html`<p class="owner">${this.l10n.t('timeline.step.owner', { owner: [st.owner.name, st.owner.department].filter(Boolean).join(', ') })}</p>`
+          ? html`<p class="klar-owner">${this.tc('timeline.step.owner', { owner: [st.owner.name, st.owner.department].filter(Boolean).join(', ') })}</p>`
           : nothing}
       </div>
     </li>`;
@@ -807,6 +878,9 @@ export class KlarExpectationTimeline extends KlarElement {
       if (st.completedAt) text = this.l10n.t('timeline.step.done', { date: this.fmtCaseDate(st.completedAt) });
     } else if (st.state === 'skipped') {
       return nothing;
+    } else if (s.held) {
+      // Held while the case waits with no end date: relative to the wait, never a sliding date.
+      text = this.l10n.t(st.state === 'current' ? 'timeline.step.expectedDone' : 'timeline.step.expected', { date: this.heldText(s.held) });
     } else if (s.expected) {
       text = this.l10n.t(st.state === 'current' ? 'timeline.step.expectedDone' : 'timeline.step.expected', { date: this.formatWhen(s.expected) });
       const now = this.nowDate;
@@ -817,26 +891,26 @@ export class KlarExpectationTimeline extends KlarElement {
       text = this.l10n.t('timeline.step.duration', { duration: this.l10n.duration(st.expected.duration) });
     }
     if (!text) return nothing;
-    return html`<span part="date" class="date">${text}${rel ? html` <span class="relative">${rel}</span>` : nothing}</span>`;
+    return html`<span part="date" class="klar-date">${text}${rel ? html` <span class="klar-relative">${rel}</span>` : nothing}</span>`;
   }
 
   private renderDelay(s: StepSchedule): TemplateResult {
     const d = s.delay!;
     const previous = d.previousDate ?? (s.step.expected?.kind === 'date' ? s.step.expected.date : undefined);
-    return html`<div part="notice" class="notice delay">
+    return html`<div part="notice" class="klar-notice klar-delay">
       ${icon('warning')}
       <div>
         <p><strong>${this.l10n.t('timeline.delay.title')}</strong> ${this.l10n.t('timeline.delay.newDate', { date: s.expected ? this.formatWhen(s.expected) : this.fmtCaseDate(d.newDate) })}
-          ${previous ? html`<span class="previous">${this.l10n.t('timeline.delay.previous', { date: this.fmtCaseDate(previous) })}</span>` : nothing}</p>
-        ${d.reason ? html`<p>${this.l10n.t('timeline.delay.reason', { reason: d.reason })}</p>` : nothing}
-        ${d.legalBasis ? html`<p>${this.l10n.t('timeline.delay.basis', { basis: d.legalBasis })}</p>` : nothing}
-        ${d.announcedAt ? html`<p class="announced">${this.l10n.t('timeline.delay.announced', { date: this.fmtCaseDate(d.announcedAt) })}</p>` : nothing}
+          ${previous ? html`<span class="klar-previous">${this.l10n.t('timeline.delay.previous', { date: this.fmtCaseDate(previous) })}</span>` : nothing}</p>
+        ${d.reason ? html`<p>${this.tc('timeline.delay.reason', { reason: d.reason })}</p>` : nothing}
+        ${d.legalBasis ? html`<p>${this.tc('timeline.delay.basis', { basis: d.legalBasis })}</p>` : nothing}
+        ${d.announcedAt ? html`<p class="klar-announced">${this.l10n.t('timeline.delay.announced', { date: this.fmtCaseDate(d.announcedAt) })}</p>` : nothing}
       </div>
     </div>`;
   }
 
   private renderOverdue(s: StepSchedule): TemplateResult {
     const date = s.expected ? this.formatWhen(s.expected) : '';
-    return html`<p part="notice" class="notice overdue">${icon('warning')}<span>${this.overdueText || this.l10n.t('timeline.overdue', { date })}</span></p>`;
+    return html`<p part="notice" class="klar-notice klar-overdue">${icon('warning')}<span>${this.overdueText || this.l10n.t('timeline.overdue', { date })}</span></p>`;
   }
 }

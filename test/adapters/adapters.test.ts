@@ -6,6 +6,7 @@ import { calendarDate } from '../../src/core/dates.js';
 import { scheduleCase } from '../../src/core/schedule.js';
 import '../../src/klar-case.js';
 import '../../src/klar-case-status.js';
+import '../../src/klar-expectation-timeline.js';
 import type { KlarCase } from '../../src/klar-case.js';
 import { fixtureJson, shadowText } from '../case/helpers.js';
 import { until } from '../helpers/until.js';
@@ -76,7 +77,9 @@ describe('adapters/open311', () => {
     expect(fromOpen311(json, { lang: 'en' }).lang).to.equal('en');
   });
 
-  it('shows "open" in the page language in <klar-case format="open311">', async () => {
+  it('shows "open" in the page language in <klar-case format="open311">', async function () {
+    // The axe check below: over 20 s in a loaded WebKit.
+    this.timeout(60_000);
     const el = await fixture<KlarCase>(html`<klar-case lang="en" src="/api/case/fixture/open311/request" format="open311"><klar-case-status></klar-case-status></klar-case>`);
     await until(() => el.state === 'ready', { message: 'ready' });
     const status = el.querySelector('klar-case-status')!;
@@ -84,6 +87,34 @@ describe('adapters/open311', () => {
     expect(shadowText(status)).to.contain('Open');
     expect(shadowText(status)).to.contain('Vej og Park');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('adapters/open311: a request is done, not decided', () => {
+  for (const [now, lead] of [
+    ['2026-11-20T10:00:00Z', 'Vi regner med at være færdige senest 26. november 2026.'],
+    ['2026-12-02T10:00:00Z', 'Vi regnede med at være færdige senest 26. november 2026. Det nåede vi ikke'],
+  ] as const) {
+    it(`says "færdig", never "afgørelse", in the status and the timeline (now ${now.slice(0, 10)})`, async () => {
+      const el = await fixture<KlarCase>(html`<klar-case lang="da" src="/api/case/fixture/open311/request" format="open311">
+        <klar-case-status now=${now}></klar-case-status>
+        <klar-expectation-timeline now=${now}></klar-expectation-timeline>
+      </klar-case>`);
+      await until(() => el.state === 'ready', { message: 'ready' });
+      const status = el.querySelector('klar-case-status')!;
+      const timeline = el.querySelector('klar-expectation-timeline')!;
+      await status.updateComplete;
+      await timeline.updateComplete;
+      const text = `${shadowText(status)} ${shadowText(timeline)}`;
+      expect(text).to.contain(lead);
+      expect(text).to.contain('Hvornår er vi færdige?');
+      expect(text).not.to.match(/afgørelse|afgjort/i);
+      expect(text).not.to.contain('svar senest');
+    });
+  }
+
+  it('marks the case as ending in work done', async () => {
+    expect(fromOpen311(await fixtureJson('open311/request')).endsIn).to.equal('done');
   });
 });
 

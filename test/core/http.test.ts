@@ -175,8 +175,12 @@ describe('core/http', () => {
     expect((await pending).reason).to.equal('aborted');
     const waiting = new AbortController();
     let retries = 0;
-    const retrying = fetchWithRetry(`/api/case/seq/${uid()}?codes=503`, {}, { retries: 5, baseDelayMs: 60_000, maxDelayMs: 60_000, signal: waiting.signal, onRetry: () => retries++ }).catch((e) => e);
-    setTimeout(() => waiting.abort(), 300);
+    // Aborted 50 ms into the first minute-long wait (not at a fixed time, which a loaded machine can reach before the 503).
+    const onRetry = () => {
+      retries++;
+      setTimeout(() => waiting.abort(), 50);
+    };
+    const retrying = fetchWithRetry(`/api/case/seq/${uid()}?codes=503`, {}, { retries: 5, baseDelayMs: 60_000, maxDelayMs: 60_000, signal: waiting.signal, onRetry }).catch((e) => e);
     const err = await retrying;
     expect([err.reason, err.message, retries]).to.deep.equal(['aborted', 'Aborted', 1]);
   });
@@ -318,6 +322,20 @@ describe('core/http', () => {
       win.restore();
       net.restore();
     }
+  });
+
+  it('says nothing about the network while the browser is online', async () => {
+    let offline = 0;
+    await fetchWithRetry(`/api/case/seq/${uid()}?codes=503,200`, {}, { ...quick, onOffline: () => offline++ });
+    // Back online after having been offline (in Node: a navigator that no longer says offline).
+    const net = goOffline();
+    try {
+      net.online();
+      await fetchWithRetry(`/api/case/seq/${uid()}?codes=503,200`, {}, { ...quick, onOffline: () => offline++ });
+    } finally {
+      net.restore();
+    }
+    expect(offline).to.equal(0);
   });
 
   it('stops waiting for the network when the caller aborts, and leaves no listener behind', async () => {

@@ -214,6 +214,11 @@ describe('core/localize without a DOM tree', () => {
       expect(en.l10n.dateRange('2026-12-01', '2026-12-15')).to.match(/^1\s*–\s*15 December 2026$/);
       expect(da.l10n.dateRange('2026-12-15', '2026-12-01')).to.equal('1.–15. december 2026');
       expect(da.l10n.dateRange('2026-11-28', '2026-12-03')).to.equal('28. november–3. december 2026');
+      // With clock times too: the earlier end first.
+      const withTime: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' };
+      const forward = da.l10n.dateRange('2026-12-01T09:00:00Z', '2026-12-15T10:30:00Z', withTime);
+      expect(forward).to.match(/^1\. december.*10\.00.*15\. december.*11\.30$/);
+      expect(da.l10n.dateRange('2026-12-15T10:30:00Z', '2026-12-01T09:00:00Z', withTime)).to.equal(forward);
     });
 
     it("formats every kind of range exactly as the browser's formatRange does", () => {

@@ -105,6 +105,65 @@ describe('feedback store: durable before 201', () => {
   });
 });
 
+describe('feedback store: one writer, whole lines', () => {
+  const srv = useTestServer({ log: quietLog() });
+  const stored = () =>
+    readFileSync(srv.dataFile, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l).feedback.answers.comment);
+
+  test('posts that arrive while a write is on its way wait for it, and go to disk together after it', async () => {
+    /** @type {() => void} */
+    let release = () => {};
+    const gate = new Promise((/** @type {(v?: unknown) => void} */ r) => (release = r));
+    let first = true;
+    const { calls, restore } = watchFile(srv.store, (real) => ({
+      sync: async () => {
+        if (first) {
+          first = false;
+          await gate;
+        }
+        return real.sync();
+      },
+    }));
+    try {
+      const a = post(srv.url, quickFeedback({ answers: { helped: 'yes', comment: 'først' } }));
+      for (let t = 0; !calls.includes('sync') && t < 200; t++) await new Promise((r) => setTimeout(r, 50));
+      const more = ['to', 'tre', 'fire'].map((comment) => post(srv.url, quickFeedback({ answers: { helped: 'yes', comment } })));
+      // Give the three time to reach the store: none may start writing while the first is on its way.
+      for (let t = 0; srv.store.pending.length < 3 && t < 200; t++) await new Promise((r) => setTimeout(r, 50));
+      assert.deepEqual(calls, ['write', 'sync'], 'nothing else written meanwhile');
+      release();
+      assert.deepEqual(
+        (await Promise.all([a, ...more])).map((r) => r.status),
+        [201, 201, 201, 201],
+      );
+      assert.deepEqual(calls, ['write', 'sync', 'write', 'sync'], 'the three waiting in one write and one fsync');
+      assert.deepEqual(stored().slice(-4).sort(), ['fire', 'først', 'to', 'tre']);
+    } finally {
+      release();
+      restore();
+    }
+  });
+
+  test('a disk that takes a few bytes at a time gets the rest, in order, until the line is whole', async () => {
+    const { calls, restore } = watchFile(srv.store, (real) => ({
+      write: (/** @type {Buffer} */ data, /** @type {number} */ offset, /** @type {number} */ length, /** @type {number} */ position) => real.write(data, offset, Math.min(length, 40), position),
+    }));
+    try {
+      const res = await post(srv.url, quickFeedback({ answers: { helped: 'yes', comment: 'lidt ad gangen – æøå' } }));
+      assert.equal(res.status, 201);
+      assert.ok(calls.filter((c) => c === 'write').length > 3, calls.join(', '));
+    } finally {
+      restore();
+    }
+    assert.equal(stored().at(-1), 'lidt ad gangen – æøå');
+    assert.equal((await post(srv.url, quickFeedback({ answers: { helped: 'yes', comment: 'bagefter' } }))).status, 201);
+    assert.deepEqual(stored().slice(-2), ['lidt ad gangen – æøå', 'bagefter']);
+  });
+});
+
 describe('no-JavaScript form: the honeypot', () => {
   const srv = useTestServer({ log: quietLog() });
 

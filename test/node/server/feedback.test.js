@@ -266,6 +266,8 @@ describe('durability', () => {
         assert.equal(lines(file).length, 2, 'the torn bytes are cut off');
         const aside = readdirSync(dataDir).find((f) => f.startsWith('feedback.jsonl.torn-'));
         assert.ok(aside, 'the torn bytes are kept beside the file');
+        assert.match(aside, /^feedback\.jsonl\.torn-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z$/, 'named by the time, safe in any file system');
+        assert.ok(log.lines.warn[0].endsWith(`moved it to ${aside} and skipped it`), log.lines.warn[0]);
         assert.equal(readFileSync(path.join(dataDir, /** @type {string} */ (aside)), 'utf8'), torn);
         // The client's retry of the torn record is stored properly, numbered after the last good one.
         const res = await post(srv.url, quickFeedback(), { 'Idempotency-Key': 'k3' });

@@ -1,0 +1,73 @@
+import { css, html, type TemplateResult } from 'lit';
+import type { Decision, OutcomeKind } from './case-model.js';
+import { markText } from './case-lang.js';
+import { icon, type IconName } from './icons.js';
+import type { MessageParams } from './localize.js';
+
+const OUTCOME_ICON: Record<OutcomeKind, IconName> = {
+  granted: 'done',
+  'partly-granted': 'decision',
+  refused: 'skipped',
+  dismissed: 'blocked',
+  other: 'decision',
+};
+
+type Translate = (key: string, params?: MessageParams) => string;
+
+/**
+ * A decision's outcome as a tag: the words, icon and colour of its kind ("Du har fået afslag"),
+ * so a refusal is never read, or seen, as success (styles: `outcomeStyles`).
+ * An outcome of kind `other` is tagged with the case's own words, marked with its language.
+ */
+export function outcomeTag(d: Decision, t: Translate, lang: string | undefined): TemplateResult {
+  const kind = d.kind ?? 'other';
+  const word = kind === 'other' ? markText(d.outcome, lang) : t(`outcome.${kind}`);
+  return html`<p part="outcome" class="klar-outcome-tag klar-outcome-${kind}">${icon(OUTCOME_ICON[kind])}<span>${word}</span></p>`;
+}
+
+/**
+ * The case's own outcome words when they say more than the tag ("Tilladelse med vilkår"), else
+ * undefined: a word or two ("Afslag", "Delvist bevilget") is what the tag already says.
+ */
+export function outcomeDetail(d: Decision): string | undefined {
+  if ((d.kind ?? 'other') === 'other') return undefined;
+  return d.outcome.trim().split(/\s+/).length > 2 ? d.outcome : undefined;
+}
+
+/** What the citizen can do next after a refusal or dismissal with no appeal route given: the message key. */
+export function outcomeNextKey(d: Decision): string | undefined {
+  return !d.appeal && (d.kind === 'refused' || d.kind === 'dismissed') ? 'outcome.noAppeal' : undefined;
+}
+
+/** The outcome tag's look, adopted by the elements that show a decision. */
+export const outcomeStyles = css`
+  /* A decision's outcome (core/outcome.ts): own words, icon and colour per kind. Only a grant
+     is green; a refusal or dismissal is plain text colour, never success, never alarm red. */
+  .klar-outcome-tag {
+    --_outcome: var(--_k-text);
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_k-space-xs);
+    inline-size: fit-content;
+    margin: 0;
+    padding: var(--_k-space-xs) var(--_k-space-s);
+    font-weight: 700;
+    color: var(--_outcome);
+    background: var(--_k-bg);
+    border: 2px solid currentColor;
+    border-radius: 999px;
+  }
+  .klar-outcome-tag.klar-outcome-granted {
+    --_outcome: var(--_k-success);
+    background: var(--_k-success-surface);
+  }
+  .klar-outcome-tag.klar-outcome-partly-granted {
+    --_outcome: var(--_k-accent);
+  }
+  .klar-outcome-tag > .klar-icon,
+  .klar-outcome-tag > svg {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    flex: none;
+  }
+`;

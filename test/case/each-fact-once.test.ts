@@ -1,0 +1,242 @@
+// Issue 12: each fact once per page, outcome kinds that look like what they are, held dates said
+// relative to the citizen's action, and the case's own text marked with its language.
+import { root } from '../helpers/root.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/klar-case.js';
+import '../../src/klar-case-status.js';
+import '../../src/klar-expectation-timeline.js';
+import type { KlarCaseStatus } from '../../src/klar-case-status.js';
+import type { KlarExpectationTimeline } from '../../src/klar-expectation-timeline.js';
+import { parseCase } from '../../src/core/parse-case.js';
+import { putDoc, uid } from './helpers.js';
+import { until } from '../helpers/until.js';
+
+const NOW = '2026-11-24T10:00:00Z';
+const TASK = 'Send os en lægeerklæring fra din egen læge.';
+const OUTCOME_SUMMARY = 'Kørestolen er for bred til din elevator.';
+
+/** A case with every kind of case text, waiting for the citizen with no end date. */
+const waiting = {
+  id: 'w-1',
+  reference: 'HJ-2026-0311',
+  title: 'Hjælpemiddel: kørestol',
+  receivedAt: '2026-10-20',
+  status: { code: 'waiting', label: 'Venter på dig', description: 'Vi mangler en lægeerklæring.', since: '2026-11-10' },
+  steps: [
+    { id: 'received', title: 'Ansøgning modtaget', state: 'done', completedAt: '2026-10-20' },
+    { id: 'docs', title: 'Vi samler oplysninger', description: 'Vi læser det, du har sendt.', state: 'current', owner: { department: 'Hjælpemidler', name: 'Lone Berg' }, citizenAction: { text: TASK, dueDate: '2026-12-01' } },
+    { id: 'assess', title: 'Vi vurderer behovet', state: 'upcoming', expected: 'P2W' },
+    { id: 'decision', title: 'Du får en afgørelse', state: 'upcoming', expected: '2026-12-20' },
+  ],
+  promise: { processingTime: 'P8W', plannedDate: '2026-12-18', legalDeadline: '2027-01-20' },
+  suspensions: [{ reason: 'Lægeerklæringen mangler.', from: '2026-11-10', waitingFor: 'citizen', citizenAction: { text: TASK, dueDate: '2026-12-01' } }],
+  delays: [{ stepId: 'decision', reason: 'Mange sager i efteråret.', newDate: '2026-12-22', legalBasis: 'Forvaltningsloven § 3' }],
+  handoffs: [{ from: 'Borgerservice', to: 'Hjælpemidler', at: '2026-10-21', reason: 'Det er et hjælpemiddel.' }],
+  contact: { department: 'Hjælpemidler', name: 'Lone Berg', role: 'Terapeut', phone: '+45 70 10 20 30', hours: 'Hverdage 8–14' },
+};
+
+/** A refused case with an appeal whose deadline has passed. */
+const refused = {
+  id: 'r-1',
+  title: 'Hjælpemiddel: elkørestol',
+  status: { code: 'afgjort', label: 'Afgjort', since: '2026-10-01' },
+  steps: [{ id: 'a', title: 'Vi har truffet afgørelse', state: 'done', completedAt: '2026-10-01' }],
+  decision: {
+    outcome: 'Afslag',
+    decidedAt: '2026-10-01',
+    summary: OUTCOME_SUMMARY,
+    appeal: { deadline: '2026-10-29', body: 'Ankestyrelsen', howTo: 'Skriv til os inden fristen.' },
+  },
+};
+
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+/** Every text node inside an element's shadow root (and nested ones), with the element it sits in. */
+function textNodes(top: Node): Text[] {
+  const out: Text[] = [];
+  const walk = (n: Node) => {
+    for (const c of n.childNodes) {
+      if (c.nodeType === Node.TEXT_NODE && c.textContent!.trim()) out.push(c as Text);
+      else if (c.nodeType === Node.ELEMENT_NODE && (c as Element).tagName !== 'STYLE') {
+        walk(c);
+        if ((c as Element).shadowRoot) walk((c as Element).shadowRoot!);
+      }
+    }
+  };
+  walk(top);
+  return out;
+}
+
+/** The text of a root as a person meets it: visible text, and what a screen reader reads. */
+function shown(el: Element): string {
+  return textNodes(root(el))
+    .map((t) => t.textContent)
+    .join(' ')
+    .replace(/\s+/g, ' ');
+}
+
+/** A status and a timeline in one <klar-case> that fetches `doc` from the test server, both showing it. */
+async function shared(doc: unknown, ready: (status: KlarCaseStatus) => boolean = () => true): Promise<[HTMLDivElement, KlarCaseStatus, KlarExpectationTimeline]> {
+  const id = uid('once');
+  await putDoc(id, doc);
+  const wrap = await fixture<HTMLDivElement>(html`<div lang="da">
+    <klar-case src=${`/api/case/doc/${id}`}>
+      <klar-case-status now=${NOW}></klar-case-status>
+      <klar-expectation-timeline now=${NOW}></klar-expectation-timeline>
+    </klar-case>
+  </div>`);
+  const status = wrap.querySelector('klar-case-status') as KlarCaseStatus;
+  const timeline = wrap.querySelector('klar-expectation-timeline') as KlarExpectationTimeline;
+  await until(() => !!root(timeline).querySelector('ol li') && ready(status), { message: 'both elements show the case', timeout: 10_000 });
+  await status.updateComplete;
+  await timeline.updateComplete;
+  return [wrap, status, timeline];
+}
+
+describe('each fact once: status and timeline in one <klar-case>', () => {
+  it('says the citizen’s task once, in the status; the timeline tags the step and leaves the text out', async () => {
+    const [, status, timeline] = await shared(waiting, (s) => !!root(s).querySelector('[part=action]'));
+    expect(count(shown(status), TASK), 'the status says the task').to.equal(1);
+    expect(count(shown(timeline), TASK), 'the timeline leaves it to the status').to.equal(0);
+    expect(root(timeline).querySelector('[data-step-id=docs] .klar-meta')!.textContent).to.contain('Du skal gøre noget');
+  });
+
+  it('says the decision and the appeal once, in the status', async () => {
+    const [, status, timeline] = await shared(refused, (s) => !!root(s).querySelector('[part=decision]'));
+    const both = shown(status) + shown(timeline);
+    expect(count(both, OUTCOME_SUMMARY)).to.equal(1);
+    expect(count(both, 'Du har fået afslag')).to.equal(1);
+    expect(count(both, 'Ankestyrelsen')).to.equal(1);
+    expect(root(timeline).querySelector('[part=decision]')).to.equal(null);
+  });
+
+  it('a standalone timeline still says the task (once) and the decision', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="da">
+      <klar-expectation-timeline now=${NOW} .case=${waiting}></klar-expectation-timeline>
+      <klar-expectation-timeline now=${NOW} .case=${refused}></klar-expectation-timeline>
+    </div>`);
+    const [w, r] = [...wrap.querySelectorAll('klar-expectation-timeline')] as KlarExpectationTimeline[];
+    await w.updateComplete;
+    await r.updateComplete;
+    // The summary has it; the step row, the calendar link's name and the progress line do not repeat it.
+    expect(count(shown(w), TASK)).to.equal(1);
+    expect(count(shown(r), OUTCOME_SUMMARY)).to.equal(1);
+    expect(shown(r)).to.contain('Du har fået afslag');
+  });
+
+  it('a status taken out of the <klar-case> hands the task back to the timeline', async () => {
+    const [wrap, , timeline] = await shared(waiting);
+    expect(count(shown(timeline), TASK)).to.equal(0);
+    wrap.querySelector('klar-case-status')!.remove();
+    await until(() => count(shown(timeline), TASK) === 1, { message: 'the timeline says the task itself' });
+  });
+});
+
+describe('outcome kinds', () => {
+  for (const tag of ['klar-case-status', 'klar-expectation-timeline'] as const) {
+    it(`${tag}: the outcome is a tag in its own words and colour; a refusal is never the success colour`, async () => {
+      const mk = (outcome: string, kind: string) => parseCase({ ...refused, decision: { ...refused.decision, outcome, kind, appeal: undefined } });
+      const wrap = await fixture<HTMLDivElement>(html`<div lang="da">
+        ${tag === 'klar-case-status'
+          ? html`<klar-case-status now=${NOW} .case=${mk('Bevilget', 'granted')}></klar-case-status><klar-case-status now=${NOW} .case=${mk('Afslag', 'refused')}></klar-case-status>`
+          : html`<klar-expectation-timeline now=${NOW} .case=${mk('Bevilget', 'granted')}></klar-expectation-timeline><klar-expectation-timeline now=${NOW} .case=${mk('Afslag', 'refused')}></klar-expectation-timeline>`}
+      </div>`);
+      const [granted, no] = [...wrap.children] as (KlarCaseStatus | KlarExpectationTimeline)[];
+      await granted.updateComplete;
+      await no.updateComplete;
+      const gTag = root(granted).querySelector('[part~=outcome]')!;
+      const rTag = root(no).querySelector('[part~=outcome]')!;
+      expect(gTag.textContent!.trim()).to.equal('Du har fået ja');
+      expect(rTag.textContent!.trim()).to.equal('Du har fået afslag');
+      const success = 'rgb(30, 107, 52)'; // --klar-color-success by default
+      expect(getComputedStyle(gTag).color).to.equal(success);
+      expect(getComputedStyle(rTag).color).to.not.equal(success);
+      expect(getComputedStyle(rTag).backgroundColor).to.not.equal(getComputedStyle(gTag).backgroundColor);
+      // Not body text: a tag of its own, with an icon; "Afslag" is not repeated below it.
+      expect(rTag.querySelector('svg')).to.exist;
+      expect(count(shown(no), 'Afslag')).to.equal(0);
+      // What the citizen can do next, when no appeal route is given.
+      expect(shown(no)).to.contain('Har du spørgsmål til svaret, så ring eller skriv til os.');
+    });
+
+    it(`${tag}: a passed appeal deadline is said as passed`, async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div lang="da">
+        ${tag === 'klar-case-status'
+          ? html`<klar-case-status now=${NOW} .case=${refused}></klar-case-status>`
+          : html`<klar-expectation-timeline now=${NOW} .case=${refused}></klar-expectation-timeline>`}
+      </div>`);
+      const el = wrap.firstElementChild as KlarCaseStatus;
+      await el.updateComplete;
+      const text = shown(el);
+      expect(text).to.contain('Fristen for at klage til Ankestyrelsen var 29. oktober 2026. Den er gået.');
+      expect(text).not.to.match(/kan klage (til|senest)/);
+      expect(root(el).querySelector('a.klar-calendar')).to.equal(null);
+    });
+  }
+});
+
+describe('held dates', () => {
+  it('the status says the next step’s date relative to the citizen’s action, as the timeline’s steps do', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="da">
+      <klar-case-status now=${NOW} .case=${waiting}></klar-case-status>
+      <klar-expectation-timeline now=${NOW} .case=${waiting}></klar-expectation-timeline>
+    </div>`);
+    const status = wrap.querySelector('klar-case-status') as KlarCaseStatus;
+    const timeline = wrap.querySelector('klar-expectation-timeline') as KlarExpectationTimeline;
+    await status.updateComplete;
+    await timeline.updateComplete;
+    const next = root(status).querySelector('[part=next]')!.textContent!.replace(/\s+/g, ' ');
+    const row = root(timeline).querySelector('[data-step-id=assess] .klar-date')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(row).to.match(/^Forventet \d+ dage efter, at vi har fået det, vi mangler fra dig$/);
+    expect(next).to.contain(`Forventet: ${row.replace('Forventet ', '')}`);
+    // No sliding calendar date for a held step, anywhere.
+    for (const t of [next, row]) expect(t).not.to.match(/\d+\. (november|december) 2026/);
+  });
+});
+
+describe('the case’s own text in English mode', () => {
+  const caseTexts = [
+    waiting.title,
+    waiting.status.label,
+    waiting.status.description,
+    ...waiting.steps.flatMap((s) => [s.title, (s as { description?: string }).description]),
+    TASK,
+    'Lone Berg',
+    'Hjælpemidler',
+    'Terapeut',
+    'Hverdage 8–14',
+    'Lægeerklæringen mangler.',
+    'Mange sager i efteråret.',
+    'Forvaltningsloven § 3',
+    'Borgerservice',
+    'Det er et hjælpemiddel.',
+    refused.title,
+    OUTCOME_SUMMARY,
+    'Ankestyrelsen',
+  ].filter((t): t is string => !!t);
+
+  for (const tag of ['klar-case-status', 'klar-expectation-timeline'] as const) {
+    it(`${tag}: every text node with case text is inside an element whose lang is the case’s`, async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div lang="en">
+        ${tag === 'klar-case-status'
+          ? html`<klar-case-status now=${NOW} .case=${waiting}></klar-case-status><klar-case-status now=${NOW} .case=${{ ...refused, decision: { ...refused.decision, appeal: { ...refused.decision.appeal, deadline: '2026-12-29' } } }}></klar-case-status>`
+          : html`<klar-expectation-timeline now=${NOW} .case=${waiting}></klar-expectation-timeline><klar-expectation-timeline now=${NOW} .case=${{ ...refused, decision: { ...refused.decision, appeal: { ...refused.decision.appeal, deadline: '2026-12-29' } } }}></klar-expectation-timeline>`}
+      </div>`);
+      const els = [...wrap.children] as KlarCaseStatus[];
+      let checked = 0;
+      for (const el of els) {
+        await el.updateComplete;
+        for (const node of textNodes(root(el))) {
+          const hit = caseTexts.find((t) => node.textContent!.includes(t));
+          if (!hit) continue;
+          checked++;
+          // The node holds case text only: the interface's words around it sit outside the mark.
+          expect(node.parentElement!.closest('[lang]')!.getAttribute('lang'), `"${node.textContent!.trim()}"`).to.equal('da');
+        }
+      }
+      expect(checked, 'case texts found').to.be.greaterThan(8);
+      // And the interface's own words stay English.
+      expect(shown(els[0])).to.match(/Status of your case|What happens in your case/);
+    });
+  }
+});

@@ -1,0 +1,425 @@
+// The feedback API's details, each through real HTTP against the real server and read back
+// from the records it stored: how a stored file is read on start, what makes two posts "the
+// same content", the Idempotency-Key's spellings, the error answers, the no-JavaScript form's
+// fields (rating, mode, contact, case, page address) and its thank-you page, and the schema
+// being read again when it changes. The main paths are in feedback.test.js.
+import { test, describe } from '../../helpers/node-test.js';
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { fingerprintOf } from '../../../server/feedback-store.js';
+import { ROOT, quickFeedback, quietLog, startTestServer, tempDataDir, useTestServer } from '../../helpers/reference-server.js';
+
+/** The records in a data file, parsed. @param {string} file */
+const records = (file) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+
+/** @param {string} url @param {unknown} body @param {Record<string, string>} [headers] */
+const post = (url, body, headers = {}) =>
+  fetch(`${url}/api/feedback`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+
+/**
+ * A server on a data file that already holds `lines`; `check` runs against it, then all is removed.
+ * @param {string[]} lines
+ * @param {(srv: Awaited<ReturnType<typeof startTestServer>>) => Promise<void>} check
+ */
+async function withStoredLines(lines, check) {
+  const dataDir = tempDataDir();
+  try {
+    writeFileSync(path.join(dataDir, 'feedback.jsonl'), lines.map((l) => `${l}\n`).join(''));
+    const srv = await startTestServer({ dataDir, log: quietLog() });
+    try {
+      await check(srv);
+    } finally {
+      await srv.stop();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** A stored record line, as the server writes them. @param {string} receipt @param {Record<string, unknown>} [over] */
+const stored = (receipt, over = {}) =>
+  JSON.stringify({ receipt, receivedAt: '2026-01-01T00:00:00.000Z', fingerprint: fingerprintOf(quickFeedback()), source: 'json', feedback: quickFeedback(), ...over });
+
+describe('reading the stored file on start', () => {
+  test('lines that are JSON but no feedback record are skipped with a warning naming the line; numbering goes on after the highest receipt', async () => {
+    const lines = [stored('KF-000007'), '{"x":1}', 'null', '{"receipt":"KF-000009"}', '{"receipt":9,"feedback":{}}', stored('KF-000003'), stored('import-12')];
+    await withStoredLines(lines, async (srv) => {
+      assert.deepEqual(
+        srv.store.records.map((r) => r.receipt),
+        ['KF-000007', 'KF-000003', 'import-12'],
+      );
+      assert.deepEqual(
+        /** @type {string[]} */ (srv.store.warnings).map((w) => w.replace(/^.*feedback\.jsonl:/, '')),
+        ['2: not a feedback record; skipped', '3: not a feedback record; skipped', '4: not a feedback record; skipped', '5: not a feedback record; skipped'],
+      );
+      assert.match(srv.log.lines.warn[0], /^klar-server: warning: feedback\.jsonl:2: not a feedback record/);
+      const res = await post(srv.url, quickFeedback());
+      assert.equal((await res.json()).receipt, 'KF-000008');
+    });
+  });
+
+  test('when a key was stored twice, the first record is the one a retry gets back', async () => {
+    const other = quickFeedback({ answers: { helped: 'no' } });
+    const lines = [stored('KF-000001', { idempotencyKey: 'k' }), stored('KF-000002', { idempotencyKey: 'k', fingerprint: fingerprintOf(other), feedback: other })];
+    await withStoredLines(lines, async (srv) => {
+      const res = await post(srv.url, quickFeedback(), { 'Idempotency-Key': 'k' });
+      assert.equal(res.status, 201);
+      assert.equal(res.headers.get('idempotent-replayed'), 'true');
+      assert.equal((await res.json()).receipt, 'KF-000001');
+    });
+  });
+
+  test('an empty line is passed over without a warning', async () => {
+    await withStoredLines([stored('KF-000001'), '', '  ', stored('KF-000002')], async (srv) => {
+      assert.equal(srv.store.records.length, 2);
+      assert.deepEqual(srv.store.warnings, []);
+    });
+  });
+});
+
+describe('storing', () => {
+  const srv = useTestServer();
+  const last = () => records(srv.dataFile).at(-1);
+
+  test('the same content with its keys in another order is the same content: a retry is replayed, not refused', async () => {
+    const key = randomUUID();
+    const a = quickFeedback({ answers: { helped: 'yes', comment: 'Rækkefølge' }, clientTimestamp: '2026-01-01T10:00:00Z' });
+    const first = await post(srv.url, a, { 'Idempotency-Key': key });
+    assert.equal(first.status, 201);
+    // The same object written with every key in reverse order, at any depth.
+    /** @param {unknown} v @returns {unknown} */
+    const reversed = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reversed(x)])) : v);
+    const again = await post(srv.url, JSON.stringify(reversed({ ...a, clientTimestamp: '2026-01-01T10:00:09Z' })), { 'Idempotency-Key': key });
+    assert.equal(again.status, 201);
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    assert.deepEqual(await again.json(), await first.json());
+  });
+
+  test('other content under the same key is refused, also when only a nested answer differs', async () => {
+    const key = randomUUID();
+    assert.equal((await post(srv.url, quickFeedback({ answers: { helped: 'yes', comment: 'a' } }), { 'Idempotency-Key': key })).status, 201);
+    const res = await post(srv.url, quickFeedback({ answers: { helped: 'yes', comment: 'b' } }), { 'Idempotency-Key': key });
+    assert.equal(res.status, 422);
+    assert.equal((await res.json()).error.code, 'idempotency-key-reused');
+  });
+
+  test('a JSON post is stored as such, with its key only when it had one', async () => {
+    const key = randomUUID();
+    const res = await post(srv.url, quickFeedback(), { 'Idempotency-Key': key });
+    assert.equal(res.headers.get('idempotent-replayed'), null, 'a first post is no replay');
+    const body = await res.json();
+    const rec = last();
+    assert.deepEqual([rec.receipt, rec.source, rec.idempotencyKey, rec.receivedAt, rec.fingerprint], [body.receipt, 'json', key, body.receivedAt, fingerprintOf(quickFeedback())]);
+    assert.match(rec.receivedAt, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    assert.deepEqual(Object.keys(body).sort(), ['id', 'receipt', 'receivedAt', 'status']);
+    assert.equal(body.status, 'stored');
+    await post(srv.url, quickFeedback());
+    assert.equal('idempotencyKey' in last(), false);
+    assert.equal('linksTo' in last(), false);
+  });
+
+  test('the Idempotency-Key is read quoted or bare, trimmed; an empty one counts as none; one with a space is refused', async () => {
+    const key = `k-${randomUUID()}`;
+    const first = await post(srv.url, quickFeedback(), { 'Idempotency-Key': `"${key}"` });
+    assert.equal(first.status, 201);
+    assert.equal(last().idempotencyKey, key);
+    const bare = await post(srv.url, quickFeedback(), { 'Idempotency-Key': `  ${key} ` });
+    assert.equal(bare.headers.get('idempotent-replayed'), 'true');
+    const before = records(srv.dataFile).length;
+    assert.equal((await post(srv.url, quickFeedback(), { 'Idempotency-Key': '' })).status, 201);
+    assert.equal(records(srv.dataFile).length, before + 1);
+    assert.equal('idempotencyKey' in last(), false);
+    for (const bad of ['a b', 'æøå']) {
+      const res = await post(srv.url, quickFeedback(), { 'Idempotency-Key': bad });
+      assert.equal(res.status, 400, bad);
+      const { error } = await res.json();
+      assert.deepEqual(
+        [error.code, error.message, error.fields],
+        [
+          'invalid-idempotency-key',
+          'Idempotency-Key must be 1 to 255 visible ASCII characters, e.g. a UUID.',
+          [{ field: 'Idempotency-Key', path: 'header:Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' }],
+        ],
+      );
+    }
+    assert.equal((await post(srv.url, quickFeedback(), { 'Idempotency-Key': 'x'.repeat(255) })).status, 201);
+  });
+
+  test('a disk that refuses the write is logged for the operator', async () => {
+    const other = await startTestServer({ log: quietLog() });
+    try {
+      await other.store.fh?.close();
+      const res = await post(other.url, quickFeedback());
+      assert.equal(res.status, 503);
+      assert.equal((await res.json()).error.message, 'The feedback could not be stored right now. Try again later; nothing was saved.');
+      assert.match(other.log.lines.error.join('\n'), /^klar-server: could not store feedback:/);
+    } finally {
+      other.store.fh = undefined;
+      await other.stop();
+    }
+  });
+});
+
+describe('error answers', () => {
+  const srv = useTestServer();
+
+  test('415 says what was sent and what is accepted, also when nothing was named', async () => {
+    const res = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new Uint8Array([1, 2]) });
+    assert.equal(res.status, 415);
+    assert.equal(res.headers.get('accept-post'), 'application/json, application/x-www-form-urlencoded');
+    assert.match((await res.json()).error.message, /not "nothing"/);
+    const xml = await fetch(`${srv.url}/api/feedback`, { method: 'POST', headers: { 'Content-Type': 'text/xml' }, body: '<a/>' });
+    assert.match((await xml.json()).error.message, /not "text\/xml"/);
+  });
+
+  test('422 lists each field once, by its form name and JSON pointer, and only what the citizen can correct', async () => {
+    const res = await post(srv.url, { ...quickFeedback({ mode: 'report', answers: { where: 'Forsiden' } }), contact: { phone: 'x' } });
+    assert.equal(res.status, 422);
+    const body = await res.json();
+    assert.deepEqual(
+      body.error.fields.map((/** @type {any} */ f) => [f.field, f.path, f.keyword]),
+      [
+        ['whatWentWrong', '/answers/whatWentWrong', 'required'],
+        ['phone', '/contact/phone', 'pattern'],
+      ],
+    );
+    assert.deepEqual(
+      body.errors.map((/** @type {any} */ e) => Object.keys(e).sort()),
+      [
+        ['field', 'message', 'path'],
+        ['field', 'message', 'path'],
+      ],
+    );
+    assert.equal(body.error.message, 'The feedback does not match schema/feedback.schema.json.');
+  });
+
+  test('422 for a body that is not an object names the whole document, and for answers that are not an object names them', async () => {
+    const res = await post(srv.url, '[1]');
+    assert.equal(res.status, 422);
+    const { error } = await res.json();
+    assert.deepEqual(
+      error.fields.map((/** @type {any} */ f) => [f.field, f.path, f.keyword, f.message]),
+      [['', '/', 'type', 'must be object']],
+    );
+    const answers = await (await post(srv.url, quickFeedback({ answers: 'ja' }))).json();
+    assert.deepEqual(answers.errors[0], { field: 'answers', path: '/answers', message: 'must be object' });
+  });
+
+  test('a follow-up to no stored answer, and other content under a used key, are refused in words', async () => {
+    const res = await post(srv.url, quickFeedback({ answers: { comment: 'Hej' }, answerTo: 'KF-999998' }));
+    assert.deepEqual((await res.json()).error.fields, [{ field: 'answerTo', path: '/answerTo', message: 'refers to no stored answer', keyword: 'answerTo' }]);
+    const key = randomUUID();
+    await post(srv.url, quickFeedback(), { 'Idempotency-Key': key });
+    const reused = await post(srv.url, quickFeedback({ answers: { helped: 'no' } }), { 'Idempotency-Key': key });
+    assert.equal((await reused.json()).error.message, 'This Idempotency-Key was already used for different feedback. Use a new key for new content.');
+  });
+
+  test('400 for an empty body says what to send', async () => {
+    const res = await post(srv.url, '');
+    assert.equal((await res.json()).error.message, 'The request body is empty; send the feedback as a JSON object.');
+  });
+
+  test('400 for invalid JSON says why', async () => {
+    const res = await post(srv.url, '{"mode":');
+    assert.match((await res.json()).error.message, /^The body is not valid JSON: ./);
+  });
+
+  test('a CPR number as contact in an English form is refused in English', async () => {
+    const res = await post(srv.url, quickFeedback({ lang: 'en', mode: 'full', answers: { worked: 'Fine', wantsAnswer: true }, contact: { email: '070761-4285@example.com' } }));
+    assert.equal(res.status, 422);
+    const { errors } = await res.json();
+    assert.deepEqual(errors, [{ field: 'email', path: '/contact/email', message: 'Your e-mail address looks like a CPR number. Enter another e-mail address.' }]);
+    const phone = await post(srv.url, quickFeedback({ mode: 'full', answers: { worked: 'Fint', wantsAnswer: true }, contact: { phone: '070761 4285' } }));
+    assert.deepEqual((await phone.json()).error.fields, [{ field: 'phone', path: '/contact/phone', message: 'Et CPR-nummer er ikke et telefonnummer. Skriv dit telefonnummer.', keyword: 'cpr' }]);
+  });
+});
+
+describe('the no-JavaScript form', () => {
+  const srv = useTestServer();
+  const last = () => records(srv.dataFile).at(-1);
+  /** @param {Record<string, string>} fields @param {Record<string, string>} [headers] */
+  const postForm = (fields, headers = {}) => fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams(fields), headers, redirect: 'manual' });
+
+  test('a rating is stored as a number with its label in the form language', async () => {
+    for (const [lang, label] of [
+      ['da', 'Godt'],
+      ['en', 'Good'],
+    ]) {
+      assert.equal((await postForm({ rating: '4', lang })).status, 303);
+      assert.deepEqual(last().feedback.answers.rating, { value: 4, label });
+      assert.equal(last().feedback.mode, 'full', 'a rating alone is the full form');
+    }
+    const res = await postForm({ rating: 'fire', lang: 'da' });
+    assert.equal(res.status, 422, 'a rating that is not a number is refused');
+  });
+
+  test('the form it was is read from its answers unless it says so', async () => {
+    await postForm({ whatWentWrong: 'Knappen virker ikke', lang: 'da' });
+    assert.equal(last().feedback.mode, 'report');
+    await postForm({ helped: 'no', lang: 'da' });
+    assert.equal(last().feedback.mode, 'quick');
+    await postForm({ mode: 'full', helped: 'no', worked: 'Lidt', lang: 'da' });
+    assert.equal(last().feedback.mode, 'full');
+  });
+
+  test('an e-mail or phone number is contact, and means the citizen wants an answer', async () => {
+    await postForm({ mode: 'full', worked: 'Fint', email: 'anna@example.com', phone: '12 34 56 78', lang: 'da' });
+    const { answers, contact } = last().feedback;
+    assert.deepEqual([answers.wantsAnswer, contact], [true, { email: 'anna@example.com', phone: '12 34 56 78' }]);
+    await postForm({ mode: 'full', improve: 'Mere', phone: '12345678', lang: 'da' });
+    assert.deepEqual(last().feedback.contact, { phone: '12345678' });
+    assert.deepEqual(last().feedback.answers, { improve: 'Mere', wantsAnswer: true });
+    await postForm({ mode: 'full', worked: 'Fint', email: ' ', lang: 'da' });
+    assert.equal('contact' in last().feedback, false);
+    assert.equal('wantsAnswer' in last().feedback.answers, false);
+  });
+
+  test('fields left empty are not stored; the version and the time of sending are', async () => {
+    await postForm({ helped: 'yes', comment: '  ', caseReference: '', step: '', principle: '', lang: 'da' });
+    const fb = last().feedback;
+    assert.deepEqual(Object.keys(fb).sort(), ['answers', 'clientTimestamp', 'lang', 'mode', 'pageUrl', 'version']);
+    assert.deepEqual(fb.answers, { helped: 'yes' });
+    assert.equal(fb.version, JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+    assert.ok(Math.abs(Date.parse(fb.clientTimestamp) - Date.now()) < 60_000, fb.clientTimestamp);
+  });
+
+  test('a case reference that was only a CPR number is left out; around one, the rest is kept', async () => {
+    assert.equal((await postForm({ helped: 'no', caseReference: '070761-4285', lang: 'da' })).status, 303);
+    assert.equal('caseReference' in last().feedback, false);
+    await postForm({ whatWentWrong: 'Fejl', where: 'Forsiden', caseReference: 'SAG 070761-4285', lang: 'da' });
+    assert.deepEqual([last().feedback.caseReference, last().feedback.answers.where], ['SAG', 'Forsiden']);
+  });
+
+  test('the same page sent again with other content is stored under a key made from the token and the content', async () => {
+    const token = randomUUID();
+    await postForm({ helped: 'yes', lang: 'da', idempotencyKey: token });
+    assert.equal(last().idempotencyKey, token);
+    await postForm({ helped: 'no', lang: 'da', idempotencyKey: token });
+    assert.equal(last().source, 'form');
+    assert.equal(last().idempotencyKey, `${token}:${fingerprintOf(last().feedback).slice(0, 16)}`);
+  });
+
+  test('the page address comes from the form, else the Referer, else the site itself; never longer than 2048', async () => {
+    const host = new URL(srv.url).host;
+    await postForm({ helped: 'yes', lang: 'da', pageUrl: '/min-sag?id=7#top' });
+    assert.equal(last().feedback.pageUrl, `http://${host}/min-sag`);
+    await postForm({ helped: 'yes', lang: 'da' }, { Referer: 'https://kommune.example/borger/sag?x=1' });
+    assert.equal(last().feedback.pageUrl, 'https://kommune.example/borger/sag');
+    await postForm({ helped: 'yes', lang: 'da' });
+    assert.equal(last().feedback.pageUrl, `http://${host}/`);
+    await postForm({ helped: 'yes', lang: 'da', pageUrl: '/%E0%A4%A' });
+    assert.equal(last().feedback.pageUrl, `http://${host}/%25E0%25A4%25A`, 'a path that does not decode is kept as sent');
+    await postForm({ helped: 'yes', lang: 'da', pageUrl: `/${'a'.repeat(3000)}` });
+    assert.equal(last().feedback.pageUrl.length, 2048);
+    await postForm({ helped: 'yes', lang: 'da', pageUrl: 'http://[::1' }, { Referer: `${srv.url}/fra-referer` });
+    assert.equal(last().feedback.pageUrl, `http://${host}/fra-referer`, 'an address that does not parse gives way to the Referer');
+  });
+
+  test('the 303 is never cached and has no body', async () => {
+    const res = await postForm({ helped: 'yes', lang: 'da' });
+    assert.equal(res.status, 303);
+    assert.equal(res.headers.get('cache-control'), 'no-store');
+    assert.equal(res.headers.get('content-length'), '0');
+    const q = new URL(res.headers.get('location') ?? '', srv.url).searchParams;
+    assert.deepEqual([q.get('lang'), q.get('back'), q.get('receipt')], ['da', '/', last().receipt]);
+  });
+
+  test('a Referer that is not a URL links back to the front page', async () => {
+    const res = await postForm({ helped: 'yes', lang: 'da' }, { Referer: 'ikke en adresse' });
+    assert.equal(new URL(res.headers.get('location') ?? '', srv.url).searchParams.get('back'), '/');
+  });
+
+  test('pii=block in English refuses in English, on an English page', async () => {
+    const res = await postForm({ helped: 'no', comment: 'Mit nummer 070761-4285', lang: 'en', pii: 'block' });
+    assert.equal(res.status, 422);
+    const html = await res.text();
+    assert.match(html, /<html lang="en">/);
+    assert.match(html, /<title>We could not save your message – Klarby Kommune<\/title>/);
+    assert.match(html, /<li>Comment: The text looks like a CPR number\. Remove it and send again\.<\/li>/);
+    assert.match(html, /aria-label="Main menu"/);
+    assert.match(html, />My case</);
+  });
+
+  test('an error page names each field in the form language, and links back', async () => {
+    const res = await postForm({ mode: 'quick', comment: 'Hej', lang: 'da', pageUrl: '/min-sag' });
+    assert.equal(res.status, 422);
+    const html = await res.text();
+    assert.match(html, /<html lang="da">/);
+    assert.match(html, /<li>Hjalp siden dig\?: is required<\/li>/);
+    assert.match(html, /<p><a href="\/min-sag">Tilbage til siden<\/a><\/p>/);
+    assert.match(html, /aria-label="Hovedmenu"/);
+    assert.match(html, />Min sag</);
+    const two = await (await postForm({ mode: 'full', rating: '9', email: 'x', lang: 'da' })).text();
+    assert.match(two, /<\/li><li>/, 'one item a field, nothing between them');
+  });
+});
+
+describe('the thank-you page', () => {
+  const srv = useTestServer();
+  /** @param {string} query */
+  const thanks = async (query) => (await fetch(`${srv.url}/api/feedback/thanks?${query}`)).text();
+
+  test('shows a receipt number only when it is one', async () => {
+    assert.match(await thanks('receipt=KF-000042&lang=en'), /<p>Your receipt number is <strong class="receipt">KF-000042<\/strong><\/p>/);
+    for (const bad of ['KF-', 'XX-000042', 'xKF-000042', 'KF-000042x', 'KF-1234567890123', '<b>KF-1</b>']) {
+      const html = await thanks(`receipt=${encodeURIComponent(bad)}`);
+      assert.doesNotMatch(html, /class="receipt"/, bad);
+      assert.doesNotMatch(html, /kvitteringsnummer/, bad);
+    }
+  });
+
+  test('is in Danish unless English was asked for', async () => {
+    const da = await thanks('lang=fr');
+    assert.match(da, /<title>Tak for din besked – Klarby Kommune<\/title>/);
+    assert.match(da, /<p>Vi har gemt din besked\./);
+    const en = await thanks('lang=en');
+    assert.ok(
+      en.includes('<h1>Thank you for your message</h1>\n<p>We have saved your message. We read every message and use them to improve our service.</p><p><a href="/">Back to the page</a></p>\n</main>'),
+      en,
+    );
+  });
+});
+
+describe('the feedback schema on disk', () => {
+  test('is read again when it changes, and its absence is a plain 503', async () => {
+    // A project root of our own, so its schema can be changed and removed.
+    const root = tempDataDir();
+    const dataDir = tempDataDir();
+    try {
+      for (const entry of ['package.json', 'demo', 'dist', 'node_modules']) symlinkSync(path.join(ROOT, entry), path.join(root, entry));
+      mkdirSync(path.join(root, 'schema'));
+      const schemaFile = path.join(root, 'schema', 'feedback.schema.json');
+      cpSync(path.join(ROOT, 'schema', 'feedback.schema.json'), schemaFile);
+      const srv = await startTestServer({ root, dataDir });
+      try {
+        assert.equal((await post(srv.url, quickFeedback())).status, 201);
+        // The same schema, now refusing comments longer than three characters.
+        const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
+        schema.properties.answers = { allOf: [schema.properties.answers, { properties: { comment: { maxLength: 3 } } }] };
+        writeFileSync(schemaFile, JSON.stringify(schema));
+        utimesSync(schemaFile, new Date(), new Date(Date.now() + 5000));
+        const refused = await post(srv.url, quickFeedback());
+        assert.equal(refused.status, 422);
+        assert.deepEqual(
+          (await refused.json()).errors.map((/** @type {any} */ e) => e.field),
+          ['comment'],
+        );
+        unlinkSync(schemaFile);
+        const gone = await post(srv.url, quickFeedback());
+        assert.equal(gone.status, 503);
+        assert.equal((await gone.json()).error.code, 'schema-unavailable');
+      } finally {
+        await srv.stop();
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
