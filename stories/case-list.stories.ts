@@ -66,7 +66,7 @@ export const HostileContent: Story = { name: 'Hostile content', render: list([sa
 
 export const NarrowContainer: Story = {
   name: 'Narrow container (320 px)',
-  render: () => html`<div style="inline-size: 320px">${list(mix)()}</div>`,
+  render: () => html`<div style="inline-size: min(320px, 100%)">${list(mix)()}</div>`,
 };
 
 export const BothLanguages: Story = {
@@ -75,6 +75,6 @@ export const BothLanguages: Story = {
 };
 
 export const RightToLeft: Story = {
-  name: 'Right to left',
+  name: 'Right-to-left',
   render: () => html`<div dir="rtl">${list([samples.waiting, samples.inProgress])()}</div>`,
 };

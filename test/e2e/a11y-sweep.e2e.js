@@ -89,7 +89,18 @@ async function openStory(page, id, lang) {
 async function axe(page) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
   return page.evaluate(async (tags) => {
-    const r = await window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    // Storybook's a11y addon runs axe itself after each render, in the same window: when it is
+    // still running, wait for it instead of failing the story ("Axe is already running").
+    let r;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        r = await window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+        break;
+      } catch (e) {
+        if (attempt >= 50 || !/already running/i.test(String(e))) throw e;
+        await new Promise((ok) => setTimeout(ok, 200));
+      }
+    }
     return r.violations.map(
       (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
     );
