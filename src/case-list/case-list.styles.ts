@@ -108,7 +108,7 @@ export const styles = css`
     background: var(--_k-bg);
   }
 
-  .icon {
+  .klar-icon {
     inline-size: 1.25em;
     block-size: 1.25em;
     vertical-align: -0.25em;

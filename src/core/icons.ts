@@ -37,5 +37,5 @@ export function iconPaths(name: IconName): SVGTemplateResult {
 
 /** Renders a decorative icon, 1.25em square so it scales with the text beside it. */
 export function icon(name: IconName, part = 'icon'): TemplateResult {
-  return html`<svg part=${part} class="klar-icon icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${paths[name]}</svg>`;
+  return html`<svg part=${part} class="klar-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${paths[name]}</svg>`;
 }

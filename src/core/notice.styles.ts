@@ -34,7 +34,7 @@ export const noticeStyles = css`
     border-inline-start-color: var(--_k-danger);
     background: var(--_k-danger-surface);
   }
-  :is(.notice, .klar-notice) :is(.icon, .klar-icon) {
+  :is(.notice, .klar-notice) .klar-icon {
     flex: none;
     inline-size: 1.25em;
     block-size: 1.25em;

@@ -230,7 +230,7 @@ export const styles = css`
     align-items: flex-start;
   }
 
-  .icon {
+  .klar-icon {
     inline-size: 1.25em;
     block-size: 1.25em;
     margin-block-start: 0.1em;

@@ -167,7 +167,7 @@ describe('light DOM: styles', () => {
     h2, h3 { font-family: Georgia, serif; text-transform: uppercase; margin: 3em 0; color: purple; }
     .rich-text p { line-height: 3; word-spacing: 1em; }
     .rich-text li { margin: 2em; }
-    .notice, .summary, .tag, .base, .hint, .btn, .text, .list, .item, .contact, .login {
+    .notice, .summary, .tag, .base, .hint, .btn, .icon, .text, .list, .item, .contact, .login {
       background: #ff0 !important; border: 6px solid #f0f; padding: 3em; display: inline; float: right;
     }
   `;

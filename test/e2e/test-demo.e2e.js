@@ -122,10 +122,12 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       assert.equal(count(decided, 'Planklagenævnet'), 1, 'the appeal once');
       // A refusal is a tag of its own, never in the success colour.
       const colours = await page.$eval('#case klar-case-status', (el) => {
-        const tag = /** @type {HTMLElement} */ (el.shadowRoot?.querySelector('[part~="outcome"]'));
+        // The render root: the light-DOM container (default) or a shadow root (render-mode="shadow").
+        const root = el.shadowRoot ?? /** @type {HTMLElement} */ (el.querySelector(':scope > .klar-root'));
+        const tag = /** @type {HTMLElement} */ (root.querySelector('[part~="outcome"]'));
         const probe = document.createElement('span');
         probe.style.color = 'var(--klar-color-success, #1e6b34)';
-        el.shadowRoot?.append(probe);
+        root.append(probe);
         const success = getComputedStyle(probe).color;
         probe.remove();
         return { tag: getComputedStyle(tag).color, success };
