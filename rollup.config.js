@@ -8,7 +8,7 @@
 //     every element, for pages that want one request.
 // TypeScript is transpiled with esbuild (fast, and TS 7's native compiler has no API for
 // @rollup/plugin-typescript); type checking is `npm run typecheck`.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { transform } from 'esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -76,6 +76,22 @@ const cdnPlugins = () => [
 ];
 
 /**
+ * Writes dist/cdn/klar.css, the pre-upgrade and loading placeholders, from the same text the
+ * loader adopts (src/core/placeholder.styles.ts), for pages to link before their first paint.
+ */
+function placeholderSheet() {
+  return {
+    name: 'placeholder-sheet',
+    generateBundle() {
+      const src = readFileSync('src/core/placeholder.styles.ts', 'utf8');
+      const css = /export const placeholderCss = `([\s\S]*?)`;/.exec(src)?.[1];
+      if (!css) this.error('src/core/placeholder.styles.ts: no placeholderCss template');
+      this.emitFile({ type: 'asset', fileName: 'klar.css', source: `${css.trim()}\n` });
+    },
+  };
+}
+
+/**
  * How the CDN chunks are cut, so that a page makes few requests and fetches nothing it does not
  * use. Pages come in three kinds: "Min sag" (klar-case, -status, -timeline), the feedback form
  * and the badges. `lit` holds Lit and the core that two kinds share (theme, localize, the base
@@ -83,7 +99,7 @@ const cdnPlugins = () => [
  * "Min sag" elements share among themselves (case model, parseCase, schedule); everything else
  * stays in its tag's chunk, and each adapter in its own.
  */
-const KINDS = { M: ['klar-case', 'klar-case-status', 'klar-expectation-timeline'], F: ['klar-feedback-form'], B: ['klar-principle-badge'] };
+const KINDS = { M: ['klar-case', 'klar-case-list', 'klar-case-status', 'klar-expectation-timeline'], F: ['klar-feedback-form'], B: ['klar-principle-badge'] };
 function cdnChunks(id, { getModuleInfo, getModuleIds }) {
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+)\//.test(id)) return 'lit';
   if (!id.includes('/src/') || /\/src\/(klar-[^/]+|loader|index)\.ts$/.test(id) || id.includes('/src/adapters/')) return undefined;
@@ -114,6 +130,10 @@ function reaches(entryEnd, id, getModuleInfo, getModuleIds) {
   return set.has(id);
 }
 
+// The CDN folder is rebuilt from scratch: chunk names carry content hashes, and integrity.json
+// and the CMS page list every file in it, so no chunk of an older build may stay behind.
+rmSync('dist/cdn', { recursive: true, force: true });
+
 export default [
   {
     input: entries,
@@ -134,7 +154,7 @@ export default [
     // elements share land in shared chunks, fetched once. The adapters stay separate chunks too.
     input: { klar: 'src/loader.ts' },
     treeshake: cdnTreeshake,
-    plugins: cdnPlugins(),
+    plugins: [...cdnPlugins(), placeholderSheet()],
     output: {
       dir: 'dist/cdn',
       format: 'es',

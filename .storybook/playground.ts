@@ -154,7 +154,9 @@ export function playground(tag: string, opts: PlaygroundOptions = {}): { args: A
       ...(options ? { options: [...options] } : {}),
       table: { category: 'attributes' },
     };
-    const start = opts.args?.[a.name] ?? (a.fieldName ? opts.args?.[a.fieldName] : undefined) ?? parseDefault(a.default, type);
+    let start = opts.args?.[a.name] ?? (a.fieldName ? opts.args?.[a.fieldName] : undefined) ?? parseDefault(a.default, type);
+    // A text box, not Storybook's "Set string" button: an empty attribute is left out when rendered.
+    if (start === undefined && control && control.type === 'text') start = '';
     if (control && start !== undefined) args[a.name] = start;
   }
   // The manifest's property rows of fields that have an attribute: folded into the attribute row.
@@ -188,6 +190,8 @@ function renderElement(tag: string, opts: PlaygroundOptions): (a: Args) => HTMLE
 
 function buildElement(tag: string, opts: PlaygroundOptions, a: Args): HTMLElement {
   const el = document.createElement(tag);
+  // Marks the element the controls drive (test/e2e/storybook-docs.e2e.js finds it by this).
+  el.dataset.playground = '';
   for (const [k, v] of Object.entries(a)) {
     if (opts.properties?.includes(k)) {
       if (v !== undefined) (el as unknown as Record<string, unknown>)[k] = v;

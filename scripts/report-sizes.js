@@ -36,7 +36,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   // version with Subresource Integrity: https://cdn.jsdelivr.net/npm/klar-elements@<version>/dist/cdn/integrity.json
   const cdn = Object.fromEntries(
     walk('dist/cdn')
-      .filter((f) => f.endsWith('.js'))
+      .filter((f) => f.endsWith('.js') || f.endsWith('.css'))
       .sort()
       .map((f) => [path.relative('dist/cdn', f).split(path.sep).join('/'), integrity(f)]),
   );

@@ -13,11 +13,11 @@ export const MAX_BODY_BYTES = 64 * 1024;
  * `extraScript` adds a hash source (the demo's inline import map).
  * @param {string[]} [extraScript]
  */
-export function pageCsp(extraScript = []) {
+export function pageCsp(extraScript = [], extraStyle = []) {
   return [
     "default-src 'none'",
     `script-src 'self'${extraScript.map((s) => ` '${s}'`).join('')}`,
-    "style-src 'self'",
+    `style-src 'self'${extraStyle.map((s) => ` ${s}`).join('')}`,
     "connect-src 'self'",
     "img-src 'self' data:",
     "form-action 'self'",

@@ -39,7 +39,7 @@ const ROOT = path.resolve(here, '..');
  * @property {string} [dataDir] where feedback.jsonl lives
  * @property {number} [tickSeconds] seconds between simulated status changes; 0 stops the clock
  * @property {string} [chaos] a chaos mode to start in
- * @property {number} [heartbeatSeconds] seconds between SSE heartbeat comments
+ * @property {number} [heartbeatSeconds] seconds between SSE heartbeat (`ping`) events
  * @property {string} [root] the project root (demo/, dist/, schema/)
  * @property {Pick<Console, 'info' | 'warn' | 'error'>} [log]
  * @property {boolean} [production] no chaos, no clock endpoints, no CORS `*` (NODE_ENV=production)
@@ -127,7 +127,15 @@ export async function startServer(opts = {}) {
   const heartbeatMs = Math.max(1, opts.heartbeatSeconds ?? 15) * 1000;
   const validator = schemaValidator(path.join(root, 'schema', 'feedback.schema.json'));
   const handleFeedback = feedbackHandler({ store, validator, version, log });
-  const serveStatic = staticFiles({ root });
+  const serveStatic = staticFiles({
+    root,
+    // The demo page renders the chosen case (`?case=`, else the first) for readers without JavaScript.
+    caseFor: (/** @type {string | null} */ id) => {
+      const ids = clock.ids();
+      const chosen = id && ids.includes(id) ? id : ids[0];
+      return { id: chosen, doc: /** @type {Record<string, unknown>} */ (clock.get(chosen)) };
+    },
+  });
   const handleStaff = staffInsights({ index: insights, published, token: opts.staffToken, production, trustProxy: opts.trustProxy ?? false, log });
   /** @type {Set<import('node:http').ServerResponse>} */
   const streams = new Set();
@@ -213,7 +221,9 @@ export async function startServer(opts = {}) {
       if (changed === first.id) send();
     };
     clock.on('change', onChange);
-    const beat = setInterval(() => res.write(`: heartbeat ${new Date().toISOString()}\n\n`), heartbeatMs);
+    // A `ping` event, not a comment: comments never reach the page, so only an event tells
+    // <klar-case events-src> the stream is alive and it need not poll (an idle tab stays quiet).
+    const beat = setInterval(() => res.write(`event: ping\ndata: ${new Date().toISOString()}\n\n`), heartbeatMs);
     streams.add(res);
     openStreams.add(client);
     let open = true;

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   COMPRESS_MIN_BYTES,
   HttpProblem,
@@ -95,10 +95,14 @@ export async function cdnClosure(dir, tags) {
   return [...seen];
 }
 
+/** @param {string} s */
+const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 /**
- * @param {{ root: string }} opts the project root
+ * @param {{ root: string, caseFor?: (id: string | null) => { id: string, doc: Record<string, unknown> } }} opts
+ *   the project root; `caseFor` gives the demo page the case it shows (for the server-rendered copy)
  */
-export function staticFiles({ root }) {
+export function staticFiles({ root, caseFor }) {
   const demoDir = path.join(root, 'demo');
   const distDir = path.join(root, 'dist');
   // Where Node would find the package from here: server/node_modules after a production-only
@@ -172,17 +176,60 @@ export function staticFiles({ root }) {
    * browser fetches them all at once instead of discovering them import by import, a
    * `modulepreload` for every chunk the page's elements need (computed from dist/cdn/ now).
    */
-  async function indexPage(/** @type {import('node:http').ServerResponse} */ res) {
+  /** @type {Promise<typeof import('../src/ssr/index.js')> | undefined} */
+  let ssr;
+
+  /**
+   * The chosen case as server-rendered status and timeline (declarative shadow DOM, read without
+   * JavaScript), with the CSP hashes of their <style> elements. Without the SSR build (a
+   * production-only install of server/ has no @lit-labs/ssr), a plain line with the status.
+   * @param {Record<string, any>} doc
+   * @param {'da' | 'en'} lang
+   */
+  async function renderCase(doc, lang) {
+    try {
+      ssr ??= import(pathToFileURL(path.join(distDir, 'ssr', 'index.js')).href);
+      const { renderToString, cspStyleHashes } = await ssr;
+      const html = (await renderToString('klar-case-status', { case: doc, lang })) + (await renderToString('klar-expectation-timeline', { case: doc, lang }));
+      return { html, styleHashes: await cspStyleHashes(html) };
+    } catch (e) {
+      ssr = undefined;
+      console.warn(`klar-server: could not render the case on the server (${e instanceof Error ? e.message : String(e)}); the page without JavaScript shows its status only.`);
+      const status = /** @type {{ label?: string }} */ (doc.status ?? {});
+      return { html: `<h2>${escapeHtml(String(doc.title ?? ''))}</h2><p>${escapeHtml(String(status.label ?? ''))}</p>`, styleHashes: [] };
+    }
+  }
+
+  /**
+   * @param {import('node:http').ServerResponse} res
+   * @param {URL} url
+   */
+  async function indexPage(res, url) {
     const page = await readFile(path.join(demoDir, 'index.html'), 'utf8');
     const tags = [...new Set([...page.matchAll(/<(klar-[a-z-]+)/g)].map((m) => m[1]))];
     const preloads = (await cdnClosure(path.join(distDir, 'cdn'), tags).catch(() => []))
       .map((rel) => `<link rel="modulepreload" href="/cdn/${rel}">`)
       .join('\n');
-    const html = page.replace(/<!-- modulepreload -->/, preloads);
+    let html = page.replace(/<!-- modulepreload -->/, preloads);
     const hashes = [...html.matchAll(/<script type="importmap">([\s\S]*?)<\/script>/g)].map(
       (m) => `sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}`,
     );
-    sendHtml(res, 200, html, { csp: pageCsp(hashes) });
+    /** @type {string[]} */
+    let styleHashes = [];
+    const chosen = caseFor?.(url.searchParams.get('case'));
+    if (chosen) {
+      const rendered = await renderCase(chosen.doc, url.searchParams.get('lang') === 'en' ? 'en' : 'da');
+      styleHashes = rendered.styleHashes;
+      const id = escapeHtml(chosen.id);
+      html = html
+        // Inside <noscript>: parsed as HTML only when scripts are off, so a page with JavaScript
+        // neither shows nor pays for the copy (beyond its bytes); the elements render it there.
+        .replace('<!-- ssr:case -->', `<noscript>${rendered.html}</noscript>`)
+        // The chosen case from the start: the provider asks for it, and the picker shows it.
+        .replace(/(<klar-case id="case" src=")\/api\/cases\/[^"]*(" events-src=")\/api\/cases\/[^"]*\/events"/, `$1/api/cases/${id}$2/api/cases/${id}/events"`)
+        .replace(`<option value="${id}">`, `<option value="${id}" selected>`);
+    }
+    sendHtml(res, 200, html, { csp: pageCsp(hashes, styleHashes) });
   }
 
   /**
@@ -219,7 +266,7 @@ export function staticFiles({ root }) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const p = url.pathname;
     if (p === '/' || p === '/index.html') {
-      await indexPage(res);
+      await indexPage(res, url);
       return true;
     }
     if (p === '/cms.html' || p === '/cms') {

@@ -9,6 +9,7 @@ export type * from './core/case-model.js';
 export { STEP_STATES, WAITING_FOR } from './core/case-model.js';
 export { parseCase, CaseDataError, safeUrl } from './core/parse-case.js';
 export { isClosedStatus, leadAnswer, scheduleCase } from './core/schedule.js';
+export { statusKind, caseGroup, citizenAction } from './core/status-kind.js';
 export type { CaseSchedule, DateCheck, Held, LeadAnswer, LeadBasis, StepSchedule, PromiseSchedule, When } from './core/schedule.js';
 export { LocalizeController, registerTranslation, mergeCatalogs } from './core/localize.js';
 export type { Catalog, Messages, Message, MessageParams } from './core/localize.js';

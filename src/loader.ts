@@ -7,12 +7,16 @@
  * inside its own components' shadow roots calls `observe(shadowRoot)` once per root (the same
  * limit and answer as Shoelace's autoloader: https://shoelace.style/getting-started/installation#autoloader).
  *
- * This file imports nothing at its top level: every chunk is an `import()` relative to this
- * file, so the loader works from any CDN path and stays a few hundred bytes.
+ * It imports only the placeholder rules (plain CSS text, adopted into the document, so elements
+ * keep their size while they load; pages link the same rules as dist/cdn/klar.css in their head
+ * to have them before the first paint). Every chunk is an `import()` relative to this file, so
+ * the loader works from any CDN path and stays under a kilobyte.
  */
+import { placeholderCss } from './core/placeholder.styles.js';
 
 const CHUNKS: Record<string, () => Promise<unknown>> = {
   'klar-case': () => import('./klar-case.js'),
+  'klar-case-list': () => import('./klar-case-list.js'),
   'klar-case-status': () => import('./klar-case-status.js'),
   'klar-expectation-timeline': () => import('./klar-expectation-timeline.js'),
   'klar-step': () => import('./klar-step.js'),
@@ -43,12 +47,27 @@ export function load(tag: string): Promise<void> {
   return p;
 }
 
-/** Loads the chunks of every undefined klar element in a root (and the root itself). */
+/** Starts fetching a tag's chunk (and what it imports) without running it. */
+function preload(tag: string): void {
+  if (loading.has(tag)) return;
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = new URL(`./${tag}.js`, import.meta.url).href;
+  document.head.append(link);
+}
+
+/**
+ * Loads the chunks of every undefined klar element in a root (and the root itself). All are
+ * fetched at once, but `<klar-case>` is registered first: a status or timeline registered
+ * before the provider around it would ask for its case before anyone can answer.
+ */
 export function discover(root: ParentNode): Promise<void> {
   const els: Element[] = [...root.querySelectorAll(':not(:defined)')];
   if (root instanceof Element) els.push(root);
-  const tags = new Set(els.map((el) => el.localName).filter((t) => t in CHUNKS && !customElements.get(t)));
-  return Promise.all([...tags].map(load)).then(() => undefined);
+  const tags = [...new Set(els.map((el) => el.localName).filter((t) => t in CHUNKS && !customElements.get(t)))];
+  for (const t of tags) preload(t);
+  const provider = tags.includes('klar-case') ? load('klar-case') : Promise.resolve();
+  return provider.then(() => Promise.all(tags.map(load))).then(() => undefined);
 }
 
 const observer = new MutationObserver((records) => {
@@ -64,4 +83,16 @@ export function observe(root: Document | ShadowRoot | Element): Promise<void> {
   return discover(root);
 }
 
+/** Adds the placeholder rules to the document once (a constructed sheet: allowed by a strict CSP). */
+function adoptPlaceholders(): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(placeholderCss);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // No constructable stylesheets (Safari before 16.4): pages that link klar.css keep them.
+  }
+}
+
+adoptPlaceholders();
 void observe(document);

@@ -119,6 +119,7 @@ export const IconOnlyEnglish: Story = { name: 'Icon only: all nine (en)', render
 
 export const OpenWithServiceText: Story = {
   name: 'Open, with what it means on this service',
+  tags: ['other-languages'],
   render: () => html`<p lang="da" style="max-inline-size: 40rem">
       Søg om byggetilladelse.
       ${badge({ principle: 'tydelige-forventninger', open: true, serviceText: 'Du får svar inden 8 uger. Vi skriver, hvis det tager længere tid.' })}
@@ -156,6 +157,7 @@ export const WiredToFeedbackForm: Story = {
 
 export const CustomSet: Story = {
   name: 'A municipality’s own set',
+  tags: ['other-languages'],
   render: () => html`<div style="display: grid; gap: 1rem">
     ${(['da', 'en'] as const).map(
       (lang) => html`<div lang=${lang} style="display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: flex-start">
@@ -184,6 +186,7 @@ export const LongAndHostileContent: Story = {
 
 export const RightToLeft: Story = {
   name: 'Right-to-left',
+  tags: ['other-languages'],
   render: () => html`<div dir="rtl" lang="ar" style="display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: flex-start">
     ${badge({ principle: 'oejenhoejde', open: true })} ${badge({ principle: 'klar-tale', variant: 'icon-only' })}
     <div style="flex: 1 1 18rem">${badge({ principle: 'sammenhaeng', variant: 'card' })}</div>

@@ -48,6 +48,7 @@ export const AllCardsEnglish: Story = {
 
 export const FooterTags: Story = {
   name: 'A row of tags for a footer',
+  tags: ['other-languages'],
   render: () => html`<footer style="padding: 1rem; background: #f3f4f6">
     <div lang="da"><klar-principles variant="tag" principles="klar-tale sammenhaeng udvikling"></klar-principles></div>
     <div lang="en" style="margin-block-start: 1rem"><klar-principles variant="tag" show-tagline principles="klar-tale sammenhaeng udvikling"></klar-principles></div>
@@ -74,5 +75,6 @@ export const WiredToFeedbackForm: Story = {
 
 export const RightToLeft: Story = {
   name: 'Right-to-left',
+  tags: ['other-languages'],
   render: () => html`<div dir="rtl" lang="ar"><klar-principles principles="klar-tale sammenhaeng udvikling"></klar-principles></div>`,
 };

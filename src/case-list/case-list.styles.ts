@@ -54,6 +54,12 @@ export const styles = css`
     border-inline-start: 0.375rem solid var(--klar-case-list-act-color, var(--_k-warning));
   }
 
+  /* The case the page shows: a thicker outline as well as aria-current on its link. */
+  .row.current {
+    outline: 2px solid var(--_k-accent);
+    outline-offset: -1px;
+  }
+
   .title {
     margin: 0;
     font-size: var(--_k-size-m);

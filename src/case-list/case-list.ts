@@ -66,7 +66,7 @@ const time = (value: string | undefined): number | undefined => {
  * @csspart base - The list wrapper.
  * @csspart group - One group of cases (act, in progress, closed).
  * @csspart group-heading - The heading of a group.
- * @csspart row - One case.
+ * @csspart row - One case (class `current` on the case named by `current`).
  * @csspart title - The case title (a link when `case-href` is set).
  * @csspart status-tag - The status in words with an icon.
  * @csspart action - What the citizen must do.
@@ -131,6 +131,9 @@ export class KlarCaseList extends KlarElement {
    * (URL-encoded), e.g. `/min-sag?case={id}`. Without it the titles are not links.
    */
   @property({ attribute: 'case-href' }) caseHref = '';
+
+  /** The id of the case the page shows now: its link says so to screen readers (`aria-current="page"`) and its row is marked. */
+  @property() current = '';
 
   /** The heading level of the group headings (2–6); each case title is one level deeper. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -309,8 +312,9 @@ export class KlarCaseList extends KlarElement {
     const lead = leadLines(s.lead, (d) => this.dateText(d), c.endsIn).filter((l) => l.key !== 'lead.complaint');
     const outcome = kind === 'decided' && c.decision?.kind ? ` outcome-${c.decision.kind}` : '';
     // A space after each line, so text read as one string (read-aloud, copy) keeps its sentences apart.
-    return html`<li part="row" class="row ${r.group}">
-      ${heading(level, href ? html`<a href=${href}>${title}</a>` : title, { part: 'title', cls: 'title' })}
+    const current = !!this.current && this.current === c.id;
+    return html`<li part="row" class="row ${r.group}${current ? ' current' : ''}">
+      ${heading(level, href ? html`<a href=${href} aria-current=${current ? 'page' : nothing}>${title}</a>` : title, { part: 'title', cls: 'title' })}
       <p part="status-tag" class="tag ${kind}${outcome}">
         <span class="visually-hidden">${this.l10n.t('caseList.status')}: </span>${icon(KIND_ICON[kind])}<span>${c.status.label}</span>
       </p>

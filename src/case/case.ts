@@ -147,9 +147,13 @@ export class KlarCase extends KlarLightElement {
 
   @state() private hasSlottedContact = false;
 
+  /** Carries the custom state `loading` (CSS `klar-case:state(loading)`), which the placeholder sheet sizes by. */
+  private readonly internals?: ElementInternals;
+
   constructor() {
     super();
     ensureContextRoot();
+    this.internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
   }
 
   /** The last good case, if any. */
@@ -170,6 +174,10 @@ export class KlarCase extends KlarLightElement {
   protected override update(changed: PropertyValues): void {
     const value = this.contextValue();
     if (this.provider.value !== value) this.provider.setValue(value);
+    // While the first answer is on its way the elements inside keep their reserved size
+    // (src/core/placeholder.styles.ts), so the page does not jump when the case arrives.
+    const { state } = this.fetcher.value;
+    this.setLoadingState(state === 'loading' || (state === 'idle' && !!this.src));
     super.update(changed);
   }
 
@@ -180,6 +188,17 @@ export class KlarCase extends KlarLightElement {
     if (this.provided?.from === from && this.provided.sayers === sayers) return this.provider.value;
     this.provided = { from, sayers };
     return { ...from, sayers, claim: this.claims.claim };
+  }
+
+  private setLoadingState(on: boolean): void {
+    const states = this.internals?.states;
+    if (!states || states.has('loading') === on) return;
+    try {
+      if (on) states.add('loading');
+      else states.delete('loading');
+    } catch {
+      // Chromium before 125 takes only `--dashed` custom states: it keeps no placeholder.
+    }
   }
 
   private handleContactSlot = (e: Event): void => {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { render } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/klar-case-list.js';
 import type { KlarCaseList } from '../../src/klar-case-list.js';
@@ -7,6 +8,8 @@ import { caseMessages } from '../../src/translations/case.js';
 import { coreMessages } from '../../src/translations/core.js';
 import { attach, detachAll, fixtureJson, putDoc, requests, restoreVisibility, serverLog, setVisibility, uid, visibleText } from '../case/helpers.js';
 import { lix } from '../helpers/lix.js';
+import { root } from '../helpers/root.js';
+import * as stories from '../../stories/case-list.stories.js';
 import { until } from '../helpers/until.js';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
@@ -27,7 +30,9 @@ async function mount(opts: { cases?: Doc[]; src?: string; lang?: string; attrs?:
   return el;
 }
 
-const $$ = (el: KlarCaseList, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const $$ = (el: KlarCaseList, sel: string) => [...root(el).querySelectorAll<HTMLElement>(sel)];
+/** The focused element, inside the element's shadow root or in the page (light DOM). */
+const focused = (el: KlarCaseList) => el.shadowRoot?.activeElement ?? document.activeElement;
 const text = (n: Element) => (n.textContent ?? '').replace(/\s+/g, ' ').trim();
 const titles = (el: KlarCaseList) => $$(el, '[part~=title]').map(text);
 const groups = (el: KlarCaseList) => $$(el, '[part~=group-heading]').map(text);
@@ -82,6 +87,11 @@ describe('<klar-case-list>', () => {
     expect(text(link)).to.equal('Hjælpemiddel: kørestol');
   });
 
+  it('marks the case the page shows with aria-current', async () => {
+    const el = await mount({ cases: [fixtures.received, fixtures.closed], attrs: { 'case-href': '/sag/{id}', current: fixtures.closed.id } });
+    expect($$(el, 'a[aria-current=page]').map(text)).to.deep.equal([fixtures.closed.title]);
+  });
+
   it('links only to safe URLs, and shows no link without case-href', async () => {
     const plain = await mount({ cases: [fixtures.received] });
     expect($$(plain, 'a')).to.have.length(0);
@@ -130,7 +140,7 @@ describe('<klar-case-list>', () => {
     await putDoc(id, { cases });
     const el = await mount({ src: `/api/case/doc/${id}` });
     await until(() => $$(el, '[part~=row]').length, { ok: (n) => n === 2, message: 'two rows' });
-    const live = () => text(el.shadowRoot!.querySelector('[part=announcer]')!);
+    const live = () => text(root(el).querySelector('[part=announcer]')!);
     el.reload();
     await requests(id, 2);
     await el.updateComplete;
@@ -138,7 +148,7 @@ describe('<klar-case-list>', () => {
     await putDoc(id, { cases: [{ ...cases[0], status: { ...cases[0].status, label: 'Afgjort', code: 'decided' } }, cases[1]] });
     el.reload();
     await until(live, { ok: (t) => t === `Ny status for ${fixtures['in-progress'].title}: Afgjort.`, message: 'the announcement' });
-    expect(el.shadowRoot!.querySelector('[part=announcer]')!.getAttribute('aria-live')).to.equal('polite');
+    expect(root(el).querySelector('[part=announcer]')!.getAttribute('aria-live')).to.equal('polite');
   });
 
   it('says a load error in plain words with the contact and a retry button, never an HTTP code', async () => {
@@ -172,7 +182,7 @@ describe('<klar-case-list>', () => {
       const order: string[] = [];
       for (let i = 0; i < 3; i++) {
         await sendKeys({ press: 'Tab' });
-        order.push(text(el.shadowRoot!.activeElement!));
+        order.push(text(focused(el)!));
       }
       expect(order).to.deep.equal(titles(el));
       expect(order[0]).to.equal(fixtures['waiting-citizen'].title);
@@ -181,7 +191,7 @@ describe('<klar-case-list>', () => {
     }
     const id = uid('retry');
     const failing = await mount({ src: `/api/case/seq/${id}?codes=503,200&fixture=lists/three` });
-    const retry = await until(() => failing.shadowRoot!.querySelector<HTMLButtonElement>('[part~=retry]'), { message: 'the retry button' });
+    const retry = await until(() => root(failing).querySelector<HTMLButtonElement>('[part~=retry]'), { message: 'the retry button' });
     retry!.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => titles(failing), { ok: (t) => t.length === 3, message: 'the list after retrying' });
@@ -219,4 +229,29 @@ describe('<klar-case-list>', () => {
     }
     expect(lix(`${da['case.error.unauthorized.title']}. ${da['caseList.error.unauthorized']}`)).to.be.at.most(40);
   });
+});
+
+describe('<klar-case-list> stories', () => {
+  beforeEach(() => setVisibility('visible', false));
+  afterEach(() => detachAll());
+  after(() => restoreVisibility());
+
+  // The Playground is built from the manifest (Storybook only); every other story is checked here.
+  const { default: _meta, Playground: _p, ...listStories } = stories;
+  for (const [name, story] of Object.entries(listStories)) {
+    for (const lang of ['da', 'en'] as const) {
+      it(`${name} (${lang}) has no axe violations`, async function () {
+        this.timeout(60_000);
+        const host = attach(document.createElement('div'), lang);
+        render((story as unknown as { render: () => unknown }).render(), host);
+        const els = [...host.querySelectorAll('klar-case-list')] as KlarCaseList[];
+        for (const e of els) await e.updateComplete;
+        // Fetching stories: wait for the list or the notice (Loading stays loading on purpose).
+        if (name !== 'Loading') {
+          await until(() => els.every((e) => !visibleText(e).includes('…')), { message: `${name} settled`, timeout: 10_000 });
+        }
+        await expect(host).to.be.accessible();
+      });
+    }
+  }
 });

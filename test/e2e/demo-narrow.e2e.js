@@ -1,6 +1,6 @@
 // The demo as a citizen on a phone uses it (issue 16): at 375 px the chosen case comes right
 // after the picker, and choosing a case puts its heading in the first screen, focused; at 1280 px
-// the list of cases stays beside the case, and "Se hele sagen" opens a case without a reload.
+// the list of cases stays beside the case, and a case's link in it opens the case without a reload.
 // Needs the build in dist/ (`npm run build`).
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -50,8 +50,8 @@ describe('the demo on a phone and on a desktop', { timeout: 240_000 }, () => {
     try {
       await page.goto(`${srv.url}/`);
       const options = await until(() => page.$$eval('#case-picker option', (os) => os.map((o) => ({ value: /** @type {HTMLOptionElement} */ (o).value, text: o.textContent ?? '' }))), { ok: (o) => o.length >= 5, message: 'the picker' });
-      // The list of compact cards is not built on a phone (it would push the case 2,000 px down and poll).
-      assert.equal(await page.$$eval('#case-list > li', (l) => l.length), 0);
+      // The list of cases is not built on a phone (it would push the case far down, and poll).
+      assert.equal(await page.$$eval('#case-list klar-case-list', (l) => l.length), 0);
       for (const o of options.slice(1).concat(options.slice(0, 1))) {
         await page.selectOption('#case-picker', o.value);
         const info = await until(() => focusInfo(page), { ok: (i) => i.focused, message: `focus on the heading of ${o.value}`, timeout: 30_000 });
@@ -62,23 +62,27 @@ describe('the demo on a phone and on a desktop', { timeout: 240_000 }, () => {
     }
   });
 
-  test('1280 px: the list stays beside the case, and "Se hele sagen" opens a case without reloading', async () => {
+  test('1280 px: the list stays beside the case, and a case link in it opens the case without reloading', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     try {
       await page.goto(`${srv.url}/`);
-      await until(() => page.$$eval('#case-list > li', (l) => l.length), { ok: (n) => n >= 5, message: 'the list' });
+      const rows = () => page.$$eval('#case-list klar-case-list', (l) => (l[0]?.shadowRoot ?? l[0])?.querySelectorAll('[part~="row"]').length ?? 0);
+      await until(rows, { ok: (n) => n >= 5, message: 'the list' });
       const listBox = await page.$eval('.case-list', (e) => e.getBoundingClientRect().toJSON());
       const caseBox = await page.$eval('.case-main', (e) => e.getBoundingClientRect().toJSON());
       assert.ok(listBox.right <= caseBox.left, 'list beside the case');
       await page.evaluate(() => ((/** @type {any} */ (window)).__noReload = true));
-      const link = page.locator('#case-list > li:nth-child(3) klar-case-status [part~="link"]');
+      const link = page.locator('#case-list klar-case-list li:nth-child(1) [part~="title"] a').last();
       await link.waitFor({ timeout: 30_000 });
       await link.click();
       const info = await until(() => focusInfo(page), { ok: (i) => i.focused, message: 'focus on the chosen case', timeout: 30_000 });
       assert.ok(info.title.length > 0);
       assert.equal(await page.evaluate(() => (/** @type {any} */ (window)).__noReload), true, 'no reload');
       assert.match(page.url(), /\?case=/);
+      // The list marks the case now shown.
+      const chosen = new URL(page.url()).searchParams.get('case');
+      await until(() => page.$eval('#case-list klar-case-list', (el) => el.getAttribute('current')), { ok: (c) => c === chosen, message: 'the list marks the chosen case' });
     } finally {
       await context.close();
     }

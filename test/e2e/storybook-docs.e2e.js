@@ -1,7 +1,9 @@
 // Storybook as design documentation (issue 16): the built Storybook's docs pages, read in the
 // machine's Chromium. The intro's Markdown tables render as tables (GFM), the args tables list
-// the public API only (nothing private from the manifest, nothing starting with "_"), and in
-// Danish mode the elements on every docs page speak Danish. Needs `npm run build-storybook`.
+// the public API only (nothing private from the manifest, nothing starting with "_"), in Danish
+// mode every docs page has Danish content and its elements speak Danish, every element has a
+// Playground whose controls are its public attributes and properties and change the element,
+// and no story prints a raw message key or sample key. Needs `npm run build-storybook`.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,6 +12,8 @@ import { until } from '../helpers/until.js';
 import { serveStatic } from '../helpers/static-server.js';
 
 const STATIC = 'storybook-static';
+// Many pages in one browser on a loaded 2-core machine: generous waits, never fixed races.
+const WAIT = 30_000;
 if (!existsSync(`${STATIC}/index.json`)) throw new Error('storybook-docs.e2e.js needs the built Storybook: run `npm run build-storybook` first');
 
 const index = JSON.parse(readFileSync(`${STATIC}/index.json`, 'utf8'));
@@ -23,6 +27,17 @@ const publicNames = new Set(
     ...['attributes', 'cssParts', 'slots', 'events', 'cssProperties'].flatMap((k) => (d[k] ?? []).map((/** @type {any} */ x) => x.name ?? x.fieldName)),
   ]),
 );
+/** Every element in the manifest, by tag. */
+const elements = decls.filter((/** @type {any} */ d) => d.tagName);
+const tags = elements.map((/** @type {any} */ d) => d.tagName);
+/** The public attributes and properties of one element: what a Playground control may set. */
+const settable = (/** @type {string} */ tag) => {
+  const d = elements.find((/** @type {any} */ x) => x.tagName === tag);
+  return new Set([
+    ...(d.attributes ?? []).map((/** @type {any} */ a) => a.name),
+    ...(d.members ?? []).filter((/** @type {any} */ m) => m.kind === 'field' && !m.static && m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('_') && !m.readonly).map((/** @type {any} */ m) => m.name),
+  ]);
+};
 /** Members the manifest marks private or protected that no element has as public API. */
 const hidden = new Set(
   decls
@@ -31,7 +46,7 @@ const hidden = new Set(
     .filter((n) => !publicNames.has(n)),
 );
 
-describe('Storybook docs pages', { timeout: 600_000 }, () => {
+describe('Storybook docs pages', { timeout: 1_200_000 }, () => {
   /** @type {import('playwright-core').Browser} */ let browser;
   /** @type {Awaited<ReturnType<typeof serveStatic>>} */ let server;
 
@@ -53,7 +68,7 @@ describe('Storybook docs pages', { timeout: 600_000 }, () => {
   }
 
   test('the introduction renders its Markdown tables as tables', async () => {
-    const intro = docs.find((e) => /** @type {any} */ (e).id.startsWith('introduction'));
+    const intro = docs.find((e) => /^introdu/.test(/** @type {any} */ (e).id));
     assert.ok(intro, 'an introduction docs page');
     const page = await browser.newPage();
     try {
@@ -68,21 +83,110 @@ describe('Storybook docs pages', { timeout: 600_000 }, () => {
   test('args tables list the public API only, and every element speaks Danish in Danish mode', async () => {
     const page = await browser.newPage();
     try {
-      for (const d of docs.filter((e) => /** @type {any} */ (e).id.startsWith('components-'))) {
+      const elementDocs = docs.filter((e) => /** @type {any} */ (e).id.startsWith('elementer-'));
+      assert.ok(elementDocs.length >= tags.length, `a docs page per element (${elementDocs.length} for ${tags.length} elements)`);
+      for (const d of elementDocs) {
         const id = /** @type {any} */ (d).id;
         await openDocs(page, id);
         const names = await page.$$eval('.docblock-argstable tbody tr td:first-child', (tds) => tds.map((td) => (td.textContent ?? '').trim().split(/\s/)[0]));
         const leaks = names.filter((n) => n.startsWith('_') || hidden.has(n));
         assert.deepEqual(leaks, [], `${id}: private members in the args table`);
         // Elements on the page whose language is not Danish, apart from the stories that show both languages on purpose.
-        // The stories that show English or both languages on purpose are named so (…English, BothLanguages).
-        const foreign = await page.$$eval('[id^="anchor--"]', (anchors) =>
+        // The stories that show English or both languages on purpose are named so (…English, BothLanguages)
+        // or tagged `other-languages` (a right-to-left page in Arabic, Danish and English side by side).
+        const onPurpose = Object.values(index.entries)
+          .filter((e) => (/** @type {any} */ (e).tags ?? []).includes('other-languages'))
+          .map((e) => /** @type {any} */ (e).id);
+        const foreign = await page.$$eval('[id^="anchor--"]', (anchors, skip) =>
           anchors
-            .filter((a) => !/english|both-languages/.test(a.id))
+            .filter((a) => !/english|both-languages/.test(a.id) && !skip.includes(a.id.replace('anchor--', '')))
             .flatMap((a) => [...a.querySelectorAll('*')].filter((el) => el.localName.startsWith('klar-')).map((el) => `${a.id.replace('anchor--', '')}: ${/** @type {HTMLElement | null} */ (el.closest('[lang]'))?.lang ?? ''}`))
             .filter((l) => !l.endsWith(': da')),
+          onPurpose,
         );
         assert.deepEqual([...new Set(foreign)], [], `${id}: elements not in Danish`);
+      }
+      for (const d of docs) {
+        const id = /** @type {any} */ (d).id;
+        await openDocs(page, id);
+        // The page's own prose (guidance, tables) is marked Danish, not only the elements on it.
+        const danish = await page.$$eval('#storybook-docs [lang="da"]', (els) => els.map((e) => (e.textContent ?? '').trim().length).reduce((a, b) => a + b, 0));
+        assert.ok(danish > 200, `${id}: Danish content (lang="da") on the docs page, found ${danish} characters`);
+        if (id.startsWith('elementer-')) {
+          const headings = await page.$$eval('#storybook-docs [lang="da"] h2', (hs) => hs.map((h) => (h.textContent ?? '').trim()));
+          for (const h of ['Brug', 'Brug ikke', 'Gør og gør ikke']) assert.ok(headings.includes(h), `${id}: a "${h}" section in Danish (has ${headings.join(', ')})`);
+          assert.ok(headings.some((h) => h.startsWith('Tekster')), `${id}: content guidance ("Tekster …")`);
+        }
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('every element has a Playground whose controls are its public API and change the element', async () => {
+    const page = await browser.newPage();
+    try {
+      for (const tag of tags) {
+        const id = `elementer-${tag}--playground`;
+        assert.ok(index.entries[id], `<${tag}> has a Playground story (${id})`);
+        await page.goto(`${server.url}/?path=/story/${id}&globals=lang:da`);
+        const frame = await until(() => page.frame({ url: /iframe\.html/ }), { message: `${id}: preview frame`, timeout: WAIT });
+        await until(() => frame.$('[data-playground]'), { message: `${id}: the element`, timeout: WAIT });
+        await until(() => page.$$('[id^="control-"]').then((c) => c.length), { message: `${id}: controls`, timeout: WAIT });
+        const controls = await page.$$eval('[id^="control-"]', (els) =>
+          els.map((e) => ({ id: e.id, name: /** @type {HTMLInputElement} */ (e).name?.replace(/^control-/, '') || e.id.replace(/^control-/, ''), kind: e.localName === 'select' ? 'select' : (/** @type {HTMLInputElement} */ (e).type ?? e.localName) })),
+        );
+        const names = [...new Set(controls.map((c) => c.name))];
+        const api = settable(tag);
+        assert.deepEqual(names.filter((n) => !api.has(n)), [], `${id}: controls that are not public attributes or properties of <${tag}>`);
+        assert.ok(names.length >= 1, `${id}: at least one control`);
+
+        /** What a person sees of the element: its light DOM text and its shadow markup. */
+        const look = () =>
+          frame.$eval('[data-playground]', (el) => {
+            const host = el.closest('klar-expectation-timeline:not([data-playground])') ?? el;
+            const walk = (/** @type {Element | ShadowRoot} */ n) => [...n.querySelectorAll('*')].map((c) => (c.shadowRoot ? c.shadowRoot.innerHTML + walk(c.shadowRoot) : '')).join('');
+            return (host.shadowRoot?.innerHTML ?? '') + walk(host.shadowRoot ?? host) + host.textContent;
+          });
+        const attr = (/** @type {string} */ name) => frame.$eval('[data-playground]', (el, n) => el.getAttribute(n), name);
+        let changedLook = 0;
+        for (const name of names) {
+          if (!api.has(name) || !elements.find((/** @type {any} */ d) => d.tagName === tag).attributes?.some((/** @type {any} */ a) => a.name === name)) continue;
+          const ofName = controls.filter((c) => c.name === name);
+          const before = await look();
+          /** @type {string | null} */ let expected;
+          if (ofName[0].kind === 'checkbox') {
+            expected = (await attr(name)) === null ? '' : null;
+            // Storybook draws its own switch over the input: click the input itself, as a keyboard user's Space would.
+            await page.$eval(`#${ofName[0].id}`, (i) => /** @type {HTMLInputElement} */ (i).click());
+          } else if (ofName[0].kind === 'radio') {
+            const pick = await page.$$eval(`[name="control-${name}"]`, (rs) => rs.findIndex((r) => !(/** @type {HTMLInputElement} */ (r).checked)));
+            const radio = ofName[pick] ?? ofName[1];
+            const value = await page.$eval(`#${radio.id}`, (r) => /** @type {HTMLInputElement} */ (r).value);
+            expected = value === '' ? null : value;
+            await page.$eval(`#${radio.id}`, (r) => /** @type {HTMLInputElement} */ (r).click());
+          } else if (ofName[0].kind === 'select') {
+            const options = await page.$$eval(`#${ofName[0].id} option`, (os) => os.map((o) => ({ value: /** @type {HTMLOptionElement} */ (o).value, text: (o.textContent ?? '').trim(), selected: /** @type {HTMLOptionElement} */ (o).selected })));
+            const other = options.filter((o) => !o.selected && o.text && !/choose/i.test(o.text)).at(-1);
+            assert.ok(other, `${id}: ${name} has another option`);
+            expected = other.text;
+            await page.selectOption(`#${ofName[0].id}`, other.value);
+          } else if (ofName[0].kind === 'number') {
+            const now = Number(await page.$eval(`#${ofName[0].id}`, (i) => /** @type {HTMLInputElement} */ (i).value) || 0);
+            expected = String(now + 1);
+            await page.fill(`#${ofName[0].id}`, expected);
+            await page.press(`#${ofName[0].id}`, 'Tab');
+          } else {
+            expected = `pg-${name}`;
+            await page.fill(`#${ofName[0].id}`, expected);
+            await page.press(`#${ofName[0].id}`, 'Tab');
+          }
+          await until(() => attr(name).then((v) => (v === expected ? true : undefined)), { message: `${id}: control "${name}" sets the attribute to ${JSON.stringify(expected)}`, timeout: WAIT });
+          // Let the element render the change before comparing what it shows.
+          await frame.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+          if ((await look()) !== before) changedLook += 1;
+        }
+        assert.ok(changedLook >= 1, `${id}: at least one control changes what the element shows (${changedLook})`);
       }
     } finally {
       await page.close();

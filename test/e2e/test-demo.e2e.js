@@ -64,13 +64,33 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       assert.match(status, /Beboerparkering, zone B/);
       const timeline = await until(() => deepText(page, '#case klar-expectation-timeline'), { ok: (t) => t.includes('Vi behandler din ansøgning'), message: 'the timeline' });
       assert.match(timeline, /Vi har fået mange flere ansøgninger end ventet/, 'the delay and its reason');
-      // The compact list: one compact status per sample case.
-      assert.equal(await page.locator('#case-list klar-case-status[variant="compact"]').count(), 5);
-      await until(() => deepText(page, '#case-list li[data-case="afg-1188"]'), { ok: (t) => t.includes('Afgjort'), message: 'the finished case in the list' });
+      // The list: every sample case in one <klar-case-list>, the finished one under "Afsluttede sager".
+      const list = await until(() => deepText(page, '#case-list klar-case-list'), { ok: (t) => t.includes('Afsluttede sager'), message: 'the list of cases' });
+      assert.match(list, /Afsluttede sager.*Dispensation fra lokalplan: carport, Bakkevej 3.*Afgjort/s, 'the finished case in the list');
+      assert.equal(await page.locator('#case-list klar-case-list').evaluate((el) => (el.shadowRoot ?? el).querySelectorAll('[part~="row"]').length), 5);
       // The picker switches the case in place.
       await page.selectOption('#case-picker', 'nat-0316');
       await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes('Natur og Miljø'), message: 'the handed-over case' });
       assert.match(page.url(), /case=nat-0316/);
+      // "Siden" has one meaning on the page, "since" (with a date); "the page" is said otherwise.
+      const all = await deepText(page, 'body');
+      assert.ok(/\bSiden \d/.test(all), 'a "Siden <date>" on the page');
+      assert.doesNotMatch(all, /\bSiden\b(?! \d)/, '"Siden" only before a date');
+      // One focus style: a page link and a link inside an element get the same outline.
+      await page.keyboard.press('Tab');
+      const outline = (/** @type {string} */ sel) =>
+        page.evaluate((s) => {
+          /** @param {ParentNode} root @returns {Element | null} */
+          const find = (root) => root.querySelector(s) ?? [...root.querySelectorAll('*')].reduce((/** @type {Element | null} */ hit, el) => hit ?? (el.shadowRoot ? find(el.shadowRoot) : null), null);
+          const el = /** @type {HTMLElement} */ (find(document));
+          el.focus();
+          const cs = getComputedStyle(el);
+          return `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}`;
+        }, sel);
+      const pageLink = await outline('.breadcrumb a');
+      const elementLink = await outline('[part~="title"] a');
+      assert.match(pageLink, /^solid 3px /, pageLink);
+      assert.equal(elementLink, pageLink, 'the same focus outline on the page and in the elements');
       assert.deepEqual(errors, [], 'no console errors (CSP, Trusted Types, scripts)');
     } finally {
       await context.close();
@@ -241,6 +261,39 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       assert.equal(all.length, before + 1);
       assert.equal(all.at(-1).receipt, receipt);
       assert.equal(all.at(-1).source, 'form');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('without JavaScript "Min sag" shows the chosen case, server-rendered: its status and every step', { timeout: TIMEOUT }, async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    /** @type {string[]} */
+    const errors = [];
+    try {
+      const page = await context.newPage();
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      const res = await page.goto(`${srv.url}/?case=par-5521`);
+      // In the HTML as sent, not built by a script.
+      const sent = (await res?.text()) ?? '';
+      for (const s of ['Beboerparkering, zone B', 'Forsinket', 'Vi har modtaget din ansøgning', 'Vi behandler din ansøgning', 'Din digitale tilladelse bliver aktiv']) {
+        assert.ok(sent.includes(s), `the page as sent holds "${s}"`);
+      }
+      const shown = await deepText(page, '.case-main');
+      assert.match(shown, /Beboerparkering, zone B.*Forsinket/s, 'title and status on screen');
+      assert.match(shown, /Vi har modtaget din ansøgning.*Vi behandler din ansøgning.*Din digitale tilladelse bliver aktiv/s, 'every step on screen');
+      // Styled under the page's strict CSP (the rendered <style> elements are allowed by hash).
+      const display = await page.$eval('.case-main noscript klar-case-status, .case-main > klar-case-status', (el) => getComputedStyle(/** @type {Element} */ (el.shadowRoot?.querySelector('[part~="base"]'))).display).catch(() => '');
+      assert.equal(display, 'flex', 'the status card is styled');
+      // The picker works without JavaScript too: a plain GET form.
+      await page.selectOption('#case-picker', 'nat-0316');
+      await page.click('.picker button[type="submit"]');
+      const next = await until(() => deepText(page, '.case-main'), { ok: (t) => t.includes('Terrænregulering og dræn, Engvej 4'), message: 'the chosen case after the form' });
+      assert.match(next, /Natur og Miljø vurderer, om mosen tager skade/);
+      assert.equal(await page.$eval('#case-picker', (el) => /** @type {HTMLSelectElement} */ (el).value), 'nat-0316', 'the picker shows the chosen case');
+      assert.deepEqual(errors.filter((e) => /Content Security Policy|Refused/i.test(e)), [], 'no CSP violations');
     } finally {
       await context.close();
     }

@@ -1,5 +1,6 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
+import { loadStorybookManifest } from '../helpers/storybook-manifest.js';
 import * as stories from '../../stories/principle-badge.stories.js';
 
 type StoryLike = { render?: (args: object, ctx: object) => TemplateResult; args?: object };
@@ -17,6 +18,9 @@ async function settle(root: ParentNode): Promise<void> {
 }
 
 describe('principle-badge stories: axe in every variant and state', () => {
+  // The Playground's args come from the manifest, as in Storybook.
+  before(() => loadStorybookManifest());
+
   it('has the stories the issue asks for', () => {
     expect(entries.map(([n]) => n)).to.include.members([
       'TagDanish',

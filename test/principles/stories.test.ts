@@ -1,6 +1,7 @@
 import { root } from '../helpers/root.js';
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
+import { loadStorybookManifest } from '../helpers/storybook-manifest.js';
 import * as stories from '../../stories/principles.stories.js';
 
 type StoryLike = { render?: (args: object, ctx: object) => TemplateResult; args?: object };
@@ -17,6 +18,9 @@ async function settle(root: ParentNode): Promise<void> {
 }
 
 describe('principles stories: axe', () => {
+  // The Playground's args come from the manifest, as in Storybook.
+  before(() => loadStorybookManifest());
+
   for (const [name, story] of entries) {
     it(`${name} has no axe violations, with tags closed and opened`, async function () {
       // Two axe runs over up to nine cards: on a loaded 2-core machine that takes longer than mocha's 10 s.

@@ -46,7 +46,7 @@ function readEvents(url, count, onFirst) {
             else if (line.startsWith('id: ')) ev.id = line.slice(4);
             else if (line.startsWith('data: ')) ev.data += line.slice(6);
           }
-          if (!ev.data) continue;
+          if (!ev.data || ev.event === 'ping') continue;
           events.push(ev);
           if (events.length === 1) onFirst?.();
           if (events.length >= count) {
@@ -302,7 +302,7 @@ describe('case API', () => {
     await fetch(`${srv.url}/api/clock/reset`, { method: 'POST' });
   });
 
-  test('heartbeat comments keep the stream alive', async () => {
+  test('heartbeat events keep the stream alive (events, not comments: comments never reach the page)', async () => {
     const raw = await new Promise((resolve) => {
       let text = '';
       const req = http.get(`${srv.url}/api/cases/afg-1188/events`, (res) => {
@@ -315,7 +315,7 @@ describe('case API', () => {
         resolve(text);
       }, 1300);
     });
-    assert.match(String(raw), /^: heartbeat /m);
+    assert.match(String(raw), /^event: ping\ndata: \d{4}-/m);
   });
 });
 

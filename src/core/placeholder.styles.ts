@@ -1,0 +1,27 @@
+/**
+ * The pre-upgrade and loading stylesheet (`dist/cdn/klar.css`; the CDN loader adopts the same
+ * rules into the document): every element holds the block size it will have, before its
+ * definition arrives and while `<klar-case>` fetches the case, so nothing on the page moves
+ * when it draws (Cumulative Layout Shift, https://web.dev/articles/cls). Link it in the page's
+ * `<head>`, before the first paint: `<link rel="stylesheet" href="…/dist/cdn/klar.css">`.
+ *
+ * The sizes are what is known before the data: the status and timeline take most of a screen
+ * while the case loads (the case itself is longer on every phone, so what follows them is off
+ * screen before and after); a card badge its closed size for the built-in principle texts.
+ * Pre-upgrade content stays visible (it is the author's text, and the page without JavaScript).
+ *
+ * Plain CSS text, no Lit: the loader imports it and imports nothing else. It lives in its own
+ * module so element styles (shadow or light DOM) stay each element's own.
+ */
+export const placeholderCss = `
+:is(klar-case,klar-case-status,klar-expectation-timeline,klar-feedback-form,klar-principles):not(:defined):not([hidden]){display:block}
+klar-case:not(:defined) :is(klar-case-status:not([variant=compact]),klar-expectation-timeline),
+klar-case-status:not(:defined):not([variant=compact]),klar-expectation-timeline:not(:defined){min-block-size:min(60vh,36rem)}
+klar-case:state(loading) :is(klar-case-status:not([variant=compact]),klar-expectation-timeline){min-block-size:min(60vh,36rem)}
+klar-case:not(:defined) klar-case-status[variant=compact],klar-case-status[variant=compact]:not(:defined){min-block-size:4.5rem}
+klar-case:state(loading) klar-case-status[variant=compact]{min-block-size:4.5rem}
+klar-principle-badge[variant=card]:not(:defined):not([hidden]){display:block;min-block-size:17rem}
+@media (max-width:60rem){klar-principle-badge[variant=card]:not(:defined):not([hidden]){min-block-size:22rem}}
+@media (max-width:30rem){klar-principle-badge[variant=card]:not(:defined):not([hidden]){min-block-size:27.7rem}}
+klar-feedback-form:not(:defined){min-block-size:9rem}
+`;
