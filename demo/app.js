@@ -173,7 +173,7 @@ async function focusCase(id) {
   if (!provider || !status) return;
   const end = Date.now() + 10_000;
   for (;;) {
-    const title = /** @type {HTMLElement | null | undefined} */ (status.shadowRoot?.querySelector('[part~="title"]'));
+    const title = /** @type {HTMLElement | null | undefined} */ ((status.shadowRoot ?? status).querySelector('[part~="title"]'));
     // @ts-ignore: the provider's case, once the new one has arrived
     const ready = provider.case?.id && cases.find((c) => c.id === id)?.reference === provider.case?.reference;
     if (title && ready) {

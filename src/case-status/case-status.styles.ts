@@ -6,7 +6,7 @@ export const styles = css`
     container-type: inline-size;
   }
 
-  .base {
+  .klar-base {
     display: flex;
     flex-direction: column;
     gap: var(--_k-space-m);
@@ -16,7 +16,7 @@ export const styles = css`
     border-radius: var(--_k-radius);
   }
 
-  .base.compact {
+  .klar-base.klar-compact {
     gap: var(--_k-space-s);
     padding: var(--_k-space-s) var(--_k-space-m);
   }
@@ -27,29 +27,29 @@ export const styles = css`
     margin: 0;
   }
 
-  .heading {
+  .klar-heading {
     font-size: var(--_k-size-xl);
     font-weight: 700;
     line-height: 1.25;
   }
 
-  .compact .heading {
+  .klar-compact .klar-heading {
     font-size: var(--_k-size-l);
   }
 
-  .subheading {
+  .klar-subheading {
     font-size: var(--_k-size-l);
     font-weight: 700;
     margin-block-end: var(--_k-space-xs);
   }
 
-  .head {
+  .klar-head {
     display: flex;
     flex-direction: column;
     gap: var(--_k-space-s);
   }
 
-  .reference {
+  .klar-reference {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -57,13 +57,13 @@ export const styles = css`
     color: var(--_k-muted);
   }
 
-  .ref {
+  .klar-ref {
     font-variant-numeric: tabular-nums;
     color: var(--_k-text);
     user-select: all;
   }
 
-  .copy {
+  .klar-copy {
     font: inherit;
     font-size: var(--_k-size-s);
     display: inline-flex;
@@ -79,14 +79,14 @@ export const styles = css`
     cursor: pointer;
   }
 
-  .status {
+  .klar-status {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_k-space-s);
   }
 
-  .tag {
+  .klar-tag {
     --_tag: var(--klar-case-status-tag-color, var(--_k-accent));
     display: inline-flex;
     align-items: center;
@@ -100,42 +100,42 @@ export const styles = css`
     background: var(--_k-bg);
   }
 
-  .tag.waiting,
-  .tag.delayed {
+  .klar-tag.klar-waiting,
+  .klar-tag.klar-delayed {
     --_tag: var(--klar-case-status-tag-color, var(--_k-warning));
     background: var(--_k-warning-surface);
   }
 
-  .tag.decided,
-  .tag.closed {
+  .klar-tag.klar-decided,
+  .klar-tag.klar-closed {
     --_tag: var(--klar-case-status-tag-color, var(--_k-success));
     background: var(--_k-success-surface);
   }
 
   /* A refusal or dismissal is not a success: neutral text colour, no green. */
-  .tag.decided.outcome-refused,
-  .tag.decided.outcome-dismissed,
-  .tag.decided.outcome-other {
+  .klar-tag.klar-decided.klar-outcome-refused,
+  .klar-tag.klar-decided.klar-outcome-dismissed,
+  .klar-tag.klar-decided.klar-outcome-other {
     --_tag: var(--klar-case-status-tag-color, var(--_k-text, currentColor));
     background: var(--_k-bg);
   }
 
-  .icon {
+  .klar-icon {
     inline-size: 1.25em;
     block-size: 1.25em;
     vertical-align: -0.25em;
   }
 
-  .muted {
+  .klar-muted {
     color: var(--_k-muted);
   }
 
-  .warn {
+  .klar-warn {
     color: var(--_k-warning);
     font-weight: 700;
   }
 
-  .action {
+  .klar-action {
     display: flex;
     gap: var(--_k-space-s);
     padding: var(--_k-space-m);
@@ -145,21 +145,21 @@ export const styles = css`
     border-radius: var(--_k-radius);
   }
 
-  .action.compact {
+  .klar-action.klar-compact {
     padding: var(--_k-space-xs) var(--_k-space-s);
   }
 
 
-  .compact .next p {
+  .klar-compact .klar-next p {
     display: inline;
   }
 
-  .compact .next p + p::before {
+  .klar-compact .klar-next p + p::before {
     content: ' · ';
   }
 
-  .next-title,
-  .outcome {
+  .klar-next-title,
+  .klar-outcome {
     font-weight: 700;
   }
 
@@ -186,40 +186,40 @@ export const styles = css`
     min-block-size: 1.5rem;
   }
 
-  .loading {
+  .klar-loading {
     /* Reserves about the height of a loaded card, so nothing jumps when the case arrives. */
     min-block-size: 12rem;
     color: var(--_k-muted);
   }
 
-  .compact .loading {
+  .klar-compact .klar-loading {
     min-block-size: 5rem;
   }
 
   @container (min-width: 40rem) {
-    .base:not(.compact) .head {
+    .klar-base:not(.klar-compact) .klar-head {
       display: grid;
       grid-template-columns: 1fr auto;
     }
-    .base:not(.compact) .head > :not(.heading, .reference) {
+    .klar-base:not(.klar-compact) .klar-head > :not(.klar-heading, .klar-reference) {
       grid-column: 1 / -1;
     }
   }
 
-  :dir(rtl) .icon[part='icon'] {
+  :dir(rtl) .klar-icon[part='icon'] {
     /* Arrows point the way the text runs. */
   }
 
-  .base[dir='rtl'] .next .icon,
-  .base[dir='rtl'] a .icon {
+  .klar-base[dir='rtl'] .klar-next .klar-icon,
+  .klar-base[dir='rtl'] a .klar-icon {
     transform: scaleX(-1);
   }
 
   @media print {
-    .copy {
+    .klar-copy {
       display: none;
     }
-    .base {
+    .klar-base {
       border-color: #000;
     }
     a[href^='http']::after {
@@ -228,9 +228,9 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .tag,
-    .action,
-    .notice {
+    .klar-tag,
+    .klar-action,
+    .klar-notice {
       border: 2px solid CanvasText;
     }
   }

@@ -5,7 +5,7 @@ import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case, CitizenAction, Contact } from '../core/case-model.js';
 import { FactClaimer, caseContext, ensureContextRoot, says, type CaseContextValue, type CaseFact } from '../core/context.js';
 import { icon } from '../core/icons.js';
-import { KlarElement } from '../core/klar-element.js';
+import { KlarLightElement } from '../core/light-element.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
 import { toCase } from '../core/parse-case.js';
@@ -64,8 +64,8 @@ const CODE_LABELS = new Set(['open', 'closed', 'received']);
  * @cssprop [--klar-case-status-tag-color] - Status tag text and border (defaults by status kind).
  * @cssprop [--klar-case-status-action-background] - Background of the citizen's task (defaults to the warning surface).
  */
-export class KlarCaseStatus extends KlarElement {
-  static override styles = [...KlarElement.styles, noticeStyles, outcomeStyles, styles];
+export class KlarCaseStatus extends KlarLightElement {
+  static override styles = [...KlarLightElement.styles, noticeStyles, outcomeStyles, styles];
 
   private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseFactMessages, caseStatusMessages));
   private announcer = new LiveAnnouncer(this);
@@ -172,18 +172,18 @@ export class KlarCaseStatus extends KlarElement {
     const ctx = this.context;
     let body: TemplateResult | typeof nothing;
     if (this.case && this.invalid) {
-      body = html`<p class="plain">${this.l10n.t('caseStatus.invalid')}</p>`;
+      body = html`<p class="klar-plain">${this.l10n.t('caseStatus.invalid')}</p>`;
     } else if (c) {
       body = this.variant === 'compact' ? this.renderCompact(c) : this.renderFull(c);
     } else if (ctx && (ctx.state === 'loading' || ctx.state === 'idle')) {
-      body = html`<div class="loading" aria-busy="true">${this.l10n.t('loading')}</div>`;
+      body = html`<div class="klar-loading" aria-busy="true">${this.l10n.t('loading')}</div>`;
     } else if (ctx && ctx.state === 'error') {
       // <klar-case> shows the error once for every element inside it.
       body = nothing;
     } else {
-      body = html`<p class="plain">${this.l10n.t('empty')}</p>`;
+      body = html`<p class="klar-plain">${this.l10n.t('empty')}</p>`;
     }
-    return html`${body === nothing ? nothing : html`<div part="base" class="base ${this.variant}" dir=${this.l10n.dir} lang=${this.l10n.lang}>${body}</div>`}
+    return html`${body === nothing ? nothing : html`<div part="base" class="klar-base klar-${this.variant}" dir=${this.l10n.dir} lang=${this.l10n.lang}>${body}</div>`}
       ${this.announcer.render()}`;
   }
 
@@ -227,11 +227,11 @@ export class KlarCaseStatus extends KlarElement {
   }
 
   private heading(content: TemplateResult | string, part: string, cls = ''): TemplateResult {
-    return heading(headingLevel(this.headingLevel), content, { part, cls: `heading ${cls}`.trim() });
+    return heading(headingLevel(this.headingLevel), content, { part, cls: `klar-heading ${cls}`.trim() });
   }
 
   private subheading(text: string): TemplateResult {
-    return heading(headingLevel(this.headingLevel) + 1, text, { cls: 'subheading' });
+    return heading(headingLevel(this.headingLevel) + 1, text, { cls: 'klar-subheading' });
   }
 
   private whenText(w: When): string {
@@ -248,21 +248,21 @@ export class KlarCaseStatus extends KlarElement {
 
   private renderTag(c: Case, kind: StatusKind): TemplateResult {
     // A refusal or dismissal is never shown as green success: its own class, colour and icon.
-    const outcome = kind === 'decided' && c.decision?.kind ? ` outcome-${c.decision.kind}` : '';
-    const negative = outcome === ' outcome-refused' || outcome === ' outcome-dismissed';
-    return html`<p part="status-tag" class="tag ${kind}${outcome}">
-      <span class="visually-hidden">${this.l10n.t('caseStatus.label')}: </span>${icon(negative ? 'info' : KIND_ICON[kind])}<span>${this.statusText(c)}</span>
+    const outcome = kind === 'decided' && c.decision?.kind ? ` klar-outcome-${c.decision.kind}` : '';
+    const negative = outcome === ' klar-outcome-refused' || outcome === ' klar-outcome-dismissed';
+    return html`<p part="status-tag" class="klar-tag klar-${kind}${outcome}">
+      <span class="klar-visually-hidden">${this.l10n.t('caseStatus.label')}: </span>${icon(negative ? 'info' : KIND_ICON[kind])}<span>${this.statusText(c)}</span>
     </p>`;
   }
 
   private renderReference(c: Case): TemplateResult | typeof nothing {
     if (!c.reference) return nothing;
-    return html`<p part="reference" class="reference">
-      <span>${this.l10n.t('caseStatus.reference')}: <bdi class="ref">${c.reference}</bdi></span>
-      <button type="button" part="copy" class="copy" aria-label=${this.l10n.t('caseStatus.copy.label', { reference: c.reference })} @click=${this.handleCopy}>
+    return html`<p part="reference" class="klar-reference">
+      <span>${this.l10n.t('caseStatus.reference')}: <bdi class="klar-ref">${c.reference}</bdi></span>
+      <button type="button" part="copy" class="klar-copy" aria-label=${this.l10n.t('caseStatus.copy.label', { reference: c.reference })} @click=${this.handleCopy}>
         ${icon('copy')}<span aria-hidden="true">${this.l10n.t('caseStatus.copy')}</span>
       </button>
-      ${this.copyMessage ? html`<span class="hint">${this.copyMessage}</span>` : nothing}
+      ${this.copyMessage ? html`<span class="klar-hint">${this.copyMessage}</span>` : nothing}
     </p>`;
   }
 
@@ -273,12 +273,12 @@ export class KlarCaseStatus extends KlarElement {
   private renderAction(a: CitizenAction | undefined): TemplateResult | typeof nothing {
     if (!a) return nothing;
     const url = safeUrl(a.url);
-    return html`<section part="action" class="action">
+    return html`<section part="action" class="klar-action">
       ${icon('action')}
       <div>
         ${this.subheading(this.l10n.t('caseStatus.action.title'))}
         <p>${this.caseText(a.text)}</p>
-        ${a.dueDate ? html`<p class="due"><strong>${this.l10n.t('caseStatus.action.due', { date: this.dateText(a.dueDate) })}</strong></p>` : nothing}
+        ${a.dueDate ? html`<p class="klar-due"><strong>${this.l10n.t('caseStatus.action.due', { date: this.dateText(a.dueDate) })}</strong></p>` : nothing}
         ${url ? html`<p><a href=${url}>${this.l10n.t('caseStatus.action.link')}</a></p>` : nothing}
       </div>
     </section>`;
@@ -289,8 +289,8 @@ export class KlarCaseStatus extends KlarElement {
     const target = s.next ?? s.current;
     const lines: TemplateResult[] = [];
     if (target) {
-      if (s.current && s.next && !compact) lines.push(html`<p class="muted">${this.tc('caseStatus.next.now', { step: s.current.step.title })}</p>`);
-      lines.push(html`<p class="next-title">${this.caseText(target.step.title)}</p>`);
+      if (s.current && s.next && !compact) lines.push(html`<p class="klar-muted">${this.tc('caseStatus.next.now', { step: s.current.step.title })}</p>`);
+      lines.push(html`<p class="klar-next-title">${this.caseText(target.step.title)}</p>`);
       const owner = target.step.owner;
       if (owner && !compact) {
         const who = owner.name ? `${owner.name}, ${owner.department}` : owner.department;
@@ -301,7 +301,7 @@ export class KlarCaseStatus extends KlarElement {
         lines.push(html`<p>${icon('calendar')} ${this.l10n.t('caseStatus.next.when', { date: this.heldText(target.held) })}</p>`);
       } else if (target.expected) {
         lines.push(html`<p>${icon('calendar')} ${this.l10n.t('caseStatus.next.when', { date: this.whenText(target.expected) })}</p>`);
-        if (target.overdue && !compact) lines.push(html`<p class="warn">${this.l10n.t('caseStatus.next.overdue', { date: this.whenText(target.expected) })}</p>`);
+        if (target.overdue && !compact) lines.push(html`<p class="klar-warn">${this.l10n.t('caseStatus.next.overdue', { date: this.whenText(target.expected) })}</p>`);
       }
     } else if (!s.lead || s.lead.basis === 'none') {
       lines.push(html`<p>${this.l10n.t('caseStatus.next.none')}</p>`);
@@ -310,8 +310,8 @@ export class KlarCaseStatus extends KlarElement {
     lines.unshift(...this.renderLead(s, compact));
     // A space between the lines, so text read as one string (read-aloud, copy, textContent) keeps its sentences apart.
     const spaced = lines.map((l) => html`${l} `);
-    if (compact) return html`<div part="next" class="next">${this.l10n.t('caseStatus.next.title')}: ${spaced}</div>`;
-    return html`<section part="next" class="next">${this.subheading(this.l10n.t('caseStatus.next.title'))} ${spaced}</section>`;
+    if (compact) return html`<div part="next" class="klar-next">${this.l10n.t('caseStatus.next.title')}: ${spaced}</div>`;
+    return html`<section part="next" class="klar-next">${this.subheading(this.l10n.t('caseStatus.next.title'))} ${spaced}</section>`;
   }
 
   /** The lead answer: a date to expect, a missed date said plainly, or a date held while the case waits. */
@@ -322,8 +322,8 @@ export class KlarCaseStatus extends KlarElement {
       .filter((l) => !(compact && l.key === 'lead.complaint'))
       .map((l) =>
         l.key === 'lead.complaint'
-          ? html`<p class="warn">${this.l10n.t(l.key, l.values)}</p>`
-          : html`<p part="lead" class="lead${l.warn ? ' warn' : ''}">${icon(l.warn ? 'warning' : 'calendar')} ${this.l10n.t(l.key, l.values)}</p>`,
+          ? html`<p class="klar-warn">${this.l10n.t(l.key, l.values)}</p>`
+          : html`<p part="lead" class="klar-lead${l.warn ? ' klar-warn' : ''}">${icon(l.warn ? 'warning' : 'calendar')} ${this.l10n.t(l.key, l.values)}</p>`,
       );
   }
 
@@ -340,7 +340,7 @@ export class KlarCaseStatus extends KlarElement {
   private renderHandoff(c: Case): TemplateResult | typeof nothing {
     if (!c.handoffs.length || !this.says('handoff')) return nothing;
     const h = [...c.handoffs].sort((a, b) => (a.at < b.at ? 1 : -1))[0];
-    return html`<div part="handoff" class="notice info">
+    return html`<div part="handoff" class="klar-notice klar-info">
       ${icon('handoff')}
       <div>
         <p>${this.tc('caseStatus.handoff', { from: h.from, to: h.to }, { date: this.l10n.date(h.at, { day: 'numeric', month: 'long' }) })}</p>
@@ -354,7 +354,7 @@ export class KlarCaseStatus extends KlarElement {
     const stepDelay = s.steps.find((x) => x.delay && x.step.state !== 'done' && x.step.state !== 'skipped');
     const d = s.promise?.caseDelay ?? stepDelay?.delay;
     if (!d) return nothing;
-    return html`<div part="notice" class="notice warning">
+    return html`<div part="notice" class="klar-notice klar-warning">
       ${icon('clock')}
       <div>
         <p><strong>${this.l10n.t('caseStatus.delay.title')}</strong></p>
@@ -369,13 +369,13 @@ export class KlarCaseStatus extends KlarElement {
     const w = s.openSuspension;
     if (!w) return nothing;
     const citizen = w.waitingFor === 'citizen';
-    return html`<div part="notice" class="notice ${citizen ? 'warning' : 'info'}">
+    return html`<div part="notice" class="klar-notice ${citizen ? 'klar-warning' : 'klar-info'}">
       ${icon('pause')}
       <div>
         <p><strong>${this.l10n.t(citizen ? 'caseStatus.waiting.citizen' : 'caseStatus.waiting.other')}</strong></p>
         ${w.reason ? html`<p>${this.caseText(w.reason)}</p>` : nothing}
         ${citizen ? nothing : html`<p>${this.l10n.t('caseStatus.waiting.otherText')}</p>`}
-        <p class="muted">${this.l10n.t('caseStatus.waiting.since', { date: this.dateText(w.from) })}</p>
+        <p class="klar-muted">${this.l10n.t('caseStatus.waiting.since', { date: this.dateText(w.from) })}</p>
       </div>
     </div>`;
   }
@@ -390,18 +390,18 @@ export class KlarCaseStatus extends KlarElement {
     const appealPassed = !!s.dates?.appealDeadline?.passed;
     const appeal = d.appeal && this.says('appeal') ? d.appeal : undefined;
     // The outcome's words are a tag of their own kind (never the success green for a refusal).
-    return html`<section part="decision" class="decision">
+    return html`<section part="decision" class="klar-decision">
       ${this.subheading(this.l10n.t('caseStatus.decision.title'))}
       ${outcomeTag(d, (k, p) => this.l10n.t(k, p), this.caseLang)}
-      ${detail ? html`<p class="outcome">${this.caseText(detail)}</p>` : nothing}
+      ${detail ? html`<p class="klar-outcome">${this.caseText(detail)}</p>` : nothing}
       <p>${this.l10n.t('caseStatus.decision.date', { date: this.dateText(d.decidedAt) })}</p>
       ${d.summary ? html`<p>${this.caseText(d.summary)}</p>` : nothing}
       ${doc ? html`<p><a href=${doc}>${icon('decision')} ${this.l10n.t('caseStatus.decision.document')}</a></p>` : nothing}
-      ${next ? html`<p class="next-step">${this.l10n.t(next)}</p>` : nothing}
+      ${next ? html`<p class="klar-next-step">${this.l10n.t(next)}</p>` : nothing}
       ${appeal
         ? appealPassed
-          ? html`<p class="appeal passed">${this.tc('appeal.passed', { body: appeal.body }, { date: this.dateText(appeal.deadline) })}</p>`
-          : html`<p class="appeal">${this.tc('caseStatus.appeal.text', { body: appeal.body }, { date: this.dateText(appeal.deadline) })}</p>
+          ? html`<p class="klar-appeal klar-passed">${this.tc('appeal.passed', { body: appeal.body }, { date: this.dateText(appeal.deadline) })}</p>`
+          : html`<p class="klar-appeal">${this.tc('caseStatus.appeal.text', { body: appeal.body }, { date: this.dateText(appeal.deadline) })}</p>
               ${appeal.howTo ? html`<p>${this.caseText(appeal.howTo)}</p>` : nothing}
               ${appealUrl ? html`<p><a href=${appealUrl}>${this.l10n.t('caseStatus.appeal.link')}</a></p>` : nothing}`
         : nothing}
@@ -414,7 +414,7 @@ export class KlarCaseStatus extends KlarElement {
     const mailto = mailtoHref(contact.email);
     const url = safeUrl(contact.url);
     const who = [contact.name, contact.role].filter(Boolean).join(', ');
-    return html`<section part="contact" class="contact">
+    return html`<section part="contact" class="klar-contact">
       ${this.subheading(this.l10n.t('caseStatus.contact.title'))}
       ${who ? html`<p>${icon('person')} ${this.caseText(who)}</p>` : nothing}
       ${contact.department ? html`<p>${this.caseText(contact.department)}</p>` : nothing}
@@ -438,7 +438,7 @@ export class KlarCaseStatus extends KlarElement {
     if (!at || Number.isNaN(at.getTime())) return nothing;
     // A whole day has no clock time to show.
     const text = c.updatedAt!.length === 10 ? this.l10n.t('updatedDay', { date: this.l10n.date(c.updatedAt!) }) : this.l10n.t('updated', { date: this.l10n.date(at), time: this.l10n.time(at) });
-    return html`<p part="updated" class="updated muted">
+    return html`<p part="updated" class="klar-updated klar-muted">
       ${icon('clock')} ${text}
     </p>`;
   }
@@ -455,14 +455,14 @@ export class KlarCaseStatus extends KlarElement {
   private renderFull(c: Case): TemplateResult {
     const s = this.safeSchedule(c);
     const kind = this.kind(c, s);
-    return html`<div class="head">
-        ${this.heading(this.caseText(c.title), 'title', 'title')}
+    return html`<div class="klar-head">
+        ${this.heading(this.caseText(c.title), 'title', 'klar-title')}
         ${this.renderReference(c)}
-        <div class="status">
+        <div class="klar-status">
           ${this.renderTag(c, kind)}
-          ${c.status.since ? html`<span class="muted">${this.l10n.t('caseStatus.since', { date: this.dateText(c.status.since) })}</span>` : nothing}
+          ${c.status.since ? html`<span class="klar-muted">${this.l10n.t('caseStatus.since', { date: this.dateText(c.status.since) })}</span>` : nothing}
         </div>
-        ${c.status.description ? html`<p class="description">${this.caseText(c.status.description)}</p>` : nothing}
+        ${c.status.description ? html`<p class="klar-description">${this.caseText(c.status.description)}</p>` : nothing}
       </div>
       ${this.renderAction(this.citizenAction(c, s))} ${this.renderWaiting(s)} ${this.renderDelay(c, s)} ${this.renderHandoff(c)}
       ${this.renderNext(c, s)} ${this.renderDecision(c, s)} ${this.renderContact(c.contact)} ${this.renderUpdated(c)}`;
@@ -473,9 +473,9 @@ export class KlarCaseStatus extends KlarElement {
     const kind = this.kind(c, s);
     const href = safeUrl(this.href);
     const a = this.citizenAction(c, s);
-    return html`${this.heading(this.caseText(c.title), 'title', 'title')} ${this.renderTag(c, kind)}
+    return html`${this.heading(this.caseText(c.title), 'title', 'klar-title')} ${this.renderTag(c, kind)}
       ${a
-        ? html`<p part="action" class="action compact">
+        ? html`<p part="action" class="klar-action klar-compact">
             ${icon('action')}<span><strong>${this.l10n.t('caseStatus.action.title')}:</strong> ${this.caseText(a.text)}
             ${a.dueDate ? html` ${this.l10n.t('caseStatus.action.due', { date: this.dateText(a.dueDate) })}` : nothing}</span>
           </p>`

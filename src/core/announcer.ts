@@ -37,6 +37,6 @@ export class LiveAnnouncer implements ReactiveController {
   }
 
   render(): TemplateResult {
-    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" part="announcer">${this.text}</div>`;
+    return html`<div class="klar-visually-hidden" role="status" aria-live="polite" aria-atomic="true" part="announcer">${this.text}</div>`;
   }
 }

@@ -129,6 +129,13 @@ export class KlarLightElement extends KlarElement {
     return c;
   }
 
+  /** Whether a mutation is this element's own rendering (inside its container, or the container itself coming or going). */
+  protected isOwnRender(r: MutationRecord): boolean {
+    const c = this.renderRoot as Node;
+    if (r.target === c || c.contains(r.target)) return true;
+    return r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n instanceof Element && n.classList.contains('klar-root'));
+  }
+
   /** A change not made by a render of ours, nor by a klar element nested in our container. */
   private isForeign(r: MutationRecord): boolean {
     const at = r.target instanceof Element ? r.target : r.target.parentElement;

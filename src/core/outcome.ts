@@ -22,7 +22,7 @@ type Translate = (key: string, params?: MessageParams) => string;
 export function outcomeTag(d: Decision, t: Translate, lang: string | undefined): TemplateResult {
   const kind = d.kind ?? 'other';
   const word = kind === 'other' ? markText(d.outcome, lang) : t(`outcome.${kind}`);
-  return html`<p part="outcome" class="outcome-tag outcome-${kind}">${icon(OUTCOME_ICON[kind])}<span>${word}</span></p>`;
+  return html`<p part="outcome" class="klar-outcome-tag klar-outcome-${kind}">${icon(OUTCOME_ICON[kind])}<span>${word}</span></p>`;
 }
 
 /**
@@ -43,7 +43,7 @@ export function outcomeNextKey(d: Decision): string | undefined {
 export const outcomeStyles = css`
   /* A decision's outcome (core/outcome.ts): own words, icon and colour per kind. Only a grant
      is green; a refusal or dismissal is plain text colour, never success, never alarm red. */
-  .outcome-tag {
+  .klar-outcome-tag {
     --_outcome: var(--_k-text);
     display: inline-flex;
     align-items: center;
@@ -57,15 +57,15 @@ export const outcomeStyles = css`
     border: 2px solid currentColor;
     border-radius: 999px;
   }
-  .outcome-tag.outcome-granted {
+  .klar-outcome-tag.klar-outcome-granted {
     --_outcome: var(--_k-success);
     background: var(--_k-success-surface);
   }
-  .outcome-tag.outcome-partly-granted {
+  .klar-outcome-tag.klar-outcome-partly-granted {
     --_outcome: var(--_k-accent);
   }
-  .outcome-tag > .icon,
-  .outcome-tag > svg {
+  .klar-outcome-tag > .klar-icon,
+  .klar-outcome-tag > svg {
     inline-size: 1.25em;
     block-size: 1.25em;
     flex: none;

@@ -11,8 +11,14 @@ export const timelineStyles = css`
     container: klar-timeline / inline-size;
   }
 
-  /* Variables live on .base, not :host, so the container queries below can change them. */
-  .base {
+  /* The author's <klar-step> children are read into the list; in the light DOM they stay in
+     place (a framework owns them) and are hidden once the element has rendered them. */
+  :host ::slotted(klar-step) {
+    display: none;
+  }
+
+  /* Variables live on .klar-base, not :host, so the container queries below can change them. */
+  .klar-base {
     --_t-marker: var(--klar-timeline-marker-size, 1.5rem);
     --_t-line-w: var(--klar-timeline-line-width, 2px);
     --_t-line: var(--klar-timeline-line-color, var(--_k-border));
@@ -38,18 +44,18 @@ export const timelineStyles = css`
     margin: 0;
   }
 
-  .base {
+  .klar-base {
     display: flex;
     flex-direction: column;
     gap: var(--_k-space-m);
   }
 
-  .heading {
+  .klar-heading {
     font-size: var(--_k-size-xl);
     line-height: 1.25;
   }
 
-  .section-heading {
+  .klar-section-heading {
     display: flex;
     align-items: center;
     gap: var(--_k-space-s);
@@ -58,32 +64,32 @@ export const timelineStyles = css`
     margin-block-end: var(--_k-space-s);
   }
 
-  .icon {
+  .klar-icon {
     inline-size: 1.25em;
     block-size: 1.25em;
     vertical-align: -0.25em;
   }
 
-  .loading {
+  .klar-loading {
     /* Space is reserved so the page does not jump when the case arrives. */
     min-block-size: var(--klar-timeline-loading-size, 12rem);
     color: var(--_k-muted);
   }
 
-  .error {
+  .klar-error {
     border-inline-start: 4px solid var(--_k-danger);
     background: var(--_k-danger-surface);
     padding: var(--_k-space-m);
     display: grid;
     gap: var(--_k-space-s);
   }
-  .error-title {
+  .klar-error-title {
     display: flex;
     gap: var(--_k-space-s);
     align-items: center;
     color: var(--_k-danger);
   }
-  .error-title strong {
+  .klar-error-title strong {
     color: var(--_k-text);
   }
 
@@ -92,231 +98,228 @@ export const timelineStyles = css`
     align-self: flex-start;
   }
 
-  .fold .icon {
+  .klar-fold .klar-icon {
     transition: transform 0.15s;
   }
-  .fold[aria-expanded='true'] .icon {
+  .klar-fold[aria-expanded='true'] .klar-icon {
     transform: rotate(90deg);
   }
-  :host(:dir(rtl)) .fold[aria-expanded='false'] .icon {
+  :host(:dir(rtl)) .klar-fold[aria-expanded='false'] .klar-icon {
     transform: scaleX(-1);
   }
 
-  .progress {
+  .klar-progress {
     display: grid;
     gap: var(--_k-space-xs);
     margin-block-end: var(--_k-space-m);
   }
-  .progress-text {
+  .klar-progress-text {
     margin: 0;
     font-weight: 600;
   }
-  .progress-bar {
+  .klar-progress-bar {
     display: flex;
     gap: 0.25rem;
     max-inline-size: 24rem;
     /* Never wider than its column, however many steps (320 px, 400 % zoom). */
     overflow: hidden;
   }
-  .progress-bar.many {
+  .klar-progress-bar.klar-many {
     gap: 1px;
   }
-  .progress-bar.many .seg {
+  .klar-progress-bar.klar-many .klar-seg {
     border-width: 1px;
     border-radius: 0;
   }
   /* Done: filled; current: half filled; to come: outline only. Shapes, not colours, tell them apart. */
-  .seg {
+  .klar-seg {
     flex: 1;
     min-inline-size: 0;
     block-size: 0.625rem;
     border: 2px solid var(--_t-current);
     border-radius: 999px;
   }
-  .seg-done {
+  .klar-seg-done {
     border-color: var(--_t-done);
     background: var(--_t-done);
   }
-  .seg-current {
+  .klar-seg-current {
     background: linear-gradient(to right, var(--_t-current) 50%, transparent 50%);
   }
-  :host(:dir(rtl)) .seg-current {
+  :host(:dir(rtl)) .klar-seg-current {
     background: linear-gradient(to left, var(--_t-current) 50%, transparent 50%);
   }
   @media (forced-colors: active) {
-    .seg-done,
-    .seg-current {
+    .klar-seg-done,
+    .klar-seg-current {
       forced-color-adjust: none;
       background: CanvasText;
     }
-    .seg-current {
+    .klar-seg-current {
       background: linear-gradient(to right, CanvasText 50%, Canvas 50%);
     }
-    .seg {
+    .klar-seg {
       border-color: CanvasText;
     }
   }
 
-  .summary {
+  .klar-summary {
     display: grid;
     gap: var(--_k-space-m);
   }
-  .summary:empty {
+  .klar-summary:empty {
     display: none;
   }
 
-  .waiting,
-  .delay,
-  .overdue,
-  .stopped {
+  .klar-waiting,
+  .klar-delay,
+  .klar-overdue,
+  .klar-stopped {
     border-inline-start: 4px solid var(--_t-attn);
     background: var(--_t-attn-bg);
     padding: var(--_k-space-s) var(--_k-space-m);
   }
-  .waiting > .icon,
-  .delay > .icon,
-  .overdue > .icon {
+  .klar-waiting > .klar-icon,
+  .klar-delay > .klar-icon,
+  .klar-overdue > .klar-icon {
     color: var(--_t-attn);
   }
-  .stopped {
+  .klar-stopped {
     border-color: var(--_k-danger);
     background: var(--_k-danger-surface);
   }
-  .stopped > .icon {
+  .klar-stopped > .klar-icon {
     color: var(--_k-danger);
   }
-  .paused {
+  .klar-paused {
     color: var(--_k-muted);
     font-size: var(--_k-size-s);
   }
 
-  .actions {
+  .klar-actions {
     border: 2px solid var(--_k-accent);
     border-inline-start-width: 6px;
     background: var(--_t-action-bg);
     padding: var(--_k-space-s) var(--_k-space-m);
   }
-  .actions ul {
+  .klar-actions ul {
     padding-inline-start: 1.25rem;
     display: grid;
     gap: var(--_k-space-s);
   }
 
-  .promise,
-  .decision {
+  .klar-promise,
+  .klar-decision {
     border: 1px solid var(--_k-border);
     border-radius: var(--_k-radius);
     padding: var(--_k-space-m);
     display: grid;
     gap: var(--_k-space-s);
   }
-  .promise dl {
+  .klar-promise dl {
     display: grid;
     gap: var(--_k-space-s);
   }
-  .promise dt {
+  .klar-promise dt {
     font-weight: 700;
   }
-  .decision .outcome {
+  .klar-decision .klar-outcome {
     font-size: var(--_k-size-l);
   }
-  .appeal {
+  .klar-appeal {
     border-inline-start: 4px solid var(--_k-accent);
     padding-inline-start: var(--_k-space-m);
     display: grid;
     gap: var(--_k-space-xs);
   }
-  .links {
+  .klar-links {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_k-space-s) var(--_k-space-l);
   }
-  .links:empty {
+  .klar-links:empty {
     display: none;
   }
-  .links a,
-  .calendar {
+  .klar-links a,
+  .klar-calendar {
     display: inline-flex;
     gap: var(--_k-space-xs);
     align-items: center;
   }
 
-  .list {
+  .klar-list {
     list-style: none;
     padding: 0;
     display: grid;
   }
 
-  .step {
+  .klar-step {
     position: relative;
     display: grid;
     grid-template-columns: var(--_t-marker) minmax(0, 1fr);
     gap: var(--_k-space-s);
     padding-block-end: var(--_t-gap);
-    /* A long case (hundreds of steps) lays out only what is on screen. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 6rem;
   }
   /* The line joining the markers; a border, so forced-colors mode keeps it. */
-  .step::before {
+  .klar-step::before {
     content: '';
     position: absolute;
     inset-block: calc(var(--_t-marker) + 2px) 0;
     inset-inline-start: calc(var(--_t-marker) / 2 - var(--_t-line-w) / 2);
     border-inline-start: var(--_t-line-w) solid var(--_t-line);
   }
-  .step:last-child::before {
+  .klar-step:last-child::before {
     display: none;
   }
-  .step.step-upcoming::before {
+  .klar-step.klar-step-upcoming::before {
     border-inline-start-style: dashed;
   }
-  .marker {
+  .klar-marker {
     color: var(--_k-muted);
     line-height: 1;
   }
-  .marker .icon {
+  .klar-marker .klar-icon {
     inline-size: var(--_t-marker);
     block-size: var(--_t-marker);
     vertical-align: top;
   }
-  .step-done .marker {
+  .klar-step-done .klar-marker {
     color: var(--_t-done);
   }
-  .step-current .marker {
+  .klar-step-current .klar-marker {
     color: var(--_t-current);
   }
-  .step-blocked .marker {
+  .klar-step-blocked .klar-marker {
     color: var(--_k-danger);
   }
-  .step-overdue .marker,
-  .step-delayed .marker {
+  .klar-step-overdue .klar-marker,
+  .klar-step-delayed .klar-marker {
     color: var(--_t-attn);
   }
 
-  .body {
+  .klar-body {
     display: grid;
     gap: var(--_k-space-xs);
     min-inline-size: 0;
   }
-  .title {
+  .klar-title {
     font-size: var(--_k-size-m);
     line-height: var(--_k-line);
   }
-  .step-current .title {
+  .klar-step-current .klar-title {
     font-size: var(--_k-size-l);
   }
-  .step-skipped .title {
+  .klar-step-skipped .klar-title {
     color: var(--_k-muted);
   }
-  .meta {
+  .klar-meta {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_k-space-xs) var(--_k-space-s);
     align-items: center;
     font-size: var(--_k-size-s);
   }
-  .tag {
+  .klar-tag {
     display: inline-flex;
     gap: var(--_k-space-xs);
     align-items: center;
@@ -325,121 +328,120 @@ export const timelineStyles = css`
     border: 1px solid currentColor;
     border-radius: var(--_k-radius);
   }
-  .tag-attention {
+  .klar-tag-attention {
     color: var(--_t-attn);
     background: var(--_t-attn-bg);
   }
-  .tag-action {
+  .klar-tag-action {
     color: var(--_k-accent);
     background: var(--_t-action-bg);
   }
-  .date {
+  .klar-date {
     color: var(--_k-muted);
   }
-  .description,
-  .owner {
+  .klar-description,
+  .klar-owner {
     color: var(--_k-text);
   }
-  .owner {
+  .klar-owner {
     font-size: var(--_k-size-s);
   }
 
   /* Roomy: a main column. The current step stands out as a card. */
   @container klar-timeline (min-width: 36rem) {
-    .base {
+    .klar-base {
       --_t-marker: var(--klar-timeline-marker-size, 2rem);
     }
-    .step {
+    .klar-step {
       gap: var(--_k-space-m);
     }
-    .step-current .body {
+    .klar-step-current .klar-body {
       border: 2px solid var(--_t-current);
       border-radius: var(--_k-radius);
       padding: var(--_k-space-m);
     }
-    .summary {
+    .klar-summary {
       grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
     }
-    .waiting,
-    .actions,
-    .decision {
+    .klar-waiting,
+    .klar-actions,
+    .klar-decision {
       grid-column: 1 / -1;
     }
   }
 
   /* Compact: a sidebar. Smaller markers, tighter gaps, headings at body size. */
   @container klar-timeline (max-width: 22rem) {
-    .base {
+    .klar-base {
       --_t-marker: var(--klar-timeline-marker-size, 1.25rem);
       --_t-gap: var(--klar-timeline-gap, var(--_k-space-s));
     }
-    .heading {
+    .klar-heading {
       font-size: var(--_k-size-l);
     }
-    .section-heading,
-    .step-current .title {
+    .klar-section-heading,
+    .klar-step-current .klar-title {
       font-size: var(--_k-size-m);
     }
-    .waiting,
-    .delay,
-    .overdue,
-    .stopped,
-    .actions,
-    .promise,
-    .decision {
+    .klar-waiting,
+    .klar-delay,
+    .klar-overdue,
+    .klar-stopped,
+    .klar-actions,
+    .klar-promise,
+    .klar-decision {
       padding: var(--_k-space-s);
     }
-    .waiting > .icon,
-    .delay > .icon,
-    .overdue > .icon,
-    .stopped > .icon {
+    .klar-waiting > .klar-icon,
+    .klar-delay > .klar-icon,
+    .klar-overdue > .klar-icon,
+    .klar-stopped > .klar-icon {
       display: none;
     }
   }
 
   @media (forced-colors: active) {
-    .marker,
-    .tag,
-    .step-done .marker,
-    .step-current .marker {
+    .klar-marker,
+    .klar-tag,
+    .klar-step-done .klar-marker,
+    .klar-step-current .klar-marker {
       color: CanvasText;
     }
-    .step-current .body,
-    .waiting,
-    .delay,
-    .overdue,
-    .stopped,
-    .actions {
+    .klar-step-current .klar-body,
+    .klar-waiting,
+    .klar-delay,
+    .klar-overdue,
+    .klar-stopped,
+    .klar-actions {
       border-color: CanvasText;
     }
-    .step::before {
+    .klar-step::before {
       border-color: GrayText;
     }
   }
 
   @media print {
-    .fold,
-    .calendar,
-    .retry {
+    .klar-fold,
+    .klar-calendar,
+    .klar-retry {
       display: none !important;
     }
-    .step {
-      content-visibility: visible;
+    .klar-step {
       break-inside: avoid;
     }
-    .waiting,
-    .delay,
-    .overdue,
-    .stopped,
-    .actions,
-    .tag,
-    .error {
+    .klar-waiting,
+    .klar-delay,
+    .klar-overdue,
+    .klar-stopped,
+    .klar-actions,
+    .klar-tag,
+    .klar-error {
       background: none !important;
       border-color: #000 !important;
       color: #000 !important;
     }
-    .marker,
-    .marker .icon {
+    .klar-marker,
+    .klar-marker .klar-icon {
       color: #000 !important;
     }
     a {

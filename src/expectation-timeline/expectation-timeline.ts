@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { ContextConsumer } from '@lit/context';
-import { KlarElement } from '../core/klar-element.js';
+import { KlarLightElement, uniqueId } from '../core/light-element.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { DATE_LONG, LocalizeController, mergeCatalogs } from '../core/localize.js';
 import { LiveAnnouncer } from '../core/announcer.js';
@@ -43,7 +43,7 @@ const DATE_TIME_LONG: Intl.DateTimeFormatOptions = Object.freeze({ ...DATE_LONG,
 const rangeCache = new Map<string, string>();
 /** The timeline's headings: the shared helper, with part and class named alike. */
 function heading(level: number, content: unknown, cls: string, id?: string): TemplateResult {
-  return headingTag(level, content, { part: cls, cls, id });
+  return headingTag(level, content, { part: cls, cls: `klar-${cls}`, id });
 }
 
 function normalizeText(s: string | null | undefined): string {
@@ -161,8 +161,8 @@ function signature(s: Step, c: Case): string {
  * @event klar-timeline-toggle - The citizen showed or hid the earlier steps. Detail: `{ expanded, hiddenCount }`.
  * @event klar-calendar-add - The citizen downloaded a calendar file. Detail: `{ kind, date, fileName }`.
  */
-export class KlarExpectationTimeline extends KlarElement {
-  static override styles = [...KlarElement.styles, noticeStyles, outcomeStyles, timelineStyles];
+export class KlarExpectationTimeline extends KlarLightElement {
+  static override styles = [...KlarLightElement.styles, noticeStyles, outcomeStyles, timelineStyles];
 
   private readonly l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseFactMessages, timelineMessages));
   private readonly announcer = new LiveAnnouncer(this);
@@ -232,6 +232,8 @@ export class KlarExpectationTimeline extends KlarElement {
   private readonly stepVersions = new Map<string, { step: Step; delay?: Delay; json?: string; version: number }>();
   private stepVersionSeq = 0;
   private lightObserver?: MutationObserver;
+  /** The base of this instance's ids: the light DOM shares the page's id space. */
+  private readonly uid = uniqueId('timeline');
   private readonly onBeforePrint = () => {
     this.printing = true;
   };
@@ -247,7 +249,10 @@ export class KlarExpectationTimeline extends KlarElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.readDeclarative();
-    this.lightObserver = new MutationObserver(() => this.readDeclarative());
+    // Only the author's <klar-step> children count, not what this element rendered itself.
+    this.lightObserver = new MutationObserver((records) => {
+      if (records.some((r) => !this.isOwnRender(r))) this.readDeclarative();
+    });
     this.lightObserver.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
@@ -456,19 +461,19 @@ export class KlarExpectationTimeline extends KlarElement {
   override render(): TemplateResult {
     const view = this.view();
     // Inside a failing <klar-case>: the provider's notice says it once; a heading over nothing would only repeat it.
-    if (view === 'provided-error') return html`<div part="base" class="base view-error" hidden>${this.announcer.render()}</div>`;
+    if (view === 'provided-error') return html`<div part="base" class="klar-base klar-view-error" hidden>${this.announcer.render()}</div>`;
     const level = this.headingLevel;
     const declarative = this.source === 'declarative';
     const title = this.heading || this.l10n.t(declarative ? 'timeline.heading.service' : 'timeline.heading');
     // A <div>, not a <section>: several timelines on one page must not make look-alike landmarks.
-    return html`<div part="base" class="base view-${view}" aria-busy=${view === 'loading' ? 'true' : 'false'}>
-      ${heading(level, title, 'heading', 'heading')}
+    return html`<div part="base" class="klar-base klar-view-${view}" aria-busy=${view === 'loading' ? 'true' : 'false'}>
+      ${heading(level, title, 'heading', `${this.uid}-heading`)}
       ${view === 'loading'
-        ? html`<p part="loading" class="loading">${this.l10n.t('loading')}</p>`
+        ? html`<p part="loading" class="klar-loading">${this.l10n.t('loading')}</p>`
         : view === 'error'
           ? this.renderError()
           : view === 'empty'
-            ? html`<p part="empty" class="empty">${this.l10n.t('timeline.empty')}</p>`
+            ? html`<p part="empty" class="klar-empty">${this.l10n.t('timeline.empty')}</p>`
             : this.renderReadySafely()}
       ${this.announcer.render()}
     </div>`;
@@ -498,10 +503,10 @@ export class KlarExpectationTimeline extends KlarElement {
       }
     }
     const canRetry = !this.invalid && reason !== 'configuration' && reason !== 'invalid-data';
-    return html`<div part="error" class="error" role="alert">
-      <p class="error-title">${icon('error')}<strong>${this.l10n.t('error.title')}</strong></p>
+    return html`<div part="error" class="klar-error" role="alert">
+      <p class="klar-error-title">${icon('error')}<strong>${this.l10n.t('error.title')}</strong></p>
       <p>${this.l10n.t(`error.${reason}`, { status: status ?? '' })}</p>
-      ${canRetry ? html`<button type="button" part="retry-button" class="retry" @click=${this.handleRetry}>${icon('refresh')}${this.l10n.t('retry')}</button>` : nothing}
+      ${canRetry ? html`<button type="button" part="retry-button" class="klar-retry" @click=${this.handleRetry}>${icon('refresh')}${this.l10n.t('retry')}</button>` : nothing}
     </div>`;
   }
 
@@ -539,23 +544,23 @@ export class KlarExpectationTimeline extends KlarElement {
       !!sched.openSuspension,
     ].join('|');
     // A stale case (a refresh failed) is said once, by the surrounding <klar-case>.
-    return html`${this.renderProgress(sched)}<div part="summary" class="summary">
+    return html`${this.renderProgress(sched)}<div part="summary" class="klar-summary">
         ${c.decision ? nothing : this.renderLead(sched)} ${this.renderWaiting(sched)} ${this.renderActions(c, sched)} ${this.renderDecision(c, sched)} ${this.renderPromise(c, sched)}
       </div>
       ${foldable
         ? html`<button
             type="button"
             part="fold-button"
-            class="fold"
+            class="klar-fold"
             aria-expanded=${folded ? 'false' : 'true'}
-            aria-controls="steps"
+            aria-controls=${`${this.uid}-steps`}
             @click=${() => this.handleToggle(foldable)}
           >
             ${icon('chevron', 'fold-icon')}${this.l10n.t(folded ? 'timeline.fold.show' : 'timeline.fold.hide', { count: foldable })}
           </button>`
         : nothing}
       ${steps.length
-        ? html`<ol part="list" class="list" id="steps" aria-label=${this.l10n.t('timeline.steps')} start=${folded ? foldable + 1 : 1}>
+        ? html`<ol part="list" class="klar-list" id=${`${this.uid}-steps`} aria-label=${this.l10n.t('timeline.steps')} start=${folded ? foldable + 1 : 1}>
             ${repeat(
               visible,
               (s) => s.step.id,
@@ -580,10 +585,10 @@ export class KlarExpectationTimeline extends KlarElement {
       at < 0
         ? this.l10n.t('timeline.progress.done', { total: counted.length })
         : this.tc('timeline.progress', { title: counted[at].step.title }, { n: at + 1, total: counted.length });
-    return html`<div part="progress" class="progress">
-      <p class="progress-text">${text}</p>
-      <span class="progress-bar${counted.length > 12 ? ' many' : ''}" aria-hidden="true"
-        >${counted.map((_s, i) => html`<span class="seg ${i < at || at < 0 ? 'seg-done' : i === at ? 'seg-current' : 'seg-todo'}"></span>`)}</span
+    return html`<div part="progress" class="klar-progress">
+      <p class="klar-progress-text">${text}</p>
+      <span class="klar-progress-bar${counted.length > 12 ? ' klar-many' : ''}" aria-hidden="true"
+        >${counted.map((_s, i) => html`<span class="klar-seg ${i < at || at < 0 ? 'klar-seg-done' : i === at ? 'klar-seg-current' : 'klar-seg-todo'}"></span>`)}</span
       >
     </div>`;
   }
@@ -592,8 +597,8 @@ export class KlarExpectationTimeline extends KlarElement {
   private renderLead(sched: CaseSchedule): TemplateResult | typeof nothing {
     const lines = leadLines(sched.lead, (d) => this.fmtCaseDate(d), this.resolved?.endsIn);
     if (!lines.length) return nothing;
-    return html`<div part="lead" class="lead-answer">
-      ${lines.map((l) => html`<p class=${l.warn ? 'warn' : ''}>${icon(l.warn ? 'warning' : 'calendar')} ${this.l10n.t(l.key, l.values)}</p> `)}
+    return html`<div part="lead" class="klar-lead-answer">
+      ${lines.map((l) => html`<p class=${l.warn ? 'klar-warn' : ''}>${icon(l.warn ? 'warning' : 'calendar')} ${this.l10n.t(l.key, l.values)}</p> `)}
     </div>`;
   }
 
@@ -601,7 +606,7 @@ export class KlarExpectationTimeline extends KlarElement {
     const s = sched.openSuspension;
     if (!s) return nothing;
     const forCitizen = s.waitingFor === 'citizen';
-    return html`<div part="waiting" class="notice waiting" role="note">
+    return html`<div part="waiting" class="klar-notice klar-waiting" role="note">
       ${icon('pause')}
       <div>
         <p><strong>${this.l10n.t(forCitizen ? 'timeline.waiting.citizen' : 'timeline.waiting.other', { date: this.fmtCaseDate(s.from) })}</strong></p>
@@ -640,11 +645,11 @@ export class KlarExpectationTimeline extends KlarElement {
   private renderActions(c: Case, sched: CaseSchedule): TemplateResult | typeof nothing {
     const actions = this.citizenActions(c, sched);
     if (!actions.length) return nothing;
-    return html`<div part="actions" class="actions">
-      ${heading(this.headingLevel + 1, html`${icon('action')}${this.l10n.t('timeline.actions.heading')}`, 'section-heading', 'actions-heading')}
+    return html`<div part="actions" class="klar-actions">
+      ${heading(this.headingLevel + 1, html`${icon('action')}${this.l10n.t('timeline.actions.heading')}`, 'section-heading', `${this.uid}-actions`)}
       <ul>
         ${actions.map(
-          ({ action, key }) => html`<li part="action" class="action">
+          ({ action, key }) => html`<li part="action" class="klar-action">
             ${this.renderActionText(action)}
             ${action.dueDate
               ? this.renderCalendar('action', action.dueDate, this.l10n.t('timeline.calendar.action', { text: action.text }), `${c.id}-${key}-action`, c, this.l10n.t('timeline.calendar.actionLabel', { date: this.fmtCaseDate(action.dueDate) }))
@@ -658,8 +663,8 @@ export class KlarExpectationTimeline extends KlarElement {
   private renderActionText(a: CitizenAction): TemplateResult {
     const url = safeUrl(a.url);
     const text = url ? html`<a href=${url}>${this.ct(a.text)}</a>` : html`<span>${this.ct(a.text)}</span>`;
-    return html`<span class="action-text">${text}${a.dueDate
-        ? html` <strong class="due">${this.l10n.t('timeline.action.due', { date: this.fmtCaseDate(a.dueDate) })}</strong>`
+    return html`<span class="klar-action-text">${text}${a.dueDate
+        ? html` <strong class="klar-due">${this.l10n.t('timeline.action.due', { date: this.fmtCaseDate(a.dueDate) })}</strong>`
         : nothing}</span>`;
   }
 
@@ -681,12 +686,12 @@ export class KlarExpectationTimeline extends KlarElement {
     const detail: CalendarAddDetail = { kind, date: typeof date === 'string' ? date : allDay ? calendarDate(start, this.timeZone || DEFAULT_TIME_ZONE) : start.toISOString(), fileName };
     return html`<a
       part="calendar-link"
-      class="calendar"
+      class="klar-calendar"
       href=${icsHref(ics)}
       download=${fileName}
       data-kind=${kind}
       @click=${() => this.dispatchEvent(new CustomEvent<CalendarAddDetail>('klar-calendar-add', { detail, bubbles: true, composed: true }))}
-      >${icon('calendar')}<span>${this.l10n.t('timeline.calendar')}<span class="visually-hidden">: ${label ?? title}</span></span></a
+      >${icon('calendar')}<span>${this.l10n.t('timeline.calendar')}<span class="klar-visually-hidden">: ${label ?? title}</span></span></a
     >`;
   }
 
@@ -697,10 +702,10 @@ export class KlarExpectationTimeline extends KlarElement {
     if (!hasAny) return nothing;
     // A service description (declarative mode) states the usual time but has no case to date.
     if (this.source === 'declarative') {
-      return html`<div part="promise" class="promise">
-        ${heading(this.headingLevel + 1, html`${icon('clock')}${this.l10n.t('timeline.promise.heading')}`, 'section-heading', 'promise-heading')}
-        ${p.processingTime ? html`<p class="lead">${this.l10n.t('timeline.promise.lead', { duration: this.l10n.duration(p.processingTime) })}</p>` : nothing}
-        ${p.policyUrl ? html`<p class="links"><a href=${p.policyUrl}>${icon('link')}${this.l10n.t('timeline.promise.policy')}</a></p>` : nothing}
+      return html`<div part="promise" class="klar-promise">
+        ${heading(this.headingLevel + 1, html`${icon('clock')}${this.l10n.t('timeline.promise.heading')}`, 'section-heading', `${this.uid}-promise`)}
+        ${p.processingTime ? html`<p class="klar-lead">${this.l10n.t('timeline.promise.lead', { duration: this.l10n.duration(p.processingTime) })}</p>` : nothing}
+        ${p.policyUrl ? html`<p class="klar-links"><a href=${p.policyUrl}>${icon('link')}${this.l10n.t('timeline.promise.policy')}</a></p>` : nothing}
       </div>`;
     }
     // A case that ends in work done (a service request) is never said to end in a decision.
@@ -717,19 +722,19 @@ export class KlarExpectationTimeline extends KlarElement {
     const planned = stepMoved?.when ?? p.planned;
     const missed = (passed: boolean | undefined) => (passed ? html` ${this.l10n.t('timeline.promise.missed')}` : nothing);
     const decisionDate = planned ? (plannedHeld ? undefined : planned) : processingHeld ? undefined : p.promisedDate;
-    return html`<div part="promise" class="promise">
-      ${heading(this.headingLevel + 1, html`${icon('clock')}${this.l10n.t(done ? 'timeline.promise.heading.done' : 'timeline.promise.heading')}`, 'section-heading', 'promise-heading')}
-      ${p.processingTime ? html`<p class="lead">${this.l10n.t('timeline.promise.lead', { duration: this.l10n.duration(p.processingTime) })}</p>` : nothing}
+    return html`<div part="promise" class="klar-promise">
+      ${heading(this.headingLevel + 1, html`${icon('clock')}${this.l10n.t(done ? 'timeline.promise.heading.done' : 'timeline.promise.heading')}`, 'section-heading', `${this.uid}-promise`)}
+      ${p.processingTime ? html`<p class="klar-lead">${this.l10n.t('timeline.promise.lead', { duration: this.l10n.duration(p.processingTime) })}</p>` : nothing}
       ${p.promisedDate || p.planned || p.legalDeadline
         ? html`<dl>
             ${p.promisedDate
-              ? html`<div class="promise-row" data-kind="processing">
+              ? html`<div class="klar-promise-row" data-kind="processing">
                   <dt>${this.l10n.t('timeline.promise.processing')}</dt>
                   <dd>${this.l10n.t('timeline.promise.processingDate', { date: processingHeld ? this.heldText(processingHeld) : this.formatWhen(p.promisedDate) })}${moved(p.pausedMs)}${missed(sched.dates?.processingTime?.missed)}</dd>
                 </div>`
               : nothing}
             ${p.planned
-              ? html`<div class="promise-row" data-kind="planned">
+              ? html`<div class="klar-promise-row" data-kind="planned">
                   <dt>${this.l10n.t(done ? 'timeline.promise.planned.done' : 'timeline.promise.planned')}</dt>
                   <dd>
                     ${plannedHeld ? this.heldText(plannedHeld) : this.formatWhen(planned!)}${stepMoved?.movedFrom
@@ -742,14 +747,14 @@ export class KlarExpectationTimeline extends KlarElement {
                 </div>`
               : nothing}
             ${p.legalDeadline
-              ? html`<div class="promise-row" data-kind="legal">
+              ? html`<div class="klar-promise-row" data-kind="legal">
                   <dt>${this.l10n.t('timeline.promise.legal')}</dt>
                   <dd>${this.fmtCaseDate(p.legalDeadline)}</dd>
                 </div>`
               : nothing}
           </dl>`
         : nothing}
-      <p class="links">
+      <p class="klar-links">
         ${decisionDate && decisionDate.latest > now
           ? this.renderCalendar('decision', decisionDate, this.l10n.t(calendarKey, { title: c.title }), `${c.id}-decision`, c, this.tc(calendarKey, { title: c.title }))
           : nothing}
@@ -767,23 +772,23 @@ export class KlarExpectationTimeline extends KlarElement {
     const detail = outcomeDetail(d);
     const next = outcomeNextKey(d);
     const passed = !!sched.dates?.appealDeadline?.passed;
-    return html`<div part="decision" class="decision">
-      ${heading(this.headingLevel + 1, html`${icon('decision')}${this.l10n.t('timeline.decision.heading')}`, 'section-heading', 'decision-heading')}
+    return html`<div part="decision" class="klar-decision">
+      ${heading(this.headingLevel + 1, html`${icon('decision')}${this.l10n.t('timeline.decision.heading')}`, 'section-heading', `${this.uid}-decision`)}
       ${outcomeTag(d, (k, p) => this.l10n.t(k, p), this.caseLang)}
-      ${detail ? html`<p class="outcome"><strong>${this.ct(detail)}</strong></p>` : nothing}
+      ${detail ? html`<p class="klar-outcome"><strong>${this.ct(detail)}</strong></p>` : nothing}
       <p>${this.l10n.t('timeline.decision.made', { date: this.fmtCaseDate(d.decidedAt) })}</p>
       ${d.summary ? html`<p>${this.ct(d.summary)}</p>` : nothing}
       ${doc ? html`<p><a href=${doc}>${icon('link')}${this.l10n.t('timeline.decision.document')}</a></p>` : nothing}
-      ${next ? html`<p class="next-step">${this.l10n.t(next)}</p>` : nothing}
+      ${next ? html`<p class="klar-next-step">${this.l10n.t(next)}</p>` : nothing}
       ${a
         ? passed
-          ? html`<div part="appeal" class="appeal passed">
+          ? html`<div part="appeal" class="klar-appeal klar-passed">
               <p><strong>${this.tc('appeal.passed', { body: a.body }, { date: this.fmtCaseDate(a.deadline) })}</strong></p>
             </div>`
-          : html`<div part="appeal" class="appeal">
+          : html`<div part="appeal" class="klar-appeal">
               <p><strong>${this.tc('timeline.appeal.deadline', { body: a.body }, { date: this.fmtCaseDate(a.deadline) })}</strong></p>
               ${a.howTo ? html`<p>${this.ct(a.howTo)}</p>` : nothing}
-              <p class="links">
+              <p class="klar-links">
                 ${appealUrl ? html`<a href=${appealUrl}>${icon('link')}${this.l10n.t('timeline.appeal.how')}</a>` : nothing}
                 ${this.renderCalendar('appeal', a.deadline, this.l10n.t('timeline.calendar.appeal', { title: c.title }), `${c.id}-appeal`, c, this.tc('timeline.calendar.appeal', { title: c.title }))}
               </p>
@@ -824,7 +829,7 @@ export class KlarExpectationTimeline extends KlarElement {
       return this.renderStep(s, isCurrent);
     } catch (e) {
       warnOnce(`<klar-expectation-timeline> could not render step "${s.step.id}": ${e instanceof Error ? e.message : String(e)}`);
-      return html`<li part="step" class="step" data-step-id=${s.step.id}><span part="marker" class="marker"></span><div class="body">${heading(this.headingLevel + 1, this.ct(s.step.title), 'title')}</div></li>`;
+      return html`<li part="step" class="klar-step" data-step-id=${s.step.id}><span part="marker" class="klar-marker"></span><div class="klar-body">${heading(this.headingLevel + 1, this.ct(s.step.title), 'title')}</div></li>`;
     }
   }
 
@@ -838,28 +843,28 @@ export class KlarExpectationTimeline extends KlarElement {
     if (s.delay && !finished) parts.push('step-delayed');
     if (s.overdue) parts.push('step-overdue');
     const level = this.headingLevel + 1;
-    return html`<li part=${parts.join(' ')} class=${parts.join(' ')} aria-current=${isCurrent ? 'step' : nothing} data-step-id=${st.id}>
-      <span part="marker" class="marker">${icon(STATE_ICONS[st.state], 'marker-icon')}</span>
-      <div class="body">
+    return html`<li part=${parts.join(' ')} class=${parts.map((p) => `klar-${p}`).join(' ')} aria-current=${isCurrent ? 'step' : nothing} data-step-id=${st.id}>
+      <span part="marker" class="klar-marker">${icon(STATE_ICONS[st.state], 'marker-icon')}</span>
+      <div class="klar-body">
         ${heading(level, this.ct(st.title), 'title')}
-        <p class="meta">
-          <span part="status-tag" class="tag tag-${st.state}">${this.l10n.t(`state.${st.state}`)}</span>
+        <p class="klar-meta">
+          <span part="status-tag" class="klar-tag klar-tag-${st.state}">${this.l10n.t(`state.${st.state}`)}</span>
           ${s.overdue || (s.delay && !finished)
-            ? html`<span part="status-tag" class="tag tag-attention">${icon('warning')}${this.l10n.t(s.overdue ? 'timeline.tag.overdue' : 'timeline.tag.delayed')}</span>`
+            ? html`<span part="status-tag" class="klar-tag klar-tag-attention">${icon('warning')}${this.l10n.t(s.overdue ? 'timeline.tag.overdue' : 'timeline.tag.delayed')}</span>`
             : nothing}
-          ${paused ? html`<span part="status-tag" class="tag tag-attention">${icon('pause')}${this.l10n.t('timeline.tag.paused')}</span>` : nothing}
-          ${action ? html`<span part="status-tag" class="tag tag-action">${icon('action')}${this.l10n.t('timeline.tag.action')}</span>` : nothing}
+          ${paused ? html`<span part="status-tag" class="klar-tag klar-tag-attention">${icon('pause')}${this.l10n.t('timeline.tag.paused')}</span>` : nothing}
+          ${action ? html`<span part="status-tag" class="klar-tag klar-tag-action">${icon('action')}${this.l10n.t('timeline.tag.action')}</span>` : nothing}
           ${this.renderStepDate(s)}
         </p>
-        ${st.state === 'blocked' ? html`<p part="notice" class="notice stopped">${icon('blocked')}<span>${this.l10n.t('timeline.step.blocked')}</span></p>` : nothing}
+        ${st.state === 'blocked' ? html`<p part="notice" class="klar-notice klar-stopped">${icon('blocked')}<span>${this.l10n.t('timeline.step.blocked')}</span></p>` : nothing}
         ${s.delay && !finished ? this.renderDelay(s) : nothing}
         ${s.overdue ? this.renderOverdue(s) : nothing}
         ${isCurrent && !finished && s.pausedMs > 0 && s.expected
-          ? html`<p part="notice" class="notice paused">${icon('pause')}<span>${this.l10n.t('timeline.paused.moved', { count: this.days(s.pausedMs) })}</span></p>`
+          ? html`<p part="notice" class="klar-notice klar-paused">${icon('pause')}<span>${this.l10n.t('timeline.paused.moved', { count: this.days(s.pausedMs) })}</span></p>`
           : nothing}
-        ${st.description ? html`<p part="description" class="description">${this.ct(st.description)}</p>` : nothing}
+        ${st.description ? html`<p part="description" class="klar-description">${this.ct(st.description)}</p>` : nothing}
         ${st.owner
-          ? html`<p class="owner">${this.tc('timeline.step.owner', { owner: [st.owner.name, st.owner.department].filter(Boolean).join(', ') })}</p>`
+          ? html`<p class="klar-owner">${this.tc('timeline.step.owner', { owner: [st.owner.name, st.owner.department].filter(Boolean).join(', ') })}</p>`
           : nothing}
       </div>
     </li>`;
@@ -886,26 +891,26 @@ export class KlarExpectationTimeline extends KlarElement {
       text = this.l10n.t('timeline.step.duration', { duration: this.l10n.duration(st.expected.duration) });
     }
     if (!text) return nothing;
-    return html`<span part="date" class="date">${text}${rel ? html` <span class="relative">${rel}</span>` : nothing}</span>`;
+    return html`<span part="date" class="klar-date">${text}${rel ? html` <span class="klar-relative">${rel}</span>` : nothing}</span>`;
   }
 
   private renderDelay(s: StepSchedule): TemplateResult {
     const d = s.delay!;
     const previous = d.previousDate ?? (s.step.expected?.kind === 'date' ? s.step.expected.date : undefined);
-    return html`<div part="notice" class="notice delay">
+    return html`<div part="notice" class="klar-notice klar-delay">
       ${icon('warning')}
       <div>
         <p><strong>${this.l10n.t('timeline.delay.title')}</strong> ${this.l10n.t('timeline.delay.newDate', { date: s.expected ? this.formatWhen(s.expected) : this.fmtCaseDate(d.newDate) })}
-          ${previous ? html`<span class="previous">${this.l10n.t('timeline.delay.previous', { date: this.fmtCaseDate(previous) })}</span>` : nothing}</p>
+          ${previous ? html`<span class="klar-previous">${this.l10n.t('timeline.delay.previous', { date: this.fmtCaseDate(previous) })}</span>` : nothing}</p>
         ${d.reason ? html`<p>${this.tc('timeline.delay.reason', { reason: d.reason })}</p>` : nothing}
         ${d.legalBasis ? html`<p>${this.tc('timeline.delay.basis', { basis: d.legalBasis })}</p>` : nothing}
-        ${d.announcedAt ? html`<p class="announced">${this.l10n.t('timeline.delay.announced', { date: this.fmtCaseDate(d.announcedAt) })}</p>` : nothing}
+        ${d.announcedAt ? html`<p class="klar-announced">${this.l10n.t('timeline.delay.announced', { date: this.fmtCaseDate(d.announcedAt) })}</p>` : nothing}
       </div>
     </div>`;
   }
 
   private renderOverdue(s: StepSchedule): TemplateResult {
     const date = s.expected ? this.formatWhen(s.expected) : '';
-    return html`<p part="notice" class="notice overdue">${icon('warning')}<span>${this.overdueText || this.l10n.t('timeline.overdue', { date })}</span></p>`;
+    return html`<p part="notice" class="klar-notice klar-overdue">${icon('warning')}<span>${this.overdueText || this.l10n.t('timeline.overdue', { date })}</span></p>`;
   }
 }

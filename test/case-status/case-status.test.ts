@@ -1,3 +1,4 @@
+import { root } from '../helpers/root.js';
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import sinon from 'sinon';
@@ -24,8 +25,8 @@ async function show(c: Case | undefined, opts: { lang?: string; variant?: 'full'
   return el;
 }
 
-const q = (el: KlarCaseStatus, sel: string) => el.shadowRoot!.querySelector(sel);
-const qa = (el: KlarCaseStatus, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
+const q = (el: KlarCaseStatus, sel: string) => root(el).querySelector(sel);
+const qa = (el: KlarCaseStatus, sel: string) => [...root(el).querySelectorAll(sel)];
 
 describe('<klar-case-status>', () => {
   beforeEach(() => setVisibility('visible', false));
@@ -115,19 +116,19 @@ describe('<klar-case-status>', () => {
 
   it('renders hostile strings as text and never makes a javascript: link', async () => {
     const el = await show(samples.hostile);
-    const root = el.shadowRoot!;
-    expect(root.querySelector('script, img, iframe, b, svg[onload]')).to.equal(null);
+    const r = root(el);
+    expect(r.querySelector('script, img, iframe, b, svg[onload]')).to.equal(null);
     expect(shadowText(el)).to.contain("<script>alert('title')</script>");
     expect(shadowText(el)).to.contain('<b>Fed</b>');
-    for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^(https?:|mailto:|tel:)/);
+    for (const a of r.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^(https?:|mailto:|tel:)/);
     // Even a hand-made case (not from parseCase) cannot smuggle a bad link in.
     const raw = await show({
       ...samples.decided,
       decision: { ...samples.decided.decision!, documentUrl: 'javascript:alert(1)' },
       contact: { department: 'X', url: 'JaVaScRiPt:alert(2)', email: 'x@y.dk"><b>', phone: 'javascript:1' },
     });
-    for (const a of raw.shadowRoot!.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^(https?:|mailto:|tel:)/);
-    expect(raw.shadowRoot!.querySelectorAll('a')).to.have.length(1); // only the appeal link
+    for (const a of root(raw).querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^(https?:|mailto:|tel:)/);
+    expect(root(raw).querySelectorAll('a')).to.have.length(1); // only the appeal link
   });
 
   it('announces a status change once, and stays silent on an unchanged refresh', async () => {
@@ -190,13 +191,13 @@ describe('<klar-case-status>', () => {
     });
     const en = await show(c, { lang: 'en' });
     for (const t of ['Byggetilladelse til carport', 'Afgjort', 'Du har fået svar.', 'Carporten står for tæt på skel.']) {
-      const node = [...en.shadowRoot!.querySelectorAll('*')].find((e) => e.childElementCount === 0 && e.textContent!.trim() === t);
+      const node = [...root(en).querySelectorAll('*')].find((e) => e.childElementCount === 0 && e.textContent!.trim() === t);
       expect(node, t).to.exist;
       expect(node!.closest('[lang]')!.getAttribute('lang'), t).to.equal('da');
     }
     // In Danish the page's own lang covers it: no extra marks.
     const da = await show(c);
-    expect(da.shadowRoot!.querySelectorAll('span[lang]').length).to.equal(0);
+    expect(root(da).querySelectorAll('span[lang]').length).to.equal(0);
   });
 
   it('never shows a refusal in the success colour', async () => {
@@ -204,7 +205,7 @@ describe('<klar-case-status>', () => {
     const granted = await show(decided('Bevilget'));
     const refused = await show(decided('Afslag'));
     const colour = (el: KlarCaseStatus) => getComputedStyle(q(el, '[part=status-tag]')!).color;
-    expect(q(refused, '[part=status-tag]')!.classList.contains('outcome-refused')).to.equal(true);
+    expect(q(refused, '[part=status-tag]')!.classList.contains('klar-outcome-refused')).to.equal(true);
     expect(colour(refused)).to.not.equal(colour(granted));
   });
 
@@ -220,7 +221,7 @@ describe('<klar-case-status>', () => {
         ],
       }),
     );
-    const late = q(el, '.warn');
+    const late = q(el, '.klar-warn');
     expect(late, 'the overdue line').to.not.equal(null);
     expect(late!.textContent).to.match(/bagud.*beklager/);
     expect(late!.textContent).to.contain('10. november 2026');
@@ -311,7 +312,7 @@ describe('<klar-case-status>', () => {
     attach(provider);
     await provider.updateComplete;
     await el.updateComplete;
-    const loading = q(el, '.loading') as HTMLElement;
+    const loading = q(el, '.klar-loading') as HTMLElement;
     expect(loading.textContent).to.contain('Henter oplysninger om din sag');
     expect(loading.getBoundingClientRect().height).to.be.greaterThan(150);
   });
@@ -321,7 +322,7 @@ describe('<klar-case-status>', () => {
     el.headingLevel = 4;
     await el.updateComplete;
     expect(q(el, '[part=title]')!.tagName).to.equal('H4');
-    expect(q(el, '.subheading')!.tagName).to.equal('H5');
+    expect(q(el, '.klar-subheading')!.tagName).to.equal('H5');
     el.headingLevel = 9;
     await el.updateComplete;
     // The one clamp rule of src/core/heading.ts: outside 1-6 falls back to 2.

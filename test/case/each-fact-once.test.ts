@@ -1,5 +1,6 @@
 // Issue 12: each fact once per page, outcome kinds that look like what they are, held dates said
 // relative to the citizen's action, and the case's own text marked with its language.
+import { root } from '../helpers/root.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/klar-case.js';
 import '../../src/klar-case-status.js';
@@ -51,7 +52,7 @@ const refused = {
 const count = (text: string, part: string) => text.split(part).length - 1;
 
 /** Every text node inside an element's shadow root (and nested ones), with the element it sits in. */
-function textNodes(root: ShadowRoot): Text[] {
+function textNodes(top: Node): Text[] {
   const out: Text[] = [];
   const walk = (n: Node) => {
     for (const c of n.childNodes) {
@@ -62,13 +63,13 @@ function textNodes(root: ShadowRoot): Text[] {
       }
     }
   };
-  walk(root);
+  walk(top);
   return out;
 }
 
 /** The text of a root as a person meets it: visible text, and what a screen reader reads. */
 function shown(el: Element): string {
-  return textNodes(el.shadowRoot!)
+  return textNodes(root(el))
     .map((t) => t.textContent)
     .join(' ')
     .replace(/\s+/g, ' ');
@@ -86,7 +87,7 @@ async function shared(doc: unknown, ready: (status: KlarCaseStatus) => boolean =
   </div>`);
   const status = wrap.querySelector('klar-case-status') as KlarCaseStatus;
   const timeline = wrap.querySelector('klar-expectation-timeline') as KlarExpectationTimeline;
-  await until(() => !!timeline.shadowRoot?.querySelector('ol li') && ready(status), { message: 'both elements show the case', timeout: 10_000 });
+  await until(() => !!root(timeline).querySelector('ol li') && ready(status), { message: 'both elements show the case', timeout: 10_000 });
   await status.updateComplete;
   await timeline.updateComplete;
   return [wrap, status, timeline];
@@ -94,19 +95,19 @@ async function shared(doc: unknown, ready: (status: KlarCaseStatus) => boolean =
 
 describe('each fact once: status and timeline in one <klar-case>', () => {
   it('says the citizen’s task once, in the status; the timeline tags the step and leaves the text out', async () => {
-    const [, status, timeline] = await shared(waiting, (s) => !!s.shadowRoot?.querySelector('[part=action]'));
+    const [, status, timeline] = await shared(waiting, (s) => !!root(s).querySelector('[part=action]'));
     expect(count(shown(status), TASK), 'the status says the task').to.equal(1);
     expect(count(shown(timeline), TASK), 'the timeline leaves it to the status').to.equal(0);
-    expect(timeline.shadowRoot!.querySelector('[data-step-id=docs] .meta')!.textContent).to.contain('Du skal gøre noget');
+    expect(root(timeline).querySelector('[data-step-id=docs] .klar-meta')!.textContent).to.contain('Du skal gøre noget');
   });
 
   it('says the decision and the appeal once, in the status', async () => {
-    const [, status, timeline] = await shared(refused, (s) => !!s.shadowRoot?.querySelector('[part=decision]'));
+    const [, status, timeline] = await shared(refused, (s) => !!root(s).querySelector('[part=decision]'));
     const both = shown(status) + shown(timeline);
     expect(count(both, OUTCOME_SUMMARY)).to.equal(1);
     expect(count(both, 'Du har fået afslag')).to.equal(1);
     expect(count(both, 'Ankestyrelsen')).to.equal(1);
-    expect(timeline.shadowRoot!.querySelector('[part=decision]')).to.equal(null);
+    expect(root(timeline).querySelector('[part=decision]')).to.equal(null);
   });
 
   it('a standalone timeline still says the task (once) and the decision', async () => {
@@ -143,8 +144,8 @@ describe('outcome kinds', () => {
       const [granted, no] = [...wrap.children] as (KlarCaseStatus | KlarExpectationTimeline)[];
       await granted.updateComplete;
       await no.updateComplete;
-      const gTag = granted.shadowRoot!.querySelector('[part~=outcome]')!;
-      const rTag = no.shadowRoot!.querySelector('[part~=outcome]')!;
+      const gTag = root(granted).querySelector('[part~=outcome]')!;
+      const rTag = root(no).querySelector('[part~=outcome]')!;
       expect(gTag.textContent!.trim()).to.equal('Du har fået ja');
       expect(rTag.textContent!.trim()).to.equal('Du har fået afslag');
       const success = 'rgb(30, 107, 52)'; // --klar-color-success by default
@@ -169,7 +170,7 @@ describe('outcome kinds', () => {
       const text = shown(el);
       expect(text).to.contain('Fristen for at klage til Ankestyrelsen var 29. oktober 2026. Den er gået.');
       expect(text).not.to.match(/kan klage (til|senest)/);
-      expect(el.shadowRoot!.querySelector('a.calendar')).to.equal(null);
+      expect(root(el).querySelector('a.klar-calendar')).to.equal(null);
     });
   }
 });
@@ -184,8 +185,8 @@ describe('held dates', () => {
     const timeline = wrap.querySelector('klar-expectation-timeline') as KlarExpectationTimeline;
     await status.updateComplete;
     await timeline.updateComplete;
-    const next = status.shadowRoot!.querySelector('[part=next]')!.textContent!.replace(/\s+/g, ' ');
-    const row = timeline.shadowRoot!.querySelector('[data-step-id=assess] .date')!.textContent!.replace(/\s+/g, ' ').trim();
+    const next = root(status).querySelector('[part=next]')!.textContent!.replace(/\s+/g, ' ');
+    const row = root(timeline).querySelector('[data-step-id=assess] .klar-date')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(row).to.match(/^Forventet \d+ dage efter, at vi har fået det, vi mangler fra dig$/);
     expect(next).to.contain(`Forventet: ${row.replace('Forventet ', '')}`);
     // No sliding calendar date for a held step, anywhere.
@@ -225,7 +226,7 @@ describe('the case’s own text in English mode', () => {
       let checked = 0;
       for (const el of els) {
         await el.updateComplete;
-        for (const node of textNodes(el.shadowRoot!)) {
+        for (const node of textNodes(root(el))) {
           const hit = caseTexts.find((t) => node.textContent!.includes(t));
           if (!hit) continue;
           checked++;

@@ -144,8 +144,8 @@ describe('one way in for case data', () => {
     expect(shown(cs)).to.equal(shown(ps));
     // Side by side in one <klar-case>, the status says the decision and the appeal and the
     // timeline leaves them out (each fact once per page); everything else is the same.
-    expect(ct.shadowRoot!.querySelector('[part=decision]')).to.equal(null);
-    pt.shadowRoot!.querySelector('[part=decision]')!.remove();
+    expect(root(ct).querySelector('[part=decision]')).to.equal(null);
+    root(pt).querySelector('[part=decision]')!.remove();
     expect(shown(ct)).to.equal(shown(pt));
     // The facts themselves: the zone-less "since" read as Copenhagen time, and the step that is late.
     expect(shown(ps)).to.contain('kl. 09:30');
@@ -161,7 +161,7 @@ describe('one way in for case data', () => {
     await until(() => failing.state === 'error', { message: 'the error', timeout: 10_000 });
     await realSleep(50);
     expect(deepAll(failing, 'button').length, 'retry buttons').to.equal(1);
-    expect(deepAll(failing, '[role="alert"], .error, .notice.error').length, 'error notices').to.be.at.most(1);
+    expect(deepAll(failing, '[role="alert"], .klar-error, .klar-notice.error').length, 'error notices').to.be.at.most(1);
     expect((root(failing).textContent ?? '').includes('Prøv igen')).to.equal(true);
 
     const id = uid('stale');

@@ -5,6 +5,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/klar-case.js';
 import '../../src/klar-principles.js';
+import '../../src/klar-case-status.js';
+import '../../src/klar-expectation-timeline.js';
+import '../../src/klar-principle-badge.js';
 import type { KlarCase } from '../../src/klar-case.js';
 import type { KlarPrinciples } from '../../src/klar-principles.js';
 import { scopeCss } from '../../src/core/scope-css.js';
@@ -24,6 +27,24 @@ async function failingCase(attrs = ''): Promise<KlarCase> {
   wrap.append(el);
   await until(() => el.state === 'error', { message: 'the error state', timeout: 10_000 });
   await el.updateComplete;
+  return el;
+}
+
+const NOW = '2026-11-24T10:00:00+01:00';
+
+/** A <klar-case> with a status and a timeline inside, loaded from a test fixture. */
+async function caseWithElements(fixtureName: string, wrap?: HTMLElement): Promise<KlarCase> {
+  const host = wrap ?? (await fixture<HTMLDivElement>(html`<div lang="da"></div>`));
+  const el = document.createElement('klar-case');
+  el.src = `/fixtures/klar/${fixtureName}.json`;
+  const status = document.createElement('klar-case-status');
+  const timeline = document.createElement('klar-expectation-timeline');
+  for (const e of [status, timeline]) e.setAttribute('now', NOW);
+  timeline.setAttribute('fold-after', '1');
+  el.append(status, timeline);
+  host.append(el);
+  await until(() => el.state === 'ready' && !!timeline.querySelector('ol li') && !!status.querySelector('[part~="status-tag"]'), { message: `the ${fixtureName} case`, timeout: 10_000 });
+  await Promise.all([el, status, timeline].map((e) => (e as KlarCase).updateComplete));
   return el;
 }
 
@@ -84,6 +105,20 @@ describe('light DOM: the words are part of the page', () => {
     expect(selectedText(el)).to.contain('Ring til os på 33 66 33 66');
     await expect(el).to.be.accessible();
   });
+
+  for (const name of ['delayed', 'waiting-citizen', 'moved', 'decided', 'in-progress']) {
+    it(`the status and the timeline of a ${name} case: every part's text is found by every reader`, async () => {
+      const el = await caseWithElements(name);
+      const parts = [...el.querySelectorAll<HTMLElement>('[part~="title"], [part~="status-tag"], [part~="lead"], [part~="next"], [part~="action"], [part~="contact"], [part~="date"], [part~="decision"], [part~="handoff"]')].filter((p) => p.checkVisibility());
+      expect(parts.length).to.be.above(4);
+      const squash = (t: string) => t.replace(/\s+/g, '');
+      const readers = { treeWalker: walkText(document.body), innerText: document.body.innerText, cloneNode: (document.body.cloneNode(true) as HTMLElement).textContent ?? '', selectAll: selectedText(document.body) };
+      for (const [reader, text] of Object.entries(readers)) {
+        const missing = parts.map((p) => p.innerText.replace(/\s+/g, ' ').trim()).filter((t) => t && !squash(text).includes(squash(t)));
+        expect(missing, reader).to.deep.equal([]);
+      }
+    });
+  }
 
   it('<klar-principles> lists its promises in the page, badges included', async () => {
     const el = await principles();
@@ -185,7 +220,9 @@ describe('light DOM: styles', () => {
     wrap.append(el, list);
     await until(() => el.state === 'error', { message: 'the error state', timeout: 10_000 });
     await Promise.all([el, list, ...list.querySelectorAll('klar-principle-badge')].map((e) => (e as KlarCase).updateComplete));
-    const els = [el, list];
+    const withCase = await caseWithElements('delayed', wrap);
+    const decided = await caseWithElements('decided', wrap);
+    const els = [el, list, withCase, ...withCase.children, ...decided.children].filter((e) => e.localName.startsWith('klar-'));
     const clean = snapshot(els);
     expect(clean.length).to.be.above(10);
     const sheet = document.createElement('style');
@@ -194,6 +231,22 @@ describe('light DOM: styles', () => {
     try {
       const hostile = snapshot(els);
       for (let i = 0; i < clean.length; i++) expect(hostile[i], `node ${i}`).to.equal(clean[i]);
+    } finally {
+      sheet.remove();
+    }
+  });
+
+  it('a theme restyles a part with a [part~=…] selector under a page id, and custom properties still reach inside', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div id="theme-test" lang="da"></div>`);
+    const el = await caseWithElements('delayed', wrap);
+    const status = el.querySelector('klar-case-status')!;
+    const title = status.querySelector<HTMLElement>('[part~="title"]')!;
+    const sheet = document.createElement('style');
+    sheet.textContent = '#theme-test klar-case-status [part~="title"] { color: rgb(1, 2, 3); } #theme-test { --klar-color-text: rgb(4, 5, 6); }';
+    document.head.append(sheet);
+    try {
+      expect(getComputedStyle(title).color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(status.querySelector('[part~="next"]')!).color).to.equal('rgb(4, 5, 6)');
     } finally {
       sheet.remove();
     }
@@ -240,6 +293,45 @@ describe('light DOM: styles', () => {
     await (a as KlarPrinciples).updateComplete;
     expect(getComputedStyle(a.querySelector('.klar-list')!).display).to.equal('grid');
     other.remove();
+  });
+});
+
+describe('light DOM: ids', () => {
+  it('two timelines, two statuses, two badges and a page h2#heading: no duplicate id, every reference resolves within its instance', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="da"><h2 id="heading">Sidens egen overskrift</h2><h2 id="steps">Trin</h2></div>`);
+    await caseWithElements('delayed', wrap);
+    await caseWithElements('in-progress', wrap);
+    for (const slug of ['klar-tale', 'sammenhaeng']) {
+      const b = document.createElement('klar-principle-badge');
+      b.setAttribute('principle', slug);
+      wrap.append(b);
+      await (b as unknown as KlarCase).updateComplete;
+    }
+    // Every id in the document, and in each shadow root, once.
+    const scopes: (Document | ShadowRoot)[] = [document, ...[...wrap.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : []))];
+    for (const scope of scopes) {
+      const ids = [...scope.querySelectorAll('[id]')].map((e) => e.id);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'duplicate ids').to.deep.equal([]);
+    }
+    expect(wrap.querySelectorAll('#heading')).to.have.length(1);
+    const timelines = [...wrap.querySelectorAll('klar-expectation-timeline')];
+    expect(timelines.some((t) => !!t.querySelector('[part~="fold-button"][aria-controls]')), 'a timeline with a fold button').to.equal(true);
+    // Each reference points into the same instance (light DOM) or the same shadow root.
+    let refs = 0;
+    for (const el of wrap.querySelectorAll('klar-case-status, klar-expectation-timeline, klar-principle-badge')) {
+      const r = el.shadowRoot ?? el;
+      for (const n of r.querySelectorAll('[aria-controls], [aria-labelledby], [aria-describedby], label[for]')) {
+        for (const attr of ['aria-controls', 'aria-labelledby', 'aria-describedby', 'for']) {
+          for (const id of (n.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean)) {
+            refs++;
+            const target = el.shadowRoot ? el.shadowRoot.getElementById(id) : document.getElementById(id);
+            expect(target, `${el.localName} ${attr}="${id}"`).to.not.equal(null);
+            expect(el.shadowRoot ? true : el.contains(target), `${attr}="${id}" inside its own ${el.localName}`).to.equal(true);
+          }
+        }
+      }
+    }
+    expect(refs).to.be.at.least(3);
   });
 });
 

@@ -33,10 +33,11 @@ describe('the demo on a phone and on a desktop', { timeout: 240_000 }, () => {
   const focusInfo = (/** @type {import('playwright-core').Page} */ page) =>
     page.evaluate(() => {
       const status = document.querySelector('#case klar-case-status');
-      const title = status?.shadowRoot?.querySelector('[part~="title"]');
+      // Light DOM by default; a shadow root when the page asks for render-mode="shadow".
+      const title = (status?.shadowRoot ?? status)?.querySelector('[part~="title"]');
       const r = title?.getBoundingClientRect();
       return {
-        focused: document.activeElement === status && status?.shadowRoot?.activeElement === title,
+        focused: status?.shadowRoot ? document.activeElement === status && status.shadowRoot.activeElement === title : document.activeElement === title,
         title: title?.textContent?.trim() ?? '',
         top: r?.top ?? -1,
         bottom: r?.bottom ?? -1,

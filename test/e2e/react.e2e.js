@@ -55,13 +55,13 @@ describe('React 19 app with klar-elements/react', { timeout: TIMEOUT }, () => {
   });
 
   test('the wrappers render the elements, with a case object passed as a property', async () => {
-    await page.waitForFunction(() => document.querySelector('klar-expectation-timeline')?.shadowRoot?.textContent?.includes('Vi vurderer sagen'));
+    await page.waitForFunction(() => document.querySelector('klar-expectation-timeline')?.textContent?.includes('Vi vurderer sagen'));
     assert.match(await deepText(page, 'klar-principle-badge'), /Klar tale/);
     const timeline = await deepText(page, 'klar-expectation-timeline');
     assert.match(timeline, /Vi vurderer sagen/);
     assert.equal(await page.$eval('klar-expectation-timeline', (el) => el.case?.reference), 'BYG-2026-0388');
     // The same case, given to a tag used directly in JSX (React 19 sets it as a property).
-    await page.waitForFunction(() => document.querySelector('klar-case-status')?.shadowRoot?.textContent?.includes('Byggetilladelse'));
+    await page.waitForFunction(() => document.querySelector('klar-case-status')?.textContent?.includes('Byggetilladelse'));
     assert.match(await deepText(page, 'klar-feedback-form'), /\S/);
   });
 

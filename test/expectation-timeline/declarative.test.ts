@@ -1,3 +1,4 @@
+import { root } from '../helpers/root.js';
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { ContextProvider } from '@lit/context';
@@ -28,23 +29,23 @@ describe('<klar-expectation-timeline> declarative mode (<klar-step>)', () => {
     const el = wrap.querySelector('klar-expectation-timeline')!;
     await el.updateComplete;
     expect(el.dataSource).to.equal('declarative');
-    expect(text($(el, '.heading'))).to.equal('Sådan foregår en byggesag');
+    expect(text($(el, '.klar-heading'))).to.equal('Sådan foregår en byggesag');
     const items = stepItems(el);
-    expect(items.map((li) => text(li.querySelector('.title')))).to.deep.equal(['Du søger', 'Vi tjekker ansøgningen', 'Vi vurderer projektet']);
-    expect(text(items[0].querySelector('.description'))).to.equal('Du søger digitalt.');
-    expect(text(items[0].querySelector('.date'))).to.equal('2. november 2026');
-    expect(text(stepById(el, 'check')!.querySelector('.date'))).to.contain('Forventet færdig 1.–15. december 2026');
+    expect(items.map((li) => text(li.querySelector('.klar-title')))).to.deep.equal(['Du søger', 'Vi tjekker ansøgningen', 'Vi vurderer projektet']);
+    expect(text(items[0].querySelector('.klar-description'))).to.equal('Du søger digitalt.');
+    expect(text(items[0].querySelector('.klar-date'))).to.equal('2. november 2026');
+    expect(text(stepById(el, 'check')!.querySelector('.klar-date'))).to.contain('Forventet færdig 1.–15. december 2026');
     expect(stepById(el, 'check')!.getAttribute('aria-current')).to.equal('step');
-    expect(text(items[2].querySelector('.date'))).to.contain('Forventet 12. januar 2027'); // 4 weeks after 15 December
-    expect(text(items[2].querySelector('.description'))).to.equal('Vi ser på lokalplanen.');
-    expect(text($(el, '.promise .lead'))).to.equal('Vi behandler normalt sager som din inden for 8 uger.');
+    expect(text(items[2].querySelector('.klar-date'))).to.contain('Forventet 12. januar 2027'); // 4 weeks after 15 December
+    expect(text(items[2].querySelector('.klar-description'))).to.equal('Vi ser på lokalplanen.');
+    expect(text($(el, '.klar-promise .klar-lead'))).to.equal('Vi behandler normalt sager som din inden for 8 uger.');
     await expect(el).to.be.accessible();
   });
 
   it('says how long a step usually takes when there is no date to count from', async () => {
     const el = await fixture(html`<klar-expectation-timeline lang="en"><klar-step duration="P2W"><b>Review</b></klar-step></klar-expectation-timeline>`);
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    expect(text((el.shadowRoot!.querySelector('.date')))).to.equal('Usually takes 2 weeks');
+    expect(text((root(el).querySelector('.klar-date')))).to.equal('Usually takes 2 weeks');
   });
 
   it('keeps the steps as plain page text (an ordered list) in the light DOM', async () => {
@@ -74,8 +75,8 @@ describe('<klar-expectation-timeline> declarative mode (<klar-step>)', () => {
     p.label = 'Vi vurderer det hele';
     p.state = 'current';
     const third = (el: Element) => stepItems(el as never)[2];
-    await until(() => text(third(byProp)?.querySelector('.title')) === 'Vi vurderer det hele' && text(third(byAttr)?.querySelector('.title')) === 'Vi vurderer det hele');
-    await until(() => text(third(byProp)?.querySelector('.date')).includes('1. februar 2027'));
+    await until(() => text(third(byProp)?.querySelector('.klar-title')) === 'Vi vurderer det hele' && text(third(byAttr)?.querySelector('.klar-title')) === 'Vi vurderer det hele');
+    await until(() => text(third(byProp)?.querySelector('.klar-date')).includes('1. februar 2027'));
     expect(text(third(byProp))).to.equal(text(third(byAttr)));
     expect(p.getAttribute('expected')).to.equal('2027-02-01');
   });
@@ -86,7 +87,7 @@ describe('<klar-expectation-timeline> declarative mode (<klar-step>)', () => {
     await el.updateComplete;
     el.querySelector('#check')!.setAttribute('state', 'done');
     el.querySelector('#check')!.setAttribute('date', '2026-11-20');
-    await until(() => text(stepById(el, 'check')?.querySelector('.tag')) === 'Færdig');
+    await until(() => text(stepById(el, 'check')?.querySelector('.klar-tag')) === 'Færdig');
     const li = document.createElement('li');
     li.innerHTML = '<klar-step state="upcoming"><strong>Du får afgørelsen</strong></klar-step>';
     el.querySelector('ol')!.append(li);
@@ -99,16 +100,16 @@ describe('<klar-expectation-timeline> declarative mode (<klar-step>)', () => {
     );
     const el = wrap.querySelector('klar-expectation-timeline')!;
     await el.updateComplete;
-    expect(text($(el, '.loading'))).to.equal('Henter oplysninger om din sag …');
+    expect(text($(el, '.klar-loading'))).to.equal('Henter oplysninger om din sag …');
     const c = mkCase({ steps: [{ id: 'x', title: 'Fra konteksten', state: 'current', expected: '2026-12-01' }] });
     wrap.provider.setValue({ state: 'ready', case: c });
     await until(() => stepItems(el).length === 1);
     expect(el.dataSource).to.equal('context');
-    expect(text(stepById(el, 'x')!.querySelector('.title'))).to.equal('Fra konteksten');
+    expect(text(stepById(el, 'x')!.querySelector('.klar-title'))).to.equal('Fra konteksten');
     wrap.provider.setValue({ state: 'error', error: { reason: 'timeout', message: 't' }, retry: () => {} });
     // The provider says a load error once for every element inside it: the timeline stays silent.
-    await until(() => !!$(el, '.base[hidden]'));
-    expect($(el, '.error')).to.equal(null);
+    await until(() => !!$(el, '.klar-base[hidden]'));
+    expect($(el, '.klar-error')).to.equal(null);
     expect($(el, 'button')).to.equal(null);
   });
 
@@ -121,9 +122,9 @@ describe('<klar-expectation-timeline> declarative mode (<klar-step>)', () => {
     wrap.provider.setValue({ state: 'stale', case: c, updatedAt: Date.parse('2026-11-24T08:05:00Z'), error: { reason: 'network', message: 'x' }, retry: () => {} });
     await until(() => stepItems(el).length === 1);
     // The provider says "Sidst opdateret …" once; the timeline keeps the case and does not repeat it.
-    expect(text(stepById(el, 'x')!.querySelector('.title'))).to.equal('Stadig vist');
-    expect($(el, '.stale')).to.equal(null);
-    expect($(el, '.error')).to.equal(null);
+    expect(text(stepById(el, 'x')!.querySelector('.klar-title'))).to.equal('Stadig vist');
+    expect($(el, '.klar-stale')).to.equal(null);
+    expect($(el, '.klar-error')).to.equal(null);
   });
 
   it('prefers the case property over the context', async () => {

@@ -1,3 +1,4 @@
+import { root } from '../helpers/root.js';
 import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { examples, NOW } from '../../stories/expectation-timeline.stories.js';
@@ -23,13 +24,13 @@ describe('<klar-expectation-timeline>', () => {
       const list = $(el, 'ol')!;
       expect(list).to.exist;
       const items = stepItems(el);
-      expect(items.map((li) => text(li.querySelector('.title')))).to.deep.equal([
+      expect(items.map((li) => text(li.querySelector('.klar-title')))).to.deep.equal([
         'Vi har modtaget din ansøgning',
         'Vi vurderer projektet',
         'Du får vores afgørelse',
       ]);
-      expect(items.map((li) => text(li.querySelector('.tag')))).to.deep.equal(['Færdig', 'I gang', 'Kommer senere']);
-      for (const li of items) expect(li.querySelector('.marker svg[aria-hidden="true"]')).to.exist;
+      expect(items.map((li) => text(li.querySelector('.klar-tag')))).to.deep.equal(['Færdig', 'I gang', 'Kommer senere']);
+      for (const li of items) expect(li.querySelector('.klar-marker svg[aria-hidden="true"]')).to.exist;
     });
 
     it('marks the current step with aria-current="step" and only that one', async () => {
@@ -41,46 +42,46 @@ describe('<klar-expectation-timeline>', () => {
 
     it('says when a done step was done and when coming steps are expected, as a date, a window and relatively (da)', async () => {
       const el = await mount(mkCase(base));
-      expect(text(stepById(el, 'a')!.querySelector('.date'))).to.equal('2. november 2026');
-      expect(text(stepById(el, 'b')!.querySelector('.date'))).to.equal('Forventet færdig 1.–15. december 2026 (om 7 dage)');
-      expect(text(stepById(el, 'c')!.querySelector('.date'))).to.equal('Forventet 12. januar 2027 (om 7 uger)');
+      expect(text(stepById(el, 'a')!.querySelector('.klar-date'))).to.equal('2. november 2026');
+      expect(text(stepById(el, 'b')!.querySelector('.klar-date'))).to.equal('Forventet færdig 1.–15. december 2026 (om 7 dage)');
+      expect(text(stepById(el, 'c')!.querySelector('.klar-date'))).to.equal('Forventet 12. januar 2027 (om 7 uger)');
     });
 
     it('says the same in English', async () => {
       const el = await mount(mkCase(base), { lang: 'en' });
-      expect(stepItems(el).map((li) => text(li.querySelector('.tag')))).to.deep.equal(['Done', 'In progress', 'Coming up']);
-      expect(text(stepById(el, 'a')!.querySelector('.date'))).to.equal('2 November 2026');
+      expect(stepItems(el).map((li) => text(li.querySelector('.klar-tag')))).to.deep.equal(['Done', 'In progress', 'Coming up']);
+      expect(text(stepById(el, 'a')!.querySelector('.klar-date'))).to.equal('2 November 2026');
       // ICU versions differ on spaces around the dash ("1 – 15" or "1–15").
-      expect(text(stepById(el, 'b')!.querySelector('.date'))).to.match(/^Expected to be done 1\s*–\s*15 December 2026 \(in 7 days\)$/);
-      expect(text(stepById(el, 'c')!.querySelector('.date'))).to.equal('Expected 12 January 2027 (in 7 weeks)');
+      expect(text(stepById(el, 'b')!.querySelector('.klar-date'))).to.match(/^Expected to be done 1\s*–\s*15 December 2026 \(in 7 days\)$/);
+      expect(text(stepById(el, 'c')!.querySelector('.klar-date'))).to.equal('Expected 12 January 2027 (in 7 weeks)');
     });
 
     it('shows an expected time of day for instants, and hides relative dates on request', async () => {
       const c = mkCase({ steps: [{ id: 'm', title: 'Møde', state: 'upcoming', expected: '2026-12-03T09:30:00Z' }] });
       const el = await mount(c, { attrs: { 'no-relative-dates': '' } });
-      expect(text(stepById(el, 'm')!.querySelector('.date'))).to.equal('Forventet 3. december 2026 kl. 10:30');
+      expect(text(stepById(el, 'm')!.querySelector('.klar-date'))).to.equal('Forventet 3. december 2026 kl. 10:30');
     });
 
     it('chains a duration from the step before ("P2W" after a window)', async () => {
       const c = mkCase({ steps: [...base.steps.slice(0, 2), { id: 'n', title: 'Nabohøring', state: 'upcoming', expected: 'P2W' }] });
       const el = await mount(c);
-      expect(text(stepById(el, 'n')!.querySelector('.date'))).to.contain('Forventet 29. december 2026');
+      expect(text(stepById(el, 'n')!.querySelector('.klar-date'))).to.contain('Forventet 29. december 2026');
     });
 
     it('says a stopped step is stopped, in words', async () => {
       const el = await mount(examples.stopped, { now: NOW });
       const li = stepById(el, 'review')!;
       expect(li.getAttribute('aria-current')).to.equal('step');
-      expect(text(li.querySelector('.tag'))).to.equal('Stoppet');
+      expect(text(li.querySelector('.klar-tag'))).to.equal('Stoppet');
       expect(text(li)).to.contain('Sagen er stoppet ved dette trin.');
     });
 
     it('uses the heading level it is given, and one level below for steps and sections', async () => {
       const el = await mount(examples.waitingForCitizen, { attrs: { 'heading-level': '3' } });
-      expect($(el, 'h3.heading')).to.exist;
-      expect(text($(el, 'h3.heading'))).to.equal('Det sker i din sag');
-      expect($$(el, 'li h4.title')).to.have.length(5);
-      expect($(el, '.actions h4')).to.exist;
+      expect($(el, 'h3.klar-heading')).to.exist;
+      expect(text($(el, 'h3.klar-heading'))).to.equal('Det sker i din sag');
+      expect($$(el, 'li h4.klar-title')).to.have.length(5);
+      expect($(el, '.klar-actions h4')).to.exist;
       expect($(el, 'h2')).to.equal(null);
     });
   });
@@ -93,21 +94,21 @@ describe('<klar-expectation-timeline>', () => {
 
     it('states the processing time and computes the promised date from the received date', async () => {
       const el = await mount(mkCase(promised));
-      const p = $(el, '.promise')!;
-      expect(text(p.querySelector('.lead'))).to.equal('Vi behandler normalt sager som din inden for 8 uger.');
+      const p = $(el, '.klar-promise')!;
+      expect(text(p.querySelector('.klar-lead'))).to.equal('Vi behandler normalt sager som din inden for 8 uger.');
       // 2 November 2026 + 8 weeks = 28 December 2026
       expect(text(p.querySelector('[data-kind="processing"] dd'))).to.equal('For din sag betyder det senest 28. december 2026.');
     });
 
     it('names the planned decision date and the legal deadline separately, never merged', async () => {
       const el = await mount(mkCase(promised));
-      const rows = $$(el, '.promise dl > div').map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]);
+      const rows = $$(el, '.klar-promise dl > div').map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]);
       expect(rows).to.deep.equal([
         ['Normal behandlingstid', 'For din sag betyder det senest 28. december 2026.'],
         ['Vi regner med at træffe afgørelse', '12. januar 2027'],
         ['Lovens frist for afgørelse', '20. marts 2027'],
       ]);
-      const link = $(el, '.promise a[href="https://kommune.example/servicemaal"]')!;
+      const link = $(el, '.klar-promise a[href="https://kommune.example/servicemaal"]')!;
       expect(text(link)).to.equal('Læs om vores servicemål');
     });
 
@@ -120,19 +121,19 @@ describe('<klar-expectation-timeline>', () => {
 
     it('in English too', async () => {
       const el = await mount(mkCase(promised), { lang: 'en' });
-      expect(text($(el, '.promise .lead'))).to.equal('We usually handle cases like yours within 8 weeks.');
-      expect($$(el, '.promise dt').map(text)).to.deep.equal(['Usual processing time', 'We plan to make a decision', 'Legal deadline for a decision']);
+      expect(text($(el, '.klar-promise .klar-lead'))).to.equal('We usually handle cases like yours within 8 weeks.');
+      expect($$(el, '.klar-promise dt').map(text)).to.deep.equal(['Usual processing time', 'We plan to make a decision', 'Legal deadline for a decision']);
     });
   });
 
   describe('waiting (suspensions)', () => {
     it('says the case waits for the citizen since when, why, and that the clock is paused', async () => {
       const el = await mount(examples.waitingForCitizen);
-      const w = $(el, '.waiting')!;
+      const w = $(el, '.klar-waiting')!;
       expect(text(w)).to.contain('Sagen venter på dig siden 3. november 2026.');
       expect(text(w)).to.contain('Årsag: Vi mangler tegninger af carporten set fra siden.');
       expect(text(w)).to.contain('Uret er sat på pause.');
-      expect(text(stepById(el, 'review')!.querySelector('.meta'))).to.contain('På pause');
+      expect(text(stepById(el, 'review')!.querySelector('.klar-meta'))).to.contain('På pause');
     });
 
     it('leads with the same answer to "when?" as the status', async () => {
@@ -143,7 +144,7 @@ describe('<klar-expectation-timeline>', () => {
       status.now = new Date(NOW);
       el.parentElement!.append(status);
       await status.updateComplete;
-      expect(status.shadowRoot!.querySelector('[part=lead]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(text($(el, '[part=lead]')));
+      expect(root(status).querySelector('[part=lead]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(text($(el, '[part=lead]')));
       status.remove();
     });
 
@@ -151,20 +152,20 @@ describe('<klar-expectation-timeline>', () => {
       // Waiting since 3 November, no end date: the dates are held, said relative to the wait, not moved day by day.
       const el = await mount(examples.waitingForCitizen);
       const held = 'Forventet færdig 42 dage efter, at vi har fået det, vi mangler fra dig';
-      expect(text(stepById(el, 'review')!.querySelector('.date'))).to.equal(held);
+      expect(text(stepById(el, 'review')!.querySelector('.klar-date'))).to.equal(held);
       el.now = new Date('2026-11-27T15:31:00Z');
       await el.updateComplete;
-      expect(text(stepById(el, 'review')!.querySelector('.date'))).to.equal(held);
+      expect(text(stepById(el, 'review')!.querySelector('.klar-date'))).to.equal(held);
       // The promise says the same, not a date.
-      expect(text($(el, '.promise'))).to.contain('dage efter, at vi har fået det, vi mangler fra dig');
-      expect(text($(el, '.promise'))).not.to.contain('12. januar 2027');
+      expect(text($(el, '.klar-promise'))).to.contain('dage efter, at vi har fået det, vi mangler fra dig');
+      expect(text($(el, '.klar-promise'))).not.to.contain('12. januar 2027');
     });
 
     it('moves the dates only by the waiting of a closed suspension once it is over', async () => {
       const c = mkCase({ ...base, suspensions: [{ reason: 'Vi ventede på en udtalelse', from: '2026-11-10', until: '2026-11-17', waitingFor: 'other' }] });
       const el = await mount(c);
-      expect($(el, '.waiting')).to.equal(null);
-      expect(text(stepById(el, 'b')!.querySelector('.date'))).to.contain('8.–22. december 2026');
+      expect($(el, '.klar-waiting')).to.equal(null);
+      expect(text(stepById(el, 'b')!.querySelector('.klar-date'))).to.contain('8.–22. december 2026');
     });
 
     it('never calls a step late while the case waits', async () => {
@@ -173,7 +174,7 @@ describe('<klar-expectation-timeline>', () => {
         suspensions: [{ reason: 'Vi venter på dig', from: '2026-11-01', waitingFor: 'citizen' }],
       });
       const el = await mount(c);
-      expect($(el, '.overdue')).to.equal(null);
+      expect($(el, '.klar-overdue')).to.equal(null);
     });
   });
 
@@ -182,20 +183,20 @@ describe('<klar-expectation-timeline>', () => {
       const el = await mount(examples.delayed);
       const li = stepById(el, 'review')!;
       expect(li.part.contains('step-delayed')).to.be.true;
-      expect(text(li.querySelector('.meta'))).to.contain('Forsinket');
-      const d = text(li.querySelector('.delay'));
+      expect(text(li.querySelector('.klar-meta'))).to.contain('Forsinket');
+      const d = text(li.querySelector('.klar-delay'));
       expect(d).to.contain('Dette trin er forsinket.');
       expect(d).to.contain('Ny forventet dato: 10. december 2026.');
       expect(d).to.contain('Før var datoen 20. november 2026.');
       expect(d).to.contain('Årsag: Vi har fået mange byggesager på én gang efter sommeren.');
       expect(d).to.contain('Vi fortalte om forsinkelsen 16. november 2026.');
-      expect(li.querySelector('.overdue')).to.equal(null);
+      expect(li.querySelector('.klar-overdue')).to.equal(null);
     });
 
     it('says plainly that we are late when a date passed without a delay being announced', async () => {
       const el = await mount(examples.overdue);
       const li = stepById(el, 'review')!;
-      expect(text(li.querySelector('.overdue'))).to.equal(
+      expect(text(li.querySelector('.klar-overdue'))).to.equal(
         'Vi er forsinket med dette trin. Vi forventede at være færdige 17. november 2026. Vi kontakter dig, når vi ved, hvornår vi er færdige.',
       );
       expect(li.part.contains('step-overdue')).to.be.true;
@@ -203,14 +204,14 @@ describe('<klar-expectation-timeline>', () => {
 
     it('uses the integrator’s own overdue text', async () => {
       const el = await mount(examples.overdue, { attrs: { 'overdue-text': 'Vi er bagud. Ring til os på 70 10 20 30.' } });
-      expect(text(stepById(el, 'review')!.querySelector('.overdue'))).to.equal('Vi er bagud. Ring til os på 70 10 20 30.');
+      expect(text(stepById(el, 'review')!.querySelector('.klar-overdue'))).to.equal('Vi er bagud. Ring til os på 70 10 20 30.');
     });
 
     it('is late again when the delayed date has passed too', async () => {
       const el = await mount(examples.delayed, { now: '2026-12-11T10:00:00Z' });
       const li = stepById(el, 'review')!;
       // Late against the announced new date (10 December), not the original one (20 November).
-      expect(text(li.querySelector('.overdue'))).to.equal(
+      expect(text(li.querySelector('.klar-overdue'))).to.equal(
         'Vi er forsinket med dette trin. Vi forventede at være færdige 10. december 2026. Vi kontakter dig, når vi ved, hvornår vi er færdige.',
       );
       expect(li.part.contains('step-overdue')).to.be.true;
@@ -220,88 +221,88 @@ describe('<klar-expectation-timeline>', () => {
       // 25 October 2026 in Copenhagen runs from 24 Oct 22:00 UTC to 25 Oct 23:00 UTC (clocks go back).
       const c = mkCase({ steps: [{ id: 'x', title: 'Vurdering', state: 'current', expected: '2026-10-25' }] });
       const before = await mount(c, { now: '2026-10-25T22:59:59Z' });
-      expect(before.shadowRoot!.querySelector('.overdue'), 'at 23:59:59 local').to.equal(null);
+      expect(root(before).querySelector('.klar-overdue'), 'at 23:59:59 local').to.equal(null);
       const after = await mount(c, { now: '2026-10-25T23:00:00Z' });
-      expect(after.shadowRoot!.querySelector('.overdue'), 'at 00:00 local the next day').to.exist;
+      expect(root(after).querySelector('.klar-overdue'), 'at 00:00 local the next day').to.exist;
     });
 
     it('and across the March DST change (23-hour day)', async () => {
       // 28 March 2027 runs from 27 Mar 23:00 UTC to 28 Mar 22:00 UTC (clocks go forward).
       const c = mkCase({ steps: [{ id: 'x', title: 'Vurdering', state: 'current', expected: '2027-03-28' }] });
       const before = await mount(c, { now: '2027-03-28T21:59:59Z' });
-      expect(before.shadowRoot!.querySelector('.overdue')).to.equal(null);
-      expect(text(stepById(before, 'x')!.querySelector('.date'))).to.contain('28. marts 2027');
+      expect(root(before).querySelector('.klar-overdue')).to.equal(null);
+      expect(text(stepById(before, 'x')!.querySelector('.klar-date'))).to.contain('28. marts 2027');
       const after = await mount(c, { now: '2027-03-28T22:00:00Z' });
-      expect(after.shadowRoot!.querySelector('.overdue')).to.exist;
+      expect(root(after).querySelector('.klar-overdue')).to.exist;
     });
 
     it('accepts `now` as a calendar day attribute (Copenhagen midnight)', async () => {
       const c = mkCase({ steps: [{ id: 'x', title: 'Vurdering', state: 'current', expected: '2026-11-23' }] });
       const el = await mount(c, { now: '2026-11-24' });
-      expect($(el, '.overdue')).to.exist;
+      expect($(el, '.klar-overdue')).to.exist;
       const el2 = await mount(c, { now: '2026-11-23' });
-      expect($(el2, '.overdue')).to.equal(null);
+      expect($(el2, '.klar-overdue')).to.equal(null);
     });
   });
 
   describe('what the citizen must do', () => {
     it('stands out in a summary at the top, with the due date and a link; the step is tagged, not told again', async () => {
       const el = await mount(examples.waitingForCitizen);
-      const summary = $(el, '.actions')!;
-      expect(text(summary.querySelector('.section-heading'))).to.equal('Du skal');
+      const summary = $(el, '.klar-actions')!;
+      expect(text(summary.querySelector('.klar-section-heading'))).to.equal('Du skal');
       const items = summary.querySelectorAll('li');
       expect(items).to.have.length(1); // the step's action and the wait's action are the same: said once
-      expect(text(items[0].querySelector('.action-text'))).to.equal('Indsend tegninger af carporten senest 4. december 2026');
-      const link = items[0].querySelector('a:not(.calendar)') as HTMLAnchorElement;
+      expect(text(items[0].querySelector('.klar-action-text'))).to.equal('Indsend tegninger af carporten senest 4. december 2026');
+      const link = items[0].querySelector('a:not(.klar-calendar)') as HTMLAnchorElement;
       expect(link.href).to.equal('https://kommune.example/upload?sag=BYG-2026-0417');
       expect(text(link)).to.equal('Indsend tegninger af carporten');
       // Said once in the element: the summary has the text; the step only its tag. The calendar
       // link's hidden name says the date, not the task again.
       expect(text(stepById(el, 'review'))).not.to.contain('Indsend tegninger');
-      expect(text(stepById(el, 'review')!.querySelector('.meta'))).to.contain('Du skal gøre noget');
-      const whole = el.shadowRoot!.textContent!;
+      expect(text(stepById(el, 'review')!.querySelector('.klar-meta'))).to.contain('Du skal gøre noget');
+      const whole = root(el).textContent!;
       expect(whole.split('Indsend tegninger af carporten').length - 1).to.equal(1);
     });
 
     it('in English', async () => {
       const el = await mount(examples.waitingForCitizen, { lang: 'en' });
-      expect(text($(el, '.actions .section-heading'))).to.equal('What you need to do');
-      expect(text($(el, '.actions .action-text'))).to.equal('Indsend tegninger af carporten by 4 December 2026');
-      expect(text($(el, '.waiting'))).to.contain('The case has been waiting for you since 3 November 2026.');
+      expect(text($(el, '.klar-actions .klar-section-heading'))).to.equal('What you need to do');
+      expect(text($(el, '.klar-actions .klar-action-text'))).to.equal('Indsend tegninger af carporten by 4 December 2026');
+      expect(text($(el, '.klar-waiting'))).to.contain('The case has been waiting for you since 3 November 2026.');
     });
 
     it('leaves out actions of steps that are done', async () => {
       const c = mkCase({ steps: [{ id: 'x', title: 'A', state: 'done', citizenAction: { text: 'Send kvittering' } }] });
       const el = await mount(c);
-      expect($(el, '.actions')).to.equal(null);
+      expect($(el, '.klar-actions')).to.equal(null);
     });
   });
 
   describe('the decision', () => {
     it('shows the outcome, the date, the document and the right to appeal with its deadline and body', async () => {
       const el = await mount(examples.decided, { now: '2026-12-16T10:00:00Z' });
-      const d = $(el, '.decision')!;
-      expect(text(d.querySelector('.section-heading'))).to.equal('Afgørelse');
-      expect(text(d.querySelector('.outcome'))).to.equal('Du har fået byggetilladelse.');
+      const d = $(el, '.klar-decision')!;
+      expect(text(d.querySelector('.klar-section-heading'))).to.equal('Afgørelse');
+      expect(text(d.querySelector('.klar-outcome'))).to.equal('Du har fået byggetilladelse.');
       expect(text(d)).to.contain('Afgørelsen blev truffet 15. december 2026.');
       const doc = Array.from(d.querySelectorAll('a')).find((a) => text(a) === 'Læs afgørelsen')!;
       expect(doc.getAttribute('href')).to.equal('https://kommune.example/dokumenter/BYG-2026-0417-afgoerelse.pdf');
-      const appeal = d.querySelector('.appeal')!;
+      const appeal = d.querySelector('.klar-appeal')!;
       expect(text(appeal)).to.contain('Du kan klage senest 12. januar 2027 til Planklagenævnet.');
       expect(text(appeal)).to.contain('Du klager digitalt gennem Klageportalen.');
       expect(Array.from(appeal.querySelectorAll('a')).map(text)).to.include('Sådan klager du');
       // The promise is history once decided.
-      expect($(el, '.promise')).to.equal(null);
+      expect($(el, '.klar-promise')).to.equal(null);
     });
 
     it('in English', async () => {
       const el = await mount(examples.decided, { lang: 'en', now: '2026-12-16T10:00:00Z' });
-      expect(text($(el, '.appeal'))).to.contain('You can appeal by 12 January 2027 to Planklagenævnet.');
+      expect(text($(el, '.klar-appeal'))).to.contain('You can appeal by 12 January 2027 to Planklagenævnet.');
     });
 
     it('offers no calendar file for an appeal deadline that has passed', async () => {
       const el = await mount(examples.decided, { now: '2027-01-13T10:00:00Z' });
-      expect($(el, '.appeal .calendar')).to.equal(null);
+      expect($(el, '.klar-appeal .klar-calendar')).to.equal(null);
     });
   });
 
@@ -312,7 +313,7 @@ describe('<klar-expectation-timeline>', () => {
 
     it('downloads an .ics made in the page for the appeal deadline', async () => {
       const el = await mount(examples.decided, { now: '2026-12-16T10:00:00Z' });
-      const a = $(el, '.appeal a.calendar') as HTMLAnchorElement;
+      const a = $(el, '.klar-appeal a.klar-calendar') as HTMLAnchorElement;
       expect(a.getAttribute('download')).to.equal('klagefrist-2027-01-12.ics');
       expect(a.href.startsWith('data:text/calendar;charset=utf-8,')).to.be.true;
       expect(text(a)).to.equal('Tilføj til kalender: Klagefrist: Byggetilladelse til carport, Vestergade 12');
@@ -328,19 +329,19 @@ describe('<klar-expectation-timeline>', () => {
 
     it('for the citizen’s due date and the expected decision', async () => {
       const el = await mount(examples.waitingForCitizen);
-      const due = $(el, '.actions a.calendar') as HTMLAnchorElement;
+      const due = $(el, '.klar-actions a.klar-calendar') as HTMLAnchorElement;
       expect(due.getAttribute('download')).to.equal('frist-2026-12-04.ics');
       expect(await icsOf(due)).to.contain('DTSTART;VALUE=DATE:20261204');
       // The planned decision is held while the case waits: no date to put in a calendar yet.
-      expect($(el, '.promise a.calendar')).to.equal(null);
+      expect($(el, '.klar-promise a.klar-calendar')).to.equal(null);
       const planned = await mount(examples.delayed);
-      const dec = $(planned, '.promise a.calendar') as HTMLAnchorElement;
+      const dec = $(planned, '.klar-promise a.klar-calendar') as HTMLAnchorElement;
       expect(dec.getAttribute('download')).to.match(/^forventet-afgoerelse-\d{4}-\d{2}-\d{2}\.ics$/);
     });
 
     it('fires klar-calendar-add when the citizen uses the link', async () => {
       const el = await mount(examples.decided, { now: '2026-12-16T10:00:00Z' });
-      const a = $(el, '.appeal a.calendar') as HTMLAnchorElement;
+      const a = $(el, '.klar-appeal a.klar-calendar') as HTMLAnchorElement;
       a.addEventListener('click', (e) => e.preventDefault());
       setTimeout(() => a.click());
       const ev = await oneEvent(el, 'klar-calendar-add');
@@ -352,10 +353,10 @@ describe('<klar-expectation-timeline>', () => {
   describe('folding long cases', () => {
     it('folds older done steps behind a button so the current step is in view', async () => {
       const el = await mount(examples.long);
-      const btn = $(el, 'button.fold')!;
+      const btn = $(el, 'button.klar-fold')!;
       expect(text(btn)).to.equal('Vis 29 tidligere trin');
       expect(btn.getAttribute('aria-expanded')).to.equal('false');
-      expect(btn.getAttribute('aria-controls')).to.equal('steps');
+      expect(btn.getAttribute('aria-controls')).to.equal($(el, 'ol')!.id); // unique per instance
       const items = stepItems(el);
       expect(items).to.have.length(11);
       expect(items[0].dataset.stepId).to.equal('s30');
@@ -365,7 +366,7 @@ describe('<klar-expectation-timeline>', () => {
 
     it('unfolds and folds again by keyboard, keeping focus on the button', async () => {
       const el = await mount(examples.long);
-      const btn = $(el, 'button.fold') as HTMLButtonElement;
+      const btn = $(el, 'button.klar-fold') as HTMLButtonElement;
       btn.focus();
       let toggled = 0;
       el.addEventListener('klar-timeline-toggle', () => toggled++);
@@ -375,7 +376,7 @@ describe('<klar-expectation-timeline>', () => {
       expect(text(btn)).to.equal('Skjul 29 tidligere trin');
       expect(stepItems(el)).to.have.length(40);
       expect($(el, 'ol')!.getAttribute('start')).to.equal('1');
-      expect(el.shadowRoot!.activeElement).to.equal(btn);
+      expect((el.shadowRoot ?? document).activeElement).to.equal(btn);
       await sendKeys({ press: ' ' }) // the Space key; Firefox's WebDriver BiDi knows it only as ' ';
       await el.updateComplete;
       expect(btn.getAttribute('aria-expanded')).to.equal('false');
@@ -385,7 +386,7 @@ describe('<klar-expectation-timeline>', () => {
 
     it('never folds with fold-after="0"', async () => {
       const el = await mount(examples.long, { attrs: { 'fold-after': '0' } });
-      expect($(el, 'button.fold')).to.equal(null);
+      expect($(el, 'button.klar-fold')).to.equal(null);
       expect(stepItems(el)).to.have.length(40);
     });
 
@@ -468,15 +469,15 @@ describe('<klar-expectation-timeline>', () => {
       );
       const el = wrap.querySelector('klar-expectation-timeline')!;
       await el.updateComplete;
-      const loading = $(el, '.loading');
+      const loading = $(el, '.klar-loading');
       if (loading) {
         expect(text(loading)).to.equal('Henter oplysninger om din sag …');
         expect(loading.getBoundingClientRect().height).to.be.greaterThan(150);
-        expect($(el, '.base')!.getAttribute('aria-busy')).to.equal('true');
+        expect($(el, '.klar-base')!.getAttribute('aria-busy')).to.equal('true');
       }
       await until(() => stepItems(el).length === 2, { timeout: 10_000 });
       expect(el.dataSource).to.equal('context');
-      expect(text(stepById(el, 'b')!.querySelector('.title'))).to.equal('Vi behandler din sag');
+      expect(text(stepById(el, 'b')!.querySelector('.klar-title'))).to.equal('Vi behandler din sag');
     });
 
     it('has no fetcher of its own: a `src` attribute fetches nothing', async () => {
@@ -484,21 +485,21 @@ describe('<klar-expectation-timeline>', () => {
       await wait(300);
       expect(el.dataSource).to.equal('none');
       expect(stepItems(el)).to.have.length(0);
-      expect(text($(el, '.empty'))).to.equal('Der er ingen trin at vise endnu.');
+      expect(text($(el, '.klar-empty'))).to.equal('Der er ingen trin at vise endnu.');
     });
 
     it('shows a plain empty state and never throws on nonsense', async () => {
       const el = await mount(undefined);
-      expect(text($(el, '.empty'))).to.equal('Der er ingen trin at vise endnu.');
+      expect(text($(el, '.klar-empty'))).to.equal('Der er ingen trin at vise endnu.');
       const bad = await mount({ nonsense: true } as never);
-      expect(text($(bad, '.error'))).to.contain('Oplysningerne om sagen kunne ikke læses.');
+      expect(text($(bad, '.klar-error'))).to.contain('Oplysningerne om sagen kunne ikke læses.');
       const empty = await mount(mkCase({ steps: [] }));
-      expect($(empty, '.empty')).to.exist;
+      expect($(empty, '.klar-empty')).to.exist;
     });
 
     it('accepts raw case JSON through the property', async () => {
       const el = await mount({ title: 'Rå sag', status: 'Modtaget', steps: [{ title: 'Første trin', state: 'current' }] } as never);
-      expect(text($(el, 'li .title'))).to.equal('Første trin');
+      expect(text($(el, 'li .klar-title'))).to.equal('Første trin');
     });
   });
 
@@ -513,11 +514,11 @@ describe('<klar-expectation-timeline>', () => {
       });
       (window as unknown as { alerted?: boolean }).alerted = false;
       const el = await mount(c);
-      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
-      expect(text(stepById(el, 'x')!.querySelector('.title'))).to.equal(evil);
-      expect(text($(el, '.decision .outcome-tag'))).to.equal(evil);
-      expect(text($(el, '.actions'))).to.contain(evil);
-      expect(text($(el, '.appeal'))).to.contain(`til ${evil}.`);
+      expect(root(el).querySelector('img')).to.equal(null);
+      expect(text(stepById(el, 'x')!.querySelector('.klar-title'))).to.equal(evil);
+      expect(text($(el, '.klar-decision .klar-outcome-tag'))).to.equal(evil);
+      expect(text($(el, '.klar-actions'))).to.contain(evil);
+      expect(text($(el, '.klar-appeal'))).to.contain(`til ${evil}.`);
     });
   });
 
@@ -525,8 +526,8 @@ describe('<klar-expectation-timeline>', () => {
     it('follows a live change of lang on an ancestor', async () => {
       const el = await mount(mkCase(base));
       el.parentElement!.setAttribute('lang', 'en');
-      await until(() => text($(el, '.heading')) === 'What happens in your case');
-      expect(text(stepById(el, 'a')!.querySelector('.tag'))).to.equal('Done');
+      await until(() => text($(el, '.klar-heading')) === 'What happens in your case');
+      expect(text(stepById(el, 'a')!.querySelector('.klar-tag'))).to.equal('Done');
     });
 
     it('follows a live switch of <html lang> when no closer lang is set', async () => {
@@ -535,10 +536,10 @@ describe('<klar-expectation-timeline>', () => {
       const el = await mount(mkCase(base), { lang: '' });
       el.parentElement!.removeAttribute('lang');
       html.setAttribute('lang', 'da');
-      await until(() => text($(el, '.heading')) === 'Det sker i din sag');
+      await until(() => text($(el, '.klar-heading')) === 'Det sker i din sag');
       html.setAttribute('lang', 'en');
       try {
-        await until(() => text($(el, '.heading')) === 'What happens in your case');
+        await until(() => text($(el, '.klar-heading')) === 'What happens in your case');
       } finally {
         if (before === null) html.removeAttribute('lang');
         else html.setAttribute('lang', before);
@@ -559,7 +560,7 @@ describe('<klar-expectation-timeline>', () => {
     it('takes overrides through registerTranslation', async () => {
       registerTranslation('da', { 'timeline.heading': 'Din byggesag' });
       const el = await mount(mkCase(base));
-      expect(text($(el, '.heading'))).to.equal('Din byggesag');
+      expect(text($(el, '.klar-heading'))).to.equal('Din byggesag');
       registerTranslation('da', { 'timeline.heading': 'Det sker i din sag' });
     });
 
@@ -570,8 +571,8 @@ describe('<klar-expectation-timeline>', () => {
       const el = wrap.querySelector('klar-expectation-timeline')!;
       await el.updateComplete;
       const li = stepItems(el)[0];
-      const marker = li.querySelector('.marker')!.getBoundingClientRect();
-      const body = li.querySelector('.body')!.getBoundingClientRect();
+      const marker = li.querySelector('.klar-marker')!.getBoundingClientRect();
+      const body = li.querySelector('.klar-body')!.getBoundingClientRect();
       expect(marker.left).to.be.greaterThan(body.left);
     });
 
@@ -582,7 +583,7 @@ describe('<klar-expectation-timeline>', () => {
         );
         const el = wrap.querySelector('klar-expectation-timeline')!;
         await el.updateComplete;
-        const base = $(el, '.base')!;
+        const base = $(el, '.klar-base')!;
         expect(base.scrollWidth).to.be.at.most(width);
         for (const n of $$(el, '*')) expect(n.getBoundingClientRect().right, n.className).to.be.at.most(wrap.getBoundingClientRect().right + 1);
       });
@@ -599,9 +600,9 @@ describe('<klar-expectation-timeline>', () => {
       const w = wide.querySelector('klar-expectation-timeline')!;
       await n.updateComplete;
       await w.updateComplete;
-      const size = (el: Timeline) => stepItems(el)[0].querySelector('.marker svg')!.getBoundingClientRect().width;
+      const size = (el: Timeline) => stepItems(el)[0].querySelector('.klar-marker svg')!.getBoundingClientRect().width;
       expect(size(n)).to.be.lessThan(size(w));
-      const cur = (el: Timeline) => getComputedStyle($(el, 'li[aria-current] .body')!).borderTopStyle;
+      const cur = (el: Timeline) => getComputedStyle($(el, 'li[aria-current] .klar-body')!).borderTopStyle;
       expect(cur(w)).to.equal('solid');
       expect(cur(n)).to.equal('none');
     });
@@ -616,7 +617,7 @@ describe('<klar-expectation-timeline>', () => {
         try {
           const el = await mount(examples.delayed);
           expect(el.getBoundingClientRect().width).to.be.at.most(320);
-          expect($(el, '.base')!.scrollWidth).to.be.at.most(320);
+          expect($(el, '.klar-base')!.scrollWidth).to.be.at.most(320);
         } finally {
           document.body.style.width = '';
         }
@@ -625,7 +626,7 @@ describe('<klar-expectation-timeline>', () => {
       try {
         const el = await mount(examples.delayed);
         expect(document.documentElement.scrollWidth).to.be.at.most(320);
-        expect($(el, '.base')!.scrollWidth).to.be.at.most(320);
+        expect($(el, '.klar-base')!.scrollWidth).to.be.at.most(320);
       } finally {
         await setViewport({ width: 800, height: 600 });
       }
@@ -634,12 +635,12 @@ describe('<klar-expectation-timeline>', () => {
     it('has forced-colors rules: markers, borders and the line in system colours', async () => {
       // Headless Chromium here cannot emulate forced-colors, so read the element's own rules.
       const el = await mount(examples.overdue);
-      const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((s) => Array.from(s.cssRules));
+      const rules = ((el.getRootNode() as Document | ShadowRoot).adoptedStyleSheets).flatMap((s) => Array.from(s.cssRules));
       const forced = rules.filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active'));
       const css = forced.flatMap((m) => Array.from(m.cssRules)).map((r) => r.cssText).join('\n');
-      expect(css).to.match(/\.marker[^{]*\{[^}]*color: canvastext/i);
-      expect(css).to.match(/\.step::before \{[^}]*border-color: graytext/i);
-      expect(css).to.match(/\.overdue[^{]*\{[^}]*border-color: canvastext/is);
+      expect(css).to.match(/\.klar-marker[^{]*\{[^}]*color: canvastext/i);
+      expect(css).to.match(/\.klar-step::before \{[^}]*border-color: graytext/i);
+      expect(css).to.match(/\.klar-overdue[^{]*\{[^}]*border-color: canvastext/is);
     });
 
     it('prints as a clean black-and-white list without buttons or calendar links', async () => {
@@ -648,17 +649,17 @@ describe('<klar-expectation-timeline>', () => {
       } catch {
         // Firefox and WebKit drivers cannot emulate print: read the element's print rules instead.
         const el = await mount(examples.waitingForCitizen);
-        const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((s) => Array.from(s.cssRules));
+        const rules = ((el.getRootNode() as Document | ShadowRoot).adoptedStyleSheets).flatMap((s) => Array.from(s.cssRules));
         const print = rules.filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('print'));
         const css = print.flatMap((m) => Array.from(m.cssRules)).map((r) => r.cssText).join('\n');
-        expect(css).to.match(/\.calendar[^{]*\{[^}]*display: none/);
+        expect(css).to.match(/\.klar-calendar[^{]*\{[^}]*display: none/);
         return;
       }
       try {
         const el = await mount(examples.waitingForCitizen);
-        expect(getComputedStyle($(el, 'a.calendar')!).display).to.equal('none');
-        expect(getComputedStyle($(el, '.waiting')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
-        expect(getComputedStyle($(el, '.date')!).color).to.equal('rgb(0, 0, 0)');
+        expect(getComputedStyle($(el, 'a.klar-calendar')!).display).to.equal('none');
+        expect(getComputedStyle($(el, '.klar-waiting')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+        expect(getComputedStyle($(el, '.klar-date')!).color).to.equal('rgb(0, 0, 0)');
       } finally {
         await emulateMedia({ media: 'screen' });
       }

@@ -1,3 +1,4 @@
+import { root } from '../helpers/root.js';
 import { fixtureSync, html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import '../../src/klar-expectation-timeline.js';
@@ -36,11 +37,11 @@ export function text(node: Node | null | undefined): string {
 }
 
 export function $(el: Timeline, sel: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector(sel);
+  return root(el).querySelector(sel);
 }
 
 export function $$(el: Timeline, sel: string): HTMLElement[] {
-  return Array.from(el.shadowRoot!.querySelectorAll(sel));
+  return Array.from(root(el).querySelectorAll(sel));
 }
 
 export function stepItems(el: Timeline): HTMLLIElement[] {

@@ -1,3 +1,4 @@
+import { root } from '../helpers/root.js';
 import { expect } from '@open-wc/testing';
 import { mkCase, mount, stepById, stepItems, text, type Timeline } from './helpers.js';
 import type { Case } from '../../src/core/case-model.js';
@@ -29,7 +30,7 @@ describe('<klar-expectation-timeline> with 1,000 steps', () => {
   });
 
   it('re-renders only the step that changed when one step’s state changes', async () => {
-    const list = el.shadowRoot!.querySelector('ol')!;
+    const list = root(el).querySelector('ol')!;
     const before = stepItems(el);
     const touched = new Set<Element>();
     const mo = new MutationObserver((records) => {
@@ -52,11 +53,11 @@ describe('<klar-expectation-timeline> with 1,000 steps', () => {
     // The same <li> elements are kept (keyed): none was recreated.
     const after = stepItems(el);
     expect(after.every((li, i) => li === before[i])).to.be.true;
-    expect(text(stepById(el, 's700')!.querySelector('.tag'))).to.equal('Sprunget over');
+    expect(text(stepById(el, 's700')!.querySelector('.klar-tag'))).to.equal('Sprunget over');
   });
 
   it('changes nothing in the list when the same data comes again', async () => {
-    const list = el.shadowRoot!.querySelector('ol')!;
+    const list = root(el).querySelector('ol')!;
     let seen = 0;
     const mo = new MutationObserver((records) => (seen += records.length));
     mo.observe(list, { subtree: true, childList: true, attributes: true, characterData: true });

@@ -4,8 +4,8 @@ import { $, $$, mkCase, mount, text, type Timeline } from './helpers.js';
 import { until } from '../helpers/until.js';
 
 const steps = (states: string[]) => states.map((state, i) => ({ id: `s${i + 1}`, title: `Trin nummer ${i + 1}`, state, ...(state === 'done' ? { completedAt: '2026-11-01' } : {}) }));
-const progress = (el: Timeline) => text($(el, '[part=progress] .progress-text'));
-const bar = (el: Timeline) => $$(el, '.progress-bar .seg').map((s) => s.className.replace('seg ', ''));
+const progress = (el: Timeline) => text($(el, '[part=progress] .klar-progress-text'));
+const bar = (el: Timeline) => $$(el, '.klar-progress-bar .klar-seg').map((s) => s.className.replace('klar-seg ', '').replace('klar-', ''));
 
 describe('<klar-expectation-timeline> progress summary', () => {
   it('reads "Trin 1 af 4" at the first step', async () => {
@@ -13,7 +13,7 @@ describe('<klar-expectation-timeline> progress summary', () => {
     expect(progress(el)).to.equal('Trin 1 af 4: Trin nummer 1');
     expect(bar(el)).to.deep.equal(['seg-current', 'seg-todo', 'seg-todo', 'seg-todo']);
     // The bar is decoration: the words say it all, so screen readers hear it once.
-    expect($(el, '.progress-bar')!.getAttribute('aria-hidden')).to.equal('true');
+    expect($(el, '.klar-progress-bar')!.getAttribute('aria-hidden')).to.equal('true');
   });
 
   it('reads the middle step, and the last', async () => {
@@ -40,7 +40,7 @@ describe('<klar-expectation-timeline> progress summary', () => {
 
   it('tells done, current and to come apart by shape, not colour alone', async () => {
     const el = await mount(mkCase({ steps: steps(['done', 'current', 'upcoming']) }));
-    const [done, current, todo] = $$(el, '.progress-bar .seg').map((s) => getComputedStyle(s).backgroundImage + '|' + getComputedStyle(s).backgroundColor);
+    const [done, current, todo] = $$(el, '.klar-progress-bar .klar-seg').map((s) => getComputedStyle(s).backgroundImage + '|' + getComputedStyle(s).backgroundColor);
     expect(current).to.contain('linear-gradient');
     expect(done).to.not.equal(todo);
     expect(todo).to.contain('rgba(0, 0, 0, 0)');

@@ -75,7 +75,7 @@ test('klar-elements/react with @lit/react and react installed gives the wrappers
   const root = project('with-react', ['react', '@lit/react']);
   const r = run(root, `const m = await import('klar-elements/react'); console.log(Object.keys(m).sort().join(' '), m.KlarCaseStatus.displayName);`);
   assert.equal(r.status, 0, `${r.stdout}${r.stderr}`);
-  assert.match(r.stdout, /^KlarCase KlarCaseStatus KlarExpectationTimeline .*KlarStep KlarCaseStatus$/m);
+  assert.match(r.stdout, /^KlarCase KlarCaseList KlarCaseStatus KlarExpectationTimeline .*KlarStep KlarCaseStatus$/m);
 });
 
 test('a missing dependency that is not a peer is not reported as one', { timeout: 90_000 }, () => {

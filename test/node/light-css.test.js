@@ -1,0 +1,26 @@
+// dist/klar-elements.css: the light-DOM styles of the content elements in one file, for pages
+// that link them (style-src 'self', no hashes). Needs the build (`npm run build`).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../helpers/reference-server.js';
+import { requireBuild } from '../helpers/built.js';
+
+requireBuild('dist/klar-elements.css');
+
+test('klar-elements.css holds every light-DOM element, each rule scoped to its element', () => {
+  const css = readFileSync(path.join(ROOT, 'dist/klar-elements.css'), 'utf8');
+  for (const tag of ['klar-case', 'klar-case-status', 'klar-expectation-timeline', 'klar-principles']) {
+    assert.match(css, new RegExp(`/\\* <${tag}> \\*/`), `${tag} is in the file`);
+    assert.ok(css.includes(`${tag}>.klar-root :where(p,`), `${tag}: the reset for a CMS's element rules`);
+  }
+  assert.doesNotMatch(css, /:host|::slotted|@import|url\(/, 'nothing shadow-only, nothing fetched');
+  // Every selector (outside @media/@container/@keyframes preludes) starts with one of our tags.
+  const body = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/@keyframes[^{]+\{(?:[^{}]*\{[^}]*\})*\s*\}/g, '');
+  const selectors = [...body.matchAll(/(?:^|[{}])\s*([^@{}][^{}]*)\{/g)].map((m) => m[1].trim()).filter((s) => s && !/^(from|to|\d+%)/.test(s));
+  assert.ok(selectors.length > 50, `selectors found: ${selectors.length}`);
+  for (const list of selectors) for (const sel of list.split(/,(?![^(]*\))/)) assert.match(sel.trim(), /^klar-[a-z-]+/, sel);
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  assert.equal(pkg.exports['./klar-elements.css'], './dist/klar-elements.css');
+});
