@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseCase } from '../../src/core/parse-case.js';
-import type { Case, Step } from '../../src/core/case-model.js';
+import type { Case, Step, Suspension } from '../../src/core/case-model.js';
 import { leadAnswer, scheduleCase, whenEnd, type CaseSchedule, type When } from '../../src/core/schedule.js';
 import { isClosedDay } from '../../src/core/workdays.js';
 import { calendarDate } from '../../src/core/dates.js';
@@ -247,6 +247,10 @@ describe('core/schedule', () => {
   });
 
   describe('waiting (suspensions)', () => {
+    /** One step in `state`, expected on `date`, with one suspension, scheduled at `now`. */
+    const oneStepWaiting = (date: string, suspension: Suspension, now: string, state: Step['state'] = 'current', extra: Partial<Step> = {}) =>
+      scheduleCase(mkCase({ steps: [step('a', state, { expected: { kind: 'date', date }, ...extra })], suspensions: [suspension] }), at(now));
+
     it('holds the dates after an open-ended wait began instead of moving them day by day', () => {
       const c = mkCase({
         receivedAt: '2026-01-05',
@@ -316,50 +320,26 @@ describe('core/schedule', () => {
     });
 
     it('counts whole days across a daylight-saving change', () => {
-      const s = scheduleCase(
-        mkCase({
-          steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-05-01' } })],
-          suspensions: [{ reason: 'Venter', from: '2026-03-20', until: '2026-04-03', waitingFor: 'other' }],
-        }),
-        at('2026-04-10T12:00:00Z'),
-      );
+      const s = oneStepWaiting('2026-05-01', { reason: 'Venter', from: '2026-03-20', until: '2026-04-03', waitingFor: 'other' }, '2026-04-10T12:00:00Z');
       expect(s.steps[0].pausedMs).to.equal(14 * DAY - HOUR);
       expect(calendarDay(s.steps[0].expected)).to.equal('2026-05-15');
     });
 
     it('does not move a step by waiting that started after it was due', () => {
-      const s = scheduleCase(
-        mkCase({
-          steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-03-02' } })],
-          suspensions: [{ reason: 'Venter', from: '2026-03-05', until: '2026-03-10', waitingFor: 'other' }],
-        }),
-        at('2026-03-20T12:00:00Z'),
-      );
+      const s = oneStepWaiting('2026-03-02', { reason: 'Venter', from: '2026-03-05', until: '2026-03-10', waitingFor: 'other' }, '2026-03-20T12:00:00Z');
       expect(s.steps[0].pausedMs).to.equal(0);
       expect(calendarDay(s.steps[0].expected)).to.equal('2026-03-02');
       expect(s.steps[0].overdue).to.equal(true);
     });
 
     it('does not count a suspension that has not started', () => {
-      const s = scheduleCase(
-        mkCase({
-          steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-03-02' } })],
-          suspensions: [{ reason: 'Venter', from: '2026-02-20', waitingFor: 'other' }],
-        }),
-        at('2026-02-10T12:00:00Z'),
-      );
+      const s = oneStepWaiting('2026-03-02', { reason: 'Venter', from: '2026-02-20', waitingFor: 'other' }, '2026-02-10T12:00:00Z');
       expect(s.openSuspension).to.equal(undefined);
       expect(s.steps[0].pausedMs).to.equal(0);
     });
 
     it('does not move steps that are done', () => {
-      const s = scheduleCase(
-        mkCase({
-          steps: [step('a', 'done', { expected: { kind: 'date', date: '2026-03-02' }, completedAt: '2026-03-01' })],
-          suspensions: [{ reason: 'Venter', from: '2026-01-10', until: '2026-01-24', waitingFor: 'citizen' }],
-        }),
-        at('2026-03-10T12:00:00Z'),
-      );
+      const s = oneStepWaiting('2026-03-02', { reason: 'Venter', from: '2026-01-10', until: '2026-01-24', waitingFor: 'citizen' }, '2026-03-10T12:00:00Z', 'done', { completedAt: '2026-03-01' });
       expect(s.steps[0].pausedMs).to.equal(0);
       expect(calendarDay(s.steps[0].expected)).to.equal('2026-03-02');
       expect(s.steps[0].overdue).to.equal(false);
