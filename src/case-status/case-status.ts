@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case, CitizenAction, Contact } from '../core/case-model.js';
-import { FactClaimer, caseContext, ensureContextRoot, says, type CaseContextValue, type CaseFact } from '../core/context.js';
+import { FactClaimer, caseContext, says, type CaseContextValue, type CaseFact } from '../core/context.js';
 import { icon } from '../core/icons.js';
 import { KlarLightElement } from '../core/light-element.js';
 import { noticeStyles } from '../core/notice.styles.js';
@@ -110,12 +110,6 @@ export class KlarCaseStatus extends KlarLightElement {
   private parsedFrom?: unknown;
   private parsed?: Case;
   private invalid = false;
-
-  constructor() {
-    super();
-    // A status that upgrades before its <klar-case> is defined still finds it later.
-    ensureContextRoot();
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

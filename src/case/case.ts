@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Case } from '../core/case-model.js';
 import { CaseFetchController, DEFAULT_HEARTBEAT, DEFAULT_MAX_BYTES, type CaseParser } from './case-fetch.js';
-import { FactClaims, caseContext, ensureContextRoot, type CaseContextValue } from '../core/context.js';
+import { FactClaims, caseContext, type CaseContextValue } from '../core/context.js';
 import { contactLine, hasContact, noticeKind, type NoticeKind } from './case-notice.js';
 import type { RetryOptions } from '../core/http.js';
 import { icon } from '../core/icons.js';
@@ -152,7 +152,6 @@ export class KlarCase extends KlarLightElement {
 
   constructor() {
     super();
-    ensureContextRoot();
     this.internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
   }
 

@@ -99,16 +99,20 @@ export const caseContext = createContext<CaseContextValue>('klar-case');
 let rootAttached = false;
 
 /**
- * Makes a context request wait for its provider. Without this, a <klar-case-status> that
- * upgrades before <klar-case> is defined (e.g. modules loaded in another order, or the
- * provider lazily loaded) would ask once, get no answer, and never show the case.
- * Called by every provider and consumer; attaches once per page.
+ * Makes a context request wait for its provider. Without this, a <klar-case-status> or a
+ * timeline that upgrades before <klar-case> is defined (the CDN loader imports each element's
+ * chunk on its own, an npm page imports elements in its own order) asks once, gets no answer,
+ * and never shows the case. Attached once per page, when this module is first evaluated: every
+ * provider and consumer imports `caseContext` from here, so the root is there before any element
+ * class exists, whatever the entry (loader chunk, klar-all.js, npm). Calling it again is harmless.
  */
 export function ensureContextRoot(): void {
-  if (rootAttached || typeof document === 'undefined') return;
+  if (rootAttached || typeof document === 'undefined' || !document.documentElement) return;
   rootAttached = true;
   new ContextRoot().attach(document.documentElement);
 }
+
+ensureContextRoot();
 
 /**
  * An element's side of `claim`: give it each context value, and call `drop()` when the element

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
-import { caseContext, ensureContextRoot, type CaseContextValue } from '../core/context.js';
+import { caseContext, type CaseContextValue } from '../core/context.js';
 import { isEmail, safeHttpUrl } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
 import { KlarElement } from '../core/klar-element.js';
@@ -235,11 +235,6 @@ export class KlarFeedbackForm extends KlarElement {
   private answerSending?: Promise<void>;
   /** The no-JavaScript form's idempotency token: one per rendered form. */
   private readonly formToken = uuid();
-
-  constructor() {
-    super();
-    ensureContextRoot();
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();

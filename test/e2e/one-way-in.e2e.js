@@ -72,6 +72,10 @@ describe('one way in: property, <klar-case src> and server rendering agree', { t
       pages[`/prov/${i}`] = `${head}<script type="module" src="/cdn/klar.js"></script></head><body><klar-case src="/api/cases/h${i}">
 <div id="status"><klar-case-status now="${NOW}"></klar-case-status></div>
 <div id="timeline"><klar-expectation-timeline now="${NOW}"></klar-expectation-timeline></div></klar-case></body></html>`;
+      // A timeline alone in its <klar-case> says every fact, as a timeline given the case does;
+      // next to a status it leaves the task, the decision and the appeal to the status (each fact once).
+      pages[`/alone/${i}`] = `${head}<script type="module" src="/cdn/klar.js"></script></head><body><klar-case src="/api/cases/h${i}">
+<div id="status"></div><div id="timeline"><klar-expectation-timeline now="${NOW}"></klar-expectation-timeline></div></klar-case></body></html>`;
       pages[`/ssr/${i}`] = `${head}</head><body><div id="status">${ssr[i].status}</div><div id="timeline">${ssr[i].timeline}</div></body></html>`;
     }
     server = await startPageServer({ pages, pagesDir: PAGES, cases });
@@ -96,16 +100,18 @@ describe('one way in: property, <klar-case src> and server rendering agree', { t
       try {
         /** @type {Record<string, { status: string, timeline: string, links: string[] }>} */
         const seen = {};
-        for (const [route, ctx] of /** @type {const} */ ([['prop', js], ['prov', js], ['ssr', nojs]])) {
+        for (const [route, ctx] of /** @type {const} */ ([['prop', js], ['prov', js], ['alone', js], ['ssr', nojs]])) {
           const page = await ctx.newPage();
           await page.goto(`${server.url}/${route}/${i}`);
-          const status = await until(() => deepText(page, '#status'), { ok: (t) => t.includes('Under behandling'), message: `${route}: the status`, timeout: 30_000 });
+          const status = await until(() => deepText(page, '#status'), { ok: (t) => route === 'alone' || t.includes('Under behandling'), message: `${route}: the status`, timeout: 30_000 });
           const timeline = await until(() => deepText(page, '#timeline'), { ok: (t) => t.includes('Vi vurderer ansøgningen'), message: `${route}: the timeline`, timeout: 30_000 });
           seen[route] = { status, timeline, links: await links(page) };
           if (route !== 'ssr') assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).__violations), [], `${route}: CSP violations or errors`);
           await page.close();
         }
-        for (const [route, s] of Object.entries(seen)) {
+        const { alone, ...withStatus } = seen;
+        assert.deepEqual(alone.links.filter(unsafe), [], 'alone: script links');
+        for (const [route, s] of Object.entries(withStatus)) {
           assert.deepEqual(s.links.filter(unsafe), [], `${route}: script links`);
           assert.ok(s.links.includes('tel:33663366'), `${route}: the phone link is there (${s.links.join(' ')})`);
           // The zone-less "since" is Copenhagen time, not the browser's (Los Angeles would be 00:30).
@@ -113,7 +119,12 @@ describe('one way in: property, <klar-case src> and server rendering agree', { t
           assert.match(s.timeline, /forsinket|bagud/i, `${route}: the late step is said`);
         }
         assert.equal(seen.prov.status, seen.prop.status, 'status: provided = property');
-        assert.equal(seen.prov.timeline, seen.prop.timeline, 'timeline: provided = property');
+        assert.equal(seen.alone.timeline, seen.prop.timeline, 'timeline: provided = property');
+        // Next to the status, the decision is said once on the page: by the status, not by the timeline too.
+        const outcome = 'Du har fået ja';
+        assert.ok(seen.prop.timeline.includes(outcome) && seen.prov.status.includes(outcome), `the decision is said (${outcome})`);
+        assert.ok(!seen.prov.timeline.includes(outcome), 'provided, next to the status: the timeline leaves the decision to the status');
+        assert.equal(seen.prov.timeline, seen.prop.timeline.replace(/ Afgørelse Du har fået ja .*?(?= Ansøgning modtaget)/, ''), 'timeline next to a status: the property timeline without the decision');
         assert.equal(seen.ssr.status, seen.prop.status, 'status: server-rendered = property');
         assert.equal(seen.ssr.timeline, seen.prop.timeline, 'timeline: server-rendered = property');
       } finally {
