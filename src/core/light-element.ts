@@ -74,7 +74,7 @@ export class KlarLightElement extends KlarElement {
   }
 
   /** Shadow DOM when asked for, or when the server already rendered one (declarative shadow DOM, hydrated by Lit). */
-  private wantsShadow(): boolean {
+  protected wantsShadow(): boolean {
     return !!this.shadowRoot || this.getAttribute('render-mode') === 'shadow' || this.renderMode === 'shadow';
   }
 

@@ -77,8 +77,8 @@ describe('<klar-principles>', () => {
     await settle(el);
     expectNone(sr(el).querySelector('button'));
     for (const [i, b] of badges(el).entries()) {
-      expectNone(b.shadowRoot!.querySelector('button, [aria-expanded]'));
-      const tagline = b.shadowRoot!.querySelector<HTMLElement>('[part="tagline"]')!;
+      expectNone(root(b).querySelector('button, [aria-expanded]'));
+      const tagline = root(b).querySelector<HTMLElement>('[part="tagline"]')!;
       expect(tagline.textContent!.trim()).to.equal(principleTexts.da[PRINCIPLE_SLUGS[i]].tagline);
       expect(tagline.getBoundingClientRect().height, `${b.principle}: the promise is laid out`).to.be.greaterThan(0);
     }
@@ -88,7 +88,7 @@ describe('<klar-principles>', () => {
     const el = await fixture<KlarPrinciples>(html`<klar-principles variant="tag"></klar-principles>`);
     await settle(el);
     for (const b of badges(el)) {
-      const r = b.shadowRoot!.querySelector('[part~="trigger"]')!.getBoundingClientRect();
+      const r = root(b).querySelector('[part~="trigger"]')!.getBoundingClientRect();
       expect(r.height, `${b.principle} height`).to.be.at.least(44 - 0.01);
       expect(r.width, `${b.principle} width`).to.be.at.least(44 - 0.01);
     }
