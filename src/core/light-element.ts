@@ -70,11 +70,13 @@ export class KlarLightElement extends KlarElement {
 
   /** Whether this instance renders into the light DOM. */
   protected get isLight(): boolean {
-    return !(this.renderRoot instanceof ShadowRoot);
+    // No render root yet: Lit's hydration support holds back a server-rendered element with
+    // `defer-hydration` until its parent has hydrated.
+    return !!this.renderRoot && !(this.renderRoot instanceof ShadowRoot);
   }
 
   /** Shadow DOM when asked for, or when the server already rendered one (declarative shadow DOM, hydrated by Lit). */
-  private wantsShadow(): boolean {
+  protected wantsShadow(): boolean {
     return !!this.shadowRoot || this.getAttribute('render-mode') === 'shadow' || this.renderMode === 'shadow';
   }
 

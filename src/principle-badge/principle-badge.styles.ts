@@ -20,7 +20,7 @@ export const principleBadgeStyles = css`
     display: block;
   }
 
-  .base {
+  .klar-base {
     display: inline-flex;
     flex-direction: column;
     align-items: flex-start;
@@ -28,7 +28,7 @@ export const principleBadgeStyles = css`
     max-inline-size: 100%;
   }
 
-  .trigger {
+  .klar-trigger {
     display: inline-flex;
     align-items: center;
     gap: var(--_k-space-xs);
@@ -51,44 +51,44 @@ export const principleBadgeStyles = css`
     cursor: pointer;
   }
 
-  .trigger:hover {
+  .klar-trigger:hover {
     border-color: var(--_pb-color);
     box-shadow: inset 0 0 0 1px var(--_pb-color);
   }
 
-  .trigger .icon,
-  .card .icon {
+  .klar-trigger .klar-icon,
+  .klar-card .klar-icon {
     color: var(--_pb-color);
     inline-size: 1.25em;
     block-size: 1.25em;
   }
 
-  .label {
+  .klar-label {
     display: inline-flex;
     flex-direction: column;
     align-items: flex-start;
   }
 
-  .name {
+  .klar-name {
     font-weight: 600;
   }
 
-  .tagline {
+  .klar-tagline {
     color: var(--_k-muted);
   }
 
-  .chevron {
+  .klar-chevron {
     inline-size: 1em;
     block-size: 1em;
     transform: rotate(90deg);
     transition: transform 0.15s ease;
   }
 
-  .trigger[aria-expanded='true'] .chevron {
+  .klar-trigger[aria-expanded='true'] .klar-chevron {
     transform: rotate(-90deg);
   }
 
-  :host([variant='icon-only']) .trigger {
+  :host([variant='icon-only']) .klar-trigger {
     padding: 0.125rem;
     min-inline-size: max(44px, 2.75rem);
     min-block-size: max(44px, 2.75rem);
@@ -96,7 +96,7 @@ export const principleBadgeStyles = css`
     border-radius: 999px;
   }
 
-  :host([variant='icon-only']) .trigger .icon {
+  :host([variant='icon-only']) .klar-trigger .klar-icon {
     inline-size: 1.25rem;
     block-size: 1.25rem;
   }
@@ -104,7 +104,7 @@ export const principleBadgeStyles = css`
   /* No max-content width here: it would become the badge's min-content size and force a
      surrounding grid or flex layout wider than the screen at high zoom. As a flex item
      aligned to the start, the panel is as wide as its text, up to the panel width. */
-  .panel {
+  .klar-panel {
     max-inline-size: min(var(--_pb-panel-width), 100%);
     padding: var(--_k-space-s) var(--_k-space-m);
     border: 1px solid var(--_pb-border);
@@ -115,28 +115,28 @@ export const principleBadgeStyles = css`
     font-size: var(--_k-size-s);
   }
 
-  .panel[hidden] {
+  .klar-panel[hidden] {
     display: none;
   }
 
-  .panel > * {
+  .klar-panel > * {
     margin-block: 0 var(--_k-space-s);
   }
 
-  .panel > :last-child {
+  .klar-panel > :last-child {
     margin-block-end: 0;
   }
 
-  .service[hidden] {
+  .klar-service[hidden] {
     display: none;
   }
 
-  .service-title {
+  .klar-service-title {
     display: block;
     font-weight: 600;
   }
 
-  .feedback {
+  .klar-feedback {
     margin: 0;
     padding: 0;
     border: 0;
@@ -149,13 +149,13 @@ export const principleBadgeStyles = css`
     text-align: start;
   }
 
-  .feedback:hover {
+  .klar-feedback:hover {
     text-decoration-thickness: 2px;
   }
 
   /* Card: everything visible, no disclosure. A container query lets the icon move above
      the text when the card is narrow. */
-  .card {
+  .klar-card {
     container-type: inline-size;
     block-size: 100%;
     padding: var(--_k-space-m);
@@ -165,19 +165,19 @@ export const principleBadgeStyles = css`
     background: var(--_k-bg);
   }
 
-  .card-inner {
+  .klar-card-inner {
     display: grid;
     grid-template-columns: auto 1fr;
     gap: var(--_k-space-xs) var(--_k-space-s);
     align-items: start;
   }
 
-  .card-inner > :not(.card-icon) {
+  .klar-card-inner > :not(.klar-card-icon) {
     grid-column: 2;
     margin: 0;
   }
 
-  .card-icon {
+  .klar-card-icon {
     grid-row: 1 / span 2;
     display: inline-flex;
     padding: var(--_k-space-xs);
@@ -185,56 +185,56 @@ export const principleBadgeStyles = css`
     background: var(--_pb-bg);
   }
 
-  .card .icon {
+  .klar-card .klar-icon {
     inline-size: 1.75rem;
     block-size: 1.75rem;
   }
 
   /* With heading-level the name is a real h1–h6; it looks the same at every level. */
-  .card .heading {
+  .klar-card .klar-heading {
     font: inherit;
   }
 
-  .card .prefix {
+  .klar-card .klar-prefix {
     color: var(--_k-muted);
     font-size: var(--_k-size-s);
   }
 
-  .card .name {
+  .klar-card .klar-name {
     font-size: var(--_k-size-l);
     line-height: 1.3;
   }
 
   /* The tagline is the promise itself ("Du ved, hvad der sker i din sag, og hvornår"): in the
      card it is the first thing read after the name, in full text colour, not a grey subtitle. */
-  .card .tagline {
+  .klar-card .klar-tagline {
     color: var(--_k-text);
     font-weight: 600;
   }
 
   @container (max-width: 16rem) {
-    .card-inner {
+    .klar-card-inner {
       grid-template-columns: 1fr;
     }
-    .card-inner > :not(.card-icon) {
+    .klar-card-inner > :not(.klar-card-icon) {
       grid-column: 1;
     }
-    .card-icon {
+    .klar-card-icon {
       grid-row: auto;
       justify-self: start;
     }
   }
 
   @media (forced-colors: active) {
-    .trigger,
-    .panel,
-    .card {
+    .klar-trigger,
+    .klar-panel,
+    .klar-card {
       border-color: CanvasText;
     }
-    .trigger:hover {
+    .klar-trigger:hover {
       border-color: Highlight;
     }
-    .feedback {
+    .klar-feedback {
       color: LinkText;
     }
   }

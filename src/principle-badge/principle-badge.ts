@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { KlarElement } from '../core/klar-element.js';
+import { KlarLightElement } from '../core/light-element.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { iconPaths } from '../core/icons.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
@@ -63,8 +63,8 @@ let nextId = 0;
  *
  * @event {PrincipleFeedbackEvent} klar-principle-feedback - The citizen chose "Lever vi op til det?". Detail `{ principle, set, formId }`; bubbles and leaves shadow roots. Cancelable: call `preventDefault()` to handle it yourself; otherwise the `<klar-feedback-form>` with id `formId` (or the one nearest the badge) opens with the principle chosen and takes focus.
  */
-export class KlarPrincipleBadge extends KlarElement {
-  static override styles = [...KlarElement.styles, principleBadgeStyles];
+export class KlarPrincipleBadge extends KlarLightElement {
+  static override styles = [...KlarLightElement.styles, principleBadgeStyles];
 
   private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, principleBadgeMessages));
 
@@ -94,12 +94,21 @@ export class KlarPrincipleBadge extends KlarElement {
 
   @state() private hasServiceText = false;
 
-  @query('.trigger') private triggerEl?: HTMLButtonElement;
+  @query('.klar-trigger') private triggerEl?: HTMLButtonElement;
 
   /** A declarative shadow root was already there when the element upgraded (server-rendered HTML). */
   private readonly serverRendered = typeof document !== 'undefined' && !!this.shadowRoot;
   private readonly panelId = `klar-pb-panel-${++nextId}`;
   private unsubscribe: (() => void)[] = [];
+
+  /**
+   * Light DOM, except when the author gave the badge text of its own (the default slot): that
+   * text belongs inside the disclosure panel or the card, which only a slot can do without
+   * moving the author's nodes.
+   */
+  protected override wantsShadow(): boolean {
+    return super.wantsShadow() || [...this.childNodes].some((n) => !(n instanceof Element && n.classList.contains('klar-root')) && (n.nodeType === Node.ELEMENT_NODE || !!n.textContent?.trim()));
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -170,7 +179,7 @@ export class KlarPrincipleBadge extends KlarElement {
   }
 
   private renderIcon(p: ResolvedPrinciple): TemplateResult {
-    return html`<svg part="icon" class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${p.icon}</svg>`;
+    return html`<svg part="icon" class="klar-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${p.icon}</svg>`;
   }
 
   private renderDisclosure(p: ResolvedPrinciple): TemplateResult {
@@ -178,10 +187,10 @@ export class KlarPrincipleBadge extends KlarElement {
     const iconOnly = this.variant === 'icon-only';
     const taglineInTrigger = this.showTagline && !iconOnly && p.tagline;
     return html`
-      <div part="base" class="base" @keydown=${this.handleKeydown}>
+      <div part="base" class="klar-base" @keydown=${this.handleKeydown}>
         <button
           part="trigger"
-          class="trigger"
+          class="klar-trigger"
           type="button"
           aria-expanded=${this.open ? 'true' : 'false'}
           aria-controls=${this.panelId}
@@ -189,25 +198,25 @@ export class KlarPrincipleBadge extends KlarElement {
         >
           ${this.renderIcon(p)}
           ${iconOnly
-            ? html`<span class="visually-hidden" lang=${ifDefined(lang)} dir="auto">${this.l10n.t('principle.icon-label', { name: p.name })}</span>`
-            : html`<span class="label">
-                <span class="title"
-                  >${this.noPrefix ? nothing : html`<span part="prefix" class="prefix" dir="auto">${this.l10n.t('principle.prefix')}</span> `}<span
+            ? html`<span class="klar-visually-hidden" lang=${ifDefined(lang)} dir="auto">${this.l10n.t('principle.icon-label', { name: p.name })}</span>`
+            : html`<span class="klar-label">
+                <span class="klar-title"
+                  >${this.noPrefix ? nothing : html`<span part="prefix" class="klar-prefix" dir="auto">${this.l10n.t('principle.prefix')}</span> `}<span
                     part="name"
-                    class="name"
+                    class="klar-name"
                     lang=${ifDefined(lang)}
                     dir="auto"
                     >${p.name}</span
                   ></span
                 >
-                ${taglineInTrigger ? html`<span part="tagline" class="tagline" lang=${ifDefined(lang)} dir="auto">${p.tagline}</span>` : nothing}
+                ${taglineInTrigger ? html`<span part="tagline" class="klar-tagline" lang=${ifDefined(lang)} dir="auto">${p.tagline}</span>` : nothing}
               </span>`}
-          ${iconOnly ? nothing : html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${iconPaths('chevron')}</svg>`}
+          ${iconOnly ? nothing : html`<svg class="klar-chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${iconPaths('chevron')}</svg>`}
         </button>
-        <div part="panel" class="panel" id=${this.panelId} ?hidden=${!this.open}>
-          ${iconOnly ? html`<p class="name" lang=${ifDefined(lang)} dir="auto">${p.name}</p>` : nothing}
-          ${p.tagline && !taglineInTrigger ? html`<p part="tagline" class="tagline" lang=${ifDefined(lang)} dir="auto">${p.tagline}</p>` : nothing}
-          ${p.explanation ? html`<p part="explanation" class="explanation" lang=${ifDefined(lang)} dir="auto">${p.explanation}</p>` : nothing}
+        <div part="panel" class="klar-panel" id=${this.panelId} ?hidden=${!this.open}>
+          ${iconOnly ? html`<p class="klar-name" lang=${ifDefined(lang)} dir="auto">${p.name}</p>` : nothing}
+          ${p.tagline && !taglineInTrigger ? html`<p part="tagline" class="klar-tagline" lang=${ifDefined(lang)} dir="auto">${p.tagline}</p>` : nothing}
+          ${p.explanation ? html`<p part="explanation" class="klar-explanation" lang=${ifDefined(lang)} dir="auto">${p.explanation}</p>` : nothing}
           ${this.renderService()} ${this.renderFeedback(p)}
         </div>
       </div>
@@ -218,20 +227,20 @@ export class KlarPrincipleBadge extends KlarElement {
     const lang = this.textLang(p);
     // 0 (the default) keeps the name plain text; any other level follows the shared clamp rule.
     const level = this.headingLevel === 0 ? 0 : headingLevel(this.headingLevel);
-    const title = html`${this.noPrefix ? nothing : html`<span part="prefix" class="prefix" dir="auto">${this.l10n.t('principle.prefix')} </span>`}<span
+    const title = html`${this.noPrefix ? nothing : html`<span part="prefix" class="klar-prefix" dir="auto">${this.l10n.t('principle.prefix')} </span>`}<span
         part="name"
-        class="name"
+        class="klar-name"
         lang=${ifDefined(lang)}
         dir="auto"
         >${p.name}</span
       >`;
     return html`
-      <div part="base card" class="card">
-        <div class="card-inner">
-          <span class="card-icon">${this.renderIcon(p)}</span>
-          ${level ? heading(level, title, { cls: 'heading', part: 'heading' }) : html`<div part="heading" class="heading">${title}</div>`}
-          ${p.tagline ? html`<p part="tagline" class="tagline" lang=${ifDefined(lang)} dir="auto">${p.tagline}</p>` : nothing}
-          ${p.explanation ? html`<p part="explanation" class="explanation" lang=${ifDefined(lang)} dir="auto">${p.explanation}</p>` : nothing}
+      <div part="base card" class="klar-card">
+        <div class="klar-card-inner">
+          <span class="klar-card-icon">${this.renderIcon(p)}</span>
+          ${level ? heading(level, title, { cls: 'klar-heading', part: 'heading' }) : html`<div part="heading" class="klar-heading">${title}</div>`}
+          ${p.tagline ? html`<p part="tagline" class="klar-tagline" lang=${ifDefined(lang)} dir="auto">${p.tagline}</p>` : nothing}
+          ${p.explanation ? html`<p part="explanation" class="klar-explanation" lang=${ifDefined(lang)} dir="auto">${p.explanation}</p>` : nothing}
           ${this.renderService()} ${this.renderFeedback(p)}
         </div>
       </div>
@@ -239,8 +248,8 @@ export class KlarPrincipleBadge extends KlarElement {
   }
 
   private renderService(): TemplateResult {
-    return html`<div part="service" class="service" ?hidden=${!this.hasServiceText}>
-      <span class="service-title" dir="auto">${this.l10n.t('principle.on-this-service')}</span>
+    return html`<div part="service" class="klar-service" ?hidden=${!this.hasServiceText}>
+      <span class="klar-service-title" dir="auto">${this.l10n.t('principle.on-this-service')}</span>
       <slot @slotchange=${this.handleSlotChange}></slot>
     </div>`;
   }
@@ -253,9 +262,9 @@ export class KlarPrincipleBadge extends KlarElement {
     if (blind ? !this.feedbackFor : !hasFeedbackReceiver(this.feedbackFor)) return nothing;
     // A button, not a link: the form chooses the principle, opens its fields and moves
     // focus, rather than the page only jumping to an anchor.
-    return html`<p class="feedback-row">
-      <button part="feedback" class="feedback" type="button" @click=${this.handleFeedbackClick}>
-        ${this.l10n.t('principle.feedback')}<span class="visually-hidden"> ${this.l10n.t('principle.feedback-context', { name: p.name })}</span>
+    return html`<p class="klar-feedback-row">
+      <button part="feedback" class="klar-feedback" type="button" @click=${this.handleFeedbackClick}>
+        ${this.l10n.t('principle.feedback')}<span class="klar-visually-hidden"> ${this.l10n.t('principle.feedback-context', { name: p.name })}</span>
       </button>
     </p>`;
   }

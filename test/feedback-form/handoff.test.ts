@@ -1,3 +1,4 @@
+import { root } from '../helpers/root.js';
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/klar-principle-badge.js';
 import '../../src/klar-feedback-form.js';
@@ -18,8 +19,8 @@ describe('klar-feedback-form ← klar-principle-badge hand-off (real elements)',
     const badge = wrap.querySelector('klar-principle-badge')!;
     const form = wrap.querySelector<KlarFeedbackForm>('klar-feedback-form')!;
     await badge.updateComplete;
-    await until(() => !!badge.shadowRoot!.querySelector('[part="feedback"]'), { timeout: 2000, message: 'badge feedback button' });
-    badge.shadowRoot!.querySelector<HTMLButtonElement>('[part="feedback"]')!.click();
+    await until(() => !!root(badge).querySelector('[part="feedback"]'), { timeout: 2000, message: 'badge feedback button' });
+    root(badge).querySelector<HTMLButtonElement>('[part="feedback"]')!.click();
     await until(() => form.shadowRoot!.activeElement?.id === 'f-principle', { timeout: 2000, message: 'focus on principle' });
     expect(form.mode).to.equal('full');
     expect((form.shadowRoot!.activeElement as HTMLSelectElement).value).to.equal('haand-om-fejl');

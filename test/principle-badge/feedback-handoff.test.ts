@@ -139,7 +139,7 @@ describe('<klar-principle-badge> → <klar-feedback-form> hand-off', () => {
     await sendKeys({ press: 'Enter' });
     await badge.updateComplete;
     await sendKeys({ press: 'Tab' });
-    expectSame(sr(badge).activeElement, feedbackButton(badge));
+    expectSame((badge.shadowRoot ?? document).activeElement, feedbackButton(badge));
     await sendKeys({ press: 'Enter' });
     await handedOver(mine);
     expect(principleSelect(mine)!.value).to.equal('udvikling');
