@@ -29,7 +29,7 @@ const publicNames = new Set(
 );
 /** Every message key of the catalogs ("principle.prefix", "caseList.empty"): never text a person should see. */
 const catalogKeys = new Set(
-  readdirSync('src/translations')
+  readdirSync('src/translations', { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.ts'))
     .flatMap((f) => [...readFileSync(`src/translations/${f}`, 'utf8').matchAll(/['"]([a-zA-Z][\w-]*(?:\.[\w-]+)+)['"]\s*:/g)].map((m) => m[1])),
 );
