@@ -399,7 +399,8 @@ describe('core/http', () => {
     const err = await fetchTextWithRetry(`/api/case/big/${id}?mb=1&length=1&every=10000`, {}, { maxBytes: 100_000 }).catch((e) => e);
     expect(Date.now() - started).to.be.below(8000);
     expect([err.name, err.reason, err.status, err.message]).to.deep.equal(['RefusedResponse', 'too-large', 200, 'The document is larger than 100000 bytes']);
-    await until(async () => (await serverLog(id))[0]?.aborted, { message: 'the server to see the connection closed' });
+    // The server may notice only at its next write (10 s in): up to 15 s, within the test's 30.
+    await until(async () => (await serverLog(id))[0]?.aborted, { timeout: 15_000, interval: 100, message: 'the server to see the connection closed' });
   });
 
   it('fetchTextWithRetry: a body of exactly maxBytes is read, one byte more is refused (counted or declared)', async () => {
