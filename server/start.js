@@ -4,7 +4,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { optionsFromEnv, startServer } from './index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -47,6 +46,9 @@ if (reason) {
   }
 }
 
+// Imported only now: the server takes its PII detector from dist/core.js, which the build above
+// writes on a fresh clone (a static import would run before the build and stop at "missing").
+const { optionsFromEnv, startServer } = await import('./index.js');
 const app = await startServer(optionsFromEnv()).catch((e) => {
   const busy = e && e.code === 'EADDRINUSE';
   console.error(busy ? `klar-elements: port ${optionsFromEnv().port} is taken. Try PORT=8081 npm start.` : `klar-elements: could not start the server: ${e?.message ?? e}`);
