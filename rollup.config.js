@@ -5,7 +5,8 @@
 //     bytes that import each element's chunk (dist/cdn/klar-<tag>.js, Lit and shared code in
 //     dist/cdn/chunks/) when its tag appears, so a page pays only for what it uses.
 //  3. dist/cdn/klar-all.js — one minified, self-contained file with Lit inside that registers
-//     every element, for pages that want one request.
+//     every element, for pages that want one request (English pages fetch one more file: the
+//     English texts, dist/cdn/chunks/all-en-<hash>.js).
 // TypeScript is transpiled with esbuild (fast, and TS 7's native compiler has no API for
 // @rollup/plugin-typescript); type checking is `npm run typecheck`.
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -132,6 +133,24 @@ function reaches(entryEnd, id, getModuleInfo, getModuleIds) {
   return set.has(id);
 }
 
+/**
+ * Fails the all-in-one build when a chunk beside klar-all.js imports anything: such a chunk would
+ * import ../klar-all.js by its plain URL and so evaluate a second copy of the library on a page
+ * that loaded klar-all.js?v=3. Lazily loaded modules that need the library stay inside it.
+ */
+function standaloneLazyChunks() {
+  return {
+    name: 'standalone-lazy-chunks',
+    generateBundle(_, bundle) {
+      for (const c of Object.values(bundle)) {
+        if (c.type === 'chunk' && !c.isEntry && (c.imports.length || c.dynamicImports.length)) {
+          this.error(`${c.fileName} imports ${[...c.imports, ...c.dynamicImports].join(', ')}: a chunk of klar-all.js must import nothing (see rollup.config.js).`);
+        }
+      }
+    },
+  };
+}
+
 // The CDN folder is rebuilt from scratch: chunk names carry content hashes, and integrity.json
 // and the CMS page list every file in it, so no chunk of an older build may stay behind.
 rmSync('dist/cdn', { recursive: true, force: true });
@@ -167,11 +186,22 @@ export default [
     },
   },
   {
-    input: 'src/index.ts',
+    input: { 'klar-all': 'src/index.ts' },
     treeshake: cdnTreeshake,
-    plugins: cdnPlugins(),
+    plugins: [...cdnPlugins(), standaloneLazyChunks()],
     // One file for one request: every element, and the adapters <klar-case format> would
-    // otherwise load on demand, inlined.
-    output: { file: 'dist/cdn/klar-all.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    // otherwise load on demand, inside. Only the English texts stay a file of their own
+    // (dist/cdn/chunks/all-en-<hash>.js, fetched when a page reads English): a Danish page does
+    // not pay for them (−2.8 KiB brotli), and they import nothing, so the file still works when a
+    // page loads it as klar-all.js?v=3 (a chunk importing ../klar-all.js would evaluate a second
+    // copy of the library). Everything else is kept in klar-all.js by manualChunks.
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/all-[name]-[hash].js',
+      manualChunks: (id) => (id.includes('/src/translations/en/') ? undefined : 'klar-all'),
+    },
   },
 ];
