@@ -148,7 +148,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   for (const p of pages) {
-    const b = p.cdn ? breakdownFile(p.cdn) : await breakdown(p);
+    const b = p.cdn || p.file ? breakdownFile(path.join(ROOT, p.cdn ?? p.file)) : await breakdown(p);
     console.log(`\n${p.name}: ${kib(b.brotli)} KiB brotli, ${b.raw} B minified`);
     const rows = (list) => list.slice(0, top).map((m) => [m.name, String(m.bytes), kib(m.brotli), `${((m.bytes / b.raw) * 100).toFixed(1)} %`]);
     const print = (title, list) => {
