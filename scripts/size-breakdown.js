@@ -101,7 +101,8 @@ export function breakdownFile(file) {
       if (v.length >= 4) src += v[1];
       owner = v.length >= 4 ? src : -1;
     }
-    add(lines[l].length + 1);
+    add(lines[l].length);
+    if (l < lines.length - 1) bytes.set(owner, (bytes.get(owner) ?? 0) + 1); // the line's \n
   }
   const s = sizes(file);
   const modules = [...bytes]
