@@ -16,7 +16,7 @@ import { nowConverter } from '../core/converters.js';
 import { caseTextLang, markText, markedMessage } from '../core/case-lang.js';
 import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
 import { leadLines } from '../core/lead-text.js';
-import { scheduleCase, type CaseSchedule, type Held, type When } from '../core/schedule.js';
+import { noticeDelay, scheduleCase, type CaseSchedule, type Held, type When } from '../core/schedule.js';
 import type { MessageParams } from '../core/localize.js';
 import { KIND_ICON, citizenAction, statusKind } from '../core/status-kind.js';
 import { caseStatusMessages } from '../translations/case-status.js';
@@ -77,9 +77,14 @@ export class KlarCaseStatus extends KlarLightElement {
       if (!this.case) this.claims.update(v);
     },
   });
-  // Inside a <klar-case>, the status says the task, the decision, the appeal and a handoff; the
-  // other elements there leave them out, so the citizen meets each once (core/context.ts).
-  private claims = new FactClaimer(this, ['task', 'decision', 'appeal', 'handoff'], 0);
+  // Inside a <klar-case>, the status says the task, the decision, the appeal, a handoff, the lead
+  // answer, and (in full) the waiting and delay notices; the other elements there leave them out,
+  // so the citizen meets each once (core/context.ts).
+  private claims = new FactClaimer(
+    this,
+    () => (this.variant === 'compact' ? ['task', 'decision', 'appeal', 'handoff', 'when'] : ['task', 'decision', 'appeal', 'handoff', 'when', 'waiting', 'delay']),
+    0,
+  );
 
   /**
    * Sets the case to show on its own: raw case JSON or a case from `parseCase` (everything goes
@@ -118,6 +123,11 @@ export class KlarCaseStatus extends KlarLightElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // A compact status shows no waiting or delay notice: claim again, so the timeline says them.
+    if (changed.has('variant') && this.hasUpdated && !this.case) {
+      this.claims.drop();
+      this.claims.update(this.context);
+    }
     const c = this.shownCase;
     if (!c || typeof c.status?.label !== 'string') return;
     const key = `${c.id}|${c.status.code}|${c.status.label}`;
@@ -344,9 +354,7 @@ export class KlarCaseStatus extends KlarLightElement {
   }
 
   private renderDelay(c: Case, s: CaseSchedule): TemplateResult | typeof nothing {
-    if (c.decision) return nothing;
-    const stepDelay = s.steps.find((x) => x.delay && x.step.state !== 'done' && x.step.state !== 'skipped');
-    const d = s.promise?.caseDelay ?? stepDelay?.delay;
+    const d = noticeDelay(c, s);
     if (!d) return nothing;
     return html`<div part="notice" class="klar-notice klar-warning">
       ${icon('clock')}
@@ -355,6 +363,8 @@ export class KlarCaseStatus extends KlarLightElement {
         <p>${this.l10n.t('caseStatus.delay.new', { date: this.dateText(d.newDate) })}
         ${d.previousDate ? this.l10n.t('caseStatus.delay.previous', { date: this.dateText(d.previousDate) }) : ''}</p>
         ${d.reason ? html`<p>${this.tc('caseStatus.reason', { reason: d.reason })}</p>` : nothing}
+        ${d.legalBasis ? html`<p>${this.tc('delay.basis', { basis: d.legalBasis })}</p>` : nothing}
+        ${d.announcedAt ? html`<p class="klar-muted">${this.l10n.t('delay.announced', { date: this.dateText(d.announcedAt) })}</p>` : nothing}
       </div>
     </div>`;
   }
@@ -370,6 +380,8 @@ export class KlarCaseStatus extends KlarLightElement {
         ${w.reason ? html`<p>${this.caseText(w.reason)}</p>` : nothing}
         ${citizen ? nothing : html`<p>${this.l10n.t('caseStatus.waiting.otherText')}</p>`}
         <p class="klar-muted">${this.l10n.t('caseStatus.waiting.since', { date: this.dateText(w.from) })}</p>
+        ${w.until ? html`<p>${this.l10n.t('waiting.until', { date: this.dateText(w.until) })}</p>` : nothing}
+        <p>${this.l10n.t('waiting.paused')}</p>
       </div>
     </div>`;
   }

@@ -42,8 +42,10 @@ export interface CaseContextValue {
 /**
  * Facts more than one element can say about a case. Inside one `<klar-case>` each is said once
  * (a citizen should meet their task once, not four times); a standalone element says them all.
+ * `when` is the lead answer ("You can expect an answer by …"), `waiting` the notice that the case
+ * waits, `delay` the notice of the delay the status shows (core/schedule.ts noticeDelay).
  */
-export type CaseFact = 'task' | 'decision' | 'appeal' | 'handoff';
+export type CaseFact = 'task' | 'decision' | 'appeal' | 'handoff' | 'when' | 'waiting' | 'delay';
 
 /** Whether `who` should say `fact`: yes unless another element of the same provider says it. */
 export function says(value: CaseContextValue | undefined, who: object, fact: CaseFact): boolean {
@@ -116,7 +118,8 @@ ensureContextRoot();
 
 /**
  * An element's side of `claim`: give it each context value, and call `drop()` when the element
- * leaves the page. Claims once per provider.
+ * leaves the page. Claims once per provider; `facts` may be a function, read at each claim, for an
+ * element whose facts depend on how it is shown (drop and update again when that changes).
  */
 export class FactClaimer {
   private release?: () => void;
@@ -124,7 +127,7 @@ export class FactClaimer {
 
   constructor(
     private readonly host: Element,
-    private readonly facts: readonly CaseFact[],
+    private readonly facts: readonly CaseFact[] | (() => readonly CaseFact[]),
     private readonly rank: number,
   ) {}
 
@@ -132,7 +135,7 @@ export class FactClaimer {
     if (!value?.claim || value.claim === this.claimedWith) return;
     this.release?.();
     this.claimedWith = value.claim;
-    this.release = value.claim(this.host, this.facts, this.rank);
+    this.release = value.claim(this.host, typeof this.facts === 'function' ? this.facts() : this.facts, this.rank);
   }
 
   drop(): void {

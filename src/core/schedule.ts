@@ -260,6 +260,15 @@ function latestDelay(delays: Delay[]): Delay | undefined {
 
 const isFinished = (s: Step): boolean => s.state === 'done' || s.state === 'skipped';
 
+/**
+ * The delay a case's notice tells of: the case's own delay, else the first unfinished step's;
+ * none once decided. The status says it; a timeline in the same <klar-case> leaves it to the status.
+ */
+export function noticeDelay(c: Case, s: CaseSchedule): Delay | undefined {
+  if (c.decision) return undefined;
+  return s.promise?.caseDelay ?? s.steps.find((x) => x.delay && !isFinished(x.step))?.delay;
+}
+
 /** Status codes that mean the case is over (Open311 'closed', ZGW end status, Danish words). */
 const CLOSED_CODES = new Set(['closed', 'afsluttet', 'lukket', 'done', 'completed', 'færdig']);
 

@@ -18,7 +18,7 @@ import { citizenAction } from '../core/status-kind.js';
 import { caseTextLang, markText, markedMessage } from '../core/case-lang.js';
 import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
 import type { MessageParams } from '../core/localize.js';
-import { scheduleCase, type CaseSchedule, type Held, type StepSchedule, type When } from '../core/schedule.js';
+import { noticeDelay, scheduleCase, type CaseSchedule, type Held, type StepSchedule, type When } from '../core/schedule.js';
 import { DEFAULT_TIME_ZONE, calendarDate, isDateOnly, normalizeDate, parseDuration, toInstant } from '../core/dates.js';
 import { STEP_STATES, type Case, type CitizenAction, type Delay, type Expected, type Step, type StepState } from '../core/case-model.js';
 import { icon, type IconName } from '../core/icons.js';
@@ -175,9 +175,11 @@ export class KlarExpectationTimeline extends KlarLightElement {
       if (!this.case) this.claims.update(value);
     },
   });
-  // Inside a <klar-case> with a <klar-case-status>, the status says the task, the decision and
-  // the appeal (it claims them first, core/context.ts); the timeline says them when alone.
-  private readonly claims = new FactClaimer(this, ['task', 'decision', 'appeal'], 1);
+  // Inside a <klar-case> with a <klar-case-status>, the status says the task, the decision, the
+  // appeal, the lead answer, the waiting notice and its delay notice (it claims them first,
+  // core/context.ts); the timeline keeps its progress line, its steps' tags and dates, and says
+  // them all when alone.
+  private readonly claims = new FactClaimer(this, ['task', 'decision', 'appeal', 'when', 'waiting', 'delay'], 1);
 
   /**
    * Sets the case to show: raw case JSON (as the schema and the reference server give it) or a
@@ -410,6 +412,11 @@ export class KlarExpectationTimeline extends KlarLightElement {
     return this.source !== 'context' || says(this.contextValue, this, fact);
   }
 
+  /** Whether this timeline tells of a step's delay: not the one the status of its <klar-case> tells of (the step keeps its tag). */
+  private saysDelay(s: StepSchedule): boolean {
+    return this.says('delay') || s.delay !== noticeDelay(this.resolved!, this.schedule!);
+  }
+
   /** The case's language when the interface speaks another (WCAG 3.1.2), else undefined. */
   private get caseLang(): string | undefined {
     return this.resolved && this.source !== 'declarative' ? caseTextLang(this.resolved, this.l10n.lang) : undefined;
@@ -542,10 +549,11 @@ export class KlarExpectationTimeline extends KlarLightElement {
       this.overdueText ?? '',
       this.noRelativeDates,
       !!sched.openSuspension,
+      this.says('delay'),
     ].join('|');
     // A stale case (a refresh failed) is said once, by the surrounding <klar-case>.
     return html`${this.renderProgress(sched)}<div part="summary" class="klar-summary">
-        ${c.decision ? nothing : this.renderLead(sched)} ${this.renderWaiting(sched)} ${this.renderActions(c, sched)} ${this.renderDecision(c, sched)} ${this.renderPromise(c, sched)}
+        ${c.decision || !this.says('when') ? nothing : this.renderLead(sched)} ${this.renderWaiting(sched)} ${this.renderActions(c, sched)} ${this.renderDecision(c, sched)} ${this.renderPromise(c, sched)}
       </div>
       ${foldable
         ? html`<button
@@ -604,15 +612,15 @@ export class KlarExpectationTimeline extends KlarLightElement {
 
   private renderWaiting(sched: CaseSchedule): TemplateResult | typeof nothing {
     const s = sched.openSuspension;
-    if (!s) return nothing;
+    if (!s || !this.says('waiting')) return nothing;
     const forCitizen = s.waitingFor === 'citizen';
     return html`<div part="waiting" class="klar-notice klar-waiting" role="note">
       ${icon('pause')}
       <div>
         <p><strong>${this.l10n.t(forCitizen ? 'timeline.waiting.citizen' : 'timeline.waiting.other', { date: this.fmtCaseDate(s.from) })}</strong></p>
         ${s.reason ? html`<p>${this.tc('timeline.waiting.reason', { reason: s.reason })}</p>` : nothing}
-        ${s.until ? html`<p>${this.l10n.t('timeline.waiting.until', { date: this.fmtCaseDate(s.until) })}</p>` : nothing}
-        <p>${this.l10n.t('timeline.waiting.paused')}</p>
+        ${s.until ? html`<p>${this.l10n.t('waiting.until', { date: this.fmtCaseDate(s.until) })}</p>` : nothing}
+        <p>${this.l10n.t('waiting.paused')}</p>
       </div>
     </div>`;
   }
@@ -741,7 +749,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
                       ? html`. ${this.l10n.t('timeline.promise.moved', { date: this.fmtCaseDate(stepMoved.movedFrom) })}`
                       : nothing}${!stepMoved && sched.dates?.planned?.missed ? missed(true) : nothing}${p.caseDelay
                       ? html`. ${this.l10n.t('timeline.promise.moved', { date: this.fmtCaseDate(p.caseDelay.previousDate ?? p.plannedDate ?? p.caseDelay.newDate) })}
-                        ${p.caseDelay.reason ? this.tc('timeline.delay.reason', { reason: p.caseDelay.reason }) : nothing}`
+                        ${p.caseDelay.reason && this.says('delay') ? this.tc('timeline.delay.reason', { reason: p.caseDelay.reason }) : nothing}`
                       : nothing}${moved(p.plannedPausedMs)}
                   </dd>
                 </div>`
@@ -857,7 +865,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
           ${this.renderStepDate(s)}
         </p>
         ${st.state === 'blocked' ? html`<p part="notice" class="klar-notice klar-stopped">${icon('blocked')}<span>${this.l10n.t('timeline.step.blocked')}</span></p>` : nothing}
-        ${s.delay && !finished ? this.renderDelay(s) : nothing}
+        ${s.delay && !finished && this.saysDelay(s) ? this.renderDelay(s) : nothing}
         ${s.overdue ? this.renderOverdue(s) : nothing}
         ${isCurrent && !finished && s.pausedMs > 0 && s.expected
           ? html`<p part="notice" class="klar-notice klar-paused">${icon('pause')}<span>${this.l10n.t('timeline.paused.moved', { count: this.days(s.pausedMs) })}</span></p>`
@@ -903,8 +911,8 @@ export class KlarExpectationTimeline extends KlarLightElement {
         <p><strong>${this.l10n.t('timeline.delay.title')}</strong> ${this.l10n.t('timeline.delay.newDate', { date: s.expected ? this.formatWhen(s.expected) : this.fmtCaseDate(d.newDate) })}
           ${previous ? html`<span class="klar-previous">${this.l10n.t('timeline.delay.previous', { date: this.fmtCaseDate(previous) })}</span>` : nothing}</p>
         ${d.reason ? html`<p>${this.tc('timeline.delay.reason', { reason: d.reason })}</p>` : nothing}
-        ${d.legalBasis ? html`<p>${this.tc('timeline.delay.basis', { basis: d.legalBasis })}</p>` : nothing}
-        ${d.announcedAt ? html`<p class="klar-announced">${this.l10n.t('timeline.delay.announced', { date: this.fmtCaseDate(d.announcedAt) })}</p>` : nothing}
+        ${d.legalBasis ? html`<p>${this.tc('delay.basis', { basis: d.legalBasis })}</p>` : nothing}
+        ${d.announcedAt ? html`<p class="klar-announced">${this.l10n.t('delay.announced', { date: this.fmtCaseDate(d.announcedAt) })}</p>` : nothing}
       </div>
     </div>`;
   }

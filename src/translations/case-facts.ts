@@ -4,8 +4,8 @@ const n = (p: MessageParams) => Number(p.count);
 
 /**
  * Words both <klar-case-status> and <klar-expectation-timeline> say about a case: a decision's
- * outcome by kind (core/outcome.ts), a passed appeal deadline, and a date held while the case
- * waits. Kept out of the core catalog so pages without those elements do not download them.
+ * outcome by kind (core/outcome.ts), a passed appeal deadline, a date held while the case
+ * waits, and the lines of the waiting and delay notices that only one of them says on a page. Kept out of the core catalog so pages without those elements do not download them.
  */
 export const caseFactMessages = {
   da: {
@@ -17,5 +17,9 @@ export const caseFactMessages = {
     'outcome.dismissed': 'Vi har afvist sagen',
     'outcome.noAppeal': 'Har du spørgsmål til svaret, så ring eller skriv til os.',
     'appeal.passed': 'Fristen for at klage til {body} var {date}. Den er gået. Har du spørgsmål, så kontakt os.',
+    'delay.announced': 'Vi fortalte om forsinkelsen {date}.',
+    'delay.basis': 'Grundlag: {basis}',
+    'waiting.paused': 'Uret er sat på pause. Vores datoer flytter sig med den tid, sagen venter.',
+    'waiting.until': 'Vi regner med at gå videre {date}.',
   },
 } satisfies Catalog;

@@ -35,6 +35,25 @@ const waiting = {
   contact: { department: 'Hjælpemidler', name: 'Lone Berg', role: 'Terapeut', phone: '+45 70 10 20 30', hours: 'Hverdage 8–14' },
 };
 
+/** Like the demo's par-5521: a step delayed, told when and why, the planned date moved with it. */
+const DELAY_REASON = 'Vi har fået mange flere ansøgninger end ventet.';
+const delayed = {
+  id: 'd-1',
+  reference: 'PAR-2026-5521',
+  title: 'Beboerparkering, zone B',
+  receivedAt: '2026-11-10',
+  status: { code: 'forsinket', label: 'Forsinket', since: '2026-11-11' },
+  steps: [
+    { id: 'modtaget', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-11-11' },
+    { id: 'behandling', title: 'Vi behandler din ansøgning', state: 'current', expected: '2026-11-20' },
+    { id: 'tilladelse', title: 'Din digitale tilladelse bliver aktiv', state: 'upcoming', expected: 'P1D' },
+  ],
+  promise: { processingTime: 'P10D', plannedDate: '2026-11-20' },
+  delays: [{ stepId: 'behandling', reason: DELAY_REASON, previousDate: '2026-11-20', newDate: '2026-12-03', announcedAt: '2026-11-19T13:00:00Z', legalBasis: 'Forvaltningsloven § 3' }],
+  suspensions: [],
+  handoffs: [],
+};
+
 /** A refused case with an appeal whose deadline has passed. */
 const refused = {
   id: 'r-1',
@@ -110,7 +129,7 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     expect(root(timeline).querySelector('[part=decision]')).to.equal(null);
   });
 
-  it('a standalone timeline still says the task (once) and the decision', async () => {
+  it('a standalone timeline still says the task (once), when, the wait, the delay and the decision', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div lang="da">
       <klar-expectation-timeline now=${NOW} .case=${waiting}></klar-expectation-timeline>
       <klar-expectation-timeline now=${NOW} .case=${refused}></klar-expectation-timeline>
@@ -120,6 +139,12 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     await r.updateComplete;
     // The summary has it; the step row, the calendar link's name and the progress line do not repeat it.
     expect(count(shown(w), TASK)).to.equal(1);
+    // When, the wait and the delay too, each once.
+    expect(count(shown(w), 'Når vi har fået det, vi mangler fra dig, regner vi med at svare')).to.equal(1);
+    expect(count(shown(w), 'Lægeerklæringen mangler.')).to.equal(1);
+    expect(count(shown(w), 'Uret er sat på pause.')).to.equal(1);
+    expect(count(shown(w), 'Mange sager i efteråret.')).to.equal(1);
+    expect(count(shown(w), 'Forvaltningsloven § 3')).to.equal(1);
     expect(count(shown(r), OUTCOME_SUMMARY)).to.equal(1);
     expect(shown(r)).to.contain('Du har fået afslag');
   });
@@ -129,6 +154,65 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     expect(count(shown(timeline), TASK)).to.equal(0);
     wrap.querySelector('klar-case-status')!.remove();
     await until(() => count(shown(timeline), TASK) === 1, { message: 'the timeline says the task itself' });
+  });
+
+  it('says when to expect an answer once, in the status; the timeline keeps its progress line and step dates', async () => {
+    for (const [doc, lead] of [
+      [delayed, 'Du kan forvente svar senest 3. december 2026.'],
+      [waiting, 'Når vi har fået det, vi mangler fra dig, regner vi med at svare inden for'],
+    ] as const) {
+      const [, status, timeline] = await shared(doc, (s) => !!root(s).querySelector('[part=lead]'));
+      expect(count(shown(status), lead), `${doc.id}: the status says it`).to.equal(1);
+      expect(count(shown(timeline), lead), `${doc.id}: the timeline leaves it to the status`).to.equal(0);
+      expect(root(timeline).querySelector('[part=lead]')).to.equal(null);
+      expect(root(timeline).querySelector('[part=progress]')!.textContent).to.match(/Trin 2 af \d+:/);
+      expect(root(timeline).querySelector('ol li:not(.klar-step-done) [part=date]')!.textContent).to.match(/^Forventet/);
+    }
+  });
+
+  it('says that the case waits once, in the status, with every line of it; the step keeps its tag', async () => {
+    const [, status, timeline] = await shared(waiting, (s) => shown(s).includes('Lægeerklæringen mangler.'));
+    const both = shown(status) + shown(timeline);
+    expect(count(both, 'Lægeerklæringen mangler.'), 'the reason').to.equal(1);
+    expect(count(both, 'Uret er sat på pause.'), 'the paused clock').to.equal(1);
+    expect(count(shown(status), 'Siden 10. november 2026.')).to.equal(1);
+    expect(count(shown(timeline), '10. november 2026')).to.equal(0);
+    expect(root(timeline).querySelector('[part=waiting]')).to.equal(null);
+    expect(root(timeline).querySelector('[data-step-id=docs] .klar-meta')!.textContent).to.contain('På pause');
+  });
+
+  it('says the delay once, in the status, with its basis and when it was told; the step keeps its tag and date', async () => {
+    const [, status, timeline] = await shared(delayed, (s) => shown(s).includes(DELAY_REASON));
+    const both = shown(status) + shown(timeline);
+    expect(count(both, DELAY_REASON), 'the reason').to.equal(1);
+    expect(count(both, 'Forvaltningsloven § 3'), 'the basis').to.equal(1);
+    expect(count(both, 'Vi fortalte om forsinkelsen'), 'when it was told').to.equal(1);
+    expect(count(shown(status), 'Før regnede vi med 20. november 2026.')).to.equal(1);
+    expect(shown(timeline)).not.to.contain('Før var datoen');
+    const step = root(timeline).querySelector('[data-step-id=behandling]')!;
+    expect(step.querySelector('[part~=notice]')).to.equal(null);
+    expect(step.querySelector('.klar-meta')!.textContent).to.contain('Forsinket').and.to.contain('3. december 2026');
+  });
+
+  it('a delay the status does not tell of stays in the timeline', async () => {
+    // The status tells of the case's own delay; the step's delay is the timeline's to say.
+    const doc = { ...delayed, id: 'd-2', delays: [...delayed.delays, { reason: 'Sagen er sendt i høring.', newDate: '2026-12-10', previousDate: '2026-11-20' }] };
+    const [, status, timeline] = await shared(doc, (s) => shown(s).includes('Sagen er sendt i høring.'));
+    expect(count(shown(status) + shown(timeline), 'Sagen er sendt i høring.')).to.equal(1);
+    expect(count(shown(status), DELAY_REASON)).to.equal(0);
+    expect(count(shown(timeline), DELAY_REASON)).to.equal(1);
+  });
+
+  it('a compact status leaves the waiting and delay notices to the timeline', async () => {
+    const [wrap, status, timeline] = await shared(waiting, (s) => shown(s).includes('Lægeerklæringen mangler.'));
+    status.variant = 'compact';
+    await until(() => !!root(timeline).querySelector('[part=waiting]') && shown(timeline).includes('Mange sager i efteråret.'), { message: 'the timeline says them' });
+    const both = shown(status) + shown(timeline);
+    expect(count(both, 'Lægeerklæringen mangler.')).to.equal(1);
+    expect(count(both, 'Mange sager i efteråret.')).to.equal(1);
+    // Taken out, the status hands the lead answer back too.
+    wrap.querySelector('klar-case-status')!.remove();
+    await until(() => !!root(timeline).querySelector('[part=lead]'), { message: 'the timeline says when' });
   });
 });
 

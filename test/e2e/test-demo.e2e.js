@@ -63,7 +63,10 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       const status = await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes('Forsinket'), message: 'the status of the delayed case' });
       assert.match(status, /Beboerparkering, zone B/);
       const timeline = await until(() => deepText(page, '#case klar-expectation-timeline'), { ok: (t) => t.includes('Vi behandler din ansøgning'), message: 'the timeline' });
-      assert.match(timeline, /Vi har fået mange flere ansøgninger end ventet/, 'the delay and its reason');
+      // The delay and its reason: said once, by the status; the timeline's step keeps its tag.
+      assert.match(status, /Vi har fået mange flere ansøgninger end ventet/, 'the delay and its reason');
+      assert.doesNotMatch(timeline, /Vi har fået mange flere ansøgninger end ventet/, 'the delay said once');
+      assert.match(timeline, /Forsinket/, 'the delayed step’s tag');
       // The list: every sample case in one <klar-case-list>, the finished one under "Afsluttede sager".
       const list = await until(() => deepText(page, '#case-list klar-case-list'), { ok: (t) => t.includes('Afsluttede sager'), message: 'the list of cases' });
       assert.match(list, /Afsluttede sager.*Dispensation fra lokalplan: carport, Bakkevej 3.*Afgjort/s, 'the finished case in the list');
@@ -133,6 +136,24 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
         return { tag: getComputedStyle(tag).color, success };
       });
       assert.notEqual(colours.tag, colours.success);
+
+      // When, the wait and the delay: each once in the case area, said by the status.
+      await page.selectOption('#case-picker', 'bol-0893');
+      const reason = 'Vi mangler din lejekontrakt, før vi kan regne din boligstøtte ud.';
+      await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes(reason), message: 'the waiting case' });
+      await until(() => deepText(page, '#case klar-expectation-timeline'), { ok: (t) => t.includes('Vi regner din boligstøtte ud'), message: 'the waiting case’s timeline' });
+      const waits = await deepText(page, '#case');
+      assert.equal(count(waits, reason), 1, 'the reason for the wait once');
+      assert.equal(count(waits, 'Når vi har fået det, vi mangler fra dig, regner vi med at svare'), 1, 'when, once');
+      assert.equal(count(waits, 'Uret er sat på pause'), 1, 'the paused clock once');
+      await page.selectOption('#case-picker', 'par-5521');
+      const late = 'Vi har fået mange flere ansøgninger end ventet';
+      await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes(late), message: 'the delayed case' });
+      await until(() => deepText(page, '#case klar-expectation-timeline'), { ok: (t) => t.includes('Vi behandler din ansøgning'), message: 'the delayed case’s timeline' });
+      const delayed = await deepText(page, '#case');
+      assert.equal(count(delayed, late), 1, 'the reason for the delay once');
+      assert.equal(count(delayed, 'Du kan forvente svar senest'), 1, 'when, once');
+      assert.equal(count(delayed, 'Vi fortalte om forsinkelsen'), 1, 'when we told about the delay, once');
     } finally {
       await context.close();
     }

@@ -12,4 +12,8 @@ export const caseFactMessagesEn = {
   'outcome.dismissed': 'Dismissed',
   'outcome.noAppeal': 'If you have questions about the decision, please contact us.',
   'appeal.passed': 'The deadline to appeal to {body} was {date}. It has passed. If you have questions, please contact us.',
+  'delay.announced': 'We told you about the delay on {date}.',
+  'delay.basis': 'Basis: {basis}',
+  'waiting.paused': 'The clock is paused. Our dates move by the time the case waits.',
+  'waiting.until': 'We expect to go on on {date}.',
 } satisfies Messages;
