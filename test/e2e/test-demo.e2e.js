@@ -268,7 +268,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     }
   });
 
-  test('without JavaScript "Min sag" shows the chosen case, server-rendered: its status and every step', { timeout: TIMEOUT }, async () => {
+  test('without JavaScript "Min sag" shows the chosen case, server-rendered as light DOM styled by klar-elements.css, with no style hash in the CSP', { timeout: TIMEOUT }, async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     /** @type {string[]} */
     const errors = [];
@@ -286,8 +286,24 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       const shown = await deepText(page, '.case-main');
       assert.match(shown, /Beboerparkering, zone B.*Forsinket/s, 'title and status on screen');
       assert.match(shown, /Vi har modtaget din ansøgning.*Vi behandler din ansøgning.*Din digitale tilladelse bliver aktiv/s, 'every step on screen');
-      // Styled under the page's strict CSP (the rendered <style> elements are allowed by hash).
-      const display = await page.$eval('.case-main noscript klar-case-status, .case-main > klar-case-status', (el) => getComputedStyle(/** @type {Element} */ (el.shadowRoot?.querySelector('[part~="base"]'))).display).catch(() => '');
+      // In the page's own elements, as light DOM: every reading tool finds it.
+      const light = await page.evaluate(() => ({
+        text: document.body.innerText,
+        containers: ['klar-case-status', 'klar-expectation-timeline'].map((t) => document.querySelectorAll(`klar-case > ${t} > .klar-root[data-klar-ssr]`).length),
+        shadow: [...document.querySelectorAll('klar-case-status, klar-expectation-timeline')].some((el) => el.shadowRoot),
+        // No <style> anywhere (none in a template either) that the CSP would have to allow by hash.
+        styles: document.querySelectorAll('style').length + [...document.querySelectorAll('template')].reduce((n, t) => n + t.content.querySelectorAll('style').length, 0),
+        sheets: [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => l.getAttribute('href')),
+      }));
+      assert.deepEqual(light.containers, [1, 1], "the server's render container in the status and in the timeline");
+      assert.equal(light.shadow, false, 'no shadow root');
+      assert.match(light.text, /Forsinket[\s\S]*Vi har modtaget din ansøgning[\s\S]*Din digitale tilladelse bliver aktiv/, 'in document.body.innerText');
+      assert.equal(light.styles, 0, 'no <style> element');
+      assert.ok(light.sheets.includes('/dist/klar-elements.css'), light.sheets.join(' '));
+      const styleSrc = /(?:^|;)\s*style-src ([^;]*)/.exec((await res?.headerValue('content-security-policy')) ?? '')?.[1];
+      assert.equal(styleSrc, "'self'", 'style-src allows the page\'s own files and nothing else: no hash');
+      // Styled under the page's strict CSP, by the linked file.
+      const display = await page.$eval('.case-main klar-case-status [part~="base"]', (el) => getComputedStyle(el).display).catch(() => '');
       assert.equal(display, 'flex', 'the status card is styled');
       // The picker works without JavaScript too: a plain GET form.
       await page.selectOption('#case-picker', 'nat-0316');
