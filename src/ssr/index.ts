@@ -51,7 +51,11 @@ export interface RenderOptions {
   case?: Case | Record<string, unknown>;
   /** The language: 'da' (default) or 'en'. */
   lang?: string;
-  /** The time the page is rendered for (ISO string); defaults to now. */
+  /**
+   * The moment the page is rendered for (ISO string); defaults to the clock. Given, it is written
+   * as the element's `now` attribute and the element keeps it in the browser too (tests, archived
+   * pages); left out, the browser's render uses the browser's clock.
+   */
   now?: string;
   /** Variant for elements that have one (case-status: 'full' | 'compact'; badge: 'tag' | 'card' | 'icon-only'; principles: 'card' | 'tag'). */
   variant?: string;
@@ -64,7 +68,7 @@ export interface RenderOptions {
   id?: string;
   /**
    * Badges and principle lists: the id of the feedback form on the page. The server cannot see
-   * the page, so this is how it knows to render "Lever vi op til det?" — and the hydrated page
+   * the page, so this is how it knows to render "Lever vi op til det?" — and the browser's render
    * then does not shift when the browser finds the form.
    */
   feedbackFor?: string;
@@ -93,7 +97,7 @@ export type RenderableTag =
 function template(tag: RenderableTag, o: RenderOptions): TemplateResult {
   const lang = o.lang ?? 'da';
   const c = o.case;
-  const now = o.now ?? new Date().toISOString();
+  const now = ifDefined(o.now);
   switch (tag) {
     case 'klar-case-status':
       return html`<klar-case-status lang=${lang} variant=${o.variant ?? 'full'} now=${now} .case=${c}></klar-case-status>`;

@@ -383,3 +383,50 @@ describe('light DOM: the mutation guard', () => {
     expect(el.querySelectorAll('klar-principle-badge')).to.have.length(1);
   });
 });
+
+describe('light DOM: taking over a server render (klar-elements/ssr)', () => {
+  /** A status as the server writes it into a page: the server's container with its text. */
+  function serverStatus(): HTMLElement {
+    const el = document.createElement('klar-case-status');
+    el.setAttribute('now', NOW);
+    const server = document.createElement('div');
+    server.className = 'klar-root';
+    server.setAttribute('data-klar-ssr', '');
+    server.append(Object.assign(document.createElement('p'), { textContent: 'Under behandling (fra serveren)' }));
+    el.append(server);
+    return el;
+  }
+
+  it("keeps the server's render on screen while <klar-case> loads, then replaces it with its own in one update", async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="da"></div>`);
+    const provider = document.createElement('klar-case');
+    // Slow enough to look at the loading state (the test server delays the answer).
+    provider.src = `/api/case/slow/ssr-${uid()}?delays=1500&fixture=klar/in-progress`;
+    const status = serverStatus();
+    provider.append(status);
+    host.append(provider);
+    await until(() => provider.state === 'loading', { message: 'loading' });
+    await (status as unknown as KlarCase).updateComplete;
+    expect(status.innerText).to.include('fra serveren');
+    expect(status.querySelector('.klar-loading'), 'no loading text over the case').to.equal(null);
+    await until(() => !status.querySelector('[data-klar-ssr]'), { message: 'taken over', timeout: 10_000 });
+    expect(status.querySelectorAll(':scope > .klar-root')).to.have.length(1);
+    expect(status.querySelector('[part~="status-tag"]'), 'its own render').to.not.equal(null);
+    expect(status.innerText).to.not.include('fra serveren');
+  });
+
+  it('with its case as a property, renders its own at once, and the changes made while it waited all reach the screen', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="da"></div>`);
+    const status = serverStatus() as HTMLElement & { case?: unknown; variant: string; updateComplete: Promise<boolean> };
+    host.append(status);
+    await status.updateComplete;
+    expect(status.querySelector('[data-klar-ssr]'), 'held: nothing better to show').to.not.equal(null);
+    status.variant = 'compact';
+    await status.updateComplete;
+    status.case = await (await fetch('/fixtures/klar/in-progress.json')).json();
+    await status.updateComplete;
+    expect(status.querySelector('[data-klar-ssr]')).to.equal(null);
+    expect(status.querySelectorAll(':scope > .klar-root')).to.have.length(1);
+    expect(status.querySelector('[part~="base"]')!.classList.contains('klar-compact'), 'the change made while held').to.equal(true);
+  });
+});
