@@ -9,7 +9,7 @@
 // `npm run build`; WebKit starts its own virtual display when there is none.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { ENGINES, launchEngine, useDemoServer } from '../helpers/e2e.js';
+import { ENGINES, useDemoServer, useEngines } from '../helpers/e2e.js';
 import { until } from '../helpers/until.js';
 import { translate } from '../helpers/translate.js';
 import { requireBuild } from '../helpers/built.js';
@@ -32,6 +32,7 @@ const FACT_PARTS = ['title', 'status-tag', 'lead', 'action', 'next', 'handoff', 
 describe('the case is readable by the tools that walk the page', { timeout: 30 * TIMEOUT }, () => {
   // One server for every engine; the Chromium it starts serves the accessibility-tree tests.
   const demo = useDemoServer();
+  const engines = useEngines();
 
   /**
    * Waits until the demo shows case `id` (the page switches to it after loading the default one).
@@ -116,61 +117,6 @@ describe('the case is readable by the tools that walk the page', { timeout: 30 *
   const statusTag = (/** @type {import('../helpers/e2e.js').EnginePage} */ page) =>
     page.evaluate(() => /** @type {HTMLElement | null} */ (document.querySelector('#case klar-case-status [part~="status-tag"]'))?.innerText ?? '');
 
-  for (const [engine, name] of /** @type {[keyof typeof ENGINES, string][]} */ (Object.entries(ENGINES))) {
-    describe(name, () => {
-      /** @type {Awaited<ReturnType<typeof launchEngine>>} */ let browser;
-      before(async () => {
-        browser = await launchEngine(engine);
-      });
-      after(async () => {
-        await browser?.close();
-      });
-
-      /** Runs `check` on a fresh page at `url`, closing it after. */
-      async function onPage(/** @type {string} */ url, /** @type {(page: import('../helpers/e2e.js').EnginePage) => Promise<void>} */ check) {
-        const page = await browser.newPage();
-        try {
-          await page.goto(`${demo.server.url}${url}`);
-          await check(page);
-        } finally {
-          await page.close();
-        }
-      }
-
-      for (const [id, what] of CASES) {
-        test(`${name}, demo, ${what} (${id}): every fact is found by TreeWalker, innerText, cloneNode and select-all`, { timeout: TIMEOUT }, () =>
-          onPage(`/?case=${id}`, async (page) => {
-            await showing(page, id);
-            await assertReadable(page, `${name}, ${id}`);
-          }));
-      }
-
-      test(`${name}, the CMS page: every fact is found by every reader`, { timeout: TIMEOUT }, () =>
-        onPage('/cms.html', async (page) => {
-          await until(() => facts(page), { ok: (f) => f.length >= 5, message: 'the facts on the CMS page', timeout: 30_000 });
-          await assertReadable(page, `${name}, cms`);
-        }));
-
-      test(`${name}: page translation wrapped every text node in <font>; a status change over SSE still reaches the screen`, { timeout: TIMEOUT }, async () => {
-        try {
-          await onPage('/?case=byg-2417', async (page) => {
-            await until(() => statusTag(page), { ok: (t) => t.includes('Under behandling'), message: 'the first status', timeout: 30_000 });
-            // What Chrome's and Firefox's page translation do: each text node inside the elements becomes <font><font>…</font></font>.
-            const wrapped = await page.evaluate(translate, '#case klar-case-status, #case klar-expectation-timeline');
-            assert.ok(wrapped > 10, `text nodes wrapped: ${wrapped}`);
-            const res = await fetch(`${demo.server.url}/api/clock/advance?case=byg-2417`, { method: 'POST' });
-            assert.equal(res.status, 200);
-            const shown = await until(() => statusTag(page), { ok: (t) => !!t && !t.includes('Under behandling'), message: 'the new status on screen', timeout: 30_000 });
-            assert.ok(!shown.includes('[EN]'), `a fresh render, not the translated old one: ${shown}`);
-            assert.match(await page.evaluate(() => /** @type {HTMLElement} */ (document.querySelector('#case klar-case-status')).innerText), /Naboerne får besked/);
-          });
-        } finally {
-          await fetch(`${demo.server.url}/api/clock/reset`, { method: 'POST' });
-        }
-      });
-    });
-  }
-
   /**
    * Opens a page in Chromium (playwright-core); with `shadow`, every klar element in the HTML
    * gets render-mode="shadow" (the comparison for the accessibility tree).
@@ -245,6 +191,58 @@ describe('the case is readable by the tools that walk the page', { timeout: 30 *
         }
       }
       assert.deepEqual(trees[0], trees[1]);
+    });
+  }
+
+  for (const [engine, name] of /** @type {[keyof typeof ENGINES, string][]} */ (Object.entries(ENGINES))) {
+    describe(name, () => {
+      /** @type {Awaited<ReturnType<ReturnType<typeof useEngines>>>} */ let browser;
+      before(async () => {
+        browser = await engines(engine);
+      });
+
+      /** Runs `check` on a fresh page at `url`, closing it after. */
+      async function onPage(/** @type {string} */ url, /** @type {(page: import('../helpers/e2e.js').EnginePage) => Promise<void>} */ check) {
+        const page = await browser.newPage();
+        try {
+          await page.goto(`${demo.server.url}${url}`);
+          await check(page);
+        } finally {
+          await page.close();
+        }
+      }
+
+      for (const [id, what] of CASES) {
+        test(`${name}, demo, ${what} (${id}): every fact is found by TreeWalker, innerText, cloneNode and select-all`, { timeout: TIMEOUT }, () =>
+          onPage(`/?case=${id}`, async (page) => {
+            await showing(page, id);
+            await assertReadable(page, `${name}, ${id}`);
+          }));
+      }
+
+      test(`${name}, the CMS page: every fact is found by every reader`, { timeout: TIMEOUT }, () =>
+        onPage('/cms.html', async (page) => {
+          await until(() => facts(page), { ok: (f) => f.length >= 5, message: 'the facts on the CMS page', timeout: 30_000 });
+          await assertReadable(page, `${name}, cms`);
+        }));
+
+      test(`${name}: page translation wrapped every text node in <font>; a status change over SSE still reaches the screen`, { timeout: TIMEOUT }, async () => {
+        try {
+          await onPage('/?case=byg-2417', async (page) => {
+            await until(() => statusTag(page), { ok: (t) => t.includes('Under behandling'), message: 'the first status', timeout: 30_000 });
+            // What Chrome's and Firefox's page translation do: each text node inside the elements becomes <font><font>…</font></font>.
+            const wrapped = await page.evaluate(translate, '#case klar-case-status, #case klar-expectation-timeline');
+            assert.ok(wrapped > 10, `text nodes wrapped: ${wrapped}`);
+            const res = await fetch(`${demo.server.url}/api/clock/advance?case=byg-2417`, { method: 'POST' });
+            assert.equal(res.status, 200);
+            const shown = await until(() => statusTag(page), { ok: (t) => !!t && !t.includes('Under behandling'), message: 'the new status on screen', timeout: 30_000 });
+            assert.ok(!shown.includes('[EN]'), `a fresh render, not the translated old one: ${shown}`);
+            assert.match(await page.evaluate(() => /** @type {HTMLElement} */ (document.querySelector('#case klar-case-status')).innerText), /Naboerne får besked/);
+          });
+        } finally {
+          await fetch(`${demo.server.url}/api/clock/reset`, { method: 'POST' });
+        }
+      });
     });
   }
 });

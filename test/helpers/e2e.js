@@ -143,3 +143,25 @@ export function deepText(page, selector = 'body') {
     return walk(root).replace(/\s+/g, ' ').trim();
   });
 }
+
+/**
+ * Starts the three engines at once for the tests of the enclosing `describe` and closes them
+ * after the last: a browser takes seconds to start (Firefox the longest), so the starts overlap
+ * the first tests instead of adding up. Returns a function that waits for one engine; it
+ * rejects with launchEngine's error when that engine could not start.
+ * @param {{ width?: number, height?: number }} [viewport]
+ */
+export function useEngines(viewport) {
+  /** @type {Partial<Record<keyof typeof ENGINES, ReturnType<typeof launchEngine>>>} */
+  const started = {};
+  before(() => {
+    for (const engine of /** @type {(keyof typeof ENGINES)[]} */ (Object.keys(ENGINES))) {
+      started[engine] = launchEngine(engine, viewport);
+      started[engine].catch(() => {}); // reported by the tests that need the engine
+    }
+  });
+  after(async () => {
+    await Promise.all(Object.values(started).map((b) => b.then((x) => x.close(), () => {})));
+  });
+  return (/** @type {keyof typeof ENGINES} */ engine) => /** @type {ReturnType<typeof launchEngine>} */ (started[engine]);
+}
