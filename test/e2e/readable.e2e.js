@@ -14,7 +14,7 @@ import { until } from '../helpers/until.js';
 import { translate } from '../helpers/translate.js';
 import { requireBuild } from '../helpers/built.js';
 
-const TIMEOUT = 90_000;
+const TIMEOUT = 150_000;
 requireBuild('dist/klar-case.js', 'dist/cdn/klar.js');
 
 /** The demo's cases, one per situation the issue names. */
@@ -29,10 +29,25 @@ const CASES = [
 /** The parts that hold a fact a citizen needs (status card and timeline). */
 const FACT_PARTS = ['title', 'status-tag', 'lead', 'action', 'next', 'handoff', 'notice', 'decision', 'contact', 'date', 'waiting', 'promise', 'appeal'];
 
-describe('the case is readable by the tools that walk the page', { timeout: 30 * TIMEOUT }, () => {
+// The engines run side by side (their tests in order within each), which keeps the time this
+// file adds to CI near that of its slowest engine instead of the sum of all three.
+describe('the case is readable by the tools that walk the page', { timeout: 30 * TIMEOUT, concurrency: true }, () => {
   // One server for every engine; the Chromium it starts serves the accessibility-tree tests.
   const demo = useDemoServer();
   const engines = useEngines();
+
+  // The translation tests move the demo clock of byg-2417 and put it back: they, and the
+  // accessibility tests (which load a case twice and compare), take turns.
+  let clockFree = Promise.resolve();
+  /** @template T @param {() => Promise<T>} fn @returns {Promise<T>} */
+  function withClock(fn) {
+    const turn = clockFree.then(fn);
+    clockFree = turn.then(
+      () => {},
+      () => {},
+    );
+    return turn;
+  }
 
   /**
    * Waits until the demo shows case `id` (the page switches to it after loading the default one).
@@ -43,19 +58,21 @@ describe('the case is readable by the tools that walk the page', { timeout: 30 *
     await until(() => page.evaluate((i) => {
       const c = /** @type {any} */ (document.querySelector('#case'));
       return c?.getAttribute('src') === `/api/cases/${i}` && c.state === 'ready' && !!c.case?.reference && !!(/** @type {any} */ (document.querySelector('#case klar-case-status'))?.hasUpdated);
-    }, id), { message: `the demo showing ${id}`, timeout: 30_000 });
-    await until(() => facts(page), { ok: (f) => f.length >= 5, message: `the facts of ${id}`, timeout: 30_000 });
+    }, id), { message: `the demo showing ${id}`, timeout: 60_000 });
+    await until(() => read(page), { ok: (r) => r.facts.length >= 5, message: `the facts of ${id}`, timeout: 60_000 });
   }
 
   /**
-   * The facts a person sees: the visible text of each fact part of the case elements, found
-   * through shadow roots too (so this list is the same whatever the render mode).
+   * In one script run (so a live update cannot fall in between): the facts a person sees, that
+   * is the visible text of each fact part of the case elements, found through shadow roots too
+   * (so this list is the same whatever the render mode); and what each page-reading tool gets,
+   * whitespace removed (tools differ in how they space blocks).
    * @param {Pick<import('../helpers/e2e.js').EnginePage, 'evaluate'>} page
-   * @returns {Promise<string[]>}
+   * @returns {Promise<{ facts: string[], readers: Record<string, string> }>}
    */
-  function facts(page) {
+  function read(page) {
     return page.evaluate((parts) => {
-      /** @type {string[]} */ const out = [];
+      /** @type {string[]} */ const facts = [];
       /** @param {ParentNode} root */
       const visit = (root) => {
         for (const el of root.querySelectorAll('*')) {
@@ -65,20 +82,10 @@ describe('the case is readable by the tools that walk the page', { timeout: 30 *
           const host = /** @type {ShadowRoot} */ (el.getRootNode()).host ?? el.closest('klar-case-status, klar-expectation-timeline');
           if (!host || !/^klar-(case-status|expectation-timeline)$/.test(host.localName)) continue;
           const t = el.innerText.replace(/\s+/g, ' ').trim();
-          if (t) out.push(t);
+          if (t) facts.push(t);
         }
       };
       visit(document);
-      return out;
-    }, FACT_PARTS);
-  }
-
-  /**
-   * What each page-reading tool gets, whitespace removed (tools differ in how they space blocks).
-   * @param {import('../helpers/e2e.js').EnginePage} page
-   */
-  function readers(page) {
-    return page.evaluate(() => {
       const squash = (/** @type {string} */ s) => s.replace(/\s+/g, '');
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       let walked = '';
@@ -88,27 +95,28 @@ describe('the case is readable by the tools that walk the page', { timeout: 30 *
       const selected = sel.toString();
       sel.removeAllRanges();
       return {
-        treeWalker: squash(walked),
-        innerText: squash(document.body.innerText),
-        cloneNode: squash(/** @type {HTMLElement} */ (document.body.cloneNode(true)).textContent ?? ''),
-        selectAll: squash(selected),
+        facts,
+        readers: {
+          treeWalker: squash(walked),
+          innerText: squash(document.body.innerText),
+          cloneNode: squash(/** @type {HTMLElement} */ (document.body.cloneNode(true)).textContent ?? ''),
+          selectAll: squash(selected),
+        },
       };
-    });
+    }, FACT_PARTS);
   }
 
   /**
-   * Checks every fact is found by every reader, and no console error (CSP, Trusted Types) where
-   * the engine's driver reports them.
+   * Waits for the facts on the page, then checks every fact is found by every reader, and no
+   * console error (CSP, Trusted Types) where the engine's driver reports them.
    * @param {import('../helpers/e2e.js').EnginePage} page
    * @param {string} label
    */
   async function assertReadable(page, label) {
-    const seen = await facts(page);
-    assert.ok(seen.length >= 5, `${label}: facts found (${seen.length}): ${seen.join(' | ')}`);
-    const got = await readers(page);
-    for (const [reader, text] of Object.entries(got)) {
-      const missing = seen.filter((f) => !text.includes(f.replace(/\s+/g, '')));
-      assert.deepEqual(missing, [], `${label}: ${reader} misses ${missing.length} of ${seen.length} facts: ${missing.join(' | ')}`);
+    const { facts, readers } = await until(() => read(page), { ok: (r) => r.facts.length >= 5, message: `the facts of ${label}`, timeout: 60_000 });
+    for (const [reader, text] of Object.entries(readers)) {
+      const missing = facts.filter((f) => !text.includes(f.replace(/\s+/g, '')));
+      assert.deepEqual(missing, [], `${label}: ${reader} misses ${missing.length} of ${facts.length} facts: ${missing.join(' | ')}`);
     }
     if (page.errors) assert.deepEqual(page.errors, [], `${label}: no console errors (CSP, SRI, Trusted Types)`);
   }
@@ -165,37 +173,40 @@ describe('the case is readable by the tools that walk the page', { timeout: 30 *
       });
   }
 
-  for (const [id, what] of CASES) {
-    test(`accessibility tree, ${what} (${id}): the same roles, names, descriptions and states as with shadow DOM`, { timeout: TIMEOUT }, async () => {
-      const trees = [];
-      for (const shadow of [false, true]) {
-        const { page, context } = await openChromium(`/?case=${id}`, { shadow });
-        try {
-          await showing(page, id);
-          if (shadow) assert.equal(await page.evaluate(() => !!document.querySelector('#case klar-case-status')?.shadowRoot), true, 'the comparison page renders in shadow DOM');
-          else assert.equal(await page.evaluate(() => !!document.querySelector('#case klar-case-status')?.shadowRoot), false, 'the page renders in the light DOM');
-          // The tree settles after the last render: read it until two reads agree.
-          /** @type {string} */ let last = '';
-          const tree = await until(
-            async () => {
-              const t = await axTree(page);
-              const same = JSON.stringify(t) === last;
-              last = JSON.stringify(t);
-              return same ? t : undefined;
-            },
-            { message: 'a settled accessibility tree', interval: 300, timeout: 30_000 },
-          );
-          trees.push(tree);
-        } finally {
-          await context.close();
-        }
-      }
-      assert.deepEqual(trees[0], trees[1]);
-    });
-  }
+  describe('Chromium: accessibility tree', { concurrency: 1 }, () => {
+    for (const [id, what] of CASES) {
+      test(`accessibility tree, ${what} (${id}): the same roles, names, descriptions and states as with shadow DOM`, { timeout: TIMEOUT }, () =>
+        withClock(async () => {
+          const trees = [];
+          for (const shadow of [false, true]) {
+            const { page, context } = await openChromium(`/?case=${id}`, { shadow });
+            try {
+              await showing(page, id);
+              if (shadow) assert.equal(await page.evaluate(() => !!document.querySelector('#case klar-case-status')?.shadowRoot), true, 'the comparison page renders in shadow DOM');
+              else assert.equal(await page.evaluate(() => !!document.querySelector('#case klar-case-status')?.shadowRoot), false, 'the page renders in the light DOM');
+              // The tree settles after the last render: read it until two reads agree.
+              /** @type {string} */ let last = '';
+              const tree = await until(
+                async () => {
+                  const t = await axTree(page);
+                  const same = JSON.stringify(t) === last;
+                  last = JSON.stringify(t);
+                  return same ? t : undefined;
+                },
+                { message: 'a settled accessibility tree', interval: 300, timeout: 30_000 },
+              );
+              trees.push(tree);
+            } finally {
+              await context.close();
+            }
+          }
+          assert.deepEqual(trees[0], trees[1]);
+      }));
+    }
+  });
 
   for (const [engine, name] of /** @type {[keyof typeof ENGINES, string][]} */ (Object.entries(ENGINES))) {
-    describe(name, () => {
+    describe(name, { concurrency: 1 }, () => {
       /** @type {Awaited<ReturnType<ReturnType<typeof useEngines>>>} */ let browser;
       before(async () => {
         browser = await engines(engine);
@@ -222,26 +233,27 @@ describe('the case is readable by the tools that walk the page', { timeout: 30 *
 
       test(`${name}, the CMS page: every fact is found by every reader`, { timeout: TIMEOUT }, () =>
         onPage('/cms.html', async (page) => {
-          await until(() => facts(page), { ok: (f) => f.length >= 5, message: 'the facts on the CMS page', timeout: 30_000 });
           await assertReadable(page, `${name}, cms`);
         }));
 
       test(`${name}: page translation wrapped every text node in <font>; a status change over SSE still reaches the screen`, { timeout: TIMEOUT }, async () => {
-        try {
-          await onPage('/?case=byg-2417', async (page) => {
-            await until(() => statusTag(page), { ok: (t) => t.includes('Under behandling'), message: 'the first status', timeout: 30_000 });
-            // What Chrome's and Firefox's page translation do: each text node inside the elements becomes <font><font>…</font></font>.
-            const wrapped = await page.evaluate(translate, '#case klar-case-status, #case klar-expectation-timeline');
-            assert.ok(wrapped > 10, `text nodes wrapped: ${wrapped}`);
-            const res = await fetch(`${demo.server.url}/api/clock/advance?case=byg-2417`, { method: 'POST' });
-            assert.equal(res.status, 200);
-            const shown = await until(() => statusTag(page), { ok: (t) => !!t && !t.includes('Under behandling'), message: 'the new status on screen', timeout: 30_000 });
-            assert.ok(!shown.includes('[EN]'), `a fresh render, not the translated old one: ${shown}`);
-            assert.match(await page.evaluate(() => /** @type {HTMLElement} */ (document.querySelector('#case klar-case-status')).innerText), /Naboerne får besked/);
-          });
-        } finally {
-          await fetch(`${demo.server.url}/api/clock/reset`, { method: 'POST' });
-        }
+        await withClock(async () => {
+          try {
+            await onPage('/?case=byg-2417', async (page) => {
+              await until(() => statusTag(page), { ok: (t) => t.includes('Under behandling'), message: 'the first status', timeout: 60_000 });
+              // What Chrome's and Firefox's page translation do: each text node inside the elements becomes <font><font>…</font></font>.
+              const wrapped = await page.evaluate(translate, '#case klar-case-status, #case klar-expectation-timeline');
+              assert.ok(wrapped > 10, `text nodes wrapped: ${wrapped}`);
+              const res = await fetch(`${demo.server.url}/api/clock/advance?case=byg-2417`, { method: 'POST' });
+              assert.equal(res.status, 200);
+              const shown = await until(() => statusTag(page), { ok: (t) => !!t && !t.includes('Under behandling'), message: 'the new status on screen', timeout: 60_000 });
+              assert.ok(!shown.includes('[EN]'), `a fresh render, not the translated old one: ${shown}`);
+              assert.match(await page.evaluate(() => /** @type {HTMLElement} */ (document.querySelector('#case klar-case-status')).innerText), /Naboerne får besked/);
+            });
+          } finally {
+            await fetch(`${demo.server.url}/api/clock/reset`, { method: 'POST' });
+          }
+        });
       });
     });
   }
