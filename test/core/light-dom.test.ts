@@ -12,6 +12,7 @@ import type { KlarCase } from '../../src/klar-case.js';
 import type { KlarPrinciples } from '../../src/klar-principles.js';
 import { scopeCss } from '../../src/core/scope-css.js';
 import { root } from '../helpers/root.js';
+import { translate } from '../helpers/translate.js';
 import { until } from '../helpers/until.js';
 
 const uid = () => Math.random().toString(36).slice(2, 10);
@@ -336,20 +337,6 @@ describe('light DOM: ids', () => {
 });
 
 describe('light DOM: the mutation guard', () => {
-  /** What page translation does: every text node in `el` becomes <font><font>[EN] …</font></font>. */
-  function translate(el: Element): void {
-    const w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    const texts: Text[] = [];
-    while (w.nextNode()) if (w.currentNode.nodeValue?.trim()) texts.push(w.currentNode as Text);
-    for (const t of texts) {
-      const outer = document.createElement('font');
-      const inner = document.createElement('font');
-      inner.textContent = `[EN] ${t.nodeValue}`;
-      outer.append(inner);
-      t.replaceWith(outer);
-    }
-  }
-
   it('after page translation rewrote the text, the next update still reaches the screen', async () => {
     const el = await failingCase();
     const before = el.querySelector(':scope > .klar-root');

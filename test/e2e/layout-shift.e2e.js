@@ -7,12 +7,10 @@
 // the server's HTML once the case arrives, each in one task, and are then left with one render
 // container each and no id on the page twice.
 // Needs the build (`npm run build`).
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
-import { deepText, launchChromium } from '../helpers/e2e.js';
+import { deepText, useDemoServer } from '../helpers/e2e.js';
 import { until } from '../helpers/until.js';
-import { freePort, spawnServer, tempDataDir } from '../helpers/reference-server.js';
 import { requireBuild } from '../helpers/built.js';
 
 const TIMEOUT = 120_000;
@@ -39,23 +37,7 @@ function recordShifts() {
 }
 
 describe('no layout shift while the elements load, on a slow phone', { timeout: 2 * RUNS * TIMEOUT }, () => {
-  /** @type {number} */ let port;
-  /** @type {string} */ let dataDir;
-  /** @type {Awaited<ReturnType<typeof spawnServer>>} */ let srv;
-  /** @type {import('playwright-core').Browser} */ let browser;
-
-  before(async () => {
-    port = await freePort();
-    dataDir = tempDataDir();
-    srv = await spawnServer({ port, dataDir });
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await srv?.kill();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
+  const demo = useDemoServer();
 
   /**
    * Loads a page on a throttled phone-sized viewport and returns its layout shifts once every
@@ -65,7 +47,7 @@ describe('no layout shift while the elements load, on a slow phone', { timeout: 
    * @param {(p: import('playwright-core').Page) => Promise<unknown>} [check] what must hold once loaded
    */
   async function shiftsOf(url, loaded, check) {
-    const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 1 });
+    const context = await demo.browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 1 });
     try {
       const page = await context.newPage();
       await page.addInitScript(recordShifts);
@@ -73,7 +55,7 @@ describe('no layout shift while the elements load, on a slow phone', { timeout: 
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await cdp.send('Network.enable');
       await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: -1, uploadThroughput: -1 });
-      await page.goto(`http://127.0.0.1:${port}${url}`);
+      await page.goto(`${demo.server.url}${url}`);
       await loaded(page);
       await page.waitForLoadState('networkidle');
       // Two frames after the last change: a shift is reported after the frame it happened in.
