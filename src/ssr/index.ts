@@ -118,14 +118,14 @@ function template(tag: RenderableTag, o: RenderOptions): TemplateResult {
 }
 
 /**
- * The value a `<klar-case>` gives a timeline that shares it with a status: the status says the
- * task, the decision and the appeal. Undefined when the data is no case (the timeline then says
+ * The value a `<klar-case>` gives a timeline that shares it with a (full) status: the status says
+ * the task, the decision, the appeal, when, the wait and the delay. Undefined when the data is no case (the timeline then says
  * so, as with the property).
  */
 function besideStatus(c: RenderOptions['case']): CaseContextValue | undefined {
   try {
     const status = {};
-    return { case: toCase(c), state: 'ready', provided: true, sayers: { task: status, decision: status, appeal: status, handoff: status } };
+    return { case: toCase(c), state: 'ready', provided: true, sayers: { task: status, decision: status, appeal: status, handoff: status, when: status, waiting: status, delay: status } };
   } catch {
     return undefined;
   }

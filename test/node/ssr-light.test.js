@@ -103,6 +103,11 @@ describe('renderToString writes light DOM that holds the facts', () => {
       }
       // Each fact once on the page: the timeline leaves the task to the status (withStatus).
       if (task) assert.equal(all.split(task.text).length - 1, 1, `the task once: ${all}`);
+      // And when, the wait and the delay (said by the status).
+      for (const part of ['lead', 'waiting']) assert.equal(partText(timeline, part), '', `the timeline leaves ${part} to the status`);
+      for (const reason of [...doc.suspensions, ...doc.delays].map((/** @type {any} */ x) => x.reason).filter(Boolean)) {
+        if (partText(status, 'notice').includes(reason)) assert.equal(all.split(reason).length - 1, 1, `"${reason}" once`);
+      }
     });
   }
 
