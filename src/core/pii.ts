@@ -19,6 +19,7 @@
  *   and the separators `- – — . / _ : , +` may stand; inside the date, a space or one separator.
  * Matches are reported at their place in the text as typed.
  */
+import { newCache } from './caches.js';
 
 export interface PiiMatch {
   /** Where the match starts in the text (UTF-16 index). */
@@ -31,7 +32,7 @@ const ND = /\p{Nd}/u;
 /** Characters `normalize` changes: digits other than 0–9, full-width ASCII, format characters. */
 const SPECIAL = /(?![0-9])[\p{Nd}\p{Cf}\uFF01-\uFF5E]/u;
 const CF = /\p{Cf}/u;
-const digitValues = new Map<number, number>();
+const digitValues = newCache<number, number>();
 
 /** Returns the value 0–9 of a decimal digit of any script (its place in its run of ten). */
 function digitValue(cp: number): number {
