@@ -1109,4 +1109,118 @@ describe('core/schedule: the edges a citizen meets', () => {
     ]);
     expect(s.lead).to.include({ basis: 'delay', date: '2026-03-13', movedFrom: '2026-03-09' });
   });
+
+  it('gives answers with only the facts they rest on', () => {
+    const now = at('2026-02-10T12:00:00Z');
+    const stepOnly = leadAnswer(mkCase({ steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-03-02' } }), step('b', 'upcoming')] }), now);
+    expect(stepOnly).to.deep.equal({ basis: 'step', missed: false, complaint: false, when: stepOnly.when, date: '2026-03-02' });
+    const planned = leadAnswer(mkCase({ promise: { plannedDate: '2026-03-02' } }), now);
+    expect(planned).to.deep.equal({ basis: 'planned', missed: false, complaint: false, when: planned.when, date: '2026-03-02' });
+    const delayOnly = leadAnswer(mkCase({ delays: [{ reason: 'Travlt', newDate: '2026-03-09' }] }), now);
+    expect(delayOnly).to.deep.equal({ basis: 'delay', delay: delayOnly.delay, missed: false, complaint: false, when: delayOnly.when, date: '2026-03-09' });
+    const promised = scheduleCase(mkCase({ receivedAt: '2026-01-05', promise: { processingTime: 'P8W' } }), now).promise!;
+    expect(Object.keys(promised).sort()).to.deep.equal(['processingTime', 'promisedDate']);
+  });
+
+  it("takes the step delay announced last for the answer, and of two announced together the one listed last", () => {
+    const c = (aAt: string | undefined, bAt: string | undefined) =>
+      leadAnswer(
+        mkCase({
+          promise: { plannedDate: '2026-03-02' },
+          steps: [
+            step('a', 'current', { expected: { kind: 'date', date: '2026-02-20' } }),
+            step('b', 'upcoming', { expected: { kind: 'date', date: '2026-02-25' } }),
+          ],
+          delays: [
+            { reason: 'a three days', stepId: 'a', newDate: '2026-02-23', previousDate: '2026-02-20', ...(aAt ? { announcedAt: aAt } : {}) },
+            { reason: 'b a week', stepId: 'b', newDate: '2026-03-04', previousDate: '2026-02-25', ...(bAt ? { announcedAt: bAt } : {}) },
+          ],
+        }),
+        at('2026-02-10T12:00:00Z'),
+      );
+    const t = '2026-02-05T08:00:00.000Z';
+    // The answer (2 March) moves by as much as the delay it rests on moved its step.
+    expect([c(t, t).delay!.reason, c(t, t).date]).to.deep.equal(['b a week', '2026-03-09']);
+    expect([c(t, undefined).delay!.reason, c(t, undefined).date]).to.deep.equal(['a three days', '2026-03-05']);
+    expect([c(undefined, t).delay!.reason, c(undefined, t).date]).to.deep.equal(['b a week', '2026-03-09']);
+  });
+
+  it("moves the answer by a step's delay from the step's planned date when the delay gives no earlier date", () => {
+    const s = scheduleCase(
+      mkCase({
+        promise: { plannedDate: '2026-03-16' },
+        steps: [
+          step('received', 'done', { expected: { kind: 'date', date: '2026-02-02' } }),
+          step('a', 'current', { expected: { kind: 'date', date: '2026-03-02' } }),
+        ],
+        delays: [{ stepId: 'a', reason: 'Travlt', newDate: '2026-03-06', announcedAt: '2026-02-05T08:00:00.000Z' }],
+      }),
+      at('2026-02-10T12:00:00Z'),
+    );
+    // Four days later than planned: Friday 20 March instead of Monday 16 March.
+    expect(s.lead).to.include({ basis: 'delay', date: '2026-03-20', movedFrom: '2026-03-16' });
+  });
+
+  it("leaves the answer as planned when a step's delay does not move the step later", () => {
+    const lead = leadAnswer(
+      mkCase({
+        promise: { plannedDate: '2026-03-16' },
+        steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-03-02' } })],
+        delays: [{ stepId: 'a', reason: 'Ny sagsbehandler', newDate: '2026-03-02', previousDate: '2026-03-02', announcedAt: '2026-02-05T08:00:00.000Z' }],
+      }),
+      at('2026-02-10T12:00:00Z'),
+    );
+    expect([lead.basis, lead.date, lead.delay, lead.movedFrom]).to.deep.equal(['planned', '2026-03-16', undefined, undefined]);
+  });
+
+  it('keeps the plan beside a window a delay narrowed to one of its ends', () => {
+    const c = (newDate: string) =>
+      scheduleCase(
+        mkCase({
+          steps: [step('a', 'current', { expected: { kind: 'window', earliest: '2026-03-02', latest: '2026-03-06' } })],
+          delays: [{ stepId: 'a', reason: 'Travlt', newDate }],
+        }),
+        at('2026-02-10T12:00:00Z'),
+      ).steps[0];
+    for (const end of ['2026-03-02', '2026-03-06']) {
+      const s = c(end);
+      expect([calendarDate(s.planned!.earliest), calendarDate(s.planned!.latest), day(s.expected)], end).to.deep.equal(['2026-03-02', '2026-03-06', end]);
+    }
+  });
+
+  it("says a case delay moved the plan from the delay's own earlier date", () => {
+    const s = scheduleCase(
+      mkCase({ promise: { plannedDate: '2026-03-02' }, delays: [{ reason: 'Travlt', previousDate: '2026-03-05', newDate: '2026-03-12' }] }),
+      at('2026-02-10T12:00:00Z'),
+    );
+    expect([s.dates!.planned!.date, s.dates!.planned!.movedFrom]).to.deep.equal(['2026-03-12', '2026-03-05']);
+  });
+
+  it('does not say the step in progress moved when a case delay keeps the date', () => {
+    const s = scheduleCase(
+      mkCase({
+        promise: { plannedDate: '2026-03-02' },
+        steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-02-20' } })],
+        delays: [{ reason: 'Ny plan', previousDate: '2026-03-02', newDate: '2026-03-02' }],
+      }),
+      at('2026-02-10T12:00:00Z'),
+    ).steps[0];
+    expect([day(s.expected), s.movedFrom, s.planned]).to.deep.equal(['2026-02-20', undefined, undefined]);
+  });
+
+  it("uses the status time only for the step in progress, and not once that step says when it was done", () => {
+    const c = (steps: Step[]) => scheduleCase(mkCase({ receivedAt: '2026-01-05', status: { code: 'open', label: 'Åben', since: '2026-02-02' }, steps }), at('2026-02-10T12:00:00Z'));
+    const done = c([step('a', 'done', { expected: { kind: 'duration', duration: 'P1W' } }), step('b', 'current', { expected: { kind: 'duration', duration: 'P2W' } })]);
+    expect(done.steps.map((s) => day(s.expected))).to.deep.equal(['2026-01-12', '2026-02-16']);
+    const said = c([step('a', 'current', { expected: { kind: 'duration', duration: 'P2W' }, completedAt: '2026-01-20' }), step('b', 'upcoming', { expected: { kind: 'duration', duration: 'P1W' } })]);
+    expect(said.steps.map((s) => day(s.expected))).to.deep.equal(['2026-01-19', '2026-01-27']);
+  });
+
+  it('does not take a skipped step as the day the case was received', () => {
+    const s = scheduleCase(
+      mkCase({ steps: [step('pre', 'skipped', { completedAt: '2026-01-03' }), step('received', 'done', { completedAt: '2026-01-07' })] }),
+      at('2026-01-08T12:00:00Z'),
+    );
+    expect(s.receivedAt).to.equal('2026-01-07');
+  });
 });
