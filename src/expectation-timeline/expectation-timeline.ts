@@ -41,6 +41,12 @@ const DAY = 86_400_000;
 /** A window of instants: "1. december 2026 10.00–12.00". One object, so its formatter is looked up without stringifying. */
 const DATE_TIME_LONG: Intl.DateTimeFormatOptions = Object.freeze({ ...DATE_LONG, hour: '2-digit', minute: '2-digit' });
 const rangeCache = new Map<string, string>();
+/** What is there of a step's optional pieces, in one value: one binding for them all. */
+function present(...pieces: (TemplateResult | typeof nothing)[]): TemplateResult | TemplateResult[] | typeof nothing {
+  const out = pieces.filter((p): p is TemplateResult => p !== nothing);
+  return out.length > 1 ? out : (out[0] ?? nothing);
+}
+
 /** The timeline's headings: the shared helper, with part and class named alike. */
 function heading(level: number, content: unknown, cls: string, id?: string): TemplateResult {
   return headingTag(level, content, { part: cls, cls: `klar-${cls}`, id });
@@ -847,29 +853,38 @@ export class KlarExpectationTimeline extends KlarLightElement {
     if (s.delay && !finished) parts.push('step-delayed');
     if (s.overdue) parts.push('step-overdue');
     const level = this.headingLevel + 1;
+    // The optional pieces go into one binding each for the tags and the notices: a step costs a
+    // few parts, not one per piece it might have (a long timeline has hundreds of steps). Each
+    // piece starts with a space, as the pieces were apart in the markup.
+    const tags = present(
+      s.overdue || (s.delay && !finished)
+        ? html` <span part="status-tag" class="klar-tag klar-tag-attention">${icon('warning')}${this.l10n.t(s.overdue ? 'timeline.tag.overdue' : 'timeline.tag.delayed')}</span>`
+        : nothing,
+      paused ? html` <span part="status-tag" class="klar-tag klar-tag-attention">${icon('pause')}${this.l10n.t('timeline.tag.paused')}</span>` : nothing,
+      action ? html` <span part="status-tag" class="klar-tag klar-tag-action">${icon('action')}${this.l10n.t('timeline.tag.action')}</span>` : nothing,
+      this.renderStepDate(s),
+    );
+    const notices = present(
+      st.state === 'blocked' ? html` <p part="notice" class="klar-notice klar-stopped">${icon('blocked')}<span>${this.l10n.t('timeline.step.blocked')}</span></p>` : nothing,
+      s.delay && !finished ? this.renderDelay(s) : nothing,
+      s.overdue ? this.renderOverdue(s) : nothing,
+      isCurrent && !finished && s.pausedMs > 0 && s.expected
+        ? html` <p part="notice" class="klar-notice klar-paused">${icon('pause')}<span>${this.l10n.t('timeline.paused.moved', { count: this.days(s.pausedMs) })}</span></p>`
+        : nothing,
+      st.description ? html` <p part="description" class="klar-description">${this.ct(st.description)}</p>` : nothing,
+      st.owner
+        ? html` <p class="klar-owner">${this.tc('timeline.step.owner', { owner: [st.owner.name, st.owner.department].filter(Boolean).join(', ') })}</p>`
+        : nothing,
+    );
     return html`<li part=${parts.join(' ')} class=${parts.map((p) => `klar-${p}`).join(' ')} aria-current=${isCurrent ? 'step' : nothing} data-step-id=${st.id}>
       <span part="marker" class="klar-marker">${icon(STATE_ICONS[st.state], 'marker-icon')}</span>
       <div class="klar-body">
         ${heading(level, this.ct(st.title), 'title')}
         <p class="klar-meta">
           <span part="status-tag" class="klar-tag klar-tag-${st.state}">${this.l10n.t(`state.${st.state}`)}</span>
-          ${s.overdue || (s.delay && !finished)
-            ? html`<span part="status-tag" class="klar-tag klar-tag-attention">${icon('warning')}${this.l10n.t(s.overdue ? 'timeline.tag.overdue' : 'timeline.tag.delayed')}</span>`
-            : nothing}
-          ${paused ? html`<span part="status-tag" class="klar-tag klar-tag-attention">${icon('pause')}${this.l10n.t('timeline.tag.paused')}</span>` : nothing}
-          ${action ? html`<span part="status-tag" class="klar-tag klar-tag-action">${icon('action')}${this.l10n.t('timeline.tag.action')}</span>` : nothing}
-          ${this.renderStepDate(s)}
+          ${tags}
         </p>
-        ${st.state === 'blocked' ? html`<p part="notice" class="klar-notice klar-stopped">${icon('blocked')}<span>${this.l10n.t('timeline.step.blocked')}</span></p>` : nothing}
-        ${s.delay && !finished ? this.renderDelay(s) : nothing}
-        ${s.overdue ? this.renderOverdue(s) : nothing}
-        ${isCurrent && !finished && s.pausedMs > 0 && s.expected
-          ? html`<p part="notice" class="klar-notice klar-paused">${icon('pause')}<span>${this.l10n.t('timeline.paused.moved', { count: this.days(s.pausedMs) })}</span></p>`
-          : nothing}
-        ${st.description ? html`<p part="description" class="klar-description">${this.ct(st.description)}</p>` : nothing}
-        ${st.owner
-          ? html`<p class="klar-owner">${this.tc('timeline.step.owner', { owner: [st.owner.name, st.owner.department].filter(Boolean).join(', ') })}</p>`
-          : nothing}
+        ${notices}
       </div>
     </li>`;
   }
@@ -895,13 +910,15 @@ export class KlarExpectationTimeline extends KlarLightElement {
       text = this.l10n.t('timeline.step.duration', { duration: this.l10n.duration(st.expected.duration) });
     }
     if (!text) return nothing;
-    return html`<span part="date" class="klar-date">${text}${rel ? html` <span class="klar-relative">${rel}</span>` : nothing}</span>`;
+    return rel
+      ? html` <span part="date" class="klar-date">${text} <span class="klar-relative">${rel}</span></span>`
+      : html` <span part="date" class="klar-date">${text}</span>`;
   }
 
   private renderDelay(s: StepSchedule): TemplateResult {
     const d = s.delay!;
     const previous = d.previousDate ?? (s.step.expected?.kind === 'date' ? s.step.expected.date : undefined);
-    return html`<div part="notice" class="klar-notice klar-delay">
+    return html` <div part="notice" class="klar-notice klar-delay">
       ${icon('warning')}
       <div>
         <p><strong>${this.l10n.t('timeline.delay.title')}</strong> ${this.l10n.t('timeline.delay.newDate', { date: s.expected ? this.formatWhen(s.expected) : this.fmtCaseDate(d.newDate) })}
@@ -915,6 +932,6 @@ export class KlarExpectationTimeline extends KlarLightElement {
 
   private renderOverdue(s: StepSchedule): TemplateResult {
     const date = s.expected ? this.formatWhen(s.expected) : '';
-    return html`<p part="notice" class="klar-notice klar-overdue">${icon('warning')}<span>${this.overdueText || this.l10n.t('timeline.overdue', { date })}</span></p>`;
+    return html` <p part="notice" class="klar-notice klar-overdue">${icon('warning')}<span>${this.overdueText || this.l10n.t('timeline.overdue', { date })}</span></p>`;
   }
 }
