@@ -48,6 +48,8 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
         '/badge-de': page('de', '<klar-principle-badge principle="tydelige-forventninger"></klar-principle-badge>'),
         '/min-sag': page('da', minSag),
         '/min-sag-en': page('en', minSag),
+        // A timeline on its own (it says the appeal), `now` before the deadline (2026-12-13): it offers the date to a calendar.
+        '/min-sag-ics': page('da', '<klar-case src="/api/cases/k-1"><klar-expectation-timeline now="2026-11-20"></klar-expectation-timeline></klar-case>'),
       },
     });
     browser = await launchChromium();
@@ -140,6 +142,27 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
       assert.deepEqual(scripts, ['chunks/case.js', 'chunks/lang-en.js', 'chunks/lit.js', 'klar-case-status.js', 'klar-case.js', 'klar-expectation-timeline.js', 'klar-step.js', 'klar.js']);
       assert.ok(fetched.includes('Add to calendar'));
       assert.doesNotMatch(await deepText(p, 'klar-expectation-timeline'), /Det sker i din sag/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the .ics writer is fetched when the citizen reaches for "Tilføj til kalender", and the file downloads', { timeout: TIMEOUT }, async () => {
+    const { scripts, page: p, context } = await scriptsOf('/min-sag-ics', (p) =>
+      until(() => deepText(p, 'klar-expectation-timeline'), { ok: (t) => t.includes('Tilføj til kalender'), message: 'the calendar link' }).then(() => undefined),
+    );
+    try {
+      assert.ok(!scripts.includes('chunks/ics.js'), scripts.join(', '));
+      const fetchedIcs = p.waitForRequest((r) => /\/cdn\/chunks\/ics-/.test(r.url()));
+      const download = p.waitForEvent('download');
+      await p.locator('a.klar-calendar').first().click();
+      await fetchedIcs;
+      const file = await download;
+      assert.equal(file.suggestedFilename(), 'klagefrist-2026-12-13.ics');
+      const body = readFileSync(/** @type {string} */ (await file.path()), 'utf8');
+      assert.match(body, /^BEGIN:VCALENDAR\r\n/);
+      assert.match(body, /DTSTART;VALUE=DATE:20261213\r\n/);
+      assert.match(body, /SUMMARY:Klagefrist: Byggetilladelse til garage\r\n/);
     } finally {
       await context.close();
     }
