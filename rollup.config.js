@@ -98,13 +98,14 @@ function placeholderSheet() {
  * class); `principles` the principle registry and texts (badge, list and form); `case` what the
  * "Min sag" elements share among themselves (case model, parseCase, schedule); everything else
  * stays in its tag's chunk, each adapter in its own, and the English texts in `lang-en` (a
- * Danish page never fetches it).
+ * Danish page never fetches it), the principles' English in `lang-en-principles` (only elements that show principles ask for it).
  */
 const KINDS = { M: ['klar-case', 'klar-case-list', 'klar-case-status', 'klar-expectation-timeline'], F: ['klar-feedback-form'], B: ['klar-principle-badge'] };
 function cdnChunks(id, { getModuleInfo, getModuleIds }) {
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+)\//.test(id)) return 'lit';
   if (!id.includes('/src/') || /\/src\/(klar-[^/]+|loader|index)\.ts$/.test(id) || id.includes('/src/adapters/')) return undefined;
   if (/\/src\/(core\/principles\/|translations\/principles\.ts)/.test(id)) return 'principles';
+  if (id.includes('/src/translations/en/principles.')) return 'lang-en-principles';
   if (id.includes('/src/translations/en/')) return 'lang-en';
   const users = (tags) => tags.filter((tag) => reaches(`/src/${tag}.ts`, id, getModuleInfo, getModuleIds)).length;
   const kinds = Object.values(KINDS).filter((tags) => users(tags) > 0).length;

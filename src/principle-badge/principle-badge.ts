@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { WITH_PRINCIPLES } from '../core/language-pack.js';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { KlarLightElement } from '../core/light-element.js';
@@ -65,6 +66,7 @@ let nextId = 0;
  */
 export class KlarPrincipleBadge extends KlarLightElement {
   static override styles = [...KlarLightElement.styles, principleBadgeStyles];
+  static override languageParts = WITH_PRINCIPLES;
 
   private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, principleBadgeMessages));
 

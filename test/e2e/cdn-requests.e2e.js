@@ -113,7 +113,7 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
     );
     try {
       // No Danish-only chunk: the Danish texts it fetches are the fallback inside the badge and principle chunks.
-      assert.deepEqual(scripts, ['chunks/lang-en.js', 'chunks/lit.js', 'chunks/principles.js', 'klar-principle-badge.js', 'klar.js']);
+      assert.deepEqual(scripts, ['chunks/lang-en-principles.js', 'chunks/lang-en.js', 'chunks/lit.js', 'chunks/principles.js', 'klar-principle-badge.js', 'klar.js']);
       assert.doesNotMatch(await deepText(p, 'klar-principle-badge'), /Her lover vi/);
       for (const t of ['Our promise', 'Clear expectations', 'You know what is happening in your case, and when']) assert.ok(fetched.includes(t), t);
       assert.ok(DANISH.every((t) => fetched.includes(t)), 'the Danish fallback is still there (a key the English pack lacks)');
@@ -134,13 +134,14 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
     }
   });
 
-  test('an English "Min sag" page fetches the English pack and no Danish-only chunk', { timeout: TIMEOUT }, async () => {
+  test('an English "Min sag" page fetches the English pack (not the principles\u2019 part) and no Danish-only chunk', { timeout: TIMEOUT }, async () => {
     const { scripts, fetched, page: p, context } = await scriptsOf('/min-sag-en', (p) =>
       until(() => deepText(p, 'klar-expectation-timeline'), { ok: (t) => t.includes('What happens in your case'), message: 'the timeline in English' }).then(() => undefined),
     );
     try {
       assert.deepEqual(scripts, ['chunks/case.js', 'chunks/lang-en.js', 'chunks/lit.js', 'klar-case-status.js', 'klar-case.js', 'klar-expectation-timeline.js', 'klar-step.js', 'klar.js']);
       assert.ok(fetched.includes('Add to calendar'));
+      assert.ok(!fetched.includes('At eye level'), 'no principle texts on a page without principles');
       assert.doesNotMatch(await deepText(p, 'klar-expectation-timeline'), /Det sker i din sag/);
     } finally {
       await context.close();

@@ -12,7 +12,7 @@ import { BUILT_IN_SET, PRINCIPLE_SLUGS, resolvePrinciple } from '../../src/core/
 import { COPENHAGEN_TRUST_SET, registerCopenhagenTrustPrinciples } from '../../src/core/principles/sets/copenhagen-trust.js';
 import { principleTexts } from '../../src/translations/principles.js';
 import { principleTextsEn } from '../../src/translations/en/principles.js';
-import { languagePending } from '../../src/core/language-pack.js';
+import { WITH_PRINCIPLES, languagePending } from '../../src/core/language-pack.js';
 
 const TEXTS = { da: principleTexts.da, en: principleTextsEn };
 
@@ -76,7 +76,7 @@ describe('<klar-principle-badge>', () => {
     }
 
     it('English and Danish explanations differ for every slug (both are written)', async () => {
-      await languagePending('en');
+      await languagePending('en', WITH_PRINCIPLES);
       for (const slug of PRINCIPLE_SLUGS) {
         expect(resolvePrinciple(BUILT_IN_SET, slug, 'da')!.explanation).not.to.equal(resolvePrinciple(BUILT_IN_SET, slug, 'en')!.explanation);
       }
@@ -443,7 +443,7 @@ describe('<klar-principle-badge>', () => {
     });
 
     it('takes the English texts of the built-in set from the English pack; a page’s own English wins field by field', async () => {
-      await languagePending('en');
+      await languagePending('en', WITH_PRINCIPLES);
       expect(resolvePrinciple(BUILT_IN_SET, 'ydmyghed', 'en')).to.include({ name: 'Humility', tagline: principleTextsEn.ydmyghed.tagline, lang: 'en' });
       registerPrinciples(BUILT_IN_SET, { ydmyghed: { texts: { en: { name: 'Modesty' } } } });
       const p = resolvePrinciple(BUILT_IN_SET, 'ydmyghed', 'en-GB')!;

@@ -7,10 +7,9 @@ import { caseFactMessagesEn } from './case-facts.js';
 import { timelineMessagesEn } from './expectation-timeline.js';
 import { feedbackFormMessagesEn } from './feedback-form.js';
 import { principleBadgeMessagesEn } from './principle-badge.js';
-import { principleMessagesEn } from './principles.js';
 
 /**
- * Every English catalogue, and the English texts of the nine principles, in one language pack: the base class of every element imports it when
+ * Every English catalogue in one language pack (the nine principles' texts are a part of their own, ./principles.ts): the base class of every element imports it when
  * it first reads English (`lang="en"`, `en-GB`, …), so a Danish page downloads no English.
  * Keys are unique across catalogues (each starts with its area), so one flat object serves all.
  */
@@ -23,5 +22,4 @@ export const en: Messages = {
   ...timelineMessagesEn,
   ...feedbackFormMessagesEn,
   ...principleBadgeMessagesEn,
-  ...principleMessagesEn,
 };
