@@ -6,14 +6,13 @@ import { existsSync } from 'node:fs';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import base from './web-test-runner.config.js';
+import { FIREFOX, INSTALL, WEBKIT_CAPABILITIES, WEBKIT_DRIVER } from './test/helpers/engines.js';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
-const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver';
 const only = process.env.KLAR_BROWSERS?.split(',');
 const wants = (engine) => !only || only.includes(engine);
 const missing = [];
-if (wants('firefox') && !FIREFOX) missing.push('Firefox ESR (sudo apt-get install -y firefox-esr)');
-if (wants('webkit') && !existsSync(WEBKIT_DRIVER)) missing.push('WebKit (sudo apt-get install -y webkit2gtk-driver xvfb)');
+if (wants('firefox') && !FIREFOX) missing.push(INSTALL.firefox);
+if (wants('webkit') && !existsSync(WEBKIT_DRIVER)) missing.push(INSTALL.webkit);
 if (missing.length) {
   console.error(`Cannot run the three-browser suite; missing: ${missing.join(', ')}.`);
   process.exit(1);
@@ -26,7 +25,7 @@ const browsers = [
     automationProtocol: 'webdriver',
     hostname: '127.0.0.1',
     port: Number(process.env.KLAR_WEBKIT_DRIVER_PORT) || 4444,
-    capabilities: { browserName: 'MiniBrowser', 'wdio:enforceWebDriverClassic': true, 'webkitgtk:browserOptions': { binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] } },
+    capabilities: WEBKIT_CAPABILITIES,
   }),
 ].filter((b, i) => wants(['chromium', 'firefox', 'webkit'][i]));
 

@@ -1,6 +1,9 @@
 // Writes dist/klar-elements.css: the light-DOM styles of every content element, for pages
 // that render the elements on the server (klar-elements/ssr) or want the styles before the
 // script runs. A <link rel="stylesheet"> needs only `style-src 'self'`: no hash per version.
+// And dist/klar-feedback-form.css: the feedback form's shadow-root styles as they are, which a
+// server-rendered form links from inside its declarative shadow root (renderToString's
+// `stylesheet`): the document's CSS cannot reach into a shadow root, a linked file can.
 // The same rewrite as in the browser (src/core/scope-css.ts), from the same sources, so the
 // two never differ. Needs the rollup output in dist/.
 import '@lit-labs/ssr/lib/install-global-dom-shim.js';
@@ -30,3 +33,7 @@ export function lightCss() {
 
 const css = `/* klar-elements: the light-DOM styles of the content elements. Link it once per page. */\n${lightCss()}`;
 writeFileSync(dist('klar-elements.css'), css);
+
+const form = customElements.get('klar-feedback-form');
+form.finalize();
+writeFileSync(dist('klar-feedback-form.css'), `/* klar-elements: <klar-feedback-form>'s shadow-root styles, for a server-rendered form (klar-elements/ssr, \`stylesheet\`). */\n${form.elementStyles.map((s) => s.cssText).join('\n')}\n`);

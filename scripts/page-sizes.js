@@ -59,7 +59,7 @@ export const PAGE_BUILD = {
  * its own file that a Danish page reading klar JSON never fetches. Without this, esbuild (no
  * code splitting here) would inline it.
  */
-const lazyImportsStayOut = {
+export const lazyImportsStayOut = {
   name: 'lazy-imports-stay-out',
   setup(b) {
     b.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));

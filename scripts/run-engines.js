@@ -8,59 +8,25 @@
 // the output says so. An engine that crashes or cannot start twice fails the run with a
 // clear message, counting every failed test it saw: a browser is never silently skipped.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort, startWebKitDriver } from '../test/helpers/engines.js';
 
 const ENGINES = { chromium: { name: 'Chromium' }, firefox: { name: 'Firefox ESR' }, webkit: { name: 'WebKit' } };
 const wanted = (process.env.KLAR_BROWSERS?.split(',') ?? Object.keys(ENGINES)).filter((e) => e in ENGINES);
 const args = process.argv.slice(2);
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
-/** A port no one listens on now, so two copies of the suite (or another project) can run side by side. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (srv.address());
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** Waits until something listens on `port` (WebKitWebDriver starting up), up to 10 s. */
-async function listening(port) {
-  const { connect } = await import('node:net');
-  for (let i = 0; i < 100; i++) {
-    const ok = await new Promise((r) => {
-      const s = connect(port, '127.0.0.1', () => {
-        s.destroy();
-        r(true);
-      });
-      s.on('error', () => r(false));
-    });
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/**
- * WebKit runs through WebKitWebDriver, which allows one session: each WebKit attempt gets a
- * driver of its own (on a free port), so a second attempt after a crash never meets the first
- * attempt's session ("Maximum number of active sessions").
- */
-async function webkitDriver() {
-  const port = await freePort();
-  const driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  driver.stdout.on('data', (d) => (log += d));
-  driver.stderr.on('data', (d) => (log += d));
-  await listening(port);
-  return { port, stop: () => driver.kill(), log: () => log };
-}
-
 async function runOnce(engine, extra = args) {
   const port = await freePort();
-  const driver = engine === 'webkit' ? await webkitDriver() : undefined;
+  /** @type {Awaited<ReturnType<typeof startWebKitDriver>> | undefined} */ let driver;
+  // WebKitWebDriver allows one session: each WebKit attempt gets a driver of its own, so a
+  // second attempt after a crash never meets the first attempt's session.
+  if (engine === 'webkit') {
+    try {
+      driver = await startWebKitDriver();
+    } catch (error) {
+      return { out: String(error), code: 1, signal: null, neverStarted: true, counts: undefined };
+    }
+  }
   return new Promise((resolve) => {
     const child = spawn(npx, ['wtr', '--config', 'web-test-runner.all-browsers.config.js', '--port', String(port), ...extra], {
       env: { ...process.env, KLAR_BROWSERS: engine, ...(driver ? { KLAR_WEBKIT_DRIVER_PORT: String(driver.port) } : {}) },

@@ -180,23 +180,31 @@ export function staticFiles({ root, caseFor }) {
   let ssr;
 
   /**
-   * The chosen case as server-rendered status and timeline (declarative shadow DOM, read without
-   * JavaScript), with the CSP hashes of their <style> elements. Without the SSR build (a
-   * production-only install of server/ has no @lit-labs/ssr), a plain line with the status.
+   * The chosen case's status and timeline, server-rendered as light DOM: the render container of
+   * each (`<div class="klar-root" data-klar-ssr>…</div>`), which goes into the page's own element.
+   * Styled by the linked klar-elements.css, so the page's CSP needs no style hash. In the browser
+   * each element keeps it on screen until the case arrives, then draws its own in its place in
+   * one task (no layout shift). Without the SSR build (a production-only install of server/ has
+   * no @lit-labs/ssr), undefined: the page then has the plain line in <noscript>.
    * @param {Record<string, any>} doc
    * @param {'da' | 'en'} lang
+   * @returns {Promise<{ status: string, timeline: string } | undefined>}
    */
   async function renderCase(doc, lang) {
     try {
       ssr ??= import(pathToFileURL(path.join(distDir, 'ssr', 'index.js')).href);
-      const { renderToString, cspStyleHashes } = await ssr;
-      const html = (await renderToString('klar-case-status', { case: doc, lang })) + (await renderToString('klar-expectation-timeline', { case: doc, lang }));
-      return { html, styleHashes: await cspStyleHashes(html) };
+      const { renderToString } = await ssr;
+      // The element's own tag is the page's (its attributes are the author's): keep the container.
+      const inner = (/** @type {string} */ html) => /^<klar-[a-z-]+\b[^>]*>([\s\S]*)<\/klar-[a-z-]+>$/.exec(html.trim())?.[1] ?? '';
+      return {
+        status: inner(await renderToString('klar-case-status', { case: doc, lang })),
+        // In the page's <klar-case> the status says the task, the decision and the appeal.
+        timeline: inner(await renderToString('klar-expectation-timeline', { case: doc, lang, withStatus: true })),
+      };
     } catch (e) {
       ssr = undefined;
       console.warn(`klar-server: could not render the case on the server (${e instanceof Error ? e.message : String(e)}); the page without JavaScript shows its status only.`);
-      const status = /** @type {{ label?: string }} */ (doc.status ?? {});
-      return { html: `<h2>${escapeHtml(String(doc.title ?? ''))}</h2><p>${escapeHtml(String(status.label ?? ''))}</p>`, styleHashes: [] };
+      return undefined;
     }
   }
 
@@ -214,22 +222,24 @@ export function staticFiles({ root, caseFor }) {
     const hashes = [...html.matchAll(/<script type="importmap">([\s\S]*?)<\/script>/g)].map(
       (m) => `sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}`,
     );
-    /** @type {string[]} */
-    let styleHashes = [];
     const chosen = caseFor?.(url.searchParams.get('case'));
     if (chosen) {
-      const rendered = await renderCase(chosen.doc, url.searchParams.get('lang') === 'en' ? 'en' : 'da');
-      styleHashes = rendered.styleHashes;
+      const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'da';
+      const rendered = await renderCase(chosen.doc, lang);
       const id = escapeHtml(chosen.id);
+      const status = /** @type {{ label?: string }} */ (chosen.doc.status ?? {});
       html = html
-        // Inside <noscript>: parsed as HTML only when scripts are off, so a page with JavaScript
-        // neither shows nor pays for the copy (beyond its bytes); the elements render it there.
-        .replace('<!-- ssr:case -->', `<noscript>${rendered.html}</noscript>`)
+        .replace(/(<klar-case-status\b[^>]*>)(<\/klar-case-status>)/, `$1${rendered?.status ?? ''}$2`)
+        .replace(/(<klar-expectation-timeline\b[^>]*>)(<\/klar-expectation-timeline>)/, `$1${rendered?.timeline ?? ''}$2`)
+        .replace(
+          '<!-- ssr:case -->',
+          rendered ? '' : `<noscript><h2>${escapeHtml(String(chosen.doc.title ?? ''))}</h2><p>${escapeHtml(String(status.label ?? ''))}</p></noscript>`,
+        )
         // The chosen case from the start: the provider asks for it, and the picker shows it.
         .replace(/(<klar-case id="case" src=")\/api\/cases\/[^"]*(" events-src=")\/api\/cases\/[^"]*\/events"/, `$1/api/cases/${id}$2/api/cases/${id}/events"`)
         .replace(`<option value="${id}">`, `<option value="${id}" selected>`);
     }
-    sendHtml(res, 200, html, { csp: pageCsp(hashes, styleHashes) });
+    sendHtml(res, 200, html, { csp: pageCsp(hashes) });
   }
 
   /**

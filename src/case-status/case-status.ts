@@ -128,6 +128,10 @@ export class KlarCaseStatus extends KlarLightElement {
     this.lastStatusKey = key;
   }
 
+  protected override hasContent(): boolean {
+    return !!this.case || !!this.shownCase;
+  }
+
   private get shownCase(): Case | undefined {
     if (this.case) return this.parseProperty();
     return this.context?.case ?? this.consumer.value?.case;

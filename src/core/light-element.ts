@@ -1,4 +1,4 @@
-import type { CSSResult, PropertyValues } from 'lit';
+import { isServer, type CSSResult, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { KlarElement } from './klar-element.js';
 import { scopeCss } from './scope-css.js';
@@ -12,11 +12,15 @@ let counter = 0;
  * Returns an id no other element on the page has: `klar-<name>-<n>`. Elements in the light
  * DOM share the page's id space, so every id they write comes from here (two timelines and a
  * page's own `<h2 id="heading">` never collide), and every `aria-*`/`for` reference points at an
- * id of the same instance.
+ * id of the same instance. On the server (klar-elements/ssr) `klar-s-<name>-<n>`: the browser
+ * counts from 1 again, and its ids must not meet the server's while both are on the page.
  */
 export function uniqueId(name: string): string {
-  return `klar-${name}-${++counter}`;
+  return `klar-${isServer ? 's-' : ''}${name}-${++counter}`;
 }
+
+/** Marks the render container klar-elements/ssr writes: `<div class="klar-root" data-klar-ssr>`. */
+export const SSR_ATTR = 'data-klar-ssr';
 
 /** Adds `sheet` to a document's or shadow root's adopted sheets, once. */
 function adopt(root: Node, sheet: CSSStyleSheet): void {
@@ -55,6 +59,12 @@ export class KlarLightElement extends KlarElement {
 
   private guard?: MutationObserver;
   private tainted = false;
+  /** The server's render container (klar-elements/ssr), on screen until the first render of ours replaces it. */
+  private serverRender?: HTMLElement;
+  /** Whether the element came with a server render (klar-elements/ssr): its first render of its own replaces that. */
+  protected fromServer = false;
+  /** Property changes held back while the server's render is still the better one to show. */
+  private held?: PropertyValues;
 
   /** The light-DOM stylesheet of this element class. */
   static lightSheet(tag: string): CSSStyleSheet {
@@ -83,6 +93,8 @@ export class KlarLightElement extends KlarElement {
   override connectedCallback(): void {
     if (this.renderRoot ? this.isLight : !this.wantsShadow()) {
       adopt(this.getRootNode(), (this.constructor as typeof KlarLightElement).lightSheet(this.localName));
+      if (!this.hasUpdated) this.serverRender ??= [...this.children].find((c): c is HTMLElement => c.classList.contains('klar-root') && c.hasAttribute(SSR_ATTR));
+      this.fromServer ||= !!this.serverRender;
     }
     super.connectedCallback();
     if (this.isLight) this.watch();
@@ -98,6 +110,40 @@ export class KlarLightElement extends KlarElement {
     return this.freshContainer();
   }
 
+  /**
+   * Whether this element has something of its own to show (its case, from the property or a
+   * `<klar-case>`). Until it has, a server-rendered element keeps the server's HTML on screen
+   * rather than a loading state.
+   */
+  protected hasContent(): boolean {
+    return true;
+  }
+
+  /**
+   * Holds updates back while the server's render is on screen and the element has nothing
+   * better: the first real render then replaces it in one task, with no frame in between, so
+   * nothing on the page moves. The held changes are handed to that render.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (this.serverRender?.isConnected && (!this.hasContent() || this.awaitsDefinitions(this.serverRender))) {
+      this.held = new Map([...(this.held ?? []), ...changed]);
+      return false;
+    }
+    for (const [k, v] of this.held ?? []) if (!changed.has(k)) changed.set(k, v);
+    this.held = undefined;
+    return super.shouldUpdate(changed);
+  }
+
+  /**
+   * Whether the server's render holds elements not defined yet (a principle list's badges): ours
+   * would show them empty until their code arrives, so the server's stays until then.
+   */
+  private awaitsDefinitions(root: Element): boolean {
+    const pending = new Set([...root.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.includes('-') && !customElements.get(n)));
+    for (const tag of pending) void customElements.whenDefined(tag).then(() => this.requestUpdate());
+    return pending.size > 0;
+  }
+
   protected override update(changed: PropertyValues): void {
     if (this.isLight && (this.tainted || (this.renderRoot as HTMLElement).parentNode !== this)) {
       // Someone else (page translation, a browser extension) rewrote our nodes: render anew
@@ -110,6 +156,9 @@ export class KlarLightElement extends KlarElement {
       this.watch();
     }
     super.update(changed);
+    // Our first render is in the container: the server's goes in the same task (no paint between).
+    this.serverRender?.remove();
+    this.serverRender = undefined;
     // Our own changes are not foreign: drop them before the observer reports them.
     this.guard?.takeRecords();
   }
@@ -119,7 +168,7 @@ export class KlarLightElement extends KlarElement {
    * In the light DOM nothing is projected: these stay where the author put them.
    */
   protected authorChildren(slot = ''): Element[] {
-    return [...this.children].filter((c) => c !== this.renderRoot && (c.getAttribute('slot') ?? '') === slot);
+    return [...this.children].filter((c) => c !== this.renderRoot && c !== this.serverRender && (c.getAttribute('slot') ?? '') === slot);
   }
 
   /** Makes the render container and puts it before the author's children (or in place of `old`). */

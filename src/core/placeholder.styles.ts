@@ -9,6 +9,8 @@
  * while the case loads (the case itself is longer on every phone, so what follows them is off
  * screen before and after); a card badge its closed size for the built-in principle texts.
  * Pre-upgrade content stays visible (it is the author's text, and the page without JavaScript).
+ * A server-rendered element (klar-elements/ssr) already has its size: no reservation (the last
+ * rule; a separate rule, so a browser without `:has` drops only it).
  *
  * Plain CSS text, no Lit: the loader imports it and imports nothing else. It lives in its own
  * module so element styles (shadow or light DOM) stay each element's own.
@@ -24,4 +26,5 @@ klar-principle-badge[variant=card]:not(:defined):not([hidden]){display:block;min
 @media (max-width:60rem){klar-principle-badge[variant=card]:not(:defined):not([hidden]){min-block-size:22rem}}
 @media (max-width:30rem){klar-principle-badge[variant=card]:not(:defined):not([hidden]){min-block-size:24.5rem}}
 klar-feedback-form:not(:defined){min-block-size:9rem}
+klar-case :is(klar-case-status,klar-expectation-timeline):has(>.klar-root[data-klar-ssr]),:is(klar-case-status,klar-expectation-timeline):has(>.klar-root[data-klar-ssr]){min-block-size:auto}
 `;

@@ -301,6 +301,10 @@ export class KlarExpectationTimeline extends KlarLightElement {
     }
   }
 
+  protected override hasContent(): boolean {
+    return !!this.case || !!this.contextValue?.case || !!this.declarative;
+  }
+
   // ——— data ———
 
   private resolve(): void {

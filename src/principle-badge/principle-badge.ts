@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { WITH_PRINCIPLES } from '../core/language-pack.js';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { KlarLightElement } from '../core/light-element.js';
+import { KlarLightElement, uniqueId } from '../core/light-element.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { iconPaths } from '../core/icons.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
@@ -20,8 +20,6 @@ import { coreMessages } from '../translations/core.js';
 import { principleBadgeMessages } from '../translations/principle-badge.js';
 import { principleBadgeStyles } from './principle-badge.styles.js';
 import { BADGE_VARIANTS, type BadgeVariant } from './principle-badge.types.js';
-
-let nextId = 0;
 
 /**
  * Shows which service promise a page makes ("Her lover vi: Tydelige forventninger") and,
@@ -99,8 +97,9 @@ export class KlarPrincipleBadge extends KlarLightElement {
   @query('.klar-trigger') private triggerEl?: HTMLButtonElement;
 
   /** A declarative shadow root was already there when the element upgraded (server-rendered HTML). */
-  private readonly serverRendered = typeof document !== 'undefined' && !!this.shadowRoot;
-  private readonly panelId = `klar-pb-panel-${++nextId}`;
+  /** Hydrating a declarative shadow root (render-mode="shadow" on the server). */
+  private readonly hydrating = typeof document !== 'undefined' && !!this.shadowRoot;
+  private readonly panelId = uniqueId('pb-panel');
   private unsubscribe: (() => void)[] = [];
 
   /**
@@ -132,8 +131,15 @@ export class KlarPrincipleBadge extends KlarLightElement {
   }
 
   protected override firstUpdated(): void {
-    // Hydrated: the feedback button was left out of the first render (see renderFeedback); add it now.
+    // Hydrated or taken over from the server: the first render trusted `feedback-for` (see renderFeedback); look for the form now.
     if (this.serverRendered && hasFeedbackReceiver(this.feedbackFor)) this.requestUpdate();
+    // Until the form's code has arrived, `feedback-for` is trusted (see renderFeedback); then look.
+    if (this.serverRendered && !customElements.get('klar-feedback-form')) void customElements.whenDefined('klar-feedback-form').then(() => this.requestUpdate());
+  }
+
+  /** Rendered on the server: hydrated (shadow) or taken over (light DOM). */
+  private get serverRendered(): boolean {
+    return this.hydrating || this.fromServer;
   }
 
   private handleTriggerClick(): void {
@@ -257,10 +263,11 @@ export class KlarPrincipleBadge extends KlarLightElement {
   }
 
   private renderFeedback(p: ResolvedPrinciple): TemplateResult | typeof nothing {
-    // On the server, and in the browser's first (hydrating) render, there is no page to look for
-    // the form in: render the control only when `feedback-for` promises a form, so both renders
-    // match and hydration adds nothing that moves the page. Later renders look for the form.
-    const blind = typeof document === 'undefined' || (this.serverRendered && !this.hasUpdated);
+    // On the server, and in the browser's first render after it (hydrating, or taking over the
+    // server's light DOM), there is no page to look for the form in yet: render the control only
+    // when `feedback-for` promises a form, so both renders match and nothing moves the page.
+    // Later renders look for the form, once its code has arrived (a form defined is registered).
+    const blind = typeof document === 'undefined' || (this.serverRendered && (!this.hasUpdated || !customElements.get('klar-feedback-form')));
     if (blind ? !this.feedbackFor : !hasFeedbackReceiver(this.feedbackFor)) return nothing;
     // A button, not a link: the form chooses the principle, opens its fields and moves
     // focus, rather than the page only jumping to an anchor.

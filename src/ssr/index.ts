@@ -1,17 +1,34 @@
 /**
- * klar-elements/ssr — renders elements to HTML on Node with @lit-labs/ssr (declarative
- * shadow DOM), for portals that render case pages on the server. The HTML is complete and
- * readable with JavaScript off; in the browser the elements hydrate it when
- * `@lit-labs/ssr-client/lit-element-hydrate-support.js` is loaded before them.
+ * klar-elements/ssr — renders elements to HTML on Node with @lit-labs/ssr, for portals that
+ * render case pages on the server. The HTML is complete and readable with JavaScript off, and by
+ * every tool that reads the page (read-aloud, translation, reader views, crawlers).
+ *
+ * The content elements (status, timeline, badges, principle lists) come out as light DOM, as
+ * they render in the browser: `<klar-case-status …><div class="klar-root" data-klar-ssr>…</div>`.
+ * Their styles are the one shipped file `klar-elements.css` (link it once per page), so a strict
+ * `style-src 'self'` needs no hash. In the browser an element keeps the server's container on
+ * screen until it has its case (property or `<klar-case>`), then renders its own and removes the
+ * server's in the same task: nothing moves. Lit cannot hydrate light DOM, and needs no
+ * hydration support script for these.
+ *
+ * `<klar-feedback-form>` stays in declarative shadow DOM (form isolation and focus handling), with
+ * its styles as one `<style>` element in the shadow root: allow it with `cspStyleHashes`, or give
+ * `stylesheet` (the URL of `klar-feedback-form.css`) and it links the file instead, with no hash.
+ * It hydrates when `@lit-labs/ssr-client/lit-element-hydrate-support.js` loads before it.
  *
  *   import { renderToString } from 'klar-elements/ssr';
  *   const html = await renderToString('klar-case-status', { case: myCase, lang: 'da' });
  */
-import { render } from '@lit-labs/ssr';
+import { render, LitElementRenderer } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { renderValue, type RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
+import { escapeHtml } from '@lit-labs/ssr/lib/util/escape-html.js';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Case } from '../core/case-model.js';
+import { toCase } from '../core/parse-case.js';
+import type { CaseContextValue } from '../core/context.js';
+import { KlarLightElement, SSR_ATTR } from '../core/light-element.js';
 // The single-element registrations, not '../index.js': SSR renders these five whatever the
 // library entry registers, and does not pull in <klar-case> (it fetches; nothing to render).
 import '../klar-case-status.js';
@@ -36,7 +53,11 @@ export interface RenderOptions {
   case?: Case | Record<string, unknown>;
   /** The language: 'da' (default) or 'en'. */
   lang?: string;
-  /** The time the page is rendered for (ISO string); defaults to now. */
+  /**
+   * The moment the page is rendered for (ISO string); defaults to the clock. Given, it is written
+   * as the element's `now` attribute and the element keeps it in the browser too (tests, archived
+   * pages); left out, the browser's render uses the browser's clock.
+   */
   now?: string;
   /** Variant for elements that have one (case-status: 'full' | 'compact'; badge: 'tag' | 'card' | 'icon-only'; principles: 'card' | 'tag'). */
   variant?: string;
@@ -49,10 +70,22 @@ export interface RenderOptions {
   id?: string;
   /**
    * Badges and principle lists: the id of the feedback form on the page. The server cannot see
-   * the page, so this is how it knows to render "Lever vi op til det?" — and the hydrated page
+   * the page, so this is how it knows to render "Lever vi op til det?" — and the browser's render
    * then does not shift when the browser finds the form.
    */
   feedbackFor?: string;
+  /**
+   * Timeline: the page shows a `<klar-case-status>` for the same case in the same `<klar-case>`.
+   * The status then says the citizen's task, the decision and the appeal, and the timeline leaves
+   * them out, as it will in the browser (each fact once; the client render then matches).
+   */
+  withStatus?: boolean;
+  /**
+   * Feedback form: the URL the page serves `klar-feedback-form.css` at (from the package's
+   * dist/). The form's shadow root then links it instead of carrying a `<style>`, so a strict
+   * `style-src 'self'` needs no hash for it either.
+   */
+  stylesheet?: string;
 }
 
 export type RenderableTag =
@@ -66,12 +99,17 @@ export type RenderableTag =
 function template(tag: RenderableTag, o: RenderOptions): TemplateResult {
   const lang = o.lang ?? 'da';
   const c = o.case;
-  const now = o.now ?? new Date().toISOString();
+  const now = ifDefined(o.now);
   switch (tag) {
     case 'klar-case-status':
       return html`<klar-case-status lang=${lang} variant=${o.variant ?? 'full'} now=${now} .case=${c}></klar-case-status>`;
-    case 'klar-expectation-timeline':
-      return html`<klar-expectation-timeline lang=${lang} now=${now} .case=${c}></klar-expectation-timeline>`;
+    case 'klar-expectation-timeline': {
+      const inCase = o.withStatus ? besideStatus(c) : undefined;
+      // `contextValue` is what a <klar-case> hands the timeline in the browser.
+      return inCase
+        ? html`<klar-expectation-timeline lang=${lang} now=${now} .contextValue=${inCase}></klar-expectation-timeline>`
+        : html`<klar-expectation-timeline lang=${lang} now=${now} .case=${c}></klar-expectation-timeline>`;
+    }
     case 'klar-principle-badge':
       return html`<klar-principle-badge lang=${lang} variant=${o.variant ?? 'tag'} principle=${o.principle ?? ''} feedback-for=${ifDefined(o.feedbackFor)}></klar-principle-badge>`;
     case 'klar-principles':
@@ -81,15 +119,87 @@ function template(tag: RenderableTag, o: RenderOptions): TemplateResult {
   }
 }
 
-/** Renders one element with its data to an HTML string with declarative shadow DOM. */
+/**
+ * The value a `<klar-case>` gives a timeline that shares it with a status: the status says the
+ * task, the decision and the appeal. Undefined when the data is no case (the timeline then says
+ * so, as with the property).
+ */
+function besideStatus(c: RenderOptions['case']): CaseContextValue | undefined {
+  try {
+    const status = {};
+    return { case: toCase(c), state: 'ready', provided: true, sayers: { task: status, decision: status, appeal: status, handoff: status } };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The shadow root "mode" the light renderer asks for: marks its output for `toLightDom`. */
+const LIGHT = 'klar-light';
+
+type KlarRenderInfo = RenderInfo & { klarStylesheet?: string };
+
+/**
+ * Renders a content element into the light DOM: its template inside `<div class="klar-root"
+ * data-klar-ssr>`, the container the browser renders into, without `<style>` (the page links
+ * klar-elements.css). @lit-labs/ssr writes a shadow root's content where the container belongs;
+ * its marker "mode" lets `toLightDom` turn that into the container.
+ */
+class LightRenderer extends LitElementRenderer {
+  static override matchesClass(ctor: typeof HTMLElement, _tag?: string, attributes?: Map<string, string>): boolean {
+    return ctor.prototype instanceof KlarLightElement && attributes?.get('render-mode') !== 'shadow';
+  }
+
+  override get shadowRootOptions(): ShadowRootInit {
+    return { mode: LIGHT as ShadowRootMode };
+  }
+
+  override renderShadow(renderInfo: RenderInfo): ReturnType<LitElementRenderer['renderShadow']> {
+    return [() => renderValue((this.element as unknown as { render(): unknown }).render(), renderInfo)];
+  }
+}
+
+/** The feedback form's declarative shadow root, linking its stylesheet when the page gave one. */
+class ShadowRenderer extends LitElementRenderer {
+  override renderShadow(renderInfo: RenderInfo): ReturnType<LitElementRenderer['renderShadow']> {
+    const href = (renderInfo as KlarRenderInfo).klarStylesheet;
+    if (!href) return super.renderShadow(renderInfo);
+    return [`<link rel="stylesheet" href="${escapeHtml(href)}">`, () => renderValue((this.element as unknown as { render(): unknown }).render(), renderInfo)];
+  }
+}
+
+/**
+ * Turns the light renderer's marked shadow roots into render containers, and drops what only
+ * hydration reads (Lit's part markers, `defer-hydration`): light DOM is rendered anew in the
+ * browser, never hydrated. Case text is escaped (`<` is `&lt;`), so every `<template`, `<!--`
+ * and `<klar-` here is markup.
+ */
+function toLightDom(out: string): string {
+  const open: boolean[] = [];
+  const marked = `<template shadowroot="${LIGHT}" shadowrootmode="${LIGHT}">`;
+  return out
+    .replace(/<template\b[^>]*>|<\/template>/g, (tag) => {
+      if (tag.startsWith('</')) return open.pop() ? '</div>' : tag;
+      open.push(tag === marked);
+      return tag === marked ? `<div class="klar-root" ${SSR_ATTR}>` : tag;
+    })
+    .replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->/g, '')
+    .replace(/(<klar-[a-z-]+\b[^>]*?) defer-hydration(?=[\s>])/g, '$1');
+}
+
+/**
+ * Renders one element with its data to an HTML string: light DOM for the content elements,
+ * declarative shadow DOM for the feedback form.
+ */
 export async function renderToString(tag: RenderableTag, options: RenderOptions = {}): Promise<string> {
-  return collectResult(render(template(tag, options)));
+  const info: Partial<KlarRenderInfo> = { elementRenderers: [LightRenderer, ShadowRenderer], klarStylesheet: options.stylesheet };
+  const out = await collectResult(render(template(tag, options), info));
+  return tag === 'klar-feedback-form' ? out : toLightDom(out);
 }
 
 /**
  * Resolves the CSP hash sources (`'sha256-…'`) of every distinct `<style>` element in `html`.
- * Declarative shadow DOM carries each element's styles as `<style>` elements, which a strict
- * `style-src` blocks: add these to it (they change only when klar-elements changes).
+ * Only the feedback form's declarative shadow root carries one (and not when it is rendered with
+ * `stylesheet`); the content elements need none, their styles are klar-elements.css.
  *
  *   const csp = `style-src 'self' ${(await cspStyleHashes(page)).join(' ')}`;
  */

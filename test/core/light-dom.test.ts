@@ -12,6 +12,7 @@ import type { KlarCase } from '../../src/klar-case.js';
 import type { KlarPrinciples } from '../../src/klar-principles.js';
 import { scopeCss } from '../../src/core/scope-css.js';
 import { root } from '../helpers/root.js';
+import { translate } from '../helpers/translate.js';
 import { until } from '../helpers/until.js';
 
 const uid = () => Math.random().toString(36).slice(2, 10);
@@ -336,20 +337,6 @@ describe('light DOM: ids', () => {
 });
 
 describe('light DOM: the mutation guard', () => {
-  /** What page translation does: every text node in `el` becomes <font><font>[EN] …</font></font>. */
-  function translate(el: Element): void {
-    const w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    const texts: Text[] = [];
-    while (w.nextNode()) if (w.currentNode.nodeValue?.trim()) texts.push(w.currentNode as Text);
-    for (const t of texts) {
-      const outer = document.createElement('font');
-      const inner = document.createElement('font');
-      inner.textContent = `[EN] ${t.nodeValue}`;
-      outer.append(inner);
-      t.replaceWith(outer);
-    }
-  }
-
   it('after page translation rewrote the text, the next update still reaches the screen', async () => {
     const el = await failingCase();
     const before = el.querySelector(':scope > .klar-root');
@@ -381,5 +368,52 @@ describe('light DOM: the mutation guard', () => {
     await el.updateComplete;
     expect(el.querySelectorAll(':scope > .klar-root')).to.have.length(1);
     expect(el.querySelectorAll('klar-principle-badge')).to.have.length(1);
+  });
+});
+
+describe('light DOM: taking over a server render (klar-elements/ssr)', () => {
+  /** A status as the server writes it into a page: the server's container with its text. */
+  function serverStatus(): HTMLElement {
+    const el = document.createElement('klar-case-status');
+    el.setAttribute('now', NOW);
+    const server = document.createElement('div');
+    server.className = 'klar-root';
+    server.setAttribute('data-klar-ssr', '');
+    server.append(Object.assign(document.createElement('p'), { textContent: 'Under behandling (fra serveren)' }));
+    el.append(server);
+    return el;
+  }
+
+  it("keeps the server's render on screen while <klar-case> loads, then replaces it with its own in one update", async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="da"></div>`);
+    const provider = document.createElement('klar-case');
+    // Slow enough to look at the loading state (the test server delays the answer).
+    provider.src = `/api/case/slow/ssr-${uid()}?delays=1500&fixture=klar/in-progress`;
+    const status = serverStatus();
+    provider.append(status);
+    host.append(provider);
+    await until(() => provider.state === 'loading', { message: 'loading' });
+    await (status as unknown as KlarCase).updateComplete;
+    expect(status.innerText).to.include('fra serveren');
+    expect(status.querySelector('.klar-loading'), 'no loading text over the case').to.equal(null);
+    await until(() => !status.querySelector('[data-klar-ssr]'), { message: 'taken over', timeout: 10_000 });
+    expect(status.querySelectorAll(':scope > .klar-root')).to.have.length(1);
+    expect(status.querySelector('[part~="status-tag"]'), 'its own render').to.not.equal(null);
+    expect(status.innerText).to.not.include('fra serveren');
+  });
+
+  it('with its case as a property, renders its own at once, and the changes made while it waited all reach the screen', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="da"></div>`);
+    const status = serverStatus() as HTMLElement & { case?: unknown; variant: string; updateComplete: Promise<boolean> };
+    host.append(status);
+    await status.updateComplete;
+    expect(status.querySelector('[data-klar-ssr]'), 'held: nothing better to show').to.not.equal(null);
+    status.variant = 'compact';
+    await status.updateComplete;
+    status.case = await (await fetch('/fixtures/klar/in-progress.json')).json();
+    await status.updateComplete;
+    expect(status.querySelector('[data-klar-ssr]')).to.equal(null);
+    expect(status.querySelectorAll(':scope > .klar-root')).to.have.length(1);
+    expect(status.querySelector('[part~="base"]')!.classList.contains('klar-compact'), 'the change made while held').to.equal(true);
   });
 });

@@ -8,7 +8,7 @@
 // Needs the build (`npm run build`).
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -95,6 +95,8 @@ describe('the built CDN file renders what the sources render', { timeout: 4 * TI
       tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
     });
     copyFileSync(CDN, path.join(dir, 'klar.js'));
+    // The all-in-one file fetches the English texts from chunks/ beside it.
+    cpSync(path.join(ROOT, 'dist/cdn/chunks'), path.join(dir, 'chunks'), { recursive: true });
     const cases = readdirSync(FIXTURES)
       .filter((f) => f.endsWith('.json'))
       .sort()

@@ -2,32 +2,18 @@
 // after the picker, and choosing a case puts its heading in the first screen, focused; at 1280 px
 // the list of cases stays beside the case, and a case's link in it opens the case without a reload.
 // Needs the build in dist/ (`npm run build`).
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { launchChromium } from '../helpers/e2e.js';
+import { useDemoServer } from '../helpers/e2e.js';
 import { until } from '../helpers/until.js';
-import { ROOT, freePort, spawnServer, tempDataDir } from '../helpers/reference-server.js';
+import { ROOT } from '../helpers/reference-server.js';
 
 if (!existsSync(path.join(ROOT, 'dist/klar-case.js'))) throw new Error('demo-narrow.e2e.js needs the build: run `npm run build` first');
 
 describe('the demo on a phone and on a desktop', { timeout: 240_000 }, () => {
-  /** @type {Awaited<ReturnType<typeof spawnServer>>} */ let srv;
-  /** @type {import('playwright-core').Browser} */ let browser;
-  /** @type {string} */ let dataDir;
-
-  before(async () => {
-    dataDir = tempDataDir();
-    srv = await spawnServer({ port: await freePort(), dataDir });
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await srv?.kill();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const demo = useDemoServer();
 
   /** The focused element's text and where the case heading is, seen from the page. */
   const focusInfo = (/** @type {import('playwright-core').Page} */ page) =>
@@ -46,10 +32,10 @@ describe('the demo on a phone and on a desktop', { timeout: 240_000 }, () => {
     });
 
   test('375 px: choosing any case puts its heading in the first screen, focused', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const context = await demo.browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     try {
-      await page.goto(`${srv.url}/`);
+      await page.goto(`${demo.server.url}/`);
       const options = await until(() => page.$$eval('#case-picker option', (os) => os.map((o) => ({ value: /** @type {HTMLOptionElement} */ (o).value, text: o.textContent ?? '' }))), { ok: (o) => o.length >= 5, message: 'the picker' });
       // The list of cases is not built on a phone (it would push the case far down, and poll).
       assert.equal(await page.$$eval('#case-list klar-case-list', (l) => l.length), 0);
@@ -64,10 +50,10 @@ describe('the demo on a phone and on a desktop', { timeout: 240_000 }, () => {
   });
 
   test('1280 px: the list stays beside the case, and a case link in it opens the case without reloading', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     try {
-      await page.goto(`${srv.url}/`);
+      await page.goto(`${demo.server.url}/`);
       const rows = () => page.$$eval('#case-list klar-case-list', (l) => (l[0]?.shadowRoot ?? l[0])?.querySelectorAll('[part~="row"]').length ?? 0);
       await until(rows, { ok: (n) => n >= 5, message: 'the list' });
       const listBox = await page.$eval('.case-list', (e) => e.getBoundingClientRect().toJSON());

@@ -3,12 +3,10 @@
 // a 304), and the chosen case listens to its event stream instead of polling. Counted over two
 // real minutes against the reference server, at desktop width where the list is shown.
 // Needs the build in dist/ (`npm run build`).
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
-import { deepText, launchChromium } from '../helpers/e2e.js';
+import { deepText, useDemoServer } from '../helpers/e2e.js';
 import { until } from '../helpers/until.js';
-import { freePort, spawnServer, tempDataDir } from '../helpers/reference-server.js';
 import { requireBuild } from '../helpers/built.js';
 
 requireBuild('dist/klar-case-list.js', 'dist/klar-case.js');
@@ -16,27 +14,13 @@ requireBuild('dist/klar-case-list.js', 'dist/klar-case.js');
 const WINDOW_MS = 120_000;
 
 describe('an idle demo tab', { timeout: WINDOW_MS + 120_000 }, () => {
-  /** @type {Awaited<ReturnType<typeof spawnServer>>} */ let srv;
-  /** @type {import('playwright-core').Browser} */ let browser;
-  /** @type {string} */ let dataDir;
-
-  before(async () => {
-    dataDir = tempDataDir();
-    srv = await spawnServer({ port: await freePort(), dataDir });
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await srv?.kill();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const demo = useDemoServer();
 
   test('makes at most 2 requests a minute, counted over 2 minutes', { timeout: WINDOW_MS + 90_000 }, async (t) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     try {
-      await page.goto(`${srv.url}/`);
+      await page.goto(`${demo.server.url}/`);
       // Loaded: the list shows all five cases and the chosen case its status.
       await until(() => deepText(page, '#case-list klar-case-list'), { ok: (s) => s.includes('Afsluttede sager'), message: 'the list', timeout: 30_000 });
       await until(() => deepText(page, '#case klar-case-status'), { ok: (s) => s.includes('Skovvej 12'), message: 'the chosen case', timeout: 30_000 });

@@ -3,12 +3,12 @@
 // through its endpoint, one tick at a time, for 30 minutes of demo time (40 ticks of 45 s), and
 // after every tick the five cases are read as the elements read them (klar-elements/core:
 // parseCase, scheduleCase, statusKind). Needs the build in dist/ (`npm run build`).
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT, freePort, spawnServer, tempDataDir } from '../helpers/reference-server.js';
+import { ROOT } from '../helpers/reference-server.js';
+import { useDemoServer } from '../helpers/e2e.js';
 import { requireBuild } from '../helpers/built.js';
 
 requireBuild('dist/core.js');
@@ -16,19 +16,8 @@ const TICK_SECONDS = 45;
 const TICKS = (30 * 60) / TICK_SECONDS;
 
 describe('the demo clock', { timeout: 180_000 }, () => {
-  /** @type {Awaited<ReturnType<typeof spawnServer>>} */ let srv;
-  /** @type {string} */ let dataDir;
-
-  before(async () => {
-    dataDir = tempDataDir();
-    // The clock's own timer is stopped (0): the test moves it, tick by tick, through the endpoint.
-    srv = await spawnServer({ port: await freePort(), dataDir, env: { KLAR_TICK_SECONDS: '0' } });
-  });
-
-  after(async () => {
-    await srv?.kill();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  // The clock's own timer is stopped (0): the test moves it, tick by tick, through the endpoint.
+  const demo = useDemoServer({ browser: false, env: { KLAR_TICK_SECONDS: '0' } });
 
   test('after every tick of 30 minutes, one case waits, one is delayed and one is in progress', async () => {
     const core = await import(pathToFileURL(path.join(ROOT, 'dist/core.js')).href);
@@ -36,8 +25,8 @@ describe('the demo clock', { timeout: 180_000 }, () => {
     /** @type {string[]} */
     const seen = [];
     for (let tick = 0; tick <= TICKS; tick++) {
-      if (tick > 0) assert.equal((await fetch(`${srv.url}/api/clock/advance`, { method: 'POST' })).status, 200);
-      const { cases } = await (await fetch(`${srv.url}/api/cases`)).json();
+      if (tick > 0) assert.equal((await fetch(`${demo.server.url}/api/clock/advance`, { method: 'POST' })).status, 200);
+      const { cases } = await (await fetch(`${demo.server.url}/api/cases`)).json();
       // Demo time: the page is read as it would be `tick` ticks after the start.
       const now = new Date(start + tick * TICK_SECONDS * 1000);
       const kinds = cases.map((/** @type {unknown} */ doc) => {

@@ -2,19 +2,22 @@
 // throttled ×4, 150 ms round trip) without moving what the citizen is reading: Cumulative
 // Layout Shift (the Layout Instability API, https://web.dev/articles/cls) is 0.00 in 5 of 5
 // loads of each page. The elements reserve their size before they upgrade and while their case
-// loads (dist/cdn/klar.css and the loader, src/core/placeholder.styles.ts).
+// loads (dist/cdn/klar.css and the loader, src/core/placeholder.styles.ts). The demo is
+// server-rendered (klar-elements/ssr, light DOM): its status and timeline take the page over from
+// the server's HTML once the case arrives, each in one task, and are then left with one render
+// container each and no id on the page twice.
 // Needs the build (`npm run build`).
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
-import { deepText, launchChromium } from '../helpers/e2e.js';
+import { deepText, useDemoServer } from '../helpers/e2e.js';
 import { until } from '../helpers/until.js';
-import { freePort, spawnServer, tempDataDir } from '../helpers/reference-server.js';
 import { requireBuild } from '../helpers/built.js';
 
 const TIMEOUT = 120_000;
 const RUNS = Number(process.env.KLAR_CLS_RUNS ?? 5);
-requireBuild('dist/cdn/klar.js', 'dist/cdn/klar.css');
+/** The demo's server-rendered elements. */
+const SSR_TAGS = ['klar-case-status', 'klar-expectation-timeline'];
+requireBuild('dist/cdn/klar.js', 'dist/cdn/klar.css', 'dist/klar-elements.css', 'dist/ssr/index.js');
 
 /** Sums layout shifts without recent input, as CLS does, and names what moved. */
 function recordShifts() {
@@ -34,32 +37,17 @@ function recordShifts() {
 }
 
 describe('no layout shift while the elements load, on a slow phone', { timeout: 2 * RUNS * TIMEOUT }, () => {
-  /** @type {number} */ let port;
-  /** @type {string} */ let dataDir;
-  /** @type {Awaited<ReturnType<typeof spawnServer>>} */ let srv;
-  /** @type {import('playwright-core').Browser} */ let browser;
-
-  before(async () => {
-    port = await freePort();
-    dataDir = tempDataDir();
-    srv = await spawnServer({ port, dataDir });
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await srv?.kill();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
+  const demo = useDemoServer();
 
   /**
    * Loads a page on a throttled phone-sized viewport and returns its layout shifts once every
    * element has drawn its case.
    * @param {string} url
    * @param {(p: import('playwright-core').Page) => Promise<unknown>} loaded
+   * @param {(p: import('playwright-core').Page) => Promise<unknown>} [check] what must hold once loaded
    */
-  async function shiftsOf(url, loaded) {
-    const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 1 });
+  async function shiftsOf(url, loaded, check) {
+    const context = await demo.browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 1 });
     try {
       const page = await context.newPage();
       await page.addInitScript(recordShifts);
@@ -67,11 +55,12 @@ describe('no layout shift while the elements load, on a slow phone', { timeout: 
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await cdp.send('Network.enable');
       await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: -1, uploadThroughput: -1 });
-      await page.goto(`http://127.0.0.1:${port}${url}`);
+      await page.goto(`${demo.server.url}${url}`);
       await loaded(page);
       await page.waitForLoadState('networkidle');
       // Two frames after the last change: a shift is reported after the frame it happened in.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await check?.(page);
       return /** @type {{ value: number, sources: string[] }[]} */ (await page.evaluate(() => /** @type {any} */ (window).__klarShifts));
     } finally {
       await context.close();
@@ -80,10 +69,21 @@ describe('no layout shift while the elements load, on a slow phone', { timeout: 
 
   const pages = [
     {
-      name: 'the demo',
+      name: 'the demo (server-rendered, then taken over)',
       url: '/?case=par-5521',
       loaded: (/** @type {import('playwright-core').Page} */ p) =>
-        until(() => deepText(p, 'main'), { ok: (t) => t.includes('Trin 2 af 3'), timeout: TIMEOUT / 2, message: 'the case and its timeline drawn' }),
+        until(() => p.evaluate((tags) => tags.every((t) => {
+          const el = /** @type {any} */ (document.querySelector(t));
+          return el?.hasUpdated && el.querySelector(':scope > [data-klar-ssr]') === null && el.innerText.includes('Din digitale tilladelse bliver aktiv');
+        }), SSR_TAGS), { timeout: TIMEOUT / 2, message: "the case drawn by the elements, the server's render gone" }),
+      check: async (/** @type {import('playwright-core').Page} */ p) => {
+        const { roots, duplicates } = await p.evaluate((tags) => {
+          const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+          return { roots: tags.map((t) => document.querySelector(t)?.querySelectorAll(':scope > .klar-root').length), duplicates: ids.filter((x, i) => ids.indexOf(x) !== i) };
+        }, SSR_TAGS);
+        assert.deepEqual(roots, [1, 1], 'exactly one .klar-root in the status and the timeline: the server container was removed');
+        assert.deepEqual(duplicates, [], 'no id twice on the page');
+      },
     },
     {
       name: 'the CMS page',
@@ -93,11 +93,11 @@ describe('no layout shift while the elements load, on a slow phone', { timeout: 
     },
   ];
 
-  for (const { name, url, loaded } of pages) {
+  for (const { name, url, loaded, check } of pages) {
     test(`${name}: CLS 0.00 in ${RUNS} of ${RUNS} loads`, { timeout: RUNS * TIMEOUT }, async () => {
       const results = [];
       for (let i = 0; i < RUNS; i++) {
-        const shifts = await shiftsOf(url, loaded);
+        const shifts = await shiftsOf(url, loaded, check);
         const cls = shifts.reduce((s, x) => s + x.value, 0);
         results.push({ cls, shifts });
         console.info(`# ${name} run ${i + 1}: CLS ${cls.toFixed(4)}${shifts.length ? `: ${shifts.map((s) => `${s.value.toFixed(4)} ${s.sources.join('; ')}`).join(' | ')}` : ''}`);

@@ -2,18 +2,19 @@
 // person sees in the case elements (status, lead answer, next step and its date, the citizen's
 // task, contact, each step) is found by the tools that walk the page's own DOM: a light-DOM
 // TreeWalker (read-aloud and translation scripts), document.body.innerText (no scrolling),
-// body.cloneNode(true).textContent (reader views) and select-all. Page translation cannot
-// freeze a later live update, and the accessibility tree is the same as with shadow DOM.
-// Against the real reference server and the built package. Needs `npm run build`.
+// body.cloneNode(true).textContent (reader views) and select-all; and page translation cannot
+// freeze a later live update. Both in Chromium, Firefox ESR and WebKit (launchEngine: one browser
+// per engine, one server for all). The accessibility tree is the same as with shadow DOM
+// (Chromium only: see there). Against the real reference server and the built package. Needs
+// `npm run build`; WebKit starts its own virtual display when there is none.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
-import { launchChromium } from '../helpers/e2e.js';
+import { ENGINES, useDemoServer, useEngines } from '../helpers/e2e.js';
 import { until } from '../helpers/until.js';
-import { freePort, spawnServer, tempDataDir } from '../helpers/reference-server.js';
+import { translate } from '../helpers/translate.js';
 import { requireBuild } from '../helpers/built.js';
 
-const TIMEOUT = 90_000;
+const TIMEOUT = 150_000;
 requireBuild('dist/klar-case.js', 'dist/cdn/klar.js');
 
 /** The demo's cases, one per situation the issue names. */
@@ -28,69 +29,50 @@ const CASES = [
 /** The parts that hold a fact a citizen needs (status card and timeline). */
 const FACT_PARTS = ['title', 'status-tag', 'lead', 'action', 'next', 'handoff', 'notice', 'decision', 'contact', 'date', 'waiting', 'promise', 'appeal'];
 
-describe('the case is readable by the tools that walk the page', { timeout: 12 * TIMEOUT }, () => {
-  /** @type {string} */ let dataDir;
-  /** @type {Awaited<ReturnType<typeof spawnServer>>} */ let srv;
-  /** @type {import('playwright-core').Browser} */ let browser;
+// The engines run side by side (their tests in order within each), which keeps the time this
+// file adds to CI near that of its slowest engine instead of the sum of all three.
+describe('the case is readable by the tools that walk the page', { timeout: 30 * TIMEOUT, concurrency: true }, () => {
+  // One server for every engine; the Chromium it starts serves the accessibility-tree tests.
+  const demo = useDemoServer();
+  const engines = useEngines();
 
-  before(async () => {
-    dataDir = tempDataDir();
-    srv = await spawnServer({ port: await freePort(), dataDir });
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await srv?.kill();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  /**
-   * Opens a page; with `shadow`, every klar element in the HTML gets render-mode="shadow" (the
-   * comparison for the accessibility tree).
-   * @param {string} url
-   * @param {{ shadow?: boolean }} [opts]
-   */
-  async function open(url, { shadow = false } = {}) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    if (shadow) {
-      await page.route(/\/(\?.*)?$|\.html/, async (route) => {
-        const res = await route.fetch();
-        const body = (await res.text()).replace(/<(klar-(?:case|case-status|expectation-timeline|principle-badge|principles|step))([\s>])/g, '<$1 render-mode="shadow"$2');
-        await route.fulfill({ response: res, body });
-      });
-    }
-    /** @type {string[]} */ const errors = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${srv.url}${url}`);
-    return { page, context, errors };
+  // The translation tests move the demo clock of byg-2417 and put it back: they, and the
+  // accessibility tests (which load a case twice and compare), take turns.
+  let clockFree = Promise.resolve();
+  /** @template T @param {() => Promise<T>} fn @returns {Promise<T>} */
+  function withClock(fn) {
+    const turn = clockFree.then(fn);
+    clockFree = turn.then(
+      () => {},
+      () => {},
+    );
+    return turn;
   }
 
   /**
    * Waits until the demo shows case `id` (the page switches to it after loading the default one).
-   * @param {import('playwright-core').Page} page
+   * @param {Pick<import('../helpers/e2e.js').EnginePage, 'evaluate'>} page (a playwright page will do)
    * @param {string} id
    */
   async function showing(page, id) {
     await until(() => page.evaluate((i) => {
       const c = /** @type {any} */ (document.querySelector('#case'));
-      return c?.getAttribute('src') === `/api/cases/${i}` && c.state === 'ready' && c.case?.reference && !!document.querySelector('#case klar-case-status')?.hasUpdated;
-    }, id), { message: `the demo showing ${id}`, timeout: 20_000 });
-    await until(() => facts(page), { ok: (f) => f.length >= 5, message: `the facts of ${id}`, timeout: 20_000 });
+      return c?.getAttribute('src') === `/api/cases/${i}` && c.state === 'ready' && !!c.case?.reference && !!(/** @type {any} */ (document.querySelector('#case klar-case-status'))?.hasUpdated);
+    }, id), { message: `the demo showing ${id}`, timeout: 60_000 });
+    await until(() => read(page), { ok: (r) => r.facts.length >= 5, message: `the facts of ${id}`, timeout: 60_000 });
   }
 
   /**
-   * The facts a person sees: the visible text of each fact part of the case elements, found
-   * through shadow roots too (so this list is the same whatever the render mode).
-   * @param {import('playwright-core').Page} page
+   * In one script run (so a live update cannot fall in between): the facts a person sees, that
+   * is the visible text of each fact part of the case elements, found through shadow roots too
+   * (so this list is the same whatever the render mode); and what each page-reading tool gets,
+   * whitespace removed (tools differ in how they space blocks).
+   * @param {Pick<import('../helpers/e2e.js').EnginePage, 'evaluate'>} page
+   * @returns {Promise<{ facts: string[], readers: Record<string, string> }>}
    */
-  function facts(page) {
+  function read(page) {
     return page.evaluate((parts) => {
-      /** @type {string[]} */ const out = [];
+      /** @type {string[]} */ const facts = [];
       /** @param {ParentNode} root */
       const visit = (root) => {
         for (const el of root.querySelectorAll('*')) {
@@ -100,20 +82,10 @@ describe('the case is readable by the tools that walk the page', { timeout: 12 *
           const host = /** @type {ShadowRoot} */ (el.getRootNode()).host ?? el.closest('klar-case-status, klar-expectation-timeline');
           if (!host || !/^klar-(case-status|expectation-timeline)$/.test(host.localName)) continue;
           const t = el.innerText.replace(/\s+/g, ' ').trim();
-          if (t) out.push(t);
+          if (t) facts.push(t);
         }
       };
       visit(document);
-      return out;
-    }, FACT_PARTS);
-  }
-
-  /**
-   * What each page-reading tool gets, whitespace removed (tools differ in how they space blocks).
-   * @param {import('playwright-core').Page} page
-   */
-  function readers(page) {
-    return page.evaluate(() => {
       const squash = (/** @type {string} */ s) => s.replace(/\s+/g, '');
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       let walked = '';
@@ -123,91 +95,60 @@ describe('the case is readable by the tools that walk the page', { timeout: 12 *
       const selected = sel.toString();
       sel.removeAllRanges();
       return {
-        treeWalker: squash(walked),
-        innerText: squash(document.body.innerText),
-        cloneNode: squash(/** @type {HTMLElement} */ (document.body.cloneNode(true)).textContent ?? ''),
-        selectAll: squash(selected),
+        facts,
+        readers: {
+          treeWalker: squash(walked),
+          innerText: squash(document.body.innerText),
+          cloneNode: squash(/** @type {HTMLElement} */ (document.body.cloneNode(true)).textContent ?? ''),
+          selectAll: squash(selected),
+        },
       };
-    });
+    }, FACT_PARTS);
   }
 
   /**
-   * Checks every fact is found by every reader.
-   * @param {import('playwright-core').Page} page
+   * Waits for the facts on the page, then checks every fact is found by every reader, and no
+   * console error (CSP, Trusted Types) where the engine's driver reports them.
+   * @param {import('../helpers/e2e.js').EnginePage} page
    * @param {string} label
    */
   async function assertReadable(page, label) {
-    const seen = await facts(page);
-    assert.ok(seen.length >= 5, `${label}: facts found (${seen.length}): ${seen.join(' | ')}`);
-    const got = await readers(page);
-    for (const [reader, text] of Object.entries(got)) {
-      const missing = seen.filter((f) => !text.includes(f.replace(/\s+/g, '')));
-      assert.deepEqual(missing, [], `${label}: ${reader} misses ${missing.length} of ${seen.length} facts`);
+    const { facts, readers } = await until(() => read(page), { ok: (r) => r.facts.length >= 5, message: `the facts of ${label}`, timeout: 60_000 });
+    for (const [reader, text] of Object.entries(readers)) {
+      const missing = facts.filter((f) => !text.includes(f.replace(/\s+/g, '')));
+      assert.deepEqual(missing, [], `${label}: ${reader} misses ${missing.length} of ${facts.length} facts: ${missing.join(' | ')}`);
     }
-    return seen.length;
+    if (page.errors) assert.deepEqual(page.errors, [], `${label}: no console errors (CSP, SRI, Trusted Types)`);
   }
 
-  for (const [id, what] of CASES) {
-    test(`demo, ${what} (${id}): every fact is found by TreeWalker, innerText, cloneNode and select-all`, { timeout: TIMEOUT }, async () => {
-      const { page, context, errors } = await open(`/?case=${id}`);
-      try {
-        await showing(page, id);
-        await assertReadable(page, id);
-        assert.deepEqual(errors, [], 'no console errors (CSP, Trusted Types)');
-      } finally {
-        await context.close();
-      }
-    });
+  /** The status tag's text as a person sees it (innerText), or '' before it is drawn. */
+  const statusTag = (/** @type {import('../helpers/e2e.js').EnginePage} */ page) =>
+    page.evaluate(() => /** @type {HTMLElement | null} */ (document.querySelector('#case klar-case-status [part~="status-tag"]'))?.innerText ?? '');
+
+  /**
+   * Opens a page in Chromium (playwright-core); with `shadow`, every klar element in the HTML
+   * gets render-mode="shadow" (the comparison for the accessibility tree).
+   * @param {string} url
+   * @param {{ shadow?: boolean }} [opts]
+   */
+  async function openChromium(url, { shadow = false } = {}) {
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    if (shadow) {
+      await page.route(/\/(\?.*)?$|\.html/, async (route) => {
+        const res = await route.fetch();
+        const body = (await res.text()).replace(/<(klar-(?:case|case-status|expectation-timeline|principle-badge|principles|step))([\s>])/g, '<$1 render-mode="shadow"$2');
+        await route.fulfill({ response: res, body });
+      });
+    }
+    await page.goto(`${demo.server.url}${url}`);
+    return { page, context };
   }
 
-  test('the CMS page: every fact is found by every reader', { timeout: TIMEOUT }, async () => {
-    const { page, context, errors } = await open('/cms.html');
-    try {
-      await until(() => facts(page), { ok: (f) => f.length >= 5, message: 'the facts on the CMS page', timeout: 20_000 });
-      await assertReadable(page, 'cms');
-      assert.deepEqual(errors, [], 'no console errors (CSP, SRI, Trusted Types)');
-    } finally {
-      await context.close();
-    }
-  });
-
-  test('page translation wrapped every text node in <font>; a status change over SSE still reaches the screen', { timeout: TIMEOUT }, async () => {
-    const { page, context } = await open('/?case=byg-2417');
-    try {
-      await until(() => page.locator('#case klar-case-status [part~="status-tag"]').innerText(), { ok: (t) => t.includes('Under behandling'), message: 'the first status' });
-      // What Chrome's and Firefox's page translation do: each text node inside the elements becomes <font><font>…</font></font>.
-      const wrapped = await page.evaluate(() => {
-        let n = 0;
-        for (const el of document.querySelectorAll('#case klar-case-status, #case klar-expectation-timeline')) {
-          const w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-          /** @type {Text[]} */ const texts = [];
-          while (w.nextNode()) if (w.currentNode.nodeValue?.trim()) texts.push(/** @type {Text} */ (w.currentNode));
-          for (const t of texts) {
-            const outer = document.createElement('font');
-            const inner = document.createElement('font');
-            inner.textContent = `[EN] ${t.nodeValue}`;
-            outer.append(inner);
-            t.replaceWith(outer);
-            n++;
-          }
-        }
-        return n;
-      });
-      assert.ok(wrapped > 10, `text nodes wrapped: ${wrapped}`);
-      const res = await fetch(`${srv.url}/api/clock/advance?case=byg-2417`, { method: 'POST' });
-      assert.equal(res.status, 200);
-      const shown = await until(() => page.locator('#case klar-case-status [part~="status-tag"]').innerText(), {
-        ok: (t) => !t.includes('Under behandling'),
-        message: 'the new status on screen',
-        timeout: 15_000,
-      });
-      assert.ok(!shown.includes('[EN]'), `a fresh render, not the translated old one: ${shown}`);
-      assert.match(await page.locator('#case klar-case-status').innerText(), /Naboerne får besked/);
-    } finally {
-      await context.close();
-      await fetch(`${srv.url}/api/clock/reset`, { method: 'POST' });
-    }
-  });
+  // Accessibility-tree parity runs in Chromium only: the whole tree (roles, names, descriptions,
+  // states) is read over the DevTools protocol (Accessibility.getFullAXTree). Firefox's driver
+  // (WebDriver BiDi) and WebKit's (classic WebDriver) give no accessibility tree; classic
+  // WebDriver's computed role and label are per element, without descriptions and states.
 
   /**
    * The page's accessibility tree as Chromium gives it to screen readers: role, name,
@@ -232,22 +173,88 @@ describe('the case is readable by the tools that walk the page', { timeout: 12 *
       });
   }
 
-  for (const [id, what] of CASES) {
-    test(`accessibility tree, ${what} (${id}): the same roles, names, descriptions and states as with shadow DOM`, { timeout: TIMEOUT }, async () => {
-      const trees = [];
-      for (const shadow of [false, true]) {
-        const { page, context } = await open(`/?case=${id}`, { shadow });
+  describe('Chromium: accessibility tree', { concurrency: 1 }, () => {
+    for (const [id, what] of CASES) {
+      test(`accessibility tree, ${what} (${id}): the same roles, names, descriptions and states as with shadow DOM`, { timeout: TIMEOUT }, () =>
+        withClock(async () => {
+          const trees = [];
+          for (const shadow of [false, true]) {
+            const { page, context } = await openChromium(`/?case=${id}`, { shadow });
+            try {
+              await showing(page, id);
+              if (shadow) assert.equal(await page.evaluate(() => !!document.querySelector('#case klar-case-status')?.shadowRoot), true, 'the comparison page renders in shadow DOM');
+              else assert.equal(await page.evaluate(() => !!document.querySelector('#case klar-case-status')?.shadowRoot), false, 'the page renders in the light DOM');
+              // The tree settles after the last render: read it until two reads agree.
+              /** @type {string} */ let last = '';
+              const tree = await until(
+                async () => {
+                  const t = await axTree(page);
+                  const same = JSON.stringify(t) === last;
+                  last = JSON.stringify(t);
+                  return same ? t : undefined;
+                },
+                { message: 'a settled accessibility tree', interval: 300, timeout: 30_000 },
+              );
+              trees.push(tree);
+            } finally {
+              await context.close();
+            }
+          }
+          assert.deepEqual(trees[0], trees[1]);
+      }));
+    }
+  });
+
+  for (const [engine, name] of /** @type {[keyof typeof ENGINES, string][]} */ (Object.entries(ENGINES))) {
+    describe(name, { concurrency: 1 }, () => {
+      /** @type {Awaited<ReturnType<ReturnType<typeof useEngines>>>} */ let browser;
+      before(async () => {
+        browser = await engines(engine);
+      });
+
+      /** Runs `check` on a fresh page at `url`, closing it after. */
+      async function onPage(/** @type {string} */ url, /** @type {(page: import('../helpers/e2e.js').EnginePage) => Promise<void>} */ check) {
+        const page = await browser.newPage();
         try {
-          await showing(page, id);
-          if (shadow) assert.equal(await page.evaluate(() => !!document.querySelector('#case klar-case-status')?.shadowRoot), true, 'the comparison page renders in shadow DOM');
-          else assert.equal(await page.evaluate(() => !!document.querySelector('#case klar-case-status')?.shadowRoot), false, 'the page renders in the light DOM');
-          await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
-          trees.push(await axTree(page));
+          await page.goto(`${demo.server.url}${url}`);
+          await check(page);
         } finally {
-          await context.close();
+          await page.close();
         }
       }
-      assert.deepEqual(trees[0], trees[1]);
+
+      for (const [id, what] of CASES) {
+        test(`${name}, demo, ${what} (${id}): every fact is found by TreeWalker, innerText, cloneNode and select-all`, { timeout: TIMEOUT }, () =>
+          onPage(`/?case=${id}`, async (page) => {
+            await showing(page, id);
+            await assertReadable(page, `${name}, ${id}`);
+          }));
+      }
+
+      test(`${name}, the CMS page: every fact is found by every reader`, { timeout: TIMEOUT }, () =>
+        onPage('/cms.html', async (page) => {
+          await assertReadable(page, `${name}, cms`);
+        }));
+
+      test(`${name}: page translation wrapped every text node in <font>; a status change over SSE still reaches the screen`, { timeout: TIMEOUT }, async () => {
+        await withClock(async () => {
+          try {
+            await onPage('/?case=byg-2417', async (page) => {
+              await until(() => statusTag(page), { ok: (t) => t.includes('Under behandling'), message: 'the first status', timeout: 60_000 });
+              // What Chrome's and Firefox's page translation do: each text node inside the elements becomes <font><font>…</font></font>.
+              const wrapped = await page.evaluate(translate, '#case klar-case-status, #case klar-expectation-timeline');
+              assert.ok(wrapped > 10, `text nodes wrapped: ${wrapped}`);
+              const res = await fetch(`${demo.server.url}/api/clock/advance?case=byg-2417`, { method: 'POST' });
+              assert.equal(res.status, 200);
+              const shown = await until(() => statusTag(page), { ok: (t) => !!t && !t.includes('Under behandling'), message: 'the new status on screen', timeout: 60_000 });
+              assert.ok(!shown.includes('[EN]'), `a fresh render, not the translated old one: ${shown}`);
+              assert.match(await page.evaluate(() => /** @type {HTMLElement} */ (document.querySelector('#case klar-case-status')).innerText), /Naboerne får besked/);
+            });
+          } finally {
+            await fetch(`${demo.server.url}/api/clock/reset`, { method: 'POST' });
+          }
+        });
+      });
     });
   }
 });

@@ -1,7 +1,9 @@
 // Server-rendered elements (dist/ssr/index.js) in the machine's Chromium: readable with
-// JavaScript off (declarative shadow DOM is parsed without scripts), hydrated with JavaScript on
-// without layout shifts or re-created DOM, and the feedback form posting as a plain form to the
-// real reference server when JavaScript is off. Needs the build (`npm run build`).
+// JavaScript off (the content elements as light DOM styled by klar-elements.css, the feedback form
+// as declarative shadow DOM linking klar-feedback-form.css: the CSP needs no style hash), taken
+// over with JavaScript on without layout shifts (the form hydrated, its DOM kept; the light-DOM
+// elements drawn anew, the server's containers removed), and the feedback form posting as a plain
+// form to the real reference server when JavaScript is off. Needs the build (`npm run build`).
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -29,11 +31,12 @@ describe('server-rendered elements', { timeout: 5 * TIMEOUT }, () => {
     cards = await renderSample(`${ref.url}/api/feedback`, { principlesVariant: 'card' });
     const all = [...Object.values(out), cards.principles].join('\n');
     const { cspStyleHashes } = await import(path.join(ROOT, 'dist/ssr/index.js'));
-    const hashes = await cspStyleHashes(all);
-    // The strict policy, with the rendered <style> elements allowed by hash.
-    csp = `default-src 'none'; script-src 'self'; style-src 'self' ${hashes.join(' ')}; connect-src 'self'; img-src 'self' data:; form-action 'self' ${ref.url}; require-trusted-types-for 'script'; trusted-types lit-html`;
+    assert.deepEqual(await cspStyleHashes(all), [], 'no <style> to allow');
+    // The strict policy: no style hash at all.
+    csp = `default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; form-action 'self' ${ref.url}; require-trusted-types-for 'script'; trusted-types lit-html`;
     const body = (/** @type {string} */ scripts, principles = out.principles) => `<!doctype html>
 <html lang="da"><head><meta charset="utf-8"><title>Min sag</title>
+<link rel="stylesheet" href="/dist/klar-elements.css">
 ${scripts}
 </head><body><main>
 <h1>Min sag</h1>
@@ -67,8 +70,9 @@ ${scripts}
     try {
       const page = await context.newPage();
       await page.goto(`${pages.url}/ssr-nojs`);
-      // The shadow roots are attached by the parser, not by a script.
-      assert.equal(await page.$eval('klar-case-status', (el) => !!el.shadowRoot), true, 'declarative shadow root attached');
+      // The content elements in the light DOM; the form's shadow root attached by the parser, not by a script.
+      assert.equal(await page.$eval('klar-case-status', (el) => !!el.shadowRoot), false, 'light DOM');
+      assert.equal(await page.$eval('klar-feedback-form', (el) => !!el.shadowRoot), true, 'declarative shadow root attached');
       assert.equal(await page.evaluate(() => customElements.get('klar-case-status')), undefined, 'no element code ran');
       const status = await deepText(page, '#status');
       assert.ok(status.includes(EXPECT.status), status);
@@ -80,9 +84,10 @@ ${scripts}
       const principles = await deepText(page, '#principles');
       for (const p of EXPECT.principles) assert.ok(principles.includes(p), `${p}: ${principles}`);
       assert.ok((await deepText(page, '#feedback')).includes(EXPECT.feedback));
-      // Styled too: the hashed <style> elements applied (the status tag is not laid out inline-default).
-      const styled = await page.$eval('klar-case-status', (el) => getComputedStyle(/** @type {Element} */ (el.shadowRoot?.querySelector('[part~="base"]'))).display);
-      assert.notEqual(styled, '', 'styles applied');
+      // Styled too, with no hash: klar-elements.css, and the file the form's shadow root links.
+      assert.equal(await page.$eval('klar-case-status [part~="base"]', (el) => getComputedStyle(el).display), 'flex', 'status styled');
+      const formStyled = await page.$eval('klar-feedback-form', (el) => getComputedStyle(/** @type {Element} */ (el.shadowRoot?.querySelector('button[type="submit"]'))).cursor);
+      assert.equal(formStyled, 'pointer', 'form styled by its linked sheet');
     } finally {
       await context.close();
     }
@@ -110,7 +115,11 @@ ${scripts}
       assert.deepEqual(result.violations, [], 'no CSP or Trusted Types violations');
       assert.deepEqual(result.h?.errors ?? [], [], "no hydration mismatch"); assert.deepEqual(errors, [], "no console errors");
       assert.ok(result.h, 'hydration finished');
-      assert.deepEqual(result.h.kept, { status: true, timeline: true, badge: true, principles: true, form: true }, 'the server-rendered nodes are still in place');
+      assert.deepEqual(result.h.kept, { form: true }, "the form's server-rendered nodes are still in place (hydrated)");
+      assert.ok(result.h.serverContainers >= 4, `server containers rendered: ${result.h.serverContainers}`);
+      assert.equal(result.h.serverContainersLeft, 0, "every server container replaced by the element's own render");
+      assert.deepEqual(result.h.roots, [1, 1, 1, 1], 'one render container per element');
+      assert.deepEqual(result.h.duplicateIds, [], 'no id twice');
       // Only shifts from hydration on count; one before it comes from the first layout of the
       // parsed page (the timeline's content-visibility estimate), which happens without JavaScript too.
       const before = result.shifts.filter((/** @type {any} */ s) => s.at < result.h.start);
@@ -126,7 +135,7 @@ ${scripts}
     }
   }
 
-  test('with JavaScript on, hydration keeps the server DOM and shifts nothing, under the strict CSP with hashes', { timeout: TIMEOUT }, async (t) => {
+  test('with JavaScript on, the elements take over (the form hydrates) and nothing shifts, under the strict CSP with no style hash', { timeout: TIMEOUT }, async (t) => {
     await checkHydration('/ssr-js', t);
   });
 

@@ -1,13 +1,13 @@
 // End to end: the real reference server (a child process, killed like a crash when the test
 // wants it) and the demo pages in the machine's Chromium, driven by playwright-core.
 // Needs the build in dist/ (`npm run build`; `npm test` builds first).
-import { test, describe, before, after } from 'node:test';
+import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { deepText, launchChromium } from '../helpers/e2e.js';
+import { deepText, useDemoServer } from '../helpers/e2e.js';
 import { until } from '../helpers/until.js';
-import { freePort, spawnServer, tempDataDir } from '../helpers/reference-server.js';
+import { spawnServer } from '../helpers/reference-server.js';
 import { requireBuild } from '../helpers/built.js';
 
 const TIMEOUT = 60_000;
@@ -23,29 +23,15 @@ function records(file) {
 }
 
 describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
-  /** @type {number} */ let port;
-  /** @type {string} */ let dataDir;
+  const demo = useDemoServer();
   /** @type {string} */ let dataFile;
-  /** @type {Awaited<ReturnType<typeof spawnServer>>} */ let srv;
-  /** @type {import('playwright-core').Browser} */ let browser;
-
-  before(async () => {
-    port = await freePort();
-    dataDir = tempDataDir();
-    dataFile = path.join(dataDir, 'feedback.jsonl');
-    srv = await spawnServer({ port, dataDir });
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await srv?.kill();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  before(() => {
+    dataFile = path.join(demo.dataDir, 'feedback.jsonl');
   });
 
   /** A fresh page that records console errors (CSP and Trusted Types violations land there). */
   async function open(/** @type {string} */ url) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     /** @type {string[]} */
     const errors = [];
@@ -53,7 +39,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       if (m.type() === 'error') errors.push(m.text());
     });
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${srv.url}${url}`);
+    await page.goto(`${demo.server.url}${url}`);
     return { page, errors, context };
   }
 
@@ -142,7 +128,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     const { page, context } = await open('/?case=byg-2417');
     try {
       await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes('Under behandling'), message: 'the first status' });
-      const res = await fetch(`${srv.url}/api/clock/advance?case=byg-2417`, { method: 'POST' });
+      const res = await fetch(`${demo.server.url}/api/clock/advance?case=byg-2417`, { method: 'POST' });
       assert.equal(res.status, 200);
       // The main case polls only every 60 s, so a change within seconds came over the stream.
       await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes('Naboerne får besked'), message: 'the new status', timeout: 8000 });
@@ -154,7 +140,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       assert.equal(await page.locator('#case klar-case-status [part="announcer"]').getAttribute('aria-live'), 'polite');
     } finally {
       await context.close();
-      await fetch(`${srv.url}/api/clock/reset`, { method: 'POST' });
+      await fetch(`${demo.server.url}/api/clock/reset`, { method: 'POST' });
     }
   });
 
@@ -209,15 +195,15 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       // The one-click answer first (stored at once), then the comment meets the lost answers.
       await page.click('#feedback #f-helped-no');
       await until(() => records(dataFile).length, { ok: (n) => n === before + 1, message: 'the answer stored at one click' });
-      await fetch(`${srv.url}/api/chaos?mode=drop-after&times=3&path=/api/feedback`, { method: 'POST' });
+      await fetch(`${demo.server.url}/api/chaos?mode=drop-after&times=3&path=/api/feedback`, { method: 'POST' });
       await page.fill('#feedback textarea[name="comment"]', 'Jeg forstod ikke, hvorfor min sag er forsinket.');
       await page.click('#feedback [part="submit"]');
       await until(() => records(dataFile).length, { ok: (n) => n === before + 2, message: 'the first attempt on disk' });
       // Its answer was lost: the form now has to try again. Kill the server at once, so the
       // retries meet a dead server and then a restarted one.
-      await srv.kill();
+      await demo.server.kill();
       await new Promise((r) => setTimeout(r, 1000));
-      srv = await spawnServer({ port, dataDir });
+      demo.server = await spawnServer({ port: demo.port, dataDir: demo.dataDir });
       const text = await until(() => deepText(page, '#feedback'), { ok: (t) => /KF-\d{6}/.test(t), message: 'the thank-you after the restart', timeout: 40_000 });
       const all = records(dataFile);
       assert.equal(all.length, before + 2, 'exactly one record for the answer and one for the comment');
@@ -232,27 +218,27 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     const { page, context } = await open('/?case=afg-1188');
     try {
       await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes('Planklagenævnet'), message: 'the finished case' });
-      await fetch(`${srv.url}/api/chaos?mode=503&retryAfter=1&path=/api/cases/afg-1188`, { method: 'POST' });
+      await fetch(`${demo.server.url}/api/chaos?mode=503&retryAfter=1&path=/api/cases/afg-1188`, { method: 'POST' });
       await page.$eval('#case', (el) => {
         /** @type {any} */ (el).retry = { retries: 1 };
         /** @type {any} */ (el).reload();
       });
       const notice = await until(() => deepText(page, '#case'), { ok: (t) => t.includes('vi kan ikke hente nye oplysninger'), message: 'the stale notice' });
       assert.match(notice, /Planklagenævnet/, 'the last good case is still shown');
-      await fetch(`${srv.url}/api/chaos?mode=off`, { method: 'POST' });
+      await fetch(`${demo.server.url}/api/chaos?mode=off`, { method: 'POST' });
       await page.click('#case [part="retry"]');
       await until(() => deepText(page, '#case'), { ok: (t) => !t.includes('vi kan ikke hente nye oplysninger'), message: 'the notice gone after a good fetch' });
     } finally {
-      await fetch(`${srv.url}/api/chaos?mode=off`, { method: 'POST' });
+      await fetch(`${demo.server.url}/api/chaos?mode=off`, { method: 'POST' });
       await context.close();
     }
   });
 
   test('without JavaScript the fallback form still delivers feedback', { timeout: TIMEOUT }, async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await demo.browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
-      await page.goto(`${srv.url}/`);
+      await page.goto(`${demo.server.url}/`);
       const before = records(dataFile).length;
       await page.check('.fallback-form input[name="helped"][value="no"]');
       await page.fill('#nojs-comment', 'Siden virker ikke uden JavaScript? Jo, den gør!');
@@ -268,8 +254,8 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     }
   });
 
-  test('without JavaScript "Min sag" shows the chosen case, server-rendered: its status and every step', { timeout: TIMEOUT }, async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+  test('without JavaScript "Min sag" shows the chosen case, server-rendered as light DOM styled by klar-elements.css, with no style hash in the CSP', { timeout: TIMEOUT }, async () => {
+    const context = await demo.browser.newContext({ javaScriptEnabled: false });
     /** @type {string[]} */
     const errors = [];
     try {
@@ -277,7 +263,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       page.on('console', (m) => {
         if (m.type() === 'error') errors.push(m.text());
       });
-      const res = await page.goto(`${srv.url}/?case=par-5521`);
+      const res = await page.goto(`${demo.server.url}/?case=par-5521`);
       // In the HTML as sent, not built by a script.
       const sent = (await res?.text()) ?? '';
       for (const s of ['Beboerparkering, zone B', 'Forsinket', 'Vi har modtaget din ansøgning', 'Vi behandler din ansøgning', 'Din digitale tilladelse bliver aktiv']) {
@@ -286,8 +272,24 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       const shown = await deepText(page, '.case-main');
       assert.match(shown, /Beboerparkering, zone B.*Forsinket/s, 'title and status on screen');
       assert.match(shown, /Vi har modtaget din ansøgning.*Vi behandler din ansøgning.*Din digitale tilladelse bliver aktiv/s, 'every step on screen');
-      // Styled under the page's strict CSP (the rendered <style> elements are allowed by hash).
-      const display = await page.$eval('.case-main noscript klar-case-status, .case-main > klar-case-status', (el) => getComputedStyle(/** @type {Element} */ (el.shadowRoot?.querySelector('[part~="base"]'))).display).catch(() => '');
+      // In the page's own elements, as light DOM: every reading tool finds it.
+      const light = await page.evaluate(() => ({
+        text: document.body.innerText,
+        containers: ['klar-case-status', 'klar-expectation-timeline'].map((t) => document.querySelectorAll(`klar-case > ${t} > .klar-root[data-klar-ssr]`).length),
+        shadow: [...document.querySelectorAll('klar-case-status, klar-expectation-timeline')].some((el) => el.shadowRoot),
+        // No <style> anywhere (none in a template either) that the CSP would have to allow by hash.
+        styles: document.querySelectorAll('style').length + [...document.querySelectorAll('template')].reduce((n, t) => n + t.content.querySelectorAll('style').length, 0),
+        sheets: [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => l.getAttribute('href')),
+      }));
+      assert.deepEqual(light.containers, [1, 1], "the server's render container in the status and in the timeline");
+      assert.equal(light.shadow, false, 'no shadow root');
+      assert.match(light.text, /Forsinket[\s\S]*Vi har modtaget din ansøgning[\s\S]*Din digitale tilladelse bliver aktiv/, 'in document.body.innerText');
+      assert.equal(light.styles, 0, 'no <style> element');
+      assert.ok(light.sheets.includes('/dist/klar-elements.css'), light.sheets.join(' '));
+      const styleSrc = /(?:^|;)\s*style-src ([^;]*)/.exec((await res?.headerValue('content-security-policy')) ?? '')?.[1];
+      assert.equal(styleSrc, "'self'", 'style-src allows the page\'s own files and nothing else: no hash');
+      // Styled under the page's strict CSP, by the linked file.
+      const display = await page.$eval('.case-main klar-case-status [part~="base"]', (el) => getComputedStyle(el).display).catch(() => '');
       assert.equal(display, 'flex', 'the status card is styled');
       // The picker works without JavaScript too: a plain GET form.
       await page.selectOption('#case-picker', 'nat-0316');

@@ -1,5 +1,6 @@
-// Server rendering (dist/ssr/index.js, @lit-labs/ssr): every element renders to declarative
-// shadow DOM that already holds what a citizen needs, before any JavaScript runs.
+// Server rendering (dist/ssr/index.js, @lit-labs/ssr): every element renders to HTML that already
+// holds what a citizen needs, before any JavaScript runs: the content elements as light DOM (their
+// styles are klar-elements.css), the feedback form as declarative shadow DOM.
 // Needs the build in dist/ (`npm run build`).
 import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,15 +18,22 @@ describe('renderToString', () => {
     out = await renderSample('/api/feedback');
   });
 
+  /** Asserts `html` is `tag` rendered into the light DOM: the server's render container first, no shadow root, no <style>. */
+  function assertLight(/** @type {string} */ html, /** @type {string} */ tag) {
+    assert.match(html, new RegExp(`^<${tag}[\\s>][^>]*><div class="klar-root" data-klar-ssr>`), `${tag}: the render container, marked as the server's`);
+    assert.doesNotMatch(html, /<template|<style|<!--lit-/, `${tag}: no shadow root, no <style>, no hydration markers`);
+    assert.doesNotMatch(html, /<script/i, `${tag}: no script in the output`);
+  }
+
   /** Asserts `html` is `tag` with an open declarative shadow root holding a <style>. */
   function assertDsd(/** @type {string} */ html, /** @type {string} */ tag) {
     assert.match(html, new RegExp(`<${tag}[\\s>][^>]*>\\s*<template shadowrootmode="open"|<${tag}[\\s>][^>]*>\\s*<template shadowroot="open" shadowrootmode="open"`), `${tag}: declarative shadow root`);
-    assert.match(html, /<style>[\s\S]+?<\/style>/, `${tag}: its styles inside the shadow root`);
+    assert.match(html, /<style>[\s\S]+?<\/style>|<link rel="stylesheet" href="[^"]+">/, `${tag}: its styles inside the shadow root`);
     assert.doesNotMatch(html, /<script/i, `${tag}: no script in the output`);
   }
 
   test('klar-case-status: the status, the next step and who to contact', () => {
-    assertDsd(out.status, 'klar-case-status');
+    assertLight(out.status, 'klar-case-status');
     const text = textOf(out.status);
     assert.ok(text.includes(EXPECT.status), text);
     assert.ok(text.includes(EXPECT.nextStep), text);
@@ -33,18 +41,18 @@ describe('renderToString', () => {
   });
 
   test('klar-expectation-timeline: every step title', () => {
-    assertDsd(out.timeline, 'klar-expectation-timeline');
+    assertLight(out.timeline, 'klar-expectation-timeline');
     const text = textOf(out.timeline);
     for (const s of EXPECT.steps) assert.ok(text.includes(s), `step "${s}": ${text}`);
   });
 
   test('klar-principle-badge and klar-principles: the principle names', () => {
-    assertDsd(out.badge, 'klar-principle-badge');
+    assertLight(out.badge, 'klar-principle-badge');
     assert.ok(textOf(out.badge).includes(EXPECT.principle));
-    assertDsd(out.principles, 'klar-principles');
+    assertLight(out.principles, 'klar-principles');
     const text = textOf(out.principles);
     for (const p of EXPECT.principles) assert.ok(text.includes(p), `${p}: ${text}`);
-    // The nested badges are rendered too (deferred hydration: the list hydrates them).
+    // The nested badges are rendered too, each into its own container.
     assert.equal((out.principles.match(/<klar-principle-badge[\s>]/g) ?? []).length, 2);
   });
 
@@ -70,13 +78,15 @@ describe('renderToString', () => {
     assert.match(html, /name="lang" value="en"/);
   });
 
-  test('cspStyleHashes gives one sha256 source per distinct <style>', async () => {
-    const { cspStyleHashes } = await import(path.join(ROOT, 'dist/ssr/index.js'));
+  test('cspStyleHashes gives one sha256 source per distinct <style> (only the feedback form has one)', async () => {
+    const { cspStyleHashes, renderToString } = await import(path.join(ROOT, 'dist/ssr/index.js'));
     const { createHash } = await import('node:crypto');
-    const html = Object.values(out).join('');
+    // Without `stylesheet`, the form carries its styles as one <style>.
+    const html = Object.values(out).join('') + (await renderToString('klar-feedback-form', { lang: 'da' }));
     const styles = new Set([...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]));
     const hashes = await cspStyleHashes(html);
     assert.equal(hashes.length, styles.size);
+    assert.equal(styles.size, 1, 'the form\'s');
     for (const css of styles) assert.ok(hashes.includes(`'sha256-${createHash('sha256').update(css).digest('base64')}'`));
     assert.ok(hashes.every((/** @type {string} */ h) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(h)));
   });

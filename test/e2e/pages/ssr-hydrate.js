@@ -1,19 +1,18 @@
 // Hydrates the server-rendered elements on /ssr-js: hydrate support first (it must run before
 // lit-element is evaluated), then the case data onto the not yet upgraded elements, then the
-// element modules. Records layout shifts and keeps nodes from the server's shadow roots, so the
-// test can tell whether hydration re-created the DOM.
+// element modules. Records layout shifts and keeps the form's server nodes (so the test can tell
+// whether hydration re-created them) and the light-DOM elements' server containers (which go).
 window.__shifts = [];
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) window.__shifts.push({ at: Math.round(e.startTime), value: e.value, sources: (e.sources ?? []).map((s) => [s.node?.nodeName, s.node?.id || s.node?.className, s.node?.getRootNode()?.host?.localName, JSON.stringify(s.previousRect), JSON.stringify(s.currentRect)].filter(Boolean).join(' ')) });
 }).observe({ type: 'layout-shift', buffered: true });
 
+// The form hydrates its declarative shadow root (its nodes stay); the light-DOM elements draw
+// their own render and remove the server's container (Lit cannot hydrate light DOM).
 const keep = {
-  status: document.querySelector('klar-case-status').shadowRoot.querySelector('[part~="base"]'),
-  timeline: document.querySelector('klar-expectation-timeline').shadowRoot.querySelector('li'),
-  badge: document.querySelector('#badge klar-principle-badge').shadowRoot.querySelector('button'),
-  principles: document.querySelector('klar-principles').shadowRoot.querySelector('klar-principle-badge'),
   form: document.querySelector('klar-feedback-form').shadowRoot.querySelector('form'),
 };
+const serverContainers = [...document.querySelectorAll('.klar-root[data-klar-ssr]')];
 window.__kept = keep;
 
 // Let the parsed page finish its first layout (the timeline's content-visibility: auto settles
@@ -37,6 +36,10 @@ window.__hydrated = {
   start: Math.round(window.__hydrationStart),
   end: Math.round(performance.now()),
   kept: Object.fromEntries(Object.entries(keep).map(([k, n]) => [k, !!n && n.isConnected])),
+  serverContainers: serverContainers.length,
+  serverContainersLeft: serverContainers.filter((n) => n.isConnected).length,
+  roots: ['#status klar-case-status', '#timeline klar-expectation-timeline', '#badge klar-principle-badge', '#principles klar-principles'].map((s) => document.querySelector(s).querySelectorAll(':scope > .klar-root').length),
+  duplicateIds: [...document.querySelectorAll('[id]')].map((e) => e.id).filter((x, i, all) => all.indexOf(x) !== i),
   hydratedElements: els.filter((el) => !el.hasAttribute('defer-hydration') && el.hasUpdated).length,
   total: els.length,
   errors: window.__hydrationErrors,

@@ -1,0 +1,147 @@
+// Server rendering as light DOM (issue 14): the HTML klar-elements/ssr writes for the demo's five
+// cases, parsed with parse5 the way a crawler or a no-JavaScript reader sees it (template
+// contents, as declarative shadow DOM would hold them, ignored), holds every fact a citizen needs:
+// status, lead answer, next step and its date, the citizen's task, contact phone, each step title.
+// No <style> needs a hash, and ids are unique on the page with references resolving inside their
+// own element. Needs the build in dist/ (`npm run build`).
+import { test, describe, before } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { parseFragment } from 'parse5';
+import { ROOT } from '../helpers/reference-server.js';
+import { requireBuild } from '../helpers/built.js';
+import { CaseClock } from '../../server/cases.js';
+
+requireBuild('dist/ssr/index.js');
+
+/** The moment every case is rendered for, so dates and the next step are fixed. */
+const NOW = '2026-12-02T10:00:00.000Z';
+
+/** @typedef {import('parse5').DefaultTreeAdapterMap['element']} El */
+/** @typedef {import('parse5').DefaultTreeAdapterMap['childNode']} Child */
+
+/** The text a reader gets: every text node, but not inside <template>, <style> or <script>. */
+function text(/** @type {{ childNodes?: Child[] }} */ node) {
+  let out = '';
+  for (const c of node.childNodes ?? []) {
+    if (c.nodeName === '#text') out += /** @type {any} */ (c).value;
+    else if (!['template', 'style', 'script', '#comment'].includes(c.nodeName)) out += ` ${text(/** @type {any} */ (c))} `;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Every element below `node` (template contents not included), in document order. */
+function elements(/** @type {{ childNodes?: Child[] }} */ node, /** @type {El[]} */ out = []) {
+  for (const c of node.childNodes ?? []) {
+    if (!('tagName' in c)) continue;
+    out.push(c);
+    if (c.tagName !== 'template') elements(c, out);
+  }
+  return out;
+}
+
+const attr = (/** @type {El} */ el, /** @type {string} */ name) => el.attrs.find((a) => a.name === name)?.value;
+/** The text of the element whose `part` holds `name`, or ''. */
+const partText = (/** @type {El} */ root, /** @type {string} */ name) => {
+  const el = elements(root).find((e) => (attr(e, 'part') ?? '').split(/\s+/).includes(name));
+  return el ? text(el) : '';
+};
+
+/** A Danish date as the elements write it: "11. december 2026" (a range "7.–14. december 2026"). */
+const DANISH_DATE = /\d{1,2}\.(?:\s*[–-]\s*\d{1,2}\.)?\s(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?:\s\d{4})?/;
+
+describe('renderToString writes light DOM that holds the facts', () => {
+  /** @type {typeof import('../../src/ssr/index.js').renderToString} */ let renderToString;
+  /** @type {CaseClock} */ let clock;
+
+  before(async () => {
+    ({ renderToString } = await import(path.join(ROOT, 'dist/ssr/index.js')));
+    clock = new CaseClock({ now: () => Date.parse(NOW) });
+  });
+
+  /** Renders a case's status and timeline as the demo page does: both in one <klar-case>. */
+  async function page(/** @type {string} */ id) {
+    const doc = /** @type {Record<string, any>} */ (clock.get(id));
+    const status = await renderToString('klar-case-status', { case: doc, lang: 'da', now: NOW });
+    const timeline = await renderToString('klar-expectation-timeline', { case: doc, lang: 'da', now: NOW, withStatus: true });
+    return { doc, html: status + timeline, tree: parseFragment(status + timeline) };
+  }
+
+  const IDS = ['byg-2417', 'bol-0893', 'par-5521', 'nat-0316', 'afg-1188'];
+
+  for (const id of IDS) {
+    test(`${id}: status, lead, next step and date, task, phone and every step, outside any <template>`, async () => {
+      const { doc, html, tree } = await page(id);
+      assert.doesNotMatch(html, /<template|<style/, 'no declarative shadow root, no <style> element');
+      const [status, timeline] = elements(tree).filter((e) => e.tagName.startsWith('klar-') && ['klar-case-status', 'klar-expectation-timeline'].includes(e.tagName));
+      assert.ok(status && timeline, 'both elements');
+      for (const el of [status, timeline]) {
+        const root = el.childNodes.find((c) => 'tagName' in c);
+        assert.equal(root && attr(/** @type {El} */ (root), 'class'), 'klar-root', `${el.tagName}: the render container, as the browser makes it`);
+        assert.equal(root && attr(/** @type {El} */ (root), 'data-klar-ssr'), '', `${el.tagName}: marked as the server's`);
+      }
+      const all = text(tree);
+      const s = text(status);
+      assert.ok(s.includes(doc.title), `title: ${s}`);
+      assert.ok(s.includes(doc.status.label), `status "${doc.status.label}": ${s}`);
+      const lead = partText(status, 'lead') || partText(status, 'decision');
+      assert.ok(lead.length > 10, `a lead answer: ${s}`);
+      // The phone, as the element writes it (digits, spaces kept).
+      const phone = String(doc.contact.phone).replace(/^\+45\s*/, '');
+      assert.ok(partText(status, 'contact').includes(phone), `phone ${phone}: ${partText(status, 'contact')}`);
+      for (const step of doc.steps) assert.ok(text(timeline).includes(step.title), `step "${step.title}"`);
+      const task = doc.suspensions.find((/** @type {any} */ x) => x.waitingFor === 'citizen')?.citizenAction ?? doc.steps.find((/** @type {any} */ x) => x.state === 'current')?.citizenAction;
+      if (task) assert.ok(partText(status, 'action').includes(task.text), `task "${task.text}": ${partText(status, 'action')}`);
+      const next = doc.steps.find((/** @type {any} */ x) => x.state === 'current' || x.state === 'upcoming');
+      if (next) {
+        const n = partText(status, 'next');
+        assert.ok(n.includes(next.title), `next step "${next.title}": ${n}`);
+        // A date, or while the case waits for the citizen, the time it takes once they answered.
+        assert.match(n, new RegExp(`${DANISH_DATE.source}|\\d+ (?:dage|uger) efter`), `the next step's date: ${n}`);
+      } else {
+        assert.match(partText(status, 'decision') || s, /Afslag|afgørelse/i, 'a decided case says its decision');
+      }
+      // Each fact once on the page: the timeline leaves the task to the status (withStatus).
+      if (task) assert.equal(all.split(task.text).length - 1, 1, `the task once: ${all}`);
+    });
+  }
+
+  test('ids are unique across the five cases on one page, and every reference resolves within its own element', async () => {
+    const pages = await Promise.all(IDS.map((id) => page(id)));
+    const tops = pages.flatMap((p) => elements(p.tree).filter((e) => ['klar-case-status', 'klar-expectation-timeline'].includes(e.tagName)));
+    const ids = tops.flatMap((t) => elements(t).map((e) => attr(e, 'id')).filter(Boolean));
+    assert.ok(ids.length > 10, `ids written: ${ids.length}`);
+    assert.deepEqual(ids.filter((x, i) => ids.indexOf(x) !== i), [], 'no id twice');
+    // Distinct from the ids the browser writes (klar-<name>-<n>), which count from 1 again.
+    assert.ok(ids.every((x) => /^klar-s-/.test(/** @type {string} */ (x))), ids.join(' '));
+    for (const t of tops) {
+      const own = new Set(elements(t).map((e) => attr(e, 'id')));
+      for (const e of elements(t)) {
+        for (const a of ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for']) {
+          for (const ref of (attr(e, a) ?? '').split(/\s+/).filter(Boolean)) assert.ok(own.has(ref), `${t.tagName} ${e.tagName}[${a}=${ref}] resolves inside`);
+        }
+      }
+    }
+  });
+
+  test('a principle list renders its badges as light DOM too, with nothing waiting for hydration', async () => {
+    const list = parseFragment(await renderToString('klar-principles', { lang: 'da', principle: 'tydelige-forventninger haand-om-fejl' }));
+    const t = text(list);
+    for (const p of ['Tydelige forventninger', 'Hånd om fejl']) assert.ok(t.includes(p), `${p}: ${t}`);
+    assert.ok(elements(list).every((e) => e.tagName !== 'template' && e.tagName !== 'style'));
+    assert.ok(elements(list).every((e) => !e.attrs.some((a) => a.name === 'defer-hydration')), 'nothing waits for hydration');
+  });
+
+  test('the feedback form stays in declarative shadow DOM; with `stylesheet` it links the file instead of a <style>', async () => {
+    const { cspStyleHashes } = await import(path.join(ROOT, 'dist/ssr/index.js'));
+    const inline = await renderToString('klar-feedback-form', { lang: 'da', action: '/api/feedback' });
+    assert.match(inline, /<template shadowroot="open" shadowrootmode="open"><style>/);
+    assert.equal((await cspStyleHashes(inline)).length, 1);
+    const linked = await renderToString('klar-feedback-form', { lang: 'da', action: '/api/feedback', stylesheet: '/klar-feedback-form.css?v="1"' });
+    assert.match(linked, /<template shadowroot="open" shadowrootmode="open"><link rel="stylesheet" href="\/klar-feedback-form\.css\?v=&quot;1&quot;">/);
+    assert.doesNotMatch(linked, /<style/);
+    assert.deepEqual(await cspStyleHashes(linked), []);
+    // Content elements: nothing to hash.
+    assert.deepEqual(await cspStyleHashes((await page('byg-2417')).html), []);
+  });
+});
