@@ -25,7 +25,7 @@ import { icon, type IconName } from '../core/icons.js';
 import { coreMessages } from '../translations/core.js';
 import { caseFactMessages } from '../translations/case-facts.js';
 import { timelineMessages } from '../translations/expectation-timeline.js';
-import { buildIcs, icsFileName, icsHref } from './ics.js';
+import { icsFileName } from './ics-name.js';
 import { timelineStyles } from './expectation-timeline.styles.js';
 import type { CalendarAddDetail, CalendarKind, TimelineSource, TimelineToggleDetail, TimelineView } from './expectation-timeline.types.js';
 
@@ -36,6 +36,26 @@ const STATE_ICONS: Record<StepState, IconName> = {
   skipped: 'skipped',
   blocked: 'blocked',
 };
+
+type IcsWriter = typeof import('./ics.js');
+let icsWriter: IcsWriter | undefined;
+let icsLoad: Promise<IcsWriter> | undefined;
+
+/**
+ * Imports the .ics writer once, when a citizen first points at, focuses or clicks an "add to
+ * calendar" link: a page where nobody adds a date to a calendar never downloads it. A failed
+ * import may be tried again.
+ */
+function loadIcs(): Promise<IcsWriter> {
+  icsLoad ??= import('./ics.js').then(
+    (m) => (icsWriter = m),
+    (e: unknown) => {
+      icsLoad = undefined;
+      throw e;
+    },
+  );
+  return icsLoad;
+}
 
 const DAY = 86_400_000;
 /** A window of instants: "1. december 2026 10.00–12.00". One object, so its formatter is looked up without stringifying. */
@@ -688,21 +708,60 @@ export class KlarExpectationTimeline extends KlarLightElement {
     if (Number.isNaN(start.getTime())) return nothing;
     const allDay = typeof date === 'string' ? isDateOnly(date) : date.dateOnly;
     const description = [c.title, c.reference].filter(Boolean).join(' — ');
-    const ics = buildIcs(
-      { uid: `${uid}@klar-elements`, title, description, start, allDay, stamp: this.nowDate, alarm: kind === 'decision' ? undefined : 'P2D' },
-      this.timeZone || DEFAULT_TIME_ZONE,
-    );
+    // The file itself is made once the writer is here (see loadIcs); until then the link is
+    // drawn the same, and a click fetches the writer and then downloads as usual.
+    const href = icsWriter
+      ? icsWriter.icsHref(
+          icsWriter.buildIcs(
+            { uid: `${uid}@klar-elements`, title, description, start, allDay, stamp: this.nowDate, alarm: kind === 'decision' ? undefined : 'P2D' },
+            this.timeZone || DEFAULT_TIME_ZONE,
+          ),
+        )
+      : '#';
     const fileName = icsFileName(title.split(':')[0] ?? kind, start, this.timeZone || DEFAULT_TIME_ZONE);
     const detail: CalendarAddDetail = { kind, date: typeof date === 'string' ? date : allDay ? calendarDate(start, this.timeZone || DEFAULT_TIME_ZONE) : start.toISOString(), fileName };
     return html`<a
       part="calendar-link"
       class="klar-calendar"
-      href=${icsHref(ics)}
+      href=${href}
       download=${fileName}
       data-kind=${kind}
-      @click=${() => this.dispatchEvent(new CustomEvent<CalendarAddDetail>('klar-calendar-add', { detail, bubbles: true, composed: true }))}
+      @pointerenter=${this.prepareIcs}
+      @touchstart=${this.prepareIcs}
+      @focus=${this.prepareIcs}
+      @click=${(e: MouseEvent) => this.handleCalendarClick(e, detail)}
       >${icon('calendar')}<span>${this.l10n.t('timeline.calendar')}<span class="klar-visually-hidden">: ${label ?? title}</span></span></a
     >`;
+  }
+
+  /** Starts importing the .ics writer when a citizen reaches for a calendar link, so the click finds it here. */
+  private readonly prepareIcs = (): void => {
+    if (!icsWriter) loadIcs().then(() => this.requestUpdate(), () => undefined);
+  };
+
+  /**
+   * A calendar link was used: with the writer here, the browser downloads the file the link
+   * carries. A click that came before the writer waits for it (a few milliseconds from the
+   * page's own server), draws the file into the link and clicks it once more.
+   */
+  private handleCalendarClick(e: MouseEvent, detail: CalendarAddDetail): void {
+    if (icsWriter) {
+      this.dispatchEvent(new CustomEvent<CalendarAddDetail>('klar-calendar-add', { detail, bubbles: true, composed: true }));
+      return;
+    }
+    e.preventDefault();
+    const link = e.currentTarget as HTMLAnchorElement;
+    loadIcs()
+      .then(() => {
+        this.requestUpdate();
+        return this.updateComplete;
+      })
+      .then(
+        () => {
+          if (link.isConnected && icsWriter) link.click();
+        },
+        (err: unknown) => warnOnce(`the calendar file could not be made (${err instanceof Error ? err.message : String(err)}).`),
+      );
   }
 
   private renderPromise(c: Case, sched: CaseSchedule): TemplateResult | typeof nothing {
