@@ -28,6 +28,12 @@
 //                { a, b, ratio }: the stats of each side and of the per-round ratio A/B. On a
 //                loaded machine a round's two samples see the same load, so the per-round
 //                ratio is steadier than the ratio of two medians taken minutes apart.
+//                Stability guard: while the per-round ratio's IQR is wider than `maxSpread` (0.3)
+//                of its median, more rounds run, up to `maxRuns` (3 × runs); `extra` says how many.
+//                When both functions return `{ ms, cpu }` (ctx.cpuTimer), the result also has
+//                `cpu`: the same { a, b, ratio } for main-thread CPU milliseconds.
+//   ctx.cpuTimer(page) resolves to timed(fn): runs fn (returning wall-clock ms) and gives
+//                { ms, cpu } with the page's main-thread CPU time meanwhile (CDP, thread ticks).
 //   ctx.serve(html, { name? }) serves an HTML page and returns its URL path (cold-start pages).
 //   ctx.log(...)  prints under the module's heading. ctx.quick is true with --quick.
 //   Rows: { name, value, unit, baseline?, ratio?, note? }, or { name, unit, pair, note? } with
@@ -142,23 +148,69 @@ async function measure(fn, { runs = defaultRuns, warmup = 2 } = {}) {
   return stats(samples);
 }
 
-async function compare(fnA, fnB, { runs = defaultRuns, warmup = 2 } = {}) {
+/** A sample's milliseconds: a number, or `{ ms, cpu }` from ctx.cpuTimer. */
+const msOf = (v) => (typeof v === 'object' && v ? Number(v.ms) : Number(v));
+
+/** The interquartile range of per-round ratios as a share of their median. */
+const relSpread = (xs) => {
+  const s = stats(xs);
+  return (s.q3 - s.q1) / s.median;
+};
+
+async function compare(fnA, fnB, { runs = defaultRuns, warmup = 2, maxSpread = 0.3, maxRuns = runs * 3 } = {}) {
   for (let i = 0; i < warmup; i++) {
     await fnA();
     await fnB();
   }
   const a = [];
   const b = [];
-  for (let i = 0; i < runs; i++) {
+  const cpuA = [];
+  const cpuB = [];
+  const round = async (i) => {
+    let x;
+    let y;
     if (i % 2 === 0) {
-      a.push(Number(await fnA()));
-      b.push(Number(await fnB()));
+      x = await fnA();
+      y = await fnB();
     } else {
-      b.push(Number(await fnB()));
-      a.push(Number(await fnA()));
+      y = await fnB();
+      x = await fnA();
     }
-  }
-  return { a: stats(a), b: stats(b), ratio: stats(a.map((x, i) => x / b[i])) };
+    a.push(msOf(x));
+    b.push(msOf(y));
+    if (typeof x === 'object' && typeof y === 'object') {
+      cpuA.push(x.cpu);
+      cpuB.push(y.cpu);
+    }
+  };
+  let i = 0;
+  for (; i < runs; i++) await round(i);
+  // Stability guard: while a ratio's rounds still spread wide (IQR above maxSpread of the
+  // median), run more rounds, up to maxRuns. The median of more rounds moves less between runs.
+  const ratios = () => a.map((x, k) => x / b[k]);
+  const cpuRatios = () => cpuA.map((x, k) => x / cpuB[k]);
+  while (i < maxRuns && (relSpread(ratios()) > maxSpread || (cpuA.length && relSpread(cpuRatios()) > maxSpread))) await round(i++);
+  const out = { a: stats(a), b: stats(b), ratio: stats(ratios()), extra: i - runs };
+  if (cpuA.length) out.cpu = { a: stats(cpuA), b: stats(cpuB), ratio: stats(cpuRatios()), extra: i - runs };
+  return out;
+}
+
+/**
+ * Main-thread CPU time of `page`'s renderer (CDP Performance metrics in thread ticks). Returns
+ * `timed(fn)`: runs the async `fn` (which returns wall-clock milliseconds) and resolves to
+ * `{ ms, cpu }`, cpu being the CPU milliseconds the page's main thread spent meanwhile. On a
+ * loaded machine the wall clock also counts the time the thread waited for a core; the CPU
+ * time does not, so its ratio holds still when other work comes and goes.
+ */
+async function cpuTimer(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const now = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000;
+  return async (fn) => {
+    const t0 = await now();
+    const ms = await fn();
+    return { ms, cpu: (await now()) - t0 };
+  };
 }
 
 function serve(html, { name } = {}) {
@@ -181,6 +233,7 @@ function fromPair(r) {
     ratioSpread: [ratio.q1, ratio.q3],
     minRatio: a.min / b.min,
     n: a.samples.length,
+    ...(r.pair.extra ? { extra: r.pair.extra } : {}),
     samples: a.samples,
     baselineSamples: b.samples,
     ...rest,
@@ -242,7 +295,7 @@ async function main() {
       page.on('pageerror', (e) => console.error(`  page error: ${e.message}`));
       const log = (...a) => console.log('  ', ...a);
       try {
-        const rows = ((await mod.default({ page, context, baseUrl, bundle, serve, measure, compare, log, quick })) ?? []).map(fromPair);
+        const rows = ((await mod.default({ page, context, baseUrl, bundle, serve, measure, compare, cpuTimer, log, quick })) ?? []).map(fromPair);
         for (const r of rows) if (r.ratio === undefined && typeof r.value === 'number' && typeof r.baseline === 'number' && r.baseline > 0) r.ratio = r.value / r.baseline;
         printRows(rows);
         results.benches[f] = { title, rows };

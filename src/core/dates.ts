@@ -4,6 +4,8 @@
  * UTC ISO string. Date-times without a zone are read in Europe/Copenhagen, because that
  * is where Danish case systems write them.
  */
+import { newCache } from './caches.js';
+
 export const DEFAULT_TIME_ZONE = 'Europe/Copenhagen';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -19,7 +21,7 @@ export interface ZonedParts {
   second: number;
 }
 
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+const partsFormatters = newCache<string, Intl.DateTimeFormat>();
 function partsFormatter(timeZone: string): Intl.DateTimeFormat {
   let f = partsFormatters.get(timeZone);
   if (!f) {
@@ -40,7 +42,7 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
 
 // formatToParts costs microseconds per call and scheduling a long case makes thousands of
 // calls on the same few instants, so results are memoised (pure: same instant, same parts).
-const partsCache = new Map<string, ZonedParts>();
+const partsCache = newCache<string, ZonedParts>();
 
 /** Returns the wall-clock parts of an instant in a time zone. */
 export function zonedParts(date: Date, timeZone = DEFAULT_TIME_ZONE): ZonedParts {
@@ -155,7 +157,7 @@ export function toInstant(value: string, timeZone = DEFAULT_TIME_ZONE): Date {
   }
   return new Date(value);
 }
-const midnights = new Map<string, number>();
+const midnights = newCache<string, number>();
 
 /** Returns the instant a normalised case date is over (the next midnight for a calendar day). */
 export function endInstant(value: string, timeZone = DEFAULT_TIME_ZONE): Date {

@@ -1,7 +1,7 @@
 import { LitElement } from 'lit';
 import { tokens } from './theme.js';
 import { VERSION } from './version.js';
-import { langOf, languagePending } from './language-pack.js';
+import { TEXTS, langOf, languagePending } from './language-pack.js';
 
 /**
  * The base of every klar element: shared theme tokens and the library version.
@@ -53,8 +53,11 @@ export class KlarElement extends LitElement {
    * imported the first time a page reads English): the citizen never sees Danish flash by.
    * `updateComplete` includes the wait. Danish and loaded languages draw at once.
    */
+  /** The parts of a language pack this element draws with (elements that show principles add `principles`). */
+  static languageParts: readonly string[] = TEXTS;
+
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = languagePending(langOf(this));
+    const pending = languagePending(langOf(this), (this.constructor as typeof KlarElement).languageParts);
     return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 }

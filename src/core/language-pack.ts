@@ -10,18 +10,34 @@ import { warnOnce } from './warn.js';
  * Kept apart from localize.ts (dates, Intl) because every element's base class asks it before
  * drawing, also elements that show no text of their own.
  */
-const PACKS: Record<string, () => Promise<Messages>> = {
-  en: () => import('../translations/en/index.js').then((m) => m.en),
+const PACKS: Record<string, Record<string, () => Promise<Messages>>> = {
+  en: {
+    texts: () => import('../translations/en/index.js').then((m) => m.en),
+    // The principles' texts only for the elements that show principles: an English "Min sag" page skips them.
+    principles: () => import('../translations/en/principles.js').then((m) => m.principleMessagesEn),
+  },
 };
+/** The part of a pack every element needs; `principles` is asked for by the elements that show principles. */
+export const TEXTS = ['texts'] as const;
+/** The parts the elements that show principles draw with (badge, list, feedback form). */
+export const WITH_PRINCIPLES = ['texts', 'principles'] as const;
 const packs = new Map<string, Messages>();
+/** The parts here, as `lang:part`. */
+const loaded = new Set<string>();
 const packLoads = new Map<string, Promise<void>>();
 const listeners: Array<() => void> = [];
 
 const baseOf = (lang: string) => lang.toLowerCase().split('-')[0];
+const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
-/** Adds a language pack at once (server rendering has no time to wait for an import). */
-export function addLanguagePack(lang: string, messages: Messages): void {
-  packs.set(lang.toLowerCase(), messages);
+function merge(lang: string, part: string, messages: Messages): void {
+  packs.set(lang, { ...(packs.get(lang) ?? {}), ...messages });
+  loaded.add(`${lang}:${part}`);
+}
+
+/** Adds a part of a language pack at once (server rendering has no time to wait for an import). */
+export function addLanguagePack(lang: string, messages: Messages, part = 'texts'): void {
+  merge(lang.toLowerCase(), part, messages);
 }
 
 /** Calls `fn` whenever a language pack has arrived (elements draw again). */
@@ -32,29 +48,36 @@ export function onLanguagePack(fn: () => void): void {
 /** A message from a loaded pack, or undefined. */
 export function packMessage(lang: string, key: string): Message | undefined {
   const m = packs.get(lang);
-  return m && Object.prototype.hasOwnProperty.call(m, key) ? m[key] : undefined;
+  return m && own(m, key) ? m[key] : undefined;
 }
 
-/**
- * Resolves when the library's texts for `lang` are here: undefined when nothing needs loading
- * (Danish, a loaded pack, a language the library does not ship). Never rejects: a pack that
- * fails to load leaves the Danish texts, with one warning.
- */
-export function languagePending(lang: string): Promise<void> | undefined {
-  const base = baseOf(lang);
-  if (packs.has(base) || !Object.prototype.hasOwnProperty.call(PACKS, base)) return undefined;
-  let p = packLoads.get(base);
+function loadPart(base: string, part: string): Promise<void> {
+  const key = `${base}:${part}`;
+  let p = packLoads.get(key);
   if (!p) {
-    p = PACKS[base]().then(
+    p = PACKS[base][part]().then(
       (m) => {
-        packs.set(base, m);
+        merge(base, part, m);
         for (const fn of listeners) fn();
       },
       (e: unknown) => warnOnce(`the "${base}" texts could not be loaded; showing Danish (${e instanceof Error ? e.message : String(e)}).`),
     );
-    packLoads.set(base, p);
+    packLoads.set(key, p);
   }
   return p;
+}
+
+/**
+ * Resolves when the library's texts for `lang` are here (the parts named, by default the texts
+ * every element needs): undefined when nothing needs loading (Danish, loaded parts, a language
+ * the library does not ship). Never rejects: a pack that fails to load leaves the Danish texts,
+ * with one warning.
+ */
+export function languagePending(lang: string, parts: readonly string[] = TEXTS): Promise<void> | undefined {
+  const base = baseOf(lang);
+  if (!own(PACKS, base)) return undefined;
+  const waits = parts.filter((part) => own(PACKS[base], part) && !loaded.has(`${base}:${part}`)).map((part) => loadPart(base, part));
+  return waits.length ? Promise.all(waits).then(() => undefined) : undefined;
 }
 
 /** Finds the closest `attr` from the element outwards, crossing shadow roots. */

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_TIME_ZONE, parseDuration, toInstant, zonedParts } from './dates.js';
 import { warnOnce } from './warn.js';
+import { newCache } from './caches.js';
 import { closestAttr, langOf, onLanguagePack, packMessage } from './language-pack.js';
 
 export { addLanguagePack, langOf, languagePending } from './language-pack.js';
@@ -45,7 +46,7 @@ function ownValue<T>(o: Record<string, T> | undefined, key: string): T | undefin
   return o && Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
 }
 
-const scriptDirs = new Map<string, 'ltr' | 'rtl' | undefined>();
+const scriptDirs = newCache<string, 'ltr' | 'rtl' | undefined>();
 /** The direction of the language's usual script, from the browser (e.g. Syriac, N'Ko, 'az-Arab'). */
 function scriptDir(lang: string): 'ltr' | 'rtl' | undefined {
   if (!scriptDirs.has(lang)) {
@@ -86,7 +87,7 @@ function interpolate(msg: Message, params: MessageParams = {}): string {
 
 // Intl objects are costly to make (tens of µs) and to look up by a JSON key; formatting is
 // cheap. So: one formatter per (kind, language, zone, options), options keyed once per object.
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat>();
+const formatters = newCache<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat>();
 function cached<T>(key: string, make: () => T): T {
   let f = formatters.get(key) as T | undefined;
   if (!f) {
@@ -113,7 +114,7 @@ function optionsKey(o: object | undefined): string {
 export const DATE_LONG: Intl.DateTimeFormatOptions = Object.freeze({ day: 'numeric', month: 'long', year: 'numeric' });
 
 /** The language Intl formats with, per resolved language (supportedLocalesOf costs ~20 µs a call). */
-const intlLangs = new Map<string, string>();
+const intlLangs = newCache<string, string>();
 function toIntlLang(lang: string): string {
   let out = intlLangs.get(lang);
   if (out === undefined) {
@@ -129,7 +130,7 @@ function toIntlLang(lang: string): string {
 }
 
 // A date's parts per formatter: a case repeats its dates (windows share ends, steps share days).
-const partsCache = new Map<string, Intl.DateTimeFormatPart[]>();
+const partsCache = newCache<string, Intl.DateTimeFormatPart[]>();
 function partsOf(f: Intl.DateTimeFormat, fKey: string, d: Date): Intl.DateTimeFormatPart[] {
   const key = `${fKey}|${d.getTime()}`;
   let p = partsCache.get(key);
@@ -143,7 +144,7 @@ function partsOf(f: Intl.DateTimeFormat, fKey: string, d: Date): Intl.DateTimeFo
 
 /** A range's layout: literals, and which end each field is taken from. */
 type RangePiece = { literal: string } | { type: string; end: boolean };
-const rangePatterns = new Map<string, RangePiece[] | null>();
+const rangePatterns = newCache<string, RangePiece[] | null>();
 
 function fillRange(pattern: RangePiece[], a: Intl.DateTimeFormatPart[], b: Intl.DateTimeFormatPart[]): string | undefined {
   let out = '';

@@ -25,7 +25,7 @@ import { icon, type IconName } from '../core/icons.js';
 import { coreMessages } from '../translations/core.js';
 import { caseFactMessages } from '../translations/case-facts.js';
 import { timelineMessages } from '../translations/expectation-timeline.js';
-import { buildIcs, icsFileName, icsHref } from './ics.js';
+import { icsFileName } from './ics-name.js';
 import { timelineStyles } from './expectation-timeline.styles.js';
 import type { CalendarAddDetail, CalendarKind, TimelineSource, TimelineToggleDetail, TimelineView } from './expectation-timeline.types.js';
 
@@ -37,10 +37,36 @@ const STATE_ICONS: Record<StepState, IconName> = {
   blocked: 'blocked',
 };
 
+type IcsWriter = typeof import('./ics.js');
+let icsWriter: IcsWriter | undefined;
+let icsLoad: Promise<IcsWriter> | undefined;
+
+/**
+ * Imports the .ics writer once, when a citizen first points at, focuses or clicks an "add to
+ * calendar" link: a page where nobody adds a date to a calendar never downloads it. A failed
+ * import may be tried again.
+ */
+function loadIcs(): Promise<IcsWriter> {
+  icsLoad ??= import('./ics.js').then(
+    (m) => (icsWriter = m),
+    (e: unknown) => {
+      icsLoad = undefined;
+      throw e;
+    },
+  );
+  return icsLoad;
+}
+
 const DAY = 86_400_000;
 /** A window of instants: "1. december 2026 10.00–12.00". One object, so its formatter is looked up without stringifying. */
 const DATE_TIME_LONG: Intl.DateTimeFormatOptions = Object.freeze({ ...DATE_LONG, hour: '2-digit', minute: '2-digit' });
 const rangeCache = new Map<string, string>();
+/** What is there of a step's optional pieces, in one value: one binding for them all. */
+function present(...pieces: (TemplateResult | typeof nothing)[]): TemplateResult | TemplateResult[] | typeof nothing {
+  const out = pieces.filter((p): p is TemplateResult => p !== nothing);
+  return out.length > 1 ? out : (out[0] ?? nothing);
+}
+
 /** The timeline's headings: the shared helper, with part and class named alike. */
 function heading(level: number, content: unknown, cls: string, id?: string): TemplateResult {
   return headingTag(level, content, { part: cls, cls: `klar-${cls}`, id });
@@ -690,21 +716,60 @@ export class KlarExpectationTimeline extends KlarLightElement {
     if (Number.isNaN(start.getTime())) return nothing;
     const allDay = typeof date === 'string' ? isDateOnly(date) : date.dateOnly;
     const description = [c.title, c.reference].filter(Boolean).join(' — ');
-    const ics = buildIcs(
-      { uid: `${uid}@klar-elements`, title, description, start, allDay, stamp: this.nowDate, alarm: kind === 'decision' ? undefined : 'P2D' },
-      this.timeZone || DEFAULT_TIME_ZONE,
-    );
+    // The file itself is made once the writer is here (see loadIcs); until then the link is
+    // drawn the same, and a click fetches the writer and then downloads as usual.
+    const href = icsWriter
+      ? icsWriter.icsHref(
+          icsWriter.buildIcs(
+            { uid: `${uid}@klar-elements`, title, description, start, allDay, stamp: this.nowDate, alarm: kind === 'decision' ? undefined : 'P2D' },
+            this.timeZone || DEFAULT_TIME_ZONE,
+          ),
+        )
+      : '#';
     const fileName = icsFileName(title.split(':')[0] ?? kind, start, this.timeZone || DEFAULT_TIME_ZONE);
     const detail: CalendarAddDetail = { kind, date: typeof date === 'string' ? date : allDay ? calendarDate(start, this.timeZone || DEFAULT_TIME_ZONE) : start.toISOString(), fileName };
     return html`<a
       part="calendar-link"
       class="klar-calendar"
-      href=${icsHref(ics)}
+      href=${href}
       download=${fileName}
       data-kind=${kind}
-      @click=${() => this.dispatchEvent(new CustomEvent<CalendarAddDetail>('klar-calendar-add', { detail, bubbles: true, composed: true }))}
+      @pointerenter=${this.prepareIcs}
+      @touchstart=${this.prepareIcs}
+      @focus=${this.prepareIcs}
+      @click=${(e: MouseEvent) => this.handleCalendarClick(e, detail)}
       >${icon('calendar')}<span>${this.l10n.t('timeline.calendar')}<span class="klar-visually-hidden">: ${label ?? title}</span></span></a
     >`;
+  }
+
+  /** Starts importing the .ics writer when a citizen reaches for a calendar link, so the click finds it here. */
+  private readonly prepareIcs = (): void => {
+    if (!icsWriter) loadIcs().then(() => this.requestUpdate(), () => undefined);
+  };
+
+  /**
+   * A calendar link was used: with the writer here, the browser downloads the file the link
+   * carries. A click that came before the writer waits for it (a few milliseconds from the
+   * page's own server), draws the file into the link and clicks it once more.
+   */
+  private handleCalendarClick(e: MouseEvent, detail: CalendarAddDetail): void {
+    if (icsWriter) {
+      this.dispatchEvent(new CustomEvent<CalendarAddDetail>('klar-calendar-add', { detail, bubbles: true, composed: true }));
+      return;
+    }
+    e.preventDefault();
+    const link = e.currentTarget as HTMLAnchorElement;
+    loadIcs()
+      .then(() => {
+        this.requestUpdate();
+        return this.updateComplete;
+      })
+      .then(
+        () => {
+          if (link.isConnected && icsWriter) link.click();
+        },
+        (err: unknown) => warnOnce(`the calendar file could not be made (${err instanceof Error ? err.message : String(err)}).`),
+      );
   }
 
   private renderPromise(c: Case, sched: CaseSchedule): TemplateResult | typeof nothing {
@@ -855,29 +920,38 @@ export class KlarExpectationTimeline extends KlarLightElement {
     if (s.delay && !finished) parts.push('step-delayed');
     if (s.overdue) parts.push('step-overdue');
     const level = this.headingLevel + 1;
+    // The optional pieces go into one binding each for the tags and the notices: a step costs a
+    // few parts, not one per piece it might have (a long timeline has hundreds of steps). Each
+    // piece starts with a space, as the pieces were apart in the markup.
+    const tags = present(
+      s.overdue || (s.delay && !finished)
+        ? html` <span part="status-tag" class="klar-tag klar-tag-attention">${icon('warning')}${this.l10n.t(s.overdue ? 'timeline.tag.overdue' : 'timeline.tag.delayed')}</span>`
+        : nothing,
+      paused ? html` <span part="status-tag" class="klar-tag klar-tag-attention">${icon('pause')}${this.l10n.t('timeline.tag.paused')}</span>` : nothing,
+      action ? html` <span part="status-tag" class="klar-tag klar-tag-action">${icon('action')}${this.l10n.t('timeline.tag.action')}</span>` : nothing,
+      this.renderStepDate(s),
+    );
+    const notices = present(
+      st.state === 'blocked' ? html` <p part="notice" class="klar-notice klar-stopped">${icon('blocked')}<span>${this.l10n.t('timeline.step.blocked')}</span></p>` : nothing,
+      s.delay && !finished && this.saysDelay(s) ? this.renderDelay(s) : nothing,
+      s.overdue ? this.renderOverdue(s) : nothing,
+      isCurrent && !finished && s.pausedMs > 0 && s.expected
+        ? html` <p part="notice" class="klar-notice klar-paused">${icon('pause')}<span>${this.l10n.t('timeline.paused.moved', { count: this.days(s.pausedMs) })}</span></p>`
+        : nothing,
+      st.description ? html` <p part="description" class="klar-description">${this.ct(st.description)}</p>` : nothing,
+      st.owner
+        ? html` <p class="klar-owner">${this.tc('timeline.step.owner', { owner: [st.owner.name, st.owner.department].filter(Boolean).join(', ') })}</p>`
+        : nothing,
+    );
     return html`<li part=${parts.join(' ')} class=${parts.map((p) => `klar-${p}`).join(' ')} aria-current=${isCurrent ? 'step' : nothing} data-step-id=${st.id}>
       <span part="marker" class="klar-marker">${icon(STATE_ICONS[st.state], 'marker-icon')}</span>
       <div class="klar-body">
         ${heading(level, this.ct(st.title), 'title')}
         <p class="klar-meta">
           <span part="status-tag" class="klar-tag klar-tag-${st.state}">${this.l10n.t(`state.${st.state}`)}</span>
-          ${s.overdue || (s.delay && !finished)
-            ? html`<span part="status-tag" class="klar-tag klar-tag-attention">${icon('warning')}${this.l10n.t(s.overdue ? 'timeline.tag.overdue' : 'timeline.tag.delayed')}</span>`
-            : nothing}
-          ${paused ? html`<span part="status-tag" class="klar-tag klar-tag-attention">${icon('pause')}${this.l10n.t('timeline.tag.paused')}</span>` : nothing}
-          ${action ? html`<span part="status-tag" class="klar-tag klar-tag-action">${icon('action')}${this.l10n.t('timeline.tag.action')}</span>` : nothing}
-          ${this.renderStepDate(s)}
+          ${tags}
         </p>
-        ${st.state === 'blocked' ? html`<p part="notice" class="klar-notice klar-stopped">${icon('blocked')}<span>${this.l10n.t('timeline.step.blocked')}</span></p>` : nothing}
-        ${s.delay && !finished && this.saysDelay(s) ? this.renderDelay(s) : nothing}
-        ${s.overdue ? this.renderOverdue(s) : nothing}
-        ${isCurrent && !finished && s.pausedMs > 0 && s.expected
-          ? html`<p part="notice" class="klar-notice klar-paused">${icon('pause')}<span>${this.l10n.t('timeline.paused.moved', { count: this.days(s.pausedMs) })}</span></p>`
-          : nothing}
-        ${st.description ? html`<p part="description" class="klar-description">${this.ct(st.description)}</p>` : nothing}
-        ${st.owner
-          ? html`<p class="klar-owner">${this.tc('timeline.step.owner', { owner: [st.owner.name, st.owner.department].filter(Boolean).join(', ') })}</p>`
-          : nothing}
+        ${notices}
       </div>
     </li>`;
   }
@@ -903,13 +977,15 @@ export class KlarExpectationTimeline extends KlarLightElement {
       text = this.l10n.t('timeline.step.duration', { duration: this.l10n.duration(st.expected.duration) });
     }
     if (!text) return nothing;
-    return html`<span part="date" class="klar-date">${text}${rel ? html` <span class="klar-relative">${rel}</span>` : nothing}</span>`;
+    return rel
+      ? html` <span part="date" class="klar-date">${text} <span class="klar-relative">${rel}</span></span>`
+      : html` <span part="date" class="klar-date">${text}</span>`;
   }
 
   private renderDelay(s: StepSchedule): TemplateResult {
     const d = s.delay!;
     const previous = d.previousDate ?? (s.step.expected?.kind === 'date' ? s.step.expected.date : undefined);
-    return html`<div part="notice" class="klar-notice klar-delay">
+    return html` <div part="notice" class="klar-notice klar-delay">
       ${icon('warning')}
       <div>
         <p><strong>${this.l10n.t('timeline.delay.title')}</strong> ${this.l10n.t('timeline.delay.newDate', { date: s.expected ? this.formatWhen(s.expected) : this.fmtCaseDate(d.newDate) })}
@@ -923,6 +999,6 @@ export class KlarExpectationTimeline extends KlarLightElement {
 
   private renderOverdue(s: StepSchedule): TemplateResult {
     const date = s.expected ? this.formatWhen(s.expected) : '';
-    return html`<p part="notice" class="klar-notice klar-overdue">${icon('warning')}<span>${this.overdueText || this.l10n.t('timeline.overdue', { date })}</span></p>`;
+    return html` <p part="notice" class="klar-notice klar-overdue">${icon('warning')}<span>${this.overdueText || this.l10n.t('timeline.overdue', { date })}</span></p>`;
   }
 }

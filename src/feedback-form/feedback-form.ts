@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { WITH_PRINCIPLES } from '../core/language-pack.js';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { caseContext, type CaseContextValue } from '../core/context.js';
@@ -132,6 +133,7 @@ function fire<T>(el: HTMLElement, name: string, detail: T, cancelable = false): 
  */
 export class KlarFeedbackForm extends KlarElement {
   static override styles = [tokens, styles];
+  static override languageParts = WITH_PRINCIPLES;
 
   private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, feedbackFormMessages));
   private announcer = new LiveAnnouncer(this);

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { WITH_PRINCIPLES } from '../core/language-pack.js';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -35,6 +36,7 @@ import { LIST_VARIANTS, type ListVariant } from './principles.types.js';
  */
 export class KlarPrinciples extends KlarLightElement {
   static override styles = [...KlarLightElement.styles, principlesStyles];
+  static override languageParts = WITH_PRINCIPLES;
 
   private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, principleBadgeMessages));
 

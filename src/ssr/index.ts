@@ -38,10 +38,12 @@ import '../klar-principles.js';
 import '../klar-feedback-form.js';
 import { addLanguagePack } from '../core/language-pack.js';
 import { en } from '../translations/en/index.js';
+import { principleMessagesEn } from '../translations/en/principles.js';
 
 // The server renders in one pass and cannot wait for a language pack to load: English is here
 // from the start (the browser build imports it only when a page reads English).
 addLanguagePack('en', en);
+addLanguagePack('en', principleMessagesEn, 'principles');
 
 export interface RenderOptions {
   /**

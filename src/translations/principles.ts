@@ -3,7 +3,8 @@ import type { PrincipleSlug } from '../core/principles/builtin.js';
 
 /**
  * The nine principles for good public service (Regeringen, KL and Danske Regioner) in words.
- * The names are the official titles in Danish and our translation in English. The taglines
+ * The names are the official titles in Danish (our English translation is in
+ * src/translations/en/principles.ts, part of the English pack a Danish page never fetches). The taglines
  * are not the official subtitles: those were written for staff ("Borgeren skal vide, hvad
  * borgeren kan forvente"), so a citizen reading them on a case page met a third-person rule,
  * or read "din rolle og magt" as their own power. Each tagline here is the promise said to
@@ -13,7 +14,7 @@ import type { PrincipleSlug } from '../core/principles/builtin.js';
  * texts, not quotes from the 2007 publication. test/principle-badge/lix.test.ts keeps the
  * Danish texts at LIX 40 or below, in the second person, and each fact said once. More languages: `registerPrinciples('god-service', …)`.
  */
-export const principleTexts: Record<'da' | 'en', Record<PrincipleSlug, Required<PrincipleTexts>>> = {
+export const principleTexts: Record<'da', Record<PrincipleSlug, Required<PrincipleTexts>>> = {
   da: {
     oejenhoejde: {
       name: 'Øjenhøjde',
@@ -68,62 +69,6 @@ export const principleTexts: Record<'da' | 'en', Record<PrincipleSlug, Required<
       tagline: 'Vi passer på fælles penge og spilder ikke din tid',
       explanation:
         'Pengene ejer vi alle sammen. Vi bruger dem dér, hvor de gør mest gavn for dig og andre. Kan noget gøres lettere for dig, gør vi det.',
-    },
-  },
-  en: {
-    oejenhoejde: {
-      name: 'At eye level',
-      tagline: 'We meet you where you are',
-      explanation:
-        'We listen to you and take you seriously. You can contact us in the way that suits you. Our pages should work for everyone, also with a screen reader. If we cannot give you what you ask for, we tell you with respect.',
-    },
-    'klar-tale': {
-      name: 'Plain language',
-      tagline: 'We speak and write so that you understand us',
-      explanation:
-        'We use short sentences and everyday words. We tell you what you need to know. When something is hard to hear, we say it honestly and kindly. Ask us if anything is unclear.',
-    },
-    'tydelige-forventninger': {
-      name: 'Clear expectations',
-      tagline: 'You know what is happening in your case, and when',
-      explanation:
-        'We tell you what you can get and what we need from you. We say when you can expect an answer. If your case is delayed, we tell you and give you a new date. You should never feel forgotten.',
-    },
-    ydmyghed: {
-      name: 'Humility',
-      tagline: 'We know that our decisions can mean a lot to you',
-      explanation:
-        'We use our power with care. We speak to you with respect, also when we say no. We explain why we decided what we did. And we tell you how you can complain.',
-    },
-    'haand-om-fejl': {
-      name: 'Owning our mistakes',
-      tagline: 'If we make a mistake in your case, we say so and put it right',
-      explanation:
-        'We say sorry, and we act quickly. We tell you what happened and what we will do now. We learn from it so it does not happen again. Tell us if you spot a mistake.',
-    },
-    professionalisme: {
-      name: 'Professionalism',
-      tagline: 'You meet people who know their job',
-      explanation:
-        'We keep our knowledge up to date. We tell you honestly what we think and why. What we decide must follow the law and fit your life. If something is not good enough, we speak up.',
-    },
-    sammenhaeng: {
-      name: 'Joined-up service',
-      tagline: 'You do not have to join the dots yourself',
-      explanation:
-        'You should always know who to ask and what happens next. If your case has to move to another part of the council, we take care of that. We pass on the details that matter, so you do not have to start over. Nobody should just send you somewhere else.',
-    },
-    udvikling: {
-      name: 'Improvement',
-      tagline: 'We keep getting better, also with your help',
-      explanation:
-        'Your ideas and your criticism show us what we can do better. We listen when you have a suggestion. We try new ways, but your case must still be in good hands.',
-    },
-    'ressourcer-med-omtanke': {
-      name: 'Resources with care',
-      tagline: 'We look after shared money and do not waste your time',
-      explanation:
-        'The money belongs to all of us. We use it where it does the most good for you and others. If something can be made simpler for you, we do it.',
     },
   },
 };

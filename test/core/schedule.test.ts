@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseCase } from '../../src/core/parse-case.js';
 import type { Case, Step, Suspension } from '../../src/core/case-model.js';
-import { leadAnswer, scheduleCase, whenEnd, type CaseSchedule, type When } from '../../src/core/schedule.js';
+import { isClosedStatus, leadAnswer, scheduleCase, whenEnd, type CaseSchedule, type When } from '../../src/core/schedule.js';
 import { isClosedDay } from '../../src/core/workdays.js';
 import { calendarDate } from '../../src/core/dates.js';
 
@@ -891,3 +891,336 @@ function calendarDay(x: When | undefined): string | undefined {
   if (!x) return undefined;
   return calendarDate(x.earliest, 'Europe/Copenhagen'); // not en-CA formatting: WebKit writes MM/DD/YYYY
 }
+
+describe('core/schedule: the edges a citizen meets', () => {
+  const day = (x: When | undefined) => x && calendarDate(x.latest);
+
+  it('says a date is over at the midnight that ends it, not a moment before', () => {
+    // 5 January + 8 weeks = Monday 2 March, over at 00:00 on 3 March Copenhagen time (23:00 UTC).
+    const c = mkCase({
+      receivedAt: '2026-01-05',
+      promise: { processingTime: 'P8W', legalDeadline: '2026-03-02' },
+    });
+    const before = scheduleCase(c, at('2026-03-02T22:59:59.999Z'));
+    const atEnd = scheduleCase(c, at('2026-03-02T23:00:00.000Z'));
+    expect([before.dates!.processingTime!.passed, before.dates!.legalDeadline!.passed, before.lead!.missed, before.lead!.complaint]).to.deep.equal([false, false, false, false]);
+    expect([atEnd.dates!.processingTime!.missed, atEnd.dates!.legalDeadline!.passed, atEnd.lead!.missed, atEnd.lead!.complaint]).to.deep.equal([true, true, true, true]);
+    const appeal = mkCase({ decision: { outcome: 'Ja', decidedAt: '2026-02-01', appeal: { deadline: '2026-03-02', body: 'Ankestyrelsen' } } });
+    expect(scheduleCase(appeal, at('2026-03-02T22:59:59.999Z')).dates!.appealDeadline!.passed).to.equal(false);
+    expect(scheduleCase(appeal, at('2026-03-02T23:00:00.000Z')).dates!.appealDeadline).to.deep.equal({ date: '2026-03-02', passed: true, missed: true });
+  });
+
+  it('says a step is overdue at the end of its day, not before', () => {
+    const c = mkCase({ steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-03-02' } })] });
+    expect(scheduleCase(c, at('2026-03-02T22:59:59.999Z')).steps[0].overdue).to.equal(false);
+    expect(scheduleCase(c, at('2026-03-02T23:00:00.000Z')).steps[0].overdue).to.equal(true);
+  });
+
+  it('pauses the clock from the very moment a wait begins until the moment it ends', () => {
+    const s: Suspension = { reason: 'Venter', from: '2026-03-02T10:00:00.000Z', until: '2026-03-04T10:00:00.000Z', waitingFor: 'citizen' };
+    const c = mkCase({ suspensions: [s] });
+    expect(scheduleCase(c, at('2026-03-02T09:59:59.999Z')).openSuspension).to.equal(undefined);
+    expect(scheduleCase(c, at('2026-03-02T10:00:00.000Z')).openSuspension).to.equal(s);
+    expect(scheduleCase(c, at('2026-03-03T10:00:00.000Z')).openSuspension).to.equal(s);
+    expect(scheduleCase(c, at('2026-03-04T10:00:00.000Z')).openSuspension).to.equal(undefined);
+  });
+
+  it('moves a date only by waiting that has begun, and began before the date was over', () => {
+    const wait: Suspension = { reason: 'Venter', from: '2026-03-05', until: '2026-03-07', waitingFor: 'citizen' };
+    const c = (suspension: Suspension) => mkCase({ steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-03-10' } })], suspensions: [suspension] });
+    // Announced for later: nothing moves yet.
+    const early = scheduleCase(c(wait), at('2026-03-01T12:00:00Z')).steps[0];
+    expect([day(early.expected), early.pausedMs]).to.deep.equal(['2026-03-10', 0]);
+    // From the moment it begins (00:00 on 5 March in Copenhagen), two days more.
+    const begun = scheduleCase(c(wait), at('2026-03-04T23:00:00.000Z')).steps[0];
+    expect([day(begun.expected), begun.pausedMs]).to.deep.equal(['2026-03-12', 2 * DAY]);
+    // A wait that begins as the step's day ends came too late to hold it up.
+    const after = scheduleCase(c({ ...wait, from: '2026-03-11', until: '2026-03-13' }), at('2026-03-12T12:00:00Z')).steps[0];
+    expect([day(after.expected), after.pausedMs]).to.deep.equal(['2026-03-10', 0]);
+  });
+
+  it('counts waiting that begins the moment a delay is announced against the delayed date', () => {
+    const s = scheduleCase(
+      mkCase({
+        steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-03-10' } })],
+        delays: [{ stepId: 'a', reason: 'Travlt', newDate: '2026-03-20', announcedAt: '2026-03-02T09:00:00.000Z' }],
+        suspensions: [{ reason: 'Venter', from: '2026-03-02T09:00:00.000Z', until: '2026-03-04T09:00:00.000Z', waitingFor: 'citizen' }],
+      }),
+      at('2026-03-05T12:00:00Z'),
+    ).steps[0];
+    // 20 March + 2 days = Sunday 22 March: Monday 23 March. Moved from the date the plan gave.
+    expect([day(s.expected), s.pausedMs, s.movedFrom]).to.deep.equal(['2026-03-23', 2 * DAY, '2026-03-10']);
+  });
+
+  it('moves a date with a clock time by exactly the time waited', () => {
+    const s = scheduleCase(
+      mkCase({
+        steps: [step('a', 'current', { expected: { kind: 'window', earliest: '2026-03-10T08:00:00.000Z', latest: '2026-03-10T12:00:00.000Z' } })],
+        suspensions: [{ reason: 'Venter', from: '2026-03-02T09:00:00.000Z', until: '2026-03-04T12:00:00.000Z', waitingFor: 'citizen' }],
+      }),
+      at('2026-03-05T12:00:00Z'),
+    ).steps[0];
+    expect(w(s.expected)).to.deep.equal({ earliest: '2026-03-12T11:00:00.000Z', latest: '2026-03-12T15:00:00.000Z', dateOnly: false });
+  });
+
+  it('shows no clock time only when both ends of a window are whole days', () => {
+    const s = scheduleCase(
+      mkCase({ steps: [step('a', 'current', { expected: { kind: 'window', earliest: '2026-03-02', latest: '2026-03-02T12:00:00.000Z' } })] }),
+      at('2026-02-01T12:00:00Z'),
+    );
+    expect(w(s.steps[0].expected)).to.deep.equal({ earliest: '2026-03-01T23:00:00.000Z', latest: '2026-03-02T12:00:00.000Z', dateOnly: false });
+  });
+
+  it('takes the delay announced last, and of two announced together the one listed last', () => {
+    const c = (delays: Case['delays']) => scheduleCase(mkCase({ receivedAt: '2026-01-05', promise: { plannedDate: '2026-03-02' }, delays }), at('2026-02-26T12:00:00Z'));
+    const together = c([
+      { reason: 'first', newDate: '2026-03-16', announcedAt: '2026-02-20T08:00:00.000Z' },
+      { reason: 'second', newDate: '2026-03-23', announcedAt: '2026-02-20T08:00:00.000Z' },
+    ]);
+    expect([together.promise!.caseDelay!.reason, together.lead!.date]).to.deep.equal(['second', '2026-03-23']);
+    // A delay with no announcement time counts as announced before any that has one.
+    const announced = { reason: 'announced', newDate: '2026-03-16', announcedAt: '2026-02-20T08:00:00.000Z' };
+    const unannounced = { reason: 'unannounced', newDate: '2026-03-23' };
+    expect(c([announced, unannounced]).lead!.delay!.reason).to.equal('announced');
+    expect(c([unannounced, announced]).lead!.delay!.reason).to.equal('announced');
+  });
+
+  it("moves the answer by a step's delay announced after the case's, and only then", () => {
+    const c = (stepAnnounced: string | undefined, caseAnnounced: string | undefined) =>
+      leadAnswer(
+        mkCase({
+          promise: { plannedDate: '2026-03-02' },
+          steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-02-20' } })],
+          delays: [
+            { reason: 'case', newDate: '2026-03-09', previousDate: '2026-03-02', ...(caseAnnounced ? { announcedAt: caseAnnounced } : {}) },
+            { reason: 'step', stepId: 'a', newDate: '2026-02-27', previousDate: '2026-02-20', ...(stepAnnounced ? { announcedAt: stepAnnounced } : {}) },
+          ],
+        }),
+        at('2026-02-10T12:00:00Z'),
+      );
+    // The step's delay (a week) came last: the answer moves from 9 to 16 March.
+    const later = c('2026-02-05T08:00:00.000Z', undefined);
+    expect([later.basis, later.delay!.reason, later.date, later.movedFrom]).to.deep.equal(['delay', 'step', '2026-03-16', '2026-03-09']);
+    // The case's delay came last (or the step's has no time): its date already counts the step.
+    const earlier = c(undefined, '2026-02-05T08:00:00.000Z');
+    expect([earlier.delay!.reason, earlier.date, earlier.movedFrom]).to.deep.equal(['case', '2026-03-09', '2026-03-02']);
+  });
+
+  it('knows a case is over from its status code, whatever its case or spaces', () => {
+    for (const code of ['closed', ' Afsluttet ', 'LUKKET', 'done', 'Completed', 'færdig']) {
+      expect(isClosedStatus(mkCase({ status: { code, label: code } })), code).to.equal(true);
+    }
+    for (const code of ['open', 'i gang', 'closing']) {
+      expect(isClosedStatus(mkCase({ status: { code, label: code } })), code).to.equal(false);
+    }
+    // A closed case has no date to wait for, and no reason to complain about the processing time.
+    const closed = leadAnswer(
+      mkCase({ status: { code: 'Lukket', label: 'Lukket' }, promise: { plannedDate: '2026-03-02', legalDeadline: '2026-03-01' } }),
+      at('2026-04-01T12:00:00Z'),
+    );
+    expect([closed.basis, closed.date, closed.missed, closed.complaint]).to.deep.equal(['done', undefined, false, false]);
+    expect(closed.legalDeadline!.missed, 'the deadline itself is still said to have passed').to.equal(true);
+  });
+
+  it('counts the step in progress from when its status was set, not from an older step', () => {
+    const c = (since: string | undefined, completedAt?: string) =>
+      scheduleCase(
+        mkCase({
+          receivedAt: '2026-01-05',
+          status: { code: 'open', label: 'Under behandling', ...(since ? { since } : {}) },
+          steps: [
+            step('received', 'done', { completedAt: '2026-01-05' }),
+            step('review', 'current', { expected: { kind: 'duration', duration: 'P2W' }, ...(completedAt ? { completedAt } : {}) }),
+            step('decision', 'upcoming', { expected: { kind: 'duration', duration: 'P1W' } }),
+          ],
+        }),
+        at('2026-02-10T12:00:00Z'),
+      );
+    // Status set on Monday 2 February: two weeks later is 16 February, then a week: 23 February.
+    expect(c('2026-02-02').steps.map((s) => day(s.expected))).to.deep.equal([undefined, '2026-02-16', '2026-02-23']);
+    expect(c('2026-02-02').steps[1].overdue).to.equal(false);
+    // Without it, from when the step before was done (5 January): 19 January, and we are late.
+    expect(c(undefined).steps.map((s) => day(s.expected))).to.deep.equal([undefined, '2026-01-19', '2026-01-26']);
+    expect(c(undefined).steps[1].overdue).to.equal(true);
+    // A status older than the step before's completion says nothing about this step.
+    expect(c('2026-01-02').steps.map((s) => day(s.expected))).to.deep.equal([undefined, '2026-01-19', '2026-01-26']);
+  });
+
+  it('takes the received date from the first step done that says when', () => {
+    const s = scheduleCase(
+      mkCase({
+        steps: [
+          step('sent', 'done'),
+          step('received', 'done', { completedAt: '2026-01-07' }),
+          step('review', 'current', { expected: { kind: 'duration', duration: 'P1W' } }),
+        ],
+      }),
+      at('2026-01-08T12:00:00Z'),
+    );
+    expect(s.receivedAt).to.equal('2026-01-07');
+    expect(day(s.steps[2].expected)).to.equal('2026-01-14');
+  });
+
+  it('finds the current step also when it is the first one, and the next after it', () => {
+    const s = scheduleCase(mkCase({ steps: [step('a', 'blocked'), step('b', 'upcoming'), step('c', 'upcoming')] }), at('2026-01-08T12:00:00Z'));
+    expect([s.current?.step.id, s.next?.step.id]).to.deep.equal(['a', 'b']);
+    const first = scheduleCase(mkCase({ steps: [step('a', 'current'), step('b', 'upcoming')] }), at('2026-01-08T12:00:00Z'));
+    expect([first.current?.index, first.next?.index]).to.deep.equal([0, 1]);
+  });
+
+  it('gives a case with nothing dated a schedule with nothing in it', () => {
+    // The schedule is plain data (server rendering serialises it): no keys without a value.
+    expect(scheduleCase(mkCase(), at('2026-01-08T12:00:00Z'))).to.deep.equal({
+      steps: [],
+      lead: { basis: 'none', missed: false, complaint: false },
+      dates: {},
+    });
+    const one = scheduleCase(mkCase({ steps: [step('a', 'done')] }), at('2026-01-08T12:00:00Z'));
+    expect(one.steps).to.deep.equal([{ step: one.steps[0].step, index: 0, expected: undefined, pausedMs: 0, overdue: false }]);
+    expect(Object.keys(one).sort()).to.deep.equal(['dates', 'lead', 'steps']);
+    expect(scheduleCase(mkCase({ promise: {} }), at('2026-01-08T12:00:00Z')).promise).to.deep.equal({});
+  });
+
+  it('gives no promised date, and does not throw, for a processing time it cannot count from', () => {
+    const noReceipt = scheduleCase(mkCase({ promise: { processingTime: 'P10D', processingTimeWorkingDays: true } }), at('2026-01-08T12:00:00Z'));
+    expect(noReceipt.promise).to.deep.equal({ processingTime: 'P10D', processingTimeWorkingDays: true });
+    expect(noReceipt.dates).to.deep.equal({});
+    const unreadable = scheduleCase(mkCase({ receivedAt: '2026-01-05', promise: { processingTime: 'otte uger' } }), at('2026-01-08T12:00:00Z'));
+    expect(unreadable.promise).to.deep.equal({ processingTime: 'otte uger' });
+    const tooFar = scheduleCase(mkCase({ receivedAt: '2026-01-05', promise: { processingTime: 'P9000Y' } }), at('2026-01-08T12:00:00Z'));
+    expect(tooFar.promise).to.deep.equal({ processingTime: 'P9000Y' });
+  });
+
+  it('says a delayed step moved from its planned date when the delay does not say', () => {
+    const s = scheduleCase(
+      mkCase({
+        steps: [
+          step('a', 'current', { expected: { kind: 'date', date: '2026-03-02' } }),
+          step('b', 'upcoming', { expected: { kind: 'date', date: '2026-03-09' } }),
+        ],
+        delays: [{ stepId: 'a', reason: 'Travlt', newDate: '2026-03-06' }],
+      }),
+      at('2026-02-10T12:00:00Z'),
+    );
+    // Four days for step a; step b, dated by itself, moves as much: Friday 13 March.
+    expect(s.steps.map((x) => [day(x.expected), x.movedFrom, day(x.planned)])).to.deep.equal([
+      ['2026-03-06', '2026-03-02', '2026-03-02'],
+      ['2026-03-13', '2026-03-09', '2026-03-09'],
+    ]);
+    expect(s.lead).to.include({ basis: 'delay', date: '2026-03-13', movedFrom: '2026-03-09' });
+  });
+
+  it('gives answers with only the facts they rest on', () => {
+    const now = at('2026-02-10T12:00:00Z');
+    const stepOnly = leadAnswer(mkCase({ steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-03-02' } }), step('b', 'upcoming')] }), now);
+    expect(stepOnly).to.deep.equal({ basis: 'step', missed: false, complaint: false, when: stepOnly.when, date: '2026-03-02' });
+    const planned = leadAnswer(mkCase({ promise: { plannedDate: '2026-03-02' } }), now);
+    expect(planned).to.deep.equal({ basis: 'planned', missed: false, complaint: false, when: planned.when, date: '2026-03-02' });
+    const delayOnly = leadAnswer(mkCase({ delays: [{ reason: 'Travlt', newDate: '2026-03-09' }] }), now);
+    expect(delayOnly).to.deep.equal({ basis: 'delay', delay: delayOnly.delay, missed: false, complaint: false, when: delayOnly.when, date: '2026-03-09' });
+    const promised = scheduleCase(mkCase({ receivedAt: '2026-01-05', promise: { processingTime: 'P8W' } }), now).promise!;
+    expect(Object.keys(promised).sort()).to.deep.equal(['processingTime', 'promisedDate']);
+  });
+
+  it("takes the step delay announced last for the answer, and of two announced together the one listed last", () => {
+    const c = (aAt: string | undefined, bAt: string | undefined) =>
+      leadAnswer(
+        mkCase({
+          promise: { plannedDate: '2026-03-02' },
+          steps: [
+            step('a', 'current', { expected: { kind: 'date', date: '2026-02-20' } }),
+            step('b', 'upcoming', { expected: { kind: 'date', date: '2026-02-25' } }),
+          ],
+          delays: [
+            { reason: 'a three days', stepId: 'a', newDate: '2026-02-23', previousDate: '2026-02-20', ...(aAt ? { announcedAt: aAt } : {}) },
+            { reason: 'b a week', stepId: 'b', newDate: '2026-03-04', previousDate: '2026-02-25', ...(bAt ? { announcedAt: bAt } : {}) },
+          ],
+        }),
+        at('2026-02-10T12:00:00Z'),
+      );
+    const t = '2026-02-05T08:00:00.000Z';
+    // The answer (2 March) moves by as much as the delay it rests on moved its step.
+    expect([c(t, t).delay!.reason, c(t, t).date]).to.deep.equal(['b a week', '2026-03-09']);
+    expect([c(t, undefined).delay!.reason, c(t, undefined).date]).to.deep.equal(['a three days', '2026-03-05']);
+    expect([c(undefined, t).delay!.reason, c(undefined, t).date]).to.deep.equal(['b a week', '2026-03-09']);
+  });
+
+  it("moves the answer by a step's delay from the step's planned date when the delay gives no earlier date", () => {
+    const s = scheduleCase(
+      mkCase({
+        promise: { plannedDate: '2026-03-16' },
+        steps: [
+          step('received', 'done', { expected: { kind: 'date', date: '2026-02-02' } }),
+          step('a', 'current', { expected: { kind: 'date', date: '2026-03-02' } }),
+        ],
+        delays: [{ stepId: 'a', reason: 'Travlt', newDate: '2026-03-06', announcedAt: '2026-02-05T08:00:00.000Z' }],
+      }),
+      at('2026-02-10T12:00:00Z'),
+    );
+    // Four days later than planned: Friday 20 March instead of Monday 16 March.
+    expect(s.lead).to.include({ basis: 'delay', date: '2026-03-20', movedFrom: '2026-03-16' });
+  });
+
+  it("leaves the answer as planned when a step's delay does not move the step later", () => {
+    const lead = leadAnswer(
+      mkCase({
+        promise: { plannedDate: '2026-03-16' },
+        steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-03-02' } })],
+        delays: [{ stepId: 'a', reason: 'Ny sagsbehandler', newDate: '2026-03-02', previousDate: '2026-03-02', announcedAt: '2026-02-05T08:00:00.000Z' }],
+      }),
+      at('2026-02-10T12:00:00Z'),
+    );
+    expect([lead.basis, lead.date, lead.delay, lead.movedFrom]).to.deep.equal(['planned', '2026-03-16', undefined, undefined]);
+  });
+
+  it('keeps the plan beside a window a delay narrowed to one of its ends', () => {
+    const c = (newDate: string) =>
+      scheduleCase(
+        mkCase({
+          steps: [step('a', 'current', { expected: { kind: 'window', earliest: '2026-03-02', latest: '2026-03-06' } })],
+          delays: [{ stepId: 'a', reason: 'Travlt', newDate }],
+        }),
+        at('2026-02-10T12:00:00Z'),
+      ).steps[0];
+    for (const end of ['2026-03-02', '2026-03-06']) {
+      const s = c(end);
+      expect([calendarDate(s.planned!.earliest), calendarDate(s.planned!.latest), day(s.expected)], end).to.deep.equal(['2026-03-02', '2026-03-06', end]);
+    }
+  });
+
+  it("says a case delay moved the plan from the delay's own earlier date", () => {
+    const s = scheduleCase(
+      mkCase({ promise: { plannedDate: '2026-03-02' }, delays: [{ reason: 'Travlt', previousDate: '2026-03-05', newDate: '2026-03-12' }] }),
+      at('2026-02-10T12:00:00Z'),
+    );
+    expect([s.dates!.planned!.date, s.dates!.planned!.movedFrom]).to.deep.equal(['2026-03-12', '2026-03-05']);
+  });
+
+  it('does not say the step in progress moved when a case delay keeps the date', () => {
+    const s = scheduleCase(
+      mkCase({
+        promise: { plannedDate: '2026-03-02' },
+        steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-02-20' } })],
+        delays: [{ reason: 'Ny plan', previousDate: '2026-03-02', newDate: '2026-03-02' }],
+      }),
+      at('2026-02-10T12:00:00Z'),
+    ).steps[0];
+    expect([day(s.expected), s.movedFrom, s.planned]).to.deep.equal(['2026-02-20', undefined, undefined]);
+  });
+
+  it("uses the status time only for the step in progress, and not once that step says when it was done", () => {
+    const c = (steps: Step[]) => scheduleCase(mkCase({ receivedAt: '2026-01-05', status: { code: 'open', label: 'Åben', since: '2026-02-02' }, steps }), at('2026-02-10T12:00:00Z'));
+    const done = c([step('a', 'done', { expected: { kind: 'duration', duration: 'P1W' } }), step('b', 'current', { expected: { kind: 'duration', duration: 'P2W' } })]);
+    expect(done.steps.map((s) => day(s.expected))).to.deep.equal(['2026-01-12', '2026-02-16']);
+    const said = c([step('a', 'current', { expected: { kind: 'duration', duration: 'P2W' }, completedAt: '2026-01-20' }), step('b', 'upcoming', { expected: { kind: 'duration', duration: 'P1W' } })]);
+    expect(said.steps.map((s) => day(s.expected))).to.deep.equal(['2026-01-19', '2026-01-27']);
+  });
+
+  it('does not take a skipped step as the day the case was received', () => {
+    const s = scheduleCase(
+      mkCase({ steps: [step('pre', 'skipped', { completedAt: '2026-01-03' }), step('received', 'done', { completedAt: '2026-01-07' })] }),
+      at('2026-01-08T12:00:00Z'),
+    );
+    expect(s.receivedAt).to.equal('2026-01-07');
+  });
+});

@@ -22,6 +22,16 @@ const page = (lang, body) =>
   `<script type="module" src="/cdn/klar.js"></script></head><body><main>${body}</main></body></html>`;
 
 const open311 = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/open311/request.json'), 'utf8'));
+const decided = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/klar/decided.json'), 'utf8'));
+const minSag = '<klar-case src="/api/cases/k-1"><klar-case-status></klar-case-status><klar-expectation-timeline></klar-expectation-timeline></klar-case>';
+
+/**
+ * Distinctive English texts of the library, from the English pack: the badge, the nine
+ * principles, the case and the timeline. None may reach a Danish page, in any file it fetches.
+ */
+const ENGLISH = ['Our promise', 'At eye level', 'Clear expectations', 'We meet you where you are', 'We listen to you and take you seriously', 'Add to calendar', 'Try again', 'Getting the details of your case'];
+/** The same for Danish: the texts an English page needs are all in the English pack. */
+const DANISH = ['Her lover vi', 'Vi møder dig, hvor du er'];
 
 describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOUT }, () => {
   /** @type {import('playwright-core').Browser} */ let browser;
@@ -29,13 +39,17 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
 
   before(async () => {
     srv = await startPageServer({
-      cases: { 'o-1': open311 },
+      cases: { 'o-1': open311, 'k-1': decided },
       pages: {
         '/badge': page('da', '<klar-principle-badge principle="tydelige-forventninger"></klar-principle-badge>'),
         '/open311': page('da', '<klar-case src="/api/cases/o-1" format="open311"><klar-case-status></klar-case-status></klar-case>'),
         '/later': page('da', '<p>Ingen elementer endnu.</p>'),
         '/badge-en': page('en', '<klar-principle-badge principle="tydelige-forventninger"></klar-principle-badge>'),
         '/badge-de': page('de', '<klar-principle-badge principle="tydelige-forventninger"></klar-principle-badge>'),
+        '/min-sag': page('da', minSag),
+        '/min-sag-en': page('en', minSag),
+        // A timeline on its own (it says the appeal), `now` before the deadline (2026-12-13): it offers the date to a calendar.
+        '/min-sag-ics': page('da', '<klar-case src="/api/cases/k-1"><klar-expectation-timeline now="2026-11-20"></klar-expectation-timeline></klar-case>'),
       },
     });
     browser = await launchChromium();
@@ -57,42 +71,99 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
     const p = await context.newPage();
     /** @type {string[]} */ const errors = [];
     /** @type {string[]} */ const scripts = [];
+    /** @type {Promise<string>[]} */ const bodies = [];
     p.on('pageerror', (e) => errors.push(e.message));
     p.on('request', (r) => {
       const u = new URL(r.url());
-      if (u.pathname.startsWith('/cdn/')) scripts.push(u.pathname.slice(5).replace(/-[\w-]{8}\.js$/, '.js'));
+      if (u.pathname.startsWith('/cdn/')) scripts.push(u.pathname.slice(5).replace(/^(chunks\/.+)-[\w-]{8}\.js$/, '$1.js'));
+    });
+    p.on('response', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/cdn/')) bodies.push(r.text().catch(() => ''));
     });
     try {
       await p.goto(`${srv.url}${url}`);
       await ready(p);
       await p.waitForLoadState('networkidle');
       assert.deepEqual(errors, []);
-      return { scripts: scripts.sort(), page: p, context };
+      // Every byte the page fetched from the CDN, as text, to look for words in.
+      const fetched = (await Promise.all(bodies)).join('\n');
+      return { scripts: scripts.sort(), fetched, page: p, context };
     } catch (e) {
       await context.close();
       throw e;
     }
   }
 
-  test('a page with one badge fetches the loader, Lit, the badge and its principle texts: nothing else', { timeout: TIMEOUT }, async () => {
-    const { scripts, page: p, context } = await scriptsOf('/badge', (p) =>
+  test('a page with one badge fetches the loader, Lit, the badge and its principle texts: nothing else, and no English', { timeout: TIMEOUT }, async () => {
+    const { scripts, fetched, page: p, context } = await scriptsOf('/badge', (p) =>
       until(() => deepText(p, 'klar-principle-badge'), { ok: (t) => t.includes('Her lover vi'), message: 'the badge rendered' }).then(() => undefined),
     );
     try {
       assert.deepEqual(scripts, ['chunks/lit.js', 'chunks/principles.js', 'klar-principle-badge.js', 'klar.js']);
       assert.equal(await p.evaluate(() => customElements.get('klar-case') === undefined && customElements.get('klar-feedback-form') === undefined), true);
+      assert.deepEqual(ENGLISH.filter((t) => fetched.includes(t)), [], 'no English text in what a Danish page fetched');
     } finally {
       await context.close();
     }
   });
 
   test('an English page fetches the English texts and shows them, with no Danish flash first', { timeout: TIMEOUT }, async () => {
-    const { scripts, page: p, context } = await scriptsOf('/badge-en', (p) =>
+    const { scripts, fetched, page: p, context } = await scriptsOf('/badge-en', (p) =>
       until(() => deepText(p, 'klar-principle-badge'), { ok: (t) => t.includes('Our promise'), message: 'the badge in English' }).then(() => undefined),
     );
     try {
-      assert.deepEqual(scripts, ['chunks/lang-en.js', 'chunks/lit.js', 'chunks/principles.js', 'klar-principle-badge.js', 'klar.js']);
+      // No Danish-only chunk: the Danish texts it fetches are the fallback inside the badge and principle chunks.
+      assert.deepEqual(scripts, ['chunks/lang-en-principles.js', 'chunks/lang-en.js', 'chunks/lit.js', 'chunks/principles.js', 'klar-principle-badge.js', 'klar.js']);
       assert.doesNotMatch(await deepText(p, 'klar-principle-badge'), /Her lover vi/);
+      for (const t of ['Our promise', 'Clear expectations', 'You know what is happening in your case, and when']) assert.ok(fetched.includes(t), t);
+      assert.ok(DANISH.every((t) => fetched.includes(t)), 'the Danish fallback is still there (a key the English pack lacks)');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a Danish "Min sag" page fetches the loader, Lit, the case chunks and no English text', { timeout: TIMEOUT }, async () => {
+    const { scripts, fetched, context } = await scriptsOf('/min-sag', (p) =>
+      until(() => deepText(p, 'klar-expectation-timeline'), { ok: (t) => t.includes('Det sker i din sag'), message: 'the timeline in Danish' }).then(() => undefined),
+    );
+    try {
+      assert.deepEqual(scripts, ['chunks/case.js', 'chunks/core-fm.js', 'chunks/lit.js', 'chunks/repeat.js', 'klar-case-status.js', 'klar-case.js', 'klar-expectation-timeline.js', 'klar-step.js', 'klar.js']);
+      assert.deepEqual(ENGLISH.filter((t) => fetched.includes(t)), [], 'no English text in what a Danish page fetched');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('an English "Min sag" page fetches the English pack (not the principles\u2019 part) and no Danish-only chunk', { timeout: TIMEOUT }, async () => {
+    const { scripts, fetched, page: p, context } = await scriptsOf('/min-sag-en', (p) =>
+      until(() => deepText(p, 'klar-expectation-timeline'), { ok: (t) => t.includes('What happens in your case'), message: 'the timeline in English' }).then(() => undefined),
+    );
+    try {
+      assert.deepEqual(scripts, ['chunks/case.js', 'chunks/core-fm.js', 'chunks/lang-en.js', 'chunks/lit.js', 'chunks/repeat.js', 'klar-case-status.js', 'klar-case.js', 'klar-expectation-timeline.js', 'klar-step.js', 'klar.js']);
+      assert.ok(fetched.includes('Add to calendar'));
+      assert.ok(!fetched.includes('At eye level'), 'no principle texts on a page without principles');
+      assert.doesNotMatch(await deepText(p, 'klar-expectation-timeline'), /Det sker i din sag/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the .ics writer is fetched when the citizen reaches for "Tilføj til kalender", and the file downloads', { timeout: TIMEOUT }, async () => {
+    const { scripts, page: p, context } = await scriptsOf('/min-sag-ics', (p) =>
+      until(() => deepText(p, 'klar-expectation-timeline'), { ok: (t) => t.includes('Tilføj til kalender'), message: 'the calendar link' }).then(() => undefined),
+    );
+    try {
+      assert.ok(!scripts.includes('chunks/ics.js'), scripts.join(', '));
+      const fetchedIcs = p.waitForRequest((r) => /\/cdn\/chunks\/ics-/.test(r.url()));
+      const download = p.waitForEvent('download');
+      await p.locator('a.klar-calendar').first().click();
+      await fetchedIcs;
+      const file = await download;
+      assert.equal(file.suggestedFilename(), 'klagefrist-2026-12-13.ics');
+      const body = readFileSync(/** @type {string} */ (await file.path()), 'utf8');
+      assert.match(body, /^BEGIN:VCALENDAR\r\n/);
+      assert.match(body, /DTSTART;VALUE=DATE:20261213\r\n/);
+      assert.match(body, /SUMMARY:Klagefrist: Byggetilladelse til garage\r\n/);
     } finally {
       await context.close();
     }

@@ -179,3 +179,72 @@ describe('core/pii: CPR detection', () => {
     expect(cleaned).to.contain('https://x.dk/borger/');
   });
 });
+
+describe('core/pii: the rules at their edges', () => {
+  it("takes the century at the CPR office's limits: 36/37 for 4 and 9, 57/58 for 5 to 8, 3/4 for the 1900s", () => {
+    expect([cprCentury(36, 4), cprCentury(37, 4), cprCentury(36, 9), cprCentury(37, 9)]).to.deep.equal([2036, 1937, 2036, 1937]);
+    expect([cprCentury(57, 5), cprCentury(58, 5), cprCentury(57, 8), cprCentury(58, 8)]).to.deep.equal([2057, 1858, 2057, 1858]);
+    expect([cprCentury(10, 3), cprCentury(10, 4)]).to.deep.equal([1910, 2010]);
+    // 29 February exists in 2036 (7th digit 4) and not in 1937: the date check follows the century.
+    expect([isCprDigits('2902364123'), isCprDigits('2902374123')]).to.deep.equal([true, false]);
+  });
+
+  it('takes exactly ten digits with a real day and month, in any script', () => {
+    expect(isCprDigits('0706851234')).to.equal(true);
+    expect(isCprDigits('٠٧٠٦٨٥١٢٣٤'), 'Arabic-Indic digits').to.equal(true);
+    expect(isCprDigits('070685123'), 'nine digits').to.equal(false);
+    expect(isCprDigits('07068512345'), 'eleven digits').to.equal(false);
+    expect(isCprDigits('x0706851234')).to.equal(false);
+    expect(isCprDigits('0706851234x')).to.equal(false);
+    expect(isCprDigits('0713851234'), 'month 13').to.equal(false);
+    expect(isCprDigits('0700851234'), 'month 0').to.equal(false);
+    expect(isCprDigits('0006851234'), 'day 0').to.equal(false);
+  });
+
+  it('turns the digits of every script into 0–9 and leaves the rest alone', () => {
+    expect(asciiDigits('٠١٢٣ ۴۵۶ ०१२ ０１２ x9 0')).to.equal('0123 456 012 012 x9 0');
+  });
+
+  it('finds nothing in empty text, and masks a missing answer as empty text', () => {
+    expect([findCpr(''), findEmails(''), findPhones('')]).to.deep.equal([[], [], []]);
+    expect(maskPii('')).to.equal('');
+    // The server masks every field of a stored answer, also ones the citizen left out.
+    expect(maskPii(undefined as unknown as string)).to.equal('');
+    expect(maskPii(null as unknown as string)).to.equal('');
+  });
+
+  it('uses its documented labels by default', () => {
+    expect(redactCpr('Mit nr 0706851234')).to.equal('Mit nr [CPR]');
+    expect(redactEmails('Skriv til anna@kommune.dk')).to.equal('Skriv til [e-mail]');
+    expect(redactCprDeep(['0706851234'])).to.deep.equal(['[CPR]']);
+  });
+
+  it('masks each number found, one mask per number', () => {
+    expect(maskCpr('0706851234 og 010203-1234')).to.equal('••••••-••••, ••••••-••••');
+  });
+
+  it('leaves tidy text when a number is removed at the end of a sentence or a line', () => {
+    expect(removeCpr('Mit nummer er 0706851234.')).to.equal('Mit nummer er.');
+    expect(removeCpr('0706851234 \n')).to.equal('');
+    expect(removeCpr('  Mit nummer 0706851234')).to.equal('Mit nummer');
+  });
+
+  it('says there are contact details when there is an e-mail address or a phone number alone', () => {
+    expect(containsContactDetails('Skriv til anna@kommune.dk')).to.equal(true);
+    expect(containsContactDetails('Ring på 12 34 56 78')).to.equal(true);
+    expect(containsContactDetails('Sag 2026-000123')).to.equal(false);
+  });
+
+  it('names a CPR number inside an e-mail address as the e-mail address, and hides all of it', () => {
+    // Both start at the same place: the longer match (the address) names both.
+    expect(maskPii('Skriv til 0706851234@kommune.dk tak')).to.equal('Skriv til [e-mail fjernet] tak');
+    // Written together, each is still named.
+    expect(maskPii('anna@kommune.dk12345678')).to.equal('[e-mail fjernet][telefon fjernet]');
+  });
+
+  it('keeps the Danish quotation marks around a masked address, also in text it has to normalise', () => {
+    // A full-width @ makes the text take the normalising path; » and « are not part of the address.
+    expect(maskPii('Skriv til »anna＠kommune.dk« tak')).to.equal('Skriv til »[e-mail fjernet]« tak');
+    expect(maskPii('Skriv til »anna@kommune.dk«\u200b tak')).to.equal('Skriv til »[e-mail fjernet]«\u200b tak');
+  });
+});

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { lix } from '../helpers/lix.js';
 import { BUILT_IN_SET, resolvePrinciple, principleSlugs, registerPrinciples } from '../../src/core/principles/index.js';
 import { copenhagenTrustPrinciples, COPENHAGEN_TRUST_SET } from '../../src/core/principles/sets/copenhagen-trust.js';
+import { WITH_PRINCIPLES, languagePending } from '../../src/core/language-pack.js';
 
 describe('lix()', () => {
   it('scores short sentences of short words low', () => {
@@ -85,6 +86,10 @@ describe('taglines are promises to the citizen', () => {
   });
 
   registerPrinciples(COPENHAGEN_TRUST_SET, copenhagenTrustPrinciples);
+  // The built-in set's English texts are in the English pack, which a page imports when it reads English.
+  before(async () => {
+    await languagePending('en', WITH_PRINCIPLES);
+  });
   const all = [
     ...principleSlugs(BUILT_IN_SET).map((slug) => [BUILT_IN_SET, slug] as const),
     ...Object.keys(copenhagenTrustPrinciples).map((slug) => [COPENHAGEN_TRUST_SET, slug] as const),

@@ -11,6 +11,10 @@ import { KlarPrincipleBadge, registerPrinciples } from '../../src/klar-principle
 import { BUILT_IN_SET, PRINCIPLE_SLUGS, resolvePrinciple } from '../../src/core/principles/index.js';
 import { COPENHAGEN_TRUST_SET, registerCopenhagenTrustPrinciples } from '../../src/core/principles/sets/copenhagen-trust.js';
 import { principleTexts } from '../../src/translations/principles.js';
+import { principleTextsEn } from '../../src/translations/en/principles.js';
+import { WITH_PRINCIPLES, languagePending } from '../../src/core/language-pack.js';
+
+const TEXTS = { da: principleTexts.da, en: principleTextsEn };
 
 const sr = (el: Element) => root(el);
 const trigger = (el: KlarPrincipleBadge) => sr(el).querySelector<HTMLButtonElement>('[part~="trigger"]')!;
@@ -56,7 +60,7 @@ describe('<klar-principle-badge>', () => {
           </div>`);
           const [tag, card] = wrap.querySelectorAll('klar-principle-badge');
           await tag.updateComplete;
-          const { name, tagline } = principleTexts[lang][slug];
+          const { name, tagline } = TEXTS[lang][slug];
           const explanation = resolvePrinciple(BUILT_IN_SET, slug, lang)!.explanation;
           expect(explanation, 'an explanation is written').to.have.length.greaterThan(80);
           expect(text(sr(tag).querySelector('[part="name"]'))).to.equal(name);
@@ -71,7 +75,8 @@ describe('<klar-principle-badge>', () => {
       }
     }
 
-    it('English and Danish explanations differ for every slug (both are written)', () => {
+    it('English and Danish explanations differ for every slug (both are written)', async () => {
+      await languagePending('en', WITH_PRINCIPLES);
       for (const slug of PRINCIPLE_SLUGS) {
         expect(resolvePrinciple(BUILT_IN_SET, slug, 'da')!.explanation).not.to.equal(resolvePrinciple(BUILT_IN_SET, slug, 'en')!.explanation);
       }
@@ -435,6 +440,17 @@ describe('<klar-principle-badge>', () => {
       const de = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge lang="de" principle="udvikling"></klar-principle-badge>`);
       expect(text(sr(de).querySelector('[part="name"]'))).to.equal('Entwicklung');
       expect(warn.called).to.equal(true); // for the set that did not exist yet
+    });
+
+    it('takes the English texts of the built-in set from the English pack; a page’s own English wins field by field', async () => {
+      await languagePending('en', WITH_PRINCIPLES);
+      expect(resolvePrinciple(BUILT_IN_SET, 'ydmyghed', 'en')).to.include({ name: 'Humility', tagline: principleTextsEn.ydmyghed.tagline, lang: 'en' });
+      registerPrinciples(BUILT_IN_SET, { ydmyghed: { texts: { en: { name: 'Modesty' } } } });
+      const p = resolvePrinciple(BUILT_IN_SET, 'ydmyghed', 'en-GB')!;
+      expect([p.name, p.tagline, p.explanation, p.lang]).to.deep.equal(['Modesty', principleTextsEn.ydmyghed.tagline, principleTextsEn.ydmyghed.explanation, 'en']);
+      // Another set gets nothing from the pack: its texts are its own.
+      registerPrinciples('own-set', { ydmyghed: { texts: { da: { name: 'Ydmyg' } } } });
+      expect(resolvePrinciple('own-set', 'ydmyghed', 'en')).to.include({ name: 'Ydmyg', lang: 'da' });
     });
 
     it('warns about and skips malformed definitions without throwing', () => {

@@ -8,6 +8,7 @@ import { registerPrinciples } from '../../src/klar-principle-badge.js';
 import { PRINCIPLE_SLUGS } from '../../src/core/principles/index.js';
 import { COPENHAGEN_TRUST_SET, registerCopenhagenTrustPrinciples } from '../../src/core/principles/sets/copenhagen-trust.js';
 import { principleTexts } from '../../src/translations/principles.js';
+import { principleTextsEn } from '../../src/translations/en/principles.js';
 
 const sr = (el: Element) => root(el);
 const badges = (el: KlarPrinciples) => [...sr(el).querySelectorAll('klar-principle-badge')];
@@ -35,7 +36,7 @@ describe('<klar-principles>', () => {
   it('shows all nine of the built-in set when no principles are named, in English too', async () => {
     const el = await fixture<KlarPrinciples>(html`<klar-principles lang="en"></klar-principles>`);
     await settle(el);
-    expect(names(el)).to.deep.equal(PRINCIPLE_SLUGS.map((s) => principleTexts.en[s].name));
+    expect(names(el)).to.deep.equal(PRINCIPLE_SLUGS.map((s) => principleTextsEn[s].name));
     expect(sr(el).querySelector('ul')!.getAttribute('aria-label')).to.equal('Our promises to you');
   });
 

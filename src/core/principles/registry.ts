@@ -1,6 +1,6 @@
 import type { SVGTemplateResult } from 'lit/html.js';
 import { warnOnce } from '../warn.js';
-import { builtInPrinciples } from './builtin.js';
+import { builtInPrinciples, packTexts } from './builtin.js';
 import { PRINCIPLE_ICONS, PROMISE_ICON } from './icons.js';
 import {
   BUILT_IN_SET,
@@ -105,10 +105,15 @@ export function resolvePrinciple(setName: string, slug: string, lang: string): R
   const def = sets.get(set)?.get(slug);
   if (!def) return undefined;
   const l = (lang || 'da').toLowerCase();
-  const chain = [l, l.split('-')[0], 'da', 'en', ...Object.keys(def.texts)];
-  const used = chain.find((c) => def.texts[c]);
-  if (!used) return undefined;
-  const t = def.texts[used];
+  // The built-in set's texts beyond Danish are in the language packs; what a page registered
+  // for a language wins over the pack, field by field.
+  const textsIn = (c: string): PrincipleTexts | undefined => {
+    const pack = set === BUILT_IN_SET ? packTexts(slug, c) : undefined;
+    return pack ? { ...pack, ...def.texts[c] } : def.texts[c];
+  };
+  const used = [l, l.split('-')[0], 'da', 'en', ...Object.keys(def.texts)].find((c) => textsIn(c));
+  const t = used ? textsIn(used) : undefined;
+  if (!used || !t) return undefined;
   return {
     slug,
     set,

@@ -9,7 +9,7 @@ import { feedbackFormMessagesEn } from './feedback-form.js';
 import { principleBadgeMessagesEn } from './principle-badge.js';
 
 /**
- * Every English catalogue in one language pack: the base class of every element imports it when
+ * Every English catalogue in one language pack (the nine principles' texts are a part of their own, ./principles.ts): the base class of every element imports it when
  * it first reads English (`lang="en"`, `en-GB`, …), so a Danish page downloads no English.
  * Keys are unique across catalogues (each starts with its area), so one flat object serves all.
  */
