@@ -78,11 +78,12 @@ export class KlarCaseStatus extends KlarLightElement {
     },
   });
   // Inside a <klar-case>, the status says the task, the decision, the appeal, a handoff, the lead
-  // answer, and (in full) the waiting and delay notices; the other elements there leave them out,
-  // so the citizen meets each once (core/context.ts).
+  // answer, and the waiting and delay notices; the other elements there leave them out, so the
+  // citizen meets each once (core/context.ts). A compact status shows only the task and the lead
+  // answer (its outcome tag only when no one says the decision in full): it claims just those.
   private claims = new FactClaimer(
     this,
-    () => (this.variant === 'compact' ? ['task', 'decision', 'appeal', 'handoff', 'when'] : ['task', 'decision', 'appeal', 'handoff', 'when', 'waiting', 'delay']),
+    () => (this.variant === 'compact' ? ['task', 'when'] : ['task', 'decision', 'appeal', 'handoff', 'when', 'waiting', 'delay']),
     0,
   );
 

@@ -214,6 +214,17 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     wrap.querySelector('klar-case-status')!.remove();
     await until(() => !!root(timeline).querySelector('[part=lead]'), { message: 'the timeline says when' });
   });
+
+  it('a compact status leaves the decision and the appeal to the timeline, which says them once', async () => {
+    const [, status, timeline] = await shared({ ...refused, id: 'r-compact' }, (s) => shown(s).includes('Du har fået afslag'));
+    status.variant = 'compact';
+    await until(() => shown(timeline).includes(OUTCOME_SUMMARY) && shown(timeline).includes('Ankestyrelsen'), { message: 'the timeline says the decision and the appeal' });
+    await status.updateComplete;
+    const both = shown(status) + shown(timeline);
+    expect(count(both, OUTCOME_SUMMARY)).to.equal(1);
+    expect(count(both, 'Ankestyrelsen')).to.equal(1);
+    expect(count(both, 'Du har fået afslag')).to.equal(1);
+  });
 });
 
 describe('outcome kinds', () => {

@@ -15,5 +15,5 @@ export const caseFactMessagesEn = {
   'delay.announced': 'We told you about the delay on {date}.',
   'delay.basis': 'Basis: {basis}',
   'waiting.paused': 'The clock is paused. Our dates move by the time the case waits.',
-  'waiting.until': 'We expect to go on on {date}.',
+  'waiting.until': 'We expect to continue on {date}.',
 } satisfies Messages;
