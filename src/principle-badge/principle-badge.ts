@@ -262,12 +262,21 @@ export class KlarPrincipleBadge extends KlarLightElement {
     </div>`;
   }
 
+  /** Whether the form `feedback-for` names is on the page but has not registered as a receiver yet. */
+  private namedFormWaiting(): boolean {
+    if (!this.feedbackFor || hasFeedbackReceiver(this.feedbackFor)) return false;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    return root.getElementById?.(this.feedbackFor)?.localName === 'klar-feedback-form';
+  }
+
   private renderFeedback(p: ResolvedPrinciple): TemplateResult | typeof nothing {
     // On the server, and in the browser's first render after it (hydrating, or taking over the
     // server's light DOM), there is no page to look for the form in yet: render the control only
     // when `feedback-for` promises a form, so both renders match and nothing moves the page.
-    // Later renders look for the form, once its code has arrived (a form defined is registered).
-    const blind = typeof document === 'undefined' || (this.serverRendered && (!this.hasUpdated || !customElements.get('klar-feedback-form')));
+    // Later renders look for the form, once its code has arrived and it has registered: a form
+    // still waiting to hydrate (`defer-hydration`) is defined but not yet registered, and the
+    // badge keeps trusting `feedback-for` until it is (the form's registration updates us).
+    const blind = typeof document === 'undefined' || (this.serverRendered && (!this.hasUpdated || !customElements.get('klar-feedback-form') || this.namedFormWaiting()));
     if (blind ? !this.feedbackFor : !hasFeedbackReceiver(this.feedbackFor)) return nothing;
     // A button, not a link: the form chooses the principle, opens its fields and moves
     // focus, rather than the page only jumping to an anchor.
