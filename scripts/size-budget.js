@@ -26,7 +26,7 @@ export const BUDGETS_KIB = {
   '<klar-case> alone': 21.9, // +1.2 KiB: light DOM (render container, style scoping, mutation guard), issue 14; who-says-what claims, issue 12
   '<klar-case-list> alone': 24.9,
   '<klar-case-status> alone': 25.4, // +1.1 KiB issue 12; +1.1 KiB: the light-DOM base (render container, style scoping, mutation guard), issue 14; +0.2 KiB: the waiting and delay notices' until, paused-clock, basis and told-on lines moved here from the timeline (each fact once)
-  '<klar-expectation-timeline> alone': 29.6, // +1.2 KiB issue 12; +1.1 KiB: the light-DOM base, issue 14
+  '<klar-expectation-timeline> alone': 29.7, // +1.2 KiB issue 12; +1.1 KiB: the light-DOM base, issue 14; +0.1 KiB: the promise box leaves the dates the status says (each fact once), its calendar link then names its date
   '<klar-principles> alone': 18.3, // +1.1 KiB: the same light-DOM base; −0.7 KiB: English principle texts in the English pack
   '<klar-step> alone': 6.9,
 };

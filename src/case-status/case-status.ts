@@ -15,7 +15,7 @@ import { heading, headingLevel } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
 import { caseTextLang, markText, markedMessage } from '../core/case-lang.js';
 import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
-import { leadLines } from '../core/lead-text.js';
+import { leadLines, leadSays } from '../core/lead-text.js';
 import { noticeDelay, scheduleCase, type CaseSchedule, type Held, type When } from '../core/schedule.js';
 import type { MessageParams } from '../core/localize.js';
 import { KIND_ICON, citizenAction, statusKind } from '../core/status-kind.js';
@@ -361,11 +361,13 @@ export class KlarCaseStatus extends KlarLightElement {
   private renderDelay(c: Case, s: CaseSchedule): TemplateResult | typeof nothing {
     const d = noticeDelay(c, s);
     if (!d) return nothing;
+    // The lead answer below ("Du kan forvente svar senest …") says the new date when it is the same day: once, there.
+    const saysNew = !leadSays(s.lead, { date: d.newDate });
     return html`<div part="notice" class="klar-notice klar-warning">
       ${icon('clock')}
       <div>
         <p><strong>${this.l10n.t('caseStatus.delay.title')}</strong></p>
-        <p>${this.l10n.t('caseStatus.delay.new', { date: this.dateText(d.newDate) })}
+        <p>${saysNew ? this.l10n.t('caseStatus.delay.new', { date: this.dateText(d.newDate) }) : ''}
         ${d.previousDate ? this.l10n.t('caseStatus.delay.previous', { date: this.dateText(d.previousDate) }) : ''}</p>
         ${d.reason ? html`<p>${this.tc('caseStatus.reason', { reason: d.reason })}</p>` : nothing}
         ${d.legalBasis ? html`<p>${this.tc('delay.basis', { basis: d.legalBasis })}</p>` : nothing}
@@ -374,17 +376,20 @@ export class KlarCaseStatus extends KlarLightElement {
     </div>`;
   }
 
-  private renderWaiting(s: CaseSchedule): TemplateResult | typeof nothing {
+  private renderWaiting(c: Case, s: CaseSchedule): TemplateResult | typeof nothing {
     const w = s.openSuspension;
     if (!w) return nothing;
     const citizen = w.waitingFor === 'citizen';
+    const since = this.dateText(w.from);
+    // The status tag's "Siden …" above says the same moment when the wait is what the status is: once, there.
+    const saysSince = !c.status.since || this.dateText(c.status.since) !== since;
     return html`<div part="notice" class="klar-notice ${citizen ? 'klar-warning' : 'klar-info'}">
       ${icon('pause')}
       <div>
         <p><strong>${this.l10n.t(citizen ? 'caseStatus.waiting.citizen' : 'caseStatus.waiting.other')}</strong></p>
         ${w.reason ? html`<p>${this.caseText(w.reason)}</p>` : nothing}
         ${citizen ? nothing : html`<p>${this.l10n.t('caseStatus.waiting.otherText')}</p>`}
-        <p class="klar-muted">${this.l10n.t('caseStatus.waiting.since', { date: this.dateText(w.from) })}</p>
+        ${saysSince ? html`<p class="klar-muted">${this.l10n.t('caseStatus.waiting.since', { date: since })}</p>` : nothing}
         ${w.until ? html`<p>${this.l10n.t('waiting.until', { date: this.dateText(w.until) })}</p>` : nothing}
         <p>${this.l10n.t('waiting.paused')}</p>
       </div>
@@ -475,7 +480,7 @@ export class KlarCaseStatus extends KlarLightElement {
         </div>
         ${c.status.description ? html`<p class="klar-description">${this.caseText(c.status.description)}</p>` : nothing}
       </div>
-      ${this.renderAction(this.citizenAction(c, s))} ${this.renderWaiting(s)} ${this.renderDelay(c, s)} ${this.renderHandoff(c)}
+      ${this.renderAction(this.citizenAction(c, s))} ${this.renderWaiting(c, s)} ${this.renderDelay(c, s)} ${this.renderHandoff(c)}
       ${this.renderNext(c, s)} ${this.renderDecision(c, s)} ${this.renderContact(c.contact)} ${this.renderUpdated(c)}`;
   }
 

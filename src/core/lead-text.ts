@@ -1,5 +1,5 @@
 import type { Case } from './case-model.js';
-import type { LeadAnswer } from './schedule.js';
+import type { Held, LeadAnswer } from './schedule.js';
 
 /** One sentence of the lead answer: a message key (core translations) and its values. */
 export interface LeadLine {
@@ -28,4 +28,16 @@ export function leadLines(lead: LeadAnswer | undefined, date: (value: string) =>
   }
   if (lead.complaint) out.push({ key: 'lead.complaint', values: {}, warn: true });
   return out;
+}
+
+/**
+ * Whether the lead answer, as `<klar-case-status>` says it, already says a date: the same day or
+ * instant (`date`, a case date) or the same wait and days (`held`). Whoever leaves `when` to the
+ * status (core/context.ts) leaves such a date out too; a date of its own (another day, a missed
+ * promise) it still says. Inside one status: a notice leaves out a date the lead says below it.
+ */
+export function leadSays(lead: LeadAnswer | undefined, at: { date?: string; held?: Held } | undefined): boolean {
+  // The status says no lead for a decided case, nor for one resting on a step's own date (done and none have no date).
+  if (!lead || !at || lead.basis === 'decided' || (lead.basis === 'step' && !lead.held)) return false;
+  return lead.held || at.held ? lead.held?.waitingFor === at.held?.waitingFor && lead.held?.days === at.held?.days : Date.parse(lead.date!) === Date.parse(at.date!);
 }

@@ -13,7 +13,7 @@ import { safeUrl } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
 import { heading as headingTag } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
-import { leadLines } from '../core/lead-text.js';
+import { leadLines, leadSays } from '../core/lead-text.js';
 import { citizenAction } from '../core/status-kind.js';
 import { caseTextLang, markText, markedMessage } from '../core/case-lang.js';
 import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
@@ -711,7 +711,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
    * screen reader (default: the title, with case text marked); it need not repeat what the
    * text beside it already says.
    */
-  private renderCalendar(kind: CalendarKind, date: string | When, title: string, uid: string, c: Case, label?: string | TemplateResult): TemplateResult | typeof nothing {
+  private renderCalendar(kind: CalendarKind, date: string | When, title: string, uid: string, c: Case, label?: string | TemplateResult, text = this.l10n.t('timeline.calendar')): TemplateResult | typeof nothing {
     const start = typeof date === 'string' ? toInstant(date, this.timeZone || DEFAULT_TIME_ZONE) : date.latest;
     if (Number.isNaN(start.getTime())) return nothing;
     const allDay = typeof date === 'string' ? isDateOnly(date) : date.dateOnly;
@@ -738,7 +738,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
       @touchstart=${this.prepareIcs}
       @focus=${this.prepareIcs}
       @click=${(e: MouseEvent) => this.handleCalendarClick(e, detail)}
-      >${icon('calendar')}<span>${this.l10n.t('timeline.calendar')}<span class="klar-visually-hidden">: ${label ?? title}</span></span></a
+      >${icon('calendar')}<span>${text}<span class="klar-visually-hidden">: ${label ?? title}</span></span></a
     >`;
   }
 
@@ -775,66 +775,73 @@ export class KlarExpectationTimeline extends KlarLightElement {
   private renderPromise(c: Case, sched: CaseSchedule): TemplateResult | typeof nothing {
     const p = sched.promise;
     if (!p || c.decision) return nothing;
-    const hasAny = p.processingTime || p.planned || p.legalDeadline || p.policyUrl;
-    if (!hasAny) return nothing;
     // A service description (declarative mode) states the usual time but has no case to date.
-    if (this.source === 'declarative') {
-      return html`<div part="promise" class="klar-promise">
-        ${heading(this.headingLevel + 1, html`${icon('clock')}${this.l10n.t('timeline.promise.heading')}`, 'section-heading', `${this.uid}-promise`)}
-        ${p.processingTime ? html`<p class="klar-lead">${this.l10n.t('timeline.promise.lead', { duration: this.l10n.duration(p.processingTime) })}</p>` : nothing}
-        ${p.policyUrl ? html`<p class="klar-links"><a href=${p.policyUrl}>${icon('link')}${this.l10n.t('timeline.promise.policy')}</a></p>` : nothing}
-      </div>`;
-    }
+    const promised = this.source === 'declarative' ? undefined : p.promisedDate;
     // A case that ends in work done (a service request) is never said to end in a decision.
     const done = c.endsIn === 'done';
     const calendarKey = done ? 'timeline.calendar.done' : 'timeline.calendar.decision';
     const moved = (ms: number | undefined) => (ms ? html` ${this.l10n.t('timeline.paused.moved', { count: this.days(ms) })}` : nothing);
     const now = this.nowDate;
     // A date on hold while the case waits is said relative to the wait, and not offered to a calendar.
-    const processingHeld = sched.dates?.processingTime?.held;
-    const plannedHeld = sched.dates?.planned?.held;
+    const dp = sched.dates?.processingTime;
+    const dl = sched.dates?.planned;
+    const processingHeld = dp?.held;
+    const plannedHeld = dl?.held;
     // A step's delay moves the answer (core/schedule.ts lead): the planned row says the new date, the old one only as "moved from".
     const lead = sched.lead;
     const stepMoved = p.planned && !p.caseDelay && lead?.basis === 'delay' && lead.delay?.stepId && lead.when ? lead : undefined;
     const planned = stepMoved?.when ?? p.planned;
     const missed = (passed: boolean | undefined) => (passed ? html` ${this.l10n.t('timeline.promise.missed')}` : nothing);
-    const decisionDate = planned ? (plannedHeld ? undefined : planned) : processingHeld ? undefined : p.promisedDate;
+    // The box claims what only it says: the processing time, a date of its own, a missed promise, the
+    // legal deadline. Beside a status that says when (core/context.ts), a date the status's lead answer
+    // says (and the move to it) is left to the status, as is a case delay's new date the status's
+    // delay notice tells of. Alone, the box says them all.
+    const leaveWhen = !this.says('when');
+    const repeats = (at: { date?: string; held?: Held } | undefined) => leaveWhen && leadSays(lead, at);
+    const processingShown = !!promised && !repeats(dp);
+    const plannedShown = !!p.planned && (stepMoved ? !leaveWhen : !repeats(dl) && !(p.caseDelay && !this.says('delay')));
+    const plannedMissed = !stepMoved && !!dl?.missed;
+    const movedFrom = stepMoved ? (leaveWhen ? undefined : stepMoved.movedFrom) : p.caseDelay && this.says('delay') ? dl?.movedFrom : undefined;
+    const processingTime = p.processingTime ? html`<p class="klar-lead">${this.l10n.t('timeline.promise.lead', { duration: this.l10n.duration(p.processingTime) })}</p>` : nothing;
+    const rows = present(
+      processingShown
+        ? html`<div class="klar-promise-row" data-kind="processing">
+            <dt>${this.l10n.t('timeline.promise.processing')}</dt>
+            <dd>${this.l10n.t('timeline.promise.processingDate', { date: processingHeld ? this.heldText(processingHeld) : this.formatWhen(promised!) })}${moved(p.pausedMs)}${missed(dp?.missed)}</dd>
+          </div>`
+        : nothing,
+      plannedShown || movedFrom
+        ? html`<div class="klar-promise-row" data-kind="planned">
+            <dt>${this.l10n.t(done ? 'timeline.promise.planned.done' : 'timeline.promise.planned')}</dt>
+            <dd>
+              ${plannedShown ? html`${plannedHeld ? this.heldText(plannedHeld) : this.formatWhen(planned!)}${plannedMissed ? missed(true) : nothing}` : nothing}${movedFrom
+                ? `${plannedShown ? (plannedMissed ? ' ' : '. ') : ''}${this.l10n.t('timeline.promise.moved', { date: this.fmtCaseDate(movedFrom) })}`
+                : nothing}
+              ${p.caseDelay?.reason && this.says('delay') ? this.tc('timeline.delay.reason', { reason: p.caseDelay.reason }) : nothing}${plannedShown ? moved(p.plannedPausedMs) : nothing}
+            </dd>
+          </div>`
+        : nothing,
+      p.legalDeadline
+        ? html`<div class="klar-promise-row" data-kind="legal">
+            <dt>${this.l10n.t('timeline.promise.legal')}</dt>
+            <dd>${this.fmtCaseDate(p.legalDeadline)}</dd>
+          </div>`
+        : nothing,
+    );
+    const decisionDate = planned ? (plannedHeld ? undefined : planned) : processingHeld ? undefined : promised;
+    const calendar =
+      decisionDate && decisionDate.latest > now
+        ? this.renderCalendar('decision', decisionDate, this.l10n.t(calendarKey, { title: c.title }), `${c.id}-decision`, c, this.tc(calendarKey, { title: c.title }),
+            // Its date said by the status, not here: the link says which date it adds.
+            (planned ? plannedShown : processingShown) ? undefined : this.l10n.t('timeline.calendar.expected'))
+        : nothing;
+    // Everything left to the status: no heading over nothing.
+    if (processingTime === nothing && rows === nothing && calendar === nothing && !p.policyUrl) return nothing;
     return html`<div part="promise" class="klar-promise">
       ${heading(this.headingLevel + 1, html`${icon('clock')}${this.l10n.t(done ? 'timeline.promise.heading.done' : 'timeline.promise.heading')}`, 'section-heading', `${this.uid}-promise`)}
-      ${p.processingTime ? html`<p class="klar-lead">${this.l10n.t('timeline.promise.lead', { duration: this.l10n.duration(p.processingTime) })}</p>` : nothing}
-      ${p.promisedDate || p.planned || p.legalDeadline
-        ? html`<dl>
-            ${p.promisedDate
-              ? html`<div class="klar-promise-row" data-kind="processing">
-                  <dt>${this.l10n.t('timeline.promise.processing')}</dt>
-                  <dd>${this.l10n.t('timeline.promise.processingDate', { date: processingHeld ? this.heldText(processingHeld) : this.formatWhen(p.promisedDate) })}${moved(p.pausedMs)}${missed(sched.dates?.processingTime?.missed)}</dd>
-                </div>`
-              : nothing}
-            ${p.planned
-              ? html`<div class="klar-promise-row" data-kind="planned">
-                  <dt>${this.l10n.t(done ? 'timeline.promise.planned.done' : 'timeline.promise.planned')}</dt>
-                  <dd>
-                    ${plannedHeld ? this.heldText(plannedHeld) : this.formatWhen(planned!)}${stepMoved?.movedFrom
-                      ? html`. ${this.l10n.t('timeline.promise.moved', { date: this.fmtCaseDate(stepMoved.movedFrom) })}`
-                      : nothing}${!stepMoved && sched.dates?.planned?.missed ? missed(true) : nothing}${p.caseDelay
-                      ? html`. ${this.l10n.t('timeline.promise.moved', { date: this.fmtCaseDate(p.caseDelay.previousDate ?? p.plannedDate ?? p.caseDelay.newDate) })}
-                        ${p.caseDelay.reason && this.says('delay') ? this.tc('timeline.delay.reason', { reason: p.caseDelay.reason }) : nothing}`
-                      : nothing}${moved(p.plannedPausedMs)}
-                  </dd>
-                </div>`
-              : nothing}
-            ${p.legalDeadline
-              ? html`<div class="klar-promise-row" data-kind="legal">
-                  <dt>${this.l10n.t('timeline.promise.legal')}</dt>
-                  <dd>${this.fmtCaseDate(p.legalDeadline)}</dd>
-                </div>`
-              : nothing}
-          </dl>`
-        : nothing}
+      ${processingTime} ${rows === nothing ? nothing : html`<dl>${rows}</dl>`}
       <p class="klar-links">
-        ${decisionDate && decisionDate.latest > now
-          ? this.renderCalendar('decision', decisionDate, this.l10n.t(calendarKey, { title: c.title }), `${c.id}-decision`, c, this.tc(calendarKey, { title: c.title }))
-          : nothing}
+        ${calendar}
         ${p.policyUrl ? html`<a href=${p.policyUrl}>${icon('link')}${this.l10n.t('timeline.promise.policy')}</a>` : nothing}
       </p>
     </div>`;

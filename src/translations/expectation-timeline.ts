@@ -54,6 +54,7 @@ export const timelineMessages = {
     'timeline.appeal.deadline': 'Du kan klage senest {date} til {body}.',
     'timeline.appeal.how': 'Sådan klager du',
     'timeline.calendar': 'Tilføj til kalender',
+    'timeline.calendar.expected': 'Tilføj datoen for svar til kalender',
     'timeline.calendar.decision': 'Forventet afgørelse: {title}',
     'timeline.calendar.appeal': 'Klagefrist: {title}',
     'timeline.calendar.action': 'Frist: {text}',

@@ -83,9 +83,20 @@ describe('<klar-case-status>', () => {
     const el = await show(samples.delayed);
     const text = shadowText(el);
     expect(text).to.contain('Din sag er forsinket');
-    expect(text).to.contain('Vi forventer nu at være færdige 18. december 2026.');
+    // The new date is the lead answer's: said once, there, not again in the notice.
+    expect(text).to.contain('Du kan forvente svar senest 18. december 2026.');
+    expect(text.split('18. december 2026').length - 1).to.equal(1);
+    expect(text).not.to.contain('Vi forventer nu at være færdige');
     expect(text).to.contain('Før regnede vi med 20. november 2026.');
     expect(q(el, '[part=status-tag]')!.className).to.contain('delayed');
+  });
+
+  it('keeps the new date in the delay notice when the lead answer says another day', async () => {
+    // Waiting after the delay was told moves the answer 5 days past the delay's new date.
+    const el = await show(parseCase({ ...samples.delayed, suspensions: [{ reason: 'Vi ventede på naboen.', from: '2026-11-13', until: '2026-11-18', waitingFor: 'other' }] }));
+    const text = shadowText(el);
+    expect(text).to.contain('Vi forventer nu at være færdige 18. december 2026.');
+    expect(text).to.contain('Du kan forvente svar senest 23. december 2026.');
   });
 
   it('shows the decision, its date, the document and how to appeal', async () => {

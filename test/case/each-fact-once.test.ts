@@ -54,6 +54,28 @@ const delayed = {
   handoffs: [],
 };
 
+/**
+ * Like the demo's bol-0893: waiting for the citizen since the status was set, the processing-time
+ * date and the planned date the same day, so both are held 10 days after the wait ends.
+ */
+const paused = {
+  id: 'p-1',
+  reference: 'BOL-2026-0893',
+  title: 'Ansøgning om boligstøtte',
+  receivedAt: '2026-11-02',
+  status: { code: 'afventer-borger', label: 'Venter på dig', since: '2026-11-20T10:20:00Z' },
+  steps: [
+    { id: 'modtaget', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-11-02' },
+    { id: 'oplysninger', title: 'Vi mangler oplysninger fra dig', state: 'current' },
+    { id: 'beregning', title: 'Vi regner din boligstøtte ud', state: 'upcoming', expected: 'P1W' },
+    { id: 'afgoerelse', title: 'Du får svar i Digital Post', state: 'upcoming', expected: 'P3D' },
+  ],
+  promise: { processingTime: 'P4W', plannedDate: '2026-11-30', legalDeadline: '2027-01-11' },
+  suspensions: [{ reason: 'Vi mangler din lejekontrakt.', from: '2026-11-20T10:20:00Z', waitingFor: 'citizen', citizenAction: { text: 'Send en kopi af din lejekontrakt.' } }],
+  delays: [],
+  handoffs: [],
+};
+
 /** A refused case with an appeal whose deadline has passed. */
 const refused = {
   id: 'r-1',
@@ -95,10 +117,10 @@ function shown(el: Element): string {
 }
 
 /** A status and a timeline in one <klar-case> that fetches `doc` from the test server, both showing it. */
-async function shared(doc: unknown, ready: (status: KlarCaseStatus) => boolean = () => true): Promise<[HTMLDivElement, KlarCaseStatus, KlarExpectationTimeline]> {
+async function shared(doc: unknown, ready: (status: KlarCaseStatus) => boolean = () => true, lang = 'da'): Promise<[HTMLDivElement, KlarCaseStatus, KlarExpectationTimeline]> {
   const id = uid('once');
   await putDoc(id, doc);
-  const wrap = await fixture<HTMLDivElement>(html`<div lang="da">
+  const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang}>
     <klar-case src=${`/api/case/doc/${id}`}>
       <klar-case-status now=${NOW}></klar-case-status>
       <klar-expectation-timeline now=${NOW}></klar-expectation-timeline>
@@ -110,6 +132,14 @@ async function shared(doc: unknown, ready: (status: KlarCaseStatus) => boolean =
   await status.updateComplete;
   await timeline.updateComplete;
   return [wrap, status, timeline];
+}
+
+/** What the status and the timeline say above the steps (a step's row keeps its own date: the steps are a schedule). */
+function said(status: KlarCaseStatus, timeline: KlarExpectationTimeline): string {
+  return `${shown(status)} ${textNodes(root(timeline).querySelector('[part=summary]')!)
+    .map((t) => t.textContent)
+    .join(' ')
+    .replace(/\s+/g, ' ')}`;
 }
 
 describe('each fact once: status and timeline in one <klar-case>', () => {
@@ -149,6 +179,26 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     expect(shown(r)).to.contain('Du har fået afslag');
   });
 
+  it('standalone, the promise box says every date, the held one plainly in English; the status says each of its dates once', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="en">
+      <klar-expectation-timeline now=${NOW} .case=${paused}></klar-expectation-timeline>
+      <klar-expectation-timeline now=${NOW} .case=${delayed}></klar-expectation-timeline>
+      <klar-case-status now=${NOW} .case=${paused}></klar-case-status>
+      <klar-case-status now=${NOW} .case=${delayed}></klar-case-status>
+    </div>`);
+    const [p, d] = [...wrap.querySelectorAll('klar-expectation-timeline')] as KlarExpectationTimeline[];
+    const [ps, ds] = [...wrap.querySelectorAll('klar-case-status')] as KlarCaseStatus[];
+    for (const el of [p, d, ps, ds]) await el.updateComplete;
+    expect(shown(p)).to.contain('For your case that means no later than 10 days after we get what we need from you.');
+    expect(root(p).querySelector('[data-kind=planned]')!.textContent!.replace(/\s+/g, ' ')).to.contain('10 days after we get what we need from you');
+    expect(shown(p)).not.to.match(/by \d+ days? after/);
+    expect(root(d).querySelector('[data-kind=planned]')!.textContent!.replace(/\s+/g, ' ')).to.contain('3 December 2026. Moved from 20 November 2026.');
+    expect(root(d).querySelector('[part=promise] a.klar-calendar')!.textContent).to.match(/^Add to calendar/);
+    expect(count(shown(ps), 'Since 20 November 2026 at 11:20')).to.equal(1);
+    expect(count(shown(ds), '3 December 2026')).to.equal(1);
+    expect(shown(ds)).to.contain('Before, we expected 20 November 2026.');
+  });
+
   it('a status taken out of the <klar-case> hands the task back to the timeline', async () => {
     const [wrap, , timeline] = await shared(waiting);
     expect(count(shown(timeline), TASK)).to.equal(0);
@@ -175,7 +225,8 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     const both = shown(status) + shown(timeline);
     expect(count(both, 'Lægeerklæringen mangler.'), 'the reason').to.equal(1);
     expect(count(both, 'Uret er sat på pause.'), 'the paused clock').to.equal(1);
-    expect(count(shown(status), 'Siden 10. november 2026.')).to.equal(1);
+    // The wait began when the status was set: the tag's "Siden" says it, the notice does not repeat it.
+    expect(count(shown(status), 'Siden 10. november 2026')).to.equal(1);
     expect(count(shown(timeline), '10. november 2026')).to.equal(0);
     expect(root(timeline).querySelector('[part=waiting]')).to.equal(null);
     expect(root(timeline).querySelector('[data-step-id=docs] .klar-meta')!.textContent).to.contain('På pause');
@@ -192,6 +243,50 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     const step = root(timeline).querySelector('[data-step-id=behandling]')!;
     expect(step.querySelector('[part~=notice]')).to.equal(null);
     expect(step.querySelector('.klar-meta')!.textContent).to.contain('Forsinket').and.to.contain('3. december 2026');
+  });
+
+  it('says the moved date and the move once, in the status; the promise box keeps the missed promise (par-5521)', async () => {
+    for (const lang of ['da', 'en']) {
+      const [, status, timeline] = await shared({ ...delayed, id: `d-box-${lang}` }, (s) => shown(s).includes(DELAY_REASON), lang);
+      const da = lang === 'da';
+      await until(() => shown(timeline).includes(da ? 'Normal behandlingstid' : 'Usual processing time'), { message: `${lang}: the promise box` });
+      const text = said(status, timeline);
+      const moved = da ? '3. december 2026' : '3 December 2026';
+      expect(count(text, moved), `${lang}: the moved date, once (the lead answer)`).to.equal(1);
+      expect(text).to.contain(da ? `Du kan forvente svar senest ${moved}.` : `You can expect an answer by ${moved}.`);
+      expect(count(text, da ? 'Før regnede vi med 20. november 2026.' : 'Before, we expected 20 November 2026.'), `${lang}: the move, once`).to.equal(1);
+      expect(count(text, da ? 'Flyttet fra' : 'Moved from'), `${lang}: the box leaves the move to the status`).to.equal(0);
+      expect(root(timeline).querySelector('[data-kind=planned]'), `${lang}: no planned row`).to.equal(null);
+      // What only the box says: the processing time, and its date said as missed.
+      expect(count(text, da ? 'Vi behandler normalt sager som din inden for 10 dage.' : 'We usually handle cases like yours within 10 days.')).to.equal(1);
+      expect(count(text, da ? 'For din sag betyder det senest 20. november 2026. Den dato nåede vi ikke.' : 'For your case that means no later than 20 November 2026. We did not make that date.')).to.equal(1);
+      // The calendar link names the date it adds, which the box no longer shows.
+      expect(root(timeline).querySelector('[part=promise] a.klar-calendar')!.textContent).to.contain(da ? 'Tilføj datoen for svar til kalender' : 'Add the date of our answer to your calendar');
+      // The step keeps its own date.
+      expect(root(timeline).querySelector('[data-step-id=behandling] [part=date]')!.textContent).to.contain(moved);
+    }
+  });
+
+  it('says the held answer date and the start of the wait once, in the status (bol-0893)', async () => {
+    for (const lang of ['da', 'en']) {
+      const da = lang === 'da';
+      const [, status, timeline] = await shared({ ...paused, id: `p-box-${lang}` }, (s) => shown(s).includes('Vi mangler din lejekontrakt.'), lang);
+      await until(() => !!root(timeline).querySelector('[part=promise]'), { message: `${lang}: the promise box` });
+      const text = said(status, timeline);
+      const lead = da ? 'Når vi har fået det, vi mangler fra dig, regner vi med at svare inden for 10 dage.' : 'When we have what we need from you, we expect to answer within 10 days.';
+      const held = da ? '10 dage efter, at vi har fået det, vi mangler fra dig' : '10 days after we get what we need from you';
+      expect(count(text, lead), `${lang}: when, once`).to.equal(1);
+      expect(count(text, held), `${lang}: the box leaves it to the status`).to.equal(0);
+      expect(text).not.to.match(/by \d+ days? after/);
+      // The start of the wait is the status's "since": said once, by its tag.
+      const since = da ? 'Siden 20. november 2026 kl. 11:20' : 'Since 20 November 2026 at 11:20';
+      expect(count(text, since), `${lang}: since, once`).to.equal(1);
+      expect(root(status).querySelector('.klar-status')!.textContent).to.contain(since);
+      // What only the box says stays: the processing time and the legal deadline.
+      expect(count(text, da ? 'Vi behandler normalt sager som din inden for 4 uger.' : 'We usually handle cases like yours within 4 weeks.')).to.equal(1);
+      expect(count(text, da ? '11. januar 2027' : '11 January 2027')).to.equal(1);
+      expect(count(text, da ? 'Uret er sat på pause.' : 'The clock is paused.')).to.equal(1);
+    }
   });
 
   it('a delay the status does not tell of stays in the timeline', async () => {

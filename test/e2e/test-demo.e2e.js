@@ -145,6 +145,50 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     }
   });
 
+  test('the promise box and the waiting notice say each date once: par-5521 and bol-0893, in Danish and English', { timeout: 2 * TIMEOUT }, async () => {
+    /** @param {string} text @param {string} part */
+    const count = (text, part) => text.split(part).length - 1;
+    const W = {
+      da: { late: 'Vi har fået mange flere ansøgninger end ventet', lead: /Du kan forvente svar senest (\d+\. \p{L}+ \d{4})/u, before: 'Før regnede vi med', moved: 'Flyttet fra', missed: 'Den dato nåede vi ikke', processing: 'Vi behandler normalt sager som din inden for 10 dage', calendar: 'Tilføj datoen for svar til kalender', reason: 'Vi mangler din lejekontrakt', held: /regner vi med at svare inden for (\d+) dage/, heldRow: (/** @type {string} */ n) => `${n} dage efter, at vi har fået det, vi mangler fra dig`, since: /Siden (\d+\. \p{L}+ \d{4} kl\. \d\d:\d\d)/u, sinceText: (/** @type {string} */ d) => `Siden ${d}`, legal: 'Lovens frist for afgørelse', step: 'Vi behandler din ansøgning' },
+      en: { late: 'Vi har fået mange flere ansøgninger end ventet', lead: /You can expect an answer by (\d+ \p{L}+ \d{4})/u, before: 'Before, we expected', moved: 'Moved from', missed: 'We did not make that date', processing: 'We usually handle cases like yours within 10 days', calendar: 'Add the date of our answer to your calendar', reason: 'Vi mangler din lejekontrakt', held: /we expect to answer within (\d+) days/, heldRow: (/** @type {string} */ n) => `${n} days after we get what we need from you`, since: /Since (\d+ \p{L}+ \d{4} at \d\d:\d\d)/u, sinceText: (/** @type {string} */ d) => `Since ${d}`, legal: 'Legal deadline for a decision', step: 'Vi behandler din ansøgning' },
+    };
+    for (const lang of /** @type {const} */ (['da', 'en'])) {
+      const w = W[lang];
+      const { page, context } = await open(`/?case=par-5521&lang=${lang}`);
+      try {
+        // What the status and the timeline say above the steps: a step's row keeps its own date (the steps are a schedule).
+        const said = async () => `${await deepText(page, '#case klar-case-status')} ${await deepText(page, '#case klar-expectation-timeline [part~="summary"]')}`;
+        await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes(w.late), message: `${lang}: the delayed case` });
+        await until(() => deepText(page, '#case klar-expectation-timeline'), { ok: (t) => t.includes(w.processing), message: `${lang}: the delayed case’s promise box` });
+        const late = await said();
+        const date = late.match(w.lead)?.[1];
+        assert.ok(date, `${lang}: the status says when: ${late}`);
+        assert.equal(count(late, date), 1, `${lang}: the moved date once above the steps, in the status’s lead answer`);
+        assert.equal(count(late, w.before), 1, `${lang}: the move once, in the status’s delay notice`);
+        assert.equal(count(late, w.moved), 0, `${lang}: the promise box leaves the move to the status`);
+        assert.equal(count(late, w.missed), 1, `${lang}: the missed processing-time promise, once, in the box`);
+        assert.equal(count(late, w.processing), 1, `${lang}: the processing time, once`);
+        assert.equal(count(late, w.calendar), 1, `${lang}: the calendar link says which date it adds`);
+        assert.equal(count(await deepText(page, '#case'), date), 2, `${lang}: and the current step’s own date`);
+
+        await page.selectOption('#case-picker', 'bol-0893');
+        await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes(w.reason), message: `${lang}: the waiting case` });
+        await until(() => deepText(page, '#case klar-expectation-timeline'), { ok: (t) => t.includes(w.legal), message: `${lang}: the waiting case’s promise box` });
+        const waits = await said();
+        const days = waits.match(w.held)?.[1];
+        assert.ok(days, `${lang}: the status says when, relative to the wait: ${waits}`);
+        assert.equal(count(waits, w.heldRow(days)), 0, `${lang}: the box leaves the held date to the status`);
+        assert.doesNotMatch(waits, /by \d+ days? after/, `${lang}: no "by 23 days after"`);
+        const since = waits.match(w.since)?.[1];
+        assert.ok(since, `${lang}: the status says since when`);
+        assert.equal(count(waits, w.sinceText(since)), 1, `${lang}: since when, once`);
+        assert.equal(count(waits, w.legal), 1, `${lang}: the legal deadline stays in the box`);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   test('a simulated status change arrives by Server-Sent Events and is announced', { timeout: TIMEOUT }, async () => {
     const { page, context } = await open('/?case=byg-2417');
     try {

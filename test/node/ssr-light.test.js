@@ -108,6 +108,14 @@ describe('renderToString writes light DOM that holds the facts', () => {
       for (const reason of [...doc.suspensions, ...doc.delays].map((/** @type {any} */ x) => x.reason).filter(Boolean)) {
         if (partText(status, 'notice').includes(reason)) assert.equal(all.split(reason).length - 1, 1, `"${reason}" once`);
       }
+      // The promise box leaves the lead answer's date (or the wait it is held by) and the move to it
+      // to the status (par-5521, bol-0893); the status says its "Siden …" once.
+      const promise = partText(timeline, 'promise');
+      const when = partText(status, 'lead').match(/senest (\d+\. \p{L}+ \d{4})|inden for (\d+) dage/u);
+      if (when) assert.ok(!promise.includes(when[1] ?? `${when[2]} dage efter`), `the box leaves "${when[0]}" to the status: ${promise}`);
+      assert.doesNotMatch(promise, /Flyttet fra/, 'the move, said by the status');
+      const since = s.match(/Siden (\d+\. \p{L}+ \d{4}(?: kl\. \d\d[:.]\d\d)?)/u)?.[1];
+      if (since) assert.equal(s.split(`Siden ${since}`).length - 1, 1, `"Siden ${since}" once: ${s}`);
     });
   }
 
