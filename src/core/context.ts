@@ -42,8 +42,10 @@ export interface CaseContextValue {
 /**
  * Facts more than one element can say about a case. Inside one `<klar-case>` each is said once
  * (a citizen should meet their task once, not four times); a standalone element says them all.
- * `when` is the lead answer ("You can expect an answer by …"), `waiting` the notice that the case
- * waits, `delay` the notice of the delay the status shows (core/schedule.ts noticeDelay).
+ * `when` is the lead answer ("You can expect an answer by …") with its date wherever else it would
+ * be said (the timeline's promise rows; core/lead-text.ts leadSays), `waiting` the notice that the
+ * case waits, `delay` the notice of the delay the status shows (core/schedule.ts noticeDelay) with
+ * its new date and move.
  */
 export type CaseFact = 'task' | 'decision' | 'appeal' | 'handoff' | 'when' | 'waiting' | 'delay';
 

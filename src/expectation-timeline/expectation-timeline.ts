@@ -202,9 +202,9 @@ export class KlarExpectationTimeline extends KlarLightElement {
     },
   });
   // Inside a <klar-case> with a <klar-case-status>, the status says the task, the decision, the
-  // appeal, the lead answer, the waiting notice and its delay notice (it claims them first,
-  // core/context.ts); the timeline keeps its progress line, its steps' tags and dates, and says
-  // them all when alone.
+  // appeal, the lead answer (with the promise box's rows that say its date), the waiting notice and
+  // its delay notice (it claims them first, core/context.ts); the timeline keeps its progress line,
+  // its steps' tags and dates, and says them all when alone.
   private readonly claims = new FactClaimer(this, ['task', 'decision', 'appeal', 'when', 'waiting', 'delay'], 1);
 
   /**

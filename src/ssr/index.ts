@@ -121,7 +121,7 @@ function template(tag: RenderableTag, o: RenderOptions): TemplateResult {
 
 /**
  * The value a `<klar-case>` gives a timeline that shares it with a (full) status: the status says
- * the task, the decision, the appeal, when, the wait and the delay. Undefined when the data is no case (the timeline then says
+ * the task, the decision, the appeal, when (also the promise box's dates it says), the wait and the delay. Undefined when the data is no case (the timeline then says
  * so, as with the property).
  */
 function besideStatus(c: RenderOptions['case']): CaseContextValue | undefined {

@@ -310,6 +310,22 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     await until(() => !!root(timeline).querySelector('[part=lead]'), { message: 'the timeline says when' });
   });
 
+  it('a case delay: the new date once (the lead answer), its move and reason once, beside a full or a compact status', async () => {
+    const doc = { ...delayed, id: 'd-case', delays: [{ reason: 'Sagen er sendt i høring.', previousDate: '2026-11-20', newDate: '2026-12-10', announcedAt: '2026-11-19T13:00:00Z' }] };
+    const [, status, timeline] = await shared(doc, (s) => shown(s).includes('Sagen er sendt i høring.'));
+    for (const variant of ['full', 'compact'] as const) {
+      status.variant = variant;
+      // Full, the status's delay notice tells of it; compact, the timeline's promise box.
+      const teller = variant === 'full' ? status : timeline;
+      await until(() => shown(teller).includes('Sagen er sendt i høring.'), { message: `${variant}: the reason` });
+      await status.updateComplete;
+      expect(count(said(status, timeline), 'Sagen er sendt i høring.'), `${variant}: the reason once`).to.equal(1);
+      const text = said(status, timeline);
+      expect(count(text, '10. december 2026'), `${variant}: the new date once`).to.equal(1);
+      expect(count(text, 'Før regnede vi med 20. november 2026.') + count(text, 'Flyttet fra 20. november 2026.'), `${variant}: the move once`).to.equal(1);
+    }
+  });
+
   it('a compact status leaves the decision and the appeal to the timeline, which says them once', async () => {
     const [, status, timeline] = await shared({ ...refused, id: 'r-compact' }, (s) => shown(s).includes('Du har fået afslag'));
     status.variant = 'compact';
