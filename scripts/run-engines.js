@@ -57,6 +57,7 @@ const failedTestsSeen = (out) => (out.match(/❌/g) ?? []).length;
 
 async function runEngine(engine) {
   const { name } = ENGINES[engine];
+  const started = Date.now();
   let r = await runOnce(engine);
   const log = [`===== ${name} =====`, r.out];
   if (!r.counts) {
@@ -81,7 +82,7 @@ async function runEngine(engine) {
       }
     }
   }
-  return { engine, name, ...r, flaky, log: log.join('\n') };
+  return { engine, name, ...r, flaky, log: log.join('\n'), seconds: Math.round((Date.now() - started) / 1000) };
 }
 
 const results = await Promise.all(wanted.map(runEngine));
@@ -95,7 +96,7 @@ for (const r of results) {
     failed += r.counts.failed;
     // A runner that counted no failure but still exited non-zero (e.g. a file that did not load).
     if (!r.counts.failed && r.code !== 0) failed++;
-    lines.push(`${r.name}: ${r.counts.passed} passed, ${r.counts.failed} failed${r.code && !r.counts.failed ? ` (exit ${r.code})` : ''}`);
+    lines.push(`${r.name}: ${r.counts.passed} passed, ${r.counts.failed} failed${r.code && !r.counts.failed ? ` (exit ${r.code})` : ''}, ${r.seconds} s`);
     for (const f of r.flaky) lines.push(`${r.name}: FLAKY - ${f} failed once and passed when run again; fix it.`);
     continue;
   }

@@ -9,6 +9,8 @@ let passed = 0;
 let failed = 0;
 const failures = [];
 const digests = [];
+/** Seconds per step, printed at the end: CI must stay under 15 minutes. */
+const timings = [];
 /** @type {ReturnType<typeof findSkips>} */
 const skips = [];
 /** Browser test files that failed once and passed when run again (scripts/run-engines.js). */
@@ -24,9 +26,11 @@ function digest(name, out) {
 
 function run(name, cmd, args, { count } = {}) {
   console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
+  const started = Date.now();
   const r = spawnSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
   process.stdout.write(r.stdout ?? '');
   process.stderr.write(r.stderr ?? '');
+  timings.push(`${name}: ${Math.round((Date.now() - started) / 1000)} s`);
   const out = `${r.stdout}\n${r.stderr}`;
   skips.push(...findSkips(out, name));
   flaky.push(...out.split('\n').filter((l) => / FLAKY - /.test(l)));
@@ -89,6 +93,7 @@ if (badSkips.length) {
   failures.push(`${badSkips.length} skipped test(s) that tested nothing`);
 }
 if (flaky.length) console.log(`\nFlaky (passed on a second run of their file; fix them):\n${flaky.join('\n')}`);
+console.log(`\nTime per step: ${timings.join('; ')}`);
 if (digests.length) console.log(`\n${digests.join('\n\n')}`);
 console.log(`\n${failures.length ? `Failed: ${failures.join(', ')}` : 'All checks passed.'}`);
 console.log(`${passed} passed, ${failed} failed`);
