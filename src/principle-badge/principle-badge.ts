@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { WITH_PRINCIPLES } from '../core/language-pack.js';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { KlarLightElement, uniqueId } from '../core/light-element.js';
 import { heading, headingLevel } from '../core/heading.js';
-import { iconPaths } from '../core/icons.js';
-import { LocalizeController, mergeCatalogs } from '../core/localize.js';
+import { CHEVRON } from '../core/chevron.js';
+import { TextController } from '../core/texts.js';
 import {
   BUILT_IN_SET,
   hasFeedbackReceiver,
@@ -16,7 +16,6 @@ import {
   warnUnknownPrinciple,
   type ResolvedPrinciple,
 } from '../core/principles/index.js';
-import { coreMessages } from '../translations/core.js';
 import { principleBadgeMessages } from '../translations/principle-badge.js';
 import { principleBadgeStyles } from './principle-badge.styles.js';
 import { BADGE_VARIANTS, type BadgeVariant } from './principle-badge.types.js';
@@ -66,7 +65,7 @@ export class KlarPrincipleBadge extends KlarLightElement {
   static override styles = [...KlarLightElement.styles, principleBadgeStyles];
   static override languageParts = WITH_PRINCIPLES;
 
-  private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, principleBadgeMessages));
+  private l10n = new TextController(this, principleBadgeMessages);
 
   /** The principle's slug, e.g. `tydelige-forventninger`. */
   @property({ reflect: true }) principle = '';
@@ -93,8 +92,6 @@ export class KlarPrincipleBadge extends KlarLightElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 0;
 
   @state() private hasServiceText = false;
-
-  @query('.klar-trigger') private triggerEl?: HTMLButtonElement;
 
   /** A declarative shadow root was already there when the element upgraded (server-rendered HTML). */
   /** Hydrating a declarative shadow root (render-mode="shadow" on the server). */
@@ -151,7 +148,7 @@ export class KlarPrincipleBadge extends KlarLightElement {
     // Closing here means a surrounding dialog should not also close on the same key.
     e.stopPropagation();
     this.open = false;
-    this.triggerEl?.focus();
+    this.renderRoot.querySelector<HTMLButtonElement>('.klar-trigger')?.focus();
   }
 
   private handleSlotChange(e: Event): void {
@@ -219,7 +216,7 @@ export class KlarPrincipleBadge extends KlarLightElement {
                 >
                 ${taglineInTrigger ? html`<span part="tagline" class="klar-tagline" lang=${ifDefined(lang)} dir="auto">${p.tagline}</span>` : nothing}
               </span>`}
-          ${iconOnly ? nothing : html`<svg class="klar-chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${iconPaths('chevron')}</svg>`}
+          ${iconOnly ? nothing : html`<svg class="klar-chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${CHEVRON}</svg>`}
         </button>
         <div part="panel" class="klar-panel" id=${this.panelId} ?hidden=${!this.open}>
           ${iconOnly ? html`<p class="klar-name" lang=${ifDefined(lang)} dir="auto">${p.name}</p>` : nothing}

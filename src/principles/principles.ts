@@ -5,9 +5,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { KlarLightElement } from '../core/light-element.js';
 import { headingLevel } from '../core/heading.js';
-import { LocalizeController, mergeCatalogs } from '../core/localize.js';
+import { TextController } from '../core/texts.js';
 import { hasPrinciple, onPrinciplesChange, principleSlugs, warnUnknownPrinciple } from '../core/principles/index.js';
-import { coreMessages } from '../translations/core.js';
 import { principleBadgeMessages } from '../translations/principle-badge.js';
 import { principlesStyles } from './principles.styles.js';
 import { LIST_VARIANTS, type ListVariant } from './principles.types.js';
@@ -38,7 +37,7 @@ export class KlarPrinciples extends KlarLightElement {
   static override styles = [...KlarLightElement.styles, principlesStyles];
   static override languageParts = WITH_PRINCIPLES;
 
-  private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, principleBadgeMessages));
+  private l10n = new TextController(this, principleBadgeMessages);
 
   /** Slugs to show, separated by spaces, in that order; empty shows every principle of the set. */
   @property() principles = '';
