@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { WITH_PRINCIPLES } from '../core/language-pack.js';
+import { WITH_EXPLANATIONS, WITH_PRINCIPLES, languagePending } from '../core/language-pack.js';
+import { setCustomState } from '../core/custom-state.js';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { KlarLightElement, uniqueId } from '../core/light-element.js';
@@ -98,6 +99,8 @@ export class KlarPrincipleBadge extends KlarLightElement {
   private readonly hydrating = typeof document !== 'undefined' && !!this.shadowRoot;
   private readonly panelId = uniqueId('pb-panel');
   private unsubscribe: (() => void)[] = [];
+  /** Carries the custom state `loading` while the first render waits for texts (`:state(loading)`, src/core/placeholder.styles.ts). */
+  private internals?: ElementInternals;
 
   /**
    * Light DOM, except when the author gave the badge text of its own (the default slot): that
@@ -120,6 +123,27 @@ export class KlarPrincipleBadge extends KlarLightElement {
     this.unsubscribe = [];
   }
 
+  /**
+   * The explanations are a pack part of their own, drawn only when shown: a card, an open
+   * disclosure, or a server render being hydrated (which has them). A closed badge's page never
+   * downloads them; opening one waits for them (fetched already when the pointer or focus reached
+   * the button), so the panel opens whole and nothing in it moves afterwards.
+   */
+  protected override partsToDraw(): readonly string[] {
+    return this.variant === 'card' || this.open || this.hydrating ? WITH_EXPLANATIONS : WITH_PRINCIPLES;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const drawn = super.scheduleUpdate();
+    // A card waiting for its texts keeps the size the placeholder sheet gave it before it was defined.
+    if (drawn && !this.hasUpdated && typeof this.attachInternals === 'function') {
+      this.internals ??= this.attachInternals();
+      setCustomState(this.internals, 'loading', true);
+      void drawn.then(() => setCustomState(this.internals, 'loading', false));
+    }
+    return drawn;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('variant') && !(BADGE_VARIANTS as readonly string[]).includes(this.variant)) {
       console.warn(`klar-elements: <klar-principle-badge> variant="${this.variant}" is unknown; using "tag". Valid: ${BADGE_VARIANTS.join(', ')}.`);
@@ -137,6 +161,11 @@ export class KlarPrincipleBadge extends KlarLightElement {
   /** Rendered on the server: hydrated (shadow) or taken over (light DOM). */
   private get serverRendered(): boolean {
     return this.hydrating || this.fromServer;
+  }
+
+  /** The pointer or focus reached the button: fetch the explanations now, so opening does not wait. */
+  private handleIntent(): void {
+    void languagePending(this.l10n.lang, WITH_EXPLANATIONS);
   }
 
   private handleTriggerClick(): void {
@@ -199,6 +228,8 @@ export class KlarPrincipleBadge extends KlarLightElement {
           type="button"
           aria-expanded=${this.open ? 'true' : 'false'}
           aria-controls=${this.panelId}
+          @pointerenter=${this.handleIntent}
+          @focus=${this.handleIntent}
           @click=${this.handleTriggerClick}
         >
           ${this.renderIcon(p)}

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { WITH_PRINCIPLES } from '../core/language-pack.js';
+import { WITH_EXPLANATIONS, WITH_PRINCIPLES } from '../core/language-pack.js';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -73,6 +73,11 @@ export class KlarPrinciples extends KlarLightElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribe?.();
+  }
+
+  /** Cards show the explanations: the list draws once they are here, so its cards draw whole at once (nothing moves). */
+  protected override partsToDraw(): readonly string[] {
+    return this.variant === 'tag' ? WITH_PRINCIPLES : WITH_EXPLANATIONS;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
