@@ -103,13 +103,16 @@ function placeholderSheet() {
  * and texts (badge, list and form); `case` what the "Min sag" elements share among themselves
  * (case model, parseCase, schedule); everything else stays in its tag's chunk (Lit's directives
  * too), each adapter in its own, and the English texts in `lang-en` (a Danish page never
- * fetches it), the principles' English in `lang-en-principles` (only elements that show principles ask for it).
+ * fetches it), the principles' English in `lang-en-principles` (only elements that show principles ask for it),
+ * and their explanations in `explanations` and `lang-en-explanations` (fetched when a badge shows one).
  */
 const KINDS = { m: ['klar-case', 'klar-case-list', 'klar-case-status', 'klar-expectation-timeline'], f: ['klar-feedback-form'], b: ['klar-principle-badge'] };
 function cdnChunks(id, { getModuleInfo, getModuleIds }) {
   const lit = /\/node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+)\//.test(id);
   if (!lit && (!id.includes('/src/') || /\/src\/(klar-[^/]+|loader|index)\.ts$/.test(id) || id.includes('/src/adapters/'))) return undefined;
   if (/\/src\/(core\/principles\/|translations\/principles\.ts)/.test(id)) return 'principles';
+  if (id.includes('/src/translations/principle-explanations.')) return 'explanations';
+  if (id.includes('/src/translations/en/principle-explanations.')) return 'lang-en-explanations';
   if (id.includes('/src/translations/en/principles.')) return 'lang-en-principles';
   if (id.includes('/src/translations/en/')) return 'lang-en';
   const users = (tags) => tags.filter((tag) => reaches(`/src/${tag}.ts`, id, getModuleInfo, getModuleIds)).length;

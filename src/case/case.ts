@@ -11,6 +11,7 @@ import { safeHttpUrl } from '../core/safe-url.js';
 import { KlarLightElement } from '../core/light-element.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
+import { setCustomState } from '../core/custom-state.js';
 import { caseMessages } from '../translations/case.js';
 import { coreMessages } from '../translations/core.js';
 import { styles } from './case.styles.js';
@@ -176,7 +177,7 @@ export class KlarCase extends KlarLightElement {
     // While the first answer is on its way the elements inside keep their reserved size
     // (src/core/placeholder.styles.ts), so the page does not jump when the case arrives.
     const { state } = this.fetcher.value;
-    this.setLoadingState(state === 'loading' || (state === 'idle' && !!this.src));
+    setCustomState(this.internals, 'loading', state === 'loading' || (state === 'idle' && !!this.src));
     super.update(changed);
   }
 
@@ -189,16 +190,6 @@ export class KlarCase extends KlarLightElement {
     return { ...from, sayers, claim: this.claims.claim };
   }
 
-  private setLoadingState(on: boolean): void {
-    const states = this.internals?.states;
-    if (!states || states.has('loading') === on) return;
-    try {
-      if (on) states.add('loading');
-      else states.delete('loading');
-    } catch {
-      // Chromium before 125 takes only `--dashed` custom states: it keeps no placeholder.
-    }
-  }
 
   private handleContactSlot = (e: Event): void => {
     this.hasSlottedContact = (e.target as HTMLSlotElement).assignedNodes().some((n) => n.nodeType === Node.ELEMENT_NODE || !!n.textContent?.trim());

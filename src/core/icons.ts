@@ -1,4 +1,5 @@
-import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, svg, type TemplateResult } from 'lit';
+import { CHEVRON } from './chevron.js';
 
 /**
  * Inline icons drawn for klar-elements: 24×24, stroked with currentColor, no requests.
@@ -20,20 +21,15 @@ const paths = {
   mail: svg`<rect x="3" y="5.5" width="18" height="13" rx="1.5"/><path d="m3.5 6.5 8.5 6.5 8.5-6.5"/>`,
   link: svg`<path d="M14 4h6v6M20 4l-9 9"/><path d="M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5"/>`,
   copy: svg`<rect x="8.5" y="8.5" width="12" height="12" rx="1.5"/><path d="M15.5 5.5V4.5a1 1 0 0 0-1-1h-10a1 1 0 0 0-1 1v10a1 1 0 0 0 1 1h1"/>`,
-  chevron: svg`<path d="m9 6 6 6-6 6"/>`,
   decision: svg`<path d="M7 3.5h7l4 4v13H7z"/><path d="M14 3.5v4h4M10 13l2 2 3.5-4"/>`,
   handoff: svg`<path d="M4 8h13l-3.5-3.5M20 16H7l3.5 3.5"/>`,
   person: svg`<circle cx="12" cy="8" r="4"/><path d="M4.5 20.5a7.5 7.5 0 0 1 15 0"/>`,
   refresh: svg`<path d="M19.5 12a7.5 7.5 0 1 1-2.2-5.3M19.5 4v4.5H15"/>`,
   error: svg`<circle cx="12" cy="12" r="9"/><path d="M12 7.5v5.5M12 16.2v.3"/>`,
+  chevron: CHEVRON,
 };
 
 export type IconName = keyof typeof paths;
-
-/** Returns the SVG body of an icon, for callers that build their own <svg>. */
-export function iconPaths(name: IconName): SVGTemplateResult {
-  return paths[name];
-}
 
 /** Renders a decorative icon, 1.25em square so it scales with the text beside it. */
 export function icon(name: IconName, part = 'icon'): TemplateResult {

@@ -56,8 +56,13 @@ export class KlarElement extends LitElement {
   /** The parts of a language pack this element draws with (elements that show principles add `principles`). */
   static languageParts: readonly string[] = TEXTS;
 
+  /** The pack parts this instance's next render needs: the class's `languageParts`, or more while it shows more (an open badge). */
+  protected partsToDraw(): readonly string[] {
+    return (this.constructor as typeof KlarElement).languageParts;
+  }
+
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = languagePending(langOf(this), (this.constructor as typeof KlarElement).languageParts);
+    const pending = languagePending(langOf(this), this.partsToDraw());
     return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 }

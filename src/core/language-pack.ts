@@ -17,10 +17,21 @@ const PACKS: Record<string, Record<string, () => Promise<Messages>>> = {
     principles: () => import('../translations/en/principles.js').then((m) => m.principleMessagesEn),
   },
 };
+/**
+ * Adds a part the library loads on demand, for the modules that need it: the principles' module
+ * adds their explanations (src/core/principles/builtin.ts), so an element that shows no principle
+ * does not carry even their URLs.
+ */
+export function addPackLoader(lang: string, part: string, load: () => Promise<Messages>): void {
+  (PACKS[lang] ??= {})[part] = load;
+}
+
 /** The part of a pack every element needs; `principles` is asked for by the elements that show principles. */
 export const TEXTS = ['texts'] as const;
 /** The parts the elements that show principles draw with (badge, list, feedback form). */
 export const WITH_PRINCIPLES = ['texts', 'principles'] as const;
+/** The parts an element that shows the principles' explanations draws with (a card, an open badge). */
+export const WITH_EXPLANATIONS = ['texts', 'principles', 'explanations'] as const;
 const packs = new Map<string, Messages>();
 /** The parts here, as `lang:part`. */
 const loaded = new Set<string>();
@@ -69,14 +80,19 @@ function loadPart(base: string, part: string): Promise<void> {
 
 /**
  * Resolves when the library's texts for `lang` are here (the parts named, by default the texts
- * every element needs): undefined when nothing needs loading (Danish, loaded parts, a language
- * the library does not ship). Never rejects: a pack that fails to load leaves the Danish texts,
- * with one warning.
+ * every element needs): undefined when nothing needs loading (Danish texts, loaded parts, a
+ * language the library does not ship). A part the language has no pack for comes from the
+ * Danish one, when Danish has it (the explanations): Danish is every text's fallback. Never
+ * rejects: a pack that fails to load leaves the Danish texts, with one warning.
  */
 export function languagePending(lang: string, parts: readonly string[] = TEXTS): Promise<void> | undefined {
   const base = baseOf(lang);
-  if (!own(PACKS, base)) return undefined;
-  const waits = parts.filter((part) => own(PACKS[base], part) && !loaded.has(`${base}:${part}`)).map((part) => loadPart(base, part));
+  const from = (part: string) => [base, 'da'].find((l) => own(PACKS, l) && own(PACKS[l], part));
+  const waits: Promise<void>[] = [];
+  for (const part of parts) {
+    const l = from(part);
+    if (l && !loaded.has(`${l}:${part}`)) waits.push(loadPart(l, part));
+  }
   return waits.length ? Promise.all(waits).then(() => undefined) : undefined;
 }
 

@@ -1,50 +1,14 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_TIME_ZONE, parseDuration, toInstant, zonedParts } from './dates.js';
-import { warnOnce } from './warn.js';
 import { newCache } from './caches.js';
-import { closestAttr, langOf, onLanguagePack, packMessage } from './language-pack.js';
+import { closestAttr } from './language-pack.js';
+import { baseLang, TextController, type TextHost } from './texts.js';
 
 export { addLanguagePack, langOf, languagePending } from './language-pack.js';
+export { registerTranslation, mergeCatalogs, type Catalog, type Message, type MessageParams, type Messages } from './texts.js';
 
-export type MessageParams = Record<string, string | number>;
-/** A message is text with `{name}` placeholders, or a function for plurals and grammar. */
-export type Message = string | ((params: MessageParams) => string);
-export type Messages = Record<string, Message>;
-/** Default messages of one component, per language: `{ da: {...}, en: {...} }`. */
-export type Catalog = Record<string, Messages>;
-
-const registered = new Map<string, Messages>();
-const hosts = new Set<LocalizeHost>();
-onLanguagePack(() => {
-  for (const h of hosts) h.requestUpdate();
-});
-let observer: MutationObserver | undefined;
-const OBSERVE: MutationObserverInit = { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true };
-/** Shadow roots already watched: a document-wide observer does not see inside them. */
-const observedRoots = new WeakSet<Node>();
-
-type LocalizeHost = ReactiveControllerHost & HTMLElement & { timeZone?: string };
+type LocalizeHost = TextHost & { timeZone?: string };
 
 const RTL_LANGS = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ku', 'ckb', 'sd', 'ug', 'syr', 'nqo', 'arc', 'mzn', 'ks']);
-
-/**
- * Adds a language or overrides single messages, for every klar element on the page.
- * Keys are the ones in src/translations (e.g. `timeline.delayed`). Elements re-render.
- */
-export function registerTranslation(lang: string, messages: Messages): void {
-  const key = lang.toLowerCase();
-  registered.set(key, { ...(registered.get(key) ?? {}), ...messages });
-  for (const h of hosts) h.requestUpdate();
-}
-
-function baseLang(lang: string): string {
-  return lang.split('-')[0];
-}
-
-/** Reads an own property only, so keys like `toString` or `__proto__` never reach Object.prototype. */
-function ownValue<T>(o: Record<string, T> | undefined, key: string): T | undefined {
-  return o && Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
-}
 
 const scriptDirs = newCache<string, 'ltr' | 'rtl' | undefined>();
 /** The direction of the language's usual script, from the browser (e.g. Syriac, N'Ko, 'az-Arab'). */
@@ -62,27 +26,6 @@ function scriptDir(lang: string): 'ltr' | 'rtl' | undefined {
     scriptDirs.set(lang, dir);
   }
   return scriptDirs.get(lang);
-}
-
-/** Watches `lang`/`dir` in every shadow root between the element and the document. */
-function observeShadowRoots(el: Element): void {
-  if (!observer || typeof el.getRootNode !== 'function') return;
-  let root = el.getRootNode();
-  while (typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot) {
-    if (!observedRoots.has(root)) {
-      observedRoots.add(root);
-      observer.observe(root, OBSERVE);
-    }
-    root = root.host.getRootNode();
-  }
-}
-
-function interpolate(msg: Message, params: MessageParams = {}): string {
-  if (typeof msg === 'function') return msg(params);
-  return msg.replace(/\{(\w+)\}/g, (m, k: string) => {
-    const v = ownValue(params, k);
-    return v === undefined ? m : String(v);
-  });
 }
 
 // Intl objects are costly to make (tens of µs) and to look up by a JSON key; formatting is
@@ -197,57 +140,11 @@ function formatRangeFast(f: Intl.DateTimeFormat, fKey: string, timeZone: string,
 }
 
 /**
- * Gives an element its language, direction, messages and date formatting. The language is
- * the element's own `lang`, else the closest ancestor's (also across shadow roots), else
- * `<html lang>`, else Danish; it follows live changes to any of them.
+ * Gives an element its language, direction, messages and date formatting: the messages and the
+ * language from `TextController` (src/core/texts.ts), plus direction, dates, durations, lists
+ * and numbers in that language and the element's time zone.
  */
-export class LocalizeController implements ReactiveController {
-  private readonly host: LocalizeHost;
-  private readonly defaults: Catalog;
-  /**
-   * The language, read once per render: `lang` walks the tree (across shadow roots) and a long
-   * timeline asks for it hundreds of times. It cannot change during one synchronous update.
-   */
-  private renderLang?: string;
-
-  constructor(host: LocalizeHost, defaults: Catalog) {
-    this.host = host;
-    this.defaults = defaults;
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    hosts.add(this.host);
-    if (!observer && typeof MutationObserver !== 'undefined') {
-      observer = new MutationObserver(() => {
-        for (const h of hosts) h.requestUpdate();
-      });
-      observer.observe(document.documentElement, OBSERVE);
-    }
-    observeShadowRoots(this.host);
-  }
-
-  hostDisconnected(): void {
-    hosts.delete(this.host);
-    this.renderLang = undefined;
-  }
-
-  hostUpdate(): void {
-    this.renderLang = undefined;
-    this.renderLang = this.lang;
-  }
-
-  hostUpdated(): void {
-    this.renderLang = undefined;
-  }
-
-  /** The resolved language tag, lower case ('da', 'en', 'en-gb'). */
-  get lang(): string {
-    if (this.renderLang !== undefined) return this.renderLang;
-    // On the server (@lit-labs/ssr) there is no tree to walk: the host's own attribute decides.
-    return langOf(this.host as Element);
-  }
-
+export class LocalizeController extends TextController {
   /** The resolved direction: the closest `dir`, else the language's own. */
   get dir(): 'ltr' | 'rtl' {
     const el = this.host as Element;
@@ -259,7 +156,7 @@ export class LocalizeController implements ReactiveController {
 
   /** The time zone dates are shown in: the host's `timeZone`, else Europe/Copenhagen. */
   get timeZone(): string {
-    return this.host.timeZone || DEFAULT_TIME_ZONE;
+    return (this.host as LocalizeHost).timeZone || DEFAULT_TIME_ZONE;
   }
 
   /**
@@ -269,18 +166,6 @@ export class LocalizeController implements ReactiveController {
    */
   get intlLang(): string {
     return toIntlLang(this.lang);
-  }
-
-  /** Returns the message for `key` in the resolved language, falling back to Danish, then English. */
-  t(key: string, params?: MessageParams): string {
-    const lang = this.lang;
-    const chain = [lang, baseLang(lang), 'da', 'en'];
-    for (const l of chain) {
-      const m = ownValue(registered.get(l), key) ?? ownValue(ownValue(this.defaults, l), key) ?? packMessage(l, key);
-      if (typeof m === 'string' || typeof m === 'function') return interpolate(m, params);
-    }
-    warnOnce(`no message for "${key}" in any language.`);
-    return '';
   }
 
   private toDate(value: string | Date): Date {
@@ -388,11 +273,4 @@ function startOfDay(d: Date, timeZone: string): number {
   // From formatToParts, not a formatted string: WebKit writes en-CA dates as MM/DD/YYYY.
   const p = zonedParts(d, timeZone);
   return Date.UTC(p.year, p.month - 1, p.day);
-}
-
-/** Merges catalogs language by language; later ones win. */
-export function mergeCatalogs(...catalogs: Catalog[]): Catalog {
-  const out: Catalog = {};
-  for (const c of catalogs) for (const [lang, msgs] of Object.entries(c)) out[lang] = { ...(out[lang] ?? {}), ...msgs };
-  return out;
 }

@@ -7,7 +7,9 @@
  *
  * The sizes are what is known before the data: the status and timeline take most of a screen
  * while the case loads (the case itself is longer on every phone, so what follows them is off
- * screen before and after); a card badge its closed size for the built-in principle texts.
+ * screen before and after); a card badge its closed size for the built-in principle texts, also
+ * while it waits for its explanation (`:state(loading)`; a separate rule, as a browser without
+ * `:state()` drops the whole rule).
  * Pre-upgrade content stays visible (it is the author's text, and the page without JavaScript).
  * A server-rendered element (klar-elements/ssr) already has its size: no reservation (the last
  * rule; a separate rule, so a browser without `:has` drops only it).
@@ -25,6 +27,9 @@ klar-case:state(loading) klar-case-status[variant=compact]{min-block-size:4.5rem
 klar-principle-badge[variant=card]:not(:defined):not([hidden]){display:block;min-block-size:17rem}
 @media (max-width:60rem){klar-principle-badge[variant=card]:not(:defined):not([hidden]){min-block-size:22rem}}
 @media (max-width:30rem){klar-principle-badge[variant=card]:not(:defined):not([hidden]){min-block-size:24.5rem}}
+klar-principle-badge[variant=card]:state(loading){display:block;min-block-size:17rem}
+@media (max-width:60rem){klar-principle-badge[variant=card]:state(loading){min-block-size:22rem}}
+@media (max-width:30rem){klar-principle-badge[variant=card]:state(loading){min-block-size:24.5rem}}
 klar-feedback-form:not(:defined){min-block-size:9rem}
 klar-case :is(klar-case-status,klar-expectation-timeline):has(>.klar-root[data-klar-ssr]),:is(klar-case-status,klar-expectation-timeline):has(>.klar-root[data-klar-ssr]){min-block-size:auto}
 `;

@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { WITH_PRINCIPLES } from '../core/language-pack.js';
-import { property, query, state } from 'lit/decorators.js';
+import { WITH_EXPLANATIONS, WITH_PRINCIPLES, languagePending } from '../core/language-pack.js';
+import { setCustomState } from '../core/custom-state.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { KlarLightElement, uniqueId } from '../core/light-element.js';
 import { heading, headingLevel } from '../core/heading.js';
-import { iconPaths } from '../core/icons.js';
-import { LocalizeController, mergeCatalogs } from '../core/localize.js';
+import { CHEVRON } from '../core/chevron.js';
+import { TextController } from '../core/texts.js';
 import {
   BUILT_IN_SET,
   hasFeedbackReceiver,
@@ -16,7 +17,6 @@ import {
   warnUnknownPrinciple,
   type ResolvedPrinciple,
 } from '../core/principles/index.js';
-import { coreMessages } from '../translations/core.js';
 import { principleBadgeMessages } from '../translations/principle-badge.js';
 import { principleBadgeStyles } from './principle-badge.styles.js';
 import { BADGE_VARIANTS, type BadgeVariant } from './principle-badge.types.js';
@@ -66,7 +66,7 @@ export class KlarPrincipleBadge extends KlarLightElement {
   static override styles = [...KlarLightElement.styles, principleBadgeStyles];
   static override languageParts = WITH_PRINCIPLES;
 
-  private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, principleBadgeMessages));
+  private l10n = new TextController(this, principleBadgeMessages);
 
   /** The principle's slug, e.g. `tydelige-forventninger`. */
   @property({ reflect: true }) principle = '';
@@ -94,13 +94,13 @@ export class KlarPrincipleBadge extends KlarLightElement {
 
   @state() private hasServiceText = false;
 
-  @query('.klar-trigger') private triggerEl?: HTMLButtonElement;
-
   /** A declarative shadow root was already there when the element upgraded (server-rendered HTML). */
   /** Hydrating a declarative shadow root (render-mode="shadow" on the server). */
   private readonly hydrating = typeof document !== 'undefined' && !!this.shadowRoot;
   private readonly panelId = uniqueId('pb-panel');
   private unsubscribe: (() => void)[] = [];
+  /** Carries the custom state `loading` while the first render waits for texts (`:state(loading)`, src/core/placeholder.styles.ts). */
+  private internals?: ElementInternals;
 
   /**
    * Light DOM, except when the author gave the badge text of its own (the default slot): that
@@ -123,6 +123,27 @@ export class KlarPrincipleBadge extends KlarLightElement {
     this.unsubscribe = [];
   }
 
+  /**
+   * The explanations are a pack part of their own, drawn only when shown: a card, an open
+   * disclosure, or a server render being hydrated (which has them). A closed badge's page never
+   * downloads them; opening one waits for them (fetched already when the pointer or focus reached
+   * the button), so the panel opens whole and nothing in it moves afterwards.
+   */
+  protected override partsToDraw(): readonly string[] {
+    return this.variant === 'card' || this.open || this.hydrating ? WITH_EXPLANATIONS : WITH_PRINCIPLES;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const drawn = super.scheduleUpdate();
+    // A card waiting for its texts keeps the size the placeholder sheet gave it before it was defined.
+    if (drawn && !this.hasUpdated && typeof this.attachInternals === 'function') {
+      this.internals ??= this.attachInternals();
+      setCustomState(this.internals, 'loading', true);
+      void drawn.then(() => setCustomState(this.internals, 'loading', false));
+    }
+    return drawn;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('variant') && !(BADGE_VARIANTS as readonly string[]).includes(this.variant)) {
       console.warn(`klar-elements: <klar-principle-badge> variant="${this.variant}" is unknown; using "tag". Valid: ${BADGE_VARIANTS.join(', ')}.`);
@@ -142,6 +163,11 @@ export class KlarPrincipleBadge extends KlarLightElement {
     return this.hydrating || this.fromServer;
   }
 
+  /** The pointer or focus reached the button: fetch the explanations now, so opening does not wait. */
+  private handleIntent(): void {
+    void languagePending(this.l10n.lang, WITH_EXPLANATIONS);
+  }
+
   private handleTriggerClick(): void {
     this.open = !this.open;
   }
@@ -151,7 +177,7 @@ export class KlarPrincipleBadge extends KlarLightElement {
     // Closing here means a surrounding dialog should not also close on the same key.
     e.stopPropagation();
     this.open = false;
-    this.triggerEl?.focus();
+    this.renderRoot.querySelector<HTMLButtonElement>('.klar-trigger')?.focus();
   }
 
   private handleSlotChange(e: Event): void {
@@ -202,6 +228,8 @@ export class KlarPrincipleBadge extends KlarLightElement {
           type="button"
           aria-expanded=${this.open ? 'true' : 'false'}
           aria-controls=${this.panelId}
+          @pointerenter=${this.handleIntent}
+          @focus=${this.handleIntent}
           @click=${this.handleTriggerClick}
         >
           ${this.renderIcon(p)}
@@ -219,7 +247,7 @@ export class KlarPrincipleBadge extends KlarLightElement {
                 >
                 ${taglineInTrigger ? html`<span part="tagline" class="klar-tagline" lang=${ifDefined(lang)} dir="auto">${p.tagline}</span>` : nothing}
               </span>`}
-          ${iconOnly ? nothing : html`<svg class="klar-chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${iconPaths('chevron')}</svg>`}
+          ${iconOnly ? nothing : html`<svg class="klar-chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${CHEVRON}</svg>`}
         </button>
         <div part="panel" class="klar-panel" id=${this.panelId} ?hidden=${!this.open}>
           ${iconOnly ? html`<p class="klar-name" lang=${ifDefined(lang)} dir="auto">${p.name}</p>` : nothing}

@@ -1,13 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { WITH_PRINCIPLES } from '../core/language-pack.js';
+import { WITH_EXPLANATIONS, WITH_PRINCIPLES } from '../core/language-pack.js';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { KlarLightElement } from '../core/light-element.js';
 import { headingLevel } from '../core/heading.js';
-import { LocalizeController, mergeCatalogs } from '../core/localize.js';
+import { TextController } from '../core/texts.js';
 import { hasPrinciple, onPrinciplesChange, principleSlugs, warnUnknownPrinciple } from '../core/principles/index.js';
-import { coreMessages } from '../translations/core.js';
 import { principleBadgeMessages } from '../translations/principle-badge.js';
 import { principlesStyles } from './principles.styles.js';
 import { LIST_VARIANTS, type ListVariant } from './principles.types.js';
@@ -38,7 +37,7 @@ export class KlarPrinciples extends KlarLightElement {
   static override styles = [...KlarLightElement.styles, principlesStyles];
   static override languageParts = WITH_PRINCIPLES;
 
-  private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, principleBadgeMessages));
+  private l10n = new TextController(this, principleBadgeMessages);
 
   /** Slugs to show, separated by spaces, in that order; empty shows every principle of the set. */
   @property() principles = '';
@@ -74,6 +73,11 @@ export class KlarPrinciples extends KlarLightElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribe?.();
+  }
+
+  /** Cards show the explanations: the list draws once they are here, so its cards draw whole at once (nothing moves). */
+  protected override partsToDraw(): readonly string[] {
+    return this.variant === 'tag' ? WITH_PRINCIPLES : WITH_EXPLANATIONS;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

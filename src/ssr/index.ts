@@ -39,11 +39,16 @@ import '../klar-feedback-form.js';
 import { addLanguagePack } from '../core/language-pack.js';
 import { en } from '../translations/en/index.js';
 import { principleMessagesEn } from '../translations/en/principles.js';
+import { principleExplanationsDa } from '../translations/principle-explanations.js';
+import { principleExplanationsEn } from '../translations/en/principle-explanations.js';
 
 // The server renders in one pass and cannot wait for a language pack to load: English is here
 // from the start (the browser build imports it only when a page reads English).
 addLanguagePack('en', en);
 addLanguagePack('en', principleMessagesEn, 'principles');
+// The principles' explanations too (the browser fetches them when a badge shows one): the server renders every badge whole.
+addLanguagePack('da', principleExplanationsDa, 'explanations');
+addLanguagePack('en', principleExplanationsEn, 'explanations');
 
 export interface RenderOptions {
   /**

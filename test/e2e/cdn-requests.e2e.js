@@ -1,6 +1,7 @@
 // "Pay only for what the page uses": which files a page fetches through the CDN loader
 // (dist/cdn/klar.js), counted in a real browser. A page with one badge fetches the loader, Lit
-// with the shared core, the badge and the principle texts it shows, and nothing of the case,
+// with the shared core, the badge and the principle texts it shows (the explanation once it is
+// opened), and nothing of the case,
 // timeline or form; a Danish page no English texts, an English page the English pack;
 // `<klar-case format="open311">` fetches the Open311 adapter and not ZGW's.
 // Needs the build (`npm run build`).
@@ -30,6 +31,8 @@ const minSag = '<klar-case src="/api/cases/k-1"><klar-case-status></klar-case-st
  * principles, the case and the timeline. None may reach a Danish page, in any file it fetches.
  */
 const ENGLISH = ['Our promise', 'At eye level', 'Clear expectations', 'We meet you where you are', 'We listen to you and take you seriously', 'Add to calendar', 'Try again', 'Getting the details of your case'];
+/** A sentence of the Danish explanation of "Tydelige forventninger": fetched when a badge shows it, not before. */
+const EXPLAINED = 'Du skal aldrig føle dig glemt.';
 /** The same for Danish: the texts an English page needs are all in the English pack. */
 const DANISH = ['Her lover vi', 'Vi møder dig, hvor du er'];
 
@@ -102,6 +105,13 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
       assert.deepEqual(scripts, ['chunks/lit.js', 'chunks/principles.js', 'klar-principle-badge.js', 'klar.js']);
       assert.equal(await p.evaluate(() => customElements.get('klar-case') === undefined && customElements.get('klar-feedback-form') === undefined), true);
       assert.deepEqual(ENGLISH.filter((t) => fetched.includes(t)), [], 'no English text in what a Danish page fetched');
+      assert.ok(!fetched.includes(EXPLAINED), 'no explanation for a closed badge');
+      // Opened, it fetches the Danish explanations, one chunk, and shows them.
+      const before = scripts.length;
+      await p.click('klar-principle-badge button[part~="trigger"]');
+      await until(() => deepText(p, 'klar-principle-badge [part~="panel"]'), { ok: (t) => t.includes(EXPLAINED), message: 'the explanation shown' });
+      assert.deepEqual(scripts.slice(before), ['chunks/explanations.js']);
+      assert.equal(await p.getAttribute('klar-principle-badge button[part~="trigger"]', 'aria-expanded'), 'true');
     } finally {
       await context.close();
     }

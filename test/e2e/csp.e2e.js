@@ -85,7 +85,8 @@ describe('embedding under a strict CSP with Trusted Types', { timeout: 6 * TIMEO
     const trigger = page.locator('#badge [part="trigger"]');
     assert.equal(await trigger.getAttribute('aria-expanded'), 'false');
     await trigger.click();
-    assert.equal(await trigger.getAttribute('aria-expanded'), 'true');
+    // Opening may wait for the explanations (fetched when the pointer reached the button): the panel opens whole.
+    await until(() => trigger.getAttribute('aria-expanded'), { ok: (v) => v === 'true', message: 'the disclosure open' });
     assert.ok(await page.locator('#badge [part="explanation"]').isVisible(), 'the explanation is shown');
     const principles = await deepText(page, '#principles');
     for (const p of EXPECT.principles) assert.ok(principles.includes(p), `${p}: ${principles}`);

@@ -58,6 +58,8 @@ describe('<klar-principle-badge> → <klar-feedback-form> hand-off', () => {
       <klar-principle-badge principle="udvikling" variant="card"></klar-principle-badge>
     </div>`);
     const [tag, card] = wrap.querySelectorAll<KlarPrincipleBadge>('klar-principle-badge');
+    // Both show an explanation, fetched when shown: they draw once it is here.
+    await settle(tag, card);
     for (const b of [tag, card]) {
       // What must be there: the badge itself, with its name and explanation.
       expect(text(sr(b).querySelector('[part="name"]'))).to.equal('Udvikling');

@@ -12,7 +12,9 @@ import { BUILT_IN_SET, PRINCIPLE_SLUGS, resolvePrinciple } from '../../src/core/
 import { COPENHAGEN_TRUST_SET, registerCopenhagenTrustPrinciples } from '../../src/core/principles/sets/copenhagen-trust.js';
 import { principleTexts } from '../../src/translations/principles.js';
 import { principleTextsEn } from '../../src/translations/en/principles.js';
-import { WITH_PRINCIPLES, languagePending } from '../../src/core/language-pack.js';
+import { principleExplanationsEn } from '../../src/translations/en/principle-explanations.js';
+import { WITH_EXPLANATIONS, languagePending } from '../../src/core/language-pack.js';
+import { until } from '../helpers/until.js';
 
 const TEXTS = { da: principleTexts.da, en: principleTextsEn };
 
@@ -50,6 +52,44 @@ describe('<klar-principle-badge>', () => {
     expect(el.open).to.equal(false);
   });
 
+  // These two run first: they need a page where no badge has shown an explanation yet (the
+  // Danish test module above imports no explanation; the English one is another file).
+  describe('explanations when shown', () => {
+    /** Whether the page fetched the Danish explanations (one module, src/translations/principle-explanations.ts). */
+    const fetched = () => performance.getEntriesByType('resource').some((e) => /\/translations\/principle-explanations\./.test(e.name));
+
+    it('a closed badge fetches no explanation; opening it fetches them and the panel opens whole', async () => {
+      const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="tydelige-forventninger"></klar-principle-badge>`);
+      expect(text(sr(el).querySelector('[part="name"]'))).to.equal('Tydelige forventninger');
+      expect(fetched(), 'nothing fetched for a closed badge').to.equal(false);
+      expect(sr(el).querySelector('[part="explanation"]'), 'no explanation in the closed panel').to.equal(null);
+      el.open = true;
+      await el.updateComplete;
+      expect(fetched(), 'fetched once shown').to.equal(true);
+      expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
+      expect(panel(el).hidden).to.equal(false);
+      expect(visibleText(el)).to.contain('Du skal aldrig føle dig glemt.');
+    });
+
+    it('a card waits for its explanation with the custom state loading (the placeholder sheet keeps its size), then draws whole', async function () {
+      if (!CSS.supports('selector(:state(loading))')) this.skip();
+      // English: its explanations are not here yet (the Danish ones are, from the test above).
+      const el = document.createElement('klar-principle-badge');
+      Object.assign(el, { principle: 'udvikling', variant: 'card' });
+      el.lang = 'en';
+      document.body.append(el);
+      try {
+        await until(() => el.matches(':state(loading)'), { message: 'the card waits in :state(loading)' });
+        expect(sr(el).querySelector('[part="name"]'), 'nothing drawn while waiting').to.equal(null);
+        await el.updateComplete;
+        expect(el.matches(':state(loading)')).to.equal(false);
+        expect(text(sr(el).querySelector('[part="explanation"]'))).to.equal(principleExplanationsEn['principles.udvikling.explanation']);
+      } finally {
+        el.remove();
+      }
+    });
+  });
+
   describe('every principle in both languages', () => {
     for (const lang of ['da', 'en'] as const) {
       for (const slug of PRINCIPLE_SLUGS) {
@@ -58,8 +98,8 @@ describe('<klar-principle-badge>', () => {
             <klar-principle-badge principle=${slug} show-tagline></klar-principle-badge>
             <klar-principle-badge principle=${slug} variant="card"></klar-principle-badge>
           </div>`);
-          const [tag, card] = wrap.querySelectorAll('klar-principle-badge');
-          await tag.updateComplete;
+          const [tag, card] = wrap.querySelectorAll<KlarPrincipleBadge>('klar-principle-badge');
+          await Promise.all([tag.updateComplete, card.updateComplete]);
           const { name, tagline } = TEXTS[lang][slug];
           const explanation = resolvePrinciple(BUILT_IN_SET, slug, lang)!.explanation;
           expect(explanation, 'an explanation is written').to.have.length.greaterThan(80);
@@ -67,16 +107,18 @@ describe('<klar-principle-badge>', () => {
           expect(text(sr(tag).querySelector('[part="tagline"]'))).to.equal(tagline);
           expect(text(sr(tag).querySelector('[part="prefix"]'))).to.equal(lang === 'da' ? 'Her lover vi:' : 'Our promise:');
           expect(trigger(tag).querySelector('svg[aria-hidden="true"] *'), 'an inline icon').to.exist;
-          // The explanation is in the closed panel; the card shows it.
+          // The card shows the explanation; the tag shows it when opened.
           expect(panel(tag).hidden).to.equal(true);
-          expect(text(sr(tag).querySelector('[part="explanation"]'))).to.equal(explanation);
           expect(visibleText(card)).to.contain(name).and.to.contain(tagline).and.to.contain(explanation);
+          tag.open = true;
+          await tag.updateComplete;
+          expect(text(sr(tag).querySelector('[part="explanation"]'))).to.equal(explanation);
         });
       }
     }
 
     it('English and Danish explanations differ for every slug (both are written)', async () => {
-      await languagePending('en', WITH_PRINCIPLES);
+      await Promise.all([languagePending('en', WITH_EXPLANATIONS), languagePending('da', WITH_EXPLANATIONS)]);
       for (const slug of PRINCIPLE_SLUGS) {
         expect(resolvePrinciple(BUILT_IN_SET, slug, 'da')!.explanation).not.to.equal(resolvePrinciple(BUILT_IN_SET, slug, 'en')!.explanation);
       }
@@ -443,11 +485,11 @@ describe('<klar-principle-badge>', () => {
     });
 
     it('takes the English texts of the built-in set from the English pack; a page’s own English wins field by field', async () => {
-      await languagePending('en', WITH_PRINCIPLES);
+      await languagePending('en', WITH_EXPLANATIONS);
       expect(resolvePrinciple(BUILT_IN_SET, 'ydmyghed', 'en')).to.include({ name: 'Humility', tagline: principleTextsEn.ydmyghed.tagline, lang: 'en' });
       registerPrinciples(BUILT_IN_SET, { ydmyghed: { texts: { en: { name: 'Modesty' } } } });
       const p = resolvePrinciple(BUILT_IN_SET, 'ydmyghed', 'en-GB')!;
-      expect([p.name, p.tagline, p.explanation, p.lang]).to.deep.equal(['Modesty', principleTextsEn.ydmyghed.tagline, principleTextsEn.ydmyghed.explanation, 'en']);
+      expect([p.name, p.tagline, p.explanation, p.lang]).to.deep.equal(['Modesty', principleTextsEn.ydmyghed.tagline, principleExplanationsEn['principles.ydmyghed.explanation'], 'en']);
       // Another set gets nothing from the pack: its texts are its own.
       registerPrinciples('own-set', { ydmyghed: { texts: { da: { name: 'Ydmyg' } } } });
       expect(resolvePrinciple('own-set', 'ydmyghed', 'en')).to.include({ name: 'Ydmyg', lang: 'da' });

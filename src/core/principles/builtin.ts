@@ -1,5 +1,5 @@
 import { principleTexts } from '../../translations/principles.js';
-import { packMessage } from '../language-pack.js';
+import { addPackLoader, packMessage } from '../language-pack.js';
 import { PRINCIPLE_ICONS } from './icons.js';
 import type { PrincipleSetInput, PrincipleTexts } from './types.js';
 
@@ -25,22 +25,29 @@ export function isPrincipleSlug(v: unknown): v is PrincipleSlug {
 
 /**
  * The nine principles for good public service, as a principle set (`set="god-service"`, the
- * default), with their Danish texts. Other languages come from the library's language packs
- * (`packTexts`), so a Danish page downloads no English.
+ * default), with their Danish names and taglines. Other languages, and the explanations, come
+ * from the library's language packs (`packTexts`), so a Danish page downloads no English and a
+ * page of closed badges no explanations.
  */
 export const builtInPrinciples: PrincipleSetInput = Object.fromEntries(
   PRINCIPLE_SLUGS.map((slug) => [slug, { icon: PRINCIPLE_ICONS[slug], texts: { da: principleTexts.da[slug] } }]),
 );
 
+// The explanations only when a badge shows one (a card, an open disclosure): a page of closed
+// badges never downloads them. In Danish too, the fallback of every language without a pack.
+addPackLoader('da', 'explanations', () => import('../../translations/principle-explanations.js').then((m) => m.principleExplanationsDa));
+addPackLoader('en', 'explanations', () => import('../../translations/en/principle-explanations.js').then((m) => m.principleExplanationsEn));
+
 /**
- * The texts of a built-in principle in `lang` from a loaded language pack
- * (`principles.<slug>.name`, `.tagline`, `.explanation`), or undefined when no pack has them.
+ * The texts of a built-in principle in `lang` that loaded language packs have
+ * (`principles.<slug>.name`, `.tagline`, `.explanation`; the explanations are a part of their own,
+ * Danish too), or undefined when no pack has any.
  */
-export function packTexts(slug: string, lang: string): PrincipleTexts | undefined {
-  const field = (f: string) => {
+export function packTexts(slug: string, lang: string): Partial<PrincipleTexts> | undefined {
+  const out: Partial<PrincipleTexts> = {};
+  for (const f of ['name', 'tagline', 'explanation'] as const) {
     const m = packMessage(lang, `principles.${slug}.${f}`);
-    return typeof m === 'string' ? m : undefined;
-  };
-  const name = field('name');
-  return name ? { name, tagline: field('tagline'), explanation: field('explanation') } : undefined;
+    if (typeof m === 'string') out[f] = m;
+  }
+  return Object.keys(out).length ? out : undefined;
 }

@@ -107,9 +107,12 @@ export function resolvePrinciple(setName: string, slug: string, lang: string): R
   const l = (lang || 'da').toLowerCase();
   // The built-in set's texts beyond Danish are in the language packs; what a page registered
   // for a language wins over the pack, field by field.
+  // The explanations are a part of their own (src/core/language-pack.ts), so a language's texts
+  // count as there when they have a name.
   const textsIn = (c: string): PrincipleTexts | undefined => {
     const pack = set === BUILT_IN_SET ? packTexts(slug, c) : undefined;
-    return pack ? { ...pack, ...def.texts[c] } : def.texts[c];
+    const t = pack ? { ...pack, ...def.texts[c] } : def.texts[c];
+    return t?.name ? (t as PrincipleTexts) : undefined;
   };
   const used = [l, l.split('-')[0], 'da', 'en', ...Object.keys(def.texts)].find((c) => textsIn(c));
   const t = used ? textsIn(used) : undefined;

@@ -1,0 +1,136 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { warnOnce } from './warn.js';
+import { langOf, onLanguagePack, packMessage } from './language-pack.js';
+
+export type MessageParams = Record<string, string | number>;
+/** A message is text with `{name}` placeholders, or a function for plurals and grammar. */
+export type Message = string | ((params: MessageParams) => string);
+export type Messages = Record<string, Message>;
+/** Default messages of one component, per language: `{ da: {...}, en: {...} }`. */
+export type Catalog = Record<string, Messages>;
+
+const registered = new Map<string, Messages>();
+const hosts = new Set<TextHost>();
+onLanguagePack(() => {
+  for (const h of hosts) h.requestUpdate();
+});
+let observer: MutationObserver | undefined;
+const OBSERVE: MutationObserverInit = { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true };
+/** Shadow roots already watched: a document-wide observer does not see inside them. */
+const observedRoots = new WeakSet<Node>();
+
+export type TextHost = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Adds a language or overrides single messages, for every klar element on the page.
+ * Keys are the ones in src/translations (e.g. `timeline.delayed`). Elements re-render.
+ */
+export function registerTranslation(lang: string, messages: Messages): void {
+  const key = lang.toLowerCase();
+  registered.set(key, { ...(registered.get(key) ?? {}), ...messages });
+  for (const h of hosts) h.requestUpdate();
+}
+
+export function baseLang(lang: string): string {
+  return lang.split('-')[0];
+}
+
+/** Reads an own property only, so keys like `toString` or `__proto__` never reach Object.prototype. */
+function ownValue<T>(o: Record<string, T> | undefined, key: string): T | undefined {
+  return o && Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
+}
+
+/** Watches `lang`/`dir` in every shadow root between the element and the document. */
+function observeShadowRoots(el: Element): void {
+  if (!observer || typeof el.getRootNode !== 'function') return;
+  let root = el.getRootNode();
+  while (typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot) {
+    if (!observedRoots.has(root)) {
+      observedRoots.add(root);
+      observer.observe(root, OBSERVE);
+    }
+    root = root.host.getRootNode();
+  }
+}
+
+function interpolate(msg: Message, params: MessageParams = {}): string {
+  if (typeof msg === 'function') return msg(params);
+  return msg.replace(/\{(\w+)\}/g, (m, k: string) => {
+    const v = ownValue(params, k);
+    return v === undefined ? m : String(v);
+  });
+}
+
+/**
+ * Gives an element its language and messages: what an element that formats no dates needs (the
+ * principle badge and list), so their pages do not pay for the date and number formatting of
+ * `LocalizeController` (src/core/localize.ts), which builds on this. The language is the
+ * element's own `lang`, else the closest ancestor's (also across shadow roots), else
+ * `<html lang>`, else Danish; it follows live changes to any of them.
+ */
+export class TextController implements ReactiveController {
+  protected readonly host: TextHost;
+  private readonly defaults: Catalog;
+  /**
+   * The language, read once per render: `lang` walks the tree (across shadow roots) and a long
+   * timeline asks for it hundreds of times. It cannot change during one synchronous update.
+   */
+  private renderLang?: string;
+
+  constructor(host: TextHost, defaults: Catalog) {
+    this.host = host;
+    this.defaults = defaults;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    hosts.add(this.host);
+    if (!observer && typeof MutationObserver !== 'undefined') {
+      observer = new MutationObserver(() => {
+        for (const h of hosts) h.requestUpdate();
+      });
+      observer.observe(document.documentElement, OBSERVE);
+    }
+    observeShadowRoots(this.host);
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this.host);
+    this.renderLang = undefined;
+  }
+
+  hostUpdate(): void {
+    this.renderLang = undefined;
+    this.renderLang = this.lang;
+  }
+
+  hostUpdated(): void {
+    this.renderLang = undefined;
+  }
+
+  /** The resolved language tag, lower case ('da', 'en', 'en-gb'). */
+  get lang(): string {
+    if (this.renderLang !== undefined) return this.renderLang;
+    // On the server (@lit-labs/ssr) there is no tree to walk: the host's own attribute decides.
+    return langOf(this.host as Element);
+  }
+
+  /** Returns the message for `key` in the resolved language, falling back to Danish, then English. */
+  t(key: string, params?: MessageParams): string {
+    const lang = this.lang;
+    const chain = [lang, baseLang(lang), 'da', 'en'];
+    for (const l of chain) {
+      const m = ownValue(registered.get(l), key) ?? ownValue(ownValue(this.defaults, l), key) ?? packMessage(l, key);
+      if (typeof m === 'string' || typeof m === 'function') return interpolate(m, params);
+    }
+    warnOnce(`no message for "${key}" in any language.`);
+    return '';
+  }
+}
+
+/** Merges catalogs language by language; later ones win. */
+export function mergeCatalogs(...catalogs: Catalog[]): Catalog {
+  const out: Catalog = {};
+  for (const c of catalogs) for (const [lang, msgs] of Object.entries(c)) out[lang] = { ...(out[lang] ?? {}), ...msgs };
+  return out;
+}
