@@ -37,6 +37,8 @@ import '../klar-principle-badge.js';
 import '../klar-principles.js';
 import '../klar-feedback-form.js';
 import { addLanguagePack } from '../core/language-pack.js';
+import * as pii from '../core/pii.js';
+import { providePii } from '../core/pii-lazy.js';
 import { en } from '../translations/en/index.js';
 import { principleMessagesEn } from '../translations/en/principles.js';
 
@@ -44,6 +46,9 @@ import { principleMessagesEn } from '../translations/en/principles.js';
 // from the start (the browser build imports it only when a page reads English).
 addLanguagePack('en', en);
 addLanguagePack('en', principleMessagesEn, 'principles');
+// Likewise the CPR detector, which the browser imports on the first input: the feedback form
+// takes CPR-like numbers out of the case reference it renders.
+providePii(pii);
 
 export interface RenderOptions {
   /**
