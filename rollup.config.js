@@ -109,7 +109,8 @@ const KINDS = { m: ['klar-case', 'klar-case-list', 'klar-case-status', 'klar-exp
 function cdnChunks(id, { getModuleInfo, getModuleIds }) {
   const lit = /\/node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+)\//.test(id);
   if (!lit && (!id.includes('/src/') || /\/src\/(klar-[^/]+|loader|index)\.ts$/.test(id) || id.includes('/src/adapters/'))) return undefined;
-  if (/\/src\/(core\/principles\/|translations\/principles\.ts)/.test(id)) return 'principles';
+  // The hand-off event and the set name stay out: the feedback form imports the registry (and so this chunk) only when it shows the question.
+  if (/\/src\/(core\/principles\/(?!feedback\.ts|types\.ts)|translations\/principles\.ts)/.test(id)) return 'principles';
   if (id.includes('/src/translations/en/principles.')) return 'lang-en-principles';
   if (id.includes('/src/translations/en/')) return 'lang-en';
   const users = (tags) => tags.filter((tag) => reaches(`/src/${tag}.ts`, id, getModuleInfo, getModuleIds)).length;

@@ -5,6 +5,7 @@
  * (`mayHoldCpr`: fewer than ten decimal digits) or wait for `loadPii()`.
  */
 import type * as Pii from './pii.js';
+import { onDemand } from './on-demand.js';
 
 /** What the elements use of the detector. */
 export type PiiDetector = Pick<typeof Pii, 'containsCpr' | 'containsContactDetails' | 'redactCpr' | 'redactCprDeep' | 'removeCpr'>;
@@ -18,32 +19,16 @@ const importDetector = (): Promise<PiiDetector> =>
     redactCprDeep,
     removeCpr,
   }));
-let importer = importDetector;
-let detector: PiiDetector | undefined;
-let loading: Promise<PiiDetector> | undefined;
+const detector = onDemand(importDetector);
 
 /** Returns the detector when it has arrived, else undefined. */
-export function piiNow(): PiiDetector | undefined {
-  return detector;
-}
+export const piiNow = (): PiiDetector | undefined => detector.now();
 
 /** Loads the detector (once; a failed load is tried again on the next call). */
-export function loadPii(): Promise<PiiDetector> {
-  loading ??= importer().then(
-    (m) => (detector = m),
-    (e: unknown) => {
-      loading = undefined;
-      throw e;
-    },
-  );
-  return loading;
-}
+export const loadPii = (): Promise<PiiDetector> => detector.load();
 
 /** Gives the detector at once: server rendering has no time to wait for an import. */
-export function providePii(m: PiiDetector): void {
-  detector = m;
-  loading = Promise.resolve(m);
-}
+export const providePii = (m: PiiDetector): void => detector.provide(m);
 
 /**
  * Tells whether `text` can hold a CPR number: only text with ten or more decimal digits can.
@@ -66,7 +51,8 @@ export function mayHoldCprDeep(value: unknown): boolean {
  * detector is on its way: call `loadPii()` and ask again).
  */
 export function withoutCpr(text: string): string | undefined {
-  if (detector) return detector.redactCpr(text, '');
+  const pii = detector.now();
+  if (pii) return pii.redactCpr(text, '');
   return mayHoldCpr(text) ? undefined : text;
 }
 
@@ -74,8 +60,4 @@ export function withoutCpr(text: string): string | undefined {
  * For tests: replaces how the detector is imported (a test holds the import to type before it
  * arrives) and forgets the one loaded; without an argument, restores the real import.
  */
-export function setPiiImport(fn: () => Promise<PiiDetector> = importDetector): void {
-  importer = fn;
-  detector = undefined;
-  loading = undefined;
-}
+export const setPiiImport = (fn?: () => Promise<PiiDetector>): void => detector.setImport(fn);

@@ -12,16 +12,9 @@ import { LiveAnnouncer } from '../core/announcer.js';
 import { DraftController } from '../core/draft-storage.js';
 import { icon } from '../core/icons.js';
 import { loadPii, mayHoldCpr, mayHoldCprDeep, piiNow, withoutCpr, type PiiDetector } from '../core/pii-lazy.js';
-import {
-  acceptPrincipleFeedback,
-  BUILT_IN_SET,
-  hasPrinciple,
-  onPrinciplesChange,
-  principleSlugs,
-  resolvePrinciple,
-  warnUnknownPrinciple,
-  type PrincipleFeedbackDetail,
-} from '../core/principles/index.js';
+import { acceptPrincipleFeedback, type PrincipleFeedbackDetail } from '../core/principles/feedback.js';
+import { BUILT_IN_SET } from '../core/principles/types.js';
+import { principleRegistry, type PrincipleRegistry } from './feedback-principles.js';
 import { coreMessages } from '../translations/core.js';
 import { feedbackFormMessages } from '../translations/feedback-form.js';
 import { styles } from './feedback-form.styles.js';
@@ -240,6 +233,12 @@ export class KlarFeedbackForm extends KlarElement {
   private abort?: AbortController;
   private cprShown = new Set<string>();
   private stopPrinciples: (() => void)[] = [];
+  /** Whether the registry's changes draw the form again (subscribed once it is here). */
+  private watchingPrinciples = false;
+  /** The `principle` preset is still to be applied (it waits for the registry). */
+  private presetWaiting = false;
+  /** The principle registry on its way; updateComplete waits for it. */
+  private principlesArrival?: Promise<void>;
   /** The send in flight (kept in the draft until the server confirmed it). */
   private inFlight?: InFlight;
   /** The one-click answer's send, awaited before a follow-up is sent. */
@@ -257,7 +256,7 @@ export class KlarFeedbackForm extends KlarElement {
     super.connectedCallback();
     window.addEventListener('online', this.handleOnline);
     // "Lever vi op til det?" on a badge arrives as an event (see src/core/principles/feedback.ts).
-    this.stopPrinciples = [acceptPrincipleFeedback(this, this.handlePrincipleFeedback), onPrinciplesChange(() => this.requestUpdate())];
+    this.stopPrinciples = [acceptPrincipleFeedback(this, this.handlePrincipleFeedback)];
   }
 
   override disconnectedCallback(): void {
@@ -265,13 +264,13 @@ export class KlarFeedbackForm extends KlarElement {
     window.removeEventListener('online', this.handleOnline);
     for (const stop of this.stopPrinciples) stop();
     this.stopPrinciples = [];
+    this.watchingPrinciples = false;
     // A send in flight is not aborted: moving the element in the DOM must not lose a message.
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('principle') || changed.has('principleSet')) && !this.values.principle) {
-      this.values = { ...this.values, ...this.presetPrinciple() };
-    }
+    if (changed.has('principle') || changed.has('principleSet')) this.presetWaiting = true;
+    if (this.presetWaiting) this.applyPreset();
     if (!this.draftLoaded && this.safeAction && !this.noDraft) this.restoreDraft();
     // Prefilled or restored text: its notes (CPR, contact details) need the detector.
     if (FREE_TEXT_FIELDS.some((f) => this.values[f])) this.needPii();
@@ -283,8 +282,8 @@ export class KlarFeedbackForm extends KlarElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.piiArrival || this.draft.settling) {
-      await Promise.all([this.piiArrival, this.draft.settling]);
+    while (this.piiArrival || this.draft.settling || this.principlesArrival) {
+      await Promise.all([this.piiArrival, this.draft.settling, this.principlesArrival]);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -501,14 +500,15 @@ export class KlarFeedbackForm extends KlarElement {
    * listener cancelled does this.
    */
   async requestFeedback(principle: string, set: string = this.principleSet): Promise<void> {
+    const registry = principleRegistry.now() ?? (await principleRegistry.load().catch(() => undefined));
     if (this.status === 'sent') this.startAgain(false);
     if (this.mode === 'quick') this.mode = 'full';
-    const chosen = hasPrinciple(set, principle);
+    const chosen = !!registry?.hasPrinciple(set, principle);
     if (chosen) {
       this.values = { ...this.values, principle, principleSet: set || BUILT_IN_SET };
       this.saveDraft();
     } else {
-      warnUnknownPrinciple('klar-feedback-form', set, principle);
+      registry?.warnUnknownPrinciple('klar-feedback-form', set, principle);
     }
     await this.updateComplete;
     const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -529,7 +529,8 @@ export class KlarFeedbackForm extends KlarElement {
   reset(): void {
     this.abort?.abort();
     this.busy = false;
-    this.values = this.presetPrinciple();
+    this.values = {};
+    this.presetWaiting = true; // the `principle` preset again
     this.quickStep = 'ask';
     this.errors = [];
     this.draftRestored = false;
@@ -640,8 +641,41 @@ export class KlarFeedbackForm extends KlarElement {
   }
 
   /** The principle the `principle` attribute preselects, as values (empty when it is not in the set). */
-  private presetPrinciple(): FeedbackValues {
-    return hasPrinciple(this.principleSet, this.principle) ? { principle: this.principle, principleSet: this.principleSet || BUILT_IN_SET } : {};
+  /** Selects the principle the `principle` attribute presets (when it is in the set and nothing is chosen yet). */
+  private applyPreset(): void {
+    if (this.values.principle || !this.principle) {
+      this.presetWaiting = false;
+      return;
+    }
+    const registry = this.principles();
+    if (!registry) return; // again when it has arrived
+    this.presetWaiting = false;
+    if (registry.hasPrinciple(this.principleSet, this.principle)) {
+      this.values = { ...this.values, principle: this.principle, principleSet: this.principleSet || BUILT_IN_SET };
+    }
+  }
+
+  /** The principle registry when it is here; else asks for it (once) and draws again when it arrives. */
+  private principles(): PrincipleRegistry | undefined {
+    const registry = principleRegistry.now();
+    if (!registry) {
+      this.principlesArrival ??= principleRegistry.load().then(
+        () => {
+          this.principlesArrival = undefined;
+          this.requestUpdate();
+        },
+        () => {
+          this.principlesArrival = undefined; // the question lists no principles; the form still sends
+        },
+      );
+      return undefined;
+    }
+    if (!this.watchingPrinciples && this.isConnected) {
+      // A set registered later (or its texts) shows in the question at once.
+      this.watchingPrinciples = true;
+      this.stopPrinciples.push(registry.onPrinciplesChange(() => this.requestUpdate()));
+    }
+    return registry;
   }
 
   private hasContent(v: FeedbackValues): boolean {
@@ -1050,6 +1084,8 @@ export class KlarFeedbackForm extends KlarElement {
   private renderPrinciple(): TemplateResult {
     // The list comes from the principle registry: a registered set and its languages show here too.
     const set = this.values.principleSet || this.principleSet || BUILT_IN_SET;
+    // Until the registry is here (a moment after the first paint), the question offers only "none"; the select keeps its size.
+    const registry = this.principles();
     const current = this.values.principle ?? '';
     const lang = this.l10n.lang;
     const hint = this.t(set === BUILT_IN_SET ? 'feedback.principle.hint' : 'feedback.principle.hint.other');
@@ -1064,8 +1100,8 @@ export class KlarFeedbackForm extends KlarElement {
         @change=${(e: Event) => this.handleInput('principle', (e.target as HTMLSelectElement).value)}
       >
         <option value="" ?selected=${!current}>${this.t('feedback.principle.none')}</option>
-        ${principleSlugs(set).map((s) => {
-          const p = resolvePrinciple(set, s, lang);
+        ${(registry?.principleSlugs(set) ?? []).map((s) => {
+          const p = registry?.resolvePrinciple(set, s, lang);
           const own = this.texts?.[`principle.${s}`];
           const fallback = !own && p && p.lang !== lang.toLowerCase() && p.lang !== lang.toLowerCase().split('-')[0] ? p.lang : undefined;
           return html`<option value=${s} lang=${fallback ?? nothing} ?selected=${current === s}>${own ?? p?.name ?? s}</option>`;

@@ -39,6 +39,8 @@ import '../klar-feedback-form.js';
 import { addLanguagePack } from '../core/language-pack.js';
 import * as pii from '../core/pii.js';
 import { providePii } from '../core/pii-lazy.js';
+import * as registry from '../core/principles/registry.js';
+import { principleRegistry } from '../feedback-form/feedback-principles.js';
 import { en } from '../translations/en/index.js';
 import { principleMessagesEn } from '../translations/en/principles.js';
 
@@ -46,9 +48,11 @@ import { principleMessagesEn } from '../translations/en/principles.js';
 // from the start (the browser build imports it only when a page reads English).
 addLanguagePack('en', en);
 addLanguagePack('en', principleMessagesEn, 'principles');
-// Likewise the CPR detector, which the browser imports on the first input: the feedback form
-// takes CPR-like numbers out of the case reference it renders.
+// Likewise what the feedback form imports when it first needs it in the browser: the CPR detector
+// (it takes CPR-like numbers out of the case reference it renders) and the principle registry
+// (the "which promise?" question of the no-JavaScript form lists the principles).
 providePii(pii);
+principleRegistry.provide(registry);
 
 export interface RenderOptions {
   /**

@@ -6,8 +6,9 @@ import { until } from '../helpers/until.js';
 import { $, actionFor, maybe, realWait, records, testId } from './helpers.js';
 
 // The CPR detector (src/core/pii.ts) and the sending code come on the citizen's first input,
-// not with the form (issue 15). These tests hold the detector's import, type a CPR number
-// before it arrives, and check that nothing leaves the page or is stored unchecked meanwhile.
+// and the principle registry when the form shows its question, not with the form (issue 15).
+// The tests hold the detector's import, type a CPR number before it arrives, and check that
+// nothing leaves the page or is stored unchecked meanwhile.
 
 const CPR = '070761-4285';
 const DIGITS = '0707614285';
@@ -52,6 +53,19 @@ describe('klar-feedback-form: the CPR check and the sending code on first input'
     window.removeEventListener('klar-feedback-submit', onSubmit);
     setPiiImport();
     sessionStorage.clear();
+  });
+
+  // First: later tests show the question, and a page fetches a module once.
+  it('fetches the principle registry only when the question is shown, and then lists the nine principles', async () => {
+    const quick = await fixture<KlarFeedbackForm>(html`<klar-feedback-form action=${actionFor(letters())}></klar-feedback-form>`);
+    await realWait(100);
+    expect(fetched('/src/core/principles/registry.'), 'a quick form has no question').to.have.length(0);
+    quick.remove();
+    const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form mode="full" principle="haand-om-fejl" action=${actionFor(letters())}></klar-feedback-form>`);
+    expect(fetched('/src/core/principles/registry.')).to.have.length(1);
+    const select = $(el, '#f-principle') as HTMLSelectElement;
+    expect(select.options.length, '"none" and the nine').to.equal(10);
+    expect(select.value, 'the preset waits for the registry').to.equal('haand-om-fejl');
   });
 
   it('fetches neither the detector nor the sending code with the form, and both on the first input', async () => {
