@@ -112,6 +112,9 @@ function cdnChunks(id, { getModuleInfo, getModuleIds }) {
   // The hand-off event and the set name stay out: the feedback form imports the registry (and so this chunk) only when it shows the question.
   if (/\/src\/(core\/principles\/(?!feedback\.ts|types\.ts)|translations\/principles\.ts)/.test(id)) return 'principles';
   if (id.includes('/src/translations/en/principles.')) return 'lang-en-principles';
+  // The form imports the fetch helpers only when it sends (feedback-sending.ts, a dynamic import that `reaches` does not
+  // follow): they stay with what the form and "Min sag" share, so a send does not fetch the case chunk.
+  if (id.endsWith('/src/core/http.ts')) return 'core-fm';
   if (id.includes('/src/translations/en/')) return 'lang-en';
   const users = (tags) => tags.filter((tag) => reaches(`/src/${tag}.ts`, id, getModuleInfo, getModuleIds)).length;
   const kinds = Object.keys(KINDS).filter((k) => users(KINDS[k]) > 0).sort().join('');
