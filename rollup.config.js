@@ -110,10 +110,14 @@ const KINDS = { m: ['klar-case', 'klar-case-list', 'klar-case-status', 'klar-exp
 function cdnChunks(id, { getModuleInfo, getModuleIds }) {
   const lit = /\/node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+)\//.test(id);
   if (!lit && (!id.includes('/src/') || /\/src\/(klar-[^/]+|loader|index)\.ts$/.test(id) || id.includes('/src/adapters/'))) return undefined;
-  if (/\/src\/(core\/principles\/|translations\/principles\.ts)/.test(id)) return 'principles';
+  // The hand-off event and the set name stay out: the feedback form imports the registry (and so this chunk) only when it shows the question.
+  if (/\/src\/(core\/principles\/(?!feedback\.ts|types\.ts)|translations\/principles\.ts)/.test(id)) return 'principles';
   if (id.includes('/src/translations/principle-explanations.')) return 'explanations';
   if (id.includes('/src/translations/en/principle-explanations.')) return 'lang-en-explanations';
   if (id.includes('/src/translations/en/principles.')) return 'lang-en-principles';
+  // The form imports the fetch helpers only when it sends (feedback-sending.ts, a dynamic import that `reaches` does not
+  // follow): they stay with what the form and "Min sag" share, so a send does not fetch the case chunk.
+  if (id.endsWith('/src/core/http.ts')) return 'core-fm';
   if (id.includes('/src/translations/en/')) return 'lang-en';
   const users = (tags) => tags.filter((tag) => reaches(`/src/${tag}.ts`, id, getModuleInfo, getModuleIds)).length;
   const kinds = Object.keys(KINDS).filter((k) => users(KINDS[k]) > 0).sort().join('');

@@ -18,15 +18,15 @@ import { KIB, kib, pageCombinations, pageSizes } from './page-sizes.js';
  * (src/core/language-pack.ts) before it draws.
  */
 export const BUDGETS_KIB = {
-  'Min sag': 38.8, // −0.3 KiB: the .ics writer imported on click (issue 15); +0.3 KiB: <klar-case> in light DOM (issue 14); +1.3 KiB: each fact once, outcome tags, case-language marks, held dates (issue 12); lowered again by the size work (issue 15)
-  'feedback form alone': 25.2, // −0.7 KiB: the English principle texts moved to the English pack (issue 15); −0.5 KiB: the principles' explanations fetched when a badge shows one
+  'Min sag': 38.9, // +0.1 KiB: the badge's TextController base beside the case texts, and each fact once (merged together); −0.3 KiB: the .ics writer imported on click (issue 15); +0.3 KiB: <klar-case> in light DOM (issue 14); +1.3 KiB: each fact once, outcome tags, case-language marks, held dates (issue 12); lowered again by the size work (issue 15)
+  'feedback form alone': 21.8, // −0.7 KiB: the English principle texts moved to the English pack (issue 15); −2.0 KiB: the CPR detector and the sending code (payload, sender, retries) imported on first input; −1.9 KiB: the principle registry and texts imported when the form shows its question; −0.5 KiB: the principles' explanations fetched when a badge shows one
   'one principle badge': 13.4, // +1.2 KiB: the light-DOM base (render container, style scoping, mutation guard), issue 14; −0.7 KiB: English principle texts in the English pack; −3.2 KiB: messages without the date formatting (TextController), no shared case texts, the chevron without the icon set; −0.4 KiB: the explanations fetched when shown (card, open disclosure)
   // +2.1 KiB for <klar-case-list> (issue 16): the list, its texts and the shared status reading.
-  'everything in one file': 58.2, // +1.0 KiB issue 12; −2.8 KiB: the English texts a file of their own beside klar-all.js
+  'everything in one file': 58.8, // +0.2 KiB: TextController and the lazy explanations merged with the form's on-demand parts; +1.0 KiB issue 12; −2.8 KiB: the English texts a file of their own beside klar-all.js; +1.1 KiB (57.2 → 58.3): the feedback form's on-demand loading (detector, sending code, registry: the waits, the deferred draft, the late preset), which this file pays for and gains nothing from, as it carries those modules inside
   '<klar-case> alone': 21.9, // +1.2 KiB: light DOM (render container, style scoping, mutation guard), issue 14; who-says-what claims, issue 12
   '<klar-case-list> alone': 24.9,
   '<klar-case-status> alone': 25.4, // +1.1 KiB issue 12; +1.1 KiB: the light-DOM base (render container, style scoping, mutation guard), issue 14; +0.2 KiB: the waiting and delay notices' until, paused-clock, basis and told-on lines moved here from the timeline (each fact once)
-  '<klar-expectation-timeline> alone': 29.7, // +1.2 KiB issue 12; +1.1 KiB: the light-DOM base, issue 14; +0.1 KiB: the promise box leaves the dates the status says (each fact once), its calendar link then names its date
+  '<klar-expectation-timeline> alone': 29.8, // +0.05 KiB: TextController under LocalizeController (merged with each fact once); +1.2 KiB issue 12; +1.1 KiB: the light-DOM base, issue 14; +0.1 KiB: the promise box leaves the dates the status says (each fact once), its calendar link then names its date
   '<klar-principles> alone': 14.8, // +1.1 KiB: the same light-DOM base; −0.7 KiB: English principle texts in the English pack; −3.1 KiB: as the badge (TextController); −0.4 KiB: the explanations a lazy part (cards wait for it)
   '<klar-step> alone': 6.9,
 };

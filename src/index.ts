@@ -27,3 +27,5 @@ export * from './klar-step.js';
 export * from './klar-principle-badge.js';
 export * from './klar-principles.js';
 export * from './klar-feedback-form.js';
+// Here, not in klar-elements/feedback-form.js: the form imports them (and the CPR detector) on first input.
+export { buildPayload, sanitizePageUrl } from './feedback-form/feedback-payload.js';

@@ -6,7 +6,6 @@ define('klar-feedback-form', KlarFeedbackForm);
 
 export { KlarFeedbackForm };
 export * from './feedback-form/feedback-form.types.js';
-export { buildPayload, sanitizePageUrl } from './feedback-form/feedback-payload.js';
 
 declare global {
   interface HTMLElementTagNameMap {

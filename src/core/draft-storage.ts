@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { redactCpr, redactCprDeep } from './pii.js';
+import { loadPii, mayHoldCprDeep, piiNow, withoutCpr } from './pii-lazy.js';
 
 /** Every key this controller writes starts with this, so expired drafts can be swept. */
 export const DRAFT_PREFIX = 'klar-draft:v1:';
@@ -34,10 +34,15 @@ function sessionStore(): Storage | undefined {
  * Keeps a form's draft in sessionStorage while the citizen types, so a reload or a
  * crash loses nothing. Drafts are namespaced by action URL and form id, expire after
  * 24 hours, stay in the tab (sessionStorage, never localStorage) and never hold a
- * CPR-like number: those are taken out before anything is written.
+ * CPR-like number: those are taken out before anything is written. The CPR detector comes on
+ * demand (core/pii-lazy.ts): a save or clear that needs it waits for it (the last one wins),
+ * so text typed before it arrived is never written unchecked.
  */
 export class DraftController<T extends object> implements ReactiveController {
   private readonly opts: DraftOptions;
+  /** The save or clear waiting for the detector (the last one asked for). */
+  private waiting?: { data?: T };
+  private flushing?: Promise<void>;
 
   constructor(host: ReactiveControllerHost, opts: DraftOptions) {
     this.opts = opts;
@@ -48,10 +53,15 @@ export class DraftController<T extends object> implements ReactiveController {
     this.sweep();
   }
 
-  /** The storage key of this form's draft. */
-  get key(): string {
+  /** The storage key of this form's draft (CPR-like numbers taken out); undefined while that needs the detector. */
+  get key(): string | undefined {
     const { action, formId } = this.opts.namespace();
-    return redactCpr(`${DRAFT_PREFIX}${action}#${formId}`, '');
+    return withoutCpr(`${DRAFT_PREFIX}${action}#${formId}`);
+  }
+
+  /** While a save or clear waits for the detector: a promise that resolves once it was done. */
+  get settling(): Promise<void> | undefined {
+    return this.flushing;
   }
 
   private get storage(): Storage | undefined {
@@ -65,13 +75,14 @@ export class DraftController<T extends object> implements ReactiveController {
   /** Returns the saved draft and when it was saved, or undefined when there is none or it expired. */
   load(): { data: T; savedAt: number } | undefined {
     const s = this.storage;
-    if (!s) return undefined;
+    const key = this.key;
+    if (!s || !key) return undefined;
     try {
-      const raw = s.getItem(this.key);
+      const raw = s.getItem(key);
       if (!raw) return undefined;
       const parsed = JSON.parse(raw) as Stored<T>;
       if (typeof parsed?.savedAt !== 'number' || !parsed.data || this.now() - parsed.savedAt > (this.opts.ttlMs ?? DRAFT_TTL_MS)) {
-        s.removeItem(this.key);
+        s.removeItem(key);
         return undefined;
       }
       return { data: parsed.data, savedAt: parsed.savedAt };
@@ -82,24 +93,43 @@ export class DraftController<T extends object> implements ReactiveController {
 
   /** Saves `data` (CPR-like numbers removed); an empty draft deletes the stored one. */
   save(data: T, isEmpty = false): void {
-    const s = this.storage;
-    if (!s) return;
+    if (!this.storage) return;
     if (isEmpty) return this.clear();
+    this.write({ data });
+  }
+
+  /** Deletes this form's draft. */
+  clear(): void {
+    this.write({});
+  }
+
+  /** Saves `op.data`, or deletes the draft without it; waits for the detector when the key or the data needs it. */
+  private write(op: { data?: T }): void {
+    const pii = piiNow();
+    const key = this.key;
+    if (!key || (op.data && !pii && mayHoldCprDeep(op.data))) {
+      this.waiting = op;
+      this.flushing ??= loadPii().then(
+        () => this.flush(),
+        () => this.flush(true),
+      );
+      return;
+    }
+    this.waiting = undefined; // a later save or clear replaces one still waiting
     try {
-      const stored: Stored<T> = { savedAt: this.now(), data: redactCprDeep(data, '') };
-      s.setItem(this.key, JSON.stringify(stored));
+      if (!op.data) this.storage?.removeItem(key);
+      else this.storage?.setItem(key, JSON.stringify({ savedAt: this.now(), data: pii ? pii.redactCprDeep(op.data, '') : op.data } satisfies Stored<T>));
     } catch {
       // Quota exceeded or storage blocked: the draft is a convenience, the form still works.
     }
   }
 
-  /** Deletes this form's draft. */
-  clear(): void {
-    try {
-      this.storage?.removeItem(this.key);
-    } catch {
-      /* storage blocked */
-    }
+  private flush(failed = false): void {
+    this.flushing = undefined;
+    const op = this.waiting;
+    this.waiting = undefined;
+    // Without the detector (it could not be loaded) nothing unchecked is written: the draft waits for the next save.
+    if (op && !failed) this.write(op);
   }
 
   /** Deletes every expired klar draft in this tab. */

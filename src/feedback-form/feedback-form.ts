@@ -10,31 +10,25 @@ import { tokens } from '../core/theme.js';
 import { LocalizeController, mergeCatalogs, type MessageParams } from '../core/localize.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import { DraftController } from '../core/draft-storage.js';
-import { sleep } from '../core/http.js';
 import { icon } from '../core/icons.js';
-import { containsContactDetails, containsCpr, redactCpr, redactCprDeep, removeCpr } from '../core/pii.js';
-import {
-  acceptPrincipleFeedback,
-  BUILT_IN_SET,
-  hasPrinciple,
-  onPrinciplesChange,
-  principleSlugs,
-  resolvePrinciple,
-  warnUnknownPrinciple,
-  type PrincipleFeedbackDetail,
-} from '../core/principles/index.js';
+import { loadPii, mayHoldCpr, mayHoldCprDeep, piiNow, withoutCpr, type PiiDetector } from '../core/pii-lazy.js';
+import { acceptPrincipleFeedback, type PrincipleFeedbackDetail } from '../core/principles/feedback.js';
+import { BUILT_IN_SET } from '../core/principles/types.js';
+import { principleRegistry, type PrincipleRegistry } from './feedback-principles.js';
 import { coreMessages } from '../translations/core.js';
 import { feedbackFormMessages } from '../translations/feedback-form.js';
 import { styles } from './feedback-form.styles.js';
-import { buildPayload, MAX_TEXT, MAX_WHERE, type PayloadOptions } from './feedback-payload.js';
-import { draftFingerprint, FeedbackSubmitter, uuid, type InFlight } from './feedback-submitter.js';
+import type { PayloadOptions } from './feedback-payload.js';
+import type { FeedbackSubmitter, InFlight } from './feedback-submitter.js';
+import { uuid } from './uuid.js';
 import {
   FREE_TEXT_FIELDS,
+  MAX_TEXT,
+  MAX_WHERE,
   RATINGS,
   type FeedbackErrorDetail,
   type FeedbackFieldError,
   type FeedbackMode,
-  type FeedbackPayload,
   type FeedbackSentDetail,
   type FeedbackStatus,
   type FeedbackSubmitDetail,
@@ -45,6 +39,16 @@ import {
 } from './feedback-form.types.js';
 
 type QuickStep = 'ask' | 'comment';
+
+/** What sending needs, imported on the first input (src/feedback-form/feedback-sending.ts). */
+type Sending = typeof import('./feedback-sending.js');
+
+/** The sending code and this form's two senders: messages, and one-click answers. */
+interface Senders {
+  m: Sending;
+  message: FeedbackSubmitter;
+  answer: FeedbackSubmitter;
+}
 
 /** A one-click answer: its own Idempotency-Key, the answer, and the id the server returned for it. */
 interface QuickAnswer {
@@ -140,8 +144,6 @@ export class KlarFeedbackForm extends KlarElement {
   private draft = new DraftController<DraftData>(this, {
     namespace: () => ({ action: this.absoluteAction(), formId: this.formId || this.id || 'feedback' }),
   });
-  private submitter = new FeedbackSubmitter();
-  private answerSubmitter = new FeedbackSubmitter();
   protected readonly caseConsumer = new ContextConsumer(this, {
     context: caseContext,
     subscribe: true,
@@ -231,18 +233,30 @@ export class KlarFeedbackForm extends KlarElement {
   private abort?: AbortController;
   private cprShown = new Set<string>();
   private stopPrinciples: (() => void)[] = [];
+  /** Whether the registry's changes draw the form again (subscribed once it is here). */
+  private watchingPrinciples = false;
+  /** The `principle` preset is still to be applied (it waits for the registry). */
+  private presetWaiting = false;
+  /** The principle registry on its way; updateComplete waits for it. */
+  private principlesArrival?: Promise<void>;
   /** The send in flight (kept in the draft until the server confirmed it). */
   private inFlight?: InFlight;
   /** The one-click answer's send, awaited before a follow-up is sent. */
   private answerSending?: Promise<void>;
   /** The no-JavaScript form's idempotency token: one per rendered form. */
   private readonly formToken = uuid();
+  /** The sending code, once imported (on the first input or click, or when a send is asked for). */
+  private senders?: Senders;
+  /** The CPR detector on its way (see `needPii`); updateComplete waits for it. */
+  private piiArrival?: Promise<void>;
+  /** Free-text fields typed into before the detector arrived: checked when it does. */
+  private unchecked = new Set<FreeTextField>();
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('online', this.handleOnline);
     // "Lever vi op til det?" on a badge arrives as an event (see src/core/principles/feedback.ts).
-    this.stopPrinciples = [acceptPrincipleFeedback(this, this.handlePrincipleFeedback), onPrinciplesChange(() => this.requestUpdate())];
+    this.stopPrinciples = [acceptPrincipleFeedback(this, this.handlePrincipleFeedback)];
   }
 
   override disconnectedCallback(): void {
@@ -250,25 +264,29 @@ export class KlarFeedbackForm extends KlarElement {
     window.removeEventListener('online', this.handleOnline);
     for (const stop of this.stopPrinciples) stop();
     this.stopPrinciples = [];
+    this.watchingPrinciples = false;
     // A send in flight is not aborted: moving the element in the DOM must not lose a message.
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('principle') || changed.has('principleSet')) && !this.values.principle) {
-      this.values = { ...this.values, ...this.presetPrinciple() };
+    if (changed.has('principle') || changed.has('principleSet')) this.presetWaiting = true;
+    if (this.presetWaiting) this.applyPreset();
+    if (!this.draftLoaded && this.safeAction && !this.noDraft) this.restoreDraft();
+    // Prefilled or restored text: its notes (CPR, contact details) need the detector.
+    if (FREE_TEXT_FIELDS.some((f) => this.values[f])) this.needPii();
+  }
+
+  /**
+   * Waits, besides the render, for the CPR detector asked for and a draft save waiting for it:
+   * whoever awaits `updateComplete` after typing sees the warning and the stored draft.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.piiArrival || this.draft.settling || this.principlesArrival) {
+      await Promise.all([this.piiArrival, this.draft.settling, this.principlesArrival]);
+      done = await super.getUpdateComplete();
     }
-    if (!this.draftLoaded && this.safeAction && !this.noDraft) {
-      this.draftLoaded = true;
-      const saved = this.draft.load();
-      if (saved && this.hasContent(saved.data.values)) {
-        this.values = { ...this.values, ...saved.data.values };
-        this.quickStep = saved.data.values.helped ? saved.data.quickStep : 'ask';
-        this.draftRestored = true;
-        if (saved.data.sending) this.submitter.resume(saved.data.sending);
-        this.inFlight = saved.data.sending;
-        this.answer = saved.data.answer;
-      }
-    }
+    return done;
   }
 
   protected override firstUpdated(): void {
@@ -299,13 +317,21 @@ export class KlarFeedbackForm extends KlarElement {
     const before = this.values[name];
     this.values = { ...this.values, [name]: value };
     if (this.errors.some((e) => e.field === name)) this.errors = this.errors.filter((e) => e.field !== name);
+    this.prepare();
     if (typeof value === 'string' && (FREE_TEXT_FIELDS as readonly string[]).includes(name)) {
-      const has = containsCpr(value);
-      if (has && !this.cprShown.has(name)) this.announcer.announce(this.t('feedback.cpr.warning'));
-      if (has) this.cprShown.add(name);
-      else this.cprShown.delete(name);
+      if (piiNow()) this.noteCpr(name as FreeTextField);
+      else this.unchecked.add(name as FreeTextField);
     }
+    // The draft controller holds text that may hold a CPR number until the detector is here.
     if (before !== value) this.saveDraft();
+  }
+
+  /** Announces a CPR-like number the first time it appears in a field (the detector is here). */
+  private noteCpr(name: FreeTextField): void {
+    const has = !!piiNow()?.containsCpr(this.values[name] ?? '');
+    if (has && !this.cprShown.has(name)) this.announcer.announce(this.t('feedback.cpr.warning'));
+    if (has) this.cprShown.add(name);
+    else this.cprShown.delete(name);
   }
 
   private handleHelped(answer: 'yes' | 'no'): void {
@@ -334,7 +360,9 @@ export class KlarFeedbackForm extends KlarElement {
   }
 
   private handleRemoveCpr(name: FreeTextField): void {
-    this.handleInput(name, removeCpr(this.values[name] ?? ''));
+    const pii = piiNow();
+    if (!pii) return; // the button is shown only once the detector found a number
+    this.handleInput(name, pii.removeCpr(this.values[name] ?? ''));
     this.announcer.announce(this.t('feedback.cpr.removed'));
     this.updateComplete.then(() => this.focusId(`f-${name}`));
   }
@@ -354,13 +382,19 @@ export class KlarFeedbackForm extends KlarElement {
     e.preventDefault();
     if (this.busy) return; // double click, repeated Enter: one send
     if (this.status === 'sent') return;
+    // The CPR check comes on the first input: a send of text that may hold a CPR number before it is here waits for it.
+    if (!piiNow() && mayHoldCprDeep(this.values)) {
+      this.busy = true;
+      await loadPii().catch(() => undefined); // offline: check() counts ten digits as a CPR number
+      this.busy = false;
+    }
     const errors = this.check();
     if (errors.length) {
       this.errors = errors;
       await this.updateComplete;
       this.focusSummary();
       if (this.pii === 'block' && errors.some((x) => x.message === this.t('feedback.error.cpr-block'))) {
-        fire<FeedbackErrorDetail>(this, 'klar-feedback-error', { reason: 'blocked', errors: redactCprDeep(errors, '') });
+        fire<FeedbackErrorDetail>(this, 'klar-feedback-error', { reason: 'blocked', errors: piiNow()?.redactCprDeep(errors, '') ?? errors });
       }
       return;
     }
@@ -376,9 +410,25 @@ export class KlarFeedbackForm extends KlarElement {
       return;
     }
     this.busy = true;
+    // The sending code comes on the first input too; a send before it is here waits for it.
+    const loaded = await this.sendingCode();
+    if (!loaded) {
+      // Offline before it arrived: every word stays, and "Try again" asks for it again.
+      this.showFailed('network');
+      return;
+    }
+    const [{ m, message }, pii] = loaded;
     this.status = 'sending';
-    if (this.mode === 'quick' && this.answerSending) await this.answerSending;
-    const payload = this.buildPayload();
+    const offline = (): void => {
+      this.status = 'offline';
+      this.announcer.announce(this.t('feedback.offline'));
+    };
+    if (this.mode === 'quick' && this.answerSending) {
+      // The one-click answer goes first; offline, it waits for the network, and the citizen is told so.
+      if (navigator.onLine === false) offline();
+      await this.answerSending;
+    }
+    const payload = m.buildPayload(this.values, this.payloadOptions());
     if (this.mode === 'quick' && this.answer?.id) {
       payload.answerTo = this.answer.id;
       // The answer is stored already: it goes again only when the citizen changed it.
@@ -389,28 +439,25 @@ export class KlarFeedbackForm extends KlarElement {
         return;
       }
     }
-    const key = this.submitter.keyFor(payload);
-    this.inFlight = { key, fp: draftFingerprint(payload) };
+    const key = message.keyFor(payload);
+    this.inFlight = { key, fp: m.draftFingerprint(payload) };
     this.saveDraft();
-    const detailPayload = redactCprDeep(payload, this.t('feedback.cpr.masked'));
+    const detailPayload = pii.redactCprDeep(payload, this.t('feedback.cpr.masked'));
     if (!fire<FeedbackSubmitDetail>(this, 'klar-feedback-submit', { payload: detailPayload, idempotencyKey: key }, true)) {
       // The integrator sends it; they call showSent() or showFailed().
       return;
     }
     // Clamped, so a clock that jumps backwards cannot hold a message for longer than min-time.
     const wait = Math.min(this.minTime, this.minTime - (Date.now() - this.renderedAt));
-    if (wait > 0) await sleep(wait);
+    if (wait > 0) await m.sleep(wait);
     this.abort = new AbortController();
-    const result = await this.submitter.send(this.safeAction, payload, key, {
+    const result = await message.send(this.safeAction, payload, key, {
       timeoutMs: this.timeout,
       retries: this.retries,
       baseDelayMs: this.retryDelay,
       random: this.random,
       signal: this.abort.signal,
-      onOffline: () => {
-        this.status = 'offline';
-        this.announcer.announce(this.t('feedback.offline'));
-      },
+      onOffline: offline,
       onRetry: ({ delayMs }) => {
         this.status = 'retrying';
         this.retryInSeconds = Math.max(1, Math.round(delayMs / 1000));
@@ -453,14 +500,15 @@ export class KlarFeedbackForm extends KlarElement {
    * listener cancelled does this.
    */
   async requestFeedback(principle: string, set: string = this.principleSet): Promise<void> {
+    const registry = principleRegistry.now() ?? (await principleRegistry.load().catch(() => undefined));
     if (this.status === 'sent') this.startAgain(false);
     if (this.mode === 'quick') this.mode = 'full';
-    const chosen = hasPrinciple(set, principle);
+    const chosen = !!registry?.hasPrinciple(set, principle);
     if (chosen) {
       this.values = { ...this.values, principle, principleSet: set || BUILT_IN_SET };
       this.saveDraft();
     } else {
-      warnUnknownPrinciple('klar-feedback-form', set, principle);
+      registry?.warnUnknownPrinciple('klar-feedback-form', set, principle);
     }
     await this.updateComplete;
     const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -470,6 +518,7 @@ export class KlarFeedbackForm extends KlarElement {
 
   /** Checks the fields, shows the error summary (focused) when something is wrong, and tells whether the form can be sent. */
   async reportValidity(): Promise<boolean> {
+    await loadPii().catch(() => undefined); // without it, check() takes every ten digits for a CPR number
     this.errors = this.check();
     await this.updateComplete;
     if (this.errors.length) this.focusSummary();
@@ -480,7 +529,8 @@ export class KlarFeedbackForm extends KlarElement {
   reset(): void {
     this.abort?.abort();
     this.busy = false;
-    this.values = this.presetPrinciple();
+    this.values = {};
+    this.presetWaiting = true; // the `principle` preset again
     this.quickStep = 'ask';
     this.errors = [];
     this.draftRestored = false;
@@ -489,19 +539,22 @@ export class KlarFeedbackForm extends KlarElement {
     this.inFlight = undefined;
     this.answer = undefined;
     this.answerSending = undefined;
-    this.submitter.reset();
+    this.senders?.message.reset();
     this.draft.clear();
   }
 
   /** Shows the thank-you page (focused) and fires `klar-feedback-sent`; call it after sending a cancelled submit yourself. */
   async showSent(receipt?: string): Promise<void> {
+    // A receipt that may hold a CPR number waits for the detector (here already after a send).
+    let clean = receipt ? withoutCpr(receipt) : '';
+    if (clean === undefined) clean = await loadPii().then((p) => p.redactCpr(receipt!, ''), () => '');
     this.busy = false;
-    this.receipt = receipt ? redactCpr(receipt, '') : '';
+    this.receipt = clean;
     this.status = 'sent';
     this.draft.clear();
     this.draftRestored = false;
     this.inFlight = undefined;
-    this.submitter.reset();
+    this.senders?.message.reset();
     fire<FeedbackSentDetail>(this, 'klar-feedback-sent', this.receipt ? { receipt: this.receipt, mode: this.mode } : { mode: this.mode });
     await this.updateComplete;
     this.focusId('thanks');
@@ -556,11 +609,20 @@ export class KlarFeedbackForm extends KlarElement {
   private async sendAnswer(): Promise<void> {
     const answer = this.answer;
     if (!answer || answer.id) return;
-    const payload = buildPayload({ helped: answer.helped }, this.payloadOptions());
-    if (!fire<FeedbackSubmitDetail>(this, 'klar-feedback-submit', { payload: redactCprDeep(payload, ''), idempotencyKey: answer.key }, true)) return;
+    const loaded = await this.sendingCode();
+    if (this.answer !== answer) return; // reset meanwhile
+    if (!loaded) {
+      // Not recorded: the answer goes with the comment (as one message) when the citizen sends.
+      this.answer = undefined;
+      this.saveDraft();
+      return;
+    }
+    const [senders, pii] = loaded;
+    const payload = senders.m.buildPayload({ helped: answer.helped }, this.payloadOptions());
+    if (!fire<FeedbackSubmitDetail>(this, 'klar-feedback-submit', { payload: pii.redactCprDeep(payload, ''), idempotencyKey: answer.key }, true)) return;
     const wait = Math.min(this.minTime, this.minTime - (Date.now() - this.renderedAt));
-    if (wait > 0) await sleep(wait);
-    const result = await this.answerSubmitter.send(this.safeAction, payload, answer.key, {
+    if (wait > 0) await senders.m.sleep(wait);
+    const result = await senders.answer.send(this.safeAction, payload, answer.key, {
       timeoutMs: this.timeout,
       retries: this.retries,
       baseDelayMs: this.retryDelay,
@@ -579,16 +641,119 @@ export class KlarFeedbackForm extends KlarElement {
   }
 
   /** The principle the `principle` attribute preselects, as values (empty when it is not in the set). */
-  private presetPrinciple(): FeedbackValues {
-    return hasPrinciple(this.principleSet, this.principle) ? { principle: this.principle, principleSet: this.principleSet || BUILT_IN_SET } : {};
+  /** Selects the principle the `principle` attribute presets (when it is in the set and nothing is chosen yet). */
+  private applyPreset(): void {
+    if (this.values.principle || !this.principle) {
+      this.presetWaiting = false;
+      return;
+    }
+    const registry = this.principles();
+    if (!registry) return; // again when it has arrived
+    this.presetWaiting = false;
+    if (registry.hasPrinciple(this.principleSet, this.principle)) {
+      this.values = { ...this.values, principle: this.principle, principleSet: this.principleSet || BUILT_IN_SET };
+    }
+  }
+
+  /** The principle registry when it is here; else asks for it (once) and draws again when it arrives. */
+  private principles(): PrincipleRegistry | undefined {
+    const registry = principleRegistry.now();
+    if (!registry) {
+      this.principlesArrival ??= principleRegistry.load().then(
+        () => {
+          this.principlesArrival = undefined;
+          this.requestUpdate();
+        },
+        () => {
+          this.principlesArrival = undefined; // the question lists no principles; the form still sends
+        },
+      );
+      return undefined;
+    }
+    if (!this.watchingPrinciples && this.isConnected) {
+      // A set registered later (or its texts) shows in the question at once.
+      this.watchingPrinciples = true;
+      this.stopPrinciples.push(registry.onPrinciplesChange(() => this.requestUpdate()));
+    }
+    return registry;
   }
 
   private hasContent(v: FeedbackValues): boolean {
     return Object.entries(v).some(([k, x]) => k !== 'principle' && k !== 'principleSet' && (typeof x === 'string' ? x.trim() !== '' : x !== undefined && x !== false));
   }
 
+  /** Imports the sending code (once) and makes this form's two senders. */
+  private async sender(): Promise<Senders> {
+    if (!this.senders) {
+      const m = await import('./feedback-sending.js');
+      if (!this.senders) {
+        this.senders = { m, message: new m.FeedbackSubmitter(), answer: new m.FeedbackSubmitter() };
+        // A send a reload interrupted (restored from the draft) goes again under its key.
+        if (this.inFlight) this.senders.message.resume(this.inFlight);
+      }
+    }
+    return this.senders;
+  }
+
+  /** The sending code and the CPR detector, or undefined when they could not be loaded (offline). */
+  private sendingCode(): Promise<[Senders, PiiDetector] | undefined> {
+    return Promise.all([this.sender(), loadPii()]).catch(() => undefined);
+  }
+
+  /** Fetches what checking and sending need, on the citizen's first input or click (not with the form). */
+  private prepare(): void {
+    this.needPii();
+    void this.sender().catch(() => undefined); // a send asks again
+  }
+
+  /** Asks for the CPR detector (once); when it arrives, checks what was typed meanwhile and draws again. */
+  private needPii(): void {
+    if (piiNow() || this.piiArrival) return;
+    this.piiArrival = loadPii().then(
+      () => {
+        this.piiArrival = undefined;
+        for (const name of this.unchecked) this.noteCpr(name);
+        this.unchecked.clear();
+        this.requestUpdate();
+      },
+      () => {
+        this.piiArrival = undefined; // the next input asks again; drafts and sends keep waiting
+      },
+    );
+  }
+
+  /** Returns `text` without CPR-like numbers; '…' while that needs the detector, which it asks for. */
+  private cprFree(text: string): string {
+    const clean = withoutCpr(text);
+    if (clean !== undefined) return clean.trim();
+    this.needPii();
+    return '…';
+  }
+
+  /** Reads the saved draft once its key can be told (a key that may hold a CPR number waits for the detector). */
+  private restoreDraft(): void {
+    if (this.draft.key === undefined) return this.needPii();
+    this.draftLoaded = true;
+    const saved = this.draft.load();
+    if (!saved || !this.hasContent(saved.data.values)) return;
+    // Read after the first paint (its key waited for the detector), a draft never replaces what the citizen typed since.
+    const typed = this.hasUpdated ? Object.fromEntries(Object.entries(this.values).filter(([, v]) => v !== undefined && v !== '' && v !== false)) : {};
+    this.values = { ...this.values, ...saved.data.values, ...typed };
+    this.quickStep = this.values.helped ? saved.data.quickStep : 'ask';
+    this.draftRestored = true;
+    if (saved.data.sending) this.senders?.message.resume(saved.data.sending);
+    this.inFlight = saved.data.sending;
+    this.answer = saved.data.answer;
+    if (!this.hasUpdated) return;
+    this.saveDraft();
+    if (this.answer && !this.answer.id) this.answerSending = this.sendAnswer();
+  }
+
   private saveDraft(): void {
     if (this.noDraft || !this.safeAction) return;
+    // The old draft is read before anything is written over it.
+    if (!this.draftLoaded) this.restoreDraft();
+    if (!this.draftLoaded) return;
     const data: DraftData = { values: this.values, quickStep: this.quickStep };
     if (this.inFlight) data.sending = this.inFlight;
     if (this.answer) data.answer = this.answer;
@@ -613,10 +778,6 @@ export class KlarFeedbackForm extends KlarElement {
     };
   }
 
-  private buildPayload(): FeedbackPayload {
-    return buildPayload(this.values, this.payloadOptions());
-  }
-
   private check(): FeedbackFieldError[] {
     const v = this.values;
     const errs: FeedbackFieldError[] = [];
@@ -626,18 +787,20 @@ export class KlarFeedbackForm extends KlarElement {
       errs.push({ field: 'rating', message: this.t('feedback.error.full-empty') });
     }
     if (this.mode === 'report' && blank(v.whatWentWrong)) errs.push({ field: 'whatWentWrong', message: this.t('feedback.error.what-went-wrong') });
+    // Sending and reportValidity() load the detector first; without it (offline), ten digits count as a CPR number.
+    const cpr = (text = ''): boolean => piiNow()?.containsCpr(text) ?? mayHoldCpr(text);
     for (const f of this.visibleTextFields()) {
       const max = f === 'where' ? MAX_WHERE : MAX_TEXT;
       if ((v[f] ?? '').trim().length > max) errs.push({ field: f, message: this.t('feedback.error.too-long', { max }) });
-      else if (this.pii === 'block' && containsCpr(v[f] ?? '')) errs.push({ field: f, message: this.t('feedback.error.cpr-block') });
+      else if (this.pii === 'block' && cpr(v[f])) errs.push({ field: f, message: this.t('feedback.error.cpr-block') });
     }
     if (this.mode !== 'quick' && v.wantsAnswer) {
       if (blank(v.email) && blank(v.phone)) errs.push({ field: 'email', message: this.t('feedback.error.contact-missing') });
-      if (!blank(v.email) && containsCpr(v.email!)) errs.push({ field: 'email', message: this.t('feedback.error.email-cpr') });
+      if (!blank(v.email) && cpr(v.email)) errs.push({ field: 'email', message: this.t('feedback.error.email-cpr') });
       else if (!blank(v.email) && !isEmail(v.email)) errs.push({ field: 'email', message: this.t('feedback.error.email') });
       if (!blank(v.phone)) {
         const p = v.phone!.trim();
-        if (!PHONE_RE.test(p) || p.replace(/\D/g, '').length < 8 || containsCpr(p)) errs.push({ field: 'phone', message: this.t('feedback.error.phone') });
+        if (!PHONE_RE.test(p) || p.replace(/\D/g, '').length < 8 || cpr(p)) errs.push({ field: 'phone', message: this.t('feedback.error.phone') });
       }
     }
     return errs;
@@ -682,7 +845,7 @@ export class KlarFeedbackForm extends KlarElement {
   override render(): TemplateResult {
     const sent = this.status === 'sent';
     const { reference: rawRef, step: caseStep } = this.caseInfo();
-    const caseRef = rawRef ? redactCpr(rawRef, '').trim() : '';
+    const caseRef = rawRef ? this.cprFree(rawRef) : '';
     // method, action and the named fields (mode and lang hidden) let the server-rendered form
     // (declarative shadow DOM) post as a plain urlencoded form when JavaScript is off; with
     // JavaScript, handleSubmit cancels that and sends JSON.
@@ -702,7 +865,7 @@ export class KlarFeedbackForm extends KlarElement {
           <input type="hidden" name="lang" value=${this.l10n.lang} />
           <input type="hidden" name="pii" value=${this.pii} />
           <input type="hidden" name="idempotencyKey" value=${this.formToken} />
-          ${caseRef ? html`<input type="hidden" name="caseReference" value=${caseRef} />` : nothing}
+          ${caseRef && caseRef !== '…' ? html`<input type="hidden" name="caseReference" value=${caseRef} />` : nothing}
           ${caseStep ? html`<input type="hidden" name="step" value=${caseStep} />` : nothing}
           ${this.renderHeading('heading', html`<slot name="heading">${this.t(`feedback.heading.${this.mode}`)}</slot>`)}
           <p class="intro" ?hidden=${!this.t(`feedback.intro.${this.mode}`)}><slot name="intro">${this.t(`feedback.intro.${this.mode}`)}</slot></p>
@@ -800,10 +963,15 @@ export class KlarFeedbackForm extends KlarElement {
     return s || nothing;
   }
 
+  /** What the detector says about a field's text: a CPR-like number, contact details (nothing before it is here). */
+  private piiIn(value: string): { cpr: boolean; contact: boolean } {
+    const pii = piiNow();
+    const cpr = !!pii?.containsCpr(value);
+    return { cpr, contact: !cpr && !this.values.wantsAnswer && !!pii?.containsContactDetails(value) };
+  }
+
   private renderPiiNotes(name: FreeTextField): TemplateResult {
-    const value = this.values[name] ?? '';
-    const cpr = containsCpr(value);
-    const contact = !cpr && !this.values.wantsAnswer && containsContactDetails(value);
+    const { cpr, contact } = this.piiIn(this.values[name] ?? '');
     return html`
       ${cpr
         ? html`<div class="notice warning" part="notice" id="f-${name}-cpr">
@@ -827,8 +995,7 @@ export class KlarFeedbackForm extends KlarElement {
   private renderTextarea(name: FreeTextField, label: string, hint?: string, required = false): TemplateResult {
     const value = this.values[name] ?? '';
     const err = this.errorFor(name);
-    const cpr = containsCpr(value);
-    const contact = !cpr && !this.values.wantsAnswer && containsContactDetails(value);
+    const { cpr, contact } = this.piiIn(value);
     const hintText = hint ? this.t(hint) : '';
     return html`<div class="field">
       <label for="f-${name}">${label}</label>
@@ -917,6 +1084,8 @@ export class KlarFeedbackForm extends KlarElement {
   private renderPrinciple(): TemplateResult {
     // The list comes from the principle registry: a registered set and its languages show here too.
     const set = this.values.principleSet || this.principleSet || BUILT_IN_SET;
+    // Until the registry is here (a moment after the first paint), the question offers only "none"; the select keeps its size.
+    const registry = this.principles();
     const current = this.values.principle ?? '';
     const lang = this.l10n.lang;
     const hint = this.t(set === BUILT_IN_SET ? 'feedback.principle.hint' : 'feedback.principle.hint.other');
@@ -931,8 +1100,8 @@ export class KlarFeedbackForm extends KlarElement {
         @change=${(e: Event) => this.handleInput('principle', (e.target as HTMLSelectElement).value)}
       >
         <option value="" ?selected=${!current}>${this.t('feedback.principle.none')}</option>
-        ${principleSlugs(set).map((s) => {
-          const p = resolvePrinciple(set, s, lang);
+        ${(registry?.principleSlugs(set) ?? []).map((s) => {
+          const p = registry?.resolvePrinciple(set, s, lang);
           const own = this.texts?.[`principle.${s}`];
           const fallback = !own && p && p.lang !== lang.toLowerCase() && p.lang !== lang.toLowerCase().split('-')[0] ? p.lang : undefined;
           return html`<option value=${s} lang=${fallback ?? nothing} ?selected=${current === s}>${own ?? p?.name ?? s}</option>`;
@@ -1004,7 +1173,7 @@ export class KlarFeedbackForm extends KlarElement {
     const v = this.values;
     const whereErr = this.errorFor('where');
     const where = v.where ?? '';
-    const cpr = containsCpr(where);
+    const { cpr } = this.piiIn(where);
     return html`
       ${this.renderTextarea('whatWentWrong', this.t('feedback.what-went-wrong'), 'feedback.what-went-wrong.hint', true)}
       <div class="field">
@@ -1032,7 +1201,7 @@ export class KlarFeedbackForm extends KlarElement {
               ?checked=${!!v.attachCase}
               @change=${(e: Event) => this.handleInput('attachCase', (e.target as HTMLInputElement).checked)}
             />
-            <label for="f-attachCase">${this.t('feedback.attach-case', { reference: redactCpr(this.caseReference, '') })}</label>
+            <label for="f-attachCase">${this.t('feedback.attach-case', { reference: this.cprFree(this.caseReference) })}</label>
           </div>`
         : nothing}
       ${this.renderPrinciple()} ${this.renderContact()}

@@ -10,6 +10,11 @@ export type PiiPolicy = (typeof PII_POLICIES)[number];
 export const FEEDBACK_STATUSES = ['idle', 'sending', 'offline', 'retrying', 'failed', 'sent'] as const;
 export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
 
+/** The longest free text the schema accepts. */
+export const MAX_TEXT = 5000;
+/** The longest "where" text the schema accepts. */
+export const MAX_WHERE = 1000;
+
 /** Rating values 1 (very bad) to 5 (very good). */
 export const RATINGS = [1, 2, 3, 4, 5] as const;
 export type Rating = (typeof RATINGS)[number];

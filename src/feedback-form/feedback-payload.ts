@@ -1,12 +1,9 @@
 import { BUILT_IN_SET, hasPrinciple } from '../core/principles/index.js';
 import { redactCpr, redactEmails } from '../core/pii.js';
 import { VERSION } from '../core/version.js';
-import type { FeedbackMode, FeedbackPayload, FeedbackValues, PiiPolicy, Rating } from './feedback-form.types.js';
+import { MAX_TEXT, MAX_WHERE, type FeedbackMode, type FeedbackPayload, type FeedbackValues, type PiiPolicy, type Rating } from './feedback-form.types.js';
 
-/** The longest free text the schema accepts. */
-export const MAX_TEXT = 5000;
-/** The longest "where" text the schema accepts. */
-export const MAX_WHERE = 1000;
+export { MAX_TEXT, MAX_WHERE };
 
 export interface PayloadOptions {
   mode: FeedbackMode;

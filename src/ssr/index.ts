@@ -37,6 +37,10 @@ import '../klar-principle-badge.js';
 import '../klar-principles.js';
 import '../klar-feedback-form.js';
 import { addLanguagePack } from '../core/language-pack.js';
+import * as pii from '../core/pii.js';
+import { providePii } from '../core/pii-lazy.js';
+import * as registry from '../core/principles/registry.js';
+import { principleRegistry } from '../feedback-form/feedback-principles.js';
 import { en } from '../translations/en/index.js';
 import { principleMessagesEn } from '../translations/en/principles.js';
 import { principleExplanationsDa } from '../translations/principle-explanations.js';
@@ -49,6 +53,11 @@ addLanguagePack('en', principleMessagesEn, 'principles');
 // The principles' explanations too (the browser fetches them when a badge shows one): the server renders every badge whole.
 addLanguagePack('da', principleExplanationsDa, 'explanations');
 addLanguagePack('en', principleExplanationsEn, 'explanations');
+// Likewise what the feedback form imports when it first needs it in the browser: the CPR detector
+// (it takes CPR-like numbers out of the case reference it renders) and the principle registry
+// (the "which promise?" question of the no-JavaScript form lists the principles).
+providePii(pii);
+principleRegistry.provide(registry);
 
 export interface RenderOptions {
   /**

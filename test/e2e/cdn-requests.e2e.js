@@ -102,7 +102,7 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
       until(() => deepText(p, 'klar-principle-badge'), { ok: (t) => t.includes('Her lover vi'), message: 'the badge rendered' }).then(() => undefined),
     );
     try {
-      assert.deepEqual(scripts, ['chunks/lit.js', 'chunks/principles.js', 'klar-principle-badge.js', 'klar.js']);
+      assert.deepEqual(scripts, ['chunks/core-bf.js', 'chunks/lit.js', 'chunks/principles.js', 'klar-principle-badge.js', 'klar.js']);
       assert.equal(await p.evaluate(() => customElements.get('klar-case') === undefined && customElements.get('klar-feedback-form') === undefined), true);
       assert.deepEqual(ENGLISH.filter((t) => fetched.includes(t)), [], 'no English text in what a Danish page fetched');
       assert.ok(!fetched.includes(EXPLAINED), 'no explanation for a closed badge');
@@ -123,7 +123,7 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
     );
     try {
       // No Danish-only chunk: the Danish texts it fetches are the fallback inside the badge and principle chunks.
-      assert.deepEqual(scripts, ['chunks/lang-en-principles.js', 'chunks/lang-en.js', 'chunks/lit.js', 'chunks/principles.js', 'klar-principle-badge.js', 'klar.js']);
+      assert.deepEqual(scripts, ['chunks/core-bf.js', 'chunks/lang-en-principles.js', 'chunks/lang-en.js', 'chunks/lit.js', 'chunks/principles.js', 'klar-principle-badge.js', 'klar.js']);
       assert.doesNotMatch(await deepText(p, 'klar-principle-badge'), /Her lover vi/);
       for (const t of ['Our promise', 'Clear expectations', 'You know what is happening in your case, and when']) assert.ok(fetched.includes(t), t);
       assert.ok(DANISH.every((t) => fetched.includes(t)), 'the Danish fallback is still there (a key the English pack lacks)');
@@ -184,7 +184,7 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
       until(() => deepText(p, 'klar-principle-badge'), { ok: (t) => t.length > 0, message: 'the badge drawn' }).then(() => undefined),
     );
     try {
-      assert.deepEqual(scripts, ['chunks/lit.js', 'chunks/principles.js', 'klar-principle-badge.js', 'klar.js']);
+      assert.deepEqual(scripts, ['chunks/core-bf.js', 'chunks/lit.js', 'chunks/principles.js', 'klar-principle-badge.js', 'klar.js']);
     } finally {
       await context.close();
     }

@@ -1,0 +1,139 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
+import { setPiiImport, type PiiDetector } from '../../src/core/pii-lazy.js';
+import type { KlarFeedbackForm } from '../../src/feedback-form/feedback-form.js';
+import { until } from '../helpers/until.js';
+import { $, actionFor, maybe, realWait, records, testId } from './helpers.js';
+
+// The CPR detector (src/core/pii.ts) and the sending code come on the citizen's first input,
+// and the principle registry when the form shows its question, not with the form (issue 15).
+// The tests hold the detector's import, type a CPR number before it arrives, and check that
+// nothing leaves the page or is stored unchecked meanwhile.
+
+const CPR = '070761-4285';
+const DIGITS = '0707614285';
+
+/** The resources the page fetched whose URL contains `part`. */
+const fetched = (part: string) => performance.getEntriesByType('resource').filter((e) => e.name.includes(part));
+
+/** A test id without digits: the draft key (action URL and form id) then needs no detector. */
+const letters = () => testId().replace(/\d/g, (d) => 'abcdefghij'[Number(d)]);
+
+/** Types as a person would, without waiting for the update (whose completion waits for the detector). */
+function typeNow(el: KlarFeedbackForm, sel: string, text: string): void {
+  const f = $(el, sel) as HTMLTextAreaElement;
+  f.focus();
+  f.value = text;
+  f.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+}
+
+/** Holds the detector's import until `release()` is called. */
+function holdDetector(): { release: () => void } {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  setPiiImport(() => gate.then(() => import('../../src/core/pii.js') as Promise<PiiDetector>));
+  return { release };
+}
+
+const digitsOf = (s: string) => s.replace(/\D/g, '');
+
+describe('klar-feedback-form: the CPR check and the sending code on first input', () => {
+  let setItem: sinon.SinonSpy;
+  let submits: CustomEvent[];
+  const onSubmit = (e: Event) => submits.push(e as CustomEvent);
+
+  beforeEach(() => {
+    setItem = sinon.spy(Storage.prototype, 'setItem');
+    submits = [];
+    window.addEventListener('klar-feedback-submit', onSubmit);
+  });
+
+  afterEach(() => {
+    setItem.restore();
+    window.removeEventListener('klar-feedback-submit', onSubmit);
+    setPiiImport();
+    sessionStorage.clear();
+  });
+
+  // First: later tests show the question, and a page fetches a module once.
+  it('fetches the principle registry only when the question is shown, and then lists the nine principles', async () => {
+    const quick = await fixture<KlarFeedbackForm>(html`<klar-feedback-form action=${actionFor(letters())}></klar-feedback-form>`);
+    await realWait(100);
+    expect(fetched('/src/core/principles/registry.'), 'a quick form has no question').to.have.length(0);
+    quick.remove();
+    const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form mode="full" principle="haand-om-fejl" action=${actionFor(letters())}></klar-feedback-form>`);
+    expect(fetched('/src/core/principles/registry.')).to.have.length(1);
+    const select = $(el, '#f-principle') as HTMLSelectElement;
+    expect(select.options.length, '"none" and the nine').to.equal(10);
+    expect(select.value, 'the preset waits for the registry').to.equal('haand-om-fejl');
+  });
+
+  it('fetches neither the detector nor the sending code with the form, and both on the first input', async () => {
+    const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form mode="report" action=${actionFor(letters())}></klar-feedback-form>`);
+    await realWait(100);
+    expect(fetched('/src/core/pii.'), 'the detector before any input').to.have.length(0);
+    expect(fetched('/src/feedback-form/feedback-sending.'), 'the sending code before any input').to.have.length(0);
+    typeNow(el, '#f-whatWentWrong', 'S');
+    await el.updateComplete;
+    await until(() => fetched('/src/core/pii.').length > 0 && fetched('/src/feedback-form/feedback-sending.').length > 0, { message: 'both fetched after the first input' });
+  });
+
+  it('a CPR number typed before the detector arrived is never stored or sent unchecked, and the citizen is warned when it arrives', async () => {
+    const t = letters();
+    const held = holdDetector();
+    const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form id="held" mode="report" action=${actionFor(t)} min-time="0"></klar-feedback-form>`);
+    typeNow(el, '#f-whatWentWrong', `Mit CPR-nummer er ${CPR}`);
+    $(el, 'button[type=submit]').click();
+    await realWait(300);
+
+    // While the detector is held: no draft with the number, no request, no submit event.
+    for (const call of setItem.getCalls()) expect(digitsOf(call.args.join(' ')), 'sessionStorage.setItem').to.not.contain(DIGITS);
+    for (let i = 0; i < sessionStorage.length; i++) expect(digitsOf(sessionStorage.getItem(sessionStorage.key(i)!)!)).to.not.contain(DIGITS);
+    expect((await records(t)).attempts, 'no request while the check is pending').to.have.length(0);
+    expect(submits, 'no klar-feedback-submit while the check is pending').to.have.length(0);
+    expect(($(el, '#f-whatWentWrong') as HTMLTextAreaElement).value, 'what was typed stays').to.equal(`Mit CPR-nummer er ${CPR}`);
+
+    const sent = oneEvent(el, 'klar-feedback-sent');
+    held.release();
+    await el.updateComplete;
+    expect(maybe(el, '#f-whatWentWrong-cpr')?.textContent, 'the citizen is warned').to.contain('Skriv ikke dit CPR-nummer her');
+    await sent;
+    const r = await records(t);
+    expect(r.count).to.equal(1);
+    const body = JSON.stringify(r.records[0].body);
+    expect(digitsOf(body)).to.not.contain(DIGITS);
+    expect((r.records[0].body as { answers: { whatWentWrong: string } }).answers.whatWentWrong).to.equal('Mit CPR-nummer er [CPR-nummer fjernet]');
+    for (const e of submits) expect(digitsOf(JSON.stringify(e.detail))).to.not.contain(DIGITS);
+    for (const call of setItem.getCalls()) expect(digitsOf(call.args.join(' ')), 'sessionStorage.setItem').to.not.contain(DIGITS);
+  });
+
+  it('stores the draft, without the number, once the detector has arrived', async () => {
+    const t = letters();
+    const held = holdDetector();
+    const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form id="draft" mode="report" action=${actionFor(t)}></klar-feedback-form>`);
+    typeNow(el, '#f-whatWentWrong', `Fejl ved ${CPR} i formularen`);
+    await realWait(100);
+    expect(setItem.getCalls().filter((c) => String(c.args[0]).startsWith('klar-draft:')), 'nothing stored while the detector is held').to.have.length(0);
+    held.release();
+    await el.updateComplete;
+    const key = Object.keys(sessionStorage).find((k) => k.startsWith('klar-draft:'))!;
+    const stored = JSON.parse(sessionStorage.getItem(key)!) as { data: { values: { whatWentWrong: string } } };
+    expect(stored.data.values.whatWentWrong).to.equal('Fejl ved  i formularen');
+  });
+
+  it('with pii="block", a send pressed before the detector arrived is stopped once it has', async () => {
+    const t = letters();
+    const held = holdDetector();
+    const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form pii="block" mode="report" action=${actionFor(t)} min-time="0"></klar-feedback-form>`);
+    typeNow(el, '#f-whatWentWrong', `Nummer ${CPR}`);
+    const blocked = oneEvent(el, 'klar-feedback-error');
+    $(el, 'button[type=submit]').click();
+    await realWait(100);
+    held.release();
+    expect((await blocked).detail.reason).to.equal('blocked');
+    await el.updateComplete;
+    expect($(el, '#error-summary').textContent).to.contain('CPR');
+    await realWait(200);
+    expect((await records(t)).attempts, 'nothing was sent').to.have.length(0);
+  });
+});
