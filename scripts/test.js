@@ -1,7 +1,7 @@
 // `npm test`: type check, source check, build, size budget, browser tests (real headless
 // Chromium), server tests and end-to-end tests. Ends with one line "N passed, N failed"
 // adding up every runner, so CI can read the result.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { findSkips, reportSkips } from './skips.js';
 
@@ -24,12 +24,8 @@ function digest(name, out) {
   digests.push(`--- ${name}: what went wrong (last ${pick.length} lines of note) ---\n${pick.join('\n')}`);
 }
 
-function run(name, cmd, args, { count } = {}) {
-  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
-  const started = Date.now();
-  const r = spawnSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
-  process.stdout.write(r.stdout ?? '');
-  process.stderr.write(r.stderr ?? '');
+/** Counts one finished step: its output printed, its tests added up, a failure digested. */
+function record(name, started, r, count) {
   timings.push(`${name}: ${Math.round((Date.now() - started) / 1000)} s`);
   const out = `${r.stdout}\n${r.stderr}`;
   skips.push(...findSkips(out, name));
@@ -52,6 +48,47 @@ function run(name, cmd, args, { count } = {}) {
     digest(name, out);
   }
   return r.status === 0;
+}
+
+const childEnv = { ...process.env, FORCE_COLOR: '0' };
+
+function run(name, cmd, args, { count } = {}) {
+  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: childEnv });
+  process.stdout.write(r.stdout ?? '');
+  process.stderr.write(r.stderr ?? '');
+  return record(name, started, { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' }, count);
+}
+
+/**
+ * Runs steps side by side (the end-to-end files mostly wait on pages, servers and a two-minute
+ * idle tab, so on two cores they overlap well); each step's output is printed whole, in turn, as
+ * it finishes. Resolves true when every step passed.
+ * @param {{ name: string, cmd: string, args: string[], count?: (out: string) => { passed: number, failed: number } | undefined }[]} steps
+ */
+async function runTogether(steps) {
+  console.log(`\n▶ side by side: ${steps.map((s) => s.name).join(', ')}`);
+  const results = await Promise.all(
+    steps.map(
+      ({ name, cmd, args, count }) =>
+        new Promise((resolve) => {
+          const started = Date.now();
+          const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: childEnv });
+          let stdout = '';
+          let stderr = '';
+          child.stdout.on('data', (d) => (stdout += d));
+          child.stderr.on('data', (d) => (stderr += d));
+          child.on('close', (status) => {
+            console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
+            process.stdout.write(stdout);
+            process.stderr.write(stderr);
+            resolve(record(name, started, { status, stdout, stderr }, count));
+          });
+        }),
+    ),
+  );
+  return results.every(Boolean);
 }
 
 const wtrCount = (out) => {
@@ -79,13 +116,28 @@ const mochaCount = (out) => {
   const f = /^\s*(\d+) failing/m.exec(out);
   return p ? { passed: +p[1], failed: f ? +f[1] : 0 } : undefined;
 };
-run('core tests in Node', npx, ['mocha', '--reporter', 'dot'], { count: mochaCount });
-const hasTests = (dir, re) => existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => re.test(String(f)));
-if (hasTests('test/node', /\.test\.js$/)) run('server tests', 'node', ['--test', '--test-reporter=tap', 'test/node/'], { count: nodeCount });
-// The accessibility sweep reads the built Storybook.
+// The accessibility sweep and the docs tests read the built Storybook.
 const storybook = built && run('storybook build', 'npm', ['run', 'build-storybook', '--silent']);
-if (storybook && hasTests('test/e2e', /\.e2e\.js$/))
-  run('end-to-end tests', 'node', ['--test', '--test-reporter=tap', '--test-concurrency=1', ...readdirSync('test/e2e').filter((f) => f.endsWith('.e2e.js')).map((f) => `test/e2e/${f}`)], { count: nodeCount });
+const hasTests = (dir, re) => existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => re.test(String(f)));
+// Then, side by side: the core modules' tests once more in Node (as `npm run mutate` runs them,
+// .mocharc.json), the server tests, and the end-to-end files in three lanes, each lane one file
+// at a time: the Storybook sweeps, the idle-tab count (two real minutes of waiting), the rest.
+// One after the other they took 14 minutes of a 20-minute run; the browser tests stay alone
+// before them (WebKit slows most under load).
+const together = [{ name: 'core tests in Node', cmd: npx, args: ['mocha', '--reporter', 'dot'], count: mochaCount }];
+if (hasTests('test/node', /\.test\.js$/)) together.push({ name: 'server tests', cmd: 'node', args: ['--test', '--test-reporter=tap', 'test/node/'], count: nodeCount });
+if (storybook && hasTests('test/e2e', /\.e2e\.js$/)) {
+  const files = readdirSync('test/e2e').filter((f) => f.endsWith('.e2e.js')).map((f) => `test/e2e/${f}`);
+  const lanes = {
+    'end-to-end: Storybook sweeps': files.filter((f) => /\/(a11y-sweep|storybook-docs)\.e2e\.js$/.test(f)),
+    'end-to-end: the idle tab': files.filter((f) => f.endsWith('/demo-requests.e2e.js')),
+  };
+  lanes['end-to-end: pages'] = files.filter((f) => !Object.values(lanes).flat().includes(f));
+  for (const [name, laneFiles] of Object.entries(lanes)) {
+    if (laneFiles.length) together.push({ name, cmd: 'node', args: ['--test', '--test-reporter=tap', '--test-concurrency=1', ...laneFiles], count: nodeCount });
+  }
+}
+await runTogether(together);
 
 const badSkips = reportSkips(skips);
 if (badSkips.length) {
