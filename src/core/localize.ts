@@ -13,6 +13,7 @@ const RTL_LANGS = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ku', 'ckb'
 const scriptDirs = newCache<string, 'ltr' | 'rtl' | undefined>();
 /** The direction of the language's usual script, from the browser (e.g. Syriac, N'Ko, 'az-Arab'). */
 function scriptDir(lang: string): 'ltr' | 'rtl' | undefined {
+  // Stryker disable next-line ConditionalExpression: equivalent; without the cache the same direction is worked out again.
   if (!scriptDirs.has(lang)) {
     let dir: 'ltr' | 'rtl' | undefined;
     try {
@@ -20,6 +21,7 @@ function scriptDir(lang: string): 'ltr' | 'rtl' | undefined {
       const loc = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?: () => TextInfo; textInfo?: TextInfo };
       const d = (loc.getTextInfo?.() ?? loc.textInfo)?.direction;
       dir = d === 'rtl' || d === 'ltr' ? d : undefined;
+    // Stryker disable next-line BlockStatement: equivalent; `dir` is undefined there anyway.
     } catch {
       dir = undefined;
     }
@@ -33,6 +35,7 @@ function scriptDir(lang: string): 'ltr' | 'rtl' | undefined {
 const formatters = newCache<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat>();
 function cached<T>(key: string, make: () => T): T {
   let f = formatters.get(key) as T | undefined;
+  // Stryker disable next-line ConditionalExpression: equivalent; without the cache the same formatter is made again.
   if (!f) {
     f = make();
     formatters.set(key, f as never);
@@ -46,6 +49,7 @@ function optionsKey(o: object | undefined): string {
   // Stryker disable next-line StringLiteral: equivalent; the key of "no options" only has to be the same every time.
   if (!o) return '';
   let k = optionKeys.get(o);
+  // Stryker disable next-line ConditionalExpression: equivalent; without the cache the same key is made again.
   if (k === undefined) {
     k = JSON.stringify(o);
     optionKeys.set(o, k);
@@ -60,6 +64,7 @@ export const DATE_LONG: Intl.DateTimeFormatOptions = Object.freeze({ day: 'numer
 const intlLangs = newCache<string, string>();
 function toIntlLang(lang: string): string {
   let out = intlLangs.get(lang);
+  // Stryker disable next-line ConditionalExpression: equivalent; without the cache the same language is looked up again.
   if (out === undefined) {
     const l = lang === 'en' ? 'en-GB' : lang;
     try {
@@ -77,8 +82,10 @@ const partsCache = newCache<string, Intl.DateTimeFormatPart[]>();
 function partsOf(f: Intl.DateTimeFormat, fKey: string, d: Date): Intl.DateTimeFormatPart[] {
   const key = `${fKey}|${d.getTime()}`;
   let p = partsCache.get(key);
+  // Stryker disable next-line ConditionalExpression: equivalent; without the cache the same parts are made again.
   if (!p) {
     p = f.formatToParts(d);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent; when the cache is emptied only changes how much is made again.
     if (partsCache.size > 5000) partsCache.clear();
     partsCache.set(key, p);
   }
@@ -115,6 +122,7 @@ function formatRangeFast(f: Intl.DateTimeFormat, fKey: string, timeZone: string,
   const pa = partsOf(f, fKey, a);
   const pb = partsOf(f, fKey, b);
   if (pa.length !== pb.length) return f.formatRange(a, b);
+  // Stryker disable next-line StringLiteral: equivalent; the same start on every key keeps them apart as before.
   let differ = '';
   for (let i = 0; i < pa.length; i++) {
     if (pa[i].type !== pb[i].type) return f.formatRange(a, b);
@@ -124,6 +132,7 @@ function formatRangeFast(f: Intl.DateTimeFormat, fKey: string, timeZone: string,
   // for day and month alone, because the years differ.
   const za = zonedParts(a, timeZone);
   const zb = zonedParts(b, timeZone);
+  // Stryker disable next-line EqualityOperator: equivalent; a letter for each field that is the same splits ranges into the same kinds as one for each that differs.
   differ += `|${za.year !== zb.year ? 'y' : ''}${za.month !== zb.month ? 'm' : ''}${za.day !== zb.day ? 'd' : ''}${za.hour !== zb.hour ? 'h' : ''}${za.minute !== zb.minute ? 'i' : ''}`;
   const key = `${fKey}|${differ}`;
   let pattern = rangePatterns.get(key);

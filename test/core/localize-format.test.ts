@@ -3,7 +3,7 @@
 // for mutation testing, in Node (.mocharc.json). Language and direction from the page's tree
 // are tested on real elements in localize.test.ts.
 import { expect } from '@open-wc/testing';
-import { LocalizeController, languagePending, mergeCatalogs, registerTranslation } from '../../src/core/localize.js';
+import { DATE_LONG, LocalizeController, languagePending, mergeCatalogs, registerTranslation } from '../../src/core/localize.js';
 import { coreMessages } from '../../src/translations/core.js';
 import { catalog } from './localize-catalog.js';
 
@@ -264,6 +264,116 @@ describe('core/localize without a DOM tree', () => {
         }
       }
       expect(compared).to.equal(9 * 2 * 3 * 4 * 8 * 2);
+    });
+
+    /**
+     * Formats each range with one formatter, in this order and then (in a language new to the
+     * caches) in the reverse order, since a layout is learnt from whichever range of its kind comes
+     * first; expects each to be what formatRange gives. Ranges are [from, to] instants.
+     */
+    function expectRangesAsIntl(lang: string, options: Intl.DateTimeFormatOptions, ranges: [string, string][]) {
+      for (const order of [ranges, [...ranges].reverse()]) {
+        const el = make(fresh(lang));
+        const intl = new Intl.DateTimeFormat(el.l10n.intlLang, { ...options, timeZone: el.l10n.timeZone });
+        const got = order.map(([from, to]) => el.l10n.dateRange(new Date(from), new Date(to), options));
+        const want = order.map(([from, to]) => {
+          const [a, b] = [new Date(from), new Date(to)].sort((x, y) => x.getTime() - y.getTime());
+          return intl.formatRange(a, b);
+        });
+        expect(got, `${lang} ${JSON.stringify(options)}, ${order === ranges ? 'in order' : 'reversed'}`).to.deep.equal(want);
+      }
+    }
+
+    it('never gives a range the layout learnt for a range that differs in another field, with the same formatter', () => {
+      // Noon in Copenhagen: only the calendar day changes between these.
+      const at = (day: string) => `${day}T11:00:00Z`;
+      const days: [string, string][] = [
+        [at('2026-12-01'), at('2026-12-15')], // the day only
+        [at('2026-11-28'), at('2026-12-03')], // the month
+        [at('2026-12-28'), at('2027-01-03')], // the year
+        [at('2026-01-05'), at('2027-02-08')], // more than a year
+        [at('2026-12-01'), at('2026-12-01')], // one day
+        [at('2026-12-15'), at('2026-12-01')], // reversed
+      ];
+      // 'en-GB': what plain 'en' formats as ('en' with a private-use subtag would format the US way).
+      for (const lang of ['da', 'en-GB']) {
+        expectRangesAsIntl(lang, DATE_LONG, days);
+        // The year is not shown, but formatRange adds it when the years differ ("1. jan. 2026–5. feb. 2027").
+        expectRangesAsIntl(lang, { day: 'numeric', month: 'short' }, days);
+        // The month is not shown, but formatRange adds it when the months differ ("05.01–08.02").
+        expectRangesAsIntl(lang, { day: 'numeric' }, [
+          [at('2026-01-05'), at('2026-01-08')],
+          [at('2026-01-05'), at('2026-02-08')],
+          [at('2026-01-05'), at('2026-02-05')],
+          [at('2026-01-05'), at('2026-01-05')],
+        ]);
+        // The day is not shown: "tirsdag" for one Tuesday, "tirsdag-tirsdag" for two a week apart.
+        expectRangesAsIntl(lang, { weekday: 'long' }, [
+          [at('2026-12-01'), at('2026-12-01')],
+          [at('2026-12-01'), at('2026-12-08')],
+          [at('2026-12-01'), at('2026-12-02')],
+        ]);
+        // No clock field is shown, yet formatRange writes two ends when the hour or the minute differs.
+        expectRangesAsIntl(lang, { fractionalSecondDigits: 2 }, [
+          ['2026-12-01T08:00:00Z', '2026-12-01T08:00:00Z'],
+          ['2026-12-01T08:00:00Z', '2026-12-01T09:00:00Z'],
+          ['2026-12-01T08:00:00Z', '2026-12-01T08:30:00Z'],
+        ]);
+        // With clock times, both ways round.
+        expectRangesAsIntl(lang, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }, [
+          ['2026-12-01T09:00:00Z', '2026-12-01T10:30:00Z'],
+          ['2026-12-01T10:30:00Z', '2026-12-01T09:00:00Z'],
+          ['2026-12-01T09:00:00Z', '2026-12-15T09:00:00Z'],
+          ['2026-12-31T22:30:00Z', '2026-12-31T23:30:00Z'],
+        ]);
+      }
+      // Persian counts in its own calendar: 1 and 15 December 2026 share a month (Azar), 1 and 28
+      // December do not, and 1–28 March 2026 crosses its new year, in one Gregorian month each.
+      expectRangesAsIntl('fa', DATE_LONG, [
+        [at('2026-12-01'), at('2026-12-15')],
+        [at('2026-12-01'), at('2026-12-28')],
+        [at('2026-03-01'), at('2026-03-08')],
+        [at('2026-03-01'), at('2026-03-28')],
+      ]);
+      // Finnish writes 04.15 alone but 4.15–5.15 in a range: clock times are not filled in a layout.
+      expectRangesAsIntl('fi', { hour: '2-digit', minute: '2-digit' }, [
+        ['2026-12-01T09:15:00Z', '2026-12-01T10:15:00Z'],
+        ['2026-12-01T03:15:00Z', '2026-12-01T04:15:00Z'],
+      ]);
+    });
+
+    it('learns a range layout once per kind and fills it after, without calling formatRange again', () => {
+      // The point of the layouts: formatRange costs about 15 plain formats, and a timeline has many windows.
+      const proto = Intl.DateTimeFormat.prototype;
+      const real = proto.formatRange;
+      let calls = 0;
+      proto.formatRange = function (this: Intl.DateTimeFormat, a: Date | number | bigint, b: Date | number | bigint) {
+        calls++;
+        return real.call(this, a as Date, b as Date);
+      } as typeof real;
+      try {
+        for (const [lang, want] of [
+          ['da', ['1.–15. december 2026', '2.–16. december 2026', '3.–20. december 2026', '3.–20. december 2026']],
+          ['en-GB', ['1–15 December 2026', '2–16 December 2026', '3–20 December 2026', '3–20 December 2026']],
+        ] as const) {
+          const el = make(fresh(lang));
+          const counted = ([from, to]: [string, string]) => {
+            calls = 0;
+            return [el.l10n.dateRange(from, to).replace(/\s*–\s*/, '–'), calls] as const;
+          };
+          expect(
+            [
+              ['2026-12-01', '2026-12-15'],
+              ['2026-12-02', '2026-12-16'],
+              ['2026-12-03', '2026-12-20'],
+              ['2026-12-20', '2026-12-03'],
+            ].map((r) => counted(r as [string, string])),
+            lang,
+          ).to.deep.equal(want.map((text, i) => [text, i === 0 ? 1 : 0]));
+        }
+      } finally {
+        proto.formatRange = real;
+      }
     });
 
 
