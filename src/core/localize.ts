@@ -21,7 +21,6 @@ function scriptDir(lang: string): 'ltr' | 'rtl' | undefined {
       const loc = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?: () => TextInfo; textInfo?: TextInfo };
       const d = (loc.getTextInfo?.() ?? loc.textInfo)?.direction;
       dir = d === 'rtl' || d === 'ltr' ? d : undefined;
-    // Stryker disable next-line BlockStatement: equivalent; `dir` is undefined there anyway.
     } catch {
       dir = undefined;
     }

@@ -336,10 +336,13 @@ describe('core/localize without a DOM tree', () => {
         [at('2026-03-01'), at('2026-03-28')],
       ]);
       // Finnish writes 04.15 alone but 4.15–5.15 in a range: clock times are not filled in a layout.
-      expectRangesAsIntl('fi', { hour: '2-digit', minute: '2-digit' }, [
-        ['2026-12-01T09:15:00Z', '2026-12-01T10:15:00Z'],
-        ['2026-12-01T03:15:00Z', '2026-12-01T04:15:00Z'],
-      ]);
+      // Also with the hour alone: "1. joulukuuta klo 04", but "1. joulukuuta 4–5".
+      for (const options of [{ hour: '2-digit', minute: '2-digit' }, { day: 'numeric', month: 'long', hour: '2-digit' }] as const) {
+        expectRangesAsIntl('fi', options, [
+          ['2026-12-01T09:15:00Z', '2026-12-01T10:15:00Z'],
+          ['2026-12-01T03:15:00Z', '2026-12-01T04:15:00Z'],
+        ]);
+      }
     });
 
     it('learns a range layout once per kind and fills it after, without calling formatRange again', () => {
