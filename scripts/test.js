@@ -121,7 +121,8 @@ const storybook = built && run('storybook build', 'npm', ['run', 'build-storyboo
 const hasTests = (dir, re) => existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => re.test(String(f)));
 // Then, side by side: the core modules' tests once more in Node (as `npm run mutate` runs them,
 // .mocharc.json), the server tests, and the end-to-end files in three lanes, each lane one file
-// at a time: the Storybook sweeps, the idle-tab count (two real minutes of waiting), the rest.
+// at a time: the accessibility sweep, the idle-tab count (two real minutes of waiting) with the
+// Storybook docs, the rest.
 // One after the other they took 14 minutes of a 20-minute run; the browser tests stay alone
 // before them (WebKit slows most under load).
 const together = [{ name: 'core tests in Node', cmd: npx, args: ['mocha', '--reporter', 'dot'], count: mochaCount }];
@@ -129,8 +130,9 @@ if (hasTests('test/node', /\.test\.js$/)) together.push({ name: 'server tests', 
 if (storybook && hasTests('test/e2e', /\.e2e\.js$/)) {
   const files = readdirSync('test/e2e').filter((f) => f.endsWith('.e2e.js')).map((f) => `test/e2e/${f}`);
   const lanes = {
-    'end-to-end: Storybook sweeps': files.filter((f) => /\/(a11y-sweep|storybook-docs)\.e2e\.js$/.test(f)),
-    'end-to-end: the idle tab': files.filter((f) => f.endsWith('/demo-requests.e2e.js')),
+    'end-to-end: the accessibility sweep': files.filter((f) => f.endsWith('/a11y-sweep.e2e.js')),
+    // The idle tab waits two real minutes: the Storybook docs tests keep the processor busy meanwhile.
+    'end-to-end: the idle tab, the Storybook docs': files.filter((f) => /\/(demo-requests|storybook-docs)\.e2e\.js$/.test(f)),
   };
   lanes['end-to-end: pages'] = files.filter((f) => !Object.values(lanes).flat().includes(f));
   for (const [name, laneFiles] of Object.entries(lanes)) {
