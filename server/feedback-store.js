@@ -83,7 +83,7 @@ export class FeedbackStore {
     this.warnings = [];
   }
 
-  /** Reads the file (recovering a torn last line) and opens it for appending. */
+  /** Reads the file (recovering a torn last line) and opens it for writing at its end. */
   async open() {
     await mkdir(path.dirname(this.file), { recursive: true });
     /** @type {Buffer} */
@@ -125,7 +125,10 @@ export class FeedbackStore {
       }
       this.remember(rec);
     }
-    this.fh = await open(this.file, created ? 'a+' : 'r+');
+    // Written at the position the store keeps, also in a file it creates ('wx+', not 'a+': appending
+    // ignores the position, so after a half line that could not be cut off the next record landed
+    // behind it, was acknowledged, and was lost on restart).
+    this.fh = await open(this.file, created ? 'wx+' : 'r+');
     if (end < buf.length) {
       await this.fh.truncate(end);
       await this.fh.sync();

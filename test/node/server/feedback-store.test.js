@@ -170,34 +170,50 @@ describe('the feedback store on disk', () => {
     });
   });
 
-  test('a half-written line that could not be cut off is overwritten by the next write, so the file reads back whole', async () => {
-    await withFile([stored('KF-000001')], async (file) => {
-      const store = await openStore(file);
-      const { restore } = overHandle(store, (real) => ({
-        write: async (/** @type {Buffer} */ data, /** @type {number} */ offset, /** @type {number} */ length, /** @type {number} */ position) => {
-          await real.write(data, offset, Math.ceil(length / 2), position);
-          throw Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' });
-        },
-        truncate: async () => {
-          throw Object.assign(new Error('EIO: i/o error, ftruncate'), { code: 'EIO' });
-        },
-      }));
-      try {
-        await assert.rejects(store.append(quickFeedback({ answers: { comment: 'halvt' } })), { code: 'EIO' });
-      } finally {
-        restore();
-      }
-      try {
-        await store.append(quickFeedback({ answers: { comment: 'helt' } }));
-      } finally {
-        await store.close();
-      }
-      assert.deepEqual(
-        records(file).map((r) => r.feedback.answers.comment),
-        [quickFeedback().answers.comment, 'helt'],
-      );
+  // Both files: one the server finds (opened 'r+') and one it creates. A new file opened for
+  // appending ('a+') ignored the write position, so the next record landed after the half line,
+  // got its 201, and was skipped as "not valid JSON" after a restart (its receipt handed out again).
+  for (const [which, lines] of /** @type {const} */ ([
+    ['a file that already holds lines', [stored('KF-000001')]],
+    ['a file the server creates', undefined],
+  ])) {
+    test(`a half-written line that could not be cut off is overwritten by the next write, so the file reads back whole (${which})`, async () => {
+      await withFile(lines, async (file) => {
+        const store = await openStore(file);
+        const { restore } = overHandle(store, (real) => ({
+          write: async (/** @type {Buffer} */ data, /** @type {number} */ offset, /** @type {number} */ length, /** @type {number} */ position) => {
+            await real.write(data, offset, Math.ceil(length / 2), position);
+            throw Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' });
+          },
+          truncate: async () => {
+            throw Object.assign(new Error('EIO: i/o error, ftruncate'), { code: 'EIO' });
+          },
+        }));
+        try {
+          await assert.rejects(store.append(quickFeedback({ answers: { comment: 'halvt' } })), { code: 'EIO' });
+        } finally {
+          restore();
+        }
+        /** @type {any} */ let second;
+        try {
+          second = await store.append(quickFeedback({ answers: { comment: 'helt' } }));
+        } finally {
+          await store.close();
+        }
+        assert.deepEqual(
+          records(file).map((r) => r.feedback.answers.comment),
+          [...(lines ? [quickFeedback().answers.comment] : []), 'helt'],
+        );
+        // A restart reads the acknowledged record back, under the receipt the citizen was given.
+        const again = await openStore(file);
+        try {
+          assert.equal(again.records.at(-1)?.receipt, second.record.receipt);
+        } finally {
+          await again.close();
+        }
+      });
     });
-  });
+  }
 
   test('a data file that cannot be read stops the start: starting empty would hand out its receipt numbers again', async () => {
     await withFile([stored('KF-000001')], async (file) => {
