@@ -1,5 +1,4 @@
-import { isServer, type CSSResult, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { isServer, type CSSResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { KlarElement } from './klar-element.js';
 import { scopeCss } from './scope-css.js';
 
@@ -51,11 +50,14 @@ function adopt(root: Node, sheet: CSSStyleSheet): void {
  * - `render-mode="shadow"` keeps the old shadow DOM, for pages whose CSS reaches too far in.
  */
 export class KlarLightElement extends KlarElement {
+  // `static properties`, not a decorator: a page of light-DOM elements then carries no decorator code.
+  static override properties: PropertyDeclarations = { renderMode: { attribute: 'render-mode', reflect: true } };
+
   /**
    * Renders into the light DOM (default) or, with `shadow`, into a shadow root (page text tools
    * cannot read it there). Read when the element is first connected.
    */
-  @property({ attribute: 'render-mode', reflect: true }) renderMode: 'light' | 'shadow' = 'light';
+  renderMode: 'light' | 'shadow' = 'light';
 
   private guard?: MutationObserver;
   private tainted = false;

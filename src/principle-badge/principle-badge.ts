@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { WITH_EXPLANATIONS, WITH_PRINCIPLES, languagePending } from '../core/language-pack.js';
 import { setCustomState } from '../core/custom-state.js';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { KlarLightElement, uniqueId } from '../core/light-element.js';
 import { heading, headingLevel } from '../core/heading.js';
@@ -65,34 +64,46 @@ import { BADGE_VARIANTS, type BadgeVariant } from './principle-badge.types.js';
 export class KlarPrincipleBadge extends KlarLightElement {
   static override styles = [...KlarLightElement.styles, principleBadgeStyles];
   static override languageParts = WITH_PRINCIPLES;
+  // `static properties` rather than decorators: a badge page then carries no decorator code.
+  static override properties = {
+    principle: { reflect: true },
+    set: { reflect: true },
+    variant: { reflect: true },
+    showTagline: { type: Boolean, reflect: true, attribute: 'show-tagline' },
+    noPrefix: { type: Boolean, reflect: true, attribute: 'no-prefix' },
+    open: { type: Boolean, reflect: true },
+    feedbackFor: { attribute: 'feedback-for' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   private l10n = new TextController(this, principleBadgeMessages);
 
   /** The principle's slug, e.g. `tydelige-forventninger`. */
-  @property({ reflect: true }) principle = '';
+  principle = '';
 
   /** The principle set to look the slug up in; empty means the nine built-in principles. */
-  @property({ reflect: true }) set = '';
+  set = '';
 
   /** How the badge looks: `tag`, `card` or `icon-only`. */
-  @property({ reflect: true }) variant: BadgeVariant = 'tag';
+  variant: BadgeVariant = 'tag';
 
   /** Shows the one-line tagline next to the name in the `tag` variant (cards always show it). */
-  @property({ type: Boolean, reflect: true, attribute: 'show-tagline' }) showTagline = false;
+  showTagline = false;
 
   /** Hides "Her lover vi:" (e.g. in a list that already says "Vores løfter"). */
-  @property({ type: Boolean, reflect: true, attribute: 'no-prefix' }) noPrefix = false;
+  noPrefix = false;
 
   /** Whether the explanation is shown (`tag` and `icon-only`). */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** The id of the `<klar-feedback-form>` to hand over to; without it, the one nearest the badge. */
-  @property({ attribute: 'feedback-for' }) feedbackFor = '';
+  feedbackFor = '';
 
   /** Makes the card's name an `h1`–`h6` of this level, so it fits the page's outline (outside 1–6: 2); 0 keeps it plain text. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 0;
+  headingLevel = 0;
 
-  @state() private hasServiceText = false;
+  /** Whether the author gave text for the panel (the default slot); a plain field, so it is no attribute. */
+  private hasServiceText = false;
 
   /** A declarative shadow root was already there when the element upgraded (server-rendered HTML). */
   /** Hydrating a declarative shadow root (render-mode="shadow" on the server). */
@@ -182,9 +193,11 @@ export class KlarPrincipleBadge extends KlarLightElement {
 
   private handleSlotChange(e: Event): void {
     const slot = e.target as HTMLSlotElement;
-    this.hasServiceText = slot
-      .assignedNodes({ flatten: true })
-      .some((n) => n.nodeType === Node.ELEMENT_NODE || (n.textContent ?? '').trim() !== '');
+    const has = slot.assignedNodes({ flatten: true }).some((n) => n.nodeType === Node.ELEMENT_NODE || (n.textContent ?? '').trim() !== '');
+    if (has !== this.hasServiceText) {
+      this.hasServiceText = has;
+      this.requestUpdate();
+    }
   }
 
   private handleFeedbackClick(): void {

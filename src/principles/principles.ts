@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { WITH_EXPLANATIONS, WITH_PRINCIPLES } from '../core/language-pack.js';
-import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { KlarLightElement } from '../core/light-element.js';
@@ -36,32 +35,43 @@ import { LIST_VARIANTS, type ListVariant } from './principles.types.js';
 export class KlarPrinciples extends KlarLightElement {
   static override styles = [...KlarLightElement.styles, principlesStyles];
   static override languageParts = WITH_PRINCIPLES;
+  // `static properties` rather than decorators: a principles page then carries no decorator code.
+  static override properties = {
+    principles: {},
+    set: { reflect: true },
+    variant: { reflect: true },
+    showTagline: { type: Boolean, reflect: true, attribute: 'show-tagline' },
+    showPrefix: { type: Boolean, reflect: true, attribute: 'show-prefix' },
+    feedbackFor: { attribute: 'feedback-for' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    label: {},
+  };
 
   private l10n = new TextController(this, principleBadgeMessages);
 
   /** Slugs to show, separated by spaces, in that order; empty shows every principle of the set. */
-  @property() principles = '';
+  principles = '';
 
   /** The principle set; empty means the nine built-in principles. */
-  @property({ reflect: true }) set = '';
+  set = '';
 
   /** `card` (a grid of cards) or `tag` (a row of tags). */
-  @property({ reflect: true }) variant: ListVariant = 'card';
+  variant: ListVariant = 'card';
 
   /** Shows each tag's tagline (cards always show it). */
-  @property({ type: Boolean, reflect: true, attribute: 'show-tagline' }) showTagline = false;
+  showTagline = false;
 
   /** Shows "Her lover vi:" on every badge (off by default: the list already says it). */
-  @property({ type: Boolean, reflect: true, attribute: 'show-prefix' }) showPrefix = false;
+  showPrefix = false;
 
   /** Passed to each badge: the id of the feedback form to hand over to. */
-  @property({ attribute: 'feedback-for' }) feedbackFor = '';
+  feedbackFor = '';
 
   /** Passed to each card: makes the principle names `h1`–`h6` of this level (outside 1–6: 2); 0 keeps them plain text. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 0;
+  headingLevel = 0;
 
   /** The list's accessible name; defaults to "Vores løfter til dig" / "Our promises to you". */
-  @property() label = '';
+  label = '';
 
   private unsubscribe?: () => void;
 
