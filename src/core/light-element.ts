@@ -21,6 +21,12 @@ export function uniqueId(name: string): string {
 /** Marks the render container klar-elements/ssr writes: `<div class="klar-root" data-klar-ssr>`. */
 export const SSR_ATTR = 'data-klar-ssr';
 
+/** Whether `n` is a render container: ours, or a nested klar element's. */
+export const isContainer = (n: Node): boolean => n instanceof Element && n.classList.contains('klar-root');
+
+/** A change that only adds or removes render containers (a render of ours, or of a nested klar element). */
+const containersOnly = (r: MutationRecord): boolean => r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(isContainer);
+
 /** Adds `sheet` to a document's or shadow root's adopted sheets, once. */
 function adopt(root: Node, sheet: CSSStyleSheet): void {
   const r = root as Document | ShadowRoot;
@@ -59,14 +65,14 @@ export class KlarLightElement extends KlarElement {
    */
   renderMode: 'light' | 'shadow' = 'light';
 
-  private guard?: MutationObserver;
-  private tainted = false;
+  #guard?: MutationObserver;
+  #tainted = false;
   /** The server's render container (klar-elements/ssr), on screen until the first render of ours replaces it. */
-  private serverRender?: HTMLElement;
+  #serverRender?: HTMLElement;
   /** Whether the element came with a server render (klar-elements/ssr): its first render of its own replaces that. */
   protected fromServer = false;
   /** Property changes held back while the server's render is still the better one to show. */
-  private held?: PropertyValues;
+  #held?: PropertyValues;
 
   /** The light-DOM stylesheet of this element class. */
   static lightSheet(tag: string): CSSStyleSheet {
@@ -95,21 +101,21 @@ export class KlarLightElement extends KlarElement {
   override connectedCallback(): void {
     if (this.renderRoot ? this.isLight : !this.wantsShadow()) {
       adopt(this.getRootNode(), (this.constructor as typeof KlarLightElement).lightSheet(this.localName));
-      if (!this.hasUpdated) this.serverRender ??= [...this.children].find((c): c is HTMLElement => c.classList.contains('klar-root') && c.hasAttribute(SSR_ATTR));
-      this.fromServer ||= !!this.serverRender;
+      if (!this.hasUpdated) this.#serverRender ??= [...this.children].find((c): c is HTMLElement => isContainer(c) && c.hasAttribute(SSR_ATTR));
+      this.fromServer ||= !!this.#serverRender;
     }
     super.connectedCallback();
-    if (this.isLight) this.watch();
+    if (this.isLight) this.#watch();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.guard?.disconnect();
+    this.#guard?.disconnect();
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (this.wantsShadow()) return super.createRenderRoot();
-    return this.freshContainer();
+    return this.#freshContainer();
   }
 
   /**
@@ -127,12 +133,12 @@ export class KlarLightElement extends KlarElement {
    * nothing on the page moves. The held changes are handed to that render.
    */
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    if (this.serverRender?.isConnected && (!this.hasContent() || this.awaitsDefinitions(this.serverRender))) {
-      this.held = new Map([...(this.held ?? []), ...changed]);
+    if (this.#serverRender?.isConnected && (!this.hasContent() || this.#awaitsDefinitions(this.#serverRender))) {
+      this.#held = new Map([...(this.#held ?? []), ...changed]);
       return false;
     }
-    for (const [k, v] of this.held ?? []) if (!changed.has(k)) changed.set(k, v);
-    this.held = undefined;
+    for (const [k, v] of this.#held ?? []) if (!changed.has(k)) changed.set(k, v);
+    this.#held = undefined;
     return super.shouldUpdate(changed);
   }
 
@@ -140,29 +146,29 @@ export class KlarLightElement extends KlarElement {
    * Whether the server's render holds elements not defined yet (a principle list's badges): ours
    * would show them empty until their code arrives, so the server's stays until then.
    */
-  private awaitsDefinitions(root: Element): boolean {
+  #awaitsDefinitions(root: Element): boolean {
     const pending = new Set([...root.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.includes('-') && !customElements.get(n)));
     for (const tag of pending) void customElements.whenDefined(tag).then(() => this.requestUpdate());
     return pending.size > 0;
   }
 
   protected override update(changed: PropertyValues): void {
-    if (this.isLight && (this.tainted || (this.renderRoot as HTMLElement).parentNode !== this)) {
+    if (this.isLight && (this.#tainted || (this.renderRoot as HTMLElement).parentNode !== this)) {
       // Someone else (page translation, a browser extension) rewrote our nodes: render anew
       // rather than patch nodes that are no longer on screen. The same when a framework or a
       // CMS script emptied the element (our container went with it).
-      this.tainted = false;
+      this.#tainted = false;
       const old = this.renderRoot as HTMLElement;
-      (this as { renderRoot: HTMLElement }).renderRoot = this.freshContainer(old);
+      (this as { renderRoot: HTMLElement }).renderRoot = this.#freshContainer(old);
       old.remove();
-      this.watch();
+      this.#watch();
     }
     super.update(changed);
     // Our first render is in the container: the server's goes in the same task (no paint between).
-    this.serverRender?.remove();
-    this.serverRender = undefined;
+    this.#serverRender?.remove();
+    this.#serverRender = undefined;
     // Our own changes are not foreign: drop them before the observer reports them.
-    this.guard?.takeRecords();
+    this.#guard?.takeRecords();
   }
 
   /**
@@ -170,11 +176,11 @@ export class KlarLightElement extends KlarElement {
    * In the light DOM nothing is projected: these stay where the author put them.
    */
   protected authorChildren(slot = ''): Element[] {
-    return [...this.children].filter((c) => c !== this.renderRoot && c !== this.serverRender && (c.getAttribute('slot') ?? '') === slot);
+    return [...this.children].filter((c) => c !== this.renderRoot && c !== this.#serverRender && (c.getAttribute('slot') ?? '') === slot);
   }
 
   /** Makes the render container and puts it before the author's children (or in place of `old`). */
-  private freshContainer(old?: HTMLElement): HTMLElement {
+  #freshContainer(old?: HTMLElement): HTMLElement {
     const c = document.createElement('div');
     c.className = 'klar-root';
     this.insertBefore(c, old?.parentNode === this ? old : this.firstChild);
@@ -184,23 +190,20 @@ export class KlarLightElement extends KlarElement {
 
   /** Whether a mutation is this element's own rendering (inside its container, or the container itself coming or going). */
   protected isOwnRender(r: MutationRecord): boolean {
-    const c = this.renderRoot as Node;
-    if (r.target === c || c.contains(r.target)) return true;
-    return r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n instanceof Element && n.classList.contains('klar-root'));
+    return (this.renderRoot as Node).contains(r.target) || containersOnly(r);
   }
 
   /** A change not made by a render of ours, nor by a klar element nested in our container. */
-  private isForeign(r: MutationRecord): boolean {
+  #isForeign(r: MutationRecord): boolean {
     const at = r.target instanceof Element ? r.target : r.target.parentElement;
-    if (at?.closest('.klar-root') !== this.renderRoot) return false;
-    return !(r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n instanceof Element && n.classList.contains('klar-root')));
+    return at?.closest('.klar-root') === this.renderRoot && !containersOnly(r);
   }
 
-  private watch(): void {
-    this.guard ??= new MutationObserver((records) => {
-      if (records.some((r) => this.isForeign(r))) this.tainted = true;
+  #watch(): void {
+    this.#guard ??= new MutationObserver((records) => {
+      if (records.some((r) => this.#isForeign(r))) this.#tainted = true;
     });
-    this.guard.disconnect();
-    this.guard.observe(this.renderRoot, { childList: true, subtree: true, characterData: true });
+    this.#guard.disconnect();
+    this.#guard.observe(this.renderRoot, { childList: true, subtree: true, characterData: true });
   }
 }

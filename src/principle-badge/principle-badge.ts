@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { WITH_EXPLANATIONS, WITH_PRINCIPLES, languagePending } from '../core/language-pack.js';
 import { setCustomState } from '../core/custom-state.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { KlarLightElement, uniqueId } from '../core/light-element.js';
+import { KlarLightElement, isContainer, uniqueId } from '../core/light-element.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { CHEVRON } from '../core/chevron.js';
 import { TextController } from '../core/texts.js';
@@ -19,6 +19,9 @@ import {
 import { principleBadgeMessages } from '../translations/principle-badge.js';
 import { principleBadgeStyles } from './principle-badge.styles.js';
 import { BADGE_VARIANTS, type BadgeVariant } from './principle-badge.types.js';
+
+/** Whether an author's node is content for the panel: an element, or text that is not only white space. */
+const isContent = (n: Node): boolean => n.nodeType === Node.ELEMENT_NODE || !!n.textContent?.trim();
 
 /**
  * Shows which service promise a page makes ("Her lover vi: Tydelige forventninger") and,
@@ -76,7 +79,7 @@ export class KlarPrincipleBadge extends KlarLightElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  private l10n = new TextController(this, principleBadgeMessages);
+  #l10n = new TextController(this, principleBadgeMessages);
 
   /** The principle's slug, e.g. `tydelige-forventninger`. */
   principle = '';
@@ -103,15 +106,15 @@ export class KlarPrincipleBadge extends KlarLightElement {
   headingLevel = 0;
 
   /** Whether the author gave text for the panel (the default slot); a plain field, so it is no attribute. */
-  private hasServiceText = false;
+  #hasServiceText = false;
 
   /** A declarative shadow root was already there when the element upgraded (server-rendered HTML). */
   /** Hydrating a declarative shadow root (render-mode="shadow" on the server). */
-  private readonly hydrating = typeof document !== 'undefined' && !!this.shadowRoot;
-  private readonly panelId = uniqueId('pb-panel');
-  private unsubscribe: (() => void)[] = [];
+  readonly #hydrating = typeof document !== 'undefined' && !!this.shadowRoot;
+  readonly #panelId = uniqueId('pb-panel');
+  #unsubscribe: (() => void)[] = [];
   /** Carries the custom state `loading` while the first render waits for texts (`:state(loading)`, src/core/placeholder.styles.ts). */
-  private internals?: ElementInternals;
+  #internals?: ElementInternals;
 
   /**
    * Light DOM, except when the author gave the badge text of its own (the default slot): that
@@ -119,19 +122,19 @@ export class KlarPrincipleBadge extends KlarLightElement {
    * moving the author's nodes.
    */
   protected override wantsShadow(): boolean {
-    return super.wantsShadow() || [...this.childNodes].some((n) => !(n instanceof Element && n.classList.contains('klar-root')) && (n.nodeType === Node.ELEMENT_NODE || !!n.textContent?.trim()));
+    return super.wantsShadow() || [...this.childNodes].some((n) => !isContainer(n) && isContent(n));
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // A set registered, or a feedback form connected, after the badge still shows.
-    this.unsubscribe = [onPrinciplesChange(() => this.requestUpdate()), onFeedbackReceiversChange(() => this.requestUpdate())];
+    this.#unsubscribe = [onPrinciplesChange(() => this.requestUpdate()), onFeedbackReceiversChange(() => this.requestUpdate())];
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const stop of this.unsubscribe) stop();
-    this.unsubscribe = [];
+    for (const stop of this.#unsubscribe) stop();
+    this.#unsubscribe = [];
   }
 
   /**
@@ -141,16 +144,16 @@ export class KlarPrincipleBadge extends KlarLightElement {
    * the button), so the panel opens whole and nothing in it moves afterwards.
    */
   protected override partsToDraw(): readonly string[] {
-    return this.variant === 'card' || this.open || this.hydrating ? WITH_EXPLANATIONS : WITH_PRINCIPLES;
+    return this.variant === 'card' || this.open || this.#hydrating ? WITH_EXPLANATIONS : WITH_PRINCIPLES;
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
     const drawn = super.scheduleUpdate();
     // A card waiting for its texts keeps the size the placeholder sheet gave it before it was defined.
     if (drawn && !this.hasUpdated && typeof this.attachInternals === 'function') {
-      this.internals ??= this.attachInternals();
-      setCustomState(this.internals, 'loading', true);
-      void drawn.then(() => setCustomState(this.internals, 'loading', false));
+      this.#internals ??= this.attachInternals();
+      setCustomState(this.#internals, 'loading', true);
+      void drawn.then(() => setCustomState(this.#internals, 'loading', false));
     }
     return drawn;
   }
@@ -164,26 +167,26 @@ export class KlarPrincipleBadge extends KlarLightElement {
 
   protected override firstUpdated(): void {
     // Hydrated or taken over from the server: the first render trusted `feedback-for` (see renderFeedback); look for the form now.
-    if (this.serverRendered && hasFeedbackReceiver(this.feedbackFor)) this.requestUpdate();
+    if (this.#serverRendered && hasFeedbackReceiver(this.feedbackFor)) this.requestUpdate();
     // Until the form's code has arrived, `feedback-for` is trusted (see renderFeedback); then look.
-    if (this.serverRendered && !customElements.get('klar-feedback-form')) void customElements.whenDefined('klar-feedback-form').then(() => this.requestUpdate());
+    if (this.#serverRendered && !customElements.get('klar-feedback-form')) void customElements.whenDefined('klar-feedback-form').then(() => this.requestUpdate());
   }
 
   /** Rendered on the server: hydrated (shadow) or taken over (light DOM). */
-  private get serverRendered(): boolean {
-    return this.hydrating || this.fromServer;
+  get #serverRendered(): boolean {
+    return this.#hydrating || this.fromServer;
   }
 
   /** The pointer or focus reached the button: fetch the explanations now, so opening does not wait. */
-  private handleIntent(): void {
-    void languagePending(this.l10n.lang, WITH_EXPLANATIONS);
+  #handleIntent(): void {
+    void languagePending(this.#l10n.lang, WITH_EXPLANATIONS);
   }
 
-  private handleTriggerClick(): void {
+  #handleTriggerClick(): void {
     this.open = !this.open;
   }
 
-  private handleKeydown(e: KeyboardEvent): void {
+  #handleKeydown(e: KeyboardEvent): void {
     if (e.key !== 'Escape' || !this.open || this.variant === 'card') return;
     // Closing here means a surrounding dialog should not also close on the same key.
     e.stopPropagation();
@@ -191,28 +194,28 @@ export class KlarPrincipleBadge extends KlarLightElement {
     this.renderRoot.querySelector<HTMLButtonElement>('.klar-trigger')?.focus();
   }
 
-  private handleSlotChange(e: Event): void {
+  #handleSlotChange(e: Event): void {
     const slot = e.target as HTMLSlotElement;
-    const has = slot.assignedNodes({ flatten: true }).some((n) => n.nodeType === Node.ELEMENT_NODE || (n.textContent ?? '').trim() !== '');
-    if (has !== this.hasServiceText) {
-      this.hasServiceText = has;
+    const has = slot.assignedNodes({ flatten: true }).some(isContent);
+    if (has !== this.#hasServiceText) {
+      this.#hasServiceText = has;
       this.requestUpdate();
     }
   }
 
-  private handleFeedbackClick(): void {
+  #handleFeedbackClick(): void {
     // Only an event: the form (or the page, if it cancels the event) takes it from here.
     this.dispatchEvent(principleFeedbackEvent({ principle: this.principle, set: this.set || BUILT_IN_SET, formId: this.feedbackFor }));
   }
 
   override render(): TemplateResult {
-    const p = this.principle ? resolvePrinciple(this.set, this.principle, this.l10n.lang) : undefined;
+    const p = this.principle ? resolvePrinciple(this.set, this.principle, this.#l10n.lang) : undefined;
     if (!p) {
       warnUnknownPrinciple('klar-principle-badge', this.set, this.principle);
       // Nothing visible; the slot stays in the tree (hidden) as the house style asks.
-      return html`<div hidden><slot @slotchange=${this.handleSlotChange}></slot></div>`;
+      return html`<div hidden><slot @slotchange=${this.#handleSlotChange}></slot></div>`;
     }
-    return this.variant === 'card' ? this.renderCard(p) : this.renderDisclosure(p);
+    return this.variant === 'card' ? this.#renderCard(p) : this.#renderDisclosure(p);
   }
 
   /**
@@ -220,37 +223,37 @@ export class KlarPrincipleBadge extends KlarLightElement {
    * page's. Every text also gets dir="auto", so Danish or English fallback text on a
    * right-to-left page keeps its punctuation in place while the layout stays right-to-left.
    */
-  private textLang(p: ResolvedPrinciple): string | undefined {
-    const page = this.l10n.lang;
+  #textLang(p: ResolvedPrinciple): string | undefined {
+    const page = this.#l10n.lang;
     return p.lang === page || p.lang === page.split('-')[0] ? undefined : p.lang;
   }
 
-  private renderIcon(p: ResolvedPrinciple): TemplateResult {
+  #renderIcon(p: ResolvedPrinciple): TemplateResult {
     return html`<svg part="icon" class="klar-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${p.icon}</svg>`;
   }
 
-  private renderDisclosure(p: ResolvedPrinciple): TemplateResult {
-    const lang = this.textLang(p);
+  #renderDisclosure(p: ResolvedPrinciple): TemplateResult {
+    const lang = this.#textLang(p);
     const iconOnly = this.variant === 'icon-only';
     const taglineInTrigger = this.showTagline && !iconOnly && p.tagline;
     return html`
-      <div part="base" class="klar-base" @keydown=${this.handleKeydown}>
+      <div part="base" class="klar-base" @keydown=${this.#handleKeydown}>
         <button
           part="trigger"
           class="klar-trigger"
           type="button"
           aria-expanded=${this.open ? 'true' : 'false'}
-          aria-controls=${this.panelId}
-          @pointerenter=${this.handleIntent}
-          @focus=${this.handleIntent}
-          @click=${this.handleTriggerClick}
+          aria-controls=${this.#panelId}
+          @pointerenter=${this.#handleIntent}
+          @focus=${this.#handleIntent}
+          @click=${this.#handleTriggerClick}
         >
-          ${this.renderIcon(p)}
+          ${this.#renderIcon(p)}
           ${iconOnly
-            ? html`<span class="klar-visually-hidden" lang=${ifDefined(lang)} dir="auto">${this.l10n.t('principle.icon-label', { name: p.name })}</span>`
+            ? html`<span class="klar-visually-hidden" lang=${ifDefined(lang)} dir="auto">${this.#l10n.t('principle.icon-label', { name: p.name })}</span>`
             : html`<span class="klar-label">
                 <span class="klar-title"
-                  >${this.noPrefix ? nothing : html`<span part="prefix" class="klar-prefix" dir="auto">${this.l10n.t('principle.prefix')}</span> `}<span
+                  >${this.noPrefix ? nothing : html`<span part="prefix" class="klar-prefix" dir="auto">${this.#l10n.t('principle.prefix')}</span> `}<span
                     part="name"
                     class="klar-name"
                     lang=${ifDefined(lang)}
@@ -262,21 +265,21 @@ export class KlarPrincipleBadge extends KlarLightElement {
               </span>`}
           ${iconOnly ? nothing : html`<svg class="klar-chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${CHEVRON}</svg>`}
         </button>
-        <div part="panel" class="klar-panel" id=${this.panelId} ?hidden=${!this.open}>
+        <div part="panel" class="klar-panel" id=${this.#panelId} ?hidden=${!this.open}>
           ${iconOnly ? html`<p class="klar-name" lang=${ifDefined(lang)} dir="auto">${p.name}</p>` : nothing}
           ${p.tagline && !taglineInTrigger ? html`<p part="tagline" class="klar-tagline" lang=${ifDefined(lang)} dir="auto">${p.tagline}</p>` : nothing}
           ${p.explanation ? html`<p part="explanation" class="klar-explanation" lang=${ifDefined(lang)} dir="auto">${p.explanation}</p>` : nothing}
-          ${this.renderService()} ${this.renderFeedback(p)}
+          ${this.#renderService()} ${this.#renderFeedback(p)}
         </div>
       </div>
     `;
   }
 
-  private renderCard(p: ResolvedPrinciple): TemplateResult {
-    const lang = this.textLang(p);
+  #renderCard(p: ResolvedPrinciple): TemplateResult {
+    const lang = this.#textLang(p);
     // 0 (the default) keeps the name plain text; any other level follows the shared clamp rule.
     const level = this.headingLevel === 0 ? 0 : headingLevel(this.headingLevel);
-    const title = html`${this.noPrefix ? nothing : html`<span part="prefix" class="klar-prefix" dir="auto">${this.l10n.t('principle.prefix')} </span>`}<span
+    const title = html`${this.noPrefix ? nothing : html`<span part="prefix" class="klar-prefix" dir="auto">${this.#l10n.t('principle.prefix')} </span>`}<span
         part="name"
         class="klar-name"
         lang=${ifDefined(lang)}
@@ -286,44 +289,44 @@ export class KlarPrincipleBadge extends KlarLightElement {
     return html`
       <div part="base card" class="klar-card">
         <div class="klar-card-inner">
-          <span class="klar-card-icon">${this.renderIcon(p)}</span>
+          <span class="klar-card-icon">${this.#renderIcon(p)}</span>
           ${level ? heading(level, title, { cls: 'klar-heading', part: 'heading' }) : html`<div part="heading" class="klar-heading">${title}</div>`}
           ${p.tagline ? html`<p part="tagline" class="klar-tagline" lang=${ifDefined(lang)} dir="auto">${p.tagline}</p>` : nothing}
           ${p.explanation ? html`<p part="explanation" class="klar-explanation" lang=${ifDefined(lang)} dir="auto">${p.explanation}</p>` : nothing}
-          ${this.renderService()} ${this.renderFeedback(p)}
+          ${this.#renderService()} ${this.#renderFeedback(p)}
         </div>
       </div>
     `;
   }
 
-  private renderService(): TemplateResult {
-    return html`<div part="service" class="klar-service" ?hidden=${!this.hasServiceText}>
-      <span class="klar-service-title" dir="auto">${this.l10n.t('principle.on-this-service')}</span>
-      <slot @slotchange=${this.handleSlotChange}></slot>
+  #renderService(): TemplateResult {
+    return html`<div part="service" class="klar-service" ?hidden=${!this.#hasServiceText}>
+      <span class="klar-service-title" dir="auto">${this.#l10n.t('principle.on-this-service')}</span>
+      <slot @slotchange=${this.#handleSlotChange}></slot>
     </div>`;
   }
 
   /** Whether the form `feedback-for` names is on the page but has not registered as a receiver yet. */
-  private namedFormWaiting(): boolean {
+  #namedFormWaiting(): boolean {
     if (!this.feedbackFor || hasFeedbackReceiver(this.feedbackFor)) return false;
     const root = this.getRootNode() as Document | ShadowRoot;
     return root.getElementById?.(this.feedbackFor)?.localName === 'klar-feedback-form';
   }
 
-  private renderFeedback(p: ResolvedPrinciple): TemplateResult | typeof nothing {
+  #renderFeedback(p: ResolvedPrinciple): TemplateResult | typeof nothing {
     // On the server, and in the browser's first render after it (hydrating, or taking over the
     // server's light DOM), there is no page to look for the form in yet: render the control only
     // when `feedback-for` promises a form, so both renders match and nothing moves the page.
     // Later renders look for the form, once its code has arrived and it has registered: a form
     // still waiting to hydrate (`defer-hydration`) is defined but not yet registered, and the
     // badge keeps trusting `feedback-for` until it is (the form's registration updates us).
-    const blind = typeof document === 'undefined' || (this.serverRendered && (!this.hasUpdated || !customElements.get('klar-feedback-form') || this.namedFormWaiting()));
+    const blind = typeof document === 'undefined' || (this.#serverRendered && (!this.hasUpdated || !customElements.get('klar-feedback-form') || this.#namedFormWaiting()));
     if (blind ? !this.feedbackFor : !hasFeedbackReceiver(this.feedbackFor)) return nothing;
     // A button, not a link: the form chooses the principle, opens its fields and moves
     // focus, rather than the page only jumping to an anchor.
     return html`<p class="klar-feedback-row">
-      <button part="feedback" class="klar-feedback" type="button" @click=${this.handleFeedbackClick}>
-        ${this.l10n.t('principle.feedback')}<span class="klar-visually-hidden"> ${this.l10n.t('principle.feedback-context', { name: p.name })}</span>
+      <button part="feedback" class="klar-feedback" type="button" @click=${this.#handleFeedbackClick}>
+        ${this.#l10n.t('principle.feedback')}<span class="klar-visually-hidden"> ${this.#l10n.t('principle.feedback-context', { name: p.name })}</span>
       </button>
     </p>`;
   }

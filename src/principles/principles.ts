@@ -47,7 +47,7 @@ export class KlarPrinciples extends KlarLightElement {
     label: {},
   };
 
-  private l10n = new TextController(this, principleBadgeMessages);
+  #l10n = new TextController(this, principleBadgeMessages);
 
   /** Slugs to show, separated by spaces, in that order; empty shows every principle of the set. */
   principles = '';
@@ -73,16 +73,16 @@ export class KlarPrinciples extends KlarLightElement {
   /** The list's accessible name; defaults to "Vores løfter til dig" / "Our promises to you". */
   label = '';
 
-  private unsubscribe?: () => void;
+  #unsubscribe?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unsubscribe = onPrinciplesChange(() => this.requestUpdate());
+    this.#unsubscribe = onPrinciplesChange(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
+    this.#unsubscribe?.();
   }
 
   /** Cards show the explanations: the list draws once they are here, so its cards draw whole at once (nothing moves). */
@@ -118,7 +118,7 @@ export class KlarPrinciples extends KlarLightElement {
     if (!slugs.length) return nothing;
     const badgeVariant = this.variant === 'tag' ? 'tag' : 'card';
     const level = this.headingLevel === 0 ? 0 : headingLevel(this.headingLevel);
-    return html`<ul part="list" class="klar-list" role="list" aria-label=${this.label || this.l10n.t('principles.label')}>
+    return html`<ul part="list" class="klar-list" role="list" aria-label=${this.label || this.#l10n.t('principles.label')}>
       ${repeat(
         slugs,
         (s) => s,
