@@ -20,10 +20,30 @@ export const principleBadgeStyles = css`
     display: block;
   }
 
-  .klar-base {
+  /* What several parts share, said once (each part's own rules follow). */
+  .klar-base,
+  .klar-label {
     display: inline-flex;
     flex-direction: column;
     align-items: flex-start;
+  }
+
+  .klar-trigger,
+  .klar-feedback {
+    margin: 0;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .klar-trigger,
+  .klar-panel,
+  .klar-card {
+    border: 1px solid var(--_pb-border);
+    border-radius: var(--_pb-radius);
+  }
+
+  .klar-base {
     gap: var(--_k-space-xs);
     max-inline-size: 100%;
   }
@@ -37,18 +57,12 @@ export const principleBadgeStyles = css`
        root font is smaller than 16 px, and grows with text zoom. */
     min-block-size: max(44px, 2.75rem);
     max-inline-size: 100%;
-    margin: 0;
     padding-block: 0.25rem;
     padding-inline: var(--_k-space-s);
-    border: 1px solid var(--_pb-border);
-    border-radius: var(--_pb-radius);
     background: var(--_pb-bg);
     color: var(--_k-text);
-    font: inherit;
     font-size: var(--_k-size-s);
     line-height: 1.3;
-    text-align: start;
-    cursor: pointer;
   }
 
   .klar-trigger:hover {
@@ -61,12 +75,6 @@ export const principleBadgeStyles = css`
     color: var(--_pb-color);
     inline-size: 1.25em;
     block-size: 1.25em;
-  }
-
-  .klar-label {
-    display: inline-flex;
-    flex-direction: column;
-    align-items: flex-start;
   }
 
   .klar-name {
@@ -91,7 +99,6 @@ export const principleBadgeStyles = css`
   :host([variant='icon-only']) .klar-trigger {
     padding: 0.125rem;
     min-inline-size: max(44px, 2.75rem);
-    min-block-size: max(44px, 2.75rem);
     justify-content: center;
     border-radius: 999px;
   }
@@ -107,15 +114,14 @@ export const principleBadgeStyles = css`
   .klar-panel {
     max-inline-size: min(var(--_pb-panel-width), 100%);
     padding: var(--_k-space-s) var(--_k-space-m);
-    border: 1px solid var(--_pb-border);
     border-inline-start: 4px solid var(--_pb-color);
-    border-radius: var(--_pb-radius);
     background: var(--_k-bg);
     color: var(--_k-text);
     font-size: var(--_k-size-s);
   }
 
-  .klar-panel[hidden] {
+  .klar-panel[hidden],
+  .klar-service[hidden] {
     display: none;
   }
 
@@ -127,26 +133,18 @@ export const principleBadgeStyles = css`
     margin-block-end: 0;
   }
 
-  .klar-service[hidden] {
-    display: none;
-  }
-
   .klar-service-title {
     display: block;
     font-weight: 600;
   }
 
   .klar-feedback {
-    margin: 0;
     padding: 0;
     border: 0;
     background: none;
     color: var(--_k-link);
-    font: inherit;
     text-decoration: underline;
     text-underline-offset: 0.15em;
-    cursor: pointer;
-    text-align: start;
   }
 
   .klar-feedback:hover {
@@ -159,9 +157,7 @@ export const principleBadgeStyles = css`
     container-type: inline-size;
     block-size: 100%;
     padding: var(--_k-space-m);
-    border: 1px solid var(--_pb-border);
     border-block-start: 4px solid var(--_pb-color);
-    border-radius: var(--_pb-radius);
     background: var(--_k-bg);
   }
 
