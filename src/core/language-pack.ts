@@ -38,8 +38,13 @@ const loaded = new Set<string>();
 const packLoads = new Map<string, Promise<void>>();
 const listeners: Array<() => void> = [];
 
-const baseOf = (lang: string) => lang.toLowerCase().split('-')[0];
-const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+/** The language without its region, lower case: 'en-GB' → 'en'. */
+export const baseLang = (lang: string): string => lang.toLowerCase().split('-')[0];
+
+/** Reads an own property only, so keys like `toString` or `__proto__` never reach Object.prototype. */
+export function ownValue<T>(o: Record<string, T> | undefined, key: string): T | undefined {
+  return o && Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
+}
 
 function merge(lang: string, part: string, messages: Messages): void {
   packs.set(lang, { ...(packs.get(lang) ?? {}), ...messages });
@@ -58,8 +63,7 @@ export function onLanguagePack(fn: () => void): void {
 
 /** A message from a loaded pack, or undefined. */
 export function packMessage(lang: string, key: string): Message | undefined {
-  const m = packs.get(lang);
-  return m && own(m, key) ? m[key] : undefined;
+  return ownValue(packs.get(lang), key);
 }
 
 function loadPart(base: string, part: string): Promise<void> {
@@ -86,8 +90,8 @@ function loadPart(base: string, part: string): Promise<void> {
  * rejects: a pack that fails to load leaves the Danish texts, with one warning.
  */
 export function languagePending(lang: string, parts: readonly string[] = TEXTS): Promise<void> | undefined {
-  const base = baseOf(lang);
-  const from = (part: string) => [base, 'da'].find((l) => own(PACKS, l) && own(PACKS[l], part));
+  const base = baseLang(lang);
+  const from = (part: string) => [base, 'da'].find((l) => ownValue(ownValue(PACKS, l), part));
   const waits: Promise<void>[] = [];
   for (const part of parts) {
     const l = from(part);

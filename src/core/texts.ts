@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { warnOnce } from './warn.js';
-import { langOf, onLanguagePack, packMessage } from './language-pack.js';
+import { baseLang, langOf, onLanguagePack, ownValue, packMessage } from './language-pack.js';
+
+export { baseLang };
 
 export type MessageParams = Record<string, string | number>;
 /** A message is text with `{name}` placeholders, or a function for plurals and grammar. */
@@ -29,15 +31,6 @@ export function registerTranslation(lang: string, messages: Messages): void {
   const key = lang.toLowerCase();
   registered.set(key, { ...(registered.get(key) ?? {}), ...messages });
   for (const h of hosts) h.requestUpdate();
-}
-
-export function baseLang(lang: string): string {
-  return lang.split('-')[0];
-}
-
-/** Reads an own property only, so keys like `toString` or `__proto__` never reach Object.prototype. */
-function ownValue<T>(o: Record<string, T> | undefined, key: string): T | undefined {
-  return o && Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
 }
 
 /** Watches `lang`/`dir` in every shadow root between the element and the document. */

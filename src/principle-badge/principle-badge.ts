@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { WITH_EXPLANATIONS, WITH_PRINCIPLES, languagePending } from '../core/language-pack.js';
+import { WITH_EXPLANATIONS, WITH_PRINCIPLES, baseLang, languagePending } from '../core/language-pack.js';
 import { setCustomState } from '../core/custom-state.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { KlarLightElement, isContainer, uniqueId } from '../core/light-element.js';
@@ -225,7 +225,7 @@ export class KlarPrincipleBadge extends KlarLightElement {
    */
   #textLang(p: ResolvedPrinciple): string | undefined {
     const page = this.#l10n.lang;
-    return p.lang === page || p.lang === page.split('-')[0] ? undefined : p.lang;
+    return p.lang === page || p.lang === baseLang(page) ? undefined : p.lang;
   }
 
   #renderIcon(p: ResolvedPrinciple): TemplateResult {

@@ -1,5 +1,6 @@
 import type { SVGTemplateResult } from 'lit/html.js';
 import { warnOnce } from '../warn.js';
+import { baseLang } from '../language-pack.js';
 import { builtInPrinciples, packTexts } from './builtin.js';
 import { PRINCIPLE_ICONS, PROMISE_ICON } from './icons.js';
 import {
@@ -114,8 +115,8 @@ export function resolvePrinciple(setName: string, slug: string, lang: string): R
     const t = pack ? { ...pack, ...def.texts[c] } : def.texts[c];
     return t?.name ? (t as PrincipleTexts) : undefined;
   };
-  const used = [l, l.split('-')[0], 'da', 'en', ...Object.keys(def.texts)].find((c) => textsIn(c));
-  const t = used ? textsIn(used) : undefined;
+  let t: PrincipleTexts | undefined;
+  const used = [l, baseLang(l), 'da', 'en', ...Object.keys(def.texts)].find((c) => (t = textsIn(c)));
   if (!used || !t) return undefined;
   return {
     slug,
