@@ -28,6 +28,14 @@ import { icsFileName } from './ics-name.js';
 import { timelineStyles } from './expectation-timeline.styles.js';
 import type { CalendarAddDetail, CalendarKind, TimelineSource, TimelineToggleDetail, TimelineView } from './expectation-timeline.types.js';
 
+const STATE_ICONS: Record<StepState, IconName> = {
+  done: 'done',
+  current: 'current',
+  upcoming: 'upcoming',
+  skipped: 'skipped',
+  blocked: 'blocked',
+};
+
 type IcsWriter = typeof import('./ics.js');
 let icsWriter: IcsWriter | undefined;
 let icsLoad: Promise<IcsWriter> | undefined;
@@ -61,26 +69,6 @@ function present(...pieces: (TemplateResult | typeof nothing)[]): TemplateResult
 /** The timeline's headings: the shared helper, with part and class named alike. */
 function heading(level: number, content: unknown, cls: string, id?: string): TemplateResult {
   return headingTag(level, content, { part: cls, cls: `klar-${cls}`, id });
-}
-
-/** A step's tag: its state, or a flag with an icon ("Forsinket"). */
-function tag(kind: string, text: string, name?: IconName): TemplateResult {
-  return html` <span part="status-tag" class="klar-tag klar-tag-${kind}">${name ? icon(name) : nothing}${text}</span>`;
-}
-
-/** A one-line notice inside a step: an icon and words, never colour alone. */
-function notice(kind: string, name: IconName, text: unknown): TemplateResult {
-  return html` <p part="notice" class="klar-notice klar-${kind}">${icon(name)}<span>${text}</span></p>`;
-}
-
-/** A link with the link icon. */
-function link(href: string, text: string): TemplateResult {
-  return html`<a href=${href}>${icon('link')}${text}</a>`;
-}
-
-/** Warns once, in developer terms, what could not be done and why. */
-function warnFailed(what: string, e: unknown): void {
-  warnOnce(`<klar-expectation-timeline> ${what}: ${e instanceof Error ? e.message : String(e)}`);
 }
 
 function normalizeText(s: string | null | undefined): string {
@@ -316,7 +304,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
       this.schedule = undefined;
       this.scheduledFor = undefined;
       this.scheduleKey = '';
-      warnFailed('the case could not be shown', e);
+      warnOnce(`<klar-expectation-timeline> the case could not be shown: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
 
@@ -351,7 +339,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
       source = 'declarative';
     }
     this.source = source;
-    const now = this.nowDate;
+    const now = this.now instanceof Date && !Number.isNaN(this.now.getTime()) ? this.now : new Date();
     const tz = this.timeZone || DEFAULT_TIME_ZONE;
     // Schedule again only when the case, the clock or the zone changed (not on a language switch).
     const key = this.now ? `${now.getTime()}|${tz}` : `${Math.floor(now.getTime() / 60_000)}|${tz}`;
@@ -563,7 +551,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
     try {
       return this.renderReady();
     } catch (e) {
-      warnFailed('could not render the case', e);
+      warnOnce(`<klar-expectation-timeline> could not render the case: ${e instanceof Error ? e.message : String(e)}`);
       this.invalid = true;
       return this.renderError();
     }
@@ -692,16 +680,11 @@ export class KlarExpectationTimeline extends KlarLightElement {
     return out;
   }
 
-  /** A summary section's heading, one level below the main one: an icon and the words of `key`. */
-  private sectionHeading(name: IconName, key: string, id: string): TemplateResult {
-    return heading(this.headingLevel + 1, html`${icon(name)}${this.l10n.t(key)}`, 'section-heading', `${this.uid}-${id}`);
-  }
-
   private renderActions(c: Case, sched: CaseSchedule): TemplateResult | typeof nothing {
     const actions = this.citizenActions(c, sched);
     if (!actions.length) return nothing;
     return html`<div part="actions" class="klar-actions">
-      ${this.sectionHeading('action', 'timeline.actions.heading', 'actions')}
+      ${heading(this.headingLevel + 1, html`${icon('action')}${this.l10n.t('timeline.actions.heading')}`, 'section-heading', `${this.uid}-actions`)}
       <ul>
         ${actions.map(
           ({ action, key }) => html`<li part="action" class="klar-action">
@@ -729,8 +712,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
    * text beside it already says.
    */
   private renderCalendar(kind: CalendarKind, date: string | When, title: string, uid: string, c: Case, label?: string | TemplateResult, text = this.l10n.t('timeline.calendar')): TemplateResult | typeof nothing {
-    const tz = this.timeZone || DEFAULT_TIME_ZONE;
-    const start = typeof date === 'string' ? toInstant(date, tz) : date.latest;
+    const start = typeof date === 'string' ? toInstant(date, this.timeZone || DEFAULT_TIME_ZONE) : date.latest;
     if (Number.isNaN(start.getTime())) return nothing;
     const allDay = typeof date === 'string' ? isDateOnly(date) : date.dateOnly;
     const description = [c.title, c.reference].filter(Boolean).join(' — ');
@@ -740,12 +722,12 @@ export class KlarExpectationTimeline extends KlarLightElement {
       ? icsWriter.icsHref(
           icsWriter.buildIcs(
             { uid: `${uid}@klar-elements`, title, description, start, allDay, stamp: this.nowDate, alarm: kind === 'decision' ? undefined : 'P2D' },
-            tz,
+            this.timeZone || DEFAULT_TIME_ZONE,
           ),
         )
       : '#';
-    const fileName = icsFileName(title.split(':')[0] ?? kind, start, tz);
-    const detail: CalendarAddDetail = { kind, date: typeof date === 'string' ? date : allDay ? calendarDate(start, tz) : start.toISOString(), fileName };
+    const fileName = icsFileName(title.split(':')[0] ?? kind, start, this.timeZone || DEFAULT_TIME_ZONE);
+    const detail: CalendarAddDetail = { kind, date: typeof date === 'string' ? date : allDay ? calendarDate(start, this.timeZone || DEFAULT_TIME_ZONE) : start.toISOString(), fileName };
     return html`<a
       part="calendar-link"
       class="klar-calendar"
@@ -823,22 +805,28 @@ export class KlarExpectationTimeline extends KlarLightElement {
     const processingTime = p.processingTime ? html`<p class="klar-lead">${this.l10n.t('timeline.promise.lead', { duration: this.l10n.duration(p.processingTime) })}</p>` : nothing;
     const rows = present(
       processingShown
-        ? this.promiseRow('processing', 'timeline.promise.processing', [
-            this.l10n.t('timeline.promise.processingDate', { date: processingHeld ? this.heldText(processingHeld) : this.formatWhen(promised!) }),
-            moved(p.pausedMs),
-            missed(dp?.missed),
-          ])
+        ? html`<div class="klar-promise-row" data-kind="processing">
+            <dt>${this.l10n.t('timeline.promise.processing')}</dt>
+            <dd>${this.l10n.t('timeline.promise.processingDate', { date: processingHeld ? this.heldText(processingHeld) : this.formatWhen(promised!) })}${moved(p.pausedMs)}${missed(dp?.missed)}</dd>
+          </div>`
         : nothing,
       plannedShown || movedFrom
-        ? this.promiseRow('planned', done ? 'timeline.promise.planned.done' : 'timeline.promise.planned', [
-            plannedShown ? [plannedHeld ? this.heldText(plannedHeld) : this.formatWhen(planned!), plannedMissed ? missed(true) : nothing] : nothing,
-            movedFrom ? `${plannedShown ? (plannedMissed ? ' ' : '. ') : ''}${this.l10n.t('timeline.promise.moved', { date: this.fmtCaseDate(movedFrom) })}` : nothing,
-            ' ',
-            p.caseDelay?.reason && this.says('delay') ? this.tc('timeline.delay.reason', { reason: p.caseDelay.reason }) : nothing,
-            plannedShown ? moved(p.plannedPausedMs) : nothing,
-          ])
+        ? html`<div class="klar-promise-row" data-kind="planned">
+            <dt>${this.l10n.t(done ? 'timeline.promise.planned.done' : 'timeline.promise.planned')}</dt>
+            <dd>
+              ${plannedShown ? html`${plannedHeld ? this.heldText(plannedHeld) : this.formatWhen(planned!)}${plannedMissed ? missed(true) : nothing}` : nothing}${movedFrom
+                ? `${plannedShown ? (plannedMissed ? ' ' : '. ') : ''}${this.l10n.t('timeline.promise.moved', { date: this.fmtCaseDate(movedFrom) })}`
+                : nothing}
+              ${p.caseDelay?.reason && this.says('delay') ? this.tc('timeline.delay.reason', { reason: p.caseDelay.reason }) : nothing}${plannedShown ? moved(p.plannedPausedMs) : nothing}
+            </dd>
+          </div>`
         : nothing,
-      p.legalDeadline ? this.promiseRow('legal', 'timeline.promise.legal', this.fmtCaseDate(p.legalDeadline)) : nothing,
+      p.legalDeadline
+        ? html`<div class="klar-promise-row" data-kind="legal">
+            <dt>${this.l10n.t('timeline.promise.legal')}</dt>
+            <dd>${this.fmtCaseDate(p.legalDeadline)}</dd>
+          </div>`
+        : nothing,
     );
     const decisionDate = planned ? (plannedHeld ? undefined : planned) : processingHeld ? undefined : promised;
     const calendar =
@@ -850,18 +838,13 @@ export class KlarExpectationTimeline extends KlarLightElement {
     // Everything left to the status: no heading over nothing.
     if (processingTime === nothing && rows === nothing && calendar === nothing && !p.policyUrl) return nothing;
     return html`<div part="promise" class="klar-promise">
-      ${this.sectionHeading('clock', done ? 'timeline.promise.heading.done' : 'timeline.promise.heading', 'promise')}
+      ${heading(this.headingLevel + 1, html`${icon('clock')}${this.l10n.t(done ? 'timeline.promise.heading.done' : 'timeline.promise.heading')}`, 'section-heading', `${this.uid}-promise`)}
       ${processingTime} ${rows === nothing ? nothing : html`<dl>${rows}</dl>`}
       <p class="klar-links">
         ${calendar}
-        ${p.policyUrl ? link(p.policyUrl, this.l10n.t('timeline.promise.policy')) : nothing}
+        ${p.policyUrl ? html`<a href=${p.policyUrl}>${icon('link')}${this.l10n.t('timeline.promise.policy')}</a>` : nothing}
       </p>
     </div>`;
-  }
-
-  /** One row of the promise box: what the date is, then the date and what moved it. */
-  private promiseRow(kind: string, key: string, value: unknown): TemplateResult {
-    return html`<div class="klar-promise-row" data-kind=${kind}><dt>${this.l10n.t(key)}</dt> <dd>${value}</dd></div>`;
   }
 
   private renderDecision(c: Case, sched: CaseSchedule): TemplateResult | typeof nothing {
@@ -874,12 +857,12 @@ export class KlarExpectationTimeline extends KlarLightElement {
     const next = outcomeNextKey(d);
     const passed = !!sched.dates?.appealDeadline?.passed;
     return html`<div part="decision" class="klar-decision">
-      ${this.sectionHeading('decision', 'timeline.decision.heading', 'decision')}
+      ${heading(this.headingLevel + 1, html`${icon('decision')}${this.l10n.t('timeline.decision.heading')}`, 'section-heading', `${this.uid}-decision`)}
       ${outcomeTag(d, (k, p) => this.l10n.t(k, p), this.caseLang)}
       ${detail ? html`<p class="klar-outcome"><strong>${this.ct(detail)}</strong></p>` : nothing}
       <p>${this.l10n.t('timeline.decision.made', { date: this.fmtCaseDate(d.decidedAt) })}</p>
       ${d.summary ? html`<p>${this.ct(d.summary)}</p>` : nothing}
-      ${doc ? html`<p>${link(doc, this.l10n.t('timeline.decision.document'))}</p>` : nothing}
+      ${doc ? html`<p><a href=${doc}>${icon('link')}${this.l10n.t('timeline.decision.document')}</a></p>` : nothing}
       ${next ? html`<p class="klar-next-step">${this.l10n.t(next)}</p>` : nothing}
       ${a
         ? passed
@@ -890,7 +873,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
               <p><strong>${this.tc('timeline.appeal.deadline', { body: a.body }, { date: this.fmtCaseDate(a.deadline) })}</strong></p>
               ${a.howTo ? html`<p>${this.ct(a.howTo)}</p>` : nothing}
               <p class="klar-links">
-                ${appealUrl ? link(appealUrl, this.l10n.t('timeline.appeal.how')) : nothing}
+                ${appealUrl ? html`<a href=${appealUrl}>${icon('link')}${this.l10n.t('timeline.appeal.how')}</a>` : nothing}
                 ${this.renderCalendar('appeal', a.deadline, this.l10n.t('timeline.calendar.appeal', { title: c.title }), `${c.id}-appeal`, c, this.tc('timeline.calendar.appeal', { title: c.title }))}
               </p>
             </div>`
@@ -929,7 +912,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
     try {
       return this.renderStep(s, isCurrent);
     } catch (e) {
-      warnFailed(`could not render step "${s.step.id}"`, e);
+      warnOnce(`<klar-expectation-timeline> could not render step "${s.step.id}": ${e instanceof Error ? e.message : String(e)}`);
       return html`<li part="step" class="klar-step" data-step-id=${s.step.id}><span part="marker" class="klar-marker"></span><div class="klar-body">${heading(this.headingLevel + 1, this.ct(s.step.title), 'title')}</div></li>`;
     }
   }
@@ -944,24 +927,23 @@ export class KlarExpectationTimeline extends KlarLightElement {
     if (s.delay && !finished) parts.push('step-delayed');
     if (s.overdue) parts.push('step-overdue');
     const level = this.headingLevel + 1;
-    // The state tag and the optional pieces go into one binding each for the tags and the notices:
-    // a step costs a few parts, not one per piece it might have (a long timeline has hundreds of
-    // steps). Each piece starts with a space, as the pieces were apart in the markup.
+    // The optional pieces go into one binding each for the tags and the notices: a step costs a
+    // few parts, not one per piece it might have (a long timeline has hundreds of steps). Each
+    // piece starts with a space, as the pieces were apart in the markup.
     const tags = present(
-      tag(st.state, this.l10n.t(`state.${st.state}`)),
       s.overdue || (s.delay && !finished)
-        ? tag('attention', this.l10n.t(s.overdue ? 'timeline.tag.overdue' : 'timeline.tag.delayed'), 'warning')
+        ? html` <span part="status-tag" class="klar-tag klar-tag-attention">${icon('warning')}${this.l10n.t(s.overdue ? 'timeline.tag.overdue' : 'timeline.tag.delayed')}</span>`
         : nothing,
-      paused ? tag('attention', this.l10n.t('timeline.tag.paused'), 'pause') : nothing,
-      action ? tag('action', this.l10n.t('timeline.tag.action'), 'action') : nothing,
+      paused ? html` <span part="status-tag" class="klar-tag klar-tag-attention">${icon('pause')}${this.l10n.t('timeline.tag.paused')}</span>` : nothing,
+      action ? html` <span part="status-tag" class="klar-tag klar-tag-action">${icon('action')}${this.l10n.t('timeline.tag.action')}</span>` : nothing,
       this.renderStepDate(s),
     );
     const notices = present(
-      st.state === 'blocked' ? notice('stopped', 'blocked', this.l10n.t('timeline.step.blocked')) : nothing,
+      st.state === 'blocked' ? html` <p part="notice" class="klar-notice klar-stopped">${icon('blocked')}<span>${this.l10n.t('timeline.step.blocked')}</span></p>` : nothing,
       s.delay && !finished && this.saysDelay(s) ? this.renderDelay(s) : nothing,
       s.overdue ? this.renderOverdue(s) : nothing,
       isCurrent && !finished && s.pausedMs > 0 && s.expected
-        ? notice('paused', 'pause', this.l10n.t('timeline.paused.moved', { count: this.days(s.pausedMs) }))
+        ? html` <p part="notice" class="klar-notice klar-paused">${icon('pause')}<span>${this.l10n.t('timeline.paused.moved', { count: this.days(s.pausedMs) })}</span></p>`
         : nothing,
       st.description ? html` <p part="description" class="klar-description">${this.ct(st.description)}</p>` : nothing,
       st.owner
@@ -969,10 +951,13 @@ export class KlarExpectationTimeline extends KlarLightElement {
         : nothing,
     );
     return html`<li part=${parts.join(' ')} class=${parts.map((p) => `klar-${p}`).join(' ')} aria-current=${isCurrent ? 'step' : nothing} data-step-id=${st.id}>
-      <span part="marker" class="klar-marker">${icon(st.state, 'marker-icon')}</span>
+      <span part="marker" class="klar-marker">${icon(STATE_ICONS[st.state], 'marker-icon')}</span>
       <div class="klar-body">
         ${heading(level, this.ct(st.title), 'title')}
-        <p class="klar-meta">${tags}</p>
+        <p class="klar-meta">
+          <span part="status-tag" class="klar-tag klar-tag-${st.state}">${this.l10n.t(`state.${st.state}`)}</span>
+          ${tags}
+        </p>
         ${notices}
       </div>
     </li>`;
@@ -1021,6 +1006,6 @@ export class KlarExpectationTimeline extends KlarLightElement {
 
   private renderOverdue(s: StepSchedule): TemplateResult {
     const date = s.expected ? this.formatWhen(s.expected) : '';
-    return notice('overdue', 'warning', this.overdueText || this.l10n.t('timeline.overdue', { date }));
+    return html` <p part="notice" class="klar-notice klar-overdue">${icon('warning')}<span>${this.overdueText || this.l10n.t('timeline.overdue', { date })}</span></p>`;
   }
 }
