@@ -28,6 +28,9 @@ export const timelineStyles = css`
     --_t-attn-bg: var(--klar-timeline-attention-surface, var(--_k-warning-surface));
     --_t-action-bg: var(--klar-timeline-action-surface, var(--_k-info-surface));
     --_t-gap: var(--klar-timeline-gap, var(--_k-space-m));
+    display: flex;
+    flex-direction: column;
+    gap: var(--_k-space-m);
   }
 
   p,
@@ -42,12 +45,6 @@ export const timelineStyles = css`
   h5,
   h6 {
     margin: 0;
-  }
-
-  .klar-base {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_k-space-m);
   }
 
   .klar-heading {
@@ -175,9 +172,9 @@ export const timelineStyles = css`
   .klar-delay,
   .klar-overdue,
   .klar-stopped {
+    /* Padding as every notice (core/notice.styles.ts); a narrower bar in the attention colour. */
     border-inline-start: 4px solid var(--_t-attn);
     background: var(--_t-attn-bg);
-    padding: var(--_k-space-s) var(--_k-space-m);
   }
   .klar-waiting > .klar-icon,
   .klar-delay > .klar-icon,

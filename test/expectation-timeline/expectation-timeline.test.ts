@@ -387,6 +387,37 @@ describe('<klar-expectation-timeline>', () => {
       expect(toggled).to.equal(2);
     });
 
+    it('shows each step in its own place after unfolding and after a refresh adds a step in the middle', async () => {
+      const mk = (added: boolean) =>
+        mkCase({
+          receivedAt: '2026-09-01',
+          steps: Array.from({ length: 12 }, (_, i) => ({
+            id: `s${i + 1}`,
+            title: `Trin ${i + 1}`,
+            state: i < 8 ? 'done' : i === 8 ? 'current' : 'upcoming',
+            ...(i < 8 ? { completedAt: `2026-10-${String(i + 1).padStart(2, '0')}` } : { expected: `2026-12-${String(i + 1).padStart(2, '0')}` }),
+          })).flatMap((s, i) => (added && i === 4 ? [{ id: 'new', title: 'Nyt trin', state: 'done', completedAt: '2026-10-20' }, s] : [s])),
+        });
+      // What each list item shows, read from the page: its id, title, state tag and date.
+      const shown = (el: Timeline) =>
+        stepItems(el).map((li) => [li.dataset.stepId, text(li.querySelector('.klar-title')), li.querySelector('.klar-meta .klar-tag')!.className, text(li.querySelector('.klar-date'))].join(' | '));
+      const expected = (c: ReturnType<typeof mk>, from: number) =>
+        c.steps.slice(from).map((s) => {
+          const iso = s.completedAt ?? (s.expected?.kind === 'date' ? s.expected.date : '');
+          const day = Number(iso.slice(8, 10));
+          const date = s.completedAt ? `${day}. oktober 2026` : `Forventet ${s.state === 'current' ? 'færdig ' : ''}${day}. december 2026`;
+          return [s.id, s.title, `klar-tag klar-tag-${s.state}`, date].join(' | ');
+        });
+      const el = await mount(mk(false), { attrs: { 'no-relative-dates': '' } });
+      expect(shown(el)).to.deep.equal(expected(mk(false), 7));
+      $(el, 'button.klar-fold')!.click();
+      await el.updateComplete;
+      expect(shown(el)).to.deep.equal(expected(mk(false), 0));
+      el.case = mk(true);
+      await el.updateComplete;
+      expect(shown(el)).to.deep.equal(expected(mk(true), 0));
+    });
+
     it('never folds with fold-after="0"', async () => {
       const el = await mount(examples.long, { attrs: { 'fold-after': '0' } });
       expect($(el, 'button.klar-fold')).to.equal(null);
