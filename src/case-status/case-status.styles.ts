@@ -49,11 +49,15 @@ export const styles = css`
     gap: var(--_k-space-s);
   }
 
-  .klar-reference {
+  .klar-reference,
+  .klar-status {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_k-space-s);
+  }
+
+  .klar-reference {
     color: var(--_k-muted);
   }
 
@@ -63,27 +67,12 @@ export const styles = css`
     user-select: all;
   }
 
+  /* A quieter button than a notice's (core/notice.styles gives the rest: size, layout, print). */
   .klar-copy {
-    font: inherit;
     font-size: var(--_k-size-s);
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_k-space-xs);
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
     padding: var(--_k-space-xs) var(--_k-space-s);
     color: var(--_k-link);
-    background: var(--_k-bg);
     border: 1px solid var(--_k-border);
-    border-radius: var(--_k-radius);
-    cursor: pointer;
-  }
-
-  .klar-status {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_k-space-s);
   }
 
   .klar-tag {
@@ -206,19 +195,13 @@ export const styles = css`
     }
   }
 
-  :dir(rtl) .klar-icon[part='icon'] {
-    /* Arrows point the way the text runs. */
-  }
-
+  /* Arrows point the way the text runs. */
   .klar-base[dir='rtl'] .klar-next .klar-icon,
   .klar-base[dir='rtl'] a .klar-icon {
     transform: scaleX(-1);
   }
 
   @media print {
-    .klar-copy {
-      display: none;
-    }
     .klar-base {
       border-color: #000;
     }

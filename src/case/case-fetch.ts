@@ -10,10 +10,11 @@ import { warnOnce } from '../core/warn.js';
 export { CASE_FORMATS, parserFor, type CaseFormat, type CaseParser } from '../adapters/index.js';
 
 /**
- * CaseFetchController: fetches one case (or, with `list`, a list of cases) from `src`, keeps it
- * fresh and tells its host. The one fetcher of the library: <klar-case> uses it for one case and
- * <klar-case-list> for many in one request; every other element gets its case through context
- * or its `case` property.
+ * CaseFetcher: fetches one case from `src`, keeps it fresh and tells its host; CaseFetchController
+ * is the same fetcher that also reads a list of cases (`list`). The one fetcher of the library:
+ * <klar-case> uses it for one case and <klar-case-list> for many in one request (a page without a
+ * list does not download the list code); every other element gets its case through context or
+ * its `case` property.
  *
  * What it does:
  * - one deadline per request that covers the headers and the whole body, a byte limit read
@@ -134,19 +135,19 @@ function reasonForStatus(status: number | undefined): CaseErrorReason {
   return 'http';
 }
 
-export class CaseFetchController implements ReactiveController {
+export class CaseFetcher implements ReactiveController {
   /** What the host shows: the last good case, the load state and the last error. */
   value: CaseContextValue = { state: 'idle', provided: true };
 
   private readonly host: Host;
-  private readonly config: () => CaseFetchConfig;
+  protected readonly config: () => CaseFetchConfig;
   private key = '';
   private refreshMs = 0;
   private seq = 0;
   private appliedSeq = 0;
   private inFlight = new Map<number, AbortController>();
   private etag: string | undefined;
-  private json: string | undefined;
+  protected json: string | undefined;
   private pollTimer: ReturnType<typeof setTimeout> | undefined;
   private lastAttemptAt = 0;
   private source: EventSource | undefined;
@@ -268,7 +269,7 @@ export class CaseFetchController implements ReactiveController {
     void this.load();
   }
 
-  private set(v: Omit<CaseContextValue, 'retry' | 'provided'>): void {
+  protected set(v: Omit<CaseContextValue, 'retry' | 'provided'>): void {
     this.value = { ...v, provided: true, retry: this.reload };
     this.host.requestUpdate();
   }
@@ -291,7 +292,7 @@ export class CaseFetchController implements ReactiveController {
     }, wait);
   }
 
-  private fire<T>(name: string, detail: T): void {
+  protected fire<T>(name: string, detail: T): void {
     this.host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
@@ -355,7 +356,7 @@ export class CaseFetchController implements ReactiveController {
   }
 
   /** Marks `seq` as shown and aborts older requests still on their way. */
-  private applied(seq: number): void {
+  protected applied(seq: number): void {
     this.appliedSeq = seq;
     for (const [s, ctrl] of this.inFlight) {
       if (s < seq) {
@@ -365,30 +366,13 @@ export class CaseFetchController implements ReactiveController {
     }
   }
 
-  /** One case document through the parser and `toCase`; with `list`, every entry of a list document. */
-  private async read(parser: CaseParser, doc: unknown): Promise<Case | Case[]> {
-    if (!this.config().list) return toCase(await parser(doc));
-    const entries = Array.isArray(doc) ? doc : doc && typeof doc === 'object' ? (doc as { cases?: unknown }).cases : undefined;
-    if (!Array.isArray(entries)) throw new CaseDataError(['(root): expected a list of cases (a JSON array, or an object with a "cases" array)']);
-    const cases: Case[] = [];
-    const problems: string[] = [];
-    for (const [i, entry] of entries.entries()) {
-      try {
-        cases.push(toCase(await parser(entry)));
-      } catch (e) {
-        problems.push(`cases[${i}]: ${e instanceof Error ? e.message : String(e)}`);
-      }
-    }
-    if (problems.length && !cases.length) throw new CaseDataError(problems);
-    if (problems.length) warnOnce(`left out ${problems.length} of ${entries.length} cases that could not be read: ${problems.join('; ').slice(0, 400)}`);
-    return cases;
+  /** One case document through the parser and `toCase`. */
+  protected async read(parser: CaseParser, doc: unknown): Promise<Case | Case[]> {
+    return toCase(await parser(doc));
   }
 
-  private accept(seq: number, next: Case | Case[], source: 'fetch' | 'event'): void {
-    if (Array.isArray(next)) {
-      this.acceptList(seq, next, source);
-      return;
-    }
+  protected accept(seq: number, doc: Case | Case[], source: 'fetch' | 'event'): void {
+    const next = doc as Case;
     this.applied(seq);
     const previous = this.value.case;
     const json = stableJson(next);
@@ -399,19 +383,6 @@ export class CaseFetchController implements ReactiveController {
     this.set({ case: shown, state: 'ready', updatedAt: Date.now() });
     this.fire<CaseLoadDetail>('klar-case-load', { case: shown, source });
     if (changed && previous) this.fire<CaseChangeDetail>('klar-case-change', { case: next, previous });
-  }
-
-  private acceptList(seq: number, next: Case[], source: 'fetch' | 'event'): void {
-    this.applied(seq);
-    const previous = this.value.cases;
-    const json = stableJson(next);
-    // An identical refresh keeps the same array, so the host renders and announces nothing.
-    const shown = previous && json === this.json ? previous : next;
-    this.json = json;
-    const warnings = next.flatMap((c) => c.warnings.map((w) => `${c.id}: ${w}`));
-    if (warnings.length) warnOnce(`case data had problems: ${warnings.join('; ')}`);
-    this.set({ cases: shown, state: 'ready', updatedAt: Date.now() });
-    this.fire<CaseListLoadDetail>('klar-case-list-load', { cases: shown, source });
   }
 
   private fail(e: unknown): void {
@@ -545,6 +516,47 @@ export class CaseFetchController implements ReactiveController {
       this.applied(seq);
       this.fail(e);
     }
+  }
+}
+
+/**
+ * The fetcher of <klar-case-list>: CaseFetcher, and with `list` every entry of a list document
+ * goes through the parser and `toCase`.
+ */
+export class CaseFetchController extends CaseFetcher {
+  protected override async read(parser: CaseParser, doc: unknown): Promise<Case | Case[]> {
+    if (!this.config().list) return super.read(parser, doc);
+    const entries = Array.isArray(doc) ? doc : doc && typeof doc === 'object' ? (doc as { cases?: unknown }).cases : undefined;
+    if (!Array.isArray(entries)) throw new CaseDataError(['(root): expected a list of cases (a JSON array, or an object with a "cases" array)']);
+    const cases: Case[] = [];
+    const problems: string[] = [];
+    for (const [i, entry] of entries.entries()) {
+      try {
+        cases.push(toCase(await parser(entry)));
+      } catch (e) {
+        problems.push(`cases[${i}]: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    if (problems.length && !cases.length) throw new CaseDataError(problems);
+    if (problems.length) warnOnce(`left out ${problems.length} of ${entries.length} cases that could not be read: ${problems.join('; ').slice(0, 400)}`);
+    return cases;
+  }
+
+  protected override accept(seq: number, next: Case | Case[], source: 'fetch' | 'event'): void {
+    if (!Array.isArray(next)) {
+      super.accept(seq, next, source);
+      return;
+    }
+    this.applied(seq);
+    const previous = this.value.cases;
+    const json = stableJson(next);
+    // An identical refresh keeps the same array, so the host renders and announces nothing.
+    const shown = previous && json === this.json ? previous : next;
+    this.json = json;
+    const warnings = next.flatMap((c) => c.warnings.map((w) => `${c.id}: ${w}`));
+    if (warnings.length) warnOnce(`case data had problems: ${warnings.join('; ')}`);
+    this.set({ cases: shown, state: 'ready', updatedAt: Date.now() });
+    this.fire<CaseListLoadDetail>('klar-case-list-load', { cases: shown, source });
   }
 }
 

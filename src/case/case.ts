@@ -2,7 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Case } from '../core/case-model.js';
-import { CaseFetchController, DEFAULT_HEARTBEAT, DEFAULT_MAX_BYTES, type CaseParser } from './case-fetch.js';
+import { CaseFetcher, DEFAULT_HEARTBEAT, DEFAULT_MAX_BYTES, type CaseParser } from './case-fetch.js';
 import { FactClaims, caseContext, type CaseContextValue } from '../core/context.js';
 import { contactLine, hasContact, noticeKind, type NoticeKind } from './case-notice.js';
 import type { RetryOptions } from '../core/http.js';
@@ -74,7 +74,7 @@ export class KlarCase extends KlarLightElement {
   static override styles = [...KlarLightElement.styles, noticeStyles, styles];
 
   private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseMessages));
-  private fetcher = new CaseFetchController(this, () => ({
+  private fetcher = new CaseFetcher(this, () => ({
     src: this.src,
     format: this.format,
     parser: this.parser,

@@ -26,11 +26,11 @@ export const noticeStyles = css`
     display: grid;
     gap: var(--_k-space-xs);
   }
-  :is(.notice, .klar-notice):is(.warning, .stale, .klar-warning) {
+  :is(.notice, .klar-notice):is(.stale, .klar-warning) {
     border-inline-start-color: var(--_k-warning);
     background: var(--_k-warning-surface);
   }
-  :is(.notice, .klar-notice):is(.danger, .error, .klar-danger) {
+  :is(.notice, .klar-notice):is(.error, .klar-danger) {
     border-inline-start-color: var(--_k-danger);
     background: var(--_k-danger-surface);
   }
