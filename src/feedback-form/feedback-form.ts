@@ -7,7 +7,7 @@ import { isEmail, safeHttpUrl } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
 import { KlarElement } from '../core/klar-element.js';
 import { tokens } from '../core/theme.js';
-import { LocalizeController, mergeCatalogs, type MessageParams } from '../core/localize.js';
+import { LocalizeController, type MessageParams } from '../core/localize.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import { DraftController } from '../core/draft-storage.js';
 import { icon } from '../core/icons.js';
@@ -15,7 +15,6 @@ import { loadPii, mayHoldCpr, mayHoldCprDeep, piiNow, withoutCpr, type PiiDetect
 import { acceptPrincipleFeedback, type PrincipleFeedbackDetail } from '../core/principles/feedback.js';
 import { BUILT_IN_SET } from '../core/principles/types.js';
 import { principleRegistry, type PrincipleRegistry } from './feedback-principles.js';
-import { coreMessages } from '../translations/core.js';
 import { feedbackFormMessages } from '../translations/feedback-form.js';
 import { styles } from './feedback-form.styles.js';
 import type { PayloadOptions } from './feedback-payload.js';
@@ -139,7 +138,7 @@ export class KlarFeedbackForm extends KlarElement {
   static override styles = [tokens, styles];
   static override languageParts = WITH_PRINCIPLES;
 
-  private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, feedbackFormMessages));
+  private l10n = new LocalizeController(this, feedbackFormMessages);
   private announcer = new LiveAnnouncer(this);
   private draft = new DraftController<DraftData>(this, {
     namespace: () => ({ action: this.absoluteAction(), formId: this.formId || this.id || 'feedback' }),
