@@ -7,7 +7,7 @@ import { isEmail, safeHttpUrl } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
 import { KlarElement } from '../core/klar-element.js';
 import { tokens } from '../core/theme.js';
-import { LocalizeController, mergeCatalogs, type MessageParams } from '../core/localize.js';
+import { LocalizeController, type MessageParams } from '../core/localize.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import { DraftController } from '../core/draft-storage.js';
 import { icon } from '../core/icons.js';
@@ -15,15 +15,16 @@ import { loadPii, mayHoldCpr, mayHoldCprDeep, piiNow, withoutCpr, type PiiDetect
 import { acceptPrincipleFeedback, type PrincipleFeedbackDetail } from '../core/principles/feedback.js';
 import { BUILT_IN_SET } from '../core/principles/types.js';
 import { principleRegistry, type PrincipleRegistry } from './feedback-principles.js';
-import { coreMessages } from '../translations/core.js';
 import { feedbackFormMessages } from '../translations/feedback-form.js';
 import { styles } from './feedback-form.styles.js';
-import type { PayloadOptions } from './feedback-payload.js';
 import type { FeedbackSubmitter, InFlight } from './feedback-submitter.js';
 import { uuid } from './uuid.js';
+import { fire } from './fire.js';
 import {
+  controlOf,
   FREE_TEXT_FIELDS,
   MAX_TEXT,
+  FIRST_FIELD,
   MAX_WHERE,
   RATINGS,
   type FeedbackErrorDetail,
@@ -31,7 +32,6 @@ import {
   type FeedbackMode,
   type FeedbackSentDetail,
   type FeedbackStatus,
-  type FeedbackSubmitDetail,
   type FeedbackValues,
   type FreeTextField,
   type PiiPolicy,
@@ -44,14 +44,14 @@ type QuickStep = 'ask' | 'comment';
 type Sending = typeof import('./feedback-sending.js');
 
 /** The sending code and this form's two senders: messages, and one-click answers. */
-interface Senders {
+export interface Senders {
   m: Sending;
   message: FeedbackSubmitter;
   answer: FeedbackSubmitter;
 }
 
 /** A one-click answer: its own Idempotency-Key, the answer, and the id the server returned for it. */
-interface QuickAnswer {
+export interface QuickAnswer {
   key: string;
   helped: 'yes' | 'no';
   id?: string;
@@ -66,34 +66,7 @@ interface DraftData {
   answer?: QuickAnswer;
 }
 
-/** The id of the control a field error points to. */
-const FIELD_TARGET: Record<string, string> = {
-  helped: 'f-helped-yes',
-  comment: 'f-comment',
-  rating: 'f-rating-1',
-  worked: 'f-worked',
-  improve: 'f-improve',
-  principle: 'f-principle',
-  whatWentWrong: 'f-whatWentWrong',
-  where: 'f-where',
-  wantsAnswer: 'f-wantsAnswer',
-  email: 'f-email',
-  phone: 'f-phone',
-  attachCase: 'f-attachCase',
-  caseReference: 'f-attachCase',
-};
-
-const MODE_FIELDS: Record<FeedbackMode, string[]> = {
-  quick: ['helped', 'comment'],
-  full: ['rating', 'worked', 'improve', 'principle', 'wantsAnswer', 'email', 'phone'],
-  report: ['whatWentWrong', 'where', 'principle', 'attachCase', 'wantsAnswer', 'email', 'phone'],
-};
-
 const PHONE_RE = /^\+?[0-9 ()-]{6,20}$/;
-
-function fire<T>(el: HTMLElement, name: string, detail: T, cancelable = false): boolean {
-  return el.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable }));
-}
 
 /**
  * Lets citizens say what worked and what went wrong, in three forms: a quick "did you get
@@ -139,7 +112,7 @@ export class KlarFeedbackForm extends KlarElement {
   static override styles = [tokens, styles];
   static override languageParts = WITH_PRINCIPLES;
 
-  private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, feedbackFormMessages));
+  private l10n = new LocalizeController(this, feedbackFormMessages);
   private announcer = new LiveAnnouncer(this);
   private draft = new DraftController<DraftData>(this, {
     namespace: () => ({ action: this.absoluteAction(), formId: this.formId || this.id || 'feedback' }),
@@ -417,73 +390,7 @@ export class KlarFeedbackForm extends KlarElement {
       this.showFailed('network');
       return;
     }
-    const [{ m, message }, pii] = loaded;
-    this.status = 'sending';
-    const offline = (): void => {
-      this.status = 'offline';
-      this.announcer.announce(this.t('feedback.offline'));
-    };
-    if (this.mode === 'quick' && this.answerSending) {
-      // The one-click answer goes first; offline, it waits for the network, and the citizen is told so.
-      if (navigator.onLine === false) offline();
-      await this.answerSending;
-    }
-    const payload = m.buildPayload(this.values, this.payloadOptions());
-    if (this.mode === 'quick' && this.answer?.id) {
-      payload.answerTo = this.answer.id;
-      // The answer is stored already: it goes again only when the citizen changed it.
-      if (payload.answers.helped === this.answer.helped) delete payload.answers.helped;
-      if (!Object.keys(payload.answers).length) {
-        // Nothing to add to the stored answer: done, nothing is counted twice.
-        this.showSent(this.answer.id);
-        return;
-      }
-    }
-    const key = message.keyFor(payload);
-    this.inFlight = { key, fp: m.draftFingerprint(payload) };
-    this.saveDraft();
-    const detailPayload = pii.redactCprDeep(payload, this.t('feedback.cpr.masked'));
-    if (!fire<FeedbackSubmitDetail>(this, 'klar-feedback-submit', { payload: detailPayload, idempotencyKey: key }, true)) {
-      // The integrator sends it; they call showSent() or showFailed().
-      return;
-    }
-    // Clamped, so a clock that jumps backwards cannot hold a message for longer than min-time.
-    const wait = Math.min(this.minTime, this.minTime - (Date.now() - this.renderedAt));
-    if (wait > 0) await m.sleep(wait);
-    this.abort = new AbortController();
-    const result = await message.send(this.safeAction, payload, key, {
-      timeoutMs: this.timeout,
-      retries: this.retries,
-      baseDelayMs: this.retryDelay,
-      random: this.random,
-      signal: this.abort.signal,
-      onOffline: offline,
-      onRetry: ({ delayMs }) => {
-        this.status = 'retrying';
-        this.retryInSeconds = Math.max(1, Math.round(delayMs / 1000));
-      },
-    });
-    this.busy = false;
-    if (result.ok) {
-      this.showSent(result.receipt);
-      return;
-    }
-    if (result.reason === 'aborted') {
-      this.status = 'idle';
-      return;
-    }
-    if (result.reason === 'invalid') {
-      this.status = 'idle';
-      const fallback = MODE_FIELDS[this.mode][0];
-      this.errors = result.errors.length
-        ? result.errors.map((x) => ({ field: x.field in FIELD_TARGET ? x.field : fallback, message: x.message }))
-        : [{ field: fallback, message: this.t('feedback.failed') }];
-      fire<FeedbackErrorDetail>(this, 'klar-feedback-error', { reason: 'invalid', status: result.status, errors: this.errors });
-      await this.updateComplete;
-      this.focusSummary();
-      return;
-    }
-    this.showFailed(result.reason, result.status);
+    await loaded[0].m.sendMessage.call(this, ...loaded);
   }
 
   // ——— public methods ———
@@ -513,7 +420,7 @@ export class KlarFeedbackForm extends KlarElement {
     await this.updateComplete;
     const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
-    this.focusId(chosen ? 'f-principle' : this.targetFor(MODE_FIELDS[this.mode][0]), true);
+    this.focusId(chosen ? 'f-principle' : this.targetFor(FIRST_FIELD[this.mode]), true);
   }
 
   /** Checks the fields, shows the error summary (focused) when something is wrong, and tells whether the form can be sent. */
@@ -611,33 +518,14 @@ export class KlarFeedbackForm extends KlarElement {
     if (!answer || answer.id) return;
     const loaded = await this.sendingCode();
     if (this.answer !== answer) return; // reset meanwhile
-    if (!loaded) {
-      // Not recorded: the answer goes with the comment (as one message) when the citizen sends.
-      this.answer = undefined;
-      this.saveDraft();
-      return;
-    }
-    const [senders, pii] = loaded;
-    const payload = senders.m.buildPayload({ helped: answer.helped }, this.payloadOptions());
-    if (!fire<FeedbackSubmitDetail>(this, 'klar-feedback-submit', { payload: pii.redactCprDeep(payload, ''), idempotencyKey: answer.key }, true)) return;
-    const wait = Math.min(this.minTime, this.minTime - (Date.now() - this.renderedAt));
-    if (wait > 0) await senders.m.sleep(wait);
-    const result = await senders.answer.send(this.safeAction, payload, answer.key, {
-      timeoutMs: this.timeout,
-      retries: this.retries,
-      baseDelayMs: this.retryDelay,
-      random: this.random,
-    });
-    if (this.answer !== answer) return; // reset meanwhile
-    if (result.ok && result.receipt) {
-      this.answer = { ...answer, id: result.receipt };
-      this.saveDraft();
-      this.announcer.announce(this.t('feedback.answer-saved'));
-    } else if (!result.ok) {
-      // Not recorded: the answer goes with the comment (as one message) when the citizen sends.
-      this.answer = undefined;
-      this.saveDraft();
-    }
+    if (loaded) await loaded[0].m.sendAnswer.call(this, answer, ...loaded);
+    else this.forgetAnswer();
+  }
+
+  /** Forgets a one-click answer the server did not record: it goes with the comment (as one message) when the citizen sends. */
+  private forgetAnswer(): void {
+    this.answer = undefined;
+    this.saveDraft();
   }
 
   /** The principle the `principle` attribute preselects, as values (empty when it is not in the set). */
@@ -764,20 +652,6 @@ export class KlarFeedbackForm extends KlarElement {
     return this.t(`feedback.rating.${r}`);
   }
 
-  private payloadOptions(): PayloadOptions {
-    return {
-      mode: this.mode,
-      lang: this.l10n.lang,
-      href: location.href,
-      keepQuery: this.keepQuery,
-      caseReference: this.caseReference,
-      caseInfo: this.caseInfo(),
-      pii: this.pii,
-      cprReplacement: this.t('feedback.cpr.masked'),
-      ratingLabel: (r) => this.ratingLabel(r),
-    };
-  }
-
   private check(): FeedbackFieldError[] {
     const v = this.values;
     const errs: FeedbackFieldError[] = [];
@@ -814,7 +688,7 @@ export class KlarFeedbackForm extends KlarElement {
   private targetFor(field: string): string {
     if (field === 'rating' && this.values.rating) return `f-rating-${this.values.rating}`;
     if (field === 'helped' && this.mode === 'quick' && this.quickStep === 'comment') return 'f-change';
-    return FIELD_TARGET[field] ?? this.targetFor(MODE_FIELDS[this.mode][0]);
+    return controlOf(field) ?? this.targetFor(FIRST_FIELD[this.mode]);
   }
 
   private focusId(id: string, preventScroll = false): void {
@@ -827,7 +701,7 @@ export class KlarFeedbackForm extends KlarElement {
   }
 
   private focusFirstField(): void {
-    this.focusId(this.targetFor(MODE_FIELDS[this.mode][0]));
+    this.focusId(this.targetFor(FIRST_FIELD[this.mode]));
   }
 
   private startAgain(focus = true): void {
@@ -1025,32 +899,25 @@ export class KlarFeedbackForm extends KlarElement {
         <p id="q-helped" class="question">${this.t('feedback.helped')}</p>
         ${this.renderError('helped')}
         <div class="buttons">
-          <button
-            type="submit"
-            id="f-helped-yes"
-            name="helped"
-            value="yes"
-            aria-describedby=${err ? 'f-helped-error' : nothing}
-            @click=${(e: Event) => this.handleHelpedClick(e, 'yes')}
-          >
-            ${this.t('feedback.yes')}
-          </button>
-          <button
-            type="submit"
-            id="f-helped-no"
-            name="helped"
-            value="no"
-            aria-describedby=${err ? 'f-helped-error' : nothing}
-            @click=${(e: Event) => this.handleHelpedClick(e, 'no')}
-          >
-            ${this.t('feedback.no')}
-          </button>
+          ${(['yes', 'no'] as const).map(
+            (a) =>
+              html`<button
+                type="submit"
+                id="f-helped-${a}"
+                name="helped"
+                value=${a}
+                aria-describedby=${err ? 'f-helped-error' : nothing}
+                @click=${(e: Event) => this.handleHelpedClick(e, a)}
+              >
+                ${this.t(`feedback.${a}`)}
+              </button>`,
+          )}
         </div>
       </div>`;
     }
     return html`
       <p>
-        ${this.t('feedback.you-answered', { answer: this.t(helped === 'yes' ? 'feedback.yes' : 'feedback.no') })}
+        ${this.t('feedback.you-answered', { answer: this.t(`feedback.${helped}`) })}
         ${this.answer?.id && this.answer.helped === helped ? this.t('feedback.answer-saved') : nothing}
         <button type="button" class="link" id="f-change" @click=${this.handleChangeAnswer}>${this.t('feedback.change-answer')}</button>
       </p>
@@ -1112,8 +979,6 @@ export class KlarFeedbackForm extends KlarElement {
 
   private renderContact(): TemplateResult {
     const v = this.values;
-    const emailErr = this.errorFor('email');
-    const phoneErr = this.errorFor('phone');
     return html`<div class="field">
       <div class="choice">
         <input
@@ -1130,36 +995,28 @@ export class KlarFeedbackForm extends KlarElement {
     </div>
     ${v.wantsAnswer
       ? html`<p class="hint" id="f-contact-hint">${this.t('feedback.contact.hint')}</p>
-          <div class="field">
-            <label for="f-email">${this.t('feedback.email')}</label>
-            ${this.renderError('email')}
-            <input
-              type="email"
-              id="f-email"
-              name="email"
-              autocomplete="email"
-              spellcheck="false"
-              aria-invalid=${emailErr ? 'true' : nothing}
-              aria-describedby=${this.describedBy('f-contact-hint', emailErr && 'f-email-error')}
-              .value=${v.email ?? ''}
-              @input=${(e: Event) => this.handleInput('email', (e.target as HTMLInputElement).value)}
-            />
-          </div>
-          <div class="field">
-            <label for="f-phone">${this.t('feedback.phone')}</label>
-            ${this.renderError('phone')}
-            <input
-              type="tel"
-              id="f-phone"
-              name="phone"
-              autocomplete="tel"
-              aria-invalid=${phoneErr ? 'true' : nothing}
-              aria-describedby=${this.describedBy('f-contact-hint', phoneErr && 'f-phone-error')}
-              .value=${v.phone ?? ''}
-              @input=${(e: Event) => this.handleInput('phone', (e.target as HTMLInputElement).value)}
-            />
-          </div>`
+          ${this.renderContactInput('email', 'email')} ${this.renderContactInput('phone', 'tel')}`
       : nothing}`;
+  }
+
+  /** An e-mail or phone field: `type` is also its autocomplete token. */
+  private renderContactInput(name: 'email' | 'phone', type: 'email' | 'tel'): TemplateResult {
+    const err = this.errorFor(name);
+    return html`<div class="field">
+      <label for="f-${name}">${this.t(`feedback.${name}`)}</label>
+      ${this.renderError(name)}
+      <input
+        type=${type}
+        id="f-${name}"
+        name=${name}
+        autocomplete=${type}
+        spellcheck=${type === 'email' ? 'false' : nothing}
+        aria-invalid=${err ? 'true' : nothing}
+        aria-describedby=${this.describedBy('f-contact-hint', err && `f-${name}-error`)}
+        .value=${this.values[name] ?? ''}
+        @input=${(e: Event) => this.handleInput(name, (e.target as HTMLInputElement).value)}
+      />
+    </div>`;
   }
 
   private renderFull(): TemplateResult {

@@ -36,6 +36,16 @@ export const FIELD_NAMES = [
 ] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
 
+/** The id of the control an error about `field` points to (`caseReference` is the attach box); undefined for a field the form does not have. */
+export function controlOf(field: string): string | undefined {
+  const name = field === 'caseReference' ? 'attachCase' : field;
+  if (!(FIELD_NAMES as readonly string[]).includes(name)) return undefined;
+  return name === 'helped' ? 'f-helped-yes' : name === 'rating' ? 'f-rating-1' : `f-${name}`;
+}
+
+/** Each mode's first question: where focus goes first, and where an error about no known field points. */
+export const FIRST_FIELD = { quick: 'helped', full: 'rating', report: 'whatWentWrong' } as const satisfies Record<FeedbackMode, FieldName>;
+
 /** Fields that take free text and are checked for personal data. */
 export const FREE_TEXT_FIELDS = ['comment', 'worked', 'improve', 'whatWentWrong', 'where'] as const;
 export type FreeTextField = (typeof FREE_TEXT_FIELDS)[number];

@@ -1,0 +1,118 @@
+/**
+ * What <klar-feedback-form> does once it sends, part of its sending code (feedback-sending.ts):
+ * imported on the citizen's first input or click, not with the form (issue 15). The form's own
+ * members are reached as `this['name']`, TypeScript's checked access to a class's private members,
+ * so this stays the form's code without widening its public API.
+ */
+import type { PiiDetector } from '../core/pii-lazy.js';
+import type { KlarFeedbackForm, QuickAnswer, Senders } from './feedback-form.js';
+import { controlOf, FIRST_FIELD, type FeedbackErrorDetail, type FeedbackPayload, type FeedbackSubmitDetail } from './feedback-form.types.js';
+import type { RequestOptions } from '../core/http.js';
+import { fire } from './fire.js';
+
+/** Builds the body of a message (or of a one-click answer, with `values` given). */
+function payloadFor(this: KlarFeedbackForm, { m }: Senders, values = this.values): FeedbackPayload {
+  return m.buildPayload(values, {
+    mode: this.mode,
+    lang: this['l10n'].lang,
+    href: location.href,
+    keepQuery: this.keepQuery,
+    caseReference: this.caseReference,
+    caseInfo: this['caseInfo'](),
+    pii: this.pii,
+    cprReplacement: this['t']('feedback.cpr.masked'),
+    ratingLabel: (r) => this['ratingLabel'](r),
+  });
+}
+
+/**
+ * Fires the cancelable `klar-feedback-submit` (the body without CPR-like numbers) and, when no
+ * listener took the send over, waits out the rest of `min-time` (clamped, so a clock that jumps
+ * backwards cannot hold a message for longer). Tells whether the form sends it itself.
+ */
+async function announceSubmit(this: KlarFeedbackForm, { m }: Senders, detail: FeedbackSubmitDetail): Promise<boolean> {
+  if (!fire<FeedbackSubmitDetail>(this, 'klar-feedback-submit', detail, true)) return false;
+  const wait = Math.min(this.minTime, this.minTime - (Date.now() - this['renderedAt']));
+  if (wait > 0) await m.sleep(wait);
+  return true;
+}
+
+/** The request options every send shares: the form's timeout, retries and backoff. */
+function requestOptions(this: KlarFeedbackForm): RequestOptions {
+  return { timeoutMs: this.timeout, retries: this.retries, baseDelayMs: this.retryDelay, random: this.random };
+}
+
+/** Sends the checked form (the send button's work once the sending code is here). */
+export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii: PiiDetector): Promise<void> {
+  const { m, message } = senders;
+  this.status = 'sending';
+  const offline = (): void => {
+    this.status = 'offline';
+    this['announcer'].announce(this['t']('feedback.offline'));
+  };
+  if (this.mode === 'quick' && this['answerSending']) {
+    // The one-click answer goes first; offline, it waits for the network, and the citizen is told so.
+    if (navigator.onLine === false) offline();
+    await this['answerSending'];
+  }
+  const payload = payloadFor.call(this, senders);
+  const id = this['answer']?.id;
+  if (this.mode === 'quick' && id) {
+    payload.answerTo = id;
+    // The answer is stored already: it goes again only when the citizen changed it.
+    if (payload.answers.helped === this['answer']!.helped) delete payload.answers.helped;
+    if (!Object.keys(payload.answers).length) {
+      // Nothing to add to the stored answer: done, nothing is counted twice.
+      void this.showSent(id);
+      return;
+    }
+  }
+  const key = message.keyFor(payload);
+  this['inFlight'] = { key, fp: m.draftFingerprint(payload) };
+  this['saveDraft']();
+  // When a listener cancels it, the integrator sends it; they call showSent() or showFailed().
+  if (!(await announceSubmit.call(this, senders, { payload: pii.redactCprDeep(payload, this['t']('feedback.cpr.masked')), idempotencyKey: key }))) return;
+  const abort = (this['abort'] = new AbortController());
+  const result = await message.send(this['safeAction'], payload, key, {
+    ...requestOptions.call(this),
+    signal: abort.signal,
+    onOffline: offline,
+    onRetry: ({ delayMs }) => {
+      this.status = 'retrying';
+      this['retryInSeconds'] = Math.max(1, Math.round(delayMs / 1000));
+    },
+  });
+  this['busy'] = false;
+  if (result.ok) {
+    void this.showSent(result.receipt);
+  } else if (result.reason === 'aborted') {
+    this.status = 'idle';
+  } else if (result.reason === 'invalid') {
+    this.status = 'idle';
+    const fallback = FIRST_FIELD[this.mode];
+    const errors = result.errors.length
+      ? result.errors.map((x) => ({ field: controlOf(x.field) ? x.field : fallback, message: x.message }))
+      : [{ field: fallback, message: this['t']('feedback.failed') }];
+    this['errors'] = errors;
+    fire<FeedbackErrorDetail>(this, 'klar-feedback-error', { reason: 'invalid', status: result.status, errors });
+    await this.updateComplete;
+    this['focusSummary']();
+  } else {
+    void this.showFailed(result.reason, result.status);
+  }
+}
+
+/** POSTs the one-click answer under its own key; remembers the id the server returns. */
+export async function sendAnswer(this: KlarFeedbackForm, answer: QuickAnswer, senders: Senders, pii: PiiDetector): Promise<void> {
+  const payload = payloadFor.call(this, senders, { helped: answer.helped });
+  if (!(await announceSubmit.call(this, senders, { payload: pii.redactCprDeep(payload, ''), idempotencyKey: answer.key }))) return;
+  const result = await senders.answer.send(this['safeAction'], payload, answer.key, requestOptions.call(this));
+  if (this['answer'] !== answer) return; // reset meanwhile
+  if (result.ok && result.receipt) {
+    this['answer'] = { ...answer, id: result.receipt };
+    this['saveDraft']();
+    this['announcer'].announce(this['t']('feedback.answer-saved'));
+  } else if (!result.ok) {
+    this['forgetAnswer']();
+  }
+}
