@@ -16,7 +16,7 @@ import { nowConverter } from '../core/converters.js';
 import { caseTextLang, markText, markedMessage } from '../core/case-lang.js';
 import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
 import { leadLines, leadSays } from '../core/lead-text.js';
-import { noticeDelay, scheduleCase, type CaseSchedule, type Held, type When } from '../core/schedule.js';
+import { isClosedStatus, noticeDelay, scheduleCase, type CaseSchedule, type Held, type When } from '../core/schedule.js';
 import type { MessageParams } from '../core/localize.js';
 import { KIND_ICON, citizenAction, statusKind } from '../core/status-kind.js';
 import { caseStatusMessages } from '../translations/case-status.js';
@@ -25,7 +25,6 @@ import { caseFactMessages } from '../translations/case-facts.js';
 import { styles } from './case-status.styles.js';
 import type { CaseStatusVariant, StatusKind } from './case-status.types.js';
 
-const CLOSED_CODES = new Set(['closed', 'afsluttet', 'lukket', 'done', 'completed']);
 const CODE_LABELS = new Set(['open', 'closed', 'received']);
 
 /**
@@ -294,7 +293,7 @@ export class KlarCaseStatus extends KlarLightElement {
   }
 
   private renderNext(c: Case, s: CaseSchedule, compact = false): TemplateResult | typeof nothing {
-    if (c.decision || CLOSED_CODES.has(c.status.code.toLowerCase())) return nothing;
+    if (c.decision || isClosedStatus(c)) return nothing;
     const target = s.next ?? s.current;
     const lines: TemplateResult[] = [];
     if (target) {

@@ -1,33 +1,11 @@
 import { DEFAULT_TIME_ZONE, parseDuration, toInstant, zonedParts } from './dates.js';
 import { newCache } from './caches.js';
-import { closestAttr } from './language-pack.js';
-import { baseLang, TextController, type TextHost } from './texts.js';
+import { dirOf, TextController, type TextHost } from './texts.js';
 
 export { addLanguagePack, langOf, languagePending } from './language-pack.js';
-export { registerTranslation, mergeCatalogs, type Catalog, type Message, type MessageParams, type Messages } from './texts.js';
+export { dirOf, registerTranslation, mergeCatalogs, type Catalog, type Message, type MessageParams, type Messages } from './texts.js';
 
 type LocalizeHost = TextHost & { timeZone?: string };
-
-const RTL_LANGS = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ku', 'ckb', 'sd', 'ug', 'syr', 'nqo', 'arc', 'mzn', 'ks']);
-
-const scriptDirs = newCache<string, 'ltr' | 'rtl' | undefined>();
-/** The direction of the language's usual script, from the browser (e.g. Syriac, N'Ko, 'az-Arab'). */
-function scriptDir(lang: string): 'ltr' | 'rtl' | undefined {
-  // Stryker disable next-line ConditionalExpression: equivalent; without the cache the same direction is worked out again.
-  if (!scriptDirs.has(lang)) {
-    let dir: 'ltr' | 'rtl' | undefined;
-    try {
-      type TextInfo = { direction?: string };
-      const loc = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?: () => TextInfo; textInfo?: TextInfo };
-      const d = (loc.getTextInfo?.() ?? loc.textInfo)?.direction;
-      dir = d === 'rtl' || d === 'ltr' ? d : undefined;
-    } catch {
-      dir = undefined;
-    }
-    scriptDirs.set(lang, dir);
-  }
-  return scriptDirs.get(lang);
-}
 
 // Intl objects are costly to make (tens of µs) and to look up by a JSON key; formatting is
 // cheap. So: one formatter per (kind, language, zone, options), options keyed once per object.
@@ -153,13 +131,9 @@ function formatRangeFast(f: Intl.DateTimeFormat, fKey: string, timeZone: string,
  * and numbers in that language and the element's time zone.
  */
 export class LocalizeController extends TextController {
-  /** The resolved direction: the closest `dir`, else the language's own. */
+  /** The resolved direction: the closest `dir`, else the language's own (`dirOf`). */
   get dir(): 'ltr' | 'rtl' {
-    const el = this.host as Element;
-    const d = typeof el.closest === 'function' ? closestAttr(el, 'dir') : el.getAttribute?.('dir');
-    if (d === 'rtl' || d === 'ltr') return d;
-    const lang = this.lang;
-    return RTL_LANGS.has(baseLang(lang)) ? 'rtl' : (scriptDir(lang) ?? 'ltr');
+    return dirOf(this.host as Element, this.lang);
   }
 
   /** The time zone dates are shown in: the host's `timeZone`, else Europe/Copenhagen. */

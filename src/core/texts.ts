@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { warnOnce } from './warn.js';
-import { baseLang, langOf, onLanguagePack, ownValue, packMessage } from './language-pack.js';
+import { newCache } from './caches.js';
+import { baseLang, closestAttr, langOf, onLanguagePack, ownValue, packMessage } from './language-pack.js';
 
 export { baseLang };
 
@@ -52,6 +53,38 @@ function interpolate(msg: Message, params: MessageParams = {}): string {
     const v = ownValue(params, k);
     return v === undefined ? m : String(v);
   });
+}
+
+const RTL_LANGS = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ku', 'ckb', 'sd', 'ug', 'syr', 'nqo', 'arc', 'mzn', 'ks']);
+
+const scriptDirs = newCache<string, 'ltr' | 'rtl' | undefined>();
+/** The direction of the language's usual script, from the browser (e.g. Syriac, N'Ko, 'az-Arab'). */
+function scriptDir(lang: string): 'ltr' | 'rtl' | undefined {
+  // Stryker disable next-line ConditionalExpression: equivalent; without the cache the same direction is worked out again.
+  if (!scriptDirs.has(lang)) {
+    let dir: 'ltr' | 'rtl' | undefined;
+    try {
+      type TextInfo = { direction?: string };
+      const loc = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?: () => TextInfo; textInfo?: TextInfo };
+      const d = (loc.getTextInfo?.() ?? loc.textInfo)?.direction;
+      dir = d === 'rtl' || d === 'ltr' ? d : undefined;
+    } catch {
+      dir = undefined;
+    }
+    scriptDirs.set(lang, dir);
+  }
+  return scriptDirs.get(lang);
+}
+
+/**
+ * The direction of an element's text: the closest `dir`, else its language's own. A function,
+ * not a member of TextController, so the badge (which sets no `dir`) does not carry it, and the
+ * feedback form has it without the date formatting of LocalizeController.
+ */
+export function dirOf(el: Element, lang: string): 'ltr' | 'rtl' {
+  const d = typeof el.closest === 'function' ? closestAttr(el, 'dir') : el.getAttribute?.('dir');
+  if (d === 'rtl' || d === 'ltr') return d;
+  return RTL_LANGS.has(baseLang(lang)) ? 'rtl' : (scriptDir(lang) ?? 'ltr');
 }
 
 /**

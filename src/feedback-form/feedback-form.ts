@@ -7,7 +7,7 @@ import { isEmail, safeHttpUrl } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
 import { KlarElement } from '../core/klar-element.js';
 import { tokens } from '../core/theme.js';
-import { LocalizeController, type MessageParams } from '../core/localize.js';
+import { TextController, dirOf, type MessageParams } from '../core/texts.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import { DraftController } from '../core/draft-storage.js';
 import { icon } from '../core/icons.js';
@@ -112,7 +112,7 @@ export class KlarFeedbackForm extends KlarElement {
   static override styles = [tokens, styles];
   static override languageParts = WITH_PRINCIPLES;
 
-  private l10n = new LocalizeController(this, feedbackFormMessages);
+  private l10n = new TextController(this, feedbackFormMessages);
   private announcer = new LiveAnnouncer(this);
   private draft = new DraftController<DraftData>(this, {
     namespace: () => ({ action: this.absoluteAction(), formId: this.formId || this.id || 'feedback' }),
@@ -724,7 +724,7 @@ export class KlarFeedbackForm extends KlarElement {
     // (declarative shadow DOM) post as a plain urlencoded form when JavaScript is off; with
     // JavaScript, handleSubmit cancels that and sends JSON.
     return html`
-      <section part="base" class="base" dir=${this.l10n.dir} lang=${this.l10n.lang} aria-labelledby=${sent ? 'thanks' : 'heading'}>
+      <section part="base" class="base" dir=${dirOf(this, this.l10n.lang)} lang=${this.l10n.lang} aria-labelledby=${sent ? 'thanks' : 'heading'}>
         ${this.announcer.render()}
         <form
           part="form"

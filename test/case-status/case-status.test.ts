@@ -328,6 +328,16 @@ describe('<klar-case-status>', () => {
     expect(loading.getBoundingClientRect().height).to.be.greaterThan(150);
   });
 
+  it('says no next step for a case whose code closes it, the same codes as the schedule ("færdig", spaces, any case)', async () => {
+    for (const code of ['færdig', ' Afsluttet ', 'CLOSED']) {
+      const c = structuredClone(samples.inProgress) as Case;
+      c.status = { ...c.status, code };
+      const el = await show(c);
+      expect(q(el, '[part=next]'), code).to.equal(null);
+      expect(shadowText(el), code).not.to.contain('Næste skridt');
+    }
+  });
+
   it('uses the heading level it is given', async () => {
     const el = await show(samples.closed);
     el.headingLevel = 4;
