@@ -333,7 +333,8 @@ describe('<klar-case-status>', () => {
       const c = structuredClone(samples.inProgress) as Case;
       c.status = { ...c.status, code };
       const el = await show(c);
-      expect(q(el, '[part=next]'), code).to.equal(null);
+      // A boolean, not the element: chai's message for a DOM element can take minutes to build.
+      expect(Boolean(q(el, '[part=next]')), code).to.equal(false);
       expect(shadowText(el), code).not.to.contain('Næste skridt');
     }
   });
