@@ -1,3 +1,4 @@
+import { fire } from '../core/fire.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parserFor, type CaseParser } from '../adapters/index.js';
 import type { Case } from '../core/case-model.js';
@@ -293,7 +294,7 @@ export class CaseFetcher implements ReactiveController {
   }
 
   protected fire<T>(name: string, detail: T): void {
-    this.host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+    fire(this.host, name, detail);
   }
 
   private async parser(): Promise<CaseParser> {

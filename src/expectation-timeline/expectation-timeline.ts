@@ -20,6 +20,7 @@ import type { MessageParams } from '../core/localize.js';
 import { noticeDelay, scheduleCase, type CaseSchedule, type Held, type StepSchedule, type When } from '../core/schedule.js';
 import { DEFAULT_TIME_ZONE, calendarDate, isDateOnly, normalizeDate, parseDuration, toInstant } from '../core/dates.js';
 import { STEP_STATES, type Case, type CitizenAction, type Delay, type Expected, type Step, type StepState } from '../core/case-model.js';
+import { fire } from '../core/fire.js';
 import { icon } from '../core/icons.js';
 import { coreMessages } from '../translations/core.js';
 import { caseFactMessages } from '../translations/case-facts.js';
@@ -409,13 +410,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
 
   private handleToggle(hiddenCount: number): void {
     this.expanded = !this.expanded;
-    this.dispatchEvent(
-      new CustomEvent<TimelineToggleDetail>('klar-timeline-toggle', {
-        detail: { expanded: this.expanded, hiddenCount },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    fire<TimelineToggleDetail>(this, 'klar-timeline-toggle', { expanded: this.expanded, hiddenCount });
   }
 
   private handleRetry(): void {
@@ -747,7 +742,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
    */
   private handleCalendarClick(e: MouseEvent, detail: CalendarAddDetail): void {
     if (icsWriter) {
-      this.dispatchEvent(new CustomEvent<CalendarAddDetail>('klar-calendar-add', { detail, bubbles: true, composed: true }));
+      fire<CalendarAddDetail>(this, 'klar-calendar-add', detail);
       return;
     }
     e.preventDefault();

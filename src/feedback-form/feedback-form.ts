@@ -19,7 +19,7 @@ import { feedbackFormMessages } from '../translations/feedback-form.js';
 import { styles } from './feedback-form.styles.js';
 import type { FeedbackSubmitter, InFlight } from './feedback-submitter.js';
 import { uuid } from './uuid.js';
-import { fire } from './fire.js';
+import { fire } from '../core/fire.js';
 import {
   controlOf,
   FREE_TEXT_FIELDS,

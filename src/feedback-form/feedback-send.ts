@@ -8,7 +8,7 @@ import type { PiiDetector } from '../core/pii-lazy.js';
 import type { KlarFeedbackForm, QuickAnswer, Senders } from './feedback-form.js';
 import { controlOf, FIRST_FIELD, type FeedbackErrorDetail, type FeedbackPayload, type FeedbackSubmitDetail } from './feedback-form.types.js';
 import type { RequestOptions } from '../core/http.js';
-import { fire } from './fire.js';
+import { fire } from '../core/fire.js';
 
 /** Builds the body of a message (or of a one-click answer, with `values` given). */
 function payloadFor(this: KlarFeedbackForm, { m }: Senders, values = this.values): FeedbackPayload {
