@@ -68,9 +68,11 @@ async function runEngine(engine) {
   // A test that fails once under load and passes when its file runs again is flaky, not
   // green: its file runs once more (alone, same engine), the run passes only if every test
   // in it passes then, and the summary names each flaky file so it gets fixed. A failure that
-  // repeats fails the run. KLAR_NO_RERUN=1 turns the second chance off.
+  // repeats fails the run. KLAR_NO_RERUN=1 turns the second chance off. A file the runner names
+  // as failed with every test passed (WebKitWebDriver not answering while the session closed:
+  // UND_ERR_HEADERS_TIMEOUT) gets the same second chance: the machine failed, not a test.
   let flaky = [];
-  if (r.counts?.failed && !process.env.KLAR_NO_RERUN) {
+  if (r.counts && (r.counts.failed || r.code !== 0) && !process.env.KLAR_NO_RERUN) {
     const files = [...r.out.matchAll(/^browser failed file: (.+)$/gm)].map((m) => m[1].trim());
     if (files.length && files.length <= 3) {
       log.push(`\n${name}: ${r.counts.failed} failed in ${files.join(', ')}; running ${files.length === 1 ? 'that file' : 'those files'} once more.`);
