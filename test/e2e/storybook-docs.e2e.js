@@ -68,6 +68,30 @@ describe('Storybook docs pages', { timeout: 1_200_000 }, () => {
     await page.waitForTimeout(500);
   }
 
+  /**
+   * Opens a story in Storybook's manager and resolves with the preview frame once the element is
+   * there. The frame is looked up again on every poll (the manager may replace its iframe while it
+   * starts). The first story of a fresh browser on a loaded machine (CI runs three end-to-end lanes
+   * side by side) can take longer than one wait: then the page is loaded once more, and a story
+   * that is broken fails both times with what its preview shows (Storybook's error display).
+   */
+  async function openPlayground(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ id) {
+    const withElement = async () => {
+      for (const f of page.frames().filter((x) => /iframe\.html/.test(x.url()))) if (await f.$('[data-playground]').catch(() => null)) return f;
+      return undefined;
+    };
+    const shows = () => Promise.all(page.frames().filter((x) => /iframe\.html/.test(x.url())).map((f) => f.evaluate(() => document.body?.innerText.slice(0, 300) ?? '').catch((e) => String(e))));
+    for (let attempt = 1; ; attempt += 1) {
+      await page.goto(`${server.url}/?path=/story/${id}&globals=lang:da`);
+      try {
+        return await until(withElement, { message: `${id}: the element in the preview frame`, timeout: WAIT });
+      } catch (error) {
+        if (attempt === 2) throw new Error(`${/** @type {Error} */ (error).message}; the preview shows: ${JSON.stringify(await shows())}`);
+        console.log(`# ${id}: the element did not appear within ${WAIT / 1000} s (preview shows ${JSON.stringify(await shows())}); loading the page once more`);
+      }
+    }
+  }
+
   test('the introduction renders its Markdown tables as tables', async () => {
     const intro = docs.find((e) => /^introdu/.test(/** @type {any} */ (e).id));
     assert.ok(intro, 'an introduction docs page');
@@ -130,9 +154,7 @@ describe('Storybook docs pages', { timeout: 1_200_000 }, () => {
       for (const tag of tags) {
         const id = `elementer-${tag}--playground`;
         assert.ok(index.entries[id], `<${tag}> has a Playground story (${id})`);
-        await page.goto(`${server.url}/?path=/story/${id}&globals=lang:da`);
-        const frame = await until(() => page.frame({ url: /iframe\.html/ }), { message: `${id}: preview frame`, timeout: WAIT });
-        await until(() => frame.$('[data-playground]'), { message: `${id}: the element`, timeout: WAIT });
+        const frame = await openPlayground(page, id);
         await until(() => page.$$('[id^="control-"]').then((c) => c.length), { message: `${id}: controls`, timeout: WAIT });
         const controls = await page.$$eval('[id^="control-"]', (els) =>
           els.map((e) => ({ id: e.id, name: /** @type {HTMLInputElement} */ (e).name?.replace(/^control-/, '') || e.id.replace(/^control-/, ''), kind: e.localName === 'select' ? 'select' : (/** @type {HTMLInputElement} */ (e).type ?? e.localName) })),
