@@ -106,7 +106,12 @@ function placeholderSheet() {
  * fetches it), the principles' English in `lang-en-principles` (only elements that show principles ask for it),
  * and their explanations in `explanations` and `lang-en-explanations` (fetched when a badge shows one).
  */
-const KINDS = { m: ['klar-case', 'klar-case-list', 'klar-case-status', 'klar-expectation-timeline'], f: ['klar-feedback-form'], b: ['klar-principle-badge'] };
+// The badge's panel (imported when a badge is opened) counts as the badge: what it imports stays where the badge's page finds it.
+const KINDS = {
+  m: ['klar-case', 'klar-case-list', 'klar-case-status', 'klar-expectation-timeline'],
+  f: ['klar-feedback-form'],
+  b: ['klar-principle-badge', 'principle-badge/principle-badge-panel'],
+};
 function cdnChunks(id, { getModuleInfo, getModuleIds }) {
   const lit = /\/node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+)\//.test(id);
   if (!lit && (!id.includes('/src/') || /\/src\/(klar-[^/]+|loader|index)\.ts$/.test(id) || id.includes('/src/adapters/'))) return undefined;

@@ -18,6 +18,9 @@ const { scopeCss } = await import(dist('core/scope-css.js'));
 const { KlarLightElement } = await import(dist('core/light-element.js'));
 await import(dist('index.js'));
 
+/** Styles an element adds when an on-demand module arrives (the badge's panel and card): a server render shows them at once. */
+const later = { 'klar-principle-badge': [(await import(dist('principle-badge/principle-badge-panel.js'))).panelStyles] };
+
 /** The light-DOM stylesheet of every registered element that renders into the light DOM. */
 export function lightCss() {
   const tags = ['klar-case', 'klar-case-status', 'klar-expectation-timeline', 'klar-step', 'klar-principle-badge', 'klar-principles'];
@@ -26,7 +29,7 @@ export function lightCss() {
     const ctor = customElements.get(tag);
     if (!ctor || !(ctor.prototype instanceof KlarLightElement)) continue;
     ctor.finalize();
-    out += `/* <${tag}> */\n${scopeCss(ctor.elementStyles.map((s) => s.cssText).join(''), tag)}\n`;
+    out += `/* <${tag}> */\n${scopeCss([...ctor.elementStyles, ...(later[tag] ?? [])].map((s) => s.cssText).join(''), tag)}\n`;
   }
   return out;
 }

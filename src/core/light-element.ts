@@ -4,6 +4,8 @@ import { scopeCss } from './scope-css.js';
 
 /** One light-DOM stylesheet per element class, built on first use. */
 const sheets = new WeakMap<typeof KlarLightElement, CSSStyleSheet>();
+/** A class's light-DOM sheet text: its styles (with any it added later), rewritten for `tag`. */
+const lightText = (ctor: typeof KlarLightElement, tag: string): string => scopeCss(ctor.elementStyles.map((s) => (s as CSSResult).cssText).join(''), tag);
 
 let counter = 0;
 
@@ -78,12 +80,27 @@ export class KlarLightElement extends KlarElement {
   static lightSheet(tag: string): CSSStyleSheet {
     let sheet = sheets.get(this);
     if (!sheet) {
-      const text = this.elementStyles.map((s) => (s as CSSResult).cssText).join('');
       sheet = new CSSStyleSheet();
-      sheet.replaceSync(scopeCss(text, tag));
+      sheet.replaceSync(lightText(this, tag));
       sheets.set(this, sheet);
     }
     return sheet;
+  }
+
+  /**
+   * Adds styles that came after the element's code (with an on-demand module) to the class's,
+   * after its own: its light-DOM sheet is written anew, which every root that adopted it sees at
+   * once, and shadow roots made from now on have them; this instance's own shadow root gets them
+   * too. Adding the same styles again does nothing.
+   */
+  protected addStyles(styles: CSSResult): void {
+    const ctor = this.constructor as typeof KlarLightElement;
+    if (!ctor.elementStyles.includes(styles)) {
+      ctor.elementStyles.push(styles);
+      sheets.get(ctor)?.replaceSync(lightText(ctor, this.localName));
+    }
+    // No render root on the server (klar-elements/ssr): its page links klar-elements.css.
+    if (this.renderRoot && !this.isLight) adopt(this.renderRoot, styles.styleSheet!);
   }
 
   /** Whether this instance renders into the light DOM. */

@@ -1,5 +1,10 @@
 import { css } from 'lit';
 
+/**
+ * What a closed badge shows: the trigger and the panel's frame (a panel that could not get its
+ * content still shows a message in it). The panel's content and the card are styled by
+ * principle-badge-panel.styles.ts, which arrives with them.
+ */
 export const principleBadgeStyles = css`
   :host {
     --_pb-color: var(--klar-principle-badge-color, var(--_k-accent));
@@ -70,8 +75,7 @@ export const principleBadgeStyles = css`
     box-shadow: inset 0 0 0 1px var(--_pb-color);
   }
 
-  .klar-trigger .klar-icon,
-  .klar-card .klar-icon {
+  .klar-trigger .klar-icon {
     color: var(--_pb-color);
     inline-size: 1.25em;
     block-size: 1.25em;
@@ -120,8 +124,7 @@ export const principleBadgeStyles = css`
     font-size: var(--_k-size-s);
   }
 
-  .klar-panel[hidden],
-  .klar-service[hidden] {
+  .klar-panel[hidden] {
     display: none;
   }
 
@@ -133,94 +136,6 @@ export const principleBadgeStyles = css`
     margin-block-end: 0;
   }
 
-  .klar-service-title {
-    display: block;
-    font-weight: 600;
-  }
-
-  .klar-feedback {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_k-link);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-
-  .klar-feedback:hover {
-    text-decoration-thickness: 2px;
-  }
-
-  /* Card: everything visible, no disclosure. A container query lets the icon move above
-     the text when the card is narrow. */
-  .klar-card {
-    container-type: inline-size;
-    block-size: 100%;
-    padding: var(--_k-space-m);
-    border-block-start: 4px solid var(--_pb-color);
-    background: var(--_k-bg);
-  }
-
-  .klar-card-inner {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: var(--_k-space-xs) var(--_k-space-s);
-    align-items: start;
-  }
-
-  .klar-card-inner > :not(.klar-card-icon) {
-    grid-column: 2;
-    margin: 0;
-  }
-
-  .klar-card-icon {
-    grid-row: 1 / span 2;
-    display: inline-flex;
-    padding: var(--_k-space-xs);
-    border-radius: 999px;
-    background: var(--_pb-bg);
-  }
-
-  .klar-card .klar-icon {
-    inline-size: 1.75rem;
-    block-size: 1.75rem;
-  }
-
-  /* With heading-level the name is a real h1–h6; it looks the same at every level. */
-  .klar-card .klar-heading {
-    font: inherit;
-  }
-
-  .klar-card .klar-prefix {
-    color: var(--_k-muted);
-    font-size: var(--_k-size-s);
-  }
-
-  .klar-card .klar-name {
-    font-size: var(--_k-size-l);
-    line-height: 1.3;
-  }
-
-  /* The tagline is the promise itself ("Du ved, hvad der sker i din sag, og hvornår"): in the
-     card it is the first thing read after the name, in full text colour, not a grey subtitle. */
-  .klar-card .klar-tagline {
-    color: var(--_k-text);
-    font-weight: 600;
-  }
-
-  @container (max-width: 16rem) {
-    .klar-card-inner {
-      grid-template-columns: 1fr;
-    }
-    .klar-card-inner > :not(.klar-card-icon) {
-      grid-column: 1;
-    }
-    .klar-card-icon {
-      grid-row: auto;
-      justify-self: start;
-    }
-  }
-
   @media (forced-colors: active) {
     .klar-trigger,
     .klar-panel,
@@ -229,9 +144,6 @@ export const principleBadgeStyles = css`
     }
     .klar-trigger:hover {
       border-color: Highlight;
-    }
-    .klar-feedback {
-      color: LinkText;
     }
   }
 `;

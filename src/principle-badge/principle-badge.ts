@@ -3,22 +3,23 @@ import { WITH_EXPLANATIONS, WITH_PRINCIPLES, baseLang, languagePending } from '.
 import { setCustomState } from '../core/custom-state.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { KlarLightElement, isContainer, uniqueId } from '../core/light-element.js';
-import { heading, headingLevel } from '../core/heading.js';
 import { CHEVRON } from '../core/chevron.js';
+import { onDemand } from '../core/on-demand.js';
 import { TextController } from '../core/texts.js';
-import {
-  BUILT_IN_SET,
-  hasFeedbackReceiver,
-  onFeedbackReceiversChange,
-  onPrinciplesChange,
-  principleFeedbackEvent,
-  resolvePrinciple,
-  warnUnknownPrinciple,
-  type ResolvedPrinciple,
-} from '../core/principles/index.js';
+import { hasFeedbackReceiver, onFeedbackReceiversChange, onPrinciplesChange, resolvePrinciple, warnUnknownPrinciple, type ResolvedPrinciple } from '../core/principles/index.js';
 import { principleBadgeMessages } from '../translations/principle-badge.js';
 import { principleBadgeStyles } from './principle-badge.styles.js';
 import { BADGE_VARIANTS, type BadgeVariant } from './principle-badge.types.js';
+import type { PanelContext } from './principle-badge-panel.js';
+
+type Panel = typeof import('./principle-badge-panel.js');
+
+/**
+ * What the badge shows only when opened, and the card (principle-badge-panel.ts): imported on
+ * the citizen's intent (pointer or focus on the button), on opening and before a card's first
+ * render, not with the badge (issue 15). `provide()` gives it at once, for server rendering.
+ */
+export const badgePanel = onDemand<Panel>(() => import('./principle-badge-panel.js'));
 
 /** Whether an author's node is content for the panel: an element, or text that is not only white space. */
 const isContent = (n: Node): boolean => n.nodeType === Node.ELEMENT_NODE || !!n.textContent?.trim();
@@ -144,11 +145,23 @@ export class KlarPrincipleBadge extends KlarLightElement {
    * the button), so the panel opens whole and nothing in it moves afterwards.
    */
   protected override partsToDraw(): readonly string[] {
-    return this.variant === 'card' || this.open || this.#hydrating ? WITH_EXPLANATIONS : WITH_PRINCIPLES;
+    return this.#shown ? WITH_EXPLANATIONS : WITH_PRINCIPLES;
   }
 
+  /** Whether the next render shows the panel's content: a card, an open disclosure, or a server render being hydrated. */
+  get #shown(): boolean {
+    return this.variant === 'card' || this.open || this.#hydrating;
+  }
+
+  /**
+   * Waits, like for the texts, for the panel's code when the next render shows it, so it opens
+   * whole. Both are fetched at once. A panel that cannot be fetched (offline) draws anyway: with a
+   * plain message instead of the explanation (see render), and the next opening tries again.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const drawn = super.scheduleUpdate();
+    const panel = this.#shown && !badgePanel.now() ? badgePanel.load().catch(() => undefined) : undefined;
+    if (panel) void languagePending(this.#l10n.lang, this.partsToDraw());
+    const drawn = panel ? panel.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
     // A card waiting for its texts keeps the size the placeholder sheet gave it before it was defined.
     if (drawn && !this.hasUpdated && typeof this.attachInternals === 'function') {
       this.#internals ??= this.attachInternals();
@@ -177,9 +190,11 @@ export class KlarPrincipleBadge extends KlarLightElement {
     return this.#hydrating || this.fromServer;
   }
 
-  /** The pointer or focus reached the button: fetch the explanations now, so opening does not wait. */
+  /** The pointer or focus reached the button: fetch the explanations and the panel now, so opening does not wait. */
   #handleIntent(): void {
     void languagePending(this.#l10n.lang, WITH_EXPLANATIONS);
+    // A failed fetch is tried again on opening, which shows a message if it fails once more.
+    badgePanel.load().catch(() => undefined);
   }
 
   #handleTriggerClick(): void {
@@ -203,11 +218,6 @@ export class KlarPrincipleBadge extends KlarLightElement {
     }
   }
 
-  #handleFeedbackClick(): void {
-    // Only an event: the form (or the page, if it cancels the event) takes it from here.
-    this.dispatchEvent(principleFeedbackEvent({ principle: this.principle, set: this.set || BUILT_IN_SET, formId: this.feedbackFor }));
-  }
-
   override render(): TemplateResult {
     const p = this.principle ? resolvePrinciple(this.set, this.principle, this.#l10n.lang) : undefined;
     if (!p) {
@@ -215,7 +225,32 @@ export class KlarPrincipleBadge extends KlarLightElement {
       // Nothing visible; the slot stays in the tree (hidden) as the house style asks.
       return html`<div hidden><slot @slotchange=${this.#handleSlotChange}></slot></div>`;
     }
-    return this.variant === 'card' ? this.#renderCard(p) : this.#renderDisclosure(p);
+    const panel = badgePanel.now();
+    if (panel) this.addStyles(panel.panelStyles);
+    return this.variant === 'card' ? this.#renderCard(p, panel) : this.#renderDisclosure(p, panel);
+  }
+
+  /** What the panel's module needs for one render. */
+  #context(p: ResolvedPrinciple): PanelContext {
+    return {
+      el: this,
+      p,
+      lang: this.#textLang(p),
+      l10n: this.#l10n,
+      icon: this.#renderIcon(p),
+      service: this.#renderService(),
+      serverRendered: this.#serverRendered,
+    };
+  }
+
+  /**
+   * The panel or card when its content could not be fetched (offline): the name (a card shows
+   * it nowhere else), a plain message and the service text, never an empty panel.
+   */
+  #renderUnavailable(p: ResolvedPrinciple, card: boolean): TemplateResult {
+    return html`${card ? html`<p part="name" class="klar-name" lang=${ifDefined(this.#textLang(p))} dir="auto">${p.name}</p>` : nothing}
+      <p class="klar-unavailable" dir="auto">${this.#l10n.t('principle.unavailable')}</p>
+      ${this.#renderService()}`;
   }
 
   /**
@@ -232,7 +267,7 @@ export class KlarPrincipleBadge extends KlarLightElement {
     return html`<svg part="icon" class="klar-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${p.icon}</svg>`;
   }
 
-  #renderDisclosure(p: ResolvedPrinciple): TemplateResult {
+  #renderDisclosure(p: ResolvedPrinciple, panel: Panel | undefined): TemplateResult {
     const lang = this.#textLang(p);
     const iconOnly = this.variant === 'icon-only';
     const taglineInTrigger = this.showTagline && !iconOnly && p.tagline;
@@ -266,37 +301,18 @@ export class KlarPrincipleBadge extends KlarLightElement {
           ${iconOnly ? nothing : html`<svg class="klar-chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${CHEVRON}</svg>`}
         </button>
         <div part="panel" class="klar-panel" id=${this.#panelId} ?hidden=${!this.open}>
-          ${iconOnly ? html`<p class="klar-name" lang=${ifDefined(lang)} dir="auto">${p.name}</p>` : nothing}
-          ${p.tagline && !taglineInTrigger ? html`<p part="tagline" class="klar-tagline" lang=${ifDefined(lang)} dir="auto">${p.tagline}</p>` : nothing}
-          ${p.explanation ? html`<p part="explanation" class="klar-explanation" lang=${ifDefined(lang)} dir="auto">${p.explanation}</p>` : nothing}
-          ${this.#renderService()} ${this.#renderFeedback(p)}
+          ${panel
+            ? panel.renderPanel(this.#context(p), iconOnly, !!taglineInTrigger)
+            : this.open
+              ? this.#renderUnavailable(p, false)
+              : this.#renderService()}
         </div>
       </div>
     `;
   }
 
-  #renderCard(p: ResolvedPrinciple): TemplateResult {
-    const lang = this.#textLang(p);
-    // 0 (the default) keeps the name plain text; any other level follows the shared clamp rule.
-    const level = this.headingLevel === 0 ? 0 : headingLevel(this.headingLevel);
-    const title = html`${this.noPrefix ? nothing : html`<span part="prefix" class="klar-prefix" dir="auto">${this.#l10n.t('principle.prefix')} </span>`}<span
-        part="name"
-        class="klar-name"
-        lang=${ifDefined(lang)}
-        dir="auto"
-        >${p.name}</span
-      >`;
-    return html`
-      <div part="base card" class="klar-card">
-        <div class="klar-card-inner">
-          <span class="klar-card-icon">${this.#renderIcon(p)}</span>
-          ${level ? heading(level, title, { cls: 'klar-heading', part: 'heading' }) : html`<div part="heading" class="klar-heading">${title}</div>`}
-          ${p.tagline ? html`<p part="tagline" class="klar-tagline" lang=${ifDefined(lang)} dir="auto">${p.tagline}</p>` : nothing}
-          ${p.explanation ? html`<p part="explanation" class="klar-explanation" lang=${ifDefined(lang)} dir="auto">${p.explanation}</p>` : nothing}
-          ${this.#renderService()} ${this.#renderFeedback(p)}
-        </div>
-      </div>
-    `;
+  #renderCard(p: ResolvedPrinciple, panel: Panel | undefined): TemplateResult {
+    return panel ? panel.renderCard(this.#context(p)) : html`<div part="base card" class="klar-card">${this.#renderUnavailable(p, true)}</div>`;
   }
 
   #renderService(): TemplateResult {
@@ -304,30 +320,5 @@ export class KlarPrincipleBadge extends KlarLightElement {
       <span class="klar-service-title" dir="auto">${this.#l10n.t('principle.on-this-service')}</span>
       <slot @slotchange=${this.#handleSlotChange}></slot>
     </div>`;
-  }
-
-  /** Whether the form `feedback-for` names is on the page but has not registered as a receiver yet. */
-  #namedFormWaiting(): boolean {
-    if (!this.feedbackFor || hasFeedbackReceiver(this.feedbackFor)) return false;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    return root.getElementById?.(this.feedbackFor)?.localName === 'klar-feedback-form';
-  }
-
-  #renderFeedback(p: ResolvedPrinciple): TemplateResult | typeof nothing {
-    // On the server, and in the browser's first render after it (hydrating, or taking over the
-    // server's light DOM), there is no page to look for the form in yet: render the control only
-    // when `feedback-for` promises a form, so both renders match and nothing moves the page.
-    // Later renders look for the form, once its code has arrived and it has registered: a form
-    // still waiting to hydrate (`defer-hydration`) is defined but not yet registered, and the
-    // badge keeps trusting `feedback-for` until it is (the form's registration updates us).
-    const blind = typeof document === 'undefined' || (this.#serverRendered && (!this.hasUpdated || !customElements.get('klar-feedback-form') || this.#namedFormWaiting()));
-    if (blind ? !this.feedbackFor : !hasFeedbackReceiver(this.feedbackFor)) return nothing;
-    // A button, not a link: the form chooses the principle, opens its fields and moves
-    // focus, rather than the page only jumping to an anchor.
-    return html`<p class="klar-feedback-row">
-      <button part="feedback" class="klar-feedback" type="button" @click=${this.#handleFeedbackClick}>
-        ${this.#l10n.t('principle.feedback')}<span class="klar-visually-hidden"> ${this.#l10n.t('principle.feedback-context', { name: p.name })}</span>
-      </button>
-    </p>`;
   }
 }

@@ -41,6 +41,8 @@ import * as pii from '../core/pii.js';
 import { providePii } from '../core/pii-lazy.js';
 import * as registry from '../core/principles/registry.js';
 import { principleRegistry } from '../feedback-form/feedback-principles.js';
+import { badgePanel } from '../principle-badge/principle-badge.js';
+import * as badgePanelModule from '../principle-badge/principle-badge-panel.js';
 import { en } from '../translations/en/index.js';
 import { principleMessagesEn } from '../translations/en/principles.js';
 import { principleExplanationsDa } from '../translations/principle-explanations.js';
@@ -55,9 +57,11 @@ addLanguagePack('da', principleExplanationsDa, 'explanations');
 addLanguagePack('en', principleExplanationsEn, 'explanations');
 // Likewise what the feedback form imports when it first needs it in the browser: the CPR detector
 // (it takes CPR-like numbers out of the case reference it renders) and the principle registry
-// (the "which promise?" question of the no-JavaScript form lists the principles).
+// (the "which promise?" question of the no-JavaScript form lists the principles), and the badge's
+// panel and card (the browser imports them when a badge shows them).
 providePii(pii);
 principleRegistry.provide(registry);
+badgePanel.provide(badgePanelModule);
 
 export interface RenderOptions {
   /**

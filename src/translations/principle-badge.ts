@@ -12,6 +12,7 @@ export const principleBadgeMessages = {
     'principle.on-this-service': 'Det betyder her',
     'principle.feedback': 'Lever vi op til det?',
     'principle.feedback-context': 'Giv os besked om {name}',
+    'principle.unavailable': 'Forklaringen kan ikke hentes lige nu. Prøv igen senere.',
     'principles.label': 'Vores løfter til dig',
   },
 } satisfies Catalog;

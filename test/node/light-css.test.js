@@ -16,6 +16,8 @@ test('klar-elements.css holds every light-DOM element, each rule scoped to its e
     assert.ok(css.includes(`${tag}>.klar-root :where(p,`), `${tag}: the reset for a CMS's element rules`);
   }
   assert.doesNotMatch(css, /:host|::slotted|@import|url\(/, 'nothing shadow-only, nothing fetched');
+  // The badge's panel and card come on demand in the browser (principle-badge-panel.styles.ts); a server render shows them at once.
+  for (const rule of ['klar-principle-badge>.klar-root .klar-card-inner{', 'klar-principle-badge>.klar-root .klar-feedback:hover{']) assert.ok(css.includes(rule), rule);
   // Every selector (outside @media/@container/@keyframes preludes) starts with one of our tags.
   const body = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/@keyframes[^{]+\{(?:[^{}]*\{[^}]*\})*\s*\}/g, '');
   const selectors = [...body.matchAll(/(?:^|[{}])\s*([^@{}][^{}]*)\{/g)].map((m) => m[1].trim()).filter((s) => s && !/^(from|to|\d+%)/.test(s));

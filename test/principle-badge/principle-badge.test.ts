@@ -8,6 +8,8 @@ import '../../src/klar-principle-badge.js';
 // The real form, so "Lever vi op til det?" is offered in the tests that need it.
 import '../../src/klar-feedback-form.js';
 import { KlarPrincipleBadge, registerPrinciples } from '../../src/klar-principle-badge.js';
+import { badgePanel } from '../../src/principle-badge/principle-badge.js';
+import { until } from '../helpers/until.js';
 import { BUILT_IN_SET, PRINCIPLE_SLUGS, resolvePrinciple } from '../../src/core/principles/index.js';
 import { COPENHAGEN_TRUST_SET, registerCopenhagenTrustPrinciples } from '../../src/core/principles/sets/copenhagen-trust.js';
 import { principleTexts } from '../../src/translations/principles.js';
@@ -57,14 +59,19 @@ describe('<klar-principle-badge>', () => {
     /** Whether the page fetched the Danish explanations (one module, src/translations/principle-explanations.ts). */
     const fetched = () => performance.getEntriesByType('resource').some((e) => /\/translations\/principle-explanations\./.test(e.name));
 
-    it('a closed badge fetches no explanation; opening it fetches them and the panel opens whole', async () => {
+    /** Whether the page fetched the panel's code (src/principle-badge/principle-badge-panel.ts). */
+    const panelFetched = () => performance.getEntriesByType('resource').some((e) => /\/principle-badge-panel\./.test(e.name));
+
+    it('a closed badge fetches no explanation and not the panel; opening it fetches them and the panel opens whole', async () => {
       const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="tydelige-forventninger"></klar-principle-badge>`);
       expect(text(sr(el).querySelector('[part="name"]'))).to.equal('Tydelige forventninger');
       expect(fetched(), 'nothing fetched for a closed badge').to.equal(false);
+      expect(panelFetched(), 'no panel code for a closed badge').to.equal(false);
       expect(sr(el).querySelector('[part="explanation"]'), 'no explanation in the closed panel').to.equal(null);
       el.open = true;
       await el.updateComplete;
       expect(fetched(), 'fetched once shown').to.equal(true);
+      expect(panelFetched(), 'the panel code fetched once shown').to.equal(true);
       expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
       expect(panel(el).hidden).to.equal(false);
       expect(visibleText(el)).to.contain('Du skal aldrig føle dig glemt.');
@@ -92,6 +99,95 @@ describe('<klar-principle-badge>', () => {
         expect(el.matches(':state(loading)')).to.equal(false);
         expect(text(sr(el).querySelector('[part="explanation"]'))).to.equal(principleExplanationsEn['principles.udvikling.explanation']);
       } finally {
+        el.remove();
+      }
+    });
+  });
+
+  describe('the panel on demand', () => {
+    afterEach(() => badgePanel.setImport());
+
+    /** Counts the panel's imports from now on (the one already loaded is forgotten). */
+    function countImports(): { readonly n: number } {
+      const count = { n: 0 };
+      badgePanel.setImport(() => {
+        count.n++;
+        return import('../../src/principle-badge/principle-badge-panel.js');
+      });
+      return count;
+    }
+
+    it('fetches the panel when the pointer or focus reaches the button (once), and the closed badge keeps its size when it arrives', async () => {
+      const imports = countImports();
+      const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="klar-tale"></klar-principle-badge>`);
+      const before = el.getBoundingClientRect();
+      expect(imports.n, 'nothing fetched before the citizen reaches for it').to.equal(0);
+      trigger(el).dispatchEvent(new PointerEvent('pointerenter'));
+      expect(imports.n, 'pointer on the button').to.equal(1);
+      trigger(el).focus();
+      expect(imports.n, 'focus after the pointer: fetched once').to.equal(1);
+      await until(() => badgePanel.now());
+      await el.updateComplete;
+      const after = el.getBoundingClientRect();
+      expect([after.width, after.height], 'the closed badge did not move').to.deep.equal([before.width, before.height]);
+      // Here already: opening draws at once, whole.
+      el.open = true;
+      await el.updateComplete;
+      expect(imports.n).to.equal(1);
+      expect(text(sr(el).querySelector('[part="explanation"]'))).to.contain('Vi bruger korte sætninger');
+    });
+
+    it('fetches the panel on focus by keyboard alone', async () => {
+      const imports = countImports();
+      const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="klar-tale"></klar-principle-badge>`);
+      trigger(el).focus();
+      expect(imports.n).to.equal(1);
+    });
+
+    it('says so in plain words when the panel cannot be fetched (offline), never an empty panel, and tries again on the next opening', async () => {
+      badgePanel.setImport(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+      const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="klar-tale">Vi svarer på dansk og engelsk.</klar-principle-badge>`);
+      el.open = true;
+      await el.updateComplete;
+      expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
+      expect(panel(el).hidden).to.equal(false);
+      const shown = visibleText(el);
+      expect(shown).to.contain('Forklaringen kan ikke hentes lige nu. Prøv igen senere.');
+      // The page's own text for the panel is still there.
+      expect(shown).to.contain('Vi svarer på dansk og engelsk.');
+      expect(panel(el).getBoundingClientRect().height, 'the panel has content').to.be.greaterThan(20);
+      // Back online: closing and opening again fetches it and shows the explanation.
+      badgePanel.setImport();
+      el.open = false;
+      await el.updateComplete;
+      el.open = true;
+      await el.updateComplete;
+      expect(visibleText(el)).to.not.contain('Forklaringen kan ikke hentes');
+      expect(text(sr(el).querySelector('[part="explanation"]'))).to.contain('Vi bruger korte sætninger');
+    });
+
+    it('a card that cannot get its panel shows its name and the message (English too)', async () => {
+      badgePanel.setImport(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+      const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="klar-tale" variant="card"></klar-principle-badge>`);
+      expect(visibleText(el)).to.equal('Klar tale Forklaringen kan ikke hentes lige nu. Prøv igen senere.');
+      const en = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="klar-tale" variant="card" lang="en"></klar-principle-badge>`);
+      expect(visibleText(en)).to.equal('Plain language The explanation cannot be fetched right now. Please try again later.');
+    });
+
+    it('styles the panel and the card once their code arrives, in the light DOM and in a shadow root made before it', async () => {
+      await badgePanel.load();
+      for (const mode of ['light', 'shadow']) {
+        // A class of its own, defined now: its sheets (light) and shadow roots were made without the panel's styles.
+        const tag = `klar-test-late-panel-${mode}`;
+        customElements.define(tag, class extends KlarPrincipleBadge {});
+        const el = document.createElement(tag) as KlarPrincipleBadge;
+        Object.assign(el, { principle: 'klar-tale', variant: 'card' });
+        el.setAttribute('render-mode', mode);
+        document.body.append(el);
+        await el.updateComplete;
+        const inner = sr(el).querySelector('.klar-card-inner')!;
+        expect(getComputedStyle(inner).display, `${mode}: the card's grid`).to.equal('grid');
+        expect(getComputedStyle(sr(el).querySelector('.klar-card')!).containerType, mode).to.equal('inline-size');
         el.remove();
       }
     });

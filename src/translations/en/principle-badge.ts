@@ -7,5 +7,6 @@ export const principleBadgeMessagesEn = {
   'principle.on-this-service': 'What it means here',
   'principle.feedback': 'Do we live up to it?',
   'principle.feedback-context': 'Tell us about {name}',
+  'principle.unavailable': 'The explanation cannot be fetched right now. Please try again later.',
   'principles.label': 'Our promises to you',
 } satisfies Messages;
