@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { stateTokens } from '../core/state-tokens.js';
 import { property, state } from 'lit/decorators.js';
 import { CaseFetchController, DEFAULT_MAX_BYTES, type CaseParser } from '../case/case-fetch.js';
 import { contactLine, hasContact, noticeKind, type NoticeKind } from '../case/case-notice.js';
@@ -85,7 +86,7 @@ const time = (value: string | undefined): number | undefined => {
  * @fires {CustomEvent<CaseErrorDetail>} klar-case-error - A load failed after its retries; the same detail as `<klar-case>`'s.
  */
 export class KlarCaseList extends KlarElement {
-  static override styles = [...KlarElement.styles, noticeStyles, styles];
+  static override styles = [...KlarElement.styles, stateTokens, noticeStyles, styles];
 
   private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseMessages, caseListMessages));
   private announcer = new LiveAnnouncer(this);

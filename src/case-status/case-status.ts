@@ -1,4 +1,5 @@
 import { ContextConsumer } from '@lit/context';
+import { stateTokens } from '../core/state-tokens.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LiveAnnouncer } from '../core/announcer.js';
@@ -64,7 +65,7 @@ const CODE_LABELS = new Set(['open', 'closed', 'received']);
  * @cssprop [--klar-case-status-action-background] - Background of the citizen's task (defaults to the warning surface).
  */
 export class KlarCaseStatus extends KlarLightElement {
-  static override styles = [...KlarLightElement.styles, noticeStyles, outcomeStyles, styles];
+  static override styles = [...KlarLightElement.styles, stateTokens, noticeStyles, outcomeStyles, styles];
 
   private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseFactMessages, caseStatusMessages));
   private announcer = new LiveAnnouncer(this);

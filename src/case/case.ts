@@ -1,4 +1,5 @@
 import { ContextProvider } from '@lit/context';
+import { stateTokens } from '../core/state-tokens.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Case } from '../core/case-model.js';
@@ -71,7 +72,7 @@ const headersConverter = {
  * @fires {CustomEvent<CaseErrorDetail>} klar-case-error - A load failed after its retries. `reason`: not-found (404, 410), unauthorized (401, 403), http (another status), network, timeout, too-large, invalid-data or configuration (a bad src, an unknown format, a redirect refused because `headers` is set); `status` holds the HTTP status when there was one; `stale` says whether the last good case is still shown.
  */
 export class KlarCase extends KlarLightElement {
-  static override styles = [...KlarLightElement.styles, noticeStyles, styles];
+  static override styles = [...KlarLightElement.styles, stateTokens, noticeStyles, styles];
 
   private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseMessages));
   private fetcher = new CaseFetcher(this, () => ({

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { stateTokens } from '../core/state-tokens.js';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ContextConsumer } from '@lit/context';
@@ -180,7 +181,7 @@ function signature(s: Step, c: Case): string {
  * @event klar-calendar-add - The citizen downloaded a calendar file. Detail: `{ kind, date, fileName }`.
  */
 export class KlarExpectationTimeline extends KlarLightElement {
-  static override styles = [...KlarLightElement.styles, noticeStyles, outcomeStyles, timelineStyles];
+  static override styles = [...KlarLightElement.styles, stateTokens, noticeStyles, outcomeStyles, timelineStyles];
 
   private readonly l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseFactMessages, timelineMessages));
   private readonly announcer = new LiveAnnouncer(this);

@@ -7,6 +7,7 @@ import { isEmail, safeHttpUrl } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
 import { KlarElement } from '../core/klar-element.js';
 import { tokens } from '../core/theme.js';
+import { stateTokens } from '../core/state-tokens.js';
 import { TextController, dirOf, type MessageParams } from '../core/texts.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import { DraftController } from '../core/draft-storage.js';
@@ -109,7 +110,7 @@ const PHONE_RE = /^\+?[0-9 ()-]{6,20}$/;
  * @event {CustomEvent<FeedbackErrorDetail>} klar-feedback-error - Fires when the server refused the content (field errors) or sending failed after every retry.
  */
 export class KlarFeedbackForm extends KlarElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, stateTokens, styles];
   static override languageParts = WITH_PRINCIPLES;
 
   private l10n = new TextController(this, feedbackFormMessages);
