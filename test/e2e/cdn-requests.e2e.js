@@ -1,7 +1,7 @@
 // "Pay only for what the page uses": which files a page fetches through the CDN loader
 // (dist/cdn/klar.js), counted in a real browser. A page with one badge fetches the loader, Lit
-// with the shared core, the badge and the principle texts it shows (the explanation once it is
-// opened), and nothing of the case,
+// with the shared core, the badge and the principle texts it shows (the explanation and the
+// panel's code once it is reached for or opened), and nothing of the case,
 // timeline or form; a Danish page no English texts, an English page the English pack;
 // `<klar-case format="open311">` fetches the Open311 adapter and not ZGW's.
 // Needs the build (`npm run build`).
@@ -106,11 +106,12 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
       assert.equal(await p.evaluate(() => customElements.get('klar-case') === undefined && customElements.get('klar-feedback-form') === undefined), true);
       assert.deepEqual(ENGLISH.filter((t) => fetched.includes(t)), [], 'no English text in what a Danish page fetched');
       assert.ok(!fetched.includes(EXPLAINED), 'no explanation for a closed badge');
-      // Opened, it fetches the Danish explanations, one chunk, and shows them.
+      // Reached for (the pointer on the button) and opened, it fetches the Danish explanations and
+      // the panel's code, one chunk each, and shows them.
       const before = scripts.length;
       await p.click('klar-principle-badge button[part~="trigger"]');
       await until(() => deepText(p, 'klar-principle-badge [part~="panel"]'), { ok: (t) => t.includes(EXPLAINED), message: 'the explanation shown' });
-      assert.deepEqual(scripts.slice(before), ['chunks/explanations.js']);
+      assert.deepEqual(scripts.slice(before).sort(), ['chunks/explanations.js', 'chunks/principle-badge-panel.js']);
       assert.equal(await p.getAttribute('klar-principle-badge button[part~="trigger"]', 'aria-expanded'), 'true');
     } finally {
       await context.close();
