@@ -30,8 +30,12 @@ export function addPackLoader(lang: string, part: string, load: () => Promise<Me
 export const TEXTS = ['texts'] as const;
 /** The parts the elements that show principles draw with (badge, list, feedback form). */
 export const WITH_PRINCIPLES = ['texts', 'principles'] as const;
-/** The parts an element that shows the principles' explanations draws with (a card, an open badge). */
-export const WITH_EXPLANATIONS = ['texts', 'principles', 'explanations'] as const;
+/**
+ * The parts an element that shows the principles' explanations draws with (a card, an open
+ * badge, a list of cards). `panel` is no text: the badge's code for its panel and card, which the
+ * badge registers (src/klar-principle-badge.ts), so a list of cards draws its badges whole too.
+ */
+export const WITH_EXPLANATIONS = ['texts', 'principles', 'explanations', 'panel'] as const;
 const packs = new Map<string, Messages>();
 /** The parts here, as `lang:part`. */
 const loaded = new Set<string>();

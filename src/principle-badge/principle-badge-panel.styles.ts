@@ -30,6 +30,8 @@ export const panelStyles = css`
   /* Card: everything visible, no disclosure. A container query lets the icon move above
      the text when the card is narrow. */
   .klar-card {
+    border: 1px solid var(--_pb-border);
+    border-radius: var(--_pb-radius);
     container-type: inline-size;
     block-size: 100%;
     padding: var(--_k-space-m);
@@ -99,6 +101,9 @@ export const panelStyles = css`
   }
 
   @media (forced-colors: active) {
+    .klar-card {
+      border-color: CanvasText;
+    }
     .klar-feedback {
       color: LinkText;
     }

@@ -3,7 +3,10 @@ import { css } from 'lit';
 /**
  * What a closed badge shows: the trigger and the panel's frame (a panel that could not get its
  * content still shows a message in it). The panel's content and the card are styled by
- * principle-badge-panel.styles.ts, which arrives with them.
+ * principle-badge-panel.styles.ts, which arrives with them. No rule here may set a property of
+ * those parts: a server-rendered page links both (klar-elements.css) before this sheet is
+ * adopted, and an adopted sheet comes after a linked one, so such a rule would win until the
+ * panel's styles arrive.
  */
 export const principleBadgeStyles = css`
   :host {
@@ -42,8 +45,7 @@ export const principleBadgeStyles = css`
   }
 
   .klar-trigger,
-  .klar-panel,
-  .klar-card {
+  .klar-panel {
     border: 1px solid var(--_pb-border);
     border-radius: var(--_pb-radius);
   }
@@ -138,8 +140,7 @@ export const principleBadgeStyles = css`
 
   @media (forced-colors: active) {
     .klar-trigger,
-    .klar-panel,
-    .klar-card {
+    .klar-panel {
       border-color: CanvasText;
     }
     .klar-trigger:hover {

@@ -5,6 +5,7 @@ import { expectNone } from '../principle-badge/helpers.js';
 import '../../src/klar-principles.js';
 import { KlarPrinciples } from '../../src/klar-principles.js';
 import { registerPrinciples } from '../../src/klar-principle-badge.js';
+import { badgePanel } from '../../src/principle-badge/principle-badge.js';
 import { PRINCIPLE_SLUGS } from '../../src/core/principles/index.js';
 import { COPENHAGEN_TRUST_SET, registerCopenhagenTrustPrinciples } from '../../src/core/principles/sets/copenhagen-trust.js';
 import { principleTexts } from '../../src/translations/principles.js';
@@ -21,6 +22,15 @@ const names = (el: KlarPrinciples) => badges(el).map((b) => (root(b).querySelect
 afterEach(() => sinon.restore());
 
 describe('<klar-principles>', () => {
+  // First in this file: nothing has fetched the badge's panel yet.
+  it('a list of cards waits for the badges\u2019 panel before it draws, so its cards draw whole (no card waits after the list has drawn)', async () => {
+    expect(badgePanel.now(), 'not here before the list').to.equal(undefined);
+    const el = await fixture<KlarPrinciples>(html`<klar-principles principles="klar-tale" variant="card"></klar-principles>`);
+    expect(badgePanel.now(), 'here when the list has drawn').to.not.equal(undefined);
+    await settle(el);
+    expect(sr(badges(el)[0]).querySelector('.klar-card-inner'), 'the card drawn whole').to.exist;
+  });
+
   it('lists the chosen principles in order as a real list', async () => {
     const el = await fixture<KlarPrinciples>(html`<klar-principles principles="klar-tale sammenhaeng udvikling"></klar-principles>`);
     await settle(el);
