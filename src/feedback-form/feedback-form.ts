@@ -11,7 +11,7 @@ import { tokens } from '../core/theme.js';
 import { TextController, dirOf, type MessageParams } from '../core/texts.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import { DraftController } from '../core/draft-storage.js';
-import { icon } from '../core/icons.js';
+import { CLOCK, ERROR, INFO, REFRESH, WARNING, drawIcon } from '../core/notice-icons.js';
 import { loadPii, mayHoldCpr, mayHoldCprDeep, piiNow, withoutCpr, type PiiDetector } from '../core/pii-lazy.js';
 import { acceptPrincipleFeedback, type PrincipleFeedbackDetail } from '../core/principles/feedback.js';
 import { BUILT_IN_SET } from '../core/principles/types.js';
@@ -789,7 +789,7 @@ export class KlarFeedbackForm extends KlarElement {
   /** Full or report mode whose questions could not be loaded (offline): a plain message and "Try again", never an empty form. */
   private renderQuestionsFailed(): TemplateResult {
     return html`<div class="notice danger" part="notice" id="questions-failed" role="alert">
-      ${icon('error')}
+      ${drawIcon(ERROR)}
       <div>
         <p>${this.t('feedback.questions-failed')}</p>
         <button type="button" @click=${() => this.requestUpdate()}>${this.t('feedback.retry')}</button>
@@ -819,7 +819,7 @@ export class KlarFeedbackForm extends KlarElement {
   private renderDraftNotice(): TemplateResult | typeof nothing {
     if (!this.draftRestored || this.status !== 'idle') return nothing;
     return html`<div class="notice" part="notice">
-      ${icon('info')}
+      ${drawIcon(INFO)}
       <div>
         <p>${this.t('feedback.draft.restored')}</p>
         <button type="button" class="link" @click=${this.handleClearDraft}>${this.t('feedback.draft.clear')}</button>
@@ -841,21 +841,21 @@ export class KlarFeedbackForm extends KlarElement {
 
   private renderStatus(): TemplateResult | typeof nothing {
     if (this.status === 'offline') {
-      return html`<div class="notice warning" part="notice" id="offline">${icon('clock')}<div><p>${this.t('feedback.offline')}</p></div></div>`;
+      return html`<div class="notice warning" part="notice" id="offline">${drawIcon(CLOCK)}<div><p>${this.t('feedback.offline')}</p></div></div>`;
     }
     if (this.status === 'retrying') {
       return html`<div class="notice warning" part="notice">
-        ${icon('refresh')}
+        ${drawIcon(REFRESH)}
         <div><p>${this.t('feedback.retrying', { seconds: this.retryInSeconds })}</p></div>
       </div>`;
     }
     if (this.status === 'failed') {
       return html`<div class="notice danger" part="notice" id="failed" role="alert" tabindex="-1" aria-labelledby="failed-title">
-        ${icon('error')}
+        ${drawIcon(ERROR)}
         <div>
           <p id="failed-title" class="question">${this.t('feedback.failed.title')}</p>
           <p>${this.safeAction ? this.t('feedback.failed') : this.t('feedback.invalid-config')}</p>
-          ${this.safeAction ? html`<button type="button" class="primary" @click=${() => this.submit()}>${icon('refresh')}${this.t('feedback.retry')}</button>` : nothing}
+          ${this.safeAction ? html`<button type="button" class="primary" @click=${() => this.submit()}>${drawIcon(REFRESH)}${this.t('feedback.retry')}</button>` : nothing}
         </div>
       </div>`;
     }
@@ -865,7 +865,7 @@ export class KlarFeedbackForm extends KlarElement {
   private renderError(field: string): TemplateResult | typeof nothing {
     const e = this.errorFor(field);
     if (!e) return nothing;
-    return html`<p class="error" id="f-${field}-error">${icon('error')}<span>${this.t('feedback.error.prefix')} ${e.message}</span></p>`;
+    return html`<p class="error" id="f-${field}-error">${drawIcon(ERROR)}<span>${this.t('feedback.error.prefix')} ${e.message}</span></p>`;
   }
 
   private describedBy(...ids: (string | false | undefined)[]): string | typeof nothing {
@@ -885,7 +885,7 @@ export class KlarFeedbackForm extends KlarElement {
     return html`
       ${cpr
         ? html`<div class="notice warning" part="notice" id="f-${name}-cpr">
-            ${icon('warning')}
+            ${drawIcon(WARNING)}
             <div>
               <p>${this.t('feedback.cpr.warning')}</p>
               ${this.pii === 'warn' ? nothing : html`<p>${this.t(this.pii === 'block' ? 'feedback.cpr.block' : 'feedback.cpr.redact')}</p>`}
@@ -895,7 +895,7 @@ export class KlarFeedbackForm extends KlarElement {
         : nothing}
       ${contact
         ? html`<div class="notice" part="notice" id="f-${name}-contact">
-            ${icon('info')}
+            ${drawIcon(INFO)}
             <div><p>${this.t(this.mode === 'quick' ? 'feedback.contact-in-text.quick' : 'feedback.contact-in-text')}</p></div>
           </div>`
         : nothing}
