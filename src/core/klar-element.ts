@@ -9,7 +9,6 @@ import { TEXTS, langOf, languagePending } from './language-pack.js';
  * @cssprop [--klar-color-text=#1b1b1b] - Body text colour.
  * @cssprop [--klar-color-text-muted=#4b4f54] - Secondary text (dates, hints).
  * @cssprop [--klar-color-background=#ffffff] - Background of cards and panels.
- * @cssprop [--klar-color-surface=#f3f4f6] - Quiet background for grouped content.
  * @cssprop [--klar-color-border=#6b7079] - Borders and markers of non-text UI (3:1 or more).
  * @cssprop [--klar-color-accent=#0b5cad] - Primary actions and the current step.
  * @cssprop [--klar-color-accent-contrast=#ffffff] - Text on the accent colour.
@@ -32,7 +31,6 @@ import { TEXTS, langOf, languagePending } from './language-pack.js';
  * @cssprop [--klar-space-s=0.5rem] - Small gap.
  * @cssprop [--klar-space-m=1rem] - Default gap.
  * @cssprop [--klar-space-l=1.5rem] - Large gap.
- * @cssprop [--klar-space-xl=2rem] - Largest gap.
  * @cssprop [--klar-radius=0.25rem] - Corner radius.
  * @cssprop [--klar-focus-color=#0b5cad] - Focus outline colour.
  * @cssprop [--klar-focus-width=3px] - Focus outline width.

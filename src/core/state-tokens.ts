@@ -8,7 +8,6 @@ import { css } from 'lit';
  */
 export const stateTokens = css`
   :host {
-    --_k-surface: var(--klar-color-surface, #f3f4f6);
     --_k-accent-contrast: var(--klar-color-accent-contrast, #ffffff);
     --_k-success: var(--klar-color-success, #1e6b34);
     --_k-success-surface: var(--klar-color-success-surface, #e8f3ec);
@@ -19,6 +18,5 @@ export const stateTokens = css`
     --_k-info: var(--klar-color-info, #0b5cad);
     --_k-size-xl: var(--klar-font-size-xl, 1.5rem);
     --_k-space-l: var(--klar-space-l, 1.5rem);
-    --_k-space-xl: var(--klar-space-xl, 2rem);
   }
 `;
