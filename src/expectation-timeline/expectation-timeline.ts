@@ -7,6 +7,7 @@ import { noticeStyles } from '../core/notice.styles.js';
 import { DATE_LONG, LocalizeController, mergeCatalogs } from '../core/localize.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import { FactClaimer, caseContext, says, type CaseContextValue, type CaseErrorReason, type CaseFact } from '../core/context.js';
+import { onDemand } from '../core/on-demand.js';
 import { CaseDataError, toCase } from '../core/parse-case.js';
 import { safeUrl } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
@@ -18,8 +19,8 @@ import { caseTextLang, markText, markedMessage } from '../core/case-lang.js';
 import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
 import type { MessageParams } from '../core/localize.js';
 import { noticeDelay, scheduleCase, type CaseSchedule, type Held, type StepSchedule, type When } from '../core/schedule.js';
-import { DEFAULT_TIME_ZONE, calendarDate, isDateOnly, normalizeDate, parseDuration, toInstant } from '../core/dates.js';
-import { STEP_STATES, type Case, type CitizenAction, type Delay, type Expected, type Step, type StepState } from '../core/case-model.js';
+import { DEFAULT_TIME_ZONE, calendarDate, isDateOnly, toInstant } from '../core/dates.js';
+import type { Case, CitizenAction, Delay, Step } from '../core/case-model.js';
 import { fire } from '../core/fire.js';
 import { icon } from '../core/icons.js';
 import { coreMessages } from '../translations/core.js';
@@ -29,25 +30,19 @@ import { icsFileName } from './ics-name.js';
 import { timelineStyles } from './expectation-timeline.styles.js';
 import type { CalendarAddDetail, CalendarKind, TimelineSource, TimelineToggleDetail, TimelineView } from './expectation-timeline.types.js';
 
-type IcsWriter = typeof import('./ics.js');
-let icsWriter: IcsWriter | undefined;
-let icsLoad: Promise<IcsWriter> | undefined;
-
 /**
- * Imports the .ics writer once, when a citizen first points at, focuses or clicks an "add to
- * calendar" link: a page where nobody adds a date to a calendar never downloads it. A failed
- * import may be tried again.
+ * The .ics writer, imported when a citizen first points at, focuses or clicks an "add to
+ * calendar" link: a page where nobody adds a date to a calendar never downloads it.
  */
-function loadIcs(): Promise<IcsWriter> {
-  icsLoad ??= import('./ics.js').then(
-    (m) => (icsWriter = m),
-    (e: unknown) => {
-      icsLoad = undefined;
-      throw e;
-    },
-  );
-  return icsLoad;
-}
+const ics = onDemand<typeof import('./ics.js')>(() => import('./ics.js'));
+
+/** Works out what a refresh changed, in words (announce.ts), imported the first time a refresh brings news. */
+const announce = onDemand<typeof import('./announce.js')>(() => import('./announce.js'));
+/** What a refresh may bring news of: the steps, their delays, a decision. */
+const news = (c: Case): string => JSON.stringify([c.steps, c.delays, !!c.decision]);
+
+/** Reads `<klar-step>` children into a case (read-steps.ts), imported when a timeline has them: a service description, not "Min sag". */
+const stepReader = onDemand<typeof import('./read-steps.js')>(() => import('./read-steps.js'));
 
 const DAY = 86_400_000;
 /** A window of instants: "1. december 2026 10.00–12.00". One object, so its formatter is looked up without stringifying. */
@@ -62,65 +57,6 @@ function present(...pieces: (TemplateResult | typeof nothing)[]): TemplateResult
 /** The timeline's headings: the shared helper, with part and class named alike. */
 function heading(level: number, content: unknown, cls: string, id?: string): TemplateResult {
   return headingTag(level, content, { part: cls, cls: `klar-${cls}`, id });
-}
-
-function normalizeText(s: string | null | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** Reads one `<klar-step>` into a Step: attributes for state and dates, text for title and description. */
-function readStepElement(el: Element, index: number): Step | undefined {
-  const label = normalizeText(el.getAttribute('label'));
-  const first = el.firstElementChild;
-  let title = label;
-  let description = '';
-  if (!title && first) {
-    title = normalizeText(first.textContent);
-    description = normalizeText(
-      Array.from(el.childNodes)
-        .filter((n) => n !== first)
-        .map((n) => n.textContent ?? '')
-        .join(' '),
-    );
-  } else if (!title) {
-    title = normalizeText(el.textContent);
-  } else {
-    description = normalizeText(el.textContent);
-  }
-  if (!title) return undefined;
-  const rawState = el.getAttribute('state') ?? 'upcoming';
-  const stepState = (STEP_STATES as readonly string[]).includes(rawState) ? (rawState as StepState) : 'upcoming';
-  const step: Step = { id: el.id || `step-${index + 1}`, title, state: stepState };
-  if (description) step.description = description;
-  const date = normalizeDate(el.getAttribute('date'));
-  if (date && (stepState === 'done' || stepState === 'skipped')) step.completedAt = date;
-  let expected: Expected | undefined;
-  const exp = el.getAttribute('expected')?.trim();
-  if (exp) {
-    const [a, b] = exp.split('/');
-    if (/^P/i.test(exp) && parseDuration(exp)) expected = { kind: 'duration', duration: exp.toUpperCase() };
-    else if (b !== undefined) {
-      const ea = normalizeDate(a);
-      const eb = normalizeDate(b);
-      if (ea && eb) expected = { kind: 'window', earliest: ea, latest: eb };
-    } else {
-      const e = normalizeDate(exp);
-      if (e) expected = { kind: 'date', date: e };
-    }
-  }
-  if (!expected && date && !step.completedAt) expected = { kind: 'date', date };
-  const dur = el.getAttribute('duration')?.trim();
-  if (!expected && dur && parseDuration(dur)) expected = { kind: 'duration', duration: dur.toUpperCase() };
-  if (expected) step.expected = expected;
-  return step;
-}
-
-/** What the announcement compares: a step's state and the dates it came with, not the clock. */
-function signature(s: Step, c: Case): string {
-  const delay = c.delays.filter((d) => d.stepId === s.id).map((d) => d.newDate).join(',');
-  const e = s.expected;
-  const exp = !e ? '' : e.kind === 'date' ? e.date : e.kind === 'window' ? `${e.earliest}/${e.latest}` : e.duration;
-  return `${s.state}|${s.completedAt ?? ''}|${exp}|${delay}`;
 }
 
 /**
@@ -248,10 +184,13 @@ export class KlarExpectationTimeline extends KlarLightElement {
   private parsed?: Case;
   private epoch = 0;
   private invalid = false;
-  private lastSignatures?: { id: string; steps: Map<string, string>; decided: boolean };
+  /** The case last announced against. */
+  private announced?: Case;
   private readonly stepVersions = new Map<string, { step: Step; delay?: Delay; json?: string; version: number }>();
   private stepVersionSeq = 0;
   private lightObserver?: MutationObserver;
+  /** The step reader on its way, while this timeline has `<klar-step>` children to read. */
+  private reading?: Promise<void>;
   /** The base of this instance's ids: the light DOM shares the page's id space. */
   private readonly uid = uniqueId('timeline');
   private readonly onBeforePrint = () => {
@@ -299,6 +238,11 @@ export class KlarExpectationTimeline extends KlarLightElement {
       this.scheduleKey = '';
       warnOnce(`<klar-expectation-timeline> the case could not be shown: ${e instanceof Error ? e.message : String(e)}`);
     }
+  }
+
+  /** Waits for the step reader before drawing a service description's steps (see readDeclarative); `updateComplete` includes the wait. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.reading ? this.reading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override hasContent(): boolean {
@@ -355,55 +299,45 @@ export class KlarExpectationTimeline extends KlarLightElement {
       if (this.declarative) this.declarative = undefined;
       return;
     }
-    const steps = els.map((el, i) => readStepElement(el, i)).filter((s): s is Step => !!s);
-    const c: Case = {
-      id: this.id || 'service',
-      title: this.heading ?? '',
-      status: { code: 'service', label: '' },
-      steps,
-      delays: [],
-      suspensions: [],
-      handoffs: [],
-      warnings: [],
-    };
-    const pt = this.processingTime && parseDuration(this.processingTime) ? this.processingTime.toUpperCase() : undefined;
-    const url = safeUrl(this.policyUrl);
-    if (pt || url) {
-      c.promise = {};
-      if (pt) c.promise.processingTime = pt;
-      if (url) c.promise.policyUrl = url;
+    const reader = stepReader.now();
+    if (!reader) {
+      // The first render waits for the reader (scheduleUpdate): the steps are drawn at once.
+      this.reading ??= stepReader.load().then(
+        () => {
+          this.reading = undefined;
+          this.readDeclarative();
+        },
+        (e: unknown) => {
+          this.reading = undefined;
+          warnOnce(`<klar-expectation-timeline> could not read its <klar-step> children (${e instanceof Error ? e.message : String(e)}).`);
+        },
+      );
+      return;
     }
+    const c = reader.readService(this, els);
     if (this.declarative && JSON.stringify(this.declarative) === JSON.stringify(c)) return;
     this.declarative = c;
   }
 
+  /**
+   * Speaks what changed when a refresh brings the same case with other steps, delays or a
+   * decision (the first load and a different case stay quiet). The words are worked out by
+   * announce.ts, imported the first time there is news: a case that never changes while the page
+   * is open never downloads it.
+   */
   private announceChanges(c: Case | undefined): void {
     if (!c) return;
-    const steps = new Map(c.steps.map((s) => [s.id, signature(s, c)]));
-    const prev = this.lastSignatures;
-    this.lastSignatures = { id: c.id, steps, decided: !!c.decision };
-    // Only a refresh of the same case speaks; the first load and a different case stay quiet.
-    if (!prev || prev.id !== c.id) return;
-    const messages: string[] = [];
-    let changed = 0;
-    for (const s of c.steps) {
-      const before = prev.steps.get(s.id);
-      if (before === undefined || before === steps.get(s.id)) continue;
-      changed++;
-      const [oldState] = before.split('|');
-      if (oldState !== s.state) {
-        messages.push(this.l10n.t('timeline.announce.state', { title: s.title, state: this.l10n.t(`state.${s.state}`) }));
-      } else {
-        const sched = this.schedule?.steps.find((x) => x.step.id === s.id);
-        const when = sched?.expected;
-        if (when) messages.push(this.l10n.t('timeline.announce.date', { title: s.title, date: this.formatWhen(when) }));
-        else changed--;
-      }
-    }
-    if (c.decision && !prev.decided) messages.unshift(this.l10n.t('timeline.announce.decision', { outcome: c.decision.outcome.replace(/[.!?]+$/, '') }));
-    if (!messages.length) return;
-    const text = changed > 3 ? [this.l10n.t('timeline.announce.many', { count: changed }), ...messages.slice(0, 1)].join(' ') : messages.join(' ');
-    this.announcer.announce(text);
+    const prev = this.announced;
+    this.announced = c;
+    if (prev?.id !== c.id || news(prev) === news(c)) return;
+    const sched = this.schedule;
+    announce.load().then(
+      (m) => {
+        const text = m.announcement.call(this, prev, c, sched);
+        if (text) this.announcer.announce(text);
+      },
+      (e: unknown) => warnOnce(`<klar-expectation-timeline> could not say what changed (${e instanceof Error ? e.message : String(e)}).`),
+    );
   }
 
   // ——— event handlers ———
@@ -704,11 +638,12 @@ export class KlarExpectationTimeline extends KlarLightElement {
     if (Number.isNaN(start.getTime())) return nothing;
     const allDay = typeof date === 'string' ? isDateOnly(date) : date.dateOnly;
     const description = [c.title, c.reference].filter(Boolean).join(' — ');
-    // The file itself is made once the writer is here (see loadIcs); until then the link is
+    // The file itself is made once the writer is here (see `ics`); until then the link is
     // drawn the same, and a click fetches the writer and then downloads as usual.
-    const href = icsWriter
-      ? icsWriter.icsHref(
-          icsWriter.buildIcs(
+    const writer = ics.now();
+    const href = writer
+      ? writer.icsHref(
+          writer.buildIcs(
             { uid: `${uid}@klar-elements`, title, description, start, allDay, stamp: this.nowDate, alarm: kind === 'decision' ? undefined : 'P2D' },
             tz,
           ),
@@ -732,7 +667,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
 
   /** Starts importing the .ics writer when a citizen reaches for a calendar link, so the click finds it here. */
   private readonly prepareIcs = (): void => {
-    if (!icsWriter) loadIcs().then(() => this.requestUpdate(), () => undefined);
+    if (!ics.now()) ics.load().then(() => this.requestUpdate(), () => undefined);
   };
 
   /**
@@ -741,20 +676,21 @@ export class KlarExpectationTimeline extends KlarLightElement {
    * page's own server), draws the file into the link and clicks it once more.
    */
   private handleCalendarClick(e: MouseEvent, detail: CalendarAddDetail): void {
-    if (icsWriter) {
+    if (ics.now()) {
       fire<CalendarAddDetail>(this, 'klar-calendar-add', detail);
       return;
     }
     e.preventDefault();
     const link = e.currentTarget as HTMLAnchorElement;
-    loadIcs()
+    ics
+      .load()
       .then(() => {
         this.requestUpdate();
         return this.updateComplete;
       })
       .then(
         () => {
-          if (link.isConnected && icsWriter) link.click();
+          if (link.isConnected && ics.now()) link.click();
         },
         (err: unknown) => warnOnce(`the calendar file could not be made (${err instanceof Error ? err.message : String(err)}).`),
       );
