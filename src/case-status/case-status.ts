@@ -1,6 +1,5 @@
 import { ContextConsumer } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case, CitizenAction, Contact } from '../core/case-model.js';
 import { FactClaimer, caseContext, says, type CaseContextValue, type CaseFact } from '../core/context.js';
@@ -65,6 +64,17 @@ const CODE_LABELS = new Set(['open', 'closed', 'received']);
  */
 export class KlarCaseStatus extends KlarLightElement {
   static override styles = [...KlarLightElement.styles, noticeStyles, outcomeStyles, styles];
+  // `static properties` rather than decorators: a page then carries no decorator code.
+  static override properties = {
+    case: { attribute: false },
+    variant: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    href: {},
+    timeZone: { attribute: 'time-zone' },
+    now: { converter: nowConverter },
+    context: { state: true, attribute: false },
+    copyMessage: { state: true, attribute: false },
+  };
 
   private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseFactMessages, caseStatusMessages));
   private announcer = new LiveAnnouncer(this);
@@ -91,25 +101,25 @@ export class KlarCaseStatus extends KlarLightElement {
    * through `toCase`, so links, dates and text are checked once). Inside a `<klar-case>` the
    * provided case is used when this is not set.
    */
-  @property({ attribute: false }) case?: Case | Record<string, unknown>;
+  case?: Case | Record<string, unknown>;
 
   /** The layout: `full` (default) for a case page, `compact` for lists and sidebars. */
-  @property({ reflect: true }) variant: CaseStatusVariant = 'full';
+  variant: CaseStatusVariant = 'full';
 
   /** The heading level of the case title (2–6), so the page outline stays right. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The link to the full case page, shown in the compact variant. */
-  @property() href = '';
+  href = '';
 
   /** The time zone dates are shown in. */
-  @property({ attribute: 'time-zone' }) timeZone = '';
+  timeZone = '';
 
   /** The moment "now" for working out the next step (tests and stories pin it); as an attribute an ISO date or instant, so server-rendered HTML hydrates with the same "now". */
-  @property({ converter: nowConverter }) now?: Date;
+  now?: Date;
 
-  @state() private context?: CaseContextValue;
-  @state() private copyMessage = '';
+  private context?: CaseContextValue;
+  private copyMessage = '';
 
   private lastStatusKey: string | undefined;
   private parsedFrom?: unknown;

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ContextConsumer } from '@lit/context';
 import { KlarLightElement, uniqueId } from '../core/light-element.js';
@@ -117,6 +116,23 @@ function heading(level: number, content: unknown, cls: string, id?: string): Tem
  */
 export class KlarExpectationTimeline extends KlarLightElement {
   static override styles = [...KlarLightElement.styles, noticeStyles, outcomeStyles, timelineStyles];
+  // `static properties` rather than decorators: a page then carries no decorator code.
+  static override properties = {
+    case: { attribute: false },
+    now: { converter: nowConverter },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    heading: {},
+    overdueText: { attribute: 'overdue-text' },
+    foldAfter: { type: Number, attribute: 'fold-after' },
+    timeZone: { attribute: 'time-zone' },
+    processingTime: { attribute: 'processing-time' },
+    policyUrl: { attribute: 'policy-url' },
+    noRelativeDates: { type: Boolean, attribute: 'no-relative-dates' },
+    expanded: { state: true, attribute: false },
+    printing: { state: true, attribute: false },
+    contextValue: { state: true, attribute: false },
+    declarative: { state: true, attribute: false },
+  };
 
   private readonly l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseFactMessages, timelineMessages));
   private readonly announcer = new LiveAnnouncer(this);
@@ -141,39 +157,39 @@ export class KlarExpectationTimeline extends KlarLightElement {
    * once, whatever the source. Wins over a surrounding `<klar-case>`. To fetch a case, wrap the
    * timeline in `<klar-case src="…">`.
    */
-  @property({ attribute: false }) case?: Case | Record<string, unknown>;
+  case?: Case | Record<string, unknown>;
 
   /** Sets the moment dates are compared with (tests, stories, server rendering); defaults to the clock. */
-  @property({ converter: nowConverter }) now?: Date;
+  now?: Date;
 
   /** Sets the level of the main heading (1–6); section and step headings go one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Replaces the default heading text. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Replaces the default text shown when a step is late without a delay being announced. */
-  @property({ attribute: 'overdue-text' }) overdueText?: string;
+  overdueText?: string;
 
   /** Folds the earlier steps when more than this many come before the current one; 0 never folds. */
-  @property({ type: Number, attribute: 'fold-after' }) foldAfter = 3;
+  foldAfter = 3;
 
   /** Sets the time zone dates are shown in; Europe/Copenhagen by default. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   /** Declarative mode: the usual processing time (ISO 8601 duration, e.g. 'P8W') to state as the promise. */
-  @property({ attribute: 'processing-time' }) processingTime?: string;
+  processingTime?: string;
 
   /** Declarative mode: a link to the published service level. */
-  @property({ attribute: 'policy-url' }) policyUrl?: string;
+  policyUrl?: string;
 
   /** Hides relative dates such as "om 3 uger". */
-  @property({ type: Boolean, attribute: 'no-relative-dates' }) noRelativeDates = false;
+  noRelativeDates = false;
 
-  @state() private expanded = false;
-  @state() private printing = false;
-  @state() private contextValue?: CaseContextValue;
-  @state() private declarative?: Case;
+  private expanded = false;
+  private printing = false;
+  private contextValue?: CaseContextValue;
+  private declarative?: Case;
 
   private resolved?: Case;
   private source: TimelineSource = 'none';
