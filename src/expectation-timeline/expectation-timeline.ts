@@ -738,16 +738,22 @@ export class KlarExpectationTimeline extends KlarLightElement {
     // delay notice tells of. Alone, the box says them all.
     const leaveWhen = !this.says('when');
     const repeats = (at: { date?: string; held?: Held } | undefined) => leaveWhen && leadSays(lead, at);
-    const processingShown = !!promised && !repeats(dp);
-    const plannedShown = !!p.planned && (stepMoved ? !leaveWhen : !repeats(dl) && !(p.caseDelay && !this.says('delay')));
     const plannedMissed = !stepMoved && !!dl?.missed;
+    // A plan at or before the service goal's date already says when: the goal's date beside it would
+    // be a second "at the latest" for the same answer (7 and 11 January), so the box keeps the usual
+    // time and leaves that date out. A plan past it keeps the goal's date, said as one the case will
+    // pass. A missed date and a date on hold are said as before.
+    const planEnd = planned && !plannedHeld && !plannedMissed && !dp?.missed && promised && !processingHeld ? planned.latest : undefined;
+    const processingShown = !!promised && !repeats(dp) && !(planEnd && planEnd <= promised!.latest);
+    const longer = planEnd && planEnd > promised!.latest ? html` ${this.l10n.t('timeline.promise.longer')}` : nothing;
+    const plannedShown = !!p.planned && (stepMoved ? !leaveWhen : !repeats(dl) && !(p.caseDelay && !this.says('delay')));
     const movedFrom = stepMoved ? (leaveWhen ? undefined : stepMoved.movedFrom) : p.caseDelay && this.says('delay') ? dl?.movedFrom : undefined;
     const processingTime = p.processingTime ? html`<p class="klar-lead">${this.l10n.t('timeline.promise.lead', { duration: this.l10n.duration(p.processingTime) })}</p>` : nothing;
     const rows = present(
       processingShown
         ? html`<div class="klar-promise-row" data-kind="processing">
             <dt>${this.l10n.t('timeline.promise.processing')}</dt>
-            <dd>${this.l10n.t('timeline.promise.processingDate', { date: processingHeld ? this.heldText(processingHeld) : this.formatWhen(promised!) })}${moved(p.pausedMs)}${missed(dp?.missed)}</dd>
+            <dd>${this.l10n.t('timeline.promise.processingDate', { date: processingHeld ? this.heldText(processingHeld) : this.formatWhen(promised!) })}${moved(p.pausedMs)}${missed(dp?.missed)}${longer}</dd>
           </div>`
         : nothing,
       plannedShown || movedFrom

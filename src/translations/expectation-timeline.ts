@@ -46,6 +46,7 @@ export const timelineMessages = {
     'timeline.calendar.done': 'Forventet færdig: {title}',
     'timeline.promise.legal': 'Lovens frist for afgørelse',
     'timeline.promise.moved': 'Flyttet fra {date}.',
+    'timeline.promise.longer': 'Din sag tager længere tid end normalt.',
     'timeline.promise.missed': 'Den dato nåede vi ikke.',
     'timeline.promise.policy': 'Læs om vores servicemål',
     'timeline.decision.heading': 'Afgørelse',

@@ -97,19 +97,38 @@ describe('<klar-expectation-timeline>', () => {
       const p = $(el, '.klar-promise')!;
       expect(text(p.querySelector('.klar-lead'))).to.equal('Vi behandler normalt sager som din inden for 8 uger.');
       // 2 November 2026 + 8 weeks = 28 December 2026
-      expect(text(p.querySelector('[data-kind="processing"] dd'))).to.equal('For din sag betyder det senest 28. december 2026.');
+      expect(text(p.querySelector('[data-kind="processing"] dd'))).to.equal('For din sag betyder det senest 28. december 2026. Din sag tager længere tid end normalt.');
     });
 
     it('names the planned decision date and the legal deadline separately, never merged', async () => {
       const el = await mount(mkCase(promised));
       const rows = $$(el, '.klar-promise dl > div').map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]);
       expect(rows).to.deep.equal([
-        ['Normal behandlingstid', 'For din sag betyder det senest 28. december 2026.'],
+        // The plan lies past the usual time: the box says so beside the goal's date.
+        ['Normal behandlingstid', 'For din sag betyder det senest 28. december 2026. Din sag tager længere tid end normalt.'],
         ['Vi regner med at træffe afgørelse', '12. januar 2027'],
         ['Lovens frist for afgørelse', '20. marts 2027'],
       ]);
       const link = $(el, '.klar-promise a[href="https://kommune.example/servicemaal"]')!;
       expect(text(link)).to.equal('Læs om vores servicemål');
+    });
+
+    it('leaves out the usual time\'s date when the plan answers earlier, so two "at the latest" dates never stand side by side', async () => {
+      // 2 November + 8 weeks = 28 December; the plan says 14 December.
+      const early = mkCase({ ...base, promise: { processingTime: 'P8W', plannedDate: '2026-12-14' } });
+      for (const lang of ['da', 'en']) {
+        const el = await mount(early, { lang });
+        const rows = $$(el, '.klar-promise dl > div').map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]);
+        expect(rows, lang).to.deep.equal(lang === 'da' ? [['Vi regner med at træffe afgørelse', '14. december 2026']] : [['We plan to make a decision', '14 December 2026']]);
+        expect(text($(el, '.klar-promise .klar-lead')), lang).to.equal(lang === 'da' ? 'Vi behandler normalt sager som din inden for 8 uger.' : 'We usually handle cases like yours within 8 weeks.');
+      }
+      // The same day as the goal's date: said once too.
+      const same = await mount(mkCase({ ...base, promise: { processingTime: 'P8W', plannedDate: '2026-12-28' } }));
+      expect($(same, '[data-kind="processing"]')).to.equal(null);
+      expect(text($(same, '[data-kind="planned"] dd'))).to.equal('28. december 2026');
+      // A plan past the goal: the goal's date stays, said as one the case will pass.
+      const late = await mount(mkCase({ ...base, promise: { processingTime: 'P8W', plannedDate: '2027-01-12' } }), { lang: 'en' });
+      expect(text($(late, '[data-kind="processing"] dd'))).to.equal('For your case that means no later than 28 December 2026. Your case is taking longer than usual.');
     });
 
     it('shows a case-level delay on the planned decision with the old date and the reason', async () => {

@@ -41,6 +41,7 @@ export const timelineMessagesEn = {
   'timeline.calendar.done': 'Expected done: {title}',
   'timeline.promise.legal': 'Legal deadline for a decision',
   'timeline.promise.moved': 'Moved from {date}.',
+  'timeline.promise.longer': 'Your case is taking longer than usual.',
   'timeline.promise.missed': 'We did not make that date.',
   'timeline.promise.policy': 'Read about our service standards',
   'timeline.decision.heading': 'Decision',
