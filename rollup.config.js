@@ -115,6 +115,8 @@ function cdnChunks(id, { getModuleInfo, getModuleIds }) {
   if (id.includes('/src/translations/principle-explanations.')) return 'explanations';
   if (id.includes('/src/translations/en/principle-explanations.')) return 'lang-en-explanations';
   if (id.includes('/src/translations/en/principles.')) return 'lang-en-principles';
+  // The full and report modes' English texts, like their Danish ones, come when a form shows one of those modes.
+  if (id.includes('/src/translations/en/feedback-form-modes.')) return 'lang-en-feedback-modes';
   // The form imports the fetch helpers only when it sends (feedback-sending.ts, a dynamic import that `reaches` does not
   // follow): they stay with what the form and "Min sag" share, so a send does not fetch the case chunk.
   if (id.endsWith('/src/core/http.ts')) return 'core-fm';
@@ -205,7 +207,8 @@ export default [
     // One file for one request: every element, and the adapters <klar-case format> would
     // otherwise load on demand, inside. Only the English texts stay a file of their own
     // (dist/cdn/chunks/all-en-<hash>.js, fetched when a page reads English): a Danish page does
-    // not pay for them (−2.8 KiB brotli), and they import nothing, so the file still works when a
+    // not pay for them (−2.8 KiB brotli); so do the feedback form's full and report texts (in
+    // both languages, fetched when a form shows one of those modes). They import nothing, so the file still works when a
     // page loads it as klar-all.js?v=3 (a chunk importing ../klar-all.js would evaluate a second
     // copy of the library). Everything else is kept in klar-all.js by manualChunks.
     output: {
@@ -214,7 +217,7 @@ export default [
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/all-[name]-[hash].js',
-      manualChunks: (id) => (id.includes('/src/translations/en/') ? undefined : 'klar-all'),
+      manualChunks: (id) => (/\/src\/translations\/(en\/|feedback-form-modes\.)/.test(id) ? undefined : 'klar-all'),
     },
   },
 ];

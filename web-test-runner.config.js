@@ -22,7 +22,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   testRunnerHtml: (testFramework) =>
-    `<!DOCTYPE html><html><body><script type="module" src="/test/helpers/watchdog-page.js"></script><script type="module" src="${testFramework}"></script></body></html>`,
+    `<!DOCTYPE html><html><body><script type="module" src="/test/helpers/watchdog-page.js"></script><script type="module" src="/test/helpers/readable-failures.js"></script><script type="module" src="${testFramework}"></script></body></html>`,
   browserStartTimeout: 60000,
   middleware: [await testServerMiddleware()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), watchdogPlugin()],

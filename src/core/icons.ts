@@ -1,5 +1,6 @@
-import { html, svg, type TemplateResult } from 'lit';
+import { svg, type TemplateResult } from 'lit';
 import { CHEVRON } from './chevron.js';
+import { CLOCK, ERROR, INFO, REFRESH, WARNING, drawIcon } from './notice-icons.js';
 
 /**
  * Inline icons drawn for klar-elements: 24×24, stroked with currentColor, no requests.
@@ -12,9 +13,9 @@ const paths = {
   skipped: svg`<circle cx="12" cy="12" r="9"/><path d="M8 12h8"/>`,
   blocked: svg`<circle cx="12" cy="12" r="9"/><path d="m6 18 12-12"/>`,
   pause: svg`<circle cx="12" cy="12" r="9"/><path d="M10 8.5v7M14 8.5v7"/>`,
-  warning: svg`<path d="M12 3 2.5 20h19z"/><path d="M12 10v4.5M12 17.2v.3"/>`,
-  clock: svg`<circle cx="12" cy="12" r="9"/><path d="M12 7v5l3.5 2"/>`,
-  info: svg`<circle cx="12" cy="12" r="9"/><path d="M12 11v6M12 7.5v.3"/>`,
+  warning: WARNING,
+  clock: CLOCK,
+  info: INFO,
   action: svg`<path d="M5 12.5 10 17l9-10"/><path d="M4 4h9M4 8h5"/>`,
   calendar: svg`<rect x="3.5" y="5" width="17" height="15" rx="1.5"/><path d="M3.5 10h17M8 3v4M16 3v4"/>`,
   phone: svg`<path d="M6 3.5h3l1.5 4-2 1.5a11 11 0 0 0 6.5 6.5l1.5-2 4 1.5v3a2 2 0 0 1-2 2A16.5 16.5 0 0 1 4 5.5a2 2 0 0 1 2-2z"/>`,
@@ -24,8 +25,8 @@ const paths = {
   decision: svg`<path d="M7 3.5h7l4 4v13H7z"/><path d="M14 3.5v4h4M10 13l2 2 3.5-4"/>`,
   handoff: svg`<path d="M4 8h13l-3.5-3.5M20 16H7l3.5 3.5"/>`,
   person: svg`<circle cx="12" cy="8" r="4"/><path d="M4.5 20.5a7.5 7.5 0 0 1 15 0"/>`,
-  refresh: svg`<path d="M19.5 12a7.5 7.5 0 1 1-2.2-5.3M19.5 4v4.5H15"/>`,
-  error: svg`<circle cx="12" cy="12" r="9"/><path d="M12 7.5v5.5M12 16.2v.3"/>`,
+  refresh: REFRESH,
+  error: ERROR,
   chevron: CHEVRON,
 };
 
@@ -33,5 +34,5 @@ export type IconName = keyof typeof paths;
 
 /** Renders a decorative icon, 1.25em square so it scales with the text beside it. */
 export function icon(name: IconName, part = 'icon'): TemplateResult {
-  return html`<svg part=${part} class="klar-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${paths[name]}</svg>`;
+  return drawIcon(paths[name], part);
 }

@@ -75,7 +75,10 @@ function loadPart(base: string, part: string): Promise<void> {
         merge(base, part, m);
         for (const fn of listeners) fn();
       },
-      (e: unknown) => warnOnce(`the "${base}" texts could not be loaded; showing Danish (${e instanceof Error ? e.message : String(e)}).`),
+      (e: unknown) => {
+        packLoads.delete(key); // asked for again on the next draw (back online)
+        warnOnce(`the "${base}" texts could not be loaded; showing Danish (${e instanceof Error ? e.message : String(e)}).`);
+      },
     );
     packLoads.set(key, p);
   }
@@ -87,7 +90,8 @@ function loadPart(base: string, part: string): Promise<void> {
  * every element needs): undefined when nothing needs loading (Danish texts, loaded parts, a
  * language the library does not ship). A part the language has no pack for comes from the
  * Danish one, when Danish has it (the explanations): Danish is every text's fallback. Never
- * rejects: a pack that fails to load leaves the Danish texts, with one warning.
+ * rejects: a pack that fails to load leaves the Danish texts, with one warning, and is asked
+ * for again the next time.
  */
 export function languagePending(lang: string, parts: readonly string[] = TEXTS): Promise<void> | undefined {
   const base = baseLang(lang);

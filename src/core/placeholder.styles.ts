@@ -9,7 +9,8 @@
  * while the case loads (the case itself is longer on every phone, so what follows them is off
  * screen before and after); a card badge its closed size for the built-in principle texts, also
  * while it waits for its explanation (`:state(loading)`; a separate rule, as a browser without
- * `:state()` drops the whole rule).
+ * `:state()` drops the whole rule); the feedback form its pre-upgrade size while its first draw
+ * waits (for its full or report questions, or a language pack).
  * Pre-upgrade content stays visible (it is the author's text, and the page without JavaScript).
  * A server-rendered element (klar-elements/ssr) already has its size: no reservation (the last
  * rule; a separate rule, so a browser without `:has` drops only it).
@@ -31,5 +32,6 @@ klar-principle-badge[variant=card]:state(loading){display:block;min-block-size:1
 @media (max-width:60rem){klar-principle-badge[variant=card]:state(loading){min-block-size:22rem}}
 @media (max-width:30rem){klar-principle-badge[variant=card]:state(loading){min-block-size:24.5rem}}
 klar-feedback-form:not(:defined){min-block-size:9rem}
+klar-feedback-form:state(loading){min-block-size:9rem}
 klar-case :is(klar-case-status,klar-expectation-timeline):has(>.klar-root[data-klar-ssr]),:is(klar-case-status,klar-expectation-timeline):has(>.klar-root[data-klar-ssr]){min-block-size:auto}
 `;

@@ -164,7 +164,8 @@ export const timelineStyles = css`
     display: grid;
     gap: var(--_k-space-m);
   }
-  .klar-summary:empty {
+  /* Lit's markers and the spaces between parts keep :empty from matching: no element inside is empty. */
+  .klar-summary:not(:has(*)) {
     display: none;
   }
 
@@ -234,7 +235,7 @@ export const timelineStyles = css`
     flex-wrap: wrap;
     gap: var(--_k-space-s) var(--_k-space-l);
   }
-  .klar-links:empty {
+  .klar-links:not(:has(*)) {
     display: none;
   }
   .klar-links a,

@@ -1,20 +1,22 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { WITH_PRINCIPLES } from '../core/language-pack.js';
+import { WITH_PRINCIPLES, langOf, languagePending } from '../core/language-pack.js';
+import { setCustomState } from '../core/custom-state.js';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { caseContext, type CaseContextValue } from '../core/context.js';
-import { isEmail, safeHttpUrl } from '../core/safe-url.js';
+import { safeHttpUrl } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
 import { KlarElement } from '../core/klar-element.js';
 import { tokens } from '../core/theme.js';
 import { TextController, dirOf, type MessageParams } from '../core/texts.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import { DraftController } from '../core/draft-storage.js';
-import { icon } from '../core/icons.js';
+import { CLOCK, ERROR, INFO, REFRESH, WARNING, drawIcon } from '../core/notice-icons.js';
 import { loadPii, mayHoldCpr, mayHoldCprDeep, piiNow, withoutCpr, type PiiDetector } from '../core/pii-lazy.js';
 import { acceptPrincipleFeedback, type PrincipleFeedbackDetail } from '../core/principles/feedback.js';
 import { BUILT_IN_SET } from '../core/principles/types.js';
 import { principleRegistry, type PrincipleRegistry } from './feedback-principles.js';
+import { feedbackModes, WITH_MODES, type FeedbackModes } from './feedback-modes-lazy.js';
 import { feedbackFormMessages } from '../translations/feedback-form.js';
 import { styles } from './feedback-form.styles.js';
 import type { FeedbackSubmitter, InFlight } from './feedback-submitter.js';
@@ -26,7 +28,6 @@ import {
   MAX_TEXT,
   FIRST_FIELD,
   MAX_WHERE,
-  RATINGS,
   type FeedbackErrorDetail,
   type FeedbackFieldError,
   type FeedbackMode,
@@ -65,8 +66,6 @@ interface DraftData {
   /** The one-click answer, so a comment after a reload is still linked to it. */
   answer?: QuickAnswer;
 }
-
-const PHONE_RE = /^\+?[0-9 ()-]{6,20}$/;
 
 /**
  * Lets citizens say what worked and what went wrong, in three forms: a quick "did you get
@@ -224,6 +223,8 @@ export class KlarFeedbackForm extends KlarElement {
   private piiArrival?: Promise<void>;
   /** Free-text fields typed into before the detector arrived: checked when it does. */
   private unchecked = new Set<FreeTextField>();
+  /** Carries the custom state `loading` while the first draw waits. */
+  private internals?: ElementInternals;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -262,6 +263,30 @@ export class KlarFeedbackForm extends KlarElement {
     return done;
   }
 
+  /** Full and report mode draw with their texts too (the packs' part `feedback-modes`). */
+  protected override partsToDraw(): readonly string[] {
+    return this.mode === 'quick' ? WITH_PRINCIPLES : WITH_MODES;
+  }
+
+  /**
+   * Full and report mode draw with their questions (feedback-modes.ts) and texts, imported when
+   * first shown: the form waits for them, so it draws whole (a quick form a badge switches keeps
+   * its question meanwhile); when they cannot be loaded, it draws a plain message with "Try again".
+   * A first draw that waits (for them or for a language pack) keeps the size the placeholder
+   * sheet gave the form before it was defined (`:state(loading)`, src/core/placeholder.styles.ts).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const more = this.mode === 'quick' || feedbackModes.now() ? undefined : feedbackModes.load().catch(() => undefined);
+    // The language pack is fetched alongside them, not after.
+    const drawn = more ? Promise.all([more, languagePending(langOf(this), this.partsToDraw())]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    if (drawn && !this.hasUpdated && typeof this.attachInternals === 'function') {
+      this.internals ??= this.attachInternals();
+      setCustomState(this.internals, 'loading', true);
+      void drawn.then(() => setCustomState(this.internals, 'loading', false));
+    }
+    return drawn;
+  }
+
   protected override firstUpdated(): void {
     this.renderedAt = Date.now();
     // A one-click answer whose send a reload interrupted: send it again under its key.
@@ -280,6 +305,7 @@ export class KlarFeedbackForm extends KlarElement {
 
   private handleOnline = (): void => {
     if (this.status === 'offline') this.status = 'sending';
+    this.requestUpdate(); // questions that could not be loaded offline are asked for again
   };
 
   private handlePrincipleFeedback = (detail: PrincipleFeedbackDetail): void => {
@@ -407,6 +433,7 @@ export class KlarFeedbackForm extends KlarElement {
    * listener cancelled does this.
    */
   async requestFeedback(principle: string, set: string = this.principleSet): Promise<void> {
+    void feedbackModes.load().catch(() => undefined); // the full form's questions, alongside the registry
     const registry = principleRegistry.now() ?? (await principleRegistry.load().catch(() => undefined));
     if (this.status === 'sent') this.startAgain(false);
     if (this.mode === 'quick') this.mode = 'full';
@@ -566,6 +593,11 @@ export class KlarFeedbackForm extends KlarElement {
     return registry;
   }
 
+  /** Full and report mode's questions, when they and their texts are here (else undefined; the next draw asks again). */
+  private questions(): FeedbackModes | undefined {
+    return languagePending(this.l10n.lang, WITH_MODES) ? undefined : feedbackModes.now();
+  }
+
   private hasContent(v: FeedbackValues): boolean {
     return Object.entries(v).some(([k, x]) => k !== 'principle' && k !== 'principleSet' && (typeof x === 'string' ? x.trim() !== '' : x !== undefined && x !== false));
   }
@@ -655,12 +687,12 @@ export class KlarFeedbackForm extends KlarElement {
   private check(): FeedbackFieldError[] {
     const v = this.values;
     const errs: FeedbackFieldError[] = [];
-    const blank = (s?: string) => !s || !s.trim();
+    const more = this.questions();
     if (this.mode === 'quick' && !v.helped) errs.push({ field: 'helped', message: this.t('feedback.error.helped') });
-    if (this.mode === 'full' && !v.rating && blank(v.worked) && blank(v.improve)) {
-      errs.push({ field: 'rating', message: this.t('feedback.error.full-empty') });
+    if (this.mode !== 'quick') {
+      if (more) more.checkRequired.call(this, errs);
+      else errs.push({ field: FIRST_FIELD[this.mode], message: this.t('feedback.questions-failed') });
     }
-    if (this.mode === 'report' && blank(v.whatWentWrong)) errs.push({ field: 'whatWentWrong', message: this.t('feedback.error.what-went-wrong') });
     // Sending and reportValidity() load the detector first; without it (offline), ten digits count as a CPR number.
     const cpr = (text = ''): boolean => piiNow()?.containsCpr(text) ?? mayHoldCpr(text);
     for (const f of this.visibleTextFields()) {
@@ -668,15 +700,7 @@ export class KlarFeedbackForm extends KlarElement {
       if ((v[f] ?? '').trim().length > max) errs.push({ field: f, message: this.t('feedback.error.too-long', { max }) });
       else if (this.pii === 'block' && cpr(v[f])) errs.push({ field: f, message: this.t('feedback.error.cpr-block') });
     }
-    if (this.mode !== 'quick' && v.wantsAnswer) {
-      if (blank(v.email) && blank(v.phone)) errs.push({ field: 'email', message: this.t('feedback.error.contact-missing') });
-      if (!blank(v.email) && cpr(v.email)) errs.push({ field: 'email', message: this.t('feedback.error.email-cpr') });
-      else if (!blank(v.email) && !isEmail(v.email)) errs.push({ field: 'email', message: this.t('feedback.error.email') });
-      if (!blank(v.phone)) {
-        const p = v.phone!.trim();
-        if (!PHONE_RE.test(p) || p.replace(/\D/g, '').length < 8 || cpr(p)) errs.push({ field: 'phone', message: this.t('feedback.error.phone') });
-      }
-    }
+    if (this.mode !== 'quick') more?.checkContact.call(this, errs, cpr);
     return errs;
   }
 
@@ -720,6 +744,7 @@ export class KlarFeedbackForm extends KlarElement {
     const sent = this.status === 'sent';
     const { reference: rawRef, step: caseStep } = this.caseInfo();
     const caseRef = rawRef ? this.cprFree(rawRef) : '';
+    const more = this.mode === 'quick' ? undefined : this.questions();
     // method, action and the named fields (mode and lang hidden) let the server-rendered form
     // (declarative shadow DOM) post as a plain urlencoded form when JavaScript is off; with
     // JavaScript, handleSubmit cancels that and sends JSON.
@@ -745,9 +770,9 @@ export class KlarFeedbackForm extends KlarElement {
           <p class="intro" ?hidden=${!this.t(`feedback.intro.${this.mode}`)}><slot name="intro">${this.t(`feedback.intro.${this.mode}`)}</slot></p>
           ${caseRef ? html`<p class="hint" id="case-note">${this.t('feedback.case-note', { reference: caseRef })}</p>` : nothing}
           ${this.renderDraftNotice()} ${this.renderSummary()} ${this.renderStatus()}
-          ${this.mode === 'quick' ? this.renderQuick() : this.mode === 'full' ? this.renderFull() : this.renderReport()}
+          ${this.mode === 'quick' ? this.renderQuick() : more ? (this.mode === 'full' ? more.renderFull : more.renderReport).call(this) : this.renderQuestionsFailed()}
           ${this.renderHoneypot()}
-          ${this.mode === 'quick' && this.quickStep === 'ask' ? nothing : this.renderSend()}
+          ${(this.mode === 'quick' && this.quickStep === 'ask') || (this.mode !== 'quick' && !more) ? nothing : this.renderSend()}
         </form>
         <div class="sent" ?hidden=${!sent}>
           ${this.renderHeading('thanks', this.t('feedback.thanks'), true)}
@@ -759,6 +784,17 @@ export class KlarFeedbackForm extends KlarElement {
         </div>
       </section>
     `;
+  }
+
+  /** Full or report mode whose questions could not be loaded (offline): a plain message and "Try again", never an empty form. */
+  private renderQuestionsFailed(): TemplateResult {
+    return html`<div class="notice danger" part="notice" id="questions-failed" role="alert">
+      ${drawIcon(ERROR)}
+      <div>
+        <p>${this.t('feedback.questions-failed')}</p>
+        <button type="button" @click=${() => this.requestUpdate()}>${this.t('feedback.retry')}</button>
+      </div>
+    </div>`;
   }
 
   private renderHeading(id: string, content: unknown, focusable = false): TemplateResult {
@@ -783,7 +819,7 @@ export class KlarFeedbackForm extends KlarElement {
   private renderDraftNotice(): TemplateResult | typeof nothing {
     if (!this.draftRestored || this.status !== 'idle') return nothing;
     return html`<div class="notice" part="notice">
-      ${icon('info')}
+      ${drawIcon(INFO)}
       <div>
         <p>${this.t('feedback.draft.restored')}</p>
         <button type="button" class="link" @click=${this.handleClearDraft}>${this.t('feedback.draft.clear')}</button>
@@ -805,21 +841,21 @@ export class KlarFeedbackForm extends KlarElement {
 
   private renderStatus(): TemplateResult | typeof nothing {
     if (this.status === 'offline') {
-      return html`<div class="notice warning" part="notice" id="offline">${icon('clock')}<div><p>${this.t('feedback.offline')}</p></div></div>`;
+      return html`<div class="notice warning" part="notice" id="offline">${drawIcon(CLOCK)}<div><p>${this.t('feedback.offline')}</p></div></div>`;
     }
     if (this.status === 'retrying') {
       return html`<div class="notice warning" part="notice">
-        ${icon('refresh')}
+        ${drawIcon(REFRESH)}
         <div><p>${this.t('feedback.retrying', { seconds: this.retryInSeconds })}</p></div>
       </div>`;
     }
     if (this.status === 'failed') {
       return html`<div class="notice danger" part="notice" id="failed" role="alert" tabindex="-1" aria-labelledby="failed-title">
-        ${icon('error')}
+        ${drawIcon(ERROR)}
         <div>
           <p id="failed-title" class="question">${this.t('feedback.failed.title')}</p>
           <p>${this.safeAction ? this.t('feedback.failed') : this.t('feedback.invalid-config')}</p>
-          ${this.safeAction ? html`<button type="button" class="primary" @click=${() => this.submit()}>${icon('refresh')}${this.t('feedback.retry')}</button>` : nothing}
+          ${this.safeAction ? html`<button type="button" class="primary" @click=${() => this.submit()}>${drawIcon(REFRESH)}${this.t('feedback.retry')}</button>` : nothing}
         </div>
       </div>`;
     }
@@ -829,7 +865,7 @@ export class KlarFeedbackForm extends KlarElement {
   private renderError(field: string): TemplateResult | typeof nothing {
     const e = this.errorFor(field);
     if (!e) return nothing;
-    return html`<p class="error" id="f-${field}-error">${icon('error')}<span>${this.t('feedback.error.prefix')} ${e.message}</span></p>`;
+    return html`<p class="error" id="f-${field}-error">${drawIcon(ERROR)}<span>${this.t('feedback.error.prefix')} ${e.message}</span></p>`;
   }
 
   private describedBy(...ids: (string | false | undefined)[]): string | typeof nothing {
@@ -849,7 +885,7 @@ export class KlarFeedbackForm extends KlarElement {
     return html`
       ${cpr
         ? html`<div class="notice warning" part="notice" id="f-${name}-cpr">
-            ${icon('warning')}
+            ${drawIcon(WARNING)}
             <div>
               <p>${this.t('feedback.cpr.warning')}</p>
               ${this.pii === 'warn' ? nothing : html`<p>${this.t(this.pii === 'block' ? 'feedback.cpr.block' : 'feedback.cpr.redact')}</p>`}
@@ -859,7 +895,7 @@ export class KlarFeedbackForm extends KlarElement {
         : nothing}
       ${contact
         ? html`<div class="notice" part="notice" id="f-${name}-contact">
-            ${icon('info')}
+            ${drawIcon(INFO)}
             <div><p>${this.t(this.mode === 'quick' ? 'feedback.contact-in-text.quick' : 'feedback.contact-in-text')}</p></div>
           </div>`
         : nothing}
@@ -922,146 +958,6 @@ export class KlarFeedbackForm extends KlarElement {
         <button type="button" class="link" id="f-change" @click=${this.handleChangeAnswer}>${this.t('feedback.change-answer')}</button>
       </p>
       ${this.renderTextarea('comment', this.t(helped === 'yes' ? 'feedback.comment.yes' : 'feedback.comment.no'), 'feedback.no-personal')}
-    `;
-  }
-
-  private renderRating(): TemplateResult {
-    const err = this.errorFor('rating');
-    return html`<fieldset aria-describedby=${err ? 'f-rating-error' : nothing}>
-      <legend>${this.t('feedback.rating')}</legend>
-      ${this.renderError('rating')}
-      <div class="choices">
-        ${RATINGS.map(
-          (r) => html`<div class="choice">
-            <input
-              type="radio"
-              id="f-rating-${r}"
-              name="rating"
-              value=${r}
-              ?checked=${this.values.rating === r}
-              @change=${() => this.handleInput('rating', r)}
-            />
-            <label for="f-rating-${r}">${r} – ${this.ratingLabel(r)}</label>
-          </div>`,
-        )}
-      </div>
-    </fieldset>`;
-  }
-
-  private renderPrinciple(): TemplateResult {
-    // The list comes from the principle registry: a registered set and its languages show here too.
-    const set = this.values.principleSet || this.principleSet || BUILT_IN_SET;
-    // Until the registry is here (a moment after the first paint), the question offers only "none"; the select keeps its size.
-    const registry = this.principles();
-    const current = this.values.principle ?? '';
-    const lang = this.l10n.lang;
-    const hint = this.t(set === BUILT_IN_SET ? 'feedback.principle.hint' : 'feedback.principle.hint.other');
-    return html`<div class="field">
-      <label for="f-principle">${this.t('feedback.principle')}</label>
-      <p class="hint" id="f-principle-hint">${hint}</p>
-      <input type="hidden" name="principleSet" value=${set} />
-      <select
-        id="f-principle"
-        name="principle"
-        aria-describedby="f-principle-hint"
-        @change=${(e: Event) => this.handleInput('principle', (e.target as HTMLSelectElement).value)}
-      >
-        <option value="" ?selected=${!current}>${this.t('feedback.principle.none')}</option>
-        ${(registry?.principleSlugs(set) ?? []).map((s) => {
-          const p = registry?.resolvePrinciple(set, s, lang);
-          const own = this.texts?.[`principle.${s}`];
-          const fallback = !own && p && p.lang !== lang.toLowerCase() && p.lang !== lang.toLowerCase().split('-')[0] ? p.lang : undefined;
-          return html`<option value=${s} lang=${fallback ?? nothing} ?selected=${current === s}>${own ?? p?.name ?? s}</option>`;
-        })}
-      </select>
-    </div>`;
-  }
-
-  private renderContact(): TemplateResult {
-    const v = this.values;
-    return html`<div class="field">
-      <div class="choice">
-        <input
-          type="checkbox"
-          id="f-wantsAnswer"
-          name="wantsAnswer"
-          aria-describedby="f-answer-time"
-          ?checked=${!!v.wantsAnswer}
-          @change=${(e: Event) => this.handleInput('wantsAnswer', (e.target as HTMLInputElement).checked)}
-        />
-        <label for="f-wantsAnswer">${this.t('feedback.wants-answer')}</label>
-      </div>
-      <p class="hint" id="f-answer-time">${this.t('feedback.answer-time', { days: this.answerDays })}</p>
-    </div>
-    ${v.wantsAnswer
-      ? html`<p class="hint" id="f-contact-hint">${this.t('feedback.contact.hint')}</p>
-          ${this.renderContactInput('email', 'email')} ${this.renderContactInput('phone', 'tel')}`
-      : nothing}`;
-  }
-
-  /** An e-mail or phone field: `type` is also its autocomplete token. */
-  private renderContactInput(name: 'email' | 'phone', type: 'email' | 'tel'): TemplateResult {
-    const err = this.errorFor(name);
-    return html`<div class="field">
-      <label for="f-${name}">${this.t(`feedback.${name}`)}</label>
-      ${this.renderError(name)}
-      <input
-        type=${type}
-        id="f-${name}"
-        name=${name}
-        autocomplete=${type}
-        spellcheck=${type === 'email' ? 'false' : nothing}
-        aria-invalid=${err ? 'true' : nothing}
-        aria-describedby=${this.describedBy('f-contact-hint', err && `f-${name}-error`)}
-        .value=${this.values[name] ?? ''}
-        @input=${(e: Event) => this.handleInput(name, (e.target as HTMLInputElement).value)}
-      />
-    </div>`;
-  }
-
-  private renderFull(): TemplateResult {
-    return html`
-      ${this.renderRating()} ${this.renderTextarea('worked', this.t('feedback.worked') + ' ' + this.t('feedback.optional'), 'feedback.no-personal')}
-      ${this.renderTextarea('improve', this.t('feedback.improve') + ' ' + this.t('feedback.optional'))} ${this.renderPrinciple()} ${this.renderContact()}
-    `;
-  }
-
-  private renderReport(): TemplateResult {
-    const v = this.values;
-    const whereErr = this.errorFor('where');
-    const where = v.where ?? '';
-    const { cpr } = this.piiIn(where);
-    return html`
-      ${this.renderTextarea('whatWentWrong', this.t('feedback.what-went-wrong'), 'feedback.what-went-wrong.hint', true)}
-      <div class="field">
-        <label for="f-where">${this.t('feedback.where')}</label>
-        <p class="hint" id="f-where-hint">${this.t('feedback.where.hint')}</p>
-        ${this.renderError('where')}
-        <input
-          type="text"
-          id="f-where"
-          name="where"
-          autocomplete="off"
-          aria-invalid=${whereErr ? 'true' : nothing}
-          aria-describedby=${this.describedBy('f-where-hint', whereErr && 'f-where-error', cpr && 'f-where-cpr')}
-          .value=${where}
-          @input=${(e: Event) => this.handleInput('where', (e.target as HTMLInputElement).value)}
-        />
-        ${this.renderPiiNotes('where')}
-      </div>
-      ${this.caseReference
-        ? html`<div class="choice">
-            <input
-              type="checkbox"
-              id="f-attachCase"
-              name="attachCase"
-              ?checked=${!!v.attachCase}
-              @change=${(e: Event) => this.handleInput('attachCase', (e.target as HTMLInputElement).checked)}
-            />
-            <label for="f-attachCase">${this.t('feedback.attach-case', { reference: this.cprFree(this.caseReference) })}</label>
-          </div>`
-        : nothing}
-      ${this.renderPrinciple()} ${this.renderContact()}
     `;
   }
 

@@ -41,7 +41,11 @@ import * as pii from '../core/pii.js';
 import { providePii } from '../core/pii-lazy.js';
 import * as registry from '../core/principles/registry.js';
 import { principleRegistry } from '../feedback-form/feedback-principles.js';
+import * as feedbackModeCode from '../feedback-form/feedback-modes.js';
+import { feedbackModes } from '../feedback-form/feedback-modes-lazy.js';
 import { en } from '../translations/en/index.js';
+import { feedbackModeMessages } from '../translations/feedback-form-modes.js';
+import { feedbackModeMessagesEn } from '../translations/en/feedback-form-modes.js';
 import { principleMessagesEn } from '../translations/en/principles.js';
 import { principleExplanationsDa } from '../translations/principle-explanations.js';
 import { principleExplanationsEn } from '../translations/en/principle-explanations.js';
@@ -54,10 +58,14 @@ addLanguagePack('en', principleMessagesEn, 'principles');
 addLanguagePack('da', principleExplanationsDa, 'explanations');
 addLanguagePack('en', principleExplanationsEn, 'explanations');
 // Likewise what the feedback form imports when it first needs it in the browser: the CPR detector
-// (it takes CPR-like numbers out of the case reference it renders) and the principle registry
-// (the "which promise?" question of the no-JavaScript form lists the principles).
+// (it takes CPR-like numbers out of the case reference it renders), the principle registry
+// (the "which promise?" question of the no-JavaScript form lists the principles), and the full
+// and report modes' questions and texts (every mode renders whole, in one pass).
 providePii(pii);
 principleRegistry.provide(registry);
+feedbackModes.provide(feedbackModeCode);
+addLanguagePack('da', feedbackModeMessages.da, 'feedback-modes');
+addLanguagePack('en', feedbackModeMessagesEn, 'feedback-modes');
 
 export interface RenderOptions {
   /**

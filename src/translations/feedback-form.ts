@@ -3,6 +3,7 @@ import type { Catalog, MessageParams } from '../core/localize.js';
 /**
  * Texts of <klar-feedback-form>, in plain language (Klar tale). Every key can be replaced
  * per element through its `texts` property, or for the whole page with registerTranslation().
+ * What only the full and report modes show is in ./feedback-form-modes.ts, loaded with them.
  */
 export const feedbackFormMessages = {
   da: {
@@ -22,30 +23,6 @@ export const feedbackFormMessages = {
     'feedback.change-answer': 'Skift svar',
     'feedback.comment.yes': 'Hvad hjalp dig? (valgfrit)',
     'feedback.comment.no': 'Hvad manglede du, eller hvad var svært? (valgfrit)',
-    'feedback.rating': 'Hvor tilfreds er du alt i alt?',
-    'feedback.rating.1': 'Meget utilfreds',
-    'feedback.rating.2': 'Utilfreds',
-    'feedback.rating.3': 'Hverken tilfreds eller utilfreds',
-    'feedback.rating.4': 'Tilfreds',
-    'feedback.rating.5': 'Meget tilfreds',
-    'feedback.worked': 'Hvad fungerede godt?',
-    'feedback.improve': 'Hvad kan vi gøre bedre?',
-    'feedback.optional': '(valgfrit)',
-    'feedback.principle': 'Handler det om et af vores løfter til dig? (valgfrit)',
-    'feedback.principle.hint': 'Vi har ni principper for god service.',
-    'feedback.principle.hint.other': 'Vælg det løfte, din besked handler om.',
-    'feedback.principle.none': 'Vælg ikke noget',
-    'feedback.what-went-wrong': 'Hvad gik galt?',
-    'feedback.what-went-wrong.hint': 'Skriv, hvad du gjorde, og hvad der skete.',
-    'feedback.where': 'Hvor skete det? (valgfrit)',
-    'feedback.where.hint': 'For eksempel navnet på siden eller knappen.',
-    'feedback.attach-case': 'Send mit sagsnummer {reference} med, så vi kan finde sagen',
-    'feedback.wants-answer': 'Jeg vil gerne have et svar',
-    'feedback.answer-time': (p: MessageParams) =>
-      `Vi svarer inden for ${p.days} ${Number(p.days) === 1 ? 'arbejdsdag' : 'arbejdsdage'}.`,
-    'feedback.contact.hint': 'Skriv din e-mail eller dit telefonnummer. Vi bruger det kun til at svare dig.',
-    'feedback.email': 'E-mail',
-    'feedback.phone': 'Telefonnummer',
     'feedback.send': 'Send',
     'feedback.sending': 'Sender …',
     'feedback.honeypot': 'Lad dette felt være tomt',
@@ -58,19 +35,11 @@ export const feedbackFormMessages = {
     'feedback.cpr.remove': 'Fjern CPR-nummeret',
     'feedback.cpr.removed': 'CPR-nummeret er fjernet.',
     'feedback.cpr.masked': '[CPR-nummer fjernet]',
-    'feedback.contact-in-text':
-      'Det ligner, at du har skrevet en e-mail eller et telefonnummer. Vi svarer kun, hvis du sætter kryds i, at du gerne vil have svar.',
     'feedback.contact-in-text.quick':
       'Det ligner, at du har skrevet en e-mail eller et telefonnummer. Vi kan ikke svare på beskeder her, så du behøver ikke skrive det.',
     'feedback.error.prefix': 'Fejl:',
     'feedback.error.summary': 'Der er et problem',
     'feedback.error.helped': 'Vælg Ja eller Nej',
-    'feedback.error.full-empty': 'Vælg hvor tilfreds du er, eller skriv hvad der fungerede eller kan gøres bedre',
-    'feedback.error.what-went-wrong': 'Skriv, hvad der gik galt',
-    'feedback.error.contact-missing': 'Skriv din e-mail eller dit telefonnummer, så vi kan svare dig',
-    'feedback.error.email': 'Skriv en e-mailadresse som navn@eksempel.dk',
-    'feedback.error.email-cpr': 'Det ligner et CPR-nummer. Skriv din e-mailadresse, som navn@eksempel.dk.',
-    'feedback.error.phone': 'Skriv et telefonnummer med 8 cifre, for eksempel 12 34 56 78',
     'feedback.error.cpr-block': 'Fjern CPR-nummeret fra teksten',
     'feedback.error.too-long': 'Teksten er for lang. Skriv højst {max} tegn',
     'feedback.offline': 'Du har ingen internetforbindelse lige nu. Vi sender din besked, så snart forbindelsen er tilbage. Du kan blive på siden.',
@@ -82,9 +51,9 @@ export const feedbackFormMessages = {
     'feedback.retry': 'Prøv igen',
     'feedback.thanks': 'Tak for din besked',
     'feedback.thanks.body': 'Vi læser alle beskeder og bruger dem til at gøre vores service bedre.',
-    'feedback.thanks.answer': 'Vi svarer dig inden for {days} arbejdsdage.',
     'feedback.receipt': 'Dit kvitteringsnummer er {receipt}.',
     'feedback.again': 'Giv en ny besked',
+    'feedback.questions-failed': 'Vi kunne ikke hente spørgsmålene. Tjek din internetforbindelse, og prøv igen.',
     'feedback.invalid-config': 'Formularen er ikke sat rigtigt op, så den kan ikke sende. Det er vores fejl, ikke din.',
   },
 } satisfies Catalog;

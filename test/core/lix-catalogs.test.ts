@@ -12,6 +12,7 @@ import { caseMessages } from '../../src/translations/case.js';
 import { coreMessages } from '../../src/translations/core.js';
 import { timelineMessages } from '../../src/translations/expectation-timeline.js';
 import { feedbackFormMessages } from '../../src/translations/feedback-form.js';
+import { feedbackModeMessages } from '../../src/translations/feedback-form-modes.js';
 import { principleBadgeMessages } from '../../src/translations/principle-badge.js';
 import { copenhagenTrustTexts } from '../../src/translations/principles-copenhagen-trust.js';
 import { principleTexts } from '../../src/translations/principles.js';
@@ -25,6 +26,7 @@ const CATALOGUES: Record<string, Record<string, unknown>> = {
   core: coreMessages.da,
   'expectation-timeline': timelineMessages.da,
   'feedback-form': feedbackFormMessages.da,
+  'feedback-form-modes': feedbackModeMessages.da,
   'principle-badge': principleBadgeMessages.da,
   'principles-copenhagen-trust': Object.fromEntries(Object.entries(copenhagenTrustTexts).map(([slug, t]) => [slug, t.da])),
   principles: principleTexts.da,

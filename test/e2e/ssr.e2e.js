@@ -111,7 +111,7 @@ ${scripts}
       });
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`${pages.url}${pagePath}`);
-      await page.waitForFunction(() => /** @type {any} */ (window).__hydrated || /** @type {any} */ (window).__violations?.length, null, { timeout: 20_000 });
+      await page.waitForFunction(() => /** @type {any} */ (window).__hydrated || /** @type {any} */ (window).__violations?.length, null, { timeout: 40_000 });
       const result = await page.evaluate(() => ({ h: /** @type {any} */ (window).__hydrated, shifts: /** @type {any} */ (window).__shifts, violations: /** @type {any} */ (window).__violations }));
       assert.deepEqual(result.violations, [], 'no CSP or Trusted Types violations');
       assert.deepEqual(result.h?.errors ?? [], [], "no hydration mismatch"); assert.deepEqual(errors, [], "no console errors");

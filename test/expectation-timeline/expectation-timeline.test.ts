@@ -86,6 +86,26 @@ describe('<klar-expectation-timeline>', () => {
     });
   });
 
+  describe('empty blocks', () => {
+    it('hides a summary and a link row with nothing in them, so they leave no gap', async () => {
+      // Steps without dates and no promise: nothing to summarise.
+      const current = [{ id: 'a', title: 'Vi ser på din sag', state: 'current' }];
+      const bare = await mount(mkCase({ steps: current }));
+      const summary = $(bare, '.klar-summary')!;
+      expect(summary.querySelector('*')).to.equal(null);
+      expect(getComputedStyle(summary).display).to.equal('none');
+      // A usual time without a received date (no step done either): no date to add to a calendar and no policy link.
+      const noLinks = await mount(mkCase({ steps: current, promise: { processingTime: 'P8W' } }));
+      const links = $(noLinks, '.klar-promise .klar-links')!;
+      expect(links.querySelector('*')).to.equal(null);
+      expect(getComputedStyle(links).display).to.equal('none');
+      expect(getComputedStyle($(noLinks, '.klar-summary')!).display).not.to.equal('none');
+      // With a link it shows.
+      const withLink = await mount(mkCase({ steps: current, promise: { processingTime: 'P8W', policyUrl: 'https://kommune.example/servicemaal' } }));
+      expect(getComputedStyle($(withLink, '.klar-promise .klar-links')!).display).not.to.equal('none');
+    });
+  });
+
   describe('the service promise', () => {
     const promised = {
       ...base,

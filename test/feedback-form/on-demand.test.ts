@@ -1,6 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import { setPiiImport, type PiiDetector } from '../../src/core/pii-lazy.js';
+import { addPackLoader } from '../../src/core/language-pack.js';
+import { feedbackModes, type FeedbackModes } from '../../src/feedback-form/feedback-modes-lazy.js';
 import type { KlarFeedbackForm } from '../../src/feedback-form/feedback-form.js';
 import { until } from '../helpers/until.js';
 import { $, actionFor, maybe, realWait, records, testId } from './helpers.js';
@@ -60,9 +62,14 @@ describe('klar-feedback-form: the CPR check and the sending code on first input'
     const quick = await fixture<KlarFeedbackForm>(html`<klar-feedback-form action=${actionFor(letters())}></klar-feedback-form>`);
     await realWait(100);
     expect(fetched('/src/core/principles/registry.'), 'a quick form has no question').to.have.length(0);
+    expect(fetched('/src/feedback-form/feedback-modes.'), "a quick form fetches no full or report question").to.have.length(0);
+    expect(fetched('/src/translations/feedback-form-modes.'), 'nor their texts').to.have.length(0);
     quick.remove();
     const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form mode="full" principle="haand-om-fejl" action=${actionFor(letters())}></klar-feedback-form>`);
     expect(fetched('/src/core/principles/registry.')).to.have.length(1);
+    expect(fetched('/src/feedback-form/feedback-modes.'), 'the full questions, before the first draw').to.have.length(1);
+    expect(fetched('/src/translations/feedback-form-modes.'), 'and their texts').to.have.length(1);
+    expect($(el, 'legend').textContent).to.equal('Hvor tilfreds er du alt i alt?');
     const select = $(el, '#f-principle') as HTMLSelectElement;
     expect(select.options.length, '"none" and the nine').to.equal(10);
     expect(select.value, 'the preset waits for the registry').to.equal('haand-om-fejl');
@@ -135,5 +142,94 @@ describe('klar-feedback-form: the CPR check and the sending code on first input'
     expect($(el, '#error-summary').textContent).to.contain('CPR');
     await realWait(200);
     expect((await records(t)).attempts, 'nothing was sent').to.have.length(0);
+  });
+});
+
+/** Holds the full and report questions' import until `release()` is called. */
+function holdQuestions(): { release: () => void } {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  feedbackModes.setImport(() => gate.then(() => import('../../src/feedback-form/feedback-modes.js') as Promise<FeedbackModes>));
+  return { release };
+}
+
+describe('klar-feedback-form: the full and report questions on demand', () => {
+  afterEach(() => {
+    feedbackModes.setImport();
+    sessionStorage.clear();
+  });
+
+  it('a form that starts in full mode keeps its pre-upgrade size while its questions load, then draws them whole', async () => {
+    const held = holdQuestions();
+    const el = fixtureSync<KlarFeedbackForm>(html`<klar-feedback-form mode="full" action=${actionFor(letters())}></klar-feedback-form>`);
+    await realWait(100);
+    expect(el.shadowRoot?.querySelector('form') ?? null, 'nothing half drawn').to.equal(null);
+    if (CSS.supports('selector(:state(loading))')) expect(el.matches(':state(loading)'), 'the placeholder size (:state(loading))').to.equal(true);
+    held.release();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('input[name=rating]')).to.have.length(5);
+    expect(maybe(el, '[part=submit]'), 'the send button').to.not.equal(null);
+    if (CSS.supports('selector(:state(loading))')) expect(el.matches(':state(loading)')).to.equal(false);
+  });
+
+  it('restores a report draft once the questions are here: nothing typed is lost', async () => {
+    const action = actionFor(letters());
+    const first = await fixture<KlarFeedbackForm>(html`<klar-feedback-form id="kept" mode="report" action=${action}></klar-feedback-form>`);
+    typeNow(first, '#f-whatWentWrong', 'Knappen virker ikke');
+    await first.updateComplete;
+    first.remove();
+    const held = holdQuestions();
+    const again = fixtureSync<KlarFeedbackForm>(html`<klar-feedback-form id="kept" mode="report" action=${action}></klar-feedback-form>`);
+    await realWait(50);
+    held.release();
+    await again.updateComplete;
+    expect(($(again, '#f-whatWentWrong') as HTMLTextAreaElement).value).to.equal('Knappen virker ikke');
+    expect(maybe(again, '[part=notice]')?.textContent, 'the citizen is told').to.contain('Vi har gemt det, du skrev tidligere');
+  });
+
+  it('when the questions cannot be loaded, says so plainly with "Prøv igen" (no empty form, no send button), and draws them when they come', async () => {
+    feedbackModes.setImport(() => Promise.reject(new Error('offline')));
+    const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form mode="full" action=${actionFor(letters())}></klar-feedback-form>`);
+    expect($(el, '#heading').textContent?.trim()).to.equal('Fortæl os, hvad du synes');
+    expect($(el, '#questions-failed').textContent).to.contain('Vi kunne ikke hente spørgsmålene. Tjek din internetforbindelse, og prøv igen.');
+    expect($(el, '#questions-failed').getAttribute('role')).to.equal('alert');
+    expect(maybe(el, '[part=submit]'), 'nothing to send').to.equal(null);
+    expect(await el.reportValidity(), 'not valid without its questions').to.equal(false);
+    feedbackModes.setImport(); // back online
+    ($(el, '#questions-failed button') as HTMLButtonElement).click();
+    await until(() => maybe(el, '#f-rating-1'), { message: 'the questions after "Prøv igen"' });
+    expect(maybe(el, '#questions-failed')).to.equal(null);
+  });
+
+  it('texts that could not be loaded are asked for again: "Prøv igen" draws the questions once they come', async () => {
+    let online = false;
+    addPackLoader('zz', 'feedback-modes', () =>
+      online ? import('../../src/translations/feedback-form-modes.js').then((m) => m.feedbackModeMessages.da) : Promise.reject(new Error('offline')),
+    );
+    const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form lang="zz" mode="report" action=${actionFor(letters())}></klar-feedback-form>`);
+    await realWait(100);
+    expect(maybe(el, '#questions-failed'), 'no questions without their texts').to.not.equal(null);
+    expect(maybe(el, '#f-whatWentWrong')).to.equal(null);
+    online = true;
+    ($(el, '#questions-failed button') as HTMLButtonElement).click();
+    await until(() => maybe(el, '#f-whatWentWrong'), { message: 'the questions after "Prøv igen"' });
+    expect($(el, 'label[for=f-whatWentWrong]').textContent).to.equal('Hvad gik galt?');
+  });
+
+  it("a badge's request keeps the quick question and what was typed until the full questions are here, then focuses the promise question", async () => {
+    const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form action=${actionFor(letters())}></klar-feedback-form>`);
+    $(el, '#f-helped-no').click();
+    await el.updateComplete;
+    typeNow(el, '#f-comment', 'Jeg fandt ikke fristen');
+    const held = holdQuestions();
+    const asked = el.requestFeedback('haand-om-fejl');
+    await realWait(100);
+    expect(maybe(el, '#f-comment'), 'the quick form stays while the questions load').to.not.equal(null);
+    held.release();
+    await asked;
+    expect(el.mode).to.equal('full');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('f-principle');
+    expect((el.shadowRoot!.activeElement as HTMLSelectElement).value).to.equal('haand-om-fejl');
+    expect(el.values.comment, 'what was typed is kept').to.equal('Jeg fandt ikke fristen');
   });
 });

@@ -92,6 +92,22 @@ describe('server-rendered klar-feedback-form', () => {
     assert.equal(b.find((x) => x.name === 'caseReference'), undefined);
   });
 
+  test('full and report mode render whole in one pass, with their texts in Danish and English (the browser loads them on demand)', async () => {
+    const { render } = await import('@lit-labs/ssr');
+    const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
+    const { html } = await import('lit');
+    // Without Lit's part markers, so the texts read as the page shows them.
+    const form = async (/** @type {string} */ lang, /** @type {string} */ mode) =>
+      (await collectResult(render(html`<klar-feedback-form lang=${lang} mode=${mode} action="/api/feedback"></klar-feedback-form>`))).replace(/<!--[^]*?-->/g, '');
+    const da = await form('da', 'full');
+    assert.match(da, /<legend>Hvor tilfreds er du alt i alt\?<\/legend>/);
+    assert.match(da, /Jeg vil gerne have et svar/);
+    assert.match(await form('en', 'full'), /<legend>Overall, how satisfied are you\?<\/legend>/);
+    const report = await form('en', 'report');
+    assert.match(report, /What went wrong\?/);
+    for (const out of [da, report]) assert.doesNotMatch(out, /questions-failed/, 'no "could not load" notice on the server');
+  });
+
   test('an action that is not http(s) is not rendered; the form still renders its fields', async () => {
     const out = await renderForm({}, { mode: 'full', action: 'javascript:alert(1)' });
     const form = /<form\b[^>]*>/.exec(out)?.[0] ?? '';

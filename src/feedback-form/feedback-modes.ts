@@ -1,0 +1,171 @@
+/**
+ * The full and report modes of <klar-feedback-form>: their questions and their checks, imported
+ * when a form shows one of them, not with the form (issue 15): the default page shows the quick
+ * question only. Their texts are the language packs' part `feedback-modes`, loaded alongside
+ * (./feedback-modes-lazy.ts). The form's own members are reached as `this['name']`, as in
+ * feedback-send.ts.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { isEmail } from '../core/safe-url.js';
+import { BUILT_IN_SET } from '../core/principles/types.js';
+import type { KlarFeedbackForm } from './feedback-form.js';
+import { RATINGS, type FeedbackFieldError } from './feedback-form.types.js';
+
+const PHONE_RE = /^\+?[0-9 ()-]{6,20}$/;
+const blank = (s?: string): boolean => !s || !s.trim();
+
+/** Adds to `errs` what the full or report form misses: a rating or a comment, or what went wrong. */
+export function checkRequired(this: KlarFeedbackForm, errs: FeedbackFieldError[]): void {
+  const v = this.values;
+  if (this.mode === 'full' && !v.rating && blank(v.worked) && blank(v.improve)) errs.push({ field: 'rating', message: this['t']('feedback.error.full-empty') });
+  if (this.mode === 'report' && blank(v.whatWentWrong)) errs.push({ field: 'whatWentWrong', message: this['t']('feedback.error.what-went-wrong') });
+}
+
+/** Adds to `errs` what is wrong with the contact details asked for; `cpr` tells whether a text holds a CPR-like number. */
+export function checkContact(this: KlarFeedbackForm, errs: FeedbackFieldError[], cpr: (text?: string) => boolean): void {
+  const v = this.values;
+  if (!v.wantsAnswer) return;
+  const t = (key: string) => this['t'](key);
+  if (blank(v.email) && blank(v.phone)) errs.push({ field: 'email', message: t('feedback.error.contact-missing') });
+  if (!blank(v.email) && cpr(v.email)) errs.push({ field: 'email', message: t('feedback.error.email-cpr') });
+  else if (!blank(v.email) && !isEmail(v.email)) errs.push({ field: 'email', message: t('feedback.error.email') });
+  if (!blank(v.phone)) {
+    const p = v.phone!.trim();
+    if (!PHONE_RE.test(p) || p.replace(/\D/g, '').length < 8 || cpr(p)) errs.push({ field: 'phone', message: t('feedback.error.phone') });
+  }
+}
+
+/** Renders the full form: rating, what worked, what to improve, the promise, contact. */
+export function renderFull(this: KlarFeedbackForm): TemplateResult {
+  return html`
+    ${renderRating.call(this)} ${this['renderTextarea']('worked', this['t']('feedback.worked') + ' ' + this['t']('feedback.optional'), 'feedback.no-personal')}
+    ${this['renderTextarea']('improve', this['t']('feedback.improve') + ' ' + this['t']('feedback.optional'))} ${renderPrinciple.call(this)} ${renderContact.call(this)}
+  `;
+}
+
+/** Renders the report form: what went wrong, where, the case reference to attach, the promise, contact. */
+export function renderReport(this: KlarFeedbackForm): TemplateResult {
+  const v = this.values;
+  const whereErr = this['errorFor']('where');
+  const where = v.where ?? '';
+  const { cpr } = this['piiIn'](where);
+  return html`
+    ${this['renderTextarea']('whatWentWrong', this['t']('feedback.what-went-wrong'), 'feedback.what-went-wrong.hint', true)}
+    <div class="field">
+      <label for="f-where">${this['t']('feedback.where')}</label>
+      <p class="hint" id="f-where-hint">${this['t']('feedback.where.hint')}</p>
+      ${this['renderError']('where')}
+      <input
+        type="text"
+        id="f-where"
+        name="where"
+        autocomplete="off"
+        aria-invalid=${whereErr ? 'true' : nothing}
+        aria-describedby=${this['describedBy']('f-where-hint', whereErr && 'f-where-error', cpr && 'f-where-cpr')}
+        .value=${where}
+        @input=${(e: Event) => this['handleInput']('where', (e.target as HTMLInputElement).value)}
+      />
+      ${this['renderPiiNotes']('where')}
+    </div>
+    ${this.caseReference
+      ? html`<div class="choice">
+          <input
+            type="checkbox"
+            id="f-attachCase"
+            name="attachCase"
+            ?checked=${!!v.attachCase}
+            @change=${(e: Event) => this['handleInput']('attachCase', (e.target as HTMLInputElement).checked)}
+          />
+          <label for="f-attachCase">${this['t']('feedback.attach-case', { reference: this['cprFree'](this.caseReference) })}</label>
+        </div>`
+      : nothing}
+    ${renderPrinciple.call(this)} ${renderContact.call(this)}
+  `;
+}
+
+function renderRating(this: KlarFeedbackForm): TemplateResult {
+  const err = this['errorFor']('rating');
+  return html`<fieldset aria-describedby=${err ? 'f-rating-error' : nothing}>
+    <legend>${this['t']('feedback.rating')}</legend>
+    ${this['renderError']('rating')}
+    <div class="choices">
+      ${RATINGS.map(
+        (r) => html`<div class="choice">
+          <input type="radio" id="f-rating-${r}" name="rating" value=${r} ?checked=${this.values.rating === r} @change=${() => this['handleInput']('rating', r)} />
+          <label for="f-rating-${r}">${r} – ${this['ratingLabel'](r)}</label>
+        </div>`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+function renderPrinciple(this: KlarFeedbackForm): TemplateResult {
+  // The list comes from the principle registry: a registered set and its languages show here too.
+  const set = this.values.principleSet || this.principleSet || BUILT_IN_SET;
+  // Until the registry is here (a moment after the first paint), the question offers only "none"; the select keeps its size.
+  const registry = this['principles']();
+  const current = this.values.principle ?? '';
+  const lang = this['l10n'].lang;
+  const hint = this['t'](set === BUILT_IN_SET ? 'feedback.principle.hint' : 'feedback.principle.hint.other');
+  return html`<div class="field">
+    <label for="f-principle">${this['t']('feedback.principle')}</label>
+    <p class="hint" id="f-principle-hint">${hint}</p>
+    <input type="hidden" name="principleSet" value=${set} />
+    <select
+      id="f-principle"
+      name="principle"
+      aria-describedby="f-principle-hint"
+      @change=${(e: Event) => this['handleInput']('principle', (e.target as HTMLSelectElement).value)}
+    >
+      <option value="" ?selected=${!current}>${this['t']('feedback.principle.none')}</option>
+      ${(registry?.principleSlugs(set) ?? []).map((s) => {
+        const p = registry?.resolvePrinciple(set, s, lang);
+        const own = this.texts?.[`principle.${s}`];
+        const fallback = !own && p && p.lang !== lang.toLowerCase() && p.lang !== lang.toLowerCase().split('-')[0] ? p.lang : undefined;
+        return html`<option value=${s} lang=${fallback ?? nothing} ?selected=${current === s}>${own ?? p?.name ?? s}</option>`;
+      })}
+    </select>
+  </div>`;
+}
+
+function renderContact(this: KlarFeedbackForm): TemplateResult {
+  const v = this.values;
+  return html`<div class="field">
+      <div class="choice">
+        <input
+          type="checkbox"
+          id="f-wantsAnswer"
+          name="wantsAnswer"
+          aria-describedby="f-answer-time"
+          ?checked=${!!v.wantsAnswer}
+          @change=${(e: Event) => this['handleInput']('wantsAnswer', (e.target as HTMLInputElement).checked)}
+        />
+        <label for="f-wantsAnswer">${this['t']('feedback.wants-answer')}</label>
+      </div>
+      <p class="hint" id="f-answer-time">${this['t']('feedback.answer-time', { days: this.answerDays })}</p>
+    </div>
+    ${v.wantsAnswer
+      ? html`<p class="hint" id="f-contact-hint">${this['t']('feedback.contact.hint')}</p>
+          ${renderContactInput.call(this, 'email', 'email')} ${renderContactInput.call(this, 'phone', 'tel')}`
+      : nothing}`;
+}
+
+/** An e-mail or phone field: `type` is also its autocomplete token. */
+function renderContactInput(this: KlarFeedbackForm, name: 'email' | 'phone', type: 'email' | 'tel'): TemplateResult {
+  const err = this['errorFor'](name);
+  return html`<div class="field">
+    <label for="f-${name}">${this['t'](`feedback.${name}`)}</label>
+    ${this['renderError'](name)}
+    <input
+      type=${type}
+      id="f-${name}"
+      name=${name}
+      autocomplete=${type}
+      spellcheck=${type === 'email' ? 'false' : nothing}
+      aria-invalid=${err ? 'true' : nothing}
+      aria-describedby=${this['describedBy']('f-contact-hint', err && `f-${name}-error`)}
+      .value=${this.values[name] ?? ''}
+      @input=${(e: Event) => this['handleInput'](name, (e.target as HTMLInputElement).value)}
+    />
+  </div>`;
+}

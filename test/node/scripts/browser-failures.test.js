@@ -1,0 +1,35 @@
+// A browser test that fails must fail quickly and say why (issue 17): a failed assertion on a
+// DOM node used to leave its file waiting five minutes for testsFinishTimeout with no message
+// (web-test-runner could not send the node; test/helpers/readable-failures.js turns it into its
+// markup), and a page whose main thread hangs must fail its file within a minute
+// (test/helpers/watchdog.js). Runs the two fixtures in Chromium through scripts/run-engines.js.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+
+/** Runs the browser runner on some files in Chromium; resolves with its output, exit code and seconds. */
+function runBrowserFiles(/** @type {string[]} */ files) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn('node', ['scripts/run-engines.js', ...files.flatMap((f) => ['--files', f])], {
+      env: { ...process.env, KLAR_BROWSERS: 'chromium', KLAR_NO_RERUN: '1', CI: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('close', (code) => resolve({ out, code, seconds: (Date.now() - started) / 1000 }));
+  });
+}
+
+test('a failed assertion on a DOM node is reported with its markup within seconds, a hanging page fails its file within a minute', { timeout: 240_000 }, async () => {
+  const dom = 'test/node/scripts/fixtures/dom-failure.browser.ts';
+  const hang = 'test/node/scripts/fixtures/endless-loop.browser.ts';
+  const { out, code, seconds } = /** @type {{ out: string, code: number, seconds: number }} */ (await runBrowserFiles([dom, hang]));
+  assert.equal(code, 1, `the run fails; it printed:\n${out.slice(-3000)}`);
+  assert.match(out, /expected <p class="probe">still here<\/p> to equal null/, `the DOM failure says what it found; it printed:\n${out.slice(-3000)}`);
+  assert.match(out, /endless-loop\.browser\.ts: the page stopped answering for \d+ s/, `the hanging page is named; it printed:\n${out.slice(-3000)}`);
+  assert.doesNotMatch(out, /did not finish within/, 'no file waited for testsFinishTimeout');
+  // Two files: browser start, the failure at once, the hang within the watchdog's 40 s of silence.
+  assert.ok(seconds < 120, `both files ended in ${Math.round(seconds)} s (a hang must fail within 60 s, not wait 300 s)`);
+});
