@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { stateTokens } from '../core/state-tokens.js';
-import { property, state } from 'lit/decorators.js';
 import { CaseFetchController, DEFAULT_MAX_BYTES, type CaseParser } from '../case/case-fetch.js';
 import { contactLine, hasContact, noticeKind, type NoticeKind } from '../case/case-notice.js';
 import { LiveAnnouncer } from '../core/announcer.js';
@@ -87,6 +86,27 @@ const time = (value: string | undefined): number | undefined => {
  */
 export class KlarCaseList extends KlarElement {
   static override styles = [...KlarElement.styles, stateTokens, noticeStyles, styles];
+  // `static properties` rather than decorators: a page then carries no decorator code.
+  static override properties = {
+    src: {},
+    format: {},
+    refresh: { type: Number },
+    credentials: {},
+    timeout: { type: Number },
+    maxBytes: { type: Number, attribute: 'max-bytes' },
+    cases: { attribute: false },
+    caseHref: { attribute: 'case-href' },
+    current: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    contactPhone: { attribute: 'contact-phone' },
+    contactUrl: { attribute: 'contact-url' },
+    loginUrl: { attribute: 'login-url' },
+    timeZone: { attribute: 'time-zone' },
+    now: { converter: nowConverter },
+    parser: { attribute: false },
+    retry: { attribute: false },
+    shown: { state: true, attribute: false },
+  };
 
   private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseMessages, caseListMessages));
   private announcer = new LiveAnnouncer(this);
@@ -104,63 +124,63 @@ export class KlarCaseList extends KlarElement {
   }));
 
   /** The URL of the list: a JSON array of case documents, or an object with a `cases` array (http or https). */
-  @property() src = '';
+  src = '';
 
   /** The format of each case in the list: `klar` (default), `open311` or `zgw`. */
-  @property() format = 'klar';
+  format = 'klar';
 
   /** Seconds between refreshes (one request for the whole list); 0 turns polling off. Paused while the page is hidden. */
-  @property({ type: Number }) refresh = 0;
+  refresh = 0;
 
   /** Whether cookies go with the request: `omit` (default), `same-origin` or `include`. */
-  @property() credentials: RequestCredentials = 'omit';
+  credentials: RequestCredentials = 'omit';
 
   /** Seconds before a request is given up, counting until the whole document has arrived. */
-  @property({ type: Number }) timeout = 15;
+  timeout = 15;
 
   /** The largest list document read, in bytes (default 1 MB). */
-  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
+  maxBytes = DEFAULT_MAX_BYTES;
 
   /**
    * Sets the cases to show instead of fetching: raw case JSON or cases from `parseCase` (each goes
    * through `toCase`; one that cannot be read is left out with a console warning).
    */
-  @property({ attribute: false }) cases?: ReadonlyArray<Case | Record<string, unknown>>;
+  cases?: ReadonlyArray<Case | Record<string, unknown>>;
 
   /**
    * The link of each case: a URL in which `{id}` and `{reference}` are replaced by the case's
    * (URL-encoded), e.g. `/min-sag?case={id}`. Without it the titles are not links.
    */
-  @property({ attribute: 'case-href' }) caseHref = '';
+  caseHref = '';
 
   /** The id of the case the page shows now: its link says so to screen readers (`aria-current="page"`) and its row is marked. */
-  @property() current = '';
+  current = '';
 
   /** The heading level of the group headings (2–6); each case title is one level deeper. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** A phone number citizens can call, shown in the error notice. */
-  @property({ attribute: 'contact-phone' }) contactPhone = '';
+  contactPhone = '';
 
   /** A page on how to contact the municipality, linked from the error notice. */
-  @property({ attribute: 'contact-url' }) contactUrl = '';
+  contactUrl = '';
 
   /** Where to log in again; linked from the notice when the server says the citizen is logged out. */
-  @property({ attribute: 'login-url' }) loginUrl = '';
+  loginUrl = '';
 
   /** The time zone dates are shown in. */
-  @property({ attribute: 'time-zone' }) timeZone = '';
+  timeZone = '';
 
   /** The moment "now" for working out next steps and dates (tests and stories pin it); an ISO date or instant. */
-  @property({ converter: nowConverter }) now?: Date;
+  now?: Date;
 
   /** Turns each fetched entry into a Case yourself (may be async); wins over `format`. The result is checked by `toCase`. */
-  @property({ attribute: false }) parser?: CaseParser;
+  parser?: CaseParser;
 
   /** Tunes retries: `retries`, `baseDelayMs`, `maxDelayMs`, `maxRetryAfterMs`, `random`. */
-  @property({ attribute: false }) retry?: RetryOptions;
+  retry?: RetryOptions;
 
-  @state() private shown: readonly Case[] | undefined;
+  private shown: readonly Case[] | undefined;
 
   private readonly uid = `klar-case-list-${++instances}`;
   private parsedFrom?: unknown;

@@ -1,7 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { stateTokens } from '../core/state-tokens.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Case } from '../core/case-model.js';
 import { CaseFetcher, DEFAULT_HEARTBEAT, DEFAULT_MAX_BYTES, type CaseParser } from './case-fetch.js';
 import { FactClaims, caseContext, type CaseContextValue } from '../core/context.js';
@@ -73,6 +72,24 @@ const headersConverter = {
  */
 export class KlarCase extends KlarLightElement {
   static override styles = [...KlarLightElement.styles, stateTokens, noticeStyles, styles];
+  // `static properties` rather than decorators: a page then carries no decorator code.
+  static override properties = {
+    src: {},
+    format: {},
+    refresh: { type: Number },
+    credentials: {},
+    headers: { converter: headersConverter },
+    timeout: { type: Number },
+    maxBytes: { type: Number, attribute: 'max-bytes' },
+    eventsSrc: { attribute: 'events-src' },
+    heartbeat: { type: Number },
+    contactPhone: { attribute: 'contact-phone' },
+    contactUrl: { attribute: 'contact-url' },
+    loginUrl: { attribute: 'login-url' },
+    parser: { attribute: false },
+    retry: { attribute: false },
+    hasSlottedContact: { state: true, attribute: false },
+  };
 
   private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseMessages));
   private fetcher = new CaseFetcher(this, () => ({
@@ -94,60 +111,60 @@ export class KlarCase extends KlarLightElement {
   private provider = new ContextProvider(this, { context: caseContext, initialValue: this.contextValue() });
 
   /** The URL of the case document: http or https, absolute or relative; anything else is refused. */
-  @property() src = '';
+  src = '';
 
   /** The document's format: `klar` (default), `open311` (GeoReport v2) or `zgw` (ZGW Zaken API with `_expand`). */
-  @property() format = 'klar';
+  format = 'klar';
 
   /** Seconds between refreshes; 0 turns polling off. Paused while the page is hidden or offline. */
-  @property({ type: Number }) refresh = 0;
+  refresh = 0;
 
   /** Whether cookies go with the request: `omit` (default: an embed sends no cookies unless asked), `same-origin` or `include`. */
-  @property() credentials: RequestCredentials = 'omit';
+  credentials: RequestCredentials = 'omit';
 
   /**
    * Extra request headers, as a JSON object in the attribute or an object in the property.
    * While set, no redirect is followed (the headers must never reach another origin): point
    * `src` at the final URL, or a redirect ends in a `configuration` error.
    */
-  @property({ converter: headersConverter }) headers?: Record<string, string>;
+  headers?: Record<string, string>;
 
   /** Seconds before a request is given up, counting until the whole document has arrived. */
-  @property({ type: Number }) timeout = 15;
+  timeout = 15;
 
   /** The largest case document read, in bytes (default 1 MB); a larger one ends in a `too-large` error without being downloaded. */
-  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
+  maxBytes = DEFAULT_MAX_BYTES;
 
   /**
    * A Server-Sent Events URL (http or https). A message holding a JSON object is the new case
    * document; any other message, or a `changed` event, means "fetch again" (at most once a second).
    * Polling takes over while the stream fails or stays silent past `heartbeat`.
    */
-  @property({ attribute: 'events-src' }) eventsSrc = '';
+  eventsSrc = '';
 
   /**
    * Seconds the event stream may stay silent before polling takes over (default 45). Send a
    * message or a `ping` event more often than this: comments (`: ping`) never reach the page.
    * Polling runs every `refresh` seconds, or every `heartbeat` seconds when `refresh` is 0.
    */
-  @property({ type: Number }) heartbeat = DEFAULT_HEARTBEAT;
+  heartbeat = DEFAULT_HEARTBEAT;
 
   /** A phone number citizens can call, shown in the error notice (the `contact` slot wins). */
-  @property({ attribute: 'contact-phone' }) contactPhone = '';
+  contactPhone = '';
 
   /** A page on how to contact the municipality, linked from the error notice (the `contact` slot wins). */
-  @property({ attribute: 'contact-url' }) contactUrl = '';
+  contactUrl = '';
 
   /** Where to log in again; linked from the notice when the server says the citizen is logged out (401, 403). */
-  @property({ attribute: 'login-url' }) loginUrl = '';
+  loginUrl = '';
 
   /** Turns the fetched JSON into a Case yourself (may be async); wins over `format`. The result is checked by `toCase`. */
-  @property({ attribute: false }) parser?: CaseParser;
+  parser?: CaseParser;
 
   /** Tunes retries: `retries`, `baseDelayMs`, `maxDelayMs`, `maxRetryAfterMs` (cap on Retry-After, default 5 minutes), `random`. */
-  @property({ attribute: false }) retry?: RetryOptions;
+  retry?: RetryOptions;
 
-  @state() private hasSlottedContact = false;
+  private hasSlottedContact = false;
 
   /** Carries the custom state `loading` (CSS `klar-case:state(loading)`), which the placeholder sheet sizes by. */
   private readonly internals?: ElementInternals;

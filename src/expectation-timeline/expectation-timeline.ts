@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { stateTokens } from '../core/state-tokens.js';
-import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ContextConsumer } from '@lit/context';
 import { KlarLightElement, uniqueId } from '../core/light-element.js';
@@ -8,6 +7,7 @@ import { noticeStyles } from '../core/notice.styles.js';
 import { DATE_LONG, LocalizeController, mergeCatalogs } from '../core/localize.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import { FactClaimer, caseContext, says, type CaseContextValue, type CaseErrorReason, type CaseFact } from '../core/context.js';
+import { onDemand } from '../core/on-demand.js';
 import { CaseDataError, toCase } from '../core/parse-case.js';
 import { safeUrl } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
@@ -19,8 +19,8 @@ import { caseTextLang, markText, markedMessage } from '../core/case-lang.js';
 import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
 import type { MessageParams } from '../core/localize.js';
 import { noticeDelay, scheduleCase, type CaseSchedule, type Held, type StepSchedule, type When } from '../core/schedule.js';
-import { DEFAULT_TIME_ZONE, calendarDate, isDateOnly, normalizeDate, parseDuration, toInstant } from '../core/dates.js';
-import { STEP_STATES, type Case, type CitizenAction, type Delay, type Expected, type Step, type StepState } from '../core/case-model.js';
+import { DEFAULT_TIME_ZONE, calendarDate, isDateOnly, toInstant } from '../core/dates.js';
+import type { Case, CitizenAction, Delay, Step } from '../core/case-model.js';
 import { fire } from '../core/fire.js';
 import { icon } from '../core/icons.js';
 import { coreMessages } from '../translations/core.js';
@@ -30,25 +30,19 @@ import { icsFileName } from './ics-name.js';
 import { timelineStyles } from './expectation-timeline.styles.js';
 import type { CalendarAddDetail, CalendarKind, TimelineSource, TimelineToggleDetail, TimelineView } from './expectation-timeline.types.js';
 
-type IcsWriter = typeof import('./ics.js');
-let icsWriter: IcsWriter | undefined;
-let icsLoad: Promise<IcsWriter> | undefined;
-
 /**
- * Imports the .ics writer once, when a citizen first points at, focuses or clicks an "add to
- * calendar" link: a page where nobody adds a date to a calendar never downloads it. A failed
- * import may be tried again.
+ * The .ics writer, imported when a citizen first points at, focuses or clicks an "add to
+ * calendar" link: a page where nobody adds a date to a calendar never downloads it.
  */
-function loadIcs(): Promise<IcsWriter> {
-  icsLoad ??= import('./ics.js').then(
-    (m) => (icsWriter = m),
-    (e: unknown) => {
-      icsLoad = undefined;
-      throw e;
-    },
-  );
-  return icsLoad;
-}
+const ics = onDemand<typeof import('./ics.js')>(() => import('./ics.js'));
+
+/** Works out what a refresh changed, in words (announce.ts), imported the first time a refresh brings news. */
+const announce = onDemand<typeof import('./announce.js')>(() => import('./announce.js'));
+/** What a refresh may bring news of: the steps, their delays, a decision. */
+const news = (c: Case): string => JSON.stringify([c.steps, c.delays, !!c.decision]);
+
+/** Reads `<klar-step>` children into a case (read-steps.ts), imported when a timeline has them: a service description, not "Min sag". */
+const stepReader = onDemand<typeof import('./read-steps.js')>(() => import('./read-steps.js'));
 
 const DAY = 86_400_000;
 /** A window of instants: "1. december 2026 10.00–12.00". One object, so its formatter is looked up without stringifying. */
@@ -63,65 +57,6 @@ function present(...pieces: (TemplateResult | typeof nothing)[]): TemplateResult
 /** The timeline's headings: the shared helper, with part and class named alike. */
 function heading(level: number, content: unknown, cls: string, id?: string): TemplateResult {
   return headingTag(level, content, { part: cls, cls: `klar-${cls}`, id });
-}
-
-function normalizeText(s: string | null | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** Reads one `<klar-step>` into a Step: attributes for state and dates, text for title and description. */
-function readStepElement(el: Element, index: number): Step | undefined {
-  const label = normalizeText(el.getAttribute('label'));
-  const first = el.firstElementChild;
-  let title = label;
-  let description = '';
-  if (!title && first) {
-    title = normalizeText(first.textContent);
-    description = normalizeText(
-      Array.from(el.childNodes)
-        .filter((n) => n !== first)
-        .map((n) => n.textContent ?? '')
-        .join(' '),
-    );
-  } else if (!title) {
-    title = normalizeText(el.textContent);
-  } else {
-    description = normalizeText(el.textContent);
-  }
-  if (!title) return undefined;
-  const rawState = el.getAttribute('state') ?? 'upcoming';
-  const stepState = (STEP_STATES as readonly string[]).includes(rawState) ? (rawState as StepState) : 'upcoming';
-  const step: Step = { id: el.id || `step-${index + 1}`, title, state: stepState };
-  if (description) step.description = description;
-  const date = normalizeDate(el.getAttribute('date'));
-  if (date && (stepState === 'done' || stepState === 'skipped')) step.completedAt = date;
-  let expected: Expected | undefined;
-  const exp = el.getAttribute('expected')?.trim();
-  if (exp) {
-    const [a, b] = exp.split('/');
-    if (/^P/i.test(exp) && parseDuration(exp)) expected = { kind: 'duration', duration: exp.toUpperCase() };
-    else if (b !== undefined) {
-      const ea = normalizeDate(a);
-      const eb = normalizeDate(b);
-      if (ea && eb) expected = { kind: 'window', earliest: ea, latest: eb };
-    } else {
-      const e = normalizeDate(exp);
-      if (e) expected = { kind: 'date', date: e };
-    }
-  }
-  if (!expected && date && !step.completedAt) expected = { kind: 'date', date };
-  const dur = el.getAttribute('duration')?.trim();
-  if (!expected && dur && parseDuration(dur)) expected = { kind: 'duration', duration: dur.toUpperCase() };
-  if (expected) step.expected = expected;
-  return step;
-}
-
-/** What the announcement compares: a step's state and the dates it came with, not the clock. */
-function signature(s: Step, c: Case): string {
-  const delay = c.delays.filter((d) => d.stepId === s.id).map((d) => d.newDate).join(',');
-  const e = s.expected;
-  const exp = !e ? '' : e.kind === 'date' ? e.date : e.kind === 'window' ? `${e.earliest}/${e.latest}` : e.duration;
-  return `${s.state}|${s.completedAt ?? ''}|${exp}|${delay}`;
 }
 
 /**
@@ -182,23 +117,40 @@ function signature(s: Step, c: Case): string {
  */
 export class KlarExpectationTimeline extends KlarLightElement {
   static override styles = [...KlarLightElement.styles, stateTokens, noticeStyles, outcomeStyles, timelineStyles];
+  // `static properties` rather than decorators: a page then carries no decorator code.
+  static override properties = {
+    case: { attribute: false },
+    now: { converter: nowConverter },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    heading: {},
+    overdueText: { attribute: 'overdue-text' },
+    foldAfter: { type: Number, attribute: 'fold-after' },
+    timeZone: { attribute: 'time-zone' },
+    processingTime: { attribute: 'processing-time' },
+    policyUrl: { attribute: 'policy-url' },
+    noRelativeDates: { type: Boolean, attribute: 'no-relative-dates' },
+    expanded: { state: true, attribute: false },
+    printing: { state: true, attribute: false },
+    contextValue: { state: true, attribute: false },
+    declarative: { state: true, attribute: false },
+  };
 
   private readonly l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseFactMessages, timelineMessages));
-  private readonly announcer = new LiveAnnouncer(this);
+  readonly #announcer = new LiveAnnouncer(this);
   // Subscribes to a surrounding <klar-case>: the source when no `case` property is set.
   protected readonly caseConsumer = new ContextConsumer(this, {
     context: caseContext,
     subscribe: true,
     callback: (value: CaseContextValue) => {
       this.contextValue = value;
-      if (!this.case) this.claims.update(value);
+      if (!this.case) this.#claims.update(value);
     },
   });
   // Inside a <klar-case> with a <klar-case-status>, the status says the task, the decision, the
   // appeal, the lead answer (with the promise box's rows that say its date), the waiting notice and
   // its delay notice (it claims them first, core/context.ts); the timeline keeps its progress line,
   // its steps' tags and dates, and says them all when alone.
-  private readonly claims = new FactClaimer(this, ['task', 'decision', 'appeal', 'when', 'waiting', 'delay'], 1);
+  readonly #claims = new FactClaimer(this, ['task', 'decision', 'appeal', 'when', 'waiting', 'delay'], 1);
 
   /**
    * Sets the case to show: raw case JSON (as the schema and the reference server give it) or a
@@ -206,100 +158,108 @@ export class KlarExpectationTimeline extends KlarLightElement {
    * once, whatever the source. Wins over a surrounding `<klar-case>`. To fetch a case, wrap the
    * timeline in `<klar-case src="…">`.
    */
-  @property({ attribute: false }) case?: Case | Record<string, unknown>;
+  case?: Case | Record<string, unknown>;
 
   /** Sets the moment dates are compared with (tests, stories, server rendering); defaults to the clock. */
-  @property({ converter: nowConverter }) now?: Date;
+  now?: Date;
 
   /** Sets the level of the main heading (1–6); section and step headings go one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Replaces the default heading text. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Replaces the default text shown when a step is late without a delay being announced. */
-  @property({ attribute: 'overdue-text' }) overdueText?: string;
+  overdueText?: string;
 
   /** Folds the earlier steps when more than this many come before the current one; 0 never folds. */
-  @property({ type: Number, attribute: 'fold-after' }) foldAfter = 3;
+  foldAfter = 3;
 
   /** Sets the time zone dates are shown in; Europe/Copenhagen by default. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   /** Declarative mode: the usual processing time (ISO 8601 duration, e.g. 'P8W') to state as the promise. */
-  @property({ attribute: 'processing-time' }) processingTime?: string;
+  processingTime?: string;
 
   /** Declarative mode: a link to the published service level. */
-  @property({ attribute: 'policy-url' }) policyUrl?: string;
+  policyUrl?: string;
 
   /** Hides relative dates such as "om 3 uger". */
-  @property({ type: Boolean, attribute: 'no-relative-dates' }) noRelativeDates = false;
+  noRelativeDates = false;
 
-  @state() private expanded = false;
-  @state() private printing = false;
-  @state() private contextValue?: CaseContextValue;
-  @state() private declarative?: Case;
+  private expanded = false;
+  private printing = false;
+  private contextValue?: CaseContextValue;
+  private declarative?: Case;
 
-  private resolved?: Case;
-  private source: TimelineSource = 'none';
-  private schedule?: CaseSchedule;
-  private scheduledFor?: Case;
-  private scheduleKey = '';
-  private parsedFrom?: unknown;
-  private parsed?: Case;
-  private epoch = 0;
-  private invalid = false;
-  private lastSignatures?: { id: string; steps: Map<string, string>; decided: boolean };
-  private readonly stepVersions = new Map<string, { step: Step; delay?: Delay; json?: string; version: number }>();
-  private stepVersionSeq = 0;
-  private lightObserver?: MutationObserver;
+  #resolved?: Case;
+  #source: TimelineSource = 'none';
+  #schedule?: CaseSchedule;
+  #scheduledFor?: Case;
+  #scheduleKey = '';
+  #parsedFrom?: unknown;
+  #parsed?: Case;
+  #epoch = 0;
+  #invalid = false;
+  /** The case last announced against. */
+  #announced?: Case;
+  readonly #stepVersions = new Map<string, { step: Step; delay?: Delay; json?: string; version: number }>();
+  #stepVersionSeq = 0;
+  #lightObserver?: MutationObserver;
+  /** The step reader on its way, while this timeline has `<klar-step>` children to read. */
+  #reading?: Promise<void>;
   /** The base of this instance's ids: the light DOM shares the page's id space. */
-  private readonly uid = uniqueId('timeline');
-  private readonly onBeforePrint = () => {
+  readonly #uid = uniqueId('timeline');
+  readonly #onBeforePrint = () => {
     this.printing = true;
   };
-  private readonly onAfterPrint = () => {
+  readonly #onAfterPrint = () => {
     this.printing = false;
   };
 
   /** Where the shown case came from: 'property', 'context', 'declarative' or 'none'. */
   get dataSource(): TimelineSource {
-    return this.source;
+    return this.#source;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readDeclarative();
+    this.#readDeclarative();
     // Only the author's <klar-step> children count, not what this element rendered itself.
-    this.lightObserver = new MutationObserver((records) => {
-      if (records.some((r) => !this.isOwnRender(r))) this.readDeclarative();
+    this.#lightObserver = new MutationObserver((records) => {
+      if (records.some((r) => !this.isOwnRender(r))) this.#readDeclarative();
     });
-    this.lightObserver.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
+    this.#lightObserver.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    window.addEventListener('afterprint', this.#onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.claims.drop();
-    this.lightObserver?.disconnect();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
+    this.#claims.drop();
+    this.#lightObserver?.disconnect();
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    window.removeEventListener('afterprint', this.#onAfterPrint);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // An update no property asked for comes from a language, direction or catalog change:
     // render every step again (the guards below key on this epoch).
-    if (changed.size === 0) this.epoch++;
+    if (changed.size === 0) this.#epoch++;
     try {
-      this.resolve();
+      this.#resolve();
     } catch (e) {
-      this.invalid = true;
-      this.schedule = undefined;
-      this.scheduledFor = undefined;
-      this.scheduleKey = '';
+      this.#invalid = true;
+      this.#schedule = undefined;
+      this.#scheduledFor = undefined;
+      this.#scheduleKey = '';
       warnOnce(`<klar-expectation-timeline> the case could not be shown: ${e instanceof Error ? e.message : String(e)}`);
     }
+  }
+
+  /** Waits for the step reader before drawing a service description's steps (see readDeclarative); `updateComplete` includes the wait. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#reading ? this.#reading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override hasContent(): boolean {
@@ -308,21 +268,21 @@ export class KlarExpectationTimeline extends KlarLightElement {
 
   // ——— data ———
 
-  private resolve(): void {
+  #resolve(): void {
     let c: Case | undefined;
     let source: TimelineSource = 'none';
-    this.invalid = false;
+    this.#invalid = false;
     if (this.case) {
       try {
         // Raw JSON is parsed once per object, not on every update.
-        if (this.case !== this.parsedFrom) {
-          this.parsed = toCase(this.case);
-          this.parsedFrom = this.case;
+        if (this.case !== this.#parsedFrom) {
+          this.#parsed = toCase(this.case);
+          this.#parsedFrom = this.case;
         }
-        c = this.parsed;
+        c = this.#parsed;
         source = 'property';
       } catch (e) {
-        this.invalid = true;
+        this.#invalid = true;
         warnOnce(`<klar-expectation-timeline> the \`case\` property is not valid case data (${e instanceof CaseDataError ? e.problems.join('; ') : String(e)}).`);
       }
     } else if (this.contextValue) {
@@ -332,23 +292,23 @@ export class KlarExpectationTimeline extends KlarLightElement {
       c = this.declarative;
       source = 'declarative';
     }
-    this.source = source;
-    const now = this.nowDate;
+    this.#source = source;
+    const now = this.#nowDate;
     const tz = this.timeZone || DEFAULT_TIME_ZONE;
     // Schedule again only when the case, the clock or the zone changed (not on a language switch).
     const key = this.now ? `${now.getTime()}|${tz}` : `${Math.floor(now.getTime() / 60_000)}|${tz}`;
-    if (c !== this.scheduledFor || key !== this.scheduleKey) {
-      this.schedule = c ? scheduleCase(c, now, tz) : undefined;
-      this.scheduledFor = c;
-      this.scheduleKey = key;
+    if (c !== this.#scheduledFor || key !== this.#scheduleKey) {
+      this.#schedule = c ? scheduleCase(c, now, tz) : undefined;
+      this.#scheduledFor = c;
+      this.#scheduleKey = key;
     }
-    if (c !== this.resolved) {
-      this.announceChanges(c);
-      this.resolved = c;
+    if (c !== this.#resolved) {
+      this.#announceChanges(c);
+      this.#resolved = c;
     }
   }
 
-  private readDeclarative(): void {
+  #readDeclarative(): void {
     const els = Array.from(this.querySelectorAll('klar-step')).filter(
       (el) => el.closest('klar-expectation-timeline') === this,
     );
@@ -356,115 +316,105 @@ export class KlarExpectationTimeline extends KlarLightElement {
       if (this.declarative) this.declarative = undefined;
       return;
     }
-    const steps = els.map((el, i) => readStepElement(el, i)).filter((s): s is Step => !!s);
-    const c: Case = {
-      id: this.id || 'service',
-      title: this.heading ?? '',
-      status: { code: 'service', label: '' },
-      steps,
-      delays: [],
-      suspensions: [],
-      handoffs: [],
-      warnings: [],
-    };
-    const pt = this.processingTime && parseDuration(this.processingTime) ? this.processingTime.toUpperCase() : undefined;
-    const url = safeUrl(this.policyUrl);
-    if (pt || url) {
-      c.promise = {};
-      if (pt) c.promise.processingTime = pt;
-      if (url) c.promise.policyUrl = url;
+    const reader = stepReader.now();
+    if (!reader) {
+      // The first render waits for the reader (scheduleUpdate): the steps are drawn at once.
+      this.#reading ??= stepReader.load().then(
+        () => {
+          this.#reading = undefined;
+          this.#readDeclarative();
+        },
+        (e: unknown) => {
+          this.#reading = undefined;
+          warnOnce(`<klar-expectation-timeline> could not read its <klar-step> children (${e instanceof Error ? e.message : String(e)}).`);
+        },
+      );
+      return;
     }
+    const c = reader.readService(this, els);
     if (this.declarative && JSON.stringify(this.declarative) === JSON.stringify(c)) return;
     this.declarative = c;
   }
 
-  private announceChanges(c: Case | undefined): void {
+  /**
+   * Speaks what changed when a refresh brings the same case with other steps, delays or a
+   * decision (the first load and a different case stay quiet). The words are worked out by
+   * announce.ts, imported the first time there is news: a case that never changes while the page
+   * is open never downloads it.
+   */
+  #announceChanges(c: Case | undefined): void {
     if (!c) return;
-    const steps = new Map(c.steps.map((s) => [s.id, signature(s, c)]));
-    const prev = this.lastSignatures;
-    this.lastSignatures = { id: c.id, steps, decided: !!c.decision };
-    // Only a refresh of the same case speaks; the first load and a different case stay quiet.
-    if (!prev || prev.id !== c.id) return;
-    const messages: string[] = [];
-    let changed = 0;
-    for (const s of c.steps) {
-      const before = prev.steps.get(s.id);
-      if (before === undefined || before === steps.get(s.id)) continue;
-      changed++;
-      const [oldState] = before.split('|');
-      if (oldState !== s.state) {
-        messages.push(this.l10n.t('timeline.announce.state', { title: s.title, state: this.l10n.t(`state.${s.state}`) }));
-      } else {
-        const sched = this.schedule?.steps.find((x) => x.step.id === s.id);
-        const when = sched?.expected;
-        if (when) messages.push(this.l10n.t('timeline.announce.date', { title: s.title, date: this.formatWhen(when) }));
-        else changed--;
-      }
-    }
-    if (c.decision && !prev.decided) messages.unshift(this.l10n.t('timeline.announce.decision', { outcome: c.decision.outcome.replace(/[.!?]+$/, '') }));
-    if (!messages.length) return;
-    const text = changed > 3 ? [this.l10n.t('timeline.announce.many', { count: changed }), ...messages.slice(0, 1)].join(' ') : messages.join(' ');
-    this.announcer.announce(text);
+    const prev = this.#announced;
+    this.#announced = c;
+    if (prev?.id !== c.id || news(prev) === news(c)) return;
+    const sched = this.#schedule;
+    announce.load().then(
+      (m) => {
+        const text = m.announcement.call(this, prev, c, sched);
+        if (text) this.#announcer.announce(text);
+      },
+      (e: unknown) => warnOnce(`<klar-expectation-timeline> could not say what changed (${e instanceof Error ? e.message : String(e)}).`),
+    );
   }
 
   // ——— event handlers ———
 
-  private handleToggle(hiddenCount: number): void {
+  #handleToggle(hiddenCount: number): void {
     this.expanded = !this.expanded;
     fire<TimelineToggleDetail>(this, 'klar-timeline-toggle', { expanded: this.expanded, hiddenCount });
   }
 
-  private handleRetry(): void {
+  #handleRetry(): void {
     this.contextValue?.retry?.();
   }
 
   // ——— formatting ———
 
-  private get nowDate(): Date {
+  get #nowDate(): Date {
     return this.now instanceof Date && !Number.isNaN(this.now.getTime()) ? this.now : new Date();
   }
 
   /** Whether this timeline says `fact`: yes, unless another element of its <klar-case> does. */
-  private says(fact: CaseFact): boolean {
-    return this.source !== 'context' || says(this.contextValue, this, fact);
+  #says(fact: CaseFact): boolean {
+    return this.#source !== 'context' || says(this.contextValue, this, fact);
   }
 
   /** Whether this timeline tells of a step's delay: not the one the status of its <klar-case> tells of (the step keeps its tag). */
-  private saysDelay(s: StepSchedule): boolean {
-    return this.says('delay') || s.delay !== noticeDelay(this.resolved!, this.schedule!);
+  #saysDelay(s: StepSchedule): boolean {
+    return this.#says('delay') || s.delay !== noticeDelay(this.#resolved!, this.#schedule!);
   }
 
   /** The case's language when the interface speaks another (WCAG 3.1.2), else undefined. */
-  private get caseLang(): string | undefined {
-    return this.resolved && this.source !== 'declarative' ? caseTextLang(this.resolved, this.l10n.lang) : undefined;
+  get #caseLang(): string | undefined {
+    return this.#resolved && this.#source !== 'declarative' ? caseTextLang(this.#resolved, this.l10n.lang) : undefined;
   }
 
   /** Case text, marked with the case's language when the interface speaks another. */
-  private ct(text: string): TemplateResult | string {
-    return markText(text, this.caseLang);
+  #ct(text: string): TemplateResult | string {
+    return markText(text, this.#caseLang);
   }
 
   /** A message with case text in it, the case text marked with the case's language. */
-  private tc(key: string, caseValues: Record<string, string>, params: MessageParams = {}): TemplateResult | string {
-    return markedMessage((k, p) => this.l10n.t(k, p), key, params, caseValues, this.caseLang);
+  #tc(key: string, caseValues: Record<string, string>, params: MessageParams = {}): TemplateResult | string {
+    return markedMessage((k, p) => this.l10n.t(k, p), key, params, caseValues, this.#caseLang);
   }
 
   /** A date held while the case waits: "9 dage efter, at vi har fået det, vi mangler fra dig". */
-  private heldText(h: Held): string {
+  #heldText(h: Held): string {
     return this.l10n.t(h.waitingFor === 'citizen' ? 'held.citizen' : 'held.other', { count: h.days });
   }
 
-  private fmt(d: Date, dateOnly: boolean): string {
+  #fmt(d: Date, dateOnly: boolean): string {
     return dateOnly ? this.l10n.date(d) : this.l10n.dateTime(d);
   }
 
-  private fmtCaseDate(value: string): string {
+  #fmtCaseDate(value: string): string {
     return isDateOnly(value) ? this.l10n.date(value) : this.l10n.dateTime(value);
   }
 
   /** A day, an instant or a window ("1.–15. december 2026"). */
   formatWhen(w: When): string {
-    if (w.earliest.getTime() === w.latest.getTime()) return this.fmt(w.earliest, w.dateOnly);
+    if (w.earliest.getTime() === w.latest.getTime()) return this.#fmt(w.earliest, w.dateOnly);
     // formatRange costs ~50 µs a call (20× a plain format), so windows are memoised.
     const key = `${this.l10n.lang}|${this.l10n.timeZone}|${w.dateOnly}|${w.earliest.getTime()}|${w.latest.getTime()}`;
     let out = rangeCache.get(key);
@@ -476,78 +426,78 @@ export class KlarExpectationTimeline extends KlarLightElement {
     return out;
   }
 
-  private days(ms: number): number {
+  #days(ms: number): number {
     return Math.max(1, Math.round(ms / DAY));
   }
 
   // ——— rendering ———
 
   override render(): TemplateResult {
-    const view = this.view();
+    const view = this.#view();
     // Inside a failing <klar-case>: the provider's notice says it once; a heading over nothing would only repeat it.
-    if (view === 'provided-error') return html`<div part="base" class="klar-base klar-view-error" hidden>${this.announcer.render()}</div>`;
+    if (view === 'provided-error') return html`<div part="base" class="klar-base klar-view-error" hidden>${this.#announcer.render()}</div>`;
     const level = this.headingLevel;
-    const declarative = this.source === 'declarative';
+    const declarative = this.#source === 'declarative';
     const title = this.heading || this.l10n.t(declarative ? 'timeline.heading.service' : 'timeline.heading');
     // A <div>, not a <section>: several timelines on one page must not make look-alike landmarks.
     return html`<div part="base" class="klar-base klar-view-${view}" aria-busy=${view === 'loading' ? 'true' : 'false'}>
-      ${heading(level, title, 'heading', `${this.uid}-heading`)}
+      ${heading(level, title, 'heading', `${this.#uid}-heading`)}
       ${view === 'loading'
         ? html`<p part="loading" class="klar-loading">${this.l10n.t('loading')}</p>`
         : view === 'error'
-          ? this.renderError()
+          ? this.#renderError()
           : view === 'empty'
             ? html`<p part="empty" class="klar-empty">${this.l10n.t('timeline.empty')}</p>`
-            : this.renderReadySafely()}
-      ${this.announcer.render()}
+            : this.#renderReadySafely()}
+      ${this.#announcer.render()}
     </div>`;
   }
 
-  private view(): TimelineView {
-    if (this.invalid) return 'error';
-    const c = this.resolved;
-    if (this.source === 'context' && !c) {
+  #view(): TimelineView {
+    if (this.#invalid) return 'error';
+    const c = this.#resolved;
+    if (this.#source === 'context' && !c) {
       // The provider shows load errors itself, once for every element inside it.
       const s = this.contextValue?.state;
       return s === 'error' ? 'provided-error' : s === 'loading' || s === 'idle' ? 'loading' : 'empty';
     }
     if (!c) return 'empty';
-    if (!this.schedule) return 'error';
+    if (!this.#schedule) return 'error';
     if (!c.steps.length && !c.decision && !c.promise) return 'empty';
     return 'ready';
   }
 
-  private renderError(): TemplateResult {
+  #renderError(): TemplateResult {
     let reason: CaseErrorReason = 'invalid-data';
     let status: number | undefined;
-    if (!this.invalid) {
-      if (this.source === 'context') {
+    if (!this.#invalid) {
+      if (this.#source === 'context') {
         reason = this.contextValue?.error?.reason ?? 'network';
         status = this.contextValue?.error?.status;
       }
     }
-    const canRetry = !this.invalid && reason !== 'configuration' && reason !== 'invalid-data';
+    const canRetry = !this.#invalid && reason !== 'configuration' && reason !== 'invalid-data';
     return html`<div part="error" class="klar-error" role="alert">
       <p class="klar-error-title">${icon('error')}<strong>${this.l10n.t('error.title')}</strong></p>
       <p>${this.l10n.t(`error.${reason}`, { status: status ?? '' })}</p>
-      ${canRetry ? html`<button type="button" part="retry-button" class="klar-retry" @click=${this.handleRetry}>${icon('refresh')}${this.l10n.t('retry')}</button>` : nothing}
+      ${canRetry ? html`<button type="button" part="retry-button" class="klar-retry" @click=${this.#handleRetry}>${icon('refresh')}${this.l10n.t('retry')}</button>` : nothing}
     </div>`;
   }
 
   /** Never throws: data the model allows but we did not foresee shows the plain error instead. */
-  private renderReadySafely(): TemplateResult {
+  #renderReadySafely(): TemplateResult {
     try {
-      return this.renderReady();
+      return this.#renderReady();
     } catch (e) {
       warnOnce(`<klar-expectation-timeline> could not render the case: ${e instanceof Error ? e.message : String(e)}`);
-      this.invalid = true;
-      return this.renderError();
+      this.#invalid = true;
+      return this.#renderError();
     }
   }
 
-  private renderReady(): TemplateResult {
-    const c = this.resolved!;
-    const sched = this.schedule!;
+  #renderReady(): TemplateResult {
+    const c = this.#resolved!;
+    const sched = this.#schedule!;
     const steps = sched.steps;
     const currentIndex = sched.current?.index ?? steps.findIndex((s) => s.step.state !== 'done' && s.step.state !== 'skipped');
     const anchor = currentIndex < 0 ? steps.length : currentIndex;
@@ -555,9 +505,9 @@ export class KlarExpectationTimeline extends KlarLightElement {
     const foldable = this.foldAfter > 0 && anchor > this.foldAfter ? anchor - 1 : 0;
     const folded = foldable > 0 && !this.expanded && !this.printing;
     const visible = folded ? steps.slice(foldable) : steps;
-    const now = this.nowDate;
+    const now = this.#nowDate;
     const shared = [
-      this.epoch,
+      this.#epoch,
       this.l10n.lang,
       this.timeZone ?? '',
       // Relative dates change with the day, not the millisecond.
@@ -566,11 +516,11 @@ export class KlarExpectationTimeline extends KlarLightElement {
       this.overdueText ?? '',
       this.noRelativeDates,
       !!sched.openSuspension,
-      this.says('delay'),
+      this.#says('delay'),
     ].join('|');
     // A stale case (a refresh failed) is said once, by the surrounding <klar-case>.
-    return html`${this.renderProgress(sched)}<div part="summary" class="klar-summary">
-        ${c.decision || !this.says('when') ? nothing : this.renderLead(sched)} ${this.renderWaiting(sched)} ${this.renderActions(c, sched)} ${this.renderDecision(c, sched)} ${this.renderPromise(c, sched)}
+    return html`${this.#renderProgress(sched)}<div part="summary" class="klar-summary">
+        ${c.decision || !this.#says('when') ? nothing : this.#renderLead(sched)} ${this.#renderWaiting(sched)} ${this.#renderActions(c, sched)} ${this.#renderDecision(c, sched)} ${this.#renderPromise(c, sched)}
       </div>
       ${foldable
         ? html`<button
@@ -578,21 +528,21 @@ export class KlarExpectationTimeline extends KlarLightElement {
             part="fold-button"
             class="klar-fold"
             aria-expanded=${folded ? 'false' : 'true'}
-            aria-controls=${`${this.uid}-steps`}
-            @click=${() => this.handleToggle(foldable)}
+            aria-controls=${`${this.#uid}-steps`}
+            @click=${() => this.#handleToggle(foldable)}
           >
             ${icon('chevron', 'fold-icon')}${this.l10n.t(folded ? 'timeline.fold.show' : 'timeline.fold.hide', { count: foldable })}
           </button>`
         : nothing}
       ${steps.length
-        ? html`<ol part="list" class="klar-list" id=${`${this.uid}-steps`} aria-label=${this.l10n.t('timeline.steps')} start=${folded ? foldable + 1 : 1}>
+        ? html`<ol part="list" class="klar-list" id=${`${this.#uid}-steps`} aria-label=${this.l10n.t('timeline.steps')} start=${folded ? foldable + 1 : 1}>
             ${visible.map(
               // A step whose inputs are unchanged is not rendered again: in a long case an update
               // costs one key per step, and only the changed step's DOM is touched. Items are kept
               // by position, not by id (Lit's keyed `repeat` costs 0.7 KiB brotli on every page):
               // a step that comes to a new position (unfolding, a step added) has another version
               // in its key, so that position renders it afresh.
-              (s) => guard(this.stepKey(s, s.index === currentIndex, shared), () => this.renderStepSafely(s, s.index === currentIndex)),
+              (s) => guard(this.#stepKey(s, s.index === currentIndex, shared), () => this.#renderStepSafely(s, s.index === currentIndex)),
             )}
           </ol>`
         : nothing}`;
@@ -603,14 +553,14 @@ export class KlarExpectationTimeline extends KlarLightElement {
    * current and to come apart by shape (filled, half, outline), never by colour alone. Skipped
    * steps are not counted. A service description with nothing started yet says nothing here.
    */
-  private renderProgress(sched: CaseSchedule): TemplateResult | typeof nothing {
+  #renderProgress(sched: CaseSchedule): TemplateResult | typeof nothing {
     const counted = sched.steps.filter((s) => s.step.state !== 'skipped');
     if (counted.length < 2 || !counted.some((s) => s.step.state !== 'upcoming')) return nothing;
     const at = counted.findIndex((s) => s.step.state !== 'done');
     const text =
       at < 0
         ? this.l10n.t('timeline.progress.done', { total: counted.length })
-        : this.tc('timeline.progress', { title: counted[at].step.title }, { n: at + 1, total: counted.length });
+        : this.#tc('timeline.progress', { title: counted[at].step.title }, { n: at + 1, total: counted.length });
     return html`<div part="progress" class="klar-progress">
       <p class="klar-progress-text">${text}</p>
       <span class="klar-progress-bar${counted.length > 12 ? ' klar-many' : ''}" aria-hidden="true"
@@ -620,24 +570,24 @@ export class KlarExpectationTimeline extends KlarLightElement {
   }
 
   /** The one answer to "when?", the same sentence the status leads with (core/lead-text.ts). */
-  private renderLead(sched: CaseSchedule): TemplateResult | typeof nothing {
-    const lines = leadLines(sched.lead, (d) => this.fmtCaseDate(d), this.resolved?.endsIn);
+  #renderLead(sched: CaseSchedule): TemplateResult | typeof nothing {
+    const lines = leadLines(sched.lead, (d) => this.#fmtCaseDate(d), this.#resolved?.endsIn);
     if (!lines.length) return nothing;
     return html`<div part="lead" class="klar-lead-answer">
       ${lines.map((l) => html`<p class=${l.warn ? 'klar-warn' : ''}>${icon(l.warn ? 'warning' : 'calendar')} ${this.l10n.t(l.key, l.values)}</p> `)}
     </div>`;
   }
 
-  private renderWaiting(sched: CaseSchedule): TemplateResult | typeof nothing {
+  #renderWaiting(sched: CaseSchedule): TemplateResult | typeof nothing {
     const s = sched.openSuspension;
-    if (!s || !this.says('waiting')) return nothing;
+    if (!s || !this.#says('waiting')) return nothing;
     const forCitizen = s.waitingFor === 'citizen';
     return html`<div part="waiting" class="klar-notice klar-waiting" role="note">
       ${icon('pause')}
       <div>
-        <p><strong>${this.l10n.t(forCitizen ? 'timeline.waiting.citizen' : 'timeline.waiting.other', { date: this.fmtCaseDate(s.from) })}</strong></p>
-        ${s.reason ? html`<p>${this.tc('timeline.waiting.reason', { reason: s.reason })}</p>` : nothing}
-        ${s.until ? html`<p>${this.l10n.t('waiting.until', { date: this.fmtCaseDate(s.until) })}</p>` : nothing}
+        <p><strong>${this.l10n.t(forCitizen ? 'timeline.waiting.citizen' : 'timeline.waiting.other', { date: this.#fmtCaseDate(s.from) })}</strong></p>
+        ${s.reason ? html`<p>${this.#tc('timeline.waiting.reason', { reason: s.reason })}</p>` : nothing}
+        ${s.until ? html`<p>${this.l10n.t('waiting.until', { date: this.#fmtCaseDate(s.until) })}</p>` : nothing}
         <p>${this.l10n.t('waiting.paused')}</p>
       </div>
     </div>`;
@@ -648,10 +598,10 @@ export class KlarExpectationTimeline extends KlarLightElement {
    * actions, each once. Inside a <klar-case> whose status says the task, the one task it says
    * is left out here.
    */
-  private citizenActions(c: Case, sched: CaseSchedule): { action: CitizenAction; key: string }[] {
+  #citizenActions(c: Case, sched: CaseSchedule): { action: CitizenAction; key: string }[] {
     const out: { action: CitizenAction; key: string }[] = [];
     const seen = new Set<string>();
-    if (!this.says('task')) {
+    if (!this.#says('task')) {
       const task = citizenAction(c, sched);
       if (task) seen.add(task.text);
     }
@@ -668,17 +618,17 @@ export class KlarExpectationTimeline extends KlarLightElement {
     return out;
   }
 
-  private renderActions(c: Case, sched: CaseSchedule): TemplateResult | typeof nothing {
-    const actions = this.citizenActions(c, sched);
+  #renderActions(c: Case, sched: CaseSchedule): TemplateResult | typeof nothing {
+    const actions = this.#citizenActions(c, sched);
     if (!actions.length) return nothing;
     return html`<div part="actions" class="klar-actions">
-      ${heading(this.headingLevel + 1, html`${icon('action')}${this.l10n.t('timeline.actions.heading')}`, 'section-heading', `${this.uid}-actions`)}
+      ${heading(this.headingLevel + 1, html`${icon('action')}${this.l10n.t('timeline.actions.heading')}`, 'section-heading', `${this.#uid}-actions`)}
       <ul>
         ${actions.map(
           ({ action, key }) => html`<li part="action" class="klar-action">
-            ${this.renderActionText(action)}
+            ${this.#renderActionText(action)}
             ${action.dueDate
-              ? this.renderCalendar('action', action.dueDate, this.l10n.t('timeline.calendar.action', { text: action.text }), `${c.id}-${key}-action`, c, this.l10n.t('timeline.calendar.actionLabel', { date: this.fmtCaseDate(action.dueDate) }))
+              ? this.#renderCalendar('action', action.dueDate, this.l10n.t('timeline.calendar.action', { text: action.text }), `${c.id}-${key}-action`, c, this.l10n.t('timeline.calendar.actionLabel', { date: this.#fmtCaseDate(action.dueDate) }))
               : nothing}
           </li>`,
         )}
@@ -686,11 +636,11 @@ export class KlarExpectationTimeline extends KlarLightElement {
     </div>`;
   }
 
-  private renderActionText(a: CitizenAction): TemplateResult {
+  #renderActionText(a: CitizenAction): TemplateResult {
     const url = safeUrl(a.url);
-    const text = url ? html`<a href=${url}>${this.ct(a.text)}</a>` : html`<span>${this.ct(a.text)}</span>`;
+    const text = url ? html`<a href=${url}>${this.#ct(a.text)}</a>` : html`<span>${this.#ct(a.text)}</span>`;
     return html`<span class="klar-action-text">${text}${a.dueDate
-        ? html` <strong class="klar-due">${this.l10n.t('timeline.action.due', { date: this.fmtCaseDate(a.dueDate) })}</strong>`
+        ? html` <strong class="klar-due">${this.l10n.t('timeline.action.due', { date: this.#fmtCaseDate(a.dueDate) })}</strong>`
         : nothing}</span>`;
   }
 
@@ -699,18 +649,19 @@ export class KlarExpectationTimeline extends KlarLightElement {
    * screen reader (default: the title, with case text marked); it need not repeat what the
    * text beside it already says.
    */
-  private renderCalendar(kind: CalendarKind, date: string | When, title: string, uid: string, c: Case, label?: string | TemplateResult, text = this.l10n.t('timeline.calendar')): TemplateResult | typeof nothing {
+  #renderCalendar(kind: CalendarKind, date: string | When, title: string, uid: string, c: Case, label?: string | TemplateResult, text = this.l10n.t('timeline.calendar')): TemplateResult | typeof nothing {
     const tz = this.timeZone || DEFAULT_TIME_ZONE;
     const start = typeof date === 'string' ? toInstant(date, tz) : date.latest;
     if (Number.isNaN(start.getTime())) return nothing;
     const allDay = typeof date === 'string' ? isDateOnly(date) : date.dateOnly;
     const description = [c.title, c.reference].filter(Boolean).join(' — ');
-    // The file itself is made once the writer is here (see loadIcs); until then the link is
+    // The file itself is made once the writer is here (see `ics`); until then the link is
     // drawn the same, and a click fetches the writer and then downloads as usual.
-    const href = icsWriter
-      ? icsWriter.icsHref(
-          icsWriter.buildIcs(
-            { uid: `${uid}@klar-elements`, title, description, start, allDay, stamp: this.nowDate, alarm: kind === 'decision' ? undefined : 'P2D' },
+    const writer = ics.now();
+    const href = writer
+      ? writer.icsHref(
+          writer.buildIcs(
+            { uid: `${uid}@klar-elements`, title, description, start, allDay, stamp: this.#nowDate, alarm: kind === 'decision' ? undefined : 'P2D' },
             tz,
           ),
         )
@@ -723,17 +674,17 @@ export class KlarExpectationTimeline extends KlarLightElement {
       href=${href}
       download=${fileName}
       data-kind=${kind}
-      @pointerenter=${this.prepareIcs}
-      @touchstart=${this.prepareIcs}
-      @focus=${this.prepareIcs}
-      @click=${(e: MouseEvent) => this.handleCalendarClick(e, detail)}
+      @pointerenter=${this.#prepareIcs}
+      @touchstart=${this.#prepareIcs}
+      @focus=${this.#prepareIcs}
+      @click=${(e: MouseEvent) => this.#handleCalendarClick(e, detail)}
       >${icon('calendar')}<span>${text}<span class="klar-visually-hidden">: ${label ?? title}</span></span></a
     >`;
   }
 
   /** Starts importing the .ics writer when a citizen reaches for a calendar link, so the click finds it here. */
-  private readonly prepareIcs = (): void => {
-    if (!icsWriter) loadIcs().then(() => this.requestUpdate(), () => undefined);
+  readonly #prepareIcs = (): void => {
+    if (!ics.now()) ics.load().then(() => this.requestUpdate(), () => undefined);
   };
 
   /**
@@ -741,36 +692,37 @@ export class KlarExpectationTimeline extends KlarLightElement {
    * carries. A click that came before the writer waits for it (a few milliseconds from the
    * page's own server), draws the file into the link and clicks it once more.
    */
-  private handleCalendarClick(e: MouseEvent, detail: CalendarAddDetail): void {
-    if (icsWriter) {
+  #handleCalendarClick(e: MouseEvent, detail: CalendarAddDetail): void {
+    if (ics.now()) {
       fire<CalendarAddDetail>(this, 'klar-calendar-add', detail);
       return;
     }
     e.preventDefault();
     const link = e.currentTarget as HTMLAnchorElement;
-    loadIcs()
+    ics
+      .load()
       .then(() => {
         this.requestUpdate();
         return this.updateComplete;
       })
       .then(
         () => {
-          if (link.isConnected && icsWriter) link.click();
+          if (link.isConnected && ics.now()) link.click();
         },
         (err: unknown) => warnOnce(`the calendar file could not be made (${err instanceof Error ? err.message : String(err)}).`),
       );
   }
 
-  private renderPromise(c: Case, sched: CaseSchedule): TemplateResult | typeof nothing {
+  #renderPromise(c: Case, sched: CaseSchedule): TemplateResult | typeof nothing {
     const p = sched.promise;
     if (!p || c.decision) return nothing;
     // A service description (declarative mode) states the usual time but has no case to date.
-    const promised = this.source === 'declarative' ? undefined : p.promisedDate;
+    const promised = this.#source === 'declarative' ? undefined : p.promisedDate;
     // A case that ends in work done (a service request) is never said to end in a decision.
     const done = c.endsIn === 'done';
     const calendarKey = done ? 'timeline.calendar.done' : 'timeline.calendar.decision';
-    const moved = (ms: number | undefined) => (ms ? html` ${this.l10n.t('timeline.paused.moved', { count: this.days(ms) })}` : nothing);
-    const now = this.nowDate;
+    const moved = (ms: number | undefined) => (ms ? html` ${this.l10n.t('timeline.paused.moved', { count: this.#days(ms) })}` : nothing);
+    const now = this.#nowDate;
     // A date on hold while the case waits is said relative to the wait, and not offered to a calendar.
     const dp = sched.dates?.processingTime;
     const dl = sched.dates?.planned;
@@ -785,7 +737,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
     // legal deadline. Beside a status that says when (core/context.ts), a date the status's lead answer
     // says (and the move to it) is left to the status, as is a case delay's new date the status's
     // delay notice tells of. Alone, the box says them all.
-    const leaveWhen = !this.says('when');
+    const leaveWhen = !this.#says('when');
     const repeats = (at: { date?: string; held?: Held } | undefined) => leaveWhen && leadSays(lead, at);
     const plannedMissed = !stepMoved && !!dl?.missed;
     // A plan at or before the service goal's date already says when: the goal's date beside it would
@@ -795,45 +747,45 @@ export class KlarExpectationTimeline extends KlarLightElement {
     const planEnd = planned && !plannedHeld && !plannedMissed && !dp?.missed && promised && !processingHeld ? planned.latest : undefined;
     const processingShown = !!promised && !repeats(dp) && !(planEnd && planEnd <= promised!.latest);
     const longer = planEnd && planEnd > promised!.latest ? html` ${this.l10n.t('timeline.promise.longer')}` : nothing;
-    const plannedShown = !!p.planned && (stepMoved ? !leaveWhen : !repeats(dl) && !(p.caseDelay && !this.says('delay')));
-    const movedFrom = stepMoved ? (leaveWhen ? undefined : stepMoved.movedFrom) : p.caseDelay && this.says('delay') ? dl?.movedFrom : undefined;
+    const plannedShown = !!p.planned && (stepMoved ? !leaveWhen : !repeats(dl) && !(p.caseDelay && !this.#says('delay')));
+    const movedFrom = stepMoved ? (leaveWhen ? undefined : stepMoved.movedFrom) : p.caseDelay && this.#says('delay') ? dl?.movedFrom : undefined;
     const processingTime = p.processingTime ? html`<p class="klar-lead">${this.l10n.t('timeline.promise.lead', { duration: this.l10n.duration(p.processingTime) })}</p>` : nothing;
     const rows = present(
       processingShown
         ? html`<div class="klar-promise-row" data-kind="processing">
             <dt>${this.l10n.t('timeline.promise.processing')}</dt>
-            <dd>${this.l10n.t('timeline.promise.processingDate', { date: processingHeld ? this.heldText(processingHeld) : this.formatWhen(promised!) })}${moved(p.pausedMs)}${missed(dp?.missed)}${longer}</dd>
+            <dd>${this.l10n.t('timeline.promise.processingDate', { date: processingHeld ? this.#heldText(processingHeld) : this.formatWhen(promised!) })}${moved(p.pausedMs)}${missed(dp?.missed)}${longer}</dd>
           </div>`
         : nothing,
       plannedShown || movedFrom
         ? html`<div class="klar-promise-row" data-kind="planned">
             <dt>${this.l10n.t(done ? 'timeline.promise.planned.done' : 'timeline.promise.planned')}</dt>
             <dd>
-              ${plannedShown ? html`${plannedHeld ? this.heldText(plannedHeld) : this.formatWhen(planned!)}${plannedMissed ? missed(true) : nothing}` : nothing}${movedFrom
-                ? `${plannedShown ? (plannedMissed ? ' ' : '. ') : ''}${this.l10n.t('timeline.promise.moved', { date: this.fmtCaseDate(movedFrom) })}`
+              ${plannedShown ? html`${plannedHeld ? this.#heldText(plannedHeld) : this.formatWhen(planned!)}${plannedMissed ? missed(true) : nothing}` : nothing}${movedFrom
+                ? `${plannedShown ? (plannedMissed ? ' ' : '. ') : ''}${this.l10n.t('timeline.promise.moved', { date: this.#fmtCaseDate(movedFrom) })}`
                 : nothing}
-              ${p.caseDelay?.reason && this.says('delay') ? this.tc('timeline.delay.reason', { reason: p.caseDelay.reason }) : nothing}${plannedShown ? moved(p.plannedPausedMs) : nothing}
+              ${p.caseDelay?.reason && this.#says('delay') ? this.#tc('timeline.delay.reason', { reason: p.caseDelay.reason }) : nothing}${plannedShown ? moved(p.plannedPausedMs) : nothing}
             </dd>
           </div>`
         : nothing,
       p.legalDeadline
         ? html`<div class="klar-promise-row" data-kind="legal">
             <dt>${this.l10n.t('timeline.promise.legal')}</dt>
-            <dd>${this.fmtCaseDate(p.legalDeadline)}</dd>
+            <dd>${this.#fmtCaseDate(p.legalDeadline)}</dd>
           </div>`
         : nothing,
     );
     const decisionDate = planned ? (plannedHeld ? undefined : planned) : processingHeld ? undefined : promised;
     const calendar =
       decisionDate && decisionDate.latest > now
-        ? this.renderCalendar('decision', decisionDate, this.l10n.t(calendarKey, { title: c.title }), `${c.id}-decision`, c, this.tc(calendarKey, { title: c.title }),
+        ? this.#renderCalendar('decision', decisionDate, this.l10n.t(calendarKey, { title: c.title }), `${c.id}-decision`, c, this.#tc(calendarKey, { title: c.title }),
             // Its date said by the status, not here: the link says which date it adds.
             (planned ? plannedShown : processingShown) ? undefined : this.l10n.t('timeline.calendar.expected'))
         : nothing;
     // Everything left to the status: no heading over nothing.
     if (processingTime === nothing && rows === nothing && calendar === nothing && !p.policyUrl) return nothing;
     return html`<div part="promise" class="klar-promise">
-      ${heading(this.headingLevel + 1, html`${icon('clock')}${this.l10n.t(done ? 'timeline.promise.heading.done' : 'timeline.promise.heading')}`, 'section-heading', `${this.uid}-promise`)}
+      ${heading(this.headingLevel + 1, html`${icon('clock')}${this.l10n.t(done ? 'timeline.promise.heading.done' : 'timeline.promise.heading')}`, 'section-heading', `${this.#uid}-promise`)}
       ${processingTime} ${rows === nothing ? nothing : html`<dl>${rows}</dl>`}
       <p class="klar-links">
         ${calendar}
@@ -842,34 +794,34 @@ export class KlarExpectationTimeline extends KlarLightElement {
     </div>`;
   }
 
-  private renderDecision(c: Case, sched: CaseSchedule): TemplateResult | typeof nothing {
+  #renderDecision(c: Case, sched: CaseSchedule): TemplateResult | typeof nothing {
     const d = c.decision;
-    if (!d || !this.says('decision')) return nothing;
-    const a = this.says('appeal') ? d.appeal : undefined;
+    if (!d || !this.#says('decision')) return nothing;
+    const a = this.#says('appeal') ? d.appeal : undefined;
     const doc = safeUrl(d.documentUrl);
     const appealUrl = safeUrl(a?.url);
     const detail = outcomeDetail(d);
     const next = outcomeNextKey(d);
     const passed = !!sched.dates?.appealDeadline?.passed;
     return html`<div part="decision" class="klar-decision">
-      ${heading(this.headingLevel + 1, html`${icon('decision')}${this.l10n.t('timeline.decision.heading')}`, 'section-heading', `${this.uid}-decision`)}
-      ${outcomeTag(d, (k, p) => this.l10n.t(k, p), this.caseLang)}
-      ${detail ? html`<p class="klar-outcome"><strong>${this.ct(detail)}</strong></p>` : nothing}
-      <p>${this.l10n.t('timeline.decision.made', { date: this.fmtCaseDate(d.decidedAt) })}</p>
-      ${d.summary ? html`<p>${this.ct(d.summary)}</p>` : nothing}
+      ${heading(this.headingLevel + 1, html`${icon('decision')}${this.l10n.t('timeline.decision.heading')}`, 'section-heading', `${this.#uid}-decision`)}
+      ${outcomeTag(d, (k, p) => this.l10n.t(k, p), this.#caseLang)}
+      ${detail ? html`<p class="klar-outcome"><strong>${this.#ct(detail)}</strong></p>` : nothing}
+      <p>${this.l10n.t('timeline.decision.made', { date: this.#fmtCaseDate(d.decidedAt) })}</p>
+      ${d.summary ? html`<p>${this.#ct(d.summary)}</p>` : nothing}
       ${doc ? html`<p><a href=${doc}>${icon('link')}${this.l10n.t('timeline.decision.document')}</a></p>` : nothing}
       ${next ? html`<p class="klar-next-step">${this.l10n.t(next)}</p>` : nothing}
       ${a
         ? passed
           ? html`<div part="appeal" class="klar-appeal klar-passed">
-              <p><strong>${this.tc('appeal.passed', { body: a.body }, { date: this.fmtCaseDate(a.deadline) })}</strong></p>
+              <p><strong>${this.#tc('appeal.passed', { body: a.body }, { date: this.#fmtCaseDate(a.deadline) })}</strong></p>
             </div>`
           : html`<div part="appeal" class="klar-appeal">
-              <p><strong>${this.tc('timeline.appeal.deadline', { body: a.body }, { date: this.fmtCaseDate(a.deadline) })}</strong></p>
-              ${a.howTo ? html`<p>${this.ct(a.howTo)}</p>` : nothing}
+              <p><strong>${this.#tc('timeline.appeal.deadline', { body: a.body }, { date: this.#fmtCaseDate(a.deadline) })}</strong></p>
+              ${a.howTo ? html`<p>${this.#ct(a.howTo)}</p>` : nothing}
               <p class="klar-links">
                 ${appealUrl ? html`<a href=${appealUrl}>${icon('link')}${this.l10n.t('timeline.appeal.how')}</a>` : nothing}
-                ${this.renderCalendar('appeal', a.deadline, this.l10n.t('timeline.calendar.appeal', { title: c.title }), `${c.id}-appeal`, c, this.tc('timeline.calendar.appeal', { title: c.title }))}
+                ${this.#renderCalendar('appeal', a.deadline, this.l10n.t('timeline.calendar.appeal', { title: c.title }), `${c.id}-appeal`, c, this.#tc('timeline.calendar.appeal', { title: c.title }))}
               </p>
             </div>`
         : nothing}
@@ -881,8 +833,8 @@ export class KlarExpectationTimeline extends KlarLightElement {
    * version at no cost (a language switch, the clock ticking); a refreshed case's new objects are
    * compared by content, once each; a first render compares nothing.
    */
-  private stepVersion(s: StepSchedule): number {
-    const prev = this.stepVersions.get(s.step.id);
+  #stepVersion(s: StepSchedule): number {
+    const prev = this.#stepVersions.get(s.step.id);
     if (prev && prev.step === s.step && prev.delay === s.delay) return prev.version;
     const json = prev ? JSON.stringify([s.step, s.delay]) : undefined;
     if (prev && (prev.json ??= JSON.stringify([prev.step, prev.delay])) === json) {
@@ -890,32 +842,32 @@ export class KlarExpectationTimeline extends KlarLightElement {
       return prev.version;
     }
     // Versions only grow, so forgetting old ids (another case) can never make a new step look unchanged.
-    if (this.stepVersions.size > 10_000) this.stepVersions.clear();
-    const version = ++this.stepVersionSeq;
-    this.stepVersions.set(s.step.id, { step: s.step, delay: s.delay, json, version });
+    if (this.#stepVersions.size > 10_000) this.#stepVersions.clear();
+    const version = ++this.#stepVersionSeq;
+    this.#stepVersions.set(s.step.id, { step: s.step, delay: s.delay, json, version });
     return version;
   }
 
   /** Everything a step's rendering depends on, compared item by item by `guard`. */
-  private stepKey(s: StepSchedule, isCurrent: boolean, shared: string): unknown[] {
+  #stepKey(s: StepSchedule, isCurrent: boolean, shared: string): unknown[] {
     const w = s.expected;
-    return [shared, isCurrent, s.overdue, s.pausedMs, w?.earliest.getTime(), w?.latest.getTime(), w?.dateOnly, this.stepVersion(s)];
+    return [shared, isCurrent, s.overdue, s.pausedMs, w?.earliest.getTime(), w?.latest.getTime(), w?.dateOnly, this.#stepVersion(s)];
   }
 
   // Steps render inside `repeat` at commit time, outside render()'s try: guard each one.
-  private renderStepSafely(s: StepSchedule, isCurrent: boolean): TemplateResult {
+  #renderStepSafely(s: StepSchedule, isCurrent: boolean): TemplateResult {
     try {
-      return this.renderStep(s, isCurrent);
+      return this.#renderStep(s, isCurrent);
     } catch (e) {
       warnOnce(`<klar-expectation-timeline> could not render step "${s.step.id}": ${e instanceof Error ? e.message : String(e)}`);
-      return html`<li part="step" class="klar-step" data-step-id=${s.step.id}><span part="marker" class="klar-marker"></span><div class="klar-body">${heading(this.headingLevel + 1, this.ct(s.step.title), 'title')}</div></li>`;
+      return html`<li part="step" class="klar-step" data-step-id=${s.step.id}><span part="marker" class="klar-marker"></span><div class="klar-body">${heading(this.headingLevel + 1, this.#ct(s.step.title), 'title')}</div></li>`;
     }
   }
 
-  private renderStep(s: StepSchedule, isCurrent: boolean): TemplateResult {
+  #renderStep(s: StepSchedule, isCurrent: boolean): TemplateResult {
     const st = s.step;
     const finished = st.state === 'done' || st.state === 'skipped';
-    const paused = isCurrent && !!this.schedule?.openSuspension;
+    const paused = isCurrent && !!this.#schedule?.openSuspension;
     const action = !finished && st.citizenAction;
     const parts = ['step', `step-${st.state}`];
     if (isCurrent) parts.push('step-current');
@@ -931,25 +883,25 @@ export class KlarExpectationTimeline extends KlarLightElement {
         : nothing,
       paused ? html` <span part="status-tag" class="klar-tag klar-tag-attention">${icon('pause')}${this.l10n.t('timeline.tag.paused')}</span>` : nothing,
       action ? html` <span part="status-tag" class="klar-tag klar-tag-action">${icon('action')}${this.l10n.t('timeline.tag.action')}</span>` : nothing,
-      this.renderStepDate(s),
+      this.#renderStepDate(s),
     );
     const notices = present(
       st.state === 'blocked' ? html` <p part="notice" class="klar-notice klar-stopped">${icon('blocked')}<span>${this.l10n.t('timeline.step.blocked')}</span></p>` : nothing,
-      s.delay && !finished && this.saysDelay(s) ? this.renderDelay(s) : nothing,
-      s.overdue ? this.renderOverdue(s) : nothing,
+      s.delay && !finished && this.#saysDelay(s) ? this.#renderDelay(s) : nothing,
+      s.overdue ? this.#renderOverdue(s) : nothing,
       isCurrent && !finished && s.pausedMs > 0 && s.expected
-        ? html` <p part="notice" class="klar-notice klar-paused">${icon('pause')}<span>${this.l10n.t('timeline.paused.moved', { count: this.days(s.pausedMs) })}</span></p>`
+        ? html` <p part="notice" class="klar-notice klar-paused">${icon('pause')}<span>${this.l10n.t('timeline.paused.moved', { count: this.#days(s.pausedMs) })}</span></p>`
         : nothing,
-      st.description ? html` <p part="description" class="klar-description">${this.ct(st.description)}</p>` : nothing,
+      st.description ? html` <p part="description" class="klar-description">${this.#ct(st.description)}</p>` : nothing,
       st.owner
-        ? html` <p class="klar-owner">${this.tc('timeline.step.owner', { owner: [st.owner.name, st.owner.department].filter(Boolean).join(', ') })}</p>`
+        ? html` <p class="klar-owner">${this.#tc('timeline.step.owner', { owner: [st.owner.name, st.owner.department].filter(Boolean).join(', ') })}</p>`
         : nothing,
     );
     // The marker is the icon named as the state (core/icons.ts has one per state; tsc checks it).
     return html`<li part=${parts.join(' ')} class=${parts.map((p) => `klar-${p}`).join(' ')} aria-current=${isCurrent ? 'step' : nothing} data-step-id=${st.id}>
       <span part="marker" class="klar-marker">${icon(st.state, 'marker-icon')}</span>
       <div class="klar-body">
-        ${heading(level, this.ct(st.title), 'title')}
+        ${heading(level, this.#ct(st.title), 'title')}
         <p class="klar-meta">
           <span part="status-tag" class="klar-tag klar-tag-${st.state}">${this.l10n.t(`state.${st.state}`)}</span>
           ${tags}
@@ -959,20 +911,20 @@ export class KlarExpectationTimeline extends KlarLightElement {
     </li>`;
   }
 
-  private renderStepDate(s: StepSchedule): TemplateResult | typeof nothing {
+  #renderStepDate(s: StepSchedule): TemplateResult | typeof nothing {
     const st = s.step;
     let text = '';
     let rel = '';
     if (st.state === 'done') {
-      if (st.completedAt) text = this.l10n.t('timeline.step.done', { date: this.fmtCaseDate(st.completedAt) });
+      if (st.completedAt) text = this.l10n.t('timeline.step.done', { date: this.#fmtCaseDate(st.completedAt) });
     } else if (st.state === 'skipped') {
       return nothing;
     } else if (s.held) {
       // Held while the case waits with no end date: relative to the wait, never a sliding date.
-      text = this.l10n.t(st.state === 'current' ? 'timeline.step.expectedDone' : 'timeline.step.expected', { date: this.heldText(s.held) });
+      text = this.l10n.t(st.state === 'current' ? 'timeline.step.expectedDone' : 'timeline.step.expected', { date: this.#heldText(s.held) });
     } else if (s.expected) {
       text = this.l10n.t(st.state === 'current' ? 'timeline.step.expectedDone' : 'timeline.step.expected', { date: this.formatWhen(s.expected) });
-      const now = this.nowDate;
+      const now = this.#nowDate;
       if (!this.noRelativeDates && s.expected.earliest > now && s.expected.earliest.getTime() - now.getTime() < 730 * DAY) {
         rel = this.l10n.t('timeline.step.relative', { relative: this.l10n.relative(s.expected.earliest, now) });
       }
@@ -985,22 +937,22 @@ export class KlarExpectationTimeline extends KlarLightElement {
       : html` <span part="date" class="klar-date">${text}</span>`;
   }
 
-  private renderDelay(s: StepSchedule): TemplateResult {
+  #renderDelay(s: StepSchedule): TemplateResult {
     const d = s.delay!;
     const previous = d.previousDate ?? (s.step.expected?.kind === 'date' ? s.step.expected.date : undefined);
     return html` <div part="notice" class="klar-notice klar-delay">
       ${icon('warning')}
       <div>
-        <p><strong>${this.l10n.t('timeline.delay.title')}</strong> ${this.l10n.t('timeline.delay.newDate', { date: s.expected ? this.formatWhen(s.expected) : this.fmtCaseDate(d.newDate) })}
-          ${previous ? html`<span class="klar-previous">${this.l10n.t('timeline.delay.previous', { date: this.fmtCaseDate(previous) })}</span>` : nothing}</p>
-        ${d.reason ? html`<p>${this.tc('timeline.delay.reason', { reason: d.reason })}</p>` : nothing}
-        ${d.legalBasis ? html`<p>${this.tc('delay.basis', { basis: d.legalBasis })}</p>` : nothing}
-        ${d.announcedAt ? html`<p class="klar-announced">${this.l10n.t('delay.announced', { date: this.fmtCaseDate(d.announcedAt) })}</p>` : nothing}
+        <p><strong>${this.l10n.t('timeline.delay.title')}</strong> ${this.l10n.t('timeline.delay.newDate', { date: s.expected ? this.formatWhen(s.expected) : this.#fmtCaseDate(d.newDate) })}
+          ${previous ? html`<span class="klar-previous">${this.l10n.t('timeline.delay.previous', { date: this.#fmtCaseDate(previous) })}</span>` : nothing}</p>
+        ${d.reason ? html`<p>${this.#tc('timeline.delay.reason', { reason: d.reason })}</p>` : nothing}
+        ${d.legalBasis ? html`<p>${this.#tc('delay.basis', { basis: d.legalBasis })}</p>` : nothing}
+        ${d.announcedAt ? html`<p class="klar-announced">${this.l10n.t('delay.announced', { date: this.#fmtCaseDate(d.announcedAt) })}</p>` : nothing}
       </div>
     </div>`;
   }
 
-  private renderOverdue(s: StepSchedule): TemplateResult {
+  #renderOverdue(s: StepSchedule): TemplateResult {
     const date = s.expected ? this.formatWhen(s.expected) : '';
     return html` <p part="notice" class="klar-notice klar-overdue">${icon('warning')}<span>${this.overdueText || this.l10n.t('timeline.overdue', { date })}</span></p>`;
   }

@@ -1,5 +1,4 @@
 import { nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { KlarElement } from '../core/klar-element.js';
 import type { StepState } from '../core/case-model.js';
 
@@ -21,20 +20,28 @@ import type { StepState } from '../core/case-model.js';
  * prop) changes the timeline exactly as `expected="2026-12-01"` in the HTML does.
  */
 export class KlarStep extends KlarElement {
+  // `static properties` rather than decorators: a page then carries no decorator code.
+  static override properties = {
+    state: { reflect: true },
+    date: { reflect: true },
+    expected: { reflect: true },
+    duration: { reflect: true },
+    label: { reflect: true },
+  };
   /** Sets the step's state: done, current, upcoming, skipped or blocked. */
-  @property({ reflect: true }) state: StepState = 'upcoming';
+  state: StepState = 'upcoming';
 
   /** Sets when the step was done (done steps) or is expected (others): 'YYYY-MM-DD' or an ISO instant. */
-  @property({ reflect: true }) date?: string;
+  date?: string;
 
   /** Sets when the step is expected: a date, a window 'YYYY-MM-DD/YYYY-MM-DD', or a duration 'P2W'. */
-  @property({ reflect: true }) expected?: string;
+  expected?: string;
 
   /** Sets how long the step usually takes, as an ISO 8601 duration ('P2W'). */
-  @property({ reflect: true }) duration?: string;
+  duration?: string;
 
   /** Overrides the title taken from the first child element. */
-  @property({ reflect: true }) label?: string;
+  label?: string;
 
   // Light DOM: the content is the page's own text, shown as is when used alone.
   protected override createRenderRoot(): HTMLElement {
