@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { WITH_PRINCIPLES, langOf, languagePending } from '../core/language-pack.js';
 import { setCustomState } from '../core/custom-state.js';
-import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { caseContext, type CaseContextValue } from '../core/context.js';
 import { safeHttpUrl } from '../core/safe-url.js';
@@ -110,6 +109,39 @@ interface DraftData {
  */
 export class KlarFeedbackForm extends KlarElement {
   static override styles = [tokens, stateTokens, styles];
+  // `static properties` rather than decorators: a page then carries no decorator code.
+  static override properties = {
+    mode: { reflect: true },
+    action: {},
+    formId: { attribute: 'form-id' },
+    pii: {},
+    keepQuery: { type: Boolean, attribute: 'keep-query' },
+    caseReference: { attribute: 'case-reference' },
+    caseRef: { attribute: 'case-ref' },
+    step: {},
+    noCaseContext: { type: Boolean, attribute: 'no-case-context' },
+    answerDays: { type: Number, attribute: 'answer-days' },
+    minTime: { type: Number, attribute: 'min-time' },
+    timeout: { type: Number },
+    retries: { type: Number },
+    retryDelay: { type: Number, attribute: 'retry-delay' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    principle: {},
+    principleSet: { attribute: 'principle-set' },
+    noDraft: { type: Boolean, attribute: 'no-draft' },
+    texts: { attribute: false },
+    values: { attribute: false },
+    status: { attribute: false },
+    random: { attribute: false },
+    quickStep: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+    draftRestored: { state: true, attribute: false },
+    retryInSeconds: { state: true, attribute: false },
+    receipt: { state: true, attribute: false },
+    honeypot: { state: true, attribute: false },
+    caseValue: { state: true, attribute: false },
+    answer: { state: true, attribute: false },
+  };
   static override languageParts = WITH_PRINCIPLES;
 
   private l10n = new TextController(this, feedbackFormMessages);
@@ -126,79 +158,79 @@ export class KlarFeedbackForm extends KlarElement {
   });
 
   /** Which form to show: `quick` (did you get help?), `full` (rating and comments) or `report` (report a problem). */
-  @property({ reflect: true }) mode: FeedbackMode = 'quick';
+  mode: FeedbackMode = 'quick';
 
   /** The URL the JSON payload is POSTed to (and the form posts to without JavaScript); only http(s) URLs are used. */
-  @property() action = '';
+  action = '';
 
   /** Names this form's draft, with the action URL; defaults to the element's id. */
-  @property({ attribute: 'form-id' }) formId = '';
+  formId = '';
 
   /** What the citizen is told about CPR-like numbers in free text: `redact` (default) warns and says the number will be taken out, `warn` only warns, `block` stops sending until it is removed. Whatever the policy, the number never leaves the browser: not in the POST body, events, drafts, URLs or the console. */
-  @property() pii: PiiPolicy = 'redact';
+  pii: PiiPolicy = 'redact';
 
   /** Keeps the page's query string and fragment in `pageUrl` (e-mails and CPR-like numbers are still removed). */
-  @property({ type: Boolean, attribute: 'keep-query' }) keepQuery = false;
+  keepQuery = false;
 
   /** The case reference the citizen may choose to attach in `report` mode. */
-  @property({ attribute: 'case-reference' }) caseReference = '';
+  caseReference = '';
 
   /** The case reference every message carries (wins over a surrounding `<klar-case>`). */
-  @property({ attribute: 'case-ref' }) caseRef = '';
+  caseRef = '';
 
   /** The id of the case step the citizen is at (wins over the current step of a surrounding `<klar-case>`). */
-  @property() step = '';
+  step = '';
 
   /** Ignores a surrounding `<klar-case>`: messages carry no case reference or step from it. */
-  @property({ type: Boolean, attribute: 'no-case-context' }) noCaseContext = false;
+  noCaseContext = false;
 
   /** The promised answer time in working days, shown when the citizen asks for an answer. */
-  @property({ type: Number, attribute: 'answer-days' }) answerDays = 5;
+  answerDays = 5;
 
   /** The shortest time in milliseconds between first showing the form and sending (a spam guard); an earlier send waits. */
-  @property({ type: Number, attribute: 'min-time' }) minTime = 3000;
+  minTime = 3000;
 
   /** How long to wait for the server per attempt, in milliseconds. */
-  @property({ type: Number }) timeout = 15_000;
+  timeout = 15_000;
 
   /** How many times to try again after a network error, 5xx, 408 or 429. */
-  @property({ type: Number }) retries = 4;
+  retries = 4;
 
   /** The first backoff delay in milliseconds (doubled each retry, capped at 30 s, with jitter). */
-  @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 1000;
+  retryDelay = 1000;
 
   /** The heading level (2–6) of the form's heading, so the page's outline stays right. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Preselects a principle of `principle-set` (a slug such as `haand-om-fejl`). */
-  @property() principle = '';
+  principle = '';
 
   /** The registered principle set the "which promise?" question lists; empty means the nine built-in principles. A badge of another set switches the question to its set. */
-  @property({ attribute: 'principle-set' }) principleSet = '';
+  principleSet = '';
 
   /** Does not keep a draft in sessionStorage. */
-  @property({ type: Boolean, attribute: 'no-draft' }) noDraft = false;
+  noDraft = false;
 
   /** Replaces any text by its message key (e.g. `{ 'feedback.helped': 'Var siden nyttig?' }`). */
-  @property({ attribute: false }) texts: Record<string, string> = {};
+  texts: Record<string, string> = {};
 
   /** What the citizen has entered; set it to prefill the form. */
-  @property({ attribute: false }) values: FeedbackValues = {};
+  values: FeedbackValues = {};
 
   /** The submission status: idle, sending, offline, retrying, failed or sent. Read it; set it only for demos. */
-  @property({ attribute: false }) status: FeedbackStatus = 'idle';
+  status: FeedbackStatus = 'idle';
 
   /** The source of randomness for backoff jitter (tests pass a fixed one). */
-  @property({ attribute: false }) random: () => number = Math.random;
+  random: () => number = Math.random;
 
-  @state() private quickStep: QuickStep = 'ask';
-  @state() private errors: FeedbackFieldError[] = [];
-  @state() private draftRestored = false;
-  @state() private retryInSeconds = 0;
-  @state() private receipt = '';
-  @state() private honeypot = '';
-  @state() private caseValue?: CaseContextValue;
-  @state() private answer?: QuickAnswer;
+  private quickStep: QuickStep = 'ask';
+  private errors: FeedbackFieldError[] = [];
+  private draftRestored = false;
+  private retryInSeconds = 0;
+  private receipt = '';
+  private honeypot = '';
+  private caseValue?: CaseContextValue;
+  private answer?: QuickAnswer;
 
   private busy = false;
   private renderedAt = 0;
