@@ -17,7 +17,7 @@ import { toCase } from '../core/parse-case.js';
 import { safeHttpUrl, safeUrl } from '../core/safe-url.js';
 import { scheduleCase, type CaseSchedule } from '../core/schedule.js';
 import { KIND_ICON, CASE_GROUPS, caseGroup, citizenAction, statusKind, type CaseGroup, type StatusKind } from '../core/status-kind.js';
-import { warnOnce } from '../core/warn.js';
+import { warnOnce, reason } from '../core/warn.js';
 import { caseListMessages } from '../translations/case-list.js';
 import { caseMessages } from '../translations/case.js';
 import { coreMessages } from '../translations/core.js';
@@ -215,7 +215,7 @@ export class KlarCaseList extends KlarElement {
       try {
         out.push(toCase(entry));
       } catch (e) {
-        warnOnce(`<klar-case-list> cases[${i}] is not valid case data and is left out (${e instanceof Error ? e.message : String(e)}).`);
+        warnOnce(`<klar-case-list> cases[${i}] is not valid case data and is left out (${reason(e)}).`);
       }
     }
     if (this.cases && !Array.isArray(this.cases)) warnOnce('<klar-case-list> the `cases` property must be an array of cases.');

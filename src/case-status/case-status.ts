@@ -10,7 +10,7 @@ import { noticeStyles } from '../core/notice.styles.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
 import { toCase } from '../core/parse-case.js';
 import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
-import { warnOnce } from '../core/warn.js';
+import { warnOnce, reason } from '../core/warn.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
 import { caseTextLang, markText, markedMessage } from '../core/case-lang.js';
@@ -168,7 +168,7 @@ export class KlarCaseStatus extends KlarLightElement {
       } catch (e) {
         this.#parsed = undefined;
         this.#invalid = true;
-        warnOnce(`<klar-case-status> the \`case\` property is not valid case data (${e instanceof Error ? e.message : String(e)}).`);
+        warnOnce(`<klar-case-status> the \`case\` property is not valid case data (${reason(e)}).`);
       }
     }
     return this.#parsed;

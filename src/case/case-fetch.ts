@@ -6,7 +6,7 @@ import type { CaseContextValue, CaseErrorReason } from '../core/context.js';
 import { HttpError, RefusedResponse, fetchTextWithRetry, type RetryOptions } from '../core/http.js';
 import { CaseDataError, toCase } from '../core/parse-case.js';
 import { safeHttpUrl } from '../core/safe-url.js';
-import { warnOnce } from '../core/warn.js';
+import { warnOnce, reason } from '../core/warn.js';
 
 export { CASE_FORMATS, parserFor, type CaseFormat, type CaseParser } from '../adapters/index.js';
 
@@ -535,7 +535,7 @@ export class CaseFetchController extends CaseFetcher {
       try {
         cases.push(toCase(await parser(entry)));
       } catch (e) {
-        problems.push(`cases[${i}]: ${e instanceof Error ? e.message : String(e)}`);
+        problems.push(`cases[${i}]: ${reason(e)}`);
       }
     }
     if (problems.length && !cases.length) throw new CaseDataError(problems);

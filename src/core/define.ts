@@ -1,4 +1,5 @@
 import { VERSION } from './version.js';
+import { reason } from './warn.js';
 
 interface Versioned {
   version?: string;
@@ -18,7 +19,7 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
     } catch (e) {
       // The class is already registered under another tag, or the tag is not a valid name:
       // the page must keep working, so say why instead of throwing from a module's top level.
-      console.warn(`klar-elements: <${tag}> could not be registered: ${e instanceof Error ? e.message : String(e)}`);
+      console.warn(`klar-elements: <${tag}> could not be registered: ${reason(e)}`);
     }
     return;
   }

@@ -1,5 +1,5 @@
 import type { Message, Messages } from './localize.js';
-import { warnOnce } from './warn.js';
+import { warnOnce, reason } from './warn.js';
 
 /**
  * The library's own texts in languages other than Danish, one pack per language, imported the
@@ -81,7 +81,7 @@ function loadPart(base: string, part: string): Promise<void> {
       },
       (e: unknown) => {
         packLoads.delete(key); // asked for again on the next draw (back online)
-        warnOnce(`the "${base}" texts could not be loaded; showing Danish (${e instanceof Error ? e.message : String(e)}).`);
+        warnOnce(`the "${base}" texts could not be loaded; showing Danish (${reason(e)}).`);
       },
     );
     packLoads.set(key, p);

@@ -10,3 +10,8 @@ export function warnOnce(message: string): void {
   seen.add(message);
   console.warn(`klar-elements: ${message}`);
 }
+
+/** What went wrong, for a warning: an error's message, else the thrown value as text. */
+export function reason(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -10,7 +10,7 @@ import { FactClaimer, caseContext, says, type CaseContextValue, type CaseErrorRe
 import { onDemand } from '../core/on-demand.js';
 import { CaseDataError, toCase } from '../core/parse-case.js';
 import { safeUrl } from '../core/safe-url.js';
-import { warnOnce } from '../core/warn.js';
+import { warnOnce, reason } from '../core/warn.js';
 import { heading as headingTag } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
 import { leadLines, leadSays } from '../core/lead-text.js';
@@ -253,7 +253,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
       this.#schedule = undefined;
       this.#scheduledFor = undefined;
       this.#scheduleKey = '';
-      warnOnce(`<klar-expectation-timeline> the case could not be shown: ${e instanceof Error ? e.message : String(e)}`);
+      warnOnce(`<klar-expectation-timeline> the case could not be shown: ${reason(e)}`);
     }
   }
 
@@ -326,7 +326,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
         },
         (e: unknown) => {
           this.#reading = undefined;
-          warnOnce(`<klar-expectation-timeline> could not read its <klar-step> children (${e instanceof Error ? e.message : String(e)}).`);
+          warnOnce(`<klar-expectation-timeline> could not read its <klar-step> children (${reason(e)}).`);
         },
       );
       return;
@@ -353,7 +353,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
         const text = m.announcement.call(this, prev, c, sched);
         if (text) this.#announcer.announce(text);
       },
-      (e: unknown) => warnOnce(`<klar-expectation-timeline> could not say what changed (${e instanceof Error ? e.message : String(e)}).`),
+      (e: unknown) => warnOnce(`<klar-expectation-timeline> could not say what changed (${reason(e)}).`),
     );
   }
 
@@ -489,7 +489,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
     try {
       return this.#renderReady();
     } catch (e) {
-      warnOnce(`<klar-expectation-timeline> could not render the case: ${e instanceof Error ? e.message : String(e)}`);
+      warnOnce(`<klar-expectation-timeline> could not render the case: ${reason(e)}`);
       this.#invalid = true;
       return this.#renderError();
     }
@@ -709,7 +709,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
         () => {
           if (link.isConnected && ics.now()) link.click();
         },
-        (err: unknown) => warnOnce(`the calendar file could not be made (${err instanceof Error ? err.message : String(err)}).`),
+        (err: unknown) => warnOnce(`the calendar file could not be made (${reason(err)}).`),
       );
   }
 
@@ -859,7 +859,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
     try {
       return this.#renderStep(s, isCurrent);
     } catch (e) {
-      warnOnce(`<klar-expectation-timeline> could not render step "${s.step.id}": ${e instanceof Error ? e.message : String(e)}`);
+      warnOnce(`<klar-expectation-timeline> could not render step "${s.step.id}": ${reason(e)}`);
       return html`<li part="step" class="klar-step" data-step-id=${s.step.id}><span part="marker" class="klar-marker"></span><div class="klar-body">${heading(this.headingLevel + 1, this.#ct(s.step.title), 'title')}</div></li>`;
     }
   }
