@@ -30,6 +30,17 @@ function sessionStore(): Storage | undefined {
   }
 }
 
+/** Tells whether this tab holds any klar draft (a form loads its draft code only then, or once it is used). */
+export function hasDrafts(): boolean {
+  const s = sessionStore();
+  try {
+    for (let i = 0; s && i < s.length; i++) if (s.key(i)?.startsWith(DRAFT_PREFIX)) return true;
+  } catch {
+    /* storage blocked */
+  }
+  return false;
+}
+
 /**
  * Keeps a form's draft in sessionStorage while the citizen types, so a reload or a
  * crash loses nothing. Drafts are namespaced by action URL and form id, expire after
