@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { WITH_PRINCIPLES, langOf, languagePending } from '../core/language-pack.js';
 import { setCustomState } from '../core/custom-state.js';
 import { ContextConsumer } from '@lit/context';
@@ -234,6 +234,8 @@ export class KlarFeedbackForm extends KlarElement {
   private busy = false;
   private renderedAt = 0;
   private draftLoaded = false;
+  /** Whether this form's shadow root has the styles of feedback-more.ts. */
+  private styled = false;
   /** A draft save asked for before feedback-more.ts (which saves) arrived. */
   private draftDue = false;
   private abort?: AbortController;
@@ -280,6 +282,7 @@ export class KlarFeedbackForm extends KlarElement {
     if (changed.has('principle') || changed.has('principleSet')) this.presetWaiting = true;
     if (this.presetWaiting) this.applyPreset();
     const more = feedbackMore.now();
+    if (more) this.addStyles(more.moreStyles);
     if (more && !this.draftLoaded && this.safeAction && !this.noDraft) more.restoreDraft.call(this);
     if (more && this.draftDue) more.saveDraft.call(this);
     // Prefilled or restored text: its notes (CPR, contact details) need the detector.
@@ -653,6 +656,19 @@ export class KlarFeedbackForm extends KlarElement {
     if (clean !== undefined) return clean.trim();
     this.needPii();
     return '…';
+  }
+
+  /**
+   * Adds the styles of what came on demand (feedback-more.ts) after the form's own: shadow roots
+   * made from now on have them, and this form's gets them now. (KlarLightElement has its own
+   * addStyles for the light-DOM sheet; one in KlarElement would cost every page.)
+   */
+  private addStyles(styles: CSSResult): void {
+    const all = (this.constructor as typeof KlarFeedbackForm).elementStyles;
+    if (!all.includes(styles)) all.push(styles);
+    // No shadow root on the server (klar-elements/ssr): its <style> is written from elementStyles after this.
+    if (this.shadowRoot && !this.styled) adoptStyles(this.shadowRoot, all);
+    this.styled = !!this.shadowRoot;
   }
 
   /** Saves the draft (feedback-more.ts does; asked before it is here, it saves when it arrives). */

@@ -14,6 +14,8 @@ import { fire } from '../core/fire.js';
 import type { DraftData, KlarFeedbackForm } from './feedback-form.js';
 import { FIRST_FIELD, MAX_TEXT, MAX_WHERE, type FeedbackErrorDetail, type FeedbackFieldError, type FreeTextField } from './feedback-form.types.js';
 
+export { moreStyles } from './feedback-more.styles.js';
+
 /** The form's draft store (sessionStorage), made when this module arrives. */
 export function draftsOf(this: KlarFeedbackForm): DraftController<DraftData> {
   return (this['draft'] ??= new DraftController(this, {
