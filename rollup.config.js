@@ -214,7 +214,8 @@ export default [
     // otherwise load on demand, inside. Only texts stay files of their own: the English ones
     // (dist/cdn/chunks/all-en-<hash>.js, fetched when a page reads English): a Danish page does
     // not pay for them (−2.8 KiB brotli); so do the feedback form's full and report texts (in
-    // both languages, fetched when a form shows one of those modes) and the principles'
+    // both languages, fetched when a form shows one of those modes), its texts for what it shows
+    // after the first input (fetched then, or when a state needs them) and the principles'
     // explanations in Danish (all-principle-explanations-<hash>.js, fetched when a badge shows
     // one, like the English ones: −0.7 KiB for every page that opens no badge). They import
     // nothing, so the file still works when a page loads it as klar-all.js?v=3 (a chunk importing
@@ -226,7 +227,7 @@ export default [
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/all-[name]-[hash].js',
-      manualChunks: (id) => (/\/src\/translations\/(en\/|feedback-form-modes\.|principle-explanations\.)/.test(id) ? undefined : 'klar-all'),
+      manualChunks: (id) => (/\/src\/translations\/(en\/|feedback-form-(modes|more)\.|principle-explanations\.)/.test(id) ? undefined : 'klar-all'),
     },
   },
 ];

@@ -680,7 +680,8 @@ export class KlarFeedbackForm extends KlarElement {
 
   /** feedback-more.ts with its texts, when both are here (else undefined; the next draw asks again). */
   private more(): FeedbackMore | undefined {
-    return languagePending(this.l10n.lang, WITH_MORE) ? undefined : feedbackMore.now();
+    const more = feedbackMore.now();
+    return more && !languagePending(this.l10n.lang, WITH_MORE) ? more : undefined;
   }
 
   /** Loads feedback-more.ts and its texts; undefined when they cannot be loaded (offline). */
@@ -759,7 +760,7 @@ export class KlarFeedbackForm extends KlarElement {
           ${this.renderHeading('heading', html`<slot name="heading">${this.t(`feedback.heading.${this.mode}`)}</slot>`)}
           <p class="intro" ?hidden=${!this.t(`feedback.intro.${this.mode}`)}><slot name="intro">${this.t(`feedback.intro.${this.mode}`)}</slot></p>
           ${caseRef ? html`<p class="hint" id="case-note">${this.t('feedback.case-note', { reference: caseRef })}</p>` : nothing}
-          ${more?.renderNotices.call(this)}
+          ${more?.renderNotices.call(this) ?? (ask && this.needsMore() ? this.renderQuestionsFailed() : nothing)}
           ${ask ? this.renderAsk(more) : !more || (!quick && !modes) ? this.renderQuestionsFailed() : quick ? more.renderComment.call(this) : (this.mode === 'full' ? modes!.renderFull : modes!.renderReport).call(this)}
           ${this.renderHoneypot()}
           ${!more || (quick && this.quickStep === 'ask') || (!quick && !modes) ? nothing : more.renderSend.call(this)}
