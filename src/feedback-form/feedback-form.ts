@@ -234,6 +234,8 @@ export class KlarFeedbackForm extends KlarElement {
   private busy = false;
   private renderedAt = 0;
   private draftLoaded = false;
+  /** Whether a sign of use (pointer, focus) asked for feedback-more.ts already. */
+  private intended = false;
   /** Whether this form's shadow root has the styles of feedback-more.ts. */
   private styled = false;
   /** A draft save asked for before feedback-more.ts (which saves) arrived. */
@@ -418,9 +420,10 @@ export class KlarFeedbackForm extends KlarElement {
     await more.submit.call(this);
   }
 
-  /** Loads feedback-more.ts, asked for on the first sign of use (a pointer over the form, focus in it). */
+  /** Loads feedback-more.ts on the first sign of use (a pointer over the form, focus in it); once: offline, what needs it asks again. */
   private handleIntent(): void {
-    void this.loadMore();
+    if (!this.intended) void this.loadMore();
+    this.intended = true;
   }
 
   // ——— public methods ———
