@@ -123,6 +123,8 @@ function cdnChunks(id, { getModuleInfo, getModuleIds }) {
   if (id.includes('/src/translations/en/principles.')) return 'lang-en-principles';
   // The full and report modes' English texts, like their Danish ones, come when a form shows one of those modes.
   if (id.includes('/src/translations/en/feedback-form-modes.')) return 'lang-en-feedback-modes';
+  // Likewise the English texts of what the form shows after the first input (feedback-more.ts).
+  if (id.includes('/src/translations/en/feedback-form-more.')) return 'lang-en-feedback-more';
   // The form imports the fetch helpers only when it sends (feedback-sending.ts, a dynamic import that `reaches` does not
   // follow): they stay with what the form and "Min sag" share, so a send does not fetch the case chunk.
   if (id.endsWith('/src/core/http.ts')) return 'core-fm';

@@ -316,6 +316,7 @@ export class KlarFeedbackForm extends KlarElement {
       this.quickStep !== 'ask' ||
       this.status !== 'idle' ||
       this.errors.length > 0 ||
+      this.draftRestored ||
       (!this.draftLoaded && !this.noDraft && !!this.action && hasDrafts())
     );
   }
@@ -732,8 +733,9 @@ export class KlarFeedbackForm extends KlarElement {
 
   override render(): TemplateResult {
     const quick = this.mode === 'quick';
-    // What the form shows beyond the quick question, when it and its texts are here (feedback-more.ts).
-    const more = this.more();
+    // What the form shows beyond the quick question, when it and its texts are here (feedback-more.ts);
+    // a fresh quick question draws without it, also on the server, so a hydrating form draws what the server did.
+    const more = this.needsMore() ? this.more() : undefined;
     const modes = quick ? undefined : this.questions();
     const ask = quick && (this.quickStep === 'ask' || !this.values.helped);
     const sent = this.status === 'sent' && !!more;
