@@ -325,7 +325,8 @@ export class KlarFeedbackForm extends KlarElement {
    * Full and report mode draw with their questions (feedback-modes.ts) and texts, imported when
    * first shown: the form waits for them, so it draws whole (a quick form a badge switches keeps
    * its question meanwhile); when they cannot be loaded, it draws a plain message with "Try again".
-   * A first draw that waits (for them or for a language pack) keeps the size the placeholder
+   * Likewise any state beyond the quick question waits for what shows it (feedback-more.ts, see
+   * `needsMore`), which the first sign of use has usually fetched already. A first draw that waits (for them or for a language pack) keeps the size the placeholder
    * sheet gave the form before it was defined (`:state(loading)`, src/core/placeholder.styles.ts).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
