@@ -7,6 +7,8 @@
  * checks its dates, links and text exactly as it checks a fetched case. What parseCase cannot read
  * it leaves out (the citizen sees the other steps, and the step without the bad date) and lists in
  * `warnings` by JSON path; here each is told to the editor in their terms: the step and the attribute.
+ * Where a warning says a date parseCase kept is not to be trusted (see `doubtful`), the steps are
+ * parsed again without it: one typo never blanks the description, nor gives the citizen a wrong date.
  */
 import type { Case } from '../core/case-model.js';
 import { parseCase } from '../core/parse-case.js';
