@@ -2,7 +2,8 @@ import type { SVGTemplateResult } from 'lit/html.js';
 import { warnOnce } from '../warn.js';
 import { baseLang } from '../language-pack.js';
 import { builtInPrinciples, packTexts } from './builtin.js';
-import { PRINCIPLE_ICONS, PROMISE_ICON } from './icons.js';
+import { PRINCIPLE_ICONS } from './icons.js';
+import { PROMISE_ICON } from './promise-icon.js';
 import {
   BUILT_IN_SET,
   PRINCIPLE_NAME_PATTERN,
