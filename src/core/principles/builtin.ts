@@ -25,12 +25,12 @@ export function isPrincipleSlug(v: unknown): v is PrincipleSlug {
 }
 
 /**
- * The nine principles for good public service, as a principle set (`set="god-service"`, the
- * default), with their Danish names and taglines. Other languages, and the explanations, come
+ * The nine principles for good public service, as the registry keeps a set (`set="god-service"`,
+ * the default; by slug, in order), with their Danish names and taglines. Other languages, and the explanations, come
  * from the library's language packs (`packTexts`), so a Danish page downloads no English and a
  * page of closed badges no explanations.
  */
-export const builtInPrinciples: Record<string, Required<PrincipleDefinition> & { icon: SVGTemplateResult }> = Object.fromEntries(
+export const builtInPrinciples: ReadonlyMap<string, Required<PrincipleDefinition> & { icon: SVGTemplateResult }> = new Map(
   PRINCIPLE_SLUGS.map((slug) => [slug, { icon: PRINCIPLE_ICONS[slug], texts: { da: principleTexts.da[slug] } }]),
 );
 

@@ -20,9 +20,10 @@ import {
  * `registerPrinciples()` and shows it with `set="…"`. Elements already on the page re-render
  * when a set changes.
  */
-// The built-in set as builtin.ts gives it: already valid, so it skips the checks of
-// registerPrinciples(), and a page that registers no set (a badge page) carries none of them.
-const sets = new Map<string, Map<string, StoredPrinciple>>([[BUILT_IN_SET, new Map(Object.entries(builtInPrinciples))]]);
+// The built-in set as builtin.ts gives it (a copy: registering adds to it): already valid, so it
+// skips the checks of registerPrinciples(), and a page that registers no set (a badge page)
+// carries none of them.
+const sets = new Map<string, Map<string, StoredPrinciple>>([[BUILT_IN_SET, new Map(builtInPrinciples)]]);
 const listeners = new Set<() => void>();
 
 /** A principle as the registry keeps it: its icon already looked up (see iconOf). */
