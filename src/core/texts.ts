@@ -57,7 +57,8 @@ function interpolate(msg: Message, params: MessageParams = {}): string {
 
 const RTL_LANGS = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ku', 'ckb', 'sd', 'ug', 'syr', 'nqo', 'arc', 'mzn', 'ks']);
 
-const scriptDirs = newCache<string, 'ltr' | 'rtl' | undefined>();
+// Pure for bundlers: a page whose elements ask no direction (a badge page) then carries no cache.
+const scriptDirs = /* @__PURE__ */ newCache<string, 'ltr' | 'rtl' | undefined>();
 /** The direction of the language's usual script, from the browser (e.g. Syriac, N'Ko, 'az-Arab'). */
 function scriptDir(lang: string): 'ltr' | 'rtl' | undefined {
   // Stryker disable next-line ConditionalExpression: equivalent; without the cache the same direction is worked out again.

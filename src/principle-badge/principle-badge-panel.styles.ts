@@ -15,10 +15,14 @@ export const panelStyles = css`
   }
 
   .klar-feedback {
+    margin: 0;
     padding: 0;
     border: 0;
     background: none;
     color: var(--_k-link);
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }

@@ -36,8 +36,7 @@ export const principleBadgeStyles = css`
     align-items: flex-start;
   }
 
-  .klar-trigger,
-  .klar-feedback {
+  .klar-trigger {
     margin: 0;
     font: inherit;
     text-align: start;

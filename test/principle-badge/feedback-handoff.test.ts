@@ -69,7 +69,12 @@ describe('<klar-principle-badge> → <klar-feedback-form> hand-off', () => {
     const form = document.createElement('klar-feedback-form');
     wrap.append(form);
     await settle(tag, card);
-    for (const b of [tag, card]) expect(text(feedbackButton(b))).to.equal('Lever vi op til det? Giv os besked om Udvikling');
+    for (const b of [tag, card]) {
+      expect(text(feedbackButton(b))).to.equal('Lever vi op til det? Giv os besked om Udvikling');
+      // Styled by the panel's sheet, which comes with it: a link-like button in the badge's font, with the hand cursor.
+      const cs = getComputedStyle(feedbackButton(b)!);
+      expect([cs.cursor, cs.marginTop, cs.fontFamily, cs.textAlign], "the button's look").to.deep.equal(['pointer', '0px', getComputedStyle(b).fontFamily, 'start']);
+    }
     form.remove();
     await settle(tag, card);
     for (const b of [tag, card]) {

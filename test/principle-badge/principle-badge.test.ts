@@ -580,10 +580,12 @@ describe('<klar-principle-badge>', () => {
       registerPrinciples('late-set', { a: { texts: { da: { name: 'Sent men godt' } } } });
       await el.updateComplete;
       expect(text(trigger(el))).to.contain('Sent men godt');
+      expect(sr(el).querySelector('[part="icon"]')!.innerHTML, 'no icon of its own: the promise shield').to.contain('M12 3 4.5 6v5.5');
       // Adding a language to the built-in set
       registerPrinciples(BUILT_IN_SET, { udvikling: { texts: { de: { name: 'Entwicklung' } } } });
       const de = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge lang="de" principle="udvikling"></klar-principle-badge>`);
       expect(text(sr(de).querySelector('[part="name"]'))).to.equal('Entwicklung');
+      expect(sr(de).querySelector('[part="icon"]')!.innerHTML, 'a language added keeps the icon (the sprout)').to.contain('M12 21v-9');
       expect(warn.called).to.equal(true); // for the set that did not exist yet
     });
 

@@ -1,7 +1,8 @@
 import { principleTexts } from '../../translations/principles.js';
 import { addPackLoader, packMessage } from '../language-pack.js';
 import { PRINCIPLE_ICONS } from './icons.js';
-import type { PrincipleSetInput, PrincipleTexts } from './types.js';
+import type { SVGTemplateResult } from 'lit/html.js';
+import type { PrincipleDefinition, PrincipleTexts } from './types.js';
 
 /** The slugs of the nine principles for good public service, in their official order. */
 export const PRINCIPLE_SLUGS = [
@@ -24,12 +25,12 @@ export function isPrincipleSlug(v: unknown): v is PrincipleSlug {
 }
 
 /**
- * The nine principles for good public service, as a principle set (`set="god-service"`, the
- * default), with their Danish names and taglines. Other languages, and the explanations, come
+ * The nine principles for good public service, as the registry keeps a set (`set="god-service"`,
+ * the default; by slug, in order), with their Danish names and taglines. Other languages, and the explanations, come
  * from the library's language packs (`packTexts`), so a Danish page downloads no English and a
  * page of closed badges no explanations.
  */
-export const builtInPrinciples: PrincipleSetInput = Object.fromEntries(
+export const builtInPrinciples: ReadonlyMap<string, Required<PrincipleDefinition> & { icon: SVGTemplateResult }> = new Map(
   PRINCIPLE_SLUGS.map((slug) => [slug, { icon: PRINCIPLE_ICONS[slug], texts: { da: principleTexts.da[slug] } }]),
 );
 

@@ -27,6 +27,3 @@ export const PRINCIPLE_ICONS: Record<PrincipleSlug, SVGTemplateResult> = {
   // A stack of coins: public money used with care.
   'ressourcer-med-omtanke': svg`<ellipse cx="12" cy="6" rx="7" ry="2.5"/><path d="M5 6v4c0 1.4 3.1 2.5 7 2.5s7-1.1 7-2.5V6M5 10v4c0 1.4 3.1 2.5 7 2.5s7-1.1 7-2.5v-4M5 14v4c0 1.4 3.1 2.5 7 2.5s7-1.1 7-2.5v-4"/>`,
 };
-
-/** The icon of a principle without its own: a shield with a tick, "a promise". */
-export const PROMISE_ICON: SVGTemplateResult = svg`<path d="M12 3 4.5 6v5.5c0 4.6 3.2 8.3 7.5 9.5 4.3-1.2 7.5-4.9 7.5-9.5V6z"/><path d="m8.5 12 2.5 2.5 4.5-5"/>`;

@@ -14,7 +14,8 @@ export {
   warnUnknownPrinciple,
 } from './registry.js';
 export { PRINCIPLE_SLUGS, isPrincipleSlug, builtInPrinciples, type PrincipleSlug } from './builtin.js';
-export { PRINCIPLE_ICONS, PROMISE_ICON } from './icons.js';
+export { PRINCIPLE_ICONS } from './icons.js';
+export { PROMISE_ICON } from './promise-icon.js';
 export {
   BUILT_IN_SET,
   PRINCIPLE_NAME_PATTERN,

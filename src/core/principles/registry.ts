@@ -2,7 +2,8 @@ import type { SVGTemplateResult } from 'lit/html.js';
 import { warnOnce } from '../warn.js';
 import { baseLang } from '../language-pack.js';
 import { builtInPrinciples, packTexts } from './builtin.js';
-import { PRINCIPLE_ICONS, PROMISE_ICON } from './icons.js';
+import { PRINCIPLE_ICONS } from './icons.js';
+import { PROMISE_ICON } from './promise-icon.js';
 import {
   BUILT_IN_SET,
   PRINCIPLE_NAME_PATTERN,
@@ -19,11 +20,26 @@ import {
  * `registerPrinciples()` and shows it with `set="…"`. Elements already on the page re-render
  * when a set changes.
  */
-const sets = new Map<string, Map<string, PrincipleDefinition>>();
+// The built-in set as builtin.ts gives it (a copy: registering adds to it): already valid, so it
+// skips the checks of registerPrinciples(), and a page that registers no set (a badge page)
+// carries none of them.
+const sets = new Map<string, Map<string, StoredPrinciple>>([[BUILT_IN_SET, new Map(builtInPrinciples)]]);
 const listeners = new Set<() => void>();
 
+/** A principle as the registry keeps it: its icon already looked up (see iconOf). */
+type StoredPrinciple = Required<PrincipleDefinition> & { icon: SVGTemplateResult };
+
+/**
+ * A principle's icon: its own, a built-in one named by slug, else the promise icon. Looked up when
+ * a set is registered, so a page that registers none (a badge page) carries neither the lookup nor
+ * the promise icon.
+ */
+function iconOf(icon: PrincipleDefinition['icon']): SVGTemplateResult {
+  return typeof icon === 'string' ? ((PRINCIPLE_ICONS as Record<string, SVGTemplateResult>)[icon] ?? PROMISE_ICON) : (icon ?? PROMISE_ICON);
+}
+
 function mergeInto(name: string, principles: PrincipleSetInput): void {
-  const target = sets.get(name) ?? new Map<string, PrincipleDefinition>();
+  const target = sets.get(name) ?? new Map<string, StoredPrinciple>();
   for (const [slug, def] of Object.entries(principles)) {
     if (!PRINCIPLE_NAME_PATTERN.test(slug)) {
       warnOnce(`registerPrinciples("${name}"): "${slug}" is not a valid slug (lower-case letters, digits, - and _, at most 64); it was skipped.`);
@@ -43,12 +59,10 @@ function mergeInto(name: string, principles: PrincipleSetInput): void {
       texts[lang.toLowerCase()] = { ...(texts[lang.toLowerCase()] ?? {}), ...t };
     }
     if (!Object.keys(texts).length) continue;
-    target.set(slug, { icon: def.icon ?? old?.icon, texts });
+    target.set(slug, { icon: iconOf(def.icon ?? old?.icon), texts });
   }
   sets.set(name, target);
 }
-
-mergeInto(BUILT_IN_SET, builtInPrinciples);
 
 /**
  * Adds a set of principles, or adds principles and languages to an existing set (the
@@ -91,12 +105,6 @@ export function hasPrinciple(setName: string, slug: unknown): slug is string {
   return typeof slug === 'string' && (sets.get(setName || BUILT_IN_SET)?.has(slug) ?? false);
 }
 
-function iconOf(def: PrincipleDefinition): SVGTemplateResult {
-  const i = def.icon;
-  if (typeof i === 'string') return (PRINCIPLE_ICONS as Record<string, SVGTemplateResult>)[i] ?? PROMISE_ICON;
-  return i ?? PROMISE_ICON;
-}
-
 /**
  * Returns the texts and icon of a principle in `lang`, falling back to the base language,
  * then Danish, then English, then any language the set has; undefined when unknown.
@@ -121,7 +129,7 @@ export function resolvePrinciple(setName: string, slug: string, lang: string): R
   return {
     slug,
     set,
-    icon: iconOf(def),
+    icon: def.icon,
     name: t.name,
     tagline: t.tagline ?? '',
     explanation: t.explanation ?? '',
