@@ -32,13 +32,21 @@ function sessionStore(): Storage | undefined {
 
 /** Tells whether this tab holds any klar draft (a form loads its draft code only then, or once it is used). */
 export function hasDrafts(): boolean {
-  const s = sessionStore();
   try {
-    for (let i = 0; s && i < s.length; i++) if (s.key(i)?.startsWith(DRAFT_PREFIX)) return true;
+    return draftKeys(sessionStore()).length > 0;
   } catch {
-    /* storage blocked */
+    return false; // storage blocked
   }
-  return false;
+}
+
+/** The keys of the klar drafts in `s` (throws when the storage is blocked). */
+function draftKeys(s?: Storage): string[] {
+  const keys: string[] = [];
+  for (let i = 0; s && i < s.length; i++) {
+    const k = s.key(i);
+    if (k?.startsWith(DRAFT_PREFIX)) keys.push(k);
+  }
+  return keys;
 }
 
 /**
@@ -149,12 +157,7 @@ export class DraftController<T extends object> implements ReactiveController {
     if (!s) return;
     try {
       const ttl = this.opts.ttlMs ?? DRAFT_TTL_MS;
-      const keys: string[] = [];
-      for (let i = 0; i < s.length; i++) {
-        const k = s.key(i);
-        if (k?.startsWith(DRAFT_PREFIX)) keys.push(k);
-      }
-      for (const k of keys) {
+      for (const k of draftKeys(s)) {
         let savedAt = 0;
         try {
           savedAt = (JSON.parse(s.getItem(k) ?? '{}') as Stored<unknown>).savedAt ?? 0;

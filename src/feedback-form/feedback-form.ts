@@ -236,8 +236,6 @@ export class KlarFeedbackForm extends KlarElement {
   private draftLoaded = false;
   /** Whether a sign of use (pointer, focus) asked for feedback-more.ts already. */
   private intended = false;
-  /** Whether this form's shadow root has the styles of feedback-more.ts. */
-  private styled = false;
   /** A draft save asked for before feedback-more.ts (which saves) arrived. */
   private draftDue = false;
   private abort?: AbortController;
@@ -672,8 +670,8 @@ export class KlarFeedbackForm extends KlarElement {
     const all = (this.constructor as typeof KlarFeedbackForm).elementStyles;
     if (!all.includes(styles)) all.push(styles);
     // No shadow root on the server (klar-elements/ssr): its <style> is written from elementStyles after this.
-    if (this.shadowRoot && !this.styled) adoptStyles(this.shadowRoot, all);
-    this.styled = !!this.shadowRoot;
+    const root = this.shadowRoot;
+    if (root?.adoptedStyleSheets && !root.adoptedStyleSheets.includes(styles.styleSheet!)) adoptStyles(root, all);
   }
 
   /** Saves the draft (feedback-more.ts does; asked before it is here, it saves when it arrives). */
@@ -740,6 +738,7 @@ export class KlarFeedbackForm extends KlarElement {
     const modes = quick ? undefined : this.questions();
     const ask = quick && (this.quickStep === 'ask' || !this.values.helped);
     const sent = this.status === 'sent' && !!more;
+    const [thanks, again] = more?.renderSent.call(this) ?? [];
     const { reference: rawRef, step: caseStep } = this.caseInfo();
     const caseRef = rawRef ? this.cprFree(rawRef) : '';
     // method, action and the named fields (mode and lang hidden) let the server-rendered form
@@ -771,7 +770,7 @@ export class KlarFeedbackForm extends KlarElement {
           ${this.renderHoneypot()}
           ${!more || (quick && this.quickStep === 'ask') || (!quick && !modes) ? nothing : more.renderSend.call(this)}
         </form>
-        <div class="sent" ?hidden=${!sent}>${more?.renderThanks.call(this)}<slot name="thanks"></slot>${more?.renderAgain.call(this)}</div>
+        <div class="sent" ?hidden=${!sent}>${thanks}<slot name="thanks"></slot>${again}</div>
       </section>
     `;
   }

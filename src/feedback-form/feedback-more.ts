@@ -153,8 +153,8 @@ function handleSummaryClick(this: KlarFeedbackForm, e: Event, field: string): vo
 // ——— render ———
 
 /** The notices above the questions: draft restored, the error summary, offline / retrying / failed. */
-export function renderNotices(this: KlarFeedbackForm): TemplateResult {
-  return html`${renderDraftNotice.call(this)} ${renderSummary.call(this)} ${renderStatus.call(this)}`;
+export function renderNotices(this: KlarFeedbackForm): unknown[] {
+  return [renderDraftNotice.call(this), renderSummary.call(this), renderStatus.call(this)];
 }
 
 function renderDraftNotice(this: KlarFeedbackForm): TemplateResult | typeof nothing {
@@ -300,17 +300,15 @@ export function renderSend(this: KlarFeedbackForm): TemplateResult {
   </div>`;
 }
 
-/** The thank-you page's heading and texts (before the `thanks` slot). */
-export function renderThanks(this: KlarFeedbackForm): TemplateResult {
+/** The thank-you page: its heading and texts (before the `thanks` slot), and "Giv en ny besked" (after it). */
+export function renderSent(this: KlarFeedbackForm): [TemplateResult, TemplateResult] {
   const t = this['t'].bind(this);
   const receipt = this['receipt'];
-  return html`${this['renderHeading']('thanks', t('feedback.thanks'), true)}
+  return [
+    html`${this['renderHeading']('thanks', t('feedback.thanks'), true)}
     ${receipt ? html`<p id="receipt" class="receipt">${t('feedback.receipt', { receipt })}</p>` : nothing}
     <p>${t('feedback.thanks.body')}</p>
-    ${this.values.wantsAnswer && this.mode !== 'quick' ? html`<p>${t('feedback.thanks.answer', { days: this.answerDays })}</p>` : nothing}`;
-}
-
-/** "Giv en ny besked" (after the `thanks` slot). */
-export function renderAgain(this: KlarFeedbackForm): TemplateResult {
-  return html`<div class="buttons"><button type="button" @click=${() => this['startAgain']()}>${this['t']('feedback.again')}</button></div>`;
+    ${this.values.wantsAnswer && this.mode !== 'quick' ? html`<p>${t('feedback.thanks.answer', { days: this.answerDays })}</p>` : nothing}`,
+    html`<div class="buttons"><button type="button" @click=${() => this['startAgain']()}>${t('feedback.again')}</button></div>`,
+  ];
 }
