@@ -7,6 +7,8 @@ import { HttpError, RefusedResponse, fetchTextWithRetry, type RetryOptions } fro
 import { CaseDataError, toCase } from '../core/parse-case.js';
 import { safeHttpUrl } from '../core/safe-url.js';
 import { warnOnce, reason } from '../core/warn.js';
+import { onDemand } from '../core/on-demand.js';
+import type { CaseEvents } from './case-events.js';
 
 export { CASE_FORMATS, parserFor, type CaseFormat, type CaseParser } from '../adapters/index.js';
 
@@ -72,8 +74,8 @@ export interface CaseFetchConfig {
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 /** Seconds of silence after which an event stream no longer counts as keeping the case fresh. */
 export const DEFAULT_HEARTBEAT = 45;
-/** At most one refetch per this many ms for "fetch again" hints from the event stream. */
-const HINT_INTERVAL_MS = 1000;
+/** The event stream of a case with `events-src`, imported when one is opened. */
+const events = onDemand<typeof import('./case-events.js')>(() => import('./case-events.js'));
 
 export interface CaseLoadDetail {
   readonly case: Case;
@@ -151,13 +153,8 @@ export class CaseFetcher implements ReactiveController {
   protected json: string | undefined;
   #pollTimer: ReturnType<typeof setTimeout> | undefined;
   #lastAttemptAt = 0;
-  #source: EventSource | undefined;
-  /** The event stream is open and has spoken within the heartbeat. */
-  #sseLive = false;
-  #silenceTimer: ReturnType<typeof setTimeout> | undefined;
-  #lastHeardAt = 0;
-  #hintTimer: ReturnType<typeof setTimeout> | undefined;
-  #lastHintAt = -Infinity;
+  /** The event stream, once open (case-events.ts). */
+  #events?: CaseEvents;
   #connected = false;
   #resuming = false;
 
@@ -244,8 +241,6 @@ export class CaseFetcher implements ReactiveController {
   #stop(): void {
     clearTimeout(this.#pollTimer);
     this.#pollTimer = undefined;
-    clearTimeout(this.#hintTimer);
-    this.#hintTimer = undefined;
     for (const ctrl of this.#inFlight.values()) ctrl.abort();
     this.#inFlight.clear();
     this.#closeEvents();
@@ -280,7 +275,7 @@ export class CaseFetcher implements ReactiveController {
     clearTimeout(this.#pollTimer);
     this.#pollTimer = undefined;
     const every = this.#pollMs();
-    if (!this.#connected || !every || this.#sseLive || !this.#src()) return;
+    if (!this.#connected || !every || this.#events?.live || !this.#src()) return;
     if (!this.#isAwake()) return; // handleWake picks it up again
     const wait = now ? 0 : Math.max(0, every - (Date.now() - this.#lastAttemptAt));
     if (wait === 0) {
@@ -419,92 +414,40 @@ export class CaseFetcher implements ReactiveController {
     this.fire<CaseErrorDetail>('klar-case-error', status === undefined ? { reason, message, stale } : { reason, message, status, stale });
   }
 
+  /**
+   * Opens the event stream (case-events.ts, imported now: a case without `events-src` never
+   * downloads it). Polling covers the moments before it is open, as when it fails.
+   */
   #openEvents(): void {
     const url = this.#eventsSrc();
     if (!url || typeof EventSource === 'undefined') return;
-    const es = new EventSource(url, { withCredentials: this.config().credentials === 'include' });
-    this.#source = es;
-    es.onopen = () => this.#heard();
-    es.onerror = () => {
-      // Reconnecting (CONNECTING) or given up (CLOSED): poll meanwhile.
-      this.#sseLive = false;
-      clearTimeout(this.#silenceTimer);
-      this.#silenceTimer = undefined;
-      if (es.readyState === EventSource.CLOSED && this.#source === es) this.#source = undefined;
-      this.#schedule(Date.now() - this.#lastAttemptAt >= this.#pollMs());
-    };
-    es.onmessage = (ev: MessageEvent<string>) => {
-      this.#heard();
-      void this.#handleEvent(ev.data);
-    };
-    es.addEventListener('changed', () => {
-      this.#heard();
-      this.#hint();
-    });
-    // Comments (": ping") never reach the page, so a keep-alive must be an event.
-    for (const name of ['ping', 'heartbeat']) es.addEventListener(name, () => this.#heard());
+    const key = this.#key;
+    events.load().then(
+      (m) => {
+        // Disconnected, pointed elsewhere or opened meanwhile: nothing to open.
+        if (!this.#connected || this.#key !== key || this.#events) return;
+        this.#events = new m.CaseEvents(url, this.config().credentials === 'include', {
+          heartbeatMs: () => this.#heartbeatMs(),
+          live: () => {
+            clearTimeout(this.#pollTimer);
+            this.#pollTimer = undefined;
+          },
+          quiet: (now) => this.#schedule(now ?? Date.now() - this.#lastAttemptAt >= this.#pollMs()),
+          load: () => void this.#load(),
+          push: (doc) => void this.#handleDocument(doc),
+        });
+      },
+      (e: unknown) => warnOnce(`could not open the event stream (${reason(e)}); polling instead.`),
+    );
   }
 
   #closeEvents(): void {
-    this.#source?.close();
-    this.#source = undefined;
-    this.#sseLive = false;
-    clearTimeout(this.#silenceTimer);
-    this.#silenceTimer = undefined;
+    this.#events?.close();
+    this.#events = undefined;
   }
 
-  /** The stream spoke: it keeps us fresh until it stays silent past the heartbeat. */
-  #heard(): void {
-    this.#lastHeardAt = Date.now();
-    if (!this.#sseLive) {
-      this.#sseLive = true;
-      clearTimeout(this.#pollTimer);
-      this.#pollTimer = undefined;
-    }
-    // One timer, re-armed only when it fires: a burst of messages sets no timers.
-    if (this.#silenceTimer === undefined) this.#watchSilence(this.#heartbeatMs());
-  }
-
-  #watchSilence(ms: number): void {
-    this.#silenceTimer = setTimeout(() => {
-      this.#silenceTimer = undefined;
-      const quiet = Date.now() - this.#lastHeardAt;
-      if (quiet < this.#heartbeatMs()) {
-        this.#watchSilence(this.#heartbeatMs() - quiet);
-        return;
-      }
-      // Open but silent (a proxy buffering the stream, a server that hung): poll again.
-      this.#sseLive = false;
-      this.#schedule(true);
-    }, ms);
-  }
-
-  /** A "fetch again" hint: at most one request per second, however many hints arrive. */
-  #hint(): void {
-    if (this.#hintTimer !== undefined) return;
-    const wait = Math.max(0, HINT_INTERVAL_MS - (Date.now() - this.#lastHintAt));
-    this.#hintTimer = setTimeout(() => {
-      this.#hintTimer = undefined;
-      this.#lastHintAt = Date.now();
-      void this.#load();
-    }, wait);
-  }
-
-  /** A message with a JSON object is the new case document; anything else means "fetch again". */
-  async #handleEvent(data: string): Promise<void> {
-    // Only something that looks like an object is parsed: 5,000 "ping" messages cost no exceptions.
-    let doc: unknown;
-    if (/^\s*\{/.test(data)) {
-      try {
-        doc = JSON.parse(data);
-      } catch {
-        doc = undefined;
-      }
-    }
-    if (!doc || typeof doc !== 'object' || Array.isArray(doc)) {
-      this.#hint();
-      return;
-    }
+  /** A case document the event stream pushed. */
+  async #handleDocument(doc: object): Promise<void> {
     const seq = ++this.#seq;
     try {
       const next = await this.read(await this.#parser(), doc);
