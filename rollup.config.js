@@ -216,7 +216,8 @@ export default [
     // not pay for them (−2.8 KiB brotli); so do the feedback form's full and report texts (in
     // both languages, fetched when a form shows one of those modes) and the principles'
     // explanations in Danish (all-principle-explanations-<hash>.js, fetched when a badge shows
-    // one, like the English ones: −0.7 KiB for every page that opens no badge). They import
+    // one, like the English ones: −0.7 KiB for every page that opens no badge), and the event
+    // stream of a <klar-case events-src> (all-case-events-<hash>.js, fetched when a case has one). They import
     // nothing, so the file still works when a page loads it as klar-all.js?v=3 (a chunk importing
     // ../klar-all.js would evaluate a second copy of the library). Everything else is kept in
     // klar-all.js by manualChunks.
@@ -226,7 +227,7 @@ export default [
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/all-[name]-[hash].js',
-      manualChunks: (id) => (/\/src\/translations\/(en\/|feedback-form-modes\.|principle-explanations\.)/.test(id) ? undefined : 'klar-all'),
+      manualChunks: (id) => (/\/src\/(translations\/(en\/|feedback-form-modes\.|principle-explanations\.)|case\/case-events\.)/.test(id) ? undefined : 'klar-all'),
     },
   },
 ];
