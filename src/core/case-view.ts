@@ -63,13 +63,15 @@ export class KlarCaseView extends KlarLightElement {
     this.#claims.update(this.contextValue);
   }
 
-  /** The `case` property through `toCase`, once per object; invalid data warns once and gives undefined (`invalidCase`). */
+  /** The `case` property through `toCase`, once per object; what it left out warns once, invalid data warns once and gives undefined (`invalidCase`). */
   protected parsedCase(): Case | undefined {
     if (this.case !== this.#parsedFrom) {
       this.#parsedFrom = this.case;
       try {
-        this.#parsed = toCase(this.case);
+        const parsed = (this.#parsed = toCase(this.case));
         this.invalidCase = false;
+        // Raw JSON parsed here: its problems are told as <klar-case> tells a fetched case's.
+        if (parsed !== this.case && parsed.warnings.length) warnOnce(`<${this.localName}> case data had problems: ${parsed.warnings.join('; ')}`);
       } catch (e) {
         this.#parsed = undefined;
         this.invalidCase = true;
