@@ -219,7 +219,8 @@ export default [
     // both languages, fetched when a form shows one of those modes), its texts for what it shows
     // after the first input (fetched then, or when a state needs them) and the principles'
     // explanations in Danish (all-principle-explanations-<hash>.js, fetched when a badge shows
-    // one, like the English ones: −0.7 KiB for every page that opens no badge). They import
+    // one, like the English ones: −0.7 KiB for every page that opens no badge), and the event
+    // stream of a <klar-case events-src> (all-case-events-<hash>.js, fetched when a case has one). They import
     // nothing, so the file still works when a page loads it as klar-all.js?v=3 (a chunk importing
     // ../klar-all.js would evaluate a second copy of the library). Everything else is kept in
     // klar-all.js by manualChunks.
@@ -229,7 +230,7 @@ export default [
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/all-[name]-[hash].js',
-      manualChunks: (id) => (/\/src\/translations\/(en\/|feedback-form-(modes|more)\.|principle-explanations\.)/.test(id) ? undefined : 'klar-all'),
+      manualChunks: (id) => (/\/src\/(translations\/(en\/|feedback-form-(modes|more)\.|principle-explanations\.)|case\/case-events\.)/.test(id) ? undefined : 'klar-all'),
     },
   },
 ];

@@ -1,29 +1,27 @@
-import { ContextConsumer } from '@lit/context';
 import { stateTokens } from '../core/state-tokens.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case, CitizenAction, Contact } from '../core/case-model.js';
-import { FactClaimer, caseContext, says, type CaseContextValue, type CaseFact } from '../core/context.js';
 import { icon } from '../core/icons.js';
 import { KlarLightElement } from '../core/light-element.js';
+import { KlarCaseView } from '../core/case-view.js';
 import { noticeStyles } from '../core/notice.styles.js';
-import { LocalizeController, mergeCatalogs } from '../core/localize.js';
-import { toCase } from '../core/parse-case.js';
+import { mergeCatalogs } from '../core/localize.js';
 import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
-import { warnOnce, reason } from '../core/warn.js';
+import { warnOnce } from '../core/warn.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
-import { caseTextLang, markText, markedMessage } from '../core/case-lang.js';
 import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
 import { leadLines, leadSays } from '../core/lead-text.js';
-import { isClosedStatus, noticeDelay, scheduleCase, type CaseSchedule, type Held, type When } from '../core/schedule.js';
-import type { MessageParams } from '../core/localize.js';
+import { isClosedStatus, noticeDelay, scheduleCase, type CaseSchedule, type When } from '../core/schedule.js';
 import { KIND_ICON, citizenAction, statusKind } from '../core/status-kind.js';
 import { caseStatusMessages } from '../translations/case-status.js';
 import { coreMessages } from '../translations/core.js';
 import { caseFactMessages } from '../translations/case-facts.js';
 import { styles } from './case-status.styles.js';
 import type { CaseStatusVariant, StatusKind } from './case-status.types.js';
+
+const messages = mergeCatalogs(coreMessages, caseFactMessages, caseStatusMessages);
 
 const CODE_LABELS = new Set(['open', 'closed', 'received']);
 
@@ -63,7 +61,7 @@ const CODE_LABELS = new Set(['open', 'closed', 'received']);
  * @cssprop [--klar-case-status-tag-color] - Status tag text and border (defaults by status kind).
  * @cssprop [--klar-case-status-action-background] - Background of the citizen's task (defaults to the warning surface).
  */
-export class KlarCaseStatus extends KlarLightElement {
+export class KlarCaseStatus extends KlarCaseView {
   static override styles = [...KlarLightElement.styles, stateTokens, noticeStyles, outcomeStyles, styles];
   // `static properties` rather than decorators: a page then carries no decorator code.
   static override properties = {
@@ -73,36 +71,30 @@ export class KlarCaseStatus extends KlarLightElement {
     href: {},
     timeZone: { attribute: 'time-zone' },
     now: { converter: nowConverter },
-    context: { state: true, attribute: false },
+    contextValue: { state: true, attribute: false },
     copyMessage: { state: true, attribute: false },
   };
 
-  #l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseFactMessages, caseStatusMessages));
   #announcer = new LiveAnnouncer(this);
-  #consumer = new ContextConsumer(this, {
-    context: caseContext,
-    subscribe: true,
-    callback: (v) => {
-      this.context = v;
-      if (!this.case) this.#claims.update(v);
-    },
-  });
-  // Inside a <klar-case>, the status says the task, the decision, the appeal, a handoff, the lead
-  // answer, and the waiting and delay notices; the other elements there leave them out, so the
-  // citizen meets each once (core/context.ts). A compact status shows only the task and the lead
-  // answer (its outcome tag only when no one says the decision in full): it claims just those.
-  #claims = new FactClaimer(
-    this,
-    () => (this.variant === 'compact' ? ['task', 'when'] : ['task', 'decision', 'appeal', 'handoff', 'when', 'waiting', 'delay']),
-    0,
-  );
+
+  constructor() {
+    // Inside a <klar-case>, the status says the task, the decision, the appeal, a handoff, the lead
+    // answer, and the waiting and delay notices; the other elements there leave them out, so the
+    // citizen meets each once (core/context.ts). A compact status shows only the task and the lead
+    // answer (its outcome tag only when no one says the decision in full): it claims just those.
+    super(
+      messages,
+      () => (this.variant === 'compact' ? ['task', 'when'] : ['task', 'decision', 'appeal', 'handoff', 'when', 'waiting', 'delay']),
+      0,
+    );
+  }
 
   /**
    * Sets the case to show on its own: raw case JSON or a case from `parseCase` (everything goes
    * through `toCase`, so links, dates and text are checked once). Inside a `<klar-case>` the
    * provided case is used when this is not set.
    */
-  case?: Case | Record<string, unknown>;
+  override case?: Case | Record<string, unknown>;
 
   /** The layout: `full` (default) for a case page, `compact` for lists and sidebars. */
   variant: CaseStatusVariant = 'full';
@@ -117,34 +109,22 @@ export class KlarCaseStatus extends KlarLightElement {
   timeZone = '';
 
   /** The moment "now" for working out the next step (tests and stories pin it); as an attribute an ISO date or instant, so server-rendered HTML hydrates with the same "now". */
-  now?: Date;
+  override now?: Date;
 
-  private context?: CaseContextValue;
   private copyMessage = '';
 
   #lastStatusKey: string | undefined;
-  #parsedFrom?: unknown;
-  #parsed?: Case;
-  #invalid = false;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#claims.drop();
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // A compact status shows no waiting or delay notice: claim again, so the timeline says them.
-    if (changed.has('variant') && this.hasUpdated && !this.case) {
-      this.#claims.drop();
-      this.#claims.update(this.context);
-    }
+    if (changed.has('variant') && this.hasUpdated && !this.case) this.reclaim();
     const c = this.#shownCase;
     if (!c || typeof c.status?.label !== 'string') return;
     const key = `${c.id}|${c.status.code}|${c.status.label}`;
     const sameCase = this.#lastStatusKey?.split('|')[0] === c.id;
     if (this.#lastStatusKey !== undefined && sameCase && key !== this.#lastStatusKey) {
-      this.#announcer.announce(this.#l10n.t('caseStatus.changed', { status: this.#statusLabel(c) }));
+      this.#announcer.announce(this.l10n.t('caseStatus.changed', { status: this.#statusLabel(c) }));
     }
     this.#lastStatusKey = key;
   }
@@ -153,25 +133,13 @@ export class KlarCaseStatus extends KlarLightElement {
     return !!this.case || !!this.#shownCase;
   }
 
+  /** The `case` property (invalid data shows a plain message, never a blank), else the case of a surrounding <klar-case>. */
   get #shownCase(): Case | undefined {
-    if (this.case) return this.#parseProperty();
-    return this.context?.case ?? this.#consumer.value?.case;
+    return this.case ? this.parsedCase() : this.contextValue?.case;
   }
 
-  /** Parses the `case` property once per object; invalid data shows a plain message, never a blank. */
-  #parseProperty(): Case | undefined {
-    if (this.case !== this.#parsedFrom) {
-      this.#parsedFrom = this.case;
-      try {
-        this.#parsed = toCase(this.case);
-        this.#invalid = false;
-      } catch (e) {
-        this.#parsed = undefined;
-        this.#invalid = true;
-        warnOnce(`<klar-case-status> the \`case\` property is not valid case data (${reason(e)}).`);
-      }
-    }
-    return this.#parsed;
+  protected override get textCase(): Case | undefined {
+    return this.#shownCase;
   }
 
   #handleCopy = async (): Promise<void> => {
@@ -179,64 +147,44 @@ export class KlarCaseStatus extends KlarLightElement {
     if (!ref) return;
     try {
       await navigator.clipboard.writeText(ref);
-      this.copyMessage = this.#l10n.t('caseStatus.copied');
+      this.copyMessage = this.l10n.t('caseStatus.copied');
     } catch {
-      this.copyMessage = this.#l10n.t('caseStatus.copyFailed');
+      this.copyMessage = this.l10n.t('caseStatus.copyFailed');
     }
     this.#announcer.announce(this.copyMessage);
   };
 
   override render(): TemplateResult {
     const c = this.#shownCase;
-    const ctx = this.context;
+    const ctx = this.contextValue;
     let body: TemplateResult | typeof nothing;
-    if (this.case && this.#invalid) {
-      body = html`<p class="klar-plain">${this.#l10n.t('caseStatus.invalid')}</p>`;
+    if (this.case && this.invalidCase) {
+      body = html`<p class="klar-plain">${this.l10n.t('caseStatus.invalid')}</p>`;
     } else if (c) {
       body = this.variant === 'compact' ? this.#renderCompact(c) : this.#renderFull(c);
     } else if (ctx && (ctx.state === 'loading' || ctx.state === 'idle')) {
-      body = html`<div class="klar-loading" aria-busy="true">${this.#l10n.t('loading')}</div>`;
+      body = html`<div class="klar-loading" aria-busy="true">${this.l10n.t('loading')}</div>`;
     } else if (ctx && ctx.state === 'error') {
       // <klar-case> shows the error once for every element inside it.
       body = nothing;
     } else {
-      body = html`<p class="klar-plain">${this.#l10n.t('empty')}</p>`;
+      body = html`<p class="klar-plain">${this.l10n.t('empty')}</p>`;
     }
-    return html`${body === nothing ? nothing : html`<div part="base" class="klar-base klar-${this.variant}" dir=${this.#l10n.dir} lang=${this.#l10n.lang}>${body}</div>`}
+    return html`${body === nothing ? nothing : html`<div part="base" class="klar-base klar-${this.variant}" dir=${this.l10n.dir} lang=${this.l10n.lang}>${body}</div>`}
       ${this.#announcer.render()}`;
-  }
-
-  /** Whether this status says `fact`: yes, unless another element of its <klar-case> does. */
-  #says(fact: CaseFact): boolean {
-    return !!this.case || says(this.context, this, fact);
-  }
-
-  /** The case's language when the interface speaks another (WCAG 3.1.2), else undefined. */
-  get #caseLang(): string | undefined {
-    const c = this.#shownCase;
-    return c ? caseTextLang(c, this.#l10n.lang) : undefined;
-  }
-
-  /** A message with case text in it, the case text marked with the case's language. */
-  #tc(key: string, caseValues: Record<string, string>, params: MessageParams = {}): TemplateResult | string {
-    return markedMessage((k, p) => this.#l10n.t(k, p), key, params, caseValues, this.#caseLang);
-  }
-
-  get #nowDate(): Date {
-    return this.now ?? new Date();
   }
 
   /** The status in words; the case's own label marked with its language. */
   #statusText(c: Case): TemplateResult | string {
     const label = this.#statusLabel(c);
-    return label === c.status.label ? this.#caseText(label) : label;
+    return label === c.status.label ? this.ct(label) : label;
   }
 
   #statusLabel(c: Case): string {
     const code = c.status.code.toLowerCase();
     // A label that is only the machine code (Open311 "open"/"closed") is said in the page's language.
     if (c.status.label.toLowerCase() === code) {
-      if (CODE_LABELS.has(code)) return this.#l10n.t(`caseStatus.code.${code}`);
+      if (CODE_LABELS.has(code)) return this.l10n.t(`caseStatus.code.${code}`);
     }
     return c.status.label;
   }
@@ -254,15 +202,8 @@ export class KlarCaseStatus extends KlarLightElement {
   }
 
   #whenText(w: When): string {
-    if (w.earliest.getTime() !== w.latest.getTime()) return this.#l10n.dateRange(w.earliest, w.latest);
-    return w.dateOnly ? this.#l10n.date(w.earliest) : this.#dateText(w.earliest.toISOString());
-  }
-
-  /** A whole day as "3. november 2026"; an instant with its clock time, "3. november 2026 kl. 14:32". */
-  #dateText(value: string): string {
-    if (value.length === 10) return this.#l10n.date(value);
-    const d = new Date(value);
-    return this.#l10n.dateTime(d);
+    if (w.earliest.getTime() !== w.latest.getTime()) return this.l10n.dateRange(w.earliest, w.latest);
+    return w.dateOnly ? this.l10n.date(w.earliest) : this.caseDate(w.earliest.toISOString());
   }
 
   #renderTag(c: Case, kind: StatusKind): TemplateResult {
@@ -270,23 +211,23 @@ export class KlarCaseStatus extends KlarLightElement {
     const outcome = kind === 'decided' && c.decision?.kind ? ` klar-outcome-${c.decision.kind}` : '';
     const negative = outcome === ' klar-outcome-refused' || outcome === ' klar-outcome-dismissed';
     return html`<p part="status-tag" class="klar-tag klar-${kind}${outcome}">
-      <span class="klar-visually-hidden">${this.#l10n.t('caseStatus.label')}: </span>${icon(negative ? 'info' : KIND_ICON[kind])}<span>${this.#statusText(c)}</span>
+      <span class="klar-visually-hidden">${this.l10n.t('caseStatus.label')}: </span>${icon(negative ? 'info' : KIND_ICON[kind])}<span>${this.#statusText(c)}</span>
     </p>`;
   }
 
   #renderReference(c: Case): TemplateResult | typeof nothing {
     if (!c.reference) return nothing;
     return html`<p part="reference" class="klar-reference">
-      <span>${this.#l10n.t('caseStatus.reference')}: <bdi class="klar-ref">${c.reference}</bdi></span>
-      <button type="button" part="copy" class="klar-copy" aria-label=${this.#l10n.t('caseStatus.copy.label', { reference: c.reference })} @click=${this.#handleCopy}>
-        ${icon('copy')}<span aria-hidden="true">${this.#l10n.t('caseStatus.copy')}</span>
+      <span>${this.l10n.t('caseStatus.reference')}: <bdi class="klar-ref">${c.reference}</bdi></span>
+      <button type="button" part="copy" class="klar-copy" aria-label=${this.l10n.t('caseStatus.copy.label', { reference: c.reference })} @click=${this.#handleCopy}>
+        ${icon('copy')}<span aria-hidden="true">${this.l10n.t('caseStatus.copy')}</span>
       </button>
       ${this.copyMessage ? html`<span class="klar-hint">${this.copyMessage}</span>` : nothing}
     </p>`;
   }
 
   #citizenAction(c: Case, s: CaseSchedule): CitizenAction | undefined {
-    return this.#says('task') ? citizenAction(c, s) : undefined;
+    return this.says('task') ? citizenAction(c, s) : undefined;
   }
 
   #renderAction(a: CitizenAction | undefined): TemplateResult | typeof nothing {
@@ -295,10 +236,10 @@ export class KlarCaseStatus extends KlarLightElement {
     return html`<section part="action" class="klar-action">
       ${icon('action')}
       <div>
-        ${this.#subheading(this.#l10n.t('caseStatus.action.title'))}
-        <p>${this.#caseText(a.text)}</p>
-        ${a.dueDate ? html`<p class="klar-due"><strong>${this.#l10n.t('caseStatus.action.due', { date: this.#dateText(a.dueDate) })}</strong></p>` : nothing}
-        ${url ? html`<p><a href=${url}>${this.#l10n.t('caseStatus.action.link')}</a></p>` : nothing}
+        ${this.#subheading(this.l10n.t('caseStatus.action.title'))}
+        <p>${this.ct(a.text)}</p>
+        ${a.dueDate ? html`<p class="klar-due"><strong>${this.l10n.t('caseStatus.action.due', { date: this.caseDate(a.dueDate) })}</strong></p>` : nothing}
+        ${url ? html`<p><a href=${url}>${this.l10n.t('caseStatus.action.link')}</a></p>` : nothing}
       </div>
     </section>`;
   }
@@ -308,62 +249,52 @@ export class KlarCaseStatus extends KlarLightElement {
     const target = s.next ?? s.current;
     const lines: TemplateResult[] = [];
     if (target) {
-      if (s.current && s.next && !compact) lines.push(html`<p class="klar-muted">${this.#tc('caseStatus.next.now', { step: s.current.step.title })}</p>`);
-      lines.push(html`<p class="klar-next-title">${this.#caseText(target.step.title)}</p>`);
+      if (s.current && s.next && !compact) lines.push(html`<p class="klar-muted">${this.tc('caseStatus.next.now', { step: s.current.step.title })}</p>`);
+      lines.push(html`<p class="klar-next-title">${this.ct(target.step.title)}</p>`);
       const owner = target.step.owner;
       if (owner && !compact) {
         const who = owner.name ? `${owner.name}, ${owner.department}` : owner.department;
-        lines.push(html`<p>${icon('person')} ${this.#tc('caseStatus.next.who', { who })}</p>`);
+        lines.push(html`<p>${icon('person')} ${this.tc('caseStatus.next.who', { who })}</p>`);
       }
       if (target.held) {
         // While the case waits with no end date, the step's date is said relative to the wait.
-        lines.push(html`<p>${icon('calendar')} ${this.#l10n.t('caseStatus.next.when', { date: this.#heldText(target.held) })}</p>`);
+        lines.push(html`<p>${icon('calendar')} ${this.l10n.t('caseStatus.next.when', { date: this.held(target.held) })}</p>`);
       } else if (target.expected) {
-        lines.push(html`<p>${icon('calendar')} ${this.#l10n.t('caseStatus.next.when', { date: this.#whenText(target.expected) })}</p>`);
-        if (target.overdue && !compact) lines.push(html`<p class="klar-warn">${this.#l10n.t('caseStatus.next.overdue', { date: this.#whenText(target.expected) })}</p>`);
+        lines.push(html`<p>${icon('calendar')} ${this.l10n.t('caseStatus.next.when', { date: this.#whenText(target.expected) })}</p>`);
+        if (target.overdue && !compact) lines.push(html`<p class="klar-warn">${this.l10n.t('caseStatus.next.overdue', { date: this.#whenText(target.expected) })}</p>`);
       }
     } else if (!s.lead || s.lead.basis === 'none') {
-      lines.push(html`<p>${this.#l10n.t('caseStatus.next.none')}</p>`);
+      lines.push(html`<p>${this.l10n.t('caseStatus.next.none')}</p>`);
     }
     // The one answer to "when?", the same sentence the timeline leads with (core/schedule.ts leadAnswer).
     lines.unshift(...this.#renderLead(s, compact));
     // A space between the lines, so text read as one string (read-aloud, copy, textContent) keeps its sentences apart.
     const spaced = lines.map((l) => html`${l} `);
-    if (compact) return html`<div part="next" class="klar-next">${this.#l10n.t('caseStatus.next.title')}: ${spaced}</div>`;
-    return html`<section part="next" class="klar-next">${this.#subheading(this.#l10n.t('caseStatus.next.title'))} ${spaced}</section>`;
+    if (compact) return html`<div part="next" class="klar-next">${this.l10n.t('caseStatus.next.title')}: ${spaced}</div>`;
+    return html`<section part="next" class="klar-next">${this.#subheading(this.l10n.t('caseStatus.next.title'))} ${spaced}</section>`;
   }
 
   /** The lead answer: a date to expect, a missed date said plainly, or a date held while the case waits. */
   #renderLead(s: CaseSchedule, compact: boolean): TemplateResult[] {
     // Resting on a step's own date, the step line below already says it: say it once.
     if (s.lead?.basis === 'step' && !s.lead.held) return [];
-    return leadLines(s.lead, (d) => this.#dateText(d), this.#shownCase?.endsIn)
+    return leadLines(s.lead, (d) => this.caseDate(d), this.#shownCase?.endsIn)
       .filter((l) => !(compact && l.key === 'lead.complaint'))
       .map((l) =>
         l.key === 'lead.complaint'
-          ? html`<p class="klar-warn">${this.#l10n.t(l.key, l.values)}</p>`
-          : html`<p part="lead" class="klar-lead${l.warn ? ' klar-warn' : ''}">${icon(l.warn ? 'warning' : 'calendar')} ${this.#l10n.t(l.key, l.values)}</p>`,
+          ? html`<p class="klar-warn">${this.l10n.t(l.key, l.values)}</p>`
+          : html`<p part="lead" class="klar-lead${l.warn ? ' klar-warn' : ''}">${icon(l.warn ? 'warning' : 'calendar')} ${this.l10n.t(l.key, l.values)}</p>`,
       );
   }
 
-  /** A date held while the case waits: "9 dage efter, at vi har fået det, vi mangler fra dig". */
-  #heldText(h: Held): string {
-    return this.#l10n.t(h.waitingFor === 'citizen' ? 'held.citizen' : 'held.other', { count: h.days });
-  }
-
-  /** Case text, marked with the case's language when the interface speaks another (WCAG 3.1.2). */
-  #caseText(text: string): TemplateResult | string {
-    return markText(text, this.#caseLang);
-  }
-
   #renderHandoff(c: Case): TemplateResult | typeof nothing {
-    if (!c.handoffs.length || !this.#says('handoff')) return nothing;
+    if (!c.handoffs.length || !this.says('handoff')) return nothing;
     const h = [...c.handoffs].sort((a, b) => (a.at < b.at ? 1 : -1))[0];
     return html`<div part="handoff" class="klar-notice klar-info">
       ${icon('handoff')}
       <div>
-        <p>${this.#tc('caseStatus.handoff', { from: h.from, to: h.to }, { date: this.#l10n.date(h.at, { day: 'numeric', month: 'long' }) })}</p>
-        ${h.reason ? html`<p>${this.#tc('caseStatus.reason', { reason: h.reason })}</p>` : nothing}
+        <p>${this.tc('caseStatus.handoff', { from: h.from, to: h.to }, { date: this.l10n.date(h.at, { day: 'numeric', month: 'long' }) })}</p>
+        ${h.reason ? html`<p>${this.tc('caseStatus.reason', { reason: h.reason })}</p>` : nothing}
       </div>
     </div>`;
   }
@@ -376,12 +307,12 @@ export class KlarCaseStatus extends KlarLightElement {
     return html`<div part="notice" class="klar-notice klar-warning">
       ${icon('clock')}
       <div>
-        <p><strong>${this.#l10n.t('caseStatus.delay.title')}</strong></p>
-        <p>${saysNew ? this.#l10n.t('caseStatus.delay.new', { date: this.#dateText(d.newDate) }) : ''}
-        ${d.previousDate ? this.#l10n.t('caseStatus.delay.previous', { date: this.#dateText(d.previousDate) }) : ''}</p>
-        ${d.reason ? html`<p>${this.#tc('caseStatus.reason', { reason: d.reason })}</p>` : nothing}
-        ${d.legalBasis ? html`<p>${this.#tc('delay.basis', { basis: d.legalBasis })}</p>` : nothing}
-        ${d.announcedAt ? html`<p class="klar-muted">${this.#l10n.t('delay.announced', { date: this.#dateText(d.announcedAt) })}</p>` : nothing}
+        <p><strong>${this.l10n.t('caseStatus.delay.title')}</strong></p>
+        <p>${saysNew ? this.l10n.t('caseStatus.delay.new', { date: this.caseDate(d.newDate) }) : ''}
+        ${d.previousDate ? this.l10n.t('caseStatus.delay.previous', { date: this.caseDate(d.previousDate) }) : ''}</p>
+        ${d.reason ? html`<p>${this.tc('caseStatus.reason', { reason: d.reason })}</p>` : nothing}
+        ${d.legalBasis ? html`<p>${this.tc('delay.basis', { basis: d.legalBasis })}</p>` : nothing}
+        ${d.announcedAt ? html`<p class="klar-muted">${this.l10n.t('delay.announced', { date: this.caseDate(d.announcedAt) })}</p>` : nothing}
       </div>
     </div>`;
   }
@@ -390,46 +321,46 @@ export class KlarCaseStatus extends KlarLightElement {
     const w = s.openSuspension;
     if (!w) return nothing;
     const citizen = w.waitingFor === 'citizen';
-    const since = this.#dateText(w.from);
+    const since = this.caseDate(w.from);
     // The status tag's "Siden …" above says the same moment when the wait is what the status is: once, there.
-    const saysSince = !c.status.since || this.#dateText(c.status.since) !== since;
+    const saysSince = !c.status.since || this.caseDate(c.status.since) !== since;
     return html`<div part="notice" class="klar-notice ${citizen ? 'klar-warning' : 'klar-info'}">
       ${icon('pause')}
       <div>
-        <p><strong>${this.#l10n.t(citizen ? 'caseStatus.waiting.citizen' : 'caseStatus.waiting.other')}</strong></p>
-        ${w.reason ? html`<p>${this.#caseText(w.reason)}</p>` : nothing}
-        ${citizen ? nothing : html`<p>${this.#l10n.t('caseStatus.waiting.otherText')}</p>`}
-        ${saysSince ? html`<p class="klar-muted">${this.#l10n.t('caseStatus.waiting.since', { date: since })}</p>` : nothing}
-        ${w.until ? html`<p>${this.#l10n.t('waiting.until', { date: this.#dateText(w.until) })}</p>` : nothing}
-        <p>${this.#l10n.t('waiting.paused')}</p>
+        <p><strong>${this.l10n.t(citizen ? 'caseStatus.waiting.citizen' : 'caseStatus.waiting.other')}</strong></p>
+        ${w.reason ? html`<p>${this.ct(w.reason)}</p>` : nothing}
+        ${citizen ? nothing : html`<p>${this.l10n.t('caseStatus.waiting.otherText')}</p>`}
+        ${saysSince ? html`<p class="klar-muted">${this.l10n.t('caseStatus.waiting.since', { date: since })}</p>` : nothing}
+        ${w.until ? html`<p>${this.l10n.t('waiting.until', { date: this.caseDate(w.until) })}</p>` : nothing}
+        <p>${this.l10n.t('waiting.paused')}</p>
       </div>
     </div>`;
   }
 
   #renderDecision(c: Case, s: CaseSchedule): TemplateResult | typeof nothing {
     const d = c.decision;
-    if (!d || !this.#says('decision')) return nothing;
+    if (!d || !this.says('decision')) return nothing;
     const doc = safeUrl(d.documentUrl);
     const appealUrl = safeUrl(d.appeal?.url);
     const detail = outcomeDetail(d);
     const next = outcomeNextKey(d);
     const appealPassed = !!s.dates?.appealDeadline?.passed;
-    const appeal = d.appeal && this.#says('appeal') ? d.appeal : undefined;
+    const appeal = d.appeal && this.says('appeal') ? d.appeal : undefined;
     // The outcome's words are a tag of their own kind (never the success green for a refusal).
     return html`<section part="decision" class="klar-decision">
-      ${this.#subheading(this.#l10n.t('caseStatus.decision.title'))}
-      ${outcomeTag(d, (k, p) => this.#l10n.t(k, p), this.#caseLang)}
-      ${detail ? html`<p class="klar-outcome">${this.#caseText(detail)}</p>` : nothing}
-      <p>${this.#l10n.t('caseStatus.decision.date', { date: this.#dateText(d.decidedAt) })}</p>
-      ${d.summary ? html`<p>${this.#caseText(d.summary)}</p>` : nothing}
-      ${doc ? html`<p><a href=${doc}>${icon('decision')} ${this.#l10n.t('caseStatus.decision.document')}</a></p>` : nothing}
-      ${next ? html`<p class="klar-next-step">${this.#l10n.t(next)}</p>` : nothing}
+      ${this.#subheading(this.l10n.t('caseStatus.decision.title'))}
+      ${outcomeTag(d, (k, p) => this.l10n.t(k, p), this.caseLang)}
+      ${detail ? html`<p class="klar-outcome">${this.ct(detail)}</p>` : nothing}
+      <p>${this.l10n.t('caseStatus.decision.date', { date: this.caseDate(d.decidedAt) })}</p>
+      ${d.summary ? html`<p>${this.ct(d.summary)}</p>` : nothing}
+      ${doc ? html`<p><a href=${doc}>${icon('decision')} ${this.l10n.t('caseStatus.decision.document')}</a></p>` : nothing}
+      ${next ? html`<p class="klar-next-step">${this.l10n.t(next)}</p>` : nothing}
       ${appeal
         ? appealPassed
-          ? html`<p class="klar-appeal klar-passed">${this.#tc('appeal.passed', { body: appeal.body }, { date: this.#dateText(appeal.deadline) })}</p>`
-          : html`<p class="klar-appeal">${this.#tc('caseStatus.appeal.text', { body: appeal.body }, { date: this.#dateText(appeal.deadline) })}</p>
-              ${appeal.howTo ? html`<p>${this.#caseText(appeal.howTo)}</p>` : nothing}
-              ${appealUrl ? html`<p><a href=${appealUrl}>${this.#l10n.t('caseStatus.appeal.link')}</a></p>` : nothing}`
+          ? html`<p class="klar-appeal klar-passed">${this.tc('appeal.passed', { body: appeal.body }, { date: this.caseDate(appeal.deadline) })}</p>`
+          : html`<p class="klar-appeal">${this.tc('caseStatus.appeal.text', { body: appeal.body }, { date: this.caseDate(appeal.deadline) })}</p>
+              ${appeal.howTo ? html`<p>${this.ct(appeal.howTo)}</p>` : nothing}
+              ${appealUrl ? html`<p><a href=${appealUrl}>${this.l10n.t('caseStatus.appeal.link')}</a></p>` : nothing}`
         : nothing}
     </section>`;
   }
@@ -441,18 +372,18 @@ export class KlarCaseStatus extends KlarLightElement {
     const url = safeUrl(contact.url);
     const who = [contact.name, contact.role].filter(Boolean).join(', ');
     return html`<section part="contact" class="klar-contact">
-      ${this.#subheading(this.#l10n.t('caseStatus.contact.title'))}
-      ${who ? html`<p>${icon('person')} ${this.#caseText(who)}</p>` : nothing}
-      ${contact.department ? html`<p>${this.#caseText(contact.department)}</p>` : nothing}
+      ${this.#subheading(this.l10n.t('caseStatus.contact.title'))}
+      ${who ? html`<p>${icon('person')} ${this.ct(who)}</p>` : nothing}
+      ${contact.department ? html`<p>${this.ct(contact.department)}</p>` : nothing}
       <dl>
         ${tel
-          ? html`<div><dt>${this.#l10n.t('caseStatus.contact.phone')}</dt><dd><a dir="ltr" href=${tel}>${contact.phone}</a></dd></div>`
+          ? html`<div><dt>${this.l10n.t('caseStatus.contact.phone')}</dt><dd><a dir="ltr" href=${tel}>${contact.phone}</a></dd></div>`
           : nothing}
         ${mailto
-          ? html`<div><dt>${this.#l10n.t('caseStatus.contact.email')}</dt><dd><a dir="ltr" href=${mailto}>${contact.email}</a></dd></div>`
+          ? html`<div><dt>${this.l10n.t('caseStatus.contact.email')}</dt><dd><a dir="ltr" href=${mailto}>${contact.email}</a></dd></div>`
           : nothing}
-        ${url ? html`<div><dt>${this.#l10n.t('caseStatus.contact.web')}</dt><dd><a href=${url}>${this.#l10n.t('caseStatus.contact.webLink')}</a></dd></div>` : nothing}
-        ${contact.hours ? html`<div><dt>${this.#l10n.t('caseStatus.contact.hours')}</dt><dd>${this.#caseText(contact.hours)}</dd></div>` : nothing}
+        ${url ? html`<div><dt>${this.l10n.t('caseStatus.contact.web')}</dt><dd><a href=${url}>${this.l10n.t('caseStatus.contact.webLink')}</a></dd></div>` : nothing}
+        ${contact.hours ? html`<div><dt>${this.l10n.t('caseStatus.contact.hours')}</dt><dd>${this.ct(contact.hours)}</dd></div>` : nothing}
       </dl>
     </section>`;
   }
@@ -463,7 +394,7 @@ export class KlarCaseStatus extends KlarLightElement {
     const at = c.updatedAt ? new Date(c.updatedAt.length === 10 ? `${c.updatedAt}T12:00:00Z` : c.updatedAt) : undefined;
     if (!at || Number.isNaN(at.getTime())) return nothing;
     // A whole day has no clock time to show.
-    const text = c.updatedAt!.length === 10 ? this.#l10n.t('updatedDay', { date: this.#l10n.date(c.updatedAt!) }) : this.#l10n.t('updated', { date: this.#l10n.date(at), time: this.#l10n.time(at) });
+    const text = c.updatedAt!.length === 10 ? this.l10n.t('updatedDay', { date: this.l10n.date(c.updatedAt!) }) : this.l10n.t('updated', { date: this.l10n.date(at), time: this.l10n.time(at) });
     return html`<p part="updated" class="klar-updated klar-muted">
       ${icon('clock')} ${text}
     </p>`;
@@ -471,7 +402,7 @@ export class KlarCaseStatus extends KlarLightElement {
 
   #safeSchedule(c: Case): CaseSchedule {
     try {
-      return scheduleCase(c, this.#nowDate, this.#l10n.timeZone);
+      return scheduleCase(c, this.nowDate, this.l10n.timeZone);
     } catch (e) {
       warnOnce(`<klar-case-status> could not work out the schedule: ${String(e)}`);
       return { steps: [] };
@@ -482,13 +413,13 @@ export class KlarCaseStatus extends KlarLightElement {
     const s = this.#safeSchedule(c);
     const kind = this.#kind(c, s);
     return html`<div class="klar-head">
-        ${this.#heading(this.#caseText(c.title), 'title', 'klar-title')}
+        ${this.#heading(this.ct(c.title), 'title', 'klar-title')}
         ${this.#renderReference(c)}
         <div class="klar-status">
           ${this.#renderTag(c, kind)}
-          ${c.status.since ? html`<span class="klar-muted">${this.#l10n.t('caseStatus.since', { date: this.#dateText(c.status.since) })}</span>` : nothing}
+          ${c.status.since ? html`<span class="klar-muted">${this.l10n.t('caseStatus.since', { date: this.caseDate(c.status.since) })}</span>` : nothing}
         </div>
-        ${c.status.description ? html`<p class="klar-description">${this.#caseText(c.status.description)}</p>` : nothing}
+        ${c.status.description ? html`<p class="klar-description">${this.ct(c.status.description)}</p>` : nothing}
       </div>
       ${this.#renderAction(this.#citizenAction(c, s))} ${this.#renderWaiting(c, s)} ${this.#renderDelay(c, s)} ${this.#renderHandoff(c)}
       ${this.#renderNext(c, s)} ${this.#renderDecision(c, s)} ${this.#renderContact(c.contact)} ${this.#renderUpdated(c)}`;
@@ -499,17 +430,17 @@ export class KlarCaseStatus extends KlarLightElement {
     const kind = this.#kind(c, s);
     const href = safeUrl(this.href);
     const a = this.#citizenAction(c, s);
-    return html`${this.#heading(this.#caseText(c.title), 'title', 'klar-title')} ${this.#renderTag(c, kind)}
+    return html`${this.#heading(this.ct(c.title), 'title', 'klar-title')} ${this.#renderTag(c, kind)}
       ${a
         ? html`<p part="action" class="klar-action klar-compact">
-            ${icon('action')}<span><strong>${this.#l10n.t('caseStatus.action.title')}:</strong> ${this.#caseText(a.text)}
-            ${a.dueDate ? html` ${this.#l10n.t('caseStatus.action.due', { date: this.#dateText(a.dueDate) })}` : nothing}</span>
+            ${icon('action')}<span><strong>${this.l10n.t('caseStatus.action.title')}:</strong> ${this.ct(a.text)}
+            ${a.dueDate ? html` ${this.l10n.t('caseStatus.action.due', { date: this.caseDate(a.dueDate) })}` : nothing}</span>
           </p>`
         : nothing}
       ${this.#renderNext(c, s, true)}
-      ${c.decision && this.#says('decision') ? outcomeTag(c.decision, (k, p) => this.#l10n.t(k, p), this.#caseLang) : nothing}
+      ${c.decision && this.says('decision') ? outcomeTag(c.decision, (k, p) => this.l10n.t(k, p), this.caseLang) : nothing}
       ${href
-        ? html`<p><a part="link" href=${href} aria-label=${this.#l10n.t('caseStatus.open.label', { title: c.title })}>${this.#l10n.t('caseStatus.open')} ${icon('chevron')}</a></p>`
+        ? html`<p><a part="link" href=${href} aria-label=${this.l10n.t('caseStatus.open.label', { title: c.title })}>${this.l10n.t('caseStatus.open')} ${icon('chevron')}</a></p>`
         : nothing}`;
   }
 }

@@ -7,6 +7,8 @@ import { HttpError, RefusedResponse, fetchTextWithRetry, type RetryOptions } fro
 import { CaseDataError, toCase } from '../core/parse-case.js';
 import { safeHttpUrl } from '../core/safe-url.js';
 import { warnOnce, reason } from '../core/warn.js';
+import { onDemand } from '../core/on-demand.js';
+import type { CaseEvents } from './case-events.js';
 
 export { CASE_FORMATS, parserFor, type CaseFormat, type CaseParser } from '../adapters/index.js';
 
@@ -72,8 +74,8 @@ export interface CaseFetchConfig {
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 /** Seconds of silence after which an event stream no longer counts as keeping the case fresh. */
 export const DEFAULT_HEARTBEAT = 45;
-/** At most one refetch per this many ms for "fetch again" hints from the event stream. */
-const HINT_INTERVAL_MS = 1000;
+/** The event stream of a case with `events-src`, imported when one is opened. */
+const events = onDemand<typeof import('./case-events.js')>(() => import('./case-events.js'));
 
 export interface CaseLoadDetail {
   readonly case: Case;
@@ -140,185 +142,178 @@ export class CaseFetcher implements ReactiveController {
   /** What the host shows: the last good case, the load state and the last error. */
   value: CaseContextValue = { state: 'idle', provided: true };
 
-  private readonly host: Host;
+  readonly #host: Host;
   protected readonly config: () => CaseFetchConfig;
-  private key = '';
-  private refreshMs = 0;
-  private seq = 0;
-  private appliedSeq = 0;
-  private inFlight = new Map<number, AbortController>();
-  private etag: string | undefined;
+  #key = '';
+  #refreshMs = 0;
+  #seq = 0;
+  #appliedSeq = 0;
+  #inFlight = new Map<number, AbortController>();
+  #etag: string | undefined;
   protected json: string | undefined;
-  private pollTimer: ReturnType<typeof setTimeout> | undefined;
-  private lastAttemptAt = 0;
-  private source: EventSource | undefined;
-  /** The event stream is open and has spoken within the heartbeat. */
-  private sseLive = false;
-  private silenceTimer: ReturnType<typeof setTimeout> | undefined;
-  private lastHeardAt = 0;
-  private hintTimer: ReturnType<typeof setTimeout> | undefined;
-  private lastHintAt = -Infinity;
-  private connected = false;
-  private resuming = false;
+  #pollTimer: ReturnType<typeof setTimeout> | undefined;
+  #lastAttemptAt = 0;
+  /** The event stream, once open (case-events.ts). */
+  #events?: CaseEvents;
+  #connected = false;
+  #resuming = false;
 
   constructor(host: Host, config: () => CaseFetchConfig) {
-    this.host = host;
+    this.#host = host;
     this.config = config;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.connected = true;
-    document.addEventListener('visibilitychange', this.handleWake);
-    window.addEventListener('online', this.handleWake);
+    this.#connected = true;
+    document.addEventListener('visibilitychange', this.#handleWake);
+    window.addEventListener('online', this.#handleWake);
     // Start on the next update, when the host's properties are set.
-    this.resuming = true;
-    this.host.requestUpdate();
+    this.#resuming = true;
+    this.#host.requestUpdate();
   }
 
   hostUpdate(): void {
-    if (!this.connected) return;
+    if (!this.#connected) return;
     const c = this.config();
     const key = stableJson([c.src ?? '', c.format ?? '', c.credentials ?? '', c.headers ?? {}, c.eventsSrc ?? '', c.timeout ?? 0, c.maxBytes ?? 0, c.heartbeat ?? 0, !!c.list]);
     const refreshMs = Math.max(0, Number(c.refresh) || 0) * 1000;
-    const resuming = this.resuming;
-    this.resuming = false;
-    if (key !== this.key) {
-      this.key = key;
-      this.refreshMs = refreshMs;
-      this.restart();
+    const resuming = this.#resuming;
+    this.#resuming = false;
+    if (key !== this.#key) {
+      this.#key = key;
+      this.#refreshMs = refreshMs;
+      this.#restart();
     } else if (resuming) {
       // Moved in the page (disconnected and connected again): keep the case, check for news.
-      this.refreshMs = refreshMs;
-      if (!this.src()) return;
-      this.openEvents();
-      void this.load();
-    } else if (refreshMs !== this.refreshMs) {
-      this.refreshMs = refreshMs;
-      this.schedule();
+      this.#refreshMs = refreshMs;
+      if (!this.#src()) return;
+      this.#openEvents();
+      void this.#load();
+    } else if (refreshMs !== this.#refreshMs) {
+      this.#refreshMs = refreshMs;
+      this.#schedule();
     }
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    document.removeEventListener('visibilitychange', this.handleWake);
-    window.removeEventListener('online', this.handleWake);
-    this.stop();
+    this.#connected = false;
+    document.removeEventListener('visibilitychange', this.#handleWake);
+    window.removeEventListener('online', this.#handleWake);
+    this.#stop();
   }
 
   /** Fetches again now, e.g. from a retry button. A slower request still on its way is dropped. */
   reload = (): void => {
-    if (this.src()) void this.load();
+    if (this.#src()) void this.#load();
   };
 
-  private handleWake = (): void => {
-    if (!this.connected || !this.isAwake()) return;
+  #handleWake = (): void => {
+    if (!this.#connected || !this.#isAwake()) return;
     // Catch up at once when a refresh fell due while we slept; else keep the rhythm.
-    this.schedule(Date.now() - this.lastAttemptAt >= this.pollMs());
+    this.#schedule(Date.now() - this.#lastAttemptAt >= this.#pollMs());
   };
 
-  private isAwake(): boolean {
+  #isAwake(): boolean {
     return document.visibilityState !== 'hidden' && navigator.onLine !== false;
   }
 
   /** The checked `src`: http(s) only, so `javascript:` or `data:` is never fetched. */
-  private src(): string | undefined {
+  #src(): string | undefined {
     return safeHttpUrl(this.config().src);
   }
 
   /** How often to poll: `refresh`, or the heartbeat while an event stream should have kept us fresh but does not. */
-  private pollMs(): number {
-    if (this.refreshMs) return this.refreshMs;
-    return this.eventsSrc() ? this.heartbeatMs() : 0;
+  #pollMs(): number {
+    if (this.#refreshMs) return this.#refreshMs;
+    return this.#eventsSrc() ? this.#heartbeatMs() : 0;
   }
 
-  private heartbeatMs(): number {
+  #heartbeatMs(): number {
     const h = Number(this.config().heartbeat);
     return (h > 0 ? h : DEFAULT_HEARTBEAT) * 1000;
   }
 
-  private eventsSrc(): string | undefined {
+  #eventsSrc(): string | undefined {
     return safeHttpUrl(this.config().eventsSrc);
   }
 
-  private stop(): void {
-    clearTimeout(this.pollTimer);
-    this.pollTimer = undefined;
-    clearTimeout(this.hintTimer);
-    this.hintTimer = undefined;
-    for (const ctrl of this.inFlight.values()) ctrl.abort();
-    this.inFlight.clear();
-    this.closeEvents();
+  #stop(): void {
+    clearTimeout(this.#pollTimer);
+    this.#pollTimer = undefined;
+    for (const ctrl of this.#inFlight.values()) ctrl.abort();
+    this.#inFlight.clear();
+    this.#closeEvents();
   }
 
-  private restart(): void {
-    this.stop();
-    this.etag = undefined;
+  #restart(): void {
+    this.#stop();
+    this.#etag = undefined;
     this.json = undefined;
     const c = this.config();
     if (!c.src) {
       this.set({ state: 'idle' });
       return;
     }
-    if (!this.src()) {
-      this.fail(new FetchProblem('configuration', `src must be an http(s) URL; "${String(c.src).slice(0, 60)}" is not fetched.`));
+    if (!this.#src()) {
+      this.#fail(new FetchProblem('configuration', `src must be an http(s) URL; "${String(c.src).slice(0, 60)}" is not fetched.`));
       return;
     }
-    if (c.eventsSrc && !this.eventsSrc()) warnOnce(`<klar-case events-src> must be an http(s) URL; "${c.eventsSrc.slice(0, 60)}" is ignored.`);
+    if (c.eventsSrc && !this.#eventsSrc()) warnOnce(`<klar-case events-src> must be an http(s) URL; "${c.eventsSrc.slice(0, 60)}" is ignored.`);
     this.set({ state: 'loading' });
-    this.openEvents();
-    void this.load();
+    this.#openEvents();
+    void this.#load();
   }
 
   protected set(v: Omit<CaseContextValue, 'retry' | 'provided'>): void {
     this.value = { ...v, provided: true, retry: this.reload };
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Plans the next poll (or runs it now), unless a live event stream keeps us fresh. */
-  private schedule(now = false): void {
-    clearTimeout(this.pollTimer);
-    this.pollTimer = undefined;
-    const every = this.pollMs();
-    if (!this.connected || !every || this.sseLive || !this.src()) return;
-    if (!this.isAwake()) return; // handleWake picks it up again
-    const wait = now ? 0 : Math.max(0, every - (Date.now() - this.lastAttemptAt));
+  #schedule(now = false): void {
+    clearTimeout(this.#pollTimer);
+    this.#pollTimer = undefined;
+    const every = this.#pollMs();
+    if (!this.#connected || !every || this.#events?.live || !this.#src()) return;
+    if (!this.#isAwake()) return; // handleWake picks it up again
+    const wait = now ? 0 : Math.max(0, every - (Date.now() - this.#lastAttemptAt));
     if (wait === 0) {
-      void this.load();
+      void this.#load();
       return;
     }
-    this.pollTimer = setTimeout(() => {
-      this.pollTimer = undefined;
-      if (this.isAwake()) void this.load();
+    this.#pollTimer = setTimeout(() => {
+      this.#pollTimer = undefined;
+      if (this.#isAwake()) void this.#load();
     }, wait);
   }
 
   protected fire<T>(name: string, detail: T): void {
-    fire(this.host, name, detail);
+    fire(this.#host, name, detail);
   }
 
-  private async parser(): Promise<CaseParser> {
+  async #parser(): Promise<CaseParser> {
     const c = this.config();
     const parser = c.parser ?? (await parserFor(c.format));
     if (!parser) throw new FetchProblem('configuration', `Unknown format "${c.format}"; use klar, open311 or zgw, or set a parser.`);
     return parser;
   }
 
-  private async load(): Promise<void> {
+  async #load(): Promise<void> {
     const c = this.config();
-    const src = this.src();
+    const src = this.#src();
     if (!src) return;
-    const seq = ++this.seq;
+    const seq = ++this.#seq;
     const ctrl = new AbortController();
-    this.inFlight.set(seq, ctrl);
-    clearTimeout(this.pollTimer);
-    this.lastAttemptAt = Date.now();
+    this.#inFlight.set(seq, ctrl);
+    clearTimeout(this.#pollTimer);
+    this.#lastAttemptAt = Date.now();
     const hadCase = !!(this.value.case ?? this.value.cases);
     try {
-      const parser = await this.parser();
+      const parser = await this.#parser();
       const custom = Object.keys(c.headers ?? {}).length > 0;
       const headers: Record<string, string> = { Accept: 'application/json', ...(c.headers ?? {}) };
-      if (this.etag && hadCase) headers['If-None-Match'] = this.etag;
+      if (this.#etag && hadCase) headers['If-None-Match'] = this.#etag;
       const { response, text } = await fetchTextWithRetry(
         src,
         // Custom headers (often a token) must never follow a redirect to another origin. The
@@ -333,7 +328,7 @@ export class CaseFetcher implements ReactiveController {
         },
       );
       if (response.status === 304) {
-        if (seq < this.appliedSeq) return;
+        if (seq < this.#appliedSeq) return;
         if (!(this.value.case ?? this.value.cases)) throw new CaseDataError(['(root): 304 Not Modified without a case to keep']);
         this.applied(seq);
         this.set({ ...this.value, state: 'ready', error: undefined, updatedAt: Date.now() });
@@ -342,27 +337,27 @@ export class CaseFetcher implements ReactiveController {
       const next = await this.read(parser, readJson(text, response.headers.get('Content-Type')));
       // The out-of-order guard: an answer older than the one shown is dropped, even when it
       // was complete before the newer one arrived (a slow parser, a pushed document).
-      if (seq < this.appliedSeq) return;
+      if (seq < this.#appliedSeq) return;
       this.accept(seq, next, 'fetch');
-      this.etag = response.headers.get('ETag') ?? undefined;
+      this.#etag = response.headers.get('ETag') ?? undefined;
     } catch (e) {
-      if (ctrl.signal.aborted || seq < this.appliedSeq || !this.connected) return;
+      if (ctrl.signal.aborted || seq < this.#appliedSeq || !this.#connected) return;
       if (e instanceof HttpError && e.reason === 'aborted') return;
       this.applied(seq);
-      this.fail(e);
+      this.#fail(e);
     } finally {
-      this.inFlight.delete(seq);
-      if (seq === this.seq) this.schedule();
+      this.#inFlight.delete(seq);
+      if (seq === this.#seq) this.#schedule();
     }
   }
 
   /** Marks `seq` as shown and aborts older requests still on their way. */
   protected applied(seq: number): void {
-    this.appliedSeq = seq;
-    for (const [s, ctrl] of this.inFlight) {
+    this.#appliedSeq = seq;
+    for (const [s, ctrl] of this.#inFlight) {
       if (s < seq) {
         ctrl.abort();
-        this.inFlight.delete(s);
+        this.#inFlight.delete(s);
       }
     }
   }
@@ -386,7 +381,7 @@ export class CaseFetcher implements ReactiveController {
     if (changed && previous) this.fire<CaseChangeDetail>('klar-case-change', { case: next, previous });
   }
 
-  private fail(e: unknown): void {
+  #fail(e: unknown): void {
     let reason: CaseErrorReason = 'network';
     let message = 'Network error';
     let status: number | undefined;
@@ -419,103 +414,51 @@ export class CaseFetcher implements ReactiveController {
     this.fire<CaseErrorDetail>('klar-case-error', status === undefined ? { reason, message, stale } : { reason, message, status, stale });
   }
 
-  private openEvents(): void {
-    const url = this.eventsSrc();
+  /**
+   * Opens the event stream (case-events.ts, imported now: a case without `events-src` never
+   * downloads it). Polling covers the moments before it is open, as when it fails.
+   */
+  #openEvents(): void {
+    const url = this.#eventsSrc();
     if (!url || typeof EventSource === 'undefined') return;
-    const es = new EventSource(url, { withCredentials: this.config().credentials === 'include' });
-    this.source = es;
-    es.onopen = () => this.heard();
-    es.onerror = () => {
-      // Reconnecting (CONNECTING) or given up (CLOSED): poll meanwhile.
-      this.sseLive = false;
-      clearTimeout(this.silenceTimer);
-      this.silenceTimer = undefined;
-      if (es.readyState === EventSource.CLOSED && this.source === es) this.source = undefined;
-      this.schedule(Date.now() - this.lastAttemptAt >= this.pollMs());
-    };
-    es.onmessage = (ev: MessageEvent<string>) => {
-      this.heard();
-      void this.handleEvent(ev.data);
-    };
-    es.addEventListener('changed', () => {
-      this.heard();
-      this.hint();
-    });
-    // Comments (": ping") never reach the page, so a keep-alive must be an event.
-    for (const name of ['ping', 'heartbeat']) es.addEventListener(name, () => this.heard());
+    const key = this.#key;
+    events.load().then(
+      (m) => {
+        // Disconnected, pointed elsewhere or opened meanwhile: nothing to open.
+        if (!this.#connected || this.#key !== key || this.#events) return;
+        this.#events = new m.CaseEvents(url, this.config().credentials === 'include', {
+          heartbeatMs: () => this.#heartbeatMs(),
+          live: () => {
+            clearTimeout(this.#pollTimer);
+            this.#pollTimer = undefined;
+          },
+          quiet: (now) => this.#schedule(now ?? Date.now() - this.#lastAttemptAt >= this.#pollMs()),
+          load: () => void this.#load(),
+          push: (doc) => void this.#handleDocument(doc),
+        });
+      },
+      (e: unknown) => warnOnce(`could not open the event stream (${reason(e)}); polling instead.`),
+    );
   }
 
-  private closeEvents(): void {
-    this.source?.close();
-    this.source = undefined;
-    this.sseLive = false;
-    clearTimeout(this.silenceTimer);
-    this.silenceTimer = undefined;
+  #closeEvents(): void {
+    this.#events?.close();
+    this.#events = undefined;
   }
 
-  /** The stream spoke: it keeps us fresh until it stays silent past the heartbeat. */
-  private heard(): void {
-    this.lastHeardAt = Date.now();
-    if (!this.sseLive) {
-      this.sseLive = true;
-      clearTimeout(this.pollTimer);
-      this.pollTimer = undefined;
-    }
-    // One timer, re-armed only when it fires: a burst of messages sets no timers.
-    if (this.silenceTimer === undefined) this.watchSilence(this.heartbeatMs());
-  }
-
-  private watchSilence(ms: number): void {
-    this.silenceTimer = setTimeout(() => {
-      this.silenceTimer = undefined;
-      const quiet = Date.now() - this.lastHeardAt;
-      if (quiet < this.heartbeatMs()) {
-        this.watchSilence(this.heartbeatMs() - quiet);
-        return;
-      }
-      // Open but silent (a proxy buffering the stream, a server that hung): poll again.
-      this.sseLive = false;
-      this.schedule(true);
-    }, ms);
-  }
-
-  /** A "fetch again" hint: at most one request per second, however many hints arrive. */
-  private hint(): void {
-    if (this.hintTimer !== undefined) return;
-    const wait = Math.max(0, HINT_INTERVAL_MS - (Date.now() - this.lastHintAt));
-    this.hintTimer = setTimeout(() => {
-      this.hintTimer = undefined;
-      this.lastHintAt = Date.now();
-      void this.load();
-    }, wait);
-  }
-
-  /** A message with a JSON object is the new case document; anything else means "fetch again". */
-  private async handleEvent(data: string): Promise<void> {
-    // Only something that looks like an object is parsed: 5,000 "ping" messages cost no exceptions.
-    let doc: unknown;
-    if (/^\s*\{/.test(data)) {
-      try {
-        doc = JSON.parse(data);
-      } catch {
-        doc = undefined;
-      }
-    }
-    if (!doc || typeof doc !== 'object' || Array.isArray(doc)) {
-      this.hint();
-      return;
-    }
-    const seq = ++this.seq;
+  /** A case document the event stream pushed. */
+  async #handleDocument(doc: object): Promise<void> {
+    const seq = ++this.#seq;
     try {
-      const next = await this.read(await this.parser(), doc);
-      if (seq < this.appliedSeq) return;
+      const next = await this.read(await this.#parser(), doc);
+      if (seq < this.#appliedSeq) return;
       this.accept(seq, next, 'event');
       // The ETag belonged to the fetched document, no longer the one shown.
-      this.etag = undefined;
+      this.#etag = undefined;
     } catch (e) {
-      if (seq < this.appliedSeq) return;
+      if (seq < this.#appliedSeq) return;
       this.applied(seq);
-      this.fail(e);
+      this.#fail(e);
     }
   }
 }

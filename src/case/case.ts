@@ -91,8 +91,8 @@ export class KlarCase extends KlarLightElement {
     hasSlottedContact: { state: true, attribute: false },
   };
 
-  private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseMessages));
-  private fetcher = new CaseFetcher(this, () => ({
+  #l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseMessages));
+  #fetcher = new CaseFetcher(this, () => ({
     src: this.src,
     format: this.format,
     parser: this.parser,
@@ -106,9 +106,9 @@ export class KlarCase extends KlarLightElement {
     retry: this.retry,
   }));
   // Elements inside claim the facts they say (core/context.ts), so each is said once on the page.
-  private claims = new FactClaims(() => this.requestUpdate());
-  private provided?: { from: CaseContextValue; sayers: FactClaims['sayers'] };
-  private provider = new ContextProvider(this, { context: caseContext, initialValue: this.contextValue() });
+  #claims = new FactClaims(() => this.requestUpdate());
+  #provided?: { from: CaseContextValue; sayers: FactClaims['sayers'] };
+  #provider = new ContextProvider(this, { context: caseContext, initialValue: this.#contextValue() });
 
   /** The URL of the case document: http or https, absolute or relative; anything else is refused. */
   src = '';
@@ -167,92 +167,92 @@ export class KlarCase extends KlarLightElement {
   private hasSlottedContact = false;
 
   /** Carries the custom state `loading` (CSS `klar-case:state(loading)`), which the placeholder sheet sizes by. */
-  private readonly internals?: ElementInternals;
+  readonly #internals?: ElementInternals;
 
   constructor() {
     super();
-    this.internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
+    this.#internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
   }
 
   /** The last good case, if any. */
   get case(): Case | undefined {
-    return this.fetcher.value.case;
+    return this.#fetcher.value.case;
   }
 
   /** The load state: idle, loading, ready, error or stale. */
   get state(): CaseContextValue['state'] {
-    return this.fetcher.value.state;
+    return this.#fetcher.value.state;
   }
 
   /** Fetches the case again now. */
   reload(): void {
-    this.fetcher.reload();
+    this.#fetcher.reload();
   }
 
   protected override update(changed: PropertyValues): void {
-    const value = this.contextValue();
-    if (this.provider.value !== value) this.provider.setValue(value);
+    const value = this.#contextValue();
+    if (this.#provider.value !== value) this.#provider.setValue(value);
     // While the first answer is on its way the elements inside keep their reserved size
     // (src/core/placeholder.styles.ts), so the page does not jump when the case arrives.
-    const { state } = this.fetcher.value;
-    setCustomState(this.internals, 'loading', state === 'loading' || (state === 'idle' && !!this.src));
+    const { state } = this.#fetcher.value;
+    setCustomState(this.#internals, 'loading', state === 'loading' || (state === 'idle' && !!this.src));
     super.update(changed);
   }
 
   /** The fetcher's value with who says what; a new object only when either changed. */
-  private contextValue(): CaseContextValue {
-    const from = this.fetcher.value;
-    const sayers = this.claims.sayers;
-    if (this.provided?.from === from && this.provided.sayers === sayers) return this.provider.value;
-    this.provided = { from, sayers };
-    return { ...from, sayers, claim: this.claims.claim };
+  #contextValue(): CaseContextValue {
+    const from = this.#fetcher.value;
+    const sayers = this.#claims.sayers;
+    if (this.#provided?.from === from && this.#provided.sayers === sayers) return this.#provider.value;
+    this.#provided = { from, sayers };
+    return { ...from, sayers, claim: this.#claims.claim };
   }
 
 
-  private handleContactSlot = (e: Event): void => {
+  #handleContactSlot = (e: Event): void => {
     this.hasSlottedContact = (e.target as HTMLSlotElement).assignedNodes().some((n) => n.nodeType === Node.ELEMENT_NODE || !!n.textContent?.trim());
   };
 
-  private handleRetry = (): void => {
-    this.fetcher.reload();
+  #handleRetry = (): void => {
+    this.#fetcher.reload();
   };
 
   override render(): TemplateResult {
-    const kind = this.noticeKind();
+    const kind = this.#noticeKind();
     // In the light DOM nothing is projected: the author's `slot="contact"` child stays where it
     // is (shown by CSS while a notice needs it), and no fallback line is rendered beside it.
     const light = this.isLight;
     const authorContact = light ? this.authorChildren('contact').length > 0 : this.hasSlottedContact;
-    const showContact = !!kind && kind !== 'stale' && kind !== 'unauthorized' && (authorContact || this.hasContact());
+    const showContact = !!kind && kind !== 'stale' && kind !== 'unauthorized' && (authorContact || this.#hasContact());
     this.toggleAttribute('data-klar-contact', showContact && authorContact);
     // The notice sits in a live region that always exists, so the change is announced once.
     // The contact slot always exists too (hidden when not needed), so the author's content is never dropped.
     return html`<div role="status" aria-live="polite">
         <div part=${kind ? 'notice' : nothing} class=${kind ? `klar-notice klar-case-notice ${kind === 'stale' ? 'klar-warning' : 'klar-danger'}` : 'klar-quiet'}>
-          ${kind ? this.renderNotice(kind) : nothing}
+          ${kind ? this.#renderNotice(kind) : nothing}
           <p part="contact" class="klar-contact" ?hidden=${!showContact || (light && authorContact)}>
-            ${light ? this.renderContact() : html`<slot name="contact" @slotchange=${this.handleContactSlot}>${this.renderContact()}</slot>`}
+            ${light ? this.#renderContact() : html`<slot name="contact" @slotchange=${this.#handleContactSlot}>${this.#renderContact()}</slot>`}
           </p>
-          ${kind ? html`<button type="button" class="klar-primary" part="retry" @click=${this.handleRetry}>${icon('refresh')}${this.l10n.t('retry')}</button>` : nothing}
+          ${kind ? html`<button type="button" class="klar-primary" part="retry" @click=${this.#handleRetry}>${icon('refresh')}${this.#l10n.t('retry')}</button>` : nothing}
         </div>
       </div>
       ${light ? nothing : html`<slot></slot>`}`;
   }
 
   /** What to tell the citizen, if anything: the stale notice, or the kind of error. */
-  private noticeKind(): NoticeKind | 'stale' | undefined {
-    return noticeKind(this.fetcher.value);
+  #noticeKind(): NoticeKind | 'stale' | undefined {
+    return noticeKind(this.#fetcher.value);
   }
 
-  private renderNotice(kind: NoticeKind | 'stale'): TemplateResult {
-    const t = (key: string, params?: Record<string, string>) => this.l10n.t(key, params);
+  #renderNotice(kind: NoticeKind | 'stale'): TemplateResult {
+    const t = (key: string, params?: Record<string, string>) => this.#l10n.t(key, params);
     // Logged out during a refresh: the old case stays, and the way back in is offered too.
-    const loggedOut = kind === 'unauthorized' || (kind === 'stale' && this.fetcher.value.error?.reason === 'unauthorized');
+    const loggedOut = kind === 'unauthorized' || (kind === 'stale' && this.#fetcher.value.error?.reason === 'unauthorized');
     const login = loggedOut ? safeHttpUrl(this.loginUrl) : undefined;
     const loginLine = login ? html`<p class="klar-login"><a part="login" href=${login}>${t('case.login')}</a></p>` : nothing;
     if (kind === 'stale') {
       return html`${icon('warning')}
-        <p class="klar-text">${t('stale', { time: this.l10n.time(new Date(this.fetcher.value.updatedAt ?? Date.now())) })}</p>
+        <p class="klar-text">${t('stale', { time: this.#l10n.time(new Date(this.#fetcher.value.updatedAt ?? Date.now())) })}</p>
         ${loginLine}`;
     }
     return html`${icon('error')}
@@ -260,12 +260,12 @@ export class KlarCase extends KlarLightElement {
       ${loginLine}`;
   }
 
-  private hasContact(): boolean {
+  #hasContact(): boolean {
     return hasContact(this.contactPhone, this.contactUrl);
   }
 
   /** The contact line from the attributes: a phone link and a contact page link, each only when valid. */
-  private renderContact(): TemplateResult | typeof nothing {
-    return contactLine((k) => this.l10n.t(k), this.contactPhone, this.contactUrl);
+  #renderContact(): TemplateResult | typeof nothing {
+    return contactLine((k) => this.#l10n.t(k), this.contactPhone, this.contactUrl);
   }
 }

@@ -66,31 +66,35 @@ interface Claim {
  * when the answer changes, so the provider can hand its elements a new context value.
  */
 export class FactClaims {
-  private claims: Claim[] = [];
+  #claims: Claim[] = [];
   sayers: Partial<Record<CaseFact, object>> = {};
 
-  constructor(private readonly changed: () => void) {}
+  readonly #changed: () => void;
+
+  constructor(changed: () => void) {
+    this.#changed = changed;
+  }
 
   claim = (who: Element, facts: readonly CaseFact[], rank: number): (() => void) => {
     const c: Claim = { who, facts, rank };
-    this.claims.push(c);
-    this.resolve();
+    this.#claims.push(c);
+    this.#resolve();
     return () => {
-      this.claims = this.claims.filter((x) => x !== c);
-      this.resolve();
+      this.#claims = this.#claims.filter((x) => x !== c);
+      this.#resolve();
     };
   };
 
-  private resolve(): void {
+  #resolve(): void {
     const next: Partial<Record<CaseFact, object>> = {};
-    const order = [...this.claims].sort((a, b) =>
+    const order = [...this.#claims].sort((a, b) =>
       a.rank !== b.rank ? a.rank - b.rank : a.who === b.who ? 0 : a.who.compareDocumentPosition(b.who) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
     );
     for (const c of order) for (const f of c.facts) next[f] ??= c.who;
     const keys = new Set([...Object.keys(next), ...Object.keys(this.sayers)]) as Set<CaseFact>;
     if ([...keys].every((k) => next[k] === this.sayers[k])) return;
     this.sayers = next;
-    this.changed();
+    this.#changed();
   }
 }
 
@@ -124,25 +128,29 @@ ensureContextRoot();
  * element whose facts depend on how it is shown (drop and update again when that changes).
  */
 export class FactClaimer {
-  private release?: () => void;
-  private claimedWith?: CaseContextValue['claim'];
+  #release?: () => void;
+  #claimedWith?: CaseContextValue['claim'];
 
-  constructor(
-    private readonly host: Element,
-    private readonly facts: readonly CaseFact[] | (() => readonly CaseFact[]),
-    private readonly rank: number,
-  ) {}
+  readonly #host: Element;
+  readonly #facts: readonly CaseFact[] | (() => readonly CaseFact[]);
+  readonly #rank: number;
+
+  constructor(host: Element, facts: readonly CaseFact[] | (() => readonly CaseFact[]), rank: number) {
+    this.#host = host;
+    this.#facts = facts;
+    this.#rank = rank;
+  }
 
   update(value: CaseContextValue | undefined): void {
-    if (!value?.claim || value.claim === this.claimedWith) return;
-    this.release?.();
-    this.claimedWith = value.claim;
-    this.release = value.claim(this.host, typeof this.facts === 'function' ? this.facts() : this.facts, this.rank);
+    if (!value?.claim || value.claim === this.#claimedWith) return;
+    this.#release?.();
+    this.#claimedWith = value.claim;
+    this.#release = value.claim(this.#host, typeof this.#facts === 'function' ? this.#facts() : this.#facts, this.#rank);
   }
 
   drop(): void {
-    this.release?.();
-    this.release = undefined;
-    this.claimedWith = undefined;
+    this.#release?.();
+    this.#release = undefined;
+    this.#claimedWith = undefined;
   }
 }

@@ -150,12 +150,12 @@ export class LocalizeController extends TextController {
     return toIntlLang(this.lang);
   }
 
-  private toDate(value: string | Date): Date {
+  #toDate(value: string | Date): Date {
     return typeof value === 'string' ? toInstant(value, this.timeZone) : value;
   }
 
   /** The date formatter for `options` in this language and zone, and its cache key. */
-  private dateFormat(options: Intl.DateTimeFormatOptions): [Intl.DateTimeFormat, string] {
+  #dateFormat(options: Intl.DateTimeFormatOptions): [Intl.DateTimeFormat, string] {
     const lang = this.intlLang;
     const timeZone = this.timeZone;
     const key = `d|${lang}|${timeZone}|${optionsKey(options)}`;
@@ -164,18 +164,18 @@ export class LocalizeController extends TextController {
 
   /** Formats a case date, by default as "3. november 2026" / "3 November 2026". */
   date(value: string | Date, options: Intl.DateTimeFormatOptions = DATE_LONG): string {
-    const d = this.toDate(value);
+    const d = this.#toDate(value);
     if (Number.isNaN(d.getTime())) return '';
-    return this.dateFormat(options)[0].format(d);
+    return this.#dateFormat(options)[0].format(d);
   }
 
   /** Formats a date range compactly ("1.–15. december 2026"). */
   dateRange(from: string | Date, to: string | Date, options: Intl.DateTimeFormatOptions = DATE_LONG): string {
-    const a = this.toDate(from);
-    const b = this.toDate(to);
+    const a = this.#toDate(from);
+    const b = this.#toDate(to);
     // Intl throws on an invalid date; render() must not, so show the end that is valid, or nothing.
     if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return this.date(Number.isNaN(a.getTime()) ? b : a, options);
-    const [f, key] = this.dateFormat(options);
+    const [f, key] = this.#dateFormat(options);
     // With a clock time, ranges may write fields differently from single dates (Finnish "4.15–5.15"
     // for "04.15"): only days, months and years take the fast path.
     if (options.hour || options.minute || options.second || options.timeStyle) return b.getTime() < a.getTime() ? f.formatRange(b, a) : f.formatRange(a, b);
@@ -187,7 +187,7 @@ export class LocalizeController extends TextController {
    * sites and in Digital Post (Intl would give "14.32" in Danish and "2:32 PM" in US English).
    */
   time(value: string | Date): string {
-    const d = this.toDate(value);
+    const d = this.#toDate(value);
     if (Number.isNaN(d.getTime())) return '';
     const p = zonedParts(d, this.timeZone);
     return `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
@@ -195,7 +195,7 @@ export class LocalizeController extends TextController {
 
   /** Formats a date-time ("3. november 2026 kl. 14:32", "3 November 2026 at 14:32"). */
   dateTime(value: string | Date): string {
-    const d = this.toDate(value);
+    const d = this.#toDate(value);
     if (Number.isNaN(d.getTime())) return '';
     return this.t('dateTime', { date: this.date(d), time: this.time(d) });
   }
@@ -205,7 +205,7 @@ export class LocalizeController extends TextController {
    * "for 2 dage siden", "i dag"). Calendar days are counted in the element's time zone.
    */
   relative(value: string | Date, now: Date = new Date()): string {
-    const d = this.toDate(value);
+    const d = this.#toDate(value);
     if (Number.isNaN(d.getTime()) || Number.isNaN(now.getTime())) return '';
     const days = Math.round((startOfDay(d, this.timeZone) - startOfDay(now, this.timeZone)) / 86_400_000);
     const f = cached(`r|${this.intlLang}`, () => new Intl.RelativeTimeFormat(this.intlLang, { numeric: 'auto' }));

@@ -224,6 +224,9 @@ function readExpected(r: Reader, o: Obj, path: string): Expected | undefined {
         ? { kind: 'window', earliest, latest }
         : { kind: 'window', earliest: latest, latest: earliest };
     }
+    // A window with an end it could not read says nothing true: kept as a single date, one end
+    // could make the step look late too early (or promise too much). Both are left out.
+    if ((own(v, 'earliest') !== undefined && !earliest) || (own(v, 'latest') !== undefined && !latest)) return undefined;
     const one = earliest ?? latest;
     return one ? { kind: 'date', date: one } : undefined;
   }

@@ -1,23 +1,20 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { stateTokens } from '../core/state-tokens.js';
 import { guard } from 'lit/directives/guard.js';
-import { ContextConsumer } from '@lit/context';
 import { KlarLightElement, uniqueId } from '../core/light-element.js';
+import { KlarCaseView } from '../core/case-view.js';
 import { noticeStyles } from '../core/notice.styles.js';
-import { DATE_LONG, LocalizeController, mergeCatalogs } from '../core/localize.js';
+import { DATE_LONG, mergeCatalogs } from '../core/localize.js';
 import { LiveAnnouncer } from '../core/announcer.js';
-import { FactClaimer, caseContext, says, type CaseContextValue, type CaseErrorReason, type CaseFact } from '../core/context.js';
+import type { CaseErrorReason } from '../core/context.js';
 import { onDemand } from '../core/on-demand.js';
-import { CaseDataError, toCase } from '../core/parse-case.js';
 import { safeUrl } from '../core/safe-url.js';
 import { warnOnce, reason } from '../core/warn.js';
 import { heading as headingTag } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
 import { leadLines, leadSays } from '../core/lead-text.js';
 import { citizenAction } from '../core/status-kind.js';
-import { caseTextLang, markText, markedMessage } from '../core/case-lang.js';
 import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
-import type { MessageParams } from '../core/localize.js';
 import { noticeDelay, scheduleCase, type CaseSchedule, type Held, type StepSchedule, type When } from '../core/schedule.js';
 import { DEFAULT_TIME_ZONE, calendarDate, isDateOnly, toInstant } from '../core/dates.js';
 import type { Case, CitizenAction, Delay, Step } from '../core/case-model.js';
@@ -43,6 +40,8 @@ const news = (c: Case): string => JSON.stringify([c.steps, c.delays, !!c.decisio
 
 /** Reads `<klar-step>` children into a case (read-steps.ts), imported when a timeline has them: a service description, not "Min sag". */
 const stepReader = onDemand<typeof import('./read-steps.js')>(() => import('./read-steps.js'));
+
+const messages = mergeCatalogs(coreMessages, caseFactMessages, timelineMessages);
 
 const DAY = 86_400_000;
 /** A window of instants: "1. december 2026 10.00–12.00". One object, so its formatter is looked up without stringifying. */
@@ -115,7 +114,7 @@ function heading(level: number, content: unknown, cls: string, id?: string): Tem
  * @event klar-timeline-toggle - The citizen showed or hid the earlier steps. Detail: `{ expanded, hiddenCount }`.
  * @event klar-calendar-add - The citizen downloaded a calendar file. Detail: `{ kind, date, fileName }`.
  */
-export class KlarExpectationTimeline extends KlarLightElement {
+export class KlarExpectationTimeline extends KlarCaseView {
   static override styles = [...KlarLightElement.styles, stateTokens, noticeStyles, outcomeStyles, timelineStyles];
   // `static properties` rather than decorators: a page then carries no decorator code.
   static override properties = {
@@ -135,22 +134,15 @@ export class KlarExpectationTimeline extends KlarLightElement {
     declarative: { state: true, attribute: false },
   };
 
-  private readonly l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseFactMessages, timelineMessages));
   readonly #announcer = new LiveAnnouncer(this);
-  // Subscribes to a surrounding <klar-case>: the source when no `case` property is set.
-  protected readonly caseConsumer = new ContextConsumer(this, {
-    context: caseContext,
-    subscribe: true,
-    callback: (value: CaseContextValue) => {
-      this.contextValue = value;
-      if (!this.case) this.#claims.update(value);
-    },
-  });
-  // Inside a <klar-case> with a <klar-case-status>, the status says the task, the decision, the
-  // appeal, the lead answer (with the promise box's rows that say its date), the waiting notice and
-  // its delay notice (it claims them first, core/context.ts); the timeline keeps its progress line,
-  // its steps' tags and dates, and says them all when alone.
-  readonly #claims = new FactClaimer(this, ['task', 'decision', 'appeal', 'when', 'waiting', 'delay'], 1);
+
+  constructor() {
+    // Inside a <klar-case> with a <klar-case-status>, the status says the task, the decision, the
+    // appeal, the lead answer (with the promise box's rows that say its date), the waiting notice and
+    // its delay notice (it claims them first, core/context.ts); the timeline keeps its progress line,
+    // its steps' tags and dates, and says them all when alone.
+    super(messages, ['task', 'decision', 'appeal', 'when', 'waiting', 'delay'], 1);
+  }
 
   /**
    * Sets the case to show: raw case JSON (as the schema and the reference server give it) or a
@@ -158,10 +150,10 @@ export class KlarExpectationTimeline extends KlarLightElement {
    * once, whatever the source. Wins over a surrounding `<klar-case>`. To fetch a case, wrap the
    * timeline in `<klar-case src="…">`.
    */
-  case?: Case | Record<string, unknown>;
+  override case?: Case | Record<string, unknown>;
 
   /** Sets the moment dates are compared with (tests, stories, server rendering); defaults to the clock. */
-  now?: Date;
+  override now?: Date;
 
   /** Sets the level of the main heading (1–6); section and step headings go one level below. */
   headingLevel = 2;
@@ -189,7 +181,6 @@ export class KlarExpectationTimeline extends KlarLightElement {
 
   private expanded = false;
   private printing = false;
-  private contextValue?: CaseContextValue;
   private declarative?: Case;
 
   #resolved?: Case;
@@ -197,8 +188,6 @@ export class KlarExpectationTimeline extends KlarLightElement {
   #schedule?: CaseSchedule;
   #scheduledFor?: Case;
   #scheduleKey = '';
-  #parsedFrom?: unknown;
-  #parsed?: Case;
   #epoch = 0;
   #invalid = false;
   /** The case last announced against. */
@@ -236,7 +225,6 @@ export class KlarExpectationTimeline extends KlarLightElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#claims.drop();
     this.#lightObserver?.disconnect();
     window.removeEventListener('beforeprint', this.#onBeforePrint);
     window.removeEventListener('afterprint', this.#onAfterPrint);
@@ -273,18 +261,10 @@ export class KlarExpectationTimeline extends KlarLightElement {
     let source: TimelineSource = 'none';
     this.#invalid = false;
     if (this.case) {
-      try {
-        // Raw JSON is parsed once per object, not on every update.
-        if (this.case !== this.#parsedFrom) {
-          this.#parsed = toCase(this.case);
-          this.#parsedFrom = this.case;
-        }
-        c = this.#parsed;
-        source = 'property';
-      } catch (e) {
-        this.#invalid = true;
-        warnOnce(`<klar-expectation-timeline> the \`case\` property is not valid case data (${e instanceof CaseDataError ? e.problems.join('; ') : String(e)}).`);
-      }
+      // Raw JSON is parsed once per object, not on every update.
+      c = this.parsedCase();
+      this.#invalid = this.invalidCase;
+      if (c) source = 'property';
     } else if (this.contextValue) {
       c = this.contextValue.case;
       source = 'context';
@@ -293,7 +273,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
       source = 'declarative';
     }
     this.#source = source;
-    const now = this.#nowDate;
+    const now = this.nowDate;
     const tz = this.timeZone || DEFAULT_TIME_ZONE;
     // Schedule again only when the case, the clock or the zone changed (not on a language switch).
     const key = this.now ? `${now.getTime()}|${tz}` : `${Math.floor(now.getTime() / 60_000)}|${tz}`;
@@ -370,46 +350,18 @@ export class KlarExpectationTimeline extends KlarLightElement {
 
   // ——— formatting ———
 
-  get #nowDate(): Date {
-    return this.now instanceof Date && !Number.isNaN(this.now.getTime()) ? this.now : new Date();
-  }
-
-  /** Whether this timeline says `fact`: yes, unless another element of its <klar-case> does. */
-  #says(fact: CaseFact): boolean {
-    return this.#source !== 'context' || says(this.contextValue, this, fact);
-  }
-
   /** Whether this timeline tells of a step's delay: not the one the status of its <klar-case> tells of (the step keeps its tag). */
   #saysDelay(s: StepSchedule): boolean {
-    return this.#says('delay') || s.delay !== noticeDelay(this.#resolved!, this.#schedule!);
+    return this.says('delay') || s.delay !== noticeDelay(this.#resolved!, this.#schedule!);
   }
 
-  /** The case's language when the interface speaks another (WCAG 3.1.2), else undefined. */
-  get #caseLang(): string | undefined {
-    return this.#resolved && this.#source !== 'declarative' ? caseTextLang(this.#resolved, this.l10n.lang) : undefined;
-  }
-
-  /** Case text, marked with the case's language when the interface speaks another. */
-  #ct(text: string): TemplateResult | string {
-    return markText(text, this.#caseLang);
-  }
-
-  /** A message with case text in it, the case text marked with the case's language. */
-  #tc(key: string, caseValues: Record<string, string>, params: MessageParams = {}): TemplateResult | string {
-    return markedMessage((k, p) => this.l10n.t(k, p), key, params, caseValues, this.#caseLang);
-  }
-
-  /** A date held while the case waits: "9 dage efter, at vi har fået det, vi mangler fra dig". */
-  #heldText(h: Held): string {
-    return this.l10n.t(h.waitingFor === 'citizen' ? 'held.citizen' : 'held.other', { count: h.days });
+  /** A service description (declarative mode) has no case language to mark. */
+  protected override get textCase(): Case | undefined {
+    return this.#source === 'declarative' ? undefined : this.#resolved;
   }
 
   #fmt(d: Date, dateOnly: boolean): string {
     return dateOnly ? this.l10n.date(d) : this.l10n.dateTime(d);
-  }
-
-  #fmtCaseDate(value: string): string {
-    return isDateOnly(value) ? this.l10n.date(value) : this.l10n.dateTime(value);
   }
 
   /** A day, an instant or a window ("1.–15. december 2026"). */
@@ -505,7 +457,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
     const foldable = this.foldAfter > 0 && anchor > this.foldAfter ? anchor - 1 : 0;
     const folded = foldable > 0 && !this.expanded && !this.printing;
     const visible = folded ? steps.slice(foldable) : steps;
-    const now = this.#nowDate;
+    const now = this.nowDate;
     const shared = [
       this.#epoch,
       this.l10n.lang,
@@ -516,11 +468,11 @@ export class KlarExpectationTimeline extends KlarLightElement {
       this.overdueText ?? '',
       this.noRelativeDates,
       !!sched.openSuspension,
-      this.#says('delay'),
+      this.says('delay'),
     ].join('|');
     // A stale case (a refresh failed) is said once, by the surrounding <klar-case>.
     return html`${this.#renderProgress(sched)}<div part="summary" class="klar-summary">
-        ${c.decision || !this.#says('when') ? nothing : this.#renderLead(sched)} ${this.#renderWaiting(sched)} ${this.#renderActions(c, sched)} ${this.#renderDecision(c, sched)} ${this.#renderPromise(c, sched)}
+        ${c.decision || !this.says('when') ? nothing : this.#renderLead(sched)} ${this.#renderWaiting(sched)} ${this.#renderActions(c, sched)} ${this.#renderDecision(c, sched)} ${this.#renderPromise(c, sched)}
       </div>
       ${foldable
         ? html`<button
@@ -560,7 +512,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
     const text =
       at < 0
         ? this.l10n.t('timeline.progress.done', { total: counted.length })
-        : this.#tc('timeline.progress', { title: counted[at].step.title }, { n: at + 1, total: counted.length });
+        : this.tc('timeline.progress', { title: counted[at].step.title }, { n: at + 1, total: counted.length });
     return html`<div part="progress" class="klar-progress">
       <p class="klar-progress-text">${text}</p>
       <span class="klar-progress-bar${counted.length > 12 ? ' klar-many' : ''}" aria-hidden="true"
@@ -571,7 +523,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
 
   /** The one answer to "when?", the same sentence the status leads with (core/lead-text.ts). */
   #renderLead(sched: CaseSchedule): TemplateResult | typeof nothing {
-    const lines = leadLines(sched.lead, (d) => this.#fmtCaseDate(d), this.#resolved?.endsIn);
+    const lines = leadLines(sched.lead, (d) => this.caseDate(d), this.#resolved?.endsIn);
     if (!lines.length) return nothing;
     return html`<div part="lead" class="klar-lead-answer">
       ${lines.map((l) => html`<p class=${l.warn ? 'klar-warn' : ''}>${icon(l.warn ? 'warning' : 'calendar')} ${this.l10n.t(l.key, l.values)}</p> `)}
@@ -580,14 +532,14 @@ export class KlarExpectationTimeline extends KlarLightElement {
 
   #renderWaiting(sched: CaseSchedule): TemplateResult | typeof nothing {
     const s = sched.openSuspension;
-    if (!s || !this.#says('waiting')) return nothing;
+    if (!s || !this.says('waiting')) return nothing;
     const forCitizen = s.waitingFor === 'citizen';
     return html`<div part="waiting" class="klar-notice klar-waiting" role="note">
       ${icon('pause')}
       <div>
-        <p><strong>${this.l10n.t(forCitizen ? 'timeline.waiting.citizen' : 'timeline.waiting.other', { date: this.#fmtCaseDate(s.from) })}</strong></p>
-        ${s.reason ? html`<p>${this.#tc('timeline.waiting.reason', { reason: s.reason })}</p>` : nothing}
-        ${s.until ? html`<p>${this.l10n.t('waiting.until', { date: this.#fmtCaseDate(s.until) })}</p>` : nothing}
+        <p><strong>${this.l10n.t(forCitizen ? 'timeline.waiting.citizen' : 'timeline.waiting.other', { date: this.caseDate(s.from) })}</strong></p>
+        ${s.reason ? html`<p>${this.tc('timeline.waiting.reason', { reason: s.reason })}</p>` : nothing}
+        ${s.until ? html`<p>${this.l10n.t('waiting.until', { date: this.caseDate(s.until) })}</p>` : nothing}
         <p>${this.l10n.t('waiting.paused')}</p>
       </div>
     </div>`;
@@ -601,7 +553,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
   #citizenActions(c: Case, sched: CaseSchedule): { action: CitizenAction; key: string }[] {
     const out: { action: CitizenAction; key: string }[] = [];
     const seen = new Set<string>();
-    if (!this.#says('task')) {
+    if (!this.says('task')) {
       const task = citizenAction(c, sched);
       if (task) seen.add(task.text);
     }
@@ -628,7 +580,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
           ({ action, key }) => html`<li part="action" class="klar-action">
             ${this.#renderActionText(action)}
             ${action.dueDate
-              ? this.#renderCalendar('action', action.dueDate, this.l10n.t('timeline.calendar.action', { text: action.text }), `${c.id}-${key}-action`, c, this.l10n.t('timeline.calendar.actionLabel', { date: this.#fmtCaseDate(action.dueDate) }))
+              ? this.#renderCalendar('action', action.dueDate, this.l10n.t('timeline.calendar.action', { text: action.text }), `${c.id}-${key}-action`, c, this.l10n.t('timeline.calendar.actionLabel', { date: this.caseDate(action.dueDate) }))
               : nothing}
           </li>`,
         )}
@@ -638,9 +590,9 @@ export class KlarExpectationTimeline extends KlarLightElement {
 
   #renderActionText(a: CitizenAction): TemplateResult {
     const url = safeUrl(a.url);
-    const text = url ? html`<a href=${url}>${this.#ct(a.text)}</a>` : html`<span>${this.#ct(a.text)}</span>`;
+    const text = url ? html`<a href=${url}>${this.ct(a.text)}</a>` : html`<span>${this.ct(a.text)}</span>`;
     return html`<span class="klar-action-text">${text}${a.dueDate
-        ? html` <strong class="klar-due">${this.l10n.t('timeline.action.due', { date: this.#fmtCaseDate(a.dueDate) })}</strong>`
+        ? html` <strong class="klar-due">${this.l10n.t('timeline.action.due', { date: this.caseDate(a.dueDate) })}</strong>`
         : nothing}</span>`;
   }
 
@@ -661,7 +613,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
     const href = writer
       ? writer.icsHref(
           writer.buildIcs(
-            { uid: `${uid}@klar-elements`, title, description, start, allDay, stamp: this.#nowDate, alarm: kind === 'decision' ? undefined : 'P2D' },
+            { uid: `${uid}@klar-elements`, title, description, start, allDay, stamp: this.nowDate, alarm: kind === 'decision' ? undefined : 'P2D' },
             tz,
           ),
         )
@@ -722,7 +674,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
     const done = c.endsIn === 'done';
     const calendarKey = done ? 'timeline.calendar.done' : 'timeline.calendar.decision';
     const moved = (ms: number | undefined) => (ms ? html` ${this.l10n.t('timeline.paused.moved', { count: this.#days(ms) })}` : nothing);
-    const now = this.#nowDate;
+    const now = this.nowDate;
     // A date on hold while the case waits is said relative to the wait, and not offered to a calendar.
     const dp = sched.dates?.processingTime;
     const dl = sched.dates?.planned;
@@ -737,7 +689,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
     // legal deadline. Beside a status that says when (core/context.ts), a date the status's lead answer
     // says (and the move to it) is left to the status, as is a case delay's new date the status's
     // delay notice tells of. Alone, the box says them all.
-    const leaveWhen = !this.#says('when');
+    const leaveWhen = !this.says('when');
     const repeats = (at: { date?: string; held?: Held } | undefined) => leaveWhen && leadSays(lead, at);
     const plannedMissed = !stepMoved && !!dl?.missed;
     // A plan at or before the service goal's date already says when: the goal's date beside it would
@@ -747,38 +699,38 @@ export class KlarExpectationTimeline extends KlarLightElement {
     const planEnd = planned && !plannedHeld && !plannedMissed && !dp?.missed && promised && !processingHeld ? planned.latest : undefined;
     const processingShown = !!promised && !repeats(dp) && !(planEnd && planEnd <= promised!.latest);
     const longer = planEnd && planEnd > promised!.latest ? html` ${this.l10n.t('timeline.promise.longer')}` : nothing;
-    const plannedShown = !!p.planned && (stepMoved ? !leaveWhen : !repeats(dl) && !(p.caseDelay && !this.#says('delay')));
-    const movedFrom = stepMoved ? (leaveWhen ? undefined : stepMoved.movedFrom) : p.caseDelay && this.#says('delay') ? dl?.movedFrom : undefined;
+    const plannedShown = !!p.planned && (stepMoved ? !leaveWhen : !repeats(dl) && !(p.caseDelay && !this.says('delay')));
+    const movedFrom = stepMoved ? (leaveWhen ? undefined : stepMoved.movedFrom) : p.caseDelay && this.says('delay') ? dl?.movedFrom : undefined;
     const processingTime = p.processingTime ? html`<p class="klar-lead">${this.l10n.t('timeline.promise.lead', { duration: this.l10n.duration(p.processingTime) })}</p>` : nothing;
     const rows = present(
       processingShown
         ? html`<div class="klar-promise-row" data-kind="processing">
             <dt>${this.l10n.t('timeline.promise.processing')}</dt>
-            <dd>${this.l10n.t('timeline.promise.processingDate', { date: processingHeld ? this.#heldText(processingHeld) : this.formatWhen(promised!) })}${moved(p.pausedMs)}${missed(dp?.missed)}${longer}</dd>
+            <dd>${this.l10n.t('timeline.promise.processingDate', { date: processingHeld ? this.held(processingHeld) : this.formatWhen(promised!) })}${moved(p.pausedMs)}${missed(dp?.missed)}${longer}</dd>
           </div>`
         : nothing,
       plannedShown || movedFrom
         ? html`<div class="klar-promise-row" data-kind="planned">
             <dt>${this.l10n.t(done ? 'timeline.promise.planned.done' : 'timeline.promise.planned')}</dt>
             <dd>
-              ${plannedShown ? html`${plannedHeld ? this.#heldText(plannedHeld) : this.formatWhen(planned!)}${plannedMissed ? missed(true) : nothing}` : nothing}${movedFrom
-                ? `${plannedShown ? (plannedMissed ? ' ' : '. ') : ''}${this.l10n.t('timeline.promise.moved', { date: this.#fmtCaseDate(movedFrom) })}`
+              ${plannedShown ? html`${plannedHeld ? this.held(plannedHeld) : this.formatWhen(planned!)}${plannedMissed ? missed(true) : nothing}` : nothing}${movedFrom
+                ? `${plannedShown ? (plannedMissed ? ' ' : '. ') : ''}${this.l10n.t('timeline.promise.moved', { date: this.caseDate(movedFrom) })}`
                 : nothing}
-              ${p.caseDelay?.reason && this.#says('delay') ? this.#tc('timeline.delay.reason', { reason: p.caseDelay.reason }) : nothing}${plannedShown ? moved(p.plannedPausedMs) : nothing}
+              ${p.caseDelay?.reason && this.says('delay') ? this.tc('timeline.delay.reason', { reason: p.caseDelay.reason }) : nothing}${plannedShown ? moved(p.plannedPausedMs) : nothing}
             </dd>
           </div>`
         : nothing,
       p.legalDeadline
         ? html`<div class="klar-promise-row" data-kind="legal">
             <dt>${this.l10n.t('timeline.promise.legal')}</dt>
-            <dd>${this.#fmtCaseDate(p.legalDeadline)}</dd>
+            <dd>${this.caseDate(p.legalDeadline)}</dd>
           </div>`
         : nothing,
     );
     const decisionDate = planned ? (plannedHeld ? undefined : planned) : processingHeld ? undefined : promised;
     const calendar =
       decisionDate && decisionDate.latest > now
-        ? this.#renderCalendar('decision', decisionDate, this.l10n.t(calendarKey, { title: c.title }), `${c.id}-decision`, c, this.#tc(calendarKey, { title: c.title }),
+        ? this.#renderCalendar('decision', decisionDate, this.l10n.t(calendarKey, { title: c.title }), `${c.id}-decision`, c, this.tc(calendarKey, { title: c.title }),
             // Its date said by the status, not here: the link says which date it adds.
             (planned ? plannedShown : processingShown) ? undefined : this.l10n.t('timeline.calendar.expected'))
         : nothing;
@@ -796,8 +748,8 @@ export class KlarExpectationTimeline extends KlarLightElement {
 
   #renderDecision(c: Case, sched: CaseSchedule): TemplateResult | typeof nothing {
     const d = c.decision;
-    if (!d || !this.#says('decision')) return nothing;
-    const a = this.#says('appeal') ? d.appeal : undefined;
+    if (!d || !this.says('decision')) return nothing;
+    const a = this.says('appeal') ? d.appeal : undefined;
     const doc = safeUrl(d.documentUrl);
     const appealUrl = safeUrl(a?.url);
     const detail = outcomeDetail(d);
@@ -805,23 +757,23 @@ export class KlarExpectationTimeline extends KlarLightElement {
     const passed = !!sched.dates?.appealDeadline?.passed;
     return html`<div part="decision" class="klar-decision">
       ${heading(this.headingLevel + 1, html`${icon('decision')}${this.l10n.t('timeline.decision.heading')}`, 'section-heading', `${this.#uid}-decision`)}
-      ${outcomeTag(d, (k, p) => this.l10n.t(k, p), this.#caseLang)}
-      ${detail ? html`<p class="klar-outcome"><strong>${this.#ct(detail)}</strong></p>` : nothing}
-      <p>${this.l10n.t('timeline.decision.made', { date: this.#fmtCaseDate(d.decidedAt) })}</p>
-      ${d.summary ? html`<p>${this.#ct(d.summary)}</p>` : nothing}
+      ${outcomeTag(d, (k, p) => this.l10n.t(k, p), this.caseLang)}
+      ${detail ? html`<p class="klar-outcome"><strong>${this.ct(detail)}</strong></p>` : nothing}
+      <p>${this.l10n.t('timeline.decision.made', { date: this.caseDate(d.decidedAt) })}</p>
+      ${d.summary ? html`<p>${this.ct(d.summary)}</p>` : nothing}
       ${doc ? html`<p><a href=${doc}>${icon('link')}${this.l10n.t('timeline.decision.document')}</a></p>` : nothing}
       ${next ? html`<p class="klar-next-step">${this.l10n.t(next)}</p>` : nothing}
       ${a
         ? passed
           ? html`<div part="appeal" class="klar-appeal klar-passed">
-              <p><strong>${this.#tc('appeal.passed', { body: a.body }, { date: this.#fmtCaseDate(a.deadline) })}</strong></p>
+              <p><strong>${this.tc('appeal.passed', { body: a.body }, { date: this.caseDate(a.deadline) })}</strong></p>
             </div>`
           : html`<div part="appeal" class="klar-appeal">
-              <p><strong>${this.#tc('timeline.appeal.deadline', { body: a.body }, { date: this.#fmtCaseDate(a.deadline) })}</strong></p>
-              ${a.howTo ? html`<p>${this.#ct(a.howTo)}</p>` : nothing}
+              <p><strong>${this.tc('timeline.appeal.deadline', { body: a.body }, { date: this.caseDate(a.deadline) })}</strong></p>
+              ${a.howTo ? html`<p>${this.ct(a.howTo)}</p>` : nothing}
               <p class="klar-links">
                 ${appealUrl ? html`<a href=${appealUrl}>${icon('link')}${this.l10n.t('timeline.appeal.how')}</a>` : nothing}
-                ${this.#renderCalendar('appeal', a.deadline, this.l10n.t('timeline.calendar.appeal', { title: c.title }), `${c.id}-appeal`, c, this.#tc('timeline.calendar.appeal', { title: c.title }))}
+                ${this.#renderCalendar('appeal', a.deadline, this.l10n.t('timeline.calendar.appeal', { title: c.title }), `${c.id}-appeal`, c, this.tc('timeline.calendar.appeal', { title: c.title }))}
               </p>
             </div>`
         : nothing}
@@ -860,7 +812,7 @@ export class KlarExpectationTimeline extends KlarLightElement {
       return this.#renderStep(s, isCurrent);
     } catch (e) {
       warnOnce(`<klar-expectation-timeline> could not render step "${s.step.id}": ${reason(e)}`);
-      return html`<li part="step" class="klar-step" data-step-id=${s.step.id}><span part="marker" class="klar-marker"></span><div class="klar-body">${heading(this.headingLevel + 1, this.#ct(s.step.title), 'title')}</div></li>`;
+      return html`<li part="step" class="klar-step" data-step-id=${s.step.id}><span part="marker" class="klar-marker"></span><div class="klar-body">${heading(this.headingLevel + 1, this.ct(s.step.title), 'title')}</div></li>`;
     }
   }
 
@@ -892,16 +844,16 @@ export class KlarExpectationTimeline extends KlarLightElement {
       isCurrent && !finished && s.pausedMs > 0 && s.expected
         ? html` <p part="notice" class="klar-notice klar-paused">${icon('pause')}<span>${this.l10n.t('timeline.paused.moved', { count: this.#days(s.pausedMs) })}</span></p>`
         : nothing,
-      st.description ? html` <p part="description" class="klar-description">${this.#ct(st.description)}</p>` : nothing,
+      st.description ? html` <p part="description" class="klar-description">${this.ct(st.description)}</p>` : nothing,
       st.owner
-        ? html` <p class="klar-owner">${this.#tc('timeline.step.owner', { owner: [st.owner.name, st.owner.department].filter(Boolean).join(', ') })}</p>`
+        ? html` <p class="klar-owner">${this.tc('timeline.step.owner', { owner: [st.owner.name, st.owner.department].filter(Boolean).join(', ') })}</p>`
         : nothing,
     );
     // The marker is the icon named as the state (core/icons.ts has one per state; tsc checks it).
     return html`<li part=${parts.join(' ')} class=${parts.map((p) => `klar-${p}`).join(' ')} aria-current=${isCurrent ? 'step' : nothing} data-step-id=${st.id}>
       <span part="marker" class="klar-marker">${icon(st.state, 'marker-icon')}</span>
       <div class="klar-body">
-        ${heading(level, this.#ct(st.title), 'title')}
+        ${heading(level, this.ct(st.title), 'title')}
         <p class="klar-meta">
           <span part="status-tag" class="klar-tag klar-tag-${st.state}">${this.l10n.t(`state.${st.state}`)}</span>
           ${tags}
@@ -916,15 +868,15 @@ export class KlarExpectationTimeline extends KlarLightElement {
     let text = '';
     let rel = '';
     if (st.state === 'done') {
-      if (st.completedAt) text = this.l10n.t('timeline.step.done', { date: this.#fmtCaseDate(st.completedAt) });
+      if (st.completedAt) text = this.l10n.t('timeline.step.done', { date: this.caseDate(st.completedAt) });
     } else if (st.state === 'skipped') {
       return nothing;
     } else if (s.held) {
       // Held while the case waits with no end date: relative to the wait, never a sliding date.
-      text = this.l10n.t(st.state === 'current' ? 'timeline.step.expectedDone' : 'timeline.step.expected', { date: this.#heldText(s.held) });
+      text = this.l10n.t(st.state === 'current' ? 'timeline.step.expectedDone' : 'timeline.step.expected', { date: this.held(s.held) });
     } else if (s.expected) {
       text = this.l10n.t(st.state === 'current' ? 'timeline.step.expectedDone' : 'timeline.step.expected', { date: this.formatWhen(s.expected) });
-      const now = this.#nowDate;
+      const now = this.nowDate;
       if (!this.noRelativeDates && s.expected.earliest > now && s.expected.earliest.getTime() - now.getTime() < 730 * DAY) {
         rel = this.l10n.t('timeline.step.relative', { relative: this.l10n.relative(s.expected.earliest, now) });
       }
@@ -943,11 +895,11 @@ export class KlarExpectationTimeline extends KlarLightElement {
     return html` <div part="notice" class="klar-notice klar-delay">
       ${icon('warning')}
       <div>
-        <p><strong>${this.l10n.t('timeline.delay.title')}</strong> ${this.l10n.t('timeline.delay.newDate', { date: s.expected ? this.formatWhen(s.expected) : this.#fmtCaseDate(d.newDate) })}
-          ${previous ? html`<span class="klar-previous">${this.l10n.t('timeline.delay.previous', { date: this.#fmtCaseDate(previous) })}</span>` : nothing}</p>
-        ${d.reason ? html`<p>${this.#tc('timeline.delay.reason', { reason: d.reason })}</p>` : nothing}
-        ${d.legalBasis ? html`<p>${this.#tc('delay.basis', { basis: d.legalBasis })}</p>` : nothing}
-        ${d.announcedAt ? html`<p class="klar-announced">${this.l10n.t('delay.announced', { date: this.#fmtCaseDate(d.announcedAt) })}</p>` : nothing}
+        <p><strong>${this.l10n.t('timeline.delay.title')}</strong> ${this.l10n.t('timeline.delay.newDate', { date: s.expected ? this.formatWhen(s.expected) : this.caseDate(d.newDate) })}
+          ${previous ? html`<span class="klar-previous">${this.l10n.t('timeline.delay.previous', { date: this.caseDate(previous) })}</span>` : nothing}</p>
+        ${d.reason ? html`<p>${this.tc('timeline.delay.reason', { reason: d.reason })}</p>` : nothing}
+        ${d.legalBasis ? html`<p>${this.tc('delay.basis', { basis: d.legalBasis })}</p>` : nothing}
+        ${d.announcedAt ? html`<p class="klar-announced">${this.l10n.t('delay.announced', { date: this.caseDate(d.announcedAt) })}</p>` : nothing}
       </div>
     </div>`;
   }

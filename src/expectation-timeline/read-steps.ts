@@ -105,16 +105,14 @@ function editorWarning(w: string, t: KlarExpectationTimeline, els: Element[], st
 }
 
 /**
- * Whether parseCase read a step's `expected` from what no one should trust: a window 'a/b' with
- * one end it could not read (it keeps the other end as the date), or the `date` of a step whose
- * state it did not know (shown as upcoming, a done step's date would make it look late).
+ * Whether parseCase read a step's `expected` from what no one should trust: the `date` of a step
+ * whose state it did not know (shown as upcoming, a done step's date would make it look late).
+ * (A window 'a/b' with an end it cannot read parseCase leaves out itself.)
  */
 function doubtful(w: string, steps: StepInput[]): number[] {
   const m = STEP_WARNING.exec(w);
   if (!m) return [];
-  const halfWindow = m[2] === 'expected' && (m[3] === 'earliest' || m[3] === 'latest');
-  const dateOfUnknownState = m[2] === 'state' && steps[+m[1]].from === 'date';
-  return halfWindow || dateOfUnknownState ? [+m[1]] : [];
+  return m[2] === 'state' && steps[+m[1]].from === 'date' ? [+m[1]] : [];
 }
 
 /**

@@ -13,6 +13,7 @@ import type { KlarExpectationTimeline } from '../../src/klar-expectation-timelin
 import { isParsedCase, parseCase, toCase } from '../../src/core/parse-case.js';
 import { putDoc, realSleep, requests, uid } from './helpers.js';
 import { until } from '../helpers/until.js';
+import sinon from 'sinon';
 
 const NOW = '2026-11-24T10:00:00Z';
 
@@ -151,6 +152,28 @@ describe('one way in for case data', () => {
     expect(shown(ps)).to.contain('kl. 09:30');
     expect(shown(pt)).to.contain('Vi vurderer ansøgningen');
     expect(root(ct).querySelector('[part~="step-overdue"]')).to.not.equal(null);
+  });
+
+  it('tells the console what it left out of raw JSON set as the `case` property, as <klar-case> does for a fetched case; a parsed case is not told again', async () => {
+    const raw = { id: uid('warn'), title: 'Byggetilladelse', status: { code: 'open' }, steps: [{ title: 'Vi vurderer', state: 'current', expected: '2026-13-45' }] };
+    const warn = sinon.spy(console, 'warn');
+    try {
+      const wrap = await fixture<HTMLDivElement>(html`<div lang="da">
+        <klar-case-status now=${NOW} .case=${raw}></klar-case-status>
+        <klar-expectation-timeline now=${NOW} .case=${raw}></klar-expectation-timeline>
+        <klar-expectation-timeline now=${NOW} .case=${parseCase({ ...raw, id: uid('parsed') })}></klar-expectation-timeline>
+      </div>`);
+      await Promise.all(Array.from(wrap.children, (e) => (e as KlarCaseStatus).updateComplete));
+      const said = warn.getCalls().map((c) => String(c.args[0])).filter((w) => w.includes('case data had problems'));
+      expect(said).to.deep.equal([
+        'klar-elements: <klar-case-status> case data had problems: steps[0].expected: not a valid date',
+        'klar-elements: <klar-expectation-timeline> case data had problems: steps[0].expected: not a valid date',
+      ]);
+      // The step is shown, without the date it could not read.
+      expect(shown(wrap.querySelector('klar-expectation-timeline')!)).to.contain('Vi vurderer');
+    } finally {
+      warn.restore();
+    }
   });
 
   it('inside a failing <klar-case>, says the error once with one retry button, and later one stale notice', async () => {

@@ -278,10 +278,18 @@ describe('core/parse-case', () => {
       expect(c.steps[0].expected).to.deep.equal({ kind: 'window', earliest: '2026-02-01', latest: '2026-02-15T10:00:00.000Z' });
     });
 
-    it('keeps a window with one readable end as a date', () => {
-      const c = parseCase(minimal({ steps: [{ title: 'A', state: 'current', expected: { earliest: '2026-02-01', latest: 'snart' } }] }));
-      expect(c.steps[0].expected).to.deep.equal({ kind: 'date', date: '2026-02-01' });
-      expect(c.warnings).to.deep.equal(['steps[0].expected.latest: not a valid date']);
+    it('leaves out a window with an end it cannot read (one end alone is no true date), and keeps a window given one end only', () => {
+      const c = parseCase(
+        minimal({
+          steps: [
+            { title: 'A', state: 'current', expected: { earliest: '2026-02-01', latest: 'snart' } },
+            { title: 'B', state: 'upcoming', expected: { earliest: 'i morgen', latest: '2026-02-15' } },
+            { title: 'C', state: 'upcoming', expected: { latest: '2026-03-01' } },
+          ],
+        }),
+      );
+      expect(c.steps.map((s) => s.expected)).to.deep.equal([undefined, undefined, { kind: 'date', date: '2026-03-01' }]);
+      expect(c.warnings).to.deep.equal(['steps[0].expected.latest: not a valid date', 'steps[1].expected.earliest: not a valid date']);
     });
   });
 

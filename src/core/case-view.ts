@@ -1,0 +1,124 @@
+import { ContextConsumer } from '@lit/context';
+import type { TemplateResult } from 'lit';
+import type { Case } from './case-model.js';
+import { FactClaimer, caseContext, says, type CaseContextValue, type CaseFact } from './context.js';
+import { caseTextLang, markText, markedMessage } from './case-lang.js';
+import { isDateOnly } from './dates.js';
+import { KlarLightElement } from './light-element.js';
+import { LocalizeController, type Catalog, type MessageParams } from './localize.js';
+import { toCase } from './parse-case.js';
+import type { Held } from './schedule.js';
+import { reason, warnOnce } from './warn.js';
+
+/**
+ * The base of the elements that show one case, <klar-case-status> and
+ * <klar-expectation-timeline>: one copy of what both do before they render. They take their
+ * case from the `case` property (through `toCase`, once per object) or from a surrounding
+ * `<klar-case>` (context), claim the facts they say there (core/context.ts), and say case text
+ * and dates the same way: case text marked with the case's language (WCAG 3.1.2), a case date
+ * as a day or an instant, a date held while the case waits relative to the wait.
+ *
+ * Each element declares `case`, `now` and the `contextValue` state in its own `static
+ * properties`, with its own documentation.
+ */
+export class KlarCaseView extends KlarLightElement {
+  /** The case to show, as set (raw JSON or a parsed case); each element declares and documents it. */
+  declare case?: Case | Record<string, unknown>;
+  /** The moment dates are compared with; each element declares and documents it. */
+  declare now?: Date;
+  /** What a surrounding `<klar-case>` provides (a reactive state of each element). */
+  protected declare contextValue?: CaseContextValue;
+
+  protected readonly l10n: LocalizeController;
+  readonly #claims: FactClaimer;
+  #parsedFrom?: unknown;
+  #parsed?: Case;
+  /** The `case` property was set and is not case data. */
+  protected invalidCase = false;
+
+  /** `messages`: the element's catalog; `facts` and `rank`: what it claims to say in a `<klar-case>` (core/context.ts). */
+  constructor(messages: Catalog, facts: readonly CaseFact[] | (() => readonly CaseFact[]), rank: number) {
+    super();
+    this.l10n = new LocalizeController(this, messages);
+    this.#claims = new FactClaimer(this, facts, rank);
+    // Subscribes to a surrounding <klar-case>: the source when no `case` property is set.
+    new ContextConsumer(this, {
+      context: caseContext,
+      subscribe: true,
+      callback: (value) => {
+        this.contextValue = value;
+        if (!this.case) this.#claims.update(value);
+      },
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#claims.drop();
+  }
+
+  /** Claims again (the facts said depend on how the element is shown, and that changed). */
+  protected reclaim(): void {
+    this.#claims.drop();
+    this.#claims.update(this.contextValue);
+  }
+
+  /** The `case` property through `toCase`, once per object; what it left out warns once, invalid data warns once and gives undefined (`invalidCase`). */
+  protected parsedCase(): Case | undefined {
+    if (this.case !== this.#parsedFrom) {
+      this.#parsedFrom = this.case;
+      try {
+        const parsed = (this.#parsed = toCase(this.case));
+        this.invalidCase = false;
+        // Raw JSON parsed here: its problems are told as <klar-case> tells a fetched case's.
+        if (parsed !== this.case && parsed.warnings.length) warnOnce(`<${this.localName}> case data had problems: ${parsed.warnings.join('; ')}`);
+      } catch (e) {
+        this.#parsed = undefined;
+        this.invalidCase = true;
+        warnOnce(`<${this.localName}> the \`case\` property is not valid case data (${reason(e)}).`);
+      }
+    }
+    return this.#parsed;
+  }
+
+  /** The case whose text is shown, for its language (a service description has none: undefined). */
+  protected get textCase(): Case | undefined {
+    return undefined;
+  }
+
+  /** Whether this element says `fact`: yes, unless another element of its <klar-case> does. */
+  protected says(fact: CaseFact): boolean {
+    return !!this.case || says(this.contextValue, this, fact);
+  }
+
+  /** The case's language when the interface speaks another (WCAG 3.1.2), else undefined. */
+  protected get caseLang(): string | undefined {
+    const c = this.textCase;
+    return c ? caseTextLang(c, this.l10n.lang) : undefined;
+  }
+
+  /** Case text, marked with the case's language when the interface speaks another. */
+  protected ct(text: string): TemplateResult | string {
+    return markText(text, this.caseLang);
+  }
+
+  /** A message with case text in it, the case text marked with the case's language. */
+  protected tc(key: string, caseValues: Record<string, string>, params: MessageParams = {}): TemplateResult | string {
+    return markedMessage((k, p) => this.l10n.t(k, p), key, params, caseValues, this.caseLang);
+  }
+
+  /** A date held while the case waits: "9 dage efter, at vi har fået det, vi mangler fra dig". */
+  protected held(h: Held): string {
+    return this.l10n.t(h.waitingFor === 'citizen' ? 'held.citizen' : 'held.other', { count: h.days });
+  }
+
+  /** A case date: a whole day as "3. november 2026", an instant with its clock time. */
+  protected caseDate(value: string): string {
+    return isDateOnly(value) ? this.l10n.date(value) : this.l10n.dateTime(value);
+  }
+
+  /** `now`, or the clock when it is not set (or not a date). */
+  protected get nowDate(): Date {
+    return this.now instanceof Date && !Number.isNaN(this.now.getTime()) ? this.now : new Date();
+  }
+}
