@@ -123,6 +123,8 @@ function cdnChunks(id, { getModuleInfo, getModuleIds }) {
   if (id.includes('/src/translations/en/principles.')) return 'lang-en-principles';
   // The full and report modes' English texts, like their Danish ones, come when a form shows one of those modes.
   if (id.includes('/src/translations/en/feedback-form-modes.')) return 'lang-en-feedback-modes';
+  // Likewise the English texts of what the form shows after the first input (feedback-more.ts).
+  if (id.includes('/src/translations/en/feedback-form-more.')) return 'lang-en-feedback-more';
   // The form imports the fetch helpers only when it sends (feedback-sending.ts, a dynamic import that `reaches` does not
   // follow): they stay with what the form and "Min sag" share, so a send does not fetch the case chunk.
   if (id.endsWith('/src/core/http.ts')) return 'core-fm';
@@ -214,7 +216,8 @@ export default [
     // otherwise load on demand, inside. Only texts stay files of their own: the English ones
     // (dist/cdn/chunks/all-en-<hash>.js, fetched when a page reads English): a Danish page does
     // not pay for them (−2.8 KiB brotli); so do the feedback form's full and report texts (in
-    // both languages, fetched when a form shows one of those modes) and the principles'
+    // both languages, fetched when a form shows one of those modes), its texts for what it shows
+    // after the first input (fetched then, or when a state needs them) and the principles'
     // explanations in Danish (all-principle-explanations-<hash>.js, fetched when a badge shows
     // one, like the English ones: −0.7 KiB for every page that opens no badge), and the event
     // stream of a <klar-case events-src> (all-case-events-<hash>.js, fetched when a case has one). They import
@@ -227,7 +230,7 @@ export default [
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/all-[name]-[hash].js',
-      manualChunks: (id) => (/\/src\/(translations\/(en\/|feedback-form-modes\.|principle-explanations\.)|case\/case-events\.)/.test(id) ? undefined : 'klar-all'),
+      manualChunks: (id) => (/\/src\/(translations\/(en\/|feedback-form-(modes|more)\.|principle-explanations\.)|case\/case-events\.)/.test(id) ? undefined : 'klar-all'),
     },
   },
 ];

@@ -30,6 +30,25 @@ function sessionStore(): Storage | undefined {
   }
 }
 
+/** Tells whether this tab holds any klar draft (a form loads its draft code only then, or once it is used). */
+export function hasDrafts(): boolean {
+  try {
+    return draftKeys(sessionStore()).length > 0;
+  } catch {
+    return false; // storage blocked
+  }
+}
+
+/** The keys of the klar drafts in `s` (throws when the storage is blocked). */
+function draftKeys(s?: Storage): string[] {
+  const keys: string[] = [];
+  for (let i = 0; s && i < s.length; i++) {
+    const k = s.key(i);
+    if (k?.startsWith(DRAFT_PREFIX)) keys.push(k);
+  }
+  return keys;
+}
+
 /**
  * Keeps a form's draft in sessionStorage while the citizen types, so a reload or a
  * crash loses nothing. Drafts are namespaced by action URL and form id, expire after
@@ -138,12 +157,7 @@ export class DraftController<T extends object> implements ReactiveController {
     if (!s) return;
     try {
       const ttl = this.opts.ttlMs ?? DRAFT_TTL_MS;
-      const keys: string[] = [];
-      for (let i = 0; i < s.length; i++) {
-        const k = s.key(i);
-        if (k?.startsWith(DRAFT_PREFIX)) keys.push(k);
-      }
-      for (const k of keys) {
+      for (const k of draftKeys(s)) {
         let savedAt = 0;
         try {
           savedAt = (JSON.parse(s.getItem(k) ?? '{}') as Stored<unknown>).savedAt ?? 0;

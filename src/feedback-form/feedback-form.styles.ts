@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+/**
+ * What the quick question needs at first paint (and the plain message when a part could not be
+ * loaded); the rest comes with what shows it (./feedback-more.styles.ts).
+ */
 export const styles = css`
   :host {
     display: block;
@@ -36,11 +40,6 @@ export const styles = css`
     line-height: 1.3;
   }
 
-  .heading:focus {
-    outline: var(--_k-focus-width) solid var(--_k-focus);
-    outline-offset: 2px;
-  }
-
   p {
     margin: 0;
   }
@@ -57,72 +56,9 @@ export const styles = css`
     font-weight: 600;
   }
 
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
-  }
-
-  legend {
-    padding: 0;
-    margin-block-end: var(--_k-space-xs);
-  }
-
   .hint {
     color: var(--_k-muted);
     font-size: var(--_k-size-s);
-  }
-
-  textarea,
-  input[type='text'],
-  input[type='email'],
-  input[type='tel'],
-  select {
-    font: inherit;
-    color: var(--_k-text);
-    background: var(--_k-bg);
-    border: 2px solid var(--_k-border);
-    border-radius: var(--_k-radius);
-    padding: var(--_k-space-s);
-    min-block-size: 2.75rem;
-    inline-size: 100%;
-    max-inline-size: 100%;
-  }
-
-  textarea {
-    min-block-size: 6rem;
-    resize: vertical;
-  }
-
-  [aria-invalid='true'] {
-    border-color: var(--_k-danger);
-    border-inline-start-width: 5px;
-  }
-
-  .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--_k-space-s);
-    padding-block: var(--_k-space-xs);
-  }
-
-  .choice label {
-    font-weight: 400;
-    padding-block-start: 0.1em;
-  }
-
-  .choice input {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-    flex: none;
-    accent-color: var(--_k-accent);
-  }
-
-  .choices {
-    display: flex;
-    flex-direction: column;
   }
 
   .buttons {
@@ -147,26 +83,6 @@ export const styles = css`
     gap: var(--_k-space-xs);
   }
 
-  button.primary {
-    background: var(--_k-accent);
-    color: var(--_k-accent-contrast);
-    font-weight: 600;
-  }
-
-  button[aria-disabled='true'] {
-    cursor: progress;
-    opacity: 0.75;
-  }
-
-  button.link {
-    border: 0;
-    background: none;
-    color: var(--_k-link);
-    text-decoration: underline;
-    padding-inline: var(--_k-space-xs);
-    min-block-size: 1.5rem;
-  }
-
   .notice {
     display: flex;
     gap: var(--_k-space-s);
@@ -183,51 +99,9 @@ export const styles = css`
     align-items: flex-start;
   }
 
-  .notice.warning {
-    border-color: var(--_k-warning);
-    background: var(--_k-warning-surface);
-  }
-
   .notice.danger {
     border-color: var(--_k-danger);
     background: var(--_k-danger-surface);
-  }
-
-  .notice:focus {
-    outline: var(--_k-focus-width) solid var(--_k-focus);
-  }
-
-  .summary {
-    border: 3px solid var(--_k-danger);
-    padding: var(--_k-space-m);
-    display: flex;
-    flex-direction: column;
-    gap: var(--_k-space-s);
-  }
-
-  .summary:focus {
-    outline: var(--_k-focus-width) solid var(--_k-focus);
-    outline-offset: 2px;
-  }
-
-  .summary ul {
-    margin: 0;
-    padding-inline-start: var(--_k-space-l);
-  }
-
-  .summary a {
-    color: var(--_k-danger);
-    font-weight: 600;
-    display: inline-block;
-    min-block-size: 1.5rem;
-  }
-
-  .error {
-    color: var(--_k-danger);
-    font-weight: 600;
-    display: flex;
-    gap: var(--_k-space-xs);
-    align-items: flex-start;
   }
 
   .klar-icon {
@@ -247,10 +121,6 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  .receipt {
-    font-weight: 600;
-  }
-
   @container (max-width: 20rem) {
     .base {
       padding: var(--_k-space-s);
@@ -262,23 +132,13 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    button,
-    button.primary {
+    button {
       border: 2px solid ButtonText;
       background: ButtonFace;
       color: ButtonText;
     }
-    button[aria-disabled='true'] {
-      color: GrayText;
-      border-color: GrayText;
-    }
-    .notice,
-    .summary,
-    [aria-invalid='true'] {
+    .notice {
       border-color: CanvasText;
-    }
-    .summary a {
-      color: LinkText;
     }
   }
 `;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { WITH_PRINCIPLES, langOf, languagePending } from '../core/language-pack.js';
 import { setCustomState } from '../core/custom-state.js';
 import { ContextConsumer } from '@lit/context';
@@ -10,13 +10,14 @@ import { tokens } from '../core/theme.js';
 import { stateTokens } from '../core/state-tokens.js';
 import { TextController, dirOf, type MessageParams } from '../core/texts.js';
 import { LiveAnnouncer } from '../core/announcer.js';
-import { DraftController } from '../core/draft-storage.js';
-import { CLOCK, ERROR, INFO, REFRESH, WARNING, drawIcon } from '../core/notice-icons.js';
-import { loadPii, mayHoldCpr, mayHoldCprDeep, piiNow, withoutCpr, type PiiDetector } from '../core/pii-lazy.js';
+import { hasDrafts, type DraftController } from '../core/draft-storage.js';
+import { ERROR, drawIcon } from '../core/notice-icons.js';
+import { loadPii, piiNow, withoutCpr, type PiiDetector } from '../core/pii-lazy.js';
 import { acceptPrincipleFeedback, type PrincipleFeedbackDetail } from '../core/principles/feedback.js';
 import { BUILT_IN_SET } from '../core/principles/types.js';
 import { principleRegistry, type PrincipleRegistry } from './feedback-principles.js';
 import { feedbackModes, WITH_MODES, type FeedbackModes } from './feedback-modes-lazy.js';
+import { feedbackMore, WITH_MORE, type FeedbackMore } from './feedback-more-lazy.js';
 import { feedbackFormMessages } from '../translations/feedback-form.js';
 import { styles } from './feedback-form.styles.js';
 import type { FeedbackSubmitter, InFlight } from './feedback-submitter.js';
@@ -25,9 +26,7 @@ import { fire } from '../core/fire.js';
 import {
   controlOf,
   FREE_TEXT_FIELDS,
-  MAX_TEXT,
   FIRST_FIELD,
-  MAX_WHERE,
   type FeedbackErrorDetail,
   type FeedbackFieldError,
   type FeedbackMode,
@@ -58,7 +57,8 @@ export interface QuickAnswer {
   id?: string;
 }
 
-interface DraftData {
+/** What a draft holds (src/feedback-form/feedback-more.ts keeps it). */
+export interface DraftData {
   values: FeedbackValues;
   quickStep: QuickStep;
   /** The send in flight, so a reload resends it under the same Idempotency-Key. */
@@ -146,9 +146,8 @@ export class KlarFeedbackForm extends KlarElement {
 
   private l10n = new TextController(this, feedbackFormMessages);
   private announcer = new LiveAnnouncer(this);
-  private draft = new DraftController<DraftData>(this, {
-    namespace: () => ({ action: this.absoluteAction(), formId: this.formId || this.id || 'feedback' }),
-  });
+  /** The draft store, made when feedback-more.ts arrives. */
+  private draft?: DraftController<DraftData>;
   protected readonly caseConsumer = new ContextConsumer(this, {
     context: caseContext,
     subscribe: true,
@@ -235,6 +234,10 @@ export class KlarFeedbackForm extends KlarElement {
   private busy = false;
   private renderedAt = 0;
   private draftLoaded = false;
+  /** Whether a sign of use (pointer, focus) asked for feedback-more.ts already. */
+  private intended = false;
+  /** A draft save asked for before feedback-more.ts (which saves) arrived. */
+  private draftDue = false;
   private abort?: AbortController;
   private cprShown = new Set<string>();
   private stopPrinciples: (() => void)[] = [];
@@ -278,7 +281,10 @@ export class KlarFeedbackForm extends KlarElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('principle') || changed.has('principleSet')) this.presetWaiting = true;
     if (this.presetWaiting) this.applyPreset();
-    if (!this.draftLoaded && this.safeAction && !this.noDraft) this.restoreDraft();
+    const more = feedbackMore.now();
+    if (more) this.addStyles(more.moreStyles);
+    if (more && !this.draftLoaded && this.safeAction && !this.noDraft) more.restoreDraft.call(this);
+    if (more && this.draftDue) more.saveDraft.call(this);
     // Prefilled or restored text: its notes (CPR, contact details) need the detector.
     if (FREE_TEXT_FIELDS.some((f) => this.values[f])) this.needPii();
   }
@@ -289,27 +295,41 @@ export class KlarFeedbackForm extends KlarElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.piiArrival || this.draft.settling || this.principlesArrival) {
-      await Promise.all([this.piiArrival, this.draft.settling, this.principlesArrival]);
+    while (this.piiArrival || this.draft?.settling || this.principlesArrival) {
+      await Promise.all([this.piiArrival, this.draft?.settling, this.principlesArrival]);
       done = await super.getUpdateComplete();
     }
     return done;
   }
 
-  /** Full and report mode draw with their texts too (the packs' part `feedback-modes`). */
+  /** Full and report mode draw with their texts too (the packs' part `feedback-modes`), any state beyond the quick question with `feedback-more`. */
   protected override partsToDraw(): readonly string[] {
-    return this.mode === 'quick' ? WITH_PRINCIPLES : WITH_MODES;
+    return this.mode !== 'quick' ? WITH_MODES : this.needsMore() ? WITH_MORE : WITH_PRINCIPLES;
+  }
+
+  /** Whether the next draw shows more than the quick question (feedback-more.ts): a comment, a notice, an error, a draft to restore. */
+  private needsMore(): boolean {
+    return (
+      this.mode !== 'quick' ||
+      this.quickStep !== 'ask' ||
+      this.status !== 'idle' ||
+      this.errors.length > 0 ||
+      this.draftRestored ||
+      (!this.draftLoaded && !this.noDraft && !!this.action && hasDrafts())
+    );
   }
 
   /**
    * Full and report mode draw with their questions (feedback-modes.ts) and texts, imported when
    * first shown: the form waits for them, so it draws whole (a quick form a badge switches keeps
    * its question meanwhile); when they cannot be loaded, it draws a plain message with "Try again".
-   * A first draw that waits (for them or for a language pack) keeps the size the placeholder
+   * Likewise any state beyond the quick question waits for what shows it (feedback-more.ts, see
+   * `needsMore`), which the first sign of use has usually fetched already. A first draw that waits (for them or for a language pack) keeps the size the placeholder
    * sheet gave the form before it was defined (`:state(loading)`, src/core/placeholder.styles.ts).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const more = this.mode === 'quick' || feedbackModes.now() ? undefined : feedbackModes.load().catch(() => undefined);
+    const wanted = [this.mode !== 'quick' && feedbackModes, this.needsMore() && feedbackMore].filter((h) => h && !h.now()) as { load(): Promise<unknown> }[];
+    const more = wanted.length ? Promise.all(wanted.map((h) => h.load())).catch(() => undefined) : undefined;
     // The language pack is fetched alongside them, not after.
     const drawn = more ? Promise.all([more, languagePending(langOf(this), this.partsToDraw())]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
     if (drawn && !this.hasUpdated && typeof this.attachInternals === 'function') {
@@ -385,71 +405,25 @@ export class KlarFeedbackForm extends KlarElement {
     this.handleHelped(answer);
   }
 
-  private handleChangeAnswer(): void {
-    this.quickStep = 'ask';
-    this.saveDraft();
-    this.updateComplete.then(() => this.focusId(this.values.helped === 'no' ? 'f-helped-no' : 'f-helped-yes'));
-  }
-
-  private handleRemoveCpr(name: FreeTextField): void {
-    const pii = piiNow();
-    if (!pii) return; // the button is shown only once the detector found a number
-    this.handleInput(name, pii.removeCpr(this.values[name] ?? ''));
-    this.announcer.announce(this.t('feedback.cpr.removed'));
-    this.updateComplete.then(() => this.focusId(`f-${name}`));
-  }
-
-  private handleClearDraft(): void {
-    this.reset();
-    this.announcer.announce(this.t('feedback.draft.cleared'));
-    this.updateComplete.then(() => this.focusFirstField());
-  }
-
-  private handleSummaryClick(e: Event, field: string): void {
-    e.preventDefault();
-    this.focusId(this.targetFor(field));
-  }
-
   private async handleSubmit(e: Event): Promise<void> {
     e.preventDefault();
     if (this.busy) return; // double click, repeated Enter: one send
     if (this.status === 'sent') return;
-    // The CPR check comes on the first input: a send of text that may hold a CPR number before it is here waits for it.
-    if (!piiNow() && mayHoldCprDeep(this.values)) {
+    let more = this.more();
+    if (!more) {
       this.busy = true;
-      await loadPii().catch(() => undefined); // offline: check() counts ten digits as a CPR number
+      more = await this.loadMore();
       this.busy = false;
     }
-    const errors = this.check();
-    if (errors.length) {
-      this.errors = errors;
-      await this.updateComplete;
-      this.focusSummary();
-      if (this.pii === 'block' && errors.some((x) => x.message === this.t('feedback.error.cpr-block'))) {
-        fire<FeedbackErrorDetail>(this, 'klar-feedback-error', { reason: 'blocked', errors: piiNow()?.redactCprDeep(errors, '') ?? errors });
-      }
-      return;
-    }
-    this.errors = [];
-    if (this.honeypot) {
-      // Filled by a script: look done, send nothing.
-      this.status = 'sent';
-      return;
-    }
-    if (!this.safeAction) {
-      this.warnAction();
-      this.status = 'failed';
-      return;
-    }
-    this.busy = true;
-    // The sending code comes on the first input too; a send before it is here waits for it.
-    const loaded = await this.sendingCode();
-    if (!loaded) {
-      // Offline before it arrived: every word stays, and "Try again" asks for it again.
-      this.showFailed('network');
-      return;
-    }
-    await loaded[0].m.sendMessage.call(this, ...loaded);
+    // Offline before it arrived: every word stays, and the form says so with "Prøv igen".
+    if (!more) return this.showFailed('network');
+    await more.submit.call(this);
+  }
+
+  /** Loads feedback-more.ts on the first sign of use (a pointer over the form, focus in it); once: offline, what needs it asks again. */
+  private handleIntent(): void {
+    if (!this.intended) void this.loadMore();
+    this.intended = true;
   }
 
   // ——— public methods ———
@@ -486,7 +460,8 @@ export class KlarFeedbackForm extends KlarElement {
   /** Checks the fields, shows the error summary (focused) when something is wrong, and tells whether the form can be sent. */
   async reportValidity(): Promise<boolean> {
     await loadPii().catch(() => undefined); // without it, check() takes every ten digits for a CPR number
-    this.errors = this.check();
+    const more = this.more() ?? (await this.loadMore());
+    this.errors = more ? more.check.call(this) : [{ field: FIRST_FIELD[this.mode], message: this.t('feedback.questions-failed') }];
     await this.updateComplete;
     if (this.errors.length) this.focusSummary();
     return this.errors.length === 0;
@@ -507,7 +482,7 @@ export class KlarFeedbackForm extends KlarElement {
     this.answer = undefined;
     this.answerSending = undefined;
     this.senders?.message.reset();
-    this.draft.clear();
+    this.draft?.clear();
   }
 
   /** Shows the thank-you page (focused) and fires `klar-feedback-sent`; call it after sending a cancelled submit yourself. */
@@ -518,7 +493,7 @@ export class KlarFeedbackForm extends KlarElement {
     this.busy = false;
     this.receipt = clean;
     this.status = 'sent';
-    this.draft.clear();
+    this.draft?.clear();
     this.draftRestored = false;
     this.inFlight = undefined;
     this.senders?.message.reset();
@@ -648,9 +623,12 @@ export class KlarFeedbackForm extends KlarElement {
     return this.senders;
   }
 
-  /** The sending code and the CPR detector, or undefined when they could not be loaded (offline). */
+  /** The sending code and the CPR detector (with feedback-more.ts, whose texts a send announces), or undefined when they could not be loaded (offline). */
   private sendingCode(): Promise<[Senders, PiiDetector] | undefined> {
-    return Promise.all([this.sender(), loadPii()]).catch(() => undefined);
+    return Promise.all([this.sender(), loadPii(), this.loadMore()]).then(
+      ([s, p, more]) => (more ? [s, p] : undefined),
+      () => undefined,
+    );
   }
 
   /** Fetches what checking and sending need, on the citizen's first input or click (not with the form). */
@@ -683,63 +661,42 @@ export class KlarFeedbackForm extends KlarElement {
     return '…';
   }
 
-  /** Reads the saved draft once its key can be told (a key that may hold a CPR number waits for the detector). */
-  private restoreDraft(): void {
-    if (this.draft.key === undefined) return this.needPii();
-    this.draftLoaded = true;
-    const saved = this.draft.load();
-    if (!saved || !this.hasContent(saved.data.values)) return;
-    // Read after the first paint (its key waited for the detector), a draft never replaces what the citizen typed since.
-    const typed = this.hasUpdated ? Object.fromEntries(Object.entries(this.values).filter(([, v]) => v !== undefined && v !== '' && v !== false)) : {};
-    this.values = { ...this.values, ...saved.data.values, ...typed };
-    this.quickStep = this.values.helped ? saved.data.quickStep : 'ask';
-    this.draftRestored = true;
-    if (saved.data.sending) this.senders?.message.resume(saved.data.sending);
-    this.inFlight = saved.data.sending;
-    this.answer = saved.data.answer;
-    if (!this.hasUpdated) return;
-    this.saveDraft();
-    if (this.answer && !this.answer.id) this.answerSending = this.sendAnswer();
+  /**
+   * Adds the styles of what came on demand (feedback-more.ts) after the form's own: shadow roots
+   * made from now on have them, and this form's gets them now. (KlarLightElement has its own
+   * addStyles for the light-DOM sheet; one in KlarElement would cost every page.)
+   */
+  private addStyles(styles: CSSResult): void {
+    const all = (this.constructor as typeof KlarFeedbackForm).elementStyles;
+    if (!all.includes(styles)) all.push(styles);
+    // No shadow root on the server (klar-elements/ssr): its <style> is written from elementStyles after this.
+    const root = this.shadowRoot;
+    if (root?.adoptedStyleSheets && !root.adoptedStyleSheets.includes(styles.styleSheet!)) adoptStyles(root, all);
   }
 
+  /** Saves the draft (feedback-more.ts does; asked before it is here, it saves when it arrives). */
   private saveDraft(): void {
-    if (this.noDraft || !this.safeAction) return;
-    // The old draft is read before anything is written over it.
-    if (!this.draftLoaded) this.restoreDraft();
-    if (!this.draftLoaded) return;
-    const data: DraftData = { values: this.values, quickStep: this.quickStep };
-    if (this.inFlight) data.sending = this.inFlight;
-    if (this.answer) data.answer = this.answer;
-    this.draft.save(data, !this.hasContent(this.values));
+    const more = feedbackMore.now();
+    if (more) more.saveDraft.call(this);
+    else this.draftDue = true;
+  }
+
+  /** feedback-more.ts with its texts, when both are here (else undefined; the next draw asks again). */
+  private more(): FeedbackMore | undefined {
+    const more = feedbackMore.now();
+    return more && !languagePending(this.l10n.lang, WITH_MORE) ? more : undefined;
+  }
+
+  /** Loads feedback-more.ts and its texts; undefined when they cannot be loaded (offline). */
+  private loadMore(): Promise<FeedbackMore | undefined> {
+    return Promise.all([feedbackMore.load(), languagePending(this.l10n.lang, WITH_MORE)]).then(
+      () => this.more(),
+      () => undefined,
+    );
   }
 
   private ratingLabel(r: Rating): string {
     return this.t(`feedback.rating.${r}`);
-  }
-
-  private check(): FeedbackFieldError[] {
-    const v = this.values;
-    const errs: FeedbackFieldError[] = [];
-    const more = this.questions();
-    if (this.mode === 'quick' && !v.helped) errs.push({ field: 'helped', message: this.t('feedback.error.helped') });
-    if (this.mode !== 'quick') {
-      if (more) more.checkRequired.call(this, errs);
-      else errs.push({ field: FIRST_FIELD[this.mode], message: this.t('feedback.questions-failed') });
-    }
-    // Sending and reportValidity() load the detector first; without it (offline), ten digits count as a CPR number.
-    const cpr = (text = ''): boolean => piiNow()?.containsCpr(text) ?? mayHoldCpr(text);
-    for (const f of this.visibleTextFields()) {
-      const max = f === 'where' ? MAX_WHERE : MAX_TEXT;
-      if ((v[f] ?? '').trim().length > max) errs.push({ field: f, message: this.t('feedback.error.too-long', { max }) });
-      else if (this.pii === 'block' && cpr(v[f])) errs.push({ field: f, message: this.t('feedback.error.cpr-block') });
-    }
-    if (this.mode !== 'quick') more?.checkContact.call(this, errs, cpr);
-    return errs;
-  }
-
-  private visibleTextFields(): FreeTextField[] {
-    if (this.mode === 'quick') return this.quickStep === 'comment' ? ['comment'] : [];
-    return this.mode === 'full' ? ['worked', 'improve'] : ['whatWentWrong', 'where'];
   }
 
   private targetFor(field: string): string {
@@ -774,15 +731,21 @@ export class KlarFeedbackForm extends KlarElement {
   // ——— render ———
 
   override render(): TemplateResult {
-    const sent = this.status === 'sent';
+    const quick = this.mode === 'quick';
+    // What the form shows beyond the quick question, when it and its texts are here (feedback-more.ts);
+    // a fresh quick question draws without it, also on the server, so a hydrating form draws what the server did.
+    const more = this.needsMore() ? this.more() : undefined;
+    const modes = quick ? undefined : this.questions();
+    const ask = quick && (this.quickStep === 'ask' || !this.values.helped);
+    const sent = this.status === 'sent' && !!more;
+    const [thanks, again] = more?.renderSent.call(this) ?? [];
     const { reference: rawRef, step: caseStep } = this.caseInfo();
     const caseRef = rawRef ? this.cprFree(rawRef) : '';
-    const more = this.mode === 'quick' ? undefined : this.questions();
     // method, action and the named fields (mode and lang hidden) let the server-rendered form
     // (declarative shadow DOM) post as a plain urlencoded form when JavaScript is off; with
     // JavaScript, handleSubmit cancels that and sends JSON.
     return html`
-      <section part="base" class="base" dir=${dirOf(this, this.l10n.lang)} lang=${this.l10n.lang} aria-labelledby=${sent ? 'thanks' : 'heading'}>
+      <section part="base" class="base" dir=${dirOf(this, this.l10n.lang)} lang=${this.l10n.lang} aria-labelledby=${sent ? 'thanks' : 'heading'} @focusin=${this.handleIntent} @pointerover=${this.handleIntent}>
         ${this.announcer.render()}
         <form
           part="form"
@@ -802,24 +765,17 @@ export class KlarFeedbackForm extends KlarElement {
           ${this.renderHeading('heading', html`<slot name="heading">${this.t(`feedback.heading.${this.mode}`)}</slot>`)}
           <p class="intro" ?hidden=${!this.t(`feedback.intro.${this.mode}`)}><slot name="intro">${this.t(`feedback.intro.${this.mode}`)}</slot></p>
           ${caseRef ? html`<p class="hint" id="case-note">${this.t('feedback.case-note', { reference: caseRef })}</p>` : nothing}
-          ${this.renderDraftNotice()} ${this.renderSummary()} ${this.renderStatus()}
-          ${this.mode === 'quick' ? this.renderQuick() : more ? (this.mode === 'full' ? more.renderFull : more.renderReport).call(this) : this.renderQuestionsFailed()}
+          ${more?.renderNotices.call(this) ?? (ask && this.needsMore() ? this.renderQuestionsFailed() : nothing)}
+          ${ask ? this.renderAsk(more) : !more || (!quick && !modes) ? this.renderQuestionsFailed() : quick ? more.renderComment.call(this) : (this.mode === 'full' ? modes!.renderFull : modes!.renderReport).call(this)}
           ${this.renderHoneypot()}
-          ${(this.mode === 'quick' && this.quickStep === 'ask') || (this.mode !== 'quick' && !more) ? nothing : this.renderSend()}
+          ${!more || (quick && this.quickStep === 'ask') || (!quick && !modes) ? nothing : more.renderSend.call(this)}
         </form>
-        <div class="sent" ?hidden=${!sent}>
-          ${this.renderHeading('thanks', this.t('feedback.thanks'), true)}
-          ${this.receipt ? html`<p id="receipt" class="receipt">${this.t('feedback.receipt', { receipt: this.receipt })}</p>` : nothing}
-          <p>${this.t('feedback.thanks.body')}</p>
-          ${this.values.wantsAnswer && this.mode !== 'quick' ? html`<p>${this.t('feedback.thanks.answer', { days: this.answerDays })}</p>` : nothing}
-          <slot name="thanks"></slot>
-          <div class="buttons"><button type="button" @click=${() => this.startAgain()}>${this.t('feedback.again')}</button></div>
-        </div>
+        <div class="sent" ?hidden=${!sent}>${thanks}<slot name="thanks"></slot>${again}</div>
       </section>
     `;
   }
 
-  /** Full or report mode whose questions could not be loaded (offline): a plain message and "Try again", never an empty form. */
+  /** Questions that could not be loaded (offline): a plain message and "Try again", never an empty form; what was typed stays in `values`. */
   private renderQuestionsFailed(): TemplateResult {
     return html`<div class="notice danger" part="notice" id="questions-failed" role="alert">
       ${drawIcon(ERROR)}
@@ -849,149 +805,28 @@ export class KlarFeedbackForm extends KlarElement {
     }
   }
 
-  private renderDraftNotice(): TemplateResult | typeof nothing {
-    if (!this.draftRestored || this.status !== 'idle') return nothing;
-    return html`<div class="notice" part="notice">
-      ${drawIcon(INFO)}
-      <div>
-        <p>${this.t('feedback.draft.restored')}</p>
-        <button type="button" class="link" @click=${this.handleClearDraft}>${this.t('feedback.draft.clear')}</button>
+  /** The quick question: "Ja" and "Nej" (submit buttons, for the form without JavaScript). */
+  private renderAsk(more?: FeedbackMore): TemplateResult {
+    const err = this.errorFor('helped');
+    return html`<div class="field" role="group" aria-labelledby="q-helped">
+      <p id="q-helped" class="question">${this.t('feedback.helped')}</p>
+      ${more?.renderError.call(this, 'helped')}
+      <div class="buttons">
+        ${(['yes', 'no'] as const).map(
+          (a) =>
+            html`<button
+              type="submit"
+              id="f-helped-${a}"
+              name="helped"
+              value=${a}
+              aria-describedby=${err ? 'f-helped-error' : nothing}
+              @click=${(e: Event) => this.handleHelpedClick(e, a)}
+            >
+              ${this.t(`feedback.${a}`)}
+            </button>`,
+        )}
       </div>
     </div>`;
-  }
-
-  private renderSummary(): TemplateResult | typeof nothing {
-    if (!this.errors.length) return nothing;
-    return html`<div id="error-summary" class="summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-      <p id="error-summary-title" class="question">${this.t('feedback.error.summary')}</p>
-      <ul>
-        ${this.errors.map(
-          (e) => html`<li><a href="#${this.targetFor(e.field)}" @click=${(ev: Event) => this.handleSummaryClick(ev, e.field)}>${e.message}</a></li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private renderStatus(): TemplateResult | typeof nothing {
-    if (this.status === 'offline') {
-      return html`<div class="notice warning" part="notice" id="offline">${drawIcon(CLOCK)}<div><p>${this.t('feedback.offline')}</p></div></div>`;
-    }
-    if (this.status === 'retrying') {
-      return html`<div class="notice warning" part="notice">
-        ${drawIcon(REFRESH)}
-        <div><p>${this.t('feedback.retrying', { seconds: this.retryInSeconds })}</p></div>
-      </div>`;
-    }
-    if (this.status === 'failed') {
-      return html`<div class="notice danger" part="notice" id="failed" role="alert" tabindex="-1" aria-labelledby="failed-title">
-        ${drawIcon(ERROR)}
-        <div>
-          <p id="failed-title" class="question">${this.t('feedback.failed.title')}</p>
-          <p>${this.safeAction ? this.t('feedback.failed') : this.t('feedback.invalid-config')}</p>
-          ${this.safeAction ? html`<button type="button" class="primary" @click=${() => this.submit()}>${drawIcon(REFRESH)}${this.t('feedback.retry')}</button>` : nothing}
-        </div>
-      </div>`;
-    }
-    return nothing;
-  }
-
-  private renderError(field: string): TemplateResult | typeof nothing {
-    const e = this.errorFor(field);
-    if (!e) return nothing;
-    return html`<p class="error" id="f-${field}-error">${drawIcon(ERROR)}<span>${this.t('feedback.error.prefix')} ${e.message}</span></p>`;
-  }
-
-  private describedBy(...ids: (string | false | undefined)[]): string | typeof nothing {
-    const s = ids.filter(Boolean).join(' ');
-    return s || nothing;
-  }
-
-  /** What the detector says about a field's text: a CPR-like number, contact details (nothing before it is here). */
-  private piiIn(value: string): { cpr: boolean; contact: boolean } {
-    const pii = piiNow();
-    const cpr = !!pii?.containsCpr(value);
-    return { cpr, contact: !cpr && !this.values.wantsAnswer && !!pii?.containsContactDetails(value) };
-  }
-
-  private renderPiiNotes(name: FreeTextField): TemplateResult {
-    const { cpr, contact } = this.piiIn(this.values[name] ?? '');
-    return html`
-      ${cpr
-        ? html`<div class="notice warning" part="notice" id="f-${name}-cpr">
-            ${drawIcon(WARNING)}
-            <div>
-              <p>${this.t('feedback.cpr.warning')}</p>
-              ${this.pii === 'warn' ? nothing : html`<p>${this.t(this.pii === 'block' ? 'feedback.cpr.block' : 'feedback.cpr.redact')}</p>`}
-              <button type="button" @click=${() => this.handleRemoveCpr(name)}>${this.t('feedback.cpr.remove')}</button>
-            </div>
-          </div>`
-        : nothing}
-      ${contact
-        ? html`<div class="notice" part="notice" id="f-${name}-contact">
-            ${drawIcon(INFO)}
-            <div><p>${this.t(this.mode === 'quick' ? 'feedback.contact-in-text.quick' : 'feedback.contact-in-text')}</p></div>
-          </div>`
-        : nothing}
-    `;
-  }
-
-  private renderTextarea(name: FreeTextField, label: string, hint?: string, required = false): TemplateResult {
-    const value = this.values[name] ?? '';
-    const err = this.errorFor(name);
-    const { cpr, contact } = this.piiIn(value);
-    const hintText = hint ? this.t(hint) : '';
-    return html`<div class="field">
-      <label for="f-${name}">${label}</label>
-      ${hintText ? html`<p class="hint" id="f-${name}-hint">${hintText}</p>` : nothing} ${this.renderError(name)}
-      <textarea
-        id="f-${name}"
-        name=${name}
-        rows="4"
-        spellcheck="true"
-        autocomplete="off"
-        ?required=${required}
-        aria-required=${required ? 'true' : nothing}
-        aria-invalid=${err ? 'true' : nothing}
-        aria-describedby=${this.describedBy(hintText && `f-${name}-hint`, err && `f-${name}-error`, cpr && `f-${name}-cpr`, contact && `f-${name}-contact`)}
-        .value=${value}
-        @input=${(e: Event) => this.handleInput(name, (e.target as HTMLTextAreaElement).value)}
-      ></textarea>
-      ${this.renderPiiNotes(name)}
-    </div>`;
-  }
-
-  private renderQuick(): TemplateResult {
-    const helped = this.values.helped;
-    if (this.quickStep === 'ask' || !helped) {
-      const err = this.errorFor('helped');
-      return html`<div class="field" role="group" aria-labelledby="q-helped">
-        <p id="q-helped" class="question">${this.t('feedback.helped')}</p>
-        ${this.renderError('helped')}
-        <div class="buttons">
-          ${(['yes', 'no'] as const).map(
-            (a) =>
-              html`<button
-                type="submit"
-                id="f-helped-${a}"
-                name="helped"
-                value=${a}
-                aria-describedby=${err ? 'f-helped-error' : nothing}
-                @click=${(e: Event) => this.handleHelpedClick(e, a)}
-              >
-                ${this.t(`feedback.${a}`)}
-              </button>`,
-          )}
-        </div>
-      </div>`;
-    }
-    return html`
-      <p>
-        ${this.t('feedback.you-answered', { answer: this.t(`feedback.${helped}`) })}
-        ${this.answer?.id && this.answer.helped === helped ? this.t('feedback.answer-saved') : nothing}
-        <button type="button" class="link" id="f-change" @click=${this.handleChangeAnswer}>${this.t('feedback.change-answer')}</button>
-      </p>
-      ${this.renderTextarea('comment', this.t(helped === 'yes' ? 'feedback.comment.yes' : 'feedback.comment.no'), 'feedback.no-personal')}
-    `;
   }
 
   private renderHoneypot(): TemplateResult {
@@ -1007,15 +842,6 @@ export class KlarFeedbackForm extends KlarElement {
         .value=${this.honeypot}
         @input=${(e: Event) => (this.honeypot = (e.target as HTMLInputElement).value)}
       />
-    </div>`;
-  }
-
-  private renderSend(): TemplateResult {
-    const busy = this.busy || this.status === 'sending' || this.status === 'offline' || this.status === 'retrying';
-    return html`<div class="buttons">
-      <button type="submit" class="primary" part="submit" aria-disabled=${busy ? 'true' : nothing}>
-        ${busy ? this.t('feedback.sending') : this.t('feedback.send')}
-      </button>
     </div>`;
   }
 }

@@ -1,5 +1,6 @@
-import { addPackLoader, WITH_PRINCIPLES } from '../core/language-pack.js';
+import { addPackLoader } from '../core/language-pack.js';
 import { onDemand } from '../core/on-demand.js';
+import { WITH_MORE } from './feedback-more-lazy.js';
 
 export type FeedbackModes = typeof import('./feedback-modes.js');
 
@@ -19,4 +20,4 @@ addPackLoader('da', 'feedback-modes', () => import('../translations/feedback-for
 addPackLoader('en', 'feedback-modes', () => import('../translations/en/feedback-form-modes.js').then((m) => m.feedbackModeMessagesEn));
 
 /** The pack parts a form in full or report mode draws with. */
-export const WITH_MODES = [...WITH_PRINCIPLES, 'feedback-modes'] as const;
+export const WITH_MODES = [...WITH_MORE, 'feedback-modes'] as const;

@@ -9,6 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { isEmail } from '../core/safe-url.js';
 import { BUILT_IN_SET } from '../core/principles/types.js';
 import type { KlarFeedbackForm } from './feedback-form.js';
+import { describedBy, piiIn, renderError, renderPiiNotes, renderTextarea } from './feedback-more.js';
 import { RATINGS, type FeedbackFieldError } from './feedback-form.types.js';
 
 const PHONE_RE = /^\+?[0-9 ()-]{6,20}$/;
@@ -38,8 +39,8 @@ export function checkContact(this: KlarFeedbackForm, errs: FeedbackFieldError[],
 /** Renders the full form: rating, what worked, what to improve, the promise, contact. */
 export function renderFull(this: KlarFeedbackForm): TemplateResult {
   return html`
-    ${renderRating.call(this)} ${this['renderTextarea']('worked', this['t']('feedback.worked') + ' ' + this['t']('feedback.optional'), 'feedback.no-personal')}
-    ${this['renderTextarea']('improve', this['t']('feedback.improve') + ' ' + this['t']('feedback.optional'))} ${renderPrinciple.call(this)} ${renderContact.call(this)}
+    ${renderRating.call(this)} ${renderTextarea.call(this, 'worked', this['t']('feedback.worked') + ' ' + this['t']('feedback.optional'), 'feedback.no-personal')}
+    ${renderTextarea.call(this, 'improve', this['t']('feedback.improve') + ' ' + this['t']('feedback.optional'))} ${renderPrinciple.call(this)} ${renderContact.call(this)}
   `;
 }
 
@@ -48,24 +49,24 @@ export function renderReport(this: KlarFeedbackForm): TemplateResult {
   const v = this.values;
   const whereErr = this['errorFor']('where');
   const where = v.where ?? '';
-  const { cpr } = this['piiIn'](where);
+  const { cpr } = piiIn.call(this, where);
   return html`
-    ${this['renderTextarea']('whatWentWrong', this['t']('feedback.what-went-wrong'), 'feedback.what-went-wrong.hint', true)}
+    ${renderTextarea.call(this, 'whatWentWrong', this['t']('feedback.what-went-wrong'), 'feedback.what-went-wrong.hint', true)}
     <div class="field">
       <label for="f-where">${this['t']('feedback.where')}</label>
       <p class="hint" id="f-where-hint">${this['t']('feedback.where.hint')}</p>
-      ${this['renderError']('where')}
+      ${renderError.call(this, 'where')}
       <input
         type="text"
         id="f-where"
         name="where"
         autocomplete="off"
         aria-invalid=${whereErr ? 'true' : nothing}
-        aria-describedby=${this['describedBy']('f-where-hint', whereErr && 'f-where-error', cpr && 'f-where-cpr')}
+        aria-describedby=${describedBy('f-where-hint', whereErr && 'f-where-error', cpr && 'f-where-cpr')}
         .value=${where}
         @input=${(e: Event) => this['handleInput']('where', (e.target as HTMLInputElement).value)}
       />
-      ${this['renderPiiNotes']('where')}
+      ${renderPiiNotes.call(this, 'where')}
     </div>
     ${this.caseReference
       ? html`<div class="choice">
@@ -87,7 +88,7 @@ function renderRating(this: KlarFeedbackForm): TemplateResult {
   const err = this['errorFor']('rating');
   return html`<fieldset aria-describedby=${err ? 'f-rating-error' : nothing}>
     <legend>${this['t']('feedback.rating')}</legend>
-    ${this['renderError']('rating')}
+    ${renderError.call(this, 'rating')}
     <div class="choices">
       ${RATINGS.map(
         (r) => html`<div class="choice">
@@ -155,7 +156,7 @@ function renderContactInput(this: KlarFeedbackForm, name: 'email' | 'phone', typ
   const err = this['errorFor'](name);
   return html`<div class="field">
     <label for="f-${name}">${this['t'](`feedback.${name}`)}</label>
-    ${this['renderError'](name)}
+    ${renderError.call(this, name)}
     <input
       type=${type}
       id="f-${name}"
@@ -163,7 +164,7 @@ function renderContactInput(this: KlarFeedbackForm, name: 'email' | 'phone', typ
       autocomplete=${type}
       spellcheck=${type === 'email' ? 'false' : nothing}
       aria-invalid=${err ? 'true' : nothing}
-      aria-describedby=${this['describedBy']('f-contact-hint', err && `f-${name}-error`)}
+      aria-describedby=${describedBy('f-contact-hint', err && `f-${name}-error`)}
       .value=${this.values[name] ?? ''}
       @input=${(e: Event) => this['handleInput'](name, (e.target as HTMLInputElement).value)}
     />

@@ -43,11 +43,15 @@ import * as registry from '../core/principles/registry.js';
 import { principleRegistry } from '../feedback-form/feedback-principles.js';
 import * as feedbackModeCode from '../feedback-form/feedback-modes.js';
 import { feedbackModes } from '../feedback-form/feedback-modes-lazy.js';
+import * as feedbackMoreCode from '../feedback-form/feedback-more.js';
+import { feedbackMore } from '../feedback-form/feedback-more-lazy.js';
 import { badgePanel } from '../principle-badge/principle-badge.js';
 import * as badgePanelModule from '../principle-badge/principle-badge-panel.js';
 import { en } from '../translations/en/index.js';
 import { feedbackModeMessages } from '../translations/feedback-form-modes.js';
 import { feedbackModeMessagesEn } from '../translations/en/feedback-form-modes.js';
+import { feedbackMoreMessages } from '../translations/feedback-form-more.js';
+import { feedbackMoreMessagesEn } from '../translations/en/feedback-form-more.js';
 import { principleMessagesEn } from '../translations/en/principles.js';
 import { principleExplanationsDa } from '../translations/principle-explanations.js';
 import { principleExplanationsEn } from '../translations/en/principle-explanations.js';
@@ -62,11 +66,15 @@ addLanguagePack('en', principleExplanationsEn, 'explanations');
 // Likewise what the feedback form imports when it first needs it in the browser: the CPR detector
 // (it takes CPR-like numbers out of the case reference it renders), the principle registry
 // (the "which promise?" question of the no-JavaScript form lists the principles), the full
-// and report modes' questions and texts (every mode renders whole, in one pass), and the
+// and report modes' questions and texts (every mode renders whole, in one pass), what the form
+// shows after the first input (its send button, notices and their styles), and the
 // badge's panel and card (the browser imports them when a badge shows them).
 providePii(pii);
 principleRegistry.provide(registry);
 feedbackModes.provide(feedbackModeCode);
+feedbackMore.provide(feedbackMoreCode);
+addLanguagePack('da', feedbackMoreMessages.da, 'feedback-more');
+addLanguagePack('en', feedbackMoreMessagesEn, 'feedback-more');
 addLanguagePack('da', feedbackModeMessages.da, 'feedback-modes');
 addLanguagePack('en', feedbackModeMessagesEn, 'feedback-modes');
 badgePanel.provide(badgePanelModule);

@@ -13,6 +13,7 @@ import { coreMessages } from '../../src/translations/core.js';
 import { timelineMessages } from '../../src/translations/expectation-timeline.js';
 import { feedbackFormMessages } from '../../src/translations/feedback-form.js';
 import { feedbackModeMessages } from '../../src/translations/feedback-form-modes.js';
+import { feedbackMoreMessages } from '../../src/translations/feedback-form-more.js';
 import { principleBadgeMessages } from '../../src/translations/principle-badge.js';
 import { copenhagenTrustTexts } from '../../src/translations/principles-copenhagen-trust.js';
 import { principleTexts } from '../../src/translations/principles.js';
@@ -27,6 +28,7 @@ const CATALOGUES: Record<string, Record<string, unknown>> = {
   'expectation-timeline': timelineMessages.da,
   'feedback-form': feedbackFormMessages.da,
   'feedback-form-modes': feedbackModeMessages.da,
+  'feedback-form-more': feedbackMoreMessages.da,
   'principle-badge': principleBadgeMessages.da,
   'principles-copenhagen-trust': Object.fromEntries(Object.entries(copenhagenTrustTexts).map(([slug, t]) => [slug, t.da])),
   principles: principleTexts.da,

@@ -3,9 +3,11 @@ import sinon from 'sinon';
 import { setPiiImport, type PiiDetector } from '../../src/core/pii-lazy.js';
 import { addPackLoader } from '../../src/core/language-pack.js';
 import { feedbackModes, type FeedbackModes } from '../../src/feedback-form/feedback-modes-lazy.js';
+import { feedbackMore, type FeedbackMore } from '../../src/feedback-form/feedback-more-lazy.js';
+import { DRAFT_PREFIX } from '../../src/core/draft-storage.js';
 import type { KlarFeedbackForm } from '../../src/feedback-form/feedback-form.js';
 import { until } from '../helpers/until.js';
-import { $, actionFor, maybe, realWait, records, testId } from './helpers.js';
+import { $, actionFor, click, maybe, realWait, records, testId, type } from './helpers.js';
 
 // The CPR detector (src/core/pii.ts) and the sending code come on the citizen's first input,
 // and the principle registry when the form shows its question, not with the form (issue 15).
@@ -64,6 +66,8 @@ describe('klar-feedback-form: the CPR check and the sending code on first input'
     expect(fetched('/src/core/principles/registry.'), 'a quick form has no question').to.have.length(0);
     expect(fetched('/src/feedback-form/feedback-modes.'), "a quick form fetches no full or report question").to.have.length(0);
     expect(fetched('/src/translations/feedback-form-modes.'), 'nor their texts').to.have.length(0);
+    expect(fetched('/src/feedback-form/feedback-more.'), 'nor what it shows after the first input').to.have.length(0);
+    expect(fetched('/src/translations/feedback-form-more.'), 'nor its texts').to.have.length(0);
     quick.remove();
     const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form mode="full" principle="haand-om-fejl" action=${actionFor(letters())}></klar-feedback-form>`);
     expect(fetched('/src/core/principles/registry.')).to.have.length(1);
@@ -231,5 +235,119 @@ describe('klar-feedback-form: the full and report questions on demand', () => {
     expect(el.shadowRoot!.activeElement?.id).to.equal('f-principle');
     expect((el.shadowRoot!.activeElement as HTMLSelectElement).value).to.equal('haand-om-fejl');
     expect(el.values.comment, 'what was typed is kept').to.equal('Jeg fandt ikke fristen');
+  });
+});
+
+/** Holds the import of what the form shows after the first input until `release()` is called. */
+function holdMore(): { release: () => void } {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  feedbackMore.setImport(() => gate.then(() => import('../../src/feedback-form/feedback-more.js') as Promise<FeedbackMore>));
+  return { release };
+}
+
+describe('klar-feedback-form: what it shows after the first input, on demand', () => {
+  beforeEach(() => sessionStorage.clear());
+  afterEach(() => {
+    feedbackMore.setImport();
+    sessionStorage.clear();
+  });
+
+  it('fetches it (code and texts) on the first sign of use: focus in the form, or a pointer over it', async () => {
+    const loads: number[] = [];
+    feedbackMore.setImport(() => {
+      loads.push(1);
+      return import('../../src/feedback-form/feedback-more.js') as Promise<FeedbackMore>;
+    });
+    const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form action=${actionFor(letters())}></klar-feedback-form>`);
+    await realWait(100);
+    expect(loads, 'nothing before any sign of use').to.have.length(0);
+    $(el, '#f-helped-yes').focus();
+    await until(() => loads.length > 0 && fetched('/src/translations/feedback-form-more.').length > 0, { message: 'code and texts after focus' });
+    feedbackMore.setImport(() => {
+      loads.push(2);
+      return import('../../src/feedback-form/feedback-more.js') as Promise<FeedbackMore>;
+    });
+    const other = await fixture<KlarFeedbackForm>(html`<klar-feedback-form action=${actionFor(letters())}></klar-feedback-form>`);
+    await realWait(50);
+    expect(loads, 'not for the second form either').to.deep.equal([1]);
+    $(other, 'section').dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await until(() => loads.includes(2), { message: 'a pointer over the form' });
+  });
+
+  it('"Ja" before it arrived: the question stays until it is here, then the comment step is drawn whole and focused', async () => {
+    const held = holdMore();
+    const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form action=${actionFor(letters())}></klar-feedback-form>`);
+    $(el, '#f-helped-no').click();
+    await realWait(100);
+    expect(maybe(el, '#f-helped-no'), 'the question stays while it loads').to.not.equal(null);
+    expect(el.values.helped, 'the answer is kept').to.equal('no');
+    held.release();
+    await el.updateComplete;
+    expect($(el, 'label[for=f-comment]').textContent).to.equal('Hvad manglede du, eller hvad var svært? (valgfrit)');
+    expect(maybe(el, '[part=submit]')?.textContent?.trim()).to.equal('Send');
+    await until(() => el.shadowRoot!.activeElement?.id === 'f-comment', { message: 'focus on the comment' });
+  });
+
+  it('when it cannot be loaded, says so plainly with "Prøv igen" and keeps the answer; "Prøv igen" draws the comment step once it comes', async () => {
+    feedbackMore.setImport(() => Promise.reject(new Error('offline')));
+    const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form action=${actionFor(letters())}></klar-feedback-form>`);
+    $(el, '#f-helped-yes').click();
+    const failed = (await until(() => maybe(el, '#questions-failed'), { message: 'the plain message' }))!;
+    expect(failed.textContent).to.contain('Vi kunne ikke hente spørgsmålene. Tjek din internetforbindelse, og prøv igen.');
+    expect(failed.getAttribute('role')).to.equal('alert');
+    expect(maybe(el, '[part=submit]'), 'nothing to send').to.equal(null);
+    expect(el.values.helped).to.equal('yes');
+    await expect(el).to.be.accessible();
+    feedbackMore.setImport(); // back online
+    ($(el, '#questions-failed button') as HTMLButtonElement).click();
+    await until(() => maybe(el, '#f-comment'), { message: 'the comment after "Prøv igen"' });
+    expect(maybe(el, '#questions-failed')).to.equal(null);
+    expect($(el, 'label[for=f-comment]').textContent).to.equal('Hvad hjalp dig? (valgfrit)');
+  });
+
+  it('its texts that could not be loaded are asked for again: "Prøv igen" draws the comment step once they come', async () => {
+    let online = false;
+    addPackLoader('zy', 'feedback-more', () =>
+      online ? import('../../src/translations/feedback-form-more.js').then((m) => m.feedbackMoreMessages.da) : Promise.reject(new Error('offline')),
+    );
+    const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form lang="zy" action=${actionFor(letters())}></klar-feedback-form>`);
+    $(el, '#f-helped-no').click();
+    await until(() => maybe(el, '#questions-failed'), { message: 'no comment step without its texts' });
+    expect(maybe(el, '#f-comment')).to.equal(null);
+    online = true;
+    ($(el, '#questions-failed button') as HTMLButtonElement).click();
+    await until(() => maybe(el, '#f-comment'), { message: 'the comment after "Prøv igen"' });
+    expect($(el, 'label[for=f-comment]').textContent).to.equal('Hvad manglede du, eller hvad var svært? (valgfrit)');
+  });
+
+  it('a send asked for while it cannot be loaded fires klar-feedback-error, says so, and sends nothing', async () => {
+    const t = letters();
+    feedbackMore.setImport(() => Promise.reject(new Error('offline')));
+    const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form action=${actionFor(t)} min-time="0"></klar-feedback-form>`);
+    const error = oneEvent(el, 'klar-feedback-error');
+    el.submit();
+    expect((await error).detail.reason).to.equal('network');
+    await until(() => maybe(el, '#questions-failed'), { message: 'the plain message' });
+    expect(await el.reportValidity(), 'not valid without it').to.equal(false);
+    await realWait(100);
+    expect((await records(t)).attempts).to.have.length(0);
+  });
+
+  it('a stored draft is restored at once: the form fetches what shows it before its first draw', async () => {
+    const action = actionFor(letters());
+    const first = await fixture<KlarFeedbackForm>(html`<klar-feedback-form id="more-draft" action=${action}></klar-feedback-form>`);
+    await click(first, '#f-helped-no');
+    await type(first, '#f-comment', 'Fristen manglede');
+    first.remove();
+    expect(Object.keys(sessionStorage).some((k) => k.startsWith(DRAFT_PREFIX)), 'a draft is stored').to.equal(true);
+    const held = holdMore();
+    const again = fixtureSync<KlarFeedbackForm>(html`<klar-feedback-form id="more-draft" action=${action}></klar-feedback-form>`);
+    await realWait(100);
+    expect(again.shadowRoot?.querySelector('form') ?? null, 'no quick question drawn only to be replaced').to.equal(null);
+    held.release();
+    await again.updateComplete;
+    expect(($(again, '#f-comment') as HTMLTextAreaElement).value).to.equal('Fristen manglede');
+    expect(maybe(again, '[part=notice]')?.textContent).to.contain('Vi har gemt det, du skrev tidligere');
   });
 });

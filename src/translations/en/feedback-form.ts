@@ -1,4 +1,4 @@
-import type { Messages, MessageParams } from '../../core/localize.js';
+import type { Messages } from '../../core/localize.js';
 
 /** The English texts of src/translations/feedback-form.ts, loaded only by pages (or elements) that read English. */
 export const feedbackFormMessagesEn = {
@@ -8,45 +8,11 @@ export const feedbackFormMessagesEn = {
   'feedback.intro.quick': '',
   'feedback.intro.full': 'We read everything you write and use it to improve our service.',
   'feedback.intro.report': 'Tell us what went wrong. We will use it to fix the problem.',
-  'feedback.no-personal': 'Do not write personal details such as your CPR number or health information.',
   'feedback.helped': 'Did you find what you were looking for?',
   'feedback.yes': 'Yes',
   'feedback.no': 'No',
-  'feedback.you-answered': 'You answered: {answer}.',
-  'feedback.answer-saved': 'Thank you. Your answer has been saved.',
   'feedback.case-note': 'Your message is sent with case reference {reference}, so we know which case it is about.',
-  'feedback.change-answer': 'Change answer',
-  'feedback.comment.yes': 'What helped you? (optional)',
-  'feedback.comment.no': 'What was missing or hard to do? (optional)',
-  'feedback.send': 'Send',
-  'feedback.sending': 'Sending …',
   'feedback.honeypot': 'Leave this field empty',
-  'feedback.draft.restored': 'We kept what you wrote earlier, so you can carry on.',
-  'feedback.draft.clear': 'Clear',
-  'feedback.draft.cleared': 'The form is empty.',
-  'feedback.cpr.warning': 'Do not write your CPR number here. We do not need it to read your message.',
-  'feedback.cpr.redact': 'If you send, we take the number out of the message.',
-  'feedback.cpr.block': 'You need to remove the number before you can send.',
-  'feedback.cpr.remove': 'Remove the CPR number',
-  'feedback.cpr.removed': 'The CPR number has been removed.',
-  'feedback.cpr.masked': '[CPR number removed]',
-  'feedback.contact-in-text.quick':
-    'It looks like you wrote an e-mail address or a phone number. We cannot answer messages sent here, so you do not need to write it.',
-  'feedback.error.prefix': 'Error:',
-  'feedback.error.summary': 'There is a problem',
-  'feedback.error.helped': 'Choose Yes or No',
-  'feedback.error.cpr-block': 'Remove the CPR number from the text',
-  'feedback.error.too-long': 'The text is too long. Write at most {max} characters',
-  'feedback.offline': 'You are not connected to the internet right now. We will send your message as soon as the connection is back. You can stay on this page.',
-  'feedback.retrying': (p: MessageParams) =>
-    `We could not send it yet. We will try again in ${p.seconds} ${Number(p.seconds) === 1 ? 'second' : 'seconds'}.`,
-  'feedback.failed.title': 'Your message has not been sent',
-  'feedback.failed': 'We could not send your message. It is not your fault. Everything you wrote is still in the form. Please try again in a moment.',
   'feedback.retry': 'Try again',
-  'feedback.thanks': 'Thank you for your message',
-  'feedback.thanks.body': 'We read every message and use it to improve our service.',
-  'feedback.receipt': 'Your receipt number is {receipt}.',
-  'feedback.again': 'Send another message',
   'feedback.questions-failed': 'We could not load the questions. Check your internet connection and try again.',
-  'feedback.invalid-config': 'This form is not set up correctly, so it cannot send. This is our fault, not yours.',
 } satisfies Messages;

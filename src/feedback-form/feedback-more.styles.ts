@@ -1,0 +1,161 @@
+import { css } from 'lit';
+
+/**
+ * The feedback form's styles for what it shows after the first input (./feedback-more.ts): text
+ * fields, choices, the send button, notices, the error summary and errors. They come with that
+ * code, after the form's first-paint styles (./feedback-form.styles.ts), not with the form (issue 15).
+ */
+export const moreStyles = css`
+  .heading:focus {
+    outline: var(--_k-focus-width) solid var(--_k-focus);
+    outline-offset: 2px;
+  }
+
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+
+  legend {
+    padding: 0;
+    margin-block-end: var(--_k-space-xs);
+  }
+
+  textarea,
+  input[type='text'],
+  input[type='email'],
+  input[type='tel'],
+  select {
+    font: inherit;
+    color: var(--_k-text);
+    background: var(--_k-bg);
+    border: 2px solid var(--_k-border);
+    border-radius: var(--_k-radius);
+    padding: var(--_k-space-s);
+    min-block-size: 2.75rem;
+    inline-size: 100%;
+    max-inline-size: 100%;
+  }
+
+  textarea {
+    min-block-size: 6rem;
+    resize: vertical;
+  }
+
+  [aria-invalid='true'] {
+    border-color: var(--_k-danger);
+    border-inline-start-width: 5px;
+  }
+
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_k-space-s);
+    padding-block: var(--_k-space-xs);
+  }
+
+  .choice label {
+    font-weight: 400;
+    padding-block-start: 0.1em;
+  }
+
+  .choice input {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_k-accent);
+  }
+
+  .choices {
+    display: flex;
+    flex-direction: column;
+  }
+
+  button.primary {
+    background: var(--_k-accent);
+    color: var(--_k-accent-contrast);
+    font-weight: 600;
+  }
+
+  button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.75;
+  }
+
+  button.link {
+    border: 0;
+    background: none;
+    color: var(--_k-link);
+    text-decoration: underline;
+    padding-inline: var(--_k-space-xs);
+    min-block-size: 1.5rem;
+  }
+
+  .notice.warning {
+    border-color: var(--_k-warning);
+    background: var(--_k-warning-surface);
+  }
+
+  .notice:focus {
+    outline: var(--_k-focus-width) solid var(--_k-focus);
+  }
+
+  .summary {
+    border: 3px solid var(--_k-danger);
+    padding: var(--_k-space-m);
+    display: flex;
+    flex-direction: column;
+    gap: var(--_k-space-s);
+  }
+
+  .summary:focus {
+    outline: var(--_k-focus-width) solid var(--_k-focus);
+    outline-offset: 2px;
+  }
+
+  .summary ul {
+    margin: 0;
+    padding-inline-start: var(--_k-space-l);
+  }
+
+  .summary a {
+    color: var(--_k-danger);
+    font-weight: 600;
+    display: inline-block;
+    min-block-size: 1.5rem;
+  }
+
+  .error {
+    color: var(--_k-danger);
+    font-weight: 600;
+    display: flex;
+    gap: var(--_k-space-xs);
+    align-items: flex-start;
+  }
+
+  .receipt {
+    font-weight: 600;
+  }
+
+  @media (forced-colors: active) {
+    button.primary {
+      border: 2px solid ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
+    .summary,
+    [aria-invalid='true'] {
+      border-color: CanvasText;
+    }
+    .summary a {
+      color: LinkText;
+    }
+  }
+`;

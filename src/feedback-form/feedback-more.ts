@@ -1,0 +1,314 @@
+/**
+ * What <klar-feedback-form> shows after the citizen's first input, or in a state a fresh quick
+ * form never starts in: the comment step, the notices (draft restored, offline, retrying, failed,
+ * CPR and contact notes), the error summary and inline errors, the checks, the send button, the
+ * thank-you page, and drafts. Imported on the first sign of use, not with the form (issue 15;
+ * ./feedback-more-lazy.ts); the full and report questions (./feedback-modes.ts) build on it. The
+ * form's own members are reached as `this['name']`, as in feedback-send.ts.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { DraftController } from '../core/draft-storage.js';
+import { CLOCK, ERROR, INFO, REFRESH, WARNING, drawIcon } from '../core/notice-icons.js';
+import { mayHoldCpr, mayHoldCprDeep, piiNow, loadPii } from '../core/pii-lazy.js';
+import { fire } from '../core/fire.js';
+import type { DraftData, KlarFeedbackForm } from './feedback-form.js';
+import { FIRST_FIELD, MAX_TEXT, MAX_WHERE, type FeedbackErrorDetail, type FeedbackFieldError, type FreeTextField } from './feedback-form.types.js';
+
+export { moreStyles } from './feedback-more.styles.js';
+
+/** The form's draft store (sessionStorage), made when this module arrives. */
+export function draftsOf(this: KlarFeedbackForm): DraftController<DraftData> {
+  return (this['draft'] ??= new DraftController(this, {
+    namespace: () => ({ action: this['absoluteAction'](), formId: this.formId || this.id || 'feedback' }),
+  }));
+}
+
+/** Reads the saved draft once its key can be told (a key that may hold a CPR number waits for the detector). */
+export function restoreDraft(this: KlarFeedbackForm): void {
+  const draft = draftsOf.call(this);
+  if (draft.key === undefined) return this['needPii']();
+  this['draftLoaded'] = true;
+  const saved = draft.load();
+  if (!saved || !this['hasContent'](saved.data.values)) return;
+  // Read after the first paint (its key waited for the detector), a draft never replaces what the citizen typed since.
+  const typed = this.hasUpdated ? Object.fromEntries(Object.entries(this.values).filter(([, v]) => v !== undefined && v !== '' && v !== false)) : {};
+  this.values = { ...this.values, ...saved.data.values, ...typed };
+  this['quickStep'] = this.values.helped ? saved.data.quickStep : 'ask';
+  this['draftRestored'] = true;
+  if (saved.data.sending) this['senders']?.message.resume(saved.data.sending);
+  this['inFlight'] = saved.data.sending;
+  this['answer'] = saved.data.answer;
+  if (!this.hasUpdated) return;
+  saveDraft.call(this);
+  if (this['answer'] && !this['answer'].id) this['answerSending'] = this['sendAnswer']();
+}
+
+/** Saves what the citizen entered (an empty form deletes the draft). */
+export function saveDraft(this: KlarFeedbackForm): void {
+  this['draftDue'] = false;
+  if (this.noDraft || !this['safeAction']) return;
+  // The old draft is read before anything is written over it.
+  if (!this['draftLoaded']) restoreDraft.call(this);
+  if (!this['draftLoaded']) return;
+  const data: DraftData = { values: this.values, quickStep: this['quickStep'] };
+  if (this['inFlight']) data.sending = this['inFlight'];
+  if (this['answer']) data.answer = this['answer'];
+  draftsOf.call(this).save(data, !this['hasContent'](this.values));
+}
+
+/** The errors in what the citizen entered, by field, in the form's order. */
+export function check(this: KlarFeedbackForm): FeedbackFieldError[] {
+  const v = this.values;
+  const t = this['t'].bind(this);
+  const errs: FeedbackFieldError[] = [];
+  const more = this['questions']();
+  if (this.mode === 'quick' && !v.helped) errs.push({ field: 'helped', message: t('feedback.error.helped') });
+  if (this.mode !== 'quick') {
+    if (more) more.checkRequired.call(this, errs);
+    else errs.push({ field: FIRST_FIELD[this.mode], message: t('feedback.questions-failed') });
+  }
+  // Sending and reportValidity() load the detector first; without it (offline), ten digits count as a CPR number.
+  const cpr = (text = ''): boolean => piiNow()?.containsCpr(text) ?? mayHoldCpr(text);
+  for (const f of visibleTextFields.call(this)) {
+    const max = f === 'where' ? MAX_WHERE : MAX_TEXT;
+    if ((v[f] ?? '').trim().length > max) errs.push({ field: f, message: t('feedback.error.too-long', { max }) });
+    else if (this.pii === 'block' && cpr(v[f])) errs.push({ field: f, message: t('feedback.error.cpr-block') });
+  }
+  if (this.mode !== 'quick') more?.checkContact.call(this, errs, cpr);
+  return errs;
+}
+
+function visibleTextFields(this: KlarFeedbackForm): FreeTextField[] {
+  if (this.mode === 'quick') return this['quickStep'] === 'comment' ? ['comment'] : [];
+  return this.mode === 'full' ? ['worked', 'improve'] : ['whatWentWrong', 'where'];
+}
+
+/** The send button's work once this module is here: check, then hand over to the sending code. */
+export async function submit(this: KlarFeedbackForm): Promise<void> {
+  // The CPR check comes on the first input: a send of text that may hold a CPR number before it is here waits for it.
+  if (!piiNow() && mayHoldCprDeep(this.values)) {
+    this['busy'] = true;
+    await loadPii().catch(() => undefined); // offline: check() counts ten digits as a CPR number
+    this['busy'] = false;
+  }
+  const errors = check.call(this);
+  if (errors.length) {
+    this['errors'] = errors;
+    await this.updateComplete;
+    this['focusSummary']();
+    if (this.pii === 'block' && errors.some((x) => x.message === this['t']('feedback.error.cpr-block'))) {
+      fire<FeedbackErrorDetail>(this, 'klar-feedback-error', { reason: 'blocked', errors: piiNow()?.redactCprDeep(errors, '') ?? errors });
+    }
+    return;
+  }
+  this['errors'] = [];
+  if (this['honeypot']) {
+    // Filled by a script: look done, send nothing.
+    this.status = 'sent';
+    return;
+  }
+  if (!this['safeAction']) {
+    this['warnAction']();
+    this.status = 'failed';
+    return;
+  }
+  this['busy'] = true;
+  // The sending code comes on the first input too; a send before it is here waits for it.
+  const loaded = await this['sendingCode']();
+  if (!loaded) {
+    // Offline before it arrived: every word stays, and "Try again" asks for it again.
+    void this.showFailed('network');
+    return;
+  }
+  await loaded[0].m.sendMessage.call(this, ...loaded);
+}
+
+// ——— handlers ———
+
+function handleChangeAnswer(this: KlarFeedbackForm): void {
+  this['quickStep'] = 'ask';
+  this['saveDraft']();
+  this.updateComplete.then(() => this['focusId'](this.values.helped === 'no' ? 'f-helped-no' : 'f-helped-yes'));
+}
+
+function handleRemoveCpr(this: KlarFeedbackForm, name: FreeTextField): void {
+  const pii = piiNow();
+  if (!pii) return; // the button is shown only once the detector found a number
+  this['handleInput'](name, pii.removeCpr(this.values[name] ?? ''));
+  this['announcer'].announce(this['t']('feedback.cpr.removed'));
+  this.updateComplete.then(() => this['focusId'](`f-${name}`));
+}
+
+function handleClearDraft(this: KlarFeedbackForm): void {
+  this.reset();
+  this['announcer'].announce(this['t']('feedback.draft.cleared'));
+  this.updateComplete.then(() => this['focusFirstField']());
+}
+
+function handleSummaryClick(this: KlarFeedbackForm, e: Event, field: string): void {
+  e.preventDefault();
+  this['focusId'](this['targetFor'](field));
+}
+
+// ——— render ———
+
+/** The notices above the questions: draft restored, the error summary, offline / retrying / failed. */
+export function renderNotices(this: KlarFeedbackForm): unknown[] {
+  return [renderDraftNotice.call(this), renderSummary.call(this), renderStatus.call(this)];
+}
+
+function renderDraftNotice(this: KlarFeedbackForm): TemplateResult | typeof nothing {
+  if (!this['draftRestored'] || this.status !== 'idle') return nothing;
+  return html`<div class="notice" part="notice">
+    ${drawIcon(INFO)}
+    <div>
+      <p>${this['t']('feedback.draft.restored')}</p>
+      <button type="button" class="link" @click=${() => handleClearDraft.call(this)}>${this['t']('feedback.draft.clear')}</button>
+    </div>
+  </div>`;
+}
+
+function renderSummary(this: KlarFeedbackForm): TemplateResult | typeof nothing {
+  const errors = this['errors'];
+  if (!errors.length) return nothing;
+  return html`<div id="error-summary" class="summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+    <p id="error-summary-title" class="question">${this['t']('feedback.error.summary')}</p>
+    <ul>
+      ${errors.map(
+        (e) => html`<li><a href="#${this['targetFor'](e.field)}" @click=${(ev: Event) => handleSummaryClick.call(this, ev, e.field)}>${e.message}</a></li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+function renderStatus(this: KlarFeedbackForm): TemplateResult | typeof nothing {
+  const t = this['t'].bind(this);
+  if (this.status === 'offline') {
+    return html`<div class="notice warning" part="notice" id="offline">${drawIcon(CLOCK)}<div><p>${t('feedback.offline')}</p></div></div>`;
+  }
+  if (this.status === 'retrying') {
+    return html`<div class="notice warning" part="notice">
+      ${drawIcon(REFRESH)}
+      <div><p>${t('feedback.retrying', { seconds: this['retryInSeconds'] })}</p></div>
+    </div>`;
+  }
+  if (this.status === 'failed') {
+    const action = this['safeAction'];
+    return html`<div class="notice danger" part="notice" id="failed" role="alert" tabindex="-1" aria-labelledby="failed-title">
+      ${drawIcon(ERROR)}
+      <div>
+        <p id="failed-title" class="question">${t('feedback.failed.title')}</p>
+        <p>${action ? t('feedback.failed') : t('feedback.invalid-config')}</p>
+        ${action ? html`<button type="button" class="primary" @click=${() => this.submit()}>${drawIcon(REFRESH)}${t('feedback.retry')}</button>` : nothing}
+      </div>
+    </div>`;
+  }
+  return nothing;
+}
+
+/** The inline error of `field`, if it has one. */
+export function renderError(this: KlarFeedbackForm, field: string): TemplateResult | typeof nothing {
+  const e = this['errorFor'](field);
+  if (!e) return nothing;
+  return html`<p class="error" id="f-${field}-error">${drawIcon(ERROR)}<span>${this['t']('feedback.error.prefix')} ${e.message}</span></p>`;
+}
+
+/** The ids given, joined for `aria-describedby` (none: no attribute). */
+export function describedBy(...ids: (string | false | undefined)[]): string | typeof nothing {
+  return ids.filter(Boolean).join(' ') || nothing;
+}
+
+/** What the detector says about a field's text: a CPR-like number, contact details (nothing before it is here). */
+export function piiIn(this: KlarFeedbackForm, value: string): { cpr: boolean; contact: boolean } {
+  const pii = piiNow();
+  const cpr = !!pii?.containsCpr(value);
+  return { cpr, contact: !cpr && !this.values.wantsAnswer && !!pii?.containsContactDetails(value) };
+}
+
+/** The CPR warning (with a one-click remove) and the contact-details note under a free-text field. */
+export function renderPiiNotes(this: KlarFeedbackForm, name: FreeTextField): TemplateResult {
+  const { cpr, contact } = piiIn.call(this, this.values[name] ?? '');
+  const t = this['t'].bind(this);
+  return html`
+    ${cpr
+      ? html`<div class="notice warning" part="notice" id="f-${name}-cpr">
+          ${drawIcon(WARNING)}
+          <div>
+            <p>${t('feedback.cpr.warning')}</p>
+            ${this.pii === 'warn' ? nothing : html`<p>${t(this.pii === 'block' ? 'feedback.cpr.block' : 'feedback.cpr.redact')}</p>`}
+            <button type="button" @click=${() => handleRemoveCpr.call(this, name)}>${t('feedback.cpr.remove')}</button>
+          </div>
+        </div>`
+      : nothing}
+    ${contact
+      ? html`<div class="notice" part="notice" id="f-${name}-contact">
+          ${drawIcon(INFO)}
+          <div><p>${t(this.mode === 'quick' ? 'feedback.contact-in-text.quick' : 'feedback.contact-in-text')}</p></div>
+        </div>`
+      : nothing}
+  `;
+}
+
+/** A free-text field with its label, hint, error and notes. */
+export function renderTextarea(this: KlarFeedbackForm, name: FreeTextField, label: string, hint?: string, required = false): TemplateResult {
+  const value = this.values[name] ?? '';
+  const err = this['errorFor'](name);
+  const { cpr, contact } = piiIn.call(this, value);
+  const hintText = hint ? this['t'](hint) : '';
+  return html`<div class="field">
+    <label for="f-${name}">${label}</label>
+    ${hintText ? html`<p class="hint" id="f-${name}-hint">${hintText}</p>` : nothing} ${renderError.call(this, name)}
+    <textarea
+      id="f-${name}"
+      name=${name}
+      rows="4"
+      spellcheck="true"
+      autocomplete="off"
+      ?required=${required}
+      aria-required=${required ? 'true' : nothing}
+      aria-invalid=${err ? 'true' : nothing}
+      aria-describedby=${describedBy(hintText && `f-${name}-hint`, err && `f-${name}-error`, cpr && `f-${name}-cpr`, contact && `f-${name}-contact`)}
+      .value=${value}
+      @input=${(e: Event) => this['handleInput'](name, (e.target as HTMLTextAreaElement).value)}
+    ></textarea>
+    ${renderPiiNotes.call(this, name)}
+  </div>`;
+}
+
+/** The quick form after "Ja" or "Nej": the answer, "Skift svar", and the comment. */
+export function renderComment(this: KlarFeedbackForm): TemplateResult {
+  const helped = this.values.helped!;
+  const answer = this['answer'];
+  const t = this['t'].bind(this);
+  return html`
+    <p>
+      ${t('feedback.you-answered', { answer: t(`feedback.${helped}`) })}
+      ${answer?.id && answer.helped === helped ? t('feedback.answer-saved') : nothing}
+      <button type="button" class="link" id="f-change" @click=${() => handleChangeAnswer.call(this)}>${t('feedback.change-answer')}</button>
+    </p>
+    ${renderTextarea.call(this, 'comment', t(helped === 'yes' ? 'feedback.comment.yes' : 'feedback.comment.no'), 'feedback.no-personal')}
+  `;
+}
+
+/** The send button (says "Sender …" while busy). */
+export function renderSend(this: KlarFeedbackForm): TemplateResult {
+  const busy = this['busy'] || this.status === 'sending' || this.status === 'offline' || this.status === 'retrying';
+  return html`<div class="buttons">
+    <button type="submit" class="primary" part="submit" aria-disabled=${busy ? 'true' : nothing}>
+      ${busy ? this['t']('feedback.sending') : this['t']('feedback.send')}
+    </button>
+  </div>`;
+}
+
+/** The thank-you page: its heading and texts (before the `thanks` slot), and "Giv en ny besked" (after it). */
+export function renderSent(this: KlarFeedbackForm): [TemplateResult, TemplateResult] {
+  const t = this['t'].bind(this);
+  const receipt = this['receipt'];
+  return [
+    html`${this['renderHeading']('thanks', t('feedback.thanks'), true)}
+    ${receipt ? html`<p id="receipt" class="receipt">${t('feedback.receipt', { receipt })}</p>` : nothing}
+    <p>${t('feedback.thanks.body')}</p>
+    ${this.values.wantsAnswer && this.mode !== 'quick' ? html`<p>${t('feedback.thanks.answer', { days: this.answerDays })}</p>` : nothing}`,
+    html`<div class="buttons"><button type="button" @click=${() => this['startAgain']()}>${t('feedback.again')}</button></div>`,
+  ];
+}

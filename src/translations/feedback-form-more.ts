@@ -1,0 +1,49 @@
+import type { Catalog, MessageParams } from '../core/localize.js';
+
+/**
+ * Texts of <klar-feedback-form> that it shows only after the citizen's first input, or in a state
+ * a fresh quick form never starts in (the comment step, notices, errors, sending, thanks): the
+ * part `feedback-more` of the language packs, loaded with the form's code for them
+ * (src/feedback-form/feedback-more-lazy.ts), so a page whose form is never used does not
+ * download them. The quick question's texts are in ./feedback-form.ts; each key lives in one
+ * file, and every key can be replaced in the same ways (`texts`, registerTranslation()).
+ */
+export const feedbackMoreMessages = {
+  da: {
+    'feedback.no-personal': 'Skriv ikke dit CPR-nummer eller noget om dit helbred.',
+    'feedback.you-answered': 'Du svarede: {answer}.',
+    'feedback.answer-saved': 'Tak. Dit svar er gemt.',
+    'feedback.change-answer': 'Skift svar',
+    'feedback.comment.yes': 'Hvad hjalp dig? (valgfrit)',
+    'feedback.comment.no': 'Hvad manglede du, eller hvad var svært? (valgfrit)',
+    'feedback.send': 'Send',
+    'feedback.sending': 'Sender …',
+    'feedback.draft.restored': 'Vi har gemt det, du skrev tidligere, så du kan skrive videre.',
+    'feedback.draft.clear': 'Ryd',
+    'feedback.draft.cleared': 'Formularen er tømt.',
+    'feedback.cpr.warning': 'Skriv ikke dit CPR-nummer her. Vi behøver det ikke for at læse din besked.',
+    'feedback.cpr.redact': 'Sender du den, tager vi nummeret ud af teksten.',
+    'feedback.cpr.block': 'Du skal fjerne nummeret, før du kan sende.',
+    'feedback.cpr.remove': 'Fjern CPR-nummeret',
+    'feedback.cpr.removed': 'CPR-nummeret er fjernet.',
+    'feedback.cpr.masked': '[CPR-nummer fjernet]',
+    'feedback.contact-in-text.quick':
+      'Det ligner, at du har skrevet en e-mail eller et telefonnummer. Vi kan ikke svare på beskeder her, så du behøver ikke skrive det.',
+    'feedback.error.prefix': 'Fejl:',
+    'feedback.error.summary': 'Der er et problem',
+    'feedback.error.helped': 'Vælg Ja eller Nej',
+    'feedback.error.cpr-block': 'Fjern CPR-nummeret fra teksten',
+    'feedback.error.too-long': 'Teksten er for lang. Skriv højst {max} tegn',
+    'feedback.offline': 'Du har ingen internetforbindelse lige nu. Vi sender din besked, så snart forbindelsen er tilbage. Du kan blive på siden.',
+    'feedback.retrying': (p: MessageParams) =>
+      `Vi kunne ikke sende endnu. Vi prøver igen om ${p.seconds} ${Number(p.seconds) === 1 ? 'sekund' : 'sekunder'}.`,
+    'feedback.failed.title': 'Din besked er ikke sendt',
+    'feedback.failed':
+      'Vi kunne ikke sende din besked. Det er ikke din fejl. Alt, hvad du har skrevet, står stadig i formularen. Prøv igen om lidt.',
+    'feedback.thanks': 'Tak for din besked',
+    'feedback.thanks.body': 'Vi læser alle beskeder og bruger dem til at gøre vores service bedre.',
+    'feedback.receipt': 'Dit kvitteringsnummer er {receipt}.',
+    'feedback.again': 'Giv en ny besked',
+    'feedback.invalid-config': 'Formularen er ikke sat rigtigt op, så den kan ikke sende. Det er vores fejl, ikke din.',
+  },
+} satisfies Catalog;
