@@ -74,8 +74,8 @@ export interface CaseFetchConfig {
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 /** Seconds of silence after which an event stream no longer counts as keeping the case fresh. */
 export const DEFAULT_HEARTBEAT = 45;
-/** The event stream of a case with `events-src`, imported when one is opened. */
-const events = onDemand<typeof import('./case-events.js')>(() => import('./case-events.js'));
+/** The event stream of a case with `events-src`, imported when one is opened (exported for tests, which hold or fail it). */
+export const caseEvents = onDemand<typeof import('./case-events.js')>(() => import('./case-events.js'));
 
 export interface CaseLoadDetail {
   readonly case: Case;
@@ -210,6 +210,8 @@ export class CaseFetcher implements ReactiveController {
 
   #handleWake = (): void => {
     if (!this.#connected || !this.#isAwake()) return;
+    // Back online: a stream whose code could not be fetched is tried again.
+    if (!this.#events) this.#openEvents();
     // Catch up at once when a refresh fell due while we slept; else keep the rhythm.
     this.#schedule(Date.now() - this.#lastAttemptAt >= this.#pollMs());
   };
@@ -347,7 +349,11 @@ export class CaseFetcher implements ReactiveController {
       this.#fail(e);
     } finally {
       this.#inFlight.delete(seq);
-      if (seq === this.#seq) this.#schedule();
+      if (seq === this.#seq) {
+        // The server answers: a stream whose code could not be fetched before is tried again.
+        if (!this.#events && !this.value.error) this.#openEvents();
+        this.#schedule();
+      }
     }
   }
 
@@ -422,7 +428,7 @@ export class CaseFetcher implements ReactiveController {
     const url = this.#eventsSrc();
     if (!url || typeof EventSource === 'undefined') return;
     const key = this.#key;
-    events.load().then(
+    caseEvents.load().then(
       (m) => {
         // Disconnected, pointed elsewhere or opened meanwhile: nothing to open.
         if (!this.#connected || this.#key !== key || this.#events) return;
@@ -437,7 +443,9 @@ export class CaseFetcher implements ReactiveController {
           push: (doc) => void this.#handleDocument(doc),
         });
       },
-      (e: unknown) => warnOnce(`could not open the event stream (${reason(e)}); polling instead.`),
+      (e: unknown) => {
+        if (this.#connected && this.#key === key) warnOnce(`could not open the event stream (${reason(e)}); polling instead, and trying again when the server answers.`);
+      },
     );
   }
 
