@@ -5,6 +5,7 @@ import { addPackLoader } from '../../src/core/language-pack.js';
 import { feedbackModes, type FeedbackModes } from '../../src/feedback-form/feedback-modes-lazy.js';
 import { feedbackMore, type FeedbackMore } from '../../src/feedback-form/feedback-more-lazy.js';
 import { DRAFT_PREFIX } from '../../src/core/draft-storage.js';
+import type { OnDemand } from '../../src/core/on-demand.js';
 import type { KlarFeedbackForm } from '../../src/feedback-form/feedback-form.js';
 import { until } from '../helpers/until.js';
 import { $, actionFor, click, maybe, realWait, records, testId, type } from './helpers.js';
@@ -149,13 +150,16 @@ describe('klar-feedback-form: the CPR check and the sending code on first input'
   });
 });
 
-/** Holds the full and report questions' import until `release()` is called. */
-function holdQuestions(): { release: () => void } {
+/** Holds an on-demand module's import (`load`) until `release()` is called. */
+function hold<T>(handle: OnDemand<T>, load: () => Promise<T>): { release: () => void } {
   let release!: () => void;
   const gate = new Promise<void>((r) => (release = r));
-  feedbackModes.setImport(() => gate.then(() => import('../../src/feedback-form/feedback-modes.js') as Promise<FeedbackModes>));
+  handle.setImport(() => gate.then(load));
   return { release };
 }
+
+/** Holds the full and report questions' import until `release()` is called. */
+const holdQuestions = () => hold(feedbackModes, () => import('../../src/feedback-form/feedback-modes.js') as Promise<FeedbackModes>);
 
 describe('klar-feedback-form: the full and report questions on demand', () => {
   afterEach(() => {
@@ -239,12 +243,7 @@ describe('klar-feedback-form: the full and report questions on demand', () => {
 });
 
 /** Holds the import of what the form shows after the first input until `release()` is called. */
-function holdMore(): { release: () => void } {
-  let release!: () => void;
-  const gate = new Promise<void>((r) => (release = r));
-  feedbackMore.setImport(() => gate.then(() => import('../../src/feedback-form/feedback-more.js') as Promise<FeedbackMore>));
-  return { release };
-}
+const holdMore = () => hold(feedbackMore, () => import('../../src/feedback-form/feedback-more.js') as Promise<FeedbackMore>);
 
 describe('klar-feedback-form: what it shows after the first input, on demand', () => {
   beforeEach(() => sessionStorage.clear());
