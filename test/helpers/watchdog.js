@@ -39,8 +39,8 @@ export function watchdogReporter({ quietMs = QUIET_MS } = {}) {
           const message = `${s.testFile}: the page stopped answering for ${Math.round(silent / 1000)} s (an endless loop or update cycle?); its tests are counted as failed.`;
           // Close a page whose main thread is stuck first: web-test-runner would otherwise wait
           // on it (reading coverage) before it moves on. Puppeteer-driven engines expose it.
-          Promise.resolve()
-            .then(() => s.browser.getPage?.(s.id)?.close())
+          // On a loaded machine closing a stuck page can itself hang: after 5 s the file ends anyway.
+          Promise.race([Promise.resolve().then(() => s.browser.getPage?.(s.id)?.close()), new Promise((r) => setTimeout(r, 5000).unref?.())])
             .catch(() => {})
             .finally(() => sessions.updateStatus({ ...s, passed: false, errors: [...(s.errors ?? []), { message }] }, 'TEST_FINISHED'));
         }

@@ -7,18 +7,43 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 
-/** Runs the browser runner on some files in Chromium; resolves with its output, exit code and seconds. */
-function runBrowserFiles(/** @type {string[]} */ files) {
+/**
+ * Runs the browser runner on some files in Chromium; resolves with its output, exit code and
+ * seconds. A run still going after `limitMs` is stopped (with its browser) and resolves with
+ * code null, so a hang fails the assertions below with what the runner printed, not a bare timeout.
+ */
+function runBrowserFiles(/** @type {string[]} */ files, limitMs = 200_000) {
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn('node', ['scripts/run-engines.js', ...files.flatMap((f) => ['--files', f])], {
       env: { ...process.env, KLAR_BROWSERS: 'chromium', KLAR_NO_RERUN: '1', CI: 'true' },
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
-    child.on('close', (code) => resolve({ out, code, seconds: (Date.now() - started) / 1000 }));
+    /** Signals the runner's whole process group; it may be gone already. */
+    const signal = (/** @type {NodeJS.Signals} */ sig) => {
+      try {
+        process.kill(-(/** @type {number} */ (child.pid)), sig);
+      } catch {
+        // Already gone.
+      }
+    };
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    let hard;
+    // SIGINT first, so web-test-runner closes its browser (Puppeteer starts it in a group of its own); then SIGKILL.
+    const stop = setTimeout(() => {
+      out += `\n[stopped after ${limitMs / 1000} s]`;
+      signal('SIGINT');
+      hard = setTimeout(() => signal('SIGKILL'), 10_000);
+    }, limitMs);
+    child.on('close', (code) => {
+      clearTimeout(stop);
+      clearTimeout(hard);
+      resolve({ out, code, seconds: (Date.now() - started) / 1000 });
+    });
   });
 }
 
