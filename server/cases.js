@@ -169,7 +169,8 @@ export const SCRIPTS = [
           owner,
         },
         { id: 'beregning', title: 'Vi regner din boligstøtte ud', expected: 'P1W', owner },
-        { id: 'afgoerelse', title: 'Du får svar i Digital Post', expected: 'P3D', owner },
+        // The answer is the planned decision: the step and the lead answer say the same (23 days after the wait).
+        { id: 'afgoerelse', title: 'Du får svar i Digital Post', expected: c.day(19), owner },
       ];
       const statuses = [
         { code: 'modtaget', label: 'Modtaget', description: 'Vi har fået din ansøgning.' },

@@ -215,6 +215,11 @@ describe('case API', () => {
     assert.equal(s['bol-0893'].lead.date, undefined);
     assert.equal(s['bol-0893'].lead.held.waitingFor, 'citizen');
     assert.ok(s['bol-0893'].lead.held.days > 0);
+    // The step that gives the answer says what the lead answer says: a citizen meets one answer to "when?".
+    const answerStep = (/** @type {string} */ id, /** @type {string} */ stepId) => s[id].steps.find((/** @type {any} */ x) => x.step.id === stepId);
+    assert.equal(answerStep('bol-0893', 'afgoerelse').held.days, s['bol-0893'].lead.held.days, 'bol-0893: the answer step and the lead, while the case waits');
+    assert.equal(answerStep('byg-2417', 'afgoerelse').expected.latest.getTime(), s['byg-2417'].lead.when.latest.getTime(), 'byg-2417');
+    assert.equal(answerStep('nat-0316', 'afgoerelse').expected.latest.getTime(), s['nat-0316'].lead.when.latest.getTime(), 'nat-0316');
     // The parking delay moves the answer from the passed plan to the new date.
     const par = await (await fetch(`${srv.url}/api/cases/par-5521`)).json();
     assert.equal(s['par-5521'].lead.basis, 'delay');
