@@ -17,7 +17,7 @@ import { citizenAction } from '../core/status-kind.js';
 import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
 import { noticeDelay, scheduleCase, type CaseSchedule, type Held, type StepSchedule, type When } from '../core/schedule.js';
 import { DEFAULT_TIME_ZONE, calendarDate, isDateOnly, toInstant } from '../core/dates.js';
-import type { Case, CitizenAction, Delay, Step } from '../core/case-model.js';
+import type { Case, CitizenAction, Delay, Owner, Step } from '../core/case-model.js';
 import { fire } from '../core/fire.js';
 import { icon } from '../core/icons.js';
 import { coreMessages } from '../translations/core.js';
@@ -44,6 +44,19 @@ const stepReader = onDemand<typeof import('./read-steps.js')>(() => import('./re
 const messages = mergeCatalogs(coreMessages, caseFactMessages, timelineMessages);
 
 const DAY = 86_400_000;
+
+/** Who does a step, as the citizen reads it: "Mette Holm, Byggesag". */
+const ownerText = (o: Owner): string => [o.name, o.department].filter(Boolean).join(', ');
+
+/**
+ * The owner every step has, when there are several steps and one owner does them all: said once
+ * above the list, not as the same "Hvem: …" line on every step (each fact once).
+ */
+function sharedOwner(steps: readonly StepSchedule[]): string | undefined {
+  const owners = new Set(steps.map((s) => (s.step.owner ? ownerText(s.step.owner) : '')));
+  const [only] = owners;
+  return steps.length > 1 && owners.size === 1 ? only || undefined : undefined;
+}
 /** A window of instants: "1. december 2026 10.00–12.00". One object, so its formatter is looked up without stringifying. */
 const DATE_TIME_LONG: Intl.DateTimeFormatOptions = Object.freeze({ ...DATE_LONG, hour: '2-digit', minute: '2-digit' });
 const rangeCache = new Map<string, string>();
@@ -95,6 +108,7 @@ function heading(level: number, content: unknown, cls: string, id?: string): Tem
  * @csspart date - A step's date.
  * @csspart notice - A delay, overdue, waiting or stopped notice inside a step.
  * @csspart description - A step's description.
+ * @csspart owner - Who does a step; said once above the list when one owner does every step.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart empty - The empty state.
@@ -194,6 +208,8 @@ export class KlarExpectationTimeline extends KlarCaseView {
   #announced?: Case;
   readonly #stepVersions = new Map<string, { step: Step; delay?: Delay; json?: string; version: number }>();
   #stepVersionSeq = 0;
+  /** The owner of every step, said once above the list (see sharedOwner); set at each render. */
+  #sharedOwner?: string;
   #lightObserver?: MutationObserver;
   /** The step reader on its way, while this timeline has `<klar-step>` children to read. */
   #reading?: Promise<void>;
@@ -458,6 +474,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
     const folded = foldable > 0 && !this.expanded && !this.printing;
     const visible = folded ? steps.slice(foldable) : steps;
     const now = this.nowDate;
+    this.#sharedOwner = sharedOwner(steps);
     const shared = [
       this.#epoch,
       this.l10n.lang,
@@ -469,11 +486,13 @@ export class KlarExpectationTimeline extends KlarCaseView {
       this.noRelativeDates,
       !!sched.openSuspension,
       this.says('delay'),
+      this.#sharedOwner ?? '',
     ].join('|');
     // A stale case (a refresh failed) is said once, by the surrounding <klar-case>.
     return html`${this.#renderProgress(sched)}<div part="summary" class="klar-summary">
         ${c.decision || !this.says('when') ? nothing : this.#renderLead(sched)} ${this.#renderWaiting(sched)} ${this.#renderActions(c, sched)} ${this.#renderDecision(c, sched)} ${this.#renderPromise(c, sched)}
       </div>
+      ${this.#sharedOwner ? html`<p part="owner" class="klar-owner">${this.tc('timeline.owner.all', { owner: this.#sharedOwner })}</p>` : nothing}
       ${foldable
         ? html`<button
             type="button"
@@ -845,9 +864,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
         ? html` <p part="notice" class="klar-notice klar-paused">${icon('pause')}<span>${this.l10n.t('timeline.paused.moved', { count: this.#days(s.pausedMs) })}</span></p>`
         : nothing,
       st.description ? html` <p part="description" class="klar-description">${this.ct(st.description)}</p>` : nothing,
-      st.owner
-        ? html` <p class="klar-owner">${this.tc('timeline.step.owner', { owner: [st.owner.name, st.owner.department].filter(Boolean).join(', ') })}</p>`
-        : nothing,
+      st.owner && !this.#sharedOwner ? html` <p part="owner" class="klar-owner">${this.tc('timeline.step.owner', { owner: ownerText(st.owner) })}</p>` : nothing,
     );
     // The marker is the icon named as the state (core/icons.ts has one per state; tsc checks it).
     return html`<li part=${parts.join(' ')} class=${parts.map((p) => `klar-${p}`).join(' ')} aria-current=${isCurrent ? 'step' : nothing} data-step-id=${st.id}>

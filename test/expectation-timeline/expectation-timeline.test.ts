@@ -56,6 +56,25 @@ describe('<klar-expectation-timeline>', () => {
       expect(text(stepById(el, 'c')!.querySelector('.klar-date'))).to.equal('Expected 12 January 2027 (in 7 weeks)');
     });
 
+    it('says who does the steps once when one owner does them all, and on each step when they differ', async () => {
+      const mette = { name: 'Mette Holm', department: 'Byggesag' };
+      const same = await mount(mkCase({ ...base, steps: base.steps.map((st) => ({ ...st, owner: mette })) }));
+      expect(text(root(same)).split('Mette Holm').length - 1, 'the owner once').to.equal(1);
+      expect(text($(same, '[part~="owner"]'))).to.equal('Mette Holm, Byggesag står for alle trin.');
+      expect($(same, 'ol [part~="owner"]'), 'no step repeats it').to.equal(null);
+      const sameEn = await mount(mkCase({ ...base, steps: base.steps.map((st) => ({ ...st, owner: mette })) }), { lang: 'en' });
+      expect(text($(sameEn, '[part~="owner"]'))).to.equal('Mette Holm, Byggesag handles every step.');
+
+      const owners = [mette, mette, { department: 'Natur og Miljø' }];
+      const differ = await mount(mkCase({ ...base, steps: base.steps.map((st, i) => ({ ...st, owner: owners[i] })) }));
+      expect(stepItems(differ).map((li) => text(li.querySelector('[part~="owner"]')))).to.deep.equal(['Hvem: Mette Holm, Byggesag', 'Hvem: Mette Holm, Byggesag', 'Hvem: Natur og Miljø']);
+      expect($(differ, ':scope > .klar-root > [part~="owner"], [part~="owner"]:not(ol *)'), 'no line above the list').to.equal(null);
+
+      // A step without an owner: the others keep theirs on the step, nothing is said for all.
+      const some = await mount(mkCase({ ...base, steps: base.steps.map((st, i) => (i === 1 ? st : { ...st, owner: mette })) }));
+      expect(stepItems(some).map((li) => text(li.querySelector('[part~="owner"]')))).to.deep.equal(['Hvem: Mette Holm, Byggesag', '', 'Hvem: Mette Holm, Byggesag']);
+    });
+
     it('shows an expected time of day for instants, and hides relative dates on request', async () => {
       const c = mkCase({ steps: [{ id: 'm', title: 'Møde', state: 'upcoming', expected: '2026-12-03T09:30:00Z' }] });
       const el = await mount(c, { attrs: { 'no-relative-dates': '' } });

@@ -15,6 +15,7 @@ export const timelineMessagesEn = {
   'timeline.step.duration': 'Usually takes {duration}',
   'timeline.step.relative': '({relative})',
   'timeline.step.owner': 'Who: {owner}',
+  'timeline.owner.all': '{owner} handles every step.',
   'timeline.step.blocked': 'The case has stopped at this step. We will write to you when it can go on.',
   'timeline.tag.delayed': 'Delayed',
   'timeline.tag.overdue': 'Late',
