@@ -48,6 +48,7 @@ export function calendar(startedAt) {
  * @property {boolean} [fixed] the clock's tick leaves it where it is (advance(id) still moves it), so the demo always has a case that waits and one that is late
  * @property {number} stages how many stages there are (the last one is final)
  * @property {Record<number, (ctx: StageContext) => string>} history instants of the stages before `initial`
+ * @property {(ctx: StageContext) => string} [updated] when the case last changed at `initial`, when that was after its stage began (a task or a delay added later); else the stage's own instant
  * @property {(stage: number, ctx: StageContext) => Record<string, unknown>} build the klar JSON at a stage
  * @property {{ address: string, zipcode: string, lat: number, long: number, serviceCode: string }} place used by the Open311 and ZGW views
  */
@@ -75,6 +76,8 @@ export const SCRIPTS = [
     stages: 5,
     place: { address: 'Skovvej 12, 9990 Klarby', zipcode: '9990', lat: 56.1572, long: 10.2107, serviceCode: 'BYG-ENF' },
     history: { 0: (c) => c.at(-18, 9, 12), 1: (c) => c.at(-16, 13, 40) },
+    // The caseworker asked for the drawing after the review began.
+    updated: (c) => c.at(-2, 15, 5),
     build(stage, c) {
       const byg = { department: 'Byggesag', name: 'Mette Holm' };
       const steps = [
@@ -234,6 +237,8 @@ export const SCRIPTS = [
     stages: 3,
     place: { address: 'Nørregade 8, 9990 Klarby', zipcode: '9990', lat: 56.1594, long: 10.2089, serviceCode: 'PARK-BEBO' },
     history: { 0: (c) => c.at(-12, 19, 5), 1: (c) => c.at(-11, 9, 30) },
+    // The delay was announced after the case went late.
+    updated: (c) => c.at(-3, 14, 0),
     build(stage, c) {
       const owner = { department: 'Parkering' };
       const steps = [
@@ -435,7 +440,7 @@ export class CaseClock extends EventEmitter {
         script,
         stage: script.initial,
         changes: {},
-        updatedAt: prev ? new Date(this.now()).toISOString() : script.history[script.initial](this.contextFor(script, {})),
+        updatedAt: prev ? new Date(this.now()).toISOString() : (script.updated ?? script.history[script.initial])(this.contextFor(script, {})),
         version: (prev?.version ?? 0) + 1,
         doc: null,
       });

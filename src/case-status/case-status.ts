@@ -256,7 +256,14 @@ export class KlarCaseStatus extends KlarCaseView {
         const who = owner.name ? `${owner.name}, ${owner.department}` : owner.department;
         lines.push(html`<p>${icon('person')} ${this.tc('caseStatus.next.who', { who })}</p>`);
       }
-      if (target.held) {
+      // The lead answer above says the step's date when the step is the answer itself: once, there.
+      const lead = s.lead;
+      const saidByLead = target.held
+        ? leadSays(lead, { held: target.held })
+        : !!target.expected && !!lead?.when && leadSays(lead, { date: lead.date }) && target.expected.earliest.getTime() === lead.when.earliest.getTime() && target.expected.latest.getTime() === lead.when.latest.getTime();
+      if (saidByLead) {
+        // Said in the lead answer.
+      } else if (target.held) {
         // While the case waits with no end date, the step's date is said relative to the wait.
         lines.push(html`<p>${icon('calendar')} ${this.l10n.t('caseStatus.next.when', { date: this.held(target.held) })}</p>`);
       } else if (target.expected) {
@@ -388,11 +395,14 @@ export class KlarCaseStatus extends KlarCaseView {
     </section>`;
   }
 
-  #renderUpdated(c: Case): TemplateResult | typeof nothing {
+  /** `said`: the moments the status already says (since when, the decision, a delay's notice), as shown. */
+  #renderUpdated(c: Case, said: readonly (string | undefined)[]): TemplateResult | typeof nothing {
     // When the case last changed, as the case says. Not when we fetched it: that is the
     // provider's stale notice ("Sidst opdateret kl. …"), a different fact.
     const at = c.updatedAt ? new Date(c.updatedAt.length === 10 ? `${c.updatedAt}T12:00:00Z` : c.updatedAt) : undefined;
     if (!at || Number.isNaN(at.getTime())) return nothing;
+    // The last change is a moment said above ("Siden …", "Afgjort den …", "Vi fortalte om forsinkelsen …"): once, there.
+    if (said.includes(this.caseDate(c.updatedAt!))) return nothing;
     // A whole day has no clock time to show.
     const text = c.updatedAt!.length === 10 ? this.l10n.t('updatedDay', { date: this.l10n.date(c.updatedAt!) }) : this.l10n.t('updated', { date: this.l10n.date(at), time: this.l10n.time(at) });
     return html`<p part="updated" class="klar-updated klar-muted">
@@ -412,17 +422,21 @@ export class KlarCaseStatus extends KlarCaseView {
   #renderFull(c: Case): TemplateResult {
     const s = this.#safeSchedule(c);
     const kind = this.#kind(c, s);
+    const decided = c.decision && this.says('decision') ? this.caseDate(c.decision.decidedAt) : undefined;
+    // "Siden …" is the moment of the decision said below ("Afgjort den …") when the status is that decision: once, there.
+    const since = c.status.since && this.caseDate(c.status.since) !== decided ? this.caseDate(c.status.since) : undefined;
+    const announced = noticeDelay(c, s)?.announcedAt;
     return html`<div class="klar-head">
         ${this.#heading(this.ct(c.title), 'title', 'klar-title')}
         ${this.#renderReference(c)}
         <div class="klar-status">
           ${this.#renderTag(c, kind)}
-          ${c.status.since ? html`<span class="klar-muted">${this.l10n.t('caseStatus.since', { date: this.caseDate(c.status.since) })}</span>` : nothing}
+          ${since ? html`<span class="klar-muted">${this.l10n.t('caseStatus.since', { date: since })}</span>` : nothing}
         </div>
         ${c.status.description ? html`<p class="klar-description">${this.ct(c.status.description)}</p>` : nothing}
       </div>
       ${this.#renderAction(this.#citizenAction(c, s))} ${this.#renderWaiting(c, s)} ${this.#renderDelay(c, s)} ${this.#renderHandoff(c)}
-      ${this.#renderNext(c, s)} ${this.#renderDecision(c, s)} ${this.#renderContact(c.contact)} ${this.#renderUpdated(c)}`;
+      ${this.#renderNext(c, s)} ${this.#renderDecision(c, s)} ${this.#renderContact(c.contact)} ${this.#renderUpdated(c, [since, decided, announced && this.caseDate(announced)])}`;
   }
 
   #renderCompact(c: Case): TemplateResult {

@@ -49,6 +49,57 @@ describe('<klar-case-status>', () => {
     await expect(el).to.be.accessible();
   });
 
+  describe('each moment once', () => {
+    const count = (text: string, part: string) => text.split(part).length - 1;
+    const open = {
+      id: 'E-1',
+      title: 'Byggetilladelse',
+      receivedAt: '2026-11-02T09:00:00Z',
+      status: { code: 'behandling', label: 'Under behandling', since: '2026-11-10T09:00:00Z' },
+      updatedAt: '2026-11-10T09:00:00Z',
+      promise: { plannedDate: '2026-12-18' },
+      steps: [
+        { id: 'a', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-11-02T09:00:00Z' },
+        { id: 'b', title: 'Vi vurderer sagen', state: 'current', expected: '2026-12-04' },
+        { id: 'c', title: 'Du får vores afgørelse', state: 'upcoming', expected: '2026-12-18' },
+      ],
+    };
+
+    it('says the next step\'s date once when it is the lead answer, and keeps a date of its own', async () => {
+      const el = await show(parseCase(open));
+      const next = shadowText(el);
+      expect(next).to.contain('Du kan forvente svar senest 18. december 2026');
+      expect(next).to.contain('Du får vores afgørelse');
+      expect(count(next, '18. december 2026'), next).to.equal(1);
+      // Another day than the lead answer's: the step says its own.
+      const other = await show(parseCase({ ...open, steps: [open.steps[0], open.steps[1], { ...open.steps[2], expected: '2026-12-11' }] }));
+      expect(shadowText(other)).to.contain('Forventet: 11. december 2026');
+    });
+
+    it('says when the case last changed only when no other line says that moment', async () => {
+      const same = shadowText(await show(parseCase(open)));
+      expect(count(same, '10. november 2026 kl. 10.00') + count(same, '10. november 2026 kl. 10:00'), same).to.equal(1);
+      expect(same).not.to.contain('Sagen blev sidst ændret');
+      const later = shadowText(await show(parseCase({ ...open, updatedAt: '2026-11-20T14:05:00Z' })));
+      expect(later).to.match(/Sagen blev sidst ændret 20\. november 2026 kl\. 15[.:]05/);
+      // The moment a delay was announced, said in its notice, is not said again as the last change.
+      const delayed = shadowText(
+        await show(parseCase({ ...open, updatedAt: '2026-11-20T14:05:00Z', delays: [{ reason: 'Vi har mange sager.', previousDate: '2026-12-18', newDate: '2027-01-08', announcedAt: '2026-11-20T14:05:00Z' }] })),
+      );
+      expect(delayed).to.contain('Vi fortalte om forsinkelsen');
+      expect(delayed).not.to.contain('Sagen blev sidst ændret');
+    });
+
+    it('says the moment of a decision once, in the decision', async () => {
+      const at = '2026-11-20T11:00:00Z';
+      const decided = shadowText(
+        await show(parseCase({ ...open, status: { code: 'afgjort', label: 'Afgjort', since: at }, updatedAt: at, decision: { outcome: 'Du har fået tilladelse', kind: 'granted', decidedAt: at } })),
+      );
+      expect(decided).to.match(/Afgjort den 20\. november 2026 kl\. 12[.:]00/);
+      expect(count(decided, '20. november 2026'), decided).to.equal(1);
+    });
+  });
+
   it('says what happens next, who does it and when', async () => {
     const el = await show(samples.inProgress);
     const next = q(el, '[part=next]')!.textContent!.replace(/\s+/g, ' ');
