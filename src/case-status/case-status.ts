@@ -82,6 +82,7 @@ export class KlarCaseStatus extends KlarCaseView {
     // answer, and the waiting and delay notices; the other elements there leave them out, so the
     // citizen meets each once (core/context.ts). A compact status shows only the task and the lead
     // answer (its outcome tag only when no one says the decision in full): it claims just those.
+    // Who does the next step and when it is expected it leaves to a timeline there ('next').
     super(
       messages,
       () => (this.variant === 'compact' ? ['task', 'when'] : ['task', 'decision', 'appeal', 'handoff', 'when', 'waiting', 'delay']),
@@ -251,8 +252,10 @@ export class KlarCaseStatus extends KlarCaseView {
     if (target) {
       if (s.current && s.next && !compact) lines.push(html`<p class="klar-muted">${this.tc('caseStatus.next.now', { step: s.current.step.title })}</p>`);
       lines.push(html`<p class="klar-next-title">${this.ct(target.step.title)}</p>`);
+      // A timeline beside it in the same <klar-case> says who does the step and when, on the step's row.
+      const details = this.says('next');
       const owner = target.step.owner;
-      if (owner && !compact) {
+      if (owner && !compact && details) {
         const who = owner.name ? `${owner.name}, ${owner.department}` : owner.department;
         lines.push(html`<p>${icon('person')} ${this.tc('caseStatus.next.who', { who })}</p>`);
       }
@@ -261,8 +264,8 @@ export class KlarCaseStatus extends KlarCaseView {
       const saidByLead = target.held
         ? leadSays(lead, { held: target.held })
         : !!target.expected && !!lead?.when && leadSays(lead, { date: lead.date }) && target.expected.earliest.getTime() === lead.when.earliest.getTime() && target.expected.latest.getTime() === lead.when.latest.getTime();
-      if (saidByLead) {
-        // Said in the lead answer.
+      if (saidByLead || !details) {
+        // Said in the lead answer, or on the timeline's row.
       } else if (target.held) {
         // While the case waits with no end date, the step's date is said relative to the wait.
         lines.push(html`<p>${icon('calendar')} ${this.l10n.t('caseStatus.next.when', { date: this.held(target.held) })}</p>`);

@@ -155,7 +155,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
     // appeal, the lead answer (with the promise box's rows that say its date), the waiting notice and
     // its delay notice (it claims them first, core/context.ts); the timeline keeps its progress line,
     // its steps' tags and dates, and says them all when alone.
-    super(messages, ['task', 'decision', 'appeal', 'when', 'waiting', 'delay'], 1);
+    super(messages, ['task', 'decision', 'appeal', 'when', 'waiting', 'delay', 'next'], 1);
   }
 
   /**

@@ -159,6 +159,33 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     expect(root(timeline).querySelector('[part=decision]')).to.equal(null);
   });
 
+  it('says who does the next step and when once, on the timeline’s row; the status names the step', async () => {
+    const next = {
+      id: 'n-1',
+      title: 'Byggetilladelse',
+      receivedAt: '2026-11-02',
+      status: { code: 'behandling', label: 'Under behandling', since: '2026-11-10' },
+      steps: [
+        { id: 'a', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-11-02' },
+        { id: 'b', title: 'Vi vurderer projektet', state: 'current', expected: '2026-12-04', owner: { department: 'Byggesag' } },
+        { id: 'c', title: 'Dine naboer får besked', state: 'upcoming', expected: '2026-12-11', owner: { department: 'Natur og Miljø', name: 'Jonas Bak' } },
+        { id: 'd', title: 'Du får vores afgørelse', state: 'upcoming', expected: '2027-01-08', owner: { department: 'Byggesag' } },
+      ],
+      promise: { plannedDate: '2027-01-08' },
+    };
+    const [wrap, status, timeline] = await shared(next, (s) => !!root(s).querySelector('[part=next]'));
+    expect(root(status).querySelector('[part=next]')!.textContent).to.contain('Dine naboer får besked');
+    const both = shown(wrap);
+    expect(count(both, '11. december 2026'), both).to.equal(1);
+    expect(count(both, 'Jonas Bak'), both).to.equal(1);
+    expect(root(timeline).querySelector('[data-step-id=c]')!.textContent).to.contain('11. december 2026');
+    // Alone, the status says them.
+    const alone = await fixture<KlarCaseStatus>(html`<klar-case-status lang="da" now=${NOW} .case=${next}></klar-case-status>`);
+    await alone.updateComplete;
+    expect(shown(alone)).to.contain('Forventet: 11. december 2026');
+    expect(shown(alone)).to.contain('Det gør: Jonas Bak, Natur og Miljø');
+  });
+
   it('a standalone timeline still says the task (once), when, the wait, the delay and the decision', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div lang="da">
       <klar-expectation-timeline now=${NOW} .case=${waiting}></klar-expectation-timeline>
