@@ -197,8 +197,9 @@ export function staticFiles({ root, caseFor }) {
       // The element's own tag is the page's (its attributes are the author's): keep the container.
       const inner = (/** @type {string} */ html) => /^<klar-[a-z-]+\b[^>]*>([\s\S]*)<\/klar-[a-z-]+>$/.exec(html.trim())?.[1] ?? '';
       return {
-        status: inner(await renderToString('klar-case-status', { case: doc, lang })),
-        // In the page's <klar-case> the status says the task, the decision and the appeal.
+        // In the page's <klar-case> the status says the task, the decision and the appeal, the
+        // timeline who does the next step and when (each fact once, as the browser will render it).
+        status: inner(await renderToString('klar-case-status', { case: doc, lang, withTimeline: true })),
         timeline: inner(await renderToString('klar-expectation-timeline', { case: doc, lang, withStatus: true })),
       };
     } catch (e) {

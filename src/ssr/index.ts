@@ -27,7 +27,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Case } from '../core/case-model.js';
 import { toCase } from '../core/parse-case.js';
-import type { CaseContextValue } from '../core/context.js';
+import type { CaseContextValue, CaseFact } from '../core/context.js';
 import { KlarLightElement, SSR_ATTR } from '../core/light-element.js';
 // The single-element registrations, not '../index.js': SSR renders these five whatever the
 // library entry registers, and does not pull in <klar-case> (it fetches; nothing to render).
@@ -115,6 +115,12 @@ export interface RenderOptions {
    */
   withStatus?: boolean;
   /**
+   * Status: the page shows a `<klar-expectation-timeline>` for the same case in the same
+   * `<klar-case>`. The status then names the next step and leaves who does it and when to the
+   * timeline's row, as it will in the browser (the client render then matches).
+   */
+  withTimeline?: boolean;
+  /**
    * Feedback form: the URL the page serves `klar-feedback-form.css` at (from the package's
    * dist/). The form's shadow root then links it instead of carrying a `<style>`, so a strict
    * `style-src 'self'` needs no hash for it either.
@@ -135,10 +141,14 @@ function template(tag: RenderableTag, o: RenderOptions): TemplateResult {
   const c = o.case;
   const now = ifDefined(o.now);
   switch (tag) {
-    case 'klar-case-status':
-      return html`<klar-case-status lang=${lang} variant=${o.variant ?? 'full'} now=${now} .case=${c}></klar-case-status>`;
+    case 'klar-case-status': {
+      const inCase = o.withTimeline ? beside(c, ['next']) : undefined;
+      return inCase
+        ? html`<klar-case-status lang=${lang} variant=${o.variant ?? 'full'} now=${now} .contextValue=${inCase}></klar-case-status>`
+        : html`<klar-case-status lang=${lang} variant=${o.variant ?? 'full'} now=${now} .case=${c}></klar-case-status>`;
+    }
     case 'klar-expectation-timeline': {
-      const inCase = o.withStatus ? besideStatus(c) : undefined;
+      const inCase = o.withStatus ? beside(c, ['task', 'decision', 'appeal', 'handoff', 'when', 'waiting', 'delay']) : undefined;
       // `contextValue` is what a <klar-case> hands the timeline in the browser.
       return inCase
         ? html`<klar-expectation-timeline lang=${lang} now=${now} .contextValue=${inCase}></klar-expectation-timeline>`
@@ -154,14 +164,16 @@ function template(tag: RenderableTag, o: RenderOptions): TemplateResult {
 }
 
 /**
- * The value a `<klar-case>` gives a timeline that shares it with a (full) status: the status says
- * the task, the decision, the appeal, when (also the promise box's dates it says), the wait and the delay. Undefined when the data is no case (the timeline then says
+ * The value a `<klar-case>` gives an element that shares it with another which says `facts`: a
+ * timeline beside a (full) status leaves it the task, the decision, the appeal, a handoff, when
+ * (also the promise box's dates it says), the wait and the delay; a status beside a timeline leaves
+ * it who does the next step and when. Undefined when the data is no case (the element then says
  * so, as with the property).
  */
-function besideStatus(c: RenderOptions['case']): CaseContextValue | undefined {
+function beside(c: RenderOptions['case'], facts: readonly CaseFact[]): CaseContextValue | undefined {
   try {
-    const status = {};
-    return { case: toCase(c), state: 'ready', provided: true, sayers: { task: status, decision: status, appeal: status, handoff: status, when: status, waiting: status, delay: status } };
+    const other = {};
+    return { case: toCase(c), state: 'ready', provided: true, sayers: Object.fromEntries(facts.map((f) => [f, other])) };
   } catch {
     return undefined;
   }

@@ -62,7 +62,7 @@ describe('renderToString writes light DOM that holds the facts', () => {
   /** Renders a case's status and timeline as the demo page does: both in one <klar-case>. */
   async function page(/** @type {string} */ id) {
     const doc = /** @type {Record<string, any>} */ (clock.get(id));
-    const status = await renderToString('klar-case-status', { case: doc, lang: 'da', now: NOW });
+    const status = await renderToString('klar-case-status', { case: doc, lang: 'da', now: NOW, withTimeline: true });
     const timeline = await renderToString('klar-expectation-timeline', { case: doc, lang: 'da', now: NOW, withStatus: true });
     return { doc, html: status + timeline, tree: parseFragment(status + timeline) };
   }
@@ -96,8 +96,12 @@ describe('renderToString writes light DOM that holds the facts', () => {
       if (next) {
         const n = partText(status, 'next');
         assert.ok(n.includes(next.title), `next step "${next.title}": ${n}`);
+        // Who does it and when: on the timeline's row (withTimeline), as the browser renders it.
+        assert.doesNotMatch(n, /Det gør:|Forventet:/, `the status leaves who and when to the timeline: ${n}`);
+        const coming = doc.steps.find((/** @type {any} */ x) => x.state === 'upcoming') ?? next;
+        const row = elements(timeline).find((e) => attr(e, 'data-step-id') === coming.id);
         // A date, or while the case waits for the citizen, the time it takes once they answered.
-        assert.match(n, new RegExp(`${DANISH_DATE.source}|\\d+ (?:dage|uger) efter`), `the next step's date: ${n}`);
+        assert.match(row ? text(row) : '', new RegExp(`${DANISH_DATE.source}|\\d+ (?:dage|uger) efter`), `the next step's date on its row: ${row && text(row)}`);
       } else {
         assert.match(partText(status, 'decision') || s, /Afslag|afgørelse/i, 'a decided case says its decision');
       }
