@@ -250,10 +250,11 @@ export class KlarCaseStatus extends KlarCaseView {
     const target = s.next ?? s.current;
     const lines: TemplateResult[] = [];
     if (target) {
-      if (s.current && s.next && !compact) lines.push(html`<p class="klar-muted">${this.tc('caseStatus.next.now', { step: s.current.step.title })}</p>`);
-      lines.push(html`<p class="klar-next-title">${this.ct(target.step.title)}</p>`);
-      // A timeline beside it in the same <klar-case> says who does the step and when, on the step's row.
+      // A timeline beside it in the same <klar-case> says where the case is (its progress line), and
+      // who does the step and when (the step's row).
       const details = this.says('next');
+      if (s.current && s.next && !compact && details) lines.push(html`<p class="klar-muted">${this.tc('caseStatus.next.now', { step: s.current.step.title })}</p>`);
+      lines.push(html`<p class="klar-next-title">${this.ct(target.step.title)}</p>`);
       const owner = target.step.owner;
       if (owner && !compact && details) {
         const who = owner.name ? `${owner.name}, ${owner.department}` : owner.department;

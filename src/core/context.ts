@@ -45,7 +45,7 @@ export interface CaseContextValue {
  * `when` is the lead answer ("You can expect an answer by …") with its date wherever else it would
  * be said (the timeline's promise rows; core/lead-text.ts leadSays), `waiting` the notice that the
  * case waits, `delay` the notice of the delay the status shows (core/schedule.ts noticeDelay) with
- * its new date and move, `next` who does the next step and when (the timeline's step row says both).
+ * its new date and move, `next` where the case is now, who does the next step and when (the timeline's progress line and step row say them).
  */
 export type CaseFact = 'task' | 'decision' | 'appeal' | 'handoff' | 'when' | 'waiting' | 'delay' | 'next';
 

@@ -159,7 +159,7 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     expect(root(timeline).querySelector('[part=decision]')).to.equal(null);
   });
 
-  it('says who does the next step and when once, on the timeline’s row; the status names the step', async () => {
+  it('says where the case is and who does the next step and when once, in the timeline; the status names the step', async () => {
     const next = {
       id: 'n-1',
       title: 'Byggetilladelse',
@@ -174,7 +174,11 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
       promise: { plannedDate: '2027-01-08' },
     };
     const [wrap, status, timeline] = await shared(next, (s) => !!root(s).querySelector('[part=next]'));
-    expect(root(status).querySelector('[part=next]')!.textContent).to.contain('Dine naboer får besked');
+    const named = root(status).querySelector('[part=next]')!.textContent!;
+    expect(named).to.contain('Dine naboer får besked');
+    // Where the case is: the timeline's progress line says it ("Trin 2 af 4: …").
+    expect(named).not.to.contain('Lige nu');
+    expect(root(timeline).querySelector('[part=progress]')!.textContent).to.contain('Trin 2 af 4: Vi vurderer projektet');
     const both = shown(wrap);
     expect(count(both, '11. december 2026'), both).to.equal(1);
     expect(count(both, 'Jonas Bak'), both).to.equal(1);
@@ -184,6 +188,7 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     await alone.updateComplete;
     expect(shown(alone)).to.contain('Forventet: 11. december 2026');
     expect(shown(alone)).to.contain('Det gør: Jonas Bak, Natur og Miljø');
+    expect(shown(alone)).to.contain('Lige nu: Vi vurderer projektet');
   });
 
   it('a standalone timeline still says the task (once), when, the wait, the delay and the decision', async () => {

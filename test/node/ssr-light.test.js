@@ -95,10 +95,11 @@ describe('renderToString writes light DOM that holds the facts', () => {
       const next = doc.steps.find((/** @type {any} */ x) => x.state === 'current' || x.state === 'upcoming');
       if (next) {
         const n = partText(status, 'next');
-        assert.ok(n.includes(next.title), `next step "${next.title}": ${n}`);
-        // Who does it and when: on the timeline's row (withTimeline), as the browser renders it.
-        assert.doesNotMatch(n, /Det gør:|Forventet:/, `the status leaves who and when to the timeline: ${n}`);
         const coming = doc.steps.find((/** @type {any} */ x) => x.state === 'upcoming') ?? next;
+        assert.ok(n.includes(coming.title), `next step "${coming.title}": ${n}`);
+        // Where the case is, who does the next step and when: in the timeline (withTimeline), as the browser renders it.
+        assert.doesNotMatch(n, /Lige nu:|Det gør:|Forventet:/, `the status leaves them to the timeline: ${n}`);
+        assert.ok(partText(timeline, 'progress').includes(next.title), `the timeline says where the case is: ${partText(timeline, 'progress')}`);
         const row = elements(timeline).find((e) => attr(e, 'data-step-id') === coming.id);
         // A date, or while the case waits for the citizen, the time it takes once they answered.
         assert.match(row ? text(row) : '', new RegExp(`${DANISH_DATE.source}|\\d+ (?:dage|uger) efter`), `the next step's date on its row: ${row && text(row)}`);
