@@ -4,7 +4,8 @@ import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case, CitizenAction, Contact } from '../core/case-model.js';
 import { icon } from '../core/icons.js';
 import { KlarLightElement } from '../core/light-element.js';
-import { KlarCaseView } from '../core/case-view.js';
+import { KlarCaseView, ownerText } from '../core/case-view.js';
+import { FULL_STATUS_FACTS } from '../core/context.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { mergeCatalogs } from '../core/localize.js';
 import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
@@ -82,10 +83,10 @@ export class KlarCaseStatus extends KlarCaseView {
     // answer, and the waiting and delay notices; the other elements there leave them out, so the
     // citizen meets each once (core/context.ts). A compact status shows only the task and the lead
     // answer (its outcome tag only when no one says the decision in full): it claims just those.
-    // Who does the next step and when it is expected it leaves to a timeline there ('next').
+    // Where the case is, who does the next step and when it leaves to a timeline there ('next').
     super(
       messages,
-      () => (this.variant === 'compact' ? ['task', 'when'] : ['task', 'decision', 'appeal', 'handoff', 'when', 'waiting', 'delay']),
+      () => (this.variant === 'compact' ? ['task', 'when'] : FULL_STATUS_FACTS),
       0,
     );
   }
@@ -256,17 +257,10 @@ export class KlarCaseStatus extends KlarCaseView {
       if (s.current && s.next && !compact && details) lines.push(html`<p class="klar-muted">${this.tc('caseStatus.next.now', { step: s.current.step.title })}</p>`);
       lines.push(html`<p class="klar-next-title">${this.ct(target.step.title)}</p>`);
       const owner = target.step.owner;
-      if (owner && !compact && details) {
-        const who = owner.name ? `${owner.name}, ${owner.department}` : owner.department;
-        lines.push(html`<p>${icon('person')} ${this.tc('caseStatus.next.who', { who })}</p>`);
-      }
-      // The lead answer above says the step's date when the step is the answer itself: once, there.
-      const lead = s.lead;
-      const saidByLead = target.held
-        ? leadSays(lead, { held: target.held })
-        : !!target.expected && !!lead?.when && leadSays(lead, { date: lead.date }) && target.expected.earliest.getTime() === lead.when.earliest.getTime() && target.expected.latest.getTime() === lead.when.latest.getTime();
-      if (saidByLead || !details) {
-        // Said in the lead answer, or on the timeline's row.
+      if (owner && !compact && details) lines.push(html`<p>${icon('person')} ${this.tc('caseStatus.next.who', { who: ownerText(owner) })}</p>`);
+      // When: said on the timeline's row, or by the lead answer above when the step is the answer itself.
+      if (!details || leadSays(s.lead, { held: target.held, when: target.expected })) {
+        // Said once, there.
       } else if (target.held) {
         // While the case waits with no end date, the step's date is said relative to the wait.
         lines.push(html`<p>${icon('calendar')} ${this.l10n.t('caseStatus.next.when', { date: this.held(target.held) })}</p>`);

@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import type { TemplateResult } from 'lit';
-import type { Case } from './case-model.js';
+import type { Case, Owner } from './case-model.js';
 import { FactClaimer, caseContext, says, type CaseContextValue, type CaseFact } from './context.js';
 import { caseTextLang, markText, markedMessage } from './case-lang.js';
 import { isDateOnly } from './dates.js';
@@ -9,6 +9,9 @@ import { LocalizeController, type Catalog, type MessageParams } from './localize
 import { toCase } from './parse-case.js';
 import type { Held } from './schedule.js';
 import { reason, warnOnce } from './warn.js';
+
+/** Who does a step, as the citizen reads it: "Mette Holm, Byggesag". */
+export const ownerText = (o: Owner): string => (o.name ? `${o.name}, ${o.department}` : o.department);
 
 /**
  * The base of the elements that show one case, <klar-case-status> and

@@ -49,6 +49,9 @@ export interface CaseContextValue {
  */
 export type CaseFact = 'task' | 'decision' | 'appeal' | 'handoff' | 'when' | 'waiting' | 'delay' | 'next';
 
+/** What a full `<klar-case-status>` says inside a `<klar-case>` (the elements beside it leave these out). */
+export const FULL_STATUS_FACTS: readonly CaseFact[] = ['task', 'decision', 'appeal', 'handoff', 'when', 'waiting', 'delay'];
+
 /** Whether `who` should say `fact`: yes unless another element of the same provider says it. */
 export function says(value: CaseContextValue | undefined, who: object, fact: CaseFact): boolean {
   const sayer = value?.sayers?.[fact];

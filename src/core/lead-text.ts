@@ -1,5 +1,5 @@
 import type { Case } from './case-model.js';
-import type { Held, LeadAnswer } from './schedule.js';
+import type { Held, LeadAnswer, When } from './schedule.js';
 
 /** One sentence of the lead answer: a message key (core translations) and its values. */
 export interface LeadLine {
@@ -32,12 +32,15 @@ export function leadLines(lead: LeadAnswer | undefined, date: (value: string) =>
 
 /**
  * Whether the lead answer, as `<klar-case-status>` says it, already says a date: the same day or
- * instant (`date`, a case date) or the same wait and days (`held`). Whoever leaves `when` to the
+ * instant (`date`, a case date), the same window (`when`, a step's expected time) or the same wait
+ * and days (`held`). Whoever leaves `when` to the
  * status (core/context.ts) leaves such a date out too; a date of its own (another day, a missed
  * promise) it still says. Inside one status: a notice leaves out a date the lead says below it.
  */
-export function leadSays(lead: LeadAnswer | undefined, at: { date?: string; held?: Held } | undefined): boolean {
+export function leadSays(lead: LeadAnswer | undefined, at: { date?: string; held?: Held; when?: When } | undefined): boolean {
   // The status says no lead for a decided case, nor for one resting on a step's own date (done and none have no date).
   if (!lead || !at || lead.basis === 'decided' || (lead.basis === 'step' && !lead.held)) return false;
-  return lead.held || at.held ? lead.held?.waitingFor === at.held?.waitingFor && lead.held?.days === at.held?.days : Date.parse(lead.date!) === Date.parse(at.date!);
+  if (lead.held || at.held) return lead.held?.waitingFor === at.held?.waitingFor && lead.held?.days === at.held?.days;
+  if (at.when) return !!lead.when && at.when.earliest.getTime() === lead.when.earliest.getTime() && at.when.latest.getTime() === lead.when.latest.getTime();
+  return Date.parse(lead.date!) === Date.parse(at.date!);
 }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { stateTokens } from '../core/state-tokens.js';
 import { guard } from 'lit/directives/guard.js';
 import { KlarLightElement, uniqueId } from '../core/light-element.js';
-import { KlarCaseView } from '../core/case-view.js';
+import { KlarCaseView, ownerText } from '../core/case-view.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { DATE_LONG, mergeCatalogs } from '../core/localize.js';
 import { LiveAnnouncer } from '../core/announcer.js';
@@ -17,7 +17,7 @@ import { citizenAction } from '../core/status-kind.js';
 import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
 import { noticeDelay, scheduleCase, type CaseSchedule, type Held, type StepSchedule, type When } from '../core/schedule.js';
 import { DEFAULT_TIME_ZONE, calendarDate, isDateOnly, toInstant } from '../core/dates.js';
-import type { Case, CitizenAction, Delay, Owner, Step } from '../core/case-model.js';
+import type { Case, CitizenAction, Delay, Step } from '../core/case-model.js';
 import { fire } from '../core/fire.js';
 import { icon } from '../core/icons.js';
 import { coreMessages } from '../translations/core.js';
@@ -44,9 +44,6 @@ const stepReader = onDemand<typeof import('./read-steps.js')>(() => import('./re
 const messages = mergeCatalogs(coreMessages, caseFactMessages, timelineMessages);
 
 const DAY = 86_400_000;
-
-/** Who does a step, as the citizen reads it: "Mette Holm, Byggesag". */
-const ownerText = (o: Owner): string => [o.name, o.department].filter(Boolean).join(', ');
 
 /**
  * The owner every step has, when there are several steps and one owner does them all: said once

@@ -27,7 +27,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Case } from '../core/case-model.js';
 import { toCase } from '../core/parse-case.js';
-import type { CaseContextValue, CaseFact } from '../core/context.js';
+import { FULL_STATUS_FACTS, type CaseContextValue, type CaseFact } from '../core/context.js';
 import { KlarLightElement, SSR_ATTR } from '../core/light-element.js';
 // The single-element registrations, not '../index.js': SSR renders these five whatever the
 // library entry registers, and does not pull in <klar-case> (it fetches; nothing to render).
@@ -148,7 +148,7 @@ function template(tag: RenderableTag, o: RenderOptions): TemplateResult {
         : html`<klar-case-status lang=${lang} variant=${o.variant ?? 'full'} now=${now} .case=${c}></klar-case-status>`;
     }
     case 'klar-expectation-timeline': {
-      const inCase = o.withStatus ? beside(c, ['task', 'decision', 'appeal', 'handoff', 'when', 'waiting', 'delay']) : undefined;
+      const inCase = o.withStatus ? beside(c, FULL_STATUS_FACTS) : undefined;
       // `contextValue` is what a <klar-case> hands the timeline in the browser.
       return inCase
         ? html`<klar-expectation-timeline lang=${lang} now=${now} .contextValue=${inCase}></klar-expectation-timeline>`
