@@ -110,17 +110,6 @@ export const styles = css`
     margin-block-start: 0.1em;
   }
 
-  /* Clipped in place rather than moved off-screen: an off-screen offset made right-to-left
-     pages 10,000 px wide (found by the 320 px sweep). */
-  .hp {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   @container (max-width: 20rem) {
     .base {
       padding: var(--_k-space-s);

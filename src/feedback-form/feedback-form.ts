@@ -12,6 +12,7 @@ import { TextController, dirOf, type MessageParams } from '../core/texts.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import { hasDrafts, type DraftController } from '../core/draft-storage.js';
 import { ERROR, drawIcon } from '../core/notice-icons.js';
+import { heading, headingLevel } from '../core/heading.js';
 import { loadPii, piiNow, withoutCpr, type PiiDetector } from '../core/pii-lazy.js';
 import { acceptPrincipleFeedback, type PrincipleFeedbackDetail } from '../core/principles/feedback.js';
 import { BUILT_IN_SET } from '../core/principles/types.js';
@@ -198,7 +199,7 @@ export class KlarFeedbackForm extends KlarElement {
   /** The first backoff delay in milliseconds (doubled each retry, capped at 30 s, with jitter). */
   retryDelay = 1000;
 
-  /** The heading level (2–6) of the form's heading, so the page's outline stays right. */
+  /** The heading level (1–6, as on every element) of the form's heading, so the page's outline stays right. */
   headingLevel = 2;
 
   /** Preselects a principle of `principle-set` (a slug such as `haand-om-fejl`). */
@@ -786,23 +787,9 @@ export class KlarFeedbackForm extends KlarElement {
     </div>`;
   }
 
+  /** The form's and the thank-you page's heading, through the one heading helper (core/heading.ts). */
   private renderHeading(id: string, content: unknown, focusable = false): TemplateResult {
-    const level = Math.min(6, Math.max(2, Math.round(Number(this.headingLevel)) || 2));
-    const tab = focusable ? '-1' : nothing;
-    const desc = focusable && this.receipt ? 'receipt' : nothing;
-    // A heading level is data, not markup: one branch per level keeps every template static and CSP-safe.
-    switch (level) {
-      case 3:
-        return html`<h3 id=${id} class="heading" part="heading" tabindex=${tab} aria-describedby=${desc}>${content}</h3>`;
-      case 4:
-        return html`<h4 id=${id} class="heading" part="heading" tabindex=${tab} aria-describedby=${desc}>${content}</h4>`;
-      case 5:
-        return html`<h5 id=${id} class="heading" part="heading" tabindex=${tab} aria-describedby=${desc}>${content}</h5>`;
-      case 6:
-        return html`<h6 id=${id} class="heading" part="heading" tabindex=${tab} aria-describedby=${desc}>${content}</h6>`;
-      default:
-        return html`<h2 id=${id} class="heading" part="heading" tabindex=${tab} aria-describedby=${desc}>${content}</h2>`;
-    }
+    return heading(headingLevel(this.headingLevel), content, { id, cls: 'heading', part: 'heading', focus: focusable, describedby: focusable && this.receipt ? 'receipt' : undefined });
   }
 
   /** The quick question: "Ja" and "Nej" (submit buttons, for the form without JavaScript). */
@@ -831,7 +818,7 @@ export class KlarFeedbackForm extends KlarElement {
 
   private renderHoneypot(): TemplateResult {
     // Hidden from people and assistive tech; scripts that fill every field fill this one.
-    return html`<div class="hp" aria-hidden="true">
+    return html`<div class="visually-hidden" aria-hidden="true">
       <label for="f-website">${this.t('feedback.honeypot')}</label>
       <input
         type="text"

@@ -139,6 +139,31 @@ describe('klar-feedback-form: sending', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('puts the form and its thank-you heading at the page outline\'s level (heading-level), through the one heading helper', async () => {
+    const t = testId();
+    const el = await makeForm({ t, attrs: { 'heading-level': '4' } });
+    const first = $(el, '#heading');
+    expect(first.tagName).to.equal('H4');
+    expect(first.hasAttribute('tabindex'), 'the form heading is not a focus target').to.equal(false);
+    expect(first.hasAttribute('aria-describedby')).to.equal(false);
+    await fillQuick(el, 'Fint');
+    const sent = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    await sent;
+    await el.updateComplete;
+    const thanks = focused(el) as HTMLElement;
+    expect(thanks.id).to.equal('thanks');
+    expect(thanks.tagName).to.equal('H4');
+    expect(thanks.getAttribute('tabindex')).to.equal('-1');
+    expect(thanks.getAttribute('aria-describedby')).to.equal('receipt');
+    // Out of range or not a number: the same fallback (h2) as every element; 1 is a level like any other.
+    for (const [given, tag] of [['9', 'H2'], ['nonsense', 'H2'], ['1', 'H1']]) {
+      el.setAttribute('heading-level', given);
+      await el.updateComplete;
+      expect($(el, '#thanks').tagName, given).to.equal(tag);
+    }
+  });
+
   it('sends the full form with rating label, principle and contact only when an answer is wanted', async () => {
     const t = testId();
     const el = await makeForm({ t, mode: 'full' });
