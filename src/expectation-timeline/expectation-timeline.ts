@@ -596,7 +596,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
           ({ action, key }) => html`<li part="action" class="klar-action">
             ${this.#renderActionText(action)}
             ${action.dueDate
-              ? this.#renderCalendar('action', action.dueDate, this.l10n.t('timeline.calendar.action', { text: action.text }), `${c.id}-${key}-action`, c, this.l10n.t('timeline.calendar.actionLabel', { date: this.caseDate(action.dueDate) }))
+              ? this.#renderCalendar('action', action.dueDate, this.l10n.t('timeline.calendar.action', { text: action.text }), `${c.id}-${key}-action`, c, this.l10n.t('timeline.calendar.add.action'))
               : nothing}
           </li>`,
         )}
@@ -613,11 +613,11 @@ export class KlarExpectationTimeline extends KlarCaseView {
   }
 
   /**
-   * An "add to calendar" link for a file titled `title`. `label` tells the link apart for a
-   * screen reader (default: the title, with case text marked); it need not repeat what the
-   * text beside it already says.
+   * An "add to calendar" link for a file titled `title`. Its text says which date it adds
+   * ("Tilføj klagefristen til kalender"), in words on screen and nothing hidden: a screen reader's
+   * list of links, voice control, page translation and read-aloud all get the same one sentence.
    */
-  #renderCalendar(kind: CalendarKind, date: string | When, title: string, uid: string, c: Case, label?: string | TemplateResult, text = this.l10n.t('timeline.calendar')): TemplateResult | typeof nothing {
+  #renderCalendar(kind: CalendarKind, date: string | When, title: string, uid: string, c: Case, text: string): TemplateResult | typeof nothing {
     const tz = this.timeZone || DEFAULT_TIME_ZONE;
     const start = typeof date === 'string' ? toInstant(date, tz) : date.latest;
     if (Number.isNaN(start.getTime())) return nothing;
@@ -646,7 +646,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
       @touchstart=${this.#prepareIcs}
       @focus=${this.#prepareIcs}
       @click=${(e: MouseEvent) => this.#handleCalendarClick(e, detail)}
-      >${icon('calendar')}<span>${text}<span class="klar-visually-hidden">: ${label ?? title}</span></span></a
+      >${icon('calendar')}<span>${text}</span></a
     >`;
   }
 
@@ -746,9 +746,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
     const decisionDate = planned ? (plannedHeld ? undefined : planned) : processingHeld ? undefined : promised;
     const calendar =
       decisionDate && decisionDate.latest > now
-        ? this.#renderCalendar('decision', decisionDate, this.l10n.t(calendarKey, { title: c.title }), `${c.id}-decision`, c, this.tc(calendarKey, { title: c.title }),
-            // Its date said by the status, not here: the link says which date it adds.
-            (planned ? plannedShown : processingShown) ? undefined : this.l10n.t('timeline.calendar.expected'))
+        ? this.#renderCalendar('decision', decisionDate, this.l10n.t(calendarKey, { title: c.title }), `${c.id}-decision`, c, this.l10n.t(done ? 'timeline.calendar.add.done' : 'timeline.calendar.expected'))
         : nothing;
     // Everything left to the status: no heading over nothing.
     if (processingTime === nothing && rows === nothing && calendar === nothing && !p.policyUrl) return nothing;
@@ -789,7 +787,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
               ${a.howTo ? html`<p>${this.ct(a.howTo)}</p>` : nothing}
               <p class="klar-links">
                 ${appealUrl ? html`<a href=${appealUrl}>${icon('link')}${this.l10n.t('timeline.appeal.how')}</a>` : nothing}
-                ${this.#renderCalendar('appeal', a.deadline, this.l10n.t('timeline.calendar.appeal', { title: c.title }), `${c.id}-appeal`, c, this.tc('timeline.calendar.appeal', { title: c.title }))}
+                ${this.#renderCalendar('appeal', a.deadline, this.l10n.t('timeline.calendar.appeal', { title: c.title }), `${c.id}-appeal`, c, this.l10n.t('timeline.calendar.add.appeal'))}
               </p>
             </div>`
         : nothing}

@@ -30,7 +30,7 @@ const minSag = '<klar-case src="/api/cases/k-1"><klar-case-status></klar-case-st
  * Distinctive English texts of the library, from the English pack: the badge, the nine
  * principles, the case and the timeline. None may reach a Danish page, in any file it fetches.
  */
-const ENGLISH = ['Our promise', 'At eye level', 'Clear expectations', 'We meet you where you are', 'We listen to you and take you seriously', 'Add to calendar', 'Try again', 'Getting the details of your case'];
+const ENGLISH = ['Our promise', 'At eye level', 'Clear expectations', 'We meet you where you are', 'We listen to you and take you seriously', 'Add the appeal deadline to your calendar', 'Try again', 'Getting the details of your case'];
 /** A sentence of the Danish explanation of "Tydelige forventninger": fetched when a badge shows it, not before. */
 const EXPLAINED = 'Du skal aldrig føle dig glemt.';
 /** The same for Danish: the texts an English page needs are all in the English pack. */
@@ -151,7 +151,7 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
     );
     try {
       assert.deepEqual(scripts, ['chunks/case.js', 'chunks/core-fm.js', 'chunks/directive.js', 'chunks/lang-en.js', 'chunks/lit.js', 'klar-case-status.js', 'klar-case.js', 'klar-expectation-timeline.js', 'klar-step.js', 'klar.js']);
-      assert.ok(fetched.includes('Add to calendar'));
+      assert.ok(fetched.includes('Add the appeal deadline to your calendar'));
       assert.ok(!fetched.includes('At eye level'), 'no principle texts on a page without principles');
       assert.doesNotMatch(await deepText(p, 'klar-expectation-timeline'), /Det sker i din sag/);
     } finally {
@@ -159,9 +159,9 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
     }
   });
 
-  test('the .ics writer is fetched when the citizen reaches for "Tilføj til kalender", and the file downloads', { timeout: TIMEOUT }, async () => {
+  test('the .ics writer is fetched when the citizen reaches for "Tilføj klagefristen til kalender", and the file downloads', { timeout: TIMEOUT }, async () => {
     const { scripts, page: p, context } = await scriptsOf('/min-sag-ics', (p) =>
-      until(() => deepText(p, 'klar-expectation-timeline'), { ok: (t) => t.includes('Tilføj til kalender'), message: 'the calendar link' }).then(() => undefined),
+      until(() => deepText(p, 'klar-expectation-timeline'), { ok: (t) => t.includes('Tilføj klagefristen til kalender'), message: 'the calendar link' }).then(() => undefined),
     );
     try {
       assert.ok(!scripts.includes('chunks/ics.js'), scripts.join(', '));

@@ -376,7 +376,7 @@ describe('<klar-expectation-timeline>', () => {
       const el = await mount(examples.decided, { now: '2026-12-16T10:00:00Z' });
       const a = $(el, '.klar-appeal a.klar-calendar') as HTMLAnchorElement;
       expect(a.getAttribute('download')).to.equal('klagefrist-2027-01-12.ics');
-      expect(text(a)).to.equal('Tilføj til kalender: Klagefrist: Byggetilladelse til carport, Vestergade 12');
+      expect(text(a)).to.equal('Tilføj klagefristen til kalender');
       const ics = await icsOf(a);
       expect(a.href.startsWith('data:text/calendar;charset=utf-8,')).to.be.true;
       expect(ics).to.contain('BEGIN:VCALENDAR\r\n');
@@ -398,6 +398,26 @@ describe('<klar-expectation-timeline>', () => {
       const planned = await mount(examples.delayed);
       const dec = $(planned, '.klar-promise a.klar-calendar') as HTMLAnchorElement;
       expect(dec.getAttribute('download')).to.match(/^forventet-afgoerelse-\d{4}-\d{2}-\d{2}\.ics$/);
+    });
+
+    it('says which date each link adds in one sentence on screen, nothing hidden: what is read aloud, translated and listed is what is shown', async () => {
+      const links = async (fixtureCase: Parameters<typeof mount>[0], lang: string, now = '2026-11-24T10:00:00Z'): Promise<string[]> => {
+        const el = await mount(fixtureCase, { now, lang });
+        if (lang === 'en') await until(() => text(root(el)), { ok: (t) => t.includes('What happens'), message: 'the English pack' });
+        return [...el.querySelectorAll<HTMLAnchorElement>('a.klar-calendar')].map((a) => {
+          expect([...a.querySelectorAll('.klar-visually-hidden, [aria-hidden], [hidden]')].map(text).join(''), 'no hidden words').to.equal('');
+          expect(a.hasAttribute('aria-label')).to.equal(false);
+          // innerText is what read-aloud and copy-and-paste take: one line, the words on screen.
+          expect(a.innerText.trim()).to.equal(text(a));
+          return text(a);
+        });
+      };
+      expect(await links(examples.waitingForCitizen, 'da')).to.deep.equal(['Tilføj fristen til kalender']);
+      expect(await links(examples.delayed, 'da')).to.deep.equal(['Tilføj datoen for svar til kalender']);
+      expect(await links(examples.decided, 'da', '2026-12-16T10:00:00Z')).to.deep.equal(['Tilføj klagefristen til kalender']);
+      expect(await links(examples.waitingForCitizen, 'en')).to.deep.equal(['Add the deadline to your calendar']);
+      expect(await links(examples.delayed, 'en')).to.deep.equal(['Add the date of our answer to your calendar']);
+      expect(await links(examples.decided, 'en', '2026-12-16T10:00:00Z')).to.deep.equal(['Add the appeal deadline to your calendar']);
     });
 
     it('fires klar-calendar-add when the citizen uses the link', async () => {
