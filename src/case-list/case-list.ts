@@ -85,7 +85,7 @@ const time = (value: string | undefined): number | undefined => {
  * @fires {CustomEvent<CaseErrorDetail>} klar-case-error - A load failed after its retries; the same detail as `<klar-case>`'s.
  */
 export class KlarCaseList extends KlarElement {
-  static override styles = [...KlarElement.styles, stateTokens, noticeStyles, styles];
+  static override styles = [...KlarElement.styles, stateTokens, ...noticeStyles, styles];
   // `static properties` rather than decorators: a page then carries no decorator code.
   static override properties = {
     src: {},

@@ -63,7 +63,7 @@ const CODE_LABELS = new Set(['open', 'closed', 'received']);
  * @cssprop [--klar-case-status-action-background] - Background of the citizen's task (defaults to the warning surface).
  */
 export class KlarCaseStatus extends KlarCaseView {
-  static override styles = [...KlarLightElement.styles, stateTokens, noticeStyles, outcomeStyles, styles];
+  static override styles = [...KlarLightElement.styles, stateTokens, ...noticeStyles, outcomeStyles, styles];
   // `static properties` rather than decorators: a page then carries no decorator code.
   static override properties = {
     case: { attribute: false },

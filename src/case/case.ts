@@ -71,7 +71,7 @@ const headersConverter = {
  * @fires {CustomEvent<CaseErrorDetail>} klar-case-error - A load failed after its retries. `reason`: not-found (404, 410), unauthorized (401, 403), http (another status), network, timeout, too-large, invalid-data or configuration (a bad src, an unknown format, a redirect refused because `headers` is set); `status` holds the HTTP status when there was one; `stale` says whether the last good case is still shown.
  */
 export class KlarCase extends KlarLightElement {
-  static override styles = [...KlarLightElement.styles, stateTokens, noticeStyles, styles];
+  static override styles = [...KlarLightElement.styles, stateTokens, ...noticeStyles, styles];
   // `static properties` rather than decorators: a page then carries no decorator code.
   static override properties = {
     src: {},

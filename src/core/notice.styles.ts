@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
+import { buttonStyles } from './button.styles.js';
 
 /**
  * The one look of notices and buttons, shared by every element, so an error, a delay or a
@@ -8,10 +9,15 @@ import { css } from 'lit';
  * - `.klar-notice` (+ `.klar-warning`, `.klar-danger`): an icon and text with a coloured
  *   inline-start bar; never colour alone (each notice has an icon and words).
  * - `button`: outlined, at least 44 × 44 px (WCAG 2.5.5 / 2.5.8), `button.klar-primary` filled.
+ * Two parts, for the feedback form, whose first paint has buttons and no notice (its notices come
+ * with its on-demand part): `buttonStyles` (./button.styles.ts, a module of its own so the form's
+ * first paint does not carry the notices) and `noticeBoxStyles`. Every other element takes both.
  * Class names are prefixed `klar-` because light-DOM elements share the page's class names (a
  * CMS's `.notice` must not style us); the unprefixed ones serve the elements still in shadow DOM.
  */
-export const noticeStyles = css`
+
+/** The notice box: `.notice`/`.klar-notice`, its warning and danger kinds, its icon. */
+export const noticeBoxStyles = css`
   :is(.notice, .klar-notice) {
     display: flex;
     gap: var(--_k-space-s);
@@ -25,6 +31,7 @@ export const noticeStyles = css`
   :is(.notice, .klar-notice) > div {
     display: grid;
     gap: var(--_k-space-xs);
+    justify-items: start;
   }
   :is(.notice, .klar-notice):is(.stale, .klar-warning) {
     border-inline-start-color: var(--_k-warning);
@@ -40,41 +47,12 @@ export const noticeStyles = css`
     block-size: 1.25em;
     margin-block-start: 0.125em;
   }
-
-  button {
-    font: inherit;
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_k-space-xs);
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    padding-block: var(--_k-space-xs);
-    padding-inline: var(--_k-space-m);
-    border: 2px solid var(--_k-accent);
-    border-radius: var(--_k-radius);
-    background: var(--_k-bg);
-    color: var(--_k-accent);
-    cursor: pointer;
-    text-align: start;
-  }
-  button:hover {
-    background: var(--_k-info-surface);
-  }
-  button:is(.primary, .klar-primary) {
-    background: var(--_k-accent);
-    color: var(--_k-accent-contrast);
-    font-weight: 600;
-  }
-  button:is(.primary, .klar-primary):hover {
-    text-decoration: underline;
-  }
-
   @media print {
-    button {
-      display: none;
-    }
     :is(.notice, .klar-notice) {
       background: none;
     }
   }
 `;
+
+/** Notices and buttons, for every element but the feedback form. */
+export const noticeStyles: CSSResult[] = [noticeBoxStyles, buttonStyles];

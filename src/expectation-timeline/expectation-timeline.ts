@@ -126,7 +126,7 @@ function heading(level: number, content: unknown, cls: string, id?: string): Tem
  * @event klar-calendar-add - The citizen downloaded a calendar file. Detail: `{ kind, date, fileName }`.
  */
 export class KlarExpectationTimeline extends KlarCaseView {
-  static override styles = [...KlarLightElement.styles, stateTokens, noticeStyles, outcomeStyles, timelineStyles];
+  static override styles = [...KlarLightElement.styles, stateTokens, ...noticeStyles, outcomeStyles, timelineStyles];
   // `static properties` rather than decorators: a page then carries no decorator code.
   static override properties = {
     case: { attribute: false },

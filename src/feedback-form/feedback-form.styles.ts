@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * What the quick question needs at first paint (and the plain message when a part could not be
- * loaded); the rest comes with what shows it (./feedback-more.styles.ts).
+ * loaded); the rest comes with what shows it (./feedback-more.styles.ts). Buttons look as in every
+ * element: the one sheet for them (core/notice.styles.ts) comes first.
  */
 export const styles = css`
   :host {
@@ -68,42 +69,6 @@ export const styles = css`
     align-items: center;
   }
 
-  button {
-    font: inherit;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    padding: var(--_k-space-s) var(--_k-space-m);
-    border-radius: var(--_k-radius);
-    border: 2px solid var(--_k-accent);
-    background: var(--_k-bg);
-    color: var(--_k-accent);
-    cursor: pointer;
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_k-space-xs);
-  }
-
-  .notice {
-    display: flex;
-    gap: var(--_k-space-s);
-    align-items: flex-start;
-    padding: var(--_k-space-s) var(--_k-space-m);
-    border-inline-start: 5px solid var(--_k-info);
-    background: var(--_k-info-surface);
-  }
-
-  .notice > div {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_k-space-xs);
-    align-items: flex-start;
-  }
-
-  .notice.danger {
-    border-color: var(--_k-danger);
-    background: var(--_k-danger-surface);
-  }
-
   .klar-icon {
     inline-size: 1.25em;
     block-size: 1.25em;
@@ -125,9 +90,6 @@ export const styles = css`
       border: 2px solid ButtonText;
       background: ButtonFace;
       color: ButtonText;
-    }
-    .notice {
-      border-color: CanvasText;
     }
   }
 `;

@@ -21,6 +21,7 @@ import { feedbackModes, WITH_MODES, type FeedbackModes } from './feedback-modes-
 import { feedbackMore, WITH_MORE, type FeedbackMore } from './feedback-more-lazy.js';
 import { feedbackFormMessages } from '../translations/feedback-form.js';
 import { styles } from './feedback-form.styles.js';
+import { buttonStyles } from '../core/button.styles.js';
 import type { FeedbackSubmitter, InFlight } from './feedback-submitter.js';
 import { uuid } from './uuid.js';
 import { fire } from '../core/fire.js';
@@ -109,7 +110,7 @@ export interface DraftData {
  * @event {CustomEvent<FeedbackErrorDetail>} klar-feedback-error - Fires when the server refused the content (field errors) or sending failed after every retry.
  */
 export class KlarFeedbackForm extends KlarElement {
-  static override styles = [tokens, stateTokens, styles];
+  static override styles = [tokens, stateTokens, buttonStyles, styles];
   // `static properties` rather than decorators: a page then carries no decorator code.
   static override properties = {
     mode: { reflect: true },
@@ -283,7 +284,7 @@ export class KlarFeedbackForm extends KlarElement {
     if (changed.has('principle') || changed.has('principleSet')) this.presetWaiting = true;
     if (this.presetWaiting) this.applyPreset();
     const more = feedbackMore.now();
-    if (more) this.addStyles(more.moreStyles);
+    if (more) for (const styles of more.moreStyles) this.addStyles(styles);
     if (more && !this.draftLoaded && this.safeAction && !this.noDraft) more.restoreDraft.call(this);
     if (more && this.draftDue) more.saveDraft.call(this);
     // Prefilled or restored text: its notes (CPR, contact details) need the detector.
@@ -778,7 +779,7 @@ export class KlarFeedbackForm extends KlarElement {
 
   /** Questions that could not be loaded (offline): a plain message and "Try again", never an empty form; what was typed stays in `values`. */
   private renderQuestionsFailed(): TemplateResult {
-    return html`<div class="notice danger" part="notice" id="questions-failed" role="alert">
+    return html`<div class="notice klar-danger" part="notice" id="questions-failed" role="alert">
       ${drawIcon(ERROR)}
       <div>
         <p>${this.t('feedback.questions-failed')}</p>

@@ -1,11 +1,14 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
+import { noticeBoxStyles } from '../core/notice.styles.js';
 
 /**
  * The feedback form's styles for what it shows after the first input (./feedback-more.ts): text
  * fields, choices, the send button, notices, the error summary and errors. They come with that
  * code, after the form's first-paint styles (./feedback-form.styles.ts), not with the form (issue 15).
+ * Notices look as in every element: the one notice box (core/notice.styles.ts) comes first.
  */
-export const moreStyles = css`
+
+const more = css`
   .heading:focus {
     outline: var(--_k-focus-width) solid var(--_k-focus);
     outline-offset: 2px;
@@ -74,12 +77,6 @@ export const moreStyles = css`
     flex-direction: column;
   }
 
-  button.primary {
-    background: var(--_k-accent);
-    color: var(--_k-accent-contrast);
-    font-weight: 600;
-  }
-
   button[aria-disabled='true'] {
     cursor: progress;
     opacity: 0.75;
@@ -92,11 +89,6 @@ export const moreStyles = css`
     text-decoration: underline;
     padding-inline: var(--_k-space-xs);
     min-block-size: 1.5rem;
-  }
-
-  .notice.warning {
-    border-color: var(--_k-warning);
-    background: var(--_k-warning-surface);
   }
 
   .notice:focus {
@@ -159,3 +151,5 @@ export const moreStyles = css`
     }
   }
 `;
+
+export const moreStyles: CSSResult[] = [noticeBoxStyles, more];

@@ -184,17 +184,17 @@ function renderSummary(this: KlarFeedbackForm): TemplateResult | typeof nothing 
 function renderStatus(this: KlarFeedbackForm): TemplateResult | typeof nothing {
   const t = this['t'].bind(this);
   if (this.status === 'offline') {
-    return html`<div class="notice warning" part="notice" id="offline">${drawIcon(CLOCK)}<div><p>${t('feedback.offline')}</p></div></div>`;
+    return html`<div class="notice klar-warning" part="notice" id="offline">${drawIcon(CLOCK)}<div><p>${t('feedback.offline')}</p></div></div>`;
   }
   if (this.status === 'retrying') {
-    return html`<div class="notice warning" part="notice">
+    return html`<div class="notice klar-warning" part="notice">
       ${drawIcon(REFRESH)}
       <div><p>${t('feedback.retrying', { seconds: this['retryInSeconds'] })}</p></div>
     </div>`;
   }
   if (this.status === 'failed') {
     const action = this['safeAction'];
-    return html`<div class="notice danger" part="notice" id="failed" role="alert" tabindex="-1" aria-labelledby="failed-title">
+    return html`<div class="notice klar-danger" part="notice" id="failed" role="alert" tabindex="-1" aria-labelledby="failed-title">
       ${drawIcon(ERROR)}
       <div>
         <p id="failed-title" class="question">${t('feedback.failed.title')}</p>
@@ -231,7 +231,7 @@ export function renderPiiNotes(this: KlarFeedbackForm, name: FreeTextField): Tem
   const t = this['t'].bind(this);
   return html`
     ${cpr
-      ? html`<div class="notice warning" part="notice" id="f-${name}-cpr">
+      ? html`<div class="notice klar-warning" part="notice" id="f-${name}-cpr">
           ${drawIcon(WARNING)}
           <div>
             <p>${t('feedback.cpr.warning')}</p>

@@ -447,6 +447,21 @@ describe('klar-feedback-form: CPR warning and contact note', () => {
     expect(body.answers.comment).to.equal('Jeg har cpr [CPR-nummer fjernet] og det virker ikke');
   });
 
+  it('draws its notices and buttons from the one sheet every element uses: the same bar and corners, a button at its natural width', async () => {
+    const el = await makeForm();
+    await click(el, '#f-helped-no');
+    await type(el, '#f-comment', 'Nummer 0102031234');
+    const warning = $(el, '#f-comment-cpr');
+    const s = getComputedStyle(warning);
+    const base = getComputedStyle($(el, '.base'));
+    // core/notice.styles.ts: a 0.375rem bar at the inline start, the theme's corners (the form had its own 5 px bar and square corners).
+    expect(s.borderInlineStartWidth).to.equal(`${0.375 * parseFloat(getComputedStyle(document.documentElement).fontSize)}px`);
+    expect(s.borderTopRightRadius).to.equal(base.borderTopRightRadius);
+    expect(parseFloat(s.borderTopRightRadius)).to.be.greaterThan(0);
+    const button = warning.querySelector('button')!;
+    expect(button.getBoundingClientRect().width).to.be.lessThan(button.parentElement!.getBoundingClientRect().width - 20);
+  });
+
   it('removes the number with one click and puts focus back in the field', async () => {
     const el = await makeForm();
     await click(el, '#f-helped-no');
