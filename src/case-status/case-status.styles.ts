@@ -134,6 +134,11 @@ export const styles = css`
     border-radius: var(--_k-radius);
   }
 
+  /* The heading starts the box, level with the icon: no browser margin above it. */
+  .klar-action > div > :first-child {
+    margin-block-start: 0;
+  }
+
   .klar-action.klar-compact {
     padding: var(--_k-space-xs) var(--_k-space-s);
   }

@@ -123,6 +123,16 @@ describe('<klar-case-status>', () => {
     expect(shadowText(el)).to.contain('Vi venter på dig');
   });
 
+  it('starts the task box with its heading level with the icon (no browser margin above it)', async () => {
+    const el = await show(samples.waiting);
+    const action = q(el, '[part=action]')!;
+    const icon = action.querySelector('svg')!.getBoundingClientRect();
+    const heading = action.querySelector('h1, h2, h3, h4, h5, h6')!.getBoundingClientRect();
+    // The icon sits on the heading's first line: their tops within a third of the line apart.
+    expect(Math.abs(heading.top - icon.top)).to.be.lessThan(heading.height / 3);
+    expect(parseFloat(getComputedStyle(action.querySelector('h1, h2, h3, h4, h5, h6')!).marginBlockStart)).to.equal(0);
+  });
+
   it('says plainly that the case moved to another department and that nothing is needed', async () => {
     const el = await show(samples.moved);
     const handoff = q(el, '[part=handoff]')!.textContent!.replace(/\s+/g, ' ').trim();
