@@ -7,6 +7,7 @@ import { KlarLightElement } from '../core/light-element.js';
 import { KlarCaseView, ownerText } from '../core/case-view.js';
 import { FULL_STATUS_FACTS } from '../core/context.js';
 import { noticeStyles } from '../core/notice.styles.js';
+import { calendarStyles } from '../core/calendar.js';
 import { mergeCatalogs } from '../core/localize.js';
 import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
@@ -56,6 +57,9 @@ const CODE_LABELS = new Set(['open', 'closed', 'received']);
  * @csspart outcome - The decision's outcome as a tag (its own words, icon and colour per kind).
  * @csspart link - The link to the full case (compact).
  * @csspart announcer - The live region.
+ * @csspart calendar-link - An "add to calendar" link (the task's deadline, the appeal deadline).
+ *
+ * @event klar-calendar-add - The citizen downloaded a calendar file. Detail: `{ kind, date, fileName }`.
  *
  * @cssprop [--klar-case-status-background] - Card background (defaults to --klar-color-background).
  * @cssprop [--klar-case-status-border-color] - Card border (defaults to --klar-color-border).
@@ -63,7 +67,7 @@ const CODE_LABELS = new Set(['open', 'closed', 'received']);
  * @cssprop [--klar-case-status-action-background] - Background of the citizen's task (defaults to the warning surface).
  */
 export class KlarCaseStatus extends KlarCaseView {
-  static override styles = [...KlarLightElement.styles, stateTokens, ...noticeStyles, outcomeStyles, styles];
+  static override styles = [...KlarLightElement.styles, stateTokens, ...noticeStyles, outcomeStyles, calendarStyles, styles];
   // `static properties` rather than decorators: a page then carries no decorator code.
   static override properties = {
     case: { attribute: false },
@@ -108,7 +112,7 @@ export class KlarCaseStatus extends KlarCaseView {
   href = '';
 
   /** The time zone dates are shown in. */
-  timeZone = '';
+  override timeZone = '';
 
   /** The moment "now" for working out the next step (tests and stories pin it); as an attribute an ISO date or instant, so server-rendered HTML hydrates with the same "now". */
   override now?: Date;
@@ -232,9 +236,12 @@ export class KlarCaseStatus extends KlarCaseView {
     return this.says('task') ? citizenAction(c, s) : undefined;
   }
 
-  #renderAction(a: CitizenAction | undefined): TemplateResult | typeof nothing {
+  #renderAction(c: Case, s: CaseSchedule, a: CitizenAction | undefined): TemplateResult | typeof nothing {
     if (!a) return nothing;
     const url = safeUrl(a.url);
+    // The same event id as the timeline's link for this task, so adding it from either updates one event.
+    const wait = s.openSuspension;
+    const key = wait?.waitingFor === 'citizen' && wait.citizenAction === a ? `wait-${wait.from}` : (s.current?.step.id ?? 'task');
     return html`<section part="action" class="klar-action">
       ${icon('action')}
       <div>
@@ -242,6 +249,9 @@ export class KlarCaseStatus extends KlarCaseView {
         <p>${this.ct(a.text)}</p>
         ${a.dueDate ? html`<p class="klar-due"><strong>${this.l10n.t('caseStatus.action.due', { date: this.caseDate(a.dueDate) })}</strong></p>` : nothing}
         ${url ? html`<p><a href=${url}>${this.l10n.t('caseStatus.action.link')}</a></p>` : nothing}
+        ${a.dueDate
+          ? html`<p>${this.renderCalendar('action', a.dueDate, this.l10n.t('calendar.action', { text: a.text }), `${c.id}-${key}-action`, c, this.l10n.t('calendar.add.action'))}</p>`
+          : nothing}
       </div>
     </section>`;
   }
@@ -365,7 +375,8 @@ export class KlarCaseStatus extends KlarCaseView {
           ? html`<p class="klar-appeal klar-passed">${this.tc('appeal.passed', { body: appeal.body }, { date: this.caseDate(appeal.deadline) })}</p>`
           : html`<p class="klar-appeal">${this.tc('caseStatus.appeal.text', { body: appeal.body }, { date: this.caseDate(appeal.deadline) })}</p>
               ${appeal.howTo ? html`<p>${this.ct(appeal.howTo)}</p>` : nothing}
-              ${appealUrl ? html`<p><a href=${appealUrl}>${this.l10n.t('caseStatus.appeal.link')}</a></p>` : nothing}`
+              ${appealUrl ? html`<p><a href=${appealUrl}>${this.l10n.t('caseStatus.appeal.link')}</a></p>` : nothing}
+              <p>${this.renderCalendar('appeal', appeal.deadline, this.l10n.t('calendar.appeal', { title: c.title }), `${c.id}-appeal`, c, this.l10n.t('calendar.add.appeal'))}</p>`
         : nothing}
     </section>`;
   }
@@ -433,7 +444,7 @@ export class KlarCaseStatus extends KlarCaseView {
         </div>
         ${c.status.description ? html`<p class="klar-description">${this.ct(c.status.description)}</p>` : nothing}
       </div>
-      ${this.#renderAction(this.#citizenAction(c, s))} ${this.#renderWaiting(c, s)} ${this.#renderDelay(c, s)} ${this.#renderHandoff(c)}
+      ${this.#renderAction(c, s, this.#citizenAction(c, s))} ${this.#renderWaiting(c, s)} ${this.#renderDelay(c, s)} ${this.#renderHandoff(c)}
       ${this.#renderNext(c, s)} ${this.#renderDecision(c, s)} ${this.#renderContact(c.contact)} ${this.#renderUpdated(c, [since, decided, announced && this.caseDate(announced)])}`;
   }
 

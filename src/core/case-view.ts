@@ -1,13 +1,16 @@
 import { ContextConsumer } from '@lit/context';
-import type { TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ics, icsFileName, type CalendarAddDetail, type CalendarKind } from './calendar.js';
 import type { Case, Owner } from './case-model.js';
 import { FactClaimer, caseContext, says, type CaseContextValue, type CaseFact } from './context.js';
 import { caseTextLang, markText, markedMessage } from './case-lang.js';
-import { isDateOnly } from './dates.js';
+import { DEFAULT_TIME_ZONE, calendarDate, isDateOnly, toInstant } from './dates.js';
+import { fire } from './fire.js';
+import { icon } from './icons.js';
 import { KlarLightElement } from './light-element.js';
 import { LocalizeController, type Catalog, type MessageParams } from './localize.js';
 import { toCase } from './parse-case.js';
-import type { Held } from './schedule.js';
+import type { Held, When } from './schedule.js';
 import { reason, warnOnce } from './warn.js';
 
 /** Who does a step, as the citizen reads it: "Mette Holm, Byggesag". */
@@ -29,6 +32,8 @@ export class KlarCaseView extends KlarLightElement {
   declare case?: Case | Record<string, unknown>;
   /** The moment dates are compared with; each element declares and documents it. */
   declare now?: Date;
+  /** The IANA time zone of the case's dates; each element declares and documents it. */
+  declare timeZone?: string;
   /** What a surrounding `<klar-case>` provides (a reactive state of each element). */
   protected declare contextValue?: CaseContextValue;
 
@@ -123,5 +128,76 @@ export class KlarCaseView extends KlarLightElement {
   /** `now`, or the clock when it is not set (or not a date). */
   protected get nowDate(): Date {
     return this.now instanceof Date && !Number.isNaN(this.now.getTime()) ? this.now : new Date();
+  }
+
+  /**
+   * An "add to calendar" link for a file titled `title`. Its text says which date it adds
+   * ("Tilføj klagefristen til kalender"), in words on screen and nothing hidden: a screen reader's
+   * list of links, voice control, page translation and read-aloud all get the same one sentence.
+   * `uid` names the event, so adding the same date again (from the status or the timeline,
+   * on this page or another) updates it rather than adding a second.
+   */
+  protected renderCalendar(kind: CalendarKind, date: string | When, title: string, uid: string, c: Case, text: string): TemplateResult | typeof nothing {
+    const tz = this.timeZone || DEFAULT_TIME_ZONE;
+    const start = typeof date === 'string' ? toInstant(date, tz) : date.latest;
+    if (Number.isNaN(start.getTime())) return nothing;
+    const allDay = typeof date === 'string' ? isDateOnly(date) : date.dateOnly;
+    const description = [c.title, c.reference].filter(Boolean).join(' — ');
+    // The file itself is made once the writer is here (see `ics`); until then the link is
+    // drawn the same, and a click fetches the writer and then downloads as usual.
+    const writer = ics.now();
+    const href = writer
+      ? writer.icsHref(
+          writer.buildIcs(
+            { uid: `${uid}@klar-elements`, title, description, start, allDay, stamp: this.nowDate, alarm: kind === 'decision' ? undefined : 'P2D' },
+            tz,
+          ),
+        )
+      : '#';
+    const fileName = icsFileName(title.split(':')[0] ?? kind, start, tz);
+    const detail: CalendarAddDetail = { kind, date: typeof date === 'string' ? date : allDay ? calendarDate(start, tz) : start.toISOString(), fileName };
+    return html`<a
+      part="calendar-link"
+      class="klar-calendar"
+      href=${href}
+      download=${fileName}
+      data-kind=${kind}
+      @pointerenter=${this.#prepareIcs}
+      @touchstart=${this.#prepareIcs}
+      @focus=${this.#prepareIcs}
+      @click=${(e: MouseEvent) => this.#handleCalendarClick(e, detail)}
+      >${icon('calendar')}<span>${text}</span></a
+    >`;
+  }
+
+  /** Starts importing the .ics writer when a citizen reaches for a calendar link, so the click finds it here. */
+  readonly #prepareIcs = (): void => {
+    if (!ics.now()) ics.load().then(() => this.requestUpdate(), () => undefined);
+  };
+
+  /**
+   * A calendar link was used: with the writer here, the browser downloads the file the link
+   * carries. A click that came before the writer waits for it (a few milliseconds from the
+   * page's own server), draws the file into the link and clicks it once more.
+   */
+  #handleCalendarClick(e: MouseEvent, detail: CalendarAddDetail): void {
+    if (ics.now()) {
+      fire<CalendarAddDetail>(this, 'klar-calendar-add', detail);
+      return;
+    }
+    e.preventDefault();
+    const link = e.currentTarget as HTMLAnchorElement;
+    ics
+      .load()
+      .then(() => {
+        this.requestUpdate();
+        return this.updateComplete;
+      })
+      .then(
+        () => {
+          if (link.isConnected && ics.now()) link.click();
+        },
+        (err: unknown) => warnOnce(`the calendar file could not be made (${reason(err)}).`),
+      );
   }
 }

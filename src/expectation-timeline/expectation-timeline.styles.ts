@@ -238,8 +238,7 @@ export const timelineStyles = css`
   .klar-links:not(:has(*)) {
     display: none;
   }
-  .klar-links a,
-  .klar-calendar {
+  .klar-links a {
     display: inline-flex;
     gap: var(--_k-space-xs);
     align-items: center;
@@ -420,7 +419,6 @@ export const timelineStyles = css`
 
   @media print {
     .klar-fold,
-    .klar-calendar,
     .klar-retry {
       display: none !important;
     }

@@ -4,6 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { KlarLightElement, uniqueId } from '../core/light-element.js';
 import { KlarCaseView, ownerText } from '../core/case-view.js';
 import { noticeStyles } from '../core/notice.styles.js';
+import { calendarStyles } from '../core/calendar.js';
 import { DATE_LONG, mergeCatalogs } from '../core/localize.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import type { CaseErrorReason } from '../core/context.js';
@@ -16,22 +17,15 @@ import { leadLines, leadSays } from '../core/lead-text.js';
 import { citizenAction } from '../core/status-kind.js';
 import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
 import { noticeDelay, scheduleCase, type CaseSchedule, type Held, type StepSchedule, type When } from '../core/schedule.js';
-import { DEFAULT_TIME_ZONE, calendarDate, isDateOnly, toInstant } from '../core/dates.js';
+import { DEFAULT_TIME_ZONE } from '../core/dates.js';
 import type { Case, CitizenAction, Delay, Step } from '../core/case-model.js';
 import { fire } from '../core/fire.js';
 import { icon } from '../core/icons.js';
 import { coreMessages } from '../translations/core.js';
 import { caseFactMessages } from '../translations/case-facts.js';
 import { timelineMessages } from '../translations/expectation-timeline.js';
-import { icsFileName } from './ics-name.js';
 import { timelineStyles } from './expectation-timeline.styles.js';
-import type { CalendarAddDetail, CalendarKind, TimelineSource, TimelineToggleDetail, TimelineView } from './expectation-timeline.types.js';
-
-/**
- * The .ics writer, imported when a citizen first points at, focuses or clicks an "add to
- * calendar" link: a page where nobody adds a date to a calendar never downloads it.
- */
-const ics = onDemand<typeof import('./ics.js')>(() => import('./ics.js'));
+import type { TimelineSource, TimelineToggleDetail, TimelineView } from './expectation-timeline.types.js';
 
 /** Works out what a refresh changed, in words (announce.ts), imported the first time a refresh brings news. */
 const announce = onDemand<typeof import('./announce.js')>(() => import('./announce.js'));
@@ -126,7 +120,7 @@ function heading(level: number, content: unknown, cls: string, id?: string): Tem
  * @event klar-calendar-add - The citizen downloaded a calendar file. Detail: `{ kind, date, fileName }`.
  */
 export class KlarExpectationTimeline extends KlarCaseView {
-  static override styles = [...KlarLightElement.styles, stateTokens, ...noticeStyles, outcomeStyles, timelineStyles];
+  static override styles = [...KlarLightElement.styles, stateTokens, ...noticeStyles, outcomeStyles, calendarStyles, timelineStyles];
   // `static properties` rather than decorators: a page then carries no decorator code.
   static override properties = {
     case: { attribute: false },
@@ -179,7 +173,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
   foldAfter = 3;
 
   /** Sets the time zone dates are shown in; Europe/Copenhagen by default. */
-  timeZone?: string;
+  override timeZone?: string;
 
   /** Declarative mode: the usual processing time (ISO 8601 duration, e.g. 'P8W') to state as the promise. */
   processingTime?: string;
@@ -596,7 +590,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
           ({ action, key }) => html`<li part="action" class="klar-action">
             ${this.#renderActionText(action)}
             ${action.dueDate
-              ? this.#renderCalendar('action', action.dueDate, this.l10n.t('timeline.calendar.action', { text: action.text }), `${c.id}-${key}-action`, c, this.l10n.t('timeline.calendar.add.action'))
+              ? this.renderCalendar('action', action.dueDate, this.l10n.t('calendar.action', { text: action.text }), `${c.id}-${key}-action`, c, this.l10n.t('calendar.add.action'))
               : nothing}
           </li>`,
         )}
@@ -610,75 +604,6 @@ export class KlarExpectationTimeline extends KlarCaseView {
     return html`<span class="klar-action-text">${text}${a.dueDate
         ? html` <strong class="klar-due">${this.l10n.t('timeline.action.due', { date: this.caseDate(a.dueDate) })}</strong>`
         : nothing}</span>`;
-  }
-
-  /**
-   * An "add to calendar" link for a file titled `title`. Its text says which date it adds
-   * ("Tilføj klagefristen til kalender"), in words on screen and nothing hidden: a screen reader's
-   * list of links, voice control, page translation and read-aloud all get the same one sentence.
-   */
-  #renderCalendar(kind: CalendarKind, date: string | When, title: string, uid: string, c: Case, text: string): TemplateResult | typeof nothing {
-    const tz = this.timeZone || DEFAULT_TIME_ZONE;
-    const start = typeof date === 'string' ? toInstant(date, tz) : date.latest;
-    if (Number.isNaN(start.getTime())) return nothing;
-    const allDay = typeof date === 'string' ? isDateOnly(date) : date.dateOnly;
-    const description = [c.title, c.reference].filter(Boolean).join(' — ');
-    // The file itself is made once the writer is here (see `ics`); until then the link is
-    // drawn the same, and a click fetches the writer and then downloads as usual.
-    const writer = ics.now();
-    const href = writer
-      ? writer.icsHref(
-          writer.buildIcs(
-            { uid: `${uid}@klar-elements`, title, description, start, allDay, stamp: this.nowDate, alarm: kind === 'decision' ? undefined : 'P2D' },
-            tz,
-          ),
-        )
-      : '#';
-    const fileName = icsFileName(title.split(':')[0] ?? kind, start, tz);
-    const detail: CalendarAddDetail = { kind, date: typeof date === 'string' ? date : allDay ? calendarDate(start, tz) : start.toISOString(), fileName };
-    return html`<a
-      part="calendar-link"
-      class="klar-calendar"
-      href=${href}
-      download=${fileName}
-      data-kind=${kind}
-      @pointerenter=${this.#prepareIcs}
-      @touchstart=${this.#prepareIcs}
-      @focus=${this.#prepareIcs}
-      @click=${(e: MouseEvent) => this.#handleCalendarClick(e, detail)}
-      >${icon('calendar')}<span>${text}</span></a
-    >`;
-  }
-
-  /** Starts importing the .ics writer when a citizen reaches for a calendar link, so the click finds it here. */
-  readonly #prepareIcs = (): void => {
-    if (!ics.now()) ics.load().then(() => this.requestUpdate(), () => undefined);
-  };
-
-  /**
-   * A calendar link was used: with the writer here, the browser downloads the file the link
-   * carries. A click that came before the writer waits for it (a few milliseconds from the
-   * page's own server), draws the file into the link and clicks it once more.
-   */
-  #handleCalendarClick(e: MouseEvent, detail: CalendarAddDetail): void {
-    if (ics.now()) {
-      fire<CalendarAddDetail>(this, 'klar-calendar-add', detail);
-      return;
-    }
-    e.preventDefault();
-    const link = e.currentTarget as HTMLAnchorElement;
-    ics
-      .load()
-      .then(() => {
-        this.requestUpdate();
-        return this.updateComplete;
-      })
-      .then(
-        () => {
-          if (link.isConnected && ics.now()) link.click();
-        },
-        (err: unknown) => warnOnce(`the calendar file could not be made (${reason(err)}).`),
-      );
   }
 
   #renderPromise(c: Case, sched: CaseSchedule): TemplateResult | typeof nothing {
@@ -746,7 +671,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
     const decisionDate = planned ? (plannedHeld ? undefined : planned) : processingHeld ? undefined : promised;
     const calendar =
       decisionDate && decisionDate.latest > now
-        ? this.#renderCalendar('decision', decisionDate, this.l10n.t(calendarKey, { title: c.title }), `${c.id}-decision`, c, this.l10n.t(done ? 'timeline.calendar.add.done' : 'timeline.calendar.expected'))
+        ? this.renderCalendar('decision', decisionDate, this.l10n.t(calendarKey, { title: c.title }), `${c.id}-decision`, c, this.l10n.t(done ? 'timeline.calendar.add.done' : 'timeline.calendar.expected'))
         : nothing;
     // Everything left to the status: no heading over nothing.
     if (processingTime === nothing && rows === nothing && calendar === nothing && !p.policyUrl) return nothing;
@@ -787,7 +712,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
               ${a.howTo ? html`<p>${this.ct(a.howTo)}</p>` : nothing}
               <p class="klar-links">
                 ${appealUrl ? html`<a href=${appealUrl}>${icon('link')}${this.l10n.t('timeline.appeal.how')}</a>` : nothing}
-                ${this.#renderCalendar('appeal', a.deadline, this.l10n.t('timeline.calendar.appeal', { title: c.title }), `${c.id}-appeal`, c, this.l10n.t('timeline.calendar.add.appeal'))}
+                ${this.renderCalendar('appeal', a.deadline, this.l10n.t('calendar.appeal', { title: c.title }), `${c.id}-appeal`, c, this.l10n.t('calendar.add.appeal'))}
               </p>
             </div>`
         : nothing}

@@ -6,9 +6,7 @@ export type TimelineView = (typeof TIMELINE_VIEWS)[number];
 export const TIMELINE_SOURCES = ['property', 'context', 'declarative', 'none'] as const;
 export type TimelineSource = (typeof TIMELINE_SOURCES)[number];
 
-/** The kinds of date a citizen can add to their calendar. */
-export const CALENDAR_KINDS = ['decision', 'appeal', 'action'] as const;
-export type CalendarKind = (typeof CALENDAR_KINDS)[number];
+export { CALENDAR_KINDS, type CalendarKind, type CalendarAddDetail } from '../core/calendar.js';
 
 /** Detail of `klar-timeline-toggle`: the citizen showed or hid the earlier steps. */
 export interface TimelineToggleDetail {
@@ -16,9 +14,3 @@ export interface TimelineToggleDetail {
   readonly hiddenCount: number;
 }
 
-/** Detail of `klar-calendar-add`: the citizen downloaded a calendar file. */
-export interface CalendarAddDetail {
-  readonly kind: CalendarKind;
-  readonly date: string;
-  readonly fileName: string;
-}

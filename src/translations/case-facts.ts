@@ -5,7 +5,8 @@ const n = (p: MessageParams) => Number(p.count);
 /**
  * Words both <klar-case-status> and <klar-expectation-timeline> say about a case: a decision's
  * outcome by kind (core/outcome.ts), a passed appeal deadline, a date held while the case
- * waits, and the lines of the waiting and delay notices that only one of them says on a page. Kept out of the core catalog so pages without those elements do not download them.
+ * waits, the lines of the waiting and delay notices that only one of them says on a page, and
+ * the "add to calendar" links for the task's and the appeal's deadline (whichever says the date offers it). Kept out of the core catalog so pages without those elements do not download them.
  */
 export const caseFactMessages = {
   da: {
@@ -17,6 +18,10 @@ export const caseFactMessages = {
     'outcome.dismissed': 'Vi har afvist sagen',
     'outcome.noAppeal': 'Har du spørgsmål til svaret, så ring eller skriv til os.',
     'appeal.passed': 'Fristen for at klage til {body} var {date}. Den er gået. Har du spørgsmål, så kontakt os.',
+    'calendar.add.action': 'Tilføj fristen til kalender',
+    'calendar.add.appeal': 'Tilføj klagefristen til kalender',
+    'calendar.appeal': 'Klagefrist: {title}',
+    'calendar.action': 'Frist: {text}',
     'delay.announced': 'Vi fortalte om forsinkelsen {date}.',
     'delay.basis': 'Grundlag: {basis}',
     'waiting.paused': 'Uret er sat på pause. Vores datoer flytter sig med den tid, sagen venter.',

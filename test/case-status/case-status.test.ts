@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import sinon from 'sinon';
 import '../../src/klar-case-status.js';
+import '../../src/klar-expectation-timeline.js';
 import type { KlarCaseStatus } from '../../src/klar-case-status.js';
 import type { Case } from '../../src/core/case-model.js';
 import { parseCase } from '../../src/core/parse-case.js';
@@ -123,6 +124,48 @@ describe('<klar-case-status>', () => {
     expect(shadowText(el)).to.contain('Vi venter på dig');
   });
 
+  it('offers the task\'s deadline and the appeal deadline to the calendar, in words, with the same event as the timeline\'s link', async () => {
+    const ics = async (a: HTMLAnchorElement): Promise<string> => {
+      a.focus();
+      await until(() => a.href, { ok: (h) => h.startsWith('data:'), message: 'the link carries the file once focused' });
+      return (await fetch(a.href)).text();
+    };
+    const el = await show(samples.waiting);
+    const due = q(el, '[part=action] a[part=calendar-link]') as HTMLAnchorElement;
+    expect(due.textContent!.trim()).to.equal('Tilføj fristen til kalender');
+    expect(due.innerText.trim()).to.equal('Tilføj fristen til kalender');
+    expect(due.getAttribute('download')).to.equal('frist-2026-12-01.ics');
+    const file = await ics(due);
+    expect(file).to.contain('DTSTART;VALUE=DATE:20261201');
+    expect(file).to.contain('SUMMARY:Frist: Send os en lægeerklæring fra din egen læge.');
+    // The timeline alone offers the same task with the same UID: one event, whichever link was used.
+    const timeline = document.createElement('klar-expectation-timeline');
+    timeline.case = samples.waiting;
+    timeline.now = NOW;
+    attach(timeline, 'da');
+    await timeline.updateComplete;
+    const fromTimeline = await ics(root(timeline).querySelector('a[part=calendar-link][data-kind=action]') as HTMLAnchorElement);
+    const uid = (f: string) => /UID:(.*)\r\n/.exec(f)![1];
+    expect(uid(file)).to.equal(uid(fromTimeline));
+
+    const decided = await show(samples.decided);
+    const appeal = q(decided, '[part=decision] a[part=calendar-link]') as HTMLAnchorElement;
+    expect(appeal.textContent!.trim()).to.equal('Tilføj klagefristen til kalender');
+    expect(appeal.getAttribute('download')).to.equal('klagefrist-2026-12-13.ics');
+    await ics(appeal);
+    appeal.addEventListener('click', (e) => e.preventDefault());
+    setTimeout(() => appeal.click());
+    const ev = await new Promise<CustomEvent>((resolve) => decided.addEventListener('klar-calendar-add', (e) => resolve(e as CustomEvent), { once: true }));
+    expect(ev.detail).to.deep.equal({ kind: 'appeal', date: '2026-12-13', fileName: 'klagefrist-2026-12-13.ics' });
+    // A passed appeal deadline is offered to no calendar.
+    const passed = document.createElement('klar-case-status');
+    passed.case = samples.decided;
+    passed.now = new Date('2026-12-20T10:00:00Z');
+    attach(passed, 'da');
+    await passed.updateComplete;
+    expect(q(passed, 'a[part=calendar-link]')).to.equal(null);
+  });
+
   it('starts the task box with its heading level with the icon (no browser margin above it)', async () => {
     const el = await show(samples.waiting);
     const action = q(el, '[part=action]')!;
@@ -167,11 +210,15 @@ describe('<klar-case-status>', () => {
     expect(text).to.contain('Du har fået byggetilladelse');
     expect(text).to.contain('Afgjort den 15. november 2026.');
     expect(text).to.contain('Er du uenig, kan du klage til Planklagenævnet. Fristen er 13. december 2026.');
-    const links = [...d.querySelectorAll('a')].map((a) => [a.textContent!.trim(), a.getAttribute('href')]);
+    const links = [...d.querySelectorAll('a:not([part=calendar-link])')].map((a) => [a.textContent!.trim(), a.getAttribute('href')]);
     expect(links).to.deep.equal([
       ['Læs afgørelsen', 'https://kommune.example/dok/BYG-2026-0099.pdf'],
       ['Sådan klager du', 'https://naevneneshus.dk/start-din-klage/planklagenaevnet/'],
     ]);
+    // After them, the appeal deadline for the calendar (a file made in the page: '#' or data:, never a URL of the case's).
+    const calendar = d.querySelector<HTMLAnchorElement>('a[part=calendar-link]')!;
+    expect(calendar.textContent!.trim()).to.equal('Tilføj klagefristen til kalender');
+    expect(calendar.getAttribute('href')).to.match(/^(#|data:text\/calendar;)/);
     expect(q(el, '[part=next]')).to.equal(null);
   });
 
@@ -192,15 +239,17 @@ describe('<klar-case-status>', () => {
     expect(r.querySelector('script, img, iframe, b, svg[onload]')).to.equal(null);
     expect(shadowText(el)).to.contain("<script>alert('title')</script>");
     expect(shadowText(el)).to.contain('<b>Fed</b>');
-    for (const a of r.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^(https?:|mailto:|tel:)/);
+    // Every link goes where the case says, or is a calendar file made in the page from its dates.
+    const safe = /^(https?:|mailto:|tel:|#$|data:text\/calendar;)/;
+    for (const a of r.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(safe);
     // Even a hand-made case (not from parseCase) cannot smuggle a bad link in.
     const raw = await show({
       ...samples.decided,
       decision: { ...samples.decided.decision!, documentUrl: 'javascript:alert(1)' },
       contact: { department: 'X', url: 'JaVaScRiPt:alert(2)', email: 'x@y.dk"><b>', phone: 'javascript:1' },
     });
-    for (const a of root(raw).querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^(https?:|mailto:|tel:)/);
-    expect(root(raw).querySelectorAll('a')).to.have.length(1); // only the appeal link
+    for (const a of root(raw).querySelectorAll('a')) expect(a.getAttribute('href')).to.match(safe);
+    expect(root(raw).querySelectorAll('a:not([part=calendar-link])')).to.have.length(1); // only the appeal link
   });
 
   it('announces a status change once, and stays silent on an unchanged refresh', async () => {

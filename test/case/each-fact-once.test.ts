@@ -159,6 +159,19 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     expect(root(timeline).querySelector('[part=decision]')).to.equal(null);
   });
 
+  it('offers each deadline to the calendar once, beside the element that says it: the task and the appeal in the status', async () => {
+    const links = (wrap: HTMLElement) => [...wrap.querySelectorAll<HTMLAnchorElement>('a[part=calendar-link]')].map((a) => `${a.closest('klar-case-status') ? 'status' : 'timeline'}:${a.dataset.kind}`);
+    const [w] = await shared(waiting, (s) => !!root(s).querySelector('[part=action]'));
+    expect(links(w).filter((l) => l.endsWith(':action'))).to.deep.equal(['status:action']);
+    const open = { ...refused, id: 'r-cal', decision: { ...refused.decision, appeal: { ...refused.decision.appeal, deadline: '2026-12-20' } } };
+    const [d, , timeline] = await shared(open, (s) => !!root(s).querySelector('[part=decision]'));
+    expect(links(d)).to.deep.equal(['status:appeal']);
+    // Beside a compact status the timeline says the appeal, and offers its deadline.
+    (d.querySelector('klar-case-status') as KlarCaseStatus).variant = 'compact';
+    await until(() => links(d).join(), { ok: (l) => l === 'timeline:appeal', message: 'the timeline offers the appeal deadline' });
+    await timeline.updateComplete;
+  });
+
   it('says where the case is and who does the next step and when once, in the timeline; the status names the step', async () => {
     const next = {
       id: 'n-1',

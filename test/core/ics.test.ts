@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { buildIcs, icsEscape, icsFileName, icsFold, icsHref } from '../../src/expectation-timeline/ics.js';
+import { buildIcs, icsEscape, icsFileName, icsFold, icsHref } from '../../src/core/ics.js';
 
-describe('expectation-timeline/ics', () => {
+describe('core/ics', () => {
   const stamp = new Date('2026-11-24T10:00:00Z');
 
   it('builds a whole-day event in Copenhagen with CRLF lines, a stamp, a uid and a reminder', () => {

@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_ZONE, addDuration, calendarDate } from '../core/dates.js';
+import { DEFAULT_TIME_ZONE, addDuration, calendarDate } from './dates.js';
 
 /** One calendar event for the "add to calendar" links. */
 export interface IcsEvent {
@@ -76,4 +76,4 @@ export function icsHref(ics: string): string {
   return `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;
 }
 
-export { icsFileName } from './ics-name.js';
+export { icsFileName } from './calendar.js';

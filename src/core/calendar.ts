@@ -1,0 +1,54 @@
+import { css } from 'lit';
+import { DEFAULT_TIME_ZONE, calendarDate } from './dates.js';
+import { onDemand } from './on-demand.js';
+
+/**
+ * The "add to calendar" links of <klar-case-status> and <klar-expectation-timeline> (drawn by
+ * their shared base, core/case-view.ts): what they are, how their files are named, and the .ics
+ * writer (./ics.ts), imported when a citizen first points at, focuses or clicks one, so a page
+ * where nobody adds a date to a calendar never downloads it. Whichever element says a date on a
+ * page (the task, the appeal, the expected answer) offers its link.
+ */
+
+/** The kinds of date a citizen can add to their calendar. */
+export const CALENDAR_KINDS = ['decision', 'appeal', 'action'] as const;
+export type CalendarKind = (typeof CALENDAR_KINDS)[number];
+
+/** Detail of `klar-calendar-add`: the citizen downloaded a calendar file. */
+export interface CalendarAddDetail {
+  readonly kind: CalendarKind;
+  readonly date: string;
+  readonly fileName: string;
+}
+
+/** The .ics writer, on demand. */
+export const ics = onDemand<typeof import('./ics.js')>(() => import('./ics.js'));
+
+/** Returns a safe file name ("klagefrist-2027-01-12.ics") from a label and a day. */
+export function icsFileName(label: string, start: Date, timeZone = DEFAULT_TIME_ZONE): string {
+  const slug = label
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `${slug || 'event'}-${calendarDate(start, timeZone)}.ics`;
+}
+
+/** The link's look: its icon beside its words; not printed (a paper cannot download a file). */
+export const calendarStyles = css`
+  .klar-calendar {
+    display: inline-flex;
+    gap: var(--_k-space-xs);
+    align-items: center;
+  }
+  @media print {
+    .klar-calendar {
+      display: none !important;
+    }
+  }
+`;
