@@ -47,6 +47,8 @@ import * as feedbackMoreCode from '../feedback-form/feedback-more.js';
 import { feedbackMore } from '../feedback-form/feedback-more-lazy.js';
 import { badgePanel } from '../principle-badge/principle-badge.js';
 import * as badgePanelModule from '../principle-badge/principle-badge-panel.js';
+import { ics } from '../core/calendar.js';
+import * as icsWriter from '../core/ics.js';
 import { en } from '../translations/en/index.js';
 import { feedbackModeMessages } from '../translations/feedback-form-modes.js';
 import { feedbackModeMessagesEn } from '../translations/en/feedback-form-modes.js';
@@ -68,7 +70,9 @@ addLanguagePack('en', principleExplanationsEn, 'explanations');
 // (the "which promise?" question of the no-JavaScript form lists the principles), the full
 // and report modes' questions and texts (every mode renders whole, in one pass), what the form
 // shows after the first input (its send button, notices and their styles), and the
-// badge's panel and card (the browser imports them when a badge shows them).
+// badge's panel and card (the browser imports them when a badge shows them). And the .ics writer:
+// a calendar link on a page read without JavaScript carries its file (a link to '#' with
+// `download` would save the page itself as 'frist-….ics').
 providePii(pii);
 principleRegistry.provide(registry);
 feedbackModes.provide(feedbackModeCode);
@@ -78,6 +82,7 @@ addLanguagePack('en', feedbackMoreMessagesEn, 'feedback-more');
 addLanguagePack('da', feedbackModeMessages.da, 'feedback-modes');
 addLanguagePack('en', feedbackModeMessagesEn, 'feedback-modes');
 badgePanel.provide(badgePanelModule);
+ics.provide(icsWriter);
 
 export interface RenderOptions {
   /**

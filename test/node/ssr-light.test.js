@@ -124,6 +124,20 @@ describe('renderToString writes light DOM that holds the facts', () => {
     });
   }
 
+  test('a calendar link read without JavaScript carries its .ics file, not a link to the page itself', async () => {
+    const { tree } = await page('bol-0893');
+    const links = elements(tree).filter((e) => attr(e, 'part') === 'calendar-link');
+    assert.deepEqual(links.map((a) => text(a)), ['Tilføj fristen til kalender'], 'the task\'s deadline, from the status');
+    for (const a of links) {
+      const href = attr(a, 'href') ?? '';
+      assert.match(href, /^data:text\/calendar;charset=utf-8,/, href);
+      const file = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+      assert.match(file, /^BEGIN:VCALENDAR\r\n/);
+      assert.match(file, /\r\nDTSTART;VALUE=DATE:\d{8}\r\n/);
+      assert.match(attr(a, 'download') ?? '', /^frist-\d{4}-\d{2}-\d{2}\.ics$/);
+    }
+  });
+
   test('ids are unique across the five cases on one page, and every reference resolves within its own element', async () => {
     const pages = await Promise.all(IDS.map((id) => page(id)));
     const tops = pages.flatMap((p) => elements(p.tree).filter((e) => ['klar-case-status', 'klar-expectation-timeline'].includes(e.tagName)));
