@@ -236,6 +236,11 @@ export class KlarCaseStatus extends KlarCaseView {
     return this.says('task') ? citizenAction(c, s) : undefined;
   }
 
+  /** A line of its own for `content`, or nothing (no empty paragraph). */
+  #line(content: TemplateResult | typeof nothing): TemplateResult | typeof nothing {
+    return content === nothing ? nothing : html`<p>${content}</p>`;
+  }
+
   #renderAction(c: Case, s: CaseSchedule, a: CitizenAction | undefined): TemplateResult | typeof nothing {
     if (!a) return nothing;
     const url = safeUrl(a.url);
@@ -249,9 +254,7 @@ export class KlarCaseStatus extends KlarCaseView {
         <p>${this.ct(a.text)}</p>
         ${a.dueDate ? html`<p class="klar-due"><strong>${this.l10n.t('caseStatus.action.due', { date: this.caseDate(a.dueDate) })}</strong></p>` : nothing}
         ${url ? html`<p><a href=${url}>${this.l10n.t('caseStatus.action.link')}</a></p>` : nothing}
-        ${a.dueDate
-          ? html`<p>${this.renderCalendar('action', a.dueDate, this.l10n.t('calendar.action', { text: a.text }), `${c.id}-${key}-action`, c, this.l10n.t('calendar.add.action'))}</p>`
-          : nothing}
+        ${a.dueDate ? this.#line(this.renderCalendar('action', a.dueDate, this.l10n.t('calendar.action', { text: a.text }), `${c.id}-${key}-action`, c, this.l10n.t('calendar.add.action'))) : nothing}
       </div>
     </section>`;
   }
@@ -376,7 +379,7 @@ export class KlarCaseStatus extends KlarCaseView {
           : html`<p class="klar-appeal">${this.tc('caseStatus.appeal.text', { body: appeal.body }, { date: this.caseDate(appeal.deadline) })}</p>
               ${appeal.howTo ? html`<p>${this.ct(appeal.howTo)}</p>` : nothing}
               ${appealUrl ? html`<p><a href=${appealUrl}>${this.l10n.t('caseStatus.appeal.link')}</a></p>` : nothing}
-              <p>${this.renderCalendar('appeal', appeal.deadline, this.l10n.t('calendar.appeal', { title: c.title }), `${c.id}-appeal`, c, this.l10n.t('calendar.add.appeal'))}</p>`
+              ${this.#line(this.renderCalendar('appeal', appeal.deadline, this.l10n.t('calendar.appeal', { title: c.title }), `${c.id}-appeal`, c, this.l10n.t('calendar.add.appeal')))}`
         : nothing}
     </section>`;
   }
