@@ -161,6 +161,14 @@ describe('<klar-case>', () => {
     clock = sinon.useFakeTimers(FAKE);
     const { el } = await mount(`/api/case/seq/${id}?codes=503,200&retryAfter=7`, { retry: { random: () => 0.5 } });
     await requests(id, 1);
+    // The server has answered 503; tick only once the element has read it and set its retry timer
+    // (ticking before that would move the fake clock past a timer not yet set).
+    // (@sinonjs/fake-timers keeps its timers in `timers` or, in newer versions, in `timerHeap`.)
+    const pending = (): { callAt: number }[] => {
+      const c = clock! as unknown as { timers?: Record<string, { callAt: number }>; timerHeap?: { timers?: { callAt: number }[] } };
+      return [...Object.values(c.timers ?? {}), ...(c.timerHeap?.timers ?? [])];
+    };
+    await until(() => pending().some((t) => Math.abs(t.callAt - clock!.now - 7000) < 500), { message: 'the retry after 7 s is scheduled' });
     await clock.tickAsync(6999);
     await realSleep(50);
     expect(await serverLog(id)).to.have.length(1);
