@@ -5,7 +5,7 @@ import '../../src/klar-case.js';
 import '../../src/klar-case-status.js';
 import type { KlarCase } from '../../src/klar-case.js';
 import type { KlarCaseStatus } from '../../src/klar-case-status.js';
-import { attach, detachAll, fixtureJson, putDoc, realSleep, recordEvents, requests, restoreVisibility, serverLog, setVisibility, shadowText, uid } from './helpers.js';
+import { attach, detachAll, fixtureJson, putDoc, realSleep, recordEvents, requests, restoreVisibility, serverLog, setVisibility, shadowText, timerDue, uid } from './helpers.js';
 import { until } from '../helpers/until.js';
 
 const FAKE = { toFake: ['setTimeout', 'clearTimeout', 'Date'] as ('setTimeout' | 'clearTimeout' | 'Date')[] };
@@ -141,11 +141,13 @@ describe('<klar-case>', () => {
     clock = sinon.useFakeTimers(FAKE);
     const { el, events } = await mount(`/api/case/seq/${id}?codes=500,500,200`, { retry: { random: () => 0.5, baseDelayMs: 1000 } });
     await requests(id, 1);
+    await timerDue(clock!, 750);
     await clock.tickAsync(749);
     await realSleep(50);
     expect(await serverLog(id)).to.have.length(1);
     await clock.tickAsync(1);
     await requests(id, 2);
+    await timerDue(clock!, 1500);
     await clock.tickAsync(1499);
     await realSleep(50);
     expect(await serverLog(id)).to.have.length(2);
@@ -161,14 +163,8 @@ describe('<klar-case>', () => {
     clock = sinon.useFakeTimers(FAKE);
     const { el } = await mount(`/api/case/seq/${id}?codes=503,200&retryAfter=7`, { retry: { random: () => 0.5 } });
     await requests(id, 1);
-    // The server has answered 503; tick only once the element has read it and set its retry timer
-    // (ticking before that would move the fake clock past a timer not yet set).
-    // (@sinonjs/fake-timers keeps its timers in `timers` or, in newer versions, in `timerHeap`.)
-    const pending = (): { callAt: number }[] => {
-      const c = clock! as unknown as { timers?: Record<string, { callAt: number }>; timerHeap?: { timers?: { callAt: number }[] } };
-      return [...Object.values(c.timers ?? {}), ...(c.timerHeap?.timers ?? [])];
-    };
-    await until(() => pending().some((t) => Math.abs(t.callAt - clock!.now - 7000) < 500), { message: 'the retry after 7 s is scheduled' });
+    // The server has answered 503; tick only once the element has read it and set its retry timer.
+    await timerDue(clock!, 7000, 500);
     await clock.tickAsync(6999);
     await realSleep(50);
     expect(await serverLog(id)).to.have.length(1);

@@ -111,3 +111,18 @@ export function visibleText(el: Element): string {
 export function shadowText(el: Element): string {
   return (root(el).textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Waits (in real time) until a fake-timers clock holds a timer due `ms` from its now (±`slack`):
+ * the element has read a response and set its next retry or poll. Ticking before that moves the
+ * clock past a timer that is not set yet, and the test waits forever for a request that never
+ * comes (seen under load in Firefox ESR). @sinonjs/fake-timers keeps its timers in `timers` or, in
+ * newer versions, in `timerHeap`.
+ */
+export async function timerDue(clock: { now: number }, ms: number, slack = 50): Promise<void> {
+  const pending = (): { callAt: number }[] => {
+    const c = clock as unknown as { timers?: Record<string, { callAt: number }>; timerHeap?: { timers?: { callAt: number }[] } };
+    return [...Object.values(c.timers ?? {}), ...(c.timerHeap?.timers ?? [])];
+  };
+  await until(() => pending().some((t) => Math.abs(t.callAt - clock.now - ms) <= slack), { message: `a timer due in ${ms} ms` });
+}
