@@ -1,13 +1,13 @@
 import { stateTokens } from '../core/state-tokens.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LiveAnnouncer } from '../core/announcer.js';
-import type { Case, CitizenAction, Contact } from '../core/case-model.js';
+import type { Case, Contact } from '../core/case-model.js';
 import { icon } from '../core/icons.js';
 import { KlarLightElement } from '../core/light-element.js';
 import { KlarCaseView, ownerText } from '../core/case-view.js';
 import { FULL_STATUS_FACTS } from '../core/context.js';
 import { noticeStyles } from '../core/notice.styles.js';
-import { calendarStyles } from '../core/calendar.js';
+import { calendarStyles, taskEventId } from '../core/calendar.js';
 import { mergeCatalogs } from '../core/localize.js';
 import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
@@ -16,7 +16,7 @@ import { nowConverter } from '../core/converters.js';
 import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
 import { leadLines, leadSays } from '../core/lead-text.js';
 import { isClosedStatus, noticeDelay, scheduleCase, type CaseSchedule, type When } from '../core/schedule.js';
-import { KIND_ICON, citizenAction, statusKind } from '../core/status-kind.js';
+import { KIND_ICON, citizenTask, statusKind } from '../core/status-kind.js';
 import { caseStatusMessages } from '../translations/case-status.js';
 import { coreMessages } from '../translations/core.js';
 import { caseFactMessages } from '../translations/case-facts.js';
@@ -232,8 +232,8 @@ export class KlarCaseStatus extends KlarCaseView {
     </p>`;
   }
 
-  #citizenAction(c: Case, s: CaseSchedule): CitizenAction | undefined {
-    return this.says('task') ? citizenAction(c, s) : undefined;
+  #citizenTask(c: Case, s: CaseSchedule): ReturnType<typeof citizenTask> {
+    return this.says('task') ? citizenTask(c, s) : undefined;
   }
 
   /** A line of its own for `content`, or nothing (no empty paragraph). */
@@ -241,12 +241,10 @@ export class KlarCaseStatus extends KlarCaseView {
     return content === nothing ? nothing : html`<p>${content}</p>`;
   }
 
-  #renderAction(c: Case, s: CaseSchedule, a: CitizenAction | undefined): TemplateResult | typeof nothing {
-    if (!a) return nothing;
+  #renderAction(c: Case, task: ReturnType<typeof citizenTask>): TemplateResult | typeof nothing {
+    if (!task) return nothing;
+    const a = task.action;
     const url = safeUrl(a.url);
-    // The same event id as the timeline's link for this task, so adding it from either updates one event.
-    const wait = s.openSuspension;
-    const key = wait?.waitingFor === 'citizen' && wait.citizenAction === a ? `wait-${wait.from}` : (s.current?.step.id ?? 'task');
     return html`<section part="action" class="klar-action">
       ${icon('action')}
       <div>
@@ -254,7 +252,7 @@ export class KlarCaseStatus extends KlarCaseView {
         <p>${this.ct(a.text)}</p>
         ${a.dueDate ? html`<p class="klar-due"><strong>${this.l10n.t('caseStatus.action.due', { date: this.caseDate(a.dueDate) })}</strong></p>` : nothing}
         ${url ? html`<p><a href=${url}>${this.l10n.t('caseStatus.action.link')}</a></p>` : nothing}
-        ${a.dueDate ? this.#line(this.renderCalendar('action', a.dueDate, this.l10n.t('calendar.action', { text: a.text }), `${c.id}-${key}-action`, c, this.l10n.t('calendar.add.action'))) : nothing}
+        ${a.dueDate ? this.#line(this.renderCalendar('action', a.dueDate, this.l10n.t('calendar.action', { text: a.text }), taskEventId(c, task.from), c, this.l10n.t('calendar.add.action'))) : nothing}
       </div>
     </section>`;
   }
@@ -447,7 +445,7 @@ export class KlarCaseStatus extends KlarCaseView {
         </div>
         ${c.status.description ? html`<p class="klar-description">${this.ct(c.status.description)}</p>` : nothing}
       </div>
-      ${this.#renderAction(c, s, this.#citizenAction(c, s))} ${this.#renderWaiting(c, s)} ${this.#renderDelay(c, s)} ${this.#renderHandoff(c)}
+      ${this.#renderAction(c, this.#citizenTask(c, s))} ${this.#renderWaiting(c, s)} ${this.#renderDelay(c, s)} ${this.#renderHandoff(c)}
       ${this.#renderNext(c, s)} ${this.#renderDecision(c, s)} ${this.#renderContact(c.contact)} ${this.#renderUpdated(c, [since, decided, announced && this.caseDate(announced)])}`;
   }
 
@@ -455,7 +453,7 @@ export class KlarCaseStatus extends KlarCaseView {
     const s = this.#safeSchedule(c);
     const kind = this.#kind(c, s);
     const href = safeUrl(this.href);
-    const a = this.#citizenAction(c, s);
+    const a = this.#citizenTask(c, s)?.action;
     return html`${this.#heading(this.ct(c.title), 'title', 'klar-title')} ${this.#renderTag(c, kind)}
       ${a
         ? html`<p part="action" class="klar-action klar-compact">

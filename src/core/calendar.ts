@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import type { Case, Step, Suspension } from './case-model.js';
 import { DEFAULT_TIME_ZONE, calendarDate } from './dates.js';
 import { onDemand } from './on-demand.js';
 
@@ -20,6 +21,12 @@ export interface CalendarAddDetail {
   readonly date: string;
   readonly fileName: string;
 }
+
+/**
+ * The calendar event id of a citizen's task: one per wait (`wait-<from>`) or per step, so the
+ * status and the timeline name the same task alike and adding it twice updates one event.
+ */
+export const taskEventId = (c: Case, from: Suspension | Step): string => `${c.id}-${'waitingFor' in from ? `wait-${from.from}` : from.id}-action`;
 
 /** The .ics writer, on demand. */
 export const ics = onDemand<typeof import('./ics.js')>(() => import('./ics.js'));

@@ -1,4 +1,4 @@
-import type { Case, CitizenAction } from './case-model.js';
+import type { Case, CitizenAction, Step, Suspension } from './case-model.js';
 import type { IconName } from './icons.js';
 import { isClosedStatus, type CaseSchedule } from './schedule.js';
 
@@ -36,11 +36,18 @@ export function statusKind(c: Case, s: CaseSchedule): StatusKind {
   return 'active';
 }
 
+/** What the citizen must do now, with where it comes from: the open wait's task, else the current step's. */
+export function citizenTask(c: Case, s: CaseSchedule): { action: CitizenAction; from: Suspension | Step } | undefined {
+  if (c.decision || isClosedStatus(c)) return undefined;
+  const wait = s.openSuspension;
+  if (wait?.waitingFor === 'citizen' && wait.citizenAction) return { action: wait.citizenAction, from: wait };
+  const step = s.current?.step;
+  return step?.citizenAction ? { action: step.citizenAction, from: step } : undefined;
+}
+
 /** What the citizen must do now, if anything: the open wait's task, else the current step's. */
 export function citizenAction(c: Case, s: CaseSchedule): CitizenAction | undefined {
-  if (c.decision || isClosedStatus(c)) return undefined;
-  if (s.openSuspension?.waitingFor === 'citizen' && s.openSuspension.citizenAction) return s.openSuspension.citizenAction;
-  return s.current?.step.citizenAction;
+  return citizenTask(c, s)?.action;
 }
 
 /** The list group of a case: `act` when the citizen must do something, `closed` when it is over, else `progress`. */

@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { KlarLightElement, uniqueId } from '../core/light-element.js';
 import { KlarCaseView, ownerText } from '../core/case-view.js';
 import { noticeStyles } from '../core/notice.styles.js';
-import { calendarStyles } from '../core/calendar.js';
+import { calendarStyles, taskEventId } from '../core/calendar.js';
 import { DATE_LONG, mergeCatalogs } from '../core/localize.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import type { CaseErrorReason } from '../core/context.js';
@@ -18,7 +18,7 @@ import { citizenAction } from '../core/status-kind.js';
 import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
 import { noticeDelay, scheduleCase, type CaseSchedule, type Held, type StepSchedule, type When } from '../core/schedule.js';
 import { DEFAULT_TIME_ZONE } from '../core/dates.js';
-import type { Case, CitizenAction, Delay, Step } from '../core/case-model.js';
+import type { Case, CitizenAction, Delay, Step, Suspension } from '../core/case-model.js';
 import { fire } from '../core/fire.js';
 import { icon } from '../core/icons.js';
 import { coreMessages } from '../translations/core.js';
@@ -560,8 +560,8 @@ export class KlarExpectationTimeline extends KlarCaseView {
    * actions, each once. Inside a <klar-case> whose status says the task, the one task it says
    * is left out here.
    */
-  #citizenActions(c: Case, sched: CaseSchedule): { action: CitizenAction; key: string }[] {
-    const out: { action: CitizenAction; key: string }[] = [];
+  #citizenActions(c: Case, sched: CaseSchedule): { action: CitizenAction; from: Suspension | Step }[] {
+    const out: { action: CitizenAction; from: Suspension | Step }[] = [];
     const seen = new Set<string>();
     if (!this.says('task')) {
       const task = citizenAction(c, sched);
@@ -569,13 +569,13 @@ export class KlarExpectationTimeline extends KlarCaseView {
     }
     const s = sched.openSuspension;
     if (s?.waitingFor === 'citizen' && s.citizenAction && !seen.has(s.citizenAction.text)) {
-      out.push({ action: s.citizenAction, key: `wait-${s.from}` });
+      out.push({ action: s.citizenAction, from: s });
       seen.add(s.citizenAction.text);
     }
     for (const st of c.steps) {
       if (!st.citizenAction || st.state === 'done' || st.state === 'skipped' || seen.has(st.citizenAction.text)) continue;
       seen.add(st.citizenAction.text);
-      out.push({ action: st.citizenAction, key: st.id });
+      out.push({ action: st.citizenAction, from: st });
     }
     return out;
   }
@@ -587,10 +587,10 @@ export class KlarExpectationTimeline extends KlarCaseView {
       ${heading(this.headingLevel + 1, html`${icon('action')}${this.l10n.t('timeline.actions.heading')}`, 'section-heading', `${this.#uid}-actions`)}
       <ul>
         ${actions.map(
-          ({ action, key }) => html`<li part="action" class="klar-action">
+          ({ action, from }) => html`<li part="action" class="klar-action">
             ${this.#renderActionText(action)}
             ${action.dueDate
-              ? this.renderCalendar('action', action.dueDate, this.l10n.t('calendar.action', { text: action.text }), `${c.id}-${key}-action`, c, this.l10n.t('calendar.add.action'))
+              ? this.renderCalendar('action', action.dueDate, this.l10n.t('calendar.action', { text: action.text }), taskEventId(c, from), c, this.l10n.t('calendar.add.action'))
               : nothing}
           </li>`,
         )}
