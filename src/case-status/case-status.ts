@@ -303,13 +303,17 @@ export class KlarCaseStatus extends KlarCaseView {
       );
   }
 
-  #renderHandoff(c: Case): TemplateResult | typeof nothing {
+  /** `sinceShown`: the status's "Siden …" is on screen; a move on that day then leaves its date to it (said once). */
+  #renderHandoff(c: Case, sinceShown: boolean): TemplateResult | typeof nothing {
     if (!c.handoffs.length || !this.says('handoff')) return nothing;
     const h = [...c.handoffs].sort((a, b) => (a.at < b.at ? 1 : -1))[0];
+    const sameDay = sinceShown && !!c.status.since && this.l10n.date(c.status.since) === this.l10n.date(h.at);
     return html`<div part="handoff" class="klar-notice klar-info">
       ${icon('handoff')}
       <div>
-        <p>${this.tc('caseStatus.handoff', { from: h.from, to: h.to }, { date: this.l10n.date(h.at, { day: 'numeric', month: 'long' }) })}</p>
+        <p>${sameDay
+          ? this.tc('caseStatus.handoff.since', { from: h.from, to: h.to })
+          : this.tc('caseStatus.handoff', { from: h.from, to: h.to }, { date: this.l10n.date(h.at, { day: 'numeric', month: 'long' }) })}</p>
         ${h.reason ? html`<p>${this.tc('caseStatus.reason', { reason: h.reason })}</p>` : nothing}
       </div>
     </div>`;
@@ -445,7 +449,7 @@ export class KlarCaseStatus extends KlarCaseView {
         </div>
         ${c.status.description ? html`<p class="klar-description">${this.ct(c.status.description)}</p>` : nothing}
       </div>
-      ${this.#renderAction(c, this.#citizenTask(c, s))} ${this.#renderWaiting(c, s)} ${this.#renderDelay(c, s)} ${this.#renderHandoff(c)}
+      ${this.#renderAction(c, this.#citizenTask(c, s))} ${this.#renderWaiting(c, s)} ${this.#renderDelay(c, s)} ${this.#renderHandoff(c, !!since)}
       ${this.#renderNext(c, s)} ${this.#renderDecision(c, s)} ${this.#renderContact(c.contact)} ${this.#renderUpdated(c, [since, decided, announced && this.caseDate(announced)])}`;
   }
 

@@ -23,6 +23,7 @@ export const caseStatusMessages = {
     'caseStatus.action.due': 'Senest {date}',
     'caseStatus.action.link': 'Gå til opgaven',
     'caseStatus.handoff': 'Din sag er flyttet fra {from} til {to} den {date}. Du behøver ikke gøre noget.',
+    'caseStatus.handoff.since': 'Din sag er flyttet fra {from} til {to}. Du behøver ikke gøre noget.',
     'caseStatus.reason': 'Årsag: {reason}',
     'caseStatus.delay.title': 'Din sag er forsinket',
     'caseStatus.delay.new': 'Vi forventer nu at være færdige {date}.',

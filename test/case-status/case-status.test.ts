@@ -177,10 +177,21 @@ describe('<klar-case-status>', () => {
   });
 
   it('says plainly that the case moved to another department and that nothing is needed', async () => {
-    const el = await show(samples.moved);
+    // Moved on another day than the status began: the move says its own day.
+    const el = await show(parseCase({ ...samples.moved, status: { ...samples.moved.status, since: '2026-11-05' } }));
     const handoff = q(el, '[part=handoff]')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(handoff).to.contain('Din sag er flyttet fra Byggesag til Natur og Miljø den 3. november. Du behøver ikke gøre noget.');
     expect(handoff).to.contain('Årsag: Træet står i et område med fredede naturtyper.');
+  });
+
+  it('says the day of a move once: when the status began with it, "Siden …" says the day and the move does not repeat it', async () => {
+    const el = await show(samples.moved);
+    const handoff = q(el, '[part=handoff]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(handoff).to.contain('Din sag er flyttet fra Byggesag til Natur og Miljø. Du behøver ikke gøre noget.');
+    expect(handoff).not.to.contain('3. november');
+    expect(shadowText(el)).to.contain('Siden 3. november 2026');
+    const en = await show(samples.moved, { lang: 'en' });
+    expect(q(en, '[part=handoff]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Your case has moved from Byggesag to Natur og Miljø. You do not need to do anything.');
   });
 
   it('tells that a case is delayed, the new date and why', async () => {
@@ -395,7 +406,7 @@ describe('<klar-case-status>', () => {
 
   it('follows the language of an ancestor, live', async () => {
     const el = await show(samples.moved, { lang: 'en' });
-    expect(shadowText(el)).to.contain('Your case has moved from Byggesag to Natur og Miljø on 3 November. You do not need to do anything.');
+    expect(shadowText(el)).to.contain('Your case has moved from Byggesag to Natur og Miljø. You do not need to do anything.');
     el.parentElement!.lang = 'da';
     await until(() => shadowText(el).includes('Din sag er flyttet'), { message: 'Danish' });
   });

@@ -22,6 +22,7 @@ export const caseStatusMessagesEn = {
   'caseStatus.action.due': 'By {date}',
   'caseStatus.action.link': 'Go to the task',
   'caseStatus.handoff': 'Your case has moved from {from} to {to} on {date}. You do not need to do anything.',
+  'caseStatus.handoff.since': 'Your case has moved from {from} to {to}. You do not need to do anything.',
   'caseStatus.reason': 'Reason: {reason}',
   'caseStatus.delay.title': 'Your case is delayed',
   'caseStatus.delay.new': 'We now expect to be done by {date}.',
