@@ -237,9 +237,10 @@ export const SCRIPTS = [
     stages: 3,
     place: { address: 'Nørregade 8, 9990 Klarby', zipcode: '9990', lat: 56.1594, long: 10.2089, serviceCode: 'PARK-BEBO' },
     history: { 0: (c) => c.at(-12, 19, 5), 1: (c) => c.at(-11, 9, 30) },
-    // The delay was announced after the case went late.
+    // The last change: the delay, told the day before the promised date.
     updated: (c) => c.at(-3, 14, 0),
     build(stage, c) {
+      const told = c.at(-3, 14, 0);
       const owner = { department: 'Parkering' };
       const steps = [
         { id: 'modtaget', title: 'Vi har modtaget din ansøgning', owner },
@@ -263,7 +264,8 @@ export const SCRIPTS = [
         title: 'Beboerparkering, zone B',
         service: 'Parkeringstilladelse',
         receivedAt: c.since(0),
-        status: { ...statuses[stage], since: c.since(stage) },
+        // "Forsinket" since the moment the citizen was told, not since the case was received.
+        status: { ...statuses[stage], since: stage === 1 ? told : c.since(stage) },
         steps: withStates(steps, stage, (i) => c.since(i + 1)),
         promise: { processingTime: 'P10D', plannedDate: c.day(-2) },
         delays: [
@@ -272,7 +274,7 @@ export const SCRIPTS = [
             reason: 'Vi har fået mange flere ansøgninger end ventet, efter at zone B blev gjort større. Vi har sat flere medarbejdere på.',
             previousDate: c.day(-2),
             newDate: c.day(9),
-            announcedAt: c.at(-3, 14, 0),
+            announcedAt: told,
           },
         ],
         suspensions: [],

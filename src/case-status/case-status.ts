@@ -319,9 +319,11 @@ export class KlarCaseStatus extends KlarCaseView {
     </div>`;
   }
 
-  #renderDelay(c: Case, s: CaseSchedule): TemplateResult | typeof nothing {
+  /** `since`: the status's "Siden …" as shown; a delay told at that moment leaves it there (said once). */
+  #renderDelay(c: Case, s: CaseSchedule, since?: string): TemplateResult | typeof nothing {
     const d = noticeDelay(c, s);
     if (!d) return nothing;
+    const announced = d.announcedAt && this.caseDate(d.announcedAt);
     // The lead answer below ("Du kan forvente svar senest …") says the new date when it is the same day: once, there.
     const saysNew = !leadSays(s.lead, { date: d.newDate });
     return html`<div part="notice" class="klar-notice klar-warning">
@@ -332,7 +334,7 @@ export class KlarCaseStatus extends KlarCaseView {
         ${d.previousDate ? this.l10n.t('caseStatus.delay.previous', { date: this.caseDate(d.previousDate) }) : ''}</p>
         ${d.reason ? html`<p>${this.tc('caseStatus.reason', { reason: d.reason })}</p>` : nothing}
         ${d.legalBasis ? html`<p>${this.tc('delay.basis', { basis: d.legalBasis })}</p>` : nothing}
-        ${d.announcedAt ? html`<p class="klar-muted">${this.l10n.t('delay.announced', { date: this.caseDate(d.announcedAt) })}</p>` : nothing}
+        ${announced && announced !== since ? html`<p class="klar-muted">${this.l10n.t('delay.announced', { date: announced })}</p>` : nothing}
       </div>
     </div>`;
   }
@@ -449,7 +451,7 @@ export class KlarCaseStatus extends KlarCaseView {
         </div>
         ${c.status.description ? html`<p class="klar-description">${this.ct(c.status.description)}</p>` : nothing}
       </div>
-      ${this.#renderAction(c, this.#citizenTask(c, s))} ${this.#renderWaiting(c, s)} ${this.#renderDelay(c, s)} ${this.#renderHandoff(c, !!since)}
+      ${this.#renderAction(c, this.#citizenTask(c, s))} ${this.#renderWaiting(c, s)} ${this.#renderDelay(c, s, since)} ${this.#renderHandoff(c, !!since)}
       ${this.#renderNext(c, s)} ${this.#renderDecision(c, s)} ${this.#renderContact(c.contact)} ${this.#renderUpdated(c, [since, decided, announced && this.caseDate(announced)])}`;
   }
 

@@ -99,6 +99,20 @@ describe('<klar-case-status>', () => {
       expect(decided).to.match(/Afgjort den 20\. november 2026 kl\. 12[.:]00/);
       expect(count(decided, '20. november 2026'), decided).to.equal(1);
     });
+
+    it('says the moment a delay was told once when the status "Forsinket" began then', async () => {
+      const told = '2026-11-30T13:00:00Z';
+      const delay = { reason: 'Vi har mange sager.', previousDate: '2026-12-01', newDate: '2026-12-14', announcedAt: told };
+      const late = { ...open, promise: { plannedDate: '2026-12-01' }, updatedAt: told, delays: [delay] };
+      const same = shadowText(await show(parseCase({ ...late, status: { code: 'forsinket', label: 'Forsinket', since: told } })));
+      expect(same).to.match(/Siden 30\. november 2026 kl\. 14[.:]00/);
+      expect(count(same, '30. november 2026'), same).to.equal(1);
+      expect(same).not.to.contain('Vi fortalte om forsinkelsen');
+      // Told on another day than the status began: both moments, each once.
+      const other = shadowText(await show(parseCase(late)));
+      expect(other).to.match(/Vi fortalte om forsinkelsen 30\. november 2026 kl\. 14[.:]00/);
+      expect(other).to.contain('Siden 10. november 2026');
+    });
   });
 
   it('says what happens next, who does it and when', async () => {
