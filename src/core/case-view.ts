@@ -176,17 +176,19 @@ export class KlarCaseView extends KlarLightElement {
   };
 
   /**
-   * A calendar link was used: with the writer here, the browser downloads the file the link
-   * carries. A click that came before the writer waits for it (a few milliseconds from the
-   * page's own server), draws the file into the link and clicks it once more.
+   * A calendar link was used: when it carries its file, the browser downloads it. A link drawn
+   * before the writer came (this element's or another's first click fetched it) waits for it (a
+   * few milliseconds from the page's own server), draws the file into the link and clicks it
+   * once more: never the page itself saved as .ics.
    */
   #handleCalendarClick(e: MouseEvent, detail: CalendarAddDetail): void {
-    if (ics.now()) {
+    const link = e.currentTarget as HTMLAnchorElement;
+    const drawn = () => link.getAttribute('href') !== '#';
+    if (drawn()) {
       fire<CalendarAddDetail>(this, 'klar-calendar-add', detail);
       return;
     }
     e.preventDefault();
-    const link = e.currentTarget as HTMLAnchorElement;
     ics
       .load()
       .then(() => {
@@ -195,7 +197,7 @@ export class KlarCaseView extends KlarLightElement {
       })
       .then(
         () => {
-          if (link.isConnected && ics.now()) link.click();
+          if (link.isConnected && drawn()) link.click();
         },
         (err: unknown) => warnOnce(`the calendar file could not be made (${reason(err)}).`),
       );

@@ -4,6 +4,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendMouse, resetMouse } from '@web/test-runner-commands';
 import { examples } from '../../stories/expectation-timeline.stories.js';
 import { until } from '../helpers/until.js';
+import { ics as icsWriter } from '../../src/core/calendar.js';
 import { $, mount } from './helpers.js';
 
 /** Whether the page has fetched the .ics writer (ics.ts in the test server, a chunk in a build). */
@@ -46,6 +47,33 @@ describe('<klar-expectation-timeline> add to calendar, written on click', () => 
     expect(ics).to.contain('DTSTART;VALUE=DATE:20270112\r\n');
     expect(ics).to.contain('SUMMARY:Klagefrist: Byggetilladelse til carport\\, Vestergade 12\r\n');
     expect(ics).to.contain('UID:BYG-2026-0417-appeal@klar-elements');
+  });
+
+  it('a link drawn before the writer came (another element\'s click fetched it) waits for its file too', async () => {
+    icsWriter.setImport(); // forget the writer the first test fetched: both timelines draw "#"
+    const first = await mount(examples.decided, { now: '2026-12-16T10:00:00Z' });
+    const second = await mount(examples.decided, { now: '2026-12-16T10:00:00Z' });
+    const link = (el: HTMLElement) => $(el, '.klar-appeal a.klar-calendar') as HTMLAnchorElement;
+    expect(link(second).getAttribute('href')).to.equal('#');
+    const clicks: { prevented: boolean; href: string }[] = [];
+    for (const el of [first, second]) {
+      el.addEventListener('click', (e) => {
+        clicks.push({ prevented: e.defaultPrevented, href: link(el).getAttribute('href')! });
+        e.preventDefault();
+      });
+    }
+    const added = oneEvent(first, 'klar-calendar-add');
+    link(first).click();
+    await added;
+    clicks.length = 0;
+    // The writer is here now, but the second timeline has not drawn again: its link is still "#".
+    const again = oneEvent(second, 'klar-calendar-add');
+    link(second).click();
+    await again;
+    expect(clicks.length, 'the click waited for the file, then downloads it').to.equal(2);
+    expect(clicks[0]).to.deep.equal({ prevented: true, href: '#' });
+    expect(clicks[1].prevented).to.equal(false);
+    expect(clicks[1].href.startsWith('data:text/calendar;charset=utf-8,'), 'never the page itself saved as .ics').to.equal(true);
   });
 
   it('once the writer is here, every link carries its file and a citizen’s click downloads it at once', async () => {
