@@ -27,6 +27,9 @@ const messages = mergeCatalogs(coreMessages, caseFactMessages, caseStatusMessage
 
 const CODE_LABELS = new Set(['open', 'closed', 'received']);
 
+/** A line of the status: drawn, or nothing. */
+type Line = TemplateResult | typeof nothing;
+
 /**
  * Shows the status of one case at a glance: the status in words with an icon, since when,
  * what happens next and who does it, anything the citizen must do, who to contact, moves
@@ -195,10 +198,6 @@ export class KlarCaseStatus extends KlarCaseView {
     return c.status.label;
   }
 
-  #kind(c: Case, s: CaseSchedule): StatusKind {
-    return statusKind(c, s);
-  }
-
   #heading(content: TemplateResult | string, part: string, cls = ''): TemplateResult {
     return heading(headingLevel(this.headingLevel), content, { part, cls: `klar-heading ${cls}`.trim() });
   }
@@ -260,7 +259,7 @@ export class KlarCaseStatus extends KlarCaseView {
   #renderNext(c: Case, s: CaseSchedule, compact = false): TemplateResult | typeof nothing {
     if (c.decision || isClosedStatus(c)) return nothing;
     const target = s.next ?? s.current;
-    const lines: TemplateResult[] = [];
+    const lines: Line[] = [];
     if (target) {
       // A timeline beside it in the same <klar-case> says where the case is (its progress line), and
       // who does the step and when (the step's row).
@@ -283,7 +282,7 @@ export class KlarCaseStatus extends KlarCaseView {
       lines.push(html`<p>${this.l10n.t('caseStatus.next.none')}</p>`);
     }
     // The one answer to "when?", the same sentence the timeline leads with (core/schedule.ts leadAnswer).
-    lines.unshift(...this.#renderLead(s, compact));
+    lines.unshift(...this.#renderLead(c, s, compact));
     // A space between the lines, so text read as one string (read-aloud, copy, textContent) keeps its sentences apart.
     const spaced = lines.map((l) => html`${l} `);
     if (compact) return html`<div part="next" class="klar-next">${this.l10n.t('caseStatus.next.title')}: ${spaced}</div>`;
@@ -291,16 +290,21 @@ export class KlarCaseStatus extends KlarCaseView {
   }
 
   /** The lead answer: a date to expect, a missed date said plainly, or a date held while the case waits. */
-  #renderLead(s: CaseSchedule, compact: boolean): TemplateResult[] {
+  #renderLead(c: Case, s: CaseSchedule, compact: boolean): Line[] {
     // Resting on a step's own date, the step line below already says it: say it once.
     if (s.lead?.basis === 'step' && !s.lead.held) return [];
-    return leadLines(s.lead, (d) => this.caseDate(d), this.#shownCase?.endsIn)
+    const lines: Line[] = leadLines(s.lead, (d) => this.caseDate(d), c.endsIn)
       .filter((l) => !(compact && l.key === 'lead.complaint'))
       .map((l) =>
         l.key === 'lead.complaint'
           ? html`<p class="klar-warn">${this.l10n.t(l.key, l.values)}</p>`
           : html`<p part="lead" class="klar-lead${l.warn ? ' klar-warn' : ''}">${icon(l.warn ? 'warning' : 'calendar')} ${this.l10n.t(l.key, l.values)}</p>`,
       );
+    // The date said here goes to the calendar from here (a timeline beside it leaves its link out);
+    // a date held while the case waits has no `when`, a missed one no link.
+    const when = s.lead?.when;
+    if (when) lines.splice(1, 0, this.#line(this.renderAnswerCalendar(c, when)));
+    return lines;
   }
 
   /** `sinceShown`: the status's "Siden …" is on screen; a move on that day then leaves its date to it (said once). */
@@ -437,7 +441,7 @@ export class KlarCaseStatus extends KlarCaseView {
 
   #renderFull(c: Case): TemplateResult {
     const s = this.#safeSchedule(c);
-    const kind = this.#kind(c, s);
+    const kind = statusKind(c, s);
     const decided = c.decision && this.says('decision') ? this.caseDate(c.decision.decidedAt) : undefined;
     // "Siden …" is the moment of the decision said below ("Afgjort den …") when the status is that decision: once, there.
     const since = c.status.since && this.caseDate(c.status.since) !== decided ? this.caseDate(c.status.since) : undefined;
@@ -457,7 +461,7 @@ export class KlarCaseStatus extends KlarCaseView {
 
   #renderCompact(c: Case): TemplateResult {
     const s = this.#safeSchedule(c);
-    const kind = this.#kind(c, s);
+    const kind = statusKind(c, s);
     const href = safeUrl(this.href);
     const a = this.#citizenTask(c, s)?.action;
     return html`${this.#heading(this.ct(c.title), 'title', 'klar-title')} ${this.#renderTag(c, kind)}

@@ -170,6 +170,17 @@ export class KlarCaseView extends KlarLightElement {
     >`;
   }
 
+  /**
+   * The link for the date of the answer (or of the work done, for a case that ends in work done),
+   * beside whichever element says that date; nothing once the date has passed.
+   */
+  protected renderAnswerCalendar(c: Case, when: When): TemplateResult | typeof nothing {
+    const done = c.endsIn === 'done';
+    return when.latest > this.nowDate
+      ? this.renderCalendar('decision', when, this.l10n.t(done ? 'calendar.done' : 'calendar.decision', { title: c.title }), `${c.id}-decision`, c, this.l10n.t(done ? 'calendar.add.done' : 'calendar.add.decision'))
+      : nothing;
+  }
+
   /** Starts importing the .ics writer when a citizen reaches for a calendar link, so the click finds it here. */
   readonly #prepareIcs = (): void => {
     if (!ics.now()) ics.load().then(() => this.requestUpdate(), () => undefined);

@@ -613,9 +613,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
     const promised = this.#source === 'declarative' ? undefined : p.promisedDate;
     // A case that ends in work done (a service request) is never said to end in a decision.
     const done = c.endsIn === 'done';
-    const calendarKey = done ? 'timeline.calendar.done' : 'timeline.calendar.decision';
     const moved = (ms: number | undefined) => (ms ? html` ${this.l10n.t('timeline.paused.moved', { count: this.#days(ms) })}` : nothing);
-    const now = this.nowDate;
     // A date on hold while the case waits is said relative to the wait, and not offered to a calendar.
     const dp = sched.dates?.processingTime;
     const dl = sched.dates?.planned;
@@ -669,10 +667,8 @@ export class KlarExpectationTimeline extends KlarCaseView {
         : nothing,
     );
     const decisionDate = planned ? (plannedHeld ? undefined : planned) : processingHeld ? undefined : promised;
-    const calendar =
-      decisionDate && decisionDate.latest > now
-        ? this.renderCalendar('decision', decisionDate, this.l10n.t(calendarKey, { title: c.title }), `${c.id}-decision`, c, this.l10n.t(done ? 'timeline.calendar.add.done' : 'timeline.calendar.expected'))
-        : nothing;
+    // The link goes beside the date it adds: a date the status says, the status offers (said once, there).
+    const calendar = decisionDate && !(leaveWhen && leadSays(lead, { when: decisionDate })) ? this.renderAnswerCalendar(c, decisionDate) : nothing;
     // Everything left to the status: no heading over nothing.
     if (processingTime === nothing && rows === nothing && calendar === nothing && !p.policyUrl) return nothing;
     return html`<div part="promise" class="klar-promise">

@@ -305,8 +305,12 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
       // What only the box says: the processing time, and its date said as missed.
       expect(count(text, da ? 'Vi behandler normalt sager som din inden for 10 dage.' : 'We usually handle cases like yours within 10 days.')).to.equal(1);
       expect(count(text, da ? 'For din sag betyder det senest 20. november 2026. Den dato nåede vi ikke.' : 'For your case that means no later than 20 November 2026. We did not make that date.')).to.equal(1);
-      // The calendar link names the date it adds, which the box no longer shows.
-      expect(root(timeline).querySelector('[part=promise] a.klar-calendar')!.textContent).to.contain(da ? 'Tilføj datoen for svar til kalender' : 'Add the date of our answer to your calendar');
+      // The date goes to the calendar from beside it, in the status; the box, which no longer says it, has no link.
+      const lead = root(status).querySelector('[part=lead]')!;
+      const link = lead.nextElementSibling!.querySelector('a[part=calendar-link]')!;
+      expect(link.textContent).to.contain(da ? 'Tilføj datoen for svar til kalender' : 'Add the date of our answer to your calendar');
+      expect(link.getAttribute('download')).to.equal(da ? 'forventet-afgoerelse-2026-12-03.ics' : 'expected-decision-2026-12-03.ics');
+      expect(root(timeline).querySelector('a[part=calendar-link]'), `${lang}: no second link for the same date`).to.equal(null);
       // The step keeps its own date.
       expect(root(timeline).querySelector('[data-step-id=behandling] [part=date]')!.textContent).to.contain(moved);
     }

@@ -53,7 +53,7 @@ describe('<klar-expectation-timeline> add to calendar, written on click', () => 
     icsWriter.setImport(); // forget the writer the first test fetched: both timelines draw "#"
     const first = await mount(examples.decided, { now: '2026-12-16T10:00:00Z' });
     const second = await mount(examples.decided, { now: '2026-12-16T10:00:00Z' });
-    const link = (el: HTMLElement) => $(el, '.klar-appeal a.klar-calendar') as HTMLAnchorElement;
+    const link = (el: typeof first) => $(el, '.klar-appeal a.klar-calendar') as HTMLAnchorElement;
     expect(link(second).getAttribute('href')).to.equal('#');
     const clicks: { prevented: boolean; href: string }[] = [];
     for (const el of [first, second]) {
