@@ -202,7 +202,8 @@ export class LocalizeController extends TextController {
 
   /**
    * Says how far a date is from `now` in the largest sensible unit ("om 3 uger",
-   * "for 2 dage siden", "i dag"). Calendar days are counted in the element's time zone.
+   * "for 2 dage siden", "i dag"). Calendar days are counted in the element's time zone. Weeks
+   * only when they are whole: 25 days is "om 25 dage", never a rounded "om 4 uger" (31 days).
    */
   relative(value: string | Date, now: Date = new Date()): string {
     const d = this.#toDate(value);
@@ -211,7 +212,7 @@ export class LocalizeController extends TextController {
     const f = cached(`r|${this.intlLang}`, () => new Intl.RelativeTimeFormat(this.intlLang, { numeric: 'auto' }));
     const abs = Math.abs(days);
     if (abs < 14) return f.format(days, 'day');
-    if (abs < 60) return f.format(Math.round(days / 7), 'week');
+    if (abs < 60) return days % 7 ? f.format(days, 'day') : f.format(days / 7, 'week');
     if (abs < 730) return f.format(Math.round(days / 30.44), 'month');
     return f.format(Math.round(days / 365.25), 'year');
   }

@@ -409,15 +409,19 @@ describe('core/localize without a DOM tree', () => {
         ['da', '2026-03-06', 'om 5 dage'],
         ['en', '2026-03-06', 'in 5 days'],
         ['da', '2026-03-22', 'om 3 uger'],
+        // Weeks only when whole: 25 days are not 'om 4 uger' (that would be 29 March).
+        ['da', '2026-03-26', 'om 25 dage'],
+        ['en', '2026-02-06', '23 days ago'],
         ['en', '2026-03-22', 'in 3 weeks'],
         ['da', '2026-02-15', 'for 2 uger siden'],
         ['en', '2026-02-15', '2 weeks ago'],
         ['en', '2026-06-01', 'in 3 months'],
         ['en', '2029-03-01', 'in 3 years'],
-        // The unit changes at 14 days, 60 days and 730 days.
+        // The unit changes at 14 days (whole weeks), 60 days and 730 days.
         ['en', '2026-03-14', 'in 13 days'],
         ['en', '2026-03-15', 'in 2 weeks'],
-        ['en', '2026-04-29', 'in 8 weeks'],
+        ['en', '2026-04-26', 'in 8 weeks'],
+        ['en', '2026-04-29', 'in 59 days'],
         ['en', '2026-04-30', 'in 2 months'],
         ['en', '2028-02-28', 'in 24 months'],
         ['en', '2028-02-29', 'in 2 years'],
