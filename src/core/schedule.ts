@@ -184,6 +184,14 @@ function shift(w: When, ms: number, tz: string, opts: ScheduleOptions): When {
   return { earliest: new Date(w.earliest.getTime() + ms), latest: new Date(w.latest.getTime() + ms), dateOnly: false };
 }
 
+/**
+ * How far waiting moved a date, as said to the citizen ("Datoen er flyttet 6 dage"): the days it
+ * really moved, a move onto a weekend or holiday and off it again included, not only the days waited.
+ */
+function movedBy(from: When, to: When): number {
+  return to.latest.getTime() - from.latest.getTime();
+}
+
 /** The end of a `When`: the end of its last day, or its instant. */
 export function whenEnd(w: When, tz = DEFAULT_TIME_ZONE): Date {
   return w.dateOnly ? addDuration(w.latest, { days: 1 }, tz) : w.latest;
@@ -310,7 +318,7 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
       // Counted up to the end of the promised day, as for a step expected that day.
       const wait = decided ? { ms: 0 } : waitBefore(c.suspensions, whenEnd(base, tz), now, tz);
       promise.promisedDate = shift(base, wait.ms, tz, opts);
-      if (wait.ms) promise.pausedMs = wait.ms;
+      if (wait.ms) promise.pausedMs = movedBy(base, promise.promisedDate);
       if (wait.held) processingHeld = heldOf(wait.held, promise.promisedDate, tz, opts);
     }
     const plannedSource = caseDelay?.newDate ?? p.plannedDate;
@@ -320,7 +328,7 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
       const after = caseDelay?.announcedAt ? toInstant(caseDelay.announcedAt, tz) : undefined;
       const wait = decided ? { ms: 0 } : waitBefore(c.suspensions, whenEnd(w, tz), now, tz, after);
       promise.planned = shift(w, wait.ms, tz, opts);
-      if (wait.ms) promise.plannedPausedMs = wait.ms;
+      if (wait.ms) promise.plannedPausedMs = movedBy(w, promise.planned);
       if (wait.held) plannedHeld = heldOf(wait.held, promise.planned, tz, opts);
     }
   }
@@ -359,6 +367,8 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
     const delay = latestDelay(c.delays.filter((d) => d.stepId === step.id));
     let expected = planned;
     let pausedMs = 0;
+    // The time waited, which the next step's duration carries (pausedMs is what the date moved).
+    let waitedMs = 0;
     let movedFrom: string | undefined;
     let held: Held | undefined;
     if (!finished) {
@@ -382,8 +392,10 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
         // For a delayed step only waiting after the delay was announced counts.
         const after = delay?.announcedAt ? toInstant(delay.announcedAt, tz) : undefined;
         const wait = waitBefore(c.suspensions, whenEnd(expected, tz), now, tz, after);
+        const before = expected;
         expected = shift(expected, wait.ms, tz, opts);
-        pausedMs = wait.ms;
+        waitedMs = wait.ms;
+        pausedMs = wait.ms && movedBy(before, expected);
         if (wait.held) held = heldOf(wait.held, expected, tz, opts);
       } else if (expected && anchor) {
         // A duration counts from its anchor. Waiting before the anchor is already in it (when
@@ -391,7 +403,7 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
         // after it pauses this step's clock, as it does the promised date.
         const wait = waitBefore(c.suspensions, whenEnd(expected, tz), now, tz, anchor);
         expected = shift(expected, wait.ms, tz, opts);
-        pausedMs = anchorPausedMs + wait.ms;
+        pausedMs = waitedMs = anchorPausedMs + wait.ms;
         const by = wait.held ?? anchorHeld;
         if (by) held = heldOf(by, expected, tz, opts);
       }
@@ -413,7 +425,7 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
       anchorHeld = undefined;
     } else if (expected) {
       anchor = expected.latest;
-      anchorPausedMs = pausedMs;
+      anchorPausedMs = waitedMs;
       anchorHeld = held?.suspension;
     }
   });

@@ -319,9 +319,28 @@ describe('core/schedule', () => {
       expect(calendarDay(s.promise!.promisedDate)).to.equal('2026-03-16');
     });
 
+    it('says how far waiting really moved a date: onto a holiday and off it again counts', () => {
+      // Due Tuesday 22 December; four days of waiting land it on 26 December (2. juledag), a
+      // Sunday follows: it moves to Monday 28 December, six days, not the four waited.
+      const s = scheduleCase(
+        mkCase({
+          receivedAt: '2026-11-24',
+          promise: { processingTime: 'P28D', plannedDate: '2026-12-22' },
+          steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-12-22' } })],
+          suspensions: [{ reason: 'Venter', from: '2026-11-29', until: '2026-12-03', waitingFor: 'citizen' }],
+        }),
+        at('2026-12-03T12:00:00Z'),
+      );
+      expect(calendarDay(s.promise!.planned)).to.equal('2026-12-28');
+      expect(s.promise!.plannedPausedMs).to.equal(6 * DAY);
+      expect(calendarDay(s.steps[0].expected)).to.equal('2026-12-28');
+      expect(s.steps[0].pausedMs).to.equal(6 * DAY);
+    });
+
     it('counts whole days across a daylight-saving change', () => {
       const s = oneStepWaiting('2026-05-01', { reason: 'Venter', from: '2026-03-20', until: '2026-04-03', waitingFor: 'other' }, '2026-04-10T12:00:00Z');
-      expect(s.steps[0].pausedMs).to.equal(14 * DAY - HOUR);
+      // The date moved 14 whole days (1 to 15 May), though the wait was an hour shorter.
+      expect(s.steps[0].pausedMs).to.equal(14 * DAY);
       expect(calendarDay(s.steps[0].expected)).to.equal('2026-05-15');
     });
 
@@ -948,8 +967,9 @@ describe('core/schedule: the edges a citizen meets', () => {
       }),
       at('2026-03-05T12:00:00Z'),
     ).steps[0];
-    // 20 March + 2 days = Sunday 22 March: Monday 23 March. Moved from the date the plan gave.
-    expect([day(s.expected), s.pausedMs, s.movedFrom]).to.deep.equal(['2026-03-23', 2 * DAY, '2026-03-10']);
+    // 20 March + 2 days = Sunday 22 March: Monday 23 March, 3 days later than 20 March ("flyttet 3 dage").
+    // Moved from the date the plan gave.
+    expect([day(s.expected), s.pausedMs, s.movedFrom]).to.deep.equal(['2026-03-23', 3 * DAY, '2026-03-10']);
   });
 
   it('moves a date with a clock time by exactly the time waited', () => {
