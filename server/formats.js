@@ -107,7 +107,9 @@ export function toZgw(c, meta, base) {
       uuid,
       omschrijving: s.title,
       omschrijvingGeneriek: s.id,
-      statustekst: s.description ?? '',
+      // The text the citizen is told when the status is reached: the step's own title (the adapter
+      // reads it as the status's and the step's name); the longer description has no ZGW field.
+      statustekst: s.title,
       zaaktype: zaaktypeUrl,
       zaaktypeIdentificatie: meta.place.serviceCode,
       volgnummer: i + 1,
