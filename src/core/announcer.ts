@@ -40,3 +40,24 @@ export class LiveAnnouncer implements ReactiveController {
     return html`<div class="klar-visually-hidden" role="status" aria-live="polite" aria-atomic="true" part="announcer">${this.text}</div>`;
   }
 }
+
+/**
+ * A live region for news about a case that is emptied once said (7 s), so read-aloud,
+ * copy-and-paste and `innerText` do not read an old "Status på din sag er ændret til …" after
+ * the last step. (The feedback form keeps the plain one: its messages stay true while the form
+ * shows them, and its first paint has no bytes to spare.)
+ */
+export class FleetingAnnouncer extends LiveAnnouncer {
+  #later: ReturnType<typeof setTimeout> | undefined;
+
+  override announce(text: string): void {
+    super.announce(text);
+    clearTimeout(this.#later);
+    if (text) this.#later = setTimeout(() => super.announce(''), 7100);
+  }
+
+  override hostDisconnected(): void {
+    super.hostDisconnected();
+    clearTimeout(this.#later);
+  }
+}

@@ -290,6 +290,28 @@ describe('<klar-case-status>', () => {
     expect(region.getAttribute('aria-live')).to.equal('polite');
   });
 
+  it('empties its live region once said, so read-aloud and innerText do not find an old announcement', async () => {
+    const el = await show(samples.received);
+    const region = q(el, '[part=announcer]')!;
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      el.case = { ...samples.received, status: { code: 'in-progress', label: 'Under behandling' } };
+      await el.updateComplete;
+      clock.tick(150);
+      await el.updateComplete;
+      expect(region.textContent).to.equal('Status på din sag er ændret til: Under behandling.');
+      clock.tick(6000);
+      await el.updateComplete;
+      expect(region.textContent, 'still there while a screen reader may be saying it').to.not.equal('');
+      clock.tick(1500);
+      await el.updateComplete;
+      expect(region.textContent).to.equal('');
+      expect(el.innerText).not.to.contain('ændret til');
+    } finally {
+      clock.restore();
+    }
+  });
+
   it('stays silent when a different case is loaded, not a change of this one', async () => {
     const el = await show(samples.received);
     const region = q(el, '[part=announcer]')!;
