@@ -156,7 +156,8 @@ function showCase(id) {
 function navigate(id) {
   const url = new URL(location.href);
   url.searchParams.set('case', id);
-  history.pushState({ case: id }, '', url);
+  // Asking again for the case on screen adds no entry for Back to step through.
+  if (url.href !== location.href) history.pushState({ case: id }, '', url);
   showCase(id);
   void focusCase(id);
 }
@@ -242,7 +243,15 @@ async function init() {
     renderList();
     showCase(selectedId());
   });
-  document.getElementById('case-picker')?.addEventListener('change', (e) => navigate(/** @type {HTMLSelectElement} */ (e.target).value));
+  // The picker switches the case when the citizen asks, with its "Vis sagen" button (the same
+  // GET form a page without JavaScript sends), never on `change`: the arrow keys walk the
+  // options of a closed select, and each step would move the page and focus (WCAG 3.2.2).
+  document.querySelector('form.picker')?.addEventListener('submit', (e) => {
+    const picker = /** @type {HTMLSelectElement | null} */ (document.getElementById('case-picker'));
+    if (!picker?.value) return;
+    e.preventDefault();
+    navigate(picker.value);
+  });
   // A case's link in the list opens the case in place (no reload to the top of the page).
   document.getElementById('case-list')?.addEventListener('click', (e) => {
     const link = /** @type {HTMLAnchorElement | undefined} */ (e.composedPath().find((n) => n instanceof HTMLAnchorElement && n.getAttribute('href')?.startsWith('/?case=')));

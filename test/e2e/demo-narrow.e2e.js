@@ -6,7 +6,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { useDemoServer } from '../helpers/e2e.js';
+import { pickCase, useDemoServer } from '../helpers/e2e.js';
 import { until } from '../helpers/until.js';
 import { ROOT } from '../helpers/reference-server.js';
 
@@ -40,7 +40,7 @@ describe('the demo on a phone and on a desktop', { timeout: 240_000 }, () => {
       // The list of cases is not built on a phone (it would push the case far down, and poll).
       assert.equal(await page.$$eval('#case-list klar-case-list', (l) => l.length), 0);
       for (const o of options.slice(1).concat(options.slice(0, 1))) {
-        await page.selectOption('#case-picker', o.value);
+        await pickCase(page, o.value);
         const info = await until(() => focusInfo(page), { ok: (i) => i.focused, message: `focus on the heading of ${o.value}`, timeout: 30_000 });
         assert.ok(info.top >= 0 && info.bottom <= info.vh, `${o.value}: heading in the first screen (${info.top}–${info.bottom} of ${info.vh})`);
       }

@@ -5,7 +5,7 @@ import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { deepText, useDemoServer } from '../helpers/e2e.js';
+import { deepText, pickCase, useDemoServer } from '../helpers/e2e.js';
 import { until } from '../helpers/until.js';
 import { spawnServer } from '../helpers/reference-server.js';
 import { requireBuild } from '../helpers/built.js';
@@ -58,7 +58,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       assert.match(list, /Afsluttede sager.*Dispensation fra lokalplan: carport, Bakkevej 3.*Afgjort/s, 'the finished case in the list');
       assert.equal(await page.locator('#case-list klar-case-list').evaluate((el) => (el.shadowRoot ?? el).querySelectorAll('[part~="row"]').length), 5);
       // The picker switches the case in place.
-      await page.selectOption('#case-picker', 'nat-0316');
+      await pickCase(page, 'nat-0316');
       await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes('Natur og Miljø'), message: 'the handed-over case' });
       assert.match(page.url(), /case=nat-0316/);
       // "Siden" has one meaning on the page, "since" (with a date); "the page" is said otherwise.
@@ -86,6 +86,36 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     }
   });
 
+  test('the case picker switches the case only when the citizen asks, with "Vis sagen" (WCAG 3.2.2); Back returns', { timeout: TIMEOUT }, async () => {
+    const { page, errors, context } = await open('/?case=byg-2417');
+    try {
+      await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes('Skovvej 12'), message: 'the first case' });
+      // A keyboard user walks the options with the arrow keys: nothing moves.
+      await page.focus('#case-picker');
+      await page.keyboard.press('ArrowDown');
+      assert.equal(await page.$eval('#case-picker', (el) => /** @type {HTMLSelectElement} */ (el).value), 'bol-0893', 'the arrow chose the next option');
+      await new Promise((r) => setTimeout(r, 1500));
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'case-picker', 'focus stays on the picker');
+      assert.match(page.url(), /case=byg-2417/, 'the URL keeps the case shown');
+      assert.match(await deepText(page, '#case klar-case-status'), /Skovvej 12/, 'the case shown stays');
+      // The button asks for it: the case, the URL and focus on its heading.
+      const button = page.locator('.picker button[type="submit"]');
+      assert.equal(await button.isVisible(), true, 'the "Vis sagen" button is on screen with JavaScript');
+      assert.equal((await button.textContent())?.trim(), 'Vis sagen');
+      await button.click();
+      await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes('Ansøgning om boligstøtte'), message: 'the chosen case' });
+      assert.match(page.url(), /case=bol-0893/);
+      await until(() => page.evaluate(() => document.activeElement?.closest('[part~="title"]')?.textContent ?? ''), { ok: (t) => t.includes('Ansøgning om boligstøtte'), message: 'focus on the chosen case’s heading' });
+      // Back: the case before, in the picker too.
+      await page.goBack();
+      await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes('Skovvej 12'), message: 'the case before, after Back' });
+      assert.equal(await page.$eval('#case-picker', (el) => /** @type {HTMLSelectElement} */ (el).value), 'byg-2417');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('status and timeline in one <klar-case> say the citizen’s task once and the decision once', { timeout: TIMEOUT }, async () => {
     const { page, context } = await open('/?case=byg-2417');
     /** @param {string} text @param {string} part */
@@ -101,7 +131,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       assert.match(area, /Sagen blev sidst ændret/);
       assert.doesNotMatch(area, /Sidst opdateret/);
 
-      await page.selectOption('#case-picker', 'afg-1188');
+      await pickCase(page, 'afg-1188');
       const decision = 'Du kan ikke få lov at bygge carporten';
       await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes(decision), message: 'the decided case' });
       await until(() => deepText(page, '#case klar-expectation-timeline'), { ok: (t) => t.includes('Alle 3 trin er færdige'), message: 'the decided case’s timeline' });
@@ -124,7 +154,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       assert.notEqual(colours.tag, colours.success);
 
       // When, the wait and the delay: each once in the case area, said by the status.
-      await page.selectOption('#case-picker', 'bol-0893');
+      await pickCase(page, 'bol-0893');
       const reason = 'Vi mangler din lejekontrakt, før vi kan regne din boligstøtte ud.';
       await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes(reason), message: 'the waiting case' });
       await until(() => deepText(page, '#case klar-expectation-timeline'), { ok: (t) => t.includes('Vi regner din boligstøtte ud'), message: 'the waiting case’s timeline' });
@@ -132,7 +162,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       assert.equal(count(waits, reason), 1, 'the reason for the wait once');
       assert.equal(count(waits, 'Når vi har fået det, vi mangler fra dig, regner vi med at svare'), 1, 'when, once');
       assert.equal(count(waits, 'Uret er sat på pause'), 1, 'the paused clock once');
-      await page.selectOption('#case-picker', 'par-5521');
+      await pickCase(page, 'par-5521');
       const late = 'Vi har fået mange flere ansøgninger end ventet';
       await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes(late), message: 'the delayed case' });
       await until(() => deepText(page, '#case klar-expectation-timeline'), { ok: (t) => t.includes('Vi behandler din ansøgning'), message: 'the delayed case’s timeline' });
@@ -175,7 +205,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
         assert.equal(count(late, w.calendar), 1, `${lang}: the calendar link says which date it adds`);
         assert.equal(count(await deepText(page, '#case'), date), 2, `${lang}: and the current step’s own date`);
 
-        await page.selectOption('#case-picker', 'bol-0893');
+        await pickCase(page, 'bol-0893');
         await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes(w.reason), message: `${lang}: the waiting case` });
         await until(() => deepText(page, '#case klar-expectation-timeline'), { ok: (t) => t.includes(w.legal), message: `${lang}: the waiting case’s promise box` });
         const waits = await said();
@@ -361,8 +391,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       const display = await page.$eval('.case-main klar-case-status [part~="base"]', (el) => getComputedStyle(el).display).catch(() => '');
       assert.equal(display, 'flex', 'the status card is styled');
       // The picker works without JavaScript too: a plain GET form.
-      await page.selectOption('#case-picker', 'nat-0316');
-      await page.click('.picker button[type="submit"]');
+      await pickCase(page, 'nat-0316');
       const next = await until(() => deepText(page, '.case-main'), { ok: (t) => t.includes('Terrænregulering og dræn, Engvej 4'), message: 'the chosen case after the form' });
       assert.match(next, /Natur og Miljø vurderer, om mosen tager skade/);
       assert.equal(await page.$eval('#case-picker', (el) => /** @type {HTMLSelectElement} */ (el).value), 'nat-0316', 'the picker shows the chosen case');

@@ -145,6 +145,17 @@ export function deepText(page, selector = 'body') {
 }
 
 /**
+ * Chooses a case in the demo's picker and asks for it with the button beside it ("Vis sagen"):
+ * choosing alone never switches the case (WCAG 3.2.2, On Input).
+ * @param {import('playwright-core').Page} page
+ * @param {string} id
+ */
+export async function pickCase(page, id) {
+  await page.selectOption('#case-picker', id);
+  await page.click('.picker button[type="submit"]');
+}
+
+/**
  * Starts the three engines at once for the tests of the enclosing `describe` and closes them
  * after the last: a browser takes seconds to start (Firefox the longest), so the starts overlap
  * the first tests instead of adding up. Returns a function that waits for one engine; it
