@@ -15,29 +15,50 @@ const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', mo
  */
 export function calendar(startedAt) {
   const [y, m, d] = ymd.format(new Date(startedAt)).split('-').map(Number);
+  /**
+   * Whether the day `k` days from the start is a working day. The demo skips weekends and the
+   * fixed-date closing days (1 January, 5 June, 24–26 and 31 December); the library's own
+   * calendar, with the Easter-based holidays, is src/core/workdays.ts.
+   * @param {number} k
+   */
+  const working = (k) => {
+    const date = new Date(Date.UTC(y, m - 1, d + k));
+    return date.getUTCDay() % 6 !== 0 && !DEMO_CLOSED.has(date.toISOString().slice(5, 10));
+  };
+  /** An instant `n` days from the start at about `hour` o'clock Copenhagen time (UTC+1 is close enough for a demo). */
+  const at = (/** @type {number} */ n, hour = 10, minute = 0) => new Date(Date.UTC(y, m - 1, d + n, hour - 1, minute)).toISOString();
   return {
     /**
      * The day `n` days from the start, as 'YYYY-MM-DD' (Copenhagen), moved on to a working day:
-     * a municipality plans and sets deadlines on working days. The demo skips weekends and the
-     * fixed-date closing days (1 January, 5 June, 24–26 and 31 December); the library's own
-     * calendar, with the Easter-based holidays, is src/core/workdays.ts.
+     * a municipality plans and sets deadlines on working days.
      */
     day: (/** @type {number} */ n) => {
-      for (let k = n; ; k++) {
-        const date = new Date(Date.UTC(y, m - 1, d + k));
-        const md = date.toISOString().slice(5, 10);
-        if (date.getUTCDay() % 6 !== 0 && !DEMO_CLOSED.has(md)) return date.toISOString().slice(0, 10);
-      }
+      let k = n;
+      while (!working(k)) k++;
+      return new Date(Date.UTC(y, m - 1, d + k)).toISOString().slice(0, 10);
     },
-    /** An instant `n` days from the start at about `hour` o'clock Copenhagen time (UTC+1 is close enough for a demo). */
-    at: (/** @type {number} */ n, hour = 10, minute = 0) => new Date(Date.UTC(y, m - 1, d + n, hour - 1, minute)).toISOString(),
+    /** A citizen's own moment (an application sent on a Sunday evening): any day. */
+    at,
+    /**
+     * A moment of the municipality's staff (a case registered, a letter, a decision): on day `n`
+     * at about `hour` o'clock, moved back to the working day before when `n` is a weekend or
+     * closing day, so it stays in the past. `after` is the day of the citizen's moment it follows
+     * (the application): when moving back would reach that day, the first working day after it.
+     */
+    work: (/** @type {number} */ n, hour = 10, minute = 0, after = -Infinity) => {
+      let k = n;
+      while (!working(k)) k--;
+      if (k <= after) for (k = after + 1; !working(k); k++);
+      return at(k, hour, minute);
+    },
   };
 }
 
 /**
  * @typedef {object} StageContext
  * @property {(n: number) => string} day
- * @property {(n: number, hour?: number, minute?: number) => string} at
+ * @property {(n: number, hour?: number, minute?: number) => string} at a citizen's moment
+ * @property {(n: number, hour?: number, minute?: number, after?: number) => string} work a staff moment, on a working day
  * @property {(stage: number) => string} since the instant the case entered `stage`
  */
 
@@ -75,9 +96,9 @@ export const SCRIPTS = [
     initial: 1,
     stages: 5,
     place: { address: 'Skovvej 12, 9990 Klarby', zipcode: '9990', lat: 56.1572, long: 10.2107, serviceCode: 'BYG-ENF' },
-    history: { 0: (c) => c.at(-18, 9, 12), 1: (c) => c.at(-16, 13, 40) },
+    history: { 0: (c) => c.at(-18, 9, 12), 1: (c) => c.work(-16, 13, 40, -18) },
     // The caseworker asked for the drawing after the review began.
-    updated: (c) => c.at(-2, 15, 5),
+    updated: (c) => c.work(-2, 15, 5),
     build(stage, c) {
       const byg = { department: 'Byggesag', name: 'Mette Holm' };
       const steps = [
@@ -160,7 +181,7 @@ export const SCRIPTS = [
     fixed: true,
     stages: 5,
     place: { address: 'Åboulevarden 41, 2. tv., 9990 Klarby', zipcode: '9990', lat: 56.1559, long: 10.2039, serviceCode: 'BOL-STOTTE' },
-    history: { 0: (c) => c.at(-9, 8, 55), 1: (c) => c.at(-4, 11, 20) },
+    history: { 0: (c) => c.at(-9, 8, 55), 1: (c) => c.work(-4, 11, 20, -9) },
     build(stage, c) {
       const owner = { department: 'Ydelsesservice' };
       const steps = [
@@ -236,11 +257,11 @@ export const SCRIPTS = [
     fixed: true,
     stages: 3,
     place: { address: 'Nørregade 8, 9990 Klarby', zipcode: '9990', lat: 56.1594, long: 10.2089, serviceCode: 'PARK-BEBO' },
-    history: { 0: (c) => c.at(-12, 19, 5), 1: (c) => c.at(-11, 9, 30) },
+    history: { 0: (c) => c.at(-12, 19, 5), 1: (c) => c.work(-11, 9, 30, -12) },
     // The last change: the delay, told the day before the promised date.
-    updated: (c) => c.at(-3, 14, 0),
+    updated: (c) => c.work(-3, 14, 0),
     build(stage, c) {
-      const told = c.at(-3, 14, 0);
+      const told = c.work(-3, 14, 0);
       const owner = { department: 'Parkering' };
       const steps = [
         { id: 'modtaget', title: 'Vi har modtaget din ansøgning', owner },
@@ -291,7 +312,7 @@ export const SCRIPTS = [
     initial: 2,
     stages: 4,
     place: { address: 'Engvej 4, 9990 Klarby', zipcode: '9990', lat: 56.1391, long: 10.1713, serviceCode: 'NAT-DISP' },
-    history: { 0: (c) => c.at(-15, 10, 2), 1: (c) => c.at(-13, 9, 0), 2: (c) => c.at(-2, 10, 15) },
+    history: { 0: (c) => c.at(-15, 10, 2), 1: (c) => c.work(-13, 9, 0, -15), 2: (c) => c.work(-2, 10, 15) },
     build(stage, c) {
       const byg = { department: 'Byggesag' };
       const nat = { department: 'Natur og Miljø', name: 'Jonas Bak' };
@@ -369,7 +390,7 @@ export const SCRIPTS = [
     initial: 0,
     stages: 1,
     place: { address: 'Bakkevej 3, 9990 Klarby', zipcode: '9990', lat: 56.1703, long: 10.1889, serviceCode: 'PLAN-DISP' },
-    history: { 0: (c) => c.at(-6, 12, 0) },
+    history: { 0: (c) => c.work(-6, 12, 0) },
     build(_stage, c) {
       const owner = { department: 'Plan og Byg' };
       const decided = c.since(0);
@@ -381,8 +402,8 @@ export const SCRIPTS = [
         receivedAt: c.at(-41, 15, 30),
         status: { code: 'afgjort', label: 'Afgjort', description: 'Du har fået svar på din ansøgning.', since: decided },
         steps: [
-          { id: 'modtaget', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: c.at(-40, 9, 0), owner },
-          { id: 'naboer', title: 'Dine naboer fik besked', state: 'done', completedAt: c.at(-20, 12, 0), owner },
+          { id: 'modtaget', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: c.work(-40, 9, 0, -41), owner },
+          { id: 'naboer', title: 'Dine naboer fik besked', state: 'done', completedAt: c.work(-20, 12, 0), owner },
           { id: 'afgoerelse', title: 'Vi har truffet afgørelse', state: 'done', completedAt: decided, owner },
         ],
         promise: { processingTime: 'P8W', plannedDate: c.day(-5) },

@@ -483,6 +483,38 @@ describe('pages and headers', () => {
 });
 
 describe('the simulated clock', () => {
+  test('staff act on working days: every moment of the municipality falls on a working day, after the application and before now', () => {
+    // The demo is built relative to the day the server starts: try every start day of a year.
+    const closed = new Set(['01-01', '06-05', '12-24', '12-25', '12-26', '12-31']);
+    const cph = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short' });
+    /** @type {string[]} */
+    const wrong = [];
+    for (let day = 0; day < 366; day++) {
+      const startedAt = Date.parse('2026-01-01T09:00:00Z') + day * 86_400_000;
+      const clock = new CaseClock({ startedAt, now: () => startedAt, tickSeconds: 0 });
+      for (const doc of /** @type {any[]} */ (clock.list())) {
+        const staff = [
+          ['status since', doc.status.since !== doc.receivedAt ? doc.status.since : undefined],
+          ...doc.steps.map((/** @type {any} */ s) => [`${s.id} done`, s.completedAt]),
+          ...doc.delays.map((/** @type {any} */ d) => ['delay told', d.announcedAt]),
+          ...doc.handoffs.map((/** @type {any} */ h) => ['handoff', h.at]),
+          ['decided', doc.decision?.decidedAt],
+          ['updated', doc.updatedAt],
+        ].filter(([, at]) => at);
+        const done = doc.steps.map((/** @type {any} */ s) => s.completedAt).filter(Boolean);
+        if (done.some((/** @type {string} */ at, /** @type {number} */ i) => i > 0 && at < done[i - 1])) wrong.push(`${doc.id}: steps done out of order (${done.join(', ')})`);
+        for (const [what, at] of staff) {
+          const parts = Object.fromEntries(cph.formatToParts(new Date(at)).map((p) => [p.type, p.value]));
+          const where = `${doc.id} ${what} ${at} (${parts.weekday}), started ${new Date(startedAt).toISOString().slice(0, 10)}`;
+          if (['Sat', 'Sun'].includes(parts.weekday) || closed.has(`${parts.month}-${parts.day}`)) wrong.push(`not a working day: ${where}`);
+          if (Date.parse(at) < Date.parse(doc.receivedAt)) wrong.push(`before the application (${doc.receivedAt}): ${where}`);
+          if (Date.parse(at) > startedAt) wrong.push(`after now: ${where}`);
+        }
+      }
+    }
+    assert.deepEqual(wrong.slice(0, 12), [], `${wrong.length} staff moments are wrong`);
+  });
+
   test('for 30 minutes of 45-second ticks, one case always waits, one is late and one is in progress', async () => {
     const { parseCase } = await importTs('src/core/parse-case.ts');
     const { scheduleCase } = await importTs('src/core/schedule.ts');
