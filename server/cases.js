@@ -67,7 +67,8 @@ export function calendar(startedAt) {
  * @property {string} id
  * @property {number} initial the stage the case is in when the server starts
  * @property {boolean} [fixed] the clock's tick leaves it where it is (advance(id) still moves it), so the demo always has a case that waits and one that is late
- * @property {number} stages how many stages there are (the last one is final)
+ * @property {number} [tickUntil] the last stage the clock's tick moves it to (advance(id) still moves it on to its decision), so the demo always has a case in progress
+ * @property {number} stages how many stages there are (the last one is final: the decision, every step done)
  * @property {Record<number, (ctx: StageContext) => string>} history instants of the stages before `initial`
  * @property {(ctx: StageContext) => string} [updated] when the case last changed at `initial`, when that was after its stage began (a task or a delay added later); else the stage's own instant
  * @property {(stage: number, ctx: StageContext) => Record<string, unknown>} build the klar JSON at a stage
@@ -287,7 +288,8 @@ export const SCRIPTS = [
         receivedAt: c.since(0),
         // "Forsinket" since the moment the citizen was told, not since the case was received.
         status: { ...statuses[stage], since: stage === 1 ? told : c.since(stage) },
-        steps: withStates(steps, stage, (i) => c.since(i + 1)),
+        // The decision makes the permit active: at stage 2 every step is done, the last with it.
+        steps: withStates(steps, stage === 2 ? steps.length : stage, (i) => c.since(Math.min(i + 1, stage))),
         promise: { processingTime: 'P10D', plannedDate: c.day(-2) },
         delays: [
           {
@@ -310,7 +312,10 @@ export const SCRIPTS = [
   {
     id: 'nat-0316',
     initial: 2,
-    stages: 4,
+    // The tick stops it while Natur og Miljø writes the decision, so the demo always has a case
+    // in progress once byg-2417 is decided; advance(id) moves it on to the decision.
+    tickUntil: 3,
+    stages: 5,
     place: { address: 'Engvej 4, 9990 Klarby', zipcode: '9990', lat: 56.1391, long: 10.1713, serviceCode: 'NAT-DISP' },
     history: { 0: (c) => c.at(-15, 10, 2), 1: (c) => c.work(-13, 9, 0, -15), 2: (c) => c.work(-2, 10, 15) },
     build(stage, c) {
@@ -337,7 +342,8 @@ export const SCRIPTS = [
           description: 'Jonas Bak fra Natur og Miljø har nu din sag.',
         },
         { code: 'afgoerelse', label: 'Vi træffer afgørelse', description: 'Natur og Miljø skriver nu afgørelsen.' },
-        { code: 'afgjort', label: 'Afgjort', description: 'Du må lave drænet, hvis du følger vilkårene i afgørelsen.' },
+        // The decision says what the citizen may do (its summary): the status does not say it again.
+        { code: 'afgjort', label: 'Afgjort', description: 'Du har fået svar på din ansøgning.' },
       ];
       return {
         id: 'nat-0316',
@@ -432,9 +438,10 @@ export const SCRIPTS = [
 /**
  * Holds the state of every sample case and moves them on. Emits `change` with (id, case)
  * whenever a case changes. Each tick advances the next unfinished case that is not `fixed`
- * (round robin); when every such case is finished, the demo starts over. The fixed ones (the
- * case waiting for the citizen and the delayed one) stay put, so whenever the demo is opened
- * one case waits, one is late and one is in progress.
+ * (round robin), up to its `tickUntil`; when every such case is finished, the demo starts over.
+ * The fixed ones (the case waiting for the citizen and the delayed one) stay put, and the
+ * handed-over one stops before its decision, so whenever the demo is opened one case waits, one
+ * is late and one is in progress. advance(id) moves any case on to its decision.
  */
 export class CaseClock extends EventEmitter {
   /**
@@ -517,7 +524,7 @@ export class CaseClock extends EventEmitter {
 
   /**
    * Moves one case to its next stage. Without an id, the next unfinished case in turn (never a
-   * `fixed` one); when all are finished, everything starts over. Returns the id of the case that changed, or
+   * `fixed` one, nor one past its `tickUntil`); when all are finished, everything starts over. Returns the id of the case that changed, or
    * undefined when the named case is already finished.
    * @param {string} [id]
    * @returns {string | undefined}
@@ -528,7 +535,7 @@ export class CaseClock extends EventEmitter {
       for (let k = 0; k < ids.length; k++) {
         const candidate = ids[(this.cursor + k) % ids.length];
         const st = this.state.get(candidate);
-        if (st && !st.script.fixed && st.stage < st.script.stages - 1) {
+        if (st && !st.script.fixed && st.stage < (st.script.tickUntil ?? st.script.stages - 1)) {
           this.cursor = (ids.indexOf(candidate) + 1) % ids.length;
           return this.advance(candidate);
         }

@@ -483,6 +483,20 @@ describe('pages and headers', () => {
 });
 
 describe('the simulated clock', () => {
+  test('every case ends in its decision: at the last stage the outcome and its kind, every step done', () => {
+    for (const id of IDS) {
+      const clock = new CaseClock({ startedAt: Date.parse('2026-12-03T09:00:00Z'), tickSeconds: 0 });
+      while (clock.advance(id));
+      const doc = /** @type {any} */ (clock.get(id));
+      assert.ok(doc.decision?.outcome && doc.decision?.kind, `${id}: decided at its last stage (${doc.status.code})`);
+      assert.deepEqual(
+        doc.steps.filter((/** @type {any} */ s) => s.state !== 'done').map((/** @type {any} */ s) => `${s.title}: ${s.state}`),
+        [],
+        `${id}: the decision completes every step`,
+      );
+    }
+  });
+
   test('staff act on working days: every moment of the municipality falls on a working day, after the application and before now', () => {
     // The demo is built relative to the day the server starts: try every start day of a year.
     const closed = new Set(['01-01', '06-05', '12-24', '12-25', '12-26', '12-31']);
