@@ -201,7 +201,9 @@ export const SCRIPTS = [
         { code: 'modtaget', label: 'Modtaget', description: 'Vi har fået din ansøgning.' },
         { code: 'afventer-borger', label: 'Venter på dig', description: 'Sagen holder pause, indtil vi har fået din lejekontrakt.' },
         { code: 'under-behandling', label: 'Under behandling', description: 'Tak for lejekontrakten. Vi regner nu din boligstøtte ud.' },
-        { code: 'afgoerelse', label: 'Vi træffer afgørelse', description: 'Du får svar i Digital Post inden for få dage.' },
+        // No time of its own ("inden for få dage" stood beside an answer 4 weeks away): the page
+        // says when, from the planned decision.
+        { code: 'afgoerelse', label: 'Vi træffer afgørelse', description: 'Vi har regnet din boligstøtte ud og skriver nu afgørelsen. Du får den i Digital Post.' },
         { code: 'afgjort', label: 'Afgjort', description: 'Du får boligstøtte fra næste måned.' },
       ];
       const waiting = {

@@ -529,6 +529,23 @@ describe('the simulated clock', () => {
     assert.deepEqual(wrong.slice(0, 12), [], `${wrong.length} staff moments are wrong`);
   });
 
+  test('a status that says the answer comes "within a few days" agrees with the date the page says', async () => {
+    const { parseCase } = await importTs('src/core/parse-case.ts');
+    const { scheduleCase } = await importTs('src/core/schedule.ts');
+    const t = Date.parse('2026-12-03T09:00:00Z');
+    for (const id of IDS) {
+      const clock = new CaseClock({ startedAt: t, now: () => t, tickSeconds: 0 });
+      do {
+        const doc = /** @type {any} */ (clock.get(id));
+        if (/få dage|snart|i morgen/i.test(doc.status.description ?? '')) {
+          const lead = scheduleCase(parseCase(doc), new Date(t)).lead;
+          const latest = lead.when?.latest ?? (lead.date ? new Date(lead.date) : undefined);
+          assert.ok(latest && latest.getTime() - t <= 7 * 86_400_000, `${id} "${doc.status.code}": "${doc.status.description}" but the answer is expected ${latest?.toISOString().slice(0, 10)}`);
+        }
+      } while (clock.advance(id));
+    }
+  });
+
   test('for 30 minutes of 45-second ticks, one case always waits, one is late and one is in progress', async () => {
     const { parseCase } = await importTs('src/core/parse-case.ts');
     const { scheduleCase } = await importTs('src/core/schedule.ts');
