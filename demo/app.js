@@ -3,61 +3,7 @@
 // request a minute for every case), and switches the page between Danish and English.
 // No innerHTML anywhere: the page runs under Trusted Types (only lit-html's policy exists).
 
-/** The page's own texts; the elements bring their own and follow <html lang>. */
-const TEXTS = {
-  da: {
-    skip: 'Gå til indhold',
-    nav: 'Hovedmenu',
-    'nav.case': 'Min sag',
-    'nav.insights': 'Hvad borgerne fortæller os',
-    'nav.cms': 'Eksempel: CMS-side',
-    breadcrumb: 'Brødkrumme',
-    'crumb.home': 'Forside',
-    'crumb.self': 'Selvbetjening',
-    'crumb.case': 'Min sag',
-    title: 'Min sag',
-    lead: 'Her kan du se, hvor langt din sag er, hvad der sker nu, og hvem du kan kontakte. Oplysningerne opdaterer sig selv, når der sker noget nyt.',
-    'list.heading': 'Dine sager',
-    'picker.label': 'Vælg en sag',
-    'picker.show': 'Vis sagen',
-    'promises.heading': 'Vores løfter til dig',
-    'promises.intro': 'Klarby Kommune følger de ni principper for god offentlig service. Sådan gør vi det i din sag:',
-    'promise.expectations': 'Du kan altid se, hvornår der sker noget i din sag. Bliver vi forsinket, siger vi det, før fristen er gået, og giver dig en ny dato.',
-    'promise.joined': 'Flytter din sag til en anden afdeling, fortæller vi dig det, og du får at vide, hvem du nu skal kontakte.',
-    'promise.plain': 'Vi skriver kort og i almindelige ord. Forstår du ikke noget, så ring til os.',
-    'promise.mistakes': 'Laver vi en fejl, retter vi den og fortæller dig, hvad vi gør for at undgå den næste gang.',
-    'footer.demo': 'Dette er en demo af klar-elements. Klarby Kommune findes ikke, og sagerne er opdigtede.',
-    switchTo: 'English',
-    switchLang: 'en',
-    notBuilt: 'Komponenterne er ikke bygget endnu. Kør npm start (eller npm run build) og genindlæs siden.',
-  },
-  en: {
-    skip: 'Skip to content',
-    nav: 'Main menu',
-    'nav.case': 'My case',
-    'nav.insights': 'What citizens tell us',
-    'nav.cms': 'Example: CMS page',
-    breadcrumb: 'Breadcrumb',
-    'crumb.home': 'Home',
-    'crumb.self': 'Self-service',
-    'crumb.case': 'My case',
-    title: 'My case',
-    lead: 'See how far your case has come, what happens now and who to contact. The details update themselves when something new happens.',
-    'list.heading': 'Your cases',
-    'picker.label': 'Choose a case',
-    'picker.show': 'Show the case',
-    'promises.heading': 'Our promises to you',
-    'promises.intro': 'Klarby Municipality follows the nine principles for good public service. This is how we do it in your case:',
-    'promise.expectations': 'You can always see when something will happen in your case. If we are late, we tell you before the deadline has passed and give you a new date.',
-    'promise.joined': 'If your case moves to another department, we tell you, and you learn who to contact now.',
-    'promise.plain': 'We write briefly and in everyday words. If something is unclear, call us.',
-    'promise.mistakes': 'If we make a mistake, we put it right and tell you what we do to avoid it next time.',
-    'footer.demo': 'This is a demo of klar-elements. Klarby Municipality does not exist, and the cases are made up.',
-    switchTo: 'Dansk',
-    switchLang: 'da',
-    notBuilt: 'The components have not been built yet. Run npm start (or npm run build) and reload the page.',
-  },
-};
+import { TEXTS, pageTitle } from './texts.js';
 
 /** @type {Array<{ id: string, reference?: string, title: string }>} */
 let cases = [];
@@ -105,13 +51,26 @@ function setLang(next) {
     const key = /** @type {keyof typeof TEXTS.da} */ (el.getAttribute('data-i18n-label'));
     if (TEXTS[next][key]) el.setAttribute('aria-label', TEXTS[next][key]);
   }
+  for (const el of document.querySelectorAll('[data-i18n-content]')) {
+    const key = /** @type {keyof typeof TEXTS.da} */ (el.getAttribute('data-i18n-content'));
+    if (TEXTS[next][key]) el.setAttribute('content', TEXTS[next][key]);
+  }
   const btn = document.getElementById('lang-switch');
   if (btn) {
     btn.textContent = TEXTS[next].switchTo;
     btn.setAttribute('lang', TEXTS[next].switchLang);
     btn.setAttribute('aria-pressed', String(next === 'en'));
   }
-  document.title = `${TEXTS[next].title} – ${next === 'en' ? 'Klarby Municipality' : 'Klarby Kommune'}`;
+  document.title = pageTitle(next);
+  // A ?lang= in the address follows the switch: the server writes the page in that language,
+  // so a reload, a bookmark or the picker's plain form keeps the language chosen.
+  const url = new URL(location.href);
+  if (url.searchParams.has('lang') && url.searchParams.get('lang') !== next) {
+    url.searchParams.set('lang', next);
+    history.replaceState(history.state, '', url);
+  }
+  const keep = /** @type {HTMLInputElement | null} */ (document.querySelector('form.picker input[name="lang"]'));
+  if (keep) keep.value = next;
   try {
     localStorage.setItem('klar-demo-lang', next);
   } catch {

@@ -209,12 +209,54 @@ export function staticFiles({ root, caseFor }) {
     }
   }
 
+  /** @type {Promise<typeof import('../demo/texts.js')> | undefined} */
+  let texts;
+
+  /**
+   * The page's own frame (html lang, title, skip link, menu, breadcrumbs, headings, the picker)
+   * in the language asked for, from demo/texts.js, which app.js switches the page with in the
+   * browser: index.html is written in Danish, and without this an English page said "Gå til
+   * indhold" in a Danish voice until its script ran (for ever without JavaScript). Every element
+   * with data-i18n gets its text, data-i18n-label its aria-label, data-i18n-content its content.
+   * @param {string} html
+   * @param {'da' | 'en'} lang
+   */
+  async function frameIn(html, lang) {
+    if (lang === 'da') return html;
+    let t;
+    let title;
+    try {
+      texts ??= import(pathToFileURL(path.join(demoDir, 'texts.js')).href);
+      const mod = await texts;
+      t = /** @type {Record<string, string>} */ (mod.TEXTS[lang]);
+      title = mod.pageTitle(lang);
+    } catch (e) {
+      texts = undefined;
+      console.warn(`klar-server: could not read demo/texts.js (${e instanceof Error ? e.message : String(e)}); the page is sent in Danish.`);
+      return html;
+    }
+    const text = (/** @type {string} */ key) => (t[key] ? escapeHtml(t[key]) : undefined);
+    /** Sets an attribute inside one start tag. */
+    const attr = (/** @type {string} */ tag, /** @type {string} */ name, /** @type {string} */ value) => tag.replace(new RegExp(`\\b${name}="[^"]*"`), `${name}="${value}"`);
+    return html
+      .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)
+      .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
+      .replace(/(<([a-z][a-z0-9]*)\b[^>]*\bdata-i18n="([^"]+)"[^>]*>)[^<]*(<\/\2>)/g, (all, open, _tag, key, close) => (text(key) ? `${open}${text(key)}${close}` : all))
+      .replace(/<[^>]*\bdata-i18n-label="([^"]+)"[^>]*>/g, (tag, key) => (text(key) ? attr(tag, 'aria-label', text(key)) : tag))
+      .replace(/<[^>]*\bdata-i18n-content="([^"]+)"[^>]*>/g, (tag, key) => (text(key) ? attr(tag, 'content', text(key)) : tag))
+      // The switch offers the other language, in that language.
+      .replace(/(<button\b[^>]*\bid="lang-switch"[^>]*>)[^<]*(<\/button>)/, (_all, open, close) => `${attr(attr(open, 'lang', escapeHtml(t.switchLang)), 'aria-pressed', 'true')}${text('switchTo')}${close}`)
+      // The picker's plain form (without JavaScript) keeps the language.
+      .replace(/(<select id="case-picker"[\s\S]*?<\/select>)/, `$1\n        <input type="hidden" name="lang" value="${lang}">`);
+  }
+
   /**
    * @param {import('node:http').ServerResponse} res
    * @param {URL} url
    */
   async function indexPage(res, url) {
-    const page = await readFile(path.join(demoDir, 'index.html'), 'utf8');
+    const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'da';
+    const page = await frameIn(await readFile(path.join(demoDir, 'index.html'), 'utf8'), lang);
     const tags = [...new Set([...page.matchAll(/<(klar-[a-z-]+)/g)].map((m) => m[1]))];
     const preloads = (await cdnClosure(path.join(distDir, 'cdn'), tags).catch(() => []))
       .map((rel) => `<link rel="modulepreload" href="/cdn/${rel}">`)
@@ -225,7 +267,6 @@ export function staticFiles({ root, caseFor }) {
     );
     const chosen = caseFor?.(url.searchParams.get('case'));
     if (chosen) {
-      const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'da';
       const rendered = await renderCase(chosen.doc, lang);
       const id = escapeHtml(chosen.id);
       const status = /** @type {{ label?: string }} */ (chosen.doc.status ?? {});

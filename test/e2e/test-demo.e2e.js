@@ -252,6 +252,13 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       assert.equal(await page.textContent('h1'), 'My case');
       await until(() => deepText(page, '#case klar-expectation-timeline'), { ok: (t) => t.includes('What happens in your case'), message: 'the English timeline' });
       assert.equal(await page.getAttribute('#lang-switch', 'aria-pressed'), 'true');
+      // A ?lang= in the address follows the switch, so a reload keeps the language chosen.
+      await page.goto(`${demo.server.url}/?case=bol-0893&lang=en`);
+      await page.click('#lang-switch');
+      assert.equal(await page.getAttribute('html', 'lang'), 'da');
+      assert.match(page.url(), /lang=da/);
+      await page.reload();
+      assert.equal(await page.textContent('h1'), 'Min sag');
     } finally {
       await context.close();
     }
@@ -396,6 +403,60 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       assert.match(next, /Natur og Miljø vurderer, om mosen tager skade/);
       assert.equal(await page.$eval('#case-picker', (el) => /** @type {HTMLSelectElement} */ (el).value), 'nat-0316', 'the picker shows the chosen case');
       assert.deepEqual(errors.filter((e) => /Content Security Policy|Refused/i.test(e)), [], 'no CSP violations');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('/?lang=en is English from the first byte: the page frame in the HTML as sent, with JavaScript off', { timeout: TIMEOUT }, async () => {
+    const context = await demo.browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      const res = await page.goto(`${demo.server.url}/?case=par-5521&lang=en`);
+      const sent = (await res?.text()) ?? '';
+      assert.ok(sent.includes('<html lang="en">'), `the page says its language as sent: ${sent.slice(0, 40)}`);
+      assert.equal(await page.title(), 'My case – Klarby Municipality');
+      const frame = await page.evaluate(() => {
+        const text = (/** @type {string} */ sel) => document.querySelector(sel)?.textContent?.trim();
+        const label = (/** @type {string} */ sel) => document.querySelector(sel)?.getAttribute('aria-label');
+        return {
+          skip: text('.skip-link'),
+          h1: text('h1'),
+          crumbs: [...document.querySelectorAll('.breadcrumb li')].map((li) => li.textContent?.trim()),
+          nav: label('.site-nav'),
+          breadcrumb: label('.breadcrumb'),
+          picker: text('label[for="case-picker"]'),
+          show: text('.picker button'),
+          lead: text('.lead'),
+          switch: [text('#lang-switch'), document.getElementById('lang-switch')?.getAttribute('lang'), document.getElementById('lang-switch')?.getAttribute('aria-pressed')],
+        };
+      });
+      assert.deepEqual(frame, {
+        skip: 'Skip to content',
+        h1: 'My case',
+        crumbs: ['Home', 'Self-service', 'My case'],
+        nav: 'Main menu',
+        breadcrumb: 'Breadcrumb',
+        picker: 'Choose a case',
+        show: 'Show the case',
+        lead: 'See how far your case has come, what happens now and who to contact. The details update themselves when something new happens.',
+        switch: ['Dansk', 'da', 'true'],
+      });
+      // The server-rendered case speaks English around the case's own Danish texts, marked as such.
+      const status = await deepText(page, '#case klar-case-status');
+      assert.match(status, /Status of your case/);
+      assert.equal(await page.$eval('#case klar-case-status [part~="title"]', (el) => (el.querySelector('[lang]') ?? el.closest('[lang]'))?.getAttribute('lang')), 'da', 'the case title is marked Danish');
+      // The picker's plain form keeps the language.
+      await pickCase(page, 'nat-0316');
+      await until(() => deepText(page, '.case-main'), { ok: (t) => t.includes('Terrænregulering og dræn, Engvej 4'), message: 'the chosen case after the form' });
+      assert.match(page.url(), /lang=en/);
+      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+      assert.equal(await page.textContent('h1'), 'My case');
+      // Danish stays Danish.
+      await page.goto(`${demo.server.url}/?case=par-5521`);
+      assert.equal(await page.getAttribute('html', 'lang'), 'da');
+      assert.equal(await page.title(), 'Min sag – Klarby Kommune');
+      assert.equal((await page.textContent('.skip-link'))?.trim(), 'Gå til indhold');
     } finally {
       await context.close();
     }
