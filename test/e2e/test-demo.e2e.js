@@ -116,6 +116,31 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     }
   });
 
+  test('the breadcrumb’s "›" separators are drawn, never read aloud', { timeout: TIMEOUT }, async () => {
+    const { page, context } = await open('/');
+    try {
+      // What a screen reader gets: Chromium's own accessibility tree under the breadcrumb.
+      const cdp = await context.newCDPSession(page);
+      const { nodes } = /** @type {{ nodes: Array<{ nodeId: string, role?: { value: string }, name?: { value: string }, childIds?: string[] }> }} */ (await cdp.send('Accessibility.getFullAXTree'));
+      const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+      const nav = nodes.find((n) => n.role?.value === 'navigation' && n.name?.value === 'Brødkrumme');
+      assert.ok(nav, 'the breadcrumb in the accessibility tree');
+      /** @type {string[]} */
+      const read = [];
+      const walk = (/** @type {typeof nodes[number] | undefined} */ n) => {
+        if (!n) return;
+        if (n.role?.value === 'StaticText') read.push(n.name?.value ?? '');
+        for (const c of n.childIds ?? []) walk(byId.get(c));
+      };
+      walk(nav);
+      assert.deepEqual(read, ['Forside', 'Selvbetjening', 'Min sag'], 'the crumbs, and nothing between them');
+      // On screen, the separator is still there.
+      assert.match(await page.$eval('.breadcrumb li + li', (li) => getComputedStyle(li, '::before').content), /›/);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('status and timeline in one <klar-case> say the citizen’s task once and the decision once', { timeout: TIMEOUT }, async () => {
     const { page, context } = await open('/?case=byg-2417');
     /** @param {string} text @param {string} part */
