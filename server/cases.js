@@ -333,7 +333,9 @@ export const SCRIPTS = [
           expected: { earliest: c.day(5), latest: c.day(12) },
           owner: nat,
         },
-        { id: 'afgoerelse', title: 'Du får svar', expected: 'P1W', owner: nat },
+        // The answer on the planned date, one date for it on the page: a week's norm from when
+        // Natur og Miljø is done said 10 December beside the plan's 22 December.
+        { id: 'afgoerelse', title: 'Du får svar', expected: c.day(19), owner: nat },
       ];
       const statuses = [
         { code: 'modtaget', label: 'Modtaget' },
