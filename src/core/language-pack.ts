@@ -36,7 +36,8 @@ export const WITH_PRINCIPLES = ['texts', 'principles'] as const;
  * badge registers (src/klar-principle-badge.ts), so a list of cards draws its badges whole too.
  */
 export const WITH_EXPLANATIONS = ['texts', 'principles', 'explanations', 'panel'] as const;
-const packs = new Map<string, Messages>();
+/** The packs here, by language: a language shown in its own texts once its pack is here. */
+export const packs = new Map<string, Messages>();
 /** The parts here, as `lang:part`. */
 const loaded = new Set<string>();
 const packLoads = new Map<string, Promise<void>>();

@@ -1,6 +1,6 @@
 import { DEFAULT_TIME_ZONE, parseDuration, toInstant, zonedParts } from './dates.js';
 import { newCache } from './caches.js';
-import { dirOf, TextController, type TextHost } from './texts.js';
+import { dirOf, textLang, TextController, type TextHost } from './texts.js';
 
 export { addLanguagePack, langOf, languagePending } from './language-pack.js';
 export { dirOf, registerTranslation, mergeCatalogs, type Catalog, type Message, type MessageParams, type Messages } from './texts.js';
@@ -131,7 +131,15 @@ function formatRangeFast(f: Intl.DateTimeFormat, fKey: string, timeZone: string,
  * and numbers in that language and the element's time zone.
  */
 export class LocalizeController extends TextController {
-  /** The resolved direction: the closest `dir`, else the language's own (`dirOf`). */
+  /**
+   * The language the element speaks: the page's (`TextController`) when there are texts in it,
+   * else Danish, whose texts are then shown (`textLang`).
+   */
+  override get lang(): string {
+    return this.renderLang ?? textLang(super.lang, this.defaults);
+  }
+
+  /** The resolved direction: the closest `dir`, else the direction of the language spoken (`dirOf`). */
   get dir(): 'ltr' | 'rtl' {
     return dirOf(this.host as Element, this.lang);
   }
@@ -142,7 +150,7 @@ export class LocalizeController extends TextController {
   }
 
   /**
-   * The language Intl formats with: the resolved one when the browser knows it, else Danish.
+   * The language Intl formats with: the one the texts are in (`lang`) when the browser knows it, else Danish.
    * Plain `en` formats as British English ("3 November 2026"): the day-month order and
    * 24-hour clock people in Denmark and the rest of Europe read, rather than the US style.
    */

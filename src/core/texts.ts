@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { warnOnce } from './warn.js';
 import { newCache } from './caches.js';
-import { baseLang, closestAttr, langOf, onLanguagePack, ownValue, packMessage } from './language-pack.js';
+import { baseLang, closestAttr, langOf, onLanguagePack, ownValue, packMessage, packs } from './language-pack.js';
 
 export { baseLang };
 
@@ -46,6 +46,16 @@ function observeShadowRoots(el: Element): void {
     root = root.host.getRootNode();
   }
 }
+
+/**
+ * The language of the texts an element with `defaults` shows on a page in `lang`: `lang` when it
+ * or its base language has texts (a registered translation, a loaded pack, the element's own
+ * catalogue), else Danish, the fallback of every text. Dates, numbers and direction follow it,
+ * so a German page without German texts reads Danish sentences with Danish dates, not
+ * "senest 8. Januar 2027".
+ */
+export const textLang = (lang: string, defaults: Catalog): string =>
+  [lang, baseLang(lang)].some((l) => registered.has(l) || packs.has(l) || ownValue(defaults, l)) ? lang : 'da';
 
 function interpolate(msg: Message, params: MessageParams = {}): string {
   if (typeof msg === 'function') return msg(params);
@@ -97,12 +107,12 @@ export function dirOf(el: Element, lang: string): 'ltr' | 'rtl' {
  */
 export class TextController implements ReactiveController {
   protected readonly host: TextHost;
-  private readonly defaults: Catalog;
+  protected readonly defaults: Catalog;
   /**
    * The language, read once per render: `lang` walks the tree (across shadow roots) and a long
    * timeline asks for it hundreds of times. It cannot change during one synchronous update.
    */
-  private renderLang?: string;
+  protected renderLang?: string;
 
   constructor(host: TextHost, defaults: Catalog) {
     this.host = host;

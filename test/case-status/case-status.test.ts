@@ -7,6 +7,7 @@ import '../../src/klar-expectation-timeline.js';
 import type { KlarCaseStatus } from '../../src/klar-case-status.js';
 import type { Case } from '../../src/core/case-model.js';
 import { parseCase } from '../../src/core/parse-case.js';
+import { registerTranslation } from '../../src/core/localize.js';
 import * as stories from '../../stories/case-status.stories.js';
 import * as caseStories from '../../stories/case.stories.js';
 import { samples } from '../../stories/case-status.stories.js';
@@ -445,6 +446,23 @@ describe('<klar-case-status>', () => {
     expect(shadowText(el)).to.contain('Your case has moved from Byggesag to Natur og Miljø. You do not need to do anything.');
     el.parentElement!.lang = 'da';
     await until(() => shadowText(el).includes('Din sag er flyttet'), { message: 'Danish' });
+  });
+
+  it('speaks Danish throughout on a page in a language it has no texts for: Danish dates, lang="da", left to right', async () => {
+    // A German, Swedish or Arabic page without texts of its own once got Danish sentences with
+    // "8. Januar 2027", "8 januari 2027" or Arabic months, and an Arabic page turned the card right to left.
+    const danish = shadowText(await show(samples.delayed));
+    for (const lang of ['de', 'sv', 'ar', 'ar-EG']) {
+      const el = await show(samples.delayed, { lang });
+      expect(shadowText(el), lang).to.equal(danish);
+      const base = q(el, '[part=base]')!;
+      expect([base.getAttribute('lang'), base.getAttribute('dir')], lang).to.deep.equal(['da', 'ltr']);
+    }
+    // Texts registered for the language: then its dates and direction too.
+    registerTranslation('de', { 'caseStatus.label': 'Status' });
+    const de = await show(samples.delayed, { lang: 'de' });
+    expect(shadowText(de)).to.contain('Dezember 2026');
+    expect(q(de, '[part=base]')!.getAttribute('lang')).to.equal('de');
   });
 
   it('takes its direction from the page for right-to-left', async () => {

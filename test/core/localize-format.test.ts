@@ -43,6 +43,12 @@ const run = Math.random().toString(36).slice(2, 6);
  * per language), so a call takes the path a page's first render takes.
  */
 const fresh = (lang: string) => `${lang}-x-${run}${(tags++).toString(36)}`;
+/** `fresh(lang)` with texts registered for it: a language the element speaks, so it formats in it. */
+const spoken = (lang: string) => {
+  const tag = fresh(lang);
+  registerTranslation(tag, {});
+  return tag;
+};
 
 describe('core/localize without a DOM tree', () => {
   describe('the host alone', () => {
@@ -53,7 +59,10 @@ describe('core/localize without a DOM tree', () => {
       expect(make('').l10n.lang).to.equal('da');
     });
 
-    it('gives the direction from its dir attribute, else from the language', () => {
+    it('gives the direction from its dir attribute, else from the language it speaks', () => {
+      // Danish texts on an Arabic page (no Arabic texts): left to right.
+      expect(make('ar').l10n.dir).to.equal('ltr');
+      for (const lang of ['ar', 'he', 'pa', 'ur']) registerTranslation(lang, {});
       const el = make('ar');
       expect(el.l10n.dir).to.equal('rtl');
       el.attrs.dir = 'ltr';
@@ -67,22 +76,26 @@ describe('core/localize without a DOM tree', () => {
       expect(da.l10n.dir).to.equal('rtl');
       // Not in the list of right-to-left languages: the script Intl reports decides.
       expect(make('pa-Arab').l10n.dir).to.equal('rtl');
-      const pa = make(fresh('pa-Arab'));
+      const pa = make(spoken('pa-Arab'));
       expect([pa.l10n.dir, pa.l10n.dir], 'the first time and from the cache').to.deep.equal(['rtl', 'rtl']);
-      expect(make(fresh('ur')).l10n.dir).to.equal('rtl');
-      expect(make(fresh('pa')).l10n.dir).to.equal('ltr');
+      expect(make(spoken('ur')).l10n.dir).to.equal('rtl');
+      expect(make(spoken('pa')).l10n.dir).to.equal('ltr');
       expect(make('pa').l10n.dir).to.equal('ltr');
       // Not a language tag at all: left to right, no exception.
       expect(make('not a tag!').l10n.dir).to.equal('ltr');
     });
 
-    it('formats with the language Intl knows, British for plain English, else Danish', () => {
+    it('formats in the language of its texts when Intl knows it, British for plain English, else Danish', () => {
       expect(make('en').l10n.intlLang).to.equal('en-GB');
       expect(make('EN').l10n.intlLang).to.equal('en-GB');
       expect(make('en-us').l10n.intlLang).to.equal('en-us');
-      expect(make('de').l10n.intlLang).to.equal('de');
-      const de = fresh('de');
+      expect(make('da-DK').l10n.intlLang).to.equal('da-dk');
+      // No German texts: Danish sentences get Danish dates, not "8. Januar 2027".
+      expect(make('de').l10n.intlLang).to.equal('da');
+      expect(make('sv').l10n.date('2027-01-08')).to.equal('8. januar 2027');
+      const de = spoken('de');
       expect([make(de).l10n.intlLang, make(de).l10n.intlLang]).to.deep.equal([de, de]);
+      registerTranslation('not a tag!', {});
       expect(make('not a tag!').l10n.intlLang).to.equal('da');
       expect(make().l10n.timeZone).to.equal('Europe/Copenhagen');
     });
@@ -117,9 +130,9 @@ describe('core/localize without a DOM tree', () => {
       el.l10n.hostUpdated();
       expect(el.l10n.lang).to.equal('da');
       el.l10n.hostUpdate();
-      el.attrs.lang = 'de';
+      el.attrs.lang = 'en-us';
       el.l10n.hostDisconnected();
-      expect(el.l10n.lang, 'nor does a disconnected host keep it').to.equal('de');
+      expect(el.l10n.lang, 'nor does a disconnected host keep it').to.equal('en-us');
     });
 
     it('is Danish and left to right on a host with no attributes at all', () => {
@@ -242,7 +255,7 @@ describe('core/localize without a DOM tree', () => {
       let compared = 0;
       for (const lang of ['da', 'en', 'en-US', 'de', 'fi', 'ar', 'ja', 'ru', 'fr']) {
         // A language new to the caches: the first call of each kind learns a layout.
-        const el = make(fresh(lang));
+        const el = make(spoken(lang));
         for (const timeZone of ['Europe/Copenhagen', 'America/New_York']) {
           el.timeZone = timeZone;
           for (const options of optionSets) {
@@ -273,7 +286,7 @@ describe('core/localize without a DOM tree', () => {
      */
     function expectRangesAsIntl(lang: string, options: Intl.DateTimeFormatOptions, ranges: [string, string][]) {
       for (const order of [ranges, [...ranges].reverse()]) {
-        const el = make(fresh(lang));
+        const el = make(spoken(lang));
         const intl = new Intl.DateTimeFormat(el.l10n.intlLang, { ...options, timeZone: el.l10n.timeZone });
         const got = order.map(([from, to]) => el.l10n.dateRange(new Date(from), new Date(to), options));
         const want = order.map(([from, to]) => {

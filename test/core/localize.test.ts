@@ -137,10 +137,13 @@ describe('core/localize', () => {
       expect(text(el)).to.equal('Hello Ada');
     });
 
-    it('falls back to Danish for a language it does not know', async () => {
+    it('speaks Danish for a language it has no texts in: its texts, dates, direction and lang', async () => {
       const el = await fixture<CoreL10nTest>(html`<core-l10n-test lang="fr"></core-l10n-test>`);
-      expect(el.l10n.lang).to.equal('fr');
+      expect(el.l10n.lang).to.equal('da');
       expect(text(el)).to.equal('Hej Ada');
+      expect(el.l10n.date('2027-01-08')).to.equal('8. januar 2027');
+      const he = await fixture<CoreL10nTest>(html`<core-l10n-test lang="he"></core-l10n-test>`);
+      expect([he.l10n.lang, he.l10n.dir, he.l10n.duration('P12W')]).to.deep.equal(['da', 'ltr', '12 uger']);
     });
   });
 
@@ -179,6 +182,10 @@ describe('core/localize', () => {
   });
 
   describe('direction', () => {
+    // The direction of a language the element has texts in (Danish texts are left to right anywhere).
+    before(() => {
+      for (const lang of ['he', 'fa', 'ur', 'syr']) registerTranslation(lang, { hello: '…' });
+    });
     for (const [lang, dir] of [
       ['da', 'ltr'],
       ['en', 'ltr'],

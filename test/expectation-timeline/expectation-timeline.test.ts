@@ -139,6 +139,13 @@ describe('<klar-expectation-timeline>', () => {
       expect(text(p.querySelector('[data-kind="processing"] dd'))).to.equal('For din sag betyder det senest 28. december 2026. Din sag tager længere tid end normalt.');
     });
 
+    it('says durations and dates in Danish on a page in a language it has no texts for', async () => {
+      // lang="de" once read "inden for 8 Wochen" and "senest 28. Dezember 2026" in Danish sentences.
+      const danish = text(await mount(mkCase(promised)));
+      expect(danish).to.contain('inden for 8 uger');
+      for (const lang of ['de', 'sv', 'ar']) expect(text(await mount(mkCase(promised), { lang })), lang).to.equal(danish);
+    });
+
     it('names the planned decision date and the legal deadline separately, never merged', async () => {
       const el = await mount(mkCase(promised));
       const rows = $$(el, '.klar-promise dl > div').map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]);
