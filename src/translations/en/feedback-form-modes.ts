@@ -23,7 +23,7 @@ export const feedbackModeMessagesEn = {
   'feedback.wants-answer': 'I would like an answer',
   'feedback.answer-time': (p: MessageParams) => `We answer within ${p.days} working ${Number(p.days) === 1 ? 'day' : 'days'}.`,
   'feedback.contact.hint': 'Enter your e-mail or phone number. We only use it to answer you.',
-  'feedback.email': 'E-mail',
+  'feedback.email': 'Email',
   'feedback.phone': 'Phone number',
   'feedback.contact-in-text':
     'It looks like you wrote an e-mail address or a phone number. We only answer if you tick that you would like an answer.',
