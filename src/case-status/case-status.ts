@@ -281,8 +281,9 @@ export class KlarCaseStatus extends KlarCaseView {
     } else if (!s.lead || s.lead.basis === 'none') {
       lines.push(html`<p>${this.l10n.t('caseStatus.next.none')}</p>`);
     }
-    // The one answer to "when?", the same sentence the timeline leads with (core/schedule.ts leadAnswer).
-    lines.unshift(...this.#renderLead(c, s, compact));
+    // The one answer to "when?", the same sentence the timeline leads with (core/schedule.ts leadAnswer),
+    // after the step: said before it, "svar senest 7. januar" read as the date of "Dine naboer får besked".
+    lines.push(...this.#renderLead(c, s, compact));
     // A space between the lines, so text read as one string (read-aloud, copy, textContent) keeps its sentences apart.
     const spaced = lines.map((l) => html`${l} `);
     if (compact) return html`<div part="next" class="klar-next">${this.l10n.t('caseStatus.next.title')}: ${spaced}</div>`;

@@ -78,6 +78,13 @@ describe('<klar-case-status>', () => {
       expect(shadowText(other)).to.contain('Forventet: 11. december 2026');
     });
 
+    it('names the next step before the date of the answer, so the date is not read as the step\'s', async () => {
+      const neighbours = { ...open, steps: [open.steps[0], open.steps[1], { id: 'n', title: 'Dine naboer får besked', state: 'upcoming' }, open.steps[2]] };
+      const next = q(await show(parseCase(neighbours)), '[part=next]')!.textContent!.replace(/\s+/g, ' ');
+      expect(next.indexOf('Dine naboer får besked'), next).to.be.greaterThan(-1);
+      expect(next.indexOf('Dine naboer får besked'), next).to.be.lessThan(next.indexOf('Du kan forvente svar senest 18. december 2026'));
+    });
+
     it('says when the case last changed only when no other line says that moment', async () => {
       const same = shadowText(await show(parseCase(open)));
       expect(count(same, '10. november 2026 kl. 10.00') + count(same, '10. november 2026 kl. 10:00'), same).to.equal(1);
