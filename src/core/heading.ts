@@ -3,14 +3,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 /**
  * The one heading helper. A real `h1`–`h6` (not `role="heading"`), because reader views,
  * read-aloud tools and outline extensions look for the elements, not the role. The level is
- * the page's choice (`heading-level`); one clamp rule for every element: a level outside 1–6
- * or not a number falls back to `fallback`, and sub-headings one deeper stop at 6.
+ * the page's choice (`heading-level`); one rule for every element: only the whole numbers 1–6
+ * are levels, anything else (7, -1, 3.5, "x") falls back to `fallback`, and sub-headings one
+ * deeper stop at 6.
  */
 export function headingLevel(level: unknown, fallback = 2): number {
-  const n = typeof level === 'number' ? level : Number(level);
-  if (!Number.isFinite(n)) return fallback;
-  const r = Math.round(n);
-  return r < 1 || r > 6 ? fallback : r;
+  const n = Number(level);
+  return Number.isInteger(n) && n > 0 && n < 7 ? n : fallback;
 }
 
 /**
@@ -26,15 +25,14 @@ export interface HeadingOptions {
   describedby?: string;
 }
 
-/** Renders `content` as `h<level>` (clamped to 1–6). */
+/** Renders `content` as `h<level>`: a level from `headingLevel`, or one below it (7 is `h6`). */
 export function heading(level: number, content: unknown, opts: HeadingOptions = {}): TemplateResult {
-  const l = Math.min(6, Math.max(1, Math.round(level) || 2));
   const part = opts.part ?? opts.cls ?? nothing;
   const cls = opts.cls ?? opts.part ?? nothing;
   const id = opts.id ?? nothing;
   const tab = opts.focus ? -1 : nothing;
   const desc = opts.describedby ?? nothing;
-  switch (l) {
+  switch (level) {
     case 1:
       return html`<h1 part=${part} class=${cls} id=${id} tabindex=${tab} aria-describedby=${desc}>${content}</h1>`;
     case 2:

@@ -11,7 +11,7 @@ import type { CaseErrorReason } from '../core/context.js';
 import { onDemand } from '../core/on-demand.js';
 import { safeUrl } from '../core/safe-url.js';
 import { warnOnce, reason } from '../core/warn.js';
-import { heading as headingTag } from '../core/heading.js';
+import { heading as headingTag, headingLevel } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
 import { leadLines, leadSays } from '../core/lead-text.js';
 import { citizenAction } from '../core/status-kind.js';
@@ -160,7 +160,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
   /** Sets the moment dates are compared with (tests, stories, server rendering); defaults to the clock. */
   override now?: Date;
 
-  /** Sets the level of the main heading (1–6); section and step headings go one level below. */
+  /** Sets the level of the main heading (1–6, anything else is 2); section and step headings go one level below. */
   headingLevel = 2;
 
   /** Replaces the default heading text. */
@@ -238,6 +238,8 @@ export class KlarExpectationTimeline extends KlarCaseView {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The one rule of core/heading.ts, once for every heading below (sections and steps one deeper).
+    if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
     // An update no property asked for comes from a language, direction or catalog change:
     // render every step again (the guards below key on this epoch).
     if (changed.size === 0) this.#epoch++;

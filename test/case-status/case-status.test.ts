@@ -531,6 +531,10 @@ describe('<klar-case-status>', () => {
     await el.updateComplete;
     // The one clamp rule of src/core/heading.ts: outside 1-6 falls back to 2.
     expect(q(el, '[part=title]')!.tagName).to.equal('H2');
+    // Only whole numbers are levels: 3.5 once drew an h4.
+    el.headingLevel = 3.5;
+    await el.updateComplete;
+    expect([q(el, '[part=title]')!.tagName, q(el, '.klar-subheading')!.tagName]).to.deep.equal(['H2', 'H3']);
   });
 });
 

@@ -103,6 +103,16 @@ describe('<klar-expectation-timeline>', () => {
       expect($(el, '.klar-actions h4')).to.exist;
       expect($(el, 'h2')).to.equal(null);
     });
+
+    it('falls back to level 2 for anything but a whole number 1–6, as every element does', async () => {
+      // 7 once drew an h6 and -1 an h1 (the raw value, clamped), 3.5 an h4.
+      for (const level of ['7', '-1', '3.5', 'x']) {
+        const el = await mount(examples.waitingForCitizen, { attrs: { 'heading-level': level } });
+        expect(text($(el, 'h2.klar-heading')), level).to.equal('Det sker i din sag');
+        expect($$(el, 'li h3.klar-title'), level).to.have.length(5);
+        expect($$(el, 'h1, h4, h5, h6'), level).to.have.length(0);
+      }
+    });
   });
 
   describe('empty blocks', () => {
