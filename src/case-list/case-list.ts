@@ -276,11 +276,13 @@ export class KlarCaseList extends KlarElement {
   }
 
   override render(): TemplateResult {
-    const kind = noticeKind(this.fetcher.value);
+    // Cases set that none of could be read: what the same list fetched from `src` says, not "no cases".
+    const unreadable = this.cases?.length && !this.shown?.length;
+    const kind = unreadable ? 'unreadable' : noticeKind(this.fetcher.value);
     const fetching = !this.cases && !!this.src;
     let body: TemplateResult | typeof nothing = nothing;
     if (this.shown?.length) body = this.renderGroups(this.rows());
-    else if (this.shown) body = html`<p part="empty" class="empty">${this.l10n.t('caseList.empty')}</p>`;
+    else if (this.shown && !unreadable) body = html`<p part="empty" class="empty">${this.l10n.t('caseList.empty')}</p>`;
     else if (fetching && !kind) body = html`<p class="loading" aria-busy="true">${this.l10n.t('caseList.loading')}</p>`;
     // The notice sits in a live region that always exists, so a failure is announced once.
     return html`<div part="base" class="base" dir=${this.l10n.dir} lang=${this.l10n.lang}>
@@ -368,7 +370,9 @@ export class KlarCaseList extends KlarElement {
       <p class="text"><strong>${title}</strong> ${text}</p>
       ${loginLine}
       ${contact ? html`<p class="contact">${contactLine(t, this.contactPhone, this.contactUrl)}</p>` : nothing}
-      <button type="button" class="primary" part="retry" @click=${this.handleRetry}>${icon('refresh')}${t('retry')}</button>
+      ${kind === 'configuration' || this.cases
+        ? nothing // trying again cannot mend the page's set-up or the data it set
+        : html`<button type="button" class="primary" part="retry" @click=${this.handleRetry}>${icon('refresh')}${t('retry')}</button>`}
     </div>`;
   }
 }

@@ -166,6 +166,24 @@ describe('<klar-case-list>', () => {
     }
   });
 
+  it('says it cannot show the cases when none of the cases set can be read, as for the same list from src', async () => {
+    // The property path once said "Du har ingen sager hos os lige nu." (untrue).
+    const bad = [{ id: 'a' }, { id: 'b', title: 'Uden status' }];
+    const id = uid('unreadable');
+    await putDoc(id, bad);
+    const fetched = await mount({ src: `/api/case/doc/${id}` });
+    const want = await until(() => visibleText(fetched), { ok: (t) => t.startsWith('Vi kan ikke vise dine sager lige nu'), message: 'the src notice' });
+    const set = await mount({ cases: bad });
+    // The same words, without a retry button: trying again cannot mend data set by script.
+    expect(visibleText(set)).to.equal(want.replace(/\s*Prøv igen$/, ''));
+    expect($$(set, '[part~=notice]')).to.have.length(1);
+    expect($$(set, '[part~=retry]')).to.have.length(0);
+    // A bad src is the page's set-up: no retry either.
+    const misconfigured = await mount({ src: 'javascript:alert(1)' });
+    await until(() => $$(misconfigured, '[part~=notice]').length, { message: 'the configuration notice' });
+    expect($$(misconfigured, '[part~=retry]')).to.have.length(0);
+  });
+
   it('shows "Henter dine sager" while loading', async () => {
     const el = await mount({ src: `/api/case/hang/${uid()}`, attrs: { timeout: '30' } });
     expect(visibleText(el)).to.equal('Henter dine sager …');
