@@ -1,4 +1,4 @@
-import { fetchWithRetry, HttpError, type RequestOptions } from '../core/http.js';
+import { fetchTextWithRetry, HttpError, RefusedResponse, type RequestOptions } from '../core/http.js';
 import { redactCpr, redactCprDeep } from '../core/pii.js';
 import { contentFingerprint } from './feedback-payload.js';
 import type { FeedbackFieldError, FeedbackPayload } from './feedback-form.types.js';
@@ -96,10 +96,15 @@ export class FeedbackSubmitter {
     this.resumed = undefined;
   }
 
-  /** POSTs `payload` to `action`; resolves with what happened, never rejects. */
+  /**
+   * POSTs `payload` to `action`; resolves with what happened, never rejects. 201, 202 and 204
+   * say the POST was taken; any other 2xx is a delivery only when it came straight from `action`
+   * and is not a page: a CMS catch-all or a login page answers 200 with HTML, and a redirect that
+   * turned the POST into a GET (301, 302, 303) ends on a page that stored nothing.
+   */
   async send(action: string, payload: FeedbackPayload, key: string, opts: RequestOptions): Promise<SubmitResult> {
     try {
-      const res = await fetchWithRetry(
+      const { response: res, text } = await fetchTextWithRetry(
         action,
         {
           method: 'POST',
@@ -110,18 +115,24 @@ export class FeedbackSubmitter {
           cache: 'no-store',
           referrerPolicy: 'no-referrer',
         },
-        opts,
+        // A receipt is a few bytes; a larger answer is a page, not read to its end.
+        { ...opts, maxBytes: 65_536 },
       );
+      const body = text.trim();
+      const page = !!body && (body[0] === '<' || /html/i.test(res.headers.get('Content-Type') ?? ''));
+      if (![201, 202, 204].includes(res.status) && (page || res.redirected)) return { ok: false, reason: 'http', status: res.status };
       let receipt: string | undefined;
       try {
-        const body = (await res.json()) as { receipt?: unknown; id?: unknown };
-        const r = body?.receipt ?? body?.id;
+        const json = JSON.parse(body) as { receipt?: unknown; id?: unknown };
+        const r = json?.receipt ?? json?.id;
         if (typeof r === 'string' || typeof r === 'number') receipt = redactCpr(String(r), '').slice(0, 100) || undefined;
       } catch {
-        /* an empty or non-JSON success body is still a success */
+        /* an empty or non-JSON answer is still a delivery, without a receipt */
       }
       return { ok: true, status: res.status, receipt };
     } catch (e) {
+      // A page too large to be a receipt.
+      if (e instanceof RefusedResponse) return { ok: false, reason: 'http', status: e.status };
       if (!(e instanceof HttpError)) return { ok: false, reason: 'network' };
       if (e.reason === 'http' && (e.status === 400 || e.status === 422)) {
         const errors = await readFieldErrors((e as HttpError & { response?: Response }).response);

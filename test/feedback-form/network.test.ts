@@ -100,6 +100,62 @@ describe('klar-feedback-form: retries and idempotency (real endpoint)', () => {
   });
 });
 
+describe('klar-feedback-form: an answer that is not a receipt (real endpoint)', () => {
+  // A CMS catch-all or a login page answers 200 with a page; a redirect that turned the POST
+  // into a GET ends on a page whatever it answers. None of them stored the message.
+  const notStored: [string, string][] = [
+    ['html', '200 text/html (a CMS catch-all)'],
+    ['page', '200 whose body is a page, whatever its Content-Type says'],
+    ['302', 'a redirect to a login page'],
+    ['303', 'a redirect to a GET that answers 200 JSON'],
+  ];
+  for (const [seq, what] of notStored) {
+    it(`${what}: not sent, says so with "Prøv igen", fires klar-feedback-error, keeps the text and the draft`, async () => {
+      const t = testId();
+      const el = await makeForm({ t, seq });
+      const sent = sinon.spy();
+      el.addEventListener('klar-feedback-sent', sent);
+      await fillQuick(el, 'Mine ord');
+      const err = oneEvent(el, 'klar-feedback-error');
+      await send(el);
+      expect((await err).detail).to.deep.equal({ reason: 'http', status: 200 });
+      await el.updateComplete;
+      const failed = focused(el) as HTMLElement;
+      expect(failed.id).to.equal('failed');
+      expect(failed.textContent).to.contain('Din besked er ikke sendt');
+      expect(failed.textContent).to.contain('Prøv igen');
+      expect(failed.textContent, 'no HTTP code on screen').to.not.match(/\b(200|30\d)\b/);
+      expect($(el, '.sent').hidden, 'no thank-you page').to.equal(true);
+      expect(sent.called, 'klar-feedback-sent').to.equal(false);
+      expect(($(el, '#f-comment') as HTMLTextAreaElement).value).to.equal('Mine ord');
+      expect((await records(t)).attempts.filter((a) => a.behaviour === seq), 'not retried').to.have.length(1);
+      el.remove();
+      const again = await makeForm({ t, seq });
+      expect(($(again, '#f-comment') as HTMLTextAreaElement).value, 'the draft after a reload').to.equal('Mine ord');
+    });
+  }
+
+  const delivered: [string, string, boolean][] = [
+    ['201', '201 with a JSON receipt', true],
+    ['202', '202 with an empty body', false],
+    ['204', '204 No Content', false],
+    ['308,201', 'a 308 redirect that posts again and gets 201', true],
+  ];
+  for (const [seq, what, withReceipt] of delivered) {
+    it(`${what}: delivered`, async () => {
+      const t = testId();
+      const el = await makeForm({ t, seq });
+      await fillQuick(el, 'Mine ord');
+      const sent = oneEvent(el, 'klar-feedback-sent');
+      await send(el);
+      const ev = await sent;
+      if (withReceipt) expect(ev.detail.receipt).to.match(/^KF-/);
+      else expect(ev.detail).to.deep.equal({ mode: 'quick' });
+      expect((await records(t)).count).to.equal(1);
+    });
+  }
+});
+
 describe('klar-feedback-form: backoff timing with a controlled clock', () => {
   let clock: sinon.SinonFakeTimers | undefined;
   afterEach(() => {

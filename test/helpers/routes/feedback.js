@@ -6,6 +6,12 @@
 //   `seq` is a comma-separated list, one entry per attempt within test id `t`; the last
 //   entry repeats. Entries:
 //     201          store the record (once per Idempotency-Key) and answer 201 { receipt }
+//     202 | 204    store the record and answer that status with an empty body
+//     html         answer 200 text/html, a page (a CMS catch-all or a login page); store nothing
+//     page         answer 200 text/plain whose body is a page (starts with '<'); store nothing
+//     302          redirect to GET /api/feedback/page, a 200 text/html login page; store nothing
+//     303          redirect to GET /api/feedback/records (200 JSON, not a page); store nothing
+//     308          redirect to this same URL (the browser posts again: the next entry answers)
 //     400 | 422   answer { errors: [{ field, message }] } for `field` (default "comment");
 //                  with &echo=1 the message repeats the submitted text of that field
 //     500 | 408   answer that status
@@ -23,6 +29,8 @@
 //   handler sees it (a slow network while the page reloads). Needs dist/core.js (npm run build).
 // GET /api/real-feedback/records?t=<test id>
 //   { count, records: [{ receipt, idempotencyKey, linksTo, feedback }] }
+// GET /api/feedback/page
+//   A login page (200 text/html), where the `302` behaviour sends a post.
 // GET /api/feedback/records?t=<test id>
 //   { count, records: [{ key, body }], attempts: [{ key, behaviour }], answers: { count, records, attempts } }: what was stored.
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -135,6 +143,15 @@ export const routes = [
   },
   {
     method: 'GET',
+    path: '/api/feedback/page',
+    handler(ctx) {
+      ctx.status = 200;
+      ctx.set('Content-Type', 'text/html; charset=utf-8');
+      ctx.body = '<!doctype html><html lang="da"><title>Log ind</title><h1>Log ind</h1></html>';
+    },
+  },
+  {
+    method: 'GET',
     path: '/api/feedback/records',
     handler(ctx) {
       const s = stateFor(String(ctx.query.t ?? ''));
@@ -215,6 +232,24 @@ export const routes = [
       if (code === '503' || code === '429') {
         ctx.set('Retry-After', String(arg ?? '1'));
         return json(ctx, Number(code), { message: 'Try again later' });
+      }
+      if (code === '202' || code === '204') {
+        store(s, key, body);
+        ctx.status = Number(code);
+        // Koa would turn a null body into 204 and write a reason phrase as the body of a 202.
+        if (code === '202') ctx.body = '';
+        return;
+      }
+      if (code === 'html' || code === 'page') {
+        ctx.status = 200;
+        ctx.set('Content-Type', code === 'html' ? 'text/html; charset=utf-8' : 'text/plain');
+        ctx.body = '<!doctype html><html lang="da"><title>Log ind</title><h1>Log ind</h1></html>';
+        return;
+      }
+      if (code === '302' || code === '303' || code === '308') {
+        ctx.status = Number(code);
+        ctx.set('Location', code === '308' ? ctx.url : code === '302' ? '/api/feedback/page' : `/api/feedback/records?t=${encodeURIComponent(t)}`);
+        return;
       }
       if (code !== '201') return json(ctx, Number(code) || 500, { message: 'Server error' });
       const rec = store(s, key, body);
