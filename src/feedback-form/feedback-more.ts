@@ -139,6 +139,13 @@ function handleRemoveCpr(this: KlarFeedbackForm, name: FreeTextField): void {
   this.updateComplete.then(() => this['focusId'](`f-${name}`));
 }
 
+/** Sends the one-click answer again (its key unchanged); focus goes back to the comment. */
+function handleRetryAnswer(this: KlarFeedbackForm): void {
+  this.status = 'idle';
+  this['answerSending'] = this['sendAnswer']();
+  this.updateComplete.then(() => this['focusId']('f-comment'));
+}
+
 function handleClearDraft(this: KlarFeedbackForm): void {
   this.reset();
   this['announcer'].announce(this['t']('feedback.draft.cleared'));
@@ -194,12 +201,16 @@ function renderStatus(this: KlarFeedbackForm): TemplateResult | typeof nothing {
   }
   if (this.status === 'failed') {
     const action = this['safeAction'];
+    // A one-click answer the server did not record (a message that carried it leaves none).
+    const answer = this['answer'] && !this['answer'].id;
     return html`<div class="notice klar-danger" part="notice" id="failed" role="alert" tabindex="-1" aria-labelledby="failed-title">
       ${drawIcon(ERROR)}
       <div>
-        <p id="failed-title" class="question">${t('feedback.failed.title')}</p>
-        <p>${action ? t('feedback.failed') : t('feedback.invalid-config')}</p>
-        ${action ? html`<button type="button" class="primary" @click=${() => this.submit()}>${drawIcon(REFRESH)}${t('feedback.retry')}</button>` : nothing}
+        <p id="failed-title" class="question">${t(answer ? 'feedback.answer-failed.title' : 'feedback.failed.title')}</p>
+        <p>${answer ? t('feedback.answer-failed') : action ? t('feedback.failed') : t('feedback.invalid-config')}</p>
+        ${action
+          ? html`<button type="button" class="primary" @click=${() => (answer ? handleRetryAnswer.call(this) : this.submit())}>${drawIcon(REFRESH)}${t('feedback.retry')}</button>`
+          : nothing}
       </div>
     </div>`;
   }

@@ -66,6 +66,9 @@ export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii:
       void this.showSent(id);
       return;
     }
+  } else if (this.mode === 'quick') {
+    // An answer the server did not record goes in this message (`answers.helped`), never twice.
+    this['answer'] = undefined;
   }
   const key = message.keyFor(payload);
   this['inFlight'] = { key, fp: m.draftFingerprint(payload) };
@@ -112,7 +115,13 @@ export async function sendAnswer(this: KlarFeedbackForm, answer: QuickAnswer, se
     this['answer'] = { ...answer, id: result.receipt };
     this['saveDraft']();
     this['announcer'].announce(this['t']('feedback.answer-saved'));
-  } else if (!result.ok) {
-    this['forgetAnswer']();
+  } else if (!result.ok && !this['busy']) {
+    // Not recorded, and no message on its way to carry it: the citizen is told (the notice is an
+    // alert; focus stays where they are typing, as this may come many seconds after the click)
+    // and "Prøv igen" sends it again under its key. A comment sent meanwhile carries it.
+    const { status } = result;
+    const reason = result.reason as FeedbackErrorDetail['reason']; // never 'aborted': an answer's send has no abort signal
+    this.status = 'failed';
+    fire<FeedbackErrorDetail>(this, 'klar-feedback-error', status === undefined ? { reason } : { reason, status });
   }
 }

@@ -40,6 +40,8 @@ export const feedbackMoreMessages = {
     'feedback.failed.title': 'Din besked er ikke sendt',
     'feedback.failed':
       'Vi kunne ikke sende din besked. Det er ikke din fejl. Alt, hvad du har skrevet, står stadig i formularen. Prøv igen om lidt.',
+    'feedback.answer-failed.title': 'Dit svar er ikke sendt',
+    'feedback.answer-failed': 'Vi kunne ikke sende dit svar. Det er ikke din fejl. Prøv igen om lidt.',
     'feedback.thanks': 'Tak for din besked',
     'feedback.thanks.body': 'Vi læser alle beskeder og bruger dem til at gøre vores service bedre.',
     'feedback.receipt': 'Dit kvitteringsnummer er {receipt}.',

@@ -7,7 +7,7 @@ import '../../src/klar-feedback-form.js';
 import '../../src/klar-case.js';
 import type { KlarFeedbackForm } from '../../src/feedback-form/feedback-form.js';
 import { until } from '../helpers/until.js';
-import { $, click, maybe, realWait, records, send, testId, type } from './helpers.js';
+import { $, click, focused, makeForm, maybe, realWait, records, send, testId, type } from './helpers.js';
 
 interface RealRecords {
   count: number;
@@ -148,6 +148,60 @@ describe('klar-feedback-form: one-click answers (real store)', () => {
     const r = await stored(t);
     expect(r.count).to.equal(1);
     expect(r.records[0].feedback.answers).to.deep.equal({ helped: 'no' });
+  });
+});
+
+describe('klar-feedback-form: a one-click answer that cannot be sent', () => {
+  it('after every retry of a 500: says plainly that the answer was not sent, fires klar-feedback-error, leaves focus in the comment; "Prøv igen" sends it under its key', async () => {
+    const t = testId();
+    const el = await makeForm({ t, extra: '&aseq=500,500,201', attrs: { retries: '1' } });
+    const error = oneEvent(el, 'klar-feedback-error');
+    await click(el, '#f-helped-no');
+    await until(() => focused(el)?.id === 'f-comment', { message: 'focus on the comment' });
+    expect((await error).detail).to.deep.equal({ reason: 'http', status: 500 });
+    await el.updateComplete;
+    const notice = $(el, '#failed');
+    expect(notice.getAttribute('role')).to.equal('alert');
+    expect(notice.textContent).to.contain('Dit svar er ikke sendt');
+    expect(notice.textContent).to.contain('Vi kunne ikke sende dit svar.');
+    expect(notice.textContent, 'no HTTP code on screen').to.not.contain('500');
+    expect(focused(el)?.id, 'a late failure does not take the citizen away from the comment').to.equal('f-comment');
+    expect(shown(el)).to.not.contain('Tak. Dit svar er gemt.');
+    await expect(el).to.be.accessible();
+    const retry = [...notice.querySelectorAll('button')].find((b) => b.textContent!.includes('Prøv igen'))!;
+    retry.click();
+    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), { timeout: 10_000, message: 'the answer saved after "Prøv igen"' });
+    expect(maybe(el, '#failed')).to.equal(null);
+    expect(focused(el)?.id, 'focus back in the comment').to.equal('f-comment');
+    const r = await records(t);
+    expect(r.answers.count).to.equal(1);
+    expect(r.answers.attempts).to.have.length(3);
+    expect(new Set(r.answers.attempts.map((a) => a.key)).size, 'one key').to.equal(1);
+  });
+
+  it('a network error is told the same way', async () => {
+    const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form action="http://127.0.0.1:9/feedback" retries="0" min-time="0"></klar-feedback-form>`);
+    const error = oneEvent(el, 'klar-feedback-error');
+    await click(el, '#f-helped-yes');
+    expect((await error).detail).to.deep.equal({ reason: 'network' });
+    await el.updateComplete;
+    expect($(el, '#failed').textContent).to.contain('Dit svar er ikke sendt');
+  });
+
+  it('a comment sent after the answer failed carries the answer: one message, nothing lost', async () => {
+    const t = testId();
+    const el = await makeForm({ t, extra: '&aseq=500', attrs: { retries: '0' } });
+    const error = oneEvent(el, 'klar-feedback-error');
+    await click(el, '#f-helped-no');
+    await error;
+    await type(el, '#f-comment', 'Jeg fandt ikke fristen');
+    const sent = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    await sent;
+    const r = await records(t);
+    expect(r.count).to.equal(1);
+    expect(r.records[0].body.answers).to.deep.equal({ helped: 'no', comment: 'Jeg fandt ikke fristen' });
+    expect(r.records[0].body).to.not.have.property('answerTo');
   });
 });
 

@@ -31,6 +31,8 @@ export const feedbackMoreMessagesEn = {
     `We could not send it yet. We will try again in ${p.seconds} ${Number(p.seconds) === 1 ? 'second' : 'seconds'}.`,
   'feedback.failed.title': 'Your message has not been sent',
   'feedback.failed': 'We could not send your message. It is not your fault. Everything you wrote is still in the form. Please try again in a moment.',
+  'feedback.answer-failed.title': 'Your answer has not been sent',
+  'feedback.answer-failed': 'We could not send your answer. It is not your fault. Please try again in a moment.',
   'feedback.thanks': 'Thank you for your message',
   'feedback.thanks.body': 'We read every message and use it to improve our service.',
   'feedback.receipt': 'Your receipt number is {receipt}.',
