@@ -132,6 +132,10 @@ const more = css`
     font-weight: 600;
   }
 
+  .receipt-number {
+    white-space: nowrap;
+  }
+
   @media (forced-colors: active) {
     button.primary {
       border: 2px solid ButtonText;

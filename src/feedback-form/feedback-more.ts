@@ -315,9 +315,13 @@ export function renderSend(this: KlarFeedbackForm): TemplateResult {
 export function renderSent(this: KlarFeedbackForm): [TemplateResult, TemplateResult] {
   const t = this['t'].bind(this);
   const receipt = this['receipt'];
+  // The number in an element of its own that never wraps: "KF-000003" broke at its hyphen on a
+  // 360 px phone. Its text stays as sent, so copying it gives the number the server knows. (A
+  // text of the page's own without {receipt} gets the number after it.)
+  const [before, after = ''] = t('feedback.receipt', { receipt: '\0' }).split('\0');
   return [
     html`${this['renderHeading']('thanks', t('feedback.thanks'), true)}
-    ${receipt ? html`<p id="receipt" class="receipt">${t('feedback.receipt', { receipt })}</p>` : nothing}
+    ${receipt ? html`<p id="receipt" class="receipt">${before}<span class="receipt-number">${receipt}</span>${after}</p>` : nothing}
     <p>${t('feedback.thanks.body')}</p>
     ${this.values.wantsAnswer && this.mode !== 'quick' ? html`<p>${t('feedback.thanks.answer', { days: this.answerDays })}</p>` : nothing}`,
     html`<div class="buttons"><button type="button" @click=${() => this['startAgain']()}>${t('feedback.again')}</button></div>`,

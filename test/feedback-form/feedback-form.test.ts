@@ -139,6 +139,32 @@ describe('klar-feedback-form: sending', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the receipt number on one line in a narrow form, and copies it as the server sent it', async () => {
+    const t = testId();
+    const el = await makeForm({ t });
+    await fillQuick(el, 'Fint');
+    const sent = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    const { receipt } = (await sent).detail;
+    await el.updateComplete;
+    // Narrower than the number itself: it would break at its hyphen ("KF-" / "1005.").
+    el.style.inlineSize = '3rem';
+    const p = $(el, '#receipt');
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const at = n.data.indexOf(receipt!);
+      if (at >= 0) {
+        range.setStart(n, at);
+        range.setEnd(n, at + receipt!.length);
+      }
+    }
+    expect(range.toString(), 'the number as one piece of text, as sent').to.equal(receipt);
+    const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+    expect(tops.size, `"${receipt}" on ${tops.size} lines`).to.equal(1);
+    expect(p.textContent).to.equal(`Dit kvitteringsnummer er ${receipt}.`);
+  });
+
   it('puts the form and its thank-you heading at the page outline\'s level (heading-level), through the one heading helper', async () => {
     const t = testId();
     const el = await makeForm({ t, attrs: { 'heading-level': '4' } });
