@@ -263,13 +263,14 @@ export const BothLanguages: Story = {
   render: () => html`${(['da', 'en'] as const).map((lang) => html`<div lang=${lang}>${one(samples.moved)()}</div>`)}`,
 };
 
-export const Loading: Story = {
-  name: 'Loading (inside <klar-case>)',
-  render: () => html`<klar-case><klar-case-status></klar-case-status></klar-case>`,
-};
-
 // <klar-case> fetches http(s) only: a test fixture Storybook serves (see .storybook/main.ts).
 const caseDataUrl = 'fixtures/klar/in-progress.json';
+
+export const Loading: Story = {
+  name: 'Loading (inside <klar-case>)',
+  // A parser that never finishes: loading for as long as the story is open (without a src, <klar-case> says the page is not set up).
+  render: () => html`<klar-case src=${caseDataUrl} .parser=${() => new Promise<never>(() => undefined)}><klar-case-status></klar-case-status></klar-case>`,
+};
 
 /** Loads once, then every refresh fails: the last good case stays, with one notice and a retry button. */
 export const Stale: Story = {

@@ -35,7 +35,8 @@ type Line = TemplateResult | typeof nothing;
  * what happens next and who does it, anything the citizen must do, who to contact, moves
  * between departments, and the decision with how to appeal.
  *
- * Inside a `<klar-case>` it shows that case; on its own it shows the `case` property.
+ * Inside a `<klar-case>` it shows that case; on its own it shows the `case` property. With
+ * neither a task after it was added, it says the page is not set up and warns once in the console.
  * When the status changes while the page is open it says so once, politely; an unchanged
  * refresh is silent.
  *
@@ -123,6 +124,16 @@ export class KlarCaseStatus extends KlarCaseView {
   private copyMessage = '';
 
   #lastStatusKey: string | undefined;
+  /** A task has passed since the element was connected: a case set by script right after has come by now. */
+  #settled = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    setTimeout(() => {
+      this.#settled = true;
+      this.requestUpdate();
+    });
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -166,18 +177,18 @@ export class KlarCaseStatus extends KlarCaseView {
   override render(): TemplateResult {
     const c = this.#shownCase;
     const ctx = this.contextValue;
-    let body: TemplateResult | typeof nothing;
+    let body: TemplateResult | typeof nothing = nothing;
     if (this.case && this.invalidCase) {
       body = html`<p class="klar-plain">${this.l10n.t('caseStatus.invalid')}</p>`;
     } else if (c) {
       body = this.variant === 'compact' ? this.#renderCompact(c) : this.#renderFull(c);
-    } else if (ctx && (ctx.state === 'loading' || ctx.state === 'idle')) {
-      body = html`<div class="klar-loading" aria-busy="true">${this.l10n.t('loading')}</div>`;
-    } else if (ctx && ctx.state === 'error') {
-      // <klar-case> shows the error once for every element inside it.
-      body = nothing;
-    } else {
-      body = html`<p class="klar-plain">${this.l10n.t('empty')}</p>`;
+    } else if (ctx) {
+      // Inside <klar-case> without its case: loading, or an error <klar-case> says once for every element inside it.
+      if (ctx.state !== 'error') body = html`<div class="klar-loading" aria-busy="true">${this.l10n.t('loading')}</div>`;
+    } else if (this.#settled && !this.closest('klar-case')) {
+      // Neither a case nor a <klar-case> around it (one not upgraded yet gives its case later).
+      warnOnce('<klar-case-status> has no case: put it in a <klar-case src> or set its case.');
+      body = html`<p class="klar-plain">${this.l10n.t('error.configuration')}</p>`;
     }
     return html`${body === nothing ? nothing : html`<div part="base" class="klar-base klar-${this.variant}" dir=${this.l10n.dir} lang=${this.l10n.lang}>${body}</div>`}
       ${this.#announcer.render()}`;

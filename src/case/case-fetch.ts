@@ -253,12 +253,16 @@ export class CaseFetcher implements ReactiveController {
     this.#etag = undefined;
     this.json = undefined;
     const c = this.config();
+    const refuse = () => this.#fail(new FetchProblem('configuration', `src must be an http(s) URL; "${String(c.src).slice(0, 60)}" is not fetched.`));
     if (!c.src) {
       this.set({ state: 'idle' });
+      // Still no src a task later: not a src a script is about to set but an empty one (a CMS
+      // variable left blank). Said at once, not shown as loading for ever.
+      if (!c.list) setTimeout(() => this.#connected && !this.config().src && refuse());
       return;
     }
     if (!this.#src()) {
-      this.#fail(new FetchProblem('configuration', `src must be an http(s) URL; "${String(c.src).slice(0, 60)}" is not fetched.`));
+      refuse();
       return;
     }
     if (c.eventsSrc && !this.#eventsSrc()) warnOnce(`<klar-case events-src> must be an http(s) URL; "${c.eventsSrc.slice(0, 60)}" is ignored.`);
@@ -416,7 +420,8 @@ export class CaseFetcher implements ReactiveController {
     const stale = !!(this.value.case ?? this.value.cases);
     this.set({ ...this.value, state: stale ? 'stale' : 'error', error });
     // Once per distinct problem: a failing poll every minute must not flood the console.
-    warnOnce(`could not load the case from ${(this.config().src ?? '').slice(0, 120)}: ${message}`);
+    const src = this.config().src;
+    warnOnce(`could not load the case${src ? ` from ${src.slice(0, 120)}` : ''}: ${message}`);
     this.fire<CaseErrorDetail>('klar-case-error', status === undefined ? { reason, message, stale } : { reason, message, status, stale });
   }
 

@@ -233,7 +233,9 @@ export class KlarCase extends KlarLightElement {
           <p part="contact" class="klar-contact" ?hidden=${!showContact || (light && authorContact)}>
             ${light ? this.#renderContact() : html`<slot name="contact" @slotchange=${this.#handleContactSlot}>${this.#renderContact()}</slot>`}
           </p>
-          ${kind ? html`<button type="button" class="klar-primary" part="retry" @click=${this.#handleRetry}>${icon('refresh')}${this.#l10n.t('retry')}</button>` : nothing}
+          ${kind && kind !== 'configuration' // trying again cannot mend the page's set-up
+            ? html`<button type="button" class="klar-primary" part="retry" @click=${this.#handleRetry}>${icon('refresh')}${this.#l10n.t('retry')}</button>`
+            : nothing}
         </div>
       </div>
       ${light ? nothing : html`<slot></slot>`}`;

@@ -32,6 +32,5 @@ export const coreMessages = {
     'updated': 'Sagen blev sidst ændret {date} kl. {time}',
     'updatedDay': 'Sagen blev sidst ændret {date}',
     'dateTime': '{date} kl. {time}',
-    'empty': 'Der er ingen oplysninger at vise endnu.',
   },
 } satisfies Catalog;

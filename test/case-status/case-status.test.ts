@@ -497,9 +497,36 @@ describe('<klar-case-status>', () => {
     }
   });
 
+  it('says the page is not set up, and warns once what to set, with no case and no <klar-case> a task after it was added', async () => {
+    // It once said "Der er ingen oplysninger at vise endnu." for ever, also with a src it does not have.
+    const warn = sinon.stub(console, 'warn');
+    try {
+      for (const src of [undefined, '/test/fixtures/klar/in-progress.json']) {
+        const el = document.createElement('klar-case-status');
+        if (src) el.setAttribute('src', src);
+        attach(el);
+        await until(() => shadowText(el), { ok: (t) => t === 'Siden er ikke sat rigtigt op. Det er vores fejl, ikke din.', message: 'the configuration notice' });
+      }
+      expect(warn.getCalls().map((c) => String(c.args[0]))).to.deep.equal([
+        'klar-elements: <klar-case-status> has no case: put it in a <klar-case src> or set its case.',
+      ]);
+      // A case set by script after it was added is shown, with no notice.
+      const el = attach(document.createElement('klar-case-status'));
+      el.now = NOW;
+      await realSleep(0);
+      el.case = samples.waiting;
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain(samples.waiting.title).and.not.to.contain('Siden er ikke sat rigtigt op');
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('reserves space while loading inside <klar-case>', async () => {
     await import('../../src/klar-case.js');
     const provider = document.createElement('klar-case');
+    provider.src = '/api/case/hang/reserves-space';
+    provider.timeout = 30;
     const el = document.createElement('klar-case-status');
     provider.append(el);
     attach(provider);
@@ -558,7 +585,7 @@ describe('<klar-case-status> stories', () => {
         for (const e of els) await e.updateComplete;
         if (host.querySelector('klar-case')) {
           const provider = host.querySelector('klar-case') as HTMLElement & { state: string; src: string };
-          const settled = name === 'klar-case NotFound' ? ['error'] : name.startsWith('klar-case') ? ['ready'] : ['stale', 'error'];
+          const settled = name === 'klar-case NotFound' ? ['error'] : name === 'Loading' ? ['loading'] : name.startsWith('klar-case') ? ['ready'] : ['stale', 'error'];
           if (provider.src) await until(() => settled.includes(provider.state), { message: 'the story state', timeout: 6000 });
           for (const e of els) await e.updateComplete;
         }

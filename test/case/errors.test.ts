@@ -111,6 +111,44 @@ describe('<klar-case> errors a citizen understands', () => {
     expect(text).to.not.contain('33 66 33 66');
   });
 
+  it('says the page is not set up, and warns once what to set, when it has no src a task after it was added', async () => {
+    // No src, or src="" (a CMS variable left empty), once showed "Henter oplysninger om din sag …"
+    // for ever: no warning, no klar-case-error.
+    for (const src of [undefined, '']) {
+      const el = document.createElement('klar-case');
+      if (src !== undefined) el.setAttribute('src', src);
+      const events = recordEvents(el);
+      el.append(document.createElement('klar-case-status'));
+      attach(el);
+      await until(() => el.state === 'error', { message: `the configuration error (src=${String(src)})` });
+      await el.updateComplete;
+      const text = visibleText(el);
+      expect(text).to.contain('Siden er ikke sat rigtigt op');
+      expect(text).not.to.contain('Henter oplysninger');
+      expect(events.map((e) => [e.type, e.detail.reason])).to.deep.equal([['klar-case-error', 'configuration']]);
+      // Trying again cannot mend the page's set-up: no "Prøv igen".
+      expect(root(el).querySelectorAll('[part=retry]')).to.have.length(0);
+    }
+    expect(warn.getCalls().map((c) => String(c.args[0])).filter((w) => w.includes('http(s) URL'))).to.deep.equal([
+      'klar-elements: could not load the case: src must be an http(s) URL; "" is not fetched.',
+    ]);
+  });
+
+  it('loads a src set by script after it was added, and after a configuration error', async () => {
+    const soon = document.createElement('klar-case');
+    const events = recordEvents(soon);
+    soon.append(document.createElement('klar-case-status'));
+    attach(soon);
+    await Promise.resolve();
+    soon.src = '/test/fixtures/klar/in-progress.json';
+    await until(() => soon.state === 'ready', { message: 'the case' });
+    expect(events.map((e) => e.type)).to.deep.equal(['klar-case-load']);
+    const late = attach(document.createElement('klar-case'));
+    await until(() => late.state === 'error', { message: 'the configuration error' });
+    late.src = '/test/fixtures/klar/in-progress.json';
+    await until(() => late.state === 'ready', { message: 'the case after all' });
+  });
+
   it('hides the slotted contact while nothing is wrong', async () => {
     const el = await fixture<KlarCase>(html`<klar-case><p slot="contact">Ring til Borgerservice.</p></klar-case>`);
     await el.updateComplete;

@@ -26,5 +26,4 @@ export const coreMessagesEn = {
   'updated': 'The case last changed on {date} at {time}',
   'updatedDay': 'The case last changed on {date}',
   'dateTime': '{date} at {time}',
-  'empty': 'There is nothing to show yet.',
 } satisfies Messages;
