@@ -11,9 +11,11 @@ export const timelineStyles = css`
     container: klar-timeline / inline-size;
   }
 
-  /* The author's <klar-step> children are read into the list; in the light DOM they stay in
-     place (a framework owns them) and are hidden once the element has rendered them. */
-  :host ::slotted(klar-step) {
+  /* The author's <klar-step> children, also in a list of their own (<ol><li><klar-step>, readable
+     without JavaScript), are read into the list; in the light DOM they stay in place (a framework
+     owns them) and are hidden once the element is defined (so a page that links klar-elements.css
+     and runs no script still shows them). :where() forgives a browser without :has(). */
+  :host(:defined) ::slotted(:where(klar-step, :has(klar-step))) {
     display: none;
   }
 

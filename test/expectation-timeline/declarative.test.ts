@@ -62,6 +62,20 @@ describe('<klar-expectation-timeline> declarative mode (<klar-step>)', () => {
     step.remove();
   });
 
+  it('shows each step once: the author\'s list stays where it is, hidden once the steps are drawn', async () => {
+    // README's <ol><li><klar-step> showed every step twice: drawn, then the author's list below.
+    const wrap = fixtureSync<HTMLDivElement>(html`<div lang="da">${markup}<p>Efter tidslinjen.</p></div>`);
+    const el = wrap.querySelector('klar-expectation-timeline')!;
+    await el.updateComplete;
+    const list = el.querySelector(':scope > ol')!;
+    expect(list, 'not moved').to.exist;
+    expect(list.checkVisibility(), 'the author\'s list').to.equal(false);
+    // Each step's text is read only where the timeline drew it.
+    const drawn = el.querySelector<HTMLElement>(':scope > .klar-root')!.innerText;
+    for (const step of ['Vi tjekker ansøgningen', 'Vi ser på lokalplanen.']) expect(wrap.innerText.split(step).length, step).to.equal(drawn.split(step).length);
+    expect(wrap.innerText).to.contain('Efter tidslinjen.');
+  });
+
   it('renders the same whether a <klar-step> is changed through its properties or its attributes', async () => {
     const byAttr = fixtureSync<HTMLDivElement>(html`<div lang="da">${markup}</div>`).querySelector('klar-expectation-timeline')!;
     const byProp = fixtureSync<HTMLDivElement>(html`<div lang="da">${markup}</div>`).querySelector('klar-expectation-timeline')!;
