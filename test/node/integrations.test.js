@@ -57,3 +57,39 @@ test('editor data lists the words an attribute takes, resolved from the TypeScri
   assert.equal(form.attributes.find((a) => a.name === 'no-draft').value.kind, 'no-value');
   assert.match(form.js.events.find((e) => e.name === 'klar-feedback-sent').description, /FeedbackSentDetail/);
 });
+
+test('the README documents every element\'s attributes and events, and lists its parts and custom properties in full where it lists them', () => {
+  // Its tables and lists are what integrators read: a public attribute missing there (`current`,
+  // `open`, `label`, `now`), an attribute it does not have (`no-prefix` for `show-prefix`), or a
+  // list of parts or properties with one left out (`owner`, `--klar-principles-min-card-width`)
+  // was found by an audit, not by a test. Code blocks do not count: only what the text names.
+  const readme = readFileSync('README.md', 'utf8').replace(/```[\s\S]*?```/g, '');
+  const sections = readme.split(/^(?=#{2,3} )/m);
+  const missing = [];
+  for (const d of manifest.modules.flatMap((m) => m.declarations ?? [])) {
+    if (!d.customElement || !d.tagName) continue;
+    // <klar-step> is documented in the timeline's section, the element it describes steps for.
+    const tag = d.tagName === 'klar-step' ? 'klar-expectation-timeline' : d.tagName;
+    const section = sections.filter((s) => s.split('\n')[0].includes(`<${tag}>`)).join('\n');
+    assert.ok(section, `README has a section for <${tag}>`);
+    const spans = [...section.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+    const named = new Set(spans.flatMap((s) => [s, ...s.split(/[^\w-]+/)]));
+    const own = (list) => (list ?? []).filter((x) => !x.inheritedFrom).map((x) => x.name);
+    for (const a of own(d.attributes)) if (!named.has(a)) missing.push(`<${d.tagName}> attribute ${a}`);
+    for (const e of d.events ?? []) {
+      if (!named.has(e.name)) missing.push(`<${d.tagName}> event ${e.name}`);
+      // An event with a detail says what is in it (or where that is said), next to its name.
+      else if (/CustomEvent<|Detail/.test(`${e.type?.text ?? ''} ${e.description ?? ''}`)) {
+        const near = [...section.matchAll(new RegExp(`\`${e.name}\`[^\\n]{0,60}`, 'g'))].some((m) => /\{|detail|as on/.test(m[0]));
+        if (!near) missing.push(`<${d.tagName}> event ${e.name}: its detail`);
+      }
+    }
+    // A section that lists parts or custom properties lists them all.
+    if (/^Parts:/m.test(section)) for (const p of own(d.cssParts)) if (!named.has(p)) missing.push(`<${d.tagName}> part ${p}`);
+    const props = own(d.cssProperties);
+    // "`--klar-timeline-marker-size`, `-line-width`": a suffix after a full name of the same element.
+    const listed = (p) => named.has(p) || spans.some((s) => /^-[a-z]/.test(s) && p.endsWith(s) && spans.some((f) => f.startsWith(`${p.slice(0, -s.length)}-`)));
+    if (props.some(listed)) for (const p of props) if (!listed(p)) missing.push(`<${d.tagName}> custom property ${p}`);
+  }
+  assert.deepEqual(missing, []);
+});
