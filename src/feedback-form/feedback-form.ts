@@ -37,13 +37,13 @@ import {
   type FeedbackValues,
   type FreeTextField,
   type PiiPolicy,
-  type Rating,
 } from './feedback-form.types.js';
 
 type QuickStep = 'ask' | 'comment';
 
-/** What sending needs, imported on the first input (src/feedback-form/feedback-sending.ts). */
+/** What sending needs, imported on the first sign of use (src/feedback-form/feedback-sending.ts). */
 type Sending = typeof import('./feedback-sending.js');
+
 
 /** The sending code and this form's two senders: messages, and one-click answers. */
 export interface Senders {
@@ -422,9 +422,12 @@ export class KlarFeedbackForm extends KlarElement {
     await more.submit.call(this);
   }
 
-  /** Loads feedback-more.ts on the first sign of use (a pointer over the form, focus in it); once: offline, what needs it asks again. */
+  /**
+   * Loads feedback-more.ts and the sending code on the first sign of use (a pointer over the form,
+   * focus in it), so a click that goes offline finds them here; once: offline, what needs them asks again.
+   */
   private handleIntent(): void {
-    if (!this.intended) void this.loadMore();
+    if (!this.intended) void this.loadMore(), this.prepare();
     this.intended = true;
   }
 
@@ -529,18 +532,6 @@ export class KlarFeedbackForm extends KlarElement {
     return safe ?? '';
   }
 
-  private absoluteAction(): string {
-    try {
-      return new URL(this.safeAction, location.href).href;
-    } catch {
-      return this.safeAction;
-    }
-  }
-
-  private warnAction(): void {
-    if (!this.action) warnOnce('klar-feedback-form: set the `action` attribute to the URL that receives the feedback.');
-  }
-
   /** The case reference and current step the messages carry (attributes win over `<klar-case>`). */
   private caseInfo(): { reference?: string; step?: string } {
     const c = this.noCaseContext ? undefined : this.caseValue?.case;
@@ -556,13 +547,7 @@ export class KlarFeedbackForm extends KlarElement {
     const loaded = await this.sendingCode();
     if (this.answer !== answer) return; // reset meanwhile
     if (loaded) await loaded[0].m.sendAnswer.call(this, answer, ...loaded);
-    else this.forgetAnswer();
-  }
-
-  /** Forgets a one-click answer the server did not record: it goes with the comment (as one message) when the citizen sends. */
-  private forgetAnswer(): void {
-    this.answer = undefined;
-    this.saveDraft();
+    else void this.showFailed('network'); // "Prøv igen" asks again; a comment sent meanwhile carries the answer
   }
 
   /** The principle the `principle` attribute preselects, as values (empty when it is not in the set). */
@@ -608,10 +593,6 @@ export class KlarFeedbackForm extends KlarElement {
     return languagePending(this.l10n.lang, WITH_MODES) ? undefined : feedbackModes.now();
   }
 
-  private hasContent(v: FeedbackValues): boolean {
-    return Object.entries(v).some(([k, x]) => k !== 'principle' && k !== 'principleSet' && (typeof x === 'string' ? x.trim() !== '' : x !== undefined && x !== false));
-  }
-
   /** Imports the sending code (once) and makes this form's two senders. */
   private async sender(): Promise<Senders> {
     if (!this.senders) {
@@ -625,15 +606,24 @@ export class KlarFeedbackForm extends KlarElement {
     return this.senders;
   }
 
-  /** The sending code and the CPR detector (with feedback-more.ts, whose texts a send announces), or undefined when they could not be loaded (offline). */
-  private sendingCode(): Promise<[Senders, PiiDetector] | undefined> {
-    return Promise.all([this.sender(), loadPii(), this.loadMore()]).then(
-      ([s, p, more]) => (more ? [s, p] : undefined),
-      () => undefined,
-    );
+  /**
+   * The sending code and the CPR detector (with feedback-more.ts, whose texts a send announces).
+   * Offline, a send waits for the network like any offline send (`offline` is told first), then
+   * asks again; undefined when they could not be loaded online.
+   */
+  private async sendingCode(offline?: () => void): Promise<[Senders, PiiDetector] | undefined> {
+    for (;;) {
+      const got = await Promise.all([this.sender(), loadPii(), this.loadMore()]).then(
+        ([s, p, more]): [Senders, PiiDetector] | undefined => (more ? [s, p] : undefined),
+        () => undefined,
+      );
+      if (got || navigator.onLine !== false) return got;
+      offline?.();
+      await new Promise((online) => addEventListener('online', online, { once: true }));
+    }
   }
 
-  /** Fetches what checking and sending need, on the citizen's first input or click (not with the form). */
+  /** Fetches what checking and sending need, on the citizen's first sign of use (not with the form). */
   private prepare(): void {
     this.needPii();
     void this.sender().catch(() => undefined); // a send asks again
@@ -695,10 +685,6 @@ export class KlarFeedbackForm extends KlarElement {
       () => this.more(),
       () => undefined,
     );
-  }
-
-  private ratingLabel(r: Rating): string {
-    return this.t(`feedback.rating.${r}`);
   }
 
   private targetFor(field: string): string {

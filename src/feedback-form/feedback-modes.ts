@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { isEmail } from '../core/safe-url.js';
 import { BUILT_IN_SET } from '../core/principles/types.js';
 import type { KlarFeedbackForm } from './feedback-form.js';
-import { describedBy, piiIn, renderError, renderPiiNotes, renderTextarea } from './feedback-more.js';
+import { describedBy, piiIn, ratingLabel, renderError, renderPiiNotes, renderTextarea } from './feedback-more.js';
 import { RATINGS, type FeedbackFieldError } from './feedback-form.types.js';
 
 const PHONE_RE = /^\+?[0-9 ()-]{6,20}$/;
@@ -93,7 +93,7 @@ function renderRating(this: KlarFeedbackForm): TemplateResult {
       ${RATINGS.map(
         (r) => html`<div class="choice">
           <input type="radio" id="f-rating-${r}" name="rating" value=${r} ?checked=${this.values.rating === r} @change=${() => this['handleInput']('rating', r)} />
-          <label for="f-rating-${r}">${r} – ${this['ratingLabel'](r)}</label>
+          <label for="f-rating-${r}">${r} – ${ratingLabel.call(this, r)}</label>
         </div>`,
       )}
     </div>

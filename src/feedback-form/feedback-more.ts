@@ -11,16 +11,35 @@ import { DraftController } from '../core/draft-storage.js';
 import { CLOCK, ERROR, INFO, REFRESH, WARNING, drawIcon } from '../core/notice-icons.js';
 import { mayHoldCpr, mayHoldCprDeep, piiNow, loadPii } from '../core/pii-lazy.js';
 import { fire } from '../core/fire.js';
+import { warnOnce } from '../core/warn.js';
 import type { DraftData, KlarFeedbackForm } from './feedback-form.js';
-import { FIRST_FIELD, MAX_TEXT, MAX_WHERE, type FeedbackErrorDetail, type FeedbackFieldError, type FreeTextField } from './feedback-form.types.js';
+import { FIRST_FIELD, MAX_TEXT, MAX_WHERE, type FeedbackErrorDetail, type FeedbackFieldError, type FeedbackValues, type FreeTextField, type Rating } from './feedback-form.types.js';
 
 export { moreStyles } from './feedback-more.styles.js';
 
 /** The form's draft store (sessionStorage), made when this module arrives. */
 export function draftsOf(this: KlarFeedbackForm): DraftController<DraftData> {
   return (this['draft'] ??= new DraftController(this, {
-    namespace: () => ({ action: this['absoluteAction'](), formId: this.formId || this.id || 'feedback' }),
+    namespace: () => ({ action: absoluteAction.call(this), formId: this.formId || this.id || 'feedback' }),
   }));
+}
+
+function absoluteAction(this: KlarFeedbackForm): string {
+  try {
+    return new URL(this['safeAction'], location.href).href;
+  } catch {
+    return this['safeAction'];
+  }
+}
+
+/** Tells whether the citizen entered anything (a preset principle alone is not). */
+function hasContent(v: FeedbackValues): boolean {
+  return Object.entries(v).some(([k, x]) => k !== 'principle' && k !== 'principleSet' && (typeof x === 'string' ? x.trim() !== '' : x !== undefined && x !== false));
+}
+
+/** The words of rating `r`, as the form shows them and a message carries them. */
+export function ratingLabel(this: KlarFeedbackForm, r: Rating): string {
+  return this['t'](`feedback.rating.${r}`);
 }
 
 /** Reads the saved draft once its key can be told (a key that may hold a CPR number waits for the detector). */
@@ -29,7 +48,7 @@ export function restoreDraft(this: KlarFeedbackForm): void {
   if (draft.key === undefined) return this['needPii']();
   this['draftLoaded'] = true;
   const saved = draft.load();
-  if (!saved || !this['hasContent'](saved.data.values)) return;
+  if (!saved || !hasContent(saved.data.values)) return;
   // Read after the first paint (its key waited for the detector), a draft never replaces what the citizen typed since.
   const typed = this.hasUpdated ? Object.fromEntries(Object.entries(this.values).filter(([, v]) => v !== undefined && v !== '' && v !== false)) : {};
   this.values = { ...this.values, ...saved.data.values, ...typed };
@@ -53,7 +72,7 @@ export function saveDraft(this: KlarFeedbackForm): void {
   const data: DraftData = { values: this.values, quickStep: this['quickStep'] };
   if (this['inFlight']) data.sending = this['inFlight'];
   if (this['answer']) data.answer = this['answer'];
-  draftsOf.call(this).save(data, !this['hasContent'](this.values));
+  draftsOf.call(this).save(data, !hasContent(this.values));
 }
 
 /** The errors in what the citizen entered, by field, in the form's order. */
@@ -108,19 +127,27 @@ export async function submit(this: KlarFeedbackForm): Promise<void> {
     return;
   }
   if (!this['safeAction']) {
-    this['warnAction']();
+    if (!this.action) warnOnce('klar-feedback-form: set the `action` attribute to the URL that receives the feedback.');
     this.status = 'failed';
     return;
   }
   this['busy'] = true;
-  // The sending code comes on the first input too; a send before it is here waits for it.
-  const loaded = await this['sendingCode']();
+  // The sending code comes on the first sign of use; a send before it is here waits for it, and
+  // offline for the network, with the note any offline send shows.
+  const loaded = await this['sendingCode'](() => waitForNetwork.call(this));
+  if (!this['busy']) return; // reset meanwhile
   if (!loaded) {
-    // Offline before it arrived: every word stays, and "Try again" asks for it again.
+    // It could not be loaded online: every word stays, and "Try again" asks for it again.
     void this.showFailed('network');
     return;
   }
   await loaded[0].m.sendMessage.call(this, ...loaded);
+}
+
+/** Says that the send waits for the network (the citizen can stay on the page); `handleOnline` ends it. */
+export function waitForNetwork(this: KlarFeedbackForm): void {
+  this.status = 'offline';
+  this['announcer'].announce(this['t']('feedback.offline'));
 }
 
 // ——— handlers ———

@@ -9,6 +9,7 @@ import type { KlarFeedbackForm, QuickAnswer, Senders } from './feedback-form.js'
 import { controlOf, FIRST_FIELD, type FeedbackErrorDetail, type FeedbackPayload, type FeedbackSubmitDetail } from './feedback-form.types.js';
 import type { RequestOptions } from '../core/http.js';
 import { fire } from '../core/fire.js';
+import { ratingLabel, waitForNetwork } from './feedback-more.js';
 
 /** Builds the body of a message (or of a one-click answer, with `values` given). */
 function payloadFor(this: KlarFeedbackForm, { m }: Senders, values = this.values): FeedbackPayload {
@@ -21,7 +22,7 @@ function payloadFor(this: KlarFeedbackForm, { m }: Senders, values = this.values
     caseInfo: this['caseInfo'](),
     pii: this.pii,
     cprReplacement: this['t']('feedback.cpr.masked'),
-    ratingLabel: (r) => this['ratingLabel'](r),
+    ratingLabel: (r) => ratingLabel.call(this, r),
   });
 }
 
@@ -46,10 +47,7 @@ function requestOptions(this: KlarFeedbackForm): RequestOptions {
 export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii: PiiDetector): Promise<void> {
   const { m, message } = senders;
   this.status = 'sending';
-  const offline = (): void => {
-    this.status = 'offline';
-    this['announcer'].announce(this['t']('feedback.offline'));
-  };
+  const offline = (): void => waitForNetwork.call(this);
   if (this.mode === 'quick' && this['answerSending']) {
     // The one-click answer goes first; offline, it waits for the network, and the citizen is told so.
     if (navigator.onLine === false) offline();
