@@ -20,6 +20,8 @@ export interface DraftOptions {
 interface Stored<T> {
   savedAt: number;
   data: T;
+  /** Set when CPR-like numbers were taken out of `data` before it was written. */
+  cprRemoved?: true;
 }
 
 function sessionStore(): Storage | undefined {
@@ -91,8 +93,8 @@ export class DraftController<T extends object> implements ReactiveController {
     return (this.opts.now ?? Date.now)();
   }
 
-  /** Returns the saved draft and when it was saved, or undefined when there is none or it expired. */
-  load(): { data: T; savedAt: number } | undefined {
+  /** Returns the saved draft, when it was saved and whether CPR-like numbers were taken out of it, or undefined when there is none or it expired. */
+  load(): { data: T; savedAt: number; cprRemoved?: true } | undefined {
     const s = this.storage;
     const key = this.key;
     if (!s || !key) return undefined;
@@ -104,7 +106,7 @@ export class DraftController<T extends object> implements ReactiveController {
         s.removeItem(key);
         return undefined;
       }
-      return { data: parsed.data, savedAt: parsed.savedAt };
+      return parsed;
     } catch {
       return undefined;
     }
@@ -136,8 +138,11 @@ export class DraftController<T extends object> implements ReactiveController {
     }
     this.waiting = undefined; // a later save or clear replaces one still waiting
     try {
-      if (!op.data) this.storage?.removeItem(key);
-      else this.storage?.setItem(key, JSON.stringify({ savedAt: this.now(), data: pii ? pii.redactCprDeep(op.data, '') : op.data } satisfies Stored<T>));
+      if (!op.data) return this.storage?.removeItem(key);
+      const data = pii ? pii.redactCprDeep(op.data, '') : op.data;
+      // The citizen is told on restore that a number was taken out (their words changed).
+      const cprRemoved = JSON.stringify(data) !== JSON.stringify(op.data) || undefined;
+      this.storage?.setItem(key, JSON.stringify({ savedAt: this.now(), data, cprRemoved } satisfies Stored<T>));
     } catch {
       // Quota exceeded or storage blocked: the draft is a convenience, the form still works.
     }

@@ -42,6 +42,9 @@ export function ratingLabel(this: KlarFeedbackForm, r: Rating): string {
   return this['t'](`feedback.rating.${r}`);
 }
 
+/** Forms whose restored draft had CPR-like numbers taken out (the citizen's words changed): the restore notice says so. */
+const cprCut = new WeakSet<KlarFeedbackForm>();
+
 /** Reads the saved draft once its key can be told (a key that may hold a CPR number waits for the detector). */
 export function restoreDraft(this: KlarFeedbackForm): void {
   const draft = draftsOf.call(this);
@@ -54,6 +57,7 @@ export function restoreDraft(this: KlarFeedbackForm): void {
   this.values = { ...this.values, ...saved.data.values, ...typed };
   this['quickStep'] = this.values.helped ? saved.data.quickStep : 'ask';
   this['draftRestored'] = true;
+  if (saved.cprRemoved) cprCut.add(this);
   if (saved.data.sending) this['senders']?.message.resume(saved.data.sending);
   this['inFlight'] = saved.data.sending;
   this['answer'] = saved.data.answer;
@@ -197,6 +201,7 @@ function renderDraftNotice(this: KlarFeedbackForm): TemplateResult | typeof noth
     ${drawIcon(INFO)}
     <div>
       <p>${this['t']('feedback.draft.restored')}</p>
+      ${cprCut.has(this) ? html`<p>${this['t']('feedback.draft.cpr-removed')}</p>` : nothing}
       <button type="button" class="link" @click=${() => handleClearDraft.call(this)}>${this['t']('feedback.draft.clear')}</button>
     </div>
   </div>`;

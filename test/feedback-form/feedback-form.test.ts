@@ -537,6 +537,33 @@ describe('klar-feedback-form: draft', () => {
     expect(sessionStorage.getItem(key)).to.equal(null);
   });
 
+  it('says in the restore notice when a CPR number was taken out of the saved text, in Danish and English', async () => {
+    const texts = {
+      da: ['Vi har gemt det, du skrev tidligere', 'Vi gemmer ikke CPR-numre, så vi har taget et CPR-nummer ud af teksten. Læs den igennem, før du sender.'],
+      en: ['We kept what you wrote earlier', 'We do not store CPR numbers, so we took a CPR number out of the text. Read it through before you send.'],
+    };
+    for (const lang of ['da', 'en'] as const) {
+      const action = actionFor(testId());
+      const first = await fixture<KlarFeedbackForm>(html`<klar-feedback-form id="cpr-draft" lang=${lang} action=${action}></klar-feedback-form>`);
+      await click(first, '#f-helped-no');
+      await type(first, '#f-comment', 'Mit nummer er 010203-1234, ring på 12 34 56 78');
+      first.remove();
+      const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form id="cpr-draft" lang=${lang} action=${action}></klar-feedback-form>`);
+      expect(($(el, '#f-comment') as HTMLTextAreaElement).value, lang).to.equal('Mit nummer er , ring på 12 34 56 78');
+      const notice = $(el, '[part=notice]').textContent!.replace(/\s+/g, ' ');
+      expect(notice, lang).to.contain(texts[lang][0]);
+      expect(notice, lang).to.contain(texts[lang][1]);
+      await expect(el).to.be.accessible();
+      // Typed on, the draft holds no cut any more: the next reload says nothing about it.
+      await type(el, '#f-comment', 'Ring på 12 34 56 78');
+      el.remove();
+      const again = await fixture<KlarFeedbackForm>(html`<klar-feedback-form id="cpr-draft" lang=${lang} action=${action}></klar-feedback-form>`);
+      expect($(again, '[part=notice]').textContent, lang).to.contain(texts[lang][0]);
+      expect($(again, '[part=notice]').textContent, lang).to.not.contain(texts[lang][1]);
+      again.remove();
+    }
+  });
+
   it('does not share drafts between forms with another id or action', async () => {
     const t = testId();
     const a = await fixture<KlarFeedbackForm>(html`<klar-feedback-form id="a" mode="report" action=${actionFor(t)}></klar-feedback-form>`);
