@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { isEmail } from '../core/safe-url.js';
 import { BUILT_IN_SET } from '../core/principles/types.js';
 import type { KlarFeedbackForm } from './feedback-form.js';
-import { describedBy, piiIn, ratingLabel, renderError, renderPiiNotes, renderTextarea } from './feedback-more.js';
+import { describedBy, ratingLabel, renderError, renderPiiNotes, renderTextarea, textDescribedBy } from './feedback-more.js';
 import { RATINGS, type FeedbackFieldError } from './feedback-form.types.js';
 
 const PHONE_RE = /^\+?[0-9 ()-]{6,20}$/;
@@ -39,7 +39,7 @@ export function checkContact(this: KlarFeedbackForm, errs: FeedbackFieldError[],
 /** Renders the full form: rating, what worked, what to improve, the promise, contact. */
 export function renderFull(this: KlarFeedbackForm): TemplateResult {
   return html`
-    ${renderRating.call(this)} ${renderTextarea.call(this, 'worked', this['t']('feedback.worked') + ' ' + this['t']('feedback.optional'), 'feedback.no-personal')}
+    ${renderRating.call(this)} ${renderTextarea.call(this, 'worked', this['t']('feedback.worked') + ' ' + this['t']('feedback.optional'))}
     ${renderTextarea.call(this, 'improve', this['t']('feedback.improve') + ' ' + this['t']('feedback.optional'))} ${renderPrinciple.call(this)} ${renderContact.call(this)}
   `;
 }
@@ -48,8 +48,6 @@ export function renderFull(this: KlarFeedbackForm): TemplateResult {
 export function renderReport(this: KlarFeedbackForm): TemplateResult {
   const v = this.values;
   const whereErr = this['errorFor']('where');
-  const where = v.where ?? '';
-  const { cpr } = piiIn.call(this, where);
   return html`
     ${renderTextarea.call(this, 'whatWentWrong', this['t']('feedback.what-went-wrong'), 'feedback.what-went-wrong.hint', true)}
     <div class="field">
@@ -62,8 +60,8 @@ export function renderReport(this: KlarFeedbackForm): TemplateResult {
         name="where"
         autocomplete="off"
         aria-invalid=${whereErr ? 'true' : nothing}
-        aria-describedby=${describedBy('f-where-hint', whereErr && 'f-where-error', cpr && 'f-where-cpr')}
-        .value=${where}
+        aria-describedby=${textDescribedBy.call(this, 'where', 'f-where-hint')}
+        .value=${v.where ?? ''}
         @input=${(e: Event) => this['handleInput']('where', (e.target as HTMLInputElement).value)}
       />
       ${renderPiiNotes.call(this, 'where')}

@@ -277,8 +277,7 @@ export function renderPiiNotes(this: KlarFeedbackForm, name: FreeTextField): Tem
       ? html`<div class="notice klar-warning" part="notice" id="f-${name}-cpr">
           ${drawIcon(WARNING)}
           <div>
-            <p>${t('feedback.cpr.warning')}</p>
-            ${this.pii === 'warn' ? nothing : html`<p>${t(this.pii === 'block' ? 'feedback.cpr.block' : 'feedback.cpr.redact')}</p>`}
+            <p id="f-${name}-cpr-text">${t('feedback.cpr.warning')} ${this.pii === 'warn' ? nothing : t(this.pii === 'block' ? 'feedback.cpr.block' : 'feedback.cpr.redact')}</p>
             <button type="button" @click=${() => handleRemoveCpr.call(this, name)}>${t('feedback.cpr.remove')}</button>
           </div>
         </div>`
@@ -292,15 +291,27 @@ export function renderPiiNotes(this: KlarFeedbackForm, name: FreeTextField): Tem
   `;
 }
 
-/** A free-text field with its label, hint, error and notes. */
+/** Each mode's first free-text field: the hint not to write personal details is shown under its label. */
+const FIRST_TEXT = { quick: 'comment', full: 'worked', report: 'whatWentWrong' } as const;
+
+/**
+ * What describes free-text field `name` (for `aria-describedby`, after its own hint): the one hint
+ * not to write personal details, which every free-text field of the form shares; its error; the
+ * CPR warning's text (not its button, which has a name of its own) and the contact-details note.
+ */
+export function textDescribedBy(this: KlarFeedbackForm, name: FreeTextField, hintId?: string): string | typeof nothing {
+  const { cpr, contact } = piiIn.call(this, this.values[name] ?? '');
+  return describedBy(hintId, 'f-no-personal', !!this['errorFor'](name) && `f-${name}-error`, cpr && `f-${name}-cpr-text`, contact && `f-${name}-contact`);
+}
+
+/** A free-text field with its label, hints, error and notes. */
 export function renderTextarea(this: KlarFeedbackForm, name: FreeTextField, label: string, hint?: string, required = false): TemplateResult {
   const value = this.values[name] ?? '';
   const err = this['errorFor'](name);
-  const { cpr, contact } = piiIn.call(this, value);
-  const hintText = hint ? this['t'](hint) : '';
   return html`<div class="field">
     <label for="f-${name}">${label}</label>
-    ${hintText ? html`<p class="hint" id="f-${name}-hint">${hintText}</p>` : nothing} ${renderError.call(this, name)}
+    ${hint ? html`<p class="hint" id="f-${name}-hint">${this['t'](hint)}</p>` : nothing}
+    ${name === FIRST_TEXT[this.mode] ? html`<p class="hint" id="f-no-personal">${this['t']('feedback.no-personal')}</p>` : nothing} ${renderError.call(this, name)}
     <textarea
       id="f-${name}"
       name=${name}
@@ -310,7 +321,7 @@ export function renderTextarea(this: KlarFeedbackForm, name: FreeTextField, labe
       ?required=${required}
       aria-required=${required ? 'true' : nothing}
       aria-invalid=${err ? 'true' : nothing}
-      aria-describedby=${describedBy(hintText && `f-${name}-hint`, err && `f-${name}-error`, cpr && `f-${name}-cpr`, contact && `f-${name}-contact`)}
+      aria-describedby=${textDescribedBy.call(this, name, hint && `f-${name}-hint`)}
       .value=${value}
       @input=${(e: Event) => this['handleInput'](name, (e.target as HTMLTextAreaElement).value)}
     ></textarea>
@@ -329,7 +340,7 @@ export function renderComment(this: KlarFeedbackForm): TemplateResult {
       ${answer?.id && answer.helped === helped ? t('feedback.answer-saved') : nothing}
       <button type="button" class="link" id="f-change" @click=${() => handleChangeAnswer.call(this)}>${t('feedback.change-answer')}</button>
     </p>
-    ${renderTextarea.call(this, 'comment', t(helped === 'yes' ? 'feedback.comment.yes' : 'feedback.comment.no'), 'feedback.no-personal')}
+    ${renderTextarea.call(this, 'comment', t(helped === 'yes' ? 'feedback.comment.yes' : 'feedback.comment.no'))}
   `;
 }
 

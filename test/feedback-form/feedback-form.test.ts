@@ -474,6 +474,37 @@ describe('klar-feedback-form: CPR warning and contact note', () => {
     expect(body.answers.comment).to.equal('Jeg har cpr [CPR-nummer fjernet] og det virker ikke');
   });
 
+  it("describes a free-text field by its hints and the warning's text, not by the warning's button; every free-text field is told not to write personal details, said once per form", async () => {
+    const HINT = 'Skriv ikke dit CPR-nummer eller noget om dit helbred.';
+    const WARNING = 'Skriv ikke dit CPR-nummer her. Vi behøver det ikke for at læse din besked. Sender du den, tager vi nummeret ud af teksten.';
+    /** The field's accessible description, as aria-describedby composes it. */
+    const description = (el: KlarFeedbackForm, id: string) =>
+      ($(el, `#${id}`).getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((ref) => $(el, `#${ref}`).textContent!.replace(/\s+/g, ' ').trim())
+        .join(' ');
+    const hintsShown = (el: KlarFeedbackForm) => [...el.shadowRoot!.querySelectorAll('p')].filter((p) => p.textContent!.includes(HINT)).length;
+
+    const quick = await makeForm();
+    await click(quick, '#f-helped-no');
+    await type(quick, '#f-comment', 'Nummer 0102031234');
+    expect(description(quick, 'f-comment')).to.equal(`${HINT} ${WARNING}`);
+    await expect(quick).to.be.accessible();
+
+    const full = await makeForm({ mode: 'full' });
+    await type(full, '#f-improve', 'Nummer 0102031234');
+    expect(description(full, 'f-worked')).to.equal(HINT);
+    expect(description(full, 'f-improve')).to.equal(`${HINT} ${WARNING}`);
+    expect(hintsShown(full), 'the hint is shown once').to.equal(1);
+
+    const report = await makeForm({ mode: 'report' });
+    await type(report, '#f-where', 'Nummer 0102031234');
+    expect(description(report, 'f-whatWentWrong')).to.equal(`Skriv, hvad du gjorde, og hvad der skete. ${HINT}`);
+    expect(description(report, 'f-where')).to.equal(`For eksempel navnet på siden eller knappen. ${HINT} ${WARNING}`);
+    expect(hintsShown(report), 'the hint is shown once').to.equal(1);
+    await expect(report).to.be.accessible();
+  });
+
   it('draws its notices and buttons from the one sheet every element uses: the same bar and corners, a button at its natural width', async () => {
     const el = await makeForm();
     await click(el, '#f-helped-no');
