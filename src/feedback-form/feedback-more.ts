@@ -148,10 +148,17 @@ export async function submit(this: KlarFeedbackForm): Promise<void> {
   await loaded[0].m.sendMessage.call(this, ...loaded);
 }
 
-/** Says that the send waits for the network (the citizen can stay on the page); `handleOnline` ends it. */
+/**
+ * Says that the send waits for the network (the citizen can stay on the page); `handleOnline` ends
+ * it. Focus on the send button, which can do nothing more now ("Sender …"), moves to the note, so
+ * a screen reader reads why and the citizen is not left on a control that does nothing; focus
+ * elsewhere (typing on) stays, and the note is announced instead.
+ */
 export function waitForNetwork(this: KlarFeedbackForm): void {
+  const onButton = this.shadowRoot?.activeElement?.getAttribute('part') === 'submit';
   this.status = 'offline';
-  this['announcer'].announce(this['t']('feedback.offline'));
+  if (onButton) this.updateComplete.then(() => this['focusId']('offline'));
+  else this['announcer'].announce(this['t']('feedback.offline'));
 }
 
 // ——— handlers ———
@@ -223,7 +230,7 @@ function renderSummary(this: KlarFeedbackForm): TemplateResult | typeof nothing 
 function renderStatus(this: KlarFeedbackForm): TemplateResult | typeof nothing {
   const t = this['t'].bind(this);
   if (this.status === 'offline') {
-    return html`<div class="notice klar-warning" part="notice" id="offline">${drawIcon(CLOCK)}<div><p>${t('feedback.offline')}</p></div></div>`;
+    return html`<div class="notice klar-warning" part="notice" id="offline" tabindex="-1">${drawIcon(CLOCK)}<div><p>${t('feedback.offline')}</p></div></div>`;
   }
   if (this.status === 'retrying') {
     return html`<div class="notice klar-warning" part="notice">

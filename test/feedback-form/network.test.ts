@@ -276,4 +276,25 @@ describe('klar-feedback-form: offline', () => {
     expect((await records(t)).count).to.equal(1);
     expect(maybe(el, '#offline')).to.equal(null);
   });
+
+  it('moves focus from the send button, which can do nothing more, to the note that says the message waits; focus elsewhere stays, and the note is announced', async () => {
+    const el = await makeForm();
+    await fillQuick(el, 'Sendt fra toget');
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    const button = $(el, 'button[type=submit]');
+    button.focus();
+    button.click();
+    await until(() => focused(el)?.id === 'offline', { timeout: 2000, message: 'focus on the offline note' });
+    expect(focused(el)!.textContent).to.contain('Vi sender din besked, så snart forbindelsen er tilbage');
+    expect(focused(el)!.getAttribute('tabindex')).to.equal('-1');
+    await expect(el).to.be.accessible();
+    el.remove();
+
+    const other = await makeForm();
+    await fillQuick(other, 'Sendt fra toget');
+    other.submit(); // focus stays in the comment
+    await until(() => other.status === 'offline', { timeout: 2000, message: 'offline' });
+    expect(focused(other)?.id).to.equal('f-comment');
+    await until(() => $(other, '[part=announcer]').textContent!.includes('Vi sender din besked'), { timeout: 2000, message: 'the note announced' });
+  });
 });
