@@ -91,10 +91,10 @@ describe('adapters/open311', () => {
 });
 
 describe('adapters/open311: a request is done, not decided', () => {
-  // Before the date the timeline's promise box asks "Hvornår er vi færdige?"; once the date has
-  // passed, the status says the missed date and the apology, and the box (which would only say
-  // that again) is left out: each fact once.
-  for (const [now, lead, box] of [
+  // The status says the date, and before it has passed offers it to the calendar beside it; once
+  // it has passed, the status says the missed date and the apology. The timeline's promise box,
+  // which would only say that again, is left out: each fact once.
+  for (const [now, lead, link] of [
     ['2026-11-20T10:00:00Z', 'Vi regner med at være færdige senest 26. november 2026.', true],
     ['2026-12-02T10:00:00Z', 'Vi regnede med at være færdige senest 26. november 2026. Det nåede vi ikke', false],
   ] as const) {
@@ -111,8 +111,10 @@ describe('adapters/open311: a request is done, not decided', () => {
       const text = `${shadowText(status)} ${shadowText(timeline)}`;
       expect(text).to.contain(lead);
       expect(text.split('26. november 2026').length - 1, 'the date said once').to.equal(1);
-      if (box) expect(text).to.contain('Hvornår er vi færdige?');
-      else expect(text).not.to.contain('Hvornår er vi færdige?');
+      expect(text).not.to.contain('Hvornår er vi færdige?');
+      const calendar = 'Tilføj datoen, hvor vi regner med at være færdige, til kalender';
+      if (link) expect(shadowText(status)).to.contain(calendar);
+      else expect(text).not.to.contain(calendar);
       expect(text).not.to.match(/afgørelse|afgjort/i);
       expect(text).not.to.contain('svar senest');
     });
