@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { stateTokens } from '../core/state-tokens.js';
 import { CaseFetchController, DEFAULT_MAX_BYTES, type CaseParser } from '../case/case-fetch.js';
 import { contactLine, hasContact, noticeKind, type NoticeKind } from '../case/case-notice.js';
-import { FleetingAnnouncer } from '../core/announcer.js';
+import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case } from '../core/case-model.js';
 import { caseTextLang } from '../core/case-lang.js';
 import { nowConverter } from '../core/converters.js';
@@ -109,7 +109,7 @@ export class KlarCaseList extends KlarElement {
   };
 
   private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseMessages, caseListMessages));
-  private announcer = new FleetingAnnouncer(this);
+  private announcer = new LiveAnnouncer(this);
   private fetcher = new CaseFetchController(this, () => ({
     // The `cases` property wins: nothing is fetched while it is set.
     src: this.cases ? '' : this.src,

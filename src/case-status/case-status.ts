@@ -1,6 +1,6 @@
 import { stateTokens } from '../core/state-tokens.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { FleetingAnnouncer } from '../core/announcer.js';
+import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case, Contact } from '../core/case-model.js';
 import { icon } from '../core/icons.js';
 import { KlarLightElement } from '../core/light-element.js';
@@ -84,7 +84,7 @@ export class KlarCaseStatus extends KlarCaseView {
     copyMessage: { state: true, attribute: false },
   };
 
-  #announcer = new FleetingAnnouncer(this);
+  #announcer = new LiveAnnouncer(this);
 
   constructor() {
     // Inside a <klar-case>, the status says the task, the decision, the appeal, a handoff, the lead

@@ -6,7 +6,7 @@ import { KlarCaseView, ownerText } from '../core/case-view.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { calendarStyles, taskEventId } from '../core/calendar.js';
 import { DATE_LONG, mergeCatalogs } from '../core/localize.js';
-import { FleetingAnnouncer } from '../core/announcer.js';
+import { LiveAnnouncer } from '../core/announcer.js';
 import type { CaseErrorReason } from '../core/context.js';
 import { onDemand } from '../core/on-demand.js';
 import { safeUrl } from '../core/safe-url.js';
@@ -139,7 +139,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
     declarative: { state: true, attribute: false },
   };
 
-  readonly #announcer = new FleetingAnnouncer(this);
+  readonly #announcer = new LiveAnnouncer(this);
 
   constructor() {
     // Inside a <klar-case> with a <klar-case-status>, the status says the task, the decision, the

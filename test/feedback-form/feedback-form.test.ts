@@ -459,6 +459,26 @@ describe('klar-feedback-form: errors and focus', () => {
 });
 
 describe('klar-feedback-form: CPR warning and contact note', () => {
+  it('empties its live region once the warning is said; the warning itself stays beside the field', async () => {
+    const el = await makeForm();
+    await click(el, '#f-helped-no');
+    const region = $(el, '[part=announcer]');
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await type(el, '#f-comment', 'Jeg har cpr 0102031234');
+      clock.tick(150);
+      await el.updateComplete;
+      expect(region.textContent).to.contain('Skriv ikke dit CPR-nummer her');
+      clock.tick(7500);
+      await el.updateComplete;
+      // An old announcement read out of context by read-aloud or innerText after the form's end.
+      expect(region.textContent).to.equal('');
+      expect($(el, '#f-comment-cpr').textContent).to.contain('Skriv ikke dit CPR-nummer her');
+    } finally {
+      clock.restore();
+    }
+  });
+
   it('warns inline with a one-click remove, and masks the number in the payload (pii="redact")', async () => {
     const t = testId();
     const el = await makeForm({ t });
