@@ -181,7 +181,7 @@ export const Playground: Story = playgroundStory('klar-expectation-timeline', {
 });
 
 /** What the "All states" page calls each example, in the toolbar's language (never the sample's key). */
-const stateNames: Record<'da' | 'en', Record<keyof typeof raw | 'loading' | 'error' | 'empty', string>> = {
+const stateNames: Record<'da' | 'en', Record<keyof typeof raw | 'loading' | 'error' | 'empty' | 'unset', string>> = {
   da: {
     newCase: 'Ny sag',
     inProgress: 'Under behandling',
@@ -193,7 +193,8 @@ const stateNames: Record<'da' | 'en', Record<keyof typeof raw | 'loading' | 'err
     long: 'Lang sag (40 trin)',
     loading: 'Henter (inde i <klar-case>, hvis adresse svarer sent eller aldrig)',
     error: 'Fejl (sagens data kan ikke læses)',
-    empty: 'Tom (ingen sag)',
+    empty: 'Tom (en sag uden trin endnu)',
+    unset: 'Ikke sat op (ingen sag, ingen <klar-case>, ingen <klar-step>)',
   },
   en: {
     newCase: 'New case',
@@ -206,7 +207,8 @@ const stateNames: Record<'da' | 'en', Record<keyof typeof raw | 'loading' | 'err
     long: 'Long case (40 steps)',
     loading: 'Loading (inside a <klar-case> whose address answers late or not at all)',
     error: 'Error (case data that cannot be read)',
-    empty: 'Empty (no case)',
+    empty: 'Empty (a case with no steps yet)',
+    unset: 'Not set up (no case, no <klar-case>, no <klar-step>)',
   },
 };
 
@@ -338,8 +340,9 @@ export const AllStates: Story = {
     )}
     <section aria-labelledby="all-states-loading"><h2 id="all-states-loading" class="klar-story-label">${names.loading}</h2><klar-case src="/api/never-answers" .retry=${{ retries: 0 }}><klar-expectation-timeline heading-level="3"></klar-expectation-timeline></klar-case></section>
     <section aria-labelledby="all-states-error"><h2 id="all-states-error" class="klar-story-label">${names.error}</h2><klar-expectation-timeline .case=${{ nonsense: true }} heading-level="3"></klar-expectation-timeline></section>
-    <section aria-labelledby="all-states-empty"><h2 id="all-states-empty" class="klar-story-label">${names.empty}</h2><klar-expectation-timeline heading-level="3"></klar-expectation-timeline></section>
+    <section aria-labelledby="all-states-empty"><h2 id="all-states-empty" class="klar-story-label">${names.empty}</h2><klar-expectation-timeline .case=${{ id: 'tom', title: 'Ansøgning', status: 'Modtaget', steps: [] }} heading-level="3"></klar-expectation-timeline></section>
+    <section aria-labelledby="all-states-unset"><h2 id="all-states-unset" class="klar-story-label">${names.unset}</h2><klar-expectation-timeline heading-level="3"></klar-expectation-timeline></section>
   </div>`;
   },
-  parameters: principle('Tydelige forventninger', 'Every state on one page, for designers: new, in progress, waiting, delayed, overdue, decided, stopped, long, loading, error and empty.'),
+  parameters: principle('Tydelige forventninger', 'Every state on one page, for designers: new, in progress, waiting, delayed, overdue, decided, stopped, long, loading, error, empty and not set up.'),
 };

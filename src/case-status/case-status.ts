@@ -124,16 +124,6 @@ export class KlarCaseStatus extends KlarCaseView {
   private copyMessage = '';
 
   #lastStatusKey: string | undefined;
-  /** A task has passed since the element was connected: a case set by script right after has come by now. */
-  #settled = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    setTimeout(() => {
-      this.#settled = true;
-      this.requestUpdate();
-    });
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -185,11 +175,7 @@ export class KlarCaseStatus extends KlarCaseView {
     } else if (ctx) {
       // Inside <klar-case> without its case: loading, or an error <klar-case> says once for every element inside it.
       if (ctx.state !== 'error') body = html`<div class="klar-loading" aria-busy="true">${this.l10n.t('loading')}</div>`;
-    } else if (this.#settled && !this.closest('klar-case')) {
-      // Neither a case nor a <klar-case> around it (one not upgraded yet gives its case later).
-      warnOnce('<klar-case-status> has no case: put it in a <klar-case src> or set its case.');
-      body = html`<p class="klar-plain">${this.l10n.t('error.configuration')}</p>`;
-    }
+    } else body = this.noCase('put it in a <klar-case src> or set its case') ?? nothing;
     return html`${body === nothing ? nothing : html`<div part="base" class="klar-base klar-${this.variant}" dir=${this.l10n.dir} lang=${this.l10n.lang}>${body}</div>`}
       ${this.#announcer.render()}`;
   }

@@ -43,6 +43,8 @@ export class KlarCaseView extends KlarLightElement {
   #parsed?: Case;
   /** The `case` property was set and is not case data. */
   protected invalidCase = false;
+  /** A task has passed since the element was connected: a case set by script right after has come by now. */
+  #settled = false;
 
   /** `messages`: the element's catalog; `facts` and `rank`: what it claims to say in a `<klar-case>` (core/context.ts). */
   constructor(messages: Catalog, facts: readonly CaseFact[] | (() => readonly CaseFact[]), rank: number) {
@@ -60,9 +62,30 @@ export class KlarCaseView extends KlarLightElement {
     });
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    setTimeout(() => {
+      this.#settled = true;
+      this.requestUpdate();
+    });
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#claims.drop();
+  }
+
+  /**
+   * What an element with nothing to show says: nothing in its first task (a case set by script
+   * right after it was added comes by then), nothing more inside a `<klar-case>` (one not upgraded
+   * yet gives its case later), and after that that the page is not set up, with a console warning
+   * of what to set. `undefined` while the element has a case or a provider.
+   */
+  protected noCase(what: string): TemplateResult | typeof nothing | undefined {
+    if (this.case || this.contextValue || this.closest?.('klar-case')) return undefined;
+    if (!this.#settled) return nothing;
+    warnOnce(`<${this.localName}> has no case: ${what}.`);
+    return html`<p class="klar-plain">${this.l10n.t('error.configuration')}</p>`;
   }
 
   /** Claims again (the facts said depend on how the element is shown, and that changed). */

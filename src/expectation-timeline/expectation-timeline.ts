@@ -397,6 +397,8 @@ export class KlarExpectationTimeline extends KlarCaseView {
     const view = this.#view();
     // Inside a failing <klar-case>: the provider's notice says it once; a heading over nothing would only repeat it.
     if (view === 'provided-error') return html`<div part="base" class="klar-base klar-view-error" hidden>${this.#announcer.render()}</div>`;
+    const lone = this.#source === 'none' && this.noCase('put it in a <klar-case src>, set its case, or give it <klar-step> children');
+    if (lone) return html`<div part="base" class="klar-base klar-view-error">${lone}${this.#announcer.render()}</div>`;
     const level = this.headingLevel;
     const declarative = this.#source === 'declarative';
     const title = this.heading || this.l10n.t(declarative ? 'timeline.heading.service' : 'timeline.heading');
@@ -422,7 +424,8 @@ export class KlarExpectationTimeline extends KlarCaseView {
       const s = this.contextValue?.state;
       return s === 'error' ? 'provided-error' : s === 'loading' || s === 'idle' ? 'loading' : 'empty';
     }
-    if (!c) return 'empty';
+    // Inside a <klar-case> not upgraded yet: it gives its case later.
+    if (!c) return 'loading';
     if (!this.#schedule) return 'error';
     if (!c.steps.length && !c.decision && !c.promise) return 'empty';
     return 'ready';

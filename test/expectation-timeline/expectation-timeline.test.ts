@@ -4,6 +4,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { examples, NOW } from '../../stories/expectation-timeline.stories.js';
 import { $, $$, mkCase, mount, stepById, stepItems, text, wait, type Timeline } from './helpers.js';
 import { until } from '../helpers/until.js';
+import sinon from 'sinon';
 import { registerTranslation } from '../../src/core/localize.js';
 import '../../src/klar-case.js';
 import '../../src/klar-case-status.js';
@@ -609,17 +610,38 @@ describe('<klar-expectation-timeline>', () => {
       expect(text(stepById(el, 'b')!.querySelector('.klar-title'))).to.equal('Vi behandler din sag');
     });
 
-    it('has no fetcher of its own: a `src` attribute fetches nothing', async () => {
+    it('with nothing to show, says the page is not set up (not "no steps yet") and warns once what to set', async () => {
+      // It said "Der er ingen trin at vise endnu." for ever: a citizen waited for steps that never came.
+      const warn = sinon.stub(console, 'warn');
+      try {
+        const el = await mount(undefined);
+        expect(el.querySelector('.klar-empty'), 'no "no steps yet" in its first task').to.equal(null);
+        await until(() => text($(el, '.klar-base')), { ok: (t) => t === 'Siden er ikke sat rigtigt op. Det er vores fejl, ikke din.', message: 'the configuration notice' });
+        expect(el.querySelector('h2, h3, [role=heading]'), 'no heading over it').to.equal(null);
+        expect(warn.getCalls().map((c) => String(c.args[0]))).to.deep.equal([
+          'klar-elements: <klar-expectation-timeline> has no case: put it in a <klar-case src>, set its case, or give it <klar-step> children.',
+        ]);
+        // A case set by script right after it was added is shown, with no notice.
+        const later = await mount(undefined);
+        later.case = mkCase({ steps: [{ id: 'a', title: 'Vi behandler din sag', state: 'current' }] });
+        await later.updateComplete;
+        await wait(50);
+        expect(stepItems(later).length).to.be.greaterThan(0);
+        expect(text(later)).not.to.contain('Siden er ikke sat rigtigt op');
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('has no fetcher of its own: a `src` attribute fetches nothing, and the page is told it is not set up', async () => {
       const el = await mount(undefined, { attrs: { src: '/api/timeline/case.json' } });
       await wait(300);
       expect(el.dataSource).to.equal('none');
       expect(stepItems(el)).to.have.length(0);
-      expect(text($(el, '.klar-empty'))).to.equal('Der er ingen trin at vise endnu.');
+      expect(text($(el, '.klar-base'))).to.equal('Siden er ikke sat rigtigt op. Det er vores fejl, ikke din.');
     });
 
     it('shows a plain empty state and never throws on nonsense', async () => {
-      const el = await mount(undefined);
-      expect(text($(el, '.klar-empty'))).to.equal('Der er ingen trin at vise endnu.');
       const bad = await mount({ nonsense: true } as never);
       expect(text($(bad, '.klar-error'))).to.contain('Oplysningerne om sagen kunne ikke læses.');
       const empty = await mount(mkCase({ steps: [] }));
