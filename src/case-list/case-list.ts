@@ -283,7 +283,7 @@ export class KlarCaseList extends KlarElement {
     let body: TemplateResult | typeof nothing = nothing;
     if (this.shown?.length) body = this.renderGroups(this.rows());
     else if (this.shown && !unreadable) body = html`<p part="empty" class="empty">${this.l10n.t('caseList.empty')}</p>`;
-    else if (fetching && !kind) body = html`<p class="loading" aria-busy="true">${this.l10n.t('caseList.loading')}</p>`;
+    else if (fetching && (!kind || kind === 'slow')) body = html`<p class="loading" aria-busy="true">${this.l10n.t('caseList.loading')}</p>`;
     // The notice sits in a live region that always exists, so a failure is announced once.
     return html`<div part="base" class="base" dir=${this.l10n.dir} lang=${this.l10n.lang}>
         <div role="status" aria-live="polite">${kind ? this.renderNotice(kind) : nothing}</div>
@@ -357,6 +357,7 @@ export class KlarCaseList extends KlarElement {
     const loggedOut = kind === 'unauthorized' || (kind === 'stale' && this.fetcher.value.error?.reason === 'unauthorized');
     const login = loggedOut ? safeHttpUrl(this.loginUrl) : undefined;
     const loginLine = login ? html`<p class="login"><a href=${login}>${t('case.login')}</a></p>` : nothing;
+    if (kind === 'slow') return html`<div part="notice" class="notice">${icon('clock')}<p class="text">${t('caseList.slow')}</p></div>`;
     if (kind === 'stale') {
       return html`<div part="notice" class="notice stale">${icon('warning')}
         <p class="text">${t('stale', { time: this.l10n.time(new Date(this.fetcher.value.updatedAt ?? Date.now())) })}</p>

@@ -72,6 +72,9 @@ export interface CaseFetchConfig {
 
 /** 1 MB: a case document is a few kilobytes; anything near this is a wrong URL or an attack. */
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
+/** How long a first load may take before the citizen is told it takes longer than usual (ms). */
+const SLOW_MS = 8000;
+
 /** Seconds of silence after which an event stream no longer counts as keeping the case fresh. */
 export const DEFAULT_HEARTBEAT = 45;
 /** The event stream of a case with `events-src`, imported when one is opened (exported for tests, which hold or fail it). */
@@ -153,6 +156,7 @@ export class CaseFetcher implements ReactiveController {
   protected json: string | undefined;
   #pollTimer: ReturnType<typeof setTimeout> | undefined;
   #lastAttemptAt = 0;
+  #slowTimer: ReturnType<typeof setTimeout> | undefined;
   /** The event stream, once open (case-events.ts). */
   #events?: CaseEvents;
   #connected = false;
@@ -241,6 +245,7 @@ export class CaseFetcher implements ReactiveController {
   }
 
   #stop(): void {
+    clearTimeout(this.#slowTimer);
     clearTimeout(this.#pollTimer);
     this.#pollTimer = undefined;
     for (const ctrl of this.#inFlight.values()) ctrl.abort();
@@ -273,6 +278,10 @@ export class CaseFetcher implements ReactiveController {
 
   protected set(v: Omit<CaseContextValue, 'retry' | 'provided'>): void {
     this.value = { ...v, provided: true, retry: this.reload };
+    // A first load still on its way after 8 s (a slow system, retries after timeouts, which can
+    // take a minute before the error): said, so "Henter …" does not stand alone that long.
+    clearTimeout(this.#slowTimer);
+    if (v.state === 'loading' && !v.slow) this.#slowTimer = setTimeout(() => this.value.state === 'loading' && this.set({ ...this.value, slow: true }), SLOW_MS);
     this.#host.requestUpdate();
   }
 

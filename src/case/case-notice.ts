@@ -8,7 +8,7 @@ import { safeHttpUrl, telHref } from '../core/safe-url.js';
  * (`case.error.<kind>`), never an HTTP status code; and the contact line from
  * `contact-phone` / `contact-url`.
  */
-export type NoticeKind = 'not-found' | 'unauthorized' | 'unavailable' | 'timeout' | 'network' | 'unreadable' | 'configuration';
+export type NoticeKind = 'not-found' | 'unauthorized' | 'unavailable' | 'timeout' | 'network' | 'unreadable' | 'configuration' | 'slow';
 
 const NOTICE_FOR: Record<CaseErrorReason, NoticeKind> = {
   'not-found': 'not-found',
@@ -21,10 +21,11 @@ const NOTICE_FOR: Record<CaseErrorReason, NoticeKind> = {
   configuration: 'configuration',
 };
 
-/** What to tell the citizen, if anything: the stale notice, or the kind of error. */
+/** What to tell the citizen, if anything: the stale notice, a first load that takes long (`slow`), or the kind of error. */
 export function noticeKind(value: CaseContextValue): NoticeKind | 'stale' | undefined {
   const { state, error, updatedAt } = value;
   if (state === 'stale' && updatedAt) return 'stale';
+  if (state === 'loading' && value.slow) return 'slow';
   if (state === 'error') return NOTICE_FOR[error?.reason ?? 'network'] ?? 'unavailable';
   return undefined;
 }

@@ -228,12 +228,12 @@ export class KlarCase extends KlarLightElement {
     // The notice sits in a live region that always exists, so the change is announced once.
     // The contact slot always exists too (hidden when not needed), so the author's content is never dropped.
     return html`<div role="status" aria-live="polite">
-        <div part=${kind ? 'notice' : nothing} class=${kind ? `klar-notice klar-case-notice ${kind === 'stale' ? 'klar-warning' : 'klar-danger'}` : 'klar-quiet'}>
+        <div part=${kind ? 'notice' : nothing} class=${kind ? `klar-notice klar-case-notice${kind === 'slow' ? '' : kind === 'stale' ? ' klar-warning' : ' klar-danger'}` : 'klar-quiet'}>
           ${kind ? this.#renderNotice(kind) : nothing}
           <p part="contact" class="klar-contact" ?hidden=${!showContact || (light && authorContact)}>
             ${light ? this.#renderContact() : html`<slot name="contact" @slotchange=${this.#handleContactSlot}>${this.#renderContact()}</slot>`}
           </p>
-          ${kind && kind !== 'configuration' // trying again cannot mend the page's set-up
+          ${kind && kind !== 'configuration' && kind !== 'slow' // trying again cannot mend the page's set-up; a slow load is being tried again
             ? html`<button type="button" class="klar-primary" part="retry" @click=${this.#handleRetry}>${icon('refresh')}${this.#l10n.t('retry')}</button>`
             : nothing}
         </div>
@@ -252,6 +252,7 @@ export class KlarCase extends KlarLightElement {
     const loggedOut = kind === 'unauthorized' || (kind === 'stale' && this.#fetcher.value.error?.reason === 'unauthorized');
     const login = loggedOut ? safeHttpUrl(this.loginUrl) : undefined;
     const loginLine = login ? html`<p class="klar-login"><a part="login" href=${login}>${t('case.login')}</a></p>` : nothing;
+    if (kind === 'slow') return html`${icon('clock')}<p class="klar-text">${t('case.slow')}</p>`;
     if (kind === 'stale') {
       return html`${icon('warning')}
         <p class="klar-text">${t('stale', { time: this.#l10n.time(new Date(this.#fetcher.value.updatedAt ?? Date.now())) })}</p>

@@ -16,6 +16,7 @@ export const caseListMessages = {
     'caseList.next': 'Næste skridt: {step}.',
     'caseList.decision': 'Afgørelse: {outcome}.',
     'caseList.loading': 'Henter dine sager …',
+    'caseList.slow': 'Det tager længere tid end normalt at hente dine sager. Vi prøver stadig.',
     'caseList.empty': 'Du har ingen sager hos os lige nu.',
     'caseList.error.title': 'Vi kan ikke vise dine sager lige nu',
     'caseList.error.not-found.title': 'Vi kan ikke finde dine sager',

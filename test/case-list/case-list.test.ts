@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import '../../src/klar-case-list.js';
 import type { KlarCaseList } from '../../src/klar-case-list.js';
 import { caseListMessages } from '../../src/translations/case-list.js';
@@ -184,10 +185,19 @@ describe('<klar-case-list>', () => {
     expect($$(misconfigured, '[part~=retry]')).to.have.length(0);
   });
 
-  it('shows "Henter dine sager" while loading', async () => {
-    const el = await mount({ src: `/api/case/hang/${uid()}`, attrs: { timeout: '30' } });
-    expect(visibleText(el)).to.equal('Henter dine sager …');
-    el.remove();
+  it('shows "Henter dine sager" while loading, and after 8 s that it takes longer than usual', async () => {
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const el = await mount({ src: `/api/case/hang/${uid()}`, attrs: { timeout: '30' } });
+      expect(visibleText(el)).to.equal('Henter dine sager …');
+      await clock.tickAsync(8100);
+      await el.updateComplete;
+      expect(visibleText(el)).to.equal('Det tager længere tid end normalt at hente dine sager. Vi prøver stadig. Henter dine sager …');
+      expect($$(el, '[part~=retry]')).to.have.length(0);
+      el.remove();
+    } finally {
+      clock.restore();
+    }
   });
 
   it('is used by keyboard: Tab goes through the case links in the order shown, then the retry button works with Enter', async () => {

@@ -63,6 +63,30 @@ describe('<klar-case>', () => {
     expect(events[0].detail.source).to.equal('fetch');
   });
 
+  it('says after 8 s that the first load takes longer than usual, with the contact and no retry button, and drops it when the case comes', async () => {
+    // A system that answers in 20 s showed only "Henter …" for over a minute (four 15 s attempts) before its error.
+    const id = uid();
+    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { el, status } = await mount(`/api/case/slow/${id}?delays=1500&fixture=klar/received`, { contactPhone: '70 10 20 30' });
+    const notice = () => el.querySelector('[part=notice]');
+    await clock.tickAsync(7900);
+    expect(notice(), 'nothing yet at 7.9 s').to.equal(null);
+    await clock.tickAsync(200);
+    await el.updateComplete;
+    const text = notice()!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(text).to.equal('Det tager længere tid end normalt at hente din sag. Vi prøver stadig. Ring til os på 70 10 20 30.');
+    expect(notice()!.closest('[aria-live=polite]'), 'said once, politely').to.exist;
+    expect(el.querySelector('[part=retry]'), 'no retry button while it is still trying').to.equal(null);
+    expect(el.state).to.equal('loading');
+    clock.restore();
+    clock = undefined;
+    await loaded(el);
+    await el.updateComplete;
+    expect(notice()).to.equal(null);
+    await status.updateComplete;
+    expect(shadowText(status)).to.contain('Byggetilladelse til carport');
+  });
+
   it('polls with If-None-Match: a 304 keeps the case and is silent; a real change fires klar-case-change', async () => {
     const id = uid();
     const doc = await fixtureJson('klar/received');

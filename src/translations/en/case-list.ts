@@ -11,6 +11,7 @@ export const caseListMessagesEn = {
   'caseList.next': 'Next step: {step}.',
   'caseList.decision': 'Decision: {outcome}.',
   'caseList.loading': 'Getting your cases …',
+  'caseList.slow': 'Getting your cases is taking longer than usual. We are still trying.',
   'caseList.empty': 'You have no cases with us right now.',
   'caseList.error.title': 'We cannot show your cases right now',
   'caseList.error.not-found.title': 'We cannot find your cases',
