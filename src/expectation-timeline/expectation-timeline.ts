@@ -642,15 +642,22 @@ export class KlarExpectationTimeline extends KlarCaseView {
     // pass. A missed date and a date on hold are said as before.
     const planEnd = planned && !plannedHeld && !plannedMissed && !dp?.missed && promised && !processingHeld ? planned.latest : undefined;
     const processingShown = !!promised && !repeats(dp) && !(planEnd && planEnd <= promised!.latest);
-    const longer = planEnd && planEnd > promised!.latest ? html` ${this.l10n.t('timeline.promise.longer')}` : nothing;
+    // Past the goal: the goal's date is said as what it would usually have been, never as a second "senest" beside the plan.
+    const longer = !!planEnd && planEnd > promised!.latest;
     const plannedShown = !!p.planned && (stepMoved ? !leaveWhen : !repeats(dl) && !(p.caseDelay && !this.says('delay')));
     const movedFrom = stepMoved ? (leaveWhen ? undefined : stepMoved.movedFrom) : p.caseDelay && this.says('delay') ? dl?.movedFrom : undefined;
-    const processingTime = p.processingTime ? html`<p class="klar-lead">${this.l10n.t('timeline.promise.lead', { duration: this.l10n.duration(p.processingTime) })}</p>` : nothing;
+    // No usual time, no date and no legal deadline (one the case data gave could not be read): the
+    // box's question is answered plainly rather than left with a link under it.
+    const processingTime = p.processingTime
+      ? html`<p class="klar-lead">${this.l10n.t('timeline.promise.lead', { duration: this.l10n.duration(p.processingTime) })}</p>`
+      : !p.planned && !promised && !p.legalDeadline
+        ? html`<p class="klar-lead">${this.l10n.t('timeline.promise.unknown')}</p>`
+        : nothing;
     const rows = present(
       processingShown
         ? html`<div class="klar-promise-row" data-kind="processing">
             <dt>${this.l10n.t('timeline.promise.processing')}</dt>
-            <dd>${this.l10n.t('timeline.promise.processingDate', { date: processingHeld ? this.held(processingHeld) : this.formatWhen(promised!) })}${moved(p.pausedMs)}${missed(dp?.missed)}${longer}</dd>
+            <dd>${this.l10n.t(longer ? 'timeline.promise.processingLonger' : 'timeline.promise.processingDate', { date: processingHeld ? this.held(processingHeld) : this.formatWhen(promised!) })}${moved(p.pausedMs)}${missed(dp?.missed)}</dd>
           </div>`
         : nothing,
       plannedShown || movedFrom

@@ -147,7 +147,8 @@ describe('<klar-expectation-timeline>', () => {
       const p = $(el, '.klar-promise')!;
       expect(text(p.querySelector('.klar-lead'))).to.equal('Vi behandler normalt sager som din inden for 8 uger.');
       // 2 November 2026 + 8 weeks = 28 December 2026
-      expect(text(p.querySelector('[data-kind="processing"] dd'))).to.equal('For din sag betyder det senest 28. december 2026. Din sag tager længere tid end normalt.');
+      // The plan (12 January) lies past it: one "senest" for the answer, the plan's; the goal's date is what it would usually be.
+      expect(text(p.querySelector('[data-kind="processing"] dd'))).to.equal('Normalt ville det for din sag være 28. december 2026, men din sag tager længere tid.');
     });
 
     it('says durations and dates in Danish on a page in a language it has no texts for', async () => {
@@ -162,7 +163,7 @@ describe('<klar-expectation-timeline>', () => {
       const rows = $$(el, '.klar-promise dl > div').map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]);
       expect(rows).to.deep.equal([
         // The plan lies past the usual time: the box says so beside the goal's date.
-        ['Normal behandlingstid', 'For din sag betyder det senest 28. december 2026. Din sag tager længere tid end normalt.'],
+        ['Normal behandlingstid', 'Normalt ville det for din sag være 28. december 2026, men din sag tager længere tid.'],
         ['Vi regner med at træffe afgørelse', '12. januar 2027'],
         ['Lovens frist for afgørelse', '20. marts 2027'],
       ]);
@@ -183,9 +184,21 @@ describe('<klar-expectation-timeline>', () => {
       const same = await mount(mkCase({ ...base, promise: { processingTime: 'P8W', plannedDate: '2026-12-28' } }));
       expect($(same, '[data-kind="processing"]')).to.equal(null);
       expect(text($(same, '[data-kind="planned"] dd'))).to.equal('28. december 2026');
-      // A plan past the goal: the goal's date stays, said as one the case will pass.
+      // A plan past the goal: the goal's date stays, said as what it would usually be, never a second "no later than".
       const late = await mount(mkCase({ ...base, promise: { processingTime: 'P8W', plannedDate: '2027-01-12' } }), { lang: 'en' });
-      expect(text($(late, '[data-kind="processing"] dd'))).to.equal('For your case that means no later than 28 December 2026. Your case is taking longer than usual.');
+      expect(text($(late, '[data-kind="processing"] dd'))).to.equal('For your case that would usually be 28 December 2026, but your case is taking longer.');
+      expect(text(late)).not.to.match(/no later than 28 December/);
+    });
+
+    it('answers "Hvornår får du svar?" plainly when no date could be read, not with a link alone', async () => {
+      // An unreadable plannedDate ("snart") left the heading's question with only "Læs om vores servicemål" under it.
+      const el = await mount(mkCase({ ...base, promise: { plannedDate: 'snart', policyUrl: 'https://kommune.example/servicemaal' } }));
+      const box = $(el, '.klar-promise')!;
+      expect(text(box)).to.equal('Hvornår får du svar? Vi kan ikke vise en dato lige nu. Læs om vores servicemål');
+      const en = await mount(mkCase({ ...base, promise: { plannedDate: 'snart', policyUrl: 'https://kommune.example/servicemaal' } }), { lang: 'en' });
+      expect(text($(en, '.klar-promise .klar-lead'))).to.equal('We cannot show a date right now.');
+      // A readable date: no such sentence.
+      expect(text(await mount(mkCase(promised)))).not.to.contain('Vi kan ikke vise en dato');
     });
 
     it('shows a case-level delay on the planned decision with the old date and the reason', async () => {
