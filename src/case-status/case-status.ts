@@ -241,14 +241,15 @@ export class KlarCaseStatus extends KlarCaseView {
     if (!task) return nothing;
     const a = task.action;
     const url = safeUrl(a.url);
+    const due = a.dueDate ? this.due(a.dueDate, 'caseStatus.action.due') : undefined;
     return html`<section part="action" class="klar-action">
       ${icon('action')}
       <div>
         ${this.#subheading(this.l10n.t('caseStatus.action.title'))}
         <p>${this.ct(a.text)}</p>
-        ${a.dueDate ? html`<p class="klar-due"><strong>${this.l10n.t('caseStatus.action.due', { date: this.caseDate(a.dueDate) })}</strong></p>` : nothing}
+        ${due ? html`<p class="klar-due"><strong>${due.text}</strong></p>` : nothing}
         ${url ? html`<p><a href=${url}>${this.l10n.t('caseStatus.action.link')}</a></p>` : nothing}
-        ${a.dueDate ? this.#line(this.renderCalendar('action', a.dueDate, this.l10n.t('calendar.action', { text: a.text }), taskEventId(c, task.from), c, this.l10n.t('calendar.add.action'))) : nothing}
+        ${a.dueDate && !due!.passed ? this.#line(this.renderCalendar('action', a.dueDate, this.l10n.t('calendar.action', { text: a.text }), taskEventId(c, task.from), c, this.l10n.t('calendar.add.action'))) : nothing}
       </div>
     </section>`;
   }
@@ -466,7 +467,7 @@ export class KlarCaseStatus extends KlarCaseView {
       ${a
         ? html`<p part="action" class="klar-action klar-compact">
             ${icon('action')}<span><strong>${this.l10n.t('caseStatus.action.title')}:</strong> ${this.ct(a.text)}
-            ${a.dueDate ? html` ${this.l10n.t('caseStatus.action.due', { date: this.caseDate(a.dueDate) })}` : nothing}</span>
+            ${a.dueDate ? html` ${this.due(a.dueDate, 'caseStatus.action.due').text}` : nothing}</span>
           </p>`
         : nothing}
       ${this.#renderNext(c, s, true)}

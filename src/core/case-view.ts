@@ -4,7 +4,7 @@ import { ics, icsFileName, type CalendarAddDetail, type CalendarKind } from './c
 import type { Case, Owner } from './case-model.js';
 import { FactClaimer, caseContext, says, type CaseContextValue, type CaseFact } from './context.js';
 import { caseTextLang, markText, markedMessage } from './case-lang.js';
-import { DEFAULT_TIME_ZONE, calendarDate, isDateOnly, toInstant } from './dates.js';
+import { DEFAULT_TIME_ZONE, calendarDate, endInstant, isDateOnly, toInstant } from './dates.js';
 import { fire } from './fire.js';
 import { icon } from './icons.js';
 import { KlarLightElement } from './light-element.js';
@@ -146,6 +146,16 @@ export class KlarCaseView extends KlarLightElement {
   /** A case date: a whole day as "3. november 2026", an instant with its clock time. */
   protected caseDate(value: string): string {
     return isDateOnly(value) ? this.l10n.date(value) : this.l10n.dateTime(value);
+  }
+
+  /**
+   * A task's deadline as the citizen reads it: `key` ("Senest 3. december 2026") while it is to
+   * come; once it is over, that it was and has passed, and to contact us (never a date in the past
+   * said as one to meet). `passed` leaves out its "add to calendar" link.
+   */
+  protected due(value: string, key: string): { text: string; passed: boolean } {
+    const passed = endInstant(value, this.timeZone || DEFAULT_TIME_ZONE) <= this.nowDate;
+    return { text: this.l10n.t(passed ? 'action.passed' : key, { date: this.caseDate(value) }), passed };
   }
 
   /** `now`, or the clock when it is not set (or not a date). */

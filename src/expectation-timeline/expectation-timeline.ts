@@ -594,7 +594,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
         ${actions.map(
           ({ action, from }) => html`<li part="action" class="klar-action">
             ${this.#renderActionText(action)}
-            ${action.dueDate
+            ${action.dueDate && !this.due(action.dueDate, '').passed
               ? this.renderCalendar('action', action.dueDate, this.l10n.t('calendar.action', { text: action.text }), taskEventId(c, from), c, this.l10n.t('calendar.add.action'))
               : nothing}
           </li>`,
@@ -606,9 +606,9 @@ export class KlarExpectationTimeline extends KlarCaseView {
   #renderActionText(a: CitizenAction): TemplateResult {
     const url = safeUrl(a.url);
     const text = url ? html`<a href=${url}>${this.ct(a.text)}</a>` : html`<span>${this.ct(a.text)}</span>`;
-    return html`<span class="klar-action-text">${text}${a.dueDate
-        ? html` <strong class="klar-due">${this.l10n.t('timeline.action.due', { date: this.caseDate(a.dueDate) })}</strong>`
-        : nothing}</span>`;
+    const due = a.dueDate ? this.due(a.dueDate, 'timeline.action.due') : undefined;
+    // A passed deadline is sentences of its own, on a line of its own.
+    return html`<span class="klar-action-text">${text}${due ? html` ${due.passed ? html`<br />` : nothing}<strong class="klar-due">${due.text}</strong>` : nothing}</span>`;
   }
 
   #renderPromise(c: Case, sched: CaseSchedule): TemplateResult | typeof nothing {

@@ -13,6 +13,7 @@ export const caseListMessages = {
     'caseList.status': 'Status',
     'caseList.action': 'Det skal du gøre:',
     'caseList.action.due': 'Senest {date}.',
+    'caseList.action.passed': 'Fristen var {date}. Den er gået.',
     'caseList.next': 'Næste skridt: {step}.',
     'caseList.decision': 'Afgørelse: {outcome}.',
     'caseList.loading': 'Henter dine sager …',

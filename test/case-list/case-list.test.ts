@@ -68,6 +68,14 @@ describe('<klar-case-list>', () => {
     expect(sections.every((s) => s.getAttribute('aria-labelledby') && s.querySelector('h2') && s.querySelector('ul > li h3'))).to.equal(true);
   });
 
+  it('says a task deadline that has passed as passed', async () => {
+    const waiting = fixtures['waiting-citizen'];
+    const due = (s: Doc) => (s.citizenAction ? { ...s, citizenAction: { ...s.citizenAction, dueDate: '2026-11-20' } } : s);
+    const passed = { ...waiting, steps: waiting.steps.map(due), suspensions: waiting.suspensions.map(due) };
+    const el = await mount({ cases: [passed] });
+    expect(text($$(el, '[part~=action]')[0])).to.equal('Det skal du gøre: Send os en lægeerklæring fra din egen læge. Fristen var 20. november 2026. Den er gået.');
+  });
+
   it('sorts inside a group by the date that matters: the earliest expected answer first', async () => {
     const later = { ...fixtures['in-progress'], id: 'later', title: 'Senere sag', promise: { plannedDate: '2027-03-01' } };
     const sooner = { ...fixtures['in-progress'], id: 'sooner', title: 'Tidligere sag', promise: { plannedDate: '2026-12-15' } };

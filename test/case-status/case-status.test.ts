@@ -146,6 +146,30 @@ describe('<klar-case-status>', () => {
     expect(shadowText(el)).to.contain('Vi venter på dig');
   });
 
+  /** samples.waiting with its task (on the step and the suspension) due on `date`. */
+  const withDue = (date: string): Case => {
+    const due = <T extends { citizenAction?: object }>(x: T): T => (x.citizenAction ? { ...x, citizenAction: { ...x.citizenAction, dueDate: date } } : x);
+    return parseCase({ ...samples.waiting, steps: samples.waiting.steps.map(due), suspensions: samples.waiting.suspensions?.map(due) });
+  };
+
+  it('says a task\'s deadline that has passed as passed, with what to do, and offers no calendar link for it', async () => {
+    // A citizen read "Senest 25. november 2026 · Tilføj fristen til kalender" eight days later.
+    const passed = withDue('2026-11-20');
+    for (const variant of ['full', 'compact'] as const) {
+      const el = await show(passed, { variant });
+      const action = q(el, '[part=action]')!.textContent!.replace(/\s+/g, ' ');
+      expect(action, variant).to.contain('Fristen var 20. november 2026. Den er gået. Er du ikke nået det, så kontakt os.');
+      expect(action, variant).not.to.contain('Senest 20. november');
+      expect(q(el, '[part=action] a[part=calendar-link]'), variant).to.equal(null);
+    }
+    const en = await show(passed, { lang: 'en' });
+    expect(q(en, '[part=action]')!.textContent).to.contain('The deadline was 20 November 2026. It has passed. If you have not done it yet, please contact us.');
+    // The due day itself is still to come until its midnight (NOW is 24 November, 10:00).
+    const today = await show(withDue('2026-11-24'));
+    expect(q(today, '[part=action]')!.textContent).to.contain('Senest 24. november 2026');
+    expect(q(today, '[part=action] a[part=calendar-link]')).to.exist;
+  });
+
   it('offers the task\'s deadline and the appeal deadline to the calendar, in words, with the same event as the timeline\'s link', async () => {
     const ics = async (a: HTMLAnchorElement): Promise<string> => {
       a.focus();

@@ -335,6 +335,18 @@ describe('<klar-expectation-timeline>', () => {
   });
 
   describe('what the citizen must do', () => {
+    it('says a deadline that has passed as passed, on a line of its own, with no calendar link', async () => {
+      const c = mkCase({ steps: [{ id: 'a', title: 'Vi venter på dig', state: 'current', citizenAction: { text: 'Send tegningerne', dueDate: '2026-11-20' } }] });
+      const el = await mount(c);
+      const item = $(el, '.klar-actions li')!;
+      expect(text(item)).to.equal('Send tegningerne Fristen var 20. november 2026. Den er gået. Er du ikke nået det, så kontakt os.');
+      expect(item.innerText.split('\n').map((l) => l.trim())).to.include('Fristen var 20. november 2026. Den er gået. Er du ikke nået det, så kontakt os.');
+      expect(item.querySelector('[part=calendar-link]')).to.equal(null);
+      const before = await mount(c, { now: '2026-11-20T10:00:00Z' });
+      expect(text($(before, '.klar-actions li'))).to.contain('Send tegningerne senest 20. november 2026');
+      expect($(before, '.klar-actions li [part=calendar-link]')).to.exist;
+    });
+
     it('stands out in a summary at the top, with the due date and a link; the step is tagged, not told again', async () => {
       const el = await mount(examples.waitingForCitizen);
       const summary = $(el, '.klar-actions')!;

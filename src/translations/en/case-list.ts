@@ -8,6 +8,7 @@ export const caseListMessagesEn = {
   'caseList.status': 'Status',
   'caseList.action': 'What you need to do:',
   'caseList.action.due': 'By {date}.',
+  'caseList.action.passed': 'The deadline was {date}. It has passed.',
   'caseList.next': 'Next step: {step}.',
   'caseList.decision': 'Decision: {outcome}.',
   'caseList.loading': 'Getting your cases …',
