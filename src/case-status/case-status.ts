@@ -11,6 +11,7 @@ import { calendarStyles, taskEventId } from '../core/calendar.js';
 import { mergeCatalogs } from '../core/localize.js';
 import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
+import { toInstant } from '../core/dates.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
 import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
@@ -310,6 +311,8 @@ export class KlarCaseStatus extends KlarCaseView {
   #renderHandoff(c: Case, sinceShown: boolean): TemplateResult | typeof nothing {
     if (!c.handoffs.length || !this.says('handoff')) return nothing;
     const h = [...c.handoffs].sort((a, b) => (a.at < b.at ? 1 : -1))[0];
+    // A move before the decision is no longer news: "Du behøver ikke gøre noget" above the appeal would say the opposite of it.
+    if (c.decision && toInstant(h.at) <= toInstant(c.decision.decidedAt)) return nothing;
     const sameDay = sinceShown && !!c.status.since && this.l10n.date(c.status.since) === this.l10n.date(h.at);
     return html`<div part="handoff" class="klar-notice klar-info">
       ${icon('handoff')}

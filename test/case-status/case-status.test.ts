@@ -240,6 +240,16 @@ describe('<klar-case-status>', () => {
     expect(q(en, '[part=handoff]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Your case has moved from Byggesag to Natur og Miljø. You do not need to do anything.');
   });
 
+  it('leaves out a move made before the decision: "Du behøver ikke gøre noget" does not stand above the appeal', async () => {
+    const decided = { outcome: 'Tilladelse', kind: 'granted', decidedAt: '2026-11-20', appeal: { deadline: '2026-12-18', body: 'Miljø- og Fødevareklagenævnet' } };
+    const el = await show(parseCase({ ...samples.moved, decision: decided }));
+    expect(q(el, '[part=handoff]')).to.equal(null);
+    expect(shadowText(el)).not.to.contain('Du behøver ikke gøre noget');
+    // A move after the decision (the appeal went to another body) is still news.
+    const after = await show(parseCase({ ...samples.moved, decision: { ...decided, decidedAt: '2026-11-01' } }));
+    expect(q(after, '[part=handoff]')).to.exist;
+  });
+
   it('tells that a case is delayed, the new date and why', async () => {
     const el = await show(samples.delayed);
     const text = shadowText(el);
