@@ -201,6 +201,8 @@ export class KlarExpectationTimeline extends KlarCaseView {
   #stepVersionSeq = 0;
   /** The owner of every step, said once above the list (see sharedOwner); set at each render. */
   #sharedOwner?: string;
+  /** The first step that is late: its notice says so with the apology, once for the case. */
+  #firstOverdue?: StepSchedule;
   #lightObserver?: MutationObserver;
   /** The step reader on its way, while this timeline has `<klar-step>` children to read. */
   #reading?: Promise<void>;
@@ -471,6 +473,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
     const visible = folded ? steps.slice(foldable) : steps;
     const now = this.nowDate;
     this.#sharedOwner = sharedOwner(steps);
+    this.#firstOverdue = steps.find((s) => s.overdue);
     const shared = [
       this.#epoch,
       this.l10n.lang,
@@ -750,7 +753,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
   /** Everything a step's rendering depends on, compared item by item by `guard`. */
   #stepKey(s: StepSchedule, isCurrent: boolean, shared: string): unknown[] {
     const w = s.expected;
-    return [shared, isCurrent, s.overdue, s.pausedMs, w?.earliest.getTime(), w?.latest.getTime(), w?.dateOnly, this.#stepVersion(s)];
+    return [shared, isCurrent, s.overdue, s === this.#firstOverdue, s.pausedMs, w?.earliest.getTime(), w?.latest.getTime(), w?.dateOnly, this.#stepVersion(s)];
   }
 
   // Steps render inside `repeat` at commit time, outside render()'s try: guard each one.
@@ -787,7 +790,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
     const notices = present(
       st.state === 'blocked' ? html` <p part="notice" class="klar-notice klar-stopped">${icon('blocked')}<span>${this.l10n.t('timeline.step.blocked')}</span></p>` : nothing,
       s.delay && !finished && this.#saysDelay(s) ? this.#renderDelay(s) : nothing,
-      s.overdue ? this.#renderOverdue(s) : nothing,
+      s === this.#firstOverdue ? this.#renderOverdue(s) : nothing,
       isCurrent && !finished && s.pausedMs > 0 && s.expected
         ? html` <p part="notice" class="klar-notice klar-paused">${icon('pause')}<span>${this.l10n.t('timeline.paused.moved', { count: this.#days(s.pausedMs) })}</span></p>`
         : nothing,
@@ -819,6 +822,11 @@ export class KlarExpectationTimeline extends KlarCaseView {
     } else if (s.held) {
       // Held while the case waits with no end date: relative to the wait, never a sliding date.
       text = this.l10n.t(st.state === 'current' ? 'timeline.step.expectedDone' : 'timeline.step.expected', { date: this.held(s.held) });
+    } else if (s.overdue) {
+      // A passed date is never said as one to come ("Forventet 28. november" on 3 December). The first
+      // late step's notice says it with the apology; each later one says it in the past tense, once.
+      if (s === this.#firstOverdue && !this.overdueText) return nothing;
+      text = this.l10n.t('timeline.step.wasExpected', { date: this.formatWhen(s.expected!) });
     } else if (s.expected) {
       text = this.l10n.t(st.state === 'current' ? 'timeline.step.expectedDone' : 'timeline.step.expected', { date: this.formatWhen(s.expected) });
       const now = this.nowDate;

@@ -291,6 +291,33 @@ describe('<klar-expectation-timeline>', () => {
       expect(li.part.contains('step-overdue')).to.be.true;
     });
 
+    it('says each passed date once, in the past tense: the apology on the first late step, "Vi forventede …" on later ones', async () => {
+      // A read-aloud said every late step's date twice ("Forventet færdig 10.–20. november" and "Vi forventede at
+      // være færdige 10.–20. november"), the apology once per step, and "Forventet 28. november" on 3 December.
+      const c = mkCase({
+        steps: [
+          { id: 'a', title: 'Ansøgning modtaget', state: 'done', completedAt: '2026-11-02' },
+          { id: 'b', title: 'Vi vurderer sagen', state: 'current', expected: '2026-11-17' },
+          { id: 'c', title: 'Naboerne hører om sagen', state: 'upcoming', expected: '2026-11-20' },
+          { id: 'd', title: 'Du får svar', state: 'upcoming', expected: '2026-12-20' },
+        ],
+      });
+      const el = await mount(c);
+      const step = (id: string) => text(stepById(el, id));
+      expect(step('b')).to.equal(
+        'Vi vurderer sagen I gang Forsinket Vi er forsinket med dette trin. Vi forventede at være færdige 17. november 2026. Vi kontakter dig, når vi ved, hvornår vi er færdige.',
+      );
+      expect(step('c')).to.equal('Naboerne hører om sagen Kommer senere Forsinket Vi forventede 20. november 2026');
+      expect(step('d')).to.match(/^Du får svar Kommer senere Forventet 20\. december 2026/);
+      expect($$(el, '.klar-overdue')).to.have.length(1);
+      expect(text(el)).not.to.match(/Forventet (færdig )?(17|20)\. november/);
+      // With the integrator's own overdue text (which may not name the date) the first late step keeps its date line.
+      const own = await mount(c, { attrs: { 'overdue-text': 'Vi er bagud. Ring til os.' } });
+      expect(text(stepById(own, 'b'))).to.contain('Vi forventede 17. november 2026').and.contain('Vi er bagud. Ring til os.');
+      const en = await mount(c, { lang: 'en' });
+      expect(text(stepById(en, 'c'))).to.contain('We expected 20 November 2026');
+    });
+
     it('uses the integrator’s own overdue text', async () => {
       const el = await mount(examples.overdue, { attrs: { 'overdue-text': 'Vi er bagud. Ring til os på 70 10 20 30.' } });
       expect(text(stepById(el, 'review')!.querySelector('.klar-overdue'))).to.equal('Vi er bagud. Ring til os på 70 10 20 30.');

@@ -11,6 +11,7 @@ export const timelineMessagesEn = {
   'timeline.progress.done': 'All {total} steps are done.',
   'timeline.step.done': '{date}',
   'timeline.step.expected': 'Expected {date}',
+  'timeline.step.wasExpected': 'We expected {date}',
   'timeline.step.expectedDone': 'Expected to be done {date}',
   'timeline.step.duration': 'Usually takes {duration}',
   'timeline.step.relative': '({relative})',
