@@ -82,7 +82,7 @@ function loadPart(base: string, part: string): Promise<void> {
       },
       (e: unknown) => {
         packLoads.delete(key); // asked for again on the next draw (back online)
-        warnOnce(`the "${base}" texts could not be loaded; showing Danish (${reason(e)}).`);
+        warnOnce(`the "${part}" part for "${base}" could not be loaded (${reason(e)}); it is asked for again on the next draw${base === 'da' ? '' : ', Danish until then'}.`);
       },
     );
     packLoads.set(key, p);
