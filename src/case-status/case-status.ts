@@ -280,17 +280,21 @@ export class KlarCaseStatus extends KlarCaseView {
     } else if (!s.lead || s.lead.basis === 'none') {
       lines.push(html`<p>${this.l10n.t('caseStatus.next.none')}</p>`);
     }
-    // The one answer to "when?", the same sentence the timeline leads with (core/schedule.ts leadAnswer),
-    // after the step: said before it, "svar senest 7. januar" read as the date of "Dine naboer får besked".
-    lines.push(...this.#renderLead(c, s, compact));
+    if (!lines.length) return nothing;
     // A space between the lines, so text read as one string (read-aloud, copy, textContent) keeps its sentences apart.
     const spaced = lines.map((l) => html`${l} `);
     if (compact) return html`<div part="next" class="klar-next">${this.l10n.t('caseStatus.next.title')}: ${spaced}</div>`;
     return html`<section part="next" class="klar-next">${this.#subheading(this.l10n.t('caseStatus.next.title'))} ${spaced}</section>`;
   }
 
-  /** The lead answer: a date to expect, a missed date said plainly, or a date held while the case waits. */
+  /**
+   * The lead answer: a date to expect, a missed date said plainly, or a date held while the case
+   * waits. The one answer to "when?", the same sentence the timeline leads with (core/schedule.ts
+   * leadAnswer), said under the status, never under "Næste skridt": there "Du kan forvente svar
+   * senest 7. januar" read as the date of the next step ("Dine naboer får besked").
+   */
   #renderLead(c: Case, s: CaseSchedule, compact: boolean): Line[] {
+    if (c.decision || isClosedStatus(c)) return [];
     // Resting on a step's own date, the step line below already says it: say it once.
     if (s.lead?.basis === 'step' && !s.lead.held) return [];
     const lines: Line[] = leadLines(s.lead, (d) => this.caseDate(d), c.endsIn)
@@ -456,6 +460,7 @@ export class KlarCaseStatus extends KlarCaseView {
           ${since ? html`<span class="klar-muted">${this.l10n.t('caseStatus.since', { date: since })}</span>` : nothing}
         </div>
         ${c.status.description ? html`<p class="klar-description">${this.ct(c.status.description)}</p>` : nothing}
+        ${this.#renderLead(c, s, false)}
       </div>
       ${this.#renderAction(c, this.#citizenTask(c, s))} ${this.#renderWaiting(c, s)} ${this.#renderDelay(c, s, since)} ${this.#renderHandoff(c, !!since)}
       ${this.#renderNext(c, s)} ${this.#renderDecision(c, s)} ${this.#renderContact(c.contact)} ${this.#renderUpdated(c, [since, decided, announced && this.caseDate(announced)])}`;
@@ -466,7 +471,7 @@ export class KlarCaseStatus extends KlarCaseView {
     const kind = statusKind(c, s);
     const href = safeUrl(this.href);
     const a = this.#citizenTask(c, s)?.action;
-    return html`${this.#heading(this.ct(c.title), 'title', 'klar-title')} ${this.#renderTag(c, kind)}
+    return html`${this.#heading(this.ct(c.title), 'title', 'klar-title')} ${this.#renderTag(c, kind)} ${this.#renderLead(c, s, true)}
       ${a
         ? html`<p part="action" class="klar-action klar-compact">
             ${icon('action')}<span><strong>${this.l10n.t('caseStatus.action.title')}:</strong> ${this.ct(a.text)}

@@ -78,11 +78,18 @@ describe('<klar-case-status>', () => {
       expect(shadowText(other)).to.contain('Forventet: 11. december 2026');
     });
 
-    it('names the next step before the date of the answer, so the date is not read as the step\'s', async () => {
+    it('says the date of the answer under the status, not under "Næste skridt", so it is not read as the next step\'s', async () => {
+      // "Næste skridt: Dine naboer får besked · Du kan forvente svar senest 7. januar" read as the neighbours' date.
       const neighbours = { ...open, steps: [open.steps[0], open.steps[1], { id: 'n', title: 'Dine naboer får besked', state: 'upcoming' }, open.steps[2]] };
-      const next = q(await show(parseCase(neighbours)), '[part=next]')!.textContent!.replace(/\s+/g, ' ');
-      expect(next.indexOf('Dine naboer får besked'), next).to.be.greaterThan(-1);
-      expect(next.indexOf('Dine naboer får besked'), next).to.be.lessThan(next.indexOf('Du kan forvente svar senest 18. december 2026'));
+      for (const variant of ['full', 'compact'] as const) {
+        const el = await show(parseCase(neighbours), { variant });
+        const next = q(el, '[part=next]')!.textContent!.replace(/\s+/g, ' ');
+        expect(next, variant).to.contain('Dine naboer får besked');
+        expect(next, variant).not.to.contain('senest');
+        const all = shadowText(el);
+        expect(all.indexOf('Du kan forvente svar senest 18. december 2026'), variant).to.be.greaterThan(-1);
+        expect(all.indexOf('Du kan forvente svar senest 18. december 2026'), `${variant}: said before "Næste skridt"`).to.be.lessThan(all.indexOf('Næste skridt'));
+      }
     });
 
     it('says when the case last changed only when no other line says that moment', async () => {
