@@ -23,7 +23,7 @@ const later = { 'klar-principle-badge': [(await import(dist('principle-badge/pri
 
 /** The light-DOM stylesheet of every registered element that renders into the light DOM. */
 export function lightCss() {
-  const tags = ['klar-case', 'klar-case-status', 'klar-expectation-timeline', 'klar-step', 'klar-principle-badge', 'klar-principles'];
+  const tags = ['klar-case', 'klar-case-list', 'klar-case-status', 'klar-expectation-timeline', 'klar-step', 'klar-principle-badge', 'klar-principles'];
   let out = '';
   for (const tag of tags) {
     const ctor = customElements.get(tag);

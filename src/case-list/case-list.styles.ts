@@ -7,12 +7,12 @@ export const styles = css`
     container-type: inline-size;
   }
 
-  .base {
+  .klar-base {
     display: grid;
     gap: var(--_k-space-l);
   }
 
-  .base > [role='status']:empty {
+  .klar-base > [role='status']:empty {
     display: none;
   }
 
@@ -21,26 +21,26 @@ export const styles = css`
     margin: 0;
   }
 
-  .group {
+  .klar-group {
     display: grid;
     gap: var(--_k-space-s);
   }
 
-  .group-heading {
+  .klar-group-heading {
     margin: 0;
     font-size: var(--_k-size-l);
     font-weight: 700;
     line-height: 1.25;
   }
 
-  .rows {
+  .klar-rows {
     display: grid;
     gap: var(--_k-space-s);
     padding: 0;
     list-style: none;
   }
 
-  .row {
+  .klar-row {
     display: grid;
     gap: var(--_k-space-xs);
     padding: var(--_k-space-s) var(--_k-space-m);
@@ -50,17 +50,17 @@ export const styles = css`
   }
 
   /* The citizen's turn: a thick bar as well as the words "Det skal du gøre" (never colour alone). */
-  .row.act {
+  .klar-row.klar-act {
     border-inline-start: 0.375rem solid var(--klar-case-list-act-color, var(--_k-warning));
   }
 
   /* The case the page shows: a thicker outline as well as aria-current on its link. */
-  .row.current {
+  .klar-row.klar-current {
     outline: 2px solid var(--_k-accent);
     outline-offset: -1px;
   }
 
-  .title {
+  .klar-title {
     margin: 0;
     font-size: var(--_k-size-m);
     font-weight: 700;
@@ -68,12 +68,12 @@ export const styles = css`
   }
 
   /* The whole title is the link, at least 24 px high (WCAG 2.5.8). */
-  .title a {
+  .klar-title a {
     display: inline-block;
     min-block-size: 1.5rem;
   }
 
-  .tag {
+  .klar-tag {
     --_tag: var(--_k-accent);
     display: inline-flex;
     align-items: center;
@@ -88,22 +88,22 @@ export const styles = css`
     background: var(--_k-bg);
   }
 
-  .tag.waiting,
-  .tag.delayed {
+  .klar-tag.klar-waiting,
+  .klar-tag.klar-delayed {
     --_tag: var(--_k-warning);
     background: var(--_k-warning-surface);
   }
 
-  .tag.decided,
-  .tag.closed {
+  .klar-tag.klar-decided,
+  .klar-tag.klar-closed {
     --_tag: var(--_k-success);
     background: var(--_k-success-surface);
   }
 
   /* A refusal or dismissal is not a success: neutral colour, no green. */
-  .tag.decided.outcome-refused,
-  .tag.decided.outcome-dismissed,
-  .tag.decided.outcome-other {
+  .klar-tag.klar-decided.klar-outcome-refused,
+  .klar-tag.klar-decided.klar-outcome-dismissed,
+  .klar-tag.klar-decided.klar-outcome-other {
     --_tag: var(--_k-text);
     background: var(--_k-bg);
   }
@@ -114,41 +114,41 @@ export const styles = css`
     vertical-align: -0.25em;
   }
 
-  .action {
+  .klar-action {
     display: flex;
     gap: var(--_k-space-xs);
   }
 
-  .lead.warn {
+  .klar-lead.klar-warn {
     color: var(--_k-warning);
     font-weight: 700;
   }
 
-  .next,
-  .decision {
+  .klar-next,
+  .klar-decision {
     color: var(--_k-text);
   }
 
-  .loading,
-  .empty {
+  .klar-loading,
+  .klar-empty {
     color: var(--_k-muted);
   }
 
-  .loading {
+  .klar-loading {
     /* Reserves about the height of a short list, so little jumps when the cases arrive. */
     min-block-size: 8rem;
   }
 
-  .notice {
+  .klar-notice {
     flex-wrap: wrap;
   }
 
-  .notice .text {
+  .klar-notice .klar-text {
     flex: 1 1 16rem;
   }
 
-  .notice .login,
-  .notice .contact {
+  .klar-notice .klar-login,
+  .klar-notice .klar-contact {
     flex: 1 1 100%;
   }
 
@@ -156,13 +156,13 @@ export const styles = css`
     font-weight: 700;
   }
 
-  .notice strong {
+  .klar-notice strong {
     display: block;
   }
 
   @media (forced-colors: active) {
-    .tag,
-    .row.act {
+    .klar-tag,
+    .klar-row.klar-act {
       border-color: CanvasText;
     }
   }

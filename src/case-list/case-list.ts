@@ -10,8 +10,8 @@ import { nowConverter } from '../core/converters.js';
 import { heading, headingLevel } from '../core/heading.js';
 import type { RetryOptions } from '../core/http.js';
 import { icon } from '../core/icons.js';
-import { KlarElement } from '../core/klar-element.js';
 import { leadLines } from '../core/lead-text.js';
+import { KlarLightElement, uniqueId } from '../core/light-element.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { toCase } from '../core/parse-case.js';
@@ -36,8 +36,6 @@ interface Row {
   index: number;
 }
 
-let instances = 0;
-
 const time = (value: string | undefined): number | undefined => {
   if (!value) return undefined;
   const t = Date.parse(value.length === 10 ? `${value}T12:00:00Z` : value);
@@ -58,6 +56,9 @@ const time = (value: string | undefined): number | undefined => {
  * contact from `contact-phone` or `contact-url`, never with an HTTP code. When a refresh brings a
  * new status, it says so once, politely; an unchanged refresh is silent.
  *
+ * It renders into the light DOM, so read-aloud, page translation and reader views read every
+ * row (select its parts with `[part~=…]`); `render-mode="shadow"` keeps a shadow root instead.
+ *
  * Serves the principle "Tydelige forventninger": the citizen sees at once where they must act
  * and when they can expect an answer in each case.
  *
@@ -67,7 +68,8 @@ const time = (value: string | undefined): number | undefined => {
  * @csspart base - The list wrapper.
  * @csspart group - One group of cases (act, in progress, closed).
  * @csspart group-heading - The heading of a group.
- * @csspart row - One case (class `current` on the case named by `current`).
+ * @csspart row - One case.
+ * @csspart row-current - The row of the case named by `current` (beside `row`).
  * @csspart title - The case title (a link when `case-href` is set).
  * @csspart status-tag - The status in words with an icon.
  * @csspart action - What the citizen must do.
@@ -85,8 +87,8 @@ const time = (value: string | undefined): number | undefined => {
  * @fires {CustomEvent<CaseListLoadDetail>} klar-case-list-load - The list was read (first load or refresh).
  * @fires {CustomEvent<CaseErrorDetail>} klar-case-error - A load failed after its retries; the same detail as `<klar-case>`'s.
  */
-export class KlarCaseList extends KlarElement {
-  static override styles = [...KlarElement.styles, stateTokens, ...noticeStyles, styles];
+export class KlarCaseList extends KlarLightElement {
+  static override styles = [...KlarLightElement.styles, stateTokens, ...noticeStyles, styles];
   // `static properties` rather than decorators: a page then carries no decorator code.
   static override properties = {
     src: {},
@@ -183,7 +185,7 @@ export class KlarCaseList extends KlarElement {
 
   private shown: readonly Case[] | undefined;
 
-  private readonly uid = `klar-case-list-${++instances}`;
+  private readonly uid = uniqueId('case-list');
   private parsedFrom?: unknown;
   private parsed: Case[] = [];
   /** Status of each case id at the last render, to announce what changed. */
@@ -283,10 +285,10 @@ export class KlarCaseList extends KlarElement {
     const fetching = !this.cases && !!this.src;
     let body: TemplateResult | typeof nothing = nothing;
     if (this.shown?.length) body = this.renderGroups(this.rows());
-    else if (this.shown && !unreadable) body = html`<p part="empty" class="empty">${this.l10n.t('caseList.empty')}</p>`;
-    else if (fetching && (!kind || kind === 'slow')) body = html`<p class="loading" aria-busy="true">${this.l10n.t('caseList.loading')}</p>`;
+    else if (this.shown && !unreadable) body = html`<p part="empty" class="klar-empty">${this.l10n.t('caseList.empty')}</p>`;
+    else if (fetching && (!kind || kind === 'slow')) body = html`<p class="klar-loading" aria-busy="true">${this.l10n.t('caseList.loading')}</p>`;
     // The notice sits in a live region that always exists, so a failure is announced once.
-    return html`<div part="base" class="base" dir=${this.l10n.dir} lang=${this.l10n.lang}>
+    return html`<div part="base" class="klar-base" dir=${this.l10n.dir} lang=${this.l10n.lang}>
         <div role="status" aria-live="polite">${kind ? this.renderNotice(kind) : nothing}</div>
         ${body}
       </div>
@@ -299,9 +301,9 @@ export class KlarCaseList extends KlarElement {
       const inGroup = rows.filter((r) => r.group === g);
       if (!inGroup.length) return nothing;
       const id = `${this.uid}-${g}`;
-      return html`<section part="group" class="group ${g}" aria-labelledby=${id}>
-        ${heading(level, this.l10n.t(`caseList.group.${g}`), { part: 'group-heading', cls: 'group-heading', id })}
-        <ul class="rows">
+      return html`<section part="group" class="klar-group klar-${g}" aria-labelledby=${id}>
+        ${heading(level, this.l10n.t(`caseList.group.${g}`), { part: 'group-heading', cls: 'klar-group-heading', id })}
+        <ul class="klar-rows">
           ${inGroup.map((r) => this.renderRow(r, level + 1))}
         </ul>
       </section>`;
@@ -334,22 +336,22 @@ export class KlarCaseList extends KlarElement {
     const target = r.group === 'closed' ? undefined : (s.next ?? s.current);
     // The one answer to "when?", the same sentence the status card and the timeline say (core/lead-text.ts).
     const lead = leadLines(s.lead, (d) => this.dateText(d), c.endsIn).filter((l) => l.key !== 'lead.complaint');
-    const outcome = kind === 'decided' && c.decision?.kind ? ` outcome-${c.decision.kind}` : '';
+    const outcome = kind === 'decided' && c.decision?.kind ? ` klar-outcome-${c.decision.kind}` : '';
     // A space after each line, so text read as one string (read-aloud, copy) keeps its sentences apart.
     const current = !!this.current && this.current === c.id;
-    return html`<li part="row" class="row ${r.group}${current ? ' current' : ''}">
-      ${heading(level, href ? html`<a href=${href} aria-current=${current ? 'page' : nothing}>${title}</a>` : title, { part: 'title', cls: 'title' })}
-      <p part="status-tag" class="tag ${kind}${outcome}">
-        <span class="visually-hidden">${this.l10n.t('caseList.status')}: </span>${icon(KIND_ICON[kind])}<span>${c.status.label}</span>
+    return html`<li part=${current ? 'row row-current' : 'row'} class="klar-row klar-${r.group}${current ? ' klar-current' : ''}">
+      ${heading(level, href ? html`<a href=${href} aria-current=${current ? 'page' : nothing}>${title}</a>` : title, { part: 'title', cls: 'klar-title' })}
+      <p part="status-tag" class="klar-tag klar-${kind}${outcome}">
+        <span class="klar-visually-hidden">${this.l10n.t('caseList.status')}: </span>${icon(KIND_ICON[kind])}<span>${c.status.label}</span>
       </p>
       ${a
-        ? html`<p part="action" class="action">${icon('action')}<span><strong>${this.l10n.t('caseList.action')}</strong> ${this.caseText(c, a.text)}${a.dueDate
+        ? html`<p part="action" class="klar-action">${icon('action')}<span><strong>${this.l10n.t('caseList.action')}</strong> ${this.caseText(c, a.text)}${a.dueDate
               ? html` <strong>${this.l10n.t(endInstant(a.dueDate, this.l10n.timeZone) <= this.nowDate ? 'caseList.action.passed' : 'caseList.action.due', { date: this.dateText(a.dueDate) })}</strong>`
               : nothing}</span></p> `
         : nothing}
-      ${target ? html`<p part="next" class="next">${this.l10n.t('caseList.next', { step: target.step.title })}</p> ` : nothing}
-      ${lead.map((l) => html`<p part="lead" class="lead${l.warn ? ' warn' : ''}">${icon(l.warn ? 'warning' : 'calendar')} ${this.l10n.t(l.key, l.values)}</p> `)}
-      ${c.decision ? html`<p class="decision">${this.l10n.t('caseList.decision', { outcome: c.decision.outcome })}</p>` : nothing}
+      ${target ? html`<p part="next" class="klar-next">${this.l10n.t('caseList.next', { step: target.step.title })}</p> ` : nothing}
+      ${lead.map((l) => html`<p part="lead" class="klar-lead${l.warn ? ' klar-warn' : ''}">${icon(l.warn ? 'warning' : 'calendar')} ${this.l10n.t(l.key, l.values)}</p> `)}
+      ${c.decision ? html`<p class="klar-decision">${this.l10n.t('caseList.decision', { outcome: c.decision.outcome })}</p>` : nothing}
     </li>`;
   }
 
@@ -357,24 +359,24 @@ export class KlarCaseList extends KlarElement {
     const t = (key: string, params?: Record<string, string>) => this.l10n.t(key, params);
     const loggedOut = kind === 'unauthorized' || (kind === 'stale' && this.fetcher.value.error?.reason === 'unauthorized');
     const login = loggedOut ? safeHttpUrl(this.loginUrl) : undefined;
-    const loginLine = login ? html`<p class="login"><a href=${login}>${t('case.login')}</a></p>` : nothing;
-    if (kind === 'slow') return html`<div part="notice" class="notice">${icon('clock')}<p class="text">${t('caseList.slow')}</p></div>`;
+    const loginLine = login ? html`<p class="klar-login"><a href=${login}>${t('case.login')}</a></p>` : nothing;
+    if (kind === 'slow') return html`<div part="notice" class="klar-notice">${icon('clock')}<p class="klar-text">${t('caseList.slow')}</p></div>`;
     if (kind === 'stale') {
-      return html`<div part="notice" class="notice stale">${icon('warning')}
-        <p class="text">${t('stale', { time: this.l10n.time(new Date(this.fetcher.value.updatedAt ?? Date.now())) })}</p>
+      return html`<div part="notice" class="klar-notice klar-warning">${icon('warning')}
+        <p class="klar-text">${t('stale', { time: this.l10n.time(new Date(this.fetcher.value.updatedAt ?? Date.now())) })}</p>
         ${loginLine}
       </div>`;
     }
     const title = kind === 'unauthorized' ? t('case.error.unauthorized.title') : kind === 'not-found' ? t('caseList.error.not-found.title') : t('caseList.error.title');
     const text = kind === 'unauthorized' ? t('caseList.error.unauthorized') : t(`case.error.${kind}`);
     const contact = kind !== 'unauthorized' && hasContact(this.contactPhone, this.contactUrl);
-    return html`<div part="notice" class="notice error">${icon('error')}
-      <p class="text"><strong>${title}</strong> ${text}</p>
+    return html`<div part="notice" class="klar-notice klar-danger">${icon('error')}
+      <p class="klar-text"><strong>${title}</strong> ${text}</p>
       ${loginLine}
-      ${contact ? html`<p class="contact">${contactLine(t, this.contactPhone, this.contactUrl)}</p>` : nothing}
+      ${contact ? html`<p class="klar-contact">${contactLine(t, this.contactPhone, this.contactUrl)}</p>` : nothing}
       ${kind === 'configuration' || this.cases
         ? nothing // trying again cannot mend the page's set-up or the data it set
-        : html`<button type="button" class="primary" part="retry" @click=${this.handleRetry}>${icon('refresh')}${t('retry')}</button>`}
+        : html`<button type="button" class="klar-primary" part="retry" @click=${this.handleRetry}>${icon('refresh')}${t('retry')}</button>`}
     </div>`;
   }
 }

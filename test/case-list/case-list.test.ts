@@ -99,6 +99,8 @@ describe('<klar-case-list>', () => {
   it('marks the case the page shows with aria-current', async () => {
     const el = await mount({ cases: [fixtures.received, fixtures.closed], attrs: { 'case-href': '/sag/{id}', current: fixtures.closed.id } });
     expect($$(el, 'a[aria-current=page]').map(text)).to.deep.equal([fixtures.closed.title]);
+    // Its row is marked for themes as a part ([part~=row-current] in the light DOM).
+    expect($$(el, '[part~=row-current]').map((r) => text(r.querySelector('[part~=title]')!))).to.deep.equal([fixtures.closed.title]);
   });
 
   it('links only to safe URLs, and shows no link without case-href', async () => {

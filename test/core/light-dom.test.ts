@@ -8,12 +8,15 @@ import '../../src/klar-principles.js';
 import '../../src/klar-case-status.js';
 import '../../src/klar-expectation-timeline.js';
 import '../../src/klar-principle-badge.js';
+import '../../src/klar-case-list.js';
+import type { KlarCaseList } from '../../src/klar-case-list.js';
 import type { KlarCase } from '../../src/klar-case.js';
 import type { KlarPrinciples } from '../../src/klar-principles.js';
 import { scopeCss } from '../../src/core/scope-css.js';
 import { root } from '../helpers/root.js';
 import { translate } from '../helpers/translate.js';
 import { until } from '../helpers/until.js';
+import { putDoc } from '../case/helpers.js';
 
 const uid = () => Math.random().toString(36).slice(2, 10);
 
@@ -49,6 +52,22 @@ async function caseWithElements(fixtureName: string, wrap?: HTMLElement): Promis
   return el;
 }
 
+/** The list's cases: the citizen's task, in progress, delayed, moved and decided (one of each group). */
+const LIST_CASES = ['waiting-citizen', 'in-progress', 'delayed', 'moved', 'decided'];
+
+/** A <klar-case-list> of LIST_CASES set as a property, with links; `attrs` as given. */
+async function caseList(wrap?: HTMLElement, attrs: Record<string, string> = {}): Promise<KlarCaseList> {
+  const host = wrap ?? (await fixture<HTMLDivElement>(html`<div lang="da"></div>`));
+  const el = document.createElement('klar-case-list');
+  el.setAttribute('now', NOW);
+  el.setAttribute('case-href', '/sag/{id}');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.cases = await Promise.all(LIST_CASES.map(async (n) => (await fetch(`/fixtures/klar/${n}.json`)).json()));
+  host.append(el);
+  await el.updateComplete;
+  return el;
+}
+
 async function principles(): Promise<KlarPrinciples> {
   const el = await fixture<KlarPrinciples>(html`<klar-principles lang="da" principles="klar-tale sammenhaeng"></klar-principles>`);
   await el.updateComplete;
@@ -62,6 +81,16 @@ function walkText(node: Node): string {
   let s = '';
   while (w.nextNode()) s += `${w.currentNode.nodeValue} `;
   return s.replace(/\s+/g, ' ');
+}
+
+/** Checks that every reader (TreeWalker, innerText, cloneNode, select-all) of the page finds the visible text of each of `parts`. */
+function expectReadByAll(parts: HTMLElement[]): void {
+  const squash = (t: string) => t.replace(/\s+/g, '');
+  const readers = { treeWalker: walkText(document.body), innerText: document.body.innerText, cloneNode: (document.body.cloneNode(true) as HTMLElement).textContent ?? '', selectAll: selectedText(document.body) };
+  for (const [reader, text] of Object.entries(readers)) {
+    const missing = parts.map((p) => p.innerText.replace(/\s+/g, ' ').trim()).filter((t) => t && !squash(text).includes(squash(t)));
+    expect(missing, reader).to.deep.equal([]);
+  }
 }
 
 /** Select-all inside `el`, then what the selection says. */
@@ -112,14 +141,21 @@ describe('light DOM: the words are part of the page', () => {
       const el = await caseWithElements(name);
       const parts = [...el.querySelectorAll<HTMLElement>('[part~="title"], [part~="status-tag"], [part~="lead"], [part~="next"], [part~="action"], [part~="contact"], [part~="date"], [part~="decision"], [part~="handoff"]')].filter((p) => p.checkVisibility());
       expect(parts.length).to.be.above(4);
-      const squash = (t: string) => t.replace(/\s+/g, '');
-      const readers = { treeWalker: walkText(document.body), innerText: document.body.innerText, cloneNode: (document.body.cloneNode(true) as HTMLElement).textContent ?? '', selectAll: selectedText(document.body) };
-      for (const [reader, text] of Object.entries(readers)) {
-        const missing = parts.map((p) => p.innerText.replace(/\s+/g, ' ').trim()).filter((t) => t && !squash(text).includes(squash(t)));
-        expect(missing, reader).to.deep.equal([]);
-      }
+      expectReadByAll(parts);
     });
   }
+
+  it("<klar-case-list>'s rows: every group heading, title, status, task, next step and date is found by every reader", async () => {
+    // Min side's list of cases was in a shadow root: read-aloud and page translation skipped it.
+    const el = await caseList();
+    expect(el.shadowRoot).to.equal(null);
+    const parts = [...root(el).querySelectorAll<HTMLElement>('[part~="group-heading"], [part~="title"], [part~="status-tag"], [part~="action"], [part~="next"], [part~="lead"]')].filter((p) => p.checkVisibility());
+    expect(parts.length, 'parts of five rows').to.be.above(15);
+    expectReadByAll(parts);
+    expect(document.body.innerText).to.contain('Du skal gøre noget');
+    expect(document.body.innerText).to.contain('Send os en lægeerklæring fra din egen læge.');
+    await expect(el).to.be.accessible();
+  });
 
   it('<klar-principles> lists its promises in the page, badges included', async () => {
     const el = await principles();
@@ -134,6 +170,21 @@ describe('light DOM: the words are part of the page', () => {
     expect(el.querySelector('.klar-root')).to.equal(null);
     expect(root(el).textContent).to.contain('Vi kan ikke finde sagen');
     expect(el.getHTML({ serializableShadowRoots: true })).to.contain('Vi kan ikke finde sagen');
+  });
+
+  it('<klar-case-list render-mode="shadow"> keeps its shadow root, where ::part(row-current) reaches', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div id="list-shadow" lang="da"></div>`);
+    const el = await caseList(wrap, { 'render-mode': 'shadow', current: 'c-2026-0311' });
+    expect(el.shadowRoot).to.not.equal(null);
+    expect(el.querySelector('.klar-root')).to.equal(null);
+    const sheet = document.createElement('style');
+    sheet.textContent = '#list-shadow klar-case-list::part(row-current) { outline-color: rgb(1, 2, 3); }';
+    document.head.append(sheet);
+    try {
+      expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="row-current"]')!).outlineColor).to.equal('rgb(1, 2, 3)');
+    } finally {
+      sheet.remove();
+    }
   });
 
   it("the author's children stay where the author put them, the same nodes", async () => {
@@ -168,7 +219,9 @@ describe('light DOM: styles', () => {
     h2, h3 { font-family: Georgia, serif; text-transform: uppercase; margin: 3em 0; color: purple; }
     .rich-text p { line-height: 3; word-spacing: 1em; }
     .rich-text li { margin: 2em; }
-    .notice, .summary, .tag, .base, .hint, .btn, .icon, .text, .list, .item, .contact, .login {
+    .rich-text a { color: #f0f; background: #0ff; text-decoration: none; }
+    .notice, .summary, .tag, .base, .hint, .btn, .icon, .text, .list, .item, .contact, .login,
+    .lead, .row, .rows, .current, .title, .group, .action, .next, .decision, .empty, .primary, .warn {
       background: #ff0 !important; border: 6px solid #f0f; padding: 3em; display: inline; float: right;
     }
   `;
@@ -210,6 +263,20 @@ describe('light DOM: styles', () => {
     return out;
   }
 
+  /** Checks that HOSTILE, added to the page, changes no computed style of what `els` rendered. */
+  function expectUnchanged(els: Element[]): void {
+    const clean = snapshot(els);
+    const sheet = document.createElement('style');
+    sheet.textContent = HOSTILE;
+    document.head.append(sheet);
+    try {
+      const hostile = snapshot(els);
+      for (let i = 0; i < clean.length; i++) expect(hostile[i], `node ${i}`).to.equal(clean[i]);
+    } finally {
+      sheet.remove();
+    }
+  }
+
   it("a CMS's rich-text stylesheet does not change how the elements look", async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div class="rich-text" lang="da"></div>`);
     const el = document.createElement('klar-case');
@@ -224,17 +291,31 @@ describe('light DOM: styles', () => {
     const withCase = await caseWithElements('delayed', wrap);
     const decided = await caseWithElements('decided', wrap);
     const els = [el, list, withCase, ...withCase.children, ...decided.children].filter((e) => e.localName.startsWith('klar-'));
-    const clean = snapshot(els);
-    expect(clean.length).to.be.above(10);
-    const sheet = document.createElement('style');
-    sheet.textContent = HOSTILE;
-    document.head.append(sheet);
-    try {
-      const hostile = snapshot(els);
-      for (let i = 0; i < clean.length; i++) expect(hostile[i], `node ${i}`).to.equal(clean[i]);
-    } finally {
-      sheet.remove();
-    }
+    expect(snapshot(els).length).to.be.above(10);
+    expectUnchanged(els);
+  });
+
+  it("a CMS's rich-text stylesheet does not change how <klar-case-list> looks: rows, links, tags, the current row and its notice", async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div class="rich-text" lang="da"></div>`);
+    const list = await caseList(wrap, { current: 'c-2026-0311' });
+    const failing = document.createElement('klar-case-list');
+    failing.retry = { retries: 0 };
+    failing.contactPhone = '33 66 33 66';
+    failing.src = `/api/case/seq/light-${uid()}?codes=500`;
+    const empty = document.createElement('klar-case-list');
+    empty.cases = [];
+    wrap.append(failing, empty);
+    await until(() => failing.querySelector('[part~="retry"]'), { message: 'the error notice', timeout: 10_000 });
+    await Promise.all([list, failing, empty].map((e) => e.updateComplete));
+    expect(list.querySelector('[part~="row-current"] a[aria-current="page"]'), 'the current row').to.not.equal(null);
+    const els = [list, failing, empty];
+    expect(snapshot(els).length).to.be.above(60);
+    expectUnchanged(els);
+    // And ours do not reach the page: a .tag, .row or .notice of the page's own stays unstyled.
+    const own = Object.assign(document.createElement('p'), { className: 'tag row notice current', textContent: 'Sidens egen' });
+    wrap.append(own);
+    expect(getComputedStyle(own).borderInlineStartWidth).to.equal('0px');
+    expect(getComputedStyle(own).display).to.equal('block');
   });
 
   it('a theme restyles a part with a [part~=…] selector under a page id, and custom properties still reach inside', async () => {
@@ -336,7 +417,53 @@ describe('light DOM: ids', () => {
   });
 });
 
+describe('light DOM: ids (the case list)', () => {
+  it("two lists and the page's own h2#heading: no duplicate id, each group's aria-labelledby names its own heading", async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="da"><h2 id="heading">Mine sager</h2></div>`);
+    const lists = [await caseList(wrap), await caseList(wrap, { 'heading-level': '3' })];
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'duplicate ids').to.deep.equal([]);
+    let refs = 0;
+    for (const el of lists) {
+      for (const section of el.querySelectorAll('[part~="group"]')) {
+        const id = section.getAttribute('aria-labelledby')!;
+        const target = document.getElementById(id);
+        refs++;
+        expect(target, `aria-labelledby="${id}"`).to.not.equal(null);
+        expect(section.contains(target) && target!.matches('[part~="group-heading"]'), `${id}: the group's own heading`).to.equal(true);
+      }
+    }
+    expect(refs).to.equal(6);
+  });
+});
+
 describe('light DOM: the mutation guard', () => {
+  it("after page translation rewrote the list's words, the next refresh shows the new status, not the translated old one", async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="da"></div>`);
+    const id = `light-list-${uid()}`;
+    const docs = await Promise.all(['in-progress', 'received'].map(async (n) => (await fetch(`/fixtures/klar/${n}.json`)).json()));
+    const put = (cases: unknown[]) => putDoc(id, { cases });
+    await put(docs);
+    const el = document.createElement('klar-case-list');
+    el.setAttribute('now', NOW);
+    el.src = `/api/case/doc/${id}`;
+    wrap.append(el);
+    await until(() => el.querySelectorAll('[part~="row"]').length === 2, { message: 'two rows', timeout: 10_000 });
+    const before = el.querySelector(':scope > .klar-root');
+    expect(translate(el)).to.be.above(10);
+    expect(el.innerText).to.contain('[EN] Under behandling');
+    await put([{ ...docs[0], status: { ...docs[0].status, code: 'decided', label: 'Afgjort' } }, docs[1]]);
+    el.reload();
+    await until(() => el.querySelector(`[part~="row"]`)?.textContent?.includes('Afgjort'), { message: 'the new status', timeout: 10_000 });
+    expect(el.querySelector(':scope > .klar-root')).to.not.equal(before);
+    expect(el.querySelectorAll(':scope > .klar-root')).to.have.length(1);
+    expect(el.innerText).to.not.contain('[EN]');
+    expect(el.querySelectorAll('[part~="row"]')).to.have.length(2);
+    // The announcement still reaches its live region (the fresh container's).
+    await until(() => el.querySelector('[part~="announcer"]')?.textContent, { ok: (t) => !!t?.includes('Afgjort'), message: 'the announcement' });
+  });
+
+
   it('after page translation rewrote the text, the next update still reaches the screen', async () => {
     const el = await failingCase();
     const before = el.querySelector(':scope > .klar-root');

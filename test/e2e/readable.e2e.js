@@ -1,9 +1,9 @@
 // Readable by every citizen's tools (issue 14): on the demo and the CMS page, every fact a
 // person sees in the case elements (status, lead answer, next step and its date, the citizen's
-// task, contact, each step) is found by the tools that walk the page's own DOM: a light-DOM
-// TreeWalker (read-aloud and translation scripts), document.body.innerText (no scrolling),
-// body.cloneNode(true).textContent (reader views) and select-all; and page translation cannot
-// freeze a later live update. Both in Chromium, Firefox ESR and WebKit (launchEngine: one browser
+// task, contact, each step, and each row of the demo's case list) is found by the tools that
+// walk the page's own DOM: a light-DOM TreeWalker (read-aloud and translation scripts),
+// document.body.innerText (no scrolling), body.cloneNode(true).textContent (reader views) and
+// select-all; and page translation cannot freeze a later live update. Both in Chromium, Firefox ESR and WebKit (launchEngine: one browser
 // per engine, one server for all). The accessibility tree is the same as with shadow DOM
 // (Chromium only: see there). Against the real reference server and the built package. Needs
 // `npm run build`; WebKit starts its own virtual display when there is none.
@@ -26,8 +26,10 @@ const CASES = [
   ['afg-1188', 'decided'],
 ];
 
-/** The parts that hold a fact a citizen needs (status card and timeline). */
-const FACT_PARTS = ['title', 'status-tag', 'lead', 'action', 'next', 'handoff', 'notice', 'decision', 'contact', 'date', 'waiting', 'promise', 'appeal'];
+/** The parts that hold a fact a citizen needs (status card, timeline, and each row of the case list beside them). */
+const FACT_PARTS = ['title', 'status-tag', 'lead', 'action', 'next', 'handoff', 'notice', 'decision', 'contact', 'date', 'waiting', 'promise', 'appeal', 'group-heading'];
+/** The demo's list of cases (shown on wide screens, as here): five rows. */
+const LIST_ROWS = 5;
 
 // The engines run side by side (their tests in order within each), which keeps the time this
 // file adds to CI near that of its slowest engine instead of the sum of all three.
@@ -59,7 +61,7 @@ describe('the case is readable by the tools that walk the page', { timeout: 30 *
       const c = /** @type {any} */ (document.querySelector('#case'));
       return c?.getAttribute('src') === `/api/cases/${i}` && c.state === 'ready' && !!c.case?.reference && !!(/** @type {any} */ (document.querySelector('#case klar-case-status'))?.hasUpdated);
     }, id), { message: `the demo showing ${id}`, timeout: 60_000 });
-    await until(() => read(page), { ok: (r) => r.facts.length >= 5, message: `the facts of ${id}`, timeout: 60_000 });
+    await until(() => read(page), { ok: (r) => r.facts.length >= 5 && r.listRows >= LIST_ROWS, message: `the facts of ${id} and the list`, timeout: 60_000 });
   }
 
   /**
@@ -68,21 +70,23 @@ describe('the case is readable by the tools that walk the page', { timeout: 30 *
    * (so this list is the same whatever the render mode); and what each page-reading tool gets,
    * whitespace removed (tools differ in how they space blocks).
    * @param {Pick<import('../helpers/e2e.js').EnginePage, 'evaluate'>} page
-   * @returns {Promise<{ facts: string[], readers: Record<string, string> }>}
+   * @returns {Promise<{ facts: string[], listFacts: number, listRows: number, readers: Record<string, string> }>}
    */
   function read(page) {
     return page.evaluate((parts) => {
       /** @type {string[]} */ const facts = [];
+      let listFacts = 0;
       /** @param {ParentNode} root */
       const visit = (root) => {
         for (const el of root.querySelectorAll('*')) {
           if (el.shadowRoot) visit(el.shadowRoot);
           const part = el.getAttribute('part')?.split(/\s+/) ?? [];
           if (!part.some((p) => parts.includes(p)) || !(el instanceof HTMLElement) || !el.checkVisibility()) continue;
-          const host = /** @type {ShadowRoot} */ (el.getRootNode()).host ?? el.closest('klar-case-status, klar-expectation-timeline');
-          if (!host || !/^klar-(case-status|expectation-timeline)$/.test(host.localName)) continue;
+          const host = /** @type {ShadowRoot} */ (el.getRootNode()).host ?? el.closest('klar-case-status, klar-expectation-timeline, klar-case-list');
+          if (!host || !/^klar-(case-status|expectation-timeline|case-list)$/.test(host.localName)) continue;
           const t = el.innerText.replace(/\s+/g, ' ').trim();
           if (t) facts.push(t);
+          if (t && host.localName === 'klar-case-list') listFacts++;
         }
       };
       visit(document);
@@ -94,8 +98,11 @@ describe('the case is readable by the tools that walk the page', { timeout: 30 *
       sel.selectAllChildren(document.body);
       const selected = sel.toString();
       sel.removeAllRanges();
+      const list = document.querySelector('klar-case-list');
       return {
         facts,
+        listFacts,
+        listRows: list ? (list.shadowRoot ?? list).querySelectorAll('[part~="row"]').length : 0,
         readers: {
           treeWalker: squash(walked),
           innerText: squash(document.body.innerText),
@@ -111,9 +118,12 @@ describe('the case is readable by the tools that walk the page', { timeout: 30 *
    * console error (CSP, Trusted Types) where the engine's driver reports them.
    * @param {import('../helpers/e2e.js').EnginePage} page
    * @param {string} label
+   * @param {boolean} [withList] the page shows the demo's case list, whose facts must be counted too
    */
-  async function assertReadable(page, label) {
-    const { facts, readers } = await until(() => read(page), { ok: (r) => r.facts.length >= 5, message: `the facts of ${label}`, timeout: 60_000 });
+  async function assertReadable(page, label, withList = false) {
+    const { facts, listFacts, readers } = await until(() => read(page), { ok: (r) => r.facts.length >= 5, message: `the facts of ${label}`, timeout: 60_000 });
+    // The demo's list beside the case: at least a title, a status and a "when" or next step per row.
+    if (withList) assert.ok(listFacts >= 3 * LIST_ROWS, `${label}: the case list's facts are counted (${listFacts})`);
     for (const [reader, text] of Object.entries(readers)) {
       const missing = facts.filter((f) => !text.includes(f.replace(/\s+/g, '')));
       assert.deepEqual(missing, [], `${label}: ${reader} misses ${missing.length} of ${facts.length} facts: ${missing.join(' | ')}`);
@@ -227,7 +237,7 @@ describe('the case is readable by the tools that walk the page', { timeout: 30 *
         test(`${name}, demo, ${what} (${id}): every fact is found by TreeWalker, innerText, cloneNode and select-all`, { timeout: TIMEOUT }, () =>
           onPage(`/?case=${id}`, async (page) => {
             await showing(page, id);
-            await assertReadable(page, `${name}, ${id}`);
+            await assertReadable(page, `${name}, ${id}`, true);
           }));
       }
 

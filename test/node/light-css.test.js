@@ -11,7 +11,7 @@ requireBuild('dist/klar-elements.css');
 
 test('klar-elements.css holds every light-DOM element, each rule scoped to its element', () => {
   const css = readFileSync(path.join(ROOT, 'dist/klar-elements.css'), 'utf8');
-  for (const tag of ['klar-case', 'klar-case-status', 'klar-expectation-timeline', 'klar-principle-badge', 'klar-principles']) {
+  for (const tag of ['klar-case', 'klar-case-list', 'klar-case-status', 'klar-expectation-timeline', 'klar-principle-badge', 'klar-principles']) {
     assert.match(css, new RegExp(`/\\* <${tag}> \\*/`), `${tag} is in the file`);
     assert.ok(css.includes(`${tag}>.klar-root :where(p,`), `${tag}: the reset for a CMS's element rules`);
   }
