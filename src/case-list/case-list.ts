@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { stateTokens } from '../core/state-tokens.js';
-import { CaseFetchController, DEFAULT_MAX_BYTES, type CaseParser } from '../case/case-fetch.js';
+import { CaseFetchController, DEFAULT_MAX_BYTES, type CaseLoadDetail, type CaseParser } from '../case/case-fetch.js';
 import { contactLine, hasContact, noticeKind, type NoticeKind } from '../case/case-notice.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case } from '../core/case-model.js';
@@ -43,6 +43,16 @@ const time = (value: string | undefined): number | undefined => {
 };
 
 /**
+ * Whether `a` (read at `aAt`, ms) is newer than `b` (read at `bAt`): by `updatedAt` when both
+ * have one, else the one read last (ties go to `a`).
+ */
+const newer = (a: Case, aAt: number, b: Case, bAt: number): boolean => {
+  const ta = time(a.updatedAt);
+  const tb = time(b.updatedAt);
+  return ta !== undefined && tb !== undefined ? ta > tb : aAt >= bAt;
+};
+
+/**
  * A citizen's cases in one compact list ("Mine sager"), sorted by what matters to them: first
  * the cases where they must do something, then the cases in progress, then the closed ones.
  * Each row says the status in words, what happens next, when (the same sentence as the status
@@ -55,6 +65,12 @@ const time = (value: string | undefined): number | undefined => {
  * warning, never blanking the others. Load errors are said plainly with a retry button and the
  * contact from `contact-phone` or `contact-url`, never with an HTTP code. When a refresh brings a
  * new status, it says so once, politely; an unchanged refresh is silent.
+ *
+ * A case that a `<klar-case>` on the same page loads (its `klar-case-load`, also from its event
+ * stream) replaces that case's row at once, without a request, when it is newer (`updatedAt`;
+ * without one, the one read last): the row beside the open case never says an older status
+ * than the case. The list leaves the announcement of such a case's news to the `<klar-case>`'s
+ * status, so a screen reader hears it once.
  *
  * It renders into the light DOM, so read-aloud, page translation and reader views read every
  * row (select its parts with `[part~=…]`); `render-mode="shadow"` keeps a shadow root instead.
@@ -190,6 +206,13 @@ export class KlarCaseList extends KlarLightElement {
   private parsed: Case[] = [];
   /** Status of each case id at the last render, to announce what changed. */
   private lastStatus: Map<string, string> | undefined;
+  /** The list as read (fetched or set), and when it was read (ms). */
+  #read?: readonly Case[];
+  #readAt = 0;
+  /** The newest case each id's `<klar-case>` loads on this page, and when (ms): shown while newer than the list's own. */
+  #loaded = new Map<string, { c: Case; at: number }>();
+  /** The id each `<klar-case>` on the page shows now: its status announces that case's news, the list does not. */
+  #shownBy = new Map<Element, string>();
 
   /** The cases shown, in the order shown (act now, in progress, closed). */
   get sortedCases(): Case[] {
@@ -201,13 +224,50 @@ export class KlarCaseList extends KlarLightElement {
     this.fetcher.reload();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A sibling, not a child: the list hears a <klar-case> anywhere on the page (the event is composed).
+    document.addEventListener('klar-case-load', this.#handleCaseLoad);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('klar-case-load', this.#handleCaseLoad);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const list = this.cases ? this.parseProperty() : this.fetcher.value.cases;
+    const read = this.cases ? this.parseProperty() : this.fetcher.value.cases;
+    if (read !== this.#read) {
+      this.#read = read;
+      this.#readAt = Date.now();
+    }
+    // Each row shows the newer of the list's case and the one a <klar-case> here loaded (a new
+    // array then on every update: the announcement compares statuses, so it says nothing twice).
+    const list = this.#loaded.size
+      ? read?.map((c) => {
+          const l = this.#loaded.get(c.id);
+          if (l && newer(l.c, l.at, c, this.#readAt)) return l.c;
+          this.#loaded.delete(c.id); // the list has caught up
+          return c;
+        })
+      : read;
     if (list === this.shown) return;
     this.shown = list;
     this.announceChanges(list ?? []);
   }
+
+  /** A `<klar-case>` on the page loaded a case: its row follows at once when that is newer. */
+  #handleCaseLoad = (e: Event): void => {
+    const c = (e as CustomEvent<CaseLoadDetail>).detail?.case;
+    const from = e.composedPath()[0];
+    if (!c?.id || !(from instanceof Element)) return;
+    this.#shownBy.set(from, c.id);
+    const had = this.#loaded.get(c.id);
+    const at = Date.now();
+    if (!had || newer(c, at, had.c, had.at)) this.#loaded.set(c.id, { c, at });
+    this.requestUpdate();
+  };
 
   /** Parses the `cases` property once per array; an entry that cannot be read is left out. */
   private parseProperty(): Case[] {
@@ -226,13 +286,18 @@ export class KlarCaseList extends KlarLightElement {
     return out;
   }
 
-  /** Says once, politely, which cases got a new status since the last list (never on the first). */
+  /**
+   * Says once, politely, which cases got a new status since the last list (never on the first).
+   * Not a case a `<klar-case>` on the page shows: its status says it.
+   */
   private announceChanges(list: readonly Case[]): void {
     const next = new Map(list.map((c) => [c.id, `${c.status.code}|${c.status.label}`]));
     const before = this.lastStatus;
     this.lastStatus = next;
     if (!before) return;
-    const changed = list.filter((c) => before.has(c.id) && before.get(c.id) !== next.get(c.id));
+    for (const el of this.#shownBy.keys()) if (!el.isConnected) this.#shownBy.delete(el);
+    const told = new Set(this.#shownBy.values());
+    const changed = list.filter((c) => before.has(c.id) && before.get(c.id) !== next.get(c.id) && !told.has(c.id));
     if (changed.length === 1) {
       this.announcer.announce(this.l10n.t('caseList.changed.one', { title: changed[0].title, status: changed[0].status.label }));
     } else if (changed.length > 1) {

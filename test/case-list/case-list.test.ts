@@ -3,11 +3,13 @@ import { render } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/klar-case-list.js';
+import '../../src/klar-case.js';
+import '../../src/klar-case-status.js';
 import type { KlarCaseList } from '../../src/klar-case-list.js';
 import { caseListMessages } from '../../src/translations/case-list.js';
 import { caseMessages } from '../../src/translations/case.js';
 import { coreMessages } from '../../src/translations/core.js';
-import { attach, detachAll, fixtureJson, putDoc, requests, restoreVisibility, serverLog, setVisibility, uid, visibleText } from '../case/helpers.js';
+import { attach, detachAll, fixtureJson, putDoc, realSleep, requests, restoreVisibility, serverLog, setVisibility, uid, visibleText } from '../case/helpers.js';
 import { lix } from '../helpers/lix.js';
 import { root } from '../helpers/root.js';
 import * as stories from '../../stories/case-list.stories.js';
@@ -160,6 +162,67 @@ describe('<klar-case-list>', () => {
     el.reload();
     await until(live, { ok: (t) => t === `Ny status for ${fixtures['in-progress'].title}: Afgjort.`, message: 'the announcement' });
     expect(root(el).querySelector('[part=announcer]')!.getAttribute('aria-live')).to.equal('polite');
+  });
+
+  it('follows the case a <klar-case> beside it loads, at once and without a request, newer data only, and leaves the announcement to its status', async () => {
+    // The demo's wide layout: the case gets a new status over its event stream, the list polls
+    // once a minute. Before, the list's row said the old status for up to a minute, and then
+    // announced the change a second time.
+    const caseId = uid('beside');
+    const listId = uid('beside-list');
+    const doc = fixtures['in-progress'];
+    const other = fixtures.received;
+    await putDoc(caseId, doc);
+    await putDoc(listId, { cases: [doc, other] });
+    const list = await mount({ src: `/api/case/doc/${listId}`, attrs: { current: doc.id } });
+    const provider = document.createElement('klar-case');
+    provider.src = `/api/case/doc/${caseId}`;
+    provider.eventsSrc = `/api/case-events/${caseId}`;
+    const status = document.createElement('klar-case-status');
+    status.now = NOW;
+    provider.append(status);
+    attach(provider);
+    const tag = () => text($$(list, '[part~=row]').find((r) => r.textContent!.includes(doc.title))!.querySelector('[part~=status-tag]')!);
+    const listSaid = () => text(root(list).querySelector('[part=announcer]')!);
+    const statusSaid = () => text(status.querySelector('[part=announcer]')!);
+    await until(() => $$(list, '[part~=row]').length === 2 && !!status.querySelector('[part~=status-tag]'), { message: 'the list and the case' });
+    await until(async () => (await (await fetch(`/api/case-events/${caseId}`, { method: 'POST', body: ': ping' })).json()).delivered === 1, { message: 'the stream open' });
+    expect(tag()).to.equal('Status: Under behandling');
+
+    // The case hears of the decision: the list's row says it at once, no request for the list.
+    const decided = { ...doc, status: { ...doc.status, code: 'decided', label: 'Afgjort' }, updatedAt: '2026-11-24T09:00:00Z' };
+    await fetch(`/api/case-events/${caseId}`, { method: 'POST', body: JSON.stringify(decided) });
+    await until(tag, { ok: (t) => t === 'Status: Afgjort', message: "the row follows the case's news" });
+    expect(await serverLog(listId)).to.have.length(1);
+    // Said once, by the status.
+    await until(statusSaid, { ok: (t) => t.includes('Afgjort'), message: "the status's announcement" });
+    expect(listSaid()).to.equal('');
+
+    // The list's own refresh is older (its server has not caught up): the row keeps the newer status.
+    list.reload();
+    await requests(listId, 2);
+    await list.updateComplete;
+    expect(tag()).to.equal('Status: Afgjort');
+    // It catches up: the same status, nothing to say.
+    await putDoc(listId, { cases: [decided, other] });
+    list.reload();
+    await requests(listId, 3);
+    await list.updateComplete;
+    expect(tag()).to.equal('Status: Afgjort');
+
+    // Newer news in the list wins; an older document the case gets later does not take it back.
+    const appealed = { ...decided, status: { ...decided.status, code: 'appealed', label: 'Klage modtaget' }, updatedAt: '2026-11-24T09:30:00Z' };
+    await putDoc(listId, { cases: [appealed, other] });
+    list.reload();
+    await until(tag, { ok: (t) => t === 'Status: Klage modtaget', message: "the list's newer status" });
+    await fetch(`/api/case-events/${caseId}`, { method: 'POST', body: JSON.stringify({ ...decided, title: `${doc.title} (ældre)` }) });
+    await until(() => provider.case?.title, { ok: (t) => t === `${doc.title} (ældre)`, message: 'the older document at the case' });
+    await list.updateComplete;
+    expect(tag()).to.equal('Status: Klage modtaget');
+    // Never announced by the list: the case on the page says its own news.
+    await realSleep(300);
+    expect(listSaid()).to.equal('');
+    provider.remove();
   });
 
   it('says a load error in plain words with the contact and a retry button, never an HTTP code', async () => {

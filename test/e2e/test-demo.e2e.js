@@ -248,10 +248,17 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     }
   });
 
-  test('a simulated status change arrives by Server-Sent Events and is announced', { timeout: TIMEOUT }, async () => {
+  test('a simulated status change arrives by Server-Sent Events and is announced once; the list beside it says it at once, without a request', { timeout: TIMEOUT }, async () => {
     const { page, context } = await open('/?case=byg-2417');
     try {
       await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes('Under behandling'), message: 'the first status' });
+      /** The list's row for byg-2417 (wide layout), as a person sees it. */
+      const row = () => page.evaluate(() => /** @type {HTMLElement | undefined} */ ([...document.querySelectorAll('#case-list klar-case-list [part~="row"]')].find((r) => r.textContent?.includes('Skovvej 12')))?.innerText ?? '');
+      await until(row, { ok: (t) => t.includes('Under behandling'), message: "the list's row" });
+      /** @type {string[]} */ const listRequests = [];
+      page.on('request', (r) => {
+        if (new URL(r.url()).pathname === '/api/cases') listRequests.push(r.url());
+      });
       const res = await fetch(`${demo.server.url}/api/clock/advance?case=byg-2417`, { method: 'POST' });
       assert.equal(res.status, 200);
       // The main case polls only every 60 s, so a change within seconds came over the stream.
@@ -262,6 +269,12 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       );
       assert.match(String(announced), /Status på din sag er ændret til/);
       assert.equal(await page.locator('#case klar-case-status [part="announcer"]').getAttribute('aria-live'), 'polite');
+      // The list polls once a minute; its row follows the case's news at once, with no request,
+      // and leaves the announcement to the status (before: the old status for up to a minute, then said again).
+      await until(row, { ok: (t) => t.includes('Naboerne får besked'), message: "the list's row with the new status", timeout: 8000 });
+      await page.waitForTimeout(300);
+      assert.equal(await page.locator('#case-list klar-case-list [part="announcer"]').textContent(), '', 'the list says nothing');
+      assert.deepEqual(listRequests, [], 'no request for the list');
     } finally {
       await context.close();
       await fetch(`${demo.server.url}/api/clock/reset`, { method: 'POST' });
