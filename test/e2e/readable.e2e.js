@@ -246,19 +246,25 @@ describe('the case is readable by the tools that walk the page', { timeout: 30 *
           await assertReadable(page, `${name}, cms`);
         }));
 
-      test(`${name}: page translation wrapped every text node in <font>; a status change over SSE still reaches the screen`, { timeout: TIMEOUT }, async () => {
+      test(`${name}: page translation wrapped every text node in <font>; a status change over SSE still reaches the screen, in the case and in the list's row`, { timeout: TIMEOUT }, async () => {
         await withClock(async () => {
           try {
             await onPage('/?case=byg-2417', async (page) => {
               await until(() => statusTag(page), { ok: (t) => t.includes('Under behandling'), message: 'the first status', timeout: 60_000 });
+              /** The list's row for byg-2417, as a person sees it. */
+              const row = () => page.evaluate(() => /** @type {HTMLElement | undefined} */ ([...document.querySelectorAll('#case-list klar-case-list [part~="row"]')].find((r) => r.textContent?.includes('Skovvej 12')))?.innerText ?? '');
+              await until(row, { ok: (t) => t.includes('Under behandling'), message: "the list's row", timeout: 60_000 });
               // What Chrome's and Firefox's page translation do: each text node inside the elements becomes <font><font>…</font></font>.
-              const wrapped = await page.evaluate(translate, '#case klar-case-status, #case klar-expectation-timeline');
+              const wrapped = await page.evaluate(translate, '#case klar-case-status, #case klar-expectation-timeline, #case-list klar-case-list');
               assert.ok(wrapped > 10, `text nodes wrapped: ${wrapped}`);
               const res = await fetch(`${demo.server.url}/api/clock/advance?case=byg-2417`, { method: 'POST' });
               assert.equal(res.status, 200);
               const shown = await until(() => statusTag(page), { ok: (t) => !!t && !t.includes('Under behandling'), message: 'the new status on screen', timeout: 60_000 });
               assert.ok(!shown.includes('[EN]'), `a fresh render, not the translated old one: ${shown}`);
               assert.match(await page.evaluate(() => /** @type {HTMLElement} */ (document.querySelector('#case klar-case-status')).innerText), /Naboerne får besked/);
+              // The list's row follows the case at once (its own poll is a minute away), drawn afresh.
+              await until(row, { ok: (t) => t.includes('Naboerne får besked'), message: "the new status in the list's row", timeout: 15_000 });
+              assert.ok(!(await row()).includes('[EN]'), `the list's row drawn afresh: ${await row()}`);
             });
           } finally {
             await fetch(`${demo.server.url}/api/clock/reset`, { method: 'POST' });
