@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { stateTokens } from '../core/state-tokens.js';
 import { CaseFetchController, DEFAULT_MAX_BYTES, type CaseLoadDetail, type CaseParser } from '../case/case-fetch.js';
-import { contactLine, hasContact, noticeKind, type NoticeKind } from '../case/case-notice.js';
+import { contactLine, focusAfterRetry, hasContact, noticeKind, retryButton, type NoticeKind } from '../case/case-notice.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case } from '../core/case-model.js';
 import { caseTextLang } from '../core/case-lang.js';
@@ -305,9 +305,10 @@ export class KlarCaseList extends KlarLightElement {
     }
   }
 
-  private handleRetry = (): void => {
-    this.fetcher.reload();
-  };
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    focusAfterRetry(this, this.fetcher.value);
+  }
 
   private get nowDate(): Date {
     return this.now ?? new Date();
@@ -441,7 +442,7 @@ export class KlarCaseList extends KlarLightElement {
       ${contact ? html`<p class="klar-contact">${contactLine(t, this.contactPhone, this.contactUrl)}</p>` : nothing}
       ${kind === 'configuration' || this.cases
         ? nothing // trying again cannot mend the page's set-up or the data it set
-        : html`<button type="button" class="klar-primary" part="retry" @click=${this.handleRetry}>${icon('refresh')}${t('retry')}</button>`}
+        : retryButton(this, t, this.fetcher.value)}
     </div>`;
   }
 }

@@ -209,7 +209,10 @@ export class CaseFetcher implements ReactiveController {
 
   /** Fetches again now, e.g. from a retry button. A slower request still on its way is dropped. */
   reload = (): void => {
-    if (this.#src()) void this.#load();
+    if (!this.#src()) return;
+    // After an error the notice stays while the new try is on its way: it says so (case-notice.ts retryButton).
+    if (this.value.error) this.set({ ...this.value, retrying: true });
+    void this.#load();
   };
 
   #handleWake = (): void => {
@@ -346,7 +349,7 @@ export class CaseFetcher implements ReactiveController {
         if (seq < this.#appliedSeq) return;
         if (!(this.value.case ?? this.value.cases)) throw new CaseDataError(['(root): 304 Not Modified without a case to keep']);
         this.applied(seq);
-        this.set({ ...this.value, state: 'ready', error: undefined, updatedAt: Date.now() });
+        this.set({ ...this.value, state: 'ready', error: undefined, retrying: false, updatedAt: Date.now() });
         return;
       }
       const next = await this.read(parser, readJson(text, response.headers.get('Content-Type')));
@@ -427,7 +430,7 @@ export class CaseFetcher implements ReactiveController {
     }
     const error = status === undefined ? { reason, message } : { reason, message, status };
     const stale = !!(this.value.case ?? this.value.cases);
-    this.set({ ...this.value, state: stale ? 'stale' : 'error', error });
+    this.set({ ...this.value, state: stale ? 'stale' : 'error', error, retrying: false });
     // Once per distinct problem: a failing poll every minute must not flood the console.
     const src = this.config().src;
     warnOnce(`could not load the case${src ? ` from ${src.slice(0, 120)}` : ''}: ${message}`);

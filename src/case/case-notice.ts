@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CaseContextValue, CaseErrorReason } from '../core/context.js';
+import { icon } from '../core/icons.js';
 import { safeHttpUrl, telHref } from '../core/safe-url.js';
 
 /**
@@ -42,4 +43,41 @@ export function contactLine(t: (key: string) => string, phone: string, url: stri
   if (!tel && !page) return nothing;
   return html`${tel ? html`${t('case.contact.phone')} <a href=${tel}>${phone.trim()}</a>.` : nothing}
     ${page ? html`<a href=${page}>${t('case.contact.url')}</a>` : nothing}`;
+}
+
+/** Hosts whose "Prøv igen" the citizen pressed, until that retry has ended. */
+const pressed = new WeakSet<Element>();
+
+/**
+ * The "Prøv igen" button of a load notice. While the retry the citizen asked for is on its way it
+ * says "Prøver igen …" and is `aria-disabled` (focus stays on it; pressing again does nothing), so
+ * a press is never met with silence, however long the system takes.
+ */
+export function retryButton(host: Element, t: (key: string) => string, value: CaseContextValue): TemplateResult {
+  const busy = !!value.retrying;
+  const press = (): void => {
+    if (busy) return;
+    pressed.add(host);
+    value.retry?.();
+  };
+  return html`<button type="button" class="klar-primary" part="retry" aria-disabled=${busy ? 'true' : nothing} @click=${press}>${icon('refresh')}${t(busy ? 'case.retrying' : 'retry')}</button>`;
+}
+
+/**
+ * Call after each update. When a retry the citizen pressed brought the case, the button went with
+ * the notice: focus moves to the first heading of what came instead (or the host), never left on
+ * `<body>`. A retry that failed again keeps the button, and focus on it; focus the citizen moved
+ * elsewhere meanwhile is left alone.
+ */
+export function focusAfterRetry(host: HTMLElement, value: CaseContextValue): void {
+  if (!pressed.has(host) || value.retrying) return;
+  pressed.delete(host);
+  if (value.error) return;
+  setTimeout(() => {
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    const target = (host.shadowRoot ?? host).querySelector<HTMLElement>('h1,h2,h3,h4,h5,h6') ?? host;
+    if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target.focus();
+  });
 }

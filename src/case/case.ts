@@ -4,7 +4,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Case } from '../core/case-model.js';
 import { CaseFetcher, DEFAULT_HEARTBEAT, DEFAULT_MAX_BYTES, type CaseParser } from './case-fetch.js';
 import { FactClaims, caseContext, type CaseContextValue } from '../core/context.js';
-import { contactLine, hasContact, noticeKind, type NoticeKind } from './case-notice.js';
+import { contactLine, focusAfterRetry, hasContact, noticeKind, retryButton, type NoticeKind } from './case-notice.js';
 import type { RetryOptions } from '../core/http.js';
 import { icon } from '../core/icons.js';
 import { safeHttpUrl } from '../core/safe-url.js';
@@ -213,9 +213,10 @@ export class KlarCase extends KlarLightElement {
     this.hasSlottedContact = (e.target as HTMLSlotElement).assignedNodes().some((n) => n.nodeType === Node.ELEMENT_NODE || !!n.textContent?.trim());
   };
 
-  #handleRetry = (): void => {
-    this.#fetcher.reload();
-  };
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    focusAfterRetry(this, this.#fetcher.value);
+  }
 
   override render(): TemplateResult {
     const kind = this.#noticeKind();
@@ -234,7 +235,7 @@ export class KlarCase extends KlarLightElement {
             ${light ? this.#renderContact() : html`<slot name="contact" @slotchange=${this.#handleContactSlot}>${this.#renderContact()}</slot>`}
           </p>
           ${kind && kind !== 'configuration' && kind !== 'slow' // trying again cannot mend the page's set-up; a slow load is being tried again
-            ? html`<button type="button" class="klar-primary" part="retry" @click=${this.#handleRetry}>${icon('refresh')}${this.#l10n.t('retry')}</button>`
+            ? retryButton(this, (k) => this.#l10n.t(k), this.#fetcher.value)
             : nothing}
         </div>
       </div>

@@ -17,6 +17,8 @@ export interface CaseContextValue {
   cases?: readonly Case[];
   state: CaseLoadState;
   error?: { reason: CaseErrorReason; message: string; status?: number };
+  /** True while a retry the citizen asked for ("Prøv igen") is on its way after an error. */
+  retrying?: boolean;
   /** True while the first load has taken longer than usual (8 s): the provider says so, and that it keeps trying. */
   slow?: boolean;
   /** When the case was last fetched successfully (ms since epoch). */

@@ -21,6 +21,7 @@ export const caseMessages = {
     'case.error.unreadable': 'Vi kan ikke læse oplysningerne om sagen. Det er vores fejl, ikke din. Prøv igen senere.',
     'case.error.configuration.title': 'Vi kan ikke vise din sag lige nu',
     'case.error.configuration': 'Siden er ikke sat rigtigt op. Det er vores fejl, ikke din.',
+    'case.retrying': 'Prøver igen …',
     'case.slow': 'Det tager længere tid end normalt at hente din sag. Vi prøver stadig.',
     'case.login': 'Log ind igen',
     'case.contact.phone': 'Ring til os på',

@@ -296,6 +296,9 @@ describe('<klar-case-list>', () => {
     retry!.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => titles(failing), { ok: (t) => t.length === 3, message: 'the list after retrying' });
+    // The pressed button left with the notice: focus goes to the list's first heading, not <body>.
+    await until(() => document.activeElement?.matches('h1,h2,h3,h4,h5,h6') && failing.contains(document.activeElement), { message: 'focus on the first heading' });
+    expect(text(document.activeElement!)).to.equal(groups(failing)[0]);
   });
 
   for (const lang of ['da', 'en'] as const) {

@@ -219,6 +219,33 @@ describe('<klar-case>', () => {
     expect(root(el).querySelector('[part=notice]')).to.equal(null);
   });
 
+  it('says "Prøver igen …" while a pressed retry is on its way; focus stays on the button when it fails again, and goes to the case when it comes', async () => {
+    // A press on "Prøv igen" met silence until the answer came, and the focused button then left with the notice (focus on <body>).
+    const id = uid();
+    const { el, status } = await mount(`/api/case/seq/${id}?codes=500,500,200&fixture=klar/received`, { retry: { retries: 0 } });
+    await loaded(el);
+    await el.updateComplete;
+    const button = () => root(el).querySelector<HTMLButtonElement>('[part=retry]');
+    button()!.focus();
+    button()!.click();
+    await el.updateComplete;
+    expect(button()!.textContent!.trim()).to.equal('Prøver igen …');
+    expect(button()!.getAttribute('aria-disabled')).to.equal('true');
+    expect(document.activeElement).to.equal(button());
+    button()!.click(); // a second press while it tries does nothing
+    await until(() => el.state === 'error' && !button()!.hasAttribute('aria-disabled'), { message: 'failed again' });
+    expect(button()!.textContent!.trim()).to.equal('Prøv igen');
+    expect(document.activeElement, 'focus stays on the button').to.equal(button());
+    expect((await serverLog(id)).length, 'one request per press').to.equal(2);
+
+    button()!.click();
+    await until(() => el.state === 'ready', { message: 'ready after the second retry' });
+    await status.updateComplete;
+    await until(() => document.activeElement !== document.body && el.contains(document.activeElement), { message: 'focus inside the case' });
+    expect(document.activeElement!.matches('h1,h2,h3,h4,h5,h6')).to.equal(true);
+    expect(document.activeElement!.textContent).to.contain('Byggetilladelse til carport');
+  });
+
   it('gives up after the timeout with reason "timeout" and aborts the request', async () => {
     const id = uid();
     clock = sinon.useFakeTimers(FAKE);

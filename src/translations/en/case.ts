@@ -16,6 +16,7 @@ export const caseMessagesEn = {
   'case.error.unreadable': 'We cannot read the details of the case. This is our fault, not yours. Please try again later.',
   'case.error.configuration.title': 'We cannot show your case right now',
   'case.error.configuration': 'This page is not set up correctly. This is our fault, not yours.',
+  'case.retrying': 'Trying again …',
   'case.slow': 'Getting your case is taking longer than usual. We are still trying.',
   'case.login': 'Log in again',
   'case.contact.phone': 'Call us on',
