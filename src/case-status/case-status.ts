@@ -95,7 +95,7 @@ export class KlarCaseStatus extends KlarCaseView {
     // Where the case is, who does the next step and when it leaves to a timeline there ('next').
     super(
       messages,
-      () => (this.variant === 'compact' ? ['task', 'when'] : FULL_STATUS_FACTS),
+      () => (this.variant === 'compact' ? ['task', 'when', 'news'] : FULL_STATUS_FACTS),
       0,
     );
   }

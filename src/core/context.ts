@@ -49,12 +49,13 @@ export interface CaseContextValue {
  * `when` is the lead answer ("You can expect an answer by …") with its date wherever else it would
  * be said (the timeline's promise rows; core/lead-text.ts leadSays), `waiting` the notice that the
  * case waits, `delay` the notice of the delay the status shows (core/schedule.ts noticeDelay) with
- * its new date and move, `next` where the case is now, who does the next step and when (the timeline's progress line and step row say them).
+ * its new date and move, `next` where the case is now, who does the next step and when (the timeline's progress line and step row say them),
+ * `news` a change of status told to screen readers (one live region speaks for one change).
  */
-export type CaseFact = 'task' | 'decision' | 'appeal' | 'handoff' | 'when' | 'waiting' | 'delay' | 'next';
+export type CaseFact = 'task' | 'decision' | 'appeal' | 'handoff' | 'when' | 'waiting' | 'delay' | 'next' | 'news';
 
 /** What a full `<klar-case-status>` says inside a `<klar-case>` (the elements beside it leave these out). */
-export const FULL_STATUS_FACTS: readonly CaseFact[] = ['task', 'decision', 'appeal', 'handoff', 'when', 'waiting', 'delay'];
+export const FULL_STATUS_FACTS: readonly CaseFact[] = ['task', 'decision', 'appeal', 'handoff', 'when', 'waiting', 'delay', 'news'];
 
 /** Whether `who` should say `fact`: yes unless another element of the same provider says it. */
 export function says(value: CaseContextValue | undefined, who: object, fact: CaseFact): boolean {

@@ -146,7 +146,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
     // appeal, the lead answer (with the promise box's rows that say its date), the waiting notice and
     // its delay notice (it claims them first, core/context.ts); the timeline keeps its progress line,
     // its steps' tags and dates, and says them all when alone.
-    super(messages, ['task', 'decision', 'appeal', 'when', 'waiting', 'delay', 'next'], 1);
+    super(messages, ['task', 'decision', 'appeal', 'when', 'waiting', 'delay', 'next', 'news'], 1);
   }
 
   /**
@@ -338,6 +338,9 @@ export class KlarExpectationTimeline extends KlarCaseView {
     const prev = this.#announced;
     this.#announced = c;
     if (prev?.id !== c.id || news(prev) === news(c)) return;
+    // A status beside it says a change of status ("Status på din sag er ændret til: Afgjort."): one
+    // live region speaks for one change. Steps that moved while the status stayed are said here.
+    if (!this.says('news') && (prev.status.code !== c.status.code || prev.status.label !== c.status.label)) return;
     const sched = this.#schedule;
     announce.load().then(
       (m) => {

@@ -143,6 +143,55 @@ function said(status: KlarCaseStatus, timeline: KlarExpectationTimeline): string
 }
 
 describe('each fact once: status and timeline in one <klar-case>', () => {
+  it('one live region speaks for one change: the status says a new status, the timeline only steps that moved while the status stayed', async () => {
+    // A clock step on the demo made the status say "Status på din sag er ændret til: Naboerne får besked." and, 25 ms
+    // later, the timeline "Trinnet «Vi gennemgår …» er nu: Færdig. Trinnet «Dine naboer får besked» er nu: I gang.".
+    const doc = { id: 'n-1', title: 'Byggesag', status: { code: 'in-progress', label: 'Vi gennemgår din ansøgning' }, steps: [
+      { id: 'a', title: 'Vi gennemgår din ansøgning', state: 'current' },
+      { id: 'b', title: 'Dine naboer får besked', state: 'upcoming' },
+      { id: 'c', title: 'Du får svar', state: 'upcoming' },
+    ] };
+    const id = uid('news');
+    await putDoc(id, doc);
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="da"><klar-case src=${`/api/case/doc/${id}`}>
+      <klar-case-status now=${NOW}></klar-case-status><klar-expectation-timeline now=${NOW}></klar-expectation-timeline>
+    </klar-case></div>`);
+    const provider = wrap.querySelector('klar-case')!;
+    const status = wrap.querySelector('klar-case-status') as KlarCaseStatus;
+    const timeline = wrap.querySelector('klar-expectation-timeline') as KlarExpectationTimeline;
+    await until(() => !!root(timeline).querySelector('ol li'), { message: 'the case' });
+    // What each live region newly says (a region keeps its text for 7 s: the same text is not said again).
+    const heard: string[] = [];
+    const last = new Map<Element, string>();
+    const watch = new MutationObserver(() => {
+      for (const r of wrap.querySelectorAll('[aria-live]')) {
+        const t = r.textContent!.trim();
+        if (t && t !== last.get(r)) heard.push(t);
+        last.set(r, t);
+      }
+    });
+    watch.observe(wrap, { subtree: true, childList: true, characterData: true });
+    try {
+      // The status and the steps change together: the status says it, once.
+      await putDoc(id, { ...doc, status: { code: 'neighbours', label: 'Dine naboer får besked' }, steps: [{ ...doc.steps[0], state: 'done' }, { ...doc.steps[1], state: 'current' }, doc.steps[2]] });
+      provider.reload();
+      await until(() => heard.length > 0, { message: 'an announcement' });
+      await new Promise((r) => setTimeout(r, 600));
+      expect(heard).to.deep.equal(['Status på din sag er ændret til: Dine naboer får besked.']);
+      // A step moves while the status stays: the timeline says it.
+      heard.length = 0;
+      await putDoc(id, { ...doc, status: { code: 'neighbours', label: 'Dine naboer får besked' }, steps: [{ ...doc.steps[0], state: 'done' }, { ...doc.steps[1], state: 'done' }, { ...doc.steps[2], state: 'current' }] });
+      provider.reload();
+      await until(() => heard.length > 0, { message: 'the step news' });
+      await new Promise((r) => setTimeout(r, 600));
+      expect(heard).to.have.length(1);
+      expect(heard[0]).to.contain('Dine naboer får besked').and.contain('Færdig');
+      expect(heard[0]).not.to.contain('Status på din sag');
+    } finally {
+      watch.disconnect();
+    }
+  });
+
   it('says the citizen’s task once, in the status; the timeline tags the step and leaves the text out', async () => {
     const [, status, timeline] = await shared(waiting, (s) => !!root(s).querySelector('[part=action]'));
     expect(count(shown(status), TASK), 'the status says the task').to.equal(1);
