@@ -741,7 +741,6 @@ export class KlarFeedbackForm extends KlarElement {
           action=${this.safeAction || nothing}
           novalidate
           ?hidden=${sent}
-          aria-labelledby="heading"
           @submit=${this.handleSubmit}
         >
           <input type="hidden" name="mode" value=${this.mode} />

@@ -79,8 +79,11 @@ export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii:
     signal: abort.signal,
     onOffline: offline,
     onRetry: ({ delayMs }) => {
+      const first = this.status !== 'retrying';
       this.status = 'retrying';
       this['retryInSeconds'] = Math.max(1, Math.round(delayMs / 1000));
+      // The note above the questions is no live region: a screen reader hears the wait once, here.
+      if (first) this['announcer'].announce(this['t']('feedback.retrying', { seconds: this['retryInSeconds'] }));
     },
   });
   this['busy'] = false;

@@ -157,7 +157,6 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
       <klar-case-status now=${NOW}></klar-case-status><klar-expectation-timeline now=${NOW}></klar-expectation-timeline>
     </klar-case></div>`);
     const provider = wrap.querySelector('klar-case')!;
-    const status = wrap.querySelector('klar-case-status') as KlarCaseStatus;
     const timeline = wrap.querySelector('klar-expectation-timeline') as KlarExpectationTimeline;
     await until(() => !!root(timeline).querySelector('ol li'), { message: 'the case' });
     // What each live region newly says (a region keeps its text for 7 s: the same text is not said again).

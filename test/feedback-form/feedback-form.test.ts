@@ -11,6 +11,9 @@ describe('klar-feedback-form: rendering and modes', () => {
   it('renders a real <form> with the quick question in Danish by default, and is accessible', async () => {
     const el = await makeForm();
     expect(maybe(el, 'form')).to.exist;
+    // One landmark, named once: the section is the region; the form inside it has no second name.
+    expect($(el, 'section').getAttribute('aria-labelledby')).to.equal('heading');
+    expect($(el, 'form').hasAttribute('aria-labelledby')).to.equal(false);
     expect(el.shadowRoot!.textContent).to.contain('Fik du hjælp til det, du søgte?');
     expect($(el, '#f-helped-yes').textContent!.trim()).to.equal('Ja');
     await expect(el).to.be.accessible();
