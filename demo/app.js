@@ -91,17 +91,19 @@ function initialLang() {
 }
 
 /** The case asked for in the URL, or the first one. */
+/** The case the link names (one that is not there is asked for all the same: the page says it cannot find it), else the first. */
 function selectedId() {
-  const want = new URLSearchParams(location.search).get('case');
-  return cases.some((c) => c.id === want) ? /** @type {string} */ (want) : cases[0]?.id ?? 'byg-2417';
+  const want = new URLSearchParams(location.search).get('case')?.trim();
+  return want || (cases[0]?.id ?? 'byg-2417');
 }
 
 /** @param {string} id */
 function showCase(id) {
   const el = document.getElementById('case');
-  if (el && el.getAttribute('src') !== `/api/cases/${id}`) {
-    el.setAttribute('src', `/api/cases/${id}`);
-    el.setAttribute('events-src', `/api/cases/${id}/events`);
+  const at = `/api/cases/${encodeURIComponent(id)}`;
+  if (el && el.getAttribute('src') !== at) {
+    el.setAttribute('src', at);
+    el.setAttribute('events-src', `${at}/events`);
   }
   const picker = /** @type {HTMLSelectElement | null} */ (document.getElementById('case-picker'));
   if (picker) picker.value = id;

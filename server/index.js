@@ -130,10 +130,12 @@ export async function startServer(opts = {}) {
   const serveStatic = staticFiles({
     root,
     // The demo page renders the chosen case (`?case=`, else the first) for readers without JavaScript.
+    // A case that is not there is asked for all the same: the page says it cannot find it, rather
+    // than showing another citizen's case as if it were the one the link named.
     caseFor: (/** @type {string | null} */ id) => {
       const ids = clock.ids();
-      const chosen = id && ids.includes(id) ? id : ids[0];
-      return { id: chosen, doc: /** @type {Record<string, unknown>} */ (clock.get(chosen)) };
+      const chosen = id?.trim() || ids[0];
+      return { id: chosen, doc: ids.includes(chosen) ? /** @type {Record<string, unknown>} */ (clock.get(chosen)) : undefined };
     },
   });
   const handleStaff = staffInsights({ index: insights, published, token: opts.staffToken, production, trustProxy: opts.trustProxy ?? false, log });

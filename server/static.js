@@ -99,7 +99,7 @@ export async function cdnClosure(dir, tags) {
 const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * @param {{ root: string, caseFor?: (id: string | null) => { id: string, doc: Record<string, unknown> } }} opts
+ * @param {{ root: string, caseFor?: (id: string | null) => { id: string, doc?: Record<string, unknown> } }} opts
  *   the project root; `caseFor` gives the demo page the case it shows (for the server-rendered copy)
  */
 export function staticFiles({ root, caseFor }) {
@@ -267,15 +267,19 @@ export function staticFiles({ root, caseFor }) {
     );
     const chosen = caseFor?.(url.searchParams.get('case'));
     if (chosen) {
-      const rendered = await renderCase(chosen.doc, lang);
-      const id = escapeHtml(chosen.id);
-      const status = /** @type {{ label?: string }} */ (chosen.doc.status ?? {});
+      const rendered = chosen.doc && (await renderCase(chosen.doc, lang));
+      const id = escapeHtml(encodeURIComponent(chosen.id));
+      const status = /** @type {{ label?: string }} */ (chosen.doc?.status ?? {});
       html = html
         .replace(/(<klar-case-status\b[^>]*>)(<\/klar-case-status>)/, `$1${rendered?.status ?? ''}$2`)
         .replace(/(<klar-expectation-timeline\b[^>]*>)(<\/klar-expectation-timeline>)/, `$1${rendered?.timeline ?? ''}$2`)
         .replace(
           '<!-- ssr:case -->',
-          rendered ? '' : `<noscript><h2>${escapeHtml(String(chosen.doc.title ?? ''))}</h2><p>${escapeHtml(String(status.label ?? ''))}</p></noscript>`,
+          rendered
+            ? ''
+            : chosen.doc
+              ? `<noscript><h2>${escapeHtml(String(chosen.doc.title ?? ''))}</h2><p>${escapeHtml(String(status.label ?? ''))}</p></noscript>`
+              : `<noscript><p>${lang === 'en' ? 'We cannot find the case. The link may be wrong.' : 'Vi kan ikke finde sagen. Måske er linket forkert.'}</p></noscript>`,
         )
         // The chosen case from the start: the provider asks for it, and the picker shows it.
         .replace(/(<klar-case id="case" src=")\/api\/cases\/[^"]*(" events-src=")\/api\/cases\/[^"]*\/events"/, `$1/api/cases/${id}$2/api/cases/${id}/events"`)

@@ -281,6 +281,23 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     }
   });
 
+  test('a link to a case that is not there says so, and never shows another case in its place', { timeout: TIMEOUT }, async () => {
+    // /?case=nope showed byg-2417 as if the link had named it, from the server's copy and from app.js.
+    const { page, context } = await open('/?case=nope');
+    try {
+      await until(() => deepText(page, '#case'), { ok: (t) => t.includes('Vi kan ikke finde sagen'), message: 'the not-found notice' });
+      const text = await deepText(page, '#case');
+      assert.doesNotMatch(text, /Byggetilladelse|Beboerparkering|BYG-2026/);
+      assert.doesNotMatch(text, /404/);
+      // Without JavaScript: no other case in the HTML as sent, and a plain sentence.
+      const html = await (await fetch(`${demo.server.url}/?case=nope&lang=en`)).text();
+      assert.match(html, /We cannot find the case\. The link may be wrong\./);
+      assert.match(html, /<klar-case id="case" src="\/api\/cases\/nope"/);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the English switch sets lang on <html> and the elements follow', { timeout: TIMEOUT }, async () => {
     const { page, context } = await open('/?case=bol-0893');
     try {
