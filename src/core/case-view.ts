@@ -13,6 +13,17 @@ import { toCase } from './parse-case.js';
 import type { Held, When } from './schedule.js';
 import { reason, warnOnce } from './warn.js';
 
+/** Elements that drew a calendar link before the .ics writer came ("#"). */
+const awaitingIcs = new Set<KlarCaseView>();
+
+/** Loads the .ics writer; once it is here every element that drew a link without its file draws it again with it. */
+function loadIcs(): Promise<unknown> {
+  return ics.load().then(() => {
+    for (const el of awaitingIcs) el.requestUpdate();
+    awaitingIcs.clear();
+  });
+}
+
 /** Who does a step, as the citizen reads it: "Mette Holm, Byggesag". */
 export const ownerText = (o: Owner): string => (o.name ? `${o.name}, ${o.department}` : o.department);
 
@@ -73,6 +84,7 @@ export class KlarCaseView extends KlarLightElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#claims.drop();
+    awaitingIcs.delete(this);
   }
 
   /**
@@ -187,6 +199,8 @@ export class KlarCaseView extends KlarLightElement {
           ),
         )
       : '#';
+    // Drawn again with its file once the writer is here, whichever link fetched it.
+    if (!writer) awaitingIcs.add(this);
     const fileName = icsFileName(title.split(':')[0] ?? kind, start, tz);
     const detail: CalendarAddDetail = { kind, date: typeof date === 'string' ? date : allDay ? calendarDate(start, tz) : start.toISOString(), fileName };
     return html`<a
@@ -216,7 +230,7 @@ export class KlarCaseView extends KlarLightElement {
 
   /** Starts importing the .ics writer when a citizen reaches for a calendar link, so the click finds it here. */
   readonly #prepareIcs = (): void => {
-    if (!ics.now()) ics.load().then(() => this.requestUpdate(), () => undefined);
+    if (!ics.now()) loadIcs().catch(() => undefined);
   };
 
   /**
@@ -233,12 +247,8 @@ export class KlarCaseView extends KlarLightElement {
       return;
     }
     e.preventDefault();
-    ics
-      .load()
-      .then(() => {
-        this.requestUpdate();
-        return this.updateComplete;
-      })
+    loadIcs()
+      .then(() => this.updateComplete)
       .then(
         () => {
           if (link.isConnected && drawn()) link.click();
