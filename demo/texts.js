@@ -38,7 +38,8 @@ export const TEXTS = {
     skip: 'Skip to content',
     nav: 'Main menu',
     'nav.case': 'My case',
-    'nav.insights': 'What citizens tell us',
+    // The page itself is in Danish only: said before the citizen follows the link.
+    'nav.insights': 'What citizens tell us (in Danish)',
     'nav.cms': 'Example: CMS page',
     breadcrumb: 'Breadcrumb',
     'crumb.home': 'Home',

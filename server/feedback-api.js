@@ -435,7 +435,7 @@ export function page(lang, title, bodyHtml) {
 </head>
 <body>
 <header class="site-header"><div class="wrap header-row"><a class="logo" href="/"><img src="/demo/favicon.svg" alt="" width="32" height="32"> Klarby Kommune</a>
-<nav class="site-nav" aria-label="${lang === 'en' ? 'Main menu' : 'Hovedmenu'}"><ul><li><a href="/">${lang === 'en' ? 'My case' : 'Min sag'}</a></li><li><a href="/insights">Hvad borgerne fortæller os</a></li></ul></nav></div></header>
+<nav class="site-nav" aria-label="${lang === 'en' ? 'Main menu' : 'Hovedmenu'}"><ul><li><a href="/">${lang === 'en' ? 'My case' : 'Min sag'}</a></li><li><a href="/insights"${lang === 'en' ? ' hreflang="da"' : ''}>${lang === 'en' ? 'What citizens tell us (in Danish)' : 'Hvad borgerne fortæller os'}</a></li></ul></nav></div></header>
 <main class="wrap" id="indhold">
 <h1>${escapeHtml(title)}</h1>
 ${bodyHtml}

@@ -305,6 +305,9 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       await page.click('#lang-switch');
       assert.equal(await page.getAttribute('html', 'lang'), 'en');
       assert.equal(await page.textContent('h1'), 'My case');
+      // The results page is in Danish only: the English link says so before it is followed.
+      assert.equal(await page.textContent('a[href="/insights"]'), 'What citizens tell us (in Danish)');
+      assert.equal(await page.getAttribute('a[href="/insights"]', 'hreflang'), 'da');
       await until(() => deepText(page, '#case klar-expectation-timeline'), { ok: (t) => t.includes('What happens in your case'), message: 'the English timeline' });
       assert.equal(await page.getAttribute('#lang-switch', 'aria-pressed'), 'true');
       // A ?lang= in the address follows the switch, so a reload keeps the language chosen.
