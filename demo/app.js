@@ -221,7 +221,12 @@ async function init() {
     e.preventDefault();
     navigate(id);
   });
-  window.addEventListener('popstate', () => showCase(selectedId()));
+  // Back and Forward swap the case in place: focus goes to its heading as after "Vis sagen", not to <body>.
+  window.addEventListener('popstate', () => {
+    const id = selectedId();
+    showCase(id);
+    void focusCase(id);
+  });
   await elements;
 }
 

@@ -110,6 +110,8 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       await page.goBack();
       await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes('Skovvej 12'), message: 'the case before, after Back' });
       assert.equal(await page.$eval('#case-picker', (el) => /** @type {HTMLSelectElement} */ (el).value), 'byg-2417');
+      // Focus goes to that case's heading too, not to <body>.
+      await until(() => page.evaluate(() => document.activeElement?.closest('[part~="title"]')?.textContent ?? ''), { ok: (t) => t.includes('Skovvej 12'), message: 'focus on the heading after Back' });
       assert.deepEqual(errors, []);
     } finally {
       await context.close();
