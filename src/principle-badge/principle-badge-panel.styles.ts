@@ -91,6 +91,60 @@ export const panelStyles = css`
     font-weight: 600;
   }
 
+  /* Light DOM, an open badge with the author's text (data-klar-text, set only there): that text
+     stays a child of the badge, after our render container, with no slot to put it in the panel.
+     So the badge is a table whose caption is the trigger and whose one cell holds the panel and
+     the author's text after it, in the order of the page; the table's box is the panel's frame and
+     goes round both (a cell keeps running text and inline elements together, which a flex or grid
+     container would split into items). Offline, with no panel code, the text shows unframed. */
+  :host([data-klar-text='shown']:not([variant='card'])) {
+    display: inline-table;
+    border-collapse: separate;
+    max-inline-size: min(var(--_pb-panel-width), 100%);
+    padding: var(--_k-space-s) var(--_k-space-m);
+    border: 1px solid var(--_pb-border);
+    border-inline-start: 4px solid var(--_pb-color);
+    border-radius: var(--_pb-radius);
+    background: var(--_k-bg);
+    font-size: var(--_k-size-s);
+  }
+
+  :host([data-klar-text='shown']) .klar-base {
+    display: contents;
+  }
+
+  :host([data-klar-text='shown']) .klar-head {
+    display: table-caption;
+    margin-block-end: var(--_k-space-xs);
+  }
+
+  :host([data-klar-text='shown']) .klar-trigger {
+    vertical-align: top;
+  }
+
+  :host([data-klar-text='shown']) .klar-panel {
+    padding: 0;
+    border: 0;
+    background: none;
+  }
+
+  /* Light DOM, a card with the author's text: that text follows our render, a child of the badge,
+     so the badge draws the card's frame round both (principle-badge.styles.ts says why). */
+  :host([data-klar-text='shown'][variant='card']) {
+    border: 1px solid var(--_pb-border);
+    border-block-start: 4px solid var(--_pb-color);
+    border-radius: var(--_pb-radius);
+    padding: var(--_k-space-m);
+    background: var(--_k-bg);
+  }
+
+  :host([data-klar-text='shown']) .klar-card {
+    block-size: auto;
+    padding: 0;
+    border: 0;
+    background: none;
+  }
+
   @container (max-width: 16rem) {
     .klar-card-inner {
       grid-template-columns: 1fr;
@@ -105,6 +159,7 @@ export const panelStyles = css`
   }
 
   @media (forced-colors: active) {
+    :host([data-klar-text='shown']),
     .klar-card {
       border-color: CanvasText;
     }

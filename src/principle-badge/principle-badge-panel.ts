@@ -27,6 +27,11 @@ export interface PanelContext {
   readonly icon: TemplateResult;
   /** The service text's wrapper with its slot (the badge renders it always). */
   readonly service: TemplateResult;
+  /**
+   * Whether the service text goes last (light DOM): the author's text follows our render there, so
+   * its heading comes right before it, after "Lever vi op til det?", and reading order is what is seen.
+   */
+  readonly serviceLast: boolean;
   /** Whether the server rendered the badge (hydrated, or taken over in the light DOM). */
   readonly serverRendered: boolean;
 }
@@ -36,7 +41,7 @@ export function renderPanel(c: PanelContext, iconOnly: boolean, taglineInTrigger
   const { p, lang } = c;
   return html`${iconOnly ? html`<p class="klar-name" lang=${ifDefined(lang)} dir="auto">${p.name}</p>` : nothing}
     ${p.tagline && !taglineInTrigger ? html`<p part="tagline" class="klar-tagline" lang=${ifDefined(lang)} dir="auto">${p.tagline}</p>` : nothing}
-    ${renderExplanation(c)} ${c.service} ${renderFeedback(c)}`;
+    ${renderBody(c)}`;
 }
 
 /** The card: everything visible, no disclosure. */
@@ -57,10 +62,15 @@ export function renderCard(c: PanelContext): TemplateResult {
         <span class="klar-card-icon">${c.icon}</span>
         ${level ? heading(level, title, { cls: 'klar-heading', part: 'heading' }) : html`<div part="heading" class="klar-heading">${title}</div>`}
         ${p.tagline ? html`<p part="tagline" class="klar-tagline" lang=${ifDefined(lang)} dir="auto">${p.tagline}</p>` : nothing}
-        ${renderExplanation(c)} ${c.service} ${renderFeedback(c)}
+        ${renderBody(c)}
       </div>
     </div>
   `;
+}
+
+/** The explanation, the service text's heading (and slot) and "Lever vi op til det?", in reading order. */
+function renderBody(c: PanelContext): TemplateResult {
+  return c.serviceLast ? html`${renderExplanation(c)} ${renderFeedback(c)} ${c.service}` : html`${renderExplanation(c)} ${c.service} ${renderFeedback(c)}`;
 }
 
 function renderExplanation({ p, lang }: PanelContext): TemplateResult | typeof nothing {

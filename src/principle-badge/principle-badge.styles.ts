@@ -137,6 +137,37 @@ export const principleBadgeStyles = css`
     margin-block-end: 0;
   }
 
+  /* The trigger's wrapper is no box of its own, except as the caption of an open panel with the
+     author's text (principle-badge-panel.styles.ts). */
+  .klar-head {
+    display: contents;
+  }
+
+  /* Light DOM only (data-klar-text is set there, when the author gave text of their own). The
+     author's nodes stay children of the badge, after our render container: there is no slot to
+     put them in the panel, so these rules show them where the slot did, or hide them.
+     Closed (and an unknown principle): hidden. Text not wrapped in an element cannot be selected,
+     so the badge itself hides it (visibility: page tools skip it) and sizes it to nothing; our
+     render gets both back. Inline, not inline-block: WebKit does not hit-test a visible button
+     inside a hidden inline-block, so the trigger could not be clicked. */
+  :host([data-klar-text='hidden']) {
+    display: inline;
+    visibility: hidden;
+    font-size: 0;
+    line-height: 0;
+  }
+
+  :host([data-klar-text='hidden']) .klar-base {
+    vertical-align: top;
+    visibility: visible;
+    font-size: var(--_k-size-m);
+    line-height: var(--_k-line);
+  }
+
+  :host([data-klar-text='hidden']) ::slotted(:not(.klar-root)) {
+    display: none;
+  }
+
   @media (forced-colors: active) {
     .klar-trigger,
     .klar-panel {

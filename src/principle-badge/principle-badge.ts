@@ -42,7 +42,7 @@ const isContent = (n: Node): boolean => n.nodeType === Node.ELEMENT_NODE || !!n.
  * @tagname klar-principle-badge
  * @summary A principle for good public service, with a plain-language explanation.
  *
- * @slot - What the principle means on this particular service, e.g. "Du får svar inden 10 arbejdsdage." Shown in the panel (and in the card) under a short heading.
+ * @slot - What the principle means on this particular service, e.g. "Du får svar inden 10 arbejdsdage." Shown in the panel (and in the card) under a short heading. In the light DOM (the default) your nodes stay where you put them, children of the badge after its own render, and are shown there only while the panel is open (always in a card), framed with it.
  *
  * @csspart base - The wrapper of everything.
  * @csspart trigger - The button that opens and closes the explanation (`tag`, `icon-only`).
@@ -108,6 +108,8 @@ export class KlarPrincipleBadge extends KlarLightElement {
 
   /** Whether the author gave text for the panel (the default slot); a plain field, so it is no attribute. */
   #hasServiceText = false;
+  /** Notices the author's own text coming and going in the light DOM, where there is no slotchange. */
+  #authorWatch?: MutationObserver;
 
   /** A declarative shadow root was already there when the element upgraded (server-rendered HTML). */
   /** Hydrating a declarative shadow root (render-mode="shadow" on the server). */
@@ -117,25 +119,22 @@ export class KlarPrincipleBadge extends KlarLightElement {
   /** Carries the custom state `loading` while the first render waits for texts (`:state(loading)`, src/core/placeholder.styles.ts). */
   #internals?: ElementInternals;
 
-  /**
-   * Light DOM, except when the author gave the badge text of its own (the default slot): that
-   * text belongs inside the disclosure panel or the card, which only a slot can do without
-   * moving the author's nodes.
-   */
-  protected override wantsShadow(): boolean {
-    return super.wantsShadow() || [...this.childNodes].some((n) => !isContainer(n) && isContent(n));
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     // A set registered, or a feedback form connected, after the badge still shows.
     this.#unsubscribe = [onPrinciplesChange(() => this.requestUpdate()), onFeedbackReceiversChange(() => this.requestUpdate())];
+    if (this.isLight) {
+      this.#authorWatch ??= new MutationObserver(() => this.#checkAuthorText());
+      this.#authorWatch.observe(this, { childList: true, characterData: true, subtree: true });
+      this.#checkAuthorText();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     for (const stop of this.#unsubscribe) stop();
     this.#unsubscribe = [];
+    this.#authorWatch?.disconnect();
   }
 
   /**
@@ -210,8 +209,15 @@ export class KlarPrincipleBadge extends KlarLightElement {
   }
 
   #handleSlotChange(e: Event): void {
-    const slot = e.target as HTMLSlotElement;
-    const has = slot.assignedNodes({ flatten: true }).some(isContent);
+    this.#setHasServiceText((e.target as HTMLSlotElement).assignedNodes({ flatten: true }).some(isContent));
+  }
+
+  /** Light DOM: the author's own text is every child but a render container (ours, or the server's). */
+  #checkAuthorText(): void {
+    this.#setHasServiceText([...this.childNodes].some((n) => !isContainer(n) && isContent(n)));
+  }
+
+  #setHasServiceText(has: boolean): void {
     if (has !== this.#hasServiceText) {
       this.#hasServiceText = has;
       this.requestUpdate();
@@ -220,6 +226,11 @@ export class KlarPrincipleBadge extends KlarLightElement {
 
   override render(): TemplateResult {
     const p = this.principle ? resolvePrinciple(this.set, this.principle, this.#l10n.lang) : undefined;
+    // In the light DOM nothing is projected: the author's text stays a child of the badge, after our
+    // render, and the badge's styles show it (framed with the panel or the card) or hide it by this.
+    const light = this.isLight && this.#hasServiceText;
+    if (light) this.setAttribute('data-klar-text', p && (this.open || this.variant === 'card') ? 'shown' : 'hidden');
+    else this.removeAttribute('data-klar-text');
     if (!p) {
       warnUnknownPrinciple('klar-principle-badge', this.set, this.principle);
       // Nothing visible; the slot stays in the tree (hidden) as the house style asks.
@@ -239,6 +250,7 @@ export class KlarPrincipleBadge extends KlarLightElement {
       l10n: this.#l10n,
       icon: this.#renderIcon(p),
       service: this.#renderService(),
+      serviceLast: this.isLight,
       serverRendered: this.#serverRendered,
     };
   }
@@ -273,7 +285,7 @@ export class KlarPrincipleBadge extends KlarLightElement {
     const taglineInTrigger = this.showTagline && !iconOnly && p.tagline;
     return html`
       <div part="base" class="klar-base" @keydown=${this.#handleKeydown}>
-        <button
+        <div class="klar-head"><button
           part="trigger"
           class="klar-trigger"
           type="button"
@@ -299,7 +311,7 @@ export class KlarPrincipleBadge extends KlarLightElement {
                 ${taglineInTrigger ? html`<span part="tagline" class="klar-tagline" lang=${ifDefined(lang)} dir="auto">${p.tagline}</span>` : nothing}
               </span>`}
           ${iconOnly ? nothing : html`<svg class="klar-chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${CHEVRON}</svg>`}
-        </button>
+        </button></div>
         <div part="panel" class="klar-panel" id=${this.#panelId} ?hidden=${!this.open}>
           ${panel
             ? panel.renderPanel(this.#context(p), iconOnly, !!taglineInTrigger)

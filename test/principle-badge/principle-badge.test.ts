@@ -23,16 +23,20 @@ const sr = (el: Element) => root(el);
 const trigger = (el: KlarPrincipleBadge) => sr(el).querySelector<HTMLButtonElement>('[part~="trigger"]')!;
 const panel = (el: KlarPrincipleBadge) => sr(el).querySelector<HTMLElement>('[part~="panel"]')!;
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-/** Text a person sees: the shadow tree minus hidden elements, with slotted text. */
+/**
+ * Text a person sees: what the badge rendered minus hidden elements, with its author's text
+ * (slotted in shadow DOM; in the light DOM its own children, shown or hidden by CSS).
+ */
 function visibleText(el: KlarPrincipleBadge): string {
   const parts: string[] = [];
   const walk = (n: Node) => {
     if (n instanceof HTMLElement && (n.hidden || n.classList.contains('klar-visually-hidden') || n.classList.contains('visually-hidden'))) return;
     if (n instanceof HTMLSlotElement) return n.assignedNodes({ flatten: true }).forEach(walk);
-    if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
+    if (n instanceof Element && getComputedStyle(n).display === 'none') return;
+    if (n.nodeType === Node.TEXT_NODE && n.parentElement && getComputedStyle(n.parentElement).visibility === 'visible') parts.push(n.textContent ?? '');
     n.childNodes.forEach(walk);
   };
-  sr(el).childNodes.forEach(walk);
+  (el.shadowRoot ?? el).childNodes.forEach(walk);
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 async function click(el: Element) {
@@ -378,6 +382,200 @@ describe('<klar-principle-badge>', () => {
       expect(box.scrollHeight).to.be.greaterThan(box.clientHeight); // it scrolls, and the panel is in the flow
       panel(el).scrollIntoView();
       expect(panel(el).getBoundingClientRect().top).to.be.at.least(b.top - 1);
+    });
+  });
+
+  // Read-aloud ("Lyt"), page translation, reader views and select-and-read tools walk the page's
+  // DOM and never enter a shadow root. A badge with text of its own kept its shadow DOM, so on the
+  // demo's "Vores løfter til dig" none of them found which promise a text belonged to.
+  describe('text of its own, in the light DOM', () => {
+    /** The text a light-DOM TreeWalker (read-aloud, translation scripts) gets from `root`. */
+    function walked(root: Node): string {
+      const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let out = '';
+      while (w.nextNode()) out += ` ${w.currentNode.nodeValue}`;
+      return out.replace(/\s+/g, ' ');
+    }
+    const squash = (t: string) => t.replace(/\s+/g, ' ');
+
+    it('puts the principle name and its own text in the page: innerText of its parent and a TreeWalker find both', async () => {
+      const li = await fixture<HTMLLIElement>(html`<li>
+        <klar-principle-badge principle="tydelige-forventninger" no-prefix><span>Du kan altid se, hvornår der sker noget i din sag.</span></klar-principle-badge>
+      </li>`);
+      const el = li.querySelector('klar-principle-badge')!;
+      await el.updateComplete;
+      expectNone(el.shadowRoot, 'shadow root');
+      expect(squash(li.innerText), 'closed: the name').to.contain('Tydelige forventninger');
+      expect(walked(li)).to.contain('Tydelige forventninger').and.to.contain('Du kan altid se, hvornår der sker noget i din sag.');
+      el.open = true;
+      await el.updateComplete;
+      expect(squash(li.innerText)).to.contain('Tydelige forventninger').and.to.contain('Det betyder her').and.to.contain('Du kan altid se, hvornår der sker noget i din sag.');
+      expect(walked(li)).to.contain('Du skal aldrig føle dig glemt.');
+      // render-mode="shadow" keeps the old shadow DOM (and its slot), for pages whose CSS reaches too far.
+      const shadow = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="klar-tale" render-mode="shadow" open><span>Vi skriver kort.</span></klar-principle-badge>`);
+      expect(shadow.shadowRoot, 'render-mode="shadow"').to.exist;
+      expect(shadow.hasAttribute('data-klar-text')).to.equal(false);
+      expect(visibleText(shadow)).to.contain('Vi skriver kort.');
+    });
+
+    it('shows its text (an element or plain text) only while open, inside the panel\'s frame under the trigger, and hides it again', async () => {
+      // Each badge with text beside the same badge without: closed, the text takes no room.
+      const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size: 40rem">
+        <p>Vores løfte: <klar-principle-badge principle="klar-tale"><span class="own">Vi skriver kort og i almindelige ord.</span></klar-principle-badge> og mere.</p>
+        <p>Vores løfte: <klar-principle-badge principle="sammenhaeng">Du får svar inden 10 arbejdsdage.</klar-principle-badge> og mere.</p>
+        <p>Vores løfte: <klar-principle-badge principle="klar-tale"></klar-principle-badge> og mere.</p>
+        <p>Vores løfte: <klar-principle-badge principle="sammenhaeng"></klar-principle-badge> og mere.</p>
+      </div>`);
+      const [withSpan, plain, ...twins] = wrap.querySelectorAll<KlarPrincipleBadge>('klar-principle-badge');
+      await Promise.all([withSpan, plain, ...twins].map((b) => b.updateComplete));
+      const span = withSpan.querySelector<HTMLElement>('.own')!;
+      const box = (e: Element) => {
+        const r = e.getBoundingClientRect();
+        return [Math.round(r.width), Math.round(r.height)];
+      };
+      for (const [i, el] of [withSpan, plain].entries()) {
+        const own = el === withSpan ? 'Vi skriver kort og i almindelige ord.' : 'Du får svar inden 10 arbejdsdage.';
+        const closedLayout = () => {
+          expect(box(el.parentElement!), `${el.principle}: the paragraph as with no text`).to.deep.equal(box(twins[i].parentElement!));
+          expect(box(trigger(el)), `${el.principle}: the trigger`).to.deep.equal(box(trigger(twins[i])));
+          expect(trigger(el).getBoundingClientRect().left).to.be.closeTo(trigger(twins[i]).getBoundingClientRect().left, 0.5);
+        };
+        expect(squash(wrap.innerText), `${el.principle} closed`).to.not.contain(own);
+        expect(visibleText(el)).to.not.contain(own);
+        closedLayout();
+
+        const tr = trigger(el).getBoundingClientRect();
+        const hit = document.elementFromPoint(tr.x + tr.width / 2, tr.y + tr.height / 2);
+        await click(trigger(el));
+        await el.updateComplete;
+        expect(el.open, `${el.principle} opened; hit ${hit?.localName}.${hit?.className}`).to.equal(true);
+        expect(squash(wrap.innerText), `${el.principle} open`).to.contain(own);
+        expect(visibleText(el)).to.contain(`Det betyder her ${own}`);
+        // Inside the frame, below the trigger and after the panel's own text.
+        const frame = el.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(el === withSpan ? span : [...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!);
+        const r = range.getBoundingClientRect();
+        expect(r.height, 'laid out').to.be.greaterThan(0);
+        expect(r.top, 'below the trigger').to.be.greaterThan(trigger(el).getBoundingClientRect().bottom);
+        expect(r.top, 'after the panel heading').to.be.at.least(sr(el).querySelector('.klar-service-title')!.getBoundingClientRect().bottom - 0.5);
+        expect(r.left).to.be.greaterThan(frame.left + 4);
+        expect(r.right).to.be.lessThan(frame.right);
+        expect(r.bottom).to.be.lessThan(frame.bottom);
+        expect(getComputedStyle(el).borderInlineStartWidth, 'the panel\'s frame').to.equal('4px');
+
+        await click(trigger(el));
+        await el.updateComplete;
+        expect(squash(wrap.innerText), `${el.principle} closed again`).to.not.contain(own);
+        closedLayout();
+      }
+      expect(span.checkVisibility()).to.equal(false);
+    });
+
+    it('keeps the author\'s nodes: the very same nodes, children of the badge after its render, after render, open and close', async () => {
+      const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="haand-om-fejl"><span>Laver vi en fejl, retter vi den.</span> Og vi siger det.</klar-principle-badge>`);
+      const [span, tail] = [...el.childNodes].filter((n) => n !== sr(el));
+      expect(span).to.be.instanceOf(HTMLSpanElement);
+      const check = (when: string) => {
+        expectSame(el.childNodes[0], sr(el), `${when}: our render first`);
+        expectSame(span.parentNode, el, `${when}: the span stays a child of the badge`);
+        expectSame(tail.parentNode, el, `${when}: the text stays a child of the badge`);
+        expectSame(el.childNodes[el.childNodes.length - 2], span, `${when}: the span`);
+        expectSame(el.lastChild, tail, `${when}: the text`);
+        expect(tail.textContent).to.equal(' Og vi siger det.');
+      };
+      check('rendered');
+      for (const open of [true, false, true]) {
+        el.open = open;
+        await el.updateComplete;
+        check(open ? 'open' : 'closed');
+      }
+      el.variant = 'card';
+      await el.updateComplete;
+      check('card');
+    });
+
+    it('a card shows its text in the card, after the panel heading', async () => {
+      const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="sammenhaeng" variant="card"><p class="own">Flytter din sag, fortæller vi dig det.</p></klar-principle-badge>`);
+      await el.updateComplete;
+      const own = el.querySelector<HTMLElement>('.own')!;
+      expect(own.checkVisibility()).to.equal(true);
+      expect(visibleText(el)).to.contain('Det betyder her Flytter din sag, fortæller vi dig det.');
+      const [card, r] = [el.getBoundingClientRect(), own.getBoundingClientRect()];
+      expect(r.top).to.be.at.least(sr(el).querySelector('.klar-service-title')!.getBoundingClientRect().bottom - 0.5);
+      expect(r.left).to.be.greaterThan(card.left);
+      expect(r.right).to.be.lessThan(card.right);
+      expect(r.bottom).to.be.lessThan(card.bottom);
+      expect(getComputedStyle(el).borderBlockStartWidth, 'the card\'s frame').to.equal('4px');
+      expect(squash((el.parentElement as HTMLElement).innerText)).to.contain('Sammenhæng').and.to.contain('Flytter din sag, fortæller vi dig det.');
+    });
+
+    it('notices text given later (a framework rendering into it) and text taken away', async () => {
+      const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="udvikling" open></klar-principle-badge>`);
+      expect(sr(el).querySelector<HTMLElement>('[part="service"]')!.hidden).to.equal(true);
+      const span = document.createElement('span');
+      span.textContent = 'Vi spørger dig, når sagen er afsluttet.';
+      el.append(span);
+      await until(() => el.getAttribute('data-klar-text') === 'shown');
+      await el.updateComplete;
+      expect(sr(el).querySelector<HTMLElement>('[part="service"]')!.hidden).to.equal(false);
+      expect(visibleText(el)).to.contain('Det betyder her Vi spørger dig, når sagen er afsluttet.');
+      span.remove();
+      await until(() => !el.hasAttribute('data-klar-text'));
+      await el.updateComplete;
+      expect(sr(el).querySelector<HTMLElement>('[part="service"]')!.hidden).to.equal(true);
+    });
+
+    it('a page\'s rich-text CSS (p, .rich-text span, button) changes none of its computed styles', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div class="rich-text">
+        <klar-principle-badge principle="tydelige-forventninger" open show-tagline><span>Du får svar inden 8 uger.</span></klar-principle-badge>
+        <klar-principle-badge principle="klar-tale" variant="card"><span>Vi skriver kort.</span></klar-principle-badge>
+      </div>`);
+      const badges = [...wrap.querySelectorAll<KlarPrincipleBadge>('klar-principle-badge')];
+      await Promise.all(badges.map((b) => b.updateComplete));
+      const PROPS = ['color', 'background-color', 'font-size', 'font-weight', 'display', 'margin-top', 'padding-left', 'border-top-width', 'text-transform', 'line-height'];
+      const styles = () =>
+        badges.flatMap((b) =>
+          [b, ...sr(b).querySelectorAll('*')].map((n) => {
+            const cs = getComputedStyle(n);
+            return `${b.principle} ${n.localName}.${n.getAttribute('class') ?? ''}: ${PROPS.map((p) => cs.getPropertyValue(p)).join(' ')}`;
+          }),
+        );
+      const before = styles();
+      const sheet = document.createElement('style');
+      sheet.textContent = `p { color: red; margin: 3em; font-size: 30px }
+        .rich-text span { color: red; display: block; font-weight: 100; text-transform: uppercase; line-height: 3 }
+        button { background-color: red; padding: 2em; border: 5px solid red; font-size: 25px }
+        .rich-text div { padding: 3em; display: inline }`;
+      document.head.append(sheet);
+      try {
+        const after = styles();
+        const changed = after.filter((s, i) => s !== before[i]);
+        expect(changed, 'changed by the page').to.deep.equal([]);
+      } finally {
+        sheet.remove();
+      }
+    });
+
+    it('is accessible open and closed, and aria-controls names the panel right before its text', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <klar-principle-badge principle="tydelige-forventninger"><span>Du får svar inden 8 uger.</span></klar-principle-badge>
+        <klar-principle-badge principle="klar-tale" variant="icon-only"><span>Vi skriver kort.</span></klar-principle-badge>
+        <klar-principle-badge principle="sammenhaeng" variant="card" heading-level="3"><span>Vi giver din sag videre.</span></klar-principle-badge>
+      </div>`);
+      const badges = [...wrap.querySelectorAll<KlarPrincipleBadge>('klar-principle-badge')];
+      await Promise.all(badges.map((b) => b.updateComplete));
+      await expect(wrap).to.be.accessible();
+      for (const b of badges.slice(0, 2)) {
+        b.open = true;
+        await b.updateComplete;
+        const controlled = document.getElementById(trigger(b).getAttribute('aria-controls')!)!;
+        expectSame(controlled, panel(b));
+        // The panel is the last thing of ours, and the author's text comes right after it.
+        expectSame(controlled.nextElementSibling, null, 'nothing after the panel in our render');
+        expect(controlled.querySelector('.klar-service-title')!.compareDocumentPosition(b.querySelector('span:not(.klar-root *)')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      }
+      await expect(wrap).to.be.accessible();
     });
   });
 
