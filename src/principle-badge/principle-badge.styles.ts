@@ -41,6 +41,9 @@ export const principleBadgeStyles = css`
     font: inherit;
     text-align: start;
     cursor: pointer;
+    /* Firefox leaves a button's text out of a selection: select-and-read tools would not say
+       which promise this is. Chromium and WebKit select it as text already. */
+    user-select: text;
   }
 
   .klar-trigger,

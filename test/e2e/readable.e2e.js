@@ -31,6 +31,12 @@ const FACT_PARTS = ['title', 'status-tag', 'lead', 'action', 'next', 'handoff', 
 /** The demo's list of cases (shown on wide screens, as here): five rows. */
 const LIST_ROWS = 5;
 
+/**
+ * The demo's promises under "Vores løfter til dig" (`.promises`): badges with the municipality's
+ * own text, which kept their shadow DOM until page tools were to find their names too.
+ */
+const PROMISES = ['Tydelige forventninger', 'Sammenhæng', 'Klar tale', 'Hånd om fejl'];
+
 // The engines run side by side (their tests in order within each), which keeps the time this
 // file adds to CI near that of its slowest engine instead of the sum of all three.
 describe('the case is readable by the tools that walk the page', { timeout: 30 * TIMEOUT, concurrency: true }, () => {
@@ -66,7 +72,8 @@ describe('the case is readable by the tools that walk the page', { timeout: 30 *
 
   /**
    * In one script run (so a live update cannot fall in between): the facts a person sees, that
-   * is the visible text of each fact part of the case elements, found through shadow roots too
+   * is the visible text of each fact part of the case elements and the name of each promise
+   * badge under "Vores løfter til dig" (`.promises`), found through shadow roots too
    * (so this list is the same whatever the render mode); and what each page-reading tool gets,
    * whitespace removed (tools differ in how they space blocks).
    * @param {Pick<import('../helpers/e2e.js').EnginePage, 'evaluate'>} page
@@ -81,9 +88,11 @@ describe('the case is readable by the tools that walk the page', { timeout: 30 *
         for (const el of root.querySelectorAll('*')) {
           if (el.shadowRoot) visit(el.shadowRoot);
           const part = el.getAttribute('part')?.split(/\s+/) ?? [];
-          if (!part.some((p) => parts.includes(p)) || !(el instanceof HTMLElement) || !el.checkVisibility()) continue;
-          const host = /** @type {ShadowRoot} */ (el.getRootNode()).host ?? el.closest('klar-case-status, klar-expectation-timeline, klar-case-list');
-          if (!host || !/^klar-(case-status|expectation-timeline|case-list)$/.test(host.localName)) continue;
+          if (!(el instanceof HTMLElement) || !el.checkVisibility()) continue;
+          const host = /** @type {ShadowRoot} */ (el.getRootNode()).host ?? el.closest('klar-case-status, klar-expectation-timeline, klar-case-list, klar-principle-badge');
+          if (!host) continue;
+          const promise = host.localName === 'klar-principle-badge' && part.includes('name') && !!host.closest('.promises');
+          if (!promise && (!part.some((p) => parts.includes(p)) || !/^klar-(case-status|expectation-timeline|case-list)$/.test(host.localName))) continue;
           const t = el.innerText.replace(/\s+/g, ' ').trim();
           if (t) facts.push(t);
           if (t && host.localName === 'klar-case-list') listFacts++;
@@ -170,7 +179,19 @@ describe('the case is readable by the tools that walk the page', { timeout: 30 *
     const { nodes } = await cdp.send('Accessibility.getFullAXTree');
     await cdp.detach();
     const skip = new Set(['generic', 'none', 'InlineTextBox', 'LineBreak', 'StaticText', 'RootWebArea']);
-    return nodes
+    // In tree order, as a screen reader meets them: the protocol's flat list is not (a shadow
+    // root's nodes can come after later light-DOM nodes), so walk the tree from its root.
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    /** @type {typeof nodes} */ const ordered = [];
+    const walk = (/** @type {(typeof nodes)[number]} */ n) => {
+      ordered.push(n);
+      for (const id of n.childIds ?? []) {
+        const child = byId.get(id);
+        if (child) walk(child);
+      }
+    };
+    for (const n of nodes) if (!n.parentId || !byId.has(n.parentId)) walk(n);
+    return ordered
       .filter((n) => !n.ignored && !skip.has(String(n.role?.value)))
       .map((n) => {
         const props = (n.properties ?? [])
@@ -237,6 +258,8 @@ describe('the case is readable by the tools that walk the page', { timeout: 30 *
         test(`${name}, demo, ${what} (${id}): every fact is found by TreeWalker, innerText, cloneNode and select-all`, { timeout: TIMEOUT }, () =>
           onPage(`/?case=${id}`, async (page) => {
             await showing(page, id);
+            // The promises' names are facts too (their badges hold text of their own).
+            await until(() => read(page), { ok: (r) => PROMISES.every((p) => r.facts.includes(p)), message: `the promises' names on ${id}`, timeout: 60_000 });
             await assertReadable(page, `${name}, ${id}`, true);
           }));
       }

@@ -398,7 +398,7 @@ describe('<klar-principle-badge>', () => {
     }
     const squash = (t: string) => t.replace(/\s+/g, ' ');
 
-    it('puts the principle name and its own text in the page: innerText of its parent and a TreeWalker find both', async () => {
+    it('puts the principle name and its own text in the page: innerText of its parent, a TreeWalker and select-all find them', async () => {
       const li = await fixture<HTMLLIElement>(html`<li>
         <klar-principle-badge principle="tydelige-forventninger" no-prefix><span>Du kan altid se, hvornår der sker noget i din sag.</span></klar-principle-badge>
       </li>`);
@@ -407,6 +407,12 @@ describe('<klar-principle-badge>', () => {
       expectNone(el.shadowRoot, 'shadow root');
       expect(squash(li.innerText), 'closed: the name').to.contain('Tydelige forventninger');
       expect(walked(li)).to.contain('Tydelige forventninger').and.to.contain('Du kan altid se, hvornår der sker noget i din sag.');
+      // Select-and-read: select all, read the selection (Firefox leaves a button's text out unless told).
+      const sel = getSelection()!;
+      sel.selectAllChildren(li);
+      const selected = sel.toString();
+      sel.removeAllRanges();
+      expect(squash(selected), 'the selection').to.contain('Tydelige forventninger');
       el.open = true;
       await el.updateComplete;
       expect(squash(li.innerText)).to.contain('Tydelige forventninger').and.to.contain('Det betyder her').and.to.contain('Du kan altid se, hvornår der sker noget i din sag.');
