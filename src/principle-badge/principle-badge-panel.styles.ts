@@ -100,6 +100,8 @@ export const panelStyles = css`
   :host([data-klar-text='shown']:not([variant='card'])) {
     display: inline-table;
     border-collapse: separate;
+    /* As the panel's own box (border-box in the light DOM's reset). */
+    box-sizing: border-box;
     max-inline-size: min(var(--_pb-panel-width), 100%);
     padding: var(--_k-space-s) var(--_k-space-m);
     border: 1px solid var(--_pb-border);

@@ -478,6 +478,22 @@ describe('<klar-principle-badge>', () => {
       expect(span.checkVisibility()).to.equal(false);
     });
 
+    it('open with its text, stays inside a narrow container and no wider than the panel width', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <div class="narrow" style="inline-size: 12rem"><klar-principle-badge principle="ressourcer-med-omtanke" open><span>Vi bruger ikke flere penge, end vi skal, og vi spørger kun om det, vi har brug for.</span></klar-principle-badge></div>
+        <div class="wide" style="inline-size: 60rem"><klar-principle-badge principle="klar-tale" open>Vi svarer på dansk og engelsk, og vi skriver kort og i almindelige ord, så du forstår os første gang du læser det.</klar-principle-badge></div>
+      </div>`);
+      const [narrow, wide] = wrap.querySelectorAll<KlarPrincipleBadge>('klar-principle-badge');
+      await Promise.all([narrow.updateComplete, wide.updateComplete]);
+      const box = wrap.querySelector<HTMLElement>('.narrow')!;
+      expect(narrow.getBoundingClientRect().right).to.be.at.most(box.getBoundingClientRect().right + 0.5);
+      expect(box.scrollWidth, 'no sideways scrolling').to.be.at.most(box.clientWidth + 1);
+      // The panel width (32em of the panel's text) holds as it did for the panel alone.
+      const em = parseFloat(getComputedStyle(panel(wide)).fontSize);
+      expect(wide.getBoundingClientRect().width).to.be.at.most(32 * em + 1);
+      expect(wide.getBoundingClientRect().width).to.be.greaterThan(20 * em);
+    });
+
     it('keeps the author\'s nodes: the very same nodes, children of the badge after its render, after render, open and close', async () => {
       const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="haand-om-fejl"><span>Laver vi en fejl, retter vi den.</span> Og vi siger det.</klar-principle-badge>`);
       const [span, tail] = [...el.childNodes].filter((n) => n !== sr(el));
