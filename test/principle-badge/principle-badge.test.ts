@@ -496,7 +496,7 @@ describe('<klar-principle-badge>', () => {
 
     it('keeps the author\'s nodes: the very same nodes, children of the badge after its render, after render, open and close', async () => {
       const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="haand-om-fejl"><span>Laver vi en fejl, retter vi den.</span> Og vi siger det.</klar-principle-badge>`);
-      const [span, tail] = [...el.childNodes].filter((n) => n !== sr(el));
+      const [span, tail] = [...el.childNodes].filter((n) => (n as Node) !== (sr(el) as Node));
       expect(span).to.be.instanceOf(HTMLSpanElement);
       const check = (when: string) => {
         expectSame(el.childNodes[0], sr(el), `${when}: our render first`);
