@@ -5,7 +5,7 @@ import { contactLine, focusAfterRetry, hasContact, noticeKind, retryButton, type
 import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case } from '../core/case-model.js';
 import { caseTextLang } from '../core/case-lang.js';
-import { endInstant } from '../core/dates.js';
+import { isOver } from '../core/dates.js';
 import { nowConverter } from '../core/converters.js';
 import { heading, headingLevel } from '../core/heading.js';
 import type { RetryOptions } from '../core/http.js';
@@ -412,7 +412,7 @@ export class KlarCaseList extends KlarLightElement {
       </p>
       ${a
         ? html`<p part="action" class="klar-action">${icon('action')}<span><strong>${this.l10n.t('caseList.action')}</strong> ${this.caseText(c, a.text)}${a.dueDate
-              ? html` <strong>${this.l10n.t(endInstant(a.dueDate, this.l10n.timeZone) <= this.nowDate ? 'caseList.action.passed' : 'caseList.action.due', { date: this.dateText(a.dueDate) })}</strong>`
+              ? html` <strong>${this.l10n.t(isOver(a.dueDate, this.nowDate, this.l10n.timeZone) ? 'caseList.action.passed' : 'caseList.action.due', { date: this.dateText(a.dueDate) })}</strong>`
               : nothing}</span></p> `
         : nothing}
       ${target ? html`<p part="next" class="klar-next">${this.l10n.t('caseList.next', { step: target.step.title })}</p> ` : nothing}

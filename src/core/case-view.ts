@@ -4,7 +4,7 @@ import { ics, icsFileName, type CalendarAddDetail, type CalendarKind } from './c
 import type { Case, Owner } from './case-model.js';
 import { FactClaimer, caseContext, says, type CaseContextValue, type CaseFact } from './context.js';
 import { caseTextLang, markText, markedMessage } from './case-lang.js';
-import { DEFAULT_TIME_ZONE, calendarDate, endInstant, isDateOnly, toInstant } from './dates.js';
+import { DEFAULT_TIME_ZONE, calendarDate, isDateOnly, isOver, toInstant } from './dates.js';
 import { fire } from './fire.js';
 import { icon } from './icons.js';
 import { KlarLightElement } from './light-element.js';
@@ -166,7 +166,7 @@ export class KlarCaseView extends KlarLightElement {
    * said as one to meet). `passed` leaves out its "add to calendar" link.
    */
   protected due(value: string, key: string): { text: string; passed: boolean } {
-    const passed = endInstant(value, this.timeZone || DEFAULT_TIME_ZONE) <= this.nowDate;
+    const passed = isOver(value, this.nowDate, this.timeZone || DEFAULT_TIME_ZONE);
     return { text: this.l10n.t(passed ? 'action.passed' : key, { date: this.caseDate(value) }), passed };
   }
 

@@ -165,6 +165,9 @@ export function endInstant(value: string, timeZone = DEFAULT_TIME_ZONE): Date {
   return addDuration(toInstant(value, timeZone), { days: 1 }, timeZone);
 }
 
+/** Whether a case date is over at `now` (a calendar day at its end, the next midnight): a deadline that has passed. */
+export const isOver = (value: string, now: Date, timeZone = DEFAULT_TIME_ZONE): boolean => endInstant(value, timeZone) <= now;
+
 export interface Duration {
   years?: number;
   months?: number;

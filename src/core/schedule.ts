@@ -1,5 +1,5 @@
 import type { Case, Delay, Step, Suspension, WaitingFor } from './case-model.js';
-import { DEFAULT_TIME_ZONE, addDuration, calendarDate, endInstant, isDateOnly, parseDuration, toInstant } from './dates.js';
+import { DEFAULT_TIME_ZONE, addDuration, calendarDate, isDateOnly, isOver, parseDuration, toInstant } from './dates.js';
 import { addWorkingDays, nextWorkingDay, workingDaysBetween, type WorkdayOptions } from './workdays.js';
 
 /**
@@ -437,12 +437,12 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
   if (promise?.promisedDate) dates.processingTime = check(promise.promisedDate, now, decided, tz, processingHeld);
   if (promise?.planned) dates.planned = check(promise.planned, now, decided, tz, plannedHeld, caseDelay ? caseDelayFrom : undefined);
   if (p?.legalDeadline) {
-    const passed = endInstant(p.legalDeadline, tz) <= now;
+    const passed = isOver(p.legalDeadline, now, tz);
     dates.legalDeadline = { date: p.legalDeadline, passed, missed: passed && !decided };
   }
   const appeal = c.decision?.appeal;
   if (appeal) {
-    const passed = endInstant(appeal.deadline, tz) <= now;
+    const passed = isOver(appeal.deadline, now, tz);
     dates.appealDeadline = { date: appeal.deadline, passed, missed: passed };
   }
 
