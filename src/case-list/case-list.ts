@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { stateTokens } from '../core/state-tokens.js';
 import { CaseFetchController, DEFAULT_MAX_BYTES, type CaseLoadDetail, type CaseParser } from '../case/case-fetch.js';
-import { contactLine, focusAfterRetry, hasContact, noticeKind, retryButton, type NoticeKind } from '../case/case-notice.js';
+import { contactLine, focusAfterRetry, hasContact, loadNotice, noticeClass, noticeKind, type NoticeKind } from '../case/case-notice.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case } from '../core/case-model.js';
 import { caseTextLang } from '../core/case-lang.js';
@@ -15,7 +15,7 @@ import { KlarLightElement, uniqueId } from '../core/light-element.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { toCase } from '../core/parse-case.js';
-import { safeHttpUrl, safeUrl } from '../core/safe-url.js';
+import { safeUrl } from '../core/safe-url.js';
 import { scheduleCase, type CaseSchedule } from '../core/schedule.js';
 import { KIND_ICON, CASE_GROUPS, caseGroup, citizenAction, statusKind, type CaseGroup, type StatusKind } from '../core/status-kind.js';
 import { warnOnce, reason } from '../core/warn.js';
@@ -24,6 +24,13 @@ import { caseMessages } from '../translations/case.js';
 import { coreMessages } from '../translations/core.js';
 import { styles } from './case-list.styles.js';
 
+/** The notice's words said of the citizen's cases, where the case's say "din sag" (case/case-notice.ts). */
+const LIST_KEYS: Record<string, string> = {
+  'case.slow': 'caseList.slow',
+  'case.error.unauthorized': 'caseList.error.unauthorized',
+  'case.error.not-found.title': 'caseList.error.not-found.title',
+  ...Object.fromEntries(['unavailable', 'timeout', 'network', 'unreadable', 'configuration'].map((k) => [`case.error.${k}.title`, 'caseList.error.title'])),
+};
 
 /** One case with what the list says about it, worked out once per render. */
 interface Row {
@@ -422,27 +429,9 @@ export class KlarCaseList extends KlarLightElement {
   }
 
   private renderNotice(kind: NoticeKind | 'stale'): TemplateResult {
-    const t = (key: string, params?: Record<string, string>) => this.l10n.t(key, params);
-    const loggedOut = kind === 'unauthorized' || (kind === 'stale' && this.fetcher.value.error?.reason === 'unauthorized');
-    const login = loggedOut ? safeHttpUrl(this.loginUrl) : undefined;
-    const loginLine = login ? html`<p class="klar-login"><a href=${login}>${t('case.login')}</a></p>` : nothing;
-    if (kind === 'slow') return html`<div part="notice" class="klar-notice">${icon('clock')}<p class="klar-text">${t('caseList.slow')}</p></div>`;
-    if (kind === 'stale') {
-      return html`<div part="notice" class="klar-notice klar-warning">${icon('warning')}
-        <p class="klar-text">${t('stale', { time: this.l10n.time(new Date(this.fetcher.value.updatedAt ?? Date.now())) })}</p>
-        ${loginLine}
-      </div>`;
-    }
-    const title = kind === 'unauthorized' ? t('case.error.unauthorized.title') : kind === 'not-found' ? t('caseList.error.not-found.title') : t('caseList.error.title');
-    const text = kind === 'unauthorized' ? t('caseList.error.unauthorized') : t(`case.error.${kind}`);
-    const contact = kind !== 'unauthorized' && hasContact(this.contactPhone, this.contactUrl);
-    return html`<div part="notice" class="klar-notice klar-danger">${icon('error')}
-      <p class="klar-text"><strong>${title}</strong> ${text}</p>
-      ${loginLine}
-      ${contact ? html`<p class="klar-contact">${contactLine(t, this.contactPhone, this.contactUrl)}</p>` : nothing}
-      ${kind === 'configuration' || this.cases
-        ? nothing // trying again cannot mend the page's set-up or the data it set
-        : retryButton(this, t, this.fetcher.value)}
-    </div>`;
+    const t = (key: string, params?: Record<string, string>): string => this.l10n.t(LIST_KEYS[key] ?? key, params);
+    const contact = kind !== 'unauthorized' && hasContact(this.contactPhone, this.contactUrl) ? html`<p class="klar-contact">${contactLine(t, this.contactPhone, this.contactUrl)}</p>` : nothing;
+    // Trying again cannot mend cases the page set by script.
+    return html`<div part="notice" class=${noticeClass(kind)}>${loadNotice(this, t, this.fetcher.value, kind, { loginUrl: this.loginUrl, contact, retry: !this.cases, time: (d) => this.l10n.time(d) })}</div>`;
   }
 }

@@ -45,6 +45,36 @@ export function contactLine(t: (key: string) => string, phone: string, url: stri
     ${page ? html`<a href=${page}>${t('case.contact.url')}</a>` : nothing}`;
 }
 
+/** What differs between the fetching elements' notices: what each shows beside the words. */
+export interface NoticeOptions {
+  /** `login-url`: offered when the citizen was logged out. */
+  loginUrl: string;
+  /** The contact line, as the element shows it (the case keeps an author's slotted contact), or nothing. */
+  contact: TemplateResult | typeof nothing;
+  /** Whether "Prøv igen" is offered (not for a page's set-up, nor for data the page set by script). */
+  retry: boolean;
+  /** The clock time of the last update, in the element's language. */
+  time: (d: Date) => string;
+}
+
+/** The notice's classes: a slow load is said plainly, old data as a warning, an error as one. */
+export const noticeClass = (kind: NoticeKind | 'stale'): string => `klar-notice${kind === 'slow' ? '' : kind === 'stale' ? ' klar-warning' : ' klar-danger'}`;
+
+/**
+ * The one renderer of a load notice for <klar-case> and <klar-case-list>: its icon and plain
+ * words (`case.*` keys; the list's `t` says them of its cases), the way back in when the citizen
+ * was logged out, the contact line and "Prøv igen". The element wraps it in its live region.
+ */
+export function loadNotice(host: Element, t: (key: string, params?: Record<string, string>) => string, value: CaseContextValue, kind: NoticeKind | 'stale', o: NoticeOptions): TemplateResult {
+  if (kind === 'slow') return html`${icon('clock')}<p class="klar-text">${t('case.slow')}</p>${o.contact}`;
+  // Logged out during a refresh: the old data stays, and the way back in is offered too.
+  const login = kind === 'unauthorized' || (kind === 'stale' && value.error?.reason === 'unauthorized') ? safeHttpUrl(o.loginUrl) : undefined;
+  const loginLine = login ? html`<p class="klar-login"><a part="login" href=${login}>${t('case.login')}</a></p>` : nothing;
+  const retry = o.retry && kind !== 'configuration' ? retryButton(host, t, value) : nothing;
+  if (kind === 'stale') return html`${icon('warning')}<p class="klar-text">${t('stale', { time: o.time(new Date(value.updatedAt ?? Date.now())) })}</p>${loginLine}${retry}`;
+  return html`${icon('error')}<p class="klar-text"><strong>${t(`case.error.${kind}.title`)}</strong> ${t(`case.error.${kind}`)}</p>${loginLine}${o.contact}${retry}`;
+}
+
 /** Hosts whose "Prøv igen" the citizen pressed, until that retry has ended. */
 const pressed = new WeakSet<Element>();
 

@@ -4,10 +4,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Case } from '../core/case-model.js';
 import { CaseFetcher, DEFAULT_HEARTBEAT, DEFAULT_MAX_BYTES, type CaseParser } from './case-fetch.js';
 import { FactClaims, caseContext, type CaseContextValue } from '../core/context.js';
-import { contactLine, focusAfterRetry, hasContact, noticeKind, retryButton, type NoticeKind } from './case-notice.js';
+import { contactLine, focusAfterRetry, hasContact, loadNotice, noticeClass, noticeKind } from './case-notice.js';
 import type { RetryOptions } from '../core/http.js';
-import { icon } from '../core/icons.js';
-import { safeHttpUrl } from '../core/safe-url.js';
 import { KlarLightElement } from '../core/light-element.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
@@ -219,7 +217,7 @@ export class KlarCase extends KlarLightElement {
   }
 
   override render(): TemplateResult {
-    const kind = this.#noticeKind();
+    const kind = noticeKind(this.#fetcher.value);
     // In the light DOM nothing is projected: the author's `slot="contact"` child stays where it
     // is (shown by CSS while a notice needs it), and no fallback line is rendered beside it.
     const light = this.isLight;
@@ -228,40 +226,18 @@ export class KlarCase extends KlarLightElement {
     this.toggleAttribute('data-klar-contact', showContact && authorContact);
     // The notice sits in a live region that always exists, so the change is announced once.
     // The contact slot always exists too (hidden when not needed), so the author's content is never dropped.
+    const contact = html`<p part="contact" class="klar-contact" ?hidden=${!showContact || (light && authorContact)}>
+      ${light ? this.#renderContact() : html`<slot name="contact" @slotchange=${this.#handleContactSlot}>${this.#renderContact()}</slot>`}
+    </p>`;
+    const t = (key: string, params?: Record<string, string>): string => this.#l10n.t(key, params);
     return html`<div role="status" aria-live="polite">
-        <div part=${kind ? 'notice' : nothing} class=${kind ? `klar-notice klar-case-notice${kind === 'slow' ? '' : kind === 'stale' ? ' klar-warning' : ' klar-danger'}` : 'klar-quiet'}>
-          ${kind ? this.#renderNotice(kind) : nothing}
-          <p part="contact" class="klar-contact" ?hidden=${!showContact || (light && authorContact)}>
-            ${light ? this.#renderContact() : html`<slot name="contact" @slotchange=${this.#handleContactSlot}>${this.#renderContact()}</slot>`}
-          </p>
-          ${kind && kind !== 'configuration' && kind !== 'slow' // trying again cannot mend the page's set-up; a slow load is being tried again
-            ? retryButton(this, (k) => this.#l10n.t(k), this.#fetcher.value)
-            : nothing}
+        <div part=${kind ? 'notice' : nothing} class=${kind ? `${noticeClass(kind)} klar-case-notice` : 'klar-quiet'}>
+          ${kind
+            ? loadNotice(this, t, this.#fetcher.value, kind, { loginUrl: this.loginUrl, contact, retry: true, time: (d) => this.#l10n.time(d) })
+            : contact}
         </div>
       </div>
       ${light ? nothing : html`<slot></slot>`}`;
-  }
-
-  /** What to tell the citizen, if anything: the stale notice, or the kind of error. */
-  #noticeKind(): NoticeKind | 'stale' | undefined {
-    return noticeKind(this.#fetcher.value);
-  }
-
-  #renderNotice(kind: NoticeKind | 'stale'): TemplateResult {
-    const t = (key: string, params?: Record<string, string>) => this.#l10n.t(key, params);
-    // Logged out during a refresh: the old case stays, and the way back in is offered too.
-    const loggedOut = kind === 'unauthorized' || (kind === 'stale' && this.#fetcher.value.error?.reason === 'unauthorized');
-    const login = loggedOut ? safeHttpUrl(this.loginUrl) : undefined;
-    const loginLine = login ? html`<p class="klar-login"><a part="login" href=${login}>${t('case.login')}</a></p>` : nothing;
-    if (kind === 'slow') return html`${icon('clock')}<p class="klar-text">${t('case.slow')}</p>`;
-    if (kind === 'stale') {
-      return html`${icon('warning')}
-        <p class="klar-text">${t('stale', { time: this.#l10n.time(new Date(this.#fetcher.value.updatedAt ?? Date.now())) })}</p>
-        ${loginLine}`;
-    }
-    return html`${icon('error')}
-      <p class="klar-text"><strong>${t(`case.error.${kind}.title`)}</strong> ${t(`case.error.${kind}`)}</p>
-      ${loginLine}`;
   }
 
   #hasContact(): boolean {

@@ -240,6 +240,25 @@ describe('<klar-case-list>', () => {
     }
   });
 
+  it('keeps the cases when a refresh fails, says when they were last updated, once, with a retry button, and the way back in when logged out', async () => {
+    // The list's stale notice had no "Prøv igen" while the case's had one (two notice renderers).
+    for (const [code, login] of [
+      [503, false],
+      [401, true],
+    ] as const) {
+      const el = await mount({ src: `/api/case/seq/${uid()}?codes=200,${code}&fixture=lists/three`, attrs: { 'login-url': 'https://kommune.example/login', 'contact-phone': '33 66 33 66' } });
+      await until(() => titles(el).length === 3, { message: 'the cases' });
+      el.reload();
+      const shown = await until(() => visibleText(el), { ok: (t) => t.includes('vi kan ikke hente nye oplysninger lige nu'), message: `the stale notice after ${code}` });
+      expect(titles(el)).to.have.length(3);
+      expect(shown.match(/vi kan ikke hente nye oplysninger/g)).to.have.length(1);
+      expect(shown).not.to.match(/(?<!\d)\d{3}(?!\d)/);
+      expect($$(el, '[part~=retry]')).to.have.length(1);
+      expect($$(el, '[part~=login]').length, `login link after ${code}`).to.equal(login ? 1 : 0);
+      el.remove();
+    }
+  });
+
   it('says it cannot show the cases when none of the cases set can be read, as for the same list from src', async () => {
     // The property path once said "Du har ingen sager hos os lige nu." (untrue).
     const bad = [{ id: 'a' }, { id: 'b', title: 'Uden status' }];
@@ -268,6 +287,12 @@ describe('<klar-case-list>', () => {
       expect(visibleText(el)).to.equal('Det tager længere tid end normalt at hente dine sager. Vi prøver stadig. Henter dine sager …');
       expect($$(el, '[part~=retry]')).to.have.length(0);
       el.remove();
+      // With a contact, the slow notice says how to reach the municipality, as the case's does (one notice renderer).
+      const withContact = await mount({ src: `/api/case/hang/${uid()}`, attrs: { timeout: '30', 'contact-phone': '33 66 33 66' } });
+      await clock.tickAsync(8100);
+      await withContact.updateComplete;
+      expect(visibleText(withContact)).to.equal('Det tager længere tid end normalt at hente dine sager. Vi prøver stadig. Ring til os på 33 66 33 66. Henter dine sager …');
+      withContact.remove();
     } finally {
       clock.restore();
     }
