@@ -5,7 +5,7 @@ import type { Case, Contact } from '../core/case-model.js';
 import { icon } from '../core/icons.js';
 import { KlarLightElement } from '../core/light-element.js';
 import { KlarCaseView, ownerText } from '../core/case-view.js';
-import { FULL_STATUS_FACTS } from '../core/context.js';
+import { FULL_STATUS_FACTS, caseGone } from '../core/context.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { calendarStyles, taskEventId } from '../core/calendar.js';
 import { mergeCatalogs } from '../core/localize.js';
@@ -141,7 +141,7 @@ export class KlarCaseStatus extends KlarCaseView {
   }
 
   protected override hasContent(): boolean {
-    return !!this.case || !!this.#shownCase;
+    return !!this.case || !!this.#shownCase || caseGone(this.contextValue);
   }
 
   /** The `case` property (invalid data shows a plain message, never a blank), else the case of a surrounding <klar-case>. */

@@ -4,9 +4,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Case } from '../core/case-model.js';
 import { CaseFetcher, DEFAULT_HEARTBEAT, DEFAULT_MAX_BYTES, type CaseParser } from './case-fetch.js';
 import { FactClaims, caseContext, type CaseContextValue } from '../core/context.js';
-import { contactLine, focusAfterRetry, hasContact, loadNotice, noticeClass, noticeKind } from './case-notice.js';
+import { contactLine, focusAfterRetry, hasContact, loadNotice, noticeClass, noticeKind, type NoticeKind } from './case-notice.js';
+
+/** Notices after which no copy of the case stays on screen, or that are said anyway (the page's set-up, a slow load, old data). */
+const NO_SERVER_COPY = new Set<NoticeKind | 'stale'>(['not-found', 'unauthorized', 'configuration', 'slow', 'stale']);
 import type { RetryOptions } from '../core/http.js';
-import { KlarLightElement } from '../core/light-element.js';
+import { KlarLightElement, SSR_ATTR } from '../core/light-element.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
 import { setCustomState } from '../core/custom-state.js';
@@ -217,7 +220,15 @@ export class KlarCase extends KlarLightElement {
   }
 
   override render(): TemplateResult {
-    const kind = noticeKind(this.#fetcher.value);
+    let value = this.#fetcher.value;
+    let kind = noticeKind(value);
+    // The server's render of the case (klar-elements/ssr) is still on screen and the first load
+    // failed: it is the case as of the page's load, so it is said as such ("Sidst opdateret kl. …"),
+    // not "Vi kan ikke vise din sag" above a case that is shown. Not found and logged out drop it.
+    if (kind && !NO_SERVER_COPY.has(kind) && this.querySelector(`[${SSR_ATTR}]`)) {
+      kind = 'stale';
+      value = { ...value, updatedAt: value.updatedAt ?? performance.timeOrigin };
+    }
     // In the light DOM nothing is projected: the author's `slot="contact"` child stays where it
     // is (shown by CSS while a notice needs it), and no fallback line is rendered beside it.
     const light = this.isLight;
@@ -233,7 +244,7 @@ export class KlarCase extends KlarLightElement {
     return html`<div role="status" aria-live="polite">
         <div part=${kind ? 'notice' : nothing} class=${kind ? `${noticeClass(kind)} klar-case-notice` : 'klar-quiet'}>
           ${kind
-            ? loadNotice(this, t, this.#fetcher.value, kind, { loginUrl: this.loginUrl, contact, retry: true, time: (d) => this.#l10n.time(d) })
+            ? loadNotice(this, t, value, kind, { loginUrl: this.loginUrl, contact, retry: true, time: (d) => this.#l10n.time(d) })
             : contact}
         </div>
       </div>

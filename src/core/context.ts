@@ -44,6 +44,13 @@ export interface CaseContextValue {
 }
 
 /**
+ * Whether the provider found the case gone for this citizen: not found, or logged out. An element
+ * then drops what the server rendered before (klar-elements/ssr): a case the system no longer
+ * gives, or one the citizen is no longer logged in to see, is not left on screen.
+ */
+export const caseGone = (v: CaseContextValue | undefined): boolean => v?.state === 'error' && (v.error?.reason === 'not-found' || v.error?.reason === 'unauthorized');
+
+/**
  * Facts more than one element can say about a case. Inside one `<klar-case>` each is said once
  * (a citizen should meet their task once, not four times); a standalone element says them all.
  * `when` is the lead answer ("You can expect an answer by …") with its date wherever else it would

@@ -7,7 +7,7 @@ import { noticeStyles } from '../core/notice.styles.js';
 import { calendarStyles, taskEventId } from '../core/calendar.js';
 import { DATE_LONG, mergeCatalogs } from '../core/localize.js';
 import { LiveAnnouncer } from '../core/announcer.js';
-import type { CaseErrorReason } from '../core/context.js';
+import { caseGone, type CaseErrorReason } from '../core/context.js';
 import { onDemand } from '../core/on-demand.js';
 import { safeUrl } from '../core/safe-url.js';
 import { warnOnce, reason } from '../core/warn.js';
@@ -262,7 +262,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
   }
 
   protected override hasContent(): boolean {
-    return !!this.case || !!this.contextValue?.case || !!this.declarative;
+    return !!this.case || !!this.contextValue?.case || !!this.declarative || caseGone(this.contextValue);
   }
 
   // ——— data ———

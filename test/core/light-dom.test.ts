@@ -529,6 +529,40 @@ describe('light DOM: taking over a server render (klar-elements/ssr)', () => {
     expect(status.innerText).to.not.include('fra serveren');
   });
 
+  it("says the server's render as last updated when the first load fails, and drops it when the case is not found or the citizen is logged out", async () => {
+    // The demo with its API failing said "Vi kan ikke vise din sag lige nu" (or "Du er blevet
+    // logget ud") above the whole server-rendered case, which stayed on screen.
+    const text = (n: Element) => (n as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+    for (const [code, gone] of [
+      [503, false],
+      [404, true],
+      [401, true],
+    ] as const) {
+      const host = await fixture<HTMLDivElement>(html`<div lang="da"></div>`);
+      const provider = document.createElement('klar-case') as KlarCase & { retry: unknown };
+      provider.retry = { retries: 0 };
+      provider.setAttribute('contact-phone', '33 66 33 66');
+      provider.src = `/api/case/seq/ssr-${uid()}?codes=${code}`;
+      const status = serverStatus();
+      provider.append(status);
+      host.append(provider);
+      await until(() => provider.state === 'error', { message: `the ${code}` });
+      await provider.updateComplete;
+      await (status as unknown as KlarCase).updateComplete;
+      const notice = provider.querySelector('[part=notice]')!;
+      if (gone) {
+        expect(status.querySelector('[data-klar-ssr]'), `${code}: the server's case is dropped`).to.equal(null);
+        expect(text(status)).to.not.include('fra serveren');
+        expect(text(notice)).to.not.match(/Sidst opdateret/);
+      } else {
+        expect(text(status), `${code}: the server's case stays`).to.include('fra serveren');
+        expect(text(notice)).to.match(/^Sidst opdateret kl\. \d\d[:.]\d\d — vi kan ikke hente nye oplysninger lige nu\. Prøv igen$/);
+      }
+      if (code === 404) expect(text(notice)).to.include('Ring til os på 33 66 33 66');
+      host.remove();
+    }
+  });
+
   it('with its case as a property, renders its own at once, and the changes made while it waited all reach the screen', async () => {
     const host = await fixture<HTMLDivElement>(html`<div lang="da"></div>`);
     const status = serverStatus() as HTMLElement & { case?: unknown; variant: string; updateComplete: Promise<boolean> };
