@@ -4,7 +4,7 @@ import { CaseFetchController, DEFAULT_MAX_BYTES, type CaseLoadDetail, type CaseP
 import { contactLine, focusAfterRetry, hasContact, loadNotice, noticeClass, noticeKind, type NoticeKind } from '../case/case-notice.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case } from '../core/case-model.js';
-import { caseTextLang } from '../core/case-lang.js';
+import { caseTextLang, markedMessage } from '../core/case-lang.js';
 import { isOver } from '../core/dates.js';
 import { nowConverter } from '../core/converters.js';
 import { heading, headingLevel } from '../core/heading.js';
@@ -396,6 +396,11 @@ export class KlarCaseList extends KlarLightElement {
     return lang ? html`<span lang=${lang}>${text}</span>` : text;
   }
 
+  /** A message around case text ("Næste skridt: {step}"), the case text marked with the case's language when the interface speaks another. */
+  private caseMessage(c: Case, key: string, caseValues: Record<string, string>): TemplateResult | string {
+    return markedMessage((k, p) => this.l10n.t(k, p), key, {}, caseValues, caseTextLang(c, this.l10n.lang));
+  }
+
   /** A whole day as "3. november 2026"; an instant with its clock time. */
   private dateText(value: string): string {
     return value.length === 10 ? this.l10n.date(value) : this.l10n.dateTime(new Date(value));
@@ -415,16 +420,16 @@ export class KlarCaseList extends KlarLightElement {
     return html`<li part=${current ? 'row row-current' : 'row'} class="klar-row klar-${r.group}${current ? ' klar-current' : ''}">
       ${heading(level, href ? html`<a href=${href} aria-current=${current ? 'page' : nothing}>${title}</a>` : title, { part: 'title', cls: 'klar-title' })}
       <p part="status-tag" class="klar-tag klar-${kind}${outcome}">
-        <span class="klar-visually-hidden">${this.l10n.t('caseList.status')}: </span>${icon(KIND_ICON[kind])}<span>${c.status.label}</span>
+        <span class="klar-visually-hidden">${this.l10n.t('caseList.status')}: </span>${icon(KIND_ICON[kind])}<span>${this.caseText(c, c.status.label)}</span>
       </p>
       ${a
         ? html`<p part="action" class="klar-action">${icon('action')}<span><strong>${this.l10n.t('caseList.action')}</strong> ${this.caseText(c, a.text)}${a.dueDate
               ? html` <strong>${this.l10n.t(isOver(a.dueDate, this.nowDate, this.l10n.timeZone) ? 'caseList.action.passed' : 'caseList.action.due', { date: this.dateText(a.dueDate) })}</strong>`
               : nothing}</span></p> `
         : nothing}
-      ${target ? html`<p part="next" class="klar-next">${this.l10n.t('caseList.next', { step: target.step.title })}</p> ` : nothing}
+      ${target ? html`<p part="next" class="klar-next">${this.caseMessage(c, 'caseList.next', { step: target.step.title })}</p> ` : nothing}
       ${lead.map((l) => html`<p part="lead" class="klar-lead${l.warn ? ' klar-warn' : ''}">${icon(l.warn ? 'warning' : 'calendar')} ${this.l10n.t(l.key, l.values)}</p> `)}
-      ${c.decision ? html`<p class="klar-decision">${this.l10n.t('caseList.decision', { outcome: c.decision.outcome })}</p>` : nothing}
+      ${c.decision ? html`<p class="klar-decision">${this.caseMessage(c, 'caseList.decision', { outcome: c.decision.outcome })}</p>` : nothing}
     </li>`;
   }
 

@@ -85,6 +85,21 @@ describe('<klar-case-list>', () => {
     expect(titles(el)).to.deep.equal(['Tidligere sag', 'Senere sag']);
   });
 
+  it('on an English page, marks every Danish case text in a row as Danish: title, status, task, next step and outcome', async () => {
+    // The list read "Under behandling", "Next step: Dine naboer får besked." and "Decision: Afslag." in an English voice.
+    const el = await mount({ cases: [fixtures['in-progress'], fixtures.decided], lang: 'en' });
+    const rows = $$(el, '[part~=row]');
+    const danish = (row: HTMLElement) => [...row.querySelectorAll('[lang=da]')].map(text);
+    const progress = rows.find((r) => r.textContent!.includes(fixtures['in-progress'].title))!;
+    expect(danish(progress)).to.include.members([fixtures['in-progress'].title, fixtures['in-progress'].status.label]);
+    const next = progress.querySelector('[part~=next]')!;
+    expect(text(next)).to.match(/^Next step: .+\.$/);
+    expect(text(next.querySelector('[lang=da]')!)).to.equal(text(next).replace(/^Next step: (.+)\.$/, '$1'));
+    const decided = rows.find((r) => r.textContent!.includes(fixtures.decided.title))!;
+    expect(danish(decided)).to.include(fixtures.decided.decision.outcome);
+    expect(text(decided)).to.include(`Decision: ${fixtures.decided.decision.outcome}.`);
+  });
+
   it('says for each case its status in words, what the citizen must do, the next step and when', async () => {
     const el = await mount({ cases: [fixtures['waiting-citizen'], fixtures['in-progress']], attrs: { 'case-href': '/min-sag?case={id}' } });
     const [act, progress] = $$(el, '[part~=row]');
