@@ -362,7 +362,7 @@ export class KlarCaseList extends KlarLightElement {
     else if (fetching && (!kind || kind === 'slow')) body = html`<p class="klar-loading" aria-busy="true">${this.l10n.t('caseList.loading')}</p>`;
     // The notice sits in a live region that always exists, so a failure is announced once.
     return html`<div part="base" class="klar-base" dir=${this.l10n.dir} lang=${this.l10n.lang}>
-        <div role="status" aria-live="polite">${kind ? this.renderNotice(kind) : nothing}</div>
+        <div role="status" aria-live="polite">${kind ? this.renderNotice(kind) : this.renderLeftOut()}</div>
         ${body}
       </div>
       ${this.announcer.render()}`;
@@ -431,6 +431,14 @@ export class KlarCaseList extends KlarLightElement {
       ${lead.map((l) => html`<p part="lead" class="klar-lead${l.warn ? ' klar-warn' : ''}">${icon(l.warn ? 'warning' : 'calendar')} ${this.l10n.t(l.key, l.values)}</p> `)}
       ${c.decision ? html`<p class="klar-decision">${this.caseMessage(c, 'caseList.decision', { outcome: c.decision.outcome })}</p>` : nothing}
     </li>`;
+  }
+
+  /** Cases that could not be read are said, not left out in silence: the citizen would miss them. */
+  private renderLeftOut(): TemplateResult | typeof nothing {
+    const count = this.cases ? (Array.isArray(this.cases) ? this.cases.length : 0) - (this.shown?.length ?? 0) : (this.fetcher.value.leftOut ?? 0);
+    if (!this.shown?.length || count <= 0) return nothing;
+    const t = (key: string, params?: Record<string, string | number>): string => this.l10n.t(key, params);
+    return html`<div part="notice" class="klar-notice klar-warning">${icon('warning')}<p class="klar-text">${t('caseList.leftOut', { count })}</p> ${hasContact(this.contactPhone, this.contactUrl) ? html`<p class="klar-contact">${contactLine(t, this.contactPhone, this.contactUrl)}</p>` : nothing}</div>`;
   }
 
   private renderNotice(kind: NoticeKind | 'stale'): TemplateResult {

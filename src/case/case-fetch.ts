@@ -508,7 +508,8 @@ export class CaseFetchController extends CaseFetcher {
     }
     if (problems.length && !cases.length) throw new CaseDataError(problems);
     if (problems.length) warnOnce(`left out ${problems.length} of ${entries.length} cases that could not be read: ${problems.join('; ').slice(0, 400)}`);
-    return cases;
+    // How many were left out travels with the list (not in its JSON: an identical refresh stays identical).
+    return Object.assign(cases, { leftOut: problems.length });
   }
 
   protected override accept(seq: number, next: Case | Case[], source: 'fetch' | 'event'): void {
@@ -524,7 +525,7 @@ export class CaseFetchController extends CaseFetcher {
     this.json = json;
     const warnings = next.flatMap((c) => c.warnings.map((w) => `${c.id}: ${w}`));
     if (warnings.length) warnOnce(`case data had problems: ${warnings.join('; ')}`);
-    this.set({ cases: shown, state: 'ready', updatedAt: Date.now() });
+    this.set({ cases: shown, leftOut: (next as { leftOut?: number }).leftOut, state: 'ready', updatedAt: Date.now() });
     this.fire<CaseListLoadDetail>('klar-case-list-load', { cases: shown, source });
   }
 }

@@ -15,6 +15,8 @@ export interface CaseContextValue {
   case?: Case;
   /** A list fetcher's (`<klar-case-list>`) last good cases, in the document's order; kept while a refresh fails. */
   cases?: readonly Case[];
+  /** How many entries of the list document could not be read and are not in `cases`. */
+  leftOut?: number;
   state: CaseLoadState;
   error?: { reason: CaseErrorReason; message: string; status?: number };
   /** True while a retry the citizen asked for ("Prøv igen") is on its way after an error. */

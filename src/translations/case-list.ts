@@ -19,6 +19,7 @@ export const caseListMessages = {
     'caseList.loading': 'Henter dine sager …',
     'caseList.slow': 'Det tager længere tid end normalt at hente dine sager. Vi prøver stadig.',
     'caseList.empty': 'Du har ingen sager hos os lige nu.',
+    'caseList.leftOut': 'Vi kan ikke vise {count} af dine sager lige nu. Det er vores fejl, ikke din.',
     'caseList.error.title': 'Vi kan ikke vise dine sager lige nu',
     'caseList.error.not-found.title': 'Vi kan ikke finde dine sager',
     'caseList.error.unauthorized': 'Log ind igen for at se dine sager.',

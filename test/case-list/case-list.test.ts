@@ -136,9 +136,21 @@ describe('<klar-case-list>', () => {
     await until(() => visibleText(fetched), { ok: (t) => t === 'You have no cases with us right now.', message: 'the empty state in English' });
   });
 
-  it('leaves out a case it cannot read and shows the others', async () => {
-    const el = await mount({ cases: [fixtures.received, { title: 'no id, no status' }, fixtures.closed] });
-    expect(titles(el)).to.deep.equal([fixtures.received.title, fixtures.closed.title]);
+  it('leaves out a case it cannot read, shows the others and says that one is missing, from the property and from the server', async () => {
+    // A case left out was said only in the console: the citizen did not know one was missing.
+    const docs = [fixtures.received, { title: 'no id, no status' }, fixtures.closed];
+    const set = await mount({ cases: docs, attrs: { 'contact-phone': '33 66 33 66' } });
+    expect(titles(set)).to.deep.equal([fixtures.received.title, fixtures.closed.title]);
+    const notice = (el: KlarCaseList) => text(root(el).querySelector('[role=status] [part~=notice]') ?? document.createElement('p'));
+    expect(notice(set)).to.equal('Vi kan ikke vise 1 af dine sager lige nu. Det er vores fejl, ikke din. Ring til os på 33 66 33 66.');
+    const id = uid('left-out');
+    await putDoc(id, { cases: docs });
+    const fetched = await mount({ src: `/api/case/doc/${id}`, lang: 'en' });
+    await until(() => titles(fetched).length === 2, { message: 'the two readable cases' });
+    expect(notice(fetched)).to.equal('We cannot show 1 of your cases right now. It is our fault, not yours.');
+    // All readable: nothing to say.
+    const whole = await mount({ cases: [fixtures.received, fixtures.closed] });
+    expect(notice(whole)).to.equal('');
   });
 
   it('makes one request per refresh for ten cases, and revalidates with the ETag', async () => {

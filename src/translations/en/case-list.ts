@@ -14,6 +14,7 @@ export const caseListMessagesEn = {
   'caseList.loading': 'Getting your cases …',
   'caseList.slow': 'Getting your cases is taking longer than usual. We are still trying.',
   'caseList.empty': 'You have no cases with us right now.',
+  'caseList.leftOut': 'We cannot show {count} of your cases right now. It is our fault, not yours.',
   'caseList.error.title': 'We cannot show your cases right now',
   'caseList.error.not-found.title': 'We cannot find your cases',
   'caseList.error.unauthorized': 'Log in again to see your cases.',
