@@ -29,7 +29,7 @@ export const caseFactMessages = {
     'calendar.done': 'Forventet færdig: {title}',
     'delay.announced': 'Vi fortalte om forsinkelsen {date}.',
     'delay.basis': 'Grundlag: {basis}',
-    'waiting.paused': 'Uret er sat på pause. Vores datoer flytter sig med den tid, sagen venter.',
+    'waiting.paused': 'Mens sagen venter, står den stille. Vores datoer rykker lige så mange dage, som den venter.',
     'waiting.until': 'Vi regner med at gå videre {date}.',
   },
 } satisfies Catalog;

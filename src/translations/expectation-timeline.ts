@@ -21,7 +21,7 @@ export const timelineMessages = {
     'timeline.step.duration': 'Tager normalt {duration}',
     'timeline.step.relative': '({relative})',
     'timeline.step.owner': 'Hvem: {owner}',
-    'timeline.owner.all': '{owner} står for alle trin.',
+    'timeline.owner.all': 'Alle trin klares af {owner}.',
     'timeline.step.blocked': 'Sagen er stoppet ved dette trin. Vi skriver til dig, når den kan gå videre.',
     'timeline.tag.delayed': 'Forsinket',
     'timeline.tag.overdue': 'Forsinket',

@@ -265,7 +265,7 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     // When, the wait and the delay too, each once.
     expect(count(shown(w), 'Når vi har fået det, vi mangler fra dig, regner vi med at svare')).to.equal(1);
     expect(count(shown(w), 'Lægeerklæringen mangler.')).to.equal(1);
-    expect(count(shown(w), 'Uret er sat på pause.')).to.equal(1);
+    expect(count(shown(w), 'Mens sagen venter, står den stille.')).to.equal(1);
     expect(count(shown(w), 'Mange sager i efteråret.')).to.equal(1);
     expect(count(shown(w), 'Forvaltningsloven § 3')).to.equal(1);
     expect(count(shown(r), OUTCOME_SUMMARY)).to.equal(1);
@@ -317,7 +317,7 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     const [, status, timeline] = await shared(waiting, (s) => shown(s).includes('Lægeerklæringen mangler.'));
     const both = shown(status) + shown(timeline);
     expect(count(both, 'Lægeerklæringen mangler.'), 'the reason').to.equal(1);
-    expect(count(both, 'Uret er sat på pause.'), 'the paused clock').to.equal(1);
+    expect(count(both, 'Mens sagen venter, står den stille.'), 'the paused clock').to.equal(1);
     // The wait began when the status was set: the tag's "Siden" says it, the notice does not repeat it.
     expect(count(shown(status), 'Siden 10. november 2026')).to.equal(1);
     expect(count(shown(timeline), '10. november 2026')).to.equal(0);
@@ -382,7 +382,7 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
       // What only the box says stays: the processing time and the legal deadline.
       expect(count(text, da ? 'Vi behandler normalt sager som din inden for 4 uger.' : 'We usually handle cases like yours within 4 weeks.')).to.equal(1);
       expect(count(text, da ? '11. januar 2027' : '11 January 2027')).to.equal(1);
-      expect(count(text, da ? 'Uret er sat på pause.' : 'The clock is paused.')).to.equal(1);
+      expect(count(text, da ? 'Mens sagen venter, står den stille.' : 'While the case waits, it stands still.')).to.equal(1);
     }
   });
 

@@ -188,7 +188,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       const waits = await deepText(page, '#case');
       assert.equal(count(waits, reason), 1, 'the reason for the wait once');
       assert.equal(count(waits, 'Når vi har fået det, vi mangler fra dig, regner vi med at svare'), 1, 'when, once');
-      assert.equal(count(waits, 'Uret er sat på pause'), 1, 'the paused clock once');
+      assert.equal(count(waits, 'Mens sagen venter, står den stille'), 1, 'the paused clock once');
       await pickCase(page, 'par-5521');
       const late = 'Vi har fået mange flere ansøgninger end ventet';
       await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes(late), message: 'the delayed case' });

@@ -61,10 +61,10 @@ describe('<klar-expectation-timeline>', () => {
       const mette = { name: 'Mette Holm', department: 'Byggesag' };
       const same = await mount(mkCase({ ...base, steps: base.steps.map((st) => ({ ...st, owner: mette })) }));
       expect(text(root(same)).split('Mette Holm').length - 1, 'the owner once').to.equal(1);
-      expect(text($(same, '[part~="owner"]'))).to.equal('Mette Holm, Byggesag står for alle trin.');
+      expect(text($(same, '[part~="owner"]'))).to.equal('Alle trin klares af Mette Holm, Byggesag.');
       expect($(same, 'ol [part~="owner"]'), 'no step repeats it').to.equal(null);
       const sameEn = await mount(mkCase({ ...base, steps: base.steps.map((st) => ({ ...st, owner: mette })) }), { lang: 'en' });
-      expect(text($(sameEn, '[part~="owner"]'))).to.equal('Mette Holm, Byggesag handles every step.');
+      expect(text($(sameEn, '[part~="owner"]'))).to.equal('Every step is handled by Mette Holm, Byggesag.');
 
       const owners = [mette, mette, { department: 'Natur og Miljø' }];
       const differ = await mount(mkCase({ ...base, steps: base.steps.map((st, i) => ({ ...st, owner: owners[i] })) }));
@@ -221,7 +221,7 @@ describe('<klar-expectation-timeline>', () => {
       const w = $(el, '.klar-waiting')!;
       expect(text(w)).to.contain('Sagen venter på dig siden 3. november 2026.');
       expect(text(w)).to.contain('Årsag: Vi mangler tegninger af carporten set fra siden.');
-      expect(text(w)).to.contain('Uret er sat på pause.');
+      expect(text(w)).to.contain('Mens sagen venter, står den stille.');
       expect(text(stepById(el, 'review')!.querySelector('.klar-meta'))).to.contain('På pause');
     });
 

@@ -23,6 +23,6 @@ export const caseFactMessagesEn = {
   'calendar.done': 'Expected done: {title}',
   'delay.announced': 'We told you about the delay on {date}.',
   'delay.basis': 'Basis: {basis}',
-  'waiting.paused': 'The clock is paused. Our dates move by the time the case waits.',
+  'waiting.paused': 'While the case waits, it stands still. Our dates move by as many days as it waits.',
   'waiting.until': 'We expect to continue on {date}.',
 } satisfies Messages;

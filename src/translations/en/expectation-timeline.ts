@@ -16,7 +16,7 @@ export const timelineMessagesEn = {
   'timeline.step.duration': 'Usually takes {duration}',
   'timeline.step.relative': '({relative})',
   'timeline.step.owner': 'Who: {owner}',
-  'timeline.owner.all': '{owner} handles every step.',
+  'timeline.owner.all': 'Every step is handled by {owner}.',
   'timeline.step.blocked': 'The case has stopped at this step. We will write to you when it can go on.',
   'timeline.tag.delayed': 'Delayed',
   'timeline.tag.overdue': 'Delayed',
