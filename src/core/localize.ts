@@ -1,6 +1,6 @@
 import { DEFAULT_TIME_ZONE, parseDuration, toInstant, zonedParts } from './dates.js';
 import { newCache } from './caches.js';
-import { dirOf, textLang, TextController, type TextHost } from './texts.js';
+import { dirOf, langDir, textLang, TextController, type TextHost } from './texts.js';
 
 export { addLanguagePack, langOf, languagePending } from './language-pack.js';
 export { dirOf, registerTranslation, mergeCatalogs, type Catalog, type Message, type MessageParams, type Messages } from './texts.js';
@@ -139,9 +139,14 @@ export class LocalizeController extends TextController {
     return this.renderLang ?? textLang(super.lang, this.defaults);
   }
 
-  /** The resolved direction: the closest `dir`, else the direction of the language spoken (`dirOf`). */
+  /**
+   * The resolved direction: the closest `dir`, else the direction of the language spoken (`dirOf`).
+   * Texts that fell back to Danish on a page in a language without texts (`<html lang="ar" dir="rtl">`)
+   * take Danish's direction, not the page's: right to left they read ".Det tager længere tid …".
+   */
   get dir(): 'ltr' | 'rtl' {
-    return dirOf(this.host as Element, this.lang);
+    const lang = this.lang;
+    return this.renderLang === undefined && lang !== super.lang ? langDir(lang) : dirOf(this.host as Element, lang);
   }
 
   /** The time zone dates are shown in: the host's `timeZone`, else Europe/Copenhagen. */

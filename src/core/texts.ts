@@ -95,8 +95,11 @@ function scriptDir(lang: string): 'ltr' | 'rtl' | undefined {
 export function dirOf(el: Element, lang: string): 'ltr' | 'rtl' {
   const d = typeof el.closest === 'function' ? closestAttr(el, 'dir') : el.getAttribute?.('dir');
   if (d === 'rtl' || d === 'ltr') return d;
-  return RTL_LANGS.has(baseLang(lang)) ? 'rtl' : (scriptDir(lang) ?? 'ltr');
+  return langDir(lang);
 }
+
+/** The direction of a language's usual script. */
+export const langDir = (lang: string): 'ltr' | 'rtl' => (RTL_LANGS.has(baseLang(lang)) ? 'rtl' : (scriptDir(lang) ?? 'ltr'));
 
 /**
  * Gives an element its language and messages: what an element that formats no dates needs (the

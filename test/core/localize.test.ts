@@ -208,6 +208,13 @@ describe('core/localize', () => {
       expect((await mount(html`<div dir="auto"><core-l10n-test lang="ar"></core-l10n-test></div>`)).el.l10n.dir).to.equal('rtl');
     });
 
+    it('is the direction of the texts shown when they fell back to Danish, not the page\'s', async () => {
+      // <html lang="ar" dir="rtl"> without Arabic texts read ".Det tager længere tid …" right to left.
+      const { el } = await mount(html`<div dir="rtl" lang="ps"><core-l10n-test></core-l10n-test></div>`);
+      expect(el.l10n.lang).to.equal('da');
+      expect(el.l10n.dir).to.equal('ltr');
+    });
+
     it('follows <html dir>', async () => {
       document.documentElement.setAttribute('dir', 'rtl');
       const el = await fixture<CoreL10nTest>(html`<core-l10n-test lang="da"></core-l10n-test>`);
