@@ -235,7 +235,8 @@ export class KlarCaseStatus extends KlarCaseView {
 
   /** A line of its own for `content`, or nothing (no empty paragraph). */
   #line(content: TemplateResult | typeof nothing): TemplateResult | typeof nothing {
-    return content === nothing ? nothing : html`<p>${content}</p>`;
+    // A space after the line, so text read as one string (read-aloud, copy) keeps its sentences apart.
+    return content === nothing ? nothing : html`<p>${content}</p> `;
   }
 
   #renderAction(c: Case, task: ReturnType<typeof citizenTask>): TemplateResult | typeof nothing {
@@ -301,8 +302,8 @@ export class KlarCaseStatus extends KlarCaseView {
       .filter((l) => !(compact && l.key === 'lead.complaint'))
       .map((l) =>
         l.key === 'lead.complaint'
-          ? html`<p class="klar-warn">${this.l10n.t(l.key, l.values)}</p>`
-          : html`<p part="lead" class="klar-lead${l.warn ? ' klar-warn' : ''}">${icon(l.warn ? 'warning' : 'calendar')} ${this.l10n.t(l.key, l.values)}</p>`,
+          ? html`<p class="klar-warn">${this.l10n.t(l.key, l.values)}</p> `
+          : html`<p part="lead" class="klar-lead${l.warn ? ' klar-warn' : ''}">${icon(l.warn ? 'warning' : 'calendar')} ${this.l10n.t(l.key, l.values)}</p> `,
       );
     // The date said here goes to the calendar from here (a timeline beside it leaves its link out);
     // a date held while the case waits has no `when`, a missed one no link.

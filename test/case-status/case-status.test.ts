@@ -51,6 +51,18 @@ describe('<klar-case-status>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps its sentences apart in text read as one string (read-aloud, copy, textContent)', async () => {
+    // "…senest 8. januar 2027.Tilføj datoen for svar til kalender" once: the lead and its calendar line were glued.
+    for (const [name, c] of Object.entries(samples)) {
+      for (const variant of ['full', 'compact'] as const) {
+        const el = await show(c, { variant });
+        const text = el.textContent!.replace(/\s+/g, ' ');
+        expect(text.match(/[\p{Ll}\d)][.!?:][\p{Lu}]/gu) ?? [], `${name} (${variant}): ${text}`).to.deep.equal([]);
+        el.remove();
+      }
+    }
+  });
+
   describe('each moment once', () => {
     const count = (text: string, part: string) => text.split(part).length - 1;
     const open = {
