@@ -208,6 +208,7 @@ function renderDraftNotice(this: KlarFeedbackForm): TemplateResult | typeof noth
     ${drawIcon(INFO)}
     <div>
       <p>${this['t']('feedback.draft.restored')}</p>
+      ${this['inFlight'] ? html`<p>${this['t']('feedback.draft.not-sent')}</p>` : nothing}
       ${cprCut.has(this) ? html`<p>${this['t']('feedback.draft.cpr-removed')}</p>` : nothing}
       <button type="button" class="link" @click=${() => handleClearDraft.call(this)}>${this['t']('feedback.draft.clear')}</button>
     </div>

@@ -19,6 +19,7 @@ export const feedbackMoreMessages = {
     'feedback.send': 'Send',
     'feedback.sending': 'Sender …',
     'feedback.draft.restored': 'Vi har gemt det, du skrev tidligere, så du kan skrive videre.',
+    'feedback.draft.not-sent': 'Din besked er ikke sendt endnu. Tryk Send, når du er klar.',
     'feedback.draft.cpr-removed': 'Vi gemmer ikke CPR-numre, så vi har taget et CPR-nummer ud af teksten. Læs den igennem, før du sender.',
     'feedback.draft.clear': 'Ryd',
     'feedback.draft.cleared': 'Formularen er tømt.',

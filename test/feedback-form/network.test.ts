@@ -302,3 +302,39 @@ describe('klar-feedback-form: offline', () => {
     await until(() => $(other, '[part=announcer]').textContent!.includes('Vi sender din besked'), { timeout: 2000, message: 'the note announced' });
   });
 });
+
+describe('klar-feedback-form: a reload after a send that did not go through', () => {
+  const texts = {
+    da: ['Vi har gemt det, du skrev tidligere', 'Din besked er ikke sendt endnu. Tryk Send, når du er klar.'],
+    en: ['We kept what you wrote earlier', 'Your message has not been sent yet. Press Send when you are ready.'],
+  };
+  for (const lang of ['da', 'en'] as const) {
+    it(`says the restored message is not sent, sends nothing by itself, and "Send" stores it once under the same key (${lang})`, async () => {
+      const t = testId();
+      let el = await makeForm({ t, seq: '500,201', attrs: { lang } });
+      el.retries = 0;
+      await click(el, '#f-helped-no');
+      await type(el, '#f-comment', 'Ring til mig om fristen');
+      const err = oneEvent(el, 'klar-feedback-error');
+      await send(el);
+      await err;
+      el.remove();
+      // The page reloads: a new form with the same id and action reads the draft.
+      el = await makeForm({ t, seq: '500,201', attrs: { lang } });
+      await el.updateComplete;
+      expect(($(el, '#f-comment') as HTMLTextAreaElement).value).to.equal('Ring til mig om fristen');
+      const notice = $(el, '[part=notice]').textContent!.replace(/\s+/g, ' ');
+      expect(notice).to.contain(texts[lang][0]);
+      expect(notice, 'the citizen is told it is not sent').to.contain(texts[lang][1]);
+      await expect(el).to.be.accessible();
+      await realWait(300);
+      expect((await records(t)).attempts, 'nothing sent without the citizen pressing Send').to.have.length(1);
+      const sent = oneEvent(el, 'klar-feedback-sent');
+      await send(el);
+      await sent;
+      const r = await records(t);
+      expect(r.count).to.equal(1);
+      expect(r.attempts.map((a) => a.key)).to.deep.equal([r.attempts[0].key, r.attempts[0].key]);
+    });
+  }
+});

@@ -215,6 +215,8 @@ describe('klar-feedback-form: a reload mid-send keeps the Idempotency-Key (real 
     // The page reloads while the server still holds the first request.
     el = await reload(el);
     expect(($(el, '#f-whatWentWrong') as HTMLTextAreaElement).value).to.equal('Betalingen gik ikke igennem');
+    // The form cannot know whether the first request arrived: it says the message is not sent, and "Send" resends it under its key.
+    expect($(el, '[part=notice]').textContent).to.contain('Din besked er ikke sendt endnu. Tryk Send, når du er klar.');
     const sent = oneEvent(el, 'klar-feedback-sent');
     await send(el);
     const ev = await sent;
