@@ -337,7 +337,7 @@ export function renderTextarea(this: KlarFeedbackForm, name: FreeTextField, labe
   </div>`;
 }
 
-/** The quick form after "Ja" or "Nej": the answer, "Skift svar", and the comment. */
+/** The quick form after "Ja" or "Nej": the answer, "Skift svar", and the comment, described by "we cannot answer here" (a citizen wrote "Ring til mig" and was only thanked). */
 export function renderComment(this: KlarFeedbackForm): TemplateResult {
   const helped = this.values.helped!;
   const answer = this['answer'];
@@ -348,7 +348,7 @@ export function renderComment(this: KlarFeedbackForm): TemplateResult {
       ${answer?.id && answer.helped === helped ? t('feedback.answer-saved') : nothing}
       <button type="button" class="link" id="f-change" @click=${() => handleChangeAnswer.call(this)}>${t('feedback.change-answer')}</button>
     </p>
-    ${renderTextarea.call(this, 'comment', t(helped === 'yes' ? 'feedback.comment.yes' : 'feedback.comment.no'))}
+    ${renderTextarea.call(this, 'comment', t(helped === 'yes' ? 'feedback.comment.yes' : 'feedback.comment.no'), 'feedback.no-reply')}
   `;
 }
 

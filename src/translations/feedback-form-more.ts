@@ -29,8 +29,9 @@ export const feedbackMoreMessages = {
     'feedback.cpr.remove': 'Fjern CPR-nummeret',
     'feedback.cpr.removed': 'CPR-nummeret er fjernet.',
     'feedback.cpr.masked': '[CPR-nummer fjernet]',
-    'feedback.contact-in-text.quick':
-      'Det ligner, at du har skrevet en e-mail eller et telefonnummer. Vi kan ikke svare på beskeder her, så du behøver ikke skrive det.',
+    'feedback.no-reply': 'Vi kan ikke svare dig her. Har du spørgsmål til din sag, så kontakt os.',
+    // The comment's hint above says why (feedback.no-reply): said once.
+    'feedback.contact-in-text.quick': 'Det ligner, at du har skrevet en e-mail eller et telefonnummer. Det behøver du ikke skrive.',
     'feedback.error.prefix': 'Fejl:',
     'feedback.error.summary': 'Der er et problem',
     'feedback.error.helped': 'Vælg Ja eller Nej',

@@ -511,7 +511,7 @@ describe('klar-feedback-form: CPR warning and contact note', () => {
     const quick = await makeForm();
     await click(quick, '#f-helped-no');
     await type(quick, '#f-comment', 'Nummer 0102031234');
-    expect(description(quick, 'f-comment')).to.equal(`${HINT} ${WARNING}`);
+    expect(description(quick, 'f-comment')).to.equal(`Vi kan ikke svare dig her. Har du spørgsmål til din sag, så kontakt os. ${HINT} ${WARNING}`);
     await expect(quick).to.be.accessible();
 
     const full = await makeForm({ mode: 'full' });
@@ -558,6 +558,30 @@ describe('klar-feedback-form: CPR warning and contact note', () => {
     await click(el, '#f-helped-no');
     await type(el, '#f-comment', 'Kode 320299-1234');
     expect(maybe(el, '#f-comment-cpr')).to.equal(null);
+  });
+
+  it('tells in the quick comment that no one answers there and to contact us about the case, as the field\'s description, in Danish and English; a phone number typed is not told so twice', async () => {
+    const texts = {
+      da: ['Vi kan ikke svare dig her. Har du spørgsmål til din sag, så kontakt os.', 'Skriv ikke dit CPR-nummer eller noget om dit helbred.', /kan ikke svare/g],
+      en: ['We cannot answer you here. If you have questions about your case, please contact us.', 'Do not write personal details such as your CPR number or health information.', /cannot answer/g],
+    } as const;
+    for (const lang of ['da', 'en'] as const) {
+      const el = await makeForm({ attrs: { lang } });
+      await el.updateComplete;
+      await click(el, '#f-helped-no');
+      const field = $(el, '#f-comment');
+      const description = () =>
+        (field.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .map((ref) => $(el, `#${ref}`).textContent!.replace(/\s+/g, ' ').trim())
+          .join(' ');
+      expect(description(), lang).to.equal(`${texts[lang][0]} ${texts[lang][1]}`);
+      await type(el, '#f-comment', 'Jeg mangler svar. Ring til mig på 12 34 56 78.');
+      await until(() => !!maybe(el, '#f-comment-contact'), { message: 'the contact note' });
+      expect(description().match(texts[lang][2]), `${lang}: said once`).to.have.length(1);
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
   });
 
   it('gives a softer note for an e-mail or phone number in free text when no answer was asked for', async () => {

@@ -21,8 +21,8 @@ export const feedbackMoreMessagesEn = {
   'feedback.cpr.remove': 'Remove the CPR number',
   'feedback.cpr.removed': 'The CPR number has been removed.',
   'feedback.cpr.masked': '[CPR number removed]',
-  'feedback.contact-in-text.quick':
-    'It looks like you wrote an e-mail address or a phone number. We cannot answer messages sent here, so you do not need to write it.',
+  'feedback.no-reply': 'We cannot answer you here. If you have questions about your case, please contact us.',
+  'feedback.contact-in-text.quick': 'It looks like you wrote an e-mail address or a phone number. You do not need to write it.',
   'feedback.error.prefix': 'Error:',
   'feedback.error.summary': 'There is a problem',
   'feedback.error.helped': 'Choose Yes or No',
