@@ -250,13 +250,67 @@ export function staticFiles({ root, caseFor }) {
       .replace(/(<select id="case-picker"[\s\S]*?<\/select>)/, `$1\n        <input type="hidden" name="lang" value="${lang}">`);
   }
 
+  /** @type {Promise<Record<'da' | 'en', Record<string, unknown>>> | undefined} */
+  let formTexts;
+
+  /**
+   * The feedback form the page offers without JavaScript (index.html's `<noscript>`, an ordinary
+   * form) in the page's language, with the words <klar-feedback-form> itself says: its catalogues
+   * from the build (dist/translations/, the quick question's and its comment step's), so the two
+   * never drift apart and no text is written twice. index.html keeps the markup; only the texts
+   * are put in, as frameIn does for the page. The comment's label is the one text the element
+   * lacks (it asks after the answer, which a form without JavaScript cannot know). Without the
+   * build the page keeps index.html's Danish form.
+   * @param {string} html
+   * @param {'da' | 'en'} lang
+   */
+  async function fallbackFormIn(html, lang) {
+    let t;
+    try {
+      const dir = path.join(distDir, 'translations');
+      const load = (/** @type {string} */ rel) => import(pathToFileURL(path.join(dir, rel)).href);
+      formTexts ??= Promise.all(['feedback-form.js', 'feedback-form-more.js', 'en/feedback-form.js', 'en/feedback-form-more.js'].map(load)).then(([da, daMore, en, enMore]) => ({
+        da: { ...da.feedbackFormMessages.da, ...daMore.feedbackMoreMessages.da },
+        en: { ...en.feedbackFormMessagesEn, ...enMore.feedbackMoreMessagesEn, 'comment.label': 'Would you like to tell us more? (optional)' },
+      }));
+      t = (await formTexts)[lang];
+    } catch (e) {
+      formTexts = undefined;
+      console.warn(`klar-server: could not read the feedback form's texts from dist/translations/ (${e instanceof Error ? e.message : String(e)}); the form without JavaScript is sent in Danish.`);
+      return html;
+    }
+    /** Puts the text of `key` after the opening part `re` matches (its first group); a text the build lacks leaves index.html's. */
+    const put = (/** @type {string} */ form, /** @type {RegExp} */ re, /** @type {string} */ key, sep = '') =>
+      typeof t[key] === 'string' ? form.replace(re, (_all, open) => `${open}${sep}${escapeHtml(/** @type {string} */ (t[key]))}`) : form;
+    return html.replace(/<form class="fallback-form"[\s\S]*?<\/form>/, (form) => {
+      form = form.replace(/\blang="[^"]*"/, `lang="${lang}"`).replace(/(name="lang" value=")[^"]*"/, `$1${lang}"`);
+      form = put(form, /(<h2>)[^<]*/, 'feedback.heading.quick');
+      form = put(form, /(<legend>)[^<]*/, 'feedback.helped');
+      form = put(form, /(value="yes"[^>]*>)[^<]*/, 'feedback.yes', ' ');
+      form = put(form, /(value="no"[^>]*>)[^<]*/, 'feedback.no', ' ');
+      form = put(form, /(<label for="nojs-comment">)[^<]*/, 'comment.label');
+      // The comment's hints, as the element's quick comment has them: no one answers here, and no
+      // personal details; both describe the field.
+      if (typeof t['feedback.no-reply'] === 'string') {
+        form = form
+          .replace(/<p class="hint">/, `<p class="hint" id="nojs-no-reply"></p>\n          $&`)
+          .replace(/<textarea id="nojs-comment"/, '$& aria-describedby="nojs-no-reply nojs-no-personal"');
+        form = put(form, /(<p class="hint" id="nojs-no-reply">)/, 'feedback.no-reply');
+      }
+      form = form.replace(/<p class="hint">/, '<p class="hint" id="nojs-no-personal">');
+      form = put(form, /(<p class="hint" id="nojs-no-personal">)[^<]*/, 'feedback.no-personal');
+      form = put(form, /(<label for="nojs-website">)[^<]*/, 'feedback.honeypot');
+      return put(form, /(<button type="submit">)[^<]*/, 'feedback.send');
+    });
+  }
+
   /**
    * @param {import('node:http').ServerResponse} res
    * @param {URL} url
    */
   async function indexPage(res, url) {
     const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'da';
-    const page = await frameIn(await readFile(path.join(demoDir, 'index.html'), 'utf8'), lang);
+    const page = await fallbackFormIn(await frameIn(await readFile(path.join(demoDir, 'index.html'), 'utf8'), lang), lang);
     const tags = [...new Set([...page.matchAll(/<(klar-[a-z-]+)/g)].map((m) => m[1]))];
     const preloads = (await cdnClosure(path.join(distDir, 'cdn'), tags).catch(() => []))
       .map((rel) => `<link rel="modulepreload" href="/cdn/${rel}">`)

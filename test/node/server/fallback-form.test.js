@@ -1,0 +1,48 @@
+// The feedback form the demo page offers without JavaScript (index.html's <noscript>, an ordinary
+// form posting to /api/feedback) speaks the page's language, with the words <klar-feedback-form>
+// says: the server puts in the element's own catalogues (from the build, dist/translations/).
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, useTestServer } from '../../helpers/reference-server.js';
+
+const built = existsSync(path.join(ROOT, 'dist', 'translations', 'en', 'feedback-form-more.js'));
+
+/** @param {string} html */
+const fallbackForm = (html) => /<form class="fallback-form"[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
+
+describe('the form without JavaScript', { skip: !built && 'needs the build (npm run build)' }, () => {
+  const srv = useTestServer();
+
+  test('on an English page (/?lang=en) speaks English, with the texts the element uses; the Danish page Danish', async () => {
+    const da = await import(path.join(ROOT, 'dist', 'translations', 'feedback-form.js'));
+    const daMore = await import(path.join(ROOT, 'dist', 'translations', 'feedback-form-more.js'));
+    const en = await import(path.join(ROOT, 'dist', 'translations', 'en', 'feedback-form.js'));
+    const enMore = await import(path.join(ROOT, 'dist', 'translations', 'en', 'feedback-form-more.js'));
+    const catalogues = {
+      da: { ...da.feedbackFormMessages.da, ...daMore.feedbackMoreMessages.da },
+      en: { ...en.feedbackFormMessagesEn, ...enMore.feedbackMoreMessagesEn },
+    };
+    for (const lang of /** @type {const} */ (['en', 'da'])) {
+      const t = catalogues[lang];
+      const form = fallbackForm(await (await fetch(`${srv.url}/?lang=${lang}`)).text());
+      assert.ok(form, 'the page has the fallback form');
+      assert.match(form, new RegExp(`<form [^>]*\\blang="${lang}"`), `${lang}: the form's lang`);
+      assert.match(form, new RegExp(`name="lang" value="${lang}"`), `${lang}: the language posted, so the thank-you page speaks it`);
+      assert.match(form, new RegExp(`<h2>${t['feedback.heading.quick']}</h2>`), lang);
+      assert.match(form, new RegExp(`<legend>${t['feedback.helped'].replace('?', '\\?')}</legend>`), lang);
+      assert.match(form, new RegExp(`value="yes" required> ${t['feedback.yes']}</label>`), lang);
+      assert.match(form, new RegExp(`value="no"> ${t['feedback.no']}</label>`), lang);
+      assert.match(form, new RegExp(`<label for="nojs-website">${t['feedback.honeypot']}</label>`), lang);
+      assert.match(form, new RegExp(`<button type="submit">${t['feedback.send']}</button>`), lang);
+      // The comment is described as the element's quick comment is: no one answers here, no personal details.
+      const describedby = /<textarea id="nojs-comment"[^>]*aria-describedby="([^"]+)"/.exec(form)?.[1].split(' ') ?? [];
+      const description = describedby.map((id) => new RegExp(`id="${id}">([^<]*)<`).exec(form)?.[1]).join(' ');
+      assert.equal(description, `${t['feedback.no-reply']} ${t['feedback.no-personal']}`, lang);
+    }
+    const english = fallbackForm(await (await fetch(`${srv.url}/?lang=en`)).text());
+    assert.doesNotMatch(english, /Hjælp os|Fik du hjælp|> Ja<|> Nej<|Vil du fortælle|Skriv ikke|Lad dette felt/, 'no Danish left on the English page');
+    assert.match(english, /<label for="nojs-comment">Would you like to tell us more\? \(optional\)<\/label>/);
+  });
+});
