@@ -502,6 +502,9 @@ export class KlarFeedbackForm extends KlarElement {
     this.draftRestored = false;
     this.inFlight = undefined;
     this.senders?.message.reset();
+    // What the live region said while the citizen wrote ("Skriv ikke dit CPR-nummer her …") is not
+    // about the thank-you page, which takes focus and is read from there.
+    this.announcer.announce('');
     fire<FeedbackSentDetail>(this, 'klar-feedback-sent', this.receipt ? { receipt: this.receipt, mode: this.mode } : { mode: this.mode });
     await this.updateComplete;
     this.focusId('thanks');

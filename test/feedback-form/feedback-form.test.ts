@@ -462,6 +462,23 @@ describe('klar-feedback-form: errors and focus', () => {
 });
 
 describe('klar-feedback-form: CPR warning and contact note', () => {
+  it('empties its live region when the message is sent: the thank-you page is not read with an old CPR warning', async () => {
+    const el = await makeForm();
+    await click(el, '#f-helped-no');
+    const region = $(el, '[part=announcer]');
+    // The answer's "Tak. Dit svar er gemt." first, so it does not take the warning's place.
+    await until(() => region.textContent!.includes('Dit svar er gemt'), { message: 'the answer saved' });
+    await type(el, '#f-comment', 'Jeg har cpr 0102031234');
+    await until(() => region.textContent!.includes('Skriv ikke dit CPR-nummer her'), { message: 'the warning said' });
+    const sent = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    await sent;
+    await el.updateComplete;
+    expect(region.textContent!.trim()).to.equal('');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(region.textContent!.trim(), 'and it stays empty').to.equal('');
+  });
+
   it('empties its live region once the warning is said; the warning itself stays beside the field', async () => {
     const el = await makeForm();
     await click(el, '#f-helped-no');
