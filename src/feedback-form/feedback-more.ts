@@ -92,9 +92,18 @@ export function check(this: KlarFeedbackForm): FeedbackFieldError[] {
   }
   // Sending and reportValidity() load the detector first; without it (offline), ten digits count as a CPR number.
   const cpr = (text = ''): boolean => piiNow()?.containsCpr(text) ?? mayHoldCpr(text);
+  // Counts as the page's language writes them (5.210 in Danish); an unknown language tag gives plain digits.
+  const num = (n: number): string => {
+    try {
+      return n.toLocaleString(this['l10n'].lang);
+    } catch {
+      return String(n);
+    }
+  };
   for (const f of visibleTextFields.call(this)) {
     const max = f === 'where' ? MAX_WHERE : MAX_TEXT;
-    if ((v[f] ?? '').trim().length > max) errs.push({ field: f, message: t('feedback.error.too-long', { max }) });
+    const count = (v[f] ?? '').trim().length;
+    if (count > max) errs.push({ field: f, message: t('feedback.error.too-long', { max: num(max), count: num(count) }) });
     else if (this.pii === 'block' && cpr(v[f])) errs.push({ field: f, message: t('feedback.error.cpr-block') });
   }
   if (this.mode !== 'quick') more?.checkContact.call(this, errs, cpr);

@@ -36,7 +36,7 @@ export const feedbackMoreMessages = {
     'feedback.error.summary': 'Der er et problem',
     'feedback.error.helped': 'Vælg Ja eller Nej',
     'feedback.error.cpr-block': 'Fjern CPR-nummeret fra teksten',
-    'feedback.error.too-long': 'Teksten er for lang. Skriv højst {max} tegn',
+    'feedback.error.too-long': 'Teksten er for lang. Du har skrevet {count} tegn. Skriv højst {max} tegn.',
     'feedback.offline': 'Du har ingen internetforbindelse lige nu. Vi sender din besked, så snart forbindelsen er tilbage. Du kan blive på siden.',
     'feedback.retrying': (p: MessageParams) =>
       `Vi kunne ikke sende endnu. Vi prøver igen om ${p.seconds} ${Number(p.seconds) === 1 ? 'sekund' : 'sekunder'}.`,

@@ -362,6 +362,23 @@ describe('klar-feedback-form: errors and focus', () => {
     expect(location.hash).to.equal('');
   });
 
+  it('says how long a text that is too long is now, with the digits grouped as the language writes them', async () => {
+    const texts = {
+      da: 'Teksten er for lang. Du har skrevet 5.210 tegn. Skriv højst 5.000 tegn.',
+      en: 'The text is too long. You have written 5,210 characters. Write at most 5,000 characters.',
+    };
+    for (const lang of ['da', 'en'] as const) {
+      const el = await makeForm({ attrs: { lang } });
+      await el.updateComplete;
+      await click(el, '#f-helped-no');
+      await type(el, '#f-comment', 'a'.repeat(5210));
+      await send(el);
+      expect($(el, '#error-summary').textContent!.replace(/\s+/g, ' '), lang).to.contain(texts[lang]);
+      expect($(el, '#f-comment-error').textContent!.replace(/\s+/g, ' '), lang).to.contain(texts[lang]);
+      el.remove();
+    }
+  });
+
   it('says "Error:" in English', async () => {
     const t = testId();
     const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form lang="en" mode="report" action=${actionFor(t)}></klar-feedback-form>`);
