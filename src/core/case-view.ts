@@ -4,7 +4,7 @@ import { ics, icsFileName, type CalendarAddDetail, type CalendarKind } from './c
 import type { Case, Owner } from './case-model.js';
 import { FactClaimer, caseContext, says, type CaseContextValue, type CaseFact } from './context.js';
 import { caseTextLang, markText, markedMessage } from './case-lang.js';
-import { DEFAULT_TIME_ZONE, calendarDate, isDateOnly, isOver, toInstant } from './dates.js';
+import { calendarDate, isDateOnly, isOver, toInstant } from './dates.js';
 import { fire } from './fire.js';
 import { icon } from './icons.js';
 import { KlarLightElement } from './light-element.js';
@@ -166,7 +166,7 @@ export class KlarCaseView extends KlarLightElement {
    * said as one to meet). `passed` leaves out its "add to calendar" link.
    */
   protected due(value: string, key: string): { text: string; passed: boolean } {
-    const passed = isOver(value, this.nowDate, this.timeZone || DEFAULT_TIME_ZONE);
+    const passed = isOver(value, this.nowDate, this.l10n.timeZone);
     return { text: this.l10n.t(passed ? 'action.passed' : key, { date: this.caseDate(value) }), passed };
   }
 
@@ -183,7 +183,7 @@ export class KlarCaseView extends KlarLightElement {
    * on this page or another) updates it rather than adding a second.
    */
   protected renderCalendar(kind: CalendarKind, date: string | When, title: string, uid: string, c: Case, text: string): TemplateResult | typeof nothing {
-    const tz = this.timeZone || DEFAULT_TIME_ZONE;
+    const tz = this.l10n.timeZone;
     const start = typeof date === 'string' ? toInstant(date, tz) : date.latest;
     if (Number.isNaN(start.getTime())) return nothing;
     const allDay = typeof date === 'string' ? isDateOnly(date) : date.dateOnly;

@@ -5,6 +5,7 @@
  * is where Danish case systems write them.
  */
 import { newCache } from './caches.js';
+import { warnOnce } from './warn.js';
 
 export const DEFAULT_TIME_ZONE = 'Europe/Copenhagen';
 
@@ -21,12 +22,36 @@ export interface ZonedParts {
   second: number;
 }
 
+const knownZones = newCache<string, string>();
+
+/**
+ * `timeZone` when the browser knows it, else Europe/Copenhagen with one console warning: a
+ * typo in a `time-zone` attribute ("Europe/Kopenhagen", "CEST") shows Danish dates rather than
+ * making every date throw a RangeError. Empty reads as Europe/Copenhagen without a warning.
+ */
+export function knownTimeZone(timeZone: string | undefined): string {
+  if (!timeZone) return DEFAULT_TIME_ZONE;
+  let zone = knownZones.get(timeZone);
+  if (zone === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone });
+      zone = timeZone;
+    } catch {
+      zone = DEFAULT_TIME_ZONE;
+      warnOnce(`time-zone "${timeZone}" is not a time zone this browser knows (use an IANA name such as "Europe/Copenhagen"); dates are shown in ${DEFAULT_TIME_ZONE}.`);
+    }
+    knownZones.set(timeZone, zone);
+  }
+  return zone;
+}
+
 const partsFormatters = newCache<string, Intl.DateTimeFormat>();
 function partsFormatter(timeZone: string): Intl.DateTimeFormat {
   let f = partsFormatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
+      // Every zone computation comes here: an unknown zone falls back here, once, for all of them.
+      timeZone: knownTimeZone(timeZone),
       hourCycle: 'h23',
       year: 'numeric',
       month: 'numeric',

@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_ZONE, parseDuration, toInstant, zonedParts } from './dates.js';
+import { knownTimeZone, parseDuration, toInstant, zonedParts } from './dates.js';
 import { newCache } from './caches.js';
 import { dirOf, langDir, textLang, TextController, type TextHost } from './texts.js';
 
@@ -149,9 +149,9 @@ export class LocalizeController extends TextController {
     return this.renderLang === undefined && lang !== super.lang ? langDir(lang) : dirOf(this.host as Element, lang);
   }
 
-  /** The time zone dates are shown in: the host's `timeZone`, else Europe/Copenhagen. */
+  /** The time zone dates are shown in: the host's `timeZone` when the browser knows it, else Europe/Copenhagen (`knownTimeZone`). */
   get timeZone(): string {
-    return (this.host as LocalizeHost).timeZone || DEFAULT_TIME_ZONE;
+    return knownTimeZone((this.host as LocalizeHost).timeZone);
   }
 
   /**
