@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parserFor, type CaseParser } from '../adapters/index.js';
 import type { Case } from '../core/case-model.js';
 import type { CaseContextValue, CaseErrorReason } from '../core/context.js';
-import { HttpError, RefusedResponse, fetchTextWithRetry, type RetryOptions } from '../core/http.js';
+import { HttpError, RefusedResponse, SLOW_MS, fetchTextWithRetry, type RetryOptions } from '../core/http.js';
 import { CaseDataError, toCase } from '../core/parse-case.js';
 import { safeHttpUrl } from '../core/safe-url.js';
 import { warnOnce, reason } from '../core/warn.js';
@@ -72,8 +72,6 @@ export interface CaseFetchConfig {
 
 /** 1 MB: a case document is a few kilobytes; anything near this is a wrong URL or an attack. */
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
-/** How long a first load may take before the citizen is told it takes longer than usual (ms). */
-const SLOW_MS = 8000;
 
 /** Seconds of silence after which an event stream no longer counts as keeping the case fresh. */
 export const DEFAULT_HEARTBEAT = 45;

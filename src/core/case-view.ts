@@ -6,6 +6,7 @@ import { FactClaimer, caseContext, says, type CaseContextValue, type CaseFact } 
 import { caseTextLang, markText, markedMessage } from './case-lang.js';
 import { calendarDate, isDateOnly, isOver, toInstant } from './dates.js';
 import { fire } from './fire.js';
+import { SLOW_MS } from './http.js';
 import { icon } from './icons.js';
 import { KlarLightElement } from './light-element.js';
 import { LocalizeController, type Catalog, type MessageParams } from './localize.js';
@@ -56,6 +57,9 @@ export class KlarCaseView extends KlarLightElement {
   protected invalidCase = false;
   /** A task has passed since the element was connected: a case set by script right after has come by now. */
   #settled = false;
+  /** As long as a slow load has passed since the element was connected with no case: none is coming. */
+  #waited = false;
+  #waitTimer?: ReturnType<typeof setTimeout>;
 
   /** `messages`: the element's catalog; `facts` and `rank`: what it claims to say in a `<klar-case>` (core/context.ts). */
   constructor(messages: Catalog, facts: readonly CaseFact[] | (() => readonly CaseFact[]), rank: number) {
@@ -79,10 +83,16 @@ export class KlarCaseView extends KlarLightElement {
       this.#settled = true;
       this.requestUpdate();
     });
+    clearTimeout(this.#waitTimer);
+    this.#waitTimer = setTimeout(() => {
+      this.#waited = true;
+      if (!this.case && !this.contextValue) this.requestUpdate();
+    }, SLOW_MS);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.#waitTimer);
     this.#claims.drop();
     awaitingIcs.delete(this);
   }
@@ -90,12 +100,15 @@ export class KlarCaseView extends KlarLightElement {
   /**
    * What an element with nothing to show says: nothing in its first task (a case set by script
    * right after it was added comes by then), nothing more inside a `<klar-case>` (one not upgraded
-   * yet gives its case later), and after that that the page is not set up, with a console warning
-   * of what to set. `undefined` while the element has a case or a provider.
+   * yet gives its case later), then the loading text for as long as a slow load may take (a page
+   * that fetches the case and sets `case` itself, as the README shows), and only after that that
+   * the page is not set up, with a console warning of what to set. `undefined` while the element
+   * has a case or a provider.
    */
   protected noCase(what: string): TemplateResult | typeof nothing | undefined {
     if (this.case || this.contextValue || this.closest?.('klar-case')) return undefined;
     if (!this.#settled) return nothing;
+    if (!this.#waited) return html`<div class="klar-loading" aria-busy="true">${this.l10n.t('loading')}</div>`;
     warnOnce(`<${this.localName}> has no case: ${what}.`);
     return html`<p class="klar-plain">${this.l10n.t('error.configuration')}</p>`;
   }

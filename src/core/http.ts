@@ -6,6 +6,9 @@
  */
 
 /** Why a request failed: no network, no answer in time, an HTTP error status, or aborted by the caller. */
+/** How long a first load may take before the citizen is told it takes longer than usual (ms). */
+export const SLOW_MS = 8000;
+
 export type HttpFailure = 'network' | 'timeout' | 'http' | 'aborted';
 
 export class HttpError extends Error {

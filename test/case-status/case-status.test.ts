@@ -550,26 +550,47 @@ describe('<klar-case-status>', () => {
     }
   });
 
-  it('says the page is not set up, and warns once what to set, with no case and no <klar-case> a task after it was added', async () => {
+  it('says the page is not set up, and warns once what to set, with no case and no <klar-case> after a slow load’s time', async () => {
     // It once said "Der er ingen oplysninger at vise endnu." for ever, also with a src it does not have.
+    // Then it said "not set up" one task after it was added, while the page's own fetch was still on its way.
     const warn = sinon.stub(console, 'warn');
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       for (const src of [undefined, '/test/fixtures/klar/in-progress.json']) {
         const el = document.createElement('klar-case-status');
         if (src) el.setAttribute('src', src);
         attach(el);
-        await until(() => shadowText(el), { ok: (t) => t === 'Siden er ikke sat rigtigt op. Det er vores fejl, ikke din.', message: 'the configuration notice' });
+        await clock.tickAsync(7_999);
+        await el.updateComplete;
+        expect(shadowText(el)).to.equal('Henter oplysninger om din sag …');
+        expect(warn.callCount, 'no warning while the case may still come').to.equal(src ? 1 : 0);
+        await clock.tickAsync(1);
+        await el.updateComplete;
+        expect(shadowText(el)).to.equal('Siden er ikke sat rigtigt op. Det er vores fejl, ikke din.');
       }
       expect(warn.getCalls().map((c) => String(c.args[0]))).to.deep.equal([
         'klar-elements: <klar-case-status> has no case: put it in a <klar-case src> or set its case.',
       ]);
-      // A case set by script after it was added is shown, with no notice.
+    } finally {
+      clock.restore();
+      warn.restore();
+    }
+  });
+
+  it('shows a case set by script once the page’s fetch answers, with no notice and no warning (the README’s pattern)', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
       const el = attach(document.createElement('klar-case-status'));
       el.now = NOW;
       await realSleep(0);
+      // `statusEl.case = fromOpen311(await (await fetch(…)).json())`: the case comes some hundred ms later.
+      await realSleep(400);
+      await el.updateComplete;
+      expect(shadowText(el)).to.equal('Henter oplysninger om din sag …');
       el.case = samples.waiting;
       await el.updateComplete;
       expect(shadowText(el)).to.contain(samples.waiting.title).and.not.to.contain('Siden er ikke sat rigtigt op');
+      expect(warn.callCount).to.equal(0);
     } finally {
       warn.restore();
     }

@@ -662,35 +662,53 @@ describe('<klar-expectation-timeline>', () => {
       expect(text(stepById(el, 'b')!.querySelector('.klar-title'))).to.equal('Vi behandler din sag');
     });
 
-    it('with nothing to show, says the page is not set up (not "no steps yet") and warns once what to set', async () => {
+    it('with nothing to show, says the page is not set up (not "no steps yet") after a slow load’s time and warns once what to set', async () => {
       // It said "Der er ingen trin at vise endnu." for ever: a citizen waited for steps that never came.
+      // Then it said "not set up" one task after it was added, while the page's own fetch was still on its way.
       const warn = sinon.stub(console, 'warn');
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       try {
         const el = await mount(undefined);
         expect(el.querySelector('.klar-empty'), 'no "no steps yet" in its first task').to.equal(null);
-        await until(() => text($(el, '.klar-base')), { ok: (t) => t === 'Siden er ikke sat rigtigt op. Det er vores fejl, ikke din.', message: 'the configuration notice' });
+        await clock.tickAsync(7_999);
+        await el.updateComplete;
+        expect(text($(el, '.klar-base'))).to.equal('Henter oplysninger om din sag …');
+        expect(warn.callCount).to.equal(0);
+        await clock.tickAsync(1);
+        await el.updateComplete;
+        expect(text($(el, '.klar-base'))).to.equal('Siden er ikke sat rigtigt op. Det er vores fejl, ikke din.');
         expect(el.querySelector('h2, h3, [role=heading]'), 'no heading over it').to.equal(null);
         expect(warn.getCalls().map((c) => String(c.args[0]))).to.deep.equal([
           'klar-elements: <klar-expectation-timeline> has no case: put it in a <klar-case src>, set its case, or give it <klar-step> children.',
         ]);
-        // A case set by script right after it was added is shown, with no notice.
+        // A case set by script while it waits is shown, with no notice.
         const later = await mount(undefined);
+        await clock.tickAsync(400);
         later.case = mkCase({ steps: [{ id: 'a', title: 'Vi behandler din sag', state: 'current' }] });
         await later.updateComplete;
-        await wait(50);
+        await clock.tickAsync(8_000);
+        await later.updateComplete;
         expect(stepItems(later).length).to.be.greaterThan(0);
         expect(text(later)).not.to.contain('Siden er ikke sat rigtigt op');
+        expect(warn.callCount).to.equal(1);
       } finally {
+        clock.restore();
         warn.restore();
       }
     });
 
     it('has no fetcher of its own: a `src` attribute fetches nothing, and the page is told it is not set up', async () => {
-      const el = await mount(undefined, { attrs: { src: '/api/timeline/case.json' } });
-      await wait(300);
-      expect(el.dataSource).to.equal('none');
-      expect(stepItems(el)).to.have.length(0);
-      expect(text($(el, '.klar-base'))).to.equal('Siden er ikke sat rigtigt op. Det er vores fejl, ikke din.');
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        const el = await mount(undefined, { attrs: { src: '/api/timeline/case.json' } });
+        await clock.tickAsync(8_000);
+        await el.updateComplete;
+        expect(el.dataSource).to.equal('none');
+        expect(stepItems(el)).to.have.length(0);
+        expect(text($(el, '.klar-base'))).to.equal('Siden er ikke sat rigtigt op. Det er vores fejl, ikke din.');
+      } finally {
+        clock.restore();
+      }
     });
 
     it('shows a plain empty state and never throws on nonsense', async () => {
