@@ -315,6 +315,21 @@ function readLang(r: Reader, o: Obj): string {
   return 'da';
 }
 
+/** Status codes the elements say in the page's language from their catalog (caseStatus.code.*): a label that is the code. */
+const SAID_CODES = new Set(['open', 'closed', 'received']);
+
+/**
+ * What a status without a usable label says: never its internal code ("zzz", "in-progress").
+ * A code the elements translate (open, closed, received) stands as the label, so the status
+ * says it from its catalog in the page's language; any other code says the case is being
+ * worked on, in the case's language (its `lang`: English for "en…", else Danish).
+ */
+function statusText(code: string, lang: unknown): string {
+  const c = code.toLowerCase();
+  if (SAID_CODES.has(c)) return c;
+  return typeof lang === 'string' && /^en\b/i.test(lang.trim()) ? 'In progress' : 'Under behandling';
+}
+
 /**
  * Validates and normalises case data from any source. One bad optional field never blanks
  * the case: it is dropped and listed in `warnings` with its JSON path. Only a document with
@@ -337,7 +352,8 @@ export function parseCase(input: unknown): Case {
   } else if (!isObj(st)) r.errors.push('status: expected an object');
   else {
     const code = r.text(st, 'code', 'status');
-    const label = r.text(st, 'label', 'status') ?? code;
+    const given = r.text(st, 'label', 'status', code ? 'warn' : false);
+    const label = given ?? (code && statusText(code, own(input, 'lang')));
     if (!label) r.errors.push('status.label: is required');
     else
       status = strip({

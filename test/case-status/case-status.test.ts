@@ -596,6 +596,22 @@ describe('<klar-case-status>', () => {
     }
   });
 
+  it('never shows an internal status code: a status without a label says a neutral text and warns', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const raw = { id: 'zzz-1', title: 'Byggetilladelse', status: { code: 'zzz' } };
+      const el = await show(raw as unknown as Case);
+      const tag = q(el, '[part=status-tag]')!;
+      expect(tag.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Status på din sag: Under behandling');
+      expect(warn.getCalls().map((c) => String(c.args[0]))).to.deep.equal(['klar-elements: <klar-case-status> case data had problems: status.label: is missing']);
+      // A code it says from its catalog is said in the page's language.
+      const en = await show({ id: 'c-1', title: 'Permit', status: { code: 'closed' } } as unknown as Case, { lang: 'en' });
+      await until(() => q(en, '[part=status-tag]')?.textContent?.replace(/\s+/g, ' ').trim(), { ok: (t) => t === 'Status of your case: Closed', message: 'the English status' });
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('reserves space while loading inside <klar-case>', async () => {
     await import('../../src/klar-case.js');
     const provider = document.createElement('klar-case');

@@ -266,6 +266,21 @@ describe('core/parse-case', () => {
       expect(parseCase(minimal({ status: { code: 'closed' } })).status).to.deep.equal({ code: 'closed', label: 'closed' });
     });
 
+    it('never makes an internal status code the label: a missing or unusable label warns and says a neutral text', () => {
+      // `status: { code: "zzz" }` once showed "Status på din sag: zzz", and `label: {}` "in-progress", with no warning.
+      const zzz = parseCase(minimal({ status: { code: 'zzz' } }));
+      expect(zzz.status).to.deep.equal({ code: 'zzz', label: 'Under behandling' });
+      expect(zzz.warnings).to.deep.equal(['status.label: is missing']);
+      const object = parseCase(minimal({ status: { code: 'in-progress', label: {} } }));
+      expect(object.status).to.deep.equal({ code: 'in-progress', label: 'Under behandling' });
+      expect(object.warnings).to.deep.equal(['status.label: expected text, got object']);
+      expect(parseCase(minimal({ lang: 'en-GB', status: { code: 'zzz', label: '  ' } })).status.label).to.equal('In progress');
+      // A code the status says from its catalog in the page's language ("Lukket"/"Closed") stays the label, and warns.
+      const closed = parseCase(minimal({ status: { code: 'Closed' } }));
+      expect(closed.status).to.deep.equal({ code: 'Closed', label: 'closed' });
+      expect(closed.warnings).to.deep.equal(['status.label: is missing']);
+    });
+
     it('puts a reversed window of days the right way round', () => {
       const c = parseCase(minimal({ steps: [{ title: 'A', state: 'current', expected: { earliest: '2026-02-15', latest: '2026-02-01' } }] }));
       expect(c.steps[0].expected).to.deep.equal({ kind: 'window', earliest: '2026-02-01', latest: '2026-02-15' });
