@@ -10,9 +10,11 @@
  * It imports only the placeholder rules (plain CSS text, adopted into the document, so elements
  * keep their size while they load; pages link the same rules as dist/cdn/klar.css in their head
  * to have them before the first paint). Every chunk is an `import()` relative to this file, so
- * the loader works from any CDN path and stays under a kilobyte.
+ * the loader works from any CDN path and stays near a kilobyte (1.2 KB brotli with the sentence
+ * it says for an element whose file failed, in Danish and English).
  */
 import { placeholderCss } from './core/placeholder.styles.js';
+import { loaderMessages } from './translations/loader.js';
 
 const CHUNKS: Record<string, () => Promise<unknown>> = {
   'klar-case': () => import('./klar-case.js'),
@@ -26,10 +28,13 @@ const CHUNKS: Record<string, () => Promise<unknown>> = {
 };
 
 const loading = new Map<string, Promise<void>>();
+/** Tags whose chunk failed: their elements say so (`fail`) wherever they are found. */
+const failed = new Set<string>();
 
 /**
- * Loads the chunk that registers a tag (once), and resolves when the import settles. An unknown
- * tag or a chunk that fails to load warns once in the console; the page keeps working.
+ * Loads the chunk that registers a tag (once), and resolves when the import settles. A chunk
+ * that fails to load (a 404, a wrong integrity hash in an import map) is one console error
+ * naming its file, and its elements say so in words (`discover`); the page keeps working.
  */
 export function load(tag: string): Promise<void> {
   const name = tag.toLowerCase();
@@ -39,12 +44,30 @@ export function load(tag: string): Promise<void> {
     p = chunk
       ? chunk().then(
           () => undefined,
-          (e: unknown) => console.warn(`klar-elements: <${name}> could not be loaded: ${e instanceof Error ? e.message : String(e)}`),
+          (e: unknown) => {
+            failed.add(name);
+            console.error(`klar-elements: <${name}> could not be loaded from ${new URL(`./${name}.js`, import.meta.url).href} (${e instanceof Error ? e.message : String(e)}): are it and its chunks on the server, and do the import map's integrity hashes match?`);
+          },
         )
       : Promise.resolve();
     loading.set(name, p);
   }
   return p;
+}
+
+/**
+ * An element that will not be defined: a plain sentence inside it (the page's language, Danish
+ * unless English), and the `data-klar-failed` mark that releases the space kept for it
+ * (core/placeholder.styles.ts). The author's own children stay where they are.
+ */
+function fail(el: Element): void {
+  if (el.hasAttribute('data-klar-failed')) return;
+  el.setAttribute('data-klar-failed', '');
+  const p = document.createElement('p');
+  p.className = 'klar-plain';
+  const lang = el.closest('[lang]')?.getAttribute('lang') ?? '';
+  p.textContent = loaderMessages[/^en\b/i.test(lang) ? 'en' : 'da']['loader.failed'];
+  el.prepend(p);
 }
 
 /** Starts fetching a tag's chunk (and what it imports) without running it. */
@@ -67,7 +90,11 @@ export function discover(root: ParentNode): Promise<void> {
   const tags = [...new Set(els.map((el) => el.localName).filter((t) => t in CHUNKS && !customElements.get(t)))];
   for (const t of tags) preload(t);
   const provider = tags.includes('klar-case') ? load('klar-case') : Promise.resolve();
-  return provider.then(() => Promise.all(tags.map(load))).then(() => undefined);
+  return provider
+    .then(() => Promise.all(tags.map(load)))
+    .then(() => {
+      for (const el of els) if (failed.has(el.localName) && !customElements.get(el.localName)) fail(el);
+    });
 }
 
 const observer = new MutationObserver((records) => {

@@ -13,7 +13,9 @@
  * waits (for its full or report questions, or a language pack).
  * Pre-upgrade content stays visible (it is the author's text, and the page without JavaScript).
  * A server-rendered element (klar-elements/ssr) already has its size: no reservation (the last
- * rule; a separate rule, so a browser without `:has` drops only it).
+ * rule; a separate rule, so a browser without `:has` drops only it). An element whose file could not
+ * be loaded (`data-klar-failed`, set by the loader) keeps no space beyond its sentence, and a
+ * failed `<klar-case>` hides the status and timeline in it, which would wait for it for ever.
  *
  * Plain CSS text, no Lit: the loader imports it and imports nothing else. It lives in its own
  * module so element styles (shadow or light DOM) stay each element's own.
@@ -33,5 +35,7 @@ klar-principle-badge[variant=card]:state(loading){display:block;min-block-size:1
 @media (max-width:30rem){klar-principle-badge[variant=card]:state(loading){min-block-size:24.5rem}}
 klar-feedback-form:not(:defined){min-block-size:9rem}
 klar-feedback-form:state(loading){min-block-size:9rem}
+[data-klar-failed]{display:block;min-block-size:auto!important}
+klar-case[data-klar-failed] :is(klar-case-status,klar-expectation-timeline){display:none!important}
 klar-case :is(klar-case-status,klar-expectation-timeline):has(>.klar-root[data-klar-ssr]),:is(klar-case-status,klar-expectation-timeline):has(>.klar-root[data-klar-ssr]){min-block-size:auto}
 `;

@@ -204,6 +204,42 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
     }
   });
 
+  test('an element whose file fails to load says so in words, gives back its space, and the console names the file once', { timeout: TIMEOUT }, async () => {
+    // It stayed a blank box of 60vh for ever, with a warning `no message for "" in any language.`.
+    for (const [url, failing, words] of [
+      ['/min-sag', 'klar-case-status', 'Vi kan ikke vise denne del af siden lige nu. Prøv at genindlæse siden.'],
+      ['/min-sag-en', 'klar-case', 'We cannot show this part of the page right now. Please try reloading the page.'],
+    ]) {
+      const context = await browser.newContext({ viewport: { width: 800, height: 1000 } });
+      const p = await context.newPage();
+      /** @type {string[]} */ const logged = [];
+      p.on('console', (m) => {
+        if (/klar-elements/.test(m.text())) logged.push(`${m.type()}: ${m.text()}`);
+      });
+      p.on('pageerror', (e) => logged.push(`pageerror: ${e.message}`));
+      await p.route(`**/cdn/${failing}.js`, (r) => r.fulfill({ status: 404, body: 'Not found' }));
+      try {
+        await p.goto(`${srv.url}${url}`);
+        await until(() => p.evaluate((t) => document.querySelector(t)?.hasAttribute('data-klar-failed'), failing), { message: `<${failing}> marked as failed` });
+        const box = await p.evaluate((t) => {
+          const el = /** @type {HTMLElement} */ (document.querySelector(t));
+          return { text: el.firstElementChild?.textContent?.trim(), height: el.getBoundingClientRect().height };
+        }, failing);
+        assert.equal(box.text, words);
+        assert.ok(box.height < 150, `<${failing}> keeps ${box.height}px`);
+        if (failing === 'klar-case') {
+          // The status and timeline inside would wait for their case for ever: hidden, so one sentence says it.
+          await until(() => p.evaluate(() => !!customElements.get('klar-case-status') && !!customElements.get('klar-expectation-timeline')), { message: 'the children registered' });
+          assert.deepEqual(await p.evaluate(() => [...document.querySelectorAll('klar-case-status, klar-expectation-timeline')].map((e) => e.getBoundingClientRect().height)), [0, 0]);
+        }
+        assert.equal(logged.length, 1, logged.join('\n'));
+        assert.match(logged[0], new RegExp(`^error: klar-elements: <${failing}> could not be loaded from http.*/cdn/${failing}\\.js`));
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   test('a page without elements fetches only the loader, then an element added later brings its chunk', { timeout: TIMEOUT }, async () => {
     const { scripts, page: p, context } = await scriptsOf('/later', async () => {});
     try {
