@@ -73,6 +73,9 @@ export interface CaseFetchConfig {
 /** 1 MB: a case document is a few kilobytes; anything near this is a wrong URL or an attack. */
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
+/** The values fetch() takes for `credentials`. */
+const CREDENTIALS: readonly string[] = ['omit', 'same-origin', 'include'];
+
 /** Seconds of silence after which an event stream no longer counts as keeping the case fresh. */
 export const DEFAULT_HEARTBEAT = 45;
 /** The event stream of a case with `events-src`, imported when one is opened (exported for tests, which hold or fail it). */
@@ -271,6 +274,11 @@ export class CaseFetcher implements ReactiveController {
       refuse();
       return;
     }
+    // A value fetch() refuses ("yes-please") is the page's set-up, not the citizen's network: said at once, never retried.
+    if (c.credentials !== undefined && !CREDENTIALS.includes(c.credentials)) {
+      this.#fail(new FetchProblem('configuration', `credentials must be omit, same-origin or include; "${String(c.credentials).slice(0, 40)}" is not.`));
+      return;
+    }
     if (c.eventsSrc && !this.#eventsSrc()) warnOnce(`<klar-case events-src> must be an http(s) URL; "${c.eventsSrc.slice(0, 60)}" is ignored.`);
     this.set({ state: 'loading' });
     this.#openEvents();
@@ -432,6 +440,12 @@ export class CaseFetcher implements ReactiveController {
     // Once per distinct problem: a failing poll every minute must not flood the console.
     const src = this.config().src;
     warnOnce(`could not load the case${src ? ` from ${src.slice(0, 120)}` : ''}: ${message}`);
+    // No answer from another origin while the browser is online: most often the page's set-up.
+    const origin = reason === 'network' && navigator.onLine && src ? new URL(src, location.href).origin : location.origin;
+    if (origin !== location.origin)
+      warnOnce(
+        `${origin} gave no answer the browser may read, though it is online: check its CORS headers (Access-Control-Allow-Origin) and the page's CSP connect-src.`,
+      );
     this.fire<CaseErrorDetail>('klar-case-error', status === undefined ? { reason, message, stale } : { reason, message, status, stale });
   }
 

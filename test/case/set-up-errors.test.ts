@@ -1,0 +1,65 @@
+// Set-up errors of <klar-case> that once looked like the citizen's network: four retries over
+// ten seconds, then "Tjek din internetforbindelse".
+import { root } from '../helpers/root.js';
+import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/klar-case.js';
+import '../../src/klar-case-status.js';
+import type { KlarCase } from '../../src/klar-case.js';
+import { attach, detachAll, realSleep, recordEvents, restoreVisibility, serverLog, setVisibility, uid } from './helpers.js';
+import { until } from '../helpers/until.js';
+
+/** The same test server under its other name: 127.0.0.1 ↔ localhost is another origin. */
+function otherOrigin(): string {
+  const other = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  return `${location.protocol}//${other}:${location.port}`;
+}
+
+describe('<klar-case> set-up errors', () => {
+  let warn: sinon.SinonStub;
+  beforeEach(() => {
+    setVisibility('visible', false);
+    warn = sinon.stub(console, 'warn');
+  });
+  afterEach(() => {
+    warn.restore();
+    detachAll();
+  });
+  after(() => restoreVisibility());
+
+  it('an invalid credentials value is a set-up error: the plain notice, a warning naming the attribute, no request', async () => {
+    const id = uid();
+    const el = document.createElement('klar-case');
+    const events = recordEvents(el);
+    el.setAttribute('credentials', 'yes-please');
+    el.src = `/api/case/seq/${id}?codes=200&fixture=klar/received`;
+    el.append(document.createElement('klar-case-status'));
+    attach(el);
+    await until(() => el.state === 'error', { message: 'the configuration error', timeout: 3000 });
+    await el.updateComplete;
+    expect(events.map((e) => [e.type, e.detail.reason])).to.deep.equal([['klar-case-error', 'configuration']]);
+    const text = root(el).textContent!;
+    expect(text).to.contain('Siden er ikke sat rigtigt op');
+    expect(text).not.to.contain('internet');
+    expect(warn.getCalls().map((c) => String(c.args[0])).filter((m) => /credentials/.test(m))).to.have.length(1);
+    expect(String(warn.getCalls().find((c) => /credentials/.test(String(c.args[0])))!.args[0])).to.contain('credentials must be omit, same-origin or include; "yes-please" is not.');
+    await realSleep(300);
+    expect(await serverLog(id)).to.deep.equal([]);
+  });
+
+  it('a cross-origin src the browser may not read warns that CORS or connect-src is the likely cause, and keeps the citizen’s text', async () => {
+    const el = document.createElement('klar-case') as KlarCase;
+    const events = recordEvents(el);
+    el.retry = { retries: 0 };
+    // The test server's fixture route sends no Access-Control-Allow-Origin.
+    el.src = `${otherOrigin()}/api/case/fixture/klar/received`;
+    attach(el);
+    await until(() => el.state === 'error', { message: 'the network error', timeout: 8000 });
+    await el.updateComplete;
+    expect(events.map((e) => [e.type, e.detail.reason])).to.deep.equal([['klar-case-error', 'network']]);
+    expect(root(el).textContent).to.contain('Tjek dit internet');
+    const cors = warn.getCalls().map((c) => String(c.args[0])).filter((m) => /CORS/.test(m));
+    expect(cors).to.have.length(1);
+    expect(cors[0]).to.contain(otherOrigin()).and.to.contain('connect-src');
+  });
+});
