@@ -427,6 +427,16 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
       anchor = expected.latest;
       anchorPausedMs = waitedMs;
       anchorHeld = held?.suspension;
+    } else if (!finished) {
+      // An unfinished step with no date (none given, or one the parser dropped): when it ends is
+      // unknown, so a duration after it has nothing to count from. An older anchor (the status's
+      // time) would date a step not begun in the past and call it late. Unless the case waits in
+      // it with no end date: it ends with the wait, and the steps after are held, said relative to it.
+      const from = anchor;
+      const waitsIn = index === currentIndex && from ? c.suspensions.find((x) => !x.until && toInstant(x.from, tz) >= from && toInstant(x.from, tz) <= now) : undefined;
+      if (!waitsIn) anchor = undefined;
+      anchorPausedMs = 0;
+      anchorHeld = waitsIn;
     }
   });
 

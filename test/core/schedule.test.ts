@@ -1066,6 +1066,68 @@ describe('core/schedule: the edges a citizen meets', () => {
     expect(c('2026-01-02').steps.map((s) => day(s.expected))).to.deep.equal([undefined, '2026-01-19', '2026-01-26']);
   });
 
+  it('gives no date to a step after an unfinished step with no date, and never calls it late', () => {
+    // byg-2417 through ZGW: the review step lost its window, and the neighbours' two weeks were
+    // counted from when the review began (16 November): "late since 2 December" on 4 December.
+    const c = (expected?: Step['expected']) =>
+      scheduleCase(
+        mkCase({
+          receivedAt: '2026-11-16',
+          status: { code: 'open', label: 'Under behandling', since: '2026-11-18' },
+          steps: [
+            step('received', 'done', { completedAt: '2026-11-18' }),
+            step('review', 'current', expected ? { expected } : {}),
+            step('neighbours', 'upcoming', { expected: { kind: 'duration', duration: 'P2W' } }),
+            step('decision', 'upcoming', { expected: { kind: 'duration', duration: 'P1W' } }),
+          ],
+        }),
+        at('2026-12-04T12:00:00Z'),
+      );
+    const none = c();
+    expect(none.steps.map((s) => day(s.expected))).to.deep.equal([undefined, undefined, undefined, undefined]);
+    expect(none.steps.some((s) => s.overdue)).to.equal(false);
+    expect(none.next?.expected).to.equal(undefined);
+    expect(none.lead!.date).to.equal(undefined);
+    // With its date the steps after it count from its end again.
+    expect(c({ kind: 'window', earliest: '2026-12-07', latest: '2026-12-14' }).steps.map((s) => day(s.expected))).to.deep.equal([
+      undefined,
+      '2026-12-14',
+      '2026-12-28',
+      '2027-01-04',
+    ]);
+    // The same for an upcoming step without a date before the step in question.
+    const upcoming = scheduleCase(
+      mkCase({
+        receivedAt: '2026-10-01',
+        steps: [
+          step('received', 'done', { completedAt: '2026-10-01' }),
+          step('review', 'current', { expected: { kind: 'date', date: '2026-12-10' } }),
+          step('hearing', 'upcoming'),
+          step('decision', 'upcoming', { expected: { kind: 'duration', duration: 'P1W' } }),
+        ],
+      }),
+      at('2026-12-04T12:00:00Z'),
+    );
+    expect(upcoming.steps.map((s) => day(s.expected))).to.deep.equal([undefined, '2026-12-10', undefined, undefined]);
+    // bol-0893: the case waits in the undated step for the citizen, with no end date: the step ends
+    // with the wait, and the one after is held, said relative to it (never a date, never late).
+    const waits = scheduleCase(
+      mkCase({
+        receivedAt: '2026-11-25',
+        status: { code: 'afventer-borger', label: 'Venter på dig', since: '2026-11-30' },
+        steps: [
+          step('received', 'done', { completedAt: '2026-11-30' }),
+          step('docs', 'current'),
+          step('calc', 'upcoming', { expected: { kind: 'duration', duration: 'P1W' } }),
+        ],
+        suspensions: [{ reason: 'Lejekontrakt', from: '2026-11-30', waitingFor: 'citizen' }],
+      }),
+      at('2026-12-20T12:00:00Z'),
+    );
+    expect(waits.steps[2].held).to.include({ waitingFor: 'citizen', days: 7 });
+    expect(waits.steps[2].overdue).to.equal(false);
+  });
+
   it('takes the received date from the first step done that says when', () => {
     const s = scheduleCase(
       mkCase({
