@@ -142,7 +142,10 @@ export function fromZgw(input: unknown, related: ZgwRelated = {}): Case {
       title: citizenText(t),
       state,
       completedAt: state === 'done' ? (set ?? (isCurrent ? since : undefined)) : undefined,
-      expected: state !== 'done' && parseDuration(str(t, 'doorlooptijd')) ? str(t, 'doorlooptijd') : undefined,
+      // The end status is set when the zaak is done, so without a doorlooptijd of its own it is
+      // expected on the zaak's planned end (einddatumGepland), the one per-zaak date ZGW has.
+      expected:
+        state === 'done' ? undefined : parseDuration(str(t, 'doorlooptijd')) ? str(t, 'doorlooptijd') : own(t, 'isEindstatus') === true ? str(zaak, 'einddatumGepland') : undefined,
     };
   });
 

@@ -147,6 +147,8 @@ describe('adapters/zgw', () => {
       ['Uw aanvraag is afgehandeld', 'upcoming'],
     ]);
     expect(c.steps[2].expected).to.deep.equal({ kind: 'duration', duration: 'P2W' });
+    // The end status has no doorlooptijd: it is expected on the zaak's planned end, not left without a date.
+    expect(c.steps[3].expected).to.deep.equal({ kind: 'date', date: '2026-12-10' });
     expect(c.promise).to.deep.equal({ processingTime: 'P6W', plannedDate: '2026-12-10', legalDeadline: '2026-12-24' });
     expect(c.contact).to.deep.equal({
       department: 'Vergunningen Noord',
