@@ -306,8 +306,8 @@ export class KlarCaseStatus extends KlarCaseView {
           : html`<p part="lead" class="klar-lead${l.warn ? ' klar-warn' : ''}">${icon(l.warn ? 'warning' : 'calendar')} ${this.l10n.t(l.key, l.values)}</p> `,
       );
     // The date said here goes to the calendar from here (a timeline beside it leaves its link out);
-    // a date held while the case waits has no `when`, a missed one no link.
-    const when = s.lead?.when;
+    // a date held while the case waits has no `when`, a missed one no link, nor a promise a late step puts in doubt.
+    const when = s.lead?.lateStep === undefined ? s.lead?.when : undefined;
     if (when) lines.splice(1, 0, this.#line(this.renderAnswerCalendar(c, when)));
     return lines;
   }

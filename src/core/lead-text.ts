@@ -3,7 +3,7 @@ import type { Held, LeadAnswer, When } from './schedule.js';
 
 /** One sentence of the lead answer: a message key (core translations) and its values. */
 export interface LeadLine {
-  key: 'lead.date' | 'lead.missed' | 'lead.doneDate' | 'lead.doneMissed' | 'lead.heldCitizen' | 'lead.held' | 'lead.complaint';
+  key: 'lead.date' | 'lead.missed' | 'lead.promised' | 'lead.doneDate' | 'lead.doneMissed' | 'lead.donePromised' | 'lead.heldCitizen' | 'lead.held' | 'lead.complaint';
   values: Record<string, string | number>;
   /** Said as a warning (a missed date, a passed legal deadline). */
   warn: boolean;
@@ -12,7 +12,8 @@ export interface LeadLine {
 /**
  * The sentences every element leads with for "when?", so status and timeline say the same:
  * "Du kan forvente svar senest 11. december 2026", a missed date with an apology, a date held
- * while the case waits (relative to the wait), and the right to complain past the legal
+ * while the case waits (relative to the wait), a promise said as the promise it is while a step
+ * is late with no new date (never "Du kan forvente" then), and the right to complain past the legal
  * deadline. `date` formats a case date the element's way. A case that ends in work done
  * (`endsIn: 'done'`, e.g. Open311) says "færdige", not "svar". Nothing for a decided or closed
  * case, or when no date is known.
@@ -24,7 +25,8 @@ export function leadLines(lead: LeadAnswer | undefined, date: (value: string) =>
     out.push({ key: lead.held.waitingFor === 'citizen' ? 'lead.heldCitizen' : 'lead.held', values: { count: lead.held.days }, warn: false });
   } else if (lead.date) {
     const done = endsIn === 'done';
-    out.push({ key: lead.missed ? (done ? 'lead.doneMissed' : 'lead.missed') : done ? 'lead.doneDate' : 'lead.date', values: { date: date(lead.date) }, warn: lead.missed });
+    const key = lead.missed ? (done ? 'lead.doneMissed' : 'lead.missed') : lead.lateStep !== undefined ? (done ? 'lead.donePromised' : 'lead.promised') : done ? 'lead.doneDate' : 'lead.date';
+    out.push({ key, values: { date: date(lead.date) }, warn: lead.missed });
   }
   if (lead.complaint) out.push({ key: 'lead.complaint', values: {}, warn: true });
   return out;

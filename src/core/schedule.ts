@@ -64,6 +64,11 @@ export interface StepSchedule {
   held?: Held;
   /** Expected time passed (the delayed date, when a delay was announced), step not done, case not waiting: we must say we are late. */
   overdue: boolean;
+  /**
+   * The index of an earlier step that is late with no new date: until it is done or moved, when
+   * this step happens is not known, so it has no `expected` (its plan stays in `planned`).
+   */
+  afterLate?: number;
 }
 
 export interface PromiseSchedule {
@@ -106,6 +111,12 @@ export interface LeadAnswer {
   delay?: Delay;
   /** The case waits with no end date: "when we have your X, we expect to answer within …". */
   held?: Held;
+  /**
+   * The index of a step that is late with no new date, while the date (not missed) rests on the
+   * promise: it stands as the municipality's commitment, but is not one to expect (say it as the
+   * promise; offer it to no calendar).
+   */
+  lateStep?: number;
   /** The latest date the law allows, checked separately. */
   legalDeadline?: DateCheck;
   /** The legal deadline passed undecided: tell the citizen they may complain about the processing time. */
@@ -349,6 +360,8 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
   let anchorHeld: Suspension | undefined;
   // Days a step's delay moved the steps after it that have dates of their own.
   let carryDays = 0;
+  // The first step late with no new date: the dates of the steps after it rested on it.
+  let late: number | undefined;
   c.steps.forEach((step, index) => {
     // The step in progress began when the current status was set: its duration, and the steps
     // after it, count from then, not from an older step (which would make us look late).
@@ -360,11 +373,23 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
     }
     let planned: When | undefined;
     const e = step.expected;
+    const finished = isFinished(step);
+    const delay = latestDelay(c.delays.filter((d) => d.stepId === step.id));
+    if (late !== undefined && !finished && !(delay && whenEnd(whenOf(delay.newDate, undefined, tz), tz) > now)) {
+      // A step after one that is late with no new date: its date (its own, or counted on from the
+      // late one's, which would slide on day by day) is not known. Held dates are said the same way:
+      // not as a date, until the case moves again. A new date of its own, still ahead, stands.
+      const plan = e?.kind === 'date' ? whenOf(e.date, undefined, tz) : e?.kind === 'window' ? whenOf(e.earliest, e.latest, tz) : undefined;
+      const s: StepSchedule = { step, index, pausedMs: 0, overdue: false, afterLate: late };
+      if (plan) s.planned = plan;
+      if (delay) s.delay = delay;
+      steps.push(s);
+      anchor = undefined;
+      return;
+    }
     if (e?.kind === 'date') planned = whenOf(e.date, undefined, tz);
     else if (e?.kind === 'window') planned = whenOf(e.earliest, e.latest, tz);
     else if (e?.kind === 'duration' && anchor) planned = afterDuration(anchor, e.duration, e.workingDays, tz, opts);
-    const finished = isFinished(step);
-    const delay = latestDelay(c.delays.filter((d) => d.stepId === step.id));
     let expected = planned;
     let pausedMs = 0;
     // The time waited, which the next step's duration carries (pausedMs is what the date moved).
@@ -414,6 +439,8 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
     if (delay) s.delay = delay;
     if (movedFrom) s.movedFrom = movedFrom;
     if (held) s.held = held;
+    // A step that says when it was done is not waited for: the steps after it count from then.
+    if (overdue && !step.completedAt) late ??= index;
     if (planned && expected && (planned.earliest.getTime() !== expected.earliest.getTime() || planned.latest.getTime() !== expected.latest.getTime())) {
       s.planned = planned;
     }
@@ -531,8 +558,9 @@ function lead(
   }
   if (!when) {
     // No promise: the last step that has a date is when the case should be done.
-    const last = [...steps].reverse().find((s) => !isFinished(s.step) && s.expected);
-    if (last) {
+    // A step after a late one has no date: then neither has the answer (not the late step's own, passed date).
+    const last = [...steps].reverse().find((s) => !isFinished(s.step) && (s.expected || s.afterLate !== undefined));
+    if (last?.expected) {
       when = last.expected;
       held = last.held;
       if (out.basis === 'none') out.basis = 'step';
@@ -547,6 +575,11 @@ function lead(
   out.when = when;
   out.date = textOf(when, tz);
   out.missed = whenEnd(when, tz) <= now;
+  // A promise not yet missed stands while the steps to the answer wait for a step late with no new
+  // date, but it is no longer what to expect. (A late last step leaves no step waiting: its own
+  // passed date is said on its row.)
+  const late = steps.find((s) => s.afterLate !== undefined)?.afterLate;
+  if (late !== undefined && !out.missed && out.basis !== 'step') out.lateStep = late;
   return out;
 }
 

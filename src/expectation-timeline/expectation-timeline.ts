@@ -684,7 +684,8 @@ export class KlarExpectationTimeline extends KlarCaseView {
           </div>`
         : nothing,
     );
-    const decisionDate = planned ? (plannedHeld ? undefined : planned) : processingHeld ? undefined : promised;
+    // Nor while a step is late with no new date: the promise stands, but is no date to plan by.
+    const decisionDate = lead?.lateStep !== undefined ? undefined : planned ? (plannedHeld ? undefined : planned) : processingHeld ? undefined : promised;
     // The link goes beside the date it adds: a date the status says, the status offers (said once, there).
     const calendar = decisionDate && !(leaveWhen && leadSays(lead, { when: decisionDate })) ? this.renderAnswerCalendar(c, decisionDate) : nothing;
     // Everything left to the status: no heading over nothing.

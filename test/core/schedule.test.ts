@@ -779,7 +779,8 @@ describe('core/schedule: one lead answer, and every passed date said', () => {
       ],
       promise: { processingTime: 'P4W' },
     });
-    const s = scheduleCase(c, NOW);
+    // Before the 36 hours are over: on 2 December step b is late, and the step after it has no date.
+    const s = scheduleCase(c, at('2026-11-21T08:00:00Z'));
     for (const x of s.steps.slice(1)) expect(x.expected!.dateOnly, x.step.id).to.equal(true);
     expect(s.lead!.date).to.match(/^\d{4}-\d{2}-\d{2}$/);
     expect(s.dates!.processingTime!.date).to.equal('2026-12-18');
@@ -1059,11 +1060,13 @@ describe('core/schedule: the edges a citizen meets', () => {
     // Status set on Monday 2 February: two weeks later is 16 February, then a week: 23 February.
     expect(c('2026-02-02').steps.map((s) => day(s.expected))).to.deep.equal([undefined, '2026-02-16', '2026-02-23']);
     expect(c('2026-02-02').steps[1].overdue).to.equal(false);
-    // Without it, from when the step before was done (5 January): 19 January, and we are late.
-    expect(c(undefined).steps.map((s) => day(s.expected))).to.deep.equal([undefined, '2026-01-19', '2026-01-26']);
+    // Without it, from when the step before was done (5 January): 19 January, and we are late; the
+    // step after the late one then has no date (not 26 January, a date past before it began).
+    expect(c(undefined).steps.map((s) => day(s.expected))).to.deep.equal([undefined, '2026-01-19', undefined]);
     expect(c(undefined).steps[1].overdue).to.equal(true);
+    expect(c(undefined).steps[2].afterLate).to.equal(1);
     // A status older than the step before's completion says nothing about this step.
-    expect(c('2026-01-02').steps.map((s) => day(s.expected))).to.deep.equal([undefined, '2026-01-19', '2026-01-26']);
+    expect(c('2026-01-02').steps.map((s) => day(s.expected))).to.deep.equal([undefined, '2026-01-19', undefined]);
   });
 
   it('gives no date to a step after an unfinished step with no date, and never calls it late', () => {
@@ -1126,6 +1129,81 @@ describe('core/schedule: the edges a citizen meets', () => {
     );
     expect(waits.steps[2].held).to.include({ waitingFor: 'citizen', days: 7 });
     expect(waits.steps[2].overdue).to.equal(false);
+  });
+
+  it('gives the steps after a step late with no new date no date, and says the promise as a promise', () => {
+    // nat-0316 on 17 December: Natur og Miljø was expected done 9–16 December and is late.
+    const nat = (now: string) =>
+      scheduleCase(
+        mkCase({
+          receivedAt: '2026-11-19T09:02:00Z',
+          status: { code: 'overdraget', label: 'Sendt videre', since: '2026-12-02T09:15:00Z' },
+          steps: [
+            step('modtaget', 'done', { completedAt: '2026-11-20T08:00:00Z' }),
+            step('byggesag', 'done', { completedAt: '2026-12-02T09:15:00Z' }),
+            step('natur', 'current', { expected: { kind: 'window', earliest: '2026-12-09', latest: '2026-12-16' } }),
+            step('afgoerelse', 'upcoming', { expected: { kind: 'date', date: '2026-12-23' } }),
+          ],
+          promise: { processingTime: 'P8W', plannedDate: '2026-12-23', legalDeadline: '2027-02-01' },
+        }),
+        at(now),
+      );
+    const onTime = nat('2026-12-15T12:00:00Z');
+    expect(day(onTime.steps[3].expected)).to.equal('2026-12-23');
+    expect(onTime.lead).to.include({ basis: 'planned', date: '2026-12-23', missed: false });
+    expect(onTime.lead!.lateStep).to.equal(undefined);
+    const late = nat('2026-12-17T12:00:00Z');
+    expect(late.steps[2].overdue).to.equal(true);
+    // The answer's own date rested on Natur og Miljø being done: not known now, nor late.
+    expect(late.steps[3].expected).to.equal(undefined);
+    expect(late.steps[3].overdue).to.equal(false);
+    expect(late.steps[3].afterLate).to.equal(2);
+    expect(day(late.steps[3].planned)).to.equal('2026-12-23');
+    expect(late.next!.expected).to.equal(undefined);
+    // The plan still stands as the municipality's promise, said as one; the legal deadline as it is.
+    expect(late.lead).to.include({ basis: 'planned', date: '2026-12-23', missed: false, lateStep: 2 });
+    expect(late.lead!.legalDeadline).to.deep.equal({ date: '2027-02-01', passed: false, missed: false });
+    // Missed, it is said as missed, as before.
+    const missed = nat('2026-12-24T12:00:00Z').lead!;
+    expect(missed).to.include({ date: '2026-12-23', missed: true });
+    expect(missed.lateStep).to.equal(undefined);
+
+    // par-5521 on 15 December: the new date (14 December) passed too; the permit's one day is not
+    // counted on from it (15 December today, 16 December tomorrow).
+    const par = (now: string) =>
+      scheduleCase(
+        mkCase({
+          receivedAt: '2026-11-22T18:05:00Z',
+          status: { code: 'forsinket', label: 'Forsinket', since: '2026-12-01T13:00:00Z' },
+          steps: [
+            step('modtaget', 'done', { completedAt: '2026-11-23T08:30:00Z' }),
+            step('behandling', 'current', { expected: { kind: 'date', date: '2026-12-02' } }),
+            step('tilladelse', 'upcoming', { expected: { kind: 'duration', duration: 'P1D' } }),
+          ],
+          delays: [{ stepId: 'behandling', reason: 'Mange ansøgninger', previousDate: '2026-12-02', newDate: '2026-12-14', announcedAt: '2026-12-01T13:00:00Z' }],
+        }),
+        at(now),
+      );
+    expect(day(par('2026-12-10T12:00:00Z').steps[2].expected)).to.equal('2026-12-15');
+    for (const now of ['2026-12-15T12:00:00Z', '2026-12-16T12:00:00Z']) {
+      const s = par(now);
+      expect(s.steps[1].overdue, now).to.equal(true);
+      expect(s.steps[2].expected, now).to.equal(undefined);
+      expect(s.steps[2].afterLate, now).to.equal(1);
+      // No promise: the answer rested on the steps, so it has no date (not the late step's passed one).
+      expect(s.lead!.date, now).to.equal(undefined);
+    }
+    // Done late, the steps after count from when it was done.
+    const done = scheduleCase(
+      mkCase({
+        steps: [
+          step('behandling', 'done', { expected: { kind: 'date', date: '2026-12-02' }, completedAt: '2026-12-16T09:00:00Z' }),
+          step('tilladelse', 'current', { expected: { kind: 'duration', duration: 'P1D' } }),
+        ],
+      }),
+      at('2026-12-16T12:00:00Z'),
+    );
+    expect(day(done.steps[1].expected)).to.equal('2026-12-17');
   });
 
   it('takes the received date from the first step done that says when', () => {

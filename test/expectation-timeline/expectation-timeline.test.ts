@@ -291,7 +291,7 @@ describe('<klar-expectation-timeline>', () => {
       expect(li.part.contains('step-overdue')).to.be.true;
     });
 
-    it('says each passed date once, in the past tense: the apology on the first late step, "Vi forventede …" on later ones', async () => {
+    it('says a passed date once, with the apology on the late step, and no date for the steps after it', async () => {
       // A read-aloud said every late step's date twice ("Forventet færdig 10.–20. november" and "Vi forventede at
       // være færdige 10.–20. november"), the apology once per step, and "Forventet 28. november" on 3 December.
       const c = mkCase({
@@ -307,15 +307,51 @@ describe('<klar-expectation-timeline>', () => {
       expect(step('b')).to.equal(
         'Vi vurderer sagen I gang Forsinket Vi er forsinket med dette trin. Vi forventede at være færdige 17. november 2026. Vi kontakter dig, når vi ved, hvornår vi er færdige.',
       );
-      expect(step('c')).to.equal('Naboerne hører om sagen Kommer senere Forsinket Vi forventede 20. november 2026');
-      expect(step('d')).to.match(/^Du får svar Kommer senere Forventet 20\. december 2026/);
+      // The steps after the late one have not begun and wait for it: when they happen is not known,
+      // so they are neither late nor dated (20 December rested on b being done 17 November).
+      expect(step('c')).to.equal('Naboerne hører om sagen Kommer senere');
+      expect(step('d')).to.equal('Du får svar Kommer senere');
       expect($$(el, '.klar-overdue')).to.have.length(1);
       expect(text(el)).not.to.match(/Forventet (færdig )?(17|20)\. november/);
       // With the integrator's own overdue text (which may not name the date) the first late step keeps its date line.
       const own = await mount(c, { attrs: { 'overdue-text': 'Vi er bagud. Ring til os.' } });
       expect(text(stepById(own, 'b'))).to.contain('Vi forventede 17. november 2026').and.contain('Vi er bagud. Ring til os.');
       const en = await mount(c, { lang: 'en' });
-      expect(text(stepById(en, 'c'))).to.contain('We expected 20 November 2026');
+      expect(text(stepById(en, 'c'))).to.equal('Naboerne hører om sagen Coming up');
+    });
+
+    it('gives no firm date after a step late with no new date, and says the plan as the promise it is', async () => {
+      // nat-0316 on 17 December: "Vi kontakter dig, når vi ved, hvornår vi er færdige" beside
+      // "Du kan forvente svar senest 23. december" and "Du får svar — Forventet 23. december (om 6 dage)".
+      const c = mkCase({
+        receivedAt: '2026-11-19',
+        status: { code: 'overdraget', label: 'Sendt videre', since: '2026-12-02' },
+        steps: [
+          { id: 'a', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-11-20' },
+          { id: 'natur', title: 'Natur og Miljø vurderer', state: 'current', expected: { earliest: '2026-12-09', latest: '2026-12-16' } },
+          { id: 'svar', title: 'Du får svar', state: 'upcoming', expected: '2026-12-23' },
+          { id: 'aktiv', title: 'Tilladelsen bliver aktiv', state: 'upcoming', expected: 'P1D' },
+        ],
+        promise: { processingTime: 'P8W', plannedDate: '2026-12-23', legalDeadline: '2027-02-01' },
+      });
+      const el = await mount(c, { now: '2026-12-17T10:00:00Z' });
+      expect(text(stepById(el, 'natur'))).to.contain('Vi er forsinket med dette trin.');
+      expect(text(stepById(el, 'svar'))).to.equal('Du får svar Kommer senere');
+      // A duration still says how long the step takes, never a date counted on from the late step.
+      expect(text(stepById(el, 'aktiv'))).to.equal('Tilladelsen bliver aktiv Kommer senere Tager normalt 1 dag');
+      expect(text($(el, '[part=lead]'))).to.equal('Vi har lovet svar senest 23. december 2026. Vi er forsinket, så vi ved ikke endnu, om vi når det.');
+      expect(text(el)).not.to.contain('Du kan forvente');
+      expect(text(el)).not.to.match(/Forventet[^.]*23\. december/);
+      // The legal deadline stays; the promise is offered to no calendar.
+      expect(text($(el, '[part=promise]'))).to.contain('1. februar 2027');
+      expect($(el, '[part~=calendar-link]')).to.equal(null);
+      const en = await mount(c, { lang: 'en', now: '2026-12-17T10:00:00Z' });
+      expect(text($(en, '[part=lead]'))).to.equal('We promised an answer by 23 December 2026. We are behind, so we do not know yet whether we will make it.');
+      // The day before, on time: the dates and the calendar as before.
+      const before = await mount(c, { now: '2026-12-16T10:00:00Z' });
+      expect(text(stepById(before, 'svar'))).to.contain('Forventet 23. december 2026');
+      expect(text($(before, '[part=lead]'))).to.equal('Du kan forvente svar senest 23. december 2026.');
+      expect($(before, '[part~=calendar-link]')).to.not.equal(null);
     });
 
     it('uses the integrator’s own overdue text', async () => {

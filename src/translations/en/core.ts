@@ -4,8 +4,10 @@ import type { Messages } from '../../core/localize.js';
 export const coreMessagesEn = {
   'lead.date': 'You can expect an answer by {date}.',
   'lead.missed': 'We promised an answer by {date}. We did not make it, and we are sorry. We will answer as soon as we can.',
+  'lead.promised': 'We promised an answer by {date}. We are behind, so we do not know yet whether we will make it.',
   'lead.doneDate': 'We expect to be done by {date}.',
   'lead.doneMissed': 'We expected to be done by {date}. We did not make it, and we are sorry. We will finish as soon as we can.',
+  'lead.donePromised': 'We promised to be done by {date}. We are behind, so we do not know yet whether we will make it.',
   'lead.heldCitizen': 'When we have what we need from you, we expect to answer within {count} days.',
   'lead.held': 'Your case is on hold. When it moves on, we expect to answer within {count} days.',
   'lead.complaint': 'We have not answered within the time the law allows. You can complain that your case is taking too long.',
