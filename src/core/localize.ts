@@ -130,6 +130,15 @@ function formatRangeFast(f: Intl.DateTimeFormat, fKey: string, timeZone: string,
  * language from `TextController` (src/core/texts.ts), plus direction, dates, durations, lists
  * and numbers in that language and the element's time zone.
  */
+/** The unit `relative()` says a number of days in: days under 14, whole weeks under 60, months, years. */
+function relUnit(days: number): [number, Intl.RelativeTimeFormatUnit] {
+  const abs = Math.abs(days);
+  if (abs < 14) return [days, 'day'];
+  if (abs < 60) return days % 7 ? [days, 'day'] : [days / 7, 'week'];
+  if (abs < 730) return [Math.round(days / 30.44), 'month'];
+  return [Math.round(days / 365.25), 'year'];
+}
+
 export class LocalizeController extends TextController {
   /**
    * The language the element speaks: the page's (`TextController`) when there are texts in it,
@@ -217,17 +226,29 @@ export class LocalizeController extends TextController {
    * Says how far a date is from `now` in the largest sensible unit ("om 3 uger",
    * "for 2 dage siden", "i dag"). Calendar days are counted in the element's time zone. Weeks
    * only when they are whole: 25 days is "om 25 dage", never a rounded "om 4 uger" (31 days).
+   * With `until`, a window ahead as a range ("om 3–10 dage", "in 3–10 days"), or '' when it cannot be one.
    */
-  relative(value: string | Date, now: Date = new Date()): string {
-    const d = this.#toDate(value);
-    if (Number.isNaN(d.getTime()) || Number.isNaN(now.getTime())) return '';
-    const days = Math.round((startOfDay(d, this.timeZone) - startOfDay(now, this.timeZone)) / 86_400_000);
+  relative(value: string | Date, now: Date = new Date(), until?: string | Date): string {
+    const from = this.#days(value, now);
     const f = cached(`r|${this.intlLang}`, () => new Intl.RelativeTimeFormat(this.intlLang, { numeric: 'auto' }));
-    const abs = Math.abs(days);
-    if (abs < 14) return f.format(days, 'day');
-    if (abs < 60) return days % 7 ? f.format(days, 'day') : f.format(days / 7, 'week');
-    if (abs < 730) return f.format(Math.round(days / 30.44), 'month');
-    return f.format(Math.round(days / 365.25), 'year');
+    const [n, unit] = relUnit(from);
+    if (until === undefined || Number.isNaN(n)) return Number.isNaN(n) ? '' : f.format(n, unit);
+    // A window is a range ("om 3–10 dage"), never its first day alone, which reads as done by then.
+    // Days up to 60, else both ends in one unit; ends that need two units say no countdown.
+    const to = this.#days(until, now);
+    const [a, b] = to < 60 ? [[from, 'day'] as const, [to, 'day'] as const] : [relUnit(from), relUnit(to)];
+    if (!(from >= 1 && to > from) || a[1] !== b[1]) return '';
+    if (a[0] === b[0]) return f.format(b[0], b[1]);
+    const parts = f.formatToParts(b[0], b[1]);
+    const i = parts.findIndex((p) => p.type === 'integer');
+    return i < 0 ? '' : parts.map((p, j) => (j === i ? `${this.number(a[0])}–${this.number(b[0])}` : p.value)).join('');
+  }
+
+  /** Calendar days from `now` to `value` in the element's time zone; NaN for an invalid date. */
+  #days(value: string | Date, now: Date): number {
+    const d = this.#toDate(value);
+    if (Number.isNaN(d.getTime()) || Number.isNaN(now.getTime())) return NaN;
+    return Math.round((startOfDay(d, this.timeZone) - startOfDay(now, this.timeZone)) / 86_400_000);
   }
 
   /** Formats an ISO 8601 duration in words ("8 uger", "1 måned og 15 dage"). */

@@ -835,7 +835,9 @@ export class KlarExpectationTimeline extends KlarCaseView {
       text = this.l10n.t(st.state === 'current' ? 'timeline.step.expectedDone' : 'timeline.step.expected', { date: this.formatWhen(s.expected) });
       const now = this.nowDate;
       if (!this.noRelativeDates && s.expected.earliest > now && s.expected.earliest.getTime() - now.getTime() < 730 * DAY) {
-        rel = this.l10n.t('timeline.step.relative', { relative: this.l10n.relative(s.expected.earliest, now) });
+        const { earliest, latest } = s.expected;
+        const relative = this.l10n.relative(earliest, now, latest > earliest ? latest : undefined);
+        if (relative) rel = this.l10n.t('timeline.step.relative', { relative });
       }
     } else if (st.expected?.kind === 'duration') {
       text = this.l10n.t('timeline.step.duration', { duration: this.l10n.duration(st.expected.duration) });

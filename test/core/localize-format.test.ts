@@ -444,6 +444,24 @@ describe('core/localize without a DOM tree', () => {
       }
     });
 
+    it('says a window ahead as a range, never as its first day alone', () => {
+      const now = new Date('2026-12-04T10:00:00Z');
+      const da = make('da');
+      const en = make('en');
+      // byg-2417: 7–14 December on 4 December read "om 3 dage", as if done by then.
+      expect(da.l10n.relative('2026-12-07', now, '2026-12-14')).to.equal('om 3–10 dage');
+      expect(en.l10n.relative('2026-12-07', now, '2026-12-14')).to.equal('in 3–10 days');
+      // Days up to 60 (not "om 10 dage–om 3 uger"), then one unit for both ends.
+      expect(da.l10n.relative('2026-12-14', now, '2027-01-01')).to.equal('om 10–28 dage');
+      expect(en.l10n.relative('2027-03-01', now, '2027-05-01')).to.equal('in 3–5 months');
+      expect(en.l10n.relative('2027-03-01', now, '2027-03-10')).to.equal('in 3 months');
+      // No range it cannot say: a window begun, ends in two units, an unreadable end.
+      expect(da.l10n.relative('2026-12-04', now, '2026-12-14')).to.equal('');
+      expect(da.l10n.relative('2027-01-20', now, '2027-02-10')).to.equal('');
+      expect(da.l10n.relative('2026-12-07', now, 'snart')).to.equal('');
+      expect(da.l10n.relative('2026-12-07', now)).to.equal('om 3 dage');
+    });
+
     it('counts calendar days in Copenhagen, also across a daylight-saving change', () => {
       const da = make('da');
       // 00:30 on 29 March in Copenhagen (still winter time).

@@ -44,7 +44,7 @@ describe('<klar-expectation-timeline>', () => {
     it('says when a done step was done and when coming steps are expected, as a date, a window and relatively (da)', async () => {
       const el = await mount(mkCase(base));
       expect(text(stepById(el, 'a')!.querySelector('.klar-date'))).to.equal('2. november 2026');
-      expect(text(stepById(el, 'b')!.querySelector('.klar-date'))).to.equal('Forventet færdig 1.–15. december 2026 (om 7 dage)');
+      expect(text(stepById(el, 'b')!.querySelector('.klar-date'))).to.equal('Forventet færdig 1.–15. december 2026 (om 7–21 dage)');
       expect(text(stepById(el, 'c')!.querySelector('.klar-date'))).to.equal('Forventet 12. januar 2027 (om 7 uger)');
     });
 
@@ -53,7 +53,7 @@ describe('<klar-expectation-timeline>', () => {
       expect(stepItems(el).map((li) => text(li.querySelector('.klar-tag')))).to.deep.equal(['Done', 'In progress', 'Coming up']);
       expect(text(stepById(el, 'a')!.querySelector('.klar-date'))).to.equal('2 November 2026');
       // ICU versions differ on spaces around the dash ("1 – 15" or "1–15").
-      expect(text(stepById(el, 'b')!.querySelector('.klar-date'))).to.match(/^Expected to be done 1\s*–\s*15 December 2026 \(in 7 days\)$/);
+      expect(text(stepById(el, 'b')!.querySelector('.klar-date'))).to.match(/^Expected to be done 1\s*–\s*15 December 2026 \(in 7–21 days\)$/);
       expect(text(stepById(el, 'c')!.querySelector('.klar-date'))).to.equal('Expected 12 January 2027 (in 7 weeks)');
     });
 
