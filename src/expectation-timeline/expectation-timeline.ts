@@ -825,14 +825,15 @@ export class KlarExpectationTimeline extends KlarCaseView {
       return nothing;
     } else if (s.held) {
       // Held while the case waits with no end date: relative to the wait, never a sliding date.
-      text = this.l10n.t(st.state === 'current' ? 'timeline.step.expectedDone' : 'timeline.step.expected', { date: this.held(s.held) });
+      text = this.l10n.t('timeline.step.expectedDone', { date: this.held(s.held) });
     } else if (s.overdue) {
       // A passed date is never said as one to come ("Forventet 28. november" on 3 December). The first
       // late step's notice says it with the apology; each later one says it in the past tense, once.
       if (s === this.#firstOverdue && !this.overdueText) return nothing;
       text = this.l10n.t('timeline.step.wasExpected', { date: this.formatWhen(s.expected!) });
     } else if (s.expected) {
-      text = this.l10n.t(st.state === 'current' ? 'timeline.step.expectedDone' : 'timeline.step.expected', { date: this.formatWhen(s.expected) });
+      // A step's date is when it ends, also for one not begun: "Forventet 28. december" read as its start.
+      text = this.l10n.t('timeline.step.expectedDone', { date: this.formatWhen(s.expected) });
       const now = this.nowDate;
       if (!this.noRelativeDates && s.expected.earliest > now && s.expected.earliest.getTime() - now.getTime() < 730 * DAY) {
         const { earliest, latest } = s.expected;

@@ -16,7 +16,7 @@ export const caseStatusMessages = {
     'caseStatus.next.title': 'Næste skridt',
     'caseStatus.next.now': 'Lige nu: {step}',
     'caseStatus.next.who': 'Det gør: {who}',
-    'caseStatus.next.when': 'Forventet: {date}',
+    'caseStatus.next.when': 'Forventet færdig: {date}',
     'caseStatus.next.overdue': 'Det skulle have været færdigt {date}. Vi er bagud, og vi beklager.',
     'caseStatus.next.none': 'Vi giver dig besked, når der sker noget nyt i din sag.',
     'caseStatus.action.title': 'Du skal gøre noget',

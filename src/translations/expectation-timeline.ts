@@ -15,7 +15,6 @@ export const timelineMessages = {
     'timeline.progress': 'Trin {n} af {total}: {title}',
     'timeline.progress.done': 'Alle {total} trin er færdige.',
     'timeline.step.done': '{date}',
-    'timeline.step.expected': 'Forventet {date}',
     'timeline.step.wasExpected': 'Vi forventede {date}',
     'timeline.step.expectedDone': 'Forventet færdig {date}',
     'timeline.step.duration': 'Tager normalt {duration}',

@@ -87,7 +87,7 @@ describe('<klar-case-status>', () => {
       expect(count(next, '18. december 2026'), next).to.equal(1);
       // Another day than the lead answer's: the step says its own.
       const other = await show(parseCase({ ...open, steps: [open.steps[0], open.steps[1], { ...open.steps[2], expected: '2026-12-11' }] }));
-      expect(shadowText(other)).to.contain('Forventet: 11. december 2026');
+      expect(shadowText(other)).to.contain('Forventet færdig: 11. december 2026');
     });
 
     it('says the date of the answer under the status, not under "Næste skridt", so it is not read as the next step\'s', async () => {
@@ -149,7 +149,7 @@ describe('<klar-case-status>', () => {
     expect(next).to.contain('Lige nu: Vi vurderer sagen');
     expect(next).to.contain('Naboerne får mulighed for at sige noget');
     expect(next).to.contain('Det gør: Byggesag');
-    expect(next).to.contain('Forventet: 7.–18. december 2026');
+    expect(next).to.contain('Forventet færdig: 7.–18. december 2026');
   });
 
   it('shows what the citizen must do, with the due date, prominently and first', async () => {

@@ -247,7 +247,7 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     // Alone, the status says them.
     const alone = await fixture<KlarCaseStatus>(html`<klar-case-status lang="da" now=${NOW} .case=${next}></klar-case-status>`);
     await alone.updateComplete;
-    expect(shown(alone)).to.contain('Forventet: 11. december 2026');
+    expect(shown(alone)).to.contain('Forventet færdig: 11. december 2026');
     expect(shown(alone)).to.contain('Det gør: Jonas Bak, Natur og Miljø');
     expect(shown(alone)).to.contain('Lige nu: Vi vurderer projektet');
   });
@@ -490,8 +490,8 @@ describe('held dates', () => {
     await timeline.updateComplete;
     const next = root(status).querySelector('[part=next]')!.textContent!.replace(/\s+/g, ' ');
     const row = root(timeline).querySelector('[data-step-id=assess] .klar-date')!.textContent!.replace(/\s+/g, ' ').trim();
-    expect(row).to.match(/^Forventet \d+ dage efter, at vi har fået det, vi mangler fra dig$/);
-    expect(next).to.contain(`Forventet: ${row.replace('Forventet ', '')}`);
+    expect(row).to.match(/^Forventet færdig \d+ dage efter, at vi har fået det, vi mangler fra dig$/);
+    expect(next).to.contain(`Forventet færdig: ${row.replace('Forventet færdig ', '')}`);
     // No sliding calendar date for a held step, anywhere.
     for (const t of [next, row]) expect(t).not.to.match(/\d+\. (november|december) 2026/);
   });

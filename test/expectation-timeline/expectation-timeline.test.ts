@@ -45,7 +45,7 @@ describe('<klar-expectation-timeline>', () => {
       const el = await mount(mkCase(base));
       expect(text(stepById(el, 'a')!.querySelector('.klar-date'))).to.equal('2. november 2026');
       expect(text(stepById(el, 'b')!.querySelector('.klar-date'))).to.equal('Forventet færdig 1.–15. december 2026 (om 7–21 dage)');
-      expect(text(stepById(el, 'c')!.querySelector('.klar-date'))).to.equal('Forventet 12. januar 2027 (om 7 uger)');
+      expect(text(stepById(el, 'c')!.querySelector('.klar-date'))).to.equal('Forventet færdig 12. januar 2027 (om 7 uger)');
     });
 
     it('says the same in English', async () => {
@@ -54,7 +54,7 @@ describe('<klar-expectation-timeline>', () => {
       expect(text(stepById(el, 'a')!.querySelector('.klar-date'))).to.equal('2 November 2026');
       // ICU versions differ on spaces around the dash ("1 – 15" or "1–15").
       expect(text(stepById(el, 'b')!.querySelector('.klar-date'))).to.match(/^Expected to be done 1\s*–\s*15 December 2026 \(in 7–21 days\)$/);
-      expect(text(stepById(el, 'c')!.querySelector('.klar-date'))).to.equal('Expected 12 January 2027 (in 7 weeks)');
+      expect(text(stepById(el, 'c')!.querySelector('.klar-date'))).to.equal('Expected to be done 12 January 2027 (in 7 weeks)');
     });
 
     it('says who does the steps once when one owner does them all, and on each step when they differ', async () => {
@@ -79,13 +79,13 @@ describe('<klar-expectation-timeline>', () => {
     it('shows an expected time of day for instants, and hides relative dates on request', async () => {
       const c = mkCase({ steps: [{ id: 'm', title: 'Møde', state: 'upcoming', expected: '2026-12-03T09:30:00Z' }] });
       const el = await mount(c, { attrs: { 'no-relative-dates': '' } });
-      expect(text(stepById(el, 'm')!.querySelector('.klar-date'))).to.equal('Forventet 3. december 2026 kl. 10:30');
+      expect(text(stepById(el, 'm')!.querySelector('.klar-date'))).to.equal('Forventet færdig 3. december 2026 kl. 10:30');
     });
 
     it('chains a duration from the step before ("P2W" after a window)', async () => {
       const c = mkCase({ steps: [...base.steps.slice(0, 2), { id: 'n', title: 'Nabohøring', state: 'upcoming', expected: 'P2W' }] });
       const el = await mount(c);
-      expect(text(stepById(el, 'n')!.querySelector('.klar-date'))).to.contain('Forventet 29. december 2026');
+      expect(text(stepById(el, 'n')!.querySelector('.klar-date'))).to.contain('Forventet færdig 29. december 2026');
     });
 
     it('says a stopped step is stopped, in words', async () => {
@@ -349,7 +349,7 @@ describe('<klar-expectation-timeline>', () => {
       expect(text($(en, '[part=lead]'))).to.equal('We promised an answer by 23 December 2026. We are behind, so we do not know yet whether we will make it.');
       // The day before, on time: the dates and the calendar as before.
       const before = await mount(c, { now: '2026-12-16T10:00:00Z' });
-      expect(text(stepById(before, 'svar'))).to.contain('Forventet 23. december 2026');
+      expect(text(stepById(before, 'svar'))).to.contain('Forventet færdig 23. december 2026');
       expect(text($(before, '[part=lead]'))).to.equal('Du kan forvente svar senest 23. december 2026.');
       expect($(before, '[part~=calendar-link]')).to.not.equal(null);
     });
@@ -589,7 +589,7 @@ describe('<klar-expectation-timeline>', () => {
         c.steps.slice(from).map((s) => {
           const iso = s.completedAt ?? (s.expected?.kind === 'date' ? s.expected.date : '');
           const day = Number(iso.slice(8, 10));
-          const date = s.completedAt ? `${day}. oktober 2026` : `Forventet ${s.state === 'current' ? 'færdig ' : ''}${day}. december 2026`;
+          const date = s.completedAt ? `${day}. oktober 2026` : `Forventet færdig ${day}. december 2026`;
           return [s.id, s.title, `klar-tag klar-tag-${s.state}`, date].join(' | ');
         });
       const el = await mount(mk(false), { attrs: { 'no-relative-dates': '' } });

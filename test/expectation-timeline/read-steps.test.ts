@@ -41,7 +41,7 @@ describe('<klar-expectation-timeline> <klar-step> attributes it cannot read', ()
     expect(dateOf(el, 0)).to.equal('2. november 2026');
     expect(dateOf(el, 1), 'no date, no made-up date').to.equal('');
     expect(tagOf(el, 1)).to.equal('I gang');
-    expect(dateOf(el, 2)).to.contain('Forventet 15. januar 2027');
+    expect(dateOf(el, 2)).to.contain('Forventet færdig 15. januar 2027');
     expect(warnings).to.deep.equal([`${W}<klar-step> 2 "Vi tjekker ansøgningen": expected="2026-13-45": not a valid date; left out.`]);
   });
 
@@ -81,7 +81,7 @@ describe('<klar-expectation-timeline> <klar-step> attributes it cannot read', ()
     expect(titles(el)).to.deep.equal(['Vi tjekker', 'Du får svar']);
     expect(dateOf(el, 0)).to.equal('');
     expect(stepItems(el)[0].querySelector('.klar-overdue'), 'not late on 20 November').to.equal(null);
-    expect(dateOf(el, 1)).to.contain('Forventet 4.–15. januar 2027');
+    expect(dateOf(el, 1)).to.contain('Forventet færdig 4.–15. januar 2027');
     expect(warnings).to.deep.equal([`${W}<klar-step> 1 "Vi tjekker": expected="2026-11-20/2026-12-51" (its end): not a valid date; left out.`]);
   });
 
@@ -94,7 +94,7 @@ describe('<klar-expectation-timeline> <klar-step> attributes it cannot read', ()
     expect(dateOf(el, 0)).to.equal('');
     expect(stepItems(el)[0].querySelector('.klar-overdue')).to.equal(null);
     expect(tagOf(el, 1)).to.equal('Kommer senere');
-    expect(dateOf(el, 1), 'an expected date means the same in any state').to.contain('Forventet 15. december 2026');
+    expect(dateOf(el, 1), 'an expected date means the same in any state').to.contain('Forventet færdig 15. december 2026');
     expect(warnings).to.deep.equal([
       `${W}<klar-step> 1 "Du indsender": state="finished": unknown state; shown as upcoming, and its date="2026-11-02" left out (it may say when the step was done or when it is expected).`,
       `${W}<klar-step> 2 "Vi behandler": state="Current": unknown state; shown as upcoming.`,

@@ -15,7 +15,7 @@ export const caseStatusMessagesEn = {
   'caseStatus.next.title': 'Next step',
   'caseStatus.next.now': 'Right now: {step}',
   'caseStatus.next.who': 'Done by: {who}',
-  'caseStatus.next.when': 'Expected: {date}',
+  'caseStatus.next.when': 'Expected to be done: {date}',
   'caseStatus.next.overdue': 'This should have been done by {date}. We are behind, and we are sorry.',
   'caseStatus.next.none': 'We will let you know when something new happens in your case.',
   'caseStatus.action.title': 'You need to do something',

@@ -10,7 +10,6 @@ export const timelineMessagesEn = {
   'timeline.progress': 'Step {n} of {total}: {title}',
   'timeline.progress.done': 'All {total} steps are done.',
   'timeline.step.done': '{date}',
-  'timeline.step.expected': 'Expected {date}',
   'timeline.step.wasExpected': 'We expected {date}',
   'timeline.step.expectedDone': 'Expected to be done {date}',
   'timeline.step.duration': 'Usually takes {duration}',
