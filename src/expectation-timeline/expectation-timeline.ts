@@ -490,9 +490,12 @@ export class KlarExpectationTimeline extends KlarCaseView {
       this.says('delay'),
       this.#sharedOwner ?? '',
     ].join('|');
+    const summary = [c.decision || !this.says('when') ? nothing : this.#renderLead(sched), this.#renderWaiting(sched), this.#renderActions(c, sched), this.#renderDecision(c, sched), this.#renderPromise(c, sched)];
+    // No steps, and all it would say the status beside it says (an Open311 case): a heading over nothing says less than this.
+    if (!steps.length && summary.every((p) => p === nothing)) return html`<p part="empty" class="klar-empty">${this.l10n.t('timeline.empty')}</p>`;
     // A stale case (a refresh failed) is said once, by the surrounding <klar-case>.
     return html`${this.#renderProgress(sched)}<div part="summary" class="klar-summary">
-        ${c.decision || !this.says('when') ? nothing : this.#renderLead(sched)} ${this.#renderWaiting(sched)} ${this.#renderActions(c, sched)} ${this.#renderDecision(c, sched)} ${this.#renderPromise(c, sched)}
+        ${summary[0]} ${summary[1]} ${summary[2]} ${summary[3]} ${summary[4]}
       </div>
       ${this.#sharedOwner ? html`<p part="owner" class="klar-owner">${this.tc('timeline.owner.all', { owner: this.#sharedOwner })}</p>` : nothing}
       ${foldable

@@ -435,6 +435,25 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
   });
 });
 
+describe('a case without steps (Open311)', () => {
+  it('the timeline beside a status that says everything says there are no steps, not a heading over nothing', async () => {
+    // The README's Quick start with format="open311": the timeline showed only "Det sker i din sag".
+    const id = uid('open311');
+    await putDoc(id, await (await fetch('/fixtures/open311/request.json')).text());
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="da">
+      <klar-case format="open311" src=${`/api/case/doc/${id}`}>
+        <klar-case-status now=${NOW}></klar-case-status>
+        <klar-expectation-timeline now=${NOW}></klar-expectation-timeline>
+      </klar-case>
+    </div>`);
+    const status = wrap.querySelector('klar-case-status') as KlarCaseStatus;
+    const timeline = wrap.querySelector('klar-expectation-timeline') as KlarExpectationTimeline;
+    await until(() => !!root(status).querySelector('[part~=status-tag]'), { message: 'the status', timeout: 10_000 });
+    await timeline.updateComplete;
+    expect(shown(timeline).replace(/\s+/g, ' ').trim()).to.equal('Det sker i din sag Der er ingen trin at vise endnu.');
+  });
+});
+
 describe('outcome kinds', () => {
   for (const tag of ['klar-case-status', 'klar-expectation-timeline'] as const) {
     it(`${tag}: the outcome is a tag in its own words and colour; a refusal is never the success colour`, async () => {
