@@ -17,7 +17,7 @@ import { noticeStyles } from '../core/notice.styles.js';
 import { toCase } from '../core/parse-case.js';
 import { safeUrl } from '../core/safe-url.js';
 import { scheduleCase, type CaseSchedule } from '../core/schedule.js';
-import { KIND_ICON, CASE_GROUPS, caseGroup, citizenAction, statusKind, type CaseGroup, type StatusKind } from '../core/status-kind.js';
+import { KIND_ICON, CASE_GROUPS, caseGroup, citizenAction, statusKind, statusLabel, type CaseGroup, type StatusKind } from '../core/status-kind.js';
 import { warnOnce, reason } from '../core/warn.js';
 import { caseListMessages } from '../translations/case-list.js';
 import { caseMessages } from '../translations/case.js';
@@ -306,7 +306,7 @@ export class KlarCaseList extends KlarLightElement {
     const told = new Set(this.#shownBy.values());
     const changed = list.filter((c) => before.has(c.id) && before.get(c.id) !== next.get(c.id) && !told.has(c.id));
     if (changed.length === 1) {
-      this.announcer.announce(this.l10n.t('caseList.changed.one', { title: changed[0].title, status: changed[0].status.label }));
+      this.announcer.announce(this.l10n.t('caseList.changed.one', { title: changed[0].title, status: statusLabel(changed[0], (k) => this.l10n.t(k)) }));
     } else if (changed.length > 1) {
       this.announcer.announce(this.l10n.t('caseList.changed.many', { count: changed.length }));
     }
@@ -396,6 +396,12 @@ export class KlarCaseList extends KlarLightElement {
     return lang ? html`<span lang=${lang}>${text}</span>` : text;
   }
 
+  /** The status in words (core/status-kind.ts statusLabel); the case's own label marked with its language. */
+  #statusText(c: Case): TemplateResult | string {
+    const label = statusLabel(c, (k) => this.l10n.t(k));
+    return label === c.status.label ? this.caseText(c, label) : label;
+  }
+
   /** A message around case text ("Næste skridt: {step}"), the case text marked with the case's language when the interface speaks another. */
   private caseMessage(c: Case, key: string, caseValues: Record<string, string>): TemplateResult | string {
     return markedMessage((k, p) => this.l10n.t(k, p), key, {}, caseValues, caseTextLang(c, this.l10n.lang));
@@ -420,7 +426,7 @@ export class KlarCaseList extends KlarLightElement {
     return html`<li part=${current ? 'row row-current' : 'row'} class="klar-row klar-${r.group}${current ? ' klar-current' : ''}">
       ${heading(level, href ? html`<a href=${href} aria-current=${current ? 'page' : nothing}>${title}</a>` : title, { part: 'title', cls: 'klar-title' })}
       <p part="status-tag" class="klar-tag klar-${kind}${outcome}">
-        <span class="klar-visually-hidden">${this.l10n.t('caseList.status')}: </span>${icon(KIND_ICON[kind])}<span>${this.caseText(c, c.status.label)}</span>
+        <span class="klar-visually-hidden">${this.l10n.t('caseList.status')}: </span>${icon(KIND_ICON[kind])}<span>${this.#statusText(c)}</span>
       </p>
       ${a
         ? html`<p part="action" class="klar-action">${icon('action')}<span><strong>${this.l10n.t('caseList.action')}</strong> ${this.caseText(c, a.text)}${a.dueDate

@@ -17,7 +17,7 @@ import { nowConverter } from '../core/converters.js';
 import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
 import { leadLines, leadSays } from '../core/lead-text.js';
 import { isClosedStatus, noticeDelay, scheduleCase, type CaseSchedule, type When } from '../core/schedule.js';
-import { KIND_ICON, citizenTask, statusKind } from '../core/status-kind.js';
+import { KIND_ICON, citizenTask, statusKind, statusLabel } from '../core/status-kind.js';
 import { caseStatusMessages } from '../translations/case-status.js';
 import { coreMessages } from '../translations/core.js';
 import { caseFactMessages } from '../translations/case-facts.js';
@@ -25,8 +25,6 @@ import { styles } from './case-status.styles.js';
 import type { CaseStatusVariant, StatusKind } from './case-status.types.js';
 
 const messages = mergeCatalogs(coreMessages, caseFactMessages, caseStatusMessages);
-
-const CODE_LABELS = new Set(['open', 'closed', 'received']);
 
 /** A line of the status: drawn, or nothing. */
 type Line = TemplateResult | typeof nothing;
@@ -188,13 +186,9 @@ export class KlarCaseStatus extends KlarCaseView {
   }
 
   #statusLabel(c: Case): string {
-    const code = c.status.code.toLowerCase();
-    // A label that is only the machine code (Open311 "open"/"closed") is said in the page's language.
-    if (c.status.label.toLowerCase() === code) {
-      if (CODE_LABELS.has(code)) return this.l10n.t(`caseStatus.code.${code}`);
-    }
-    return c.status.label;
+    return statusLabel(c, (k) => this.l10n.t(k));
   }
+
 
   #heading(content: TemplateResult | string, part: string, cls = ''): TemplateResult {
     return heading(headingLevel(this.headingLevel), content, { part, cls: `klar-heading ${cls}`.trim() });

@@ -315,8 +315,8 @@ function readLang(r: Reader, o: Obj): string {
   return 'da';
 }
 
-/** Status codes the elements say in the page's language from their catalog (caseStatus.code.*): a label that is the code. */
-const SAID_CODES = new Set(['open', 'closed', 'received']);
+/** Status codes the elements say in the page's language from their catalog (status.code.*, core/status-kind.ts statusLabel): a label that is the code. */
+export const SAID_CODES = new Set(['open', 'closed', 'received']);
 
 /**
  * What a status without a usable label says: never its internal code ("zzz", "in-progress").
@@ -352,7 +352,8 @@ export function parseCase(input: unknown): Case {
   } else if (!isObj(st)) r.errors.push('status: expected an object');
   else {
     const code = r.text(st, 'code', 'status');
-    const given = r.text(st, 'label', 'status', code ? 'warn' : false);
+    // A code the elements say in words (open, closed, received) needs no label: only another code's missing label is warned of.
+    const given = r.text(st, 'label', 'status', code && !SAID_CODES.has(code.toLowerCase()) ? 'warn' : false);
     const label = given ?? (code && statusText(code, own(input, 'lang')));
     if (!label) r.errors.push('status.label: is required');
     else

@@ -1,5 +1,6 @@
 import type { Case, CitizenAction, Step, Suspension } from './case-model.js';
 import type { IconName } from './icons.js';
+import { SAID_CODES } from './parse-case.js';
 import { isClosedStatus, type CaseSchedule } from './schedule.js';
 
 /** What the status tag says at a glance; each has its own icon, and the label is always in words. */
@@ -15,6 +16,16 @@ export const KIND_ICON: Record<StatusKind, IconName> = {
   decided: 'decision',
   closed: 'done',
 };
+
+/**
+ * The status in words: a label that is only the machine code (Open311 "open"/"closed", or what
+ * parseCase gives a status without a label) is said in the page's language (`status.code.*`),
+ * else the case's own label. Status card, list and announcements say the same.
+ */
+export function statusLabel(c: Case, t: (key: string) => string): string {
+  const code = c.status.code.toLowerCase();
+  return c.status.label.toLowerCase() === code && SAID_CODES.has(code) ? t(`status.code.${code}`) : c.status.label;
+}
 
 /** Where a case belongs in a list of cases: the citizen must act, it is in progress, or it is over. */
 export const CASE_GROUPS = ['act', 'progress', 'closed'] as const;

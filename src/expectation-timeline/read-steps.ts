@@ -125,7 +125,7 @@ export function readService(t: KlarExpectationTimeline, els: Element[]): Case {
     id: t.id || 'service',
     // parseCase wants a title and a status; neither is shown (the heading is the timeline's own).
     title: normalizeText(t.heading) || 'service',
-    status: { code: 'service' },
+    status: { code: 'service', label: 'service' },
     steps: steps.map((s, i) => (without.has(i) ? { ...s.input, expected: undefined } : s.input)),
     promise: { processingTime: t.processingTime, policyUrl: t.policyUrl },
   });

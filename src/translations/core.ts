@@ -8,6 +8,9 @@ import type { Catalog } from '../core/localize.js';
  */
 export const coreMessages = {
   da: {
+    'status.code.open': 'Åben',
+    'status.code.closed': 'Lukket',
+    'status.code.received': 'Modtaget',
     'lead.date': 'Du kan forvente svar senest {date}.',
     'lead.missed': 'Vi lovede svar senest {date}. Det nåede vi ikke, og det beklager vi. Vi svarer, så snart vi kan.',
     'lead.promised': 'Vi har lovet svar senest {date}. Vi er forsinket, så vi ved ikke endnu, om vi når det.',

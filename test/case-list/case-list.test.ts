@@ -85,6 +85,14 @@ describe('<klar-case-list>', () => {
     expect(titles(el)).to.deep.equal(['Tidligere sag', 'Senere sag']);
   });
 
+  it('says a status whose label is only its code (Open311 "open") in the page\'s language, as the status card does', async () => {
+    const open = { ...fixtures['in-progress'], id: 'o-1', status: { ...fixtures['in-progress'].status, code: 'open', label: 'open' } };
+    const da = await mount({ cases: [open] });
+    expect(text($$(da, '[part~=status-tag]')[0])).to.equal('Status: Åben');
+    const en = await mount({ cases: [open], lang: 'en' });
+    expect(text($$(en, '[part~=status-tag]')[0])).to.equal('Status: Open');
+  });
+
   it('on an English page, marks every Danish case text in a row as Danish: title, status, task, next step and outcome', async () => {
     // The list read "Under behandling", "Next step: Dine naboer får besked." and "Decision: Afslag." in an English voice.
     const el = await mount({ cases: [fixtures['in-progress'], fixtures.decided], lang: 'en' });

@@ -2,6 +2,9 @@ import type { Messages } from '../../core/localize.js';
 
 /** The English texts of src/translations/core.ts, loaded only by pages (or elements) that read English. */
 export const coreMessagesEn = {
+  'status.code.open': 'Open',
+  'status.code.closed': 'Closed',
+  'status.code.received': 'Received',
   'lead.date': 'You can expect an answer by {date}.',
   'lead.missed': 'We promised an answer by {date}. We did not make it, and we are sorry. We will answer as soon as we can.',
   'lead.promised': 'We promised an answer by {date}. We are behind, so we do not know yet whether we will make it.',
