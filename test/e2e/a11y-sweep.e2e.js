@@ -162,12 +162,17 @@ async function focusInfo(page) {
 
 async function keyboardWalk(page, id) {
   const forward = [];
-  // Start from the top of the page: blur the deepest focused element (blurring a shadow host
-  // would leave focus inside it).
+  // Start from the top of the page: focus a stand-in before everything (not in the Tab order).
+  // Blurring the focused element was not enough: a story that moves focus itself (the form
+  // after "Nej" focuses its comment) left the browser's starting point there, so the walk began
+  // mid-page and Shift+Tab ran off its top.
   await page.evaluate(() => {
-    let el = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    if (el instanceof HTMLElement) el.blur();
+    const start = document.createElement('div');
+    start.tabIndex = -1;
+    start.id = 'klar-sweep-start';
+    document.body.prepend(start);
+    start.focus();
+    start.remove();
     window.scrollTo(0, 0);
   });
   for (let i = 0; i < 40; i++) {
