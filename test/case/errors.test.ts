@@ -9,7 +9,7 @@ import '../../src/klar-expectation-timeline.js';
 import type { KlarCase } from '../../src/klar-case.js';
 import { caseMessages } from '../../src/translations/case.js';
 import { lix } from '../helpers/lix.js';
-import { attach, detachAll, recordEvents, restoreVisibility, setVisibility, uid, visibleText } from './helpers.js';
+import { attach, recordEvents, uid, visibleText, watchWarnings } from './helpers.js';
 import { until } from '../helpers/until.js';
 
 const THREE_DIGITS = /(?<!\d)\d{3}(?!\d)/;
@@ -38,15 +38,7 @@ const EXPECTED: Record<number, { reason: string; da: string; en: string; contact
 
 describe('<klar-case> errors a citizen understands', () => {
   let warn: sinon.SinonStub;
-  beforeEach(() => {
-    setVisibility('visible', false);
-    warn = sinon.stub(console, 'warn');
-  });
-  afterEach(() => {
-    warn.restore();
-    detachAll();
-  });
-  after(() => restoreVisibility());
+  watchWarnings((w) => (warn = w));
 
   for (const [code, want] of Object.entries(EXPECTED).map(([c, w]) => [Number(c), w] as const)) {
     it(`${code}: says "${want.da}" without the code; the code goes to the event and the console`, async () => {

@@ -1,6 +1,7 @@
 // Helpers for tests that talk to the real endpoints in test/helpers/routes/case.js.
 // Timers captured before any test installs sinon's fake clock, so waiting for the network
 // keeps working while the element's own timers are faked.
+import sinon from 'sinon';
 import { root } from '../helpers/root.js';
 import { until } from '../helpers/until.js';
 const realSetTimeout = window.setTimeout.bind(window);
@@ -125,4 +126,23 @@ export async function timerDue(clock: { now: number }, ms: number, slack = 50): 
     return [...Object.values(c.timers ?? {}), ...(c.timerHeap?.timers ?? [])];
   };
   await until(() => pending().some((t) => Math.abs(t.callAt - clock.now - ms) <= slack), { message: `a timer due in ${ms} ms` });
+}
+
+/**
+ * The hooks of a describe() that checks console warnings: the page visible, `console.warn`
+ * stubbed for each test (handed to `set`), the elements removed after each and the visibility
+ * restored after all.
+ */
+export function watchWarnings(set: (warn: sinon.SinonStub) => void): void {
+  let warn: sinon.SinonStub | undefined;
+  beforeEach(() => {
+    setVisibility('visible', false);
+    warn = sinon.stub(console, 'warn');
+    set(warn);
+  });
+  afterEach(() => {
+    warn?.restore();
+    detachAll();
+  });
+  after(() => restoreVisibility());
 }

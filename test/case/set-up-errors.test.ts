@@ -6,7 +6,7 @@ import sinon from 'sinon';
 import '../../src/klar-case.js';
 import '../../src/klar-case-status.js';
 import type { KlarCase } from '../../src/klar-case.js';
-import { attach, detachAll, realSleep, recordEvents, restoreVisibility, serverLog, setVisibility, uid } from './helpers.js';
+import { attach, realSleep, recordEvents, serverLog, uid, watchWarnings } from './helpers.js';
 import { until } from '../helpers/until.js';
 
 /** The same test server under its other name: 127.0.0.1 ↔ localhost is another origin. */
@@ -17,15 +17,7 @@ function otherOrigin(): string {
 
 describe('<klar-case> set-up errors', () => {
   let warn: sinon.SinonStub;
-  beforeEach(() => {
-    setVisibility('visible', false);
-    warn = sinon.stub(console, 'warn');
-  });
-  afterEach(() => {
-    warn.restore();
-    detachAll();
-  });
-  after(() => restoreVisibility());
+  watchWarnings((w) => (warn = w));
 
   it('an invalid credentials value is a set-up error: the plain notice, a warning naming the attribute, no request', async () => {
     const id = uid();

@@ -5,7 +5,7 @@ import '../../src/klar-case-list.js';
 import '../../src/klar-expectation-timeline.js';
 import type { Case } from '../../src/core/case-model.js';
 import { samples } from '../../stories/case-status.stories.js';
-import { attach, detachAll, fixtureJson, restoreVisibility, setVisibility } from '../case/helpers.js';
+import { attach, fixtureJson, watchWarnings } from '../case/helpers.js';
 import { root } from '../helpers/root.js';
 
 // A typo in `time-zone` once threw "RangeError: Invalid time zone specified" from every date:
@@ -26,15 +26,7 @@ async function show<T extends HTMLElement & { updateComplete: Promise<boolean> }
 
 describe('an unknown time-zone', () => {
   let warn: sinon.SinonStub;
-  beforeEach(() => {
-    setVisibility('visible', false);
-    warn = sinon.stub(console, 'warn');
-  });
-  afterEach(() => {
-    warn.restore();
-    detachAll();
-  });
-  after(() => restoreVisibility());
+  watchWarnings((w) => (warn = w));
 
   const warnings = () => warn.getCalls().map((c) => String(c.args[0]));
   const zoneWarning = (zone: string) =>
