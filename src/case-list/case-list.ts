@@ -439,17 +439,22 @@ export class KlarCaseList extends KlarLightElement {
     </li>`;
   }
 
+  /** The contact line of a notice, from `contact-phone` / `contact-url`, when they give one. */
+  private contactParagraph(t: (key: string) => string): TemplateResult | typeof nothing {
+    return hasContact(this.contactPhone, this.contactUrl) ? html`<p class="klar-contact">${contactLine(t, this.contactPhone, this.contactUrl)}</p>` : nothing;
+  }
+
   /** Cases that could not be read are said, not left out in silence: the citizen would miss them. */
   private renderLeftOut(): TemplateResult | typeof nothing {
     const count = this.cases ? (Array.isArray(this.cases) ? this.cases.length : 0) - (this.shown?.length ?? 0) : (this.fetcher.value.leftOut ?? 0);
     if (!this.shown?.length || count <= 0) return nothing;
     const t = (key: string, params?: Record<string, string | number>): string => this.l10n.t(key, params);
-    return html`<div part="notice" class="klar-notice klar-warning">${icon('warning')}<p class="klar-text">${t('caseList.leftOut', { count })}</p> ${hasContact(this.contactPhone, this.contactUrl) ? html`<p class="klar-contact">${contactLine(t, this.contactPhone, this.contactUrl)}</p>` : nothing}</div>`;
+    return html`<div part="notice" class="klar-notice klar-warning">${icon('warning')}<p class="klar-text">${t('caseList.leftOut', { count })}</p> ${this.contactParagraph(t)}</div>`;
   }
 
   private renderNotice(kind: NoticeKind | 'stale'): TemplateResult {
     const t = (key: string, params?: Record<string, string>): string => this.l10n.t(LIST_KEYS[key] ?? key, params);
-    const contact = kind !== 'unauthorized' && hasContact(this.contactPhone, this.contactUrl) ? html`<p class="klar-contact">${contactLine(t, this.contactPhone, this.contactUrl)}</p>` : nothing;
+    const contact = kind !== 'unauthorized' ? this.contactParagraph(t) : nothing;
     // Trying again cannot mend cases the page set by script.
     return html`<div part="notice" class=${noticeClass(kind)}>${loadNotice(this, t, this.fetcher.value, kind, { loginUrl: this.loginUrl, contact, retry: !this.cases, time: (d) => this.l10n.time(d) })}</div>`;
   }
