@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { stateTokens } from '../core/state-tokens.js';
 import { CaseFetchController, DEFAULT_MAX_BYTES, type CaseLoadDetail, type CaseParser } from '../case/case-fetch.js';
-import { contactLine, focusAfterRetry, hasContact, loadNotice, noticeClass, noticeKind, type NoticeKind } from '../case/case-notice.js';
+import { contactLine, focusAfterRetry, hasContact, loadNotice, noticeClass, noticeKind, noticeRegion, type NoticeKind } from '../case/case-notice.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case } from '../core/case-model.js';
 import { caseTextLang, markedMessage } from '../core/case-lang.js';
@@ -360,9 +360,9 @@ export class KlarCaseList extends KlarLightElement {
     if (this.shown?.length) body = this.renderGroups(this.rows());
     else if (this.shown && !unreadable) body = html`<p part="empty" class="klar-empty">${this.l10n.t('caseList.empty')}</p>`;
     else if (fetching && (!kind || kind === 'slow')) body = html`<p class="klar-loading" aria-busy="true">${this.l10n.t('caseList.loading')}</p>`;
-    // The notice sits in a live region that always exists, so a failure is announced once.
+    // The notice sits in a live region that always exists, so a failure is announced once (case/case-notice.ts).
     return html`<div part="base" class="klar-base" dir=${this.l10n.dir} lang=${this.l10n.lang}>
-        <div role="status" aria-live="polite">${kind ? this.renderNotice(kind) : this.renderLeftOut()}</div>
+        ${noticeRegion(this, kind, kind ? this.renderNotice(kind) : this.renderLeftOut())}
         ${body}
       </div>
       ${this.announcer.render()}`;

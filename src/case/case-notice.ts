@@ -78,6 +78,41 @@ export function loadNotice(host: Element, t: (key: string, params?: Record<strin
 /** Hosts whose "Prøv igen" the citizen pressed, until that retry has ended. */
 const pressed = new WeakSet<Element>();
 
+/** Within this time, another element's notice is taken for the same outage (their retries end within seconds). */
+const ONE_OUTAGE_MS = 15_000;
+/** The notice announced last: which element, when, and whether it said a slow load. */
+let last: { host: Element; at: number; slow: boolean } | undefined;
+/** Each element's notice as decided: its kind, and whether it is heard (in the live region) or only shown. */
+const decided = new WeakMap<Element, [string, boolean]>();
+
+/**
+ * Whether the element's notice is announced. The case and the list on one page read the same
+ * system, so one outage fails both within seconds: the first notice is heard, another element's
+ * of the same sort is shown but kept out of the live region (a screen reader user heard that news
+ * a moment ago). Decided once per notice; one the citizen asked for with "Prøv igen" is heard.
+ */
+function isHeard(host: Element, kind?: string): boolean {
+  const had = decided.get(host);
+  if (!kind) decided.delete(host);
+  else if (had?.[0] !== kind || (!had[1] && pressed.has(host))) {
+    const slow = kind === 'slow';
+    const heard = pressed.has(host) || !last || last.host === host || last.slow !== slow || !last.host.isConnected || Date.now() - last.at > ONE_OUTAGE_MS;
+    decided.set(host, [kind, heard]);
+    if (heard) last = { host, at: Date.now(), slow };
+    return heard;
+  }
+  return !kind || had![1];
+}
+
+/**
+ * The live region of a fetching element's notice, which always exists (so a change is announced
+ * once), with the notice in it, or after it when another element announced the same outage.
+ */
+export function noticeRegion(host: Element, kind: NoticeKind | 'stale' | undefined, content: TemplateResult | typeof nothing): TemplateResult {
+  const heard = isHeard(host, kind);
+  return html`<div role="status" aria-live="polite">${heard ? content : nothing}</div>${heard ? nothing : content}`;
+}
+
 /**
  * The "Prøv igen" button of a load notice. While the retry the citizen asked for is on its way it
  * says "Prøver igen …" and is `aria-disabled` (focus stays on it; pressing again does nothing), so

@@ -4,7 +4,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Case } from '../core/case-model.js';
 import { CaseFetcher, DEFAULT_HEARTBEAT, DEFAULT_MAX_BYTES, type CaseParser } from './case-fetch.js';
 import { FactClaims, caseContext, type CaseContextValue } from '../core/context.js';
-import { contactLine, focusAfterRetry, hasContact, loadNotice, noticeClass, noticeKind, type NoticeKind } from './case-notice.js';
+import { contactLine, focusAfterRetry, hasContact, loadNotice, noticeClass, noticeKind, noticeRegion, type NoticeKind } from './case-notice.js';
 
 /** Notices after which no copy of the case stays on screen, or that are said anyway (the page's set-up, a slow load, old data). */
 const NO_SERVER_COPY = new Set<NoticeKind | 'stale'>(['not-found', 'unauthorized', 'configuration', 'slow', 'stale']);
@@ -241,14 +241,10 @@ export class KlarCase extends KlarLightElement {
       ${light ? this.#renderContact() : html`<slot name="contact" @slotchange=${this.#handleContactSlot}>${this.#renderContact()}</slot>`}
     </p>`;
     const t = (key: string, params?: Record<string, string>): string => this.#l10n.t(key, params);
-    return html`<div role="status" aria-live="polite">
-        <div part=${kind ? 'notice' : nothing} class=${kind ? `${noticeClass(kind)} klar-case-notice` : 'klar-quiet'}>
-          ${kind
-            ? loadNotice(this, t, value, kind, { loginUrl: this.loginUrl, contact, retry: true, time: (d) => this.#l10n.time(d) })
-            : contact}
-        </div>
-      </div>
-      ${light ? nothing : html`<slot></slot>`}`;
+    const notice = html`<div part=${kind ? 'notice' : nothing} class=${kind ? `${noticeClass(kind)} klar-case-notice` : 'klar-quiet'}>
+      ${kind ? loadNotice(this, t, value, kind, { loginUrl: this.loginUrl, contact, retry: true, time: (d) => this.#l10n.time(d) }) : contact}
+    </div>`;
+    return html`${noticeRegion(this, kind, notice)} ${light ? nothing : html`<slot></slot>`}`;
   }
 
   #hasContact(): boolean {

@@ -260,6 +260,31 @@ describe('<klar-case-list>', () => {
     provider.remove();
   });
 
+  it('says one outage once: the case and the list beside it both fail, the first announces it, both show it', async () => {
+    // The demo's wide layout with its system down: before, a screen reader heard "Vi kan ikke vise
+    // dine sager lige nu" and then "Vi kan ikke vise din sag lige nu" (both live regions).
+    const list = await mount({ src: `/api/case/seq/${uid('outage-list')}?codes=503` });
+    const notice = (el: Element) => el.querySelector<HTMLElement>('[part~=notice]');
+    const heard = (el: Element) => [...el.querySelectorAll('[aria-live=polite]')].map(text).filter((t) => t.includes('ikke vise'));
+    await until(() => heard(list).length === 1, { message: "the list's failure, announced" });
+    expect(text(notice(list)!)).to.include('dine sager');
+    const provider = document.createElement('klar-case');
+    provider.retry = { retries: 0 };
+    provider.src = `/api/case/seq/${uid('outage-case')}?codes=503`;
+    provider.append(document.createElement('klar-case-status'));
+    attach(provider);
+    await until(() => !!notice(provider), { message: "the case's notice" });
+    await provider.updateComplete;
+    // Shown, with its "Prøv igen", but not announced a second time.
+    expect(text(notice(provider)!)).to.include('din sag');
+    expect(heard(provider), 'the same outage, not said again').to.deep.equal([]);
+    expect(heard(list)).to.have.length(1);
+    // The citizen asks again: the answer is said (here it fails again).
+    notice(provider)!.querySelector<HTMLButtonElement>('[part~=retry]')!.click();
+    await until(() => heard(provider).length === 1 && !provider.querySelector('[aria-disabled=true]'), { message: 'the retry, heard' });
+    provider.remove();
+  });
+
   it('says a load error in plain words with the contact and a retry button, never an HTTP code', async () => {
     for (const [code, title] of [
       [500, 'Vi kan ikke vise dine sager lige nu'],
