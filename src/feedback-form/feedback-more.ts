@@ -10,7 +10,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { DraftController } from '../core/draft-storage.js';
 import { CLOCK, ERROR, INFO, REFRESH, WARNING, drawIcon } from '../core/notice-icons.js';
 import { mayHoldCpr, mayHoldCprDeep, piiNow, loadPii } from '../core/pii-lazy.js';
+import { caseTextLang, markedMessage } from '../core/case-lang.js';
 import { fire } from '../core/fire.js';
+import { mailtoHref, telHref } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
 import type { DraftData, KlarFeedbackForm } from './feedback-form.js';
 import { FIRST_FIELD, MAX_TEXT, MAX_WHERE, type FeedbackErrorDetail, type FeedbackFieldError, type FeedbackValues, type FreeTextField, type Rating } from './feedback-form.types.js';
@@ -322,12 +324,12 @@ export function textDescribedBy(this: KlarFeedbackForm, name: FreeTextField, hin
 }
 
 /** A free-text field with its label, hints, error and notes. */
-export function renderTextarea(this: KlarFeedbackForm, name: FreeTextField, label: string, hint?: string, required = false): TemplateResult {
+export function renderTextarea(this: KlarFeedbackForm, name: FreeTextField, label: string, hint?: string | TemplateResult, required = false): TemplateResult {
   const value = this.values[name] ?? '';
   const err = this['errorFor'](name);
   return html`<div class="field">
     <label for="f-${name}">${label}</label>
-    ${hint ? html`<p class="hint" id="f-${name}-hint">${this['t'](hint)}</p>` : nothing}
+    ${hint ? html`<p class="hint" id="f-${name}-hint">${typeof hint === 'string' ? this['t'](hint) : hint}</p>` : nothing}
     ${name === FIRST_TEXT[this.mode] ? html`<p class="hint" id="f-no-personal">${this['t']('feedback.no-personal')}</p>` : nothing} ${renderError.call(this, name)}
     <textarea
       id="f-${name}"
@@ -357,8 +359,23 @@ export function renderComment(this: KlarFeedbackForm): TemplateResult {
       ${answer?.id && answer.helped === helped ? t('feedback.answer-saved') : nothing}
       <button type="button" class="link" id="f-change" @click=${() => handleChangeAnswer.call(this)}>${t('feedback.change-answer')}</button>
     </p>
-    ${renderTextarea.call(this, 'comment', t(helped === 'yes' ? 'feedback.comment.yes' : 'feedback.comment.no'), 'feedback.no-reply')}
+    ${renderTextarea.call(this, 'comment', t(helped === 'yes' ? 'feedback.comment.yes' : 'feedback.comment.no'), noReply.call(this))}
   `;
+}
+
+/**
+ * "Vi kan ikke svare dig her …" and whom to ask instead: inside a <klar-case>, the case's contact
+ * with a phone or e-mail link ("… så kontakt Mette Holm på 33 66 33 66."); else "kontakt os".
+ */
+function noReply(this: KlarFeedbackForm): TemplateResult | string {
+  const c = this.noCaseContext ? undefined : this['caseValue']?.case;
+  const who = c?.contact;
+  const name = who?.name || who?.department;
+  const tel = telHref(who?.phone);
+  const how = tel ? [tel, who!.phone!.trim()] : mailtoHref(who?.email) ? [mailtoHref(who!.email)!, who!.email!.trim()] : undefined;
+  if (!c || !name || !how) return 'feedback.no-reply';
+  const t = this['t'].bind(this);
+  return html`${markedMessage(t, 'feedback.no-reply.to', {}, { who: name }, caseTextLang(c, this['l10n'].lang))} <a href=${how[0]}>${how[1]}</a>.`;
 }
 
 /** The send button (says "Sender …" while busy). */

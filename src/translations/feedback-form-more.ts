@@ -30,6 +30,7 @@ export const feedbackMoreMessages = {
     'feedback.cpr.removed': 'CPR-nummeret er fjernet.',
     'feedback.cpr.masked': '[CPR-nummer fjernet]',
     'feedback.no-reply': 'Vi kan ikke svare dig her. Har du spørgsmål til din sag, så kontakt os.',
+    'feedback.no-reply.to': 'Vi kan ikke svare dig her. Har du spørgsmål til din sag, så kontakt {who} på',
     // The comment's hint above says why (feedback.no-reply): said once.
     'feedback.contact-in-text.quick': 'Det ligner, at du har skrevet en e-mail eller et telefonnummer. Det behøver du ikke skrive.',
     'feedback.error.prefix': 'Fejl:',

@@ -255,6 +255,11 @@ describe('klar-feedback-form: case-aware messages', () => {
     await until(() => !!maybe(el, '#case-note'), { timeout: 15_000, message: 'the case note' });
     expect($(el, '#case-note').textContent).to.contain('BYG-2026-0412');
     await click(el, '#f-helped-yes');
+    // "Kontakt os" says whom and how: the case's contact, a link to call (a citizen wrote "Ring til mig").
+    await until(() => !!maybe(el, '#f-comment-hint'), { message: "the comment's hint" });
+    expect($(el, '#f-comment-hint').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Vi kan ikke svare dig her. Har du spørgsmål til din sag, så kontakt Mette Holm på +45 33 66 33 66.');
+    expect($(el, '#f-comment-hint a').getAttribute('href')).to.equal('tel:+4533663366');
+    expect($(el, '#f-comment').getAttribute('aria-describedby')).to.contain('f-comment-hint');
     await until(async () => (await records(t)).answers.count === 1, { timeout: 10_000, message: 'the answer' });
     const answer = (await records(t)).answers.records[0].body;
     expect(answer.caseReference).to.equal('BYG-2026-0412');

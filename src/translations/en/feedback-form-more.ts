@@ -22,6 +22,7 @@ export const feedbackMoreMessagesEn = {
   'feedback.cpr.removed': 'The CPR number has been removed.',
   'feedback.cpr.masked': '[CPR number removed]',
   'feedback.no-reply': 'We cannot answer you here. If you have questions about your case, please contact us.',
+  'feedback.no-reply.to': 'We cannot answer you here. If you have questions about your case, please contact {who} at',
   'feedback.contact-in-text.quick': 'It looks like you wrote an e-mail address or a phone number. You do not need to write it.',
   'feedback.error.prefix': 'Error:',
   'feedback.error.summary': 'There is a problem',
