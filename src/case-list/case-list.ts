@@ -6,7 +6,7 @@ import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case } from '../core/case-model.js';
 import { caseTextLang, markedMessage } from '../core/case-lang.js';
 import { isOver } from '../core/dates.js';
-import { nowConverter } from '../core/converters.js';
+import { headersConverter, nowConverter } from '../core/converters.js';
 import { heading, headingLevel } from '../core/heading.js';
 import type { RetryOptions } from '../core/http.js';
 import { icon } from '../core/icons.js';
@@ -118,6 +118,7 @@ export class KlarCaseList extends KlarLightElement {
     format: {},
     refresh: { type: Number },
     credentials: {},
+    headers: { converter: headersConverter },
     timeout: { type: Number },
     maxBytes: { type: Number, attribute: 'max-bytes' },
     cases: { attribute: false },
@@ -143,6 +144,7 @@ export class KlarCaseList extends KlarLightElement {
     parser: this.parser,
     refresh: this.refresh,
     credentials: this.credentials,
+    headers: this.headers,
     timeout: this.timeout,
     maxBytes: this.maxBytes,
     retry: this.retry,
@@ -160,6 +162,9 @@ export class KlarCaseList extends KlarLightElement {
 
   /** Whether cookies go with the request: `omit` (default), `same-origin` or `include`. */
   credentials: RequestCredentials = 'omit';
+
+  /** Extra request headers (a JSON object in the attribute), as on `<klar-case>`: while set, no redirect is followed. */
+  headers?: Record<string, string>;
 
   /** Seconds before a request is given up, counting until the whole document has arrived. */
   timeout = 15;

@@ -12,27 +12,12 @@ import type { RetryOptions } from '../core/http.js';
 import { KlarLightElement, SSR_ATTR } from '../core/light-element.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
+import { headersConverter } from '../core/converters.js';
 import { setCustomState } from '../core/custom-state.js';
 import { caseMessages } from '../translations/case.js';
 import { coreMessages } from '../translations/core.js';
 import { styles } from './case.styles.js';
 
-/** Reads the `headers` attribute: a JSON object of header names and values. */
-const headersConverter = {
-  fromAttribute(value: string | null): Record<string, string> | undefined {
-    if (!value) return undefined;
-    try {
-      const o = JSON.parse(value) as unknown;
-      if (o && typeof o === 'object' && !Array.isArray(o)) {
-        return Object.fromEntries(Object.entries(o as Record<string, unknown>).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
-      }
-    } catch {
-      /* reported below */
-    }
-    console.warn('klar-elements: <klar-case headers> must be a JSON object, e.g. {"Authorization":"Bearer …"}; ignored.');
-    return undefined;
-  },
-};
 
 /**
  * Fetches one case and shares it, with its loading state, with every klar element inside it,

@@ -15,3 +15,20 @@ export const nowConverter = {
     return value && !Number.isNaN(value.getTime()) ? value.toISOString() : null;
   },
 };
+
+/** Reads the `headers` attribute (<klar-case>, <klar-case-list>): a JSON object of header names and values. */
+export const headersConverter = {
+  fromAttribute(value: string | null): Record<string, string> | undefined {
+    if (!value) return undefined;
+    try {
+      const o = JSON.parse(value) as unknown;
+      if (o && typeof o === 'object' && !Array.isArray(o)) {
+        return Object.fromEntries(Object.entries(o as Record<string, unknown>).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+      }
+    } catch {
+      /* reported below */
+    }
+    console.warn('klar-elements: `headers` must be a JSON object, e.g. {"Authorization":"Bearer …"}; ignored.');
+    return undefined;
+  },
+};

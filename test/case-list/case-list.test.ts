@@ -260,6 +260,23 @@ describe('<klar-case-list>', () => {
     provider.remove();
   });
 
+  it('sends extra headers from the attribute, as <klar-case> does (an API behind a token), and warns about headers that are not a JSON object', async () => {
+    const id = uid('headers');
+    await putDoc(id, { cases: [fixtures.received] });
+    const el = await mount({ src: `/api/case/doc/${id}`, attrs: { headers: '{"Authorization":"Bearer abc","X-Test":"ja"}' } });
+    await until(() => titles(el).length === 1, { message: 'the list' });
+    const [entry] = await serverLog(id);
+    expect(entry.headers).to.deep.equal({ authorization: 'Bearer abc', xTest: 'ja', accept: 'application/json', cookie: null });
+    const warn = sinon.stub(console, 'warn');
+    try {
+      el.setAttribute('headers', 'Bearer abc');
+      expect(el.headers).to.equal(undefined);
+      expect(warn.args.flat().join(' ')).to.include('`headers` must be a JSON object');
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('says one outage once: the case and the list beside it both fail, the first announces it, both show it', async () => {
     // The demo's wide layout with its system down: before, a screen reader heard "Vi kan ikke vise
     // dine sager lige nu" and then "Vi kan ikke vise din sag lige nu" (both live regions).
