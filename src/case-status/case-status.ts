@@ -1,5 +1,5 @@
 import { stateTokens } from '../core/state-tokens.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case, Contact } from '../core/case-model.js';
 import { icon } from '../core/icons.js';
@@ -216,9 +216,11 @@ export class KlarCaseStatus extends KlarCaseView {
     if (!c.reference) return nothing;
     return html`<p part="reference" class="klar-reference">
       <span>${this.l10n.t('caseStatus.reference')}: <bdi class="klar-ref">${c.reference}</bdi></span>
-      <button type="button" part="copy" class="klar-copy" aria-label=${this.l10n.t('caseStatus.copy.label', { reference: c.reference })} @click=${this.#handleCopy}>
-        ${icon('copy')}<span aria-hidden="true">${this.l10n.t('caseStatus.copy')}</span>
-      </button>
+      ${isServer
+        ? nothing // without JavaScript the button would do nothing: the number is there to select
+        : html`<button type="button" part="copy" class="klar-copy" aria-label=${this.l10n.t('caseStatus.copy.label', { reference: c.reference })} @click=${this.#handleCopy}>
+            ${icon('copy')}<span aria-hidden="true">${this.l10n.t('caseStatus.copy')}</span>
+          </button>`}
       ${this.copyMessage ? html`<span class="klar-hint">${this.copyMessage}</span>` : nothing}
     </p>`;
   }

@@ -138,6 +138,17 @@ describe('renderToString writes light DOM that holds the facts', () => {
     }
   });
 
+  test('read without JavaScript, nothing is a button that needs it: the case number is text to select, its "Kopiér" comes with the element', async () => {
+    // The server's render stays on a page without JavaScript (and until the element has its case):
+    // a "Kopiér" button there did nothing when pressed.
+    for (const id of IDS) {
+      const { doc, tree } = await page(id);
+      const buttons = elements(tree).filter((e) => e.tagName === 'button');
+      assert.deepEqual(buttons.map((b) => text(b) || attr(b, 'aria-label')), [], id);
+      if (doc.reference) assert.ok(text(tree).includes(doc.reference), `${id}: the case number is there to read`);
+    }
+  });
+
   test('ids are unique across the five cases on one page, and every reference resolves within its own element', async () => {
     const pages = await Promise.all(IDS.map((id) => page(id)));
     const tops = pages.flatMap((p) => elements(p.tree).filter((e) => ['klar-case-status', 'klar-expectation-timeline'].includes(e.tagName)));
