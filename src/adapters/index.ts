@@ -32,3 +32,13 @@ export async function parserFor(format: string | undefined): Promise<CaseParser 
       return undefined;
   }
 }
+
+/**
+ * The format a document looks like, for the console when it cannot be read: an Open311 request
+ * (`service_request_id`), a ZGW zaak (`zaaktype`), or klar JSON (`steps`); else undefined.
+ */
+export function formatOf(doc: unknown): CaseFormat | undefined {
+  const d: unknown = Array.isArray(doc) ? doc[0] : doc;
+  if (!d || typeof d !== 'object') return undefined;
+  return 'service_request_id' in d ? 'open311' : 'zaaktype' in d ? 'zgw' : 'steps' in d ? 'klar' : undefined;
+}

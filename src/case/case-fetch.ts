@@ -1,6 +1,6 @@
 import { fire } from '../core/fire.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parserFor, type CaseParser } from '../adapters/index.js';
+import { formatOf, parserFor, type CaseParser } from '../adapters/index.js';
 import type { Case } from '../core/case-model.js';
 import type { CaseContextValue, CaseErrorReason } from '../core/context.js';
 import { HttpError, RefusedResponse, SLOW_MS, fetchTextWithRetry, type RetryOptions } from '../core/http.js';
@@ -392,7 +392,19 @@ export class CaseFetcher implements ReactiveController {
 
   /** One case document through the parser and `toCase`. */
   protected async read(parser: CaseParser, doc: unknown): Promise<Case | Case[]> {
-    return toCase(await parser(doc));
+    try {
+      return toCase(await parser(doc));
+    } catch (e) {
+      throw this.hinted(e, doc);
+    }
+  }
+
+  /** Data that cannot be read and looks like another format than `format` says which to set (the console's message). */
+  protected hinted(e: unknown, doc: unknown): unknown {
+    const c = this.config();
+    const f = formatOf(doc);
+    if (e instanceof CaseDataError && f && !c.parser && f !== ((c.format ?? '').trim().toLowerCase() || 'klar')) e.message += `. It looks like ${f} data: set format="${f}"`;
+    return e;
   }
 
   protected accept(seq: number, doc: Case | Case[], source: 'fetch' | 'event'): void {
@@ -518,7 +530,7 @@ export class CaseFetchController extends CaseFetcher {
         problems.push(`cases[${i}]: ${reason(e)}`);
       }
     }
-    if (problems.length && !cases.length) throw new CaseDataError(problems);
+    if (problems.length && !cases.length) throw this.hinted(new CaseDataError(problems), entries[0]);
     if (problems.length) warnOnce(`left out ${problems.length} of ${entries.length} cases that could not be read: ${problems.join('; ').slice(0, 400)}`);
     // How many were left out travels with the list (not in its JSON: an identical refresh stays identical).
     return Object.assign(cases, { leftOut: problems.length });

@@ -5,6 +5,7 @@ import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/klar-case.js';
 import '../../src/klar-case-status.js';
+import '../../src/klar-case-list.js';
 import type { KlarCase } from '../../src/klar-case.js';
 import { attach, realSleep, recordEvents, serverLog, uid, watchWarnings } from './helpers.js';
 import { until } from '../helpers/until.js';
@@ -37,6 +38,29 @@ describe('<klar-case> set-up errors', () => {
     expect(String(warn.getCalls().find((c) => /credentials/.test(String(c.args[0])))!.args[0])).to.contain('credentials must be omit, same-origin or include; "yes-please" is not.');
     await realSleep(300);
     expect(await serverLog(id)).to.deep.equal([]);
+  });
+
+  it('data in another format than `format` says says which format to set, in the error and the console: ZGW read as klar, klar read as Open311, a list of Open311 requests read as klar', async () => {
+    const cases: [string, string, string, string][] = [
+      ['klar-case', '/api/case/fixture/zgw/zaak-bare', '', 'zgw'],
+      ['klar-case', '/api/case/fixture/klar/received', 'open311', 'klar'],
+      ['klar-case-list', '/api/case/fixture/open311/request', '', 'open311'],
+    ];
+    for (const [tag, src, format, expected] of cases) {
+      warn.resetHistory();
+      const el = document.createElement(tag) as KlarCase;
+      const events = recordEvents(el);
+      el.retry = { retries: 0 };
+      if (format) el.setAttribute('format', format);
+      el.src = src;
+      attach(el);
+      await until(() => events.length > 0, { message: `${tag} ${src}: the error`, timeout: 8000 });
+      expect(events[0].type, src).to.equal('klar-case-error');
+      expect(events[0].detail.reason, src).to.equal('invalid-data');
+      expect(events[0].detail.message, src).to.contain(`It looks like ${expected} data: set format="${expected}"`);
+      expect(warn.getCalls().map((c) => String(c.args[0])).some((m) => m.includes(`set format="${expected}"`)), `${src}: the console`).to.equal(true);
+      el.remove();
+    }
   });
 
   it('a cross-origin src the browser may not read warns that CORS or connect-src is the likely cause, and keeps the citizen’s text', async () => {
