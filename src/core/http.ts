@@ -185,22 +185,6 @@ async function attemptOnce<T>(url: string, init: RequestInit, timeoutMs: number,
   }
 }
 
-/** One fetch with a timeout until the headers arrive. Maps failures to HttpError('network' | 'timeout' | 'aborted'). */
-export function fetchWithTimeout(url: string, init: RequestInit = {}, timeoutMs = 15_000, signal?: AbortSignal): Promise<Response> {
-  return attemptOnce(url, init, timeoutMs, signal, (res) => Promise.resolve(res));
-}
-
-/**
- * Fetches with timeout and retries: network errors, timeouts and the statuses in `retryOn`
- * are tried again after a backoff (or the server's Retry-After, capped at `maxRetryAfterMs`);
- * other 4xx are not. Resolves with the first response that is ok or 304; rejects with the
- * last HttpError. The response body of a failed attempt is discarded.
- */
-export async function fetchWithRetry(url: string, init: RequestInit = {}, opts: RequestOptions = {}): Promise<Response> {
-  // Stryker disable next-line ArrowFunction,StringLiteral: equivalent; only the response is returned, the text read here is never used.
-  return (await retrying(url, init, opts, () => Promise.resolve(''))).response;
-}
-
 export interface TextRequestOptions extends RequestOptions {
   /** The largest body read, in bytes; a larger one fails with RefusedResponse 'too-large' and is not retried. */
   maxBytes?: number;
@@ -214,8 +198,12 @@ export interface TextResponse {
 }
 
 /**
- * fetchWithRetry, and the body read as text within the same per-attempt deadline and byte limit.
- * A `redirect: 'manual'` request that meets a redirect fails with RefusedResponse 'redirect'.
+ * The one fetcher of the library (<klar-case>, <klar-case-list>, the feedback form): fetches with
+ * a deadline per attempt that covers the headers and the body read as text, a byte limit, and
+ * retries: network errors, timeouts and the statuses in `retryOn` are tried again after a backoff
+ * (or the server's Retry-After, capped at `maxRetryAfterMs`); other 4xx are not. Resolves with the
+ * first response that is ok or 304; rejects with the last HttpError. A `redirect: 'manual'`
+ * request that meets a redirect fails with RefusedResponse 'redirect'.
  */
 export function fetchTextWithRetry(url: string, init: RequestInit = {}, opts: TextRequestOptions = {}): Promise<TextResponse> {
   return retrying(url, init, opts, (res) => (res.ok ? readText(res, opts.maxBytes) : Promise.resolve('')));
