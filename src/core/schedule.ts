@@ -375,6 +375,11 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
     const e = step.expected;
     const finished = isFinished(step);
     const delay = latestDelay(c.delays.filter((d) => d.stepId === step.id));
+    // Days the steps before moved this one: a step's delay carried on, or the whole case's delay,
+    // which moves the step in progress and every step after it with the answer (so none comes
+    // before the step it follows). A later duration counts on from the step before, already moved.
+    const caseDays = index >= currentIndex ? caseDelayDays : 0;
+    const by = e?.kind !== 'duration' ? Math.max(carryDays, caseDays) : index === currentIndex ? caseDays : 0;
     if (late !== undefined && !finished && !(delay && whenEnd(whenOf(delay.newDate, undefined, tz), tz) > now)) {
       // A step after one that is late with no new date: its date (its own, or counted on from the
       // late one's, which would slide on day by day) is not known. Held dates are said the same way:
@@ -403,12 +408,8 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
         movedFrom = delay.previousDate ?? (planned && textOf(planned, tz));
         const from = delay.previousDate ?? (planned && textOf(planned, tz));
         if (from) carryDays = Math.max(carryDays, dayDiff(delay.newDate, from, tz));
-      } else if (planned && e?.kind !== 'duration' && carryDays > 0) {
-        expected = shift(planned, carryDays * DAY, tz, opts);
-        movedFrom = textOf(planned, tz);
-        moved = true;
-      } else if (planned && index === currentIndex && caseDelayDays > 0) {
-        expected = shift(planned, caseDelayDays * DAY, tz, opts);
+      } else if (planned && by > 0) {
+        expected = shift(planned, by * DAY, tz, opts);
         movedFrom = textOf(planned, tz);
         moved = true;
       }

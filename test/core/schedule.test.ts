@@ -660,7 +660,7 @@ describe('core/schedule: one lead answer, and every passed date said', () => {
     expect(s.lead!.basis).to.equal('decided');
   });
 
-  it('moves the answer and the current step by a delay without a step; the old dates only as movedFrom', () => {
+  it('moves the answer, the current step and the steps after it by a delay without a step; the old dates only as movedFrom', () => {
     const c = parseCase({
       title: 'Sag',
       status: 'Forsinket',
@@ -681,9 +681,38 @@ describe('core/schedule: one lead answer, and every passed date said', () => {
     expect(calendarDay(s.steps[1].expected)).to.equal('2026-12-08');
     expect(s.steps[1].movedFrom).to.equal('2026-11-27');
     expect(s.steps[1].overdue).to.equal(false);
-    expect(calendarDay(s.steps[2].expected)).to.equal('2026-12-14');
-    expect(s.steps[2].movedFrom).to.equal(undefined);
+    // The step after it moves by the same 11 days: 14 December → Friday 25th, a holiday → Monday 28th.
+    expect(calendarDay(s.steps[2].expected)).to.equal('2026-12-28');
+    expect(s.steps[2].movedFrom).to.equal('2026-12-14');
     assertHonest(s, NOW);
+  });
+
+  it('moves the steps after the current one by a delay without a step too, so no later step comes before it (sample delayed)', () => {
+    // The story sample `delayed` (test/fixtures/klar/delayed.json) on 24 November: the answer moved
+    // 20 November → 18 December. The step in progress moved with it (13 November → 11 December); the
+    // answer's own step stayed on 20 November, before the step it follows, and was called late.
+    const c = mkCase({
+      receivedAt: '2026-08-10',
+      status: { code: 'in-progress', label: 'Forsinket', since: '2026-11-12' },
+      steps: [
+        step('received', 'done', { completedAt: '2026-08-10' }),
+        step('assessment', 'current', { expected: { kind: 'date', date: '2026-11-13' } }),
+        step('decision', 'upcoming', { expected: { kind: 'date', date: '2026-11-20' } }),
+        step('letter', 'upcoming', { expected: { kind: 'duration', duration: 'P1D' } }),
+      ],
+      promise: { processingTime: 'P14W', plannedDate: '2026-11-20', legalDeadline: '2027-02-10' },
+      delays: [{ reason: 'Mange ansøgninger', previousDate: '2026-11-20', newDate: '2026-12-18', announcedAt: '2026-11-12' }],
+    });
+    const now = at('2026-11-24T10:00:00Z');
+    const s = scheduleCase(c, now);
+    expect(s.steps.slice(1).map((x) => [calendarDay(x.expected), x.movedFrom, x.overdue])).to.deep.equal([
+      ['2026-12-11', '2026-11-13', false],
+      // The answer's step on the answer's new date, said as moved from its old one; the step after it counted from there.
+      ['2026-12-18', '2026-11-20', false],
+      ['2026-12-21', undefined, false],
+    ]);
+    expect(s.lead).to.deep.include({ basis: 'delay', date: '2026-12-18', missed: false });
+    assertHonest(s, now);
   });
 
   it('moves a step, the steps after it and the answer by a delay on that step', () => {
