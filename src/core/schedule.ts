@@ -577,9 +577,9 @@ function lead(
   out.date = textOf(when, tz);
   out.missed = whenEnd(when, tz) <= now;
   // A promise not yet missed stands while the steps to the answer wait for a step late with no new
-  // date, but it is no longer what to expect. (A late last step leaves no step waiting: its own
-  // passed date is said on its row.)
-  const late = steps.find((s) => s.afterLate !== undefined)?.afterLate;
+  // date, or while the last step is itself late, but it is no longer what to expect.
+  const final = [...steps].reverse().find((s) => !isFinished(s.step));
+  const late = steps.find((s) => s.afterLate !== undefined)?.afterLate ?? (final?.overdue && !final.step.completedAt ? final.index : undefined);
   if (late !== undefined && !out.missed && out.basis !== 'step') out.lateStep = late;
   return out;
 }

@@ -458,8 +458,9 @@ describe('<klar-case-status>', () => {
 
   it('gives the next step no date while the step before it is late with no new date, and says the plan as a promise', async () => {
     // nat-0316 on 17 December: "Du kan forvente svar senest 23. december" (with a calendar link)
-    // while the step before the answer was late and "we will contact you when we know".
-    const c = parseCase({
+    // while the step before the answer was late and "we will contact you when we know". The same
+    // when the answer's own step, the last, is late: "Det skulle have været færdigt 16. december".
+    const raw = {
       id: 'late-chain',
       title: 'Terrænregulering',
       receivedAt: '2026-11-19',
@@ -470,23 +471,28 @@ describe('<klar-case-status>', () => {
         { id: 'svar', title: 'Du får svar', state: 'upcoming', expected: '2026-12-23' },
       ],
       promise: { processingTime: 'P8W', plannedDate: '2026-12-23', legalDeadline: '2027-02-01' },
-    });
-    const el = await show(c);
-    el.now = new Date('2026-12-17T10:00:00Z');
-    await el.updateComplete;
-    const next = q(el, '[part=next]')!.textContent!.replace(/\s+/g, ' ');
-    expect(next).to.contain('Du får svar');
-    expect(next).to.not.contain('Forventet');
-    expect(q(el, '[part=lead]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Vi har lovet svar senest 23. december 2026. Vi er forsinket, så vi ved ikke endnu, om vi når det.',
-    );
-    expect(shadowText(el)).to.not.contain('Du kan forvente');
-    expect(q(el, '[part~=calendar-link]')).to.equal(null);
-    // On time the day before: the step's date and the calendar link as before.
-    el.now = new Date('2026-12-16T10:00:00Z');
-    await el.updateComplete;
-    expect(q(el, '[part=lead]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Du kan forvente svar senest 23. december 2026.');
-    expect(q(el, '[part~=calendar-link]')).to.not.equal(null);
+    };
+    const lastLate = { ...raw, steps: [raw.steps[0], { id: 'svar', title: 'Du får svar', state: 'current', expected: '2026-12-16' }] };
+    for (const c of [raw, lastLate]) {
+      const el = await show(parseCase(c));
+      el.now = new Date('2026-12-17T10:00:00Z');
+      await el.updateComplete;
+      if (c === raw) {
+        const next = q(el, '[part=next]')!.textContent!.replace(/\s+/g, ' ');
+        expect(next).to.contain('Du får svar');
+        expect(next).to.not.contain('Forventet');
+      }
+      expect(q(el, '[part=lead]')!.textContent!.replace(/\s+/g, ' ').trim(), c.steps[1].id).to.equal(
+        'Vi har lovet svar senest 23. december 2026. Vi er forsinket, så vi ved ikke endnu, om vi når det.',
+      );
+      expect(shadowText(el)).to.not.contain('Du kan forvente');
+      expect(q(el, '[part~=calendar-link]')).to.equal(null);
+      // On time the day before: the step's date and the calendar link as before.
+      el.now = new Date('2026-12-16T10:00:00Z');
+      await el.updateComplete;
+      expect(q(el, '[part=lead]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Du kan forvente svar senest 23. december 2026.');
+      expect(q(el, '[part~=calendar-link]')).to.not.equal(null);
+    }
   });
 
   it('keeps the clock time of real events: status since, decision, due date and waiting since', async () => {

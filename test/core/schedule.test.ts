@@ -1235,6 +1235,23 @@ describe('core/schedule: the edges a citizen meets', () => {
     expect(day(done.steps[1].expected)).to.equal('2026-12-17');
   });
 
+  it('says the promise as a promise when the last step itself is late, not as a date to expect', () => {
+    const late = (now: string) =>
+      scheduleCase(
+        mkCase({
+          receivedAt: '2026-10-01',
+          steps: [step('a', 'done', { completedAt: '2026-10-01' }), step('svar', 'current', { expected: { kind: 'date', date: '2026-11-20' } })],
+          promise: { plannedDate: '2026-12-18' },
+        }),
+        at(now),
+      ).lead!;
+    expect(late('2026-11-20T12:00:00Z').lateStep).to.equal(undefined);
+    expect(late('2026-11-24T12:00:00Z')).to.include({ basis: 'planned', date: '2026-12-18', missed: false, lateStep: 1 });
+    // Missed, it is said as missed.
+    const missed = late('2026-12-21T12:00:00Z');
+    expect([missed.missed, missed.lateStep]).to.deep.equal([true, undefined]);
+  });
+
   it('takes the received date from the first step done that says when', () => {
     const s = scheduleCase(
       mkCase({
