@@ -776,7 +776,9 @@ export class KlarExpectationTimeline extends KlarCaseView {
   #renderStep(s: StepSchedule, isCurrent: boolean): TemplateResult {
     const st = s.step;
     const finished = st.state === 'done' || st.state === 'skipped';
-    const paused = isCurrent && !!this.#schedule?.openSuspension;
+    // The step the case waits in is on hold, not in progress: one state in words, not "I gang" and
+    // "På pause" at once. A stopped step stays stopped (its notice says what happens next).
+    const paused = isCurrent && !!this.#schedule?.openSuspension && st.state !== 'blocked';
     const action = !finished && st.citizenAction;
     const parts = ['step', `step-${st.state}`];
     if (isCurrent) parts.push('step-current');
@@ -790,7 +792,6 @@ export class KlarExpectationTimeline extends KlarCaseView {
       s.overdue || (s.delay && !finished)
         ? html` <span part="status-tag" class="klar-tag klar-tag-attention">${icon('warning')}${this.l10n.t(s.overdue ? 'timeline.tag.overdue' : 'timeline.tag.delayed')}</span>`
         : nothing,
-      paused ? html` <span part="status-tag" class="klar-tag klar-tag-attention">${icon('pause')}${this.l10n.t('timeline.tag.paused')}</span>` : nothing,
       action ? html` <span part="status-tag" class="klar-tag klar-tag-action">${icon('action')}${this.l10n.t('timeline.tag.action')}</span>` : nothing,
       this.#renderStepDate(s),
     );
@@ -810,7 +811,9 @@ export class KlarExpectationTimeline extends KlarCaseView {
       <div class="klar-body">
         ${heading(level, this.ct(st.title), 'title')}
         <p class="klar-meta">
-          <span part="status-tag" class="klar-tag klar-tag-${st.state}">${this.l10n.t(`state.${st.state}`)}</span>
+          ${paused
+            ? html`<span part="status-tag" class="klar-tag klar-tag-attention">${icon('pause')}${this.l10n.t('timeline.tag.paused')}</span>`
+            : html`<span part="status-tag" class="klar-tag klar-tag-${st.state}">${this.l10n.t(`state.${st.state}`)}</span>`}
           ${tags}
         </p>
         ${notices}

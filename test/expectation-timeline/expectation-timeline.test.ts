@@ -225,6 +225,19 @@ describe('<klar-expectation-timeline>', () => {
       expect(text(stepById(el, 'review')!.querySelector('.klar-meta'))).to.contain('På pause');
     });
 
+    it('gives the step the case waits in one state, on hold, not in progress too', async () => {
+      // Was "I gang På pause" on one step: in progress and not, at once.
+      for (const [lang, state, paused] of [['da', 'I gang', 'På pause'], ['en', 'In progress', 'Paused']]) {
+        const el = await mount(examples.waitingForCitizen, { lang });
+        const tags = [...stepById(el, 'review')!.querySelectorAll('.klar-meta [part~=status-tag]')].map(text);
+        expect(tags, lang).to.include(paused).and.not.include(state);
+        expect(tags.length, lang).to.equal(2); // and "Du skal gøre noget"
+      }
+      // A step not waited in keeps its state.
+      const el = await mount(examples.delayed);
+      expect(text(stepById(el, 'review')!.querySelector('.klar-meta'))).to.contain('I gang').and.not.contain('På pause');
+    });
+
     it('leads with the same answer to "when?" as the status', async () => {
       const el = await mount(examples.delayed);
       expect(text($(el, '[part=lead]'))).to.equal('Du kan forvente svar senest 26. januar 2027.');
