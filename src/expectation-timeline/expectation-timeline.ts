@@ -17,7 +17,6 @@ import { leadLines, leadSays } from '../core/lead-text.js';
 import { citizenAction } from '../core/status-kind.js';
 import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
 import { noticeDelay, scheduleCase, type CaseSchedule, type Held, type StepSchedule, type When } from '../core/schedule.js';
-import { DEFAULT_TIME_ZONE } from '../core/dates.js';
 import type { Case, CitizenAction, Delay, Step, Suspension } from '../core/case-model.js';
 import { fire } from '../core/fire.js';
 import { icon } from '../core/icons.js';
@@ -285,7 +284,8 @@ export class KlarExpectationTimeline extends KlarCaseView {
     }
     this.#source = source;
     const now = this.nowDate;
-    const tz = this.timeZone || DEFAULT_TIME_ZONE;
+    // The zone as every date on the page reads it (knownTimeZone: an unknown one is Copenhagen), not the raw attribute.
+    const tz = this.l10n.timeZone;
     // Schedule again only when the case, the clock or the zone changed (not on a language switch).
     const key = this.now ? `${now.getTime()}|${tz}` : `${Math.floor(now.getTime() / 60_000)}|${tz}`;
     if (c !== this.#scheduledFor || key !== this.#scheduleKey) {
@@ -480,7 +480,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
     const shared = [
       this.#epoch,
       this.l10n.lang,
-      this.timeZone ?? '',
+      this.l10n.timeZone,
       // Relative dates change with the day, not the millisecond.
       Math.floor(now.getTime() / 3_600_000),
       this.headingLevel,
