@@ -387,10 +387,12 @@ export class KlarCaseStatus extends KlarCaseView {
       ${appeal
         ? appealPassed
           ? html`<p class="klar-appeal klar-passed">${this.tc('appeal.passed', { body: appeal.body }, { date: this.caseDate(appeal.deadline) })}</p>`
-          : html`<p class="klar-appeal">${this.tc('caseStatus.appeal.text', { body: appeal.body }, { date: this.caseDate(appeal.deadline) })}</p>
+          : html`<div class="klar-appeal">
+              <p><strong>${this.tc('caseStatus.appeal.text', { body: appeal.body }, { date: this.caseDate(appeal.deadline) })}</strong></p>
               ${appeal.howTo ? html`<p>${this.ct(appeal.howTo)}</p>` : nothing}
               ${appealUrl ? html`<p><a href=${appealUrl}>${this.l10n.t('caseStatus.appeal.link')}</a></p>` : nothing}
-              ${this.#line(this.renderCalendar('appeal', appeal.deadline, this.l10n.t('calendar.appeal', { title: c.title }), `${c.id}-appeal`, c, this.l10n.t('calendar.add.appeal')))}`
+              ${this.#line(this.renderCalendar('appeal', appeal.deadline, this.l10n.t('calendar.appeal', { title: c.title }), `${c.id}-appeal`, c, this.l10n.t('calendar.add.appeal')))}
+            </div>`
         : nothing}
     </section>`;
   }

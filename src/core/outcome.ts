@@ -70,4 +70,11 @@ export const outcomeStyles = css`
     block-size: 1.25em;
     flex: none;
   }
+  /* The appeal deadline is one the citizen acts on: set apart, as a task's deadline is. */
+  .klar-appeal {
+    border-inline-start: 4px solid var(--_k-accent);
+    padding-inline-start: var(--_k-space-m);
+    display: grid;
+    gap: var(--_k-space-xs);
+  }
 `;

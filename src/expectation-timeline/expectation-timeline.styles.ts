@@ -226,12 +226,6 @@ export const timelineStyles = css`
   .klar-decision .klar-outcome {
     font-size: var(--_k-size-l);
   }
-  .klar-appeal {
-    border-inline-start: 4px solid var(--_k-accent);
-    padding-inline-start: var(--_k-space-m);
-    display: grid;
-    gap: var(--_k-space-xs);
-  }
   .klar-links {
     display: flex;
     flex-wrap: wrap;

@@ -308,6 +308,20 @@ describe('<klar-case-status>', () => {
     expect(q(el, '[part=next]')).to.equal(null);
   });
 
+  it("sets the appeal deadline apart as it does the task's deadline: in bold, in a marked block with its links (afg-1188)", async () => {
+    // A refusal's "Fristen er 28. december 2026." stood in plain text between the summary and the how-to.
+    const weight = (el: Element) => getComputedStyle(el).fontWeight;
+    const task = q(await show(samples.waiting), '.klar-due strong')!;
+    const el = await show(samples.decided);
+    const deadline = qa(el, '[part=decision] strong').find((s) => s.textContent!.includes('Fristen er 13. december 2026.'));
+    expect(deadline, 'the appeal sentence in <strong>').to.exist;
+    expect(weight(deadline!)).to.equal(weight(task));
+    const block = deadline!.closest('.klar-appeal')!;
+    expect(parseFloat(getComputedStyle(block).borderInlineStartWidth)).to.be.greaterThan(0);
+    expect([...block.querySelectorAll('a')].map((a) => a.textContent!.trim())).to.deep.equal(['Sådan klager du', 'Tilføj klagefristen til kalender']);
+    await expect(el).to.be.accessible();
+  });
+
   it('links phone and e-mail, and shows only the contact fields present', async () => {
     const el = await show(samples.received);
     const contact = q(el, '[part=contact]')!;
