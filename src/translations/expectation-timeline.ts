@@ -38,7 +38,7 @@ export const timelineMessages = {
     'timeline.actions.heading': 'Du skal',
     'timeline.action.due': 'senest {date}',
     'timeline.promise.heading': 'Hvornår får du svar?',
-    'timeline.promise.lead': 'Vi behandler normalt sager som din inden for {duration}.',
+    'timeline.promise.lead': 'Vi behandler normalt sager som din inden for {duration} fra den dag, vi får dem.',
     'timeline.promise.processing': 'Normal behandlingstid',
     'timeline.promise.processingDate': 'For din sag betyder det senest {date}.',
     'timeline.promise.processingLonger': 'Normalt ville det for din sag være {date}, men din sag tager længere tid.',

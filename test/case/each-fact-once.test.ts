@@ -351,7 +351,7 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
       expect(count(text, da ? 'Flyttet fra' : 'Moved from'), `${lang}: the box leaves the move to the status`).to.equal(0);
       expect(root(timeline).querySelector('[data-kind=planned]'), `${lang}: no planned row`).to.equal(null);
       // What only the box says: the processing time, and its date said as missed.
-      expect(count(text, da ? 'Vi behandler normalt sager som din inden for 10 dage.' : 'We usually handle cases like yours within 10 days.')).to.equal(1);
+      expect(count(text, da ? 'Vi behandler normalt sager som din inden for 10 dage fra den dag, vi får dem.' : 'We usually handle cases like yours within 10 days of the day we receive them.')).to.equal(1);
       expect(count(text, da ? 'For din sag betyder det senest 20. november 2026. Den dato nåede vi ikke.' : 'For your case that means no later than 20 November 2026. We did not make that date.')).to.equal(1);
       // The date goes to the calendar from beside it, in the status; the box, which no longer says it, has no link.
       const lead = root(status).querySelector('[part=lead]')!;
@@ -379,8 +379,10 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
       const since = da ? 'Siden 20. november 2026 kl. 11:20' : 'Since 20 November 2026 at 11:20';
       expect(count(text, since), `${lang}: since, once`).to.equal(1);
       expect(root(status).querySelector('.klar-status')!.textContent).to.contain(since);
-      // What only the box says stays: the processing time and the legal deadline.
-      expect(count(text, da ? 'Vi behandler normalt sager som din inden for 4 uger.' : 'We usually handle cases like yours within 4 weeks.')).to.equal(1);
+      // What only the box says stays: the processing time and the legal deadline. The usual time says
+      // what it counts from: beside "svare inden for 10 dage" (from the citizen's reply), a bare
+      // "inden for 4 uger" read as a second answer to the same question.
+      expect(count(text, da ? 'Vi behandler normalt sager som din inden for 4 uger fra den dag, vi får dem.' : 'We usually handle cases like yours within 4 weeks of the day we receive them.')).to.equal(1);
       expect(count(text, da ? '11. januar 2027' : '11 January 2027')).to.equal(1);
       expect(count(text, da ? 'Mens sagen venter, står den stille.' : 'While the case waits, it stands still.')).to.equal(1);
     }

@@ -38,7 +38,7 @@ describe('<klar-expectation-timeline> declarative mode (<klar-step>)', () => {
     expect(stepById(el, 'check')!.getAttribute('aria-current')).to.equal('step');
     expect(text(items[2].querySelector('.klar-date'))).to.contain('Forventet færdig 12. januar 2027'); // 4 weeks after 15 December
     expect(text(items[2].querySelector('.klar-description'))).to.equal('Vi ser på lokalplanen.');
-    expect(text($(el, '.klar-promise .klar-lead'))).to.equal('Vi behandler normalt sager som din inden for 8 uger.');
+    expect(text($(el, '.klar-promise .klar-lead'))).to.equal('Vi behandler normalt sager som din inden for 8 uger fra den dag, vi får dem.');
     await expect(el).to.be.accessible();
   });
 

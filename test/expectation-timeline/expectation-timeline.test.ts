@@ -145,7 +145,7 @@ describe('<klar-expectation-timeline>', () => {
     it('states the processing time and computes the promised date from the received date', async () => {
       const el = await mount(mkCase(promised));
       const p = $(el, '.klar-promise')!;
-      expect(text(p.querySelector('.klar-lead'))).to.equal('Vi behandler normalt sager som din inden for 8 uger.');
+      expect(text(p.querySelector('.klar-lead'))).to.equal('Vi behandler normalt sager som din inden for 8 uger fra den dag, vi får dem.');
       // 2 November 2026 + 8 weeks = 28 December 2026
       // The plan (12 January) lies past it: one "senest" for the answer, the plan's; the goal's date is what it would usually be.
       expect(text(p.querySelector('[data-kind="processing"] dd'))).to.equal('Normalt ville det for din sag være 28. december 2026, men din sag tager længere tid.');
@@ -178,7 +178,7 @@ describe('<klar-expectation-timeline>', () => {
         const el = await mount(early, { lang });
         const rows = $$(el, '.klar-promise dl > div').map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]);
         expect(rows, lang).to.deep.equal(lang === 'da' ? [['Vi regner med at træffe afgørelse', '14. december 2026']] : [['We plan to make a decision', '14 December 2026']]);
-        expect(text($(el, '.klar-promise .klar-lead')), lang).to.equal(lang === 'da' ? 'Vi behandler normalt sager som din inden for 8 uger.' : 'We usually handle cases like yours within 8 weeks.');
+        expect(text($(el, '.klar-promise .klar-lead')), lang).to.equal(lang === 'da' ? 'Vi behandler normalt sager som din inden for 8 uger fra den dag, vi får dem.' : 'We usually handle cases like yours within 8 weeks of the day we receive them.');
       }
       // The same day as the goal's date: said once too.
       const same = await mount(mkCase({ ...base, promise: { processingTime: 'P8W', plannedDate: '2026-12-28' } }));
@@ -210,7 +210,7 @@ describe('<klar-expectation-timeline>', () => {
 
     it('in English too', async () => {
       const el = await mount(mkCase(promised), { lang: 'en' });
-      expect(text($(el, '.klar-promise .klar-lead'))).to.equal('We usually handle cases like yours within 8 weeks.');
+      expect(text($(el, '.klar-promise .klar-lead'))).to.equal('We usually handle cases like yours within 8 weeks of the day we receive them.');
       expect($$(el, '.klar-promise dt').map(text)).to.deep.equal(['Usual processing time', 'We plan to make a decision', 'Legal deadline for a decision']);
     });
   });

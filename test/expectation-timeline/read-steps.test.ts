@@ -104,7 +104,7 @@ describe('<klar-expectation-timeline> <klar-step> attributes it cannot read', ()
   it('an unsafe policy-url is no link; an unreadable processing-time no promise; the steps stay', async () => {
     const unsafe = await describeService(html`<klar-step state="current"><strong>Vi behandler sagen</strong></klar-step>`, { processingTime: 'P8W', policyUrl: 'javascript:alert(1)' });
     expect(titles(unsafe.el)).to.deep.equal(['Vi behandler sagen']);
-    expect(text($(unsafe.el, '.klar-promise .klar-lead'))).to.equal('Vi behandler normalt sager som din inden for 8 uger.');
+    expect(text($(unsafe.el, '.klar-promise .klar-lead'))).to.equal('Vi behandler normalt sager som din inden for 8 uger fra den dag, vi får dem.');
     expect($(unsafe.el, '.klar-promise a'), 'no link').to.equal(null);
     expect(unsafe.warnings).to.deep.equal([`${W}policy-url="javascript:alert(1)": not a safe link (only https, http, mailto and tel are kept); left out.`]);
 

@@ -33,7 +33,7 @@ export const timelineMessagesEn = {
   'timeline.actions.heading': 'What you need to do',
   'timeline.action.due': 'by {date}',
   'timeline.promise.heading': 'When will you hear from us?',
-  'timeline.promise.lead': 'We usually handle cases like yours within {duration}.',
+  'timeline.promise.lead': 'We usually handle cases like yours within {duration} of the day we receive them.',
   'timeline.promise.processing': 'Usual processing time',
   'timeline.promise.processingDate': 'For your case that means no later than {date}.',
   'timeline.promise.processingLonger': 'For your case that would usually be {date}, but your case is taking longer.',
