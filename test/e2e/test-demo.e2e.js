@@ -561,6 +561,15 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       assert.equal(registered, true, 'the loader registers every element on the page within 10 s');
       assert.deepEqual(errors, [], 'no integrity, CSP or script errors');
       await until(() => deepText(page, 'main'), { ok: (s) => s.includes('Forsinket'), message: 'the case from the CDN build' });
+      // The parking case is said once, in one wording: it once came twice, as Open311 ("Vi regner med at
+      // være færdige senest …", "Tilføj datoen, hvor vi regner med at være færdige, til kalender") and as
+      // klar JSON ("Du kan forvente svar senest …", "Tilføj datoen for svar til kalender"), the same date.
+      const main = await until(() => deepText(page, 'main'), { ok: (s) => s.includes('Tilføj datoen for svar til kalender'), message: 'the answer\u2019s calendar link' });
+      const links = await page.locator('main a[part~="calendar-link"]').evaluateAll((as) => as.map((a) => `${a.textContent?.trim()} ${a.getAttribute('download')}`));
+      const days = links.map((l) => /(\d{4}-\d\d-\d\d)\.ics$/.exec(l)?.[1]);
+      assert.equal(new Set(days).size, days.length, `one calendar link per date: ${links.join(' | ')}`);
+      assert.equal(main.split(/(?:svar|færdige) senest \d+\. \p{L}+ \d{4}/u).length - 1, 2, `one answer date for each of the two cases: ${main}`);
+      assert.doesNotMatch(main, /være færdige senest/, 'the permit is an answer, not work done');
       // The page uses no <klar-principles>: its chunk is never fetched.
       const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/cdn/')));
       assert.ok(scripts.includes('/cdn/klar-case.js'), scripts.join(', '));
