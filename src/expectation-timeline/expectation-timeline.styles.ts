@@ -414,8 +414,7 @@ export const timelineStyles = css`
   }
 
   @media print {
-    .klar-fold,
-    .klar-retry {
+    .klar-fold {
       display: none !important;
     }
     .klar-step {

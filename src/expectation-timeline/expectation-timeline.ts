@@ -7,7 +7,7 @@ import { noticeStyles } from '../core/notice.styles.js';
 import { calendarStyles, taskEventId } from '../core/calendar.js';
 import { DATE_LONG, mergeCatalogs } from '../core/localize.js';
 import { LiveAnnouncer } from '../core/announcer.js';
-import { caseGone, type CaseErrorReason } from '../core/context.js';
+import { caseGone } from '../core/context.js';
 import { onDemand } from '../core/on-demand.js';
 import { safeUrl } from '../core/safe-url.js';
 import { warnOnce, reason } from '../core/warn.js';
@@ -79,7 +79,6 @@ function heading(level: number, content: unknown, cls: string, id?: string): Tem
  * @csspart base - The outer wrapper.
  * @csspart heading - The main heading.
  * @csspart section-heading - The headings of the summary sections.
- * @csspart retry-button - The "try again" button of the error state.
  * @csspart summary - The block above the steps: waiting, actions, decision, promise.
  * @csspart waiting - The notice that the case is waiting (the clock is paused).
  * @csspart actions - The "what you need to do" summary (without the task a `<klar-case-status>` in the same `<klar-case>` already says).
@@ -358,10 +357,6 @@ export class KlarExpectationTimeline extends KlarCaseView {
     fire<TimelineToggleDetail>(this, 'klar-timeline-toggle', { expanded: this.expanded, hiddenCount });
   }
 
-  #handleRetry(): void {
-    this.contextValue?.retry?.();
-  }
-
   // ——— formatting ———
 
   /** Whether this timeline tells of a step's delay: not the one the status of its <klar-case> tells of (the step keeps its tag). */
@@ -436,20 +431,14 @@ export class KlarExpectationTimeline extends KlarCaseView {
     return 'ready';
   }
 
+  /**
+   * Case data it cannot show: the timeline's own plain message. A load that failed inside a
+   * <klar-case> is said by the provider, with its "Prøv igen" (view 'provided-error').
+   */
   #renderError(): TemplateResult {
-    let reason: CaseErrorReason = 'invalid-data';
-    let status: number | undefined;
-    if (!this.#invalid) {
-      if (this.#source === 'context') {
-        reason = this.contextValue?.error?.reason ?? 'network';
-        status = this.contextValue?.error?.status;
-      }
-    }
-    const canRetry = !this.#invalid && reason !== 'configuration' && reason !== 'invalid-data';
     return html`<div part="error" class="klar-error" role="alert">
       <p class="klar-error-title">${icon('error')}<strong>${this.l10n.t('error.title')}</strong></p>
-      <p>${this.l10n.t(`error.${reason}`, { status: status ?? '' })}</p>
-      ${canRetry ? html`<button type="button" part="retry-button" class="klar-retry" @click=${this.#handleRetry}>${icon('refresh')}${this.l10n.t('retry')}</button>` : nothing}
+      <p>${this.l10n.t('error.invalid-data')}</p>
     </div>`;
   }
 
