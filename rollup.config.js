@@ -7,10 +7,11 @@
 //  3. dist/cdn/klar-all.js — one minified, self-contained file with Lit inside that registers
 //     every element, for pages that want one request (English pages fetch one more file: the
 //     English texts, dist/cdn/chunks/all-en-<hash>.js; a badge that shows its explanation one
-//     more: the explanations).
+//     more: the explanations; a <klar-case format="open311"> or "zgw" its adapter).
 // TypeScript is transpiled with esbuild (fast, and TS 7's native compiler has no API for
 // @rollup/plugin-typescript); type checking is `npm run typecheck`.
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -174,6 +175,53 @@ function standaloneLazyChunks() {
   };
 }
 
+/**
+ * Keeps the Open311 and ZGW adapters out of klar-all.js (issue 15: adapters on demand; −2.1 KiB
+ * brotli for every page that reads klar JSON), in chunks that still import nothing (see
+ * standaloneLazyChunks). What an adapter takes from core (dates, parseCase, CaseDataError) is
+ * handed to it by klar-all.js when it is loaded, so it works with this copy's parseCase (a case
+ * it makes passes toCase) and never imports klar-all.js. The sources stay as they are:
+ * - adapters/index.ts's `import('./open311.js')` gets a few lines inside klar-all.js
+ *   (`\0adapter-glue:open311`) whose parser imports the chunk on its first case, hands it the
+ *   core functions and parses with it (a CaseParser may be async);
+ * - the chunk's entry (`\0adapter:open311`) is the adapter and a stand-in for its core imports
+ *   (`\0adapter-core:open311`: `let` bindings that `provide` fills).
+ * An adapter that imports anything else from core fails the build ("… is not exported by …").
+ */
+const ADAPTER_CORE = ['parseCase', 'CaseDataError', 'normalizeDate', 'calendarDate', 'addDuration', 'parseDuration', 'toInstant'];
+const ADAPTER_PARSERS = { open311: 'fromOpen311', zgw: 'fromZgw' };
+function adaptersOnDemand() {
+  const src = (f) => fileURLToPath(new URL(`./src/${f}`, import.meta.url));
+  return {
+    name: 'adapters-on-demand',
+    resolveDynamicImport(specifier, importer) {
+      const m = typeof specifier === 'string' && importer?.endsWith('/src/adapters/index.ts') && /^\.\/(\w+)\.js$/.exec(specifier);
+      return m && m[1] in ADAPTER_PARSERS ? `\0adapter-glue:${m[1]}` : null;
+    },
+    resolveId(source, importer) {
+      if (/^\0adapter(-glue|-core)?:\w+$/.test(source)) return source;
+      const a = importer && /\/src\/adapters\/(\w+)\.ts$/.exec(importer);
+      if (a && a[1] in ADAPTER_PARSERS && /^\.\.\/core\/(dates|parse-case)\.js$/.test(source)) return `\0adapter-core:${a[1]}`;
+      return null;
+    },
+    load(id) {
+      const [, kind, name] = /^\0adapter(-glue|-core)?:(\w+)$/.exec(id) ?? [];
+      if (!name) return null;
+      const names = ADAPTER_CORE.join(', ');
+      if (kind === '-core') return `export let ${names};\nexport function provide(core) {\n  ({ ${names} } = core);\n}\n`;
+      if (kind === '-glue')
+        return [
+          `import { parseCase, CaseDataError } from ${JSON.stringify(src('core/parse-case.ts'))};`,
+          `import { normalizeDate, calendarDate, addDuration, parseDuration, toInstant } from ${JSON.stringify(src('core/dates.ts'))};`,
+          `let loading;`,
+          `export const ${ADAPTER_PARSERS[name]} = (...args) =>`,
+          `  (loading ??= import('\\0adapter:${name}').then((m) => (m.provide({ ${names} }), m), (e) => { loading = undefined; throw e; })).then((m) => m.${ADAPTER_PARSERS[name]}(...args));`,
+        ].join('\n');
+      return `export { provide } from '\\0adapter-core:${name}';\nexport { ${ADAPTER_PARSERS[name]} } from ${JSON.stringify(src(`adapters/${name}.ts`))};\n`;
+    },
+  };
+}
+
 // The CDN folder is rebuilt from scratch: chunk names carry content hashes, and integrity.json
 // and the CMS page list every file in it, so no chunk of an older build may stay behind.
 rmSync('dist/cdn', { recursive: true, force: true });
@@ -211,16 +259,17 @@ export default [
   {
     input: { 'klar-all': 'src/index.ts' },
     treeshake: cdnTreeshake,
-    plugins: [...cdnPlugins(), standaloneLazyChunks()],
-    // One file for one request: every element, and the adapters <klar-case format> would
-    // otherwise load on demand, inside. Only texts stay files of their own: the English ones
+    plugins: [adaptersOnDemand(), ...cdnPlugins(), standaloneLazyChunks()],
+    // One file for one request: every element inside. Only texts, the event stream and the
+    // Open311 and ZGW adapters (adaptersOnDemand) stay files of their own: the English ones
     // (dist/cdn/chunks/all-en-<hash>.js, fetched when a page reads English): a Danish page does
     // not pay for them (−2.8 KiB brotli); so do the feedback form's full and report texts (in
     // both languages, fetched when a form shows one of those modes), its texts for what it shows
     // after the first input (fetched then, or when a state needs them) and the principles'
     // explanations in Danish (all-principle-explanations-<hash>.js, fetched when a badge shows
     // one, like the English ones: −0.7 KiB for every page that opens no badge), and the event
-    // stream of a <klar-case events-src> (all-case-events-<hash>.js, fetched when a case has one). They import
+    // stream of a <klar-case events-src> (all-case-events-<hash>.js, fetched when a case has one),
+    // and an adapter (all-open311-<hash>.js, all-zgw-<hash>.js, fetched for its format). They import
     // nothing, so the file still works when a page loads it as klar-all.js?v=3 (a chunk importing
     // ../klar-all.js would evaluate a second copy of the library). Everything else is kept in
     // klar-all.js by manualChunks.
@@ -229,8 +278,10 @@ export default [
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/all-[name]-[hash].js',
-      manualChunks: (id) => (/\/src\/(translations\/(en\/|feedback-form-(modes|more)\.|principle-explanations\.)|case\/case-events\.)/.test(id) ? undefined : 'klar-all'),
+      // An adapter's chunk is named after its format (all-open311-<hash>.js), not its virtual entry.
+      chunkFileNames: (c) => `chunks/all-${c.name.replace(/^_adapter_/, '')}-[hash].js`,
+      manualChunks: (id) =>
+        /\/src\/(translations\/(en\/|feedback-form-(modes|more)\.|principle-explanations\.)|case\/case-events\.|adapters\/(open311|zgw)\.)|^\0adapter(-core)?:/.test(id) ? undefined : 'klar-all',
     },
   },
 ];

@@ -23,6 +23,11 @@ const page = (lang, body) =>
   `<script type="module" src="/cdn/klar.js"></script></head><body><main>${body}</main></body></html>`;
 
 const open311 = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/open311/request.json'), 'utf8'));
+const zgw = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/zgw/zaak-expanded.json'), 'utf8'));
+/** A page that loads the all-in-one file the way a CMS pins a version: with a query string. */
+const allPage = (body) =>
+  `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>klar-all</title><link rel="icon" href="data:,">` +
+  `<script type="module" src="/cdn/klar-all.js?v=3"></script></head><body><main>${body}</main></body></html>`;
 const decided = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/klar/decided.json'), 'utf8'));
 const minSag = '<klar-case src="/api/cases/k-1"><klar-case-status></klar-case-status><klar-expectation-timeline></klar-expectation-timeline></klar-case>';
 
@@ -42,10 +47,13 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
 
   before(async () => {
     srv = await startPageServer({
-      cases: { 'o-1': open311, 'k-1': decided },
+      cases: { 'o-1': open311, 'k-1': decided, 'z-1': zgw },
       pages: {
         '/badge': page('da', '<klar-principle-badge principle="tydelige-forventninger"></klar-principle-badge>'),
         '/open311': page('da', '<klar-case src="/api/cases/o-1" format="open311"><klar-case-status></klar-case-status></klar-case>'),
+        '/all-klar': allPage(minSag),
+        '/all-open311': allPage('<klar-case src="/api/cases/o-1" format="open311"><klar-case-status></klar-case-status></klar-case>'),
+        '/all-zgw': allPage('<klar-case src="/api/cases/z-1" format="zgw"><klar-case-status></klar-case-status></klar-case>'),
         '/later': page('da', '<p>Ingen elementer endnu.</p>'),
         '/badge-en': page('en', '<klar-principle-badge principle="tydelige-forventninger"></klar-principle-badge>'),
         '/badge-de': page('de', '<klar-principle-badge principle="tydelige-forventninger"></klar-principle-badge>'),
@@ -201,6 +209,30 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
       assert.ok(!scripts.some((s) => /klar-(feedback-form|principle-badge|principles|expectation-timeline)\.js|klar-all/.test(s)), scripts.join(', '));
     } finally {
       await context.close();
+    }
+  });
+
+  test('klar-all.js fetches an adapter only for its format, and the adapter uses that copy of the library (loaded as klar-all.js?v=3)', { timeout: 2 * TIMEOUT }, async () => {
+    for (const [url, shown, adapter] of [
+      ['/all-klar', 'Det sker i din sag', undefined],
+      ['/all-open311', open311[0].service_name, 'chunks/all-open311.js'],
+      ['/all-zgw', zgw.omschrijving, 'chunks/all-zgw.js'],
+    ]) {
+      const { scripts, page: p, context } = await scriptsOf(url, (p) =>
+        until(() => deepText(p, 'klar-case'), { ok: (t) => t.includes(shown), message: `${url}: the case shown` }).then(() => undefined),
+      );
+      try {
+        // One copy: a chunk that imported ../klar-all.js (no query) would fetch it a second time.
+        assert.deepEqual(
+          scripts.filter((s) => s === 'klar-all.js' || /adapter|open311|zgw/.test(s)),
+          ['klar-all.js', ...(adapter ? [adapter] : [])].sort(),
+          `${url}: ${scripts.join(', ')}`,
+        );
+        // The adapter's case is this copy's own: the status shows it without a "not valid case data" warning or error.
+        assert.doesNotMatch(await deepText(p, 'klar-case'), /Vi kan ikke vise/);
+      } finally {
+        await context.close();
+      }
     }
   });
 
