@@ -7,10 +7,12 @@
 //  3. dist/cdn/klar-all.js — one minified, self-contained file with Lit inside that registers
 //     every element, for pages that want one request (English pages fetch one more file: the
 //     English texts, dist/cdn/chunks/all-en-<hash>.js; a badge that shows its explanation one
-//     more: the explanations; a <klar-case format="open311"> or "zgw" its adapter).
+//     more: the explanations; a <klar-case format="open311"> or "zgw" its adapter; see
+//     onDemandChunks for the other rare paths).
 // TypeScript is transpiled with esbuild (fast, and TS 7's native compiler has no API for
 // @rollup/plugin-typescript); type checking is `npm run typecheck`.
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -176,48 +178,81 @@ function standaloneLazyChunks() {
 }
 
 /**
- * Keeps the Open311 and ZGW adapters out of klar-all.js (issue 15: adapters on demand; −2.1 KiB
- * brotli for every page that reads klar JSON), in chunks that still import nothing (see
- * standaloneLazyChunks). What an adapter takes from core (dates, parseCase, CaseDataError) is
- * handed to it by klar-all.js when it is loaded, so it works with this copy's parseCase (a case
- * it makes passes toCase) and never imports klar-all.js. The sources stay as they are:
- * - adapters/index.ts's `import('./open311.js')` gets a few lines inside klar-all.js
- *   (`\0adapter-glue:open311`) whose parser imports the chunk on its first case, hands it the
- *   core functions and parses with it (a CaseParser may be async);
- * - the chunk's entry (`\0adapter:open311`) is the adapter and a stand-in for its core imports
- *   (`\0adapter-core:open311`: `let` bindings that `provide` fills).
- * An adapter that imports anything else from core fails the build ("… is not exported by …").
+ * Modules klar-all.js imports on demand though they use a little of core (issue 15: rare paths
+ * on demand): the Open311 and ZGW adapters (a <klar-case format>), the .ics writer (a calendar
+ * link reached for), the step reader (a timeline with <klar-step> children) and the words for what
+ * a refresh changed (announce.ts). Each is a chunk
+ * of its own that still imports nothing (see standaloneLazyChunks): what it takes from core is
+ * listed here and handed to it by klar-all.js when it arrives, so it works with this copy's
+ * parseCase (a case an adapter makes passes toCase), warnOnce and dates, and never imports
+ * klar-all.js. The sources stay as they are:
+ * - the chunk's entry (`\0on-demand:core/ics`) is the module and `provide`, from a stand-in for
+ *   its core imports (`\0on-demand-core:core/ics`: `let` bindings that `provide` fills);
+ * - the importer's `import('./ics.js')` becomes `onDemandChunk(import('\0on-demand:core/ics'))`,
+ *   which calls `provide` with klar-all.js's own functions before the module is used.
+ * A module that imports anything else fails the build (standaloneLazyChunks, or "… is not exported by …").
  */
-const ADAPTER_CORE = ['parseCase', 'CaseDataError', 'normalizeDate', 'calendarDate', 'addDuration', 'parseDuration', 'toInstant'];
-const ADAPTER_PARSERS = { open311: 'fromOpen311', zgw: 'fromZgw' };
-function adaptersOnDemand() {
-  const src = (f) => fileURLToPath(new URL(`./src/${f}`, import.meta.url));
+const ON_DEMAND = {
+  'adapters/open311': { from: 'adapters/index', core: { 'core/dates': ['normalizeDate', 'calendarDate'], 'core/parse-case': ['parseCase', 'CaseDataError'] } },
+  'adapters/zgw': {
+    from: 'adapters/index',
+    core: { 'core/dates': ['addDuration', 'calendarDate', 'normalizeDate', 'parseDuration', 'toInstant'], 'core/parse-case': ['parseCase', 'CaseDataError'] },
+  },
+  // ics.ts also re-exports calendar.ts's icsFileName.
+  'core/ics': { from: 'core/calendar', core: { 'core/dates': ['DEFAULT_TIME_ZONE', 'addDuration', 'calendarDate'], 'core/calendar': ['icsFileName'] } },
+  'expectation-timeline/read-steps': { from: 'expectation-timeline/expectation-timeline', core: { 'core/parse-case': ['parseCase'], 'core/warn': ['warnOnce'] } },
+  'expectation-timeline/announce': { from: 'expectation-timeline/expectation-timeline', core: {} },
+};
+function onDemandChunks() {
+  const SRC = fileURLToPath(new URL('./src/', import.meta.url));
+  const names = (mod) => Object.values(ON_DEMAND[mod].core).flat();
+  const rel = (id) => id.startsWith(SRC) && id.endsWith('.ts') && id.slice(SRC.length, -3);
   return {
-    name: 'adapters-on-demand',
-    resolveDynamicImport(specifier, importer) {
-      const m = typeof specifier === 'string' && importer?.endsWith('/src/adapters/index.ts') && /^\.\/(\w+)\.js$/.exec(specifier);
-      return m && m[1] in ADAPTER_PARSERS ? `\0adapter-glue:${m[1]}` : null;
-    },
-    resolveId(source, importer) {
-      if (/^\0adapter(-glue|-core)?:\w+$/.test(source)) return source;
-      const a = importer && /\/src\/adapters\/(\w+)\.ts$/.exec(importer);
-      if (a && a[1] in ADAPTER_PARSERS && /^\.\.\/core\/(dates|parse-case)\.js$/.test(source)) return `\0adapter-core:${a[1]}`;
-      return null;
+    name: 'on-demand-chunks',
+    resolveId: {
+      order: 'pre',
+      handler(source, importer) {
+        if (/^\0on-demand(-core)?(:|$)/.test(source)) return source;
+        // A module on demand importing core: the stand-in that klar-all.js fills.
+        const mod = importer && rel(importer);
+        if (!mod || !(mod in ON_DEMAND) || !source.startsWith('.')) return null;
+        const target = rel(path.resolve(path.dirname(importer), source.replace(/\.js$/, '.ts')));
+        return target in ON_DEMAND[mod].core ? `\0on-demand-core:${mod}` : null;
+      },
     },
     load(id) {
-      const [, kind, name] = /^\0adapter(-glue|-core)?:(\w+)$/.exec(id) ?? [];
-      if (!name) return null;
-      const names = ADAPTER_CORE.join(', ');
-      if (kind === '-core') return `export let ${names};\nexport function provide(core) {\n  ({ ${names} } = core);\n}\n`;
-      if (kind === '-glue')
+      if (id === '\0on-demand') {
+        const imports = {};
+        for (const { core } of Object.values(ON_DEMAND)) for (const [m, n] of Object.entries(core)) imports[m] = [...new Set([...(imports[m] ?? []), ...n])];
         return [
-          `import { parseCase, CaseDataError } from ${JSON.stringify(src('core/parse-case.ts'))};`,
-          `import { normalizeDate, calendarDate, addDuration, parseDuration, toInstant } from ${JSON.stringify(src('core/dates.ts'))};`,
-          `let loading;`,
-          `export const ${ADAPTER_PARSERS[name]} = (...args) =>`,
-          `  (loading ??= import('\\0adapter:${name}').then((m) => (m.provide({ ${names} }), m), (e) => { loading = undefined; throw e; })).then((m) => m.${ADAPTER_PARSERS[name]}(...args));`,
+          ...Object.entries(imports).map(([m, n]) => `import { ${n.join(', ')} } from ${JSON.stringify(`${SRC}${m}.ts`)};`),
+          // Read when a chunk arrives, not when this module is evaluated (an importer may come first in the bundle's order).
+          `export const onDemandChunk = (loading) => loading.then((m) => (m.provide({ ${Object.values(imports).flat().join(', ')} }), m));`,
         ].join('\n');
-      return `export { provide } from '\\0adapter-core:${name}';\nexport { ${ADAPTER_PARSERS[name]} } from ${JSON.stringify(src(`adapters/${name}.ts`))};\n`;
+      }
+      const [, kind, mod] = /^\0on-demand(-core)?:(.+)$/.exec(id) ?? [];
+      if (!mod) return null;
+      const n = names(mod).join(', ');
+      // Two copies of klar-all.js on a page share the chunk: the first to load it keeps it (the second registers no element).
+      if (kind) return `export let ${n || '_'};\nlet given = false;\nexport function provide(core) {\n  if (given) return;\n  given = true;\n  ${n ? `({ ${n} } = core);` : ''}\n}\n`;
+      return `export * from ${JSON.stringify(`${SRC}${mod}.ts`)};\nexport { provide } from '\\0on-demand-core:${mod}';\n`;
+    },
+    transform: {
+      order: 'post',
+      handler(code, id) {
+        const from = rel(id);
+        const mods = Object.keys(ON_DEMAND).filter((m) => ON_DEMAND[m].from === from);
+        if (!mods.length) return null;
+        let out = code;
+        for (const mod of mods) {
+          const spec = `./${path.relative(path.dirname(from), mod)}.js`.replace(/^\.\/\.\.\//, '../');
+          const re = new RegExp(`\\bimport\\((["'])${spec.replace(/[.]/g, '\\.')}\\1\\)`, 'g');
+          if (!re.test(out)) this.error(`${from}.ts: no import('${spec}') to load on demand (rollup.config.js ON_DEMAND)`);
+          out = out.replace(re, `onDemandChunk(import("\\0on-demand:${mod}"))`);
+        }
+        // At the end, so the lines above keep their place in the source map.
+        return { code: `${out}\nimport { onDemandChunk } from "\\0on-demand";\n`, map: null };
+      },
     },
   };
 }
@@ -259,9 +294,9 @@ export default [
   {
     input: { 'klar-all': 'src/index.ts' },
     treeshake: cdnTreeshake,
-    plugins: [adaptersOnDemand(), ...cdnPlugins(), standaloneLazyChunks()],
+    plugins: [onDemandChunks(), ...cdnPlugins(), standaloneLazyChunks()],
     // One file for one request: every element inside. Only texts, the event stream and the
-    // Open311 and ZGW adapters (adaptersOnDemand) stay files of their own: the English ones
+    // modules of onDemandChunks (adapters, .ics writer, step reader, news) stay files of their own: the English ones
     // (dist/cdn/chunks/all-en-<hash>.js, fetched when a page reads English): a Danish page does
     // not pay for them (−2.8 KiB brotli); so do the feedback form's full and report texts (in
     // both languages, fetched when a form shows one of those modes), its texts for what it shows
@@ -269,7 +304,7 @@ export default [
     // explanations in Danish (all-principle-explanations-<hash>.js, fetched when a badge shows
     // one, like the English ones: −0.7 KiB for every page that opens no badge), and the event
     // stream of a <klar-case events-src> (all-case-events-<hash>.js, fetched when a case has one),
-    // and an adapter (all-open311-<hash>.js, all-zgw-<hash>.js, fetched for its format). They import
+    // and each module of onDemandChunks (all-open311-<hash>.js, …, fetched when used). They import
     // nothing, so the file still works when a page loads it as klar-all.js?v=3 (a chunk importing
     // ../klar-all.js would evaluate a second copy of the library). Everything else is kept in
     // klar-all.js by manualChunks.
@@ -278,10 +313,10 @@ export default [
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
-      // An adapter's chunk is named after its format (all-open311-<hash>.js), not its virtual entry.
-      chunkFileNames: (c) => `chunks/all-${c.name.replace(/^_adapter_/, '')}-[hash].js`,
+      // A module on demand names its chunk (all-open311-<hash>.js), not its virtual entry.
+      chunkFileNames: (c) => `chunks/all-${c.name.replace(/^_on-demand_/, '').replace(/^.*\//, '')}-[hash].js`,
       manualChunks: (id) =>
-        /\/src\/(translations\/(en\/|feedback-form-(modes|more)\.|principle-explanations\.)|case\/case-events\.|adapters\/(open311|zgw)\.)|^\0adapter(-core)?:/.test(id) ? undefined : 'klar-all',
+        /\/src\/(translations\/(en\/|feedback-form-(modes|more)\.|principle-explanations\.)|case\/case-events\.)|^\0on-demand(-core)?:/.test(id) || Object.keys(ON_DEMAND).some((m) => id.endsWith(`/src/${m}.ts`)) ? undefined : 'klar-all',
     },
   },
 ];

@@ -41,6 +41,25 @@ const EXPLAINED = 'Du skal aldrig føle dig glemt.';
 /** The same for Danish: the texts an English page needs are all in the English pack. */
 const DANISH = ['Her lover vi', 'Vi møder dig, hvor du er'];
 
+/**
+ * Clicks the first calendar link of a page showing the decided fixture's appeal: the .ics writer
+ * (a script whose URL matches `writer`) is fetched then, and the file downloads with the deadline.
+ * @param {import('playwright-core').Page} p
+ * @param {RegExp} writer
+ */
+async function downloadsAppealDeadline(p, writer) {
+  const fetchedIcs = p.waitForRequest((r) => writer.test(r.url()));
+  const download = p.waitForEvent('download');
+  await p.locator('a.klar-calendar').first().click();
+  await fetchedIcs;
+  const file = await download;
+  assert.equal(file.suggestedFilename(), 'klagefrist-2026-12-13.ics');
+  const body = readFileSync(/** @type {string} */ (await file.path()), 'utf8');
+  assert.match(body, /^BEGIN:VCALENDAR\r\n/);
+  assert.match(body, /DTSTART;VALUE=DATE:20261213\r\n/);
+  assert.match(body, /SUMMARY:Klagefrist: Byggetilladelse til garage\r\n/);
+}
+
 describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOUT }, () => {
   /** @type {import('playwright-core').Browser} */ let browser;
   /** @type {Awaited<ReturnType<typeof startPageServer>>} */ let srv;
@@ -54,6 +73,11 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
         '/all-klar': allPage(minSag),
         '/all-open311': allPage('<klar-case src="/api/cases/o-1" format="open311"><klar-case-status></klar-case-status></klar-case>'),
         '/all-zgw': allPage('<klar-case src="/api/cases/z-1" format="zgw"><klar-case-status></klar-case-status></klar-case>'),
+        '/all-ics': allPage('<klar-case src="/api/cases/k-1"><klar-expectation-timeline now="2026-11-20"></klar-expectation-timeline></klar-case>'),
+        '/all-steps': allPage(
+          '<klar-expectation-timeline heading="Sådan foregår en byggesag" processing-time="P8W"><ol><li><klar-step duration="P1W"><strong>Vi tjekker din ansøgning</strong> Mangler der noget, skriver vi.</klar-step></li></ol></klar-expectation-timeline>',
+        ),
+        '/all-news': allPage('<klar-expectation-timeline></klar-expectation-timeline>'),
         '/later': page('da', '<p>Ingen elementer endnu.</p>'),
         '/badge-en': page('en', '<klar-principle-badge principle="tydelige-forventninger"></klar-principle-badge>'),
         '/badge-de': page('de', '<klar-principle-badge principle="tydelige-forventninger"></klar-principle-badge>'),
@@ -173,16 +197,7 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
     );
     try {
       assert.ok(!scripts.includes('chunks/ics.js'), scripts.join(', '));
-      const fetchedIcs = p.waitForRequest((r) => /\/cdn\/chunks\/ics-/.test(r.url()));
-      const download = p.waitForEvent('download');
-      await p.locator('a.klar-calendar').first().click();
-      await fetchedIcs;
-      const file = await download;
-      assert.equal(file.suggestedFilename(), 'klagefrist-2026-12-13.ics');
-      const body = readFileSync(/** @type {string} */ (await file.path()), 'utf8');
-      assert.match(body, /^BEGIN:VCALENDAR\r\n/);
-      assert.match(body, /DTSTART;VALUE=DATE:20261213\r\n/);
-      assert.match(body, /SUMMARY:Klagefrist: Byggetilladelse til garage\r\n/);
+      await downloadsAppealDeadline(p, /\/cdn\/chunks\/ics-/);
     } finally {
       await context.close();
     }
@@ -230,6 +245,55 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
         );
         // The adapter's case is this copy's own: the status shows it without a "not valid case data" warning or error.
         assert.doesNotMatch(await deepText(p, 'klar-case'), /Vi kan ikke vise/);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  test('klar-all.js fetches the .ics writer, the step reader and the words for news only when they are needed, and they work', { timeout: 3 * TIMEOUT }, async () => {
+    const onDemand = (scripts) => scripts.filter((s) => /chunks\/all-(ics|read-steps|announce)\./.test(s));
+    // A calendar link reached for: the writer comes, and the file downloads.
+    {
+      const { scripts, page: p, context } = await scriptsOf('/all-ics', (p) =>
+        until(() => deepText(p, 'klar-expectation-timeline'), { ok: (t) => t.includes('Tilføj klagefristen til kalender'), message: 'the calendar link' }).then(() => undefined),
+      );
+      try {
+        assert.deepEqual(onDemand(scripts), [], scripts.join(', '));
+        await downloadsAppealDeadline(p, /\/cdn\/chunks\/all-ics-/);
+      } finally {
+        await context.close();
+      }
+    }
+    // A service description's <klar-step> children: the reader comes, and the steps are drawn.
+    {
+      const { scripts, page: p, context } = await scriptsOf('/all-steps', (p) =>
+        until(() => deepText(p, 'klar-expectation-timeline [part~="list"]'), { ok: (t) => t.includes('Vi tjekker din ansøgning'), message: 'the step drawn' }).then(() => undefined),
+      );
+      try {
+        assert.deepEqual(onDemand(scripts), ['chunks/all-read-steps.js'], scripts.join(', '));
+      } finally {
+        await context.close();
+      }
+    }
+    // A refresh that brings news: the words for it come, and the live region says them.
+    {
+      const { scripts, page: p, context } = await scriptsOf('/all-news', (p) => until(() => p.evaluate(() => !!customElements.get('klar-expectation-timeline')), { message: 'defined' }).then(() => undefined));
+      try {
+        await p.evaluate(async (json) => {
+          const el = /** @type {any} */ (document.querySelector('klar-expectation-timeline'));
+          el.case = json;
+          await el.updateComplete;
+        }, { ...decided, steps: decided.steps.map((s, i) => (i === 2 ? { ...s, state: 'current', completedAt: undefined } : s)), decision: undefined });
+        assert.deepEqual(onDemand(scripts), [], scripts.join(', '));
+        await p.evaluate((json) => {
+          /** @type {any} */ (document.querySelector('klar-expectation-timeline')).case = json;
+        }, { ...decided, decision: undefined });
+        await until(() => p.evaluate(() => document.querySelector('klar-expectation-timeline [part~="announcer"]')?.textContent ?? ''), {
+          ok: (t) => t.includes('Trinnet «Afgørelse» er nu: Færdig.'),
+          message: 'the news said',
+        });
+        assert.deepEqual(onDemand(scripts), ['chunks/all-announce.js'], scripts.join(', '));
       } finally {
         await context.close();
       }
