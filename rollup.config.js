@@ -180,8 +180,8 @@ function standaloneLazyChunks() {
 /**
  * Modules klar-all.js imports on demand though they use a little of core (issue 15: rare paths
  * on demand): the Open311 and ZGW adapters (a <klar-case format>), the .ics writer (a calendar
- * link reached for), the step reader (a timeline with <klar-step> children) and the words for what
- * a refresh changed (announce.ts). Each is a chunk
+ * link reached for), the step reader (a timeline with <klar-step> children), the words for what
+ * a refresh changed (announce.ts) and the principle badge's panel (a badge reached for or a card). Each is a chunk
  * of its own that still imports nothing (see standaloneLazyChunks): what it takes from core is
  * listed here and handed to it by klar-all.js when it arrives, so it works with this copy's
  * parseCase (a case an adapter makes passes toCase), warnOnce and dates, and never imports
@@ -202,6 +202,18 @@ const ON_DEMAND = {
   'core/ics': { from: 'core/calendar', core: { 'core/dates': ['DEFAULT_TIME_ZONE', 'addDuration', 'calendarDate'], 'core/calendar': ['icsFileName'] } },
   'expectation-timeline/read-steps': { from: 'expectation-timeline/expectation-timeline', core: { 'core/parse-case': ['parseCase'], 'core/warn': ['warnOnce'] } },
   'expectation-timeline/announce': { from: 'expectation-timeline/expectation-timeline', core: {} },
+  // The panel's styles stay in klar-all.js (a css`` at a module's top level needs Lit when the chunk is evaluated).
+  'principle-badge/principle-badge-panel': {
+    from: 'principle-badge/principle-badge',
+    core: {
+      lit: ['html', 'nothing'],
+      'lit/directives/if-defined.js': ['ifDefined'],
+      'core/heading': ['heading', 'headingLevel'],
+      'core/principles/feedback': ['hasFeedbackReceiver', 'principleFeedbackEvent'],
+      'core/principles/types': ['BUILT_IN_SET'],
+      'principle-badge/principle-badge-panel.styles': ['panelStyles'],
+    },
+  },
 };
 function onDemandChunks() {
   const SRC = fileURLToPath(new URL('./src/', import.meta.url));
@@ -215,8 +227,8 @@ function onDemandChunks() {
         if (/^\0on-demand(-core)?(:|$)/.test(source)) return source;
         // A module on demand importing core: the stand-in that klar-all.js fills.
         const mod = importer && rel(importer);
-        if (!mod || !(mod in ON_DEMAND) || !source.startsWith('.')) return null;
-        const target = rel(path.resolve(path.dirname(importer), source.replace(/\.js$/, '.ts')));
+        if (!mod || !(mod in ON_DEMAND)) return null;
+        const target = source.startsWith('.') ? rel(path.resolve(path.dirname(importer), source.replace(/\.js$/, '.ts'))) : source;
         return target in ON_DEMAND[mod].core ? `\0on-demand-core:${mod}` : null;
       },
     },
@@ -225,7 +237,8 @@ function onDemandChunks() {
         const imports = {};
         for (const { core } of Object.values(ON_DEMAND)) for (const [m, n] of Object.entries(core)) imports[m] = [...new Set([...(imports[m] ?? []), ...n])];
         return [
-          ...Object.entries(imports).map(([m, n]) => `import { ${n.join(', ')} } from ${JSON.stringify(`${SRC}${m}.ts`)};`),
+          // A module of src/ by its path there ('core/dates'), a package by its name ('lit').
+          ...Object.entries(imports).map(([m, n]) => `import { ${n.join(', ')} } from ${JSON.stringify(existsSync(`${SRC}${m}.ts`) ? `${SRC}${m}.ts` : m)};`),
           // Read when a chunk arrives, not when this module is evaluated (an importer may come first in the bundle's order).
           `export const onDemandChunk = (loading) => loading.then((m) => (m.provide({ ${Object.values(imports).flat().join(', ')} }), m));`,
         ].join('\n');
@@ -296,7 +309,7 @@ export default [
     treeshake: cdnTreeshake,
     plugins: [onDemandChunks(), ...cdnPlugins(), standaloneLazyChunks()],
     // One file for one request: every element inside. Only texts, the event stream and the
-    // modules of onDemandChunks (adapters, .ics writer, step reader, news) stay files of their own: the English ones
+    // modules of onDemandChunks (adapters, .ics writer, step reader, news, badge panel) stay files of their own: the English ones
     // (dist/cdn/chunks/all-en-<hash>.js, fetched when a page reads English): a Danish page does
     // not pay for them (−2.8 KiB brotli); so do the feedback form's full and report texts (in
     // both languages, fetched when a form shows one of those modes), its texts for what it shows

@@ -78,6 +78,7 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
           '<klar-expectation-timeline heading="Sådan foregår en byggesag" processing-time="P8W"><ol><li><klar-step duration="P1W"><strong>Vi tjekker din ansøgning</strong> Mangler der noget, skriver vi.</klar-step></li></ol></klar-expectation-timeline>',
         ),
         '/all-news': allPage('<klar-expectation-timeline></klar-expectation-timeline>'),
+        '/all-badge': allPage('<klar-principle-badge principle="tydelige-forventninger"></klar-principle-badge>'),
         '/later': page('da', '<p>Ingen elementer endnu.</p>'),
         '/badge-en': page('en', '<klar-principle-badge principle="tydelige-forventninger"></klar-principle-badge>'),
         '/badge-de': page('de', '<klar-principle-badge principle="tydelige-forventninger"></klar-principle-badge>'),
@@ -251,8 +252,8 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
     }
   });
 
-  test('klar-all.js fetches the .ics writer, the step reader and the words for news only when they are needed, and they work', { timeout: 3 * TIMEOUT }, async () => {
-    const onDemand = (scripts) => scripts.filter((s) => /chunks\/all-(ics|read-steps|announce)\./.test(s));
+  test('klar-all.js fetches the .ics writer, the step reader, the words for news and the badge\u2019s panel only when they are needed, and they work', { timeout: 4 * TIMEOUT }, async () => {
+    const onDemand = (scripts) => scripts.filter((s) => /chunks\/all-(ics|read-steps|announce|principle-badge-panel)\./.test(s));
     // A calendar link reached for: the writer comes, and the file downloads.
     {
       const { scripts, page: p, context } = await scriptsOf('/all-ics', (p) =>
@@ -294,6 +295,21 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
           message: 'the news said',
         });
         assert.deepEqual(onDemand(scripts), ['chunks/all-announce.js'], scripts.join(', '));
+      } finally {
+        await context.close();
+      }
+    }
+    // A badge opened: its panel's code comes with the explanation, and shows it.
+    {
+      const { scripts, page: p, context } = await scriptsOf('/all-badge', (p) =>
+        until(() => deepText(p, 'klar-principle-badge'), { ok: (t) => t.includes('Her lover vi'), message: 'the badge rendered' }).then(() => undefined),
+      );
+      try {
+        assert.deepEqual(onDemand(scripts), [], scripts.join(', '));
+        await p.click('klar-principle-badge button[part~="trigger"]');
+        await until(() => deepText(p, 'klar-principle-badge [part~="panel"]'), { ok: (t) => t.includes(EXPLAINED), message: 'the explanation shown' });
+        assert.deepEqual(onDemand(scripts), ['chunks/all-principle-badge-panel.js'], scripts.join(', '));
+        assert.equal(await p.getAttribute('klar-principle-badge button[part~="trigger"]', 'aria-expanded'), 'true');
       } finally {
         await context.close();
       }
