@@ -178,33 +178,38 @@ function standaloneLazyChunks() {
 }
 
 /**
- * Modules klar-all.js imports on demand though they use a little of core (issue 15: rare paths
- * on demand): the Open311 and ZGW adapters (a <klar-case format>), the .ics writer (a calendar
- * link reached for), the step reader (a timeline with <klar-step> children), the words for what
- * a refresh changed (announce.ts) and the principle badge's panel (a badge reached for or a card). Each is a chunk
- * of its own that still imports nothing (see standaloneLazyChunks): what it takes from core is
- * listed here and handed to it by klar-all.js when it arrives, so it works with this copy's
- * parseCase (a case an adapter makes passes toCase), warnOnce and dates, and never imports
- * klar-all.js. The sources stay as they are:
- * - the chunk's entry (`\0on-demand:core/ics`) is the module and `provide`, from a stand-in for
- *   its core imports (`\0on-demand-core:core/ics`: `let` bindings that `provide` fills);
+ * What klar-all.js imports on demand though it uses some of the rest of the library (issue 15:
+ * rare paths on demand), as the loader and npm builds do: the Open311 and ZGW adapters (a
+ * <klar-case format>), the .ics writer (a calendar link reached for), the step reader (a timeline
+ * with <klar-step> children), the words for what a refresh changed (announce.ts), the principle
+ * badge's panel (a badge reached for, a card) and what the feedback form shows and does after the
+ * first input (its comment step, full and report modes, sending). Each group is a chunk of its own
+ * (all-<group>-<hash>.js) that still imports nothing (see standaloneLazyChunks): what its modules
+ * take from the rest (`core`: a module of src/ by its path, a package by its name) is listed here
+ * and handed over by klar-all.js when the chunk arrives, so it works with this copy's parseCase
+ * (a case an adapter makes passes toCase), Lit, texts and dates, and never imports klar-all.js.
+ * The sources stay as they are:
+ * - each module a group's importers load (`load`: module → the module that imports it) is a
+ *   chunk entry (`\0on-demand:core/ics`): the module and `provide`, from a stand-in for what the
+ *   group takes from the rest (`\0on-demand-core:ics`: `let` bindings that `provide` fills);
  * - the importer's `import('./ics.js')` becomes `onDemandChunk(import('\0on-demand:core/ics'))`,
- *   which calls `provide` with klar-all.js's own functions before the module is used.
+ *   which calls `provide` with klar-all.js's own values before the module is used.
+ * A binding is read when a function runs, not when the chunk is evaluated: a module whose top
+ * level needs one (a css`` there) keeps that part in klar-all.js and takes the result (styles).
  * A module that imports anything else fails the build (standaloneLazyChunks, or "… is not exported by …").
  */
 const ON_DEMAND = {
-  'adapters/open311': { from: 'adapters/index', core: { 'core/dates': ['normalizeDate', 'calendarDate'], 'core/parse-case': ['parseCase', 'CaseDataError'] } },
-  'adapters/zgw': {
-    from: 'adapters/index',
+  open311: { load: { 'adapters/open311': 'adapters/index' }, core: { 'core/dates': ['normalizeDate', 'calendarDate'], 'core/parse-case': ['parseCase', 'CaseDataError'] } },
+  zgw: {
+    load: { 'adapters/zgw': 'adapters/index' },
     core: { 'core/dates': ['addDuration', 'calendarDate', 'normalizeDate', 'parseDuration', 'toInstant'], 'core/parse-case': ['parseCase', 'CaseDataError'] },
   },
   // ics.ts also re-exports calendar.ts's icsFileName.
-  'core/ics': { from: 'core/calendar', core: { 'core/dates': ['DEFAULT_TIME_ZONE', 'addDuration', 'calendarDate'], 'core/calendar': ['icsFileName'] } },
-  'expectation-timeline/read-steps': { from: 'expectation-timeline/expectation-timeline', core: { 'core/parse-case': ['parseCase'], 'core/warn': ['warnOnce'] } },
-  'expectation-timeline/announce': { from: 'expectation-timeline/expectation-timeline', core: {} },
-  // The panel's styles stay in klar-all.js (a css`` at a module's top level needs Lit when the chunk is evaluated).
-  'principle-badge/principle-badge-panel': {
-    from: 'principle-badge/principle-badge',
+  ics: { load: { 'core/ics': 'core/calendar' }, core: { 'core/dates': ['DEFAULT_TIME_ZONE', 'addDuration', 'calendarDate'], 'core/calendar': ['icsFileName'] } },
+  'read-steps': { load: { 'expectation-timeline/read-steps': 'expectation-timeline/expectation-timeline' }, core: { 'core/parse-case': ['parseCase'], 'core/warn': ['warnOnce'] } },
+  announce: { load: { 'expectation-timeline/announce': 'expectation-timeline/expectation-timeline' }, core: {} },
+  'principle-badge-panel': {
+    load: { 'principle-badge/principle-badge-panel': 'principle-badge/principle-badge' },
     core: {
       lit: ['html', 'nothing'],
       'lit/directives/if-defined.js': ['ifDefined'],
@@ -214,22 +219,52 @@ const ON_DEMAND = {
       'principle-badge/principle-badge-panel.styles': ['panelStyles'],
     },
   },
+  // What the feedback form shows and does after the first input, as one file: the comment step and the
+  // notices (feedback-more.ts), the full and report modes' questions (which build on it) and sending.
+  feedback: {
+    load: {
+      'feedback-form/feedback-more': 'feedback-form/feedback-more-lazy',
+      'feedback-form/feedback-modes': 'feedback-form/feedback-modes-lazy',
+      'feedback-form/feedback-sending': 'feedback-form/feedback-form',
+    },
+    inside: ['feedback-form/feedback-submitter', 'feedback-form/feedback-send', 'feedback-form/uuid'],
+    core: {
+      lit: ['html', 'nothing'],
+      'core/draft-storage': ['DraftController'],
+      'core/notice-icons': ['CLOCK', 'ERROR', 'INFO', 'REFRESH', 'WARNING', 'drawIcon'],
+      'core/pii-lazy': ['mayHoldCpr', 'mayHoldCprDeep', 'piiNow', 'loadPii'],
+      'core/fire': ['fire'],
+      'core/warn': ['warnOnce'],
+      'core/safe-url': ['isEmail'],
+      'core/principles/types': ['BUILT_IN_SET'],
+      'core/http': ['fetchTextWithRetry', 'HttpError', 'RefusedResponse', 'sleep'],
+      // Also in klar-all.js's own exports (buildPayload), with the CPR detector it uses.
+      'core/pii': ['redactCpr', 'redactCprDeep'],
+      'feedback-form/feedback-payload': ['buildPayload', 'contentFingerprint'],
+      'feedback-form/feedback-form.types': ['FIRST_FIELD', 'MAX_TEXT', 'MAX_WHERE', 'RATINGS', 'controlOf'],
+      'feedback-form/feedback-more.styles': ['moreStyles'],
+    },
+  },
 };
+/** A module of src/ ('core/dates'), or a package ('lit'). */
+const SRC = fileURLToPath(new URL('./src/', import.meta.url));
+const srcFile = (m) => (existsSync(`${SRC}${m}.ts`) ? `${SRC}${m}.ts` : undefined);
+/** The group a module of src/ belongs to: one it loads, or one inside it. */
+const groupOf = (mod) => Object.keys(ON_DEMAND).find((g) => mod in ON_DEMAND[g].load || ON_DEMAND[g].inside?.includes(mod));
 function onDemandChunks() {
-  const SRC = fileURLToPath(new URL('./src/', import.meta.url));
-  const names = (mod) => Object.values(ON_DEMAND[mod].core).flat();
   const rel = (id) => id.startsWith(SRC) && id.endsWith('.ts') && id.slice(SRC.length, -3);
+  const names = (g) => Object.values(ON_DEMAND[g].core).flat();
   return {
     name: 'on-demand-chunks',
     resolveId: {
       order: 'pre',
       handler(source, importer) {
         if (/^\0on-demand(-core)?(:|$)/.test(source)) return source;
-        // A module on demand importing core: the stand-in that klar-all.js fills.
-        const mod = importer && rel(importer);
-        if (!mod || !(mod in ON_DEMAND)) return null;
+        // A module of a group importing the rest: the stand-in that klar-all.js fills.
+        const g = importer && rel(importer) && groupOf(rel(importer));
+        if (!g) return null;
         const target = source.startsWith('.') ? rel(path.resolve(path.dirname(importer), source.replace(/\.js$/, '.ts'))) : source;
-        return target in ON_DEMAND[mod].core ? `\0on-demand-core:${mod}` : null;
+        return target in ON_DEMAND[g].core ? `\0on-demand-core:${g}` : null;
       },
     },
     load(id) {
@@ -237,24 +272,23 @@ function onDemandChunks() {
         const imports = {};
         for (const { core } of Object.values(ON_DEMAND)) for (const [m, n] of Object.entries(core)) imports[m] = [...new Set([...(imports[m] ?? []), ...n])];
         return [
-          // A module of src/ by its path there ('core/dates'), a package by its name ('lit').
-          ...Object.entries(imports).map(([m, n]) => `import { ${n.join(', ')} } from ${JSON.stringify(existsSync(`${SRC}${m}.ts`) ? `${SRC}${m}.ts` : m)};`),
+          ...Object.entries(imports).map(([m, n]) => `import { ${n.join(', ')} } from ${JSON.stringify(srcFile(m) ?? m)};`),
           // Read when a chunk arrives, not when this module is evaluated (an importer may come first in the bundle's order).
           `export const onDemandChunk = (loading) => loading.then((m) => (m.provide({ ${Object.values(imports).flat().join(', ')} }), m));`,
         ].join('\n');
       }
-      const [, kind, mod] = /^\0on-demand(-core)?:(.+)$/.exec(id) ?? [];
-      if (!mod) return null;
-      const n = names(mod).join(', ');
+      const [, core, key] = /^\0on-demand(-core)?:(.+)$/.exec(id) ?? [];
+      if (!key) return null;
+      const n = core && names(key).join(', ');
       // Two copies of klar-all.js on a page share the chunk: the first to load it keeps it (the second registers no element).
-      if (kind) return `export let ${n || '_'};\nlet given = false;\nexport function provide(core) {\n  if (given) return;\n  given = true;\n  ${n ? `({ ${n} } = core);` : ''}\n}\n`;
-      return `export * from ${JSON.stringify(`${SRC}${mod}.ts`)};\nexport { provide } from '\\0on-demand-core:${mod}';\n`;
+      if (core) return `export let ${n || '_'};\nlet given = false;\nexport function provide(core) {\n  if (given) return;\n  given = true;\n  ${n ? `({ ${n} } = core);` : ''}\n}\n`;
+      return `export * from ${JSON.stringify(srcFile(key))};\nexport { provide } from '\\0on-demand-core:${groupOf(key)}';\n`;
     },
     transform: {
       order: 'post',
       handler(code, id) {
         const from = rel(id);
-        const mods = Object.keys(ON_DEMAND).filter((m) => ON_DEMAND[m].from === from);
+        const mods = Object.values(ON_DEMAND).flatMap((g) => Object.entries(g.load).filter(([, f]) => f === from).map(([m]) => m));
         if (!mods.length) return null;
         let out = code;
         for (const mod of mods) {
@@ -268,6 +302,16 @@ function onDemandChunks() {
       },
     },
   };
+}
+
+/** The chunk of klar-all.js a module goes to: its on-demand group, or klar-all.js itself. */
+function allInOneChunk(id) {
+  const v = /^\0on-demand(-core)?:(.+)$/.exec(id);
+  const mod = id.startsWith(SRC) && id.slice(SRC.length, -3);
+  const g = v ? (v[1] ? v[2] : groupOf(v[2])) : mod && groupOf(mod);
+  if (g) return g;
+  // Texts, and the event stream, import nothing: each stays a chunk of its own, named by rollup.
+  return /\/src\/(translations\/(en\/|feedback-form-(modes|more)\.|principle-explanations\.)|case\/case-events\.)/.test(id) ? undefined : 'klar-all';
 }
 
 // The CDN folder is rebuilt from scratch: chunk names carry content hashes, and integrity.json
@@ -326,10 +370,8 @@ export default [
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
-      // A module on demand names its chunk (all-open311-<hash>.js), not its virtual entry.
-      chunkFileNames: (c) => `chunks/all-${c.name.replace(/^_on-demand_/, '').replace(/^.*\//, '')}-[hash].js`,
-      manualChunks: (id) =>
-        /\/src\/(translations\/(en\/|feedback-form-(modes|more)\.|principle-explanations\.)|case\/case-events\.)|^\0on-demand(-core)?:/.test(id) || Object.keys(ON_DEMAND).some((m) => id.endsWith(`/src/${m}.ts`)) ? undefined : 'klar-all',
+      chunkFileNames: 'chunks/all-[name]-[hash].js',
+      manualChunks: allInOneChunk,
     },
   },
 ];

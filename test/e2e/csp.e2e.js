@@ -1,10 +1,11 @@
-// "Embed anywhere": the ESM build (/dist/) and the CDN file (/cdn/klar.js) under a municipal
+// "Embed anywhere": the ESM build (/dist/), the CDN loader (/cdn/klar.js) and the all-in-one file under a municipal
 // site's strict Content-Security-Policy with Trusted Types, every element shown with real data
 // and used; and the requests of a whole session: only the configured endpoints, no cookies.
 // A tiny server in this test serves the pages (test/e2e/pages/), a case API and a feedback
 // endpoint. Needs the build (`npm run build`).
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deepText, launchChromium } from '../helpers/e2e.js';
@@ -15,7 +16,7 @@ import { requireBuild } from '../helpers/built.js';
 
 const TIMEOUT = 60_000;
 const PAGES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pages');
-requireBuild('dist/klar-case.js', 'dist/cdn/klar.js');
+requireBuild('dist/klar-case.js', 'dist/cdn/klar.js', 'dist/cdn/klar-all.js');
 const TAGS = ['klar-case', 'klar-case-status', 'klar-expectation-timeline', 'klar-principle-badge', 'klar-principles', 'klar-feedback-form'];
 
 describe('embedding under a strict CSP with Trusted Types', { timeout: 6 * TIMEOUT }, () => {
@@ -23,7 +24,9 @@ describe('embedding under a strict CSP with Trusted Types', { timeout: 6 * TIMEO
   /** @type {Awaited<ReturnType<typeof startPageServer>>} */ let srv;
 
   before(async () => {
-    srv = await startPageServer({ csp: STRICT_CSP, pagesDir: PAGES, cases: { 'c-1': SAMPLE_CASE } });
+    // The all-in-one file on the CDN page's body, pinned with a query as a CMS does (its chunks must not load a second copy).
+    const all = readFileSync(path.join(PAGES, 'cdn.html'), 'utf8').replace('src="/cdn/klar.js"', 'src="/cdn/klar-all.js?v=3"').replace('CDN file', 'all-in-one CDN file');
+    srv = await startPageServer({ csp: STRICT_CSP, pagesDir: PAGES, pages: { '/pages/all.html': all }, cases: { 'c-1': SAMPLE_CASE } });
     browser = await launchChromium();
   });
 
@@ -111,6 +114,7 @@ describe('embedding under a strict CSP with Trusted Types', { timeout: 6 * TIMEO
   for (const [name, pagePath] of [
     ['the ESM build from /dist/', '/pages/esm.html'],
     ['the CDN file /cdn/klar.js', '/pages/cdn.html'],
+    ['the all-in-one CDN file /cdn/klar-all.js', '/pages/all.html'],
   ]) {
     test(`${name}: every element renders and works with no CSP or Trusted Types violation`, { timeout: TIMEOUT }, async () => {
       const s = await session(pagePath);
