@@ -92,8 +92,8 @@ export const timelineStyles = css`
     color: var(--_k-text);
   }
 
+  /* The fold button keeps its own width in the column. */
   button {
-    justify-self: start;
     align-self: flex-start;
   }
 
