@@ -235,7 +235,8 @@ const ON_DEMAND = {
       'core/pii-lazy': ['mayHoldCpr', 'mayHoldCprDeep', 'piiNow', 'loadPii'],
       'core/fire': ['fire'],
       'core/warn': ['warnOnce'],
-      'core/safe-url': ['isEmail'],
+      'core/safe-url': ['isEmail', 'mailtoHref', 'telHref'],
+      'core/case-lang': ['caseTextLang', 'markedMessage'],
       'core/principles/types': ['BUILT_IN_SET'],
       'core/http': ['fetchTextWithRetry', 'HttpError', 'RefusedResponse', 'sleep'],
       // Also in klar-all.js's own exports (buildPayload), with the CPR detector it uses.
