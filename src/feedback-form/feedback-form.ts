@@ -458,8 +458,10 @@ export class KlarFeedbackForm extends KlarElement {
     }
     await this.updateComplete;
     const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
-    this.focusId(chosen ? 'f-principle' : this.targetFor(FIRST_FIELD[this.mode]), true);
+    // The field that gets focus is scrolled into view, not the form's top: on a small screen the
+    // question sits far below it, and focus there was out of sight.
+    const field = this.focusId(chosen ? 'f-principle' : this.targetFor(FIRST_FIELD[this.mode]), true);
+    (field ?? this).scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
   }
 
   /** Checks the fields, shows the error summary (focused) when something is wrong, and tells whether the form can be sent. */
@@ -696,9 +698,10 @@ export class KlarFeedbackForm extends KlarElement {
     return controlOf(field) ?? this.targetFor(FIRST_FIELD[this.mode]);
   }
 
-  private focusId(id: string, preventScroll = false): void {
+  private focusId(id: string, preventScroll = false): HTMLElement | null {
     const el = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
     el?.focus({ preventScroll });
+    return el;
   }
 
   private focusSummary(): void {

@@ -723,6 +723,30 @@ describe('klar-feedback-form: principle hand-off', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('requestFeedback(principle) scrolls the field it focuses into view, not only the form\'s top (a small screen, where the question is far below it)', async function () {
+    this.timeout(10_000);
+    const el = await makeForm();
+    // A 320 × 300 px window onto the page: the form far down, more page after it.
+    const box = document.createElement('div');
+    box.setAttribute('style', 'block-size: 300px; inline-size: 320px; overflow: auto');
+    const before = document.createElement('div');
+    before.setAttribute('style', 'block-size: 2000px');
+    const after = before.cloneNode() as HTMLElement;
+    el.replaceWith(box);
+    box.append(before, el, after);
+    await el.updateComplete;
+    await el.requestFeedback('haand-om-fejl');
+    const field = $(el, '#f-principle');
+    expect(focused(el)).to.equal(field);
+    const inView = () => {
+      const r = field.getBoundingClientRect();
+      const b = box.getBoundingClientRect();
+      return r.top >= b.top && r.bottom <= b.bottom;
+    };
+    await until(inView, { message: 'the focused field in view', timeout: 5000 });
+    box.remove();
+  });
+
   it('preselects a principle from the attribute', async () => {
     const el = await makeForm({ mode: 'full' });
     el.principle = 'klar-tale';
