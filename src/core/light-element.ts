@@ -170,6 +170,7 @@ export class KlarLightElement extends KlarElement {
   }
 
   protected override update(changed: PropertyValues): void {
+    const focused = this.#focused();
     if (this.isLight && (this.#tainted || (this.renderRoot as HTMLElement).parentNode !== this)) {
       // Someone else (page translation, a browser extension) rewrote our nodes: render anew
       // rather than patch nodes that are no longer on screen. The same when a framework or a
@@ -186,6 +187,30 @@ export class KlarLightElement extends KlarElement {
     this.#serverRender = undefined;
     // Our own changes are not foreign: drop them before the observer reports them.
     this.#guard?.takeRecords();
+    if (focused && !focused.isConnected) this.#refocus(focused);
+  }
+
+  /** The element inside our render that has focus, if any. */
+  #focused(): Element | null {
+    const root = this.renderRoot;
+    const active = root && (root instanceof ShadowRoot ? root : document).activeElement;
+    return active && root.contains(active) ? active : null;
+  }
+
+  /**
+   * A live update took away the node that had focus (a task that is done, a link drawn anew):
+   * focus goes to its twin (the same part and words) or to the first heading, never to <body>,
+   * where a keyboard or screen reader user would lose their place (WCAG 2.4.3).
+   */
+  #refocus(lost: Element): void {
+    const now = document.activeElement;
+    if (now && now !== document.body && now !== this) return; // the citizen moved on
+    const part = lost.getAttribute('part');
+    const twin = part ? [...this.renderRoot.querySelectorAll<HTMLElement>(`[part="${part}"]`)].find((e) => e.textContent === lost.textContent) : undefined;
+    const target = twin ?? this.renderRoot.querySelector<HTMLElement>('h1,h2,h3,h4,h5,h6');
+    if (!target) return;
+    if (!twin && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target.focus();
   }
 
   /**

@@ -51,6 +51,31 @@ describe('<klar-case-status>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps keyboard focus when a live update takes the focused link away: to the heading when the task is done, to the same link when it is drawn anew', async () => {
+    // The demo with a ticking case: focus on "Gå til opgaven" went to <body> when the task was done.
+    const el = await show(samples.waiting);
+    const taskLink = () => qa(el, '[part=action] a').find((a) => a.textContent === 'Gå til opgaven') as HTMLElement | undefined;
+    taskLink()!.focus();
+    // The lease came: the wait is over (its task with it).
+    el.case = { ...samples.waiting, suspensions: samples.waiting.suspensions!.map((w) => ({ ...w, until: '2026-11-20', citizenAction: undefined })) };
+    await el.updateComplete;
+    expect(taskLink()).to.equal(undefined);
+    expect(document.activeElement, 'the heading, not <body>').to.equal(q(el, '[part=title]'));
+    expect(q(el, '[part=title]')!.getAttribute('tabindex')).to.equal('-1');
+
+    // Drawn anew (page translation rewrote a heading, so the element renders a fresh copy): focus
+    // goes to the calendar link's twin.
+    el.case = samples.waiting;
+    await el.updateComplete;
+    const link = q(el, '[part=calendar-link]') as HTMLElement;
+    link.focus();
+    q(el, '[part=title]')!.firstChild!.nodeValue = 'Wheelchair';
+    await until(() => !link.isConnected, { message: 'drawn anew' });
+    await el.updateComplete;
+    expect(document.activeElement).to.equal(q(el, '[part=calendar-link]'));
+    expect(document.activeElement!.textContent).to.equal(link.textContent);
+  });
+
   it('keeps its sentences apart in text read as one string (read-aloud, copy, textContent)', async () => {
     // "…senest 8. januar 2027.Tilføj datoen for svar til kalender" once: the lead and its calendar line were glued.
     for (const [name, c] of Object.entries(samples)) {
