@@ -100,7 +100,8 @@ function renderFeedback(c: PanelContext): TemplateResult | typeof nothing {
   const send = () => el.dispatchEvent(principleFeedbackEvent({ principle: el.principle, set: el.set || BUILT_IN_SET, formId: el.feedbackFor }));
   return html`<p class="klar-feedback-row">
     <button part="feedback" class="klar-feedback" type="button" @click=${send}>
-      ${c.l10n.t('principle.feedback')}<span class="klar-visually-hidden"> ${c.l10n.t('principle.feedback-context', { name: c.p.name })}</span>
+      ${c.l10n.t('principle.feedback')}
+      <span class="klar-visually-hidden">${c.l10n.t('principle.feedback-context', { name: c.p.name })}</span>
     </button>
   </p>`;
 }
