@@ -647,7 +647,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
     // No usual time, no date and no legal deadline (one the case data gave could not be read): the
     // box's question is answered plainly rather than left with a link under it.
     const processingTime = p.processingTime
-      ? html`<p class="klar-lead">${this.l10n.t('timeline.promise.lead', { duration: this.l10n.duration(p.processingTime) })}</p>`
+      ? html`<p class="klar-lead">${this.l10n.t('timeline.promise.lead', { duration: this.#duration(p.processingTime, p.processingTimeWorkingDays) })}</p>`
       : !p.planned && !promised && !p.legalDeadline
         ? html`<p class="klar-lead">${this.l10n.t('timeline.promise.unknown')}</p>`
         : nothing;
@@ -836,12 +836,17 @@ export class KlarExpectationTimeline extends KlarCaseView {
         if (relative) rel = this.l10n.t('timeline.step.relative', { relative });
       }
     } else if (st.expected?.kind === 'duration') {
-      text = this.l10n.t('timeline.step.duration', { duration: this.l10n.duration(st.expected.duration) });
+      text = this.l10n.t('timeline.step.duration', { duration: this.#duration(st.expected.duration, st.expected.workingDays) });
     }
     if (!text) return nothing;
     return rel
       ? html` <span part="date" class="klar-date">${text} <span class="klar-relative">${rel}</span></span>`
       : html` <span part="date" class="klar-date">${text}</span>`;
+  }
+
+  /** A duration in words; one the case counts in working days says so ("10 arbejdsdage", never "10 dage"). */
+  #duration(iso: string, workingDays: boolean | undefined): string {
+    return workingDays ? this.l10n.t('timeline.workingDays', { count: parseInt(iso.slice(1), 10) }) : this.l10n.duration(iso);
   }
 
   #renderDelay(s: StepSchedule): TemplateResult {

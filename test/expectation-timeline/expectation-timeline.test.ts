@@ -158,6 +158,30 @@ describe('<klar-expectation-timeline>', () => {
       for (const lang of ['de', 'sv', 'ar']) expect(text(await mount(mkCase(promised), { lang })), lang).to.equal(danish);
     });
 
+    it('says a time counted in working days as working days, never as calendar days', async () => {
+      // { "workingDays": 10 } counts only working days: "inden for 10 dage" read as 10 calendar days,
+      // four days earlier than the date the same box computes (2 November + 10 working days = 16 November).
+      const working = mkCase({
+        ...base,
+        promise: { processingTime: { workingDays: 10 } },
+        steps: [
+          { id: 'a', title: 'Vi behandler', state: 'current' },
+          { id: 'b', title: 'Vi sender svar', state: 'upcoming', expected: { workingDays: 1 } },
+        ],
+      });
+      for (const [lang, lead, step] of [
+        ['da', 'Vi behandler normalt sager som din inden for 10 arbejdsdage fra den dag, vi får dem.', 'Tager normalt 1 arbejdsdag'],
+        ['en', 'We usually handle cases like yours within 10 working days of the day we receive them.', 'Usually takes 1 working day'],
+      ]) {
+        const el = await mount(working, { lang });
+        expect(text($(el, '.klar-promise .klar-lead')), lang).to.equal(lead);
+        expect(text(stepById(el, 'b')), lang).to.contain(step);
+      }
+      // A calendar duration keeps Intl's words.
+      const calendar = await mount(mkCase({ ...base, promise: { processingTime: 'P10D' } }));
+      expect(text($(calendar, '.klar-promise .klar-lead'))).to.equal('Vi behandler normalt sager som din inden for 10 dage fra den dag, vi får dem.');
+    });
+
     it('names the planned decision date and the legal deadline separately, never merged', async () => {
       const el = await mount(mkCase(promised));
       const rows = $$(el, '.klar-promise dl > div').map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]);

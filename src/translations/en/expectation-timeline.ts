@@ -13,6 +13,7 @@ export const timelineMessagesEn = {
   'timeline.step.wasExpected': 'We expected {date}',
   'timeline.step.expectedDone': 'Expected to be done {date}',
   'timeline.step.duration': 'Usually takes {duration}',
+  'timeline.workingDays': (p) => (n(p) === 1 ? '1 working day' : `${p.count} working days`),
   'timeline.step.relative': '({relative})',
   'timeline.step.owner': 'Who: {owner}',
   'timeline.owner.all': 'Every step is handled by {owner}.',
