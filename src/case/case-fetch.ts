@@ -318,7 +318,12 @@ export class CaseFetcher implements ReactiveController {
 
   async #parser(): Promise<CaseParser> {
     const c = this.config();
-    const parser = c.parser ?? (await parserFor(c.format));
+    // Only the adapter's download may fail for want of a network; an error a parser throws is the data's or the parser's.
+    const parser =
+      c.parser ??
+      (await parserFor(c.format).catch((e: unknown) => {
+        throw new FetchProblem('network', `the ${c.format} adapter could not be loaded: ${reason(e)}`);
+      }));
     if (!parser) throw new FetchProblem('configuration', `Unknown format "${c.format}"; use klar, open311 or zgw, or set a parser.`);
     return parser;
   }
@@ -422,8 +427,8 @@ export class CaseFetcher implements ReactiveController {
   }
 
   #fail(e: unknown): void {
-    let reason: CaseErrorReason = 'network';
-    let message = 'Network error';
+    let reason: CaseErrorReason = 'invalid-data';
+    let message = String(e);
     let status: number | undefined;
     if (e instanceof FetchProblem) {
       reason = e.reason;
@@ -443,7 +448,8 @@ export class CaseFetcher implements ReactiveController {
       reason = 'invalid-data';
       message = e.message;
     } else if (e instanceof Error) {
-      reason = e.name === 'TypeError' ? 'network' : 'invalid-data';
+      // fetch's own failures arrive as HttpError: a TypeError here came from a parser or an adapter
+      // reading odd data, never from the citizen's internet ("Tjek din internetforbindelse" blamed them).
       message = e.message;
     }
     const error = status === undefined ? { reason, message } : { reason, message, status };

@@ -302,6 +302,30 @@ describe('<klar-case> fetch hardening', () => {
     expect(warn.calledWithMatch(/web page \(HTML\)/)).to.equal(true);
   });
 
+  it('says a parser that throws on odd data is our fault, never the citizen\'s internet', async () => {
+    // A TypeError is what fetch throws offline, and what a parser throws reading a field that is
+    // not there: it was said as "network", "Tjek dit internet", to a citizen whose internet worked.
+    const id = uid();
+    await putDoc(id, await fixtureJson('klar/received'));
+    const { el, events } = mount(`/api/case/doc/${id}`, {
+      parser: (json: unknown) => (json as { zaak: { steps: unknown[] } }).zaak.steps as never,
+    });
+    await settled(el);
+    expect(events.map((e) => [e.type, e.detail.reason])).to.deep.equal([['klar-case-error', 'invalid-data']]);
+    expect(events[0].detail.message).to.match(/undefined/);
+    const said = el.textContent!.replace(/\s+/g, ' ');
+    expect(said).to.contain('Det er vores fejl, ikke din.');
+    expect(said).not.to.match(/internet/i);
+    // A parser that throws something that is not an Error is not the network either.
+    const other = mount(`/api/case/doc/${id}`, {
+      parser: () => {
+        throw 'no';
+      },
+    });
+    await settled(other.el);
+    expect(other.events.map((e) => e.detail.reason)).to.deep.equal(['invalid-data']);
+  });
+
   it('passes what a custom parser returns through toCase: hand-built objects are checked and frozen', async () => {
     const id = uid();
     await putDoc(id, await fixtureJson('klar/received'));
