@@ -170,7 +170,7 @@ export const styles = css`
 
   dt {
     font-weight: 700;
-    min-inline-size: 7rem;
+    min-inline-size: min(7rem, 100%);
   }
 
   a {

@@ -76,6 +76,33 @@ describe('<klar-case-status>', () => {
     expect(document.activeElement!.textContent).to.equal(link.textContent);
   });
 
+  it('keeps every line inside its card in a 256 px column at 200 % text (the contact labels once stuck out by 34 px)', async () => {
+    const html = document.documentElement;
+    const was = html.style.fontSize;
+    html.style.fontSize = '200%';
+    try {
+      for (const [name, c] of Object.entries(samples)) {
+        if (!c) continue;
+        const wrap = document.createElement('div');
+        wrap.style.inlineSize = '256px';
+        const el = await show(c);
+        wrap.append(el);
+        document.body.append(wrap);
+        await el.updateComplete;
+        // Inside the card's border, not only the page: text over the border is cut or overlaps it.
+        const base = root(el).querySelector('.klar-base')!;
+        const right = base.getBoundingClientRect().right - parseFloat(getComputedStyle(base).borderRightWidth) + 1;
+        for (const n of base.querySelectorAll('*')) {
+          const r = n.getBoundingClientRect();
+          if (r.width) expect(r.right, `${name}: ${n.tagName} ${n.className} "${n.textContent!.trim().slice(0, 30)}"`).to.be.at.most(right);
+        }
+        wrap.remove();
+      }
+    } finally {
+      html.style.fontSize = was;
+    }
+  });
+
   it('keeps its sentences apart in text read as one string (read-aloud, copy, textContent)', async () => {
     // "…senest 8. januar 2027.Tilføj datoen for svar til kalender" once: the lead and its calendar line were glued.
     for (const [name, c] of Object.entries(samples)) {
