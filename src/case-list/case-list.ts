@@ -12,7 +12,7 @@ import type { RetryOptions } from '../core/http.js';
 import { icon } from '../core/icons.js';
 import { leadLines } from '../core/lead-text.js';
 import { KlarLightElement, uniqueId } from '../core/light-element.js';
-import { LocalizeController, mergeCatalogs } from '../core/localize.js';
+import { LocalizeController, mergeCatalogs, type MessageParams } from '../core/localize.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { toCase } from '../core/parse-case.js';
 import { safeUrl } from '../core/safe-url.js';
@@ -311,7 +311,10 @@ export class KlarCaseList extends KlarLightElement {
     const told = new Set(this.#shownBy.values());
     const changed = list.filter((c) => before.has(c.id) && before.get(c.id) !== next.get(c.id) && !told.has(c.id));
     if (changed.length === 1) {
-      this.announcer.announce(this.l10n.t('caseList.changed.one', { title: changed[0].title, status: statusLabel(changed[0], (k) => this.l10n.t(k)) }));
+      const c = changed[0];
+      const status = statusLabel(c, (k) => this.l10n.t(k));
+      // The title and the case's own label in the case's language; a code said in words is the interface's.
+      this.announcer.announce(this.caseMessage(c, 'caseList.changed.one', status === c.status.label ? { title: c.title, status } : { title: c.title }, { status }));
     } else if (changed.length > 1) {
       this.announcer.announce(this.l10n.t('caseList.changed.many', { count: changed.length }));
     }
@@ -408,8 +411,8 @@ export class KlarCaseList extends KlarLightElement {
   }
 
   /** A message around case text ("Næste skridt: {step}"), the case text marked with the case's language when the interface speaks another. */
-  private caseMessage(c: Case, key: string, caseValues: Record<string, string>): TemplateResult | string {
-    return markedMessage((k, p) => this.l10n.t(k, p), key, {}, caseValues, caseTextLang(c, this.l10n.lang));
+  private caseMessage(c: Case, key: string, caseValues: Record<string, string>, params: MessageParams = {}): TemplateResult | string {
+    return markedMessage((k, p) => this.l10n.t(k, p), key, params, caseValues, caseTextLang(c, this.l10n.lang));
   }
 
   /** A whole day as "3. november 2026"; an instant with its clock time. */

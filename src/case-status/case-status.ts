@@ -133,7 +133,9 @@ export class KlarCaseStatus extends KlarCaseView {
     const key = `${c.id}|${c.status.code}|${c.status.label}`;
     const sameCase = this.#lastStatusKey?.split('|')[0] === c.id;
     if (this.#lastStatusKey !== undefined && sameCase && key !== this.#lastStatusKey) {
-      this.#announcer.announce(this.l10n.t('caseStatus.changed', { status: this.#statusLabel(c) }));
+      const status = this.#statusLabel(c);
+      // The case's own label in the case's language; a code said in words is the interface's.
+      this.#announcer.announce(status === c.status.label ? this.tc('caseStatus.changed', { status }) : this.l10n.t('caseStatus.changed', { status }));
     }
     this.#lastStatusKey = key;
   }

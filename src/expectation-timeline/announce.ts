@@ -4,6 +4,7 @@
  * (issue 15), not with the timeline. The timeline's own members are reached as `this['name']`,
  * TypeScript's checked access to a class's private members, as in the feedback form's sending code.
  */
+import { html, type TemplateResult } from 'lit';
 import type { Case, Step } from '../core/case-model.js';
 import type { CaseSchedule } from '../core/schedule.js';
 import type { KlarExpectationTimeline } from './expectation-timeline.js';
@@ -21,24 +22,27 @@ function signature(s: Step, c: Case): string {
  * refreshed case's schedule; empty when nothing a citizen would want told changed. More than
  * three changed steps are counted, with the first news.
  */
-export function announcement(this: KlarExpectationTimeline, prev: Case, c: Case, sched: CaseSchedule | undefined): string {
+export function announcement(this: KlarExpectationTimeline, prev: Case, c: Case, sched: CaseSchedule | undefined): TemplateResult | undefined {
   const l10n = this['l10n'];
+  // The case's words (a step's title, the outcome) in the case's language, as on screen (WCAG 3.1.2).
+  const tc = (key: string, caseValues: Record<string, string>, params?: Record<string, string>) => this['tc'](key, caseValues, params);
   const before = new Map(prev.steps.map((s) => [s.id, signature(s, prev)]));
-  const messages: string[] = [];
+  const messages: (TemplateResult | string)[] = [];
   let changed = 0;
   for (const s of c.steps) {
     const was = before.get(s.id);
     if (was === undefined || was === signature(s, c)) continue;
     const [oldState] = was.split('|');
     if (oldState !== s.state) {
-      messages.push(l10n.t('timeline.announce.state', { title: s.title, state: l10n.t(`state.${s.state}`) }));
+      messages.push(tc('timeline.announce.state', { title: s.title }, { state: l10n.t(`state.${s.state}`) }));
     } else {
       const when = sched?.steps.find((x) => x.step.id === s.id)?.expected;
       if (!when) continue;
-      messages.push(l10n.t('timeline.announce.date', { title: s.title, date: this.formatWhen(when) }));
+      messages.push(tc('timeline.announce.date', { title: s.title }, { date: this.formatWhen(when) }));
     }
     changed++;
   }
-  if (c.decision && !prev.decision) messages.unshift(l10n.t('timeline.announce.decision', { outcome: c.decision.outcome.replace(/[.!?]+$/, '') }));
-  return changed > 3 ? [l10n.t('timeline.announce.many', { count: changed }), ...messages.slice(0, 1)].join(' ') : messages.join(' ');
+  if (c.decision && !prev.decision) messages.unshift(tc('timeline.announce.decision', { outcome: c.decision.outcome.replace(/[.!?]+$/, '') }));
+  const said = changed > 3 ? [l10n.t('timeline.announce.many', { count: changed }), messages[0]] : messages;
+  return said.length ? html`${said.map((m, i) => (i ? html` ${m}` : m))}` : undefined;
 }

@@ -197,6 +197,24 @@ describe('<klar-case-list>', () => {
     el.reload();
     await until(live, { ok: (t) => t === `Ny status for ${fixtures['in-progress'].title}: Afgjort.`, message: 'the announcement' });
     expect(root(el).querySelector('[part=announcer]')!.getAttribute('aria-live')).to.equal('polite');
+    expect(root(el).querySelector('[part=announcer] [lang]')).to.equal(null);
+  });
+
+  it("marks the case's title and status words with the case's language in the announcement on an English page", async () => {
+    // "New status for Byggetilladelse …: Afgjort." was read in one English voice (WCAG 3.1.2).
+    const id = uid('change-en');
+    const cases = [fixtures['in-progress'], fixtures.received];
+    await putDoc(id, { cases });
+    const el = await mount({ src: `/api/case/doc/${id}`, lang: 'en' });
+    await until(() => $$(el, '[part~=row]').length, { ok: (n) => n === 2, message: 'two rows' });
+    const region = root(el).querySelector('[part=announcer]')!;
+    await putDoc(id, { cases: [{ ...cases[0], status: { ...cases[0].status, label: 'Afgjort', code: 'decided' } }, cases[1]] });
+    el.reload();
+    await until(() => text(region), { ok: (t) => t === `New status for ${fixtures['in-progress'].title}: Afgjort.`, message: 'the announcement' });
+    expect([...region.querySelectorAll('[lang]')].map((n) => [n.getAttribute('lang'), n.textContent])).to.deep.equal([
+      ['da', fixtures['in-progress'].title],
+      ['da', 'Afgjort'],
+    ]);
   });
 
   it('follows the case a <klar-case> beside it loads, at once and without a request, newer data only, and leaves the announcement to its status', async () => {

@@ -415,6 +415,16 @@ describe('<klar-case-status>', () => {
     await el.updateComplete;
     await until(() => region.textContent === 'Status på din sag er ændret til: Under behandling.', { message: 'the announcement' });
     expect(region.getAttribute('aria-live')).to.equal('polite');
+    expect(region.querySelector('[lang]')).to.equal(null);
+  });
+
+  it("marks the case's own status words with the case's language in the announcement on a page in another language", async () => {
+    // "The status of your case has changed to: Under behandling" was read in one English voice (WCAG 3.1.2).
+    const el = await show(samples.received, { lang: 'en' });
+    const region = q(el, '[part=announcer]')!;
+    el.case = { ...samples.received, status: { code: 'in-progress', label: 'Under behandling' } };
+    await until(() => region.textContent === 'The status of your case has changed to: Under behandling.', { message: 'the announcement' });
+    expect([...region.querySelectorAll('[lang]')].map((n) => [n.getAttribute('lang'), n.textContent])).to.deep.equal([['da', 'Under behandling']]);
   });
 
   it('empties its live region once said, so read-aloud and innerText do not find an old announcement', async () => {

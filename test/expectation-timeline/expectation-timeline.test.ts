@@ -676,6 +676,8 @@ describe('<klar-expectation-timeline>', () => {
       el.case = mkCase({ ...base, steps: [base.steps[0], base.steps[1], { ...base.steps[2], expected: '2027-01-26' }] });
       await until(() => status(el) !== '');
       expect(status(el)).to.equal('New expected date for “Du får vores afgørelse”: 26 January 2027.');
+      // The step's Danish title is marked Danish, so a screen reader's English voice does not read it (WCAG 3.1.2).
+      expect($$(el, '[role="status"] [lang]').map((n) => [n.getAttribute('lang'), text(n)])).to.deep.equal([['da', 'Du får vores afgørelse']]);
     });
 
     it('stays silent when a refresh brings the same data again, and on the first load', async () => {
@@ -714,6 +716,13 @@ describe('<klar-expectation-timeline>', () => {
       el.case = mkCase({ ...base, decision: { outcome: 'Du har fået tilladelse.', decidedAt: '2026-11-24' } });
       await until(() => status(el) !== '');
       expect(status(el)).to.equal('Der er truffet afgørelse: Du har fået tilladelse.');
+      // On a Danish page nothing needs marking.
+      expect($(el, '[role="status"] [lang]')).to.equal(null);
+      const en = await mount(mkCase(base), { lang: 'en' });
+      en.case = mkCase({ ...base, decision: { outcome: 'Du har fået tilladelse.', decidedAt: '2026-11-24' } });
+      await until(() => status(en) !== '');
+      expect(status(en)).to.equal('A decision has been made: Du har fået tilladelse.');
+      expect($$(en, '[role="status"] [lang]').map((n) => [n.getAttribute('lang'), text(n)])).to.deep.equal([['da', 'Du har fået tilladelse']]);
     });
   });
 
