@@ -207,7 +207,7 @@ const ON_DEMAND = {
   // ics.ts also re-exports calendar.ts's icsFileName.
   ics: { load: { 'core/ics': 'core/calendar' }, core: { 'core/dates': ['DEFAULT_TIME_ZONE', 'addDuration', 'calendarDate'], 'core/calendar': ['icsFileName'] } },
   'read-steps': { load: { 'expectation-timeline/read-steps': 'expectation-timeline/expectation-timeline' }, core: { 'core/parse-case': ['parseCase'], 'core/warn': ['warnOnce'] } },
-  announce: { load: { 'expectation-timeline/announce': 'expectation-timeline/expectation-timeline' }, core: {} },
+  announce: { load: { 'expectation-timeline/announce': 'expectation-timeline/expectation-timeline' }, core: { lit: ['html'] } },
   'principle-badge-panel': {
     load: { 'principle-badge/principle-badge-panel': 'principle-badge/principle-badge' },
     core: {
