@@ -352,6 +352,8 @@ export class KlarCaseStatus extends KlarCaseView {
     const w = s.openSuspension;
     if (!w) return nothing;
     const citizen = w.waitingFor === 'citizen';
+    // "Du behøver ikke gøre noget" only when the source says the wait is for others: a ZGW
+    // opschorting does not say whom it waits for, and may wait for the citizen's own papers.
     const since = this.caseDate(w.from);
     // The status tag's "Siden …" above says the same moment when the wait is what the status is: once, there.
     const saysSince = !c.status.since || this.caseDate(c.status.since) !== since;
@@ -360,7 +362,7 @@ export class KlarCaseStatus extends KlarCaseView {
       <div>
         <p><strong>${this.l10n.t(citizen ? 'caseStatus.waiting.citizen' : 'caseStatus.waiting.other')}</strong></p>
         ${w.reason ? html`<p>${this.ct(w.reason)}</p>` : nothing}
-        ${citizen ? nothing : html`<p>${this.l10n.t('caseStatus.waiting.otherText')}</p>`}
+        ${w.waitingFor === 'other' ? html`<p>${this.l10n.t('caseStatus.waiting.otherText')}</p>` : nothing}
         ${saysSince ? html`<p class="klar-muted">${this.l10n.t('caseStatus.waiting.since', { date: since })}</p>` : nothing}
         ${w.until ? html`<p>${this.l10n.t('waiting.until', { date: this.caseDate(w.until) })}</p>` : nothing}
         <p>${this.l10n.t('waiting.paused')}</p>

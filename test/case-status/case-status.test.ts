@@ -293,29 +293,35 @@ describe('<klar-case-status>', () => {
     expect(parseFloat(getComputedStyle(action.querySelector('h1, h2, h3, h4, h5, h6')!).marginBlockStart)).to.equal(0);
   });
 
-  it('says plainly that the case moved to another department and that nothing is needed', async () => {
+  it('says plainly that the case moved to another department and that the move asks nothing of the citizen', async () => {
     // Moved on another day than the status began: the move says its own day.
     const el = await show(parseCase({ ...samples.moved, status: { ...samples.moved.status, since: '2026-11-05' } }));
     const handoff = q(el, '[part=handoff]')!.textContent!.replace(/\s+/g, ' ').trim();
-    expect(handoff).to.contain('Din sag er flyttet fra Byggesag til Natur og Miljø den 3. november. Du behøver ikke gøre noget.');
+    expect(handoff).to.contain('Din sag er flyttet fra Byggesag til Natur og Miljø den 3. november. Flytningen kræver ikke noget af dig.');
     expect(handoff).to.contain('Årsag: Træet står i et område med fredede naturtyper.');
+    // With a task of the citizen's open, the move still says only what the move asks: "Du behøver
+    // ikke gøre noget" stood above "Du skal gøre noget".
+    const task = await show(parseCase({ ...samples.moved, steps: samples.moved.steps.map((st) => (st.state === 'current' ? { ...st, citizenAction: { text: 'Send et foto af træet.', dueDate: '2026-12-10' } } : st)) }));
+    expect(shadowText(task)).to.contain('Du skal gøre noget');
+    expect(shadowText(task)).to.contain('Flytningen kræver ikke noget af dig.');
+    expect(shadowText(task)).not.to.contain('Du behøver ikke gøre noget');
   });
 
   it('says the day of a move once: when the status began with it, "Siden …" says the day and the move does not repeat it', async () => {
     const el = await show(samples.moved);
     const handoff = q(el, '[part=handoff]')!.textContent!.replace(/\s+/g, ' ').trim();
-    expect(handoff).to.contain('Din sag er flyttet fra Byggesag til Natur og Miljø. Du behøver ikke gøre noget.');
+    expect(handoff).to.contain('Din sag er flyttet fra Byggesag til Natur og Miljø. Flytningen kræver ikke noget af dig.');
     expect(handoff).not.to.contain('3. november');
     expect(shadowText(el)).to.contain('Siden 3. november 2026');
     const en = await show(samples.moved, { lang: 'en' });
-    expect(q(en, '[part=handoff]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Your case has moved from Byggesag to Natur og Miljø. You do not need to do anything.');
+    expect(q(en, '[part=handoff]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Your case has moved from Byggesag to Natur og Miljø. The move needs nothing from you.');
   });
 
-  it('leaves out a move made before the decision: "Du behøver ikke gøre noget" does not stand above the appeal', async () => {
+  it('leaves out a move made before the decision: "Flytningen kræver ikke noget af dig" does not stand above the appeal', async () => {
     const decided = { outcome: 'Tilladelse', kind: 'granted', decidedAt: '2026-11-20', appeal: { deadline: '2026-12-18', body: 'Miljø- og Fødevareklagenævnet' } };
     const el = await show(parseCase({ ...samples.moved, decision: decided }));
     expect(q(el, '[part=handoff]')).to.equal(null);
-    expect(shadowText(el)).not.to.contain('Du behøver ikke gøre noget');
+    expect(shadowText(el)).not.to.contain('Flytningen kræver ikke noget af dig');
     // A move after the decision (the appeal went to another body) is still news.
     const after = await show(parseCase({ ...samples.moved, decision: { ...decided, decidedAt: '2026-11-01' } }));
     expect(q(after, '[part=handoff]')).to.exist;
@@ -339,6 +345,18 @@ describe('<klar-case-status>', () => {
     const text = shadowText(el);
     expect(text).to.contain('Vi forventer nu at være færdige 18. december 2026.');
     expect(text).to.contain('Du kan forvente svar senest 23. december 2026.');
+  });
+
+  it('tells the citizen they need not act only when the source says the wait is for others', async () => {
+    // A ZGW opschorting says not whom it waits for ('unknown'): bol-0893 through the ZGW view read
+    // "Vi venter på oplysninger fra andre. Du behøver ikke gøre noget." while it waited for the lease.
+    const wait = (waitingFor: string) => parseCase({ ...samples.inProgress, suspensions: [{ reason: 'Vi mangler din lejekontrakt.', from: '2026-11-20', waitingFor }] });
+    const unknown = shadowText(await show(wait('unknown')));
+    expect(unknown).to.contain('Sagen venter');
+    expect(unknown).to.contain('Vi mangler din lejekontrakt.');
+    expect(unknown).not.to.contain('Du behøver ikke gøre noget');
+    expect(unknown).not.to.contain('fra andre');
+    expect(shadowText(await show(wait('other')))).to.contain('Vi venter på oplysninger fra andre. Du behøver ikke gøre noget.');
   });
 
   it('shows the decision, its date, the document and how to appeal', async () => {
@@ -618,7 +636,7 @@ describe('<klar-case-status>', () => {
 
   it('follows the language of an ancestor, live', async () => {
     const el = await show(samples.moved, { lang: 'en' });
-    expect(shadowText(el)).to.contain('Your case has moved from Byggesag to Natur og Miljø. You do not need to do anything.');
+    expect(shadowText(el)).to.contain('Your case has moved from Byggesag to Natur og Miljø. The move needs nothing from you.');
     el.parentElement!.lang = 'da';
     await until(() => shadowText(el).includes('Din sag er flyttet'), { message: 'Danish' });
   });
