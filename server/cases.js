@@ -77,7 +77,10 @@ export function calendar(startedAt) {
 
 /**
  * Marks steps done, current or upcoming for a stage: steps before `current` are done (completed
- * at the instant the next stage began), `current` is current, the rest upcoming.
+ * at the instant the next stage began), `current` is current, the rest upcoming. The scripts
+ * give the first step, "Vi har modtaget din ansøgning", the moment the case was received
+ * (`receivedAt`, stage 0): it said the next working day, one or two days after the day the
+ * processing time counts from, and the ZGW view of the same case said the received day.
  * @param {Array<Record<string, unknown>>} steps
  * @param {number} current index of the current step; steps.length means all done
  * @param {(i: number) => string} doneAt when step i was completed
@@ -143,7 +146,7 @@ export const SCRIPTS = [
         service: 'Byggetilladelse',
         receivedAt: c.since(0),
         status: { ...statuses[stage], since: c.since(stage) },
-        steps: withStates(steps, stage, (i) => c.since(i + 1)),
+        steps: withStates(steps, stage, (i) => c.since(i ? i + 1 : 0)),
         promise: { processingTime: 'P8W', plannedDate: c.day(35), policyUrl: 'https://www.klarby.example/servicemaal' },
         delays: [],
         suspensions: [],
@@ -223,7 +226,7 @@ export const SCRIPTS = [
         service: 'Boligstøtte',
         receivedAt: c.since(0),
         status: { ...statuses[stage], since: c.since(stage) },
-        steps: withStates(steps, stage, (i) => c.since(i + 1)),
+        steps: withStates(steps, stage, (i) => c.since(i ? i + 1 : 0)),
         promise: { processingTime: 'P4W', plannedDate: c.day(19), legalDeadline: c.day(40) },
         delays: [],
         suspensions: stage === 1 ? [waiting] : stage > 1 ? [{ ...waiting, until: c.since(2), citizenAction: undefined }] : [],
@@ -291,7 +294,7 @@ export const SCRIPTS = [
         // "Forsinket" since the moment the citizen was told, not since the case was received.
         status: { ...statuses[stage], since: stage === 1 ? told : c.since(stage) },
         // The decision makes the permit active: at stage 2 every step is done, the last with it.
-        steps: withStates(steps, stage === 2 ? steps.length : stage, (i) => c.since(Math.min(i + 1, stage))),
+        steps: withStates(steps, stage === 2 ? steps.length : stage, (i) => c.since(i ? Math.min(i + 1, stage) : 0)),
         promise: { processingTime: 'P10D', plannedDate: c.day(-2) },
         delays: [
           {
@@ -356,7 +359,7 @@ export const SCRIPTS = [
         service: 'Dispensation efter naturbeskyttelsesloven',
         receivedAt: c.since(0),
         status: { ...statuses[stage], since: c.since(stage) },
-        steps: withStates(steps, stage, (i) => c.since(i + 1)),
+        steps: withStates(steps, stage, (i) => c.since(i ? i + 1 : 0)),
         promise: { processingTime: 'P8W', plannedDate: c.day(19) },
         delays: [],
         suspensions: [],
@@ -412,7 +415,7 @@ export const SCRIPTS = [
         receivedAt: c.at(-41, 15, 30),
         status: { code: 'afgjort', label: 'Afgjort', description: 'Du har fået svar på din ansøgning.', since: decided },
         steps: [
-          { id: 'modtaget', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: c.work(-40, 9, 0, -41), owner },
+          { id: 'modtaget', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: c.at(-41, 15, 30), owner },
           { id: 'naboer', title: 'Dine naboer fik besked', state: 'done', completedAt: c.work(-20, 12, 0), owner },
           { id: 'afgoerelse', title: 'Vi har truffet afgørelse', state: 'done', completedAt: decided, owner },
         ],

@@ -497,6 +497,15 @@ describe('the simulated clock', () => {
     }
   });
 
+  test('the received step says the day the case was received, the day the processing time counts from', () => {
+    // bol-0893 said "Vi har modtaget din ansøgning — Færdig 30. november" for a case received on
+    // 25 November, which its ZGW view said; "inden for 4 uger fra den dag, vi får dem" counts from the 25th.
+    const startedAt = Date.parse('2026-12-04T12:00:00Z');
+    const clock = new CaseClock({ startedAt, now: () => startedAt, tickSeconds: 0 });
+    const first = (/** @type {any[]} */ (clock.list())).map((doc) => [doc.id, doc.steps[0].state, doc.steps[0].completedAt === doc.receivedAt]);
+    assert.deepEqual(first.filter(([, state, same]) => state !== 'done' || !same), []);
+  });
+
   test('staff act on working days: every moment of the municipality falls on a working day, after the application and before now', () => {
     // The demo is built relative to the day the server starts: try every start day of a year.
     const closed = new Set(['01-01', '06-05', '12-24', '12-25', '12-26', '12-31']);
@@ -509,7 +518,8 @@ describe('the simulated clock', () => {
       for (const doc of /** @type {any[]} */ (clock.list())) {
         const staff = [
           ['status since', doc.status.since !== doc.receivedAt ? doc.status.since : undefined],
-          ...doc.steps.map((/** @type {any} */ s) => [`${s.id} done`, s.completedAt]),
+          // Receipt is the citizen's act (a digital application on a Sunday evening is received then).
+          ...doc.steps.filter((/** @type {any} */ s) => s.completedAt !== doc.receivedAt).map((/** @type {any} */ s) => [`${s.id} done`, s.completedAt]),
           ...doc.delays.map((/** @type {any} */ d) => ['delay told', d.announcedAt]),
           ...doc.handoffs.map((/** @type {any} */ h) => ['handoff', h.at]),
           ['decided', doc.decision?.decidedAt],
