@@ -18,7 +18,7 @@ export const caseFactMessages = {
     'outcome.dismissed': 'Vi har afvist sagen',
     'outcome.noAppeal': 'Har du spørgsmål til svaret, så ring eller skriv til os.',
     'appeal.passed': 'Fristen for at klage til {body} var {date}. Den er gået. Har du spørgsmål, så kontakt os.',
-    'action.passed': 'Fristen var {date}. Den er gået. Er du ikke nået det, så kontakt os.',
+    'action.passed': 'Fristen var {date}. Den er gået. Har du ikke nået det, så kontakt os.',
     'calendar.add.action': 'Tilføj fristen til kalender',
     'calendar.add.appeal': 'Tilføj klagefristen til kalender',
     'calendar.appeal': 'Klagefrist: {title}',

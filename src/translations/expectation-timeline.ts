@@ -38,6 +38,7 @@ export const timelineMessages = {
     'timeline.waiting.reason': 'Årsag: {reason}',
     'timeline.actions.heading': 'Du skal',
     'timeline.action.due': 'senest {date}',
+    'timeline.action.dueSentence': 'Fristen er {date}.',
     'timeline.promise.heading': 'Hvornår får du svar?',
     'timeline.promise.lead': 'Vi behandler normalt sager som din inden for {duration} fra den dag, vi får dem.',
     'timeline.promise.processing': 'Normal behandlingstid',

@@ -229,7 +229,7 @@ describe('<klar-case-status>', () => {
     for (const variant of ['full', 'compact'] as const) {
       const el = await show(passed, { variant });
       const action = q(el, '[part=action]')!.textContent!.replace(/\s+/g, ' ');
-      expect(action, variant).to.contain('Fristen var 20. november 2026. Den er gået. Er du ikke nået det, så kontakt os.');
+      expect(action, variant).to.contain('Fristen var 20. november 2026. Den er gået. Har du ikke nået det, så kontakt os.');
       expect(action, variant).not.to.contain('Senest 20. november');
       expect(q(el, '[part=action] a[part=calendar-link]'), variant).to.equal(null);
     }

@@ -439,8 +439,8 @@ describe('<klar-expectation-timeline>', () => {
       const c = mkCase({ steps: [{ id: 'a', title: 'Vi venter på dig', state: 'current', citizenAction: { text: 'Send tegningerne', dueDate: '2026-11-20' } }] });
       const el = await mount(c);
       const item = $(el, '.klar-actions li')!;
-      expect(text(item)).to.equal('Send tegningerne Fristen var 20. november 2026. Den er gået. Er du ikke nået det, så kontakt os.');
-      expect(item.innerText.split('\n').map((l) => l.trim())).to.include('Fristen var 20. november 2026. Den er gået. Er du ikke nået det, så kontakt os.');
+      expect(text(item)).to.equal('Send tegningerne Fristen var 20. november 2026. Den er gået. Har du ikke nået det, så kontakt os.');
+      expect(item.innerText.split('\n').map((l) => l.trim())).to.include('Fristen var 20. november 2026. Den er gået. Har du ikke nået det, så kontakt os.');
       expect(item.querySelector('[part=calendar-link]')).to.equal(null);
       const before = await mount(c, { now: '2026-11-20T10:00:00Z' });
       expect(text($(before, '.klar-actions li'))).to.contain('Send tegningerne senest 20. november 2026');
@@ -454,6 +454,20 @@ describe('<klar-expectation-timeline>', () => {
       const items = summary.querySelectorAll('li');
       expect(items).to.have.length(1); // the step's action and the wait's action are the same: said once
       expect(text(items[0].querySelector('.klar-action-text'))).to.equal('Indsend tegninger af carporten senest 4. december 2026');
+      // A task of whole sentences gets a sentence for its deadline, never "… ansøgning. senest 11. december".
+      const sentences = { text: 'Send en tegning af facaden. Upload den under din ansøgning.', dueDate: '2026-12-11' };
+      const withSentences = mkCase({ ...base, steps: base.steps.map((st) => (st.state === 'current' ? { ...st, citizenAction: sentences } : st)) });
+      const warn = sinon.spy(console, 'warn');
+      try {
+        for (const [lang, due] of [['da', 'Fristen er 11. december 2026.'], ['en', 'The deadline is 11 December 2026.']]) {
+          const el2 = await mount(withSentences, { lang });
+          expect(text($(el2, '.klar-actions .klar-action-text')), lang).to.equal(`Send en tegning af facaden. Upload den under din ansøgning. ${due}`);
+        }
+        // The calendar link's check once asked for the message "" (a warning on every page with a task).
+        expect(warn.args.map((a) => String(a[0])).filter((m) => m.includes('no message'))).to.deep.equal([]);
+      } finally {
+        warn.restore();
+      }
       const link = items[0].querySelector('a:not(.klar-calendar)') as HTMLAnchorElement;
       expect(link.href).to.equal('https://kommune.example/upload?sag=BYG-2026-0417');
       expect(text(link)).to.equal('Indsend tegninger af carporten');
