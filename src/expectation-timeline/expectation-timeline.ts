@@ -632,9 +632,10 @@ export class KlarExpectationTimeline extends KlarCaseView {
     // The box claims what only it says: the processing time, a date of its own, a missed promise, the
     // legal deadline. Beside a status that says when (core/context.ts), a date the status's lead answer
     // says (and the move to it) is left to the status, as is a case delay's new date the status's
-    // delay notice tells of. Alone, the box says them all.
+    // delay notice tells of. Alone, the box leaves out the date its own lead answer says.
     const leaveWhen = !this.says('when');
-    const repeats = (at: { date?: string; held?: Held } | undefined) => leaveWhen && leadSays(lead, at);
+    // The lead answer is said above the box, by the status or by this timeline itself: a row with its date would say it twice.
+    const repeats = (at: { date?: string; held?: Held } | undefined) => leadSays(lead, at);
     const plannedMissed = !stepMoved && !!dl?.missed;
     // A plan at or before the service goal's date already says when: the goal's date beside it would
     // be a second "at the latest" for the same answer (7 and 11 January), so the box keeps the usual
@@ -644,8 +645,10 @@ export class KlarExpectationTimeline extends KlarCaseView {
     const processingShown = !!promised && !repeats(dp) && !(planEnd && planEnd <= promised!.latest);
     // Past the goal: the goal's date is said as what it would usually have been, never as a second "senest" beside the plan.
     const longer = !!planEnd && planEnd > promised!.latest;
-    const plannedShown = !!p.planned && (stepMoved ? !leaveWhen : !repeats(dl) && !(p.caseDelay && !this.says('delay')));
-    const movedFrom = stepMoved ? (leaveWhen ? undefined : stepMoved.movedFrom) : p.caseDelay && this.says('delay') ? dl?.movedFrom : undefined;
+    // A step's delay that moved the answer: the lead answer says the new date, the step's delay notice the old one.
+    // A case-wide delay this box tells of: the old date and the reason here, the new one in the lead answer.
+    const plannedShown = !!p.planned && !stepMoved && !repeats(dl) && !(p.caseDelay && !this.says('delay'));
+    const movedFrom = !stepMoved && p.caseDelay && this.says('delay') ? dl?.movedFrom : undefined;
     // No usual time, no date and no legal deadline (one the case data gave could not be read): the
     // box's question is answered plainly rather than left with a link under it.
     const processingTime = p.processingTime
