@@ -455,6 +455,9 @@ export class KlarCaseStatus extends KlarCaseView {
     // "Siden …" is the moment of the decision said below ("Afgjort den …") when the status is that decision: once, there.
     const since = c.status.since && this.caseDate(c.status.since) !== decided ? this.caseDate(c.status.since) : undefined;
     const announced = noticeDelay(c, s)?.announcedAt;
+    // A description that only repeats the outcome said below ("Du har fået byggetilladelse.") is said there, once.
+    const plain = (t: string) => t.trim().replace(/[.!?]+$/, '').toLowerCase();
+    const description = c.status.description && !(decided && plain(c.status.description) === plain(c.decision!.outcome)) ? c.status.description : undefined;
     return html`<div class="klar-head">
         ${this.#heading(this.ct(c.title), 'title', 'klar-title')}
         ${this.#renderReference(c)}
@@ -462,7 +465,7 @@ export class KlarCaseStatus extends KlarCaseView {
           ${this.#renderTag(c, kind)}
           ${since ? html`<span class="klar-muted">${this.l10n.t('caseStatus.since', { date: since })}</span>` : nothing}
         </div>
-        ${c.status.description ? html`<p class="klar-description">${this.ct(c.status.description)}</p>` : nothing}
+        ${description ? html`<p class="klar-description">${this.ct(description)}</p>` : nothing}
         ${this.#renderLead(c, s, false)}
       </div>
       ${this.#renderAction(c, this.#citizenTask(c, s))} ${this.#renderWaiting(c, s)} ${this.#renderDelay(c, s, since)} ${this.#renderHandoff(c, !!since)}

@@ -359,6 +359,15 @@ describe('<klar-case-status>', () => {
     expect(shadowText(await show(wait('other')))).to.contain('Vi venter på oplysninger fra andre. Du behøver ikke gøre noget.');
   });
 
+  it("leaves out a status description that only repeats the decision's outcome: the outcome is said once, in the decision", async () => {
+    // The reference server's decided byg-2417: "Du har fået byggetilladelse." under the status, then the decision's own words again.
+    const same = await show(parseCase({ ...samples.decided, status: { ...samples.decided.status, description: 'Du har fået byggetilladelse.' } }));
+    expect(q(same, '.klar-description')).to.equal(null);
+    expect(shadowText(same).split('Du har fået byggetilladelse').length - 1).to.equal(1);
+    // A description that says something else stays.
+    expect(q(await show(samples.decided), '.klar-description')!.textContent).to.equal('Vi har truffet en afgørelse i din sag.');
+  });
+
   it('shows the decision, its date, the document and how to appeal', async () => {
     const el = await show(samples.decided);
     const d = q(el, '[part=decision]')!;
