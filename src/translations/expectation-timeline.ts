@@ -59,7 +59,7 @@ export const timelineMessages = {
     'timeline.appeal.how': 'Sådan klager du',
     'timeline.fold.show': (p) => (n(p) === 1 ? 'Vis 1 tidligere trin' : `Vis ${p.count} tidligere trin`),
     'timeline.fold.hide': (p) => (n(p) === 1 ? 'Skjul 1 tidligere trin' : `Skjul ${p.count} tidligere trin`),
-    'timeline.empty': 'Der er ingen trin at vise endnu.',
+    'timeline.empty': 'Der er ingen trin at vise for denne sag.',
     'timeline.announce.state': 'Trinnet «{title}» er nu: {state}.',
     'timeline.announce.date': 'Ny forventet dato for «{title}»: {date}.',
     'timeline.announce.decision': 'Der er truffet afgørelse: {outcome}.',

@@ -456,7 +456,7 @@ describe('a case without steps (Open311)', () => {
     const timeline = wrap.querySelector('klar-expectation-timeline') as KlarExpectationTimeline;
     await until(() => !!root(status).querySelector('[part~=status-tag]'), { message: 'the status', timeout: 10_000 });
     await timeline.updateComplete;
-    expect(shown(timeline).replace(/\s+/g, ' ').trim()).to.equal('Det sker i din sag Der er ingen trin at vise endnu.');
+    expect(shown(timeline).replace(/\s+/g, ' ').trim()).to.equal('Det sker i din sag Der er ingen trin at vise for denne sag.');
   });
 });
 

@@ -126,7 +126,7 @@ describe('<klar-expectation-timeline> <klar-step> attributes it cannot read', ()
 
     const none = await describeService(html`<klar-step state="current" label=" "></klar-step>`, { heading: 'Sådan søger du' });
     expect(text($(none.el, '.klar-heading'))).to.equal('Sådan søger du');
-    expect(text($(none.el, '.klar-empty'))).to.equal('Der er ingen trin at vise endnu.');
+    expect(text($(none.el, '.klar-empty'))).to.equal('Der er ingen trin at vise for denne sag.');
     expect(none.warnings).to.deep.equal([`${W}<klar-step> 1 has no title (no label attribute and no text); it is left out.`]);
   });
 });

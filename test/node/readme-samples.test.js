@@ -47,3 +47,15 @@ describe('the README samples use the reference server\'s addresses', () => {
     });
   }
 });
+
+// Integrators copy the demo's pages: a failing case there must leave the citizen someone to call.
+// (The CMS page's two cases said "Prøv igen senere" with no contact when the API failed.)
+test('every <klar-case> on the demo pages gives the citizen a contact for its error notices', () => {
+  const missing = [];
+  for (const file of ['demo/index.html', 'demo/cms.html']) {
+    for (const [tag] of readFileSync(file, 'utf8').matchAll(/<klar-case\s[^>]*>/g)) {
+      if (!/\scontact-(phone|url)="[^"]+"/.test(tag)) missing.push(`${file}: ${tag}`);
+    }
+  }
+  assert.deepEqual(missing, []);
+});

@@ -54,7 +54,7 @@ export const timelineMessagesEn = {
   'timeline.appeal.how': 'How to appeal',
   'timeline.fold.show': (p) => (n(p) === 1 ? 'Show 1 earlier step' : `Show ${p.count} earlier steps`),
   'timeline.fold.hide': (p) => (n(p) === 1 ? 'Hide 1 earlier step' : `Hide ${p.count} earlier steps`),
-  'timeline.empty': 'There are no steps to show yet.',
+  'timeline.empty': 'There are no steps to show for this case.',
   'timeline.announce.state': 'The step “{title}” is now: {state}.',
   'timeline.announce.date': 'New expected date for “{title}”: {date}.',
   'timeline.announce.decision': 'A decision has been made: {outcome}.',
