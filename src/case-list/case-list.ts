@@ -464,6 +464,6 @@ export class KlarCaseList extends KlarLightElement {
     const t = (key: string, params?: Record<string, string>): string => this.l10n.t(LIST_KEYS[key] ?? key, params);
     const contact = kind !== 'unauthorized' ? this.contactParagraph(t) : nothing;
     // Trying again cannot mend cases the page set by script.
-    return html`<div part="notice" class=${noticeClass(kind)}>${loadNotice(this, t, this.fetcher.value, kind, { loginUrl: this.loginUrl, contact, retry: !this.cases, time: (d) => this.l10n.time(d) })}</div>`;
+    return html`<div part="notice" class=${noticeClass(kind)}>${loadNotice(this, t, this.fetcher.value, kind, { loginUrl: this.loginUrl, contact, retry: !this.cases, l10n: this.l10n })}</div>`;
   }
 }

@@ -53,8 +53,8 @@ export interface NoticeOptions {
   contact: TemplateResult | typeof nothing;
   /** Whether "Prøv igen" is offered (not for a page's set-up, nor for data the page set by script). */
   retry: boolean;
-  /** The clock time of the last update, in the element's language. */
-  time: (d: Date) => string;
+  /** The element's dates and clock times, in its language and time zone. */
+  l10n: { date(d: Date): string; time(d: Date): string; dateTime(d: Date): string };
 }
 
 /** The notice's classes: a slow load is said plainly, old data as a warning, an error as one. */
@@ -71,7 +71,12 @@ export function loadNotice(host: Element, t: (key: string, params?: Record<strin
   const login = kind === 'unauthorized' || (kind === 'stale' && value.error?.reason === 'unauthorized') ? safeHttpUrl(o.loginUrl) : undefined;
   const loginLine = login ? html`<p class="klar-login"><a part="login" href=${login}>${t('case.login')}</a></p>` : nothing;
   const retry = o.retry && kind !== 'configuration' ? retryButton(host, t, value) : nothing;
-  if (kind === 'stale') return html`${icon('warning')}<p class="klar-text">${t('stale', { time: o.time(new Date(value.updatedAt ?? Date.now())) })}</p>${loginLine}${retry}`;
+  if (kind === 'stale') {
+    const at = new Date(value.updatedAt ?? Date.now());
+    // In a tab left open overnight, "kl. 14:32" alone reads as today's.
+    const today = o.l10n.date(at) === o.l10n.date(new Date());
+    return html`${icon('warning')}<p class="klar-text">${t(today ? 'stale' : 'stale.day', { time: today ? o.l10n.time(at) : o.l10n.dateTime(at) })}</p>${loginLine}${retry}`;
+  }
   return html`${icon('error')}<p class="klar-text"><strong>${t(`case.error.${kind}.title`)}</strong> ${t(`case.error.${kind}`)}</p>${loginLine}${o.contact}${retry}`;
 }
 

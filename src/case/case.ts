@@ -227,7 +227,7 @@ export class KlarCase extends KlarLightElement {
     </p>`;
     const t = (key: string, params?: Record<string, string>): string => this.#l10n.t(key, params);
     const notice = html`<div part=${kind ? 'notice' : nothing} class=${kind ? `${noticeClass(kind)} klar-case-notice` : 'klar-quiet'}>
-      ${kind ? loadNotice(this, t, value, kind, { loginUrl: this.loginUrl, contact, retry: true, time: (d) => this.#l10n.time(d) }) : contact}
+      ${kind ? loadNotice(this, t, value, kind, { loginUrl: this.loginUrl, contact, retry: true, l10n: this.#l10n }) : contact}
     </div>`;
     return html`${noticeRegion(this, kind, notice)} ${light ? nothing : html`<slot></slot>`}`;
   }

@@ -31,6 +31,7 @@ export const coreMessages = {
     'error.configuration': 'Siden er ikke sat rigtigt op. Det er vores fejl, ikke din.',
     'retry': 'Prøv igen',
     'stale': 'Sidst opdateret kl. {time} — vi kan ikke hente nye oplysninger lige nu.',
+    'stale.day': 'Sidst opdateret {time} — vi kan ikke hente nye oplysninger lige nu.',
     'updated': 'Sagen blev sidst ændret {date} kl. {time}',
     'updatedDay': 'Sagen blev sidst ændret {date}',
     'dateTime': '{date} kl. {time}',

@@ -340,6 +340,11 @@ describe('<klar-case>', () => {
     await status.updateComplete;
     expect(shadowText(el)).to.contain('Sidst opdateret kl. 14:32 — vi kan ikke hente nye oplysninger lige nu.');
     expect(root(el).querySelectorAll('[part=retry]')).to.have.length(1);
+    // The tab left open past midnight: "kl. 14:32" alone would read as today's.
+    clock.setSystemTime(new Date('2026-11-25T08:00:00Z'));
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('Sidst opdateret 24. november 2026 kl. 14:32 — vi kan ikke hente nye oplysninger lige nu.');
     expect(shadowText(status)).to.contain('Byggetilladelse til tilbygning');
     expect(shadowText(status)).to.not.contain('vi kan ikke hente');
     expect(events.map((e) => e.type)).to.deep.equal(['klar-case-load', 'klar-case-error']);

@@ -25,6 +25,7 @@ export const coreMessagesEn = {
   'error.configuration': 'This page is not set up correctly. This is our fault, not yours.',
   'retry': 'Try again',
   'stale': 'Last updated at {time} — we cannot get new information right now.',
+  'stale.day': 'Last updated {time} — we cannot get new information right now.',
   'updated': 'The case last changed on {date} at {time}',
   'updatedDay': 'The case last changed on {date}',
   'dateTime': '{date} at {time}',
