@@ -31,35 +31,53 @@ export function isPhone(value: unknown): value is string {
  * must name one address and nothing else (no `?cc=`, `&body=`); a `tel:` link one number.
  */
 export function safeUrl(value: unknown): string | undefined {
+  const s = trimmed(value);
+  if (!s) return undefined;
+  const absolute = absoluteUrl(s);
+  if (!absolute) return relativeUrl(s);
+  if (!ALLOWED_SCHEMES.has(absolute.protocol)) return undefined;
+  if (absolute.protocol === 'mailto:') return isEmail(decodeSafe(absolute.pathname)) && !absolute.search && !absolute.hash ? absolute.href : undefined;
+  if (absolute.protocol === 'tel:') return isPhone(decodeSafe(absolute.pathname)) && !absolute.search && !absolute.hash ? absolute.href : undefined;
+  return absolute.href;
+}
+
+/**
+ * Only http(s) URLs, absolute or relative: for what the library fetches or posts to. The same
+ * rules as `safeUrl`, without its mailto and tel checks, so a page that only posts (the feedback
+ * form) does not carry them.
+ */
+export function safeHttpUrl(value: unknown): string | undefined {
+  const s = trimmed(value);
+  if (!s) return undefined;
+  const absolute = absoluteUrl(s);
+  if (!absolute) return relativeUrl(s);
+  return absolute.protocol === 'https:' || absolute.protocol === 'http:' ? absolute.href : undefined;
+}
+
+/** `value` without surrounding white space, when it is a string of 1–2048 characters. */
+function trimmed(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const s = value.trim();
-  if (!s || s.length > 2048) return undefined;
-  let absolute: URL | undefined;
+  return s && s.length <= 2048 ? s : undefined;
+}
+
+/** `s` as an absolute URL, or undefined when it is relative (or no URL). */
+function absoluteUrl(s: string): URL | undefined {
   try {
-    absolute = new URL(s);
-  } catch {
-    absolute = undefined;
-  }
-  if (absolute) {
-    if (!ALLOWED_SCHEMES.has(absolute.protocol)) return undefined;
-    if (absolute.protocol === 'mailto:') return isEmail(decodeSafe(absolute.pathname)) && !absolute.search && !absolute.hash ? absolute.href : undefined;
-    if (absolute.protocol === 'tel:') return isPhone(decodeSafe(absolute.pathname)) && !absolute.search && !absolute.hash ? absolute.href : undefined;
-    return absolute.href;
-  }
-  try {
-    const rel = new URL(s, 'https://relative.invalid/');
-    // A string like "//evil.example" is protocol-relative: still http(s), so allowed.
-    return rel.protocol === 'https:' ? s : undefined;
+    return new URL(s);
   } catch {
     return undefined;
   }
 }
 
-/** Only http(s) URLs, absolute or relative: for what the library fetches or posts to. */
-export function safeHttpUrl(value: unknown): string | undefined {
-  const u = safeUrl(value);
-  if (!u || /^(mailto|tel):/i.test(u)) return undefined;
-  return u;
+/** A relative link, kept as written when it resolves as http(s) on the page. */
+function relativeUrl(s: string): string | undefined {
+  try {
+    // A string like "//evil.example" is protocol-relative: still http(s), so allowed.
+    return new URL(s, 'https://relative.invalid/').protocol === 'https:' ? s : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A `mailto:` link for an address that passed `isEmail`, else undefined. */
