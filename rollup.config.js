@@ -219,6 +219,11 @@ const ON_DEMAND = {
       'principle-badge/principle-badge-panel.styles': ['panelStyles'],
     },
   },
+  // The case consumer of a feedback form inside a <klar-case> (a form alone carries no context code).
+  'feedback-case': {
+    load: { 'feedback-form/feedback-case': 'feedback-form/feedback-form' },
+    core: { '@lit/context': ['ContextConsumer'], 'core/context': ['caseContext'] },
+  },
   // What the feedback form shows and does after the first input, as one file: the comment step and the
   // notices (feedback-more.ts), the full and report modes' questions (which build on it) and sending.
   feedback: {
@@ -232,7 +237,7 @@ const ON_DEMAND = {
       lit: ['html', 'nothing'],
       'core/draft-storage': ['DraftController'],
       'core/notice-icons': ['CLOCK', 'ERROR', 'INFO', 'REFRESH', 'WARNING', 'drawIcon'],
-      'core/pii-lazy': ['mayHoldCpr', 'mayHoldCprDeep', 'piiNow', 'loadPii'],
+      'core/pii-lazy': ['mayHoldCpr', 'mayHoldCprDeep', 'piiNow', 'loadPii', 'withoutCpr'],
       'core/fire': ['fire'],
       'core/warn': ['warnOnce'],
       'core/safe-url': ['isEmail', 'mailtoHref', 'telHref'],
@@ -242,8 +247,13 @@ const ON_DEMAND = {
       // Also in klar-all.js's own exports (buildPayload), with the CPR detector it uses.
       'core/pii': ['redactCpr', 'redactCprDeep'],
       'feedback-form/feedback-payload': ['buildPayload', 'contentFingerprint'],
-      'feedback-form/feedback-form.types': ['FIRST_FIELD', 'MAX_TEXT', 'MAX_WHERE', 'RATINGS', 'controlOf'],
+      'feedback-form/feedback-form.types': ['FIRST_FIELD', 'FREE_TEXT_FIELDS', 'MAX_TEXT', 'MAX_WHERE', 'RATINGS', 'controlOf'],
       'feedback-form/feedback-more.styles': ['moreStyles'],
+      // The quick question's first paint needs none of the state tokens; what comes after does.
+      'core/state-tokens': ['stateTokens'],
+      // The hand-off from a badge (requestFeedback) asks for the registry and the full questions.
+      'feedback-form/feedback-principles': ['principleRegistry'],
+      'feedback-form/feedback-modes-lazy': ['feedbackModes'],
     },
   },
 };

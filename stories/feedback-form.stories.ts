@@ -76,7 +76,7 @@ export const QuickEmpty: Story = {
 
 export const QuickAfterNo: Story = {
   name: 'Quick: after "Nej"',
-  render: () => form({ id: 'quick-no', after: (el) => el.shadowRoot!.querySelector<HTMLButtonElement>('#f-helped-no')?.click() }),
+  render: () => form({ id: 'quick-no', after: (el) => (el.shadowRoot ?? el).querySelector<HTMLButtonElement>('[id$="-f-helped-no"]')?.click() }),
 };
 
 export const FullEmpty: Story = {

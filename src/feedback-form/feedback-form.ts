@@ -1,22 +1,16 @@
-import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { WITH_PRINCIPLES, langOf, languagePending } from '../core/language-pack.js';
 import { setCustomState } from '../core/custom-state.js';
-import { ContextConsumer } from '@lit/context';
-import { caseContext, type CaseContextValue } from '../core/context.js';
+import type { CaseContextValue } from '../core/context.js';
 import { safeHttpUrl } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
-import { KlarElement } from '../core/klar-element.js';
-import { tokens } from '../core/theme.js';
-import { stateTokens } from '../core/state-tokens.js';
+import { KlarLightElement, uniqueId } from '../core/light-element.js';
 import { TextController, dirOf, type MessageParams } from '../core/texts.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import { hasDrafts, type DraftController } from '../core/draft-storage.js';
-import { ERROR, drawIcon } from '../core/notice-icons.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { loadPii, piiNow, withoutCpr, type PiiDetector } from '../core/pii-lazy.js';
 import { acceptPrincipleFeedback, type PrincipleFeedbackDetail } from '../core/principles/feedback.js';
-import { BUILT_IN_SET } from '../core/principles/types.js';
-import { principleRegistry, type PrincipleRegistry } from './feedback-principles.js';
 import { feedbackModes, WITH_MODES, type FeedbackModes } from './feedback-modes-lazy.js';
 import { feedbackMore, WITH_MORE, type FeedbackMore } from './feedback-more-lazy.js';
 import { feedbackFormMessages } from '../translations/feedback-form.js';
@@ -26,13 +20,11 @@ import type { FeedbackSubmitter, InFlight } from './feedback-submitter.js';
 import { uuid } from './uuid.js';
 import { fire } from '../core/fire.js';
 import {
-  controlOf,
   FREE_TEXT_FIELDS,
   FIRST_FIELD,
   type FeedbackErrorDetail,
   type FeedbackFieldError,
   type FeedbackMode,
-  type FeedbackSentDetail,
   type FeedbackStatus,
   type FeedbackValues,
   type FreeTextField,
@@ -109,8 +101,8 @@ export interface DraftData {
  * @event {CustomEvent<FeedbackSentDetail>} klar-feedback-sent - Fires when the server accepted the message; `detail.receipt` is its receipt number, if any.
  * @event {CustomEvent<FeedbackErrorDetail>} klar-feedback-error - Fires when the server refused the content (field errors) or sending failed after every retry.
  */
-export class KlarFeedbackForm extends KlarElement {
-  static override styles = [tokens, stateTokens, buttonStyles, styles];
+export class KlarFeedbackForm extends KlarLightElement {
+  static override styles = [...KlarLightElement.styles, buttonStyles, styles];
   // `static properties` rather than decorators: a page then carries no decorator code.
   static override properties = {
     mode: { reflect: true },
@@ -150,13 +142,11 @@ export class KlarFeedbackForm extends KlarElement {
   private announcer = new LiveAnnouncer(this);
   /** The draft store, made when feedback-more.ts arrives. */
   private draft?: DraftController<DraftData>;
-  protected readonly caseConsumer = new ContextConsumer(this, {
-    context: caseContext,
-    subscribe: true,
-    callback: (value: CaseContextValue) => {
-      this.caseValue = value;
-    },
-  });
+  /**
+   * The case of a surrounding `<klar-case>`: its consumer (feedback-case.ts) is imported when the
+   * form finds itself inside one, and the first draw waits for it, so the case note does not pop in.
+   */
+  private caseArrival?: Promise<void>;
 
   /** Which form to show: `quick` (did you get help?), `full` (rating and comments) or `report` (report a problem). */
   mode: FeedbackMode = 'quick';
@@ -233,28 +223,27 @@ export class KlarFeedbackForm extends KlarElement {
   private caseValue?: CaseContextValue;
   private answer?: QuickAnswer;
 
-  private busy = false;
+  // Flags start undefined (false): no initialiser is a few bytes less on every form page.
+  private busy?: boolean;
   private renderedAt = 0;
-  private draftLoaded = false;
+  private draftLoaded?: boolean;
   /** Whether a sign of use (pointer, focus) asked for feedback-more.ts already. */
-  private intended = false;
+  private intended?: boolean;
   /** A draft save asked for before feedback-more.ts (which saves) arrived. */
-  private draftDue = false;
+  private draftDue?: boolean;
   private abort?: AbortController;
   private cprShown = new Set<string>();
   private stopPrinciples: (() => void)[] = [];
   /** Whether the registry's changes draw the form again (subscribed once it is here). */
-  private watchingPrinciples = false;
+  private watchingPrinciples?: boolean;
   /** The `principle` preset is still to be applied (it waits for the registry). */
-  private presetWaiting = false;
+  private presetWaiting?: boolean;
   /** The principle registry on its way; updateComplete waits for it. */
   private principlesArrival?: Promise<void>;
   /** The send in flight (kept in the draft until the server confirmed it). */
   private inFlight?: InFlight;
   /** The one-click answer's send, awaited before a follow-up is sent. */
   private answerSending?: Promise<void>;
-  /** The no-JavaScript form's idempotency token: one per rendered form. */
-  private readonly formToken = uuid();
   /** The sending code, once imported (on the first input or click, or when a send is asked for). */
   private senders?: Senders;
   /** The CPR detector on its way (see `needPii`); updateComplete waits for it. */
@@ -263,9 +252,19 @@ export class KlarFeedbackForm extends KlarElement {
   private unchecked = new Set<FreeTextField>();
   /** Carries the custom state `loading` while the first draw waits. */
   private internals?: ElementInternals;
+  /**
+   * What every id this form writes starts with (`klar-ff-3-`): in the light DOM the form shares
+   * the page's ids, so two forms on a page (or a page's own `id="heading"`) never meet, and every
+   * `for`, `aria-*` and summary link points inside its own form.
+   */
+  private readonly idp = uniqueId('ff') + '-';
+  /** Draws again when the author's `heading`, `intro` or `thanks` children come or go (light DOM has no slotchange). */
+  private authorWatch?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.isLight) (this.authorWatch ??= new MutationObserver(() => this.requestUpdate())).observe(this, { childList: true });
+    if (!this.caseArrival && this.closest('klar-case')) this.caseArrival = import('./feedback-case.js').then((m) => m.consumeCase(this), () => undefined);
     window.addEventListener('online', this.handleOnline);
     // "Lever vi op til det?" on a badge arrives as an event (see src/core/principles/feedback.ts).
     this.stopPrinciples = [acceptPrincipleFeedback(this, this.handlePrincipleFeedback)];
@@ -273,6 +272,7 @@ export class KlarFeedbackForm extends KlarElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.authorWatch?.disconnect();
     window.removeEventListener('online', this.handleOnline);
     for (const stop of this.stopPrinciples) stop();
     this.stopPrinciples = [];
@@ -282,11 +282,11 @@ export class KlarFeedbackForm extends KlarElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('principle') || changed.has('principleSet')) this.presetWaiting = true;
-    if (this.presetWaiting) this.applyPreset();
     const more = feedbackMore.now();
-    if (more) for (const styles of more.moreStyles) this.addStyles(styles);
-    if (more && !this.draftLoaded && this.safeAction && !this.noDraft) more.restoreDraft.call(this);
-    if (more && this.draftDue) more.saveDraft.call(this);
+    // Its styles, the preset (with the principle registry), drafts and taking over the server's
+    // form are feedback-more.ts's work; a preset waiting asks for it.
+    if (more) more.willUpdate.call(this);
+    else if (this.presetWaiting && this.principle && !this.values.principle) void this.loadMore().then((m) => m && this.requestUpdate());
     // Prefilled or restored text: its notes (CPR, contact details) need the detector.
     if (FREE_TEXT_FIELDS.some((f) => this.values[f])) this.needPii();
   }
@@ -317,7 +317,9 @@ export class KlarFeedbackForm extends KlarElement {
       this.status !== 'idle' ||
       this.errors.length > 0 ||
       this.draftRestored ||
-      (!this.draftLoaded && !this.noDraft && !!this.action && hasDrafts())
+      (!this.draftLoaded && !this.noDraft && !!this.action && hasDrafts()) ||
+      // A server-rendered form (klar-elements/ssr) is taken over by feedback-more.ts, with what was typed into it.
+      (this.fromServer && !this.hasUpdated)
     );
   }
 
@@ -331,7 +333,9 @@ export class KlarFeedbackForm extends KlarElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const wanted = [this.mode !== 'quick' && feedbackModes, this.needsMore() && feedbackMore].filter((h) => h && !h.now()) as { load(): Promise<unknown> }[];
-    const more = wanted.length ? Promise.all(wanted.map((h) => h.load())).catch(() => undefined) : undefined;
+    const loads = wanted.map((h) => h.load());
+    if (!this.hasUpdated && this.caseArrival) loads.push(this.caseArrival);
+    const more = loads.length ? Promise.all(loads).catch(() => undefined) : undefined;
     // The language pack is fetched alongside them, not after.
     const drawn = more ? Promise.all([more, languagePending(langOf(this), this.partsToDraw())]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
     if (drawn && !this.hasUpdated && typeof this.attachInternals === 'function') {
@@ -340,6 +344,17 @@ export class KlarFeedbackForm extends KlarElement {
       void drawn.then(() => setCustomState(this.internals, 'loading', false));
     }
     return drawn;
+  }
+
+  /**
+   * Page translation rewrote our text, so the light-DOM base drew into a fresh container: the
+   * field the citizen was typing in gets focus back, caret and all (feedback-more.ts; the base
+   * would leave it on the heading). What was typed is in `values`, so the new field has it.
+   */
+  protected override update(changed: PropertyValues): void {
+    const had = this.renderRoot.querySelector(':focus');
+    super.update(changed);
+    if (had && !had.isConnected) feedbackMore.now()?.refocus.call(this, had);
   }
 
   protected override firstUpdated(): void {
@@ -372,23 +387,15 @@ export class KlarFeedbackForm extends KlarElement {
     this.values = { ...this.values, [name]: value };
     if (this.errors.some((e) => e.field === name)) this.errors = this.errors.filter((e) => e.field !== name);
     this.prepare();
-    if (typeof value === 'string' && (FREE_TEXT_FIELDS as readonly string[]).includes(name)) {
-      if (piiNow()) this.noteCpr(name as FreeTextField);
-      else this.unchecked.add(name as FreeTextField);
-    }
+    // Free-text fields are drawn by feedback-more.ts, so it is here to check them.
+    feedbackMore.now()?.noteInput.call(this, name, value);
     // The draft controller holds text that may hold a CPR number until the detector is here.
     if (before !== value) this.saveDraft();
   }
 
-  /** Announces a CPR-like number the first time it appears in a field (the detector is here). */
-  private noteCpr(name: FreeTextField): void {
-    const has = !!piiNow()?.containsCpr(this.values[name] ?? '');
-    if (has && !this.cprShown.has(name)) this.announcer.announce(this.t('feedback.cpr.warning'));
-    if (has) this.cprShown.add(name);
-    else this.cprShown.delete(name);
-  }
-
-  private handleHelped(answer: 'yes' | 'no'): void {
+  private handleHelpedClick(e: Event, answer: 'yes' | 'no'): void {
+    // The buttons submit the form only without JavaScript (the server-rendered fallback).
+    e.preventDefault();
     this.handleInput('helped', answer);
     this.quickStep = 'comment';
     // One answer per form: a double click, or a changed answer, sends nothing more now (a
@@ -399,12 +406,6 @@ export class KlarFeedbackForm extends KlarElement {
     }
     this.saveDraft();
     this.updateComplete.then(() => this.focusId('f-comment'));
-  }
-
-  private handleHelpedClick(e: Event, answer: 'yes' | 'no'): void {
-    // The buttons submit the form only without JavaScript (the server-rendered fallback).
-    e.preventDefault();
-    this.handleHelped(answer);
   }
 
   private async handleSubmit(e: Event): Promise<void> {
@@ -442,36 +443,22 @@ export class KlarFeedbackForm extends KlarElement {
    * Selects `principle` of the registered set `set` (default: `principle-set`, else the nine),
    * shows the question (switching from quick to full mode), scrolls the form into view and
    * moves focus to the principle question. A `klar-principle-feedback` event that no page
-   * listener cancelled does this.
+   * listener cancelled does this. (Its work is in feedback-more.ts, which full mode needs anyway;
+   * offline, the form switches and says the questions could not be loaded, with "Prøv igen".)
    */
-  async requestFeedback(principle: string, set: string = this.principleSet): Promise<void> {
-    void feedbackModes.load().catch(() => undefined); // the full form's questions, alongside the registry
-    const registry = principleRegistry.now() ?? (await principleRegistry.load().catch(() => undefined));
-    if (this.status === 'sent') this.startAgain(false);
-    if (this.mode === 'quick') this.mode = 'full';
-    const chosen = !!registry?.hasPrinciple(set, principle);
-    if (chosen) {
-      this.values = { ...this.values, principle, principleSet: set || BUILT_IN_SET };
-      this.saveDraft();
-    } else {
-      registry?.warnUnknownPrinciple('klar-feedback-form', set, principle);
-    }
-    await this.updateComplete;
-    const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-    // The field that gets focus is scrolled into view, not the form's top: on a small screen the
-    // question sits far below it, and focus there was out of sight.
-    const field = this.focusId(chosen ? 'f-principle' : this.targetFor(FIRST_FIELD[this.mode]), true);
-    (field ?? this).scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+  requestFeedback(principle: string, set: string = this.principleSet): Promise<void> {
+    return feedbackMore.load().then(
+      (m) => m.requestFeedback.call(this, principle, set),
+      () => void (this.mode = 'full'),
+    );
   }
 
   /** Checks the fields, shows the error summary (focused) when something is wrong, and tells whether the form can be sent. */
   async reportValidity(): Promise<boolean> {
-    await loadPii().catch(() => undefined); // without it, check() takes every ten digits for a CPR number
     const more = this.more() ?? (await this.loadMore());
-    this.errors = more ? more.check.call(this) : [{ field: FIRST_FIELD[this.mode], message: this.t('feedback.questions-failed') }];
-    await this.updateComplete;
-    if (this.errors.length) this.focusSummary();
-    return this.errors.length === 0;
+    if (more) return more.reportValidity.call(this);
+    this.errors = [{ field: FIRST_FIELD[this.mode], message: this.t('feedback.questions-failed') }];
+    return false;
   }
 
   /** Empties the form and deletes its draft. */
@@ -493,23 +480,9 @@ export class KlarFeedbackForm extends KlarElement {
   }
 
   /** Shows the thank-you page (focused) and fires `klar-feedback-sent`; call it after sending a cancelled submit yourself. */
-  async showSent(receipt?: string): Promise<void> {
-    // A receipt that may hold a CPR number waits for the detector (here already after a send).
-    let clean = receipt ? withoutCpr(receipt) : '';
-    if (clean === undefined) clean = await loadPii().then((p) => p.redactCpr(receipt!, ''), () => '');
-    this.busy = false;
-    this.receipt = clean;
-    this.status = 'sent';
-    this.draft?.clear();
-    this.draftRestored = false;
-    this.inFlight = undefined;
-    this.senders?.message.reset();
-    // What the live region said while the citizen wrote ("Skriv ikke dit CPR-nummer her …") is not
-    // about the thank-you page, which takes focus and is read from there.
-    this.announcer.announce('');
-    fire<FeedbackSentDetail>(this, 'klar-feedback-sent', this.receipt ? { receipt: this.receipt, mode: this.mode } : { mode: this.mode });
-    await this.updateComplete;
-    this.focusId('thanks');
+  showSent(receipt?: string): Promise<void> {
+    // The thank-you page is drawn by feedback-more.ts, here already after a send.
+    return feedbackMore.load().then((m) => m.showSent.call(this, receipt));
   }
 
   /** Shows that sending failed, with "Try again" and every word kept; fires `klar-feedback-error`. */
@@ -533,7 +506,7 @@ export class KlarFeedbackForm extends KlarElement {
   private get safeAction(): string {
     if (!this.action) return '';
     const safe = safeHttpUrl(this.action);
-    if (!safe) warnOnce('klar-feedback-form: `action` must be an http(s) URL; the form will not send to anything else (such as javascript: or data:).');
+    if (!safe) warnOnce('klar-feedback-form: `action` must be an http(s) URL (not javascript: or data:); the form sends to nothing else.');
     return safe ?? '';
   }
 
@@ -553,44 +526,6 @@ export class KlarFeedbackForm extends KlarElement {
     if (this.answer !== answer) return; // reset meanwhile
     if (loaded) await loaded[0].m.sendAnswer.call(this, answer, ...loaded);
     else void this.showFailed('network'); // "Prøv igen" asks again; a comment sent meanwhile carries the answer
-  }
-
-  /** The principle the `principle` attribute preselects, as values (empty when it is not in the set). */
-  /** Selects the principle the `principle` attribute presets (when it is in the set and nothing is chosen yet). */
-  private applyPreset(): void {
-    if (this.values.principle || !this.principle) {
-      this.presetWaiting = false;
-      return;
-    }
-    const registry = this.principles();
-    if (!registry) return; // again when it has arrived
-    this.presetWaiting = false;
-    if (registry.hasPrinciple(this.principleSet, this.principle)) {
-      this.values = { ...this.values, principle: this.principle, principleSet: this.principleSet || BUILT_IN_SET };
-    }
-  }
-
-  /** The principle registry when it is here; else asks for it (once) and draws again when it arrives. */
-  private principles(): PrincipleRegistry | undefined {
-    const registry = principleRegistry.now();
-    if (!registry) {
-      this.principlesArrival ??= principleRegistry.load().then(
-        () => {
-          this.principlesArrival = undefined;
-          this.requestUpdate();
-        },
-        () => {
-          this.principlesArrival = undefined; // the question lists no principles; the form still sends
-        },
-      );
-      return undefined;
-    }
-    if (!this.watchingPrinciples && this.isConnected) {
-      // A set registered later (or its texts) shows in the question at once.
-      this.watchingPrinciples = true;
-      this.stopPrinciples.push(registry.onPrinciplesChange(() => this.requestUpdate()));
-    }
-    return registry;
   }
 
   /** Full and report mode's questions, when they and their texts are here (else undefined; the next draw asks again). */
@@ -640,7 +575,7 @@ export class KlarFeedbackForm extends KlarElement {
     this.piiArrival = loadPii().then(
       () => {
         this.piiArrival = undefined;
-        for (const name of this.unchecked) this.noteCpr(name);
+        for (const name of this.unchecked) feedbackMore.now()?.noteInput.call(this, name, this.values[name] ?? '');
         this.unchecked.clear();
         this.requestUpdate();
       },
@@ -656,19 +591,6 @@ export class KlarFeedbackForm extends KlarElement {
     if (clean !== undefined) return clean.trim();
     this.needPii();
     return '…';
-  }
-
-  /**
-   * Adds the styles of what came on demand (feedback-more.ts) after the form's own: shadow roots
-   * made from now on have them, and this form's gets them now. (KlarLightElement has its own
-   * addStyles for the light-DOM sheet; one in KlarElement would cost every page.)
-   */
-  private addStyles(styles: CSSResult): void {
-    const all = (this.constructor as typeof KlarFeedbackForm).elementStyles;
-    if (!all.includes(styles)) all.push(styles);
-    // No shadow root on the server (klar-elements/ssr): its <style> is written from elementStyles after this.
-    const root = this.shadowRoot;
-    if (root?.adoptedStyleSheets && !root.adoptedStyleSheets.includes(styles.styleSheet!)) adoptStyles(root, all);
   }
 
   /** Saves the draft (feedback-more.ts does; asked before it is here, it saves when it arrives). */
@@ -692,30 +614,10 @@ export class KlarFeedbackForm extends KlarElement {
     );
   }
 
-  private targetFor(field: string): string {
-    if (field === 'rating' && this.values.rating) return `f-rating-${this.values.rating}`;
-    if (field === 'helped' && this.mode === 'quick' && this.quickStep === 'comment') return 'f-change';
-    return controlOf(field) ?? this.targetFor(FIRST_FIELD[this.mode]);
-  }
-
   private focusId(id: string, preventScroll = false): HTMLElement | null {
-    const el = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
+    const el = this.renderRoot.querySelector<HTMLElement>(`#${this.idp}${id}`);
     el?.focus({ preventScroll });
     return el;
-  }
-
-  private focusSummary(): void {
-    this.focusId('error-summary');
-  }
-
-  private focusFirstField(): void {
-    this.focusId(this.targetFor(FIRST_FIELD[this.mode]));
-  }
-
-  private startAgain(focus = true): void {
-    this.reset();
-    this.receipt = '';
-    if (focus) this.updateComplete.then(() => this.focusFirstField());
   }
 
   private errorFor(field: string): FeedbackFieldError | undefined {
@@ -735,11 +637,29 @@ export class KlarFeedbackForm extends KlarElement {
     const [thanks, again] = more?.renderSent.call(this) ?? [];
     const { reference: rawRef, step: caseStep } = this.caseInfo();
     const caseRef = rawRef ? this.cprFree(rawRef) : '';
+    const p = this.idp;
+    // In the light DOM nothing is projected: the author's `heading` and `intro` children stay
+    // children of the form, after our render, and the form's styles show them where those slots
+    // are (our text hidden); `thanks` shows only on the thank-you page (data-klar-sent).
+    const [ownHeading, ownIntro] = this.isLight ? [this.authorChildren('heading'), this.authorChildren('intro')] : [[], []];
+    const intro = this.t(`feedback.intro.${this.mode}`);
+    this.toggleAttribute('data-klar-sent', sent);
+    // The idempotency token serves only the server's form posted without JavaScript (one per
+    // render); in the browser, handleSubmit sends JSON under a key of its own.
     // method, action and the named fields (mode and lang hidden) let the server-rendered form
     // (declarative shadow DOM) post as a plain urlencoded form when JavaScript is off; with
     // JavaScript, handleSubmit cancels that and sends JSON.
     return html`
-      <section part="base" class="base" dir=${dirOf(this, this.l10n.lang)} lang=${this.l10n.lang} aria-labelledby=${sent ? 'thanks' : 'heading'} @focusin=${this.handleIntent} @pointerover=${this.handleIntent}>
+      <section
+        part="base"
+        class="klar-base"
+        dir=${dirOf(this, this.l10n.lang)}
+        lang=${this.l10n.lang}
+        aria-labelledby=${sent ? p + 'thanks' : ownHeading.length ? nothing : p + 'heading'}
+        aria-label=${!sent && ownHeading.length ? ownHeading.map((e) => e.textContent!.trim()).join(' ') : nothing}
+        @focusin=${this.handleIntent}
+        @pointerover=${this.handleIntent}
+      >
         ${this.announcer.render()}
         <form
           part="form"
@@ -752,26 +672,31 @@ export class KlarFeedbackForm extends KlarElement {
           <input type="hidden" name="mode" value=${this.mode} />
           <input type="hidden" name="lang" value=${this.l10n.lang} />
           <input type="hidden" name="pii" value=${this.pii} />
-          <input type="hidden" name="idempotencyKey" value=${this.formToken} />
+          ${isServer ? html`<input type="hidden" name="idempotencyKey" value=${uuid()} />` : nothing}
           ${caseRef && caseRef !== '…' ? html`<input type="hidden" name="caseReference" value=${caseRef} />` : nothing}
           ${caseStep ? html`<input type="hidden" name="step" value=${caseStep} />` : nothing}
-          ${this.renderHeading('heading', html`<slot name="heading">${this.t(`feedback.heading.${this.mode}`)}</slot>`)}
-          <p class="intro" ?hidden=${!this.t(`feedback.intro.${this.mode}`)}><slot name="intro">${this.t(`feedback.intro.${this.mode}`)}</slot></p>
-          ${caseRef ? html`<p class="hint" id="case-note">${this.t('feedback.case-note', { reference: caseRef })}</p>` : nothing}
+          ${this.renderHeading('heading', html`<slot name="heading">${this.t(`feedback.heading.${this.mode}`)}</slot>`, false, ownHeading.length > 0)}
+          <p class="klar-intro" ?hidden=${!intro || ownIntro.length > 0}><slot name="intro">${intro}</slot></p>
+          ${caseRef ? html`<p class="klar-hint" id="${p}case-note">${this.t('feedback.case-note', { reference: caseRef })}</p>` : nothing}
           ${more?.renderNotices.call(this) ?? (ask && this.needsMore() ? this.renderQuestionsFailed() : nothing)}
           ${ask ? this.renderAsk(more) : !more || (!quick && !modes) ? this.renderQuestionsFailed() : quick ? more.renderComment.call(this) : (this.mode === 'full' ? modes!.renderFull : modes!.renderReport).call(this)}
           ${this.renderHoneypot()}
           ${!more || (quick && this.quickStep === 'ask') || (!quick && !modes) ? nothing : more.renderSend.call(this)}
         </form>
-        <div class="sent" ?hidden=${!sent}>${thanks}<slot name="thanks"></slot>${again}</div>
+        <div class="klar-sent" ?hidden=${!sent}>${thanks}<slot name="thanks"></slot>${again}</div>
       </section>
     `;
   }
 
-  /** Questions that could not be loaded (offline): a plain message and "Try again", never an empty form; what was typed stays in `values`. */
+  /**
+   * Questions that could not be loaded (offline): a plain message and "Try again", never an empty
+   * form; what was typed stays in `values`. Its notice box and icon come with feedback-more.ts
+   * (full and report questions that failed after it came); without it the message stands as words
+   * alone, unstyled like the rest of what did not come, rather than an icon every page carries.
+   */
   private renderQuestionsFailed(): TemplateResult {
-    return html`<div class="notice klar-danger" part="notice" id="questions-failed" role="alert">
-      ${drawIcon(ERROR)}
+    return html`<div class="klar-notice klar-danger" part="notice" id="${this.idp}questions-failed" role="alert">
+      ${feedbackMore.now()?.errorIcon()}
       <div>
         <p>${this.t('feedback.questions-failed')}</p>
         <button type="button" @click=${() => this.requestUpdate()}>${this.t('feedback.retry')}</button>
@@ -780,25 +705,33 @@ export class KlarFeedbackForm extends KlarElement {
   }
 
   /** The form's and the thank-you page's heading, through the one heading helper (core/heading.ts). */
-  private renderHeading(id: string, content: unknown, focusable = false): TemplateResult {
-    return heading(headingLevel(this.headingLevel), content, { id, cls: 'heading', part: 'heading', focus: focusable, describedby: focusable && this.receipt ? 'receipt' : undefined });
+  private renderHeading(id: string, content: unknown, focusable = false, hidden = false): TemplateResult {
+    const p = this.idp;
+    return heading(headingLevel(this.headingLevel), content, {
+      id: p + id,
+      cls: hidden ? 'klar-heading klar-hidden' : 'klar-heading',
+      part: 'heading',
+      focus: focusable,
+      describedby: focusable && this.receipt ? p + 'receipt' : undefined,
+    });
   }
 
   /** The quick question: "Ja" and "Nej" (submit buttons, for the form without JavaScript). */
   private renderAsk(more?: FeedbackMore): TemplateResult {
     const err = this.errorFor('helped');
-    return html`<div class="field" role="group" aria-labelledby="q-helped">
-      <p id="q-helped" class="question">${this.t('feedback.helped')}</p>
+    const p = this.idp;
+    return html`<div class="klar-field" role="group" aria-labelledby="${p}q-helped">
+      <p id="${p}q-helped" class="klar-question">${this.t('feedback.helped')}</p>
       ${more?.renderError.call(this, 'helped')}
-      <div class="buttons">
+      <div class="klar-buttons">
         ${(['yes', 'no'] as const).map(
           (a) =>
             html`<button
               type="submit"
-              id="f-helped-${a}"
+              id="${p}f-helped-${a}"
               name="helped"
               value=${a}
-              aria-describedby=${err ? 'f-helped-error' : nothing}
+              aria-describedby=${err ? p + 'f-helped-error' : nothing}
               @click=${(e: Event) => this.handleHelpedClick(e, a)}
             >
               ${this.t(`feedback.${a}`)}
@@ -810,11 +743,11 @@ export class KlarFeedbackForm extends KlarElement {
 
   private renderHoneypot(): TemplateResult {
     // Hidden from people and assistive tech; scripts that fill every field fill this one.
-    return html`<div class="visually-hidden" aria-hidden="true">
-      <label for="f-website">${this.t('feedback.honeypot')}</label>
+    return html`<div class="klar-visually-hidden" aria-hidden="true">
+      <label for="${this.idp}f-website">${this.t('feedback.honeypot')}</label>
       <input
         type="text"
-        id="f-website"
+        id="${this.idp}f-website"
         name="website"
         tabindex="-1"
         autocomplete="off"

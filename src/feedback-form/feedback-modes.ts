@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { isEmail } from '../core/safe-url.js';
 import { BUILT_IN_SET } from '../core/principles/types.js';
 import type { KlarFeedbackForm } from './feedback-form.js';
-import { describedBy, ratingLabel, renderError, renderPiiNotes, renderTextarea, textDescribedBy } from './feedback-more.js';
+import { describedBy, principles, ratingLabel, renderError, renderPiiNotes, renderTextarea, textDescribedBy } from './feedback-more.js';
 import { RATINGS, type FeedbackFieldError } from './feedback-form.types.js';
 
 const PHONE_RE = /^\+?[0-9 ()-]{6,20}$/;
@@ -50,13 +50,13 @@ export function renderReport(this: KlarFeedbackForm): TemplateResult {
   const whereErr = this['errorFor']('where');
   return html`
     ${renderTextarea.call(this, 'whatWentWrong', this['t']('feedback.what-went-wrong'), 'feedback.what-went-wrong.hint', true)}
-    <div class="field">
-      <label for="f-where">${this['t']('feedback.where')}</label>
-      <p class="hint" id="f-where-hint">${this['t']('feedback.where.hint')}</p>
+    <div class="klar-field">
+      <label for="${this['idp']}f-where">${this['t']('feedback.where')}</label>
+      <p class="klar-hint" id="${this['idp']}f-where-hint">${this['t']('feedback.where.hint')}</p>
       ${renderError.call(this, 'where')}
       <input
         type="text"
-        id="f-where"
+        id="${this['idp']}f-where"
         name="where"
         autocomplete="off"
         aria-invalid=${whereErr ? 'true' : nothing}
@@ -67,15 +67,15 @@ export function renderReport(this: KlarFeedbackForm): TemplateResult {
       ${renderPiiNotes.call(this, 'where')}
     </div>
     ${this.caseReference
-      ? html`<div class="choice">
+      ? html`<div class="klar-choice">
           <input
             type="checkbox"
-            id="f-attachCase"
+            id="${this['idp']}f-attachCase"
             name="attachCase"
             ?checked=${!!v.attachCase}
             @change=${(e: Event) => this['handleInput']('attachCase', (e.target as HTMLInputElement).checked)}
           />
-          <label for="f-attachCase">${this['t']('feedback.attach-case', { reference: this['cprFree'](this.caseReference) })}</label>
+          <label for="${this['idp']}f-attachCase">${this['t']('feedback.attach-case', { reference: this['cprFree'](this.caseReference) })}</label>
         </div>`
       : nothing}
     ${renderPrinciple.call(this)} ${renderContact.call(this)}
@@ -84,14 +84,14 @@ export function renderReport(this: KlarFeedbackForm): TemplateResult {
 
 function renderRating(this: KlarFeedbackForm): TemplateResult {
   const err = this['errorFor']('rating');
-  return html`<fieldset aria-describedby=${err ? 'f-rating-error' : nothing}>
+  return html`<fieldset aria-describedby=${err ? this['idp'] + 'f-rating-error' : nothing}>
     <legend>${this['t']('feedback.rating')}</legend>
     ${renderError.call(this, 'rating')}
-    <div class="choices">
+    <div class="klar-choices">
       ${RATINGS.map(
-        (r) => html`<div class="choice">
-          <input type="radio" id="f-rating-${r}" name="rating" value=${r} ?checked=${this.values.rating === r} @change=${() => this['handleInput']('rating', r)} />
-          <label for="f-rating-${r}">${r} – ${ratingLabel.call(this, r)}</label>
+        (r) => html`<div class="klar-choice">
+          <input type="radio" id="${this['idp']}f-rating-${r}" name="rating" value=${r} ?checked=${this.values.rating === r} @change=${() => this['handleInput']('rating', r)} />
+          <label for="${this['idp']}f-rating-${r}">${r} – ${ratingLabel.call(this, r)}</label>
         </div>`,
       )}
     </div>
@@ -102,18 +102,18 @@ function renderPrinciple(this: KlarFeedbackForm): TemplateResult {
   // The list comes from the principle registry: a registered set and its languages show here too.
   const set = this.values.principleSet || this.principleSet || BUILT_IN_SET;
   // Until the registry is here (a moment after the first paint), the question offers only "none"; the select keeps its size.
-  const registry = this['principles']();
+  const registry = principles.call(this);
   const current = this.values.principle ?? '';
   const lang = this['l10n'].lang;
   const hint = this['t'](set === BUILT_IN_SET ? 'feedback.principle.hint' : 'feedback.principle.hint.other');
-  return html`<div class="field">
-    <label for="f-principle">${this['t']('feedback.principle')}</label>
-    <p class="hint" id="f-principle-hint">${hint}</p>
+  return html`<div class="klar-field">
+    <label for="${this['idp']}f-principle">${this['t']('feedback.principle')}</label>
+    <p class="klar-hint" id="${this['idp']}f-principle-hint">${hint}</p>
     <input type="hidden" name="principleSet" value=${set} />
     <select
-      id="f-principle"
+      id="${this['idp']}f-principle"
       name="principle"
-      aria-describedby="f-principle-hint"
+      aria-describedby="${this['idp']}f-principle-hint"
       @change=${(e: Event) => this['handleInput']('principle', (e.target as HTMLSelectElement).value)}
     >
       <option value="" ?selected=${!current}>${this['t']('feedback.principle.none')}</option>
@@ -129,22 +129,22 @@ function renderPrinciple(this: KlarFeedbackForm): TemplateResult {
 
 function renderContact(this: KlarFeedbackForm): TemplateResult {
   const v = this.values;
-  return html`<div class="field">
-      <div class="choice">
+  return html`<div class="klar-field">
+      <div class="klar-choice">
         <input
           type="checkbox"
-          id="f-wantsAnswer"
+          id="${this['idp']}f-wantsAnswer"
           name="wantsAnswer"
-          aria-describedby="f-answer-time"
+          aria-describedby="${this['idp']}f-answer-time"
           ?checked=${!!v.wantsAnswer}
           @change=${(e: Event) => this['handleInput']('wantsAnswer', (e.target as HTMLInputElement).checked)}
         />
-        <label for="f-wantsAnswer">${this['t']('feedback.wants-answer')}</label>
+        <label for="${this['idp']}f-wantsAnswer">${this['t']('feedback.wants-answer')}</label>
       </div>
-      <p class="hint" id="f-answer-time">${this['t']('feedback.answer-time', { days: this.answerDays })}</p>
+      <p class="klar-hint" id="${this['idp']}f-answer-time">${this['t']('feedback.answer-time', { days: this.answerDays })}</p>
     </div>
     ${v.wantsAnswer
-      ? html`<p class="hint" id="f-contact-hint">${this['t']('feedback.contact.hint')}</p>
+      ? html`<p class="klar-hint" id="${this['idp']}f-contact-hint">${this['t']('feedback.contact.hint')}</p>
           ${renderContactInput.call(this, 'email', 'email')} ${renderContactInput.call(this, 'phone', 'tel')}`
       : nothing}`;
 }
@@ -152,17 +152,17 @@ function renderContact(this: KlarFeedbackForm): TemplateResult {
 /** An e-mail or phone field: `type` is also its autocomplete token. */
 function renderContactInput(this: KlarFeedbackForm, name: 'email' | 'phone', type: 'email' | 'tel'): TemplateResult {
   const err = this['errorFor'](name);
-  return html`<div class="field">
-    <label for="f-${name}">${this['t'](`feedback.${name}`)}</label>
+  return html`<div class="klar-field">
+    <label for="${this['idp']}f-${name}">${this['t'](`feedback.${name}`)}</label>
     ${renderError.call(this, name)}
     <input
       type=${type}
-      id="f-${name}"
+      id="${this['idp']}f-${name}"
       name=${name}
       autocomplete=${type}
       spellcheck=${type === 'email' ? 'false' : nothing}
       aria-invalid=${err ? 'true' : nothing}
-      aria-describedby=${describedBy('f-contact-hint', err && `f-${name}-error`)}
+      aria-describedby=${describedBy.call(this, 'f-contact-hint', err && `f-${name}-error`)}
       .value=${this.values[name] ?? ''}
       @input=${(e: Event) => this['handleInput'](name, (e.target as HTMLInputElement).value)}
     />

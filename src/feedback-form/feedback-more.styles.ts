@@ -1,5 +1,6 @@
 import { css, type CSSResult } from 'lit';
 import { noticeBoxStyles } from '../core/notice.styles.js';
+import { stateTokens } from '../core/state-tokens.js';
 
 /**
  * The feedback form's styles for what it shows after the first input (./feedback-more.ts): text
@@ -9,7 +10,13 @@ import { noticeBoxStyles } from '../core/notice.styles.js';
  */
 
 const more = css`
-  .heading:focus {
+  .klar-icon {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin-block-start: 0.1em;
+  }
+
+  .klar-heading:focus {
     outline: var(--_k-focus-width) solid var(--_k-focus);
     outline-offset: 2px;
   }
@@ -52,19 +59,19 @@ const more = css`
     border-inline-start-width: 5px;
   }
 
-  .choice {
+  .klar-choice {
     display: flex;
     align-items: flex-start;
     gap: var(--_k-space-s);
     padding-block: var(--_k-space-xs);
   }
 
-  .choice label {
+  .klar-choice label {
     font-weight: 400;
     padding-block-start: 0.1em;
   }
 
-  .choice input {
+  .klar-choice input {
     inline-size: 1.5rem;
     block-size: 1.5rem;
     margin: 0;
@@ -72,7 +79,7 @@ const more = css`
     accent-color: var(--_k-accent);
   }
 
-  .choices {
+  .klar-choices {
     display: flex;
     flex-direction: column;
   }
@@ -82,7 +89,7 @@ const more = css`
     opacity: 0.75;
   }
 
-  button.link {
+  button.klar-link {
     border: 0;
     background: none;
     color: var(--_k-link);
@@ -91,11 +98,11 @@ const more = css`
     min-block-size: 1.5rem;
   }
 
-  .notice:focus {
+  .klar-notice:focus {
     outline: var(--_k-focus-width) solid var(--_k-focus);
   }
 
-  .summary {
+  .klar-summary {
     border: 3px solid var(--_k-danger);
     padding: var(--_k-space-m);
     display: flex;
@@ -103,24 +110,24 @@ const more = css`
     gap: var(--_k-space-s);
   }
 
-  .summary:focus {
+  .klar-summary:focus {
     outline: var(--_k-focus-width) solid var(--_k-focus);
     outline-offset: 2px;
   }
 
-  .summary ul {
+  .klar-summary ul {
     margin: 0;
     padding-inline-start: var(--_k-space-l);
   }
 
-  .summary a {
+  .klar-summary a {
     color: var(--_k-danger);
     font-weight: 600;
     display: inline-block;
     min-block-size: 1.5rem;
   }
 
-  .error {
+  .klar-error {
     color: var(--_k-danger);
     font-weight: 600;
     display: flex;
@@ -128,16 +135,16 @@ const more = css`
     align-items: flex-start;
   }
 
-  .receipt {
+  .klar-receipt {
     font-weight: 600;
   }
 
-  .receipt-number {
+  .klar-receipt-number {
     white-space: nowrap;
   }
 
   @media (forced-colors: active) {
-    button.primary {
+    button.klar-primary {
       border: 2px solid ButtonText;
       background: ButtonFace;
       color: ButtonText;
@@ -146,14 +153,15 @@ const more = css`
       color: GrayText;
       border-color: GrayText;
     }
-    .summary,
+    .klar-summary,
     [aria-invalid='true'] {
       border-color: CanvasText;
     }
-    .summary a {
+    .klar-summary a {
       color: LinkText;
     }
   }
 `;
 
-export const moreStyles: CSSResult[] = [noticeBoxStyles, more];
+/** The state tokens (danger, warning, the accent's contrast) first: the quick question needs none of them. */
+export const moreStyles: CSSResult[] = [stateTokens, noticeBoxStyles, more];

@@ -9,15 +9,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { DraftController } from '../core/draft-storage.js';
 import { CLOCK, ERROR, INFO, REFRESH, WARNING, drawIcon } from '../core/notice-icons.js';
-import { mayHoldCpr, mayHoldCprDeep, piiNow, loadPii } from '../core/pii-lazy.js';
+import { mayHoldCpr, mayHoldCprDeep, piiNow, loadPii, withoutCpr } from '../core/pii-lazy.js';
+import { BUILT_IN_SET } from '../core/principles/types.js';
+import { principleRegistry, type PrincipleRegistry } from './feedback-principles.js';
+import { feedbackModes } from './feedback-modes-lazy.js';
 import { caseTextLang, markedMessage } from '../core/case-lang.js';
 import { fire } from '../core/fire.js';
 import { mailtoHref, telHref } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
 import type { DraftData, KlarFeedbackForm } from './feedback-form.js';
-import { FIRST_FIELD, MAX_TEXT, MAX_WHERE, type FeedbackErrorDetail, type FeedbackFieldError, type FeedbackValues, type FreeTextField, type Rating } from './feedback-form.types.js';
+import { controlOf, FIRST_FIELD, FREE_TEXT_FIELDS, MAX_TEXT, MAX_WHERE, type FeedbackErrorDetail, type FeedbackSentDetail, type FeedbackFieldError, type FeedbackValues, type FreeTextField, type Rating } from './feedback-form.types.js';
 
-export { moreStyles } from './feedback-more.styles.js';
+import { moreStyles } from './feedback-more.styles.js';
+
+export { moreStyles };
 
 /** The form's draft store (sessionStorage), made when this module arrives. */
 export function draftsOf(this: KlarFeedbackForm): DraftController<DraftData> {
@@ -129,7 +134,7 @@ export async function submit(this: KlarFeedbackForm): Promise<void> {
   if (errors.length) {
     this['errors'] = errors;
     await this.updateComplete;
-    this['focusSummary']();
+    focusSummary.call(this);
     if (this.pii === 'block' && errors.some((x) => x.message === this['t']('feedback.error.cpr-block'))) {
       fire<FeedbackErrorDetail>(this, 'klar-feedback-error', { reason: 'blocked', errors: piiNow()?.redactCprDeep(errors, '') ?? errors });
     }
@@ -166,11 +171,192 @@ export async function submit(this: KlarFeedbackForm): Promise<void> {
  * elsewhere (typing on) stays, and the note is announced instead.
  */
 export function waitForNetwork(this: KlarFeedbackForm): void {
-  const onButton = this.shadowRoot?.activeElement?.getAttribute('part') === 'submit';
+  const active = (this.shadowRoot ?? (this.getRootNode() as Document)).activeElement;
+  const onButton = active?.getAttribute('part') === 'submit' && this.renderRoot.contains(active);
   this.status = 'offline';
   if (onButton) this.updateComplete.then(() => this['focusId']('offline'));
   else this['announcer'].announce(this['t']('feedback.offline'));
 }
+
+/** The id (without the form's prefix) of the control that shows `field`, to focus or link to. */
+export function targetFor(this: KlarFeedbackForm, field: string): string {
+  if (field === 'rating' && this.values.rating) return `f-rating-${this.values.rating}`;
+  if (field === 'helped' && this.mode === 'quick' && this['quickStep'] === 'comment') return 'f-change';
+  return controlOf(field) ?? targetFor.call(this, FIRST_FIELD[this.mode]);
+}
+
+export function focusSummary(this: KlarFeedbackForm): void {
+  this['focusId']('error-summary');
+}
+
+function focusFirstField(this: KlarFeedbackForm): void {
+  this['focusId'](targetFor.call(this, FIRST_FIELD[this.mode]));
+}
+
+function startAgain(this: KlarFeedbackForm, focus = true): void {
+  this.reset();
+  this['receipt'] = '';
+  if (focus) this.updateComplete.then(() => focusFirstField.call(this));
+}
+
+/**
+ * Checks what the citizen typed into a free-text field for a CPR-like number, and announces one
+ * the first time it appears there; before the detector is here, the field waits for it.
+ */
+export function noteInput(this: KlarFeedbackForm, name: keyof FeedbackValues, value: unknown): void {
+  if (typeof value !== 'string' || !(FREE_TEXT_FIELDS as readonly string[]).includes(name)) return;
+  if (piiNow()) noteCpr.call(this, name as FreeTextField);
+  else this['unchecked'].add(name as FreeTextField);
+}
+
+/** Announces a CPR-like number the first time it appears in a field (the detector is here). */
+function noteCpr(this: KlarFeedbackForm, name: FreeTextField): void {
+  const has = !!piiNow()?.containsCpr(this.values[name] ?? '');
+  const shown = this['cprShown'];
+  if (has && !shown.has(name)) this['announcer'].announce(this['t']('feedback.cpr.warning'));
+  if (has) shown.add(name);
+  else shown.delete(name);
+}
+
+/** Selects the principle the `principle` attribute presets (when it is in the set and nothing is chosen yet). */
+export function applyPreset(this: KlarFeedbackForm): void {
+  const registry = principles.call(this);
+  if (!registry) return; // again when it has arrived
+  this['presetWaiting'] = false;
+  if (registry.hasPrinciple(this.principleSet, this.principle)) {
+    this.values = { ...this.values, principle: this.principle, principleSet: this.principleSet || BUILT_IN_SET };
+  }
+}
+
+/** The principle registry when it is here; else asks for it (once) and draws again when it arrives. */
+export function principles(this: KlarFeedbackForm): PrincipleRegistry | undefined {
+  const registry = principleRegistry.now();
+  if (!registry) {
+    this['principlesArrival'] ??= principleRegistry.load().then(
+      () => {
+        this['principlesArrival'] = undefined;
+        this.requestUpdate();
+      },
+      () => {
+        this['principlesArrival'] = undefined; // the question lists no principles; the form still sends
+      },
+    );
+    return undefined;
+  }
+  if (!this['watchingPrinciples'] && this.isConnected) {
+    // A set registered later (or its texts) shows in the question at once.
+    this['watchingPrinciples'] = true;
+    this['stopPrinciples'].push(registry.onPrinciplesChange(() => this.requestUpdate()));
+  }
+  return registry;
+}
+
+/** The form's `willUpdate` once this module is here: its styles, the preset, the draft, the server's form. */
+export function willUpdate(this: KlarFeedbackForm): void {
+  for (const styles of moreStyles) this['addStyles'](styles);
+  if (this['presetWaiting']) {
+    if (this.values.principle || !this.principle) this['presetWaiting'] = false;
+    else applyPreset.call(this);
+  }
+  if (!this['draftLoaded'] && this['safeAction'] && !this.noDraft) restoreDraft.call(this);
+  if (!this.hasUpdated && this['fromServer']) takeOver.call(this);
+  if (this['draftDue']) saveDraft.call(this);
+}
+
+/**
+ * Takes over the form klar-elements/ssr rendered, before the first render of ours replaces it:
+ * what the citizen typed or chose there before the JavaScript came is kept (over a draft), and
+ * focus moves to the same field in ours, caret and all.
+ */
+function takeOver(this: KlarFeedbackForm): void {
+  const server = this.querySelector(':scope > .klar-root[data-klar-ssr]');
+  if (!server) return;
+  const typed: Record<string, string | number | boolean> = {};
+  for (const c of server.querySelectorAll<HTMLInputElement>('textarea, select, input:not([type=hidden], [type=submit])')) {
+    const name = c.name as keyof FeedbackValues;
+    if (c.type === 'radio') {
+      if (c.checked) typed[name] = Number(c.value);
+    } else if (c.type === 'checkbox') {
+      if (c.checked) typed[name] = true;
+    } else if (c.value && c.name !== 'website') typed[name] = c.value;
+  }
+  if (Object.keys(typed).length) {
+    this.values = { ...this.values, ...typed };
+    this['draftDue'] = true;
+  }
+  const active = document.activeElement as HTMLInputElement | null;
+  if (active && server.contains(active) && active.name) {
+    const { selectionStart: from, selectionEnd: to } = active;
+    void this.updateComplete.then(() => {
+      const twin = this.renderRoot.querySelector<HTMLInputElement>(`[name="${active.name}"]${active.type === 'radio' ? `[value="${active.value}"]` : ''}`);
+      twin?.focus();
+      if (to != null) twin?.setSelectionRange(from, to);
+    });
+  }
+}
+
+/** Focuses the field in this render that stands where `lost` stood (the same id), with the caret where it was. */
+export function refocus(this: KlarFeedbackForm, lost: Element): void {
+  const twin = lost.id && this.renderRoot.querySelector<HTMLInputElement>(`[id="${lost.id}"]`);
+  if (!twin) return;
+  twin.focus();
+  const { selectionStart: from, selectionEnd: to } = lost as HTMLInputElement;
+  // Only fields with a caret have a selection (a radio's is null; setting one would throw).
+  if (to != null) twin.setSelectionRange(from, to);
+}
+
+/** The form's `reportValidity()` once this module is here. */
+export async function reportValidity(this: KlarFeedbackForm): Promise<boolean> {
+  await loadPii().catch(() => undefined); // without it, check() takes every ten digits for a CPR number
+  this['errors'] = check.call(this);
+  await this.updateComplete;
+  if (this['errors'].length) focusSummary.call(this);
+  return this['errors'].length === 0;
+}
+
+/** The form's `requestFeedback()` (see there). */
+export async function requestFeedback(this: KlarFeedbackForm, principle: string, set: string): Promise<void> {
+  void feedbackModes.load().catch(() => undefined); // the full form's questions, alongside the registry
+  const registry = principleRegistry.now() ?? (await principleRegistry.load().catch(() => undefined));
+  if (this.status === 'sent') startAgain.call(this, false);
+  if (this.mode === 'quick') this.mode = 'full';
+  const chosen = !!registry?.hasPrinciple(set, principle);
+  if (chosen) {
+    this.values = { ...this.values, principle, principleSet: set || BUILT_IN_SET };
+    this['saveDraft']();
+  } else {
+    registry?.warnUnknownPrinciple('klar-feedback-form', set, principle);
+  }
+  await this.updateComplete;
+  const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // The field that gets focus is scrolled into view, not the form's top: on a small screen the
+  // question sits far below it, and focus there was out of sight.
+  const field = this['focusId'](chosen ? 'f-principle' : targetFor.call(this, FIRST_FIELD[this.mode]), true);
+  (field ?? this).scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+}
+
+/** The form's `showSent()` (see there). */
+export async function showSent(this: KlarFeedbackForm, receipt?: string): Promise<void> {
+  // A receipt that may hold a CPR number waits for the detector (here already after a send).
+  let clean = receipt ? withoutCpr(receipt) : '';
+  if (clean === undefined) clean = await loadPii().then((p) => p.redactCpr(receipt!, ''), () => '');
+  this['busy'] = false;
+  this['receipt'] = clean;
+  this.status = 'sent';
+  this['draft']?.clear();
+  this['draftRestored'] = false;
+  this['inFlight'] = undefined;
+  this['senders']?.message.reset();
+  // What the live region said while the citizen wrote ("Skriv ikke dit CPR-nummer her …") is not
+  // about the thank-you page, which takes focus and is read from there.
+  this['announcer'].announce('');
+  fire<FeedbackSentDetail>(this, 'klar-feedback-sent', clean ? { receipt: clean, mode: this.mode } : { mode: this.mode });
+  await this.updateComplete;
+  this['focusId']('thanks');
+}
+
+/** The error icon, for the form's "questions could not be loaded" message (the form does not carry the icons). */
+export const errorIcon = (): TemplateResult => drawIcon(ERROR);
 
 // ——— handlers ———
 
@@ -198,12 +384,12 @@ function handleRetryAnswer(this: KlarFeedbackForm): void {
 function handleClearDraft(this: KlarFeedbackForm): void {
   this.reset();
   this['announcer'].announce(this['t']('feedback.draft.cleared'));
-  this.updateComplete.then(() => this['focusFirstField']());
+  this.updateComplete.then(() => focusFirstField.call(this));
 }
 
 function handleSummaryClick(this: KlarFeedbackForm, e: Event, field: string): void {
   e.preventDefault();
-  this['focusId'](this['targetFor'](field));
+  this['focusId'](targetFor.call(this, field));
 }
 
 // ——— render ———
@@ -215,13 +401,13 @@ export function renderNotices(this: KlarFeedbackForm): unknown[] {
 
 function renderDraftNotice(this: KlarFeedbackForm): TemplateResult | typeof nothing {
   if (!this['draftRestored'] || this.status !== 'idle') return nothing;
-  return html`<div class="notice" part="notice">
+  return html`<div class="klar-notice" part="notice">
     ${drawIcon(INFO)}
     <div>
       <p>${this['t']('feedback.draft.restored')}</p>
       ${this['inFlight'] ? html`<p>${this['t']('feedback.draft.not-sent')}</p>` : nothing}
       ${cprCut.has(this) ? html`<p>${this['t']('feedback.draft.cpr-removed')}</p>` : nothing}
-      <button type="button" class="link" @click=${() => handleClearDraft.call(this)}>${this['t']('feedback.draft.clear')}</button>
+      <button type="button" class="klar-link" @click=${() => handleClearDraft.call(this)}>${this['t']('feedback.draft.clear')}</button>
     </div>
   </div>`;
 }
@@ -229,11 +415,11 @@ function renderDraftNotice(this: KlarFeedbackForm): TemplateResult | typeof noth
 function renderSummary(this: KlarFeedbackForm): TemplateResult | typeof nothing {
   const errors = this['errors'];
   if (!errors.length) return nothing;
-  return html`<div id="error-summary" class="summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-    <p id="error-summary-title" class="question">${this['t']('feedback.error.summary')}</p>
+  return html`<div id="${this['idp']}error-summary" class="klar-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="${this['idp']}error-summary-title">
+    <p id="${this['idp']}error-summary-title" class="klar-question">${this['t']('feedback.error.summary')}</p>
     <ul>
       ${errors.map(
-        (e) => html`<li><a href="#${this['targetFor'](e.field)}" @click=${(ev: Event) => handleSummaryClick.call(this, ev, e.field)}>${e.message}</a></li>`,
+        (e) => html`<li><a href="#${this['idp']}${targetFor.call(this, e.field)}" @click=${(ev: Event) => handleSummaryClick.call(this, ev, e.field)}>${e.message}</a></li>`,
       )}
     </ul>
   </div>`;
@@ -242,10 +428,10 @@ function renderSummary(this: KlarFeedbackForm): TemplateResult | typeof nothing 
 function renderStatus(this: KlarFeedbackForm): TemplateResult | typeof nothing {
   const t = this['t'].bind(this);
   if (this.status === 'offline') {
-    return html`<div class="notice klar-warning" part="notice" id="offline" tabindex="-1">${drawIcon(CLOCK)}<div><p>${t('feedback.offline')}</p></div></div>`;
+    return html`<div class="klar-notice klar-warning" part="notice" id="${this['idp']}offline" tabindex="-1">${drawIcon(CLOCK)}<div><p>${t('feedback.offline')}</p></div></div>`;
   }
   if (this.status === 'retrying') {
-    return html`<div class="notice klar-warning" part="notice">
+    return html`<div class="klar-notice klar-warning" part="notice">
       ${drawIcon(REFRESH)}
       <div><p>${t('feedback.retrying', { seconds: this['retryInSeconds'] })}</p></div>
     </div>`;
@@ -254,13 +440,13 @@ function renderStatus(this: KlarFeedbackForm): TemplateResult | typeof nothing {
     const action = this['safeAction'];
     // A one-click answer the server did not record (a message that carried it leaves none).
     const answer = this['answer'] && !this['answer'].id;
-    return html`<div class="notice klar-danger" part="notice" id="failed" role="alert" tabindex="-1" aria-labelledby="failed-title">
+    return html`<div class="klar-notice klar-danger" part="notice" id="${this['idp']}failed" role="alert" tabindex="-1" aria-labelledby="${this['idp']}failed-title">
       ${drawIcon(ERROR)}
       <div>
-        <p id="failed-title" class="question">${t(answer ? 'feedback.answer-failed.title' : 'feedback.failed.title')}</p>
+        <p id="${this['idp']}failed-title" class="klar-question">${t(answer ? 'feedback.answer-failed.title' : 'feedback.failed.title')}</p>
         <p>${answer ? t('feedback.answer-failed') : action ? t('feedback.failed') : t('feedback.invalid-config')}</p>
         ${action
-          ? html`<button type="button" class="primary" @click=${() => (answer ? handleRetryAnswer.call(this) : this.submit())}>${drawIcon(REFRESH)}${t('feedback.retry')}</button>`
+          ? html`<button type="button" class="klar-primary" @click=${() => (answer ? handleRetryAnswer.call(this) : this.submit())}>${drawIcon(REFRESH)}${t('feedback.retry')}</button>`
           : nothing}
       </div>
     </div>`;
@@ -272,12 +458,12 @@ function renderStatus(this: KlarFeedbackForm): TemplateResult | typeof nothing {
 export function renderError(this: KlarFeedbackForm, field: string): TemplateResult | typeof nothing {
   const e = this['errorFor'](field);
   if (!e) return nothing;
-  return html`<p class="error" id="f-${field}-error">${drawIcon(ERROR)}<span>${this['t']('feedback.error.prefix')} ${e.message}</span></p>`;
+  return html`<p class="klar-error" id="${this['idp']}f-${field}-error">${drawIcon(ERROR)}<span>${this['t']('feedback.error.prefix')} ${e.message}</span></p>`;
 }
 
-/** The ids given, joined for `aria-describedby` (none: no attribute). */
-export function describedBy(...ids: (string | false | undefined)[]): string | typeof nothing {
-  return ids.filter(Boolean).join(' ') || nothing;
+/** The ids given (without the form's prefix), joined for `aria-describedby` (none: no attribute). */
+export function describedBy(this: KlarFeedbackForm, ...ids: (string | false | undefined)[]): string | typeof nothing {
+  return ids.filter(Boolean).map((id) => this['idp'] + id).join(' ') || nothing;
 }
 
 /** What the detector says about a field's text: a CPR-like number, contact details (nothing before it is here). */
@@ -293,16 +479,16 @@ export function renderPiiNotes(this: KlarFeedbackForm, name: FreeTextField): Tem
   const t = this['t'].bind(this);
   return html`
     ${cpr
-      ? html`<div class="notice klar-warning" part="notice" id="f-${name}-cpr">
+      ? html`<div class="klar-notice klar-warning" part="notice" id="${this['idp']}f-${name}-cpr">
           ${drawIcon(WARNING)}
           <div>
-            <p id="f-${name}-cpr-text">${t('feedback.cpr.warning')} ${this.pii === 'warn' ? nothing : t(this.pii === 'block' ? 'feedback.cpr.block' : 'feedback.cpr.redact')}</p>
+            <p id="${this['idp']}f-${name}-cpr-text">${t('feedback.cpr.warning')} ${this.pii === 'warn' ? nothing : t(this.pii === 'block' ? 'feedback.cpr.block' : 'feedback.cpr.redact')}</p>
             <button type="button" @click=${() => handleRemoveCpr.call(this, name)}>${t('feedback.cpr.remove')}</button>
           </div>
         </div>`
       : nothing}
     ${contact
-      ? html`<div class="notice" part="notice" id="f-${name}-contact">
+      ? html`<div class="klar-notice" part="notice" id="${this['idp']}f-${name}-contact">
           ${drawIcon(INFO)}
           <div><p>${t(this.mode === 'quick' ? 'feedback.contact-in-text.quick' : 'feedback.contact-in-text')}</p></div>
         </div>`
@@ -320,19 +506,19 @@ const FIRST_TEXT = { quick: 'comment', full: 'worked', report: 'whatWentWrong' }
  */
 export function textDescribedBy(this: KlarFeedbackForm, name: FreeTextField, hintId?: string): string | typeof nothing {
   const { cpr, contact } = piiIn.call(this, this.values[name] ?? '');
-  return describedBy(hintId, 'f-no-personal', !!this['errorFor'](name) && `f-${name}-error`, cpr && `f-${name}-cpr-text`, contact && `f-${name}-contact`);
+  return describedBy.call(this, hintId, 'f-no-personal', !!this['errorFor'](name) && `f-${name}-error`, cpr && `f-${name}-cpr-text`, contact && `f-${name}-contact`);
 }
 
 /** A free-text field with its label, hints, error and notes. */
 export function renderTextarea(this: KlarFeedbackForm, name: FreeTextField, label: string, hint?: string | TemplateResult, required = false): TemplateResult {
   const value = this.values[name] ?? '';
   const err = this['errorFor'](name);
-  return html`<div class="field">
-    <label for="f-${name}">${label}</label>
-    ${hint ? html`<p class="hint" id="f-${name}-hint">${typeof hint === 'string' ? this['t'](hint) : hint}</p>` : nothing}
-    ${name === FIRST_TEXT[this.mode] ? html`<p class="hint" id="f-no-personal">${this['t']('feedback.no-personal')}</p>` : nothing} ${renderError.call(this, name)}
+  return html`<div class="klar-field">
+    <label for="${this['idp']}f-${name}">${label}</label>
+    ${hint ? html`<p class="klar-hint" id="${this['idp']}f-${name}-hint">${typeof hint === 'string' ? this['t'](hint) : hint}</p>` : nothing}
+    ${name === FIRST_TEXT[this.mode] ? html`<p class="klar-hint" id="${this['idp']}f-no-personal">${this['t']('feedback.no-personal')}</p>` : nothing} ${renderError.call(this, name)}
     <textarea
-      id="f-${name}"
+      id="${this['idp']}f-${name}"
       name=${name}
       rows="4"
       spellcheck="true"
@@ -357,7 +543,7 @@ export function renderComment(this: KlarFeedbackForm): TemplateResult {
     <p>
       ${t('feedback.you-answered', { answer: t(`feedback.${helped}`) })}
       ${answer?.id && answer.helped === helped ? t('feedback.answer-saved') : nothing}
-      <button type="button" class="link" id="f-change" @click=${() => handleChangeAnswer.call(this)}>${t('feedback.change-answer')}</button>
+      <button type="button" class="klar-link" id="${this['idp']}f-change" @click=${() => handleChangeAnswer.call(this)}>${t('feedback.change-answer')}</button>
     </p>
     ${renderTextarea.call(this, 'comment', t(helped === 'yes' ? 'feedback.comment.yes' : 'feedback.comment.no'), noReply.call(this))}
   `;
@@ -381,8 +567,8 @@ function noReply(this: KlarFeedbackForm): TemplateResult | string {
 /** The send button (says "Sender …" while busy). */
 export function renderSend(this: KlarFeedbackForm): TemplateResult {
   const busy = this['busy'] || this.status === 'sending' || this.status === 'offline' || this.status === 'retrying';
-  return html`<div class="buttons">
-    <button type="submit" class="primary" part="submit" aria-disabled=${busy ? 'true' : nothing}>
+  return html`<div class="klar-buttons">
+    <button type="submit" class="klar-primary" part="submit" aria-disabled=${busy ? 'true' : nothing}>
       ${busy ? this['t']('feedback.sending') : this['t']('feedback.send')}
     </button>
   </div>`;
@@ -398,9 +584,9 @@ export function renderSent(this: KlarFeedbackForm): [TemplateResult, TemplateRes
   const [before, after = ''] = t('feedback.receipt', { receipt: '\0' }).split('\0');
   return [
     html`${this['renderHeading']('thanks', t('feedback.thanks'), true)}
-    ${receipt ? html`<p id="receipt" class="receipt">${before}<span class="receipt-number">${receipt}</span>${after}</p>` : nothing}
+    ${receipt ? html`<p id="${this['idp']}receipt" class="klar-receipt">${before}<span class="klar-receipt-number">${receipt}</span>${after}</p>` : nothing}
     <p>${t('feedback.thanks.body')}</p>
     ${this.values.wantsAnswer && this.mode !== 'quick' ? html`<p>${t('feedback.thanks.answer', { days: this.answerDays })}</p>` : nothing}`,
-    html`<div class="buttons"><button type="button" @click=${() => this['startAgain']()}>${t('feedback.again')}</button></div>`,
+    html`<div class="klar-buttons klar-again"><button type="button" @click=${() => startAgain.call(this)}>${t('feedback.again')}</button></div>`,
   ];
 }

@@ -9,7 +9,7 @@ import type { KlarFeedbackForm, QuickAnswer, Senders } from './feedback-form.js'
 import { controlOf, FIRST_FIELD, type FeedbackErrorDetail, type FeedbackPayload, type FeedbackSubmitDetail } from './feedback-form.types.js';
 import type { RequestOptions } from '../core/http.js';
 import { fire } from '../core/fire.js';
-import { ratingLabel, waitForNetwork } from './feedback-more.js';
+import { focusSummary, ratingLabel, waitForNetwork } from './feedback-more.js';
 
 /** Builds the body of a message (or of a one-click answer, with `values` given). */
 function payloadFor(this: KlarFeedbackForm, { m }: Senders, values = this.values): FeedbackPayload {
@@ -100,7 +100,7 @@ export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii:
     this['errors'] = errors;
     fire<FeedbackErrorDetail>(this, 'klar-feedback-error', { reason: 'invalid', status: result.status, errors });
     await this.updateComplete;
-    this['focusSummary']();
+    focusSummary.call(this);
   } else {
     void this.showFailed(result.reason, result.status);
   }

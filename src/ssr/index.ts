@@ -3,18 +3,20 @@
  * render case pages on the server. The HTML is complete and readable with JavaScript off, and by
  * every tool that reads the page (read-aloud, translation, reader views, crawlers).
  *
- * The content elements (status, timeline, badges, principle lists) come out as light DOM, as
- * they render in the browser: `<klar-case-status …><div class="klar-root" data-klar-ssr>…</div>`.
+ * Every element (status, timeline, badges, principle lists and the feedback form) comes out as
+ * light DOM, as it renders in the browser: `<klar-case-status …><div class="klar-root" data-klar-ssr>…</div>`.
  * Their styles are the one shipped file `klar-elements.css` (link it once per page), so a strict
  * `style-src 'self'` needs no hash. In the browser an element keeps the server's container on
  * screen until it has its case (property or `<klar-case>`), then renders its own and removes the
  * server's in the same task: nothing moves. Lit cannot hydrate light DOM, and needs no
  * hydration support script for these.
  *
- * `<klar-feedback-form>` stays in declarative shadow DOM (form isolation and focus handling), with
- * its styles as one `<style>` element in the shadow root: allow it with `cspStyleHashes`, or give
- * `stylesheet` (the URL of `klar-feedback-form.css`) and it links the file instead, with no hash.
- * It hydrates when `@lit-labs/ssr-client/lit-element-hydrate-support.js` loads before it.
+ * `<klar-feedback-form>` too: its server render is a plain form that posts without JavaScript
+ * (method, action, named fields). It needs no hydration support script: in the browser the form
+ * keeps the server's render on screen until its on-demand part (feedback-more.ts) is here, then
+ * takes it over in one task, keeping what the citizen typed or chose there and the field that had
+ * focus. (Lit cannot hydrate light DOM; re-rendering with the values carried over does the same
+ * for a form, and its text is then on the page for read-aloud and translation tools.)
  *
  *   import { renderToString } from 'klar-elements/ssr';
  *   const html = await renderToString('klar-case-status', { case: myCase, lang: 'da' });
@@ -22,7 +24,6 @@
 import { render, LitElementRenderer } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { renderValue, type RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
-import { escapeHtml } from '@lit-labs/ssr/lib/util/escape-html.js';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Case } from '../core/case-model.js';
@@ -126,9 +127,8 @@ export interface RenderOptions {
    */
   withTimeline?: boolean;
   /**
-   * Feedback form: the URL the page serves `klar-feedback-form.css` at (from the package's
-   * dist/). The form's shadow root then links it instead of carrying a `<style>`, so a strict
-   * `style-src 'self'` needs no hash for it either.
+   * @deprecated Ignored: the feedback form renders into the light DOM like every element, styled
+   * by `klar-elements.css`, so there is no shadow root to link a stylesheet into.
    */
   stylesheet?: string;
 }
@@ -187,8 +187,6 @@ function beside(c: RenderOptions['case'], facts: readonly CaseFact[]): CaseConte
 /** The shadow root "mode" the light renderer asks for: marks its output for `toLightDom`. */
 const LIGHT = 'klar-light';
 
-type KlarRenderInfo = RenderInfo & { klarStylesheet?: string };
-
 /**
  * Renders a content element into the light DOM: its template inside `<div class="klar-root"
  * data-klar-ssr>`, the container the browser renders into, without `<style>` (the page links
@@ -206,15 +204,6 @@ class LightRenderer extends LitElementRenderer {
 
   override renderShadow(renderInfo: RenderInfo): ReturnType<LitElementRenderer['renderShadow']> {
     return [() => renderValue((this.element as unknown as { render(): unknown }).render(), renderInfo)];
-  }
-}
-
-/** The feedback form's declarative shadow root, linking its stylesheet when the page gave one. */
-class ShadowRenderer extends LitElementRenderer {
-  override renderShadow(renderInfo: RenderInfo): ReturnType<LitElementRenderer['renderShadow']> {
-    const href = (renderInfo as KlarRenderInfo).klarStylesheet;
-    if (!href) return super.renderShadow(renderInfo);
-    return [`<link rel="stylesheet" href="${escapeHtml(href)}">`, () => renderValue((this.element as unknown as { render(): unknown }).render(), renderInfo)];
   }
 }
 
@@ -237,20 +226,17 @@ function toLightDom(out: string): string {
     .replace(/(<klar-[a-z-]+\b[^>]*?) defer-hydration(?=[\s>])/g, '$1');
 }
 
-/**
- * Renders one element with its data to an HTML string: light DOM for the content elements,
- * declarative shadow DOM for the feedback form.
- */
+/** Renders one element with its data to an HTML string, in the light DOM (as the browser renders it). */
 export async function renderToString(tag: RenderableTag, options: RenderOptions = {}): Promise<string> {
-  const info: Partial<KlarRenderInfo> = { elementRenderers: [LightRenderer, ShadowRenderer], klarStylesheet: options.stylesheet };
-  const out = await collectResult(render(template(tag, options), info));
-  return tag === 'klar-feedback-form' ? out : toLightDom(out);
+  const info: Partial<RenderInfo> = { elementRenderers: [LightRenderer] };
+  return toLightDom(await collectResult(render(template(tag, options), info)));
 }
 
 /**
  * Resolves the CSP hash sources (`'sha256-…'`) of every distinct `<style>` element in `html`.
- * Only the feedback form's declarative shadow root carries one (and not when it is rendered with
- * `stylesheet`); the content elements need none, their styles are klar-elements.css.
+ * What `renderToString` writes has none (every element's styles are klar-elements.css, the
+ * feedback form's too since it renders into the light DOM), so for it this gives `[]`; it stays for
+ * pages that put their own `<style>` elements beside ours.
  *
  *   const csp = `style-src 'self' ${(await cspStyleHashes(page)).join(' ')}`;
  */

@@ -2,7 +2,7 @@ import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import type { KlarFeedbackForm } from '../../src/klar-feedback-form.js';
 import sinon from 'sinon';
 import { DRAFT_PREFIX } from '../../src/core/draft-storage.js';
-import { $, actionFor, click, fillQuick, focused, makeForm, maybe, records, send, testId, type } from './helpers.js';
+import { $, actionFor, click, fillQuick, focused, makeForm, maybe, records, send, testId, type, focusedId, root, bare, own } from './helpers.js';
 import { until } from '../helpers/until.js';
 
 afterEach(() => sessionStorage.clear());
@@ -12,9 +12,9 @@ describe('klar-feedback-form: rendering and modes', () => {
     const el = await makeForm();
     expect(maybe(el, 'form')).to.exist;
     // One landmark, named once: the section is the region; the form inside it has no second name.
-    expect($(el, 'section').getAttribute('aria-labelledby')).to.equal('heading');
+    expect(bare(el, $(el, 'section').getAttribute('aria-labelledby'))).to.equal('heading');
     expect($(el, 'form').hasAttribute('aria-labelledby')).to.equal(false);
-    expect(el.shadowRoot!.textContent).to.contain('Fik du hjælp til det, du søgte?');
+    expect(root(el).textContent).to.contain('Fik du hjælp til det, du søgte?');
     expect($(el, '#f-helped-yes').textContent!.trim()).to.equal('Ja');
     await expect(el).to.be.accessible();
   });
@@ -23,7 +23,7 @@ describe('klar-feedback-form: rendering and modes', () => {
     const el = await makeForm();
     await click(el, '#f-helped-yes');
     expect($(el, 'label[for=f-comment]').textContent).to.contain('Hvad hjalp dig?');
-    expect(focused(el)?.id).to.equal('f-comment');
+    expect(focusedId(el)).to.equal('f-comment');
     await click(el, '#f-change');
     await click(el, '#f-helped-no');
     expect($(el, 'label[for=f-comment]').textContent).to.contain('Hvad manglede du');
@@ -32,11 +32,11 @@ describe('klar-feedback-form: rendering and modes', () => {
 
   it('renders the full form: rating with text labels, principle, contact only after ticking', async () => {
     const el = await makeForm({ mode: 'full' });
-    const labels = [...el.shadowRoot!.querySelectorAll('label[for^=f-rating]')].map((l) => l.textContent!.trim());
+    const labels = [...root(el).querySelectorAll('label[for*=f-rating]')].map((l) => l.textContent!.trim());
     expect(labels).to.deep.equal(['1 – Meget utilfreds', '2 – Utilfreds', '3 – Hverken tilfreds eller utilfreds', '4 – Tilfreds', '5 – Meget tilfreds']);
-    expect(el.shadowRoot!.querySelectorAll('#f-principle option')).to.have.length(10);
+    expect(root(el).querySelectorAll(own(el, '#f-principle option'))).to.have.length(10);
     expect(maybe(el, '#f-email')).to.equal(null);
-    expect(el.shadowRoot!.textContent).to.contain('Vi svarer inden for 5 arbejdsdage.');
+    expect(root(el).textContent).to.contain('Vi svarer inden for 5 arbejdsdage.');
     await click(el, '#f-wantsAnswer');
     expect(maybe(el, '#f-email')).to.exist;
     expect(maybe(el, '#f-phone')).to.exist;
@@ -56,9 +56,9 @@ describe('klar-feedback-form: rendering and modes', () => {
     const wrap = fixtureSync(html`<div lang="en"><klar-feedback-form mode="report" action=${actionFor(t)}></klar-feedback-form></div>`);
     const el = wrap.querySelector('klar-feedback-form')!;
     await el.updateComplete;
-    expect(el.shadowRoot!.textContent).to.contain('What went wrong?');
+    expect(root(el).textContent).to.contain('What went wrong?');
     wrap.setAttribute('lang', 'da');
-    await until(() => el.shadowRoot!.textContent!.includes('Hvad gik galt?'), { timeout: 2000, message: 'Danish' });
+    await until(() => root(el).textContent!.includes('Hvad gik galt?'), { timeout: 2000, message: 'Danish' });
   });
 
   it('lets every text be replaced through `texts` and the heading through a slot', async () => {
@@ -66,9 +66,27 @@ describe('klar-feedback-form: rendering and modes', () => {
     const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form action=${actionFor(t)} .texts=${{ 'feedback.helped': 'Var siden nyttig?' }}>
       <span slot="heading">Din mening</span>
     </klar-feedback-form>`);
-    expect(el.shadowRoot!.textContent).to.contain('Var siden nyttig?');
+    expect(root(el).textContent).to.contain('Var siden nyttig?');
+    // Light DOM: the author's node stays theirs, shown where the heading is; ours is not shown.
+    const own = el.querySelector(':scope > [slot=heading]')!;
+    expect(own.textContent).to.equal('Din mening');
+    expect($(el, '.klar-heading').getClientRects().length, 'our heading not shown').to.equal(0);
+    expect(own.getBoundingClientRect().top).to.be.lessThan($(el, '#q-helped').getBoundingClientRect().top);
+  });
+
+  it('render-mode="shadow" keeps the shadow root: the heading slot is a real slot, the form inside it', async () => {
+    const t = testId();
+    const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form render-mode="shadow" action=${actionFor(t)}>
+      <span slot="heading">Din mening</span>
+    </klar-feedback-form>`);
+    expect(el.shadowRoot, 'a shadow root').to.not.equal(null);
+    expect(el.querySelector(':scope > .klar-root'), 'nothing rendered into the light DOM').to.equal(null);
     const slot = $(el, 'slot[name=heading]') as HTMLSlotElement;
     expect(slot.assignedNodes()[0].textContent).to.equal('Din mening');
+    await click(el, '#f-helped-yes');
+    await type(el, '#f-comment', 'Skyggen virker');
+    expect(focusedId(el)).to.equal('f-comment');
+    expect(el.values.comment).to.equal('Skyggen virker');
   });
 
   it('works right-to-left', async () => {
@@ -76,7 +94,7 @@ describe('klar-feedback-form: rendering and modes', () => {
     const wrap = fixtureSync(html`<div dir="rtl" lang="ar"><klar-feedback-form mode="full" action=${actionFor(t)}></klar-feedback-form></div>`);
     const el = wrap.querySelector('klar-feedback-form')!;
     await el.updateComplete;
-    expect($(el, '.base').getAttribute('dir')).to.equal('rtl');
+    expect($(el, '.klar-base').getAttribute('dir')).to.equal('rtl');
     await expect(el).to.be.accessible();
   });
 
@@ -86,7 +104,7 @@ describe('klar-feedback-form: rendering and modes', () => {
     const el = wrap.querySelector('klar-feedback-form')!;
     await el.updateComplete;
     await click(el, '#f-wantsAnswer');
-    for (const c of el.shadowRoot!.querySelectorAll<HTMLElement>('button, input:not([tabindex="-1"]):not([type="hidden"]), select, textarea')) {
+    for (const c of root(el).querySelectorAll<HTMLElement>('button, input:not([tabindex="-1"]):not([type="hidden"]), select, textarea')) {
       if (c.closest('[hidden]')) continue;
       const r = c.getBoundingClientRect();
       const name = c.id || `${c.tagName} ${c.getAttribute('type') ?? ''} ${c.getAttribute('name') ?? ''} ${c.className}`;
@@ -133,12 +151,12 @@ describe('klar-feedback-form: sending', () => {
     expect(ev.detail.receipt).to.match(/^KF-\d+$/);
     await el.updateComplete;
     const heading = focused(el) as HTMLElement;
-    expect(heading.id).to.equal('thanks');
+    expect(bare(el, heading.id)).to.equal('thanks');
     expect(heading.tagName).to.equal('H2');
     expect(heading.textContent).to.contain('Tak for din besked');
     expect($(el, '#receipt').textContent).to.contain(ev.detail.receipt!);
-    expect(heading.getAttribute('aria-describedby')).to.equal('receipt');
-    expect(document.activeElement).to.equal(el);
+    expect(bare(el, heading.getAttribute('aria-describedby'))).to.equal('receipt');
+    expect(el.contains(document.activeElement), 'focus in the form').to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -181,10 +199,10 @@ describe('klar-feedback-form: sending', () => {
     await sent;
     await el.updateComplete;
     const thanks = focused(el) as HTMLElement;
-    expect(thanks.id).to.equal('thanks');
+    expect(bare(el, thanks.id)).to.equal('thanks');
     expect(thanks.tagName).to.equal('H4');
     expect(thanks.getAttribute('tabindex')).to.equal('-1');
-    expect(thanks.getAttribute('aria-describedby')).to.equal('receipt');
+    expect(bare(el, thanks.getAttribute('aria-describedby'))).to.equal('receipt');
     // Out of range or not a number: the same fallback (h2) as every element; 1 is a level like any other.
     for (const [given, tag] of [['9', 'H2'], ['nonsense', 'H2'], ['1', 'H1']]) {
       el.setAttribute('heading-level', given);
@@ -247,7 +265,7 @@ describe('klar-feedback-form: sending', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect((await records(t)).attempts).to.have.length(0);
     await el.showSent('EXT-1');
-    expect(focused(el)?.id).to.equal('thanks');
+    expect(focusedId(el)).to.equal('thanks');
   });
 
   it('sends once on a double click and on repeated Enter; the button stays focusable with aria-disabled', async () => {
@@ -285,7 +303,7 @@ describe('klar-feedback-form: sending', () => {
       await sent;
       await el.updateComplete;
       if (i === 0) {
-        const again = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.sent button')].find((b) => b.textContent!.includes('Giv en ny besked'))!;
+        const again = [...root(el).querySelectorAll<HTMLButtonElement>('.klar-sent button')].find((b) => b.textContent!.includes('Giv en ny besked'))!;
         again.click();
         await el.updateComplete;
       }
@@ -350,7 +368,7 @@ describe('klar-feedback-form: errors and focus', () => {
     const el = await makeForm({ mode: 'report' });
     await send(el);
     const summary = focused(el) as HTMLElement;
-    expect(summary.id).to.equal('error-summary');
+    expect(bare(el, summary.id)).to.equal('error-summary');
     expect(summary.getAttribute('role')).to.equal('alert');
     expect(summary.textContent).to.contain('Skriv, hvad der gik galt');
     expect($(el, '#f-whatWentWrong-error').textContent!.trim()).to.match(/^Fejl:/);
@@ -358,7 +376,7 @@ describe('klar-feedback-form: errors and focus', () => {
     expect($(el, '#f-whatWentWrong').getAttribute('aria-describedby')).to.contain('f-whatWentWrong-error');
     await expect(el).to.be.accessible();
     (summary.querySelector('a') as HTMLAnchorElement).click();
-    expect(focused(el)?.id).to.equal('f-whatWentWrong');
+    expect(focusedId(el)).to.equal('f-whatWentWrong');
     expect(location.hash).to.equal('');
   });
 
@@ -391,7 +409,7 @@ describe('klar-feedback-form: errors and focus', () => {
     await click(el, '#f-rating-5');
     await click(el, '#f-wantsAnswer');
     await send(el);
-    expect(focused(el)?.id).to.equal('error-summary');
+    expect(focusedId(el)).to.equal('error-summary');
     expect($(el, '#f-email-error').textContent).to.contain('Skriv din e-mail eller dit telefonnummer');
     await type(el, '#f-email', 'ikke-en-mail');
     await type(el, '#f-phone', '12');
@@ -409,7 +427,7 @@ describe('klar-feedback-form: errors and focus', () => {
       await click(el, '#f-wantsAnswer');
       await type(el, '#f-email', email);
       await send(el);
-      expect(focused(el)?.id, email).to.equal('error-summary');
+      expect(focusedId(el), email).to.equal('error-summary');
       const msg = $(el, '#f-email-error').textContent!;
       expect(msg, email).to.contain('Det ligner et CPR-nummer. Skriv din e-mailadresse');
       expect(msg).to.not.contain('4285');
@@ -446,7 +464,7 @@ describe('klar-feedback-form: errors and focus', () => {
     expect(ev.detail.reason).to.equal('invalid');
     expect(ev.detail.status).to.equal(422);
     await el.updateComplete;
-    expect(focused(el)?.id).to.equal('error-summary');
+    expect(focusedId(el)).to.equal('error-summary');
     expect($(el, '#f-comment-error').textContent).to.contain('Teksten kan ikke modtages');
     expect(($(el, '#f-comment') as HTMLTextAreaElement).value).to.equal('Siden var god');
     expect((await records(t)).attempts).to.have.length(1);
@@ -460,7 +478,7 @@ describe('klar-feedback-form: errors and focus', () => {
     await send(el);
     await until(() => !!maybe(el, '#f-improve-error'), { timeout: 5000, message: 'field error' });
     (maybe(el, '#error-summary a') as HTMLAnchorElement).click();
-    expect(focused(el)?.id).to.equal('f-improve');
+    expect(focusedId(el)).to.equal('f-improve');
   });
 
   it('blocks sending while a CPR number is in the text with pii="block"', async () => {
@@ -468,7 +486,7 @@ describe('klar-feedback-form: errors and focus', () => {
     const el = await makeForm({ t, mode: 'report', attrs: { pii: 'block' } });
     await type(el, '#f-whatWentWrong', 'Mit cpr er 010203-1234');
     await send(el);
-    expect(focused(el)?.id).to.equal('error-summary');
+    expect(focusedId(el)).to.equal('error-summary');
     expect($(el, '#f-whatWentWrong-error').textContent).to.contain('Fjern CPR-nummeret');
     expect((await records(t)).attempts).to.have.length(0);
     await click(el, '#f-whatWentWrong-cpr button');
@@ -540,7 +558,7 @@ describe('klar-feedback-form: CPR warning and contact note', () => {
         .split(' ')
         .map((ref) => $(el, `#${ref}`).textContent!.replace(/\s+/g, ' ').trim())
         .join(' ');
-    const hintsShown = (el: KlarFeedbackForm) => [...el.shadowRoot!.querySelectorAll('p')].filter((p) => p.textContent!.includes(HINT)).length;
+    const hintsShown = (el: KlarFeedbackForm) => [...root(el).querySelectorAll('p')].filter((p) => p.textContent!.includes(HINT)).length;
 
     const quick = await makeForm();
     await click(quick, '#f-helped-no');
@@ -568,7 +586,7 @@ describe('klar-feedback-form: CPR warning and contact note', () => {
     await type(el, '#f-comment', 'Nummer 0102031234');
     const warning = $(el, '#f-comment-cpr');
     const s = getComputedStyle(warning);
-    const base = getComputedStyle($(el, '.base'));
+    const base = getComputedStyle(el);
     // core/notice.styles.ts: a 0.375rem bar at the inline start, the theme's corners (the form had its own 5 px bar and square corners).
     expect(s.borderInlineStartWidth).to.equal(`${0.375 * parseFloat(getComputedStyle(document.documentElement).fontSize)}px`);
     expect(s.borderTopRightRadius).to.equal(base.borderTopRightRadius);
@@ -584,7 +602,7 @@ describe('klar-feedback-form: CPR warning and contact note', () => {
     await click(el, '#f-comment-cpr button');
     expect(($(el, '#f-comment') as HTMLTextAreaElement).value).to.equal('Nummer her');
     expect(maybe(el, '#f-comment-cpr')).to.equal(null);
-    expect(focused(el)?.id).to.equal('f-comment');
+    expect(focusedId(el)).to.equal('f-comment');
   });
 
   it('does not warn for 320299-1234 (no such date)', async () => {
@@ -642,7 +660,7 @@ describe('klar-feedback-form: draft', () => {
     const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form id="fb" mode="full" action=${action} min-time="0"></klar-feedback-form>`);
     expect(($(el, '#f-worked') as HTMLTextAreaElement).value).to.equal('Det meste');
     expect(($(el, '#f-rating-3') as HTMLInputElement).checked).to.equal(true);
-    expect(el.shadowRoot!.textContent).to.contain('Vi har gemt det, du skrev tidligere');
+    expect(root(el).textContent).to.contain('Vi har gemt det, du skrev tidligere');
     await expect(el).to.be.accessible();
     await send(el);
     await oneEvent(el, 'klar-feedback-sent');
@@ -693,13 +711,13 @@ describe('klar-feedback-form: draft', () => {
     await type(first, '#f-whatWentWrong', 'Noget');
     first.remove();
     const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form id="r" mode="report" action=${action}></klar-feedback-form>`);
-    const clear = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Ryd')!;
+    const clear = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Ryd')!;
     clear.click();
     await el.updateComplete;
     await el.updateComplete;
     expect(($(el, '#f-whatWentWrong') as HTMLTextAreaElement).value).to.equal('');
     expect(Object.keys(sessionStorage).filter((k) => k.startsWith(DRAFT_PREFIX))).to.have.length(0);
-    expect(focused(el)?.id).to.equal('f-whatWentWrong');
+    expect(focusedId(el)).to.equal('f-whatWentWrong');
   });
 
   it('ignores and deletes a draft older than 24 hours', async () => {
@@ -719,7 +737,7 @@ describe('klar-feedback-form: principle hand-off', () => {
     await el.requestFeedback('haand-om-fejl');
     expect(el.mode).to.equal('full');
     expect(($(el, '#f-principle') as HTMLSelectElement).value).to.equal('haand-om-fejl');
-    expect(focused(el)?.id).to.equal('f-principle');
+    expect(focusedId(el)).to.equal('f-principle');
     await expect(el).to.be.accessible();
   });
 
@@ -769,6 +787,6 @@ describe('klar-feedback-form: principle hand-off', () => {
     el.values = { whatWentWrong: '<img src=x onerror=alert(1)>' };
     el.caseReference = '<b>x</b>';
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+    expect(root(el).querySelector('img, b')).to.equal(null);
   });
 });

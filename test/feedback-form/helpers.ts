@@ -1,6 +1,9 @@
 import { fixture, html } from '@open-wc/testing';
 import '../../src/klar-feedback-form.js';
 import type { KlarFeedbackForm } from '../../src/feedback-form/feedback-form.js';
+import { root } from '../helpers/root.js';
+
+export { root };
 
 // Captured before any test installs fake timers, so polling keeps working under a fake clock.
 const realSetTimeout = window.setTimeout.bind(window);
@@ -54,14 +57,41 @@ export async function makeForm(opts: { t?: string; seq?: string; mode?: string; 
   return el;
 }
 
+
+/**
+ * The prefix of every id the form writes (`klar-ff-3-`): read from the honeypot field, which every
+ * form renders. `#f-comment` in a selector here means the form's own `#klar-ff-3-f-comment`.
+ */
+export function idPrefix(el: KlarFeedbackForm): string {
+  const id = root(el).querySelector('input[name=website]')?.id ?? '';
+  return id.slice(0, -'f-website'.length);
+}
+
+/** `sel` with every `#id` made the form's own id. */
+export function own(el: KlarFeedbackForm, sel: string): string {
+  const p = idPrefix(el);
+  // An id that already is one (`#klar-ff-3-…`, read from the page) stays; `[for=x]` is made own too.
+  return sel.replace(/(#|\[for=)(?!klar-)([A-Za-z][\w-]*)/g, (_, how: string, id: string) => `${how}${p}${id}`);
+}
+
+/** The form's own id `id` without its prefix (for comparing `aria-describedby`, `for`, `href`). */
+export function bare(el: KlarFeedbackForm, ids: string | null | undefined): string | null {
+  if (ids == null) return null;
+  const p = idPrefix(el);
+  return ids
+    .split(' ')
+    .map((id) => (id.startsWith('#' + p) ? '#' + id.slice(p.length + 1) : id.startsWith(p) ? id.slice(p.length) : id))
+    .join(' ');
+}
+
 export function $(el: KlarFeedbackForm, sel: string): HTMLElement {
-  const found = el.shadowRoot!.querySelector<HTMLElement>(sel);
-  if (!found) throw new Error(`No ${sel} in the shadow root`);
+  const found = maybe(el, sel);
+  if (!found) throw new Error(`No ${sel} in the form`);
   return found;
 }
 
 export function maybe(el: KlarFeedbackForm, sel: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>(sel);
+  return root(el).querySelector<HTMLElement>(own(el, sel));
 }
 
 /** Types `text` into a field as a person would (sets the value, fires input). */
@@ -78,9 +108,11 @@ export async function click(el: KlarFeedbackForm, sel: string): Promise<void> {
   await el.updateComplete;
 }
 
-/** The element focused inside the form's shadow root. */
+/** The element focused inside the form (its light DOM, or its shadow root with `render-mode="shadow"`). */
 export function focused(el: KlarFeedbackForm): Element | null {
-  return el.shadowRoot!.activeElement;
+  // Light DOM: the document's focus, or the shadow root's the form sits in.
+  const active = (el.shadowRoot ?? (el.getRootNode() as Document | ShadowRoot)).activeElement;
+  return active && root(el).contains(active) ? active : null;
 }
 
 /** Answers the quick question and writes a comment. */
@@ -91,4 +123,9 @@ export async function fillQuick(el: KlarFeedbackForm, comment = 'Siden var god')
 
 export async function send(el: KlarFeedbackForm): Promise<void> {
   await click(el, 'button[type=submit]');
+}
+
+/** The id, without the form's prefix, of the element focused inside the form. */
+export function focusedId(el: KlarFeedbackForm): string | null {
+  return bare(el, focused(el)?.id);
 }

@@ -6,7 +6,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { setPiiImport, type PiiDetector } from '../../src/core/pii-lazy.js';
 import { feedbackMore, type FeedbackMore } from '../../src/feedback-form/feedback-more-lazy.js';
 import { until } from '../helpers/until.js';
-import { $, click, makeForm, maybe, realWait, records, testId, type } from './helpers.js';
+import { $, click, makeForm, maybe, realWait, records, testId, type, root } from './helpers.js';
 
 /** The resources the page fetched whose URL contains `part`. */
 const fetched = (part: string) => performance.getEntriesByType('resource').filter((e) => e.name.includes(part));
@@ -54,7 +54,7 @@ describe('klar-feedback-form: the code a send needs, and the network going away'
     await realWait(300);
     expect((await records(t)).answers.attempts, 'nothing leaves while offline').to.have.length(0);
     goOnline();
-    await until(() => el.shadowRoot!.textContent!.includes('Tak. Dit svar er gemt.'), { message: 'the answer sent once online' });
+    await until(() => root(el).textContent!.includes('Tak. Dit svar er gemt.'), { message: 'the answer sent once online' });
     expect((await records(t)).answers.count).to.equal(1);
   });
 
@@ -70,7 +70,7 @@ describe('klar-feedback-form: the code a send needs, and the network going away'
     await realWait(200);
     net.up = true;
     goOnline();
-    await until(() => el.shadowRoot!.textContent!.includes('Tak. Dit svar er gemt.'), { message: 'the comment step, and the answer sent once online' });
+    await until(() => root(el).textContent!.includes('Tak. Dit svar er gemt.'), { message: 'the comment step, and the answer sent once online' });
     expect(maybe(el, '#f-comment')).to.not.equal(null);
     const r = await records(t);
     expect(r.answers.count).to.equal(1);

@@ -8,7 +8,7 @@ import { DRAFT_PREFIX } from '../../src/core/draft-storage.js';
 import type { OnDemand } from '../../src/core/on-demand.js';
 import type { KlarFeedbackForm } from '../../src/feedback-form/feedback-form.js';
 import { until } from '../helpers/until.js';
-import { $, actionFor, click, maybe, realWait, records, testId, type } from './helpers.js';
+import { $, actionFor, click, maybe, realWait, records, testId, type, focusedId, focused, root } from './helpers.js';
 
 // The CPR detector (src/core/pii.ts) and the sending code come on the citizen's first input,
 // and the principle registry when the form shows its question, not with the form (issue 15).
@@ -171,11 +171,11 @@ describe('klar-feedback-form: the full and report questions on demand', () => {
     const held = holdQuestions();
     const el = fixtureSync<KlarFeedbackForm>(html`<klar-feedback-form mode="full" action=${actionFor(letters())}></klar-feedback-form>`);
     await realWait(100);
-    expect(el.shadowRoot?.querySelector('form') ?? null, 'nothing half drawn').to.equal(null);
+    expect(root(el).querySelector('form') ?? null, 'nothing half drawn').to.equal(null);
     if (CSS.supports('selector(:state(loading))')) expect(el.matches(':state(loading)'), 'the placeholder size (:state(loading))').to.equal(true);
     held.release();
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelectorAll('input[name=rating]')).to.have.length(5);
+    expect(root(el).querySelectorAll('input[name=rating]')).to.have.length(5);
     expect(maybe(el, '[part=submit]'), 'the send button').to.not.equal(null);
     if (CSS.supports('selector(:state(loading))')) expect(el.matches(':state(loading)')).to.equal(false);
   });
@@ -246,8 +246,8 @@ describe('klar-feedback-form: the full and report questions on demand', () => {
     held.release();
     await asked;
     expect(el.mode).to.equal('full');
-    expect(el.shadowRoot!.activeElement?.id).to.equal('f-principle');
-    expect((el.shadowRoot!.activeElement as HTMLSelectElement).value).to.equal('haand-om-fejl');
+    expect(focusedId(el)).to.equal('f-principle');
+    expect((focused(el) as HTMLSelectElement).value).to.equal('haand-om-fejl');
     expect(el.values.comment, 'what was typed is kept').to.equal('Jeg fandt ikke fristen');
   });
 });
@@ -295,7 +295,7 @@ describe('klar-feedback-form: what it shows after the first input, on demand', (
     await el.updateComplete;
     expect($(el, 'label[for=f-comment]').textContent).to.equal('Hvad manglede du, eller hvad var svært? (valgfrit)');
     expect(maybe(el, '[part=submit]')?.textContent?.trim()).to.equal('Send');
-    await until(() => el.shadowRoot!.activeElement?.id === 'f-comment', { message: 'focus on the comment' });
+    await until(() => focusedId(el) === 'f-comment', { message: 'focus on the comment' });
   });
 
   it('when it cannot be loaded, says so plainly with "Prøv igen" and keeps the answer; "Prøv igen" draws the comment step once it comes', async () => {
@@ -353,7 +353,7 @@ describe('klar-feedback-form: what it shows after the first input, on demand', (
     const held = holdMore();
     const again = fixtureSync<KlarFeedbackForm>(html`<klar-feedback-form id="more-draft" action=${action}></klar-feedback-form>`);
     await realWait(100);
-    expect(again.shadowRoot?.querySelector('form') ?? null, 'no quick question drawn only to be replaced').to.equal(null);
+    expect(root(again).querySelector('form') ?? null, 'no quick question drawn only to be replaced').to.equal(null);
     held.release();
     await again.updateComplete;
     expect(($(again, '#f-comment') as HTMLTextAreaElement).value).to.equal('Fristen manglede');

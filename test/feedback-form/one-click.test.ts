@@ -7,7 +7,7 @@ import '../../src/klar-feedback-form.js';
 import '../../src/klar-case.js';
 import type { KlarFeedbackForm } from '../../src/feedback-form/feedback-form.js';
 import { until } from '../helpers/until.js';
-import { $, click, focused, makeForm, maybe, realWait, records, send, testId, type } from './helpers.js';
+import { $, click, makeForm, maybe, realWait, records, send, testId, type, focusedId, root } from './helpers.js';
 
 interface RealRecords {
   count: number;
@@ -32,7 +32,7 @@ async function reload(el: KlarFeedbackForm): Promise<KlarFeedbackForm> {
   return fixture<KlarFeedbackForm>(html`<klar-feedback-form id=${id} mode=${mode} action=${action} min-time="0" retry-delay="10"></klar-feedback-form>`);
 }
 
-const shown = (el: KlarFeedbackForm) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const shown = (el: KlarFeedbackForm) => root(el).textContent!.replace(/\s+/g, ' ');
 
 /** Writes `comment`, sends it, and checks that it was stored as the follow-up of the answer stored before it. */
 async function commentIsLinked(el: KlarFeedbackForm, t: string, comment: string): Promise<void> {
@@ -157,7 +157,7 @@ describe('klar-feedback-form: a one-click answer that cannot be sent', () => {
     const el = await makeForm({ t, extra: '&aseq=500,500,201', attrs: { retries: '1' } });
     const error = oneEvent(el, 'klar-feedback-error');
     await click(el, '#f-helped-no');
-    await until(() => focused(el)?.id === 'f-comment', { message: 'focus on the comment' });
+    await until(() => focusedId(el) === 'f-comment', { message: 'focus on the comment' });
     expect((await error).detail).to.deep.equal({ reason: 'http', status: 500 });
     await el.updateComplete;
     const notice = $(el, '#failed');
@@ -165,14 +165,14 @@ describe('klar-feedback-form: a one-click answer that cannot be sent', () => {
     expect(notice.textContent).to.contain('Dit svar er ikke sendt');
     expect(notice.textContent).to.contain('Vi kunne ikke sende dit svar.');
     expect(notice.textContent, 'no HTTP code on screen').to.not.contain('500');
-    expect(focused(el)?.id, 'a late failure does not take the citizen away from the comment').to.equal('f-comment');
+    expect(focusedId(el), 'a late failure does not take the citizen away from the comment').to.equal('f-comment');
     expect(shown(el)).to.not.contain('Tak. Dit svar er gemt.');
     await expect(el).to.be.accessible();
     const retry = [...notice.querySelectorAll('button')].find((b) => b.textContent!.includes('Prøv igen'))!;
     retry.click();
     await until(() => shown(el).includes('Tak. Dit svar er gemt.'), { timeout: 10_000, message: 'the answer saved after "Prøv igen"' });
     expect(maybe(el, '#failed')).to.equal(null);
-    expect(focused(el)?.id, 'focus back in the comment').to.equal('f-comment');
+    expect(focusedId(el), 'focus back in the comment').to.equal('f-comment');
     const r = await records(t);
     expect(r.answers.count).to.equal(1);
     expect(r.answers.attempts).to.have.length(3);
