@@ -61,6 +61,7 @@ export const styles = css`
   }
 
   :host(:not([data-klar-sent])) ::slotted([slot='thanks']),
+  :host([data-klar-sent]) ::slotted(:is([slot='heading'], [slot='intro'])),
   ::slotted(:not(.klar-root, [slot='heading'], [slot='intro'], [slot='thanks'])) {
     display: none;
   }
@@ -97,14 +98,6 @@ export const styles = css`
     .klar-buttons {
       flex-direction: column;
       align-items: stretch;
-    }
-  }
-
-  @media (forced-colors: active) {
-    button {
-      border: 2px solid ButtonText;
-      background: ButtonFace;
-      color: ButtonText;
     }
   }
 `;

@@ -143,7 +143,14 @@ const more = css`
     white-space: nowrap;
   }
 
+  /* Forced colours draw every button with the system's colours already; said here too, with what
+     comes after the first input, rather than in the quick question's first paint. */
   @media (forced-colors: active) {
+    button {
+      border: 2px solid ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
     button.klar-primary {
       border: 2px solid ButtonText;
       background: ButtonFace;
