@@ -1,9 +1,8 @@
-// Writes dist/klar-elements.css: the light-DOM styles of every content element, for pages
-// that render the elements on the server (klar-elements/ssr) or want the styles before the
-// script runs. A <link rel="stylesheet"> needs only `style-src 'self'`: no hash per version.
-// And dist/klar-feedback-form.css: the feedback form's shadow-root styles as they are, which a
-// server-rendered form links from inside its declarative shadow root (renderToString's
-// `stylesheet`): the document's CSS cannot reach into a shadow root, a linked file can.
+// Writes dist/klar-elements.css: the light-DOM styles of every element (the feedback form's
+// too), for pages that render the elements on the server (klar-elements/ssr) or want the styles
+// before the script runs. A <link rel="stylesheet"> needs only `style-src 'self'`: no hash per version.
+// And dist/klar-feedback-form.css: the feedback form's shadow-root styles as they are, for a
+// form kept in shadow DOM (`render-mode="shadow"`) whose page wants them as a file.
 // The same rewrite as in the browser (src/core/scope-css.ts), from the same sources, so the
 // two never differ. Needs the rollup output in dist/.
 import '@lit-labs/ssr/lib/install-global-dom-shim.js';
@@ -19,11 +18,15 @@ const { KlarLightElement } = await import(dist('core/light-element.js'));
 await import(dist('index.js'));
 
 /** Styles an element adds when an on-demand module arrives (the badge's panel and card): a server render shows them at once. */
-const later = { 'klar-principle-badge': [(await import(dist('principle-badge/principle-badge-panel.js'))).panelStyles] };
+const later = {
+  'klar-principle-badge': [(await import(dist('principle-badge/principle-badge-panel.js'))).panelStyles],
+  // What the form shows after the first input (feedback-more.ts): the server renders every state.
+  'klar-feedback-form': (await import(dist('feedback-form/feedback-more.styles.js'))).moreStyles,
+};
 
 /** The light-DOM stylesheet of every registered element that renders into the light DOM. */
 export function lightCss() {
-  const tags = ['klar-case', 'klar-case-list', 'klar-case-status', 'klar-expectation-timeline', 'klar-step', 'klar-principle-badge', 'klar-principles'];
+  const tags = ['klar-case', 'klar-case-list', 'klar-case-status', 'klar-expectation-timeline', 'klar-step', 'klar-principle-badge', 'klar-principles', 'klar-feedback-form'];
   let out = '';
   for (const tag of tags) {
     const ctor = customElements.get(tag);
@@ -34,11 +37,11 @@ export function lightCss() {
   return out;
 }
 
-const css = `/* klar-elements: the light-DOM styles of the content elements. Link it once per page. */\n${lightCss()}`;
+const css = `/* klar-elements: the light-DOM styles of the elements. Link it once per page. */\n${lightCss()}`;
 writeFileSync(dist('klar-elements.css'), css);
 
 const form = customElements.get('klar-feedback-form');
 form.finalize();
 // With the styles of what the form shows after the first input (feedback-more.ts), which it adds when that arrives: a server render shows every state.
 const formStyles = [...form.elementStyles, (await import(dist('feedback-form/feedback-more.styles.js'))).moreStyles];
-writeFileSync(dist('klar-feedback-form.css'), `/* klar-elements: <klar-feedback-form>'s shadow-root styles, for a server-rendered form (klar-elements/ssr, \`stylesheet\`). */\n${formStyles.map((s) => s.cssText).join('\n')}\n`);
+writeFileSync(dist('klar-feedback-form.css'), `/* klar-elements: <klar-feedback-form>'s shadow-root styles (render-mode="shadow"). */\n${formStyles.map((s) => s.cssText).join('\n')}\n`);

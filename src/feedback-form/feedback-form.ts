@@ -74,9 +74,13 @@ export interface DraftData {
  * @tagname klar-feedback-form
  * @summary A feedback and problem-report form that never loses a word and never leaks a CPR number.
  *
- * @slot heading - Replaces the form's heading text.
- * @slot intro - Replaces the text under the heading.
- * @slot thanks - Extra content on the thank-you page (e.g. a link back to the case).
+ * @slot heading - Replaces the form's heading text. In the light DOM (the default) your node stays where you put it, a child of the form, and is shown in the heading's place (ours hidden); give it a heading element (`<h2 slot="heading">`) to keep the page's outline.
+ * @slot intro - Replaces the text under the heading (shown there, your node staying put).
+ * @slot thanks - Extra content on the thank-you page (e.g. a link back to the case), shown only there, before "Giv en ny besked".
+ *
+ * Renders into the light DOM, so page translation, read-aloud and reader views find its words;
+ * `render-mode="shadow"` keeps a shadow root (and `::part()`). In the light DOM select parts as
+ * `[part~="submit"]` under an id of your page.
  *
  * @csspart base - The outer box.
  * @csspart form - The <form>.
