@@ -105,7 +105,7 @@ describe('embedding under a strict CSP with Trusted Types', { timeout: 6 * TIMEO
     );
     assert.equal(inner.display, 'grid', 'styled inside the other shadow root');
     // Feedback: answer, comment, send; the endpoint answers 201 with a receipt.
-    await page.click('#feedback #f-helped-yes');
+    await page.click('#feedback button[name="helped"][value="yes"]');
     await page.fill('#feedback textarea[name="comment"]', 'Tydeligt, tak.');
     await page.click('#feedback [part="submit"]');
     await until(() => deepText(page, '#feedback'), { ok: (t) => /KF-\d{6}/.test(t), message: 'the thank-you with a receipt' });

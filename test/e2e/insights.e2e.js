@@ -94,7 +94,7 @@ describe('insights pages in Chromium', { timeout: 3 * TIMEOUT }, () => {
       assert.match(first, /ring \[telefon fjernet\] eller skriv til \[e-mail fjernet\] \(CPR \[CPR fjernet\]\)/);
       await collect();
 
-      await page.selectOption('#f-principle', 'klar-tale');
+      await page.selectOption('select[name="principle"]', 'klar-tale');
       await Promise.all([page.waitForURL(/principle=klar-tale/), page.click('form.filters button[type="submit"]')]);
       assert.equal(await page.locator('li.comment').count(), 4);
       await collect();

@@ -77,7 +77,7 @@ describe('React 19 app with klar-elements/react', { timeout: TIMEOUT }, () => {
     const requests = [];
     page.on('request', (r) => r.url().includes('/api/feedback') && requests.push(r.url()));
     // Quick mode sends the answer at one click: that is the submit the React handler cancels.
-    await page.locator('klar-feedback-form #f-helped-yes').click();
+    await page.locator('klar-feedback-form button[name="helped"][value="yes"]').click();
     await page.waitForFunction(() => document.querySelector('#receipt')?.textContent !== '', undefined, { timeout: 5000 });
     assert.equal(await page.textContent('#submitted'), 'yes');
     assert.equal(await page.textContent('#receipt'), 'R-42');

@@ -329,7 +329,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     try {
       // One click records the answer at once; the comment after it is a second record linked to it.
       const before = records(dataFile).length;
-      await page.click('#feedback #f-helped-yes');
+      await page.click('#feedback button[name="helped"][value="yes"]');
       await until(() => records(dataFile).length, { ok: (n) => n === before + 1, message: 'the answer stored at one click' });
       await page.fill('#feedback textarea[name="comment"]', 'Godt at kunne se, hvad I mangler fra mig.');
       await page.click('#feedback [part="submit"]');
@@ -359,7 +359,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       // silently resends a POST whose keep-alive connection closed without an answer, so the
       // next answers are lost too: the form then shows that it is retrying.
       // The one-click answer first (stored at once), then the comment meets the lost answers.
-      await page.click('#feedback #f-helped-no');
+      await page.click('#feedback button[name="helped"][value="no"]');
       await until(() => records(dataFile).length, { ok: (n) => n === before + 1, message: 'the answer stored at one click' });
       await fetch(`${demo.server.url}/api/chaos?mode=drop-after&times=3&path=/api/feedback`, { method: 'POST' });
       await page.fill('#feedback textarea[name="comment"]', 'Jeg forstod ikke, hvorfor min sag er forsinket.');

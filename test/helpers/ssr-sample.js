@@ -28,7 +28,7 @@ export async function renderSample(action = '/api/feedback', { principlesVariant
     timeline: await renderToString('klar-expectation-timeline', o),
     badge: await renderToString('klar-principle-badge', { lang: 'da', principle: 'tydelige-forventninger' }),
     principles: await renderToString('klar-principles', { lang: 'da', variant: principlesVariant, principle: 'tydelige-forventninger haand-om-fejl', feedbackFor: 'fb' }),
-    feedback: await renderToString('klar-feedback-form', { id: 'fb', lang: 'da', mode: 'quick', action, stylesheet: '/dist/klar-feedback-form.css' }),
+    feedback: await renderToString('klar-feedback-form', { id: 'fb', lang: 'da', mode: 'quick', action }),
   };
 }
 
