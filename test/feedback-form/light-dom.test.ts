@@ -221,3 +221,23 @@ describe('klar-feedback-form: the author\'s heading, intro and thanks', () => {
     expect(shown(heading), 'the form\'s heading goes with the form').to.equal(false);
   });
 });
+
+describe('klar-feedback-form: taking over the server render (klar-elements/ssr)', () => {
+  it('keeps what the citizen typed and chose in the server\'s form before the JavaScript came, and replaces its container', async () => {
+    const t = testId();
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    // What renderToString writes, with words typed and a box ticked before the element's code ran.
+    // (innerHTML: the element upgrades once its children are there, as it does on a parsed page.)
+    wrap.innerHTML = `<klar-feedback-form mode="report" action="${actionFor(t)}" no-draft><div class="klar-root" data-klar-ssr><form>
+      <textarea name="whatWentWrong">Knappen virker ikke</textarea><input type="text" name="where" value="Forsiden">
+      <input type="checkbox" name="wantsAnswer" checked><input type="text" name="website" value=""></form></div></klar-feedback-form>`;
+    const el = wrap.querySelector<KlarFeedbackForm>('klar-feedback-form')!;
+    await until(() => !el.querySelector('[data-klar-ssr]'), { message: "the server's container replaced" });
+    await el.updateComplete;
+    expect(el.values).to.include({ whatWentWrong: 'Knappen virker ikke', where: 'Forsiden', wantsAnswer: true });
+    expect(el.values).to.not.have.property('website');
+    expect(($(el, '#f-whatWentWrong') as HTMLTextAreaElement).value).to.equal('Knappen virker ikke');
+    expect(($(el, '#f-wantsAnswer') as HTMLInputElement).checked).to.equal(true);
+    expect(el.querySelectorAll(':scope > .klar-root')).to.have.length(1);
+  });
+});
