@@ -11,8 +11,6 @@ export const EMAIL_PATTERN = /^[^\s@<>()?&,;:"'\\/]+@[^\s@<>()?&,;:"'\\/]+\.[^\s
 /** A phone number as people write it: digits, spaces, `+`, brackets, dots and dashes. */
 export const PHONE_PATTERN = /^\+?[\d\s().-]{3,30}$/;
 
-const ALLOWED_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
-
 /** True when `value` is an e-mail address only. */
 export function isEmail(value: unknown): value is string {
   return typeof value === 'string' && value.length <= 254 && EMAIL_PATTERN.test(value.trim());
@@ -32,13 +30,11 @@ export function isPhone(value: unknown): value is string {
  */
 export function safeUrl(value: unknown): string | undefined {
   const s = trimmed(value);
-  if (!s) return undefined;
-  const absolute = absoluteUrl(s);
-  if (!absolute) return relativeUrl(s);
-  if (!ALLOWED_SCHEMES.has(absolute.protocol)) return undefined;
-  if (absolute.protocol === 'mailto:') return isEmail(decodeSafe(absolute.pathname)) && !absolute.search && !absolute.hash ? absolute.href : undefined;
-  if (absolute.protocol === 'tel:') return isPhone(decodeSafe(absolute.pathname)) && !absolute.search && !absolute.hash ? absolute.href : undefined;
-  return absolute.href;
+  const absolute = s && absoluteUrl(s);
+  if (absolute && absolute.protocol === 'mailto:') return isEmail(decodeSafe(absolute.pathname)) && !absolute.search && !absolute.hash ? absolute.href : undefined;
+  if (absolute && absolute.protocol === 'tel:') return isPhone(decodeSafe(absolute.pathname)) && !absolute.search && !absolute.hash ? absolute.href : undefined;
+  // Everything else is http(s), absolute or relative, or refused (javascript:, data:, …).
+  return safeHttpUrl(s);
 }
 
 /**
