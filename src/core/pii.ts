@@ -132,8 +132,8 @@ export function isCprDigits(digits: string): boolean {
 const SEP = '[-\\u2010-\\u2015\\u2212\\uFE58\\uFE63.\\/_:,+\\u00B7\\u060C\\u066B\\u066C]';
 /** Inside the date: nothing, a few spaces, or one separator with white space around it. */
 const IN_DATE = `(?:[^\\S\\n]{0,3}|\\s*${SEP}\\s*)`;
-/** Between the date and the serial number: any run of white space and separators. */
-const BETWEEN = `(?:\\s|${SEP})*`;
+/** Between the date and the serial number: a run of up to 12 white space characters and separators. */
+const BETWEEN = `(?:\\s|${SEP}){0,12}`;
 const CPR_RE = new RegExp(`(?<![0-9])(\\d{2})${IN_DATE}(\\d{2})${IN_DATE}(\\d{2})${BETWEEN}(\\d{4})(?![0-9])`, 'g');
 
 /** Finds CPR numbers in normalised text. */
@@ -203,7 +203,9 @@ export function maskCpr(text: string): string {
     .join(', ');
 }
 
-const EMAIL_RE = /[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.\p{L}{2,}/gu;
+// Bounded as RFC 5321 bounds an address (64 before the @, labels of 63): an unbounded run threw
+// "too much recursion" in Firefox on a 5,000-letter comment. A longer local part is still found by its end.
+const EMAIL_RE = /[\p{L}\p{N}._%+\-]{1,64}@[\p{L}\p{N}\-]{1,63}(?:\.[\p{L}\p{N}\-]{1,63}){0,8}\.\p{L}{2,63}/gu;
 
 /** Finds e-mail addresses in `text` (full-width @ and invisible characters included). */
 export function findEmails(text: string): PiiMatch[] {
