@@ -384,6 +384,8 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     const { page, context } = await open('/?case=afg-1188');
     try {
       await until(() => deepText(page, '#case klar-case-status'), { ok: (t) => t.includes('Planklagenævnet'), message: 'the finished case' });
+      // The server's render says the case before the script has defined <klar-case> (a loaded machine): wait for the element.
+      await page.waitForFunction(() => typeof (/** @type {any} */ (document.querySelector('#case'))?.reload) === 'function', undefined, { timeout: 30_000 });
       await fetch(`${demo.server.url}/api/chaos?mode=503&retryAfter=1&path=/api/cases/afg-1188`, { method: 'POST' });
       await page.$eval('#case', (el) => {
         /** @type {any} */ (el).retry = { retries: 1 };
