@@ -299,7 +299,7 @@ export function staticFiles({ root, caseFor }) {
       }
       form = form.replace(/<p class="hint">/, '<p class="hint" id="nojs-no-personal">');
       form = put(form, /(<p class="hint" id="nojs-no-personal">)[^<]*/, 'feedback.no-personal');
-      form = put(form, /(<label for="nojs-website">)[^<]*/, 'feedback.honeypot');
+      form = put(form, /(<input id="nojs-website"[^>]*aria-label=")[^"]*/, 'feedback.honeypot');
       return put(form, /(<button type="submit">)[^<]*/, 'feedback.send');
     });
   }

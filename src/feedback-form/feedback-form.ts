@@ -746,13 +746,15 @@ export class KlarFeedbackForm extends KlarLightElement {
   }
 
   private renderHoneypot(): TemplateResult {
-    // Hidden from people and assistive tech; scripts that fill every field fill this one.
+    // Hidden from people and assistive tech; scripts that fill every field fill this one. Its
+    // name is an attribute, not page text: read-aloud, translation and reader views read the
+    // page's text nodes, and said "Lad dette felt være tomt" in the middle of the form.
     return html`<div class="klar-visually-hidden" aria-hidden="true">
-      <label for="${this.idp}f-website">${this.t('feedback.honeypot')}</label>
       <input
         type="text"
         id="${this.idp}f-website"
         name="website"
+        aria-label=${this.t('feedback.honeypot')}
         tabindex="-1"
         autocomplete="off"
         .value=${this.honeypot}

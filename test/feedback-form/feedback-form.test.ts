@@ -120,6 +120,9 @@ describe('klar-feedback-form: rendering and modes', () => {
     expect(hp.closest('[aria-hidden=true]')).to.exist;
     expect(hp.tabIndex).to.equal(-1);
     expect(hp.getAttribute('autocomplete')).to.equal('off');
+    // Nor read by read-aloud, translation or reader views, which read the page's text (light DOM).
+    expect(el.textContent).not.to.contain('Lad dette felt være tomt');
+    expect(hp.getAttribute('aria-label')).to.equal('Lad dette felt være tomt');
   });
 });
 
