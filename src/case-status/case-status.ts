@@ -352,11 +352,11 @@ export class KlarCaseStatus extends KlarCaseView {
     const w = s.openSuspension;
     if (!w) return nothing;
     const citizen = w.waitingFor === 'citizen';
-    // "Du behøver ikke gøre noget" only when the source says the wait is for others: a ZGW
-    // opschorting does not say whom it waits for, and may wait for the citizen's own papers.
     const since = this.caseDate(w.from);
     // The status tag's "Siden …" above says the same moment when the wait is what the status is: once, there.
     const saysSince = !c.status.since || this.caseDate(c.status.since) !== since;
+    // "Du behøver ikke gøre noget" only when the source says the wait is for others: a ZGW
+    // opschorting does not say whom it waits for, and may wait for the citizen's own papers.
     return html`<div part="notice" class="klar-notice ${citizen ? 'klar-warning' : 'klar-info'}">
       ${icon('pause')}
       <div>
