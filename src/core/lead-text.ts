@@ -3,7 +3,7 @@ import type { Held, LeadAnswer, When } from './schedule.js';
 
 /** One sentence of the lead answer: a message key (core translations) and its values. */
 export interface LeadLine {
-  key: 'lead.date' | 'lead.missed' | 'lead.promised' | 'lead.doneDate' | 'lead.doneMissed' | 'lead.donePromised' | 'lead.heldCitizen' | 'lead.held' | 'lead.complaint';
+  key: 'lead.date' | 'lead.missed' | 'lead.promised' | 'lead.doneDate' | 'lead.doneMissed' | 'lead.donePromised' | 'lead.promisedYou' | 'lead.donePromisedYou' | 'lead.heldCitizen' | 'lead.held' | 'lead.complaint';
   values: Record<string, string | number>;
   /** Said as a warning (a missed date, a passed legal deadline). */
   warn: boolean;
@@ -25,7 +25,9 @@ export function leadLines(lead: LeadAnswer | undefined, date: (value: string) =>
     out.push({ key: lead.held.waitingFor === 'citizen' ? 'lead.heldCitizen' : 'lead.held', values: { count: lead.held.days }, warn: false });
   } else if (lead.date) {
     const done = endsIn === 'done';
-    const key = lead.missed ? (done ? 'lead.doneMissed' : 'lead.missed') : lead.lateStep !== undefined ? (done ? 'lead.donePromised' : 'lead.promised') : done ? 'lead.doneDate' : 'lead.date';
+    // A step late because it waits for the citizen's task says so, not "we are late".
+    const late = lead.waitsOnYou ? (done ? 'lead.donePromisedYou' : 'lead.promisedYou') : done ? 'lead.donePromised' : 'lead.promised';
+    const key = lead.missed ? (done ? 'lead.doneMissed' : 'lead.missed') : lead.lateStep !== undefined ? late : done ? 'lead.doneDate' : 'lead.date';
     out.push({ key, values: { date: date(lead.date) }, warn: lead.missed });
   }
   if (lead.complaint) out.push({ key: 'lead.complaint', values: {}, warn: true });

@@ -65,6 +65,12 @@ export interface StepSchedule {
   /** Expected time passed (the delayed date, when a delay was announced), step not done, case not waiting: we must say we are late. */
   overdue: boolean;
   /**
+   * Expected time passed while the step waits for the citizen's own task (its `citizenAction`):
+   * not our lateness. Say that the step ends when we have what we asked for, not "we are late"
+   * beside "your deadline has passed" (two next moves for one wait). Never set with `overdue`.
+   */
+  waitsOnYou?: boolean;
+  /**
    * The index of an earlier step that is late with no new date: until it is done or moved, when
    * this step happens is not known, so it has no `expected` (its plan stays in `planned`).
    */
@@ -117,6 +123,8 @@ export interface LeadAnswer {
    * promise; offer it to no calendar).
    */
   lateStep?: number;
+  /** The late step waits for the citizen's task (`StepSchedule.waitsOnYou`): say so, not "we are late". */
+  waitsOnYou?: boolean;
   /** The latest date the law allows, checked separately. */
   legalDeadline?: DateCheck;
   /** The legal deadline passed undecided: tell the citizen they may complain about the processing time. */
@@ -435,13 +443,16 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
       }
     }
     // A delay excuses lateness only until its new date: once that has passed too, we are late again.
-    const overdue = !finished && !!expected && !held && whenEnd(expected, tz) <= now && !openSuspension;
+    const passed = !finished && !!expected && !held && whenEnd(expected, tz) <= now && !openSuspension;
+    const waitsOnYou = passed && !!step.citizenAction;
+    const overdue = passed && !waitsOnYou;
     const s: StepSchedule = { step, index, expected, pausedMs, overdue };
+    if (waitsOnYou) s.waitsOnYou = true;
     if (delay) s.delay = delay;
     if (movedFrom) s.movedFrom = movedFrom;
     if (held) s.held = held;
     // A step that says when it was done is not waited for: the steps after it count from then.
-    if (overdue && !step.completedAt) late ??= index;
+    if (passed && !step.completedAt) late ??= index;
     if (planned && expected && (planned.earliest.getTime() !== expected.earliest.getTime() || planned.latest.getTime() !== expected.latest.getTime())) {
       s.planned = planned;
     }
@@ -579,8 +590,11 @@ function lead(
   // A promise not yet missed stands while the steps to the answer wait for a step late with no new
   // date, or while the last step is itself late, but it is no longer what to expect.
   const final = [...steps].reverse().find((s) => !isFinished(s.step));
-  const late = steps.find((s) => s.afterLate !== undefined)?.afterLate ?? (final?.overdue && !final.step.completedAt ? final.index : undefined);
-  if (late !== undefined && !out.missed && out.basis !== 'step') out.lateStep = late;
+  const late = steps.find((s) => s.afterLate !== undefined)?.afterLate ?? ((final?.overdue || final?.waitsOnYou) && !final.step.completedAt ? final.index : undefined);
+  if (late !== undefined && !out.missed && out.basis !== 'step') {
+    out.lateStep = late;
+    if (steps[late]?.waitsOnYou) out.waitsOnYou = true;
+  }
   return out;
 }
 

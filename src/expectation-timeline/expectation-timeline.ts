@@ -754,7 +754,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
   /** Everything a step's rendering depends on, compared item by item by `guard`. */
   #stepKey(s: StepSchedule, isCurrent: boolean, shared: string): unknown[] {
     const w = s.expected;
-    return [shared, isCurrent, s.overdue, s === this.#firstOverdue, s.pausedMs, w?.earliest.getTime(), w?.latest.getTime(), w?.dateOnly, this.#stepVersion(s)];
+    return [shared, isCurrent, s.overdue, s.waitsOnYou, s === this.#firstOverdue, s.pausedMs, w?.earliest.getTime(), w?.latest.getTime(), w?.dateOnly, this.#stepVersion(s)];
   }
 
   // Steps render inside `repeat` at commit time, outside render()'s try: guard each one.
@@ -793,6 +793,8 @@ export class KlarExpectationTimeline extends KlarCaseView {
       st.state === 'blocked' ? html` <p part="notice" class="klar-notice klar-stopped">${icon('blocked')}<span>${this.l10n.t('timeline.step.blocked')}</span></p>` : nothing,
       s.delay && !finished && this.#saysDelay(s) ? this.#renderDelay(s) : nothing,
       s === this.#firstOverdue ? this.#renderOverdue(s) : nothing,
+      // Past its date while it waits for the citizen's task: it ends when we have it, not "we are late".
+      s.waitsOnYou ? html` <p part="notice" class="klar-notice klar-waits-on-you">${icon('action')}<span>${this.l10n.t('timeline.waitsOnYou')}</span></p>` : nothing,
       isCurrent && !finished && s.pausedMs > 0 && s.expected
         ? html` <p part="notice" class="klar-notice klar-paused">${icon('pause')}<span>${this.l10n.t('timeline.paused.moved', { count: this.#days(s.pausedMs) })}</span></p>`
         : nothing,
@@ -826,7 +828,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
     } else if (s.held) {
       // Held while the case waits with no end date: relative to the wait, never a sliding date.
       text = this.l10n.t('timeline.step.expectedDone', { date: this.held(s.held) });
-    } else if (s.overdue) {
+    } else if (s.overdue || s.waitsOnYou) {
       // A passed date is never said as one to come ("Forventet 28. november" on 3 December). The first
       // late step's notice says it with the apology; each later one says it in the past tense, once.
       if (s === this.#firstOverdue && !this.overdueText) return nothing;

@@ -17,6 +17,8 @@ export const coreMessages = {
     'lead.doneDate': 'Vi regner med at være færdige senest {date}.',
     'lead.doneMissed': 'Vi regnede med at være færdige senest {date}. Det nåede vi ikke, og det beklager vi. Vi gør det færdigt, så snart vi kan.',
     'lead.donePromised': 'Vi har lovet at være færdige senest {date}. Vi er forsinket, så vi ved ikke endnu, om vi når det.',
+    'lead.promisedYou': 'Vi har lovet svar senest {date}. Vi venter på det, vi har bedt dig om, så vi ved ikke endnu, om vi når det.',
+    'lead.donePromisedYou': 'Vi har lovet at være færdige senest {date}. Vi venter på det, vi har bedt dig om, så vi ved ikke endnu, om vi når det.',
     'lead.heldCitizen': 'Når vi har fået det, vi mangler fra dig, regner vi med at svare inden for {count} dage.',
     'lead.held': 'Sagen holder pause. Når den går videre, regner vi med at svare inden for {count} dage.',
     'lead.complaint': 'Vi har ikke svaret inden for den frist, loven giver. Du kan klage over, at din sag tager for lang tid.',

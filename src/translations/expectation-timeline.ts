@@ -31,6 +31,7 @@ export const timelineMessages = {
     'timeline.delay.newDate': 'Ny forventet dato: {date}.',
     'timeline.delay.previous': 'Før var datoen {date}.',
     'timeline.delay.reason': 'Årsag: {reason}',
+    'timeline.waitsOnYou': 'Vi kan gøre dette trin færdigt, når vi har fået det, vi har bedt dig om.',
     'timeline.overdue': 'Vi er forsinket med dette trin. Vi forventede at være færdige {date}. Vi kontakter dig, når vi ved, hvornår vi er færdige.',
     'timeline.paused.moved': (p) => `Datoen er flyttet ${n(p) === 1 ? '1 dag' : `${p.count} dage`}, fordi sagen har ventet.`,
     'timeline.waiting.citizen': 'Sagen venter på dig siden {date}.',

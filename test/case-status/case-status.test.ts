@@ -1,5 +1,5 @@
 import { root } from '../helpers/root.js';
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import sinon from 'sinon';
 import '../../src/klar-case-status.js';
@@ -596,6 +596,41 @@ describe('<klar-case-status>', () => {
       expect(q(el, '[part=lead]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Du kan forvente svar senest 23. december 2026.');
       expect(q(el, '[part~=calendar-link]')).to.not.equal(null);
     }
+  });
+
+  it('says a step past its date while it waits for the citizen\'s task waits for them: one next move, not "we are late" beside "your deadline has passed"', async () => {
+    // byg-2417 on 15 December: "Vi er forsinket, så vi ved ikke endnu, om vi når det" beside
+    // "Fristen var 11. december … Har du ikke nået det, så kontakt os".
+    const c = parseCase({
+      id: 'byg',
+      title: 'Byggetilladelse',
+      receivedAt: '2026-11-16T09:12:00+01:00',
+      status: { code: 'under-behandling', label: 'Under behandling', since: '2026-11-18T13:40:00+01:00' },
+      steps: [
+        { id: 'modtaget', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-11-16T09:12:00+01:00' },
+        {
+          id: 'gennemgang',
+          title: 'Vi gennemgår din ansøgning',
+          state: 'current',
+          expected: { earliest: '2026-12-07', latest: '2026-12-14' },
+          citizenAction: { text: 'Send en tegning af facaden.', dueDate: '2026-12-11' },
+        },
+        { id: 'naboer', title: 'Dine naboer får besked', state: 'upcoming', expected: 'P2W' },
+      ],
+      promise: { processingTime: 'P8W', plannedDate: '2027-01-08' },
+    });
+    const el = await show(c);
+    el.now = new Date('2026-12-15T10:00:00Z');
+    await el.updateComplete;
+    expect(q(el, '[part=lead]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Vi har lovet svar senest 8. januar 2027. Vi venter på det, vi har bedt dig om, så vi ved ikke endnu, om vi når det.',
+    );
+    const all = shadowText(el);
+    expect(all).to.contain('Fristen var 11. december 2026');
+    expect(all).to.not.match(/forsinket|bagud|beklager/i);
+    el.lang = 'en';
+    await el.updateComplete;
+    await waitUntil(() => /waiting for what we asked you for/.test(q(el, '[part=lead]')?.textContent ?? ''), 'English lead', { timeout: 5000 });
   });
 
   it('keeps the clock time of real events: status since, decision, due date and waiting since', async () => {

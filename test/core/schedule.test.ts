@@ -1252,6 +1252,39 @@ describe('core/schedule: the edges a citizen meets', () => {
     expect([missed.missed, missed.lateStep]).to.deep.equal([true, undefined]);
   });
 
+  it('says a step past its date while it waits for the citizen\'s own task waits for them, not that we are late (byg-2417 on 15 December)', () => {
+    const byg = (now: string, task = true) =>
+      scheduleCase(
+        mkCase({
+          receivedAt: '2026-11-16T08:12:00Z',
+          status: { code: 'under-behandling', label: 'Under behandling', since: '2026-11-18T12:40:00Z' },
+          steps: [
+            step('modtaget', 'done', { completedAt: '2026-11-16T08:12:00Z' }),
+            step('gennemgang', 'current', {
+              expected: { kind: 'window', earliest: '2026-12-07', latest: '2026-12-14' },
+              ...(task ? { citizenAction: { text: 'Send en tegning.', dueDate: '2026-12-11' } } : {}),
+            }),
+            step('naboer', 'upcoming', { expected: { kind: 'duration', duration: 'P2W' } }),
+          ],
+          promise: { processingTime: 'P8W' },
+        }),
+        at(now),
+      );
+    // Before the step's date nothing changes.
+    const before = byg('2026-12-12T12:00:00Z');
+    expect([before.steps[1].overdue, before.steps[1].waitsOnYou]).to.deep.equal([false, undefined]);
+    const after = byg('2026-12-15T12:00:00Z');
+    expect([after.steps[1].overdue, after.steps[1].waitsOnYou]).to.deep.equal([false, true]);
+    // What comes after still rests on the step: no date for it, the promise said as a promise.
+    expect(after.steps[2].afterLate).to.equal(1);
+    expect(after.lead).to.include({ basis: 'processing-time', date: '2027-01-11', missed: false, lateStep: 1, waitsOnYou: true });
+    // Without the citizen's task the same step is ours to be late with.
+    const ours = byg('2026-12-15T12:00:00Z', false);
+    expect([ours.steps[1].overdue, ours.steps[1].waitsOnYou]).to.deep.equal([true, undefined]);
+    expect(ours.lead).to.include({ lateStep: 1 });
+    expect(ours.lead!.waitsOnYou).to.equal(undefined);
+  });
+
   it('takes the received date from the first step done that says when', () => {
     const s = scheduleCase(
       mkCase({

@@ -396,6 +396,41 @@ describe('<klar-expectation-timeline>', () => {
       expect($(before, '[part~=calendar-link]')).to.not.equal(null);
     });
 
+    it('says a step past its date while it waits for the citizen\'s task ends when we have it, not that we are late', async () => {
+      // byg-2417 on 15 December: "Vi er forsinket med dette trin … Vi kontakter dig" beside the
+      // citizen's "Fristen var 11. december … Har du ikke nået det, så kontakt os": two next moves.
+      const c = mkCase({
+        receivedAt: '2026-11-16',
+        status: { code: 'under-behandling', label: 'Under behandling', since: '2026-11-18' },
+        steps: [
+          { id: 'a', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-11-16' },
+          {
+            id: 'b',
+            title: 'Vi gennemgår din ansøgning',
+            state: 'current',
+            expected: { earliest: '2026-12-07', latest: '2026-12-14' },
+            citizenAction: { text: 'Send en tegning af facaden.', dueDate: '2026-12-11' },
+          },
+          { id: 'c', title: 'Dine naboer får besked', state: 'upcoming', expected: '2026-12-28' },
+        ],
+        promise: { plannedDate: '2027-01-08' },
+      });
+      const el = await mount(c, { now: '2026-12-15T10:00:00Z' });
+      const li = stepById(el, 'b')!;
+      expect(text(li)).to.equal(
+        'Vi gennemgår din ansøgning I gang Du skal gøre noget Vi forventede 7.–14. december 2026 Vi kan gøre dette trin færdigt, når vi har fået det, vi har bedt dig om.',
+      );
+      expect(li.part.contains('step-overdue')).to.be.false;
+      expect(text(stepById(el, 'c'))).to.equal('Dine naboer får besked Kommer senere');
+      expect(text($(el, '[part=lead]'))).to.equal('Vi har lovet svar senest 8. januar 2027. Vi venter på det, vi har bedt dig om, så vi ved ikke endnu, om vi når det.');
+      expect(text(el)).to.not.match(/forsinket|beklager/i);
+      const en = await mount(c, { lang: 'en', now: '2026-12-15T10:00:00Z' });
+      expect(text(stepById(en, 'b'))).to.contain('We can finish this step when we have what we asked you for.');
+      // The day before the step's date, as before: its date to come, no notice.
+      const before = await mount(c, { now: '2026-12-14T10:00:00Z' });
+      expect(text(stepById(before, 'b'))).to.not.contain('Vi kan gøre dette trin færdigt');
+    });
+
     it('uses the integrator’s own overdue text', async () => {
       const el = await mount(examples.overdue, { attrs: { 'overdue-text': 'Vi er bagud. Ring til os på 70 10 20 30.' } });
       expect(text(stepById(el, 'review')!.querySelector('.klar-overdue'))).to.equal('Vi er bagud. Ring til os på 70 10 20 30.');

@@ -11,6 +11,8 @@ export const coreMessagesEn = {
   'lead.doneDate': 'We expect to be done by {date}.',
   'lead.doneMissed': 'We expected to be done by {date}. We did not make it, and we are sorry. We will finish as soon as we can.',
   'lead.donePromised': 'We promised to be done by {date}. We are behind, so we do not know yet whether we will make it.',
+  'lead.promisedYou': 'We promised an answer by {date}. We are waiting for what we asked you for, so we do not know yet whether we will make it.',
+  'lead.donePromisedYou': 'We promised to be done by {date}. We are waiting for what we asked you for, so we do not know yet whether we will make it.',
   'lead.heldCitizen': 'When we have what we need from you, we expect to answer within {count} days.',
   'lead.held': 'Your case is on hold. When it moves on, we expect to answer within {count} days.',
   'lead.complaint': 'We have not answered within the time the law allows. You can complain that your case is taking too long.',
