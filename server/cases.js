@@ -282,7 +282,8 @@ export const SCRIPTS = [
       ];
       const statuses = [
         { code: 'modtaget', label: 'Modtaget' },
-        { code: 'forsinket', label: 'Forsinket', description: 'Det tager længere tid end lovet. Vi beklager. Se den nye dato nedenfor.' },
+        // No "see the new date below": the status outlives the new date, which may pass too (15 December).
+        { code: 'forsinket', label: 'Forsinket', description: 'Det tager længere tid end lovet. Vi beklager.' },
         { code: 'godkendt', label: 'Godkendt', description: 'Din tilladelse er klar. Du skal ikke have noget i forruden.' },
       ];
       return {

@@ -65,8 +65,8 @@ export interface StepSchedule {
   /** Expected time passed (the delayed date, when a delay was announced), step not done, case not waiting: we must say we are late. */
   overdue: boolean;
   /**
-   * Expected time passed while the step waits for the citizen's own task (its `citizenAction`):
-   * not our lateness. Say that the step ends when we have what we asked for, not "we are late"
+   * Expected time passed while the step waits for the citizen's own task (its `citizenAction`, due
+   * by the step's end or undated): not our lateness. Say that the step ends when we have what we asked for, not "we are late"
    * beside "your deadline has passed" (two next moves for one wait). Never set with `overdue`.
    */
   waitsOnYou?: boolean;
@@ -444,7 +444,10 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
     }
     // A delay excuses lateness only until its new date: once that has passed too, we are late again.
     const passed = !finished && !!expected && !held && whenEnd(expected, tz) <= now && !openSuspension;
-    const waitsOnYou = passed && !!step.citizenAction;
+    // The task's own deadline at or before the step's end (or none): the step waits for it. A deadline
+    // after the step's date was set when we were already late: that lateness is ours.
+    const due = step.citizenAction?.dueDate;
+    const waitsOnYou = passed && !!step.citizenAction && (!due || whenEnd(whenOf(due, undefined, tz), tz) <= whenEnd(expected!, tz));
     const overdue = passed && !waitsOnYou;
     const s: StepSchedule = { step, index, expected, pausedMs, overdue };
     if (waitsOnYou) s.waitsOnYou = true;

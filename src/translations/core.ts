@@ -13,6 +13,7 @@ export const coreMessages = {
     'status.code.received': 'Modtaget',
     'lead.date': 'Du kan forvente svar senest {date}.',
     'lead.missed': 'Vi lovede svar senest {date}. Det nåede vi ikke, og det beklager vi. Vi svarer, så snart vi kan.',
+    'lead.expectedMissed': 'Vi regnede med at svare senest {date}. Det nåede vi ikke, og det beklager vi. Vi svarer, så snart vi kan.',
     'lead.promised': 'Vi har lovet svar senest {date}. Vi er forsinket, så vi ved ikke endnu, om vi når det.',
     'lead.doneDate': 'Vi regner med at være færdige senest {date}.',
     'lead.doneMissed': 'Vi regnede med at være færdige senest {date}. Det nåede vi ikke, og det beklager vi. Vi gør det færdigt, så snart vi kan.',

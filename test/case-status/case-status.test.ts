@@ -502,8 +502,27 @@ describe('<klar-case-status>', () => {
 
     it('says a passed date was missed, with an apology, and the right to complain past the legal deadline', async () => {
       const el = await show(parseCase({ ...base, promise: { processingTime: 'P2W', plannedDate: '2026-11-13', legalDeadline: '2026-11-20' } }));
-      expect(lead(el)).to.equal('Vi lovede svar senest 13. november 2026. Det nåede vi ikke, og det beklager vi. Vi svarer, så snart vi kan.');
+      // The plan was what we expected; the published processing time is what we promised.
+      expect(lead(el)).to.equal('Vi regnede med at svare senest 13. november 2026. Det nåede vi ikke, og det beklager vi. Vi svarer, så snart vi kan.');
       expect(shadowText(el)).to.contain('Du kan klage over, at din sag tager for lang tid.');
+      const goal = await show(parseCase({ ...base, promise: { processingTime: 'P2W' } }));
+      expect(lead(goal)).to.equal('Vi lovede svar senest 3. november 2026. Det nåede vi ikke, og det beklager vi. Vi svarer, så snart vi kan.');
+    });
+
+    it('says a missed plan as what we expected, not a promise broken, beside a service goal still ahead (nat-0316 on 29 December)', async () => {
+      // "Vi lovede svar senest 23. december. Det nåede vi ikke" stood beside the timeline's
+      // "For din sag betyder det senest 14. januar 2027": two promises, one broken, one not.
+      const c = parseCase({
+        ...base,
+        receivedAt: '2026-11-19',
+        steps: [{ id: 'svar', title: 'Du får svar', state: 'current' }],
+        promise: { processingTime: 'P8W', plannedDate: '2026-12-23' },
+      });
+      const el = await show(c);
+      el.now = new Date('2026-12-29T10:00:00Z');
+      await el.updateComplete;
+      expect(lead(el)).to.equal('Vi regnede med at svare senest 23. december 2026. Det nåede vi ikke, og det beklager vi. Vi svarer, så snart vi kan.');
+      expect(shadowText(el)).to.not.contain('lovede');
     });
 
     it('says the answer relative to the citizen\'s action while the case waits for them', async () => {

@@ -1253,7 +1253,7 @@ describe('core/schedule: the edges a citizen meets', () => {
   });
 
   it('says a step past its date while it waits for the citizen\'s own task waits for them, not that we are late (byg-2417 on 15 December)', () => {
-    const byg = (now: string, task = true) =>
+    const byg = (now: string, task = true, dueDate = '2026-12-11') =>
       scheduleCase(
         mkCase({
           receivedAt: '2026-11-16T08:12:00Z',
@@ -1262,7 +1262,7 @@ describe('core/schedule: the edges a citizen meets', () => {
             step('modtaget', 'done', { completedAt: '2026-11-16T08:12:00Z' }),
             step('gennemgang', 'current', {
               expected: { kind: 'window', earliest: '2026-12-07', latest: '2026-12-14' },
-              ...(task ? { citizenAction: { text: 'Send en tegning.', dueDate: '2026-12-11' } } : {}),
+              ...(task ? { citizenAction: { text: 'Send en tegning.', dueDate } } : {}),
             }),
             step('naboer', 'upcoming', { expected: { kind: 'duration', duration: 'P2W' } }),
           ],
@@ -1283,6 +1283,11 @@ describe('core/schedule: the edges a citizen meets', () => {
     expect([ours.steps[1].overdue, ours.steps[1].waitsOnYou]).to.deep.equal([true, undefined]);
     expect(ours.lead).to.include({ lateStep: 1 });
     expect(ours.lead!.waitsOnYou).to.equal(undefined);
+    // A task due after the step's own date was set when we were already late: still ours.
+    const askedLate = byg('2026-12-15T12:00:00Z', true, '2026-12-18');
+    expect([askedLate.steps[1].overdue, askedLate.steps[1].waitsOnYou]).to.deep.equal([true, undefined]);
+    // Due the step's last day, or undated: it waits for the citizen.
+    expect(byg('2026-12-15T12:00:00Z', true, '2026-12-14').steps[1].waitsOnYou).to.equal(true);
   });
 
   it('takes the received date from the first step done that says when', () => {

@@ -431,6 +431,20 @@ describe('<klar-expectation-timeline>', () => {
       expect(text(stepById(before, 'b'))).to.not.contain('Vi kan gøre dette trin færdigt');
     });
 
+    it('says a missed plan as what we expected, and the service goal still ahead as the promise (nat-0316 on 29 December)', async () => {
+      const c = mkCase({
+        receivedAt: '2026-11-19',
+        steps: [{ id: 'svar', title: 'Du får svar', state: 'current' }],
+        promise: { processingTime: 'P8W', plannedDate: '2026-12-23' },
+      });
+      const el = await mount(c, { now: '2026-12-29T10:00:00Z' });
+      expect(text($(el, '[part=lead]'))).to.equal('Vi regnede med at svare senest 23. december 2026. Det nåede vi ikke, og det beklager vi. Vi svarer, så snart vi kan.');
+      expect(text($(el, '[part=promise]'))).to.contain('For din sag betyder det senest 14. januar 2027.');
+      expect(text(el)).to.not.contain('lovede');
+      const en = await mount(c, { lang: 'en', now: '2026-12-29T10:00:00Z' });
+      expect(text($(en, '[part=lead]'))).to.equal('We expected to answer by 23 December 2026. We did not make it, and we are sorry. We will answer as soon as we can.');
+    });
+
     it('uses the integrator’s own overdue text', async () => {
       const el = await mount(examples.overdue, { attrs: { 'overdue-text': 'Vi er bagud. Ring til os på 70 10 20 30.' } });
       expect(text(stepById(el, 'review')!.querySelector('.klar-overdue'))).to.equal('Vi er bagud. Ring til os på 70 10 20 30.');

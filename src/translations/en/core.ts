@@ -7,6 +7,7 @@ export const coreMessagesEn = {
   'status.code.received': 'Received',
   'lead.date': 'You can expect an answer by {date}.',
   'lead.missed': 'We promised an answer by {date}. We did not make it, and we are sorry. We will answer as soon as we can.',
+  'lead.expectedMissed': 'We expected to answer by {date}. We did not make it, and we are sorry. We will answer as soon as we can.',
   'lead.promised': 'We promised an answer by {date}. We are behind, so we do not know yet whether we will make it.',
   'lead.doneDate': 'We expect to be done by {date}.',
   'lead.doneMissed': 'We expected to be done by {date}. We did not make it, and we are sorry. We will finish as soon as we can.',

@@ -556,6 +556,17 @@ describe('the simulated clock', () => {
     }
   });
 
+  test('no status text points to a date that may pass while the status stands ("Se den nye dato nedenfor" on 15 December, after the new date)', () => {
+    const t = Date.parse('2026-12-03T09:00:00Z');
+    for (const id of IDS) {
+      const clock = new CaseClock({ startedAt: t, now: () => t, tickSeconds: 0 });
+      do {
+        const doc = /** @type {any} */ (clock.get(id));
+        assert.doesNotMatch(doc.status.description ?? '', /(ny|nye) dato|nedenfor|ovenfor/i, `${id} "${doc.status.code}"`);
+      } while (clock.advance(id));
+    }
+  });
+
   test('for 30 minutes of 45-second ticks, one case always waits, one is late and one is in progress', async () => {
     const { parseCase } = await importTs('src/core/parse-case.ts');
     const { scheduleCase } = await importTs('src/core/schedule.ts');
