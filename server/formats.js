@@ -30,6 +30,17 @@ function w3c(value) {
 }
 
 /** @param {unknown} value */
+/**
+ * The zaaktype's doorlooptijd: the days from receipt to the case's legal deadline, or, for a case
+ * with none, half a year (a zaaktype must have one; no Danish rule gives these services less).
+ * @param {any} c
+ */
+function legalPeriod(c) {
+  const from = c.receivedAt && Date.parse(String(c.receivedAt).slice(0, 10));
+  const to = c.promise?.legalDeadline && Date.parse(String(c.promise.legalDeadline).slice(0, 10));
+  return from && to && to > from ? `P${Math.round((to - from) / 86_400_000)}D` : 'P26W';
+}
+
 function dateOnly(value) {
   return typeof value === 'string' && value ? value.slice(0, 10) : null;
 }
@@ -220,7 +231,10 @@ export function toZgw(c, meta, base) {
     handelingInitiator: 'Ansøge',
     onderwerp: c.service ?? '',
     handelingBehandelaar: 'Behandle',
-    doorlooptijd: c.promise?.processingTime ?? 'P8W',
+    // ZGW's doorlooptijd is the period the law allows (required; a zaak's uiterlijkeEinddatumAfdoening
+    // is its start plus it), servicenorm the service target. The service target as doorlooptijd made
+    // the adapter read par-5521's 10 days as a legal deadline passed, and tell the citizen to complain.
+    doorlooptijd: legalPeriod(c),
     servicenorm: c.promise?.processingTime ?? null,
     opschortingEnAanhoudingMogelijk: true,
     verlengingMogelijk: true,

@@ -498,7 +498,12 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
     dates.appealDeadline = { date: appeal.deadline, passed, missed: passed };
   }
 
-  const out: CaseSchedule = { steps, lead: lead(c, steps, promise, dates, caseDelay, processingHeld, plannedHeld, now, tz, opts), dates };
+  const answer = lead(c, steps, promise, dates, caseDelay, processingHeld, plannedHeld, now, tz, opts);
+  // Waiting for the citizen since before the legal deadline passed: we cannot decide without what
+  // we asked for, so no "you may complain that your case takes too long" beside "Når vi har fået det,
+  // vi mangler fra dig …". The deadline itself is said as it is.
+  if (answer.complaint && openSuspension?.waitingFor === 'citizen' && !isOver(p!.legalDeadline!, toInstant(openSuspension.from, tz), tz)) answer.complaint = false;
+  const out: CaseSchedule = { steps, lead: answer, dates };
   if (current) out.current = current;
   if (next) out.next = next;
   if (promise) out.promise = promise;

@@ -646,6 +646,15 @@ describe('core/schedule: one lead answer, and every passed date said', () => {
     const decided = scheduleCase(parseCase({ ...raw, decision: { outcome: 'Bevilget', decidedAt: '2026-11-30T09:12:00Z' } }), NOW);
     expect(decided.lead).to.deep.include({ basis: 'decided', date: '2026-11-30T09:12:00.000Z', missed: false, complaint: false });
     expect(decided.dates!.legalDeadline).to.deep.equal({ date: '2026-11-27', passed: true, missed: false });
+    // Waiting for the citizen since before the deadline (bol-0893 on 20 January): no complaint beside
+    // "Når vi har fået det, vi mangler fra dig …"; the deadline is still said as passed.
+    const waits = (from: string, waitingFor: 'citizen' | 'other' = 'citizen') =>
+      scheduleCase(parseCase({ ...raw, suspensions: [{ reason: 'Vi mangler din lejekontrakt', from, waitingFor }] }), NOW);
+    expect(waits('2026-11-20').lead!.complaint).to.equal(false);
+    expect(waits('2026-11-20').dates!.legalDeadline).to.deep.equal({ date: '2026-11-27', passed: true, missed: true });
+    // Waiting for others, or for the citizen only after the deadline had passed: it is ours.
+    expect(waits('2026-11-20', 'other').lead!.complaint).to.equal(true);
+    expect(waits('2026-11-28').lead!.complaint).to.equal(true);
   });
 
   it('says a passed appeal deadline has passed', () => {

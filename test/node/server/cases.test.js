@@ -268,6 +268,21 @@ describe('case API', () => {
     }
   });
 
+  test('the ZGW view gives each case the legal deadline the klar view gives, or one that has not passed (no complaint the klar view does not say)', async () => {
+    // par-5521's 10-day service target was the zaaktype's doorlooptijd, which ZGW means as the legal
+    // period: the adapter read a legal deadline of 2 December and told the citizen to complain.
+    const { fromZgw } = await importTs('src/adapters/zgw.ts');
+    const { parseCase } = await importTs('src/core/parse-case.ts');
+    const { scheduleCase } = await importTs('src/core/schedule.ts');
+    const now = new Date();
+    for (const id of IDS) {
+      const klar = await (await fetch(`${srv.url}/api/cases/${id}`)).json();
+      const z = /** @type {any} */ (fromZgw)(await (await fetch(`${srv.url}/api/zgw/zaken/${id}`)).json());
+      if (klar.promise?.legalDeadline) assert.equal(z.promise.legalDeadline, klar.promise.legalDeadline.slice(0, 10), id);
+      assert.equal(scheduleCase(parseCase(z), now).lead.complaint, scheduleCase(parseCase(klar), now).lead.complaint, `${id}: the complaint sentence`);
+    }
+  });
+
   test('the clock moves a case on: new status, new ETag', async () => {
     const before = await fetch(`${srv.url}/api/cases/byg-2417`);
     const etag = before.headers.get('etag') ?? '';
