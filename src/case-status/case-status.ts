@@ -256,8 +256,16 @@ export class KlarCaseStatus extends KlarCaseView {
 
   #renderNext(c: Case, s: CaseSchedule, compact = false): TemplateResult | typeof nothing {
     if (c.decision || isClosedStatus(c)) return nothing;
-    const target = s.next ?? s.current;
+    // The last step in progress is not a next step ("Næste skridt: Vi træffer afgørelse" under the
+    // status "Vi træffer afgørelse") when the lead answer above says when the case ends: said as
+    // where the case is, when the status does not already say it and no timeline beside it does.
+    // Resting on that step's own date, the step stays: its line says the date, and that it is late.
+    const target = s.next ?? (s.lead?.basis === 'step' ? s.current : undefined);
     const lines: Line[] = [];
+    const now = s.current?.step.title;
+    if (!target && now && s.current!.step.state !== 'upcoming' && !compact && this.says('next') && now.trim().toLowerCase() !== c.status.label.trim().toLowerCase()) {
+      lines.push(html`<p class="klar-muted">${this.tc('caseStatus.next.now', { step: now })}</p>`);
+    }
     if (target) {
       // A timeline beside it in the same <klar-case> says where the case is (its progress line), and
       // who does the step and when (the step's row).
@@ -276,7 +284,7 @@ export class KlarCaseStatus extends KlarCaseView {
         lines.push(html`<p>${icon('calendar')} ${this.l10n.t('caseStatus.next.when', { date: this.#whenText(target.expected) })}</p>`);
         if (target.overdue && !compact) lines.push(html`<p class="klar-warn">${this.l10n.t('caseStatus.next.overdue', { date: this.#whenText(target.expected) })}</p>`);
       }
-    } else if (!s.lead || s.lead.basis === 'none') {
+    } else if (!lines.length && (!s.lead || s.lead.basis === 'none')) {
       lines.push(html`<p>${this.l10n.t('caseStatus.next.none')}</p>`);
     }
     if (!lines.length) return nothing;

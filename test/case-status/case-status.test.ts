@@ -299,6 +299,9 @@ describe('<klar-case-status>', () => {
     const handoff = q(el, '[part=handoff]')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(handoff).to.contain('Din sag er flyttet fra Byggesag til Natur og Miljø den 3. november. Flytningen kræver ikke noget af dig.');
     expect(handoff).to.contain('Årsag: Træet står i et område med fredede naturtyper.');
+    // A move on a named day is in the past tense in English ("has moved … on 3 November" is not English).
+    const en = await show(parseCase({ ...samples.moved, status: { ...samples.moved.status, since: '2026-11-05' } }), { lang: 'en' });
+    await waitUntil(() => /Your case was moved from Byggesag to Natur og Miljø on 3 November\./.test(q(en, '[part=handoff]')?.textContent?.replace(/\s+/g, ' ') ?? ''), 'the English move', { timeout: 5000 });
     // With a task of the citizen's open, the move still says only what the move asks: "Du behøver
     // ikke gøre noget" stood above "Du skal gøre noget".
     const task = await show(parseCase({ ...samples.moved, steps: samples.moved.steps.map((st) => (st.state === 'current' ? { ...st, citizenAction: { text: 'Send et foto af træet.', dueDate: '2026-12-10' } } : st)) }));
@@ -558,6 +561,30 @@ describe('<klar-case-status>', () => {
     const colour = (el: KlarCaseStatus) => getComputedStyle(q(el, '[part=status-tag]')!).color;
     expect(q(refused, '[part=status-tag]')!.classList.contains('klar-outcome-refused')).to.equal(true);
     expect(colour(refused)).to.not.equal(colour(granted));
+  });
+
+  it('names no step in progress as "Næste skridt": the last step under way is where the case is (byg-2417 at its decision)', async () => {
+    // "Status på din sag: Vi træffer afgørelse" then "Næste skridt: Vi træffer afgørelse".
+    const doc = (label: string) =>
+      parseCase({
+        id: 'last',
+        title: 'Byggetilladelse',
+        receivedAt: '2026-11-01',
+        status: { code: 'afgoerelse', label },
+        steps: [
+          { id: 'a', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-11-01' },
+          { id: 'b', title: 'Vi træffer afgørelse', state: 'current', expected: '2026-12-20' },
+        ],
+        promise: { plannedDate: '2026-12-20' },
+      });
+    const same = await show(doc('Vi træffer afgørelse'));
+    expect(shadowText(same).match(/Vi træffer afgørelse/g)).to.have.length(1);
+    expect(q(same, '[part=next]')).to.equal(null);
+    expect(q(same, '[part=lead]')!.textContent).to.contain('20. december 2026');
+    // A status that does not name the step says where the case is, not as a step to come.
+    const other = await show(doc('Under behandling'));
+    expect(q(other, '[part=next]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Lige nu: Vi træffer afgørelse');
+    expect(q(other, '.klar-next-title')).to.equal(null);
   });
 
   it('says we are late, and sorry, when the date of the next step has passed without a delay', async () => {

@@ -389,6 +389,8 @@ describe('<klar-expectation-timeline>', () => {
       expect($(el, '[part~=calendar-link]')).to.equal(null);
       const en = await mount(c, { lang: 'en', now: '2026-12-17T10:00:00Z' });
       expect(text($(en, '[part=lead]'))).to.equal('We promised an answer by 23 December 2026. We are behind, so we do not know yet whether we will make it.');
+      // A window is no date to be done "by" ("We expected to be done by 9 – 16 December").
+      expect(text(stepById(en, 'natur'))).to.match(/Our expected time for it was 9\s?–\s?16 December 2026\./);
       // The day before, on time: the dates and the calendar as before.
       const before = await mount(c, { now: '2026-12-16T10:00:00Z' });
       expect(text(stepById(before, 'svar'))).to.contain('Forventet færdig 23. december 2026');

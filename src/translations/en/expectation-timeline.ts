@@ -27,7 +27,7 @@ export const timelineMessagesEn = {
   'timeline.delay.previous': 'The date was {date} before.',
   'timeline.delay.reason': 'Reason: {reason}',
   'timeline.waitsOnYou': 'We can finish this step when we have what we asked you for.',
-  'timeline.overdue': 'We are late with this step. We expected to be done by {date}. We will contact you when we know when it will be done.',
+  'timeline.overdue': 'We are late with this step. Our expected time for it was {date}. We will contact you when we know when it will be done.',
   'timeline.paused.moved': (p) => `The date has moved ${n(p) === 1 ? '1 day' : `${p.count} days`} because the case has been waiting.`,
   'timeline.waiting.citizen': 'The case has been waiting for you since {date}.',
   'timeline.waiting.other': 'The case has been waiting since {date}.',
