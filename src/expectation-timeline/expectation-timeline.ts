@@ -322,6 +322,10 @@ export class KlarExpectationTimeline extends KlarCaseView {
       return;
     }
     const c = reader.readService(this, els);
+    // Drawn into the list, the author's steps are hidden by the attribute too, not by CSS alone: reader
+    // views and tools that read a copy of the page (textContent) said every step twice. Set only when
+    // not yet (the observer above sees the attribute).
+    for (const el of els) if (!(el as HTMLElement).hidden) (el as HTMLElement).hidden = true;
     if (this.declarative && JSON.stringify(this.declarative) === JSON.stringify(c)) return;
     this.declarative = c;
   }
@@ -406,7 +410,8 @@ export class KlarExpectationTimeline extends KlarCaseView {
     return html`<div part="base" class="klar-base klar-view-${view}" aria-busy=${view === 'loading' ? 'true' : 'false'}>
       ${heading(level, title, 'heading', `${this.#uid}-heading`)}
       ${view === 'loading'
-        ? html`<p part="loading" class="klar-loading">${this.l10n.t('loading')}</p>`
+        ? // Beside a status in the same <klar-case> (it says when, and that it is on its way), the space stays and the words are said once, there.
+          html`<p part="loading" class="klar-loading">${this.#source === 'context' && !this.says('when') ? nothing : this.l10n.t('loading')}</p>`
         : view === 'error'
           ? this.#renderError()
           : view === 'empty'

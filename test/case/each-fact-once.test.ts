@@ -143,6 +143,24 @@ function said(status: KlarCaseStatus, timeline: KlarExpectationTimeline): string
 }
 
 describe('each fact once: status and timeline in one <klar-case>', () => {
+  it('says "Henter oplysninger om din sag …" once while the case is on its way, with the timeline\'s space kept', async () => {
+    // The README's quick start with a slow or failing first request said it twice: in the status and under "Det sker i din sag".
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="da">
+      <klar-case src=${`/api/case/hang/${uid()}`}>
+        <klar-case-status now=${NOW}></klar-case-status>
+        <klar-expectation-timeline now=${NOW}></klar-expectation-timeline>
+      </klar-case>
+    </div>`);
+    const timeline = wrap.querySelector('klar-expectation-timeline') as KlarExpectationTimeline;
+    await until(() => wrap.innerText.includes('Henter oplysninger om din sag') && !!root(timeline).querySelector('[part=loading]'), { message: 'loading' });
+    await timeline.updateComplete;
+    expect(wrap.innerText.match(/Henter oplysninger om din sag/g)).to.have.length(1);
+    expect(root(timeline).querySelector('[part=loading]')!.getBoundingClientRect().height).to.be.greaterThan(100);
+    // Alone in its <klar-case>, the timeline says it.
+    const alone = await fixture<HTMLDivElement>(html`<div lang="da"><klar-case src=${`/api/case/hang/${uid()}`}><klar-expectation-timeline now=${NOW}></klar-expectation-timeline></klar-case></div>`);
+    await until(() => alone.innerText.includes('Henter oplysninger om din sag'), { message: 'the timeline alone says it' });
+  });
+
   it('one live region speaks for one change: the status says a new status, the timeline only steps that moved while the status stayed', async () => {
     // A clock step on the demo made the status say "Status på din sag er ændret til: Naboerne får besked." and, 25 ms
     // later, the timeline "Trinnet «Vi gennemgår …» er nu: Færdig. Trinnet «Dine naboer får besked» er nu: I gang.".

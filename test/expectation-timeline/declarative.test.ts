@@ -42,6 +42,25 @@ describe('<klar-expectation-timeline> declarative mode (<klar-step>)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says each step once to tools that read a copy of the page: the author\'s steps are hidden by the attribute once drawn', async () => {
+    // Reader views read the page's textContent and skip what has `hidden`; CSS alone left the
+    // author's list in it, so every step was read twice.
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="da">${markup}</div>`);
+    const el = wrap.querySelector('klar-expectation-timeline')!;
+    await until(() => stepItems(el).length === 3, { message: 'drawn' });
+    const authors = Array.from(el.querySelectorAll<HTMLElement>(':scope > ol klar-step'));
+    expect(authors.map((s) => s.hidden)).to.deep.equal([true, true, true]);
+    const copy = wrap.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('[hidden]').forEach((n) => n.remove());
+    expect(copy.textContent!.match(/Mangler der noget, skriver vi\./g)).to.have.length(1);
+    // A step the author adds later is read, drawn and hidden too.
+    const li = document.createElement('li');
+    li.innerHTML = '<klar-step state="upcoming">Du får svar</klar-step>';
+    el.querySelector(':scope > ol')!.append(li);
+    await until(() => stepItems(el).length === 4, { message: 'the new step drawn' });
+    expect(li.querySelector<HTMLElement>('klar-step')!.hidden).to.equal(true);
+  });
+
   it('says how long a step usually takes when there is no date to count from', async () => {
     const el = await fixture(html`<klar-expectation-timeline lang="en"><klar-step duration="P2W"><b>Review</b></klar-step></klar-expectation-timeline>`);
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
@@ -104,7 +123,7 @@ describe('<klar-expectation-timeline> declarative mode (<klar-step>)', () => {
     await until(() => text(stepById(el, 'check')?.querySelector('.klar-tag')) === 'Færdig');
     const li = document.createElement('li');
     li.innerHTML = '<klar-step state="upcoming"><strong>Du får afgørelsen</strong></klar-step>';
-    el.querySelector('ol')!.append(li);
+    el.querySelector(':scope > ol')!.append(li);
     await until(() => stepItems(el).length === 4);
   });
 
