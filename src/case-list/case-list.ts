@@ -135,9 +135,9 @@ export class KlarCaseList extends KlarLightElement {
     shown: { state: true, attribute: false },
   };
 
-  private l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseMessages, caseListMessages));
-  private announcer = new LiveAnnouncer(this);
-  private fetcher = new CaseFetchController(this, () => ({
+  #l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseMessages, caseListMessages));
+  #announcer = new LiveAnnouncer(this);
+  #fetcher = new CaseFetchController(this, () => ({
     // The `cases` property wins: nothing is fetched while it is set.
     src: this.cases ? '' : this.src,
     format: this.format,
@@ -213,11 +213,11 @@ export class KlarCaseList extends KlarLightElement {
 
   private shown: readonly Case[] | undefined;
 
-  private readonly uid = uniqueId('case-list');
-  private parsedFrom?: unknown;
-  private parsed: Case[] = [];
+  readonly #uid = uniqueId('case-list');
+  #parsedFrom?: unknown;
+  #parsed: Case[] = [];
   /** Status of each case id at the last render, to announce what changed. */
-  private lastStatus: Map<string, string> | undefined;
+  #lastStatus: Map<string, string> | undefined;
   /** The list as read (fetched or set), and when it was read (ms). */
   #read?: readonly Case[];
   #readAt = 0;
@@ -228,12 +228,12 @@ export class KlarCaseList extends KlarLightElement {
 
   /** The cases shown, in the order shown (act now, in progress, closed). */
   get sortedCases(): Case[] {
-    return this.rows().map((r) => r.c);
+    return this.#rows().map((r) => r.c);
   }
 
   /** Fetches the list again now. */
   reload(): void {
-    this.fetcher.reload();
+    this.#fetcher.reload();
   }
 
   override connectedCallback(): void {
@@ -249,7 +249,7 @@ export class KlarCaseList extends KlarLightElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const read = this.cases ? this.parseProperty() : this.fetcher.value.cases;
+    const read = this.cases ? this.#parseProperty() : this.#fetcher.value.cases;
     if (read !== this.#read) {
       this.#read = read;
       this.#readAt = Date.now();
@@ -266,7 +266,7 @@ export class KlarCaseList extends KlarLightElement {
       : read;
     if (list === this.shown) return;
     this.shown = list;
-    this.announceChanges(list ?? []);
+    this.#announceChanges(list ?? []);
   }
 
   /** A `<klar-case>` on the page loaded a case: its row follows at once when that is newer. */
@@ -282,9 +282,9 @@ export class KlarCaseList extends KlarLightElement {
   };
 
   /** Parses the `cases` property once per array; an entry that cannot be read is left out. */
-  private parseProperty(): Case[] {
-    if (this.cases === this.parsedFrom) return this.parsed;
-    this.parsedFrom = this.cases;
+  #parseProperty(): Case[] {
+    if (this.cases === this.#parsedFrom) return this.#parsed;
+    this.#parsedFrom = this.cases;
     const out: Case[] = [];
     for (const [i, entry] of (Array.isArray(this.cases) ? this.cases : []).entries()) {
       try {
@@ -294,7 +294,7 @@ export class KlarCaseList extends KlarLightElement {
       }
     }
     if (this.cases && !Array.isArray(this.cases)) warnOnce('<klar-case-list> the `cases` property must be an array of cases.');
-    this.parsed = out;
+    this.#parsed = out;
     return out;
   }
 
@@ -302,39 +302,39 @@ export class KlarCaseList extends KlarLightElement {
    * Says once, politely, which cases got a new status since the last list (never on the first).
    * Not a case a `<klar-case>` on the page shows: its status says it.
    */
-  private announceChanges(list: readonly Case[]): void {
+  #announceChanges(list: readonly Case[]): void {
     const next = new Map(list.map((c) => [c.id, `${c.status.code}|${c.status.label}`]));
-    const before = this.lastStatus;
-    this.lastStatus = next;
+    const before = this.#lastStatus;
+    this.#lastStatus = next;
     if (!before) return;
     for (const el of this.#shownBy.keys()) if (!el.isConnected) this.#shownBy.delete(el);
     const told = new Set(this.#shownBy.values());
     const changed = list.filter((c) => before.has(c.id) && before.get(c.id) !== next.get(c.id) && !told.has(c.id));
     if (changed.length === 1) {
       const c = changed[0];
-      const status = statusLabel(c, (k) => this.l10n.t(k));
+      const status = statusLabel(c, (k) => this.#l10n.t(k));
       // The title and the case's own label in the case's language; a code said in words is the interface's.
-      this.announcer.announce(this.caseMessage(c, 'caseList.changed.one', status === c.status.label ? { title: c.title, status } : { title: c.title }, { status }));
+      this.#announcer.announce(this.#caseMessage(c, 'caseList.changed.one', status === c.status.label ? { title: c.title, status } : { title: c.title }, { status }));
     } else if (changed.length > 1) {
-      this.announcer.announce(this.l10n.t('caseList.changed.many', { count: changed.length }));
+      this.#announcer.announce(this.#l10n.t('caseList.changed.many', { count: changed.length }));
     }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    focusAfterRetry(this, this.fetcher.value);
+    focusAfterRetry(this, this.#fetcher.value);
   }
 
-  private get nowDate(): Date {
+  get #nowDate(): Date {
     return this.now ?? new Date();
   }
 
   /** The rows in the order shown: group first, then the most pressing date, then the source order. */
-  private rows(): Row[] {
+  #rows(): Row[] {
     const rows = (this.shown ?? []).map((c, index): Row => {
       let s: CaseSchedule;
       try {
-        s = scheduleCase(c, this.nowDate, this.l10n.timeZone);
+        s = scheduleCase(c, this.#nowDate, this.#l10n.timeZone);
       } catch (e) {
         warnOnce(`<klar-case-list> could not work out the schedule of ${c.id}: ${String(e)}`);
         s = { steps: [] };
@@ -362,108 +362,108 @@ export class KlarCaseList extends KlarLightElement {
   override render(): TemplateResult {
     // Cases set that none of could be read: what the same list fetched from `src` says, not "no cases".
     const unreadable = this.cases?.length && !this.shown?.length;
-    const kind = unreadable ? 'unreadable' : noticeKind(this.fetcher.value);
+    const kind = unreadable ? 'unreadable' : noticeKind(this.#fetcher.value);
     const fetching = !this.cases && !!this.src;
     let body: TemplateResult | typeof nothing = nothing;
-    if (this.shown?.length) body = this.renderGroups(this.rows());
-    else if (this.shown && !unreadable) body = html`<p part="empty" class="klar-empty">${this.l10n.t('caseList.empty')}</p>`;
-    else if (fetching && (!kind || kind === 'slow')) body = html`<p class="klar-loading" aria-busy="true">${this.l10n.t('caseList.loading')}</p>`;
+    if (this.shown?.length) body = this.#renderGroups(this.#rows());
+    else if (this.shown && !unreadable) body = html`<p part="empty" class="klar-empty">${this.#l10n.t('caseList.empty')}</p>`;
+    else if (fetching && (!kind || kind === 'slow')) body = html`<p class="klar-loading" aria-busy="true">${this.#l10n.t('caseList.loading')}</p>`;
     // The notice sits in a live region that always exists, so a failure is announced once (case/case-notice.ts).
-    return html`<div part="base" class="klar-base" dir=${this.l10n.dir} lang=${this.l10n.lang}>
-        ${noticeRegion(this, kind, kind ? this.renderNotice(kind) : this.renderLeftOut())}
+    return html`<div part="base" class="klar-base" dir=${this.#l10n.dir} lang=${this.#l10n.lang}>
+        ${noticeRegion(this, kind, kind ? this.#renderNotice(kind) : this.#renderLeftOut())}
         ${body}
       </div>
-      ${this.announcer.render()}`;
+      ${this.#announcer.render()}`;
   }
 
-  private renderGroups(rows: Row[]): TemplateResult {
+  #renderGroups(rows: Row[]): TemplateResult {
     const level = headingLevel(this.headingLevel);
     return html`${CASE_GROUPS.map((g) => {
       const inGroup = rows.filter((r) => r.group === g);
       if (!inGroup.length) return nothing;
-      const id = `${this.uid}-${g}`;
+      const id = `${this.#uid}-${g}`;
       return html`<section part="group" class="klar-group klar-${g}" aria-labelledby=${id}>
-        ${heading(level, this.l10n.t(`caseList.group.${g}`), { part: 'group-heading', cls: 'klar-group-heading', id })}
+        ${heading(level, this.#l10n.t(`caseList.group.${g}`), { part: 'group-heading', cls: 'klar-group-heading', id })}
         <ul class="klar-rows">
-          ${inGroup.map((r) => this.renderRow(r, level + 1))}
+          ${inGroup.map((r) => this.#renderRow(r, level + 1))}
         </ul>
       </section>`;
     })}`;
   }
 
   /** The link of a case from `case-href`, checked by safeUrl. */
-  private hrefFor(c: Case): string | undefined {
+  #hrefFor(c: Case): string | undefined {
     if (!this.caseHref) return undefined;
     const url = this.caseHref.replace(/\{(id|reference)\}/g, (_m, key: 'id' | 'reference') => encodeURIComponent(c[key] ?? ''));
     return safeUrl(url);
   }
 
   /** Case text, marked with the case's language when the interface speaks another (WCAG 3.1.2). */
-  private caseText(c: Case, text: string): TemplateResult | string {
-    const lang = caseTextLang(c, this.l10n.lang);
+  #caseText(c: Case, text: string): TemplateResult | string {
+    const lang = caseTextLang(c, this.#l10n.lang);
     return lang ? html`<span lang=${lang}>${text}</span>` : text;
   }
 
   /** The status in words (core/status-kind.ts statusLabel); the case's own label marked with its language. */
   #statusText(c: Case): TemplateResult | string {
-    const label = statusLabel(c, (k) => this.l10n.t(k));
-    return label === c.status.label ? this.caseText(c, label) : label;
+    const label = statusLabel(c, (k) => this.#l10n.t(k));
+    return label === c.status.label ? this.#caseText(c, label) : label;
   }
 
   /** A message around case text ("Næste skridt: {step}"), the case text marked with the case's language when the interface speaks another. */
-  private caseMessage(c: Case, key: string, caseValues: Record<string, string>, params: MessageParams = {}): TemplateResult | string {
-    return markedMessage((k, p) => this.l10n.t(k, p), key, params, caseValues, caseTextLang(c, this.l10n.lang));
+  #caseMessage(c: Case, key: string, caseValues: Record<string, string>, params: MessageParams = {}): TemplateResult | string {
+    return markedMessage((k, p) => this.#l10n.t(k, p), key, params, caseValues, caseTextLang(c, this.#l10n.lang));
   }
 
   /** A whole day as "3. november 2026"; an instant with its clock time. */
-  private dateText(value: string): string {
-    return value.length === 10 ? this.l10n.date(value) : this.l10n.dateTime(new Date(value));
+  #dateText(value: string): string {
+    return value.length === 10 ? this.#l10n.date(value) : this.#l10n.dateTime(new Date(value));
   }
 
-  private renderRow(r: Row, level: number): TemplateResult {
+  #renderRow(r: Row, level: number): TemplateResult {
     const { c, s, kind } = r;
-    const href = this.hrefFor(c);
-    const title = this.caseText(c, c.title);
+    const href = this.#hrefFor(c);
+    const title = this.#caseText(c, c.title);
     const a = r.group === 'act' ? citizenAction(c, s) : undefined;
     const target = r.group === 'closed' ? undefined : (s.next ?? s.current);
     // The one answer to "when?", the same sentence the status card and the timeline say (core/lead-text.ts).
-    const lead = leadLines(s.lead, (d) => this.dateText(d), c.endsIn).filter((l) => l.key !== 'lead.complaint');
+    const lead = leadLines(s.lead, (d) => this.#dateText(d), c.endsIn).filter((l) => l.key !== 'lead.complaint');
     const outcome = kind === 'decided' && c.decision?.kind ? ` klar-outcome-${c.decision.kind}` : '';
     // A space after each line, so text read as one string (read-aloud, copy) keeps its sentences apart.
     const current = !!this.current && this.current === c.id;
     return html`<li part=${current ? 'row row-current' : 'row'} class="klar-row klar-${r.group}${current ? ' klar-current' : ''}">
       ${heading(level, href ? html`<a href=${href} aria-current=${current ? 'page' : nothing}>${title}</a>` : title, { part: 'title', cls: 'klar-title' })}
       <p part="status-tag" class="klar-tag klar-${kind}${outcome}">
-        <span class="klar-visually-hidden">${this.l10n.t('caseList.status')}: </span>${icon(KIND_ICON[kind])}<span>${this.#statusText(c)}</span>
+        <span class="klar-visually-hidden">${this.#l10n.t('caseList.status')}: </span>${icon(KIND_ICON[kind])}<span>${this.#statusText(c)}</span>
       </p>
       ${a
-        ? html`<p part="action" class="klar-action">${icon('action')}<span><strong>${this.l10n.t('caseList.action')}</strong> ${this.caseText(c, a.text)}${a.dueDate
-              ? html` <strong>${this.l10n.t(isOver(a.dueDate, this.nowDate, this.l10n.timeZone) ? 'caseList.action.passed' : 'caseList.action.due', { date: this.dateText(a.dueDate) })}</strong>`
+        ? html`<p part="action" class="klar-action">${icon('action')}<span><strong>${this.#l10n.t('caseList.action')}</strong> ${this.#caseText(c, a.text)}${a.dueDate
+              ? html` <strong>${this.#l10n.t(isOver(a.dueDate, this.#nowDate, this.#l10n.timeZone) ? 'caseList.action.passed' : 'caseList.action.due', { date: this.#dateText(a.dueDate) })}</strong>`
               : nothing}</span></p> `
         : nothing}
-      ${target ? html`<p part="next" class="klar-next">${this.caseMessage(c, 'caseList.next', { step: target.step.title })}</p> ` : nothing}
-      ${lead.map((l) => html`<p part="lead" class="klar-lead${l.warn ? ' klar-warn' : ''}">${icon(l.warn ? 'warning' : 'calendar')} ${this.l10n.t(l.key, l.values)}</p> `)}
-      ${c.decision ? html`<p class="klar-decision">${this.caseMessage(c, 'caseList.decision', { outcome: c.decision.outcome })}</p>` : nothing}
+      ${target ? html`<p part="next" class="klar-next">${this.#caseMessage(c, 'caseList.next', { step: target.step.title })}</p> ` : nothing}
+      ${lead.map((l) => html`<p part="lead" class="klar-lead${l.warn ? ' klar-warn' : ''}">${icon(l.warn ? 'warning' : 'calendar')} ${this.#l10n.t(l.key, l.values)}</p> `)}
+      ${c.decision ? html`<p class="klar-decision">${this.#caseMessage(c, 'caseList.decision', { outcome: c.decision.outcome })}</p>` : nothing}
     </li>`;
   }
 
   /** The contact line of a notice, from `contact-phone` / `contact-url`, when they give one. */
-  private contactParagraph(t: (key: string) => string): TemplateResult | typeof nothing {
+  #contactParagraph(t: (key: string) => string): TemplateResult | typeof nothing {
     return hasContact(this.contactPhone, this.contactUrl) ? html`<p class="klar-contact">${contactLine(t, this.contactPhone, this.contactUrl)}</p>` : nothing;
   }
 
   /** Cases that could not be read are said, not left out in silence: the citizen would miss them. */
-  private renderLeftOut(): TemplateResult | typeof nothing {
-    const count = this.cases ? (Array.isArray(this.cases) ? this.cases.length : 0) - (this.shown?.length ?? 0) : (this.fetcher.value.leftOut ?? 0);
+  #renderLeftOut(): TemplateResult | typeof nothing {
+    const count = this.cases ? (Array.isArray(this.cases) ? this.cases.length : 0) - (this.shown?.length ?? 0) : (this.#fetcher.value.leftOut ?? 0);
     if (!this.shown?.length || count <= 0) return nothing;
-    const t = (key: string, params?: Record<string, string | number>): string => this.l10n.t(key, params);
-    return html`<div part="notice" class="klar-notice klar-warning">${icon('warning')}<p class="klar-text">${t('caseList.leftOut', { count })}</p> ${this.contactParagraph(t)}</div>`;
+    const t = (key: string, params?: Record<string, string | number>): string => this.#l10n.t(key, params);
+    return html`<div part="notice" class="klar-notice klar-warning">${icon('warning')}<p class="klar-text">${t('caseList.leftOut', { count })}</p> ${this.#contactParagraph(t)}</div>`;
   }
 
-  private renderNotice(kind: NoticeKind | 'stale'): TemplateResult {
-    const t = (key: string, params?: Record<string, string>): string => this.l10n.t(LIST_KEYS[key] ?? key, params);
-    const contact = kind !== 'unauthorized' ? this.contactParagraph(t) : nothing;
+  #renderNotice(kind: NoticeKind | 'stale'): TemplateResult {
+    const t = (key: string, params?: Record<string, string>): string => this.#l10n.t(LIST_KEYS[key] ?? key, params);
+    const contact = kind !== 'unauthorized' ? this.#contactParagraph(t) : nothing;
     // Trying again cannot mend cases the page set by script.
-    return html`<div part="notice" class=${noticeClass(kind)}>${loadNotice(this, t, this.fetcher.value, kind, { loginUrl: this.loginUrl, contact, retry: !this.cases, l10n: this.l10n })}</div>`;
+    return html`<div part="notice" class=${noticeClass(kind)}>${loadNotice(this, t, this.#fetcher.value, kind, { loginUrl: this.loginUrl, contact, retry: !this.cases, l10n: this.#l10n })}</div>`;
   }
 }
