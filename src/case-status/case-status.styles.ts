@@ -190,6 +190,20 @@ export const styles = css`
     min-block-size: 5rem;
   }
 
+  /* A narrow card in its own text size (a phone at 200 % text: 160 px of 320 went to borders,
+     padding and the icon, and words broke mid-word in a 56 px column): less padding, and a box's
+     icon above its text instead of beside it. In rem, so it follows the text size, not the pixels. */
+  @container (max-width: 20rem) {
+    .klar-base {
+      padding: var(--_k-space-s);
+    }
+    .klar-action,
+    .klar-notice {
+      flex-direction: column;
+      padding: var(--_k-space-s);
+    }
+  }
+
   @container (min-width: 40rem) {
     .klar-base:not(.klar-compact) .klar-head {
       display: grid;

@@ -283,6 +283,29 @@ describe('<klar-case-status>', () => {
     expect(q(passed, 'a[part=calendar-link]')).to.equal(null);
   });
 
+  it('keeps the task box readable on a 320 px phone at 200 % text: the icon above the words, not a 56 px column beside it', async () => {
+    const html = document.documentElement;
+    html.style.fontSize = '200%';
+    try {
+      const box = document.createElement('div');
+      box.style.inlineSize = '288px';
+      document.body.append(box);
+      const el = document.createElement('klar-case-status');
+      el.case = samples.waiting;
+      el.now = NOW;
+      el.lang = 'da';
+      box.append(el);
+      await el.updateComplete;
+      const words = q(el, '[part=action] > div')!.getBoundingClientRect().width;
+      // Words like "lægeerklæring" at 32 px need well over 100 px; the card is 288 px.
+      expect(words, 'the task text column').to.be.greaterThan(160);
+      expect(box.scrollWidth).to.be.at.most(288);
+      box.remove();
+    } finally {
+      html.style.fontSize = '';
+    }
+  });
+
   it('starts the task box with its heading level with the icon (no browser margin above it)', async () => {
     const el = await show(samples.waiting);
     const action = q(el, '[part=action]')!;
