@@ -425,7 +425,8 @@ export class KlarCaseList extends KlarLightElement {
     const href = this.#hrefFor(c);
     const title = this.#caseText(c, c.title);
     const a = r.group === 'act' ? citizenAction(c, s) : undefined;
-    const target = r.group === 'closed' ? undefined : (s.next ?? s.current);
+    // The step to come, never the one in progress ("Næste skridt: Vi træffer afgørelse" under that status): the lead says when it ends.
+    const target = r.group === 'closed' ? undefined : s.next;
     // The one answer to "when?", the same sentence the status card and the timeline say (core/lead-text.ts).
     const lead = leadLines(s.lead, (d) => this.#dateText(d), c.endsIn).filter((l) => l.key !== 'lead.complaint');
     const outcome = kind === 'decided' && c.decision?.kind ? ` klar-outcome-${c.decision.kind}` : '';

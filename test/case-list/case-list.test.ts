@@ -121,6 +121,25 @@ describe('<klar-case-list>', () => {
     expect(text(link)).to.equal('Hjælpemiddel: kørestol');
   });
 
+  it('names no step in progress as the next step: the last step under way is what its status says (byg-2417 at its decision)', async () => {
+    const last = {
+      id: 'last-step',
+      title: 'Byggetilladelse',
+      receivedAt: '2026-11-01',
+      status: { code: 'afgoerelse', label: 'Vi træffer afgørelse' },
+      steps: [
+        { id: 'a', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-11-01' },
+        { id: 'b', title: 'Vi træffer afgørelse', state: 'current', expected: '2026-12-20' },
+      ],
+      promise: { plannedDate: '2026-12-20' },
+    } as unknown as Doc;
+    const el = await mount({ cases: [last] });
+    const [row] = $$(el, '[part~=row]');
+    expect(text(row).match(/Vi træffer afgørelse/g)).to.have.length(1);
+    expect(row.querySelector('[part~=next]')).to.equal(null);
+    expect(text(row.querySelector('[part~=lead]')!)).to.equal('Du kan forvente svar senest 20. december 2026.');
+  });
+
   it('marks the case the page shows with aria-current', async () => {
     const el = await mount({ cases: [fixtures.received, fixtures.closed], attrs: { 'case-href': '/sag/{id}', current: fixtures.closed.id } });
     expect($$(el, 'a[aria-current=page]').map(text)).to.deep.equal([fixtures.closed.title]);
