@@ -260,7 +260,32 @@ export function willUpdate(this: KlarFeedbackForm): void {
   }
   if (!this['draftLoaded'] && this['safeAction'] && !this.noDraft) restoreDraft.call(this);
   if (!this.hasUpdated && this['fromServer']) takeOver.call(this);
+  carryText.call(this);
   if (this['draftDue']) saveDraft.call(this);
+}
+
+/**
+ * Moves text in a field the form's mode does not show into the field of this mode that fits it,
+ * after a blank line (text already there is not added twice): a badge's "Lever vi op til det?"
+ * turned a quick form with a comment into the full form with two empty boxes, and its send posted
+ * without the comment and deleted the draft. The comment after "Ja" (what helped) is what worked;
+ * any other text becomes what to improve, what went wrong, or the quick comment. Shown, it stays in
+ * the draft and is sent.
+ */
+function carryText(this: KlarFeedbackForm): void {
+  const v = { ...this.values };
+  const mode = this.mode;
+  const shown: readonly FreeTextField[] = mode === 'quick' ? ['comment'] : visibleTextFields.call(this);
+  for (const f of FREE_TEXT_FIELDS) {
+    const text = v[f]?.trim();
+    if (!text || shown.includes(f)) continue;
+    const to = mode === 'quick' ? 'comment' : mode === 'report' ? 'whatWentWrong' : f === 'comment' && v.helped === 'yes' ? 'worked' : 'improve';
+    const there = v[to]?.trim();
+    v[to] = !there ? text : there.includes(text) ? there : there + '\n\n' + text;
+    delete v[f];
+    this.values = v;
+    this['draftDue'] = true;
+  }
 }
 
 /**

@@ -768,6 +768,55 @@ describe('klar-feedback-form: principle hand-off', () => {
     box.remove();
   });
 
+  it('carries the comment typed after "Nej" into "Hvad kan vi gøre bedre?" when a badge asks for the full form: shown, kept in the draft, sent', async () => {
+    const t = testId();
+    const el = await makeForm({ t });
+    await click(el, '#f-helped-no');
+    await type(el, '#f-comment', 'Jeg kunne ikke finde fristen');
+    await el.requestFeedback('tydelige-forventninger');
+    expect(el.mode).to.equal('full');
+    // The citizen sees their words in the full form's fitting field, not two empty boxes.
+    expect(($(el, '#f-improve') as HTMLTextAreaElement).value).to.equal('Jeg kunne ikke finde fristen');
+    expect(($(el, '#f-worked') as HTMLTextAreaElement).value).to.equal('');
+    const key = Object.keys(sessionStorage).find((k) => k.startsWith(DRAFT_PREFIX))!;
+    expect(JSON.parse(sessionStorage.getItem(key)!).data.values.improve, 'kept in the draft').to.equal('Jeg kunne ikke finde fristen');
+    $(el, '#f-rating-2').click();
+    await el.updateComplete;
+    await send(el);
+    await until(async () => (await records(t)).count === 1, { message: 'the message stored' });
+    const body = (await records(t)).records[0].body as { mode: string; answers: Record<string, unknown>; principle: string };
+    expect(body.mode).to.equal('full');
+    expect(body.answers.improve).to.equal('Jeg kunne ikke finde fristen');
+    expect(body.principle).to.equal('tydelige-forventninger');
+  });
+
+  it('carries the comment typed after "Ja" into "Hvad fungerede godt?"', async () => {
+    const el = await makeForm();
+    await click(el, '#f-helped-yes');
+    await type(el, '#f-comment', 'Tidslinjen var klar');
+    await el.requestFeedback('tydelige-forventninger');
+    expect(($(el, '#f-worked') as HTMLTextAreaElement).value).to.equal('Tidslinjen var klar');
+    expect(($(el, '#f-improve') as HTMLTextAreaElement).value).to.equal('');
+  });
+
+  it('keeps the words of every mode switch in a field the new mode shows: full to report to full to quick, nothing hidden or doubled', async () => {
+    const el = await makeForm({ mode: 'full' });
+    await type(el, '#f-worked', 'Godt overblik');
+    await type(el, '#f-improve', 'Svar hurtigere');
+    el.mode = 'report';
+    await el.updateComplete;
+    expect(($(el, '#f-whatWentWrong') as HTMLTextAreaElement).value).to.equal('Godt overblik\n\nSvar hurtigere');
+    await type(el, '#f-where', 'Trin 3');
+    el.mode = 'full';
+    await el.updateComplete;
+    expect(($(el, '#f-improve') as HTMLTextAreaElement).value).to.equal('Godt overblik\n\nSvar hurtigere\n\nTrin 3');
+    expect(($(el, '#f-worked') as HTMLTextAreaElement).value).to.equal('');
+    el.mode = 'quick';
+    await el.updateComplete;
+    await click(el, '#f-helped-no');
+    expect(($(el, '#f-comment') as HTMLTextAreaElement).value).to.equal('Godt overblik\n\nSvar hurtigere\n\nTrin 3');
+  });
+
   it('preselects a principle from the attribute', async () => {
     const el = await makeForm({ mode: 'full' });
     el.principle = 'klar-tale';

@@ -248,7 +248,8 @@ describe('klar-feedback-form: the full and report questions on demand', () => {
     expect(el.mode).to.equal('full');
     expect(focusedId(el)).to.equal('f-principle');
     expect((focused(el) as HTMLSelectElement).value).to.equal('haand-om-fejl');
-    expect(el.values.comment, 'what was typed is kept').to.equal('Jeg fandt ikke fristen');
+    // Kept, and shown where the full form asks for it (after "Nej": what we can do better).
+    expect(($(el, '#f-improve') as HTMLTextAreaElement).value, 'what was typed is kept').to.equal('Jeg fandt ikke fristen');
   });
 });
 
