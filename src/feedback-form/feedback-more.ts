@@ -262,7 +262,16 @@ export function willUpdate(this: KlarFeedbackForm): void {
   if (!this.hasUpdated && this['fromServer']) takeOver.call(this);
   carryText.call(this);
   if (this['draftDue']) saveDraft.call(this);
+  // Said in another mode or language, an announcement is stale: the live region sits in the form, so
+  // a screen reader reading on, read-aloud and translation read it beside the text that says it now
+  // ("Tak. Dit svar er gemt." inside the full form, or inside lang="en"). One not yet said stays.
+  const heard = this.mode + ' ' + this['l10n'].lang;
+  if (saidIn.get(this) !== heard && this['announcer']['text']) this['announcer'].announce('');
+  saidIn.set(this, heard);
 }
+
+/** The mode and language each form's live region last spoke in. */
+const saidIn = new WeakMap<KlarFeedbackForm, string>();
 
 /**
  * Moves text in a field the form's mode does not show into the field of this mode that fits it,

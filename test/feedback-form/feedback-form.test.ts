@@ -537,6 +537,45 @@ describe('klar-feedback-form: CPR warning and contact note', () => {
     }
   });
 
+  it('empties its live region when the page switches language: no Danish "Tak. Dit svar er gemt." left inside lang="en"', async () => {
+    const t = testId();
+    const wrap = fixtureSync(html`<div lang="da"><klar-feedback-form id=${`f-${t}`} action=${actionFor(t)} min-time="0"></klar-feedback-form></div>`);
+    const el = wrap.querySelector('klar-feedback-form')!;
+    await el.updateComplete;
+    await click(el, '#f-helped-yes');
+    const region = $(el, '[part=announcer]');
+    await until(() => region.textContent!.includes('Tak. Dit svar er gemt.'), { message: 'the answer saved said' });
+    wrap.setAttribute('lang', 'en');
+    await until(() => root(el).textContent!.includes('Thank you. Your answer has been saved.'), { timeout: 2000, message: 'English' });
+    expect(region.textContent!.trim()).to.equal('');
+  });
+
+  it('empties its live region when a badge switches it to the full form: the new form does not carry the quick answer\'s "Tak. Dit svar er gemt."', async () => {
+    const el = await makeForm();
+    await click(el, '#f-helped-yes');
+    const region = $(el, '[part=announcer]');
+    await until(() => region.textContent!.includes('Tak. Dit svar er gemt.'), { message: 'the answer saved said' });
+    await el.requestFeedback('tydelige-forventninger');
+    expect(el.mode).to.equal('full');
+    expect($(el, '[part=announcer]').textContent!.trim()).to.equal('');
+  });
+
+  it('says "Tak. Dit svar er gemt." once, then empties the region: only the visible line stays', async () => {
+    const el = await makeForm();
+    const region = $(el, '[part=announcer]');
+    const clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await click(el, '#f-helped-yes');
+      await until(() => (clock.tick(50), region.textContent!.includes('Tak. Dit svar er gemt.')), { message: 'the answer saved said' });
+      clock.tick(7500);
+      await el.updateComplete;
+      expect(region.textContent!.trim()).to.equal('');
+      expect(root(el).textContent!.replace(/\s+/g, ' ')).to.contain('Du svarede: Ja. Tak. Dit svar er gemt.');
+    } finally {
+      clock.restore();
+    }
+  });
+
   it('warns inline with a one-click remove, and masks the number in the payload (pii="redact")', async () => {
     const t = testId();
     const el = await makeForm({ t });
