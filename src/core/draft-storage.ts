@@ -60,13 +60,13 @@ function draftKeys(s?: Storage): string[] {
  * so text typed before it arrived is never written unchecked.
  */
 export class DraftController<T extends object> implements ReactiveController {
-  private readonly opts: DraftOptions;
+  readonly #opts: DraftOptions;
   /** The save or clear waiting for the detector (the last one asked for). */
-  private waiting?: { data?: T };
-  private flushing?: Promise<void>;
+  #waiting?: { data?: T };
+  #flushing?: Promise<void>;
 
   constructor(host: ReactiveControllerHost, opts: DraftOptions) {
-    this.opts = opts;
+    this.#opts = opts;
     host.addController(this);
   }
 
@@ -76,33 +76,33 @@ export class DraftController<T extends object> implements ReactiveController {
 
   /** The storage key of this form's draft (CPR-like numbers taken out); undefined while that needs the detector. */
   get key(): string | undefined {
-    const { action, formId } = this.opts.namespace();
+    const { action, formId } = this.#opts.namespace();
     return withoutCpr(`${DRAFT_PREFIX}${action}#${formId}`);
   }
 
   /** While a save or clear waits for the detector: a promise that resolves once it was done. */
   get settling(): Promise<void> | undefined {
-    return this.flushing;
+    return this.#flushing;
   }
 
-  private get storage(): Storage | undefined {
-    return (this.opts.storage ?? sessionStore)();
+  get #storage(): Storage | undefined {
+    return (this.#opts.storage ?? sessionStore)();
   }
 
-  private now(): number {
-    return (this.opts.now ?? Date.now)();
+  #now(): number {
+    return (this.#opts.now ?? Date.now)();
   }
 
   /** Returns the saved draft, when it was saved and whether CPR-like numbers were taken out of it, or undefined when there is none or it expired. */
   load(): { data: T; savedAt: number; cprRemoved?: true } | undefined {
-    const s = this.storage;
+    const s = this.#storage;
     const key = this.key;
     if (!s || !key) return undefined;
     try {
       const raw = s.getItem(key);
       if (!raw) return undefined;
       const parsed = JSON.parse(raw) as Stored<T>;
-      if (typeof parsed?.savedAt !== 'number' || !parsed.data || this.now() - parsed.savedAt > (this.opts.ttlMs ?? DRAFT_TTL_MS)) {
+      if (typeof parsed?.savedAt !== 'number' || !parsed.data || this.#now() - parsed.savedAt > (this.#opts.ttlMs ?? DRAFT_TTL_MS)) {
         s.removeItem(key);
         return undefined;
       }
@@ -114,54 +114,54 @@ export class DraftController<T extends object> implements ReactiveController {
 
   /** Saves `data` (CPR-like numbers removed); an empty draft deletes the stored one. */
   save(data: T, isEmpty = false): void {
-    if (!this.storage) return;
+    if (!this.#storage) return;
     if (isEmpty) return this.clear();
-    this.write({ data });
+    this.#write({ data });
   }
 
   /** Deletes this form's draft. */
   clear(): void {
-    this.write({});
+    this.#write({});
   }
 
   /** Saves `op.data`, or deletes the draft without it; waits for the detector when the key or the data needs it. */
-  private write(op: { data?: T }): void {
+  #write(op: { data?: T }): void {
     const pii = piiNow();
     const key = this.key;
     if (!key || (op.data && !pii && mayHoldCprDeep(op.data))) {
-      this.waiting = op;
-      this.flushing ??= loadPii().then(
-        () => this.flush(),
-        () => this.flush(true),
+      this.#waiting = op;
+      this.#flushing ??= loadPii().then(
+        () => this.#flush(),
+        () => this.#flush(true),
       );
       return;
     }
-    this.waiting = undefined; // a later save or clear replaces one still waiting
+    this.#waiting = undefined; // a later save or clear replaces one still waiting
     try {
-      if (!op.data) return this.storage?.removeItem(key);
+      if (!op.data) return this.#storage?.removeItem(key);
       const data = pii ? pii.redactCprDeep(op.data, '') : op.data;
       // The citizen is told on restore that a number was taken out (their words changed).
       const cprRemoved = JSON.stringify(data) !== JSON.stringify(op.data) || undefined;
-      this.storage?.setItem(key, JSON.stringify({ savedAt: this.now(), data, cprRemoved } satisfies Stored<T>));
+      this.#storage?.setItem(key, JSON.stringify({ savedAt: this.#now(), data, cprRemoved } satisfies Stored<T>));
     } catch {
       // Quota exceeded or storage blocked: the draft is a convenience, the form still works.
     }
   }
 
-  private flush(failed = false): void {
-    this.flushing = undefined;
-    const op = this.waiting;
-    this.waiting = undefined;
+  #flush(failed = false): void {
+    this.#flushing = undefined;
+    const op = this.#waiting;
+    this.#waiting = undefined;
     // Without the detector (it could not be loaded) nothing unchecked is written: the draft waits for the next save.
-    if (op && !failed) this.write(op);
+    if (op && !failed) this.#write(op);
   }
 
   /** Deletes every expired klar draft in this tab. */
   sweep(): void {
-    const s = this.storage;
+    const s = this.#storage;
     if (!s) return;
     try {
-      const ttl = this.opts.ttlMs ?? DRAFT_TTL_MS;
+      const ttl = this.#opts.ttlMs ?? DRAFT_TTL_MS;
       for (const k of draftKeys(s)) {
         let savedAt = 0;
         try {
@@ -169,7 +169,7 @@ export class DraftController<T extends object> implements ReactiveController {
         } catch {
           /* unreadable: delete */
         }
-        if (this.now() - savedAt > ttl) s.removeItem(k);
+        if (this.#now() - savedAt > ttl) s.removeItem(k);
       }
     } catch {
       /* storage blocked */

@@ -150,7 +150,7 @@ export class KlarFeedbackForm extends KlarLightElement {
    * The case of a surrounding `<klar-case>`: its consumer (feedback-case.ts) is imported when the
    * form finds itself inside one, and the first draw waits for it, so the case note does not pop in.
    */
-  private caseArrival?: Promise<void>;
+  #caseArrival?: Promise<void>;
 
   /** Which form to show: `quick` (did you get help?), `full` (rating and comments) or `report` (report a problem). */
   mode: FeedbackMode = 'quick';
@@ -232,7 +232,7 @@ export class KlarFeedbackForm extends KlarLightElement {
   private renderedAt = 0;
   private draftLoaded?: boolean;
   /** Whether a sign of use (pointer, focus) asked for feedback-more.ts already. */
-  private intended?: boolean;
+  #intended?: boolean;
   /** A draft save asked for before feedback-more.ts (which saves) arrived. */
   private draftDue?: boolean;
   private abort?: AbortController;
@@ -251,11 +251,11 @@ export class KlarFeedbackForm extends KlarLightElement {
   /** The sending code, once imported (on the first input or click, or when a send is asked for). */
   private senders?: Senders;
   /** The CPR detector on its way (see `needPii`); updateComplete waits for it. */
-  private piiArrival?: Promise<void>;
+  #piiArrival?: Promise<void>;
   /** Free-text fields typed into before the detector arrived: checked when it does. */
   private unchecked = new Set<FreeTextField>();
   /** Carries the custom state `loading` while the first draw waits. */
-  private internals?: ElementInternals;
+  #internals?: ElementInternals;
   /**
    * What every id this form writes starts with (`klar-ff-3-`): in the light DOM the form shares
    * the page's ids, so two forms on a page (or a page's own `id="heading"`) never meet, and every
@@ -263,21 +263,21 @@ export class KlarFeedbackForm extends KlarLightElement {
    */
   private readonly idp = uniqueId('ff') + '-';
   /** Draws again when the author's `heading`, `intro` or `thanks` children come or go (light DOM has no slotchange). */
-  private authorWatch?: MutationObserver;
+  #authorWatch?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.isLight) (this.authorWatch ??= new MutationObserver(() => this.requestUpdate())).observe(this, { childList: true });
-    if (!this.caseArrival && this.closest('klar-case')) this.caseArrival = import('./feedback-case.js').then((m) => m.consumeCase(this), () => undefined);
-    window.addEventListener('online', this.handleOnline);
+    if (this.isLight) (this.#authorWatch ??= new MutationObserver(() => this.requestUpdate())).observe(this, { childList: true });
+    if (!this.#caseArrival && this.closest('klar-case')) this.#caseArrival = import('./feedback-case.js').then((m) => m.consumeCase(this), () => undefined);
+    window.addEventListener('online', this.#handleOnline);
     // "Lever vi op til det?" on a badge arrives as an event (see src/core/principles/feedback.ts).
-    this.stopPrinciples = [acceptPrincipleFeedback(this, this.handlePrincipleFeedback)];
+    this.stopPrinciples = [acceptPrincipleFeedback(this, this.#handlePrincipleFeedback)];
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.authorWatch?.disconnect();
-    window.removeEventListener('online', this.handleOnline);
+    this.#authorWatch?.disconnect();
+    window.removeEventListener('online', this.#handleOnline);
     for (const stop of this.stopPrinciples) stop();
     this.stopPrinciples = [];
     this.watchingPrinciples = false;
@@ -290,7 +290,7 @@ export class KlarFeedbackForm extends KlarLightElement {
     // Its styles, the preset (with the principle registry), drafts and taking over the server's
     // form are feedback-more.ts's work; a preset waiting asks for it.
     if (more) more.willUpdate.call(this);
-    else if (this.presetWaiting && this.principle && !this.values.principle) void this.loadMore().then((m) => m && this.requestUpdate());
+    else if (this.presetWaiting && this.principle && !this.values.principle) void this.#loadMore().then((m) => m && this.requestUpdate());
     // Prefilled or restored text: its notes (CPR, contact details) need the detector.
     if (FREE_TEXT_FIELDS.some((f) => this.values[f])) this.needPii();
   }
@@ -301,8 +301,8 @@ export class KlarFeedbackForm extends KlarLightElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.piiArrival || this.draft?.settling || this.principlesArrival) {
-      await Promise.all([this.piiArrival, this.draft?.settling, this.principlesArrival]);
+    while (this.#piiArrival || this.draft?.settling || this.principlesArrival) {
+      await Promise.all([this.#piiArrival, this.draft?.settling, this.principlesArrival]);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -310,11 +310,11 @@ export class KlarFeedbackForm extends KlarLightElement {
 
   /** Full and report mode draw with their texts too (the packs' part `feedback-modes`), any state beyond the quick question with `feedback-more`. */
   protected override partsToDraw(): readonly string[] {
-    return this.mode !== 'quick' ? WITH_MODES : this.needsMore() ? WITH_MORE : WITH_PRINCIPLES;
+    return this.mode !== 'quick' ? WITH_MODES : this.#needsMore() ? WITH_MORE : WITH_PRINCIPLES;
   }
 
   /** Whether the next draw shows more than the quick question (feedback-more.ts): a comment, a notice, an error, a draft to restore. */
-  private needsMore(): boolean {
+  #needsMore(): boolean {
     return (
       this.mode !== 'quick' ||
       this.quickStep !== 'ask' ||
@@ -336,16 +336,16 @@ export class KlarFeedbackForm extends KlarLightElement {
    * sheet gave the form before it was defined (`:state(loading)`, src/core/placeholder.styles.ts).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const wanted = [this.mode !== 'quick' && feedbackModes, this.needsMore() && feedbackMore].filter((h) => h && !h.now()) as { load(): Promise<unknown> }[];
+    const wanted = [this.mode !== 'quick' && feedbackModes, this.#needsMore() && feedbackMore].filter((h) => h && !h.now()) as { load(): Promise<unknown> }[];
     const loads = wanted.map((h) => h.load());
-    if (!this.hasUpdated && this.caseArrival) loads.push(this.caseArrival);
+    if (!this.hasUpdated && this.#caseArrival) loads.push(this.#caseArrival);
     const more = loads.length ? Promise.all(loads).catch(() => undefined) : undefined;
     // The language pack is fetched alongside them, not after.
     const drawn = more ? Promise.all([more, languagePending(langOf(this), this.partsToDraw())]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
     if (drawn && !this.hasUpdated && typeof this.attachInternals === 'function') {
-      this.internals ??= this.attachInternals();
-      setCustomState(this.internals, 'loading', true);
-      void drawn.then(() => setCustomState(this.internals, 'loading', false));
+      this.#internals ??= this.attachInternals();
+      setCustomState(this.#internals, 'loading', true);
+      void drawn.then(() => setCustomState(this.#internals, 'loading', false));
     }
     return drawn;
   }
@@ -377,12 +377,12 @@ export class KlarFeedbackForm extends KlarLightElement {
 
   // ——— event handlers ———
 
-  private handleOnline = (): void => {
+  #handleOnline = (): void => {
     if (this.status === 'offline') this.status = 'sending';
     this.requestUpdate(); // questions that could not be loaded offline are asked for again
   };
 
-  private handlePrincipleFeedback = (detail: PrincipleFeedbackDetail): void => {
+  #handlePrincipleFeedback = (detail: PrincipleFeedbackDetail): void => {
     void this.requestFeedback(detail.principle, detail.set);
   };
 
@@ -390,14 +390,14 @@ export class KlarFeedbackForm extends KlarLightElement {
     const before = this.values[name];
     this.values = { ...this.values, [name]: value };
     if (this.errors.some((e) => e.field === name)) this.errors = this.errors.filter((e) => e.field !== name);
-    this.prepare();
+    this.#prepare();
     // Free-text fields are drawn by feedback-more.ts, so it is here to check them.
     feedbackMore.now()?.noteInput.call(this, name, value);
     // The draft controller holds text that may hold a CPR number until the detector is here.
     if (before !== value) this.saveDraft();
   }
 
-  private handleHelpedClick(e: Event, answer: 'yes' | 'no'): void {
+  #handleHelpedClick(e: Event, answer: 'yes' | 'no'): void {
     // The buttons submit the form only without JavaScript (the server-rendered fallback).
     e.preventDefault();
     this.handleInput('helped', answer);
@@ -412,14 +412,14 @@ export class KlarFeedbackForm extends KlarLightElement {
     this.updateComplete.then(() => this.focusId('f-comment'));
   }
 
-  private async handleSubmit(e: Event): Promise<void> {
+  async #handleSubmit(e: Event): Promise<void> {
     e.preventDefault();
     if (this.busy) return; // double click, repeated Enter: one send
     if (this.status === 'sent') return;
     let more = this.more();
     if (!more) {
       this.busy = true;
-      more = await this.loadMore();
+      more = await this.#loadMore();
       this.busy = false;
     }
     // Offline before it arrived: every word stays, and the form says so with "Prøv igen".
@@ -431,9 +431,9 @@ export class KlarFeedbackForm extends KlarLightElement {
    * Loads feedback-more.ts and the sending code on the first sign of use (a pointer over the form,
    * focus in it), so a click that goes offline finds them here; once: offline, what needs them asks again.
    */
-  private handleIntent(): void {
-    if (!this.intended) void this.loadMore(), this.prepare();
-    this.intended = true;
+  #handleIntent(): void {
+    if (!this.#intended) void this.#loadMore(), this.#prepare();
+    this.#intended = true;
   }
 
   // ——— public methods ———
@@ -459,7 +459,7 @@ export class KlarFeedbackForm extends KlarLightElement {
 
   /** Checks the fields, shows the error summary (focused) when something is wrong, and tells whether the form can be sent. */
   async reportValidity(): Promise<boolean> {
-    const more = this.more() ?? (await this.loadMore());
+    const more = this.more() ?? (await this.#loadMore());
     if (more) return more.reportValidity.call(this);
     this.errors = [{ field: FIRST_FIELD[this.mode], message: this.t('feedback.questions-failed') }];
     return false;
@@ -538,7 +538,7 @@ export class KlarFeedbackForm extends KlarLightElement {
   }
 
   /** Imports the sending code (once) and makes this form's two senders. */
-  private async sender(): Promise<Senders> {
+  async #sender(): Promise<Senders> {
     if (!this.senders) {
       const m = await import('./feedback-sending.js');
       if (!this.senders) {
@@ -557,7 +557,7 @@ export class KlarFeedbackForm extends KlarLightElement {
    */
   private async sendingCode(offline?: () => void): Promise<[Senders, PiiDetector] | undefined> {
     for (;;) {
-      const got = await Promise.all([this.sender(), loadPii(), this.loadMore()]).then(
+      const got = await Promise.all([this.#sender(), loadPii(), this.#loadMore()]).then(
         ([s, p, more]): [Senders, PiiDetector] | undefined => (more ? [s, p] : undefined),
         () => undefined,
       );
@@ -568,23 +568,23 @@ export class KlarFeedbackForm extends KlarLightElement {
   }
 
   /** Fetches what checking and sending need, on the citizen's first sign of use (not with the form). */
-  private prepare(): void {
+  #prepare(): void {
     this.needPii();
-    void this.sender().catch(() => undefined); // a send asks again
+    void this.#sender().catch(() => undefined); // a send asks again
   }
 
   /** Asks for the CPR detector (once); when it arrives, checks what was typed meanwhile and draws again. */
   private needPii(): void {
-    if (piiNow() || this.piiArrival) return;
-    this.piiArrival = loadPii().then(
+    if (piiNow() || this.#piiArrival) return;
+    this.#piiArrival = loadPii().then(
       () => {
-        this.piiArrival = undefined;
+        this.#piiArrival = undefined;
         for (const name of this.unchecked) feedbackMore.now()?.noteInput.call(this, name, this.values[name] ?? '');
         this.unchecked.clear();
         this.requestUpdate();
       },
       () => {
-        this.piiArrival = undefined; // the next input asks again; drafts and sends keep waiting
+        this.#piiArrival = undefined; // the next input asks again; drafts and sends keep waiting
       },
     );
   }
@@ -611,7 +611,7 @@ export class KlarFeedbackForm extends KlarLightElement {
   }
 
   /** Loads feedback-more.ts and its texts; undefined when they cannot be loaded (offline). */
-  private loadMore(): Promise<FeedbackMore | undefined> {
+  #loadMore(): Promise<FeedbackMore | undefined> {
     return Promise.all([feedbackMore.load(), languagePending(this.l10n.lang, WITH_MORE)]).then(
       () => this.more(),
       () => undefined,
@@ -634,7 +634,7 @@ export class KlarFeedbackForm extends KlarLightElement {
     const quick = this.mode === 'quick';
     // What the form shows beyond the quick question, when it and its texts are here (feedback-more.ts);
     // a fresh quick question draws without it, also on the server, so a hydrating form draws what the server did.
-    const more = this.needsMore() ? this.more() : undefined;
+    const more = this.#needsMore() ? this.more() : undefined;
     const modes = quick ? undefined : this.questions();
     const ask = quick && (this.quickStep === 'ask' || !this.values.helped);
     const sent = this.status === 'sent' && !!more;
@@ -661,8 +661,8 @@ export class KlarFeedbackForm extends KlarLightElement {
         lang=${this.l10n.lang}
         aria-labelledby=${sent ? p + 'thanks' : ownHeading.length ? nothing : p + 'heading'}
         aria-label=${!sent && ownHeading.length ? ownHeading.map((e) => e.textContent!.trim()).join(' ') : nothing}
-        @focusin=${this.handleIntent}
-        @pointerover=${this.handleIntent}
+        @focusin=${this.#handleIntent}
+        @pointerover=${this.#handleIntent}
       >
         ${this.announcer.render()}
         <form
@@ -671,7 +671,7 @@ export class KlarFeedbackForm extends KlarLightElement {
           action=${this.safeAction || nothing}
           novalidate
           ?hidden=${sent}
-          @submit=${this.handleSubmit}
+          @submit=${this.#handleSubmit}
         >
           <input type="hidden" name="mode" value=${this.mode} />
           <input type="hidden" name="lang" value=${this.l10n.lang} />
@@ -682,9 +682,9 @@ export class KlarFeedbackForm extends KlarLightElement {
           ${this.renderHeading('heading', html`<slot name="heading">${this.t(`feedback.heading.${this.mode}`)}</slot>`, false, ownHeading.length > 0)}
           <p class="klar-intro" ?hidden=${!intro || ownIntro.length > 0}><slot name="intro">${intro}</slot></p>
           ${caseRef ? html`<p class="klar-hint" id="${p}case-note">${this.t('feedback.case-note', { reference: caseRef })}</p>` : nothing}
-          ${more?.renderNotices.call(this) ?? (ask && this.needsMore() ? this.renderQuestionsFailed() : nothing)}
-          ${ask ? this.renderAsk(more) : !more || (!quick && !modes) ? this.renderQuestionsFailed() : quick ? more.renderComment.call(this) : (this.mode === 'full' ? modes!.renderFull : modes!.renderReport).call(this)}
-          ${this.renderHoneypot()}
+          ${more?.renderNotices.call(this) ?? (ask && this.#needsMore() ? this.#renderQuestionsFailed() : nothing)}
+          ${ask ? this.#renderAsk(more) : !more || (!quick && !modes) ? this.#renderQuestionsFailed() : quick ? more.renderComment.call(this) : (this.mode === 'full' ? modes!.renderFull : modes!.renderReport).call(this)}
+          ${this.#renderHoneypot()}
           ${!more || (quick && this.quickStep === 'ask') || (!quick && !modes) ? nothing : more.renderSend.call(this)}
         </form>
         <div class="klar-sent" ?hidden=${!sent}>${thanks}<slot name="thanks"></slot>${again}</div>
@@ -698,7 +698,7 @@ export class KlarFeedbackForm extends KlarLightElement {
    * (full and report questions that failed after it came); without it the message stands as words
    * alone, unstyled like the rest of what did not come, rather than an icon every page carries.
    */
-  private renderQuestionsFailed(): TemplateResult {
+  #renderQuestionsFailed(): TemplateResult {
     return html`<div class="klar-notice klar-danger" part="notice" id="${this.idp}questions-failed" role="alert">
       ${feedbackMore.now()?.errorIcon()}
       <div>
@@ -721,7 +721,7 @@ export class KlarFeedbackForm extends KlarLightElement {
   }
 
   /** The quick question: "Ja" and "Nej" (submit buttons, for the form without JavaScript). */
-  private renderAsk(more?: FeedbackMore): TemplateResult {
+  #renderAsk(more?: FeedbackMore): TemplateResult {
     const err = this.errorFor('helped');
     const p = this.idp;
     return html`<div class="klar-field" role="group" aria-labelledby="${p}q-helped">
@@ -736,7 +736,7 @@ export class KlarFeedbackForm extends KlarLightElement {
               name="helped"
               value=${a}
               aria-describedby=${err ? p + 'f-helped-error' : nothing}
-              @click=${(e: Event) => this.handleHelpedClick(e, a)}
+              @click=${(e: Event) => this.#handleHelpedClick(e, a)}
             >
               ${this.t(`feedback.${a}`)}
             </button>`,
@@ -745,7 +745,7 @@ export class KlarFeedbackForm extends KlarLightElement {
     </div>`;
   }
 
-  private renderHoneypot(): TemplateResult {
+  #renderHoneypot(): TemplateResult {
     // Hidden from people and assistive tech; scripts that fill every field fill this one. Its
     // name is an attribute, not page text: read-aloud, translation and reader views read the
     // page's text nodes, and said "Lad dette felt være tomt" in the middle of the form.

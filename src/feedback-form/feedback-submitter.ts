@@ -61,9 +61,9 @@ export function draftFingerprint(payload: FeedbackPayload): string {
  * Retry-After and waiting for the network come from core/http.
  */
 export class FeedbackSubmitter {
-  private fingerprint?: string;
-  private key?: string;
-  private resumed?: InFlight;
+  #fingerprint?: string;
+  #key?: string;
+  #resumed?: InFlight;
 
   /**
    * Returns the Idempotency-Key for this content: the previous one when nothing but the time
@@ -71,29 +71,29 @@ export class FeedbackSubmitter {
    */
   keyFor(payload: FeedbackPayload): string {
     const fp = contentFingerprint(payload);
-    const resumed = this.resumed;
-    this.resumed = undefined;
-    if (resumed && !this.key && resumed.fp === draftFingerprint(payload)) {
-      this.fingerprint = fp;
-      this.key = resumed.key;
+    const resumed = this.#resumed;
+    this.#resumed = undefined;
+    if (resumed && !this.#key && resumed.fp === draftFingerprint(payload)) {
+      this.#fingerprint = fp;
+      this.#key = resumed.key;
     }
-    if (fp !== this.fingerprint || !this.key) {
-      this.fingerprint = fp;
-      this.key = uuid();
+    if (fp !== this.#fingerprint || !this.#key) {
+      this.#fingerprint = fp;
+      this.#key = uuid();
     }
-    return this.key;
+    return this.#key;
   }
 
   /** Takes over the key of a send that was in flight when the page was reloaded (from the draft). */
   resume(inFlight: InFlight): void {
-    this.resumed = inFlight;
+    this.#resumed = inFlight;
   }
 
   /** Forgets the key, so the next message gets a new one (after a message was delivered). */
   reset(): void {
-    this.fingerprint = undefined;
-    this.key = undefined;
-    this.resumed = undefined;
+    this.#fingerprint = undefined;
+    this.#key = undefined;
+    this.#resumed = undefined;
   }
 
   /**
