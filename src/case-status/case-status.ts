@@ -50,7 +50,9 @@ type Line = TemplateResult | typeof nothing;
  * @csspart reference - The case number line.
  * @csspart copy - The copy button.
  * @csspart status-tag - The status tag (icon and words).
+ * @csspart lead - The answer to "when?": the date to expect, a missed or held date, the right to complain.
  * @csspart action - What the citizen must do.
+ * @csspart section-heading - The headings of the task, next step, decision and contact sections.
  * @csspart next - The next step.
  * @csspart handoff - The notice that the case moved to another department.
  * @csspart notice - Delay and waiting notices.
@@ -197,7 +199,7 @@ export class KlarCaseStatus extends KlarCaseView {
   }
 
   #subheading(text: string): TemplateResult {
-    return heading(headingLevel(this.headingLevel) + 1, text, { cls: 'klar-subheading' });
+    return heading(headingLevel(this.headingLevel) + 1, text, { part: 'section-heading', cls: 'klar-subheading' });
   }
 
   #whenText(w: When): string {

@@ -78,7 +78,9 @@ function heading(level: number, content: unknown, cls: string, id?: string): Tem
  *
  * @csspart base - The outer wrapper.
  * @csspart heading - The main heading.
+ * @csspart progress - "Trin 2 af 4: …" and its bar of one segment per step.
  * @csspart section-heading - The headings of the summary sections.
+ * @csspart lead - The answer to "when?" (the same sentence `<klar-case-status>` leads with; left to it in the same `<klar-case>`).
  * @csspart summary - The block above the steps: waiting, actions, decision, promise.
  * @csspart waiting - The notice that the case is waiting (the clock is paused).
  * @csspart actions - The "what you need to do" summary (without the task a `<klar-case-status>` in the same `<klar-case>` already says).
@@ -92,6 +94,7 @@ function heading(level: number, content: unknown, cls: string, id?: string): Tem
  * @csspart list - The ordered list of steps.
  * @csspart step - One step; also `step-<state>`, `step-delayed`, `step-overdue`, `step-current`.
  * @csspart marker - A step's icon marker on the line.
+ * @csspart marker-icon - The icon inside a step's marker.
  * @csspart title - A step's title.
  * @csspart status-tag - A step's state in words (and flags such as "delayed").
  * @csspart date - A step's date.

@@ -890,6 +890,8 @@ describe('<klar-case-status>', () => {
     await el.updateComplete;
     expect(q(el, '[part=title]')!.tagName).to.equal('H4');
     expect(q(el, '.klar-subheading')!.tagName).to.equal('H5');
+    // Its section headings are the documented part `section-heading`, as the timeline's are (was the undocumented `klar-subheading`).
+    expect(qa(el, '.klar-subheading').every((h) => h.part.contains('section-heading') && !h.part.contains('klar-subheading'))).to.equal(true);
     el.headingLevel = 9;
     await el.updateComplete;
     // The one clamp rule of src/core/heading.ts: outside 1-6 falls back to 2.
