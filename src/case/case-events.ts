@@ -42,10 +42,13 @@ export class CaseEvents {
     this.#es = es;
     es.onopen = () => this.#heard();
     es.onerror = () => {
-      // Reconnecting (CONNECTING) or given up (CLOSED): poll meanwhile.
+      // Reconnecting (CONNECTING) or given up (CLOSED): poll meanwhile. A stream that was keeping the
+      // case fresh polls at once: an outage is then said within seconds, not after a poll interval
+      // of silence (up to a minute of a page that looked live). Failed reconnects wait their turn.
+      const was = this.live;
       this.#quiet();
       if (es.readyState === EventSource.CLOSED) this.#es = undefined;
-      host.quiet();
+      host.quiet(was || undefined);
     };
     es.onmessage = (ev: MessageEvent<string>) => {
       this.#heard();

@@ -397,6 +397,21 @@ describe('<klar-case>', () => {
     el.remove();
   });
 
+  it('asks again at once when a live event stream breaks, not a poll interval later', async () => {
+    // A stream that broke left the page looking live for up to a minute before anything was said.
+    const id = uid();
+    await putDoc(id, await fixtureJson('klar/received'));
+    const { el } = await mount(`/api/case/doc/${id}`, { eventsSrc: `/api/case-events/${id}`, refresh: 300 });
+    await loaded(el);
+    // A ping is heard (the stream is live) and asks for nothing.
+    await until(async () => (await fetch(`/api/case-events/${id}?event=ping`, { method: 'POST', body: '' }).then((r) => r.json())).delivered === 1, { message: 'the stream open' });
+    await realSleep(1200);
+    const before = (await serverLog(id)).length;
+    await fetch(`/api/case-events/${id}?event=ping&close=1`, { method: 'POST', body: '' });
+    await until(async () => (await serverLog(id)).length > before, { message: 'a request right after the stream broke', timeout: 8000 });
+    el.remove();
+  });
+
   it('reports an unreachable server as a network error, shown once however many elements are inside', async () => {
     const el = document.createElement('klar-case');
     const events = recordEvents(el);
