@@ -372,7 +372,7 @@ describe('<klar-case>', () => {
     await putDoc(id, doc);
     const { el, events } = await mount(`/api/case/doc/${id}`, { eventsSrc: `/api/case-events/${id}` });
     await loaded(el);
-    await until(async () => (await (await fetch(`/api/case-events/${id}`, { method: 'POST', body: ': ping' })).json()).delivered === 1, { message: 'stream open' });
+    await until(async () => (await (await fetch(`/api/case-events/${id}?event=ping`, { method: 'POST', body: '' })).json()).delivered === 1, { message: 'stream open' });
     await fetch(`/api/case-events/${id}`, { method: 'POST', body: JSON.stringify({ ...doc, title: 'Nyt fra serveren' }) });
     await until(() => el.case?.title === 'Nyt fra serveren', { message: 'the pushed case' });
     const change = events.find((e) => e.type === 'klar-case-change')!;

@@ -36,7 +36,7 @@ describe('<klar-case> event stream on demand', () => {
     await putDoc(other, doc);
     const el = mount(`/api/case/doc/${other}`, { eventsSrc: `/api/case-events/${other}` });
     await until(() => el.state === 'ready', { message: 'loaded' });
-    await until(async () => (await (await fetch(`/api/case-events/${other}`, { method: 'POST', body: ': ping' })).json()).delivered === 1, { message: 'stream open' });
+    await until(async () => (await (await fetch(`/api/case-events/${other}?event=ping`, { method: 'POST', body: '' })).json()).delivered === 1, { message: 'stream open' });
     expect(fetched('case-events')).to.equal(true);
     await fetch(`/api/case-events/${other}`, { method: 'POST', body: JSON.stringify({ ...doc, title: 'Nyt fra serveren' }) });
     await until(() => el.case?.title === 'Nyt fra serveren', { message: 'the pushed case' });
@@ -44,7 +44,7 @@ describe('<klar-case> event stream on demand', () => {
 
   it('when the stream code cannot be fetched (offline), polls, and opens the stream once the server answers again or the browser is back online', async () => {
     const doc = await fixtureJson('klar/received');
-    const delivered = async (id: string) => (await (await fetch(`/api/case-events/${id}`, { method: 'POST', body: ': ping' })).json()).delivered as number;
+    const delivered = async (id: string) => (await (await fetch(`/api/case-events/${id}?event=ping`, { method: 'POST', body: '' })).json()).delivered as number;
     const warn = sinon.spy(console, 'warn');
     caseEvents.setImport(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
     try {
