@@ -15,7 +15,7 @@ export interface CaseEventsHost {
   heartbeatMs(): number;
   /** The stream spoke after a silence: polling stops. */
   live(): void;
-  /** The stream failed (`now` undefined: catch up only if a poll is due) or fell silent (`now` true): poll again. */
+  /** Poll again: at once (`now` true: the stream fell silent, or failed while it was live) or, when a reconnect failed (`now` undefined), only if a poll is due. */
   quiet(now?: boolean): void;
   /** Fetches the case again. */
   load(): void;

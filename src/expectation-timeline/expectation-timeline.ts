@@ -302,7 +302,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
   }
 
   #readDeclarative(): void {
-    const els = Array.from(this.querySelectorAll('klar-step')).filter(
+    const els = Array.from(this.querySelectorAll<HTMLElement>('klar-step')).filter(
       (el) => el.closest('klar-expectation-timeline') === this,
     );
     if (!els.length) {
@@ -328,7 +328,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
     // Drawn into the list, the author's steps are hidden by the attribute too, not by CSS alone: reader
     // views and tools that read a copy of the page (textContent) said every step twice. Set only when
     // not yet (the observer above sees the attribute).
-    for (const el of els) if (!(el as HTMLElement).hidden) (el as HTMLElement).hidden = true;
+    for (const el of els) if (!el.hidden) el.hidden = true;
     if (this.declarative && JSON.stringify(this.declarative) === JSON.stringify(c)) return;
     this.declarative = c;
   }
