@@ -47,10 +47,18 @@ function runBrowserFiles(/** @type {string[]} */ files, limitMs = 200_000) {
   });
 }
 
-test('a failed assertion on a DOM node is reported with its markup within seconds, a hanging page fails its file within a minute', { timeout: 240_000 }, async () => {
+test('a failed assertion on a DOM node is reported with its markup within seconds, a hanging page fails its file within a minute', { timeout: 330_000 }, async () => {
   const dom = 'test/node/scripts/fixtures/dom-failure.browser.ts';
   const hang = 'test/node/scripts/fixtures/endless-loop.browser.ts';
-  const { out, code, seconds } = /** @type {{ out: string, code: number, seconds: number }} */ (await runBrowserFiles([dom, hang]));
+  let run = /** @type {{ out: string, code: number | null, seconds: number }} */ (await runBrowserFiles([dom, hang], 150_000));
+  // A run stopped before it printed any result never got its browser going: on two busy cores
+  // (CI runs this beside three end-to-end lanes) Chromium once took over 200 s to start. That is
+  // not what this test is about, so such a run is tried once more; a result of any kind is judged.
+  if (run.code === null && !/browser tests: \d+ passed/.test(run.out)) {
+    console.log(`# the browser runner printed no result in 150 s; trying once more. It printed:\n${run.out.slice(-1000)}`);
+    run = /** @type {typeof run} */ (await runBrowserFiles([dom, hang], 150_000));
+  }
+  const { out, code, seconds } = run;
   assert.equal(code, 1, `the run fails; it printed:\n${out.slice(-3000)}`);
   assert.match(out, /expected <p class="probe">still here<\/p> to equal null/, `the DOM failure says what it found; it printed:\n${out.slice(-3000)}`);
   assert.match(out, /endless-loop\.browser\.ts: the page stopped answering for \d+ s/, `the hanging page is named; it printed:\n${out.slice(-3000)}`);
