@@ -3,7 +3,7 @@ import type { Held, LeadAnswer, When } from './schedule.js';
 
 /** One sentence of the lead answer: a message key (core translations) and its values. */
 export interface LeadLine {
-  key: 'lead.date' | 'lead.missed' | 'lead.expectedMissed' | 'lead.promised' | 'lead.doneDate' | 'lead.doneMissed' | 'lead.donePromised' | 'lead.promisedYou' | 'lead.donePromisedYou' | 'lead.heldCitizen' | 'lead.held' | 'lead.complaint';
+  key: 'lead.date' | 'lead.missed' | 'lead.expectedMissed' | 'lead.promised' | 'lead.doneDate' | 'lead.doneMissed' | 'lead.donePromised' | 'lead.promisedYou' | 'lead.donePromisedYou' | 'lead.planned' | 'lead.donePlanned' | 'lead.plannedYou' | 'lead.donePlannedYou' | 'lead.heldCitizen' | 'lead.held' | 'lead.complaint';
   values: Record<string, string | number>;
   /** Said as a warning (a missed date, a passed legal deadline). */
   warn: boolean;
@@ -12,7 +12,7 @@ export interface LeadLine {
 /**
  * The sentences every element leads with for "when?", so status and timeline say the same:
  * "Du kan forvente svar senest 11. december 2026", a missed date with an apology, a date held
- * while the case waits (relative to the wait), a promise said as the promise it is while a step
+ * while the case waits (relative to the wait), a promise (or a plan) said as the promise (or plan) it is while a step
  * is late with no new date (never "Du kan forvente" then), and the right to complain past the legal
  * deadline. `date` formats a case date the element's way. A case that ends in work done
  * (`endsIn: 'done'`, e.g. Open311) says "færdige", not "svar". Nothing for a decided or closed
@@ -25,8 +25,25 @@ export function leadLines(lead: LeadAnswer | undefined, date: (value: string) =>
     out.push({ key: lead.held.waitingFor === 'citizen' ? 'lead.heldCitizen' : 'lead.held', values: { count: lead.held.days }, warn: false });
   } else if (lead.date) {
     const done = endsIn === 'done';
-    // A step late because it waits for the citizen's task says so, not "we are late".
-    const late = lead.waitsOnYou ? (done ? 'lead.donePromisedYou' : 'lead.promisedYou') : done ? 'lead.donePromised' : 'lead.promised';
+    // A step late because it waits for the citizen's task says so, not "we are late". Only the
+    // published processing time is said as a promise ("Vi har lovet"); a plan or a delay's new
+    // date is said as the plan it is ("Vi har planlagt").
+    const late =
+      lead.basis === 'processing-time'
+        ? lead.waitsOnYou
+          ? done
+            ? 'lead.donePromisedYou'
+            : 'lead.promisedYou'
+          : done
+            ? 'lead.donePromised'
+            : 'lead.promised'
+        : lead.waitsOnYou
+          ? done
+            ? 'lead.donePlannedYou'
+            : 'lead.plannedYou'
+          : done
+            ? 'lead.donePlanned'
+            : 'lead.planned';
     // Only the published processing time is a promise ("Vi lovede"); a plan, a delay's new date or a
     // step's date was what we expected ("Vi regnede med"), so a service goal still ahead beside it
     // is not a second promise broken.

@@ -655,7 +655,7 @@ describe('<klar-case-status>', () => {
         expect(next).to.not.contain('Forventet');
       }
       expect(q(el, '[part=lead]')!.textContent!.replace(/\s+/g, ' ').trim(), c.steps[1].id).to.equal(
-        'Vi har lovet svar senest 23. december 2026. Vi er forsinket, så vi ved ikke endnu, om vi når det.',
+        'Vi har planlagt at svare senest 23. december 2026. Vi er forsinket, så vi ved ikke endnu, om vi når det.',
       );
       expect(shadowText(el)).to.not.contain('Du kan forvente');
       expect(q(el, '[part~=calendar-link]')).to.equal(null);
@@ -692,7 +692,7 @@ describe('<klar-case-status>', () => {
     el.now = new Date('2026-12-15T10:00:00Z');
     await el.updateComplete;
     expect(q(el, '[part=lead]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Vi har lovet svar senest 8. januar 2027. Vi venter på det, vi har bedt dig om, så vi ved ikke endnu, om vi når det.',
+      'Vi har planlagt at svare senest 8. januar 2027. Vi venter på det, vi har bedt dig om, så vi ved ikke endnu, om vi når det.',
     );
     const all = shadowText(el);
     expect(all).to.contain('Fristen var 11. december 2026');

@@ -381,14 +381,19 @@ describe('<klar-expectation-timeline>', () => {
       expect(text(stepById(el, 'svar'))).to.equal('Du får svar Kommer senere');
       // A duration still says how long the step takes, never a date counted on from the late step.
       expect(text(stepById(el, 'aktiv'))).to.equal('Tilladelsen bliver aktiv Kommer senere Tager normalt 1 dag');
-      expect(text($(el, '[part=lead]'))).to.equal('Vi har lovet svar senest 23. december 2026. Vi er forsinket, så vi ved ikke endnu, om vi når det.');
+      // The planned date was a plan, not the published processing time: said as the plan it is.
+      expect(text($(el, '[part=lead]'))).to.equal('Vi har planlagt at svare senest 23. december 2026. Vi er forsinket, så vi ved ikke endnu, om vi når det.');
       expect(text(el)).not.to.contain('Du kan forvente');
+      expect(text(el)).not.to.contain('lovet');
       expect(text(el)).not.to.match(/Forventet[^.]*23\. december/);
       // The legal deadline stays; the promise is offered to no calendar.
       expect(text($(el, '[part=promise]'))).to.contain('1. februar 2027');
       expect($(el, '[part~=calendar-link]')).to.equal(null);
       const en = await mount(c, { lang: 'en', now: '2026-12-17T10:00:00Z' });
-      expect(text($(en, '[part=lead]'))).to.equal('We promised an answer by 23 December 2026. We are behind, so we do not know yet whether we will make it.');
+      expect(text($(en, '[part=lead]'))).to.equal('We planned to answer by 23 December 2026. We are behind, so we do not know yet whether we will make it.');
+      // With no plan, the answer rests on the published processing time (8 weeks from 19 November): that is the promise.
+      const promised = await mount({ ...c, promise: { processingTime: 'P8W', legalDeadline: '2027-02-01' } }, { now: '2026-12-17T10:00:00Z' });
+      expect(text($(promised, '[part=lead]'))).to.equal('Vi har lovet svar senest 14. januar 2027. Vi er forsinket, så vi ved ikke endnu, om vi når det.');
       // A window is no date to be done "by" ("We expected to be done by 9 – 16 December").
       expect(text(stepById(en, 'natur'))).to.match(/Our expected time for it was 9\s?–\s?16 December 2026\./);
       // The day before, on time: the dates and the calendar as before.
@@ -424,7 +429,7 @@ describe('<klar-expectation-timeline>', () => {
       );
       expect(li.part.contains('step-overdue')).to.be.false;
       expect(text(stepById(el, 'c'))).to.equal('Dine naboer får besked Kommer senere');
-      expect(text($(el, '[part=lead]'))).to.equal('Vi har lovet svar senest 8. januar 2027. Vi venter på det, vi har bedt dig om, så vi ved ikke endnu, om vi når det.');
+      expect(text($(el, '[part=lead]'))).to.equal('Vi har planlagt at svare senest 8. januar 2027. Vi venter på det, vi har bedt dig om, så vi ved ikke endnu, om vi når det.');
       expect(text(el)).to.not.match(/forsinket|beklager/i);
       const en = await mount(c, { lang: 'en', now: '2026-12-15T10:00:00Z' });
       expect(text(stepById(en, 'b'))).to.contain('We can finish this step when we have what we asked you for.');
