@@ -3,7 +3,7 @@ import type { Held, LeadAnswer, When } from './schedule.js';
 
 /** One sentence of the lead answer: a message key (core translations) and its values. */
 export interface LeadLine {
-  key: 'lead.date' | 'lead.missed' | 'lead.expectedMissed' | 'lead.promised' | 'lead.doneDate' | 'lead.doneMissed' | 'lead.donePromised' | 'lead.promisedYou' | 'lead.donePromisedYou' | 'lead.planned' | 'lead.donePlanned' | 'lead.plannedYou' | 'lead.donePlannedYou' | 'lead.heldCitizen' | 'lead.held' | 'lead.complaint';
+  key: 'lead.date' | 'lead.missed' | 'lead.expectedMissed' | 'lead.promised' | 'lead.doneDate' | 'lead.doneMissed' | 'lead.donePromised' | 'lead.promisedYou' | 'lead.donePromisedYou' | 'lead.planned' | 'lead.donePlanned' | 'lead.plannedYou' | 'lead.donePlannedYou' | 'lead.missedYou' | 'lead.expectedMissedYou' | 'lead.doneMissedYou' | 'lead.heldCitizen' | 'lead.held' | 'lead.complaint';
   values: Record<string, string | number>;
   /** Said as a warning (a missed date, a passed legal deadline). */
   warn: boolean;
@@ -47,7 +47,18 @@ export function leadLines(lead: LeadAnswer | undefined, date: (value: string) =>
     // Only the published processing time is a promise ("Vi lovede"); a plan, a delay's new date or a
     // step's date was what we expected ("Vi regnede med"), so a service goal still ahead beside it
     // is not a second promise broken.
-    const missed = done ? 'lead.doneMissed' : lead.basis === 'processing-time' ? 'lead.missed' : 'lead.expectedMissed';
+    // Missed while we still wait for what we asked the citizen for: said so, with no apology for a wait that is not ours.
+    const missed = lead.waitsOnYou
+      ? done
+        ? 'lead.doneMissedYou'
+        : lead.basis === 'processing-time'
+          ? 'lead.missedYou'
+          : 'lead.expectedMissedYou'
+      : done
+        ? 'lead.doneMissed'
+        : lead.basis === 'processing-time'
+          ? 'lead.missed'
+          : 'lead.expectedMissed';
     const key = lead.missed ? missed : lead.lateStep !== undefined ? late : done ? 'lead.doneDate' : 'lead.date';
     out.push({ key, values: { date: date(lead.date) }, warn: lead.missed });
   }

@@ -123,7 +123,7 @@ export interface LeadAnswer {
    * promise; offer it to no calendar).
    */
   lateStep?: number;
-  /** The late step waits for the citizen's task (`StepSchedule.waitsOnYou`): say so, not "we are late". */
+  /** The late step waits for the citizen's task (`StepSchedule.waitsOnYou`): say so, not "we are late" (nor, once the date is missed, "we are sorry"). */
   waitsOnYou?: boolean;
   /** The latest date the law allows, checked separately. */
   legalDeadline?: DateCheck;
@@ -599,10 +599,9 @@ function lead(
   // date, or while the last step is itself late, but it is no longer what to expect.
   const final = [...steps].reverse().find((s) => !isFinished(s.step));
   const late = steps.find((s) => s.afterLate !== undefined)?.afterLate ?? ((final?.overdue || final?.waitsOnYou) && !final.step.completedAt ? final.index : undefined);
-  if (late !== undefined && !out.missed && out.basis !== 'step') {
-    out.lateStep = late;
-    if (steps[late]?.waitsOnYou) out.waitsOnYou = true;
-  }
+  if (late !== undefined && !out.missed && out.basis !== 'step') out.lateStep = late;
+  // Late, or missed, while the step it waits for waits for the citizen's own task: said as a wait for them, not our fault.
+  if (late !== undefined && (out.missed || out.basis !== 'step') && steps[late]?.waitsOnYou) out.waitsOnYou = true;
   return out;
 }
 

@@ -685,7 +685,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
       p.legalDeadline
         ? html`<div class="klar-promise-row" data-kind="legal">
             <dt>${this.l10n.t('timeline.promise.legal')}</dt>
-            <dd>${this.caseDate(p.legalDeadline)}</dd>
+            <dd>${sched.dates?.legalDeadline?.passed ? this.l10n.t('timeline.promise.legalPassed', { date: this.caseDate(p.legalDeadline) }) : this.caseDate(p.legalDeadline)}</dd>
           </div>`
         : nothing,
     );

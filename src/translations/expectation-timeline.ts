@@ -49,6 +49,7 @@ export const timelineMessages = {
     'timeline.promise.planned.done': 'Vi regner med at være færdige',
     'timeline.promise.heading.done': 'Hvornår er vi færdige?',
     'timeline.promise.legal': 'Lovens frist for afgørelse',
+    'timeline.promise.legalPassed': '{date}. Den er gået.',
     'timeline.promise.moved': 'Flyttet fra {date}.',
     'timeline.promise.missed': 'Den dato nåede vi ikke.',
     'timeline.promise.policy': 'Læs om vores servicemål',

@@ -436,6 +436,34 @@ describe('<klar-expectation-timeline>', () => {
       // The day before the step's date, as before: its date to come, no notice.
       const before = await mount(c, { now: '2026-12-14T10:00:00Z' });
       expect(text(stepById(before, 'b'))).to.not.contain('Vi kan gøre dette trin færdigt');
+      // Past the planned date, the drawing still missing (byg-2417 on 14 January): the plan is said as
+      // missed, with the wait that is the citizen's, not an apology for a wait that is not ours.
+      const after = await mount(c, { now: '2027-01-14T10:00:00Z' });
+      expect(text($(after, '[part=lead]'))).to.equal('Vi regnede med at svare senest 8. januar 2027. Vi mangler stadig det, vi har bedt dig om, så vi kan ikke svare endnu.');
+      expect(text(after)).to.not.match(/beklager/i);
+      const afterEn = await mount(c, { lang: 'en', now: '2027-01-14T10:00:00Z' });
+      expect(text($(afterEn, '[part=lead]'))).to.equal('We expected to answer by 8 January 2027. We still do not have what we asked you for, so we cannot answer yet.');
+      // The same on the published processing time: the promise said as missed, with the wait.
+      const promised = await mount({ ...c, promise: { processingTime: 'P6W' } }, { now: '2027-01-14T10:00:00Z' });
+      expect(text($(promised, '[part=lead]'))).to.equal('Vi lovede svar senest 28. december 2026. Vi mangler stadig det, vi har bedt dig om, så vi kan ikke svare endnu.');
+    });
+
+    it('says a legal deadline that has passed in the past tense, also while the case waits for the citizen', async () => {
+      // bol-0893 on 14 January: "Lovens frist for afgørelse 13. januar 2027", as if still ahead.
+      const c = mkCase({
+        receivedAt: '2026-11-20',
+        status: { code: 'venter', label: 'Venter på dig', since: '2026-12-01' },
+        steps: [
+          { id: 'a', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-11-20' },
+          { id: 'b', title: 'Vi mangler oplysninger', state: 'current', citizenAction: { text: 'Send din lejekontrakt.' } },
+        ],
+        suspensions: [{ reason: 'Vi mangler din lejekontrakt', from: '2026-12-01', waitingFor: 'citizen' }],
+        promise: { processingTime: 'P4W', legalDeadline: '2027-01-13' },
+      });
+      const legalRow = (el: Element) => text(el.querySelector('[data-kind=legal]')!);
+      expect(legalRow(await mount(c, { now: '2027-01-13T10:00:00Z' }))).to.equal('Lovens frist for afgørelse 13. januar 2027');
+      expect(legalRow(await mount(c, { now: '2027-01-14T10:00:00Z' }))).to.equal('Lovens frist for afgørelse 13. januar 2027. Den er gået.');
+      expect(legalRow(await mount(c, { lang: 'en', now: '2027-01-14T10:00:00Z' }))).to.equal('Legal deadline for a decision 13 January 2027. It has passed.');
     });
 
     it('says a missed plan as what we expected, and the service goal still ahead as the promise (nat-0316 on 29 December)', async () => {
