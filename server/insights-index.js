@@ -134,7 +134,8 @@ export class InsightsIndex {
 
   /**
    * Joins a follow-up to the answer it follows (a comment after a one-click Ja/Nej): the answer
-   * is counted once, with the follow-up's text, and with its Ja/Nej when the citizen changed it.
+   * is counted once, with the follow-up's text, with its Ja/Nej when the citizen changed it, and
+   * under the principle it names (chosen after the click, in the full form).
    * @param {Row} row
    * @param {import('./feedback-store.js').StoredRecord} rec
    * @param {number} n
@@ -142,13 +143,16 @@ export class InsightsIndex {
   followUp(row, rec, n) {
     (row.follows ??= []).push(n);
     this.masked.delete(row.n);
-    const a = rec.feedback?.answers ?? {};
+    const f = rec.feedback ?? {};
+    const a = f.answers ?? {};
     const helped = a.helped === 'yes' || a.helped === 'no' ? a.helped : row.helped;
     const text = row.text || hasText(a);
-    if (helped === row.helped && text === row.text) return;
+    const principle = typeof f.principle === 'string' && f.principle ? f.principle : row.principle;
+    if (helped === row.helped && text === row.text && principle === row.principle) return;
     count(this.totals, row, -1);
     row.helped = helped;
     row.text = text;
+    row.principle = principle;
     count(this.totals, row);
   }
 

@@ -94,8 +94,10 @@ export function buildPayload(values: FeedbackValues, o: PayloadOptions): Feedbac
     version: VERSION,
     clientTimestamp: (o.now?.() ?? new Date()).toISOString(),
   };
+  // A principle chosen in the full form goes with every message, also a quick comment: a reload
+  // of a page whose form is quick restored the choice into the quick form, and its send dropped it.
   const set = values.principleSet || BUILT_IN_SET;
-  if (o.mode !== 'quick' && hasPrinciple(set, values.principle)) {
+  if (hasPrinciple(set, values.principle)) {
     payload.principle = values.principle;
     payload.principleSet = set;
   }

@@ -856,6 +856,40 @@ describe('klar-feedback-form: principle hand-off', () => {
     expect(($(el, '#f-comment') as HTMLTextAreaElement).value).to.equal('Godt overblik\n\nSvar hurtigere\n\nTrin 3');
   });
 
+  it('keeps the principle chosen in the full form when a reload restores the draft into the quick form: kept, sent with the comment, shown when the full form is shown', async () => {
+    const t = testId();
+    const first = await makeForm({ t });
+    await click(first, '#f-helped-no');
+    await until(() => root(first).textContent!.includes('Dit svar er gemt'), { message: 'the answer saved' });
+    await type(first, '#f-comment', 'Fristen stod ingen steder');
+    await first.requestFeedback('tydelige-forventninger');
+    await first.updateComplete;
+    first.remove();
+    // The page's form is a quick one: the draft written in the full form comes back into it.
+    const el = await makeForm({ t });
+    expect(el.mode).to.equal('quick');
+    expect(($(el, '#f-comment') as HTMLTextAreaElement).value).to.equal('Fristen stod ingen steder');
+    expect(el.values.principle, 'restored').to.equal('tydelige-forventninger');
+    await send(el);
+    await until(async () => (await records(t)).count === 1, { message: 'the comment stored' });
+    const r = await records(t);
+    const body = r.records[0].body as { mode: string; answers: Record<string, unknown>; principle?: string; principleSet?: string; answerTo?: string };
+    expect(body.mode).to.equal('quick');
+    expect(body.answerTo).to.equal(r.answers.records[0].receipt);
+    expect(body.answers.comment).to.equal('Fristen stod ingen steder');
+    expect(body.principle, 'sent').to.equal('tydelige-forventninger');
+    expect(body.principleSet).to.equal('god-service');
+
+    // Reloaded into the full form, the choice is shown in its question.
+    const t2 = testId();
+    const quick = await makeForm({ t: t2 });
+    await quick.requestFeedback('klar-tale');
+    await type(quick, '#f-improve', 'Brug færre fagord');
+    quick.remove();
+    const full = await makeForm({ t: t2, mode: 'full' });
+    await until(() => (maybe(full, '#f-principle') as HTMLSelectElement | null)?.value === 'klar-tale', { message: 'the principle shown' });
+  });
+
   it('preselects a principle from the attribute', async () => {
     const el = await makeForm({ mode: 'full' });
     el.principle = 'klar-tale';

@@ -304,6 +304,25 @@ describe('follow-ups', () => {
   });
 });
 
+describe('follow-ups that name a principle', () => {
+  test('a follow-up carrying the principle the citizen chose counts the answer under that principle, once', async () => {
+    const srv = await startTestServer({ staffToken: TOKEN });
+    try {
+      const first = await post(srv.url, quickFeedback({ answers: { helped: 'no' }, principle: undefined }));
+      const id = first.id ?? first.receipt;
+      await post(srv.url, quickFeedback({ answers: { comment: 'principq Fristen stod ingen steder.' }, answerTo: id, principle: 'tydelige-forventninger', principleSet: 'god-service' }));
+      const summary = await (await fetch(`${srv.url}/api/feedback/summary`)).json();
+      assert.equal(summary.total, 1, 'one answer');
+      assert.deepEqual(summary.principles, { 'tydelige-forventninger': 1 });
+      const html = await (await fetch(`${srv.url}/insights/staff?principle=tydelige-forventninger`, { headers: bearer })).text();
+      assert.equal(commentsOf(html).length, 1, 'found under its principle, with its comment');
+      assert.match(commentsOf(html)[0], /principq Fristen stod ingen steder\./);
+    } finally {
+      await srv.stop();
+    }
+  });
+});
+
 describe('staff filters', () => {
   /** @type {Awaited<ReturnType<typeof startTestServer>>} */
   let srv;
