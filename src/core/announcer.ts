@@ -1,4 +1,4 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 /**
  * A polite live region. Call `announce(text)` when something really changed; render
@@ -6,19 +6,21 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
  * changes, or screen readers miss it). What it said is emptied after 7 s, so read-aloud,
  * copy-and-paste and `innerText` do not read an old "Status på din sag er ændret til …" or
  * "Du er offline" long after it stopped being news; what the element shows stays on screen.
+ *
+ * Its timers run on when the element leaves the page: a CMS that moves the element (out and in
+ * again, in one task) stopped them, and an announcement due in the 100 ms pause was never said
+ * ("Skriv ikke dit CPR-nummer her" in a form moved as the citizen typed one), one said was never
+ * emptied. Now it is said once, from the region where the element is now, and emptied on time.
+ * (A timer outlives an element removed for good by 7 s at most, and draws it where no one sees.)
+ * With no connect or disconnect work left, it is a helper of its host, not a controller.
  */
-export class LiveAnnouncer implements ReactiveController {
+export class LiveAnnouncer {
   private readonly host: ReactiveControllerHost;
   private text: string | TemplateResult = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: ReactiveControllerHost) {
     this.host = host;
-    host.addController(this);
-  }
-
-  hostDisconnected(): void {
-    clearTimeout(this.timer);
   }
 
   /**

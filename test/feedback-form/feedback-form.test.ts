@@ -560,6 +560,44 @@ describe('klar-feedback-form: CPR warning and contact note', () => {
     expect($(el, '[part=announcer]').textContent!.trim()).to.equal('');
   });
 
+  it('says what it was about to say when the page moves the form (a CMS re-parents it), once, and still empties the region after a move', async () => {
+    const el = await makeForm();
+    await click(el, '#f-helped-no');
+    const region = () => $(el, '[part=announcer]');
+    await until(() => region().textContent!.includes('Dit svar er gemt'), { message: 'the answer saved' });
+    const warning = 'Skriv ikke dit CPR-nummer her';
+    // What the region holds after each change: a warning said twice would be emptied and filled again.
+    const held: string[] = [];
+    const watch = new MutationObserver(() => held.push(region().textContent!.trim()));
+    watch.observe(el, { subtree: true, childList: true, characterData: true });
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const box = document.createElement('div');
+    try {
+      await type(el, '#f-comment', 'Jeg har cpr 0102031234');
+      // Moved before the region spoke (it fills 100 ms after the warning, so a repeat is heard).
+      el.after(box);
+      box.append(el);
+      clock.tick(150);
+      await el.updateComplete;
+      expect(region().textContent, 'said after the move').to.contain(warning);
+      // Moved again after it spoke: not said a second time, and not left in the region for good.
+      box.after(el);
+      clock.tick(150);
+      await el.updateComplete;
+      clock.tick(7500);
+      await el.updateComplete;
+      expect(region().textContent).to.equal('');
+      await Promise.resolve();
+      const said = held.filter((text, i) => text.includes(warning) && !held[i - 1]?.includes(warning));
+      expect(said, 'said once').to.have.length(1);
+      expect($(el, '#f-comment-cpr').textContent, 'the warning itself stays beside the field').to.contain(warning);
+    } finally {
+      watch.disconnect();
+      clock.restore();
+      box.remove();
+    }
+  });
+
   it('says "Tak. Dit svar er gemt." once, then empties the region: only the visible line stays', async () => {
     const el = await makeForm();
     const region = $(el, '[part=announcer]');
