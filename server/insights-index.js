@@ -26,7 +26,7 @@ export const TEXT_FIELDS = /** @type {const} */ ([
  * @property {string} helped 'yes', 'no' or ''
  * @property {number} rating 1–5, 0 when none
  * @property {boolean} text whether the citizen wrote something (here or in a follow-up)
- * @property {number[]} [follows] the record numbers of follow-ups (a comment sent after a one-click answer)
+ * @property {number[]} [follows] the record numbers of follow-ups (a comment or a full message sent after a one-click answer)
  */
 
 /**
@@ -70,6 +70,12 @@ export function count(c, r, by = 1) {
 
 /** @param {Record<string, any>} answers */
 const hasText = (answers) => TEXT_FIELDS.some(([k]) => typeof answers[k] === 'string' && answers[k].trim() !== '');
+
+/** The rating 1–5 in the answers, 0 when none. @param {Record<string, any>} answers */
+const ratingOf = (answers) => {
+  const r = Number(answers.rating?.value);
+  return r >= 1 && r <= 5 ? r : 0;
+};
 
 const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -135,7 +141,7 @@ export class InsightsIndex {
   /**
    * Joins a follow-up to the answer it follows (a comment after a one-click Ja/Nej): the answer
    * is counted once, with the follow-up's text, with its Ja/Nej when the citizen changed it, and
-   * under the principle it names (chosen after the click, in the full form).
+   * with the principle and rating it gives (a full message opened after the click).
    * @param {Row} row
    * @param {import('./feedback-store.js').StoredRecord} rec
    * @param {number} n
@@ -148,11 +154,10 @@ export class InsightsIndex {
     const helped = a.helped === 'yes' || a.helped === 'no' ? a.helped : row.helped;
     const text = row.text || hasText(a);
     const principle = typeof f.principle === 'string' && f.principle ? f.principle : row.principle;
-    if (helped === row.helped && text === row.text && principle === row.principle) return;
+    const rating = ratingOf(a) || row.rating;
+    if (helped === row.helped && text === row.text && principle === row.principle && rating === row.rating) return;
     count(this.totals, row, -1);
-    row.helped = helped;
-    row.text = text;
-    row.principle = principle;
+    Object.assign(row, { helped, text, principle, rating });
     count(this.totals, row);
   }
 
@@ -167,7 +172,6 @@ export class InsightsIndex {
     const day = this.dayOf(String(rec.receivedAt ?? ''));
     let week = this.mondays.get(day);
     if (week === undefined) this.mondays.set(day, (week = DAY.test(day) ? mondayOf(day) : ''));
-    const rating = Number(a.rating?.value);
     return {
       n,
       day,
@@ -177,7 +181,7 @@ export class InsightsIndex {
       page: this.pathOf(f.pageUrl),
       step: String(f.step ?? f.caseStep ?? ''),
       helped: a.helped === 'yes' || a.helped === 'no' ? a.helped : '',
-      rating: rating >= 1 && rating <= 5 ? rating : 0,
+      rating: ratingOf(a),
       text: hasText(a),
     };
   }

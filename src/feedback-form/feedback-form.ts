@@ -97,8 +97,8 @@ export interface DraftData {
  * @cssprop [--klar-feedback-max-width=40rem] - Widest the form gets.
  *
  * In quick mode a click on "Ja" or "Nej" is recorded at once (its own POST); a comment written
- * afterwards is sent with `answerTo`, the id the server returned, so the two are linked and the
- * answer is counted once. Inside a `<klar-case>` (or with `case-ref` and `step`), every message
+ * afterwards, or a full or report message the citizen opens after the click, is sent with
+ * `answerTo`, the id the server returned, so the two are linked and the answer is counted once. Inside a `<klar-case>` (or with `case-ref` and `step`), every message
  * carries the case reference and the current step.
  *
  * @event {CustomEvent<FeedbackSubmitDetail>} klar-feedback-submit - Fires before sending, cancelable; `detail.payload` is the body. Cancel it to send the payload yourself, then call `showSent()` or `showFailed()`.

@@ -11,10 +11,10 @@ import type { RequestOptions } from '../core/http.js';
 import { fire } from '../core/fire.js';
 import { focusSummary, ratingLabel, waitForNetwork } from './feedback-more.js';
 
-/** Builds the body of a message (or of a one-click answer, with `values` given). */
-function payloadFor(this: KlarFeedbackForm, { m }: Senders, values = this.values): FeedbackPayload {
+/** Builds the body of a message (or of a one-click answer, with `values` and `mode` given). */
+function payloadFor(this: KlarFeedbackForm, { m }: Senders, values = this.values, mode = this.mode): FeedbackPayload {
   return m.buildPayload(values, {
-    mode: this.mode,
+    mode,
     lang: this['l10n'].lang,
     href: location.href,
     keepQuery: this.keepQuery,
@@ -48,14 +48,16 @@ export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii:
   const { m, message } = senders;
   this.status = 'sending';
   const offline = (): void => waitForNetwork.call(this);
-  if (this.mode === 'quick' && this['answerSending']) {
+  if (this['answerSending']) {
     // The one-click answer goes first; offline, it waits for the network, and the citizen is told so.
     if (navigator.onLine === false) offline();
     await this['answerSending'];
   }
   const payload = payloadFor.call(this, senders);
   const id = this['answer']?.id;
-  if (this.mode === 'quick' && id) {
+  if (id) {
+    // Linked to the answer in every mode: the full form a badge opened after "Ja" or "Nej" (with
+    // the comment carried into it) is the same citizen's story, not a second one.
     payload.answerTo = id;
     // The answer is stored already: it goes again only when the citizen changed it.
     if (payload.answers.helped === this['answer']!.helped) delete payload.answers.helped;
@@ -108,7 +110,9 @@ export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii:
 
 /** POSTs the one-click answer under its own key; remembers the id the server returns. */
 export async function sendAnswer(this: KlarFeedbackForm, answer: QuickAnswer, senders: Senders, pii: PiiDetector): Promise<void> {
-  const payload = payloadFor.call(this, senders, { helped: answer.helped });
+  // A quick answer whatever the form shows now: a badge may have opened the full form while the
+  // sending code was on its way, and a full message of a Ja/Nej alone is refused (422), not stored.
+  const payload = payloadFor.call(this, senders, { helped: answer.helped }, 'quick');
   if (!(await announceSubmit.call(this, senders, { payload: pii.redactCprDeep(payload, ''), idempotencyKey: answer.key }))) return;
   const result = await senders.answer.send(this['safeAction'], payload, answer.key, requestOptions.call(this));
   if (this['answer'] !== answer) return; // reset meanwhile

@@ -34,15 +34,24 @@ async function reload(el: KlarFeedbackForm): Promise<KlarFeedbackForm> {
 
 const shown = (el: KlarFeedbackForm) => root(el).textContent!.replace(/\s+/g, ' ');
 
+/** The answer and its follow-up, checked to be stored in that order and linked by the answer's receipt. */
+async function linkedPair(t: string): Promise<RealRecords['records']> {
+  const r = await stored(t);
+  expect(r.count).to.equal(2);
+  const [answer, follow] = r.records;
+  expect(follow.linksTo, 'linked in the store').to.equal(answer.receipt);
+  expect(follow.feedback.answerTo).to.equal(answer.receipt);
+  expect(r.records.filter((x) => x.feedback.answers.helped).length, 'the answer counted once').to.equal(1);
+  return r.records;
+}
+
 /** Writes `comment`, sends it, and checks that it was stored as the follow-up of the answer stored before it. */
 async function commentIsLinked(el: KlarFeedbackForm, t: string, comment: string): Promise<void> {
   await type(el, '#f-comment', comment);
   const sent = oneEvent(el, 'klar-feedback-sent');
   await send(el);
   await sent;
-  const r = await stored(t);
-  expect(r.count).to.equal(2);
-  expect(r.records[1].linksTo).to.equal(r.records[0].receipt);
+  await linkedPair(t);
 }
 
 afterEach(() => sessionStorage.clear());
@@ -80,14 +89,9 @@ describe('klar-feedback-form: one-click answers (real store)', () => {
     const sent = oneEvent(el, 'klar-feedback-sent');
     await send(el);
     const ev = await sent;
-    const r = await stored(t);
-    expect(r.count).to.equal(2);
-    const [answer, comment] = r.records;
+    const [answer, comment] = await linkedPair(t);
     expect(answer.feedback.answers).to.deep.equal({ helped: 'no' });
-    expect(comment.linksTo).to.equal(answer.receipt);
-    expect(comment.feedback.answerTo).to.equal(answer.receipt);
     expect(comment.feedback.answers).to.deep.equal({ comment: 'Jeg manglede åbningstiderne' });
-    expect(r.records.filter((x) => x.feedback.answers.helped).length, 'one Nej').to.equal(1);
     expect(ev.detail.receipt).to.equal(comment.receipt);
   });
 
@@ -136,6 +140,26 @@ describe('klar-feedback-form: one-click answers (real store)', () => {
     el = await reload(el);
     expect(shown(el)).to.contain('Du svarede: Ja.');
     await commentIsLinked(el, t, 'Efter genindlæsning');
+  });
+
+  it('a full message sent after the one-click answer (a badge asked for the full form) is linked to the answer: one story, the answer counted once', async () => {
+    const t = testId();
+    const el = await realForm(t, { hold: 600 });
+    await click(el, '#f-helped-no');
+    await type(el, '#f-comment', 'Jeg kunne ikke finde fristen');
+    await el.requestFeedback('tydelige-forventninger');
+    $(el, '#f-rating-2').click();
+    await el.updateComplete;
+    // Sent while the answer is still on its way: the message waits for its id.
+    const sent = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    const ev = await sent;
+    const [answer, message] = await linkedPair(t);
+    expect(answer.feedback.answers).to.deep.equal({ helped: 'no' });
+    expect(message.feedback.mode).to.equal('full');
+    expect(message.feedback.answers.improve).to.equal('Jeg kunne ikke finde fristen');
+    expect(message.feedback.principle).to.equal('tydelige-forventninger');
+    expect(ev.detail.receipt).to.equal(message.receipt);
   });
 
   it('a reload while the answer is on its way resends it under the same key: one record', async () => {

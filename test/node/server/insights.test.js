@@ -304,19 +304,42 @@ describe('follow-ups', () => {
   });
 });
 
-describe('follow-ups that name a principle', () => {
-  test('a follow-up carrying the principle the citizen chose counts the answer under that principle, once', async () => {
+describe('follow-ups that name a principle or a rating', () => {
+  /**
+   * Posts a "Nej" with no principle, then `follow` linked to it; returns the summary.
+   * @param {string} url
+   * @param {Record<string, unknown>} follow
+   */
+  async function answerThen(url, follow) {
+    const first = await post(url, quickFeedback({ answers: { helped: 'no' }, principle: undefined }));
+    await post(url, { ...quickFeedback(), principleSet: 'god-service', ...follow, answerTo: first.id ?? first.receipt });
+    const summary = await (await fetch(`${url}/api/feedback/summary`)).json();
+    assert.equal(summary.total, 1, 'one citizen, one answer');
+    assert.deepEqual(summary.helped, { no: 1 });
+    assert.deepEqual(summary.principles, { 'tydelige-forventninger': 1 });
+    return summary;
+  }
+
+  test('a quick comment carrying the principle the citizen chose counts the answer under that principle, once', async () => {
     const srv = await startTestServer({ staffToken: TOKEN });
     try {
-      const first = await post(srv.url, quickFeedback({ answers: { helped: 'no' }, principle: undefined }));
-      const id = first.id ?? first.receipt;
-      await post(srv.url, quickFeedback({ answers: { comment: 'principq Fristen stod ingen steder.' }, answerTo: id, principle: 'tydelige-forventninger', principleSet: 'god-service' }));
-      const summary = await (await fetch(`${srv.url}/api/feedback/summary`)).json();
-      assert.equal(summary.total, 1, 'one answer');
-      assert.deepEqual(summary.principles, { 'tydelige-forventninger': 1 });
+      await answerThen(srv.url, { answers: { comment: 'principq Fristen stod ingen steder.' } });
       const html = await (await fetch(`${srv.url}/insights/staff?principle=tydelige-forventninger`, { headers: bearer })).text();
       assert.equal(commentsOf(html).length, 1, 'found under its principle, with its comment');
       assert.match(commentsOf(html)[0], /principq Fristen stod ingen steder\./);
+    } finally {
+      await srv.stop();
+    }
+  });
+
+  test('a full message sent after a one-click answer (the schema takes its answerTo) is counted with that answer, once, with its rating, principle and text', async () => {
+    const srv = await startTestServer({ staffToken: TOKEN });
+    try {
+      const summary = await answerThen(srv.url, { mode: 'full', answers: { rating: { value: 2, label: 'Dårlig' }, improve: 'fuldq Jeg kunne ikke finde fristen.' } });
+      assert.deepEqual(summary.ratings, { 2: 1 });
+      const html = await (await fetch(`${srv.url}/insights/staff`, { headers: bearer })).text();
+      assert.equal(commentsOf(html).length, 1);
+      assert.match(commentsOf(html)[0], /fuldq Jeg kunne ikke finde fristen\./);
     } finally {
       await srv.stop();
     }
