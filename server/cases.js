@@ -344,11 +344,8 @@ export const SCRIPTS = [
       const statuses = [
         { code: 'modtaget', label: 'Modtaget' },
         { code: 'under-behandling', label: 'Under behandling' },
-        {
-          code: 'overdraget',
-          label: 'Sendt videre til Natur og Miljø',
-          description: 'Jonas Bak fra Natur og Miljø har nu din sag.',
-        },
+        // No description: the status's handoff notice says the move, the contact card who has the case now.
+        { code: 'overdraget', label: 'Sendt videre til Natur og Miljø' },
         { code: 'afgoerelse', label: 'Vi træffer afgørelse', description: 'Natur og Miljø skriver nu afgørelsen.' },
         // The decision says what the citizen may do (its summary): the status does not say it again.
         { code: 'afgjort', label: 'Afgjort', description: 'Du har fået svar på din ansøgning.' },

@@ -404,12 +404,17 @@ export class CaseFetcher implements ReactiveController {
     }
   }
 
-  /** Data that cannot be read and looks like another format than `format` says which to set (the console's message). */
+  /**
+   * Data that cannot be read and looks like another format than `format` says which to set (the
+   * console's message), and is the page's set-up: "Siden er ikke sat rigtigt op", with no "Prøv
+   * igen" that could never help.
+   */
   protected hinted(e: unknown, doc: unknown): unknown {
     const c = this.config();
     const f = formatOf(doc);
-    if (e instanceof CaseDataError && f && !c.parser && f !== ((c.format ?? '').trim().toLowerCase() || 'klar')) e.message += `. It looks like ${f} data: set format="${f}"`;
-    return e;
+    return e instanceof CaseDataError && f && !c.parser && f !== ((c.format ?? '').trim().toLowerCase() || 'klar')
+      ? new FetchProblem('configuration', `${e.message}. It looks like ${f} data: set format="${f}"`)
+      : e;
   }
 
   protected accept(seq: number, doc: Case | Case[], source: 'fetch' | 'event'): void {

@@ -40,7 +40,7 @@ describe('<klar-case> set-up errors', () => {
     expect(await serverLog(id)).to.deep.equal([]);
   });
 
-  it('data in another format than `format` says says which format to set, in the error and the console: ZGW read as klar, klar read as Open311, a list of Open311 requests read as klar', async () => {
+  it('data in another format than `format` is a set-up error that says which format to set, in the error and the console: ZGW read as klar, klar read as Open311, a list of Open311 requests read as klar', async () => {
     const cases: [string, string, string, string][] = [
       ['klar-case', '/api/case/fixture/zgw/zaak-bare', '', 'zgw'],
       ['klar-case', '/api/case/fixture/klar/received', 'open311', 'klar'],
@@ -56,7 +56,10 @@ describe('<klar-case> set-up errors', () => {
       attach(el);
       await until(() => events.length > 0, { message: `${tag} ${src}: the error`, timeout: 8000 });
       expect(events[0].type, src).to.equal('klar-case-error');
-      expect(events[0].detail.reason, src).to.equal('invalid-data');
+      // The page's set-up, said as such, with no "Prøv igen" that could never help.
+      expect(events[0].detail.reason, src).to.equal('configuration');
+      expect(el.textContent, src).to.contain('Siden er ikke sat rigtigt op');
+      expect(el.querySelector('[part=retry]'), src).to.equal(null);
       expect(events[0].detail.message, src).to.contain(`It looks like ${expected} data: set format="${expected}"`);
       expect(warn.getCalls().map((c) => String(c.args[0])).some((m) => m.includes(`set format="${expected}"`)), `${src}: the console`).to.equal(true);
       el.remove();
