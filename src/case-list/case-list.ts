@@ -92,7 +92,7 @@ const newer = (a: Case, aAt: number, b: Case, bAt: number): boolean => {
  * @csspart group - One group of cases (act, in progress, closed).
  * @csspart group-heading - The heading of a group.
  * @csspart row - One case.
- * @csspart row-current - The row of the case named by `current` (beside `row`).
+ * @csspart row-current - The row of the case named by `current` (beside `row`): its title and status only, as the page says the rest.
  * @csspart title - The case title (a link when `case-href` is set).
  * @csspart status-tag - The status in words with an icon.
  * @csspart action - What the citizen must do.
@@ -424,14 +424,15 @@ export class KlarCaseList extends KlarLightElement {
     const { c, s, kind } = r;
     const href = this.#hrefFor(c);
     const title = this.#caseText(c, c.title);
-    const a = r.group === 'act' ? citizenAction(c, s) : undefined;
+    // The case the page shows now says its task, next step and dates there: its row names it and its status, once.
+    const current = !!this.current && this.current === c.id;
+    const a = r.group === 'act' && !current ? citizenAction(c, s) : undefined;
     // The step to come, never the one in progress ("Næste skridt: Vi træffer afgørelse" under that status): the lead says when it ends.
-    const target = r.group === 'closed' ? undefined : s.next;
+    const target = r.group === 'closed' || current ? undefined : s.next;
     // The one answer to "when?", the same sentence the status card and the timeline say (core/lead-text.ts).
-    const lead = leadLines(s.lead, (d) => this.#dateText(d), c.endsIn).filter((l) => l.key !== 'lead.complaint');
+    const lead = current ? [] : leadLines(s.lead, (d) => this.#dateText(d), c.endsIn).filter((l) => l.key !== 'lead.complaint');
     const outcome = kind === 'decided' && c.decision?.kind ? ` klar-outcome-${c.decision.kind}` : '';
     // A space after each line, so text read as one string (read-aloud, copy) keeps its sentences apart.
-    const current = !!this.current && this.current === c.id;
     return html`<li part=${current ? 'row row-current' : 'row'} class="klar-row klar-${r.group}${current ? ' klar-current' : ''}">
       ${heading(level, href ? html`<a href=${href} aria-current=${current ? 'page' : nothing}>${title}</a>` : title, { part: 'title', cls: 'klar-title' })}
       <p part="status-tag" class="klar-tag klar-${kind}${outcome}">
@@ -444,7 +445,7 @@ export class KlarCaseList extends KlarLightElement {
         : nothing}
       ${target ? html`<p part="next" class="klar-next">${this.#caseMessage(c, 'caseList.next', { step: target.step.title })}</p> ` : nothing}
       ${lead.map((l) => html`<p part="lead" class="klar-lead${l.warn ? ' klar-warn' : ''}">${icon(l.warn ? 'warning' : 'calendar')} ${this.#l10n.t(l.key, l.values)}</p> `)}
-      ${c.decision ? html`<p class="klar-decision">${this.#caseMessage(c, 'caseList.decision', { outcome: c.decision.outcome })}</p>` : nothing}
+      ${c.decision && !current ? html`<p class="klar-decision">${this.#caseMessage(c, 'caseList.decision', { outcome: c.decision.outcome })}</p>` : nothing}
     </li>`;
   }
 

@@ -147,6 +147,21 @@ describe('<klar-case-list>', () => {
     expect($$(el, '[part~=row-current]').map((r) => text(r.querySelector('[part~=title]')!))).to.deep.equal([fixtures.closed.title]);
   });
 
+  it("names the case the page shows and its status, and leaves its task, next step and dates to the page (each fact once)", async () => {
+    const doc = fixtures['waiting-citizen'];
+    const rowOf = (el: Parameters<typeof $$>[0]) => $$(el, '[part~=row]').find((r) => r.textContent!.includes(doc.title))!;
+    const plain = await mount({ cases: [doc, fixtures['in-progress']] });
+    const said = ['[part~=action]', '[part~=next]', '[part~=lead]'].filter((sel) => rowOf(plain).querySelector(sel));
+    expect(said.length, 'the row says something beyond its status when the page does not show the case').to.be.greaterThan(0);
+    const shown = await mount({ cases: [doc, fixtures['in-progress']], attrs: { 'case-href': '/sag/{id}', current: doc.id } });
+    const row = rowOf(shown);
+    expect(row.querySelector('[part~=status-tag]')).to.not.equal(null);
+    for (const sel of said) expect(row.querySelector(sel), sel).to.equal(null);
+    // The other rows are as before.
+    const other = $$(shown, '[part~=row]').find((r) => r !== row)!;
+    expect(other.querySelector('[part~=lead], [part~=next]')).to.not.equal(null);
+  });
+
   it('links only to safe URLs, and shows no link without case-href', async () => {
     const plain = await mount({ cases: [fixtures.received] });
     expect($$(plain, 'a')).to.have.length(0);
