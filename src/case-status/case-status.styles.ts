@@ -192,10 +192,16 @@ export const styles = css`
 
   /* A narrow card in its own text size (a phone at 200 % text: 160 px of 320 went to borders,
      padding and the icon, and words broke mid-word in a 56 px column): less padding, and a box's
-     icon above its text instead of beside it. In rem, so it follows the text size, not the pixels. */
+     icon above its text instead of beside it. In rem, so it follows the text size, not the pixels.
+     The case's title at the size of a compact card's, hyphenated (lang) where a word is wider
+     than the card ("Byggetilladelse" at 200 % text). */
   @container (max-width: 20rem) {
     .klar-base {
-      padding: var(--_k-space-s);
+      padding: var(--_k-space-s) var(--_k-space-xs);
+    }
+    .klar-heading {
+      font-size: var(--_k-size-l);
+      hyphens: auto;
     }
     .klar-action,
     .klar-notice {

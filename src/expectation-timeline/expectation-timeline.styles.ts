@@ -363,11 +363,18 @@ export const timelineStyles = css`
     }
   }
 
-  /* Compact: a sidebar. Smaller markers, tighter gaps, headings at body size. */
+  /* Compact: a sidebar, or a phone at 200 % text. Smaller markers, tighter gaps, headings at body
+     size, and as in the status card, less padding and a notice's icon above its words: at 320 px
+     with 200 % text a step's notice had a 68 px column and broke "gør|e", "fær|digt". In rem, so
+     it follows the text size. A bold label wider than the whole column ("behandlingstid") is
+     hyphenated by the element's lang where the engine can (Firefox). */
   @container klar-timeline (max-width: 22rem) {
     .klar-base {
-      --_t-marker: var(--klar-timeline-marker-size, 1.25rem);
+      --_t-marker: var(--klar-timeline-marker-size, 1rem);
       --_t-gap: var(--klar-timeline-gap, var(--_k-space-s));
+    }
+    .klar-step {
+      gap: var(--_k-space-xs);
     }
     .klar-heading {
       font-size: var(--_k-size-l);
@@ -376,20 +383,27 @@ export const timelineStyles = css`
     .klar-step-current .klar-title {
       font-size: var(--_k-size-m);
     }
-    .klar-waiting,
-    .klar-delay,
-    .klar-overdue,
-    .klar-stopped,
+    .klar-notice,
     .klar-actions,
     .klar-promise,
     .klar-decision {
       padding: var(--_k-space-s);
     }
-    .klar-waiting > .klar-icon,
-    .klar-delay > .klar-icon,
-    .klar-overdue > .klar-icon,
-    .klar-stopped > .klar-icon {
-      display: none;
+    .klar-notice {
+      flex-direction: column;
+    }
+    .klar-actions ul {
+      padding-inline-start: 1rem;
+    }
+    /* Inline, so the lines after the icon have the whole width. */
+    .klar-links a {
+      display: inline;
+    }
+    .klar-links .klar-icon {
+      margin-inline-end: var(--_k-space-xs);
+    }
+    dt {
+      hyphens: auto;
     }
   }
 

@@ -13,6 +13,7 @@ import * as caseStories from '../../stories/case.stories.js';
 import { samples } from '../../stories/case-status.stories.js';
 import { attach, detachAll, realSleep, restoreVisibility, setVisibility, shadowText } from '../case/helpers.js';
 import { until } from '../helpers/until.js';
+import { brokenWords } from '../helpers/broken-words.js';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
 
@@ -26,6 +27,26 @@ async function show(c: Case | undefined, opts: { lang?: string; variant?: 'full'
   await el.updateComplete;
   return el;
 }
+
+/** The demo's byg-2417 on 15 December: a step past its date that waits for the citizen's task. */
+const byg2417 = {
+  id: 'byg',
+  title: 'Byggetilladelse',
+  receivedAt: '2026-11-16T09:12:00+01:00',
+  status: { code: 'under-behandling', label: 'Under behandling', since: '2026-11-18T13:40:00+01:00' },
+  steps: [
+    { id: 'modtaget', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-11-16T09:12:00+01:00' },
+    {
+      id: 'gennemgang',
+      title: 'Vi gennemgår din ansøgning',
+      state: 'current',
+      expected: { earliest: '2026-12-07', latest: '2026-12-14' },
+      citizenAction: { text: 'Send en tegning af facaden.', dueDate: '2026-12-11' },
+    },
+    { id: 'naboer', title: 'Dine naboer får besked', state: 'upcoming', expected: 'P2W' },
+  ],
+  promise: { processingTime: 'P8W', plannedDate: '2027-01-08' },
+};
 
 const q = (el: KlarCaseStatus, sel: string) => root(el).querySelector(sel);
 const qa = (el: KlarCaseStatus, sel: string) => [...root(el).querySelectorAll(sel)];
@@ -283,27 +304,49 @@ describe('<klar-case-status>', () => {
     expect(q(passed, 'a[part=calendar-link]')).to.equal(null);
   });
 
-  it('keeps the task box readable on a 320 px phone at 200 % text: the icon above the words, not a 56 px column beside it', async () => {
-    const html = document.documentElement;
-    html.style.fontSize = '200%';
+  /** A status in Danish in a box `width` px wide, at 200 % text (a 320 px phone less the page's gutters). */
+  async function atLargeText(c: Case, now: Date, width: number, check: (el: KlarCaseStatus, box: HTMLElement) => void) {
+    const page = document.documentElement;
+    page.style.fontSize = '200%';
+    const box = document.createElement('div');
+    box.style.cssText = `inline-size: ${width}px; font-family: system-ui, sans-serif`;
+    document.body.append(box);
     try {
-      const box = document.createElement('div');
-      box.style.inlineSize = '288px';
-      document.body.append(box);
       const el = document.createElement('klar-case-status');
-      el.case = samples.waiting;
-      el.now = NOW;
+      el.case = c;
+      el.now = now;
       el.lang = 'da';
       box.append(el);
       await el.updateComplete;
+      check(el, box);
+      expect(box.scrollWidth).to.be.at.most(width);
+    } finally {
+      box.remove();
+      page.style.fontSize = '';
+    }
+  }
+
+  it('keeps the task box readable on a 320 px phone at 200 % text: the icon above the words, not a 56 px column beside it', async () => {
+    await atLargeText(samples.waiting, NOW, 288, (el) => {
       const words = q(el, '[part=action] > div')!.getBoundingClientRect().width;
       // Words like "lægeerklæring" at 32 px need well over 100 px; the card is 288 px.
       expect(words, 'the task text column').to.be.greaterThan(160);
-      expect(box.scrollWidth).to.be.at.most(288);
-      box.remove();
-    } finally {
-      html.style.fontSize = '';
-    }
+    });
+  });
+
+  it('keeps whole words in the case title and the task box on a 320 px phone at 200 % text (the demo\'s byg-2417)', async () => {
+    // The page's gutters leave the card 256 px of 320. The title at heading size broke
+    // "tilbygni|ng" (it may hyphenate, by the element's lang, a word wider than the whole card, as
+    // "Byggetilladelse" is); the task box broke "decembe|r 2026".
+    const c = parseCase({ ...byg2417, title: 'Byggetilladelse: tilbygning til enfamiliehus, Skovvej 12' });
+    await atLargeText(c, new Date('2026-12-15T10:00:00Z'), 256, (el) => {
+      const title = q(el, '[part~=title]')!;
+      // "tilbygning" fits the card: whole, or hyphenated where Danish hyphenates it, til-byg-ning (Firefox).
+      const tilbygning = brokenWords(title, Infinity).find((w) => w.replace('|', '').startsWith('tilbygning'));
+      expect(tilbygning === undefined || /^(til\|bygning|tilbyg\|ning) /.test(tilbygning), tilbygning).to.equal(true);
+      expect(brokenWords(q(el, '[part=action]')!, 192)).to.deep.equal([]);
+      expect(getComputedStyle(title).hyphens, 'hyphens, by the element\'s lang').to.equal('auto');
+    });
   });
 
   it('starts the task box with its heading level with the icon (no browser margin above it)', async () => {
@@ -670,24 +713,7 @@ describe('<klar-case-status>', () => {
   it('says a step past its date while it waits for the citizen\'s task waits for them: one next move, not "we are late" beside "your deadline has passed"', async () => {
     // byg-2417 on 15 December: "Vi er forsinket, så vi ved ikke endnu, om vi når det" beside
     // "Fristen var 11. december … Har du ikke nået det, så kontakt os".
-    const c = parseCase({
-      id: 'byg',
-      title: 'Byggetilladelse',
-      receivedAt: '2026-11-16T09:12:00+01:00',
-      status: { code: 'under-behandling', label: 'Under behandling', since: '2026-11-18T13:40:00+01:00' },
-      steps: [
-        { id: 'modtaget', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-11-16T09:12:00+01:00' },
-        {
-          id: 'gennemgang',
-          title: 'Vi gennemgår din ansøgning',
-          state: 'current',
-          expected: { earliest: '2026-12-07', latest: '2026-12-14' },
-          citizenAction: { text: 'Send en tegning af facaden.', dueDate: '2026-12-11' },
-        },
-        { id: 'naboer', title: 'Dine naboer får besked', state: 'upcoming', expected: 'P2W' },
-      ],
-      promise: { processingTime: 'P8W', plannedDate: '2027-01-08' },
-    });
+    const c = parseCase(byg2417);
     const el = await show(c);
     el.now = new Date('2026-12-15T10:00:00Z');
     await el.updateComplete;

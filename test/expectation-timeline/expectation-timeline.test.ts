@@ -4,6 +4,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { examples, NOW } from '../../stories/expectation-timeline.stories.js';
 import { $, $$, mkCase, mount, stepById, stepItems, text, wait, type Timeline } from './helpers.js';
 import { until } from '../helpers/until.js';
+import { brokenWords } from '../helpers/broken-words.js';
 import sinon from 'sinon';
 import { registerTranslation } from '../../src/core/localize.js';
 import '../../src/klar-case.js';
@@ -16,6 +17,24 @@ const base = {
     { id: 'b', title: 'Vi vurderer projektet', state: 'current', expected: { earliest: '2026-12-01', latest: '2026-12-15' } },
     { id: 'c', title: 'Du får vores afgørelse', state: 'upcoming', expected: '2027-01-12' },
   ],
+};
+
+/** The demo's byg-2417 on 15 December: a step past its date that waits for the citizen's task. */
+const byg2417 = {
+  receivedAt: '2026-11-16',
+  status: { code: 'under-behandling', label: 'Under behandling', since: '2026-11-18' },
+  steps: [
+    { id: 'a', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-11-16' },
+    {
+      id: 'b',
+      title: 'Vi gennemgår din ansøgning',
+      state: 'current',
+      expected: { earliest: '2026-12-07', latest: '2026-12-14' },
+      citizenAction: { text: 'Send en tegning af facaden.', dueDate: '2026-12-11' },
+    },
+    { id: 'c', title: 'Dine naboer får besked', state: 'upcoming', expected: '2026-12-28' },
+  ],
+  promise: { plannedDate: '2027-01-08' },
 };
 
 describe('<klar-expectation-timeline>', () => {
@@ -406,22 +425,7 @@ describe('<klar-expectation-timeline>', () => {
     it('says a step past its date while it waits for the citizen\'s task ends when we have it, not that we are late', async () => {
       // byg-2417 on 15 December: "Vi er forsinket med dette trin … Vi kontakter dig" beside the
       // citizen's "Fristen var 11. december … Har du ikke nået det, så kontakt os": two next moves.
-      const c = mkCase({
-        receivedAt: '2026-11-16',
-        status: { code: 'under-behandling', label: 'Under behandling', since: '2026-11-18' },
-        steps: [
-          { id: 'a', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-11-16' },
-          {
-            id: 'b',
-            title: 'Vi gennemgår din ansøgning',
-            state: 'current',
-            expected: { earliest: '2026-12-07', latest: '2026-12-14' },
-            citizenAction: { text: 'Send en tegning af facaden.', dueDate: '2026-12-11' },
-          },
-          { id: 'c', title: 'Dine naboer får besked', state: 'upcoming', expected: '2026-12-28' },
-        ],
-        promise: { plannedDate: '2027-01-08' },
-      });
+      const c = mkCase(byg2417);
       const el = await mount(c, { now: '2026-12-15T10:00:00Z' });
       const li = stepById(el, 'b')!;
       expect(text(li)).to.equal(
@@ -1011,6 +1015,47 @@ describe('<klar-expectation-timeline>', () => {
       const cur = (el: Timeline) => getComputedStyle($(el, 'li[aria-current] .klar-body')!).borderTopStyle;
       expect(cur(w)).to.equal('solid');
       expect(cur(n)).to.equal('none');
+    });
+
+    it('keeps whole words in its notices, step texts, tags and boxes on a 320 px phone at 200 % text', async () => {
+      // The demo's byg-2417 and par-5521 on 15 December: a step that waits on the citizen's task,
+      // a late step, and (alone, without a status) the task box and the promise box. The page's
+      // gutters leave the element 256 px of 320. The waiting notice's words had a 68 px column
+      // beside its icon and broke as "gør|e", "dett|e", "fær|digt"; a tag broke "Forsinke|t".
+      const waits = mkCase({ ...byg2417, promise: { processingTime: 'P8W', plannedDate: '2027-01-08', policyUrl: 'https://www.klarby.example/servicemaal' } });
+      const late = mkCase({
+        receivedAt: '2026-11-20',
+        promise: { processingTime: { workingDays: 10 } },
+        steps: [
+          { id: 'a', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-11-20' },
+          { id: 'b', title: 'Vi behandler din ansøgning', state: 'current', expected: '2026-12-14', description: 'Vi tjekker, at du bor i zonen, og at bilen er registreret på dig.' },
+          { id: 'c', title: 'Din digitale tilladelse bliver aktiv', state: 'upcoming', expected: 'P1D' },
+        ],
+      });
+      const page = document.documentElement;
+      page.style.fontSize = '200%';
+      try {
+        for (const c of [waits, late]) {
+          const wrap = fixtureSync<HTMLDivElement>(
+            html`<div lang="da" style="inline-size: 256px; font-family: system-ui, sans-serif"><klar-expectation-timeline .case=${c} now="2026-12-15T10:00:00Z"></klar-expectation-timeline></div>`,
+          );
+          const el = wrap.querySelector('klar-expectation-timeline')!;
+          await el.updateComplete;
+          const notices = $$(el, '[part~="notice"], [part~="waiting"]');
+          expect(notices.length, 'a notice to read').to.be.greaterThan(0);
+          for (const n of notices) {
+            const words = n.lastElementChild!.getBoundingClientRect().width;
+            expect(words, `the words of "${text(n).slice(0, 30)}…"`).to.be.at.least(150);
+          }
+          // A word that fits three quarters of the element (192 px) fits a line of its own; a
+          // longer one ("behandlingstid" in bold) may still wrap, as long as nothing scrolls.
+          const parts = $$(el, '[part~="notice"], [part~="waiting"], [part~="actions"], [part~="promise"] p, ol .klar-title, ol .klar-tag, ol .klar-date, ol .klar-description');
+          expect(parts.flatMap((p) => brokenWords(p, 192))).to.deep.equal([]);
+          expect(wrap.scrollWidth).to.be.at.most(256);
+        }
+      } finally {
+        page.style.fontSize = '';
+      }
     });
 
     it('reflows at 400% zoom (a 320 px wide viewport) without horizontal scrolling', async () => {
