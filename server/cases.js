@@ -202,7 +202,8 @@ export const SCRIPTS = [
       ];
       const statuses = [
         { code: 'modtaget', label: 'Modtaget', description: 'Vi har fået din ansøgning.' },
-        { code: 'afventer-borger', label: 'Venter på dig', description: 'Sagen holder pause, indtil vi har fået din lejekontrakt.' },
+        // No description: the status's waiting notice says the pause and what it waits for (the suspension's reason).
+        { code: 'afventer-borger', label: 'Venter på dig' },
         { code: 'under-behandling', label: 'Under behandling', description: 'Tak for lejekontrakten. Vi regner nu din boligstøtte ud.' },
         // No time of its own ("inden for få dage" stood beside an answer 4 weeks away): the page
         // says when, from the planned decision.
