@@ -55,11 +55,17 @@ function setLang(next) {
     const key = /** @type {keyof typeof TEXTS.da} */ (el.getAttribute('data-i18n-content'));
     if (TEXTS[next][key]) el.setAttribute('content', TEXTS[next][key]);
   }
-  const btn = document.getElementById('lang-switch');
-  if (btn) {
-    btn.textContent = TEXTS[next].switchTo;
-    btn.setAttribute('lang', TEXTS[next].switchLang);
-    btn.setAttribute('aria-pressed', String(next === 'en'));
+  // A link to the page in the other language, named in that language (no toggle state: its name
+  // says where it goes; a pressed "Dansk" on an English page said the opposite of the page).
+  const link = document.getElementById('lang-switch');
+  if (link) {
+    const other = TEXTS[next].switchLang;
+    const to = new URL(location.href);
+    to.searchParams.set('lang', other);
+    link.textContent = TEXTS[next].switchTo;
+    link.setAttribute('lang', other);
+    link.setAttribute('hreflang', other);
+    link.setAttribute('href', `${to.pathname}${to.search}${to.hash}`);
   }
   document.title = pageTitle(next);
   // A ?lang= in the address follows the switch: the server writes the page in that language,
@@ -187,7 +193,11 @@ function renderList() {
 async function init() {
   setLang(initialLang());
   document.documentElement.classList.add('js');
-  document.getElementById('lang-switch')?.addEventListener('click', () => setLang(lang() === 'da' ? 'en' : 'da'));
+  // With JavaScript the page switches in place (the link is the way without it).
+  document.getElementById('lang-switch')?.addEventListener('click', (e) => {
+    e.preventDefault();
+    setLang(lang() === 'da' ? 'en' : 'da');
+  });
   const elements = loadElements();
   try {
     const res = await fetch('/api/cases', { headers: { Accept: 'application/json' } });

@@ -246,6 +246,15 @@ export class InsightsIndex {
   }
 
   /**
+   * Every receipt number behind a row, its follow-ups' too: the citizen was shown the last one
+   * (the comment after a one-click answer), and staff must find the row by it.
+   * @param {Row} row
+   */
+  receipts(row) {
+    return [row.n, ...(row.follows ?? [])].map((n) => this.store.records[n].receipt);
+  }
+
+  /**
    * An answer's free texts, its follow-ups' included, with CPR numbers, e-mail addresses and
    * phone numbers masked.
    * @param {Row} row

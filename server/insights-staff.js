@@ -218,7 +218,7 @@ export function staffInsights({ index, published, token, production = false, tru
           row.rating ? `Vurdering: ${RATING_NAMES[row.rating]}` : '',
         ].filter(Boolean);
         return `<li class="comment"><article>
-<p class="meta"><time datetime="${escapeHtml(rec.receivedAt)}">${escapeHtml(formatDateTime(rec.receivedAt))}</time> · Kvittering ${escapeHtml(rec.receipt)}</p>
+<p class="meta"><time datetime="${escapeHtml(rec.receivedAt)}">${escapeHtml(formatDateTime(rec.receivedAt))}</time> · Kvittering ${escapeHtml(index.receipts(row).join(', '))}</p>
 ${texts}
 <p class="meta">${meta.map(escapeHtml).join(' · ')}</p>
 </article></li>`;
@@ -285,7 +285,7 @@ ${who.via === 'session' ? `<form method="post" action="/insights/staff/logout">$
       for (const [k, t] of index.texts(row)) texts[k] = texts[k] ? `${texts[k]}\n${t}` : t;
       lines.push(
         [
-          rec.receipt,
+          index.receipts(row).join(' '),
           rec.receivedAt,
           row.mode,
           row.principle ? principleName(row.principle) : '',

@@ -116,21 +116,23 @@ export function trendCharts(c, opts = {}) {
 }
 
 /**
- * A table of counts with a share meter.
+ * A table of counts with each row's share of the answers to that question, in words ("67 %") and
+ * as a meter beside it (hidden from screen readers, which read the words).
  * @param {string} caption
  * @param {Array<[string, number]>} rows label and count
- * @param {number} total
  */
-export function countTable(caption, rows, total) {
+export function countTable(caption, rows) {
   if (!rows.length) return `<section class="insight"><h2>${escapeHtml(caption)}</h2><p>Ingen svar endnu.</p></section>`;
+  // The share of those who answered this question (Ja and Nej), not of every message.
+  const base = Math.max(rows.reduce((sum, [, n]) => sum + n, 0), 1);
   const body = rows
     .map(
       ([label, n]) =>
-        `<tr><th scope="row">${escapeHtml(label)}</th><td class="num">${fmt(n)}</td><td><meter min="0" max="${Math.max(total, 1)}" value="${n}" aria-hidden="true"></meter></td></tr>`,
+        `<tr><th scope="row">${escapeHtml(label)}</th><td class="num">${fmt(n)}</td><td class="num">${fmt(Math.round((n / base) * 100))} %</td><td><meter min="0" max="${base}" value="${n}" aria-hidden="true"></meter></td></tr>`,
     )
     .join('\n');
   return `<section class="insight"><h2>${escapeHtml(caption)}</h2>
-<table><thead><tr><th scope="col">Svar</th><th scope="col" class="num">Antal</th><th scope="col"><span class="visually-hidden">Andel</span></th></tr></thead>
+<table><thead><tr><th scope="col">Svar</th><th scope="col" class="num">Antal</th><th scope="col" class="num">Andel</th><td></td></tr></thead>
 <tbody>
 ${body}
 </tbody></table></section>`;
@@ -149,7 +151,7 @@ export function countTables(c) {
   const ratingRows = [5, 4, 3, 2, 1].filter((v) => c.ratings[v]).map((v) => [RATING_NAMES[v], c.ratings[v]]);
   /** @type {Array<[string, number]>} */
   const modeRows = Object.entries(c.modes).map(([k, n]) => [MODE_NAMES[/** @type {keyof typeof MODE_NAMES} */ (k)] ?? k, n]);
-  return [countTable('Hjalp siden?', helpedRows, c.total), countTable('Vurderinger', ratingRows, c.total), countTable('Type besked', modeRows, c.total)].join('\n');
+  return [countTable('Hjalp siden?', helpedRows), countTable('Vurderinger', ratingRows), countTable('Type besked', modeRows)].join('\n');
 }
 
 /**

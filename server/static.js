@@ -245,7 +245,10 @@ export function staticFiles({ root, caseFor }) {
       .replace(/<[^>]*\bdata-i18n-label="([^"]+)"[^>]*>/g, (tag, key) => (text(key) ? attr(tag, 'aria-label', text(key)) : tag))
       .replace(/<[^>]*\bdata-i18n-content="([^"]+)"[^>]*>/g, (tag, key) => (text(key) ? attr(tag, 'content', text(key)) : tag))
       // The switch offers the other language, in that language.
-      .replace(/(<button\b[^>]*\bid="lang-switch"[^>]*>)[^<]*(<\/button>)/, (_all, open, close) => `${attr(attr(open, 'lang', escapeHtml(t.switchLang)), 'aria-pressed', 'true')}${text('switchTo')}${close}`)
+      .replace(/(<a\b[^>]*\bid="lang-switch"[^>]*>)[^<]*(<\/a>)/, (_all, open, close) => {
+        const to = escapeHtml(t.switchLang);
+        return `${attr(attr(attr(open, 'lang', to), 'hreflang', to), 'href', `?lang=${to}`)}${text('switchTo')}${close}`;
+      })
       // The picker's plain form (without JavaScript) keeps the language.
       .replace(/(<select id="case-picker"[\s\S]*?<\/select>)/, `$1\n        <input type="hidden" name="lang" value="${lang}">`);
   }

@@ -311,7 +311,11 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       assert.equal(await page.textContent('a[href="/insights"]'), 'What citizens tell us (in Danish)');
       assert.equal(await page.getAttribute('a[href="/insights"]', 'hreflang'), 'da');
       await until(() => deepText(page, '#case klar-expectation-timeline'), { ok: (t) => t.includes('What happens in your case'), message: 'the English timeline' });
-      assert.equal(await page.getAttribute('#lang-switch', 'aria-pressed'), 'true');
+      // A link to the Danish page, named in Danish; no toggle state that says the opposite of the page.
+      assert.equal(await page.textContent('#lang-switch'), 'Dansk');
+      assert.equal(await page.getAttribute('#lang-switch', 'aria-pressed'), null);
+      assert.match((await page.getAttribute('#lang-switch', 'href')) ?? '', /[?&]case=bol-0893/);
+      assert.match((await page.getAttribute('#lang-switch', 'href')) ?? '', /[?&]lang=da/);
       // A ?lang= in the address follows the switch, so a reload keeps the language chosen.
       await page.goto(`${demo.server.url}/?case=bol-0893&lang=en`);
       await page.click('#lang-switch');
@@ -493,7 +497,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
           picker: text('label[for="case-picker"]'),
           show: text('.picker button'),
           lead: text('.lead'),
-          switch: [text('#lang-switch'), document.getElementById('lang-switch')?.getAttribute('lang'), document.getElementById('lang-switch')?.getAttribute('aria-pressed')],
+          switch: [text('#lang-switch'), document.getElementById('lang-switch')?.getAttribute('lang'), document.getElementById('lang-switch')?.getAttribute('href')],
         };
       });
       assert.deepEqual(frame, {
@@ -505,7 +509,8 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
         picker: 'Choose a case',
         show: 'Show the case',
         lead: 'See how far your case has come, what happens now and who to contact. The details update themselves when something new happens.',
-        switch: ['Dansk', 'da', 'true'],
+        // A link that works without JavaScript: to the Danish page.
+        switch: ['Dansk', 'da', '?lang=da'],
       });
       // The server-rendered case speaks English around the case's own Danish texts, marked as such.
       const status = await deepText(page, '#case klar-case-status');

@@ -97,6 +97,12 @@ describe('insights', () => {
     for (let i = 0; i < CPR_SPELLINGS.length; i++) assert.ok(!html.includes(marker(i)), `comment ${i} is on the public page`);
     assert.ok(!/mrk|kontaktq|htmlq|ikkecprq/.test(html), 'no comment marker');
     assert.doesNotMatch(html, /<script|\sstyle=|<style/, 'no script, no inline style');
+    // Each row's share in words, of those who answered that question (the meter beside it is hidden from screen readers).
+    const helped = /<h2>Hjalp siden\?<\/h2>[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
+    assert.match(helped, /<th scope="col" class="num">Andel<\/th>/);
+    const shares = [...helped.matchAll(/<td class="num">(\d+) %<\/td>/g)].map((m) => Number(m[1]));
+    assert.equal(shares.length, 2, `a share for Ja and Nej: ${helped.slice(0, 400)}`);
+    assert.ok(Math.abs(shares[0] + shares[1] - 100) <= 1, `the shares of those who answered add up to 100 %: ${shares}`);
     // Three charts, each an image with a name and followed by its table.
     assert.equal((html.match(/<svg class="chart"[^>]*role="img"[^>]*aria-label="[^"]+"/g) ?? []).length, 3);
     assert.equal((html.match(/<caption>Tallene bag grafen: /g) ?? []).length, 3);
@@ -280,11 +286,11 @@ describe('follow-ups', () => {
     try {
       const first = await post(srv.url, quickFeedback({ answers: { helped: 'yes' }, principle: 'udvikling', step: 'behandles' }));
       const id = first.id ?? first.receipt;
-      await post(srv.url, quickFeedback({ answers: { comment: 'foersteq Det var fint, ring 12 34 56 78.' }, answerTo: id, principle: 'udvikling', step: 'behandles' }));
+      const second = await post(srv.url, quickFeedback({ answers: { comment: 'foersteq Det var fint, ring 12 34 56 78.' }, answerTo: id, principle: 'udvikling', step: 'behandles' }));
       let summary = await (await fetch(`${srv.url}/api/feedback/summary`)).json();
       assert.equal(summary.total, 1, 'the follow-up is not a second answer');
       assert.deepEqual(summary.helped, { yes: 1 });
-      await post(srv.url, quickFeedback({ answers: { helped: 'no', comment: 'andenq Nej alligevel.' }, answerTo: id, principle: 'udvikling', step: 'behandles' }));
+      const third = await post(srv.url, quickFeedback({ answers: { helped: 'no', comment: 'andenq Nej alligevel.' }, answerTo: id, principle: 'udvikling', step: 'behandles' }));
       summary = await (await fetch(`${srv.url}/api/feedback/summary`)).json();
       assert.equal(summary.total, 1);
       assert.deepEqual(summary.helped, { yes: 0, no: 1 }, 'the changed answer counts, the first one no longer');
@@ -293,11 +299,14 @@ describe('follow-ups', () => {
       assert.equal(comments.length, 1, 'one answer, with both comments');
       assert.match(comments[0], /foersteq Det var fint, ring \[telefon fjernet\]\.[\s\S]*andenq Nej alligevel\./);
       assert.match(comments[0], /Hjalp siden: Nej/);
+      // The citizen was shown the follow-up's receipt: staff find the answer by every receipt behind it.
+      assert.ok(comments[0].includes(`Kvittering ${first.receipt}, ${second.receipt}, ${third.receipt}`), `every receipt in: ${comments[0].slice(0, 300)}`);
       assert.match(html, /<strong>1<\/strong> svar passer, heraf 1 med kommentarer/);
       const csv = parseCsv((await (await fetch(`${srv.url}/insights/staff/export.csv`, { headers: bearer })).text()).replace(/^\uFEFF/, ''));
       assert.equal(csv.length, 2, 'one row for the answer');
       assert.equal(csv[1][csv[0].indexOf('Kommentar')], 'foersteq Det var fint, ring [telefon fjernet].\nandenq Nej alligevel.');
       assert.equal(csv[1][csv[0].indexOf('Hjalp siden')], 'Nej');
+      assert.equal(csv[1][csv[0].indexOf('Kvittering')], `${first.receipt} ${second.receipt} ${third.receipt}`);
     } finally {
       await srv.stop();
     }
