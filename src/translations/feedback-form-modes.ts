@@ -22,7 +22,7 @@ export const feedbackModeMessages = {
     'feedback.principle': 'Handler det om et af vores løfter til dig? (valgfrit)',
     'feedback.principle.hint': 'Vi har ni principper for god service.',
     'feedback.principle.hint.other': 'Vælg det løfte, din besked handler om.',
-    'feedback.principle.none': 'Vælg ikke noget',
+    'feedback.principle.none': 'Ingen af dem',
     'feedback.what-went-wrong': 'Hvad gik galt?',
     'feedback.what-went-wrong.hint': 'Skriv, hvad du gjorde, og hvad der skete.',
     'feedback.where': 'Hvor skete det? (valgfrit)',

@@ -14,7 +14,7 @@ export const feedbackModeMessagesEn = {
   'feedback.principle': 'Is it about one of our promises to you? (optional)',
   'feedback.principle.hint': 'We have nine principles for good public service.',
   'feedback.principle.hint.other': 'Choose the promise your message is about.',
-  'feedback.principle.none': 'Do not choose',
+  'feedback.principle.none': 'None of them',
   'feedback.what-went-wrong': 'What went wrong?',
   'feedback.what-went-wrong.hint': 'Tell us what you did and what happened.',
   'feedback.where': 'Where did it happen? (optional)',
