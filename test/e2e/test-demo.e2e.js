@@ -477,6 +477,18 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     }
   });
 
+  test('/cms.html with JavaScript off says why it shows no case and whom to call, under each heading', { timeout: TIMEOUT }, async () => {
+    const context = await demo.browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${demo.server.url}/cms.html`);
+      const text = await page.evaluate(() => document.body.innerText);
+      assert.match(text, /Sådan går det med din ansøgning[\s\S]*JavaScript er slået fra[\s\S]*99 10 20 50[\s\S]*Sagen i ZGW-format[\s\S]*JavaScript er slået fra[\s\S]*99 10 20 60/);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('/?lang=en is English from the first byte: the page frame in the HTML as sent, with JavaScript off', { timeout: TIMEOUT }, async () => {
     const context = await demo.browser.newContext({ javaScriptEnabled: false });
     try {
