@@ -38,7 +38,7 @@ export const panelStyles = css`
     border-radius: var(--_pb-radius);
     container-type: inline-size;
     block-size: 100%;
-    padding: var(--_k-space-m);
+    padding: var(--_k-space-m) min(var(--_k-space-m), 2.5cqi);
     border-block-start: 4px solid var(--_pb-color);
     background: var(--_k-bg);
   }
@@ -103,7 +103,9 @@ export const panelStyles = css`
     /* As the panel's own box (border-box in the light DOM's reset). */
     box-sizing: border-box;
     max-inline-size: min(var(--_pb-panel-width), 100%);
-    padding: var(--_k-space-s) var(--_k-space-m);
+    /* Narrow as the trigger's (principle-badge.styles.ts): at 200 % text on a 320 px phone 1rem
+       a side left the promise 105 px and broke "hvornå|r". */
+    padding: var(--_k-space-s) min(var(--_k-space-m), 2.5cqi);
     border: 1px solid var(--_pb-border);
     border-inline-start: 4px solid var(--_pb-color);
     border-radius: var(--_pb-radius);
@@ -136,7 +138,7 @@ export const panelStyles = css`
     border: 1px solid var(--_pb-border);
     border-block-start: 4px solid var(--_pb-color);
     border-radius: var(--_pb-radius);
-    padding: var(--_k-space-m);
+    padding: var(--_k-space-m) min(var(--_k-space-m), 2.5cqi);
     background: var(--_k-bg);
   }
 
@@ -157,6 +159,11 @@ export const panelStyles = css`
     .klar-card-icon {
       grid-row: auto;
       justify-self: start;
+    }
+    /* At body size, hyphenated (by lang) where a word is wider than the card. */
+    .klar-card .klar-name {
+      font-size: var(--_k-size-m);
+      hyphens: auto;
     }
   }
 

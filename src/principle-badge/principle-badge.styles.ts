@@ -57,8 +57,14 @@ export const principleBadgeStyles = css`
     max-inline-size: 100%;
   }
 
+  /* A chip hugs its words, so it cannot be a size container (no container query): it wraps. When
+     the name does not fit on one line beside the icon and chevron, the icon goes above it and the
+     chevron below (a 320 px phone at 200 % text broke "forventninger" over 5 lines in 59 px). The
+     side padding shrinks with the container, or the viewport when there is none: 0.5rem at 200 %
+     text took 32 of 174 px; at 100 % text it is the same from 320 px up. */
   .klar-trigger {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--_k-space-xs);
     /* 44 CSS px: WCAG 2.5.5 (AAA) and the size Apple and Android ask for, so a worried
@@ -66,8 +72,7 @@ export const principleBadgeStyles = css`
        root font is smaller than 16 px, and grows with text zoom. */
     min-block-size: max(44px, 2.75rem);
     max-inline-size: 100%;
-    padding-block: 0.25rem;
-    padding-inline: var(--_k-space-s);
+    padding: 0.25rem min(var(--_k-space-s), 2.5cqi);
     background: var(--_pb-bg);
     color: var(--_k-text);
     font-size: var(--_k-size-s);
@@ -121,7 +126,7 @@ export const principleBadgeStyles = css`
      aligned to the start, the panel is as wide as its text, up to the panel width. */
   .klar-panel {
     max-inline-size: min(var(--_pb-panel-width), 100%);
-    padding: var(--_k-space-s) var(--_k-space-m);
+    padding: var(--_k-space-s) min(var(--_k-space-m), 2.5cqi);
     border-inline-start: 4px solid var(--_pb-color);
     background: var(--_k-bg);
     color: var(--_k-text);

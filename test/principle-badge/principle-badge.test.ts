@@ -1,6 +1,6 @@
 import { root } from '../helpers/root.js';
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, resetMouse, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { expectNone, expectSame } from './helpers.js';
 import { svg } from 'lit';
@@ -10,6 +10,7 @@ import '../../src/klar-feedback-form.js';
 import { KlarPrincipleBadge, registerPrinciples } from '../../src/klar-principle-badge.js';
 import { badgePanel } from '../../src/principle-badge/principle-badge.js';
 import { until } from '../helpers/until.js';
+import { brokenWords } from '../helpers/broken-words.js';
 import { BUILT_IN_SET, PRINCIPLE_SLUGS, resolvePrinciple } from '../../src/core/principles/index.js';
 import { COPENHAGEN_TRUST_SET, registerCopenhagenTrustPrinciples } from '../../src/core/principles/sets/copenhagen-trust.js';
 import { principleTexts } from '../../src/translations/principles.js';
@@ -492,6 +493,76 @@ describe('<klar-principle-badge>', () => {
       const em = parseFloat(getComputedStyle(panel(wide)).fontSize);
       expect(wide.getBoundingClientRect().width).to.be.at.most(32 * em + 1);
       expect(wide.getBoundingClientRect().width).to.be.greaterThan(20 * em);
+    });
+
+    it('keeps whole words in its name and its open panel on a 320 px phone at 200 % text, and the card\'s name column wide', async () => {
+      // The demo's "Vores løfter til dig": 320 px less the page's gutters and a framed section's
+      // padding leave each badge 174 px. The name had 59 px beside the icon and chevron and broke
+      // "Tyd|elig|e", "for|ven|tni|nge|r"; the open panel had 105 px ("hvornå|r"). A word wider
+      // than the whole column ("forventninger" at 28 px) may still break.
+      const page = document.documentElement;
+      let viewport = true;
+      try {
+        await setViewport({ width: 320, height: 640 });
+      } catch {
+        viewport = false; // WebKit's WebDriver cannot resize: the boxes are containers instead.
+      }
+      page.style.fontSize = '200%';
+      const wrap = document.createElement('div');
+      wrap.lang = 'da';
+      wrap.style.cssText = 'font-family: system-ui, sans-serif';
+      const tags = document.createElement('div');
+      const card = document.createElement('div');
+      tags.style.cssText = 'inline-size: 174px; display: grid; gap: 8px';
+      card.style.cssText = 'inline-size: 256px';
+      if (!viewport) tags.style.containerType = card.style.containerType = 'inline-size';
+      const own: Record<string, string> = {
+        'tydelige-forventninger': 'Du kan altid se, hvornår der sker noget i din sag. Bliver vi forsinket, siger vi det, før fristen er gået, og giver dig en ny dato.',
+        sammenhaeng: 'Flytter din sag til en anden afdeling, fortæller vi dig det, og du får at vide, hvem du nu skal kontakte.',
+        'klar-tale': 'Vi skriver kort og i almindelige ord. Forstår du ikke noget, så ring til os.',
+        'haand-om-fejl': 'Laver vi en fejl, retter vi den og fortæller dig, hvad vi gør for at undgå den næste gang.',
+      };
+      for (const [principle, words] of Object.entries(own)) {
+        const el = document.createElement('klar-principle-badge');
+        el.principle = principle;
+        el.noPrefix = true;
+        el.append(Object.assign(document.createElement('span'), { textContent: words }));
+        tags.append(el);
+      }
+      const cardEl = Object.assign(document.createElement('klar-principle-badge'), { principle: 'tydelige-forventninger', variant: 'card' });
+      cardEl.setAttribute('heading-level', '2');
+      cardEl.append('Du får svar inden for 10 dage. Kan vi ikke nå det, skriver vi til dig og giver dig en ny dato.');
+      card.append(cardEl);
+      wrap.append(tags, card);
+      document.body.append(wrap);
+      try {
+        const badges = [...tags.querySelectorAll<KlarPrincipleBadge>('klar-principle-badge')];
+        await Promise.all([...badges, cardEl].map((b) => b.updateComplete));
+        for (const b of badges) {
+          // A name on one line ("Klar tale") is as wide as its words.
+          const label = sr(b).querySelector('.klar-label')!.getBoundingClientRect().width;
+          const lines = sr(b).querySelector('.klar-name')!.getClientRects().length;
+          expect(lines === 1 || label >= 150, `${b.principle}: the name's column, ${Math.round(label)} px`).to.equal(true);
+        }
+        expect(brokenWords(tags, 150), 'closed').to.deep.equal([]);
+        for (const b of badges) b.open = true;
+        await until(() => badgePanel.now());
+        await until(() => !!sr(cardEl).querySelector('.klar-card'));
+        await Promise.all([...badges, cardEl].map((b) => b.updateComplete));
+        for (const b of badges) {
+          expect(panel(b).getBoundingClientRect().width, `${b.principle}: the open panel's column`).to.be.at.least(150);
+        }
+        expect(brokenWords(tags, 150), 'open').to.deep.equal([]);
+        const name = sr(cardEl).querySelector('.klar-card .klar-name')!.getBoundingClientRect().width;
+        expect(name, "the card's name column").to.be.at.least(220);
+        expect(brokenWords(card, 200), 'card').to.deep.equal([]);
+        expect(tags.scrollWidth, 'no sideways scrolling').to.be.at.most(174);
+        expect(card.scrollWidth, 'no sideways scrolling').to.be.at.most(256);
+      } finally {
+        wrap.remove();
+        page.style.fontSize = '';
+        if (viewport) await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('keeps the author\'s nodes: the very same nodes, children of the badge after its render, after render, open and close', async () => {
