@@ -194,7 +194,9 @@ export const styles = css`
      padding and the icon, and words broke mid-word in a 56 px column): less padding, and a box's
      icon above its text instead of beside it. In rem, so it follows the text size, not the pixels.
      The case's title at the size of a compact card's, hyphenated (lang) where a word is wider
-     than the card ("Byggetilladelse" at 200 % text). */
+     than the card ("Byggetilladelse" at 200 % text). The status tag's words run on under its
+     icon, not in a column beside it ("Under behandl|ing"); its corners round less, so two lines
+     stay clear of them. */
   @container (max-width: 20rem) {
     .klar-base {
       padding: var(--_k-space-s) var(--_k-space-xs);
@@ -206,7 +208,12 @@ export const styles = css`
     .klar-action,
     .klar-notice {
       flex-direction: column;
-      padding: var(--_k-space-s);
+      padding: var(--_k-space-s) var(--_k-space-xs);
+    }
+    .klar-tag {
+      display: block;
+      padding-inline: var(--_k-space-xs);
+      border-radius: var(--_k-radius);
     }
   }
 

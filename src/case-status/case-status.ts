@@ -26,6 +26,12 @@ import type { CaseStatusVariant, StatusKind } from './case-status.types.js';
 
 const messages = mergeCatalogs(coreMessages, caseFactMessages, caseStatusMessages);
 
+/** `text` with a chance to wrap at each of `at`'s (empty) matches: an e-mail wider than a narrow
+ * card breaks after its "@" or before a dot, a reference after a hyphen (Firefox never breaks
+ * "2026-2417" there), not mid-name ("klarb|y.example"). <wbr> is not copied with the text. One
+ * span, so a flex link (inline-flex) has one item, not a squeezed one per piece. */
+const breakAt = (text: string, at: RegExp) => html`<span>${text.split(at).map((p, i) => (i ? html`<wbr>${p}` : p))}</span>`;
+
 /** A line of the status: drawn, or nothing. */
 type Line = TemplateResult | typeof nothing;
 
@@ -212,14 +218,14 @@ export class KlarCaseStatus extends KlarCaseView {
     const outcome = kind === 'decided' && c.decision?.kind ? ` klar-outcome-${c.decision.kind}` : '';
     const negative = outcome === ' klar-outcome-refused' || outcome === ' klar-outcome-dismissed';
     return html`<p part="status-tag" class="klar-tag klar-${kind}${outcome}">
-      <span class="klar-visually-hidden">${this.l10n.t('caseStatus.label')}: </span>${icon(negative ? 'info' : KIND_ICON[kind])}<span>${this.#statusText(c)}</span>
+      <span class="klar-visually-hidden">${this.l10n.t('caseStatus.label')}: </span>${icon(negative ? 'info' : KIND_ICON[kind])} <span>${this.#statusText(c)}</span>
     </p>`;
   }
 
   #renderReference(c: Case): TemplateResult | typeof nothing {
     if (!c.reference) return nothing;
     return html`<p part="reference" class="klar-reference">
-      <span>${this.l10n.t('caseStatus.reference')}: <bdi class="klar-ref">${c.reference}</bdi></span>
+      <span>${this.l10n.t('caseStatus.reference')}: <bdi class="klar-ref">${breakAt(c.reference, /(?<=-)/)}</bdi></span>
       ${isServer
         ? nothing // without JavaScript the button would do nothing: the number is there to select
         : html`<button type="button" part="copy" class="klar-copy" aria-label=${this.l10n.t('caseStatus.copy.label', { reference: c.reference })} @click=${this.#handleCopy}>
@@ -426,7 +432,7 @@ export class KlarCaseStatus extends KlarCaseView {
           ? html`<div><dt>${this.l10n.t('caseStatus.contact.phone')}</dt><dd><a dir="ltr" href=${tel}>${contact.phone}</a></dd></div>`
           : nothing}
         ${mailto
-          ? html`<div><dt>${this.l10n.t('caseStatus.contact.email')}</dt><dd><a dir="ltr" href=${mailto}>${contact.email}</a></dd></div>`
+          ? html`<div><dt>${this.l10n.t('caseStatus.contact.email')}</dt><dd><a dir="ltr" href=${mailto}>${breakAt(contact.email!, /(?<=@)|(?=\.)/)}</a></dd></div>`
           : nothing}
         ${url ? html`<div><dt>${this.l10n.t('caseStatus.contact.web')}</dt><dd><a href=${url}>${this.l10n.t('caseStatus.contact.webLink')}</a></dd></div>` : nothing}
         ${contact.hours ? html`<div><dt>${this.l10n.t('caseStatus.contact.hours')}</dt><dd>${this.ct(contact.hours)}</dd></div>` : nothing}

@@ -334,19 +334,52 @@ describe('<klar-case-status>', () => {
     });
   });
 
-  it('keeps whole words in the case title and the task box on a 320 px phone at 200 % text (the demo\'s byg-2417)', async () => {
-    // The page's gutters leave the card 256 px of 320. The title at heading size broke
+  it('keeps whole words in the case title, the status tag, the notices and the task box on a 320 px phone at 200 % text (the demo\'s byg-2417, par-5521, bol-0893)', async () => {
+    // Page gutters of 1rem leave the card 256 px of 320. The title at heading size broke
     // "tilbygni|ng" (it may hyphenate, by the element's lang, a word wider than the whole card, as
-    // "Byggetilladelse" is); the task box broke "decembe|r 2026".
-    const c = parseCase({ ...byg2417, title: 'Byggetilladelse: tilbygning til enfamiliehus, Skovvej 12' });
+    // "Byggetilladelse" is); the task box broke "decembe|r 2026"; the tag "Under behandl|ing"
+    // beside its icon; an e-mail wider than the card anywhere ("byggesag@klarb|y.example").
+    const mail = (el: KlarCaseStatus) => {
+      // Wider than the card, so it breaks: only after its "@" or before a dot (each piece is a text of its own).
+      const a = q(el, '[part=contact] a[href^="mailto:"]')!;
+      expect(a.getBoundingClientRect().height, 'on more than one line').to.be.greaterThan(parseFloat(getComputedStyle(a).lineHeight) * 1.5);
+      expect(brokenWords(a, Infinity).join(', ')).to.equal('');
+    };
+    const contact = (email: string) => ({ department: 'Byggesag', phone: '+45 99 10 20 30', email });
+    const c = parseCase({ ...byg2417, title: 'Byggetilladelse: tilbygning til enfamiliehus, Skovvej 12', reference: 'BYG-2026-2417', contact: contact('byggesag@klarby.example') });
     await atLargeText(c, new Date('2026-12-15T10:00:00Z'), 256, (el) => {
       const title = q(el, '[part~=title]')!;
       // "tilbygning" fits the card: whole, or hyphenated where Danish hyphenates it, til-byg-ning (Firefox).
       const tilbygning = brokenWords(title, Infinity).find((w) => w.replace('|', '').startsWith('tilbygning'));
       expect(tilbygning === undefined || /^(til\|bygning|tilbyg\|ning) /.test(tilbygning), tilbygning).to.equal(true);
       expect(brokenWords(q(el, '[part=action]')!, 192)).to.deep.equal([]);
+      expect([q(el, '[part=status-tag]')!, q(el, '[part=reference]')!].flatMap((p) => brokenWords(p, 216)).join(', ')).to.equal('');
+      mail(el);
       expect(getComputedStyle(title).hyphens, 'hyphens, by the element\'s lang').to.equal('auto');
     });
+    // The demo's gutters (at most 1rem, 5 % of the width) leave 288 px: a delay's and a wait's
+    // notice keep "medarbejdere" and "lejekontrakt" whole (they broke in a 194 px column).
+    const par = parseCase({
+      ...byg2417,
+      reference: 'PAR-2026-5521',
+      status: { code: 'forsinket', label: 'Forsinket', since: '2026-12-10T14:00:00+01:00' },
+      delays: [{ stepId: 'gennemgang', reason: 'Vi har fået mange flere ansøgninger end ventet, efter at zone B blev gjort større. Vi har sat flere medarbejdere på.', previousDate: '2026-12-14', newDate: '2026-12-24', announcedAt: '2026-12-10T14:00:00+01:00' }],
+      contact: contact('parkering@klarby.example'),
+    });
+    const bol = parseCase({
+      ...byg2417,
+      reference: 'BOL-2026-0893',
+      status: { code: 'afventer-borger', label: 'Venter på dig', since: '2026-11-30T11:20:00+01:00' },
+      suspensions: [{ reason: 'Vi mangler din lejekontrakt, før vi kan regne din boligstøtte ud.', from: '2026-11-30T11:20:00+01:00', waitingFor: 'citizen' }],
+      contact: contact('ydelser@klarby.example'),
+    });
+    for (const one of [par, bol]) {
+      await atLargeText(one, new Date('2026-12-15T10:00:00Z'), 288, (el) => {
+        expect(qa(el, '[part=notice]').length).to.equal(1);
+        expect(qa(el, '[part=status-tag], [part=reference], [part=notice], [part=action]').flatMap((p) => brokenWords(p, 232)).join(', ')).to.equal('');
+        mail(el);
+      });
+    }
   });
 
   it('starts the task box with its heading level with the icon (no browser margin above it)', async () => {
