@@ -37,6 +37,10 @@ export function textOf(/** @type {string} */ html) {
   return html
     .replace(/<style>[\s\S]*?<\/style>/g, ' ')
     .replace(/<!--[\s\S]*?-->/g, '')
+    // A line-break chance is no text: "BYG-<wbr>2026" reads "BYG-2026".
+    .replace(/<wbr>/g, '')
+    // Lit's <?> part markers are comments to a browser, no text (nor a space) either.
+    .replace(/<\?[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
