@@ -24,6 +24,7 @@ import {
   preferredEncoding,
   sendHtml,
 } from './http-util.js';
+import { principleNamesFrom } from './principle-names.js';
 
 export const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -307,13 +308,31 @@ export function staticFiles({ root, caseFor }) {
     });
   }
 
+  const principleNames = principleNamesFrom(distDir);
+
+  /**
+   * Each principle badge's name, for the page without JavaScript: there a badge is only the
+   * author's text inside it ("Du kan altid se, hvornår …"), its name comes from the element. The
+   * server writes the name before the badge in <noscript>, in the page's language, from the
+   * library's catalogue (what the badge itself says once it runs). Without the build, no names.
+   * @param {string} html
+   * @param {'da' | 'en'} lang
+   */
+  async function badgeNamesIn(html, lang) {
+    const names = await principleNames(lang);
+    if (!names) return html;
+    return html.replace(/<klar-principle-badge\b[^>]*\bprinciple="([^"]+)"[^>]*>/g, (tag, slug) =>
+      names[slug] ? `<noscript><strong class="promise-name">${escapeHtml(names[slug])}</strong></noscript>${tag}` : tag,
+    );
+  }
+
   /**
    * @param {import('node:http').ServerResponse} res
    * @param {URL} url
    */
   async function indexPage(res, url) {
     const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'da';
-    const page = await fallbackFormIn(await frameIn(await readFile(path.join(demoDir, 'index.html'), 'utf8'), lang), lang);
+    const page = await badgeNamesIn(await fallbackFormIn(await frameIn(await readFile(path.join(demoDir, 'index.html'), 'utf8'), lang), lang), lang);
     const tags = [...new Set([...page.matchAll(/<(klar-[a-z-]+)/g)].map((m) => m[1]))];
     const preloads = (await cdnClosure(path.join(distDir, 'cdn'), tags).catch(() => []))
       .map((rel) => `<link rel="modulepreload" href="/cdn/${rel}">`)

@@ -489,6 +489,42 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     }
   });
 
+  test('without JavaScript "Min sag" claims no live updates and names each promise; with it, the page says it updates itself', { timeout: TIMEOUT }, async () => {
+    const promises = {
+      da: ['Tydelige forventninger', 'Du kan altid se', 'Sammenhæng', 'Flytter din sag', 'Klar tale', 'Vi skriver kort', 'Hånd om fejl', 'Laver vi en fejl'],
+      en: ['Clear expectations', 'You can always see', 'Joined-up service', 'If your case moves', 'Plain language', 'We write briefly', 'Owning our mistakes', 'If we make a mistake'],
+    };
+    const live = { da: /opdaterer sig selv/, en: /update themselves/ };
+    const reload = { da: /Genindlæs siden for at se, om der er sket noget nyt\./, en: /Reload the page to see if anything new has happened\./ };
+    for (const js of [false, true]) {
+      const context = await demo.browser.newContext({ javaScriptEnabled: js, viewport: { width: 1280, height: 900 } });
+      try {
+        const page = await context.newPage();
+        for (const lang of /** @type {const} */ (['da', 'en'])) {
+          await page.goto(`${demo.server.url}/?case=byg-2417&lang=${lang}`);
+          const lead = await page.$eval('.lead', (el) => /** @type {HTMLElement} */ (el).innerText);
+          if (js) {
+            assert.match(lead, live[lang], `${lang}, with JavaScript: the page updates itself and says so`);
+            assert.doesNotMatch(lead, reload[lang], `${lang}, with JavaScript: no need to reload`);
+            continue;
+          }
+          assert.doesNotMatch(lead, live[lang], `${lang}, without JavaScript: no claim of live updates: ${lead}`);
+          assert.match(lead, reload[lang], `${lang}, without JavaScript: how to see news`);
+          // Each promise's name, then its words: readable as the page is sent.
+          const shown = await page.$eval('.promises', (el) => /** @type {HTMLElement} */ (el).innerText.replace(/\s+/g, ' '));
+          let at = 0;
+          for (const words of promises[lang]) {
+            const next = shown.indexOf(words, at);
+            assert.ok(next >= at, `${lang}: "${words}" in its place in "${shown}"`);
+            at = next + words.length;
+          }
+        }
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   test('/?lang=en is English from the first byte: the page frame in the HTML as sent, with JavaScript off', { timeout: TIMEOUT }, async () => {
     const context = await demo.browser.newContext({ javaScriptEnabled: false });
     try {
@@ -508,7 +544,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
           breadcrumb: label('.breadcrumb'),
           picker: text('label[for="case-picker"]'),
           show: text('.picker button'),
-          lead: text('.lead'),
+          lead: /** @type {HTMLElement} */ (document.querySelector('.lead')).innerText.trim(),
           switch: [text('#lang-switch'), document.getElementById('lang-switch')?.getAttribute('lang'), document.getElementById('lang-switch')?.getAttribute('href')],
         };
       });
@@ -520,7 +556,8 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
         breadcrumb: 'Breadcrumb',
         picker: 'Choose a case',
         show: 'Show the case',
-        lead: 'See how far your case has come, what happens now and who to contact. The details update themselves when something new happens.',
+        // Without JavaScript the page does not update itself, and says so.
+        lead: 'See how far your case has come, what happens now and who to contact. Reload the page to see if anything new has happened.',
         // A link that works without JavaScript: to the Danish page.
         switch: ['Dansk', 'da', '?lang=da'],
       });
