@@ -118,6 +118,33 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     }
   });
 
+  test('one link says it is the current page: the shown case’s in the list; the menu marks "Min sag" as the current section', { timeout: TIMEOUT }, async () => {
+    const { page, context } = await open('/?case=par-5521');
+    try {
+      /** Every link that says it is current, through shadow roots too, as [where, href, value]. */
+      const current = () =>
+        page.evaluate(() => {
+          /** @param {ParentNode} root @returns {Element[]} */
+          const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+          return all(document)
+            .filter((el) => el.localName === 'a' && el.hasAttribute('aria-current'))
+            .map((el) => [el.closest('klar-case-list') ? 'list' : el.closest('.site-nav') ? 'menu' : 'other', el.getAttribute('href'), el.getAttribute('aria-current')]);
+        });
+      const both = (/** @type {string} */ id) => [
+        ['menu', '/', 'true'],
+        ['list', `/?case=${id}`, 'page'],
+      ];
+      await until(current, { ok: (c) => c.length === 2, message: 'the list’s current case beside the menu' });
+      assert.deepEqual(await current(), both('par-5521'));
+      // The list's link to another case: still one current page, the new one.
+      await page.click('#case-list a[href="/?case=nat-0316"]');
+      await until(current, { ok: (c) => c.some(([, href]) => href === '/?case=nat-0316'), message: 'the new case current in the list' });
+      assert.deepEqual(await current(), both('nat-0316'));
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the breadcrumb’s "›" separators are drawn, never read aloud', { timeout: TIMEOUT }, async () => {
     const { page, context } = await open('/');
     try {
