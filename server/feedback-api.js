@@ -11,6 +11,7 @@ import addFormatsModule from 'ajv-formats';
 import { HttpProblem, escapeHtml, mediaType, readBody, sendHtml, sendJson } from './http-util.js';
 import { fingerprintOf } from './feedback-store.js';
 import { detector as pii } from './pii.js';
+import { TEXTS as FRAME } from '../demo/texts.js';
 
 /** @type {(ajv: Ajv2020) => unknown} */
 const addFormats = /** @type {any} */ (addFormatsModule).default ?? addFormatsModule;
@@ -418,12 +419,15 @@ const TEXTS = {
 };
 
 /**
- * A minimal page in the demo's look (external stylesheet only, as the CSP demands).
+ * A minimal page in the demo's look (external stylesheet only, as the CSP demands), with the
+ * demo's skip link and menu in the page's language, from the demo's own texts (demo/texts.js,
+ * the ones "Min sag" is written in).
  * @param {'da' | 'en'} lang
  * @param {string} title plain text
  * @param {string} bodyHtml already escaped
  */
 export function page(lang, title, bodyHtml) {
+  const t = FRAME[lang];
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -434,8 +438,9 @@ export function page(lang, title, bodyHtml) {
 <link rel="icon" href="/demo/favicon.svg" type="image/svg+xml">
 </head>
 <body>
+<a class="skip-link" href="#indhold">${escapeHtml(t.skip)}</a>
 <header class="site-header"><div class="wrap header-row"><a class="logo" href="/"><img src="/demo/favicon.svg" alt="" width="32" height="32"> Klarby Kommune</a>
-<nav class="site-nav" aria-label="${lang === 'en' ? 'Main menu' : 'Hovedmenu'}"><ul><li><a href="/">${lang === 'en' ? 'My case' : 'Min sag'}</a></li><li><a href="/insights"${lang === 'en' ? ' hreflang="da"' : ''}>${lang === 'en' ? 'What citizens tell us (in Danish)' : 'Hvad borgerne fortæller os'}</a></li></ul></nav></div></header>
+<nav class="site-nav" aria-label="${escapeHtml(t.nav)}"><ul><li><a href="/">${escapeHtml(t['nav.case'])}</a></li><li><a href="/insights"${lang === 'en' ? ' hreflang="da"' : ''}>${escapeHtml(t['nav.insights'])}</a></li></ul></nav></div></header>
 <main class="wrap" id="indhold">
 <h1>${escapeHtml(title)}</h1>
 ${bodyHtml}

@@ -575,6 +575,8 @@ describe('the server masks with the library detector (dist/core.js)', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'klar-nodist-'));
     try {
       cpSync(path.join(ROOT, 'server'), path.join(dir, 'server'), { recursive: true });
+      // The server's own pages are in the demo's look and words (demo/demo.css, demo/texts.js).
+      cpSync(path.join(ROOT, 'demo'), path.join(dir, 'demo'), { recursive: true });
       cpSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
       symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
       const r = spawnSync(process.execPath, ['server/index.js'], { cwd: dir, encoding: 'utf8', env: { ...process.env, PORT: '0', KLAR_DATA_DIR: path.join(dir, 'data') }, timeout: 20_000 });

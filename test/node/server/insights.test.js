@@ -88,6 +88,14 @@ describe('insights', () => {
     await srv.stop();
   });
 
+  test('the public page has a skip link to its content, as every page of the demo', async () => {
+    const html = await (await fetch(`${srv.url}/insights`)).text();
+    const skip = /<body>\s*<a class="skip-link" href="#([^"]+)">([^<]+)<\/a>/.exec(html);
+    assert.ok(skip, `the first thing in <body> is the skip link: ${html.slice(html.indexOf('<body>'), html.indexOf('<body>') + 120)}`);
+    assert.equal(skip[2], 'Gå til indhold');
+    assert.match(html, new RegExp(`<main [^>]*id="${skip[1]}"`), 'it leads to <main>');
+  });
+
   test('the public page shows numbers and charts, and not one word a citizen wrote', async () => {
     const res = await fetch(`${srv.url}/insights`);
     assert.equal(res.status, 200);
