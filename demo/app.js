@@ -55,6 +55,10 @@ function setLang(next) {
     const key = /** @type {keyof typeof TEXTS.da} */ (el.getAttribute('data-i18n-content'));
     if (TEXTS[next][key]) el.setAttribute('content', TEXTS[next][key]);
   }
+  for (const el of document.querySelectorAll('[data-i18n-href]')) {
+    const key = /** @type {keyof typeof TEXTS.da} */ (el.getAttribute('data-i18n-href'));
+    if (TEXTS[next][key]) el.setAttribute('href', TEXTS[next][key]);
+  }
   // A link to the page in the other language, named in that language (no toggle state: its name
   // says where it goes; a pressed "Dansk" on an English page said the opposite of the page).
   const link = document.getElementById('lang-switch');

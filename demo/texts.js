@@ -2,7 +2,8 @@
 // them in the browser, and the server (server/static.js) writes the page in the language asked
 // for (?lang=en) from the first byte, so it is right before and without JavaScript.
 // An element with data-i18n="key" gets the text, data-i18n-label="key" the aria-label and
-// data-i18n-content="key" the content attribute (a <meta>).
+// data-i18n-content="key" the content attribute (a <meta>), data-i18n-href="key" the href (a link
+// to a page that has the language too).
 
 /** The page's own texts; the elements bring their own and follow <html lang>. */
 export const TEXTS = {
@@ -11,6 +12,7 @@ export const TEXTS = {
     nav: 'Hovedmenu',
     'nav.case': 'Min sag',
     'nav.insights': 'Hvad borgerne fortæller os',
+    'nav.insights.href': '/insights',
     'nav.cms': 'Eksempel: CMS-side',
     breadcrumb: 'Brødkrumme',
     'crumb.home': 'Forside',
@@ -41,8 +43,8 @@ export const TEXTS = {
     skip: 'Skip to content',
     nav: 'Main menu',
     'nav.case': 'My case',
-    // The page itself is in Danish only: said before the citizen follows the link.
-    'nav.insights': 'What citizens tell us (in Danish)',
+    'nav.insights': 'What citizens tell us',
+    'nav.insights.href': '/insights?lang=en',
     'nav.cms': 'Example: CMS page',
     breadcrumb: 'Breadcrumb',
     'crumb.home': 'Home',

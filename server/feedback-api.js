@@ -385,7 +385,8 @@ export function safeBack(url) {
   }
 }
 
-const RATING_LABELS = {
+/** A rating's words, stored with it and shown on the insights page. */
+export const RATING_LABELS = {
   da: ['', 'Meget dårligt', 'Dårligt', 'Hverken godt eller dårligt', 'Godt', 'Meget godt'],
   en: ['', 'Very bad', 'Bad', 'Neither good nor bad', 'Good', 'Very good'],
 };
@@ -425,22 +426,26 @@ const TEXTS = {
  * @param {'da' | 'en'} lang
  * @param {string} title plain text
  * @param {string} bodyHtml already escaped
+ * @param {{ current?: 'insights', langSwitch?: boolean }} [opts] the menu item this page is, and
+ *   a link to the page in the other language (as on "Min sag")
  */
-export function page(lang, title, bodyHtml) {
+export function page(lang, title, bodyHtml, { current, langSwitch = false } = {}) {
   const t = FRAME[lang];
+  const other = t.switchLang;
   return `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} – Klarby Kommune</title>
+<title>${escapeHtml(title)} – ${escapeHtml(t.site)}</title>
 <link rel="stylesheet" href="/demo/demo.css">
 <link rel="icon" href="/demo/favicon.svg" type="image/svg+xml">
 </head>
 <body>
 <a class="skip-link" href="#indhold">${escapeHtml(t.skip)}</a>
 <header class="site-header"><div class="wrap header-row"><a class="logo" href="/"><img src="/demo/favicon.svg" alt="" width="32" height="32"> Klarby Kommune</a>
-<nav class="site-nav" aria-label="${escapeHtml(t.nav)}"><ul><li><a href="/">${escapeHtml(t['nav.case'])}</a></li><li><a href="/insights"${lang === 'en' ? ' hreflang="da"' : ''}>${escapeHtml(t['nav.insights'])}</a></li></ul></nav></div></header>
+<nav class="site-nav" aria-label="${escapeHtml(t.nav)}"><ul><li><a href="${lang === 'da' ? '/' : `/?lang=${lang}`}">${escapeHtml(t['nav.case'])}</a></li><li><a href="${escapeHtml(t['nav.insights.href'])}"${current === 'insights' ? ' aria-current="page"' : ''}>${escapeHtml(t['nav.insights'])}</a></li></ul></nav>
+${langSwitch ? `<a class="lang-switch" id="lang-switch" lang="${other}" hreflang="${other}" href="?lang=${other}">${escapeHtml(t.switchTo)}</a>` : ''}</div></header>
 <main class="wrap" id="indhold">
 <h1>${escapeHtml(title)}</h1>
 ${bodyHtml}

@@ -26,6 +26,7 @@ import { insightsPage, summaryOf } from './insights.js';
 import { InsightsIndex } from './insights-index.js';
 import { PublishedLog } from './insights-published.js';
 import { staffInsights } from './insights-staff.js';
+import { principleNamesFrom } from './principle-names.js';
 import { staticFiles } from './static.js';
 import { fetchZaakBundle, zgwJwt } from './zgw-bff.js';
 
@@ -126,6 +127,7 @@ export async function startServer(opts = {}) {
   const openConnections = new Counter();
   const heartbeatMs = Math.max(1, opts.heartbeatSeconds ?? 15) * 1000;
   const validator = schemaValidator(path.join(root, 'schema', 'feedback.schema.json'));
+  const principleNames = principleNamesFrom(path.join(root, 'dist'));
   const handleFeedback = feedbackHandler({ store, validator, version, log });
   const serveStatic = staticFiles({
     root,
@@ -491,7 +493,10 @@ export async function startServer(opts = {}) {
 
     if (p === '/insights' || p === '/indsigt') {
       only(['GET']);
-      sendHtml(res, 200, insightsPage(insights, published));
+      const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'da';
+      // The principles' English names from the library's catalogue; the Danish ones are insights.js's own.
+      const names = lang === 'da' ? undefined : await principleNames(lang);
+      sendHtml(res, 200, insightsPage(insights, published, { lang, names }));
       return;
     }
     if (await handleStaff(req, res, url)) return;

@@ -8,8 +8,15 @@ import { escapeHtml } from './http-util.js';
 const INK = '#1b1f24';
 const BAR = '#0b5394';
 const GRID = '#c9ced4';
-const numberFormat = new Intl.NumberFormat('da-DK');
-export const fmt = (/** @type {number} */ n) => numberFormat.format(n);
+const numberFormats = { da: new Intl.NumberFormat('da-DK'), en: new Intl.NumberFormat('en-GB') };
+/** Writes a number as the page's language does ("1.234" in Danish, "1,234" in English). */
+export const fmt = (/** @type {number} */ n, /** @type {'da' | 'en'} */ lang = 'da') => numberFormats[lang].format(n);
+
+/** The charts' own words, by language (the page's words are in insights.js). */
+const TEXTS = {
+  da: { empty: 'Ingen svar endnu.', inTable: 'Tallene står i tabellen under.', caption: 'Tallene bag grafen:', column: 'søjlediagram', bar: 'bjælkediagram' },
+  en: { empty: 'No answers yet.', inTable: 'The numbers are in the table below.', caption: 'The numbers behind the chart:', column: 'column chart', bar: 'bar chart' },
+};
 
 /**
  * @typedef {object} Series
@@ -26,6 +33,7 @@ export const fmt = (/** @type {number} */ n) => numberFormat.format(n);
  * @property {string[]} labels short labels drawn on the chart
  * @property {string[]} [longLabels] labels for the table, when the short ones are abbreviated
  * @property {Series[]} series stacked on top of each other in this order
+ * @property {'da' | 'en'} [lang] the page's language (default Danish)
  */
 
 /** A round number at or above `n`, for the top of the axis. */
@@ -66,7 +74,7 @@ function stack(c, i, box) {
  * The empty state, or nothing when there is something to draw.
  * @param {Chart} c
  */
-const nothingYet = (c) => (c.labels.length ? '' : `<section class="insight"><h2>${escapeHtml(c.title)}</h2><p>Ingen svar endnu.</p></section>`);
+const nothingYet = (c) => (c.labels.length ? '' : `<section class="insight"><h2>${escapeHtml(c.title)}</h2><p>${TEXTS[c.lang ?? 'da'].empty}</p></section>`);
 
 /**
  * The drawing: one image named for what it shows, pointing to the table.
@@ -77,7 +85,7 @@ const nothingYet = (c) => (c.labels.length ? '' : `<section class="insight"><h2>
  * @param {string} content
  */
 const drawing = (c, W, H, kind, content) =>
-  `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(`${c.title}: ${kind}. Tallene står i tabellen under.`)}">${hatch(c.id)}${content}</svg>`;
+  `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(`${c.title}: ${kind}. ${TEXTS[c.lang ?? 'da'].inTable}`)}">${hatch(c.id)}${content}</svg>`;
 
 /** @param {Chart} c */
 function legend(c) {
@@ -97,10 +105,10 @@ function dataTable(c) {
   const rows = c.labels
     .map(
       (l, i) =>
-        `<tr><th scope="row">${escapeHtml(c.longLabels?.[i] ?? l)}</th>${c.series.map((s) => `<td class="num">${fmt(s.values[i] ?? 0)}</td>`).join('')}</tr>`,
+        `<tr><th scope="row">${escapeHtml(c.longLabels?.[i] ?? l)}</th>${c.series.map((s) => `<td class="num">${fmt(s.values[i] ?? 0, c.lang)}</td>`).join('')}</tr>`,
     )
     .join('\n');
-  return `<table class="chart-data"><caption>Tallene bag grafen: ${escapeHtml(c.title)}</caption>
+  return `<table class="chart-data"><caption>${TEXTS[c.lang ?? 'da'].caption} ${escapeHtml(c.title)}</caption>
 <thead>${head}</thead>
 <tbody>
 ${rows}
@@ -139,7 +147,7 @@ export function columnChart(c) {
   const step = plotW / c.labels.length;
   const barW = Math.max(2, step * 0.7);
   const grid = [0, max / 2, max]
-    .map((v) => `<line x1="${left}" x2="${W - 8}" y1="${y(v)}" y2="${y(v)}" stroke="${GRID}"/><text x="${left - 6}" y="${y(v) + 4}" text-anchor="end" fill="${INK}" font-size="12">${fmt(v)}</text>`)
+    .map((v) => `<line x1="${left}" x2="${W - 8}" y1="${y(v)}" y2="${y(v)}" stroke="${GRID}"/><text x="${left - 6}" y="${y(v) + 4}" text-anchor="end" fill="${INK}" font-size="12">${fmt(v, c.lang)}</text>`)
     .join('');
   const bars = c.labels
     .map((label, i) => {
@@ -150,7 +158,7 @@ export function columnChart(c) {
       return parts + text;
     })
     .join('');
-  return section(c, drawing(c, W, H, 'søjlediagram', `${grid}${bars}<line x1="${left}" x2="${W - 8}" y1="${y(0)}" y2="${y(0)}" stroke="${INK}"/>`));
+  return section(c, drawing(c, W, H, TEXTS[c.lang ?? 'da'].column, `${grid}${bars}<line x1="${left}" x2="${W - 8}" y1="${y(0)}" y2="${y(0)}" stroke="${INK}"/>`));
 }
 
 /**
@@ -171,8 +179,8 @@ export function barChart(c) {
     .map((label, i) => {
       const yTop = 4 + i * rowH;
       const parts = stack(c, i, (from, to) => [x(from), yTop + 4, x(to) - x(from), rowH - 8]);
-      return `<text x="${left - 8}" y="${yTop + rowH / 2 + 4}" text-anchor="end" fill="${INK}" font-size="13">${escapeHtml(label)}</text>${parts}<text x="${(x(totals[i]) + 6).toFixed(1)}" y="${yTop + rowH / 2 + 4}" fill="${INK}" font-size="13">${fmt(totals[i])}</text>`;
+      return `<text x="${left - 8}" y="${yTop + rowH / 2 + 4}" text-anchor="end" fill="${INK}" font-size="13">${escapeHtml(label)}</text>${parts}<text x="${(x(totals[i]) + 6).toFixed(1)}" y="${yTop + rowH / 2 + 4}" fill="${INK}" font-size="13">${fmt(totals[i], c.lang)}</text>`;
     })
     .join('');
-  return section(c, drawing(c, W, H, 'bjælkediagram', `<line x1="${left}" x2="${left}" y1="0" y2="${H}" stroke="${INK}"/>${rows}`));
+  return section(c, drawing(c, W, H, TEXTS[c.lang ?? 'da'].bar, `<line x1="${left}" x2="${left}" y1="0" y2="${H}" stroke="${INK}"/>${rows}`));
 }

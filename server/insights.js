@@ -4,7 +4,7 @@
 // masked, in the staff view (insights-staff.js). Everything is rendered from the in-memory
 // index (insights-index.js), so the page costs the same at 100 records as at 100,000.
 import { escapeHtml } from './http-util.js';
-import { page } from './feedback-api.js';
+import { RATING_LABELS, page } from './feedback-api.js';
 import { barChart, columnChart, fmt } from './insights-charts.js';
 import { mondayOf } from './insights-index.js';
 
@@ -21,12 +21,88 @@ export const PRINCIPLE_NAMES = {
   'ressourcer-med-omtanke': 'Ressourcer med omtanke',
 };
 
-export const MODE_NAMES = { quick: 'Hurtigt svar (hjalp siden?)', full: 'Uddybende vurdering', report: 'Fejlmelding' };
-export const HELPED_NAMES = { yes: 'Ja', no: 'Nej' };
-export const RATING_NAMES = ['', '1 – Meget dårligt', '2 – Dårligt', '3 – Hverken godt eller dårligt', '4 – Godt', '5 – Meget godt'];
+/**
+ * The public page's words, by language (the staff view is in Danish). The principles' English
+ * names come from the library's catalogue (server/principle-names.js); a rating's words are the
+ * ones the feedback API stores with it (RATING_LABELS).
+ */
+export const TEXTS = {
+  da: {
+    title: 'Hvad borgerne fortæller os',
+    lead: 'Her kan du se, hvad borgerne svarer, når vi spørger til vores sagssider, og hvad vi har ændret på grund af det.\nVi viser kun tal her – aldrig det, nogen har skrevet. Vores medarbejdere læser kommentarerne, med CPR-numre, e-mailadresser og telefonnumre fjernet.',
+    total: 'I alt {n} svar.',
+    published: 'Du sagde – vi gjorde',
+    said: 'Du sagde:',
+    did: 'Vi gjorde:',
+    promise: 'Løfte:',
+    promiseHead: 'Løfte',
+    nothingPublished: 'Vi har ikke skrevet noget her endnu.',
+    staff: 'For medarbejdere: læs kommentarerne',
+    back: 'Tilbage til Min sag',
+    answers: 'Svar',
+    count: 'Antal',
+    share: 'Andel',
+    percent: '{n} %',
+    noAnswers: 'Ingen svar endnu.',
+    helped: 'Hjalp siden?',
+    ratings: 'Vurderinger',
+    modes: 'Type besked',
+    perWeek: 'Svar pr. uge',
+    helpedPerWeek: 'Hjalp siden? Ja og nej pr. uge',
+    perPromise: 'Svar pr. løfte',
+    week: 'Uge',
+    weekShort: 'uge {n}',
+    weekLong: 'Uge {n} (fra {date})',
+    yes: 'Ja',
+    no: 'Nej',
+    modeNames: { quick: 'Hurtigt svar (hjalp siden?)', full: 'Uddybende vurdering', report: 'Fejlmelding' },
+  },
+  en: {
+    title: 'What citizens tell us',
+    lead: 'Here you can see what citizens answer when we ask about our case pages, and what we have changed because of it.\nWe show only numbers here – never what anyone has written. Our staff read the comments, with CPR numbers, e-mail addresses and phone numbers removed.',
+    total: '{n} answers in all.',
+    published: 'You said – we did',
+    said: 'You said:',
+    did: 'We did:',
+    promise: 'Promise:',
+    promiseHead: 'Promise',
+    nothingPublished: 'We have not written anything here yet.',
+    staff: 'For staff: read the comments (in Danish)',
+    back: 'Back to My case',
+    answers: 'Answers',
+    count: 'Number',
+    share: 'Share',
+    percent: '{n}%',
+    noAnswers: 'No answers yet.',
+    helped: 'Did the page help?',
+    ratings: 'Ratings',
+    modes: 'Kind of message',
+    perWeek: 'Answers per week',
+    helpedPerWeek: 'Did the page help? Yes and no per week',
+    perPromise: 'Answers per promise',
+    week: 'Week',
+    weekShort: 'wk {n}',
+    weekLong: 'Week {n} (from {date})',
+    yes: 'Yes',
+    no: 'No',
+    modeNames: { quick: 'Quick answer (did the page help?)', full: 'Detailed review', report: 'Error report' },
+  },
+};
 
-/** @param {string} slug */
-export const principleName = (slug) => PRINCIPLE_NAMES[/** @type {keyof typeof PRINCIPLE_NAMES} */ (slug)] ?? slug;
+/** Puts values into a text's {placeholders}. @param {string} text @param {Record<string, string | number>} values */
+const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, k) => (k in values ? String(values[k]) : all));
+
+export const MODE_NAMES = TEXTS.da.modeNames;
+export const HELPED_NAMES = { yes: TEXTS.da.yes, no: TEXTS.da.no };
+/** A rating with its number, e.g. "4 – Godt". @param {'da' | 'en'} lang */
+const ratingNames = (lang) => RATING_LABELS[lang].map((label, v) => (v ? `${v} – ${label}` : ''));
+export const RATING_NAMES = ratingNames('da');
+
+/**
+ * @param {string} slug
+ * @param {Record<string, string>} [names] the names in the page's language (default the Danish)
+ */
+export const principleName = (slug, names = PRINCIPLE_NAMES) => names[slug] ?? slug;
 
 /**
  * The counts as the summary API gives them.
@@ -36,11 +112,12 @@ export function summaryOf(c) {
   return { total: c.total, modes: c.modes, helped: c.helped, ratings: c.ratings, principles: c.principles };
 }
 
-const longDay = new Intl.DateTimeFormat('da-DK', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-const dateTime = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', dateStyle: 'long', timeStyle: 'short' });
+const LOCALES = { da: 'da-DK', en: 'en-GB' };
+const longDay = { da: new Intl.DateTimeFormat(LOCALES.da, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }), en: new Intl.DateTimeFormat(LOCALES.en, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }) };
+const dateTime = { da: new Intl.DateTimeFormat(LOCALES.da, { timeZone: 'Europe/Copenhagen', dateStyle: 'long', timeStyle: 'short' }), en: new Intl.DateTimeFormat(LOCALES.en, { timeZone: 'Europe/Copenhagen', dateStyle: 'long', timeStyle: 'short' }) };
 
-/** @param {string} iso */
-export const formatDateTime = (iso) => (Number.isNaN(Date.parse(iso)) ? '' : dateTime.format(new Date(iso)));
+/** @param {string} iso @param {'da' | 'en'} [lang] */
+export const formatDateTime = (iso, lang = 'da') => (Number.isNaN(Date.parse(iso)) ? '' : dateTime[lang].format(new Date(iso)));
 
 /**
  * The ISO 8601 week number of the week starting on a Monday.
@@ -76,41 +153,47 @@ export function weekRange(weeks, range = {}) {
 /**
  * The three trend charts: answers per week, helped yes/no per week, answers per principle.
  * @param {import('./insights-index.js').Counts} c
- * @param {{ idPrefix?: string, from?: string, to?: string, weeks?: number }} [opts]
+ * @param {{ idPrefix?: string, from?: string, to?: string, weeks?: number, lang?: 'da' | 'en', names?: Record<string, string> }} [opts]
+ *   `lang` the page's language (default Danish), `names` the principles' names in it
  */
 export function trendCharts(c, opts = {}) {
   const prefix = opts.idPrefix ?? 'chart';
+  const lang = opts.lang ?? 'da';
+  const t = TEXTS[lang];
   const mondays = weekRange(c.weeks, { count: opts.weeks ?? 12, from: opts.from, to: opts.to });
-  const labels = mondays.map((m) => `uge ${isoWeek(m)}`);
-  const longLabels = mondays.map((m) => `Uge ${isoWeek(m)} (fra ${longDay.format(new Date(`${m}T00:00:00Z`))})`);
+  const labels = mondays.map((m) => fill(t.weekShort, { n: isoWeek(m) }));
+  const longLabels = mondays.map((m) => fill(t.weekLong, { n: isoWeek(m), date: longDay[lang].format(new Date(`${m}T00:00:00Z`)) }));
   const week = (/** @type {string} */ m) => c.weeks.get(m) ?? { total: 0, yes: 0, no: 0 };
   const principles = Object.entries(c.principles).sort((a, b) => b[1] - a[1]);
   return [
     columnChart({
       id: `${prefix}-weeks`,
-      title: 'Svar pr. uge',
-      labelHead: 'Uge',
+      title: t.perWeek,
+      labelHead: t.week,
       labels,
       longLabels,
-      series: [{ name: 'Svar', look: 'solid', values: mondays.map((m) => week(m).total) }],
+      series: [{ name: t.answers, look: 'solid', values: mondays.map((m) => week(m).total) }],
+      lang,
     }),
     columnChart({
       id: `${prefix}-helped`,
-      title: 'Hjalp siden? Ja og nej pr. uge',
-      labelHead: 'Uge',
+      title: t.helpedPerWeek,
+      labelHead: t.week,
       labels,
       longLabels,
       series: [
-        { name: 'Ja', look: 'solid', values: mondays.map((m) => week(m).yes) },
-        { name: 'Nej', look: 'hatch', values: mondays.map((m) => week(m).no) },
+        { name: t.yes, look: 'solid', values: mondays.map((m) => week(m).yes) },
+        { name: t.no, look: 'hatch', values: mondays.map((m) => week(m).no) },
       ],
+      lang,
     }),
     barChart({
       id: `${prefix}-principles`,
-      title: 'Svar pr. løfte',
-      labelHead: 'Løfte',
-      labels: principles.map(([k]) => principleName(k)),
-      series: [{ name: 'Svar', look: 'solid', values: principles.map(([, n]) => n) }],
+      title: t.perPromise,
+      labelHead: t.promiseHead,
+      labels: principles.map(([k]) => principleName(k, opts.names)),
+      series: [{ name: t.answers, look: 'solid', values: principles.map(([, n]) => n) }],
+      lang,
     }),
   ].join('\n');
 }
@@ -120,19 +203,21 @@ export function trendCharts(c, opts = {}) {
  * as a meter beside it (hidden from screen readers, which read the words).
  * @param {string} caption
  * @param {Array<[string, number]>} rows label and count
+ * @param {'da' | 'en'} [lang] the page's language
  */
-export function countTable(caption, rows) {
-  if (!rows.length) return `<section class="insight"><h2>${escapeHtml(caption)}</h2><p>Ingen svar endnu.</p></section>`;
+export function countTable(caption, rows, lang = 'da') {
+  const t = TEXTS[lang];
+  if (!rows.length) return `<section class="insight"><h2>${escapeHtml(caption)}</h2><p>${escapeHtml(t.noAnswers)}</p></section>`;
   // The share of those who answered this question (Ja and Nej), not of every message.
   const base = Math.max(rows.reduce((sum, [, n]) => sum + n, 0), 1);
   const body = rows
     .map(
       ([label, n]) =>
-        `<tr><th scope="row">${escapeHtml(label)}</th><td class="num">${fmt(n)}</td><td class="num">${fmt(Math.round((n / base) * 100))} %</td><td><meter min="0" max="${base}" value="${n}" aria-hidden="true"></meter></td></tr>`,
+        `<tr><th scope="row">${escapeHtml(label)}</th><td class="num">${fmt(n, lang)}</td><td class="num">${fill(t.percent, { n: fmt(Math.round((n / base) * 100), lang) })}</td><td><meter min="0" max="${base}" value="${n}" aria-hidden="true"></meter></td></tr>`,
     )
     .join('\n');
   return `<section class="insight"><h2>${escapeHtml(caption)}</h2>
-<table><thead><tr><th scope="col">Svar</th><th scope="col" class="num">Antal</th><th scope="col" class="num">Andel</th><td></td></tr></thead>
+<table><thead><tr><th scope="col">${escapeHtml(t.answers)}</th><th scope="col" class="num">${escapeHtml(t.count)}</th><th scope="col" class="num">${escapeHtml(t.share)}</th><td></td></tr></thead>
 <tbody>
 ${body}
 </tbody></table></section>`;
@@ -141,31 +226,39 @@ ${body}
 /**
  * The tables of answers: helped, ratings, kind of message.
  * @param {import('./insights-index.js').Counts} c
+ * @param {'da' | 'en'} [lang] the page's language
  */
-export function countTables(c) {
+export function countTables(c, lang = 'da') {
+  const t = TEXTS[lang];
+  const ratings = ratingNames(lang);
   /** @type {Array<[string, number]>} */
-  const helpedRows = Object.entries(HELPED_NAMES)
-    .filter(([k]) => c.helped[k])
-    .map(([k, label]) => [label, c.helped[k]]);
+  const helpedRows = /** @type {const} */ (['yes', 'no'])
+    .filter((k) => c.helped[k])
+    .map((k) => [t[k], c.helped[k]]);
   /** @type {Array<[string, number]>} */
-  const ratingRows = [5, 4, 3, 2, 1].filter((v) => c.ratings[v]).map((v) => [RATING_NAMES[v], c.ratings[v]]);
+  const ratingRows = [5, 4, 3, 2, 1].filter((v) => c.ratings[v]).map((v) => [ratings[v], c.ratings[v]]);
   /** @type {Array<[string, number]>} */
-  const modeRows = Object.entries(c.modes).map(([k, n]) => [MODE_NAMES[/** @type {keyof typeof MODE_NAMES} */ (k)] ?? k, n]);
-  return [countTable('Hjalp siden?', helpedRows), countTable('Vurderinger', ratingRows), countTable('Type besked', modeRows)].join('\n');
+  const modeRows = Object.entries(c.modes).map(([k, n]) => [t.modeNames[/** @type {keyof typeof MODE_NAMES} */ (k)] ?? k, n]);
+  return [countTable(t.helped, helpedRows, lang), countTable(t.ratings, ratingRows, lang), countTable(t.modes, modeRows, lang)].join('\n');
 }
 
 /**
  * The "Du sagde – vi gjorde" entries.
  * @param {import('./insights-published.js').PublishedEntry[]} entries newest first
+ * @param {'da' | 'en'} [lang] the page's language
+ * @param {Record<string, string>} [names] the principles' names in it
  */
-export function publishedList(entries) {
-  if (!entries.length) return '<p>Vi har ikke skrevet noget her endnu.</p>';
+export function publishedList(entries, lang = 'da', names = undefined) {
+  const t = TEXTS[lang];
+  if (!entries.length) return `<p>${escapeHtml(t.nothingPublished)}</p>`;
+  // Staff write the entries in Danish: on a page in another language they say so.
+  const said = (/** @type {string} */ text) => (lang === 'da' ? escapeHtml(text) : `<span lang="da">${escapeHtml(text)}</span>`);
   const items = entries
     .map(
       (e) => `<li><article class="published">
-<p><strong>Du sagde:</strong> ${escapeHtml(e.said)}</p>
-<p><strong>Vi gjorde:</strong> ${escapeHtml(e.did)}</p>
-<p class="meta"><time datetime="${escapeHtml(e.publishedAt)}">${escapeHtml(formatDateTime(e.publishedAt))}</time>${e.principle ? ` · Løfte: ${escapeHtml(principleName(e.principle))}` : ''}</p>
+<p><strong>${escapeHtml(t.said)}</strong> ${said(e.said)}</p>
+<p><strong>${escapeHtml(t.did)}</strong> ${said(e.did)}</p>
+<p class="meta"><time datetime="${escapeHtml(e.publishedAt)}">${escapeHtml(formatDateTime(e.publishedAt, lang))}</time>${e.principle ? ` · ${escapeHtml(t.promise)} ${escapeHtml(principleName(e.principle, names))}` : ''}</p>
 </article></li>`,
     )
     .join('\n');
@@ -176,31 +269,34 @@ export function publishedList(entries) {
  * A page of the insights, with their stylesheet.
  * @param {string} title plain text
  * @param {string} body already escaped
+ * @param {{ lang?: 'da' | 'en', current?: 'insights', langSwitch?: boolean }} [opts] passed to the page frame
  */
-export function insightsShell(title, body) {
-  return page('da', title, body).replace('</head>', '<link rel="stylesheet" href="/insights.css">\n</head>');
+export function insightsShell(title, body, opts = {}) {
+  return page(opts.lang ?? 'da', title, body, opts).replace('</head>', '<link rel="stylesheet" href="/insights.css">\n</head>');
 }
 
 /**
  * Renders the public page: aggregates and published changes, no citizen's text.
  * @param {import('./insights-index.js').InsightsIndex} index
  * @param {import('./insights-published.js').PublishedLog} published
+ * @param {{ lang?: 'da' | 'en', names?: Record<string, string> }} [opts] the page's language
+ *   (default Danish) and the principles' names in it
  */
-export function insightsPage(index, published) {
+export function insightsPage(index, published, { lang = 'da', names = undefined } = {}) {
   const c = index.update().totals;
-  const body = `<p class="lead">Her kan du se, hvad borgerne svarer, når vi spørger til vores sagssider, og hvad vi har ændret på grund af det.
-Vi viser kun tal her – aldrig det, nogen har skrevet. Vores medarbejdere læser kommentarerne, med CPR-numre, e-mailadresser og telefonnumre fjernet.</p>
-<p class="total">I alt <strong>${fmt(c.total)}</strong> svar.</p>
-<section class="insight" aria-labelledby="published-h"><h2 id="published-h">Du sagde – vi gjorde</h2>
-${publishedList(published.newest(20))}
+  const t = TEXTS[lang];
+  const body = `<p class="lead">${escapeHtml(t.lead)}</p>
+<p class="total">${fill(escapeHtml(t.total), { n: `<strong>${fmt(c.total, lang)}</strong>` })}</p>
+<section class="insight" aria-labelledby="published-h"><h2 id="published-h">${escapeHtml(t.published)}</h2>
+${publishedList(published.newest(20), lang, names)}
 </section>
 <div class="charts">
-${trendCharts(c)}
+${trendCharts(c, { lang, names })}
 </div>
 <div class="insights">
-${countTables(c)}
+${countTables(c, lang)}
 </div>
-<p><a href="/insights/staff">For medarbejdere: læs kommentarerne</a></p>
-<p><a href="/">Tilbage til Min sag</a></p>`;
-  return insightsShell('Hvad borgerne fortæller os', body);
+<p><a href="/insights/staff"${lang === 'da' ? '' : ' hreflang="da"'}>${escapeHtml(t.staff)}</a></p>
+<p><a href="${lang === 'da' ? '/' : `/?lang=${lang}`}">${escapeHtml(t.back)}</a></p>`;
+  return insightsShell(t.title, body, { lang, current: 'insights', langSwitch: true });
 }

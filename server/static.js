@@ -218,7 +218,8 @@ export function staticFiles({ root, caseFor }) {
    * in the language asked for, from demo/texts.js, which app.js switches the page with in the
    * browser: index.html is written in Danish, and without this an English page said "Gå til
    * indhold" in a Danish voice until its script ran (for ever without JavaScript). Every element
-   * with data-i18n gets its text, data-i18n-label its aria-label, data-i18n-content its content.
+   * with data-i18n gets its text, data-i18n-label its aria-label, data-i18n-content its content,
+ * data-i18n-href its href.
    * @param {string} html
    * @param {'da' | 'en'} lang
    */
@@ -245,6 +246,7 @@ export function staticFiles({ root, caseFor }) {
       .replace(/(<([a-z][a-z0-9]*)\b[^>]*\bdata-i18n="([^"]+)"[^>]*>)[^<]*(<\/\2>)/g, (all, open, _tag, key, close) => (text(key) ? `${open}${text(key)}${close}` : all))
       .replace(/<[^>]*\bdata-i18n-label="([^"]+)"[^>]*>/g, (tag, key) => (text(key) ? attr(tag, 'aria-label', text(key)) : tag))
       .replace(/<[^>]*\bdata-i18n-content="([^"]+)"[^>]*>/g, (tag, key) => (text(key) ? attr(tag, 'content', text(key)) : tag))
+      .replace(/<[^>]*\bdata-i18n-href="([^"]+)"[^>]*>/g, (tag, key) => (text(key) ? attr(tag, 'href', text(key)) : tag))
       // The switch offers the other language, in that language.
       .replace(/(<a\b[^>]*\bid="lang-switch"[^>]*>)[^<]*(<\/a>)/, (_all, open, close) => {
         const to = escapeHtml(t.switchLang);

@@ -126,6 +126,7 @@ describe('insights pages in Chromium', { timeout: 3 * TIMEOUT }, () => {
     const cookies = [{ name, value, domain: '127.0.0.1', path: '/insights/staff', expires: -1, httpOnly: true, secure: false, sameSite: 'Strict' }];
     for (const [path, withCookies] of /** @type {Array<[string, boolean]>} */ ([
       ['/insights', false],
+      ['/insights?lang=en', false],
       ['/insights/staff', false],
       ['/insights/staff?principle=udvikling&from=2020-01-01', true],
     ])) {

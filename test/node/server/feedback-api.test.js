@@ -340,7 +340,7 @@ describe('the no-JavaScript form', () => {
     assert.equal(res.status, 422);
     const html = await res.text();
     assert.match(html, /<html lang="en">/);
-    assert.match(html, /<title>We could not save your message – Klarby Kommune<\/title>/);
+    assert.match(html, /<title>We could not save your message – Klarby Municipality<\/title>/);
     assert.match(html, /<li>Comment: The text looks like a CPR number\. Remove it and send again\.<\/li>/);
     assert.match(html, /aria-label="Main menu"/);
     assert.match(html, />My case</);

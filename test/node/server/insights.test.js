@@ -96,6 +96,35 @@ describe('insights', () => {
     assert.match(html, new RegExp(`<main [^>]*id="${skip[1]}"`), 'it leads to <main>');
   });
 
+  test('the public page is in English too (?lang=en): every word of it, with a link to the other language as on "Min sag"', async () => {
+    const en = await (await fetch(`${srv.url}/insights?lang=en`)).text();
+    assert.match(en, /<html lang="en">/);
+    assert.match(en, /<title>What citizens tell us – Klarby Municipality<\/title>/);
+    assert.match(en, /<h1>What citizens tell us<\/h1>/);
+    assert.match(en, /<a class="skip-link" href="#indhold">Skip to content<\/a>/);
+    assert.match(en, /<a class="lang-switch" id="lang-switch" lang="da" hreflang="da" href="\?lang=da">Dansk<\/a>/);
+    assert.match(en, /<a href="\/insights\?lang=en" aria-current="page">What citizens tell us<\/a>/, 'the menu stays in English and marks this page');
+    assert.match(en, /<th scope="row">Owning our mistakes<\/th><td class="num">55<\/td>/, "the principles' English names, from the library");
+    assert.match(en, /<td class="num">\d+%<\/td>/, 'shares as English writes them');
+    // What a reader of the English page gets: text and accessible names, without the proper names
+    // (Klarby Kommune), the link to the Danish page and the staff's own Danish words (marked lang="da").
+    const read = en
+      .replace(/<head>[\s\S]*<\/head>/, '')
+      .replace(/<a [^>]*lang="da"[^>]*>[^<]*<\/a>|<span lang="da">[^<]*<\/span>/g, '')
+      .replace(/<[^>]*?(?:aria-label="([^"]*)")?[^>]*>/g, ' $1 ')
+      .replace(/Klarby Kommune/g, '');
+    const danish = read.match(/\b(?:Hvad|Svar|svar|Hjalp|Uge|uge|Ja|Nej|Løfte|løfte|Vurderinger|Type|Tallene|Ingen|Tilbage|medarbejdere|søjlediagram|bjælkediagram|Hånd|Klar tale|Gå|Hovedmenu|Min sag|fra|pr|I alt|Du sagde|Vi gjorde|Andel|Antal)\b/gu);
+    assert.equal(danish, null, `Danish words on the English page: ${danish?.join(', ')}`);
+    // The Danish page offers English the same way, and stays Danish.
+    const da = await (await fetch(`${srv.url}/insights`)).text();
+    assert.match(da, /<html lang="da">/);
+    assert.match(da, /<a class="lang-switch" id="lang-switch" lang="en" hreflang="en" href="\?lang=en">English<\/a>/);
+    assert.match(da, /<a href="\/insights" aria-current="page">Hvad borgerne fortæller os<\/a>/);
+    // "Min sag" in English links to the English page.
+    const mySak = await (await fetch(`${srv.url}/?lang=en`)).text();
+    assert.match(mySak, /<a href="\/insights\?lang=en" data-i18n="nav.insights" data-i18n-href="nav.insights.href">What citizens tell us<\/a>/);
+  });
+
   test('the public page shows numbers and charts, and not one word a citizen wrote', async () => {
     const res = await fetch(`${srv.url}/insights`);
     assert.equal(res.status, 200);
