@@ -45,7 +45,7 @@ export const TEXTS = {
     'nav.case': 'My case',
     'nav.insights': 'What citizens tell us',
     'nav.insights.href': '/insights?lang=en',
-    'nav.cms': 'Example: CMS page',
+    'nav.cms': 'Example: CMS page (in Danish)',
     breadcrumb: 'Breadcrumb',
     'crumb.home': 'Home',
     'crumb.self': 'Self-service',
