@@ -428,9 +428,22 @@ function handleSummaryClick(this: KlarFeedbackForm, e: Event, field: string): vo
 
 // ——— render ———
 
-/** The notices above the questions: draft restored, the error summary, offline / retrying / failed. */
+/** The notices above the questions: draft restored, the error summary, offline / retrying / failed; then the Ja/Nej a full or report message carries. */
 export function renderNotices(this: KlarFeedbackForm): unknown[] {
-  return [renderDraftNotice.call(this), renderSummary.call(this), renderStatus.call(this)];
+  return [renderDraftNotice.call(this), renderSummary.call(this), renderStatus.call(this), renderAnswer.call(this)];
+}
+
+/**
+ * The one-click Ja/Nej above the full and report questions (the quick comment says it itself):
+ * stored already, or going with this message (feedback-send.ts). A badge opened the full form
+ * after the click, and the citizen saw nothing of the answer their message was to carry.
+ */
+function renderAnswer(this: KlarFeedbackForm): TemplateResult | typeof nothing {
+  const helped = this.values.helped;
+  if (this.mode === 'quick' || !helped) return nothing;
+  const answer = this['answer'];
+  const t = this['t'].bind(this);
+  return html`<p>${t('feedback.you-answered', { answer: t(`feedback.${helped}`) })} ${t(answer?.id && answer.helped === helped ? 'feedback.answer-saved' : 'feedback.answer-along')}</p>`;
 }
 
 function renderDraftNotice(this: KlarFeedbackForm): TemplateResult | typeof nothing {

@@ -54,19 +54,23 @@ export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii:
     await this['answerSending'];
   }
   const payload = payloadFor.call(this, senders);
-  const id = this['answer']?.id;
-  if (id) {
+  const answer = this['answer'];
+  // The Ja/Nej goes in every mode's message (the form shows it there, see renderAnswer in
+  // feedback-more.ts): the full form a badge opened after a "Nej" that failed carried none, and
+  // the answer was lost.
+  if (this.values.helped) payload.answers.helped = this.values.helped;
+  if (answer?.id) {
     // Linked to the answer in every mode: the full form a badge opened after "Ja" or "Nej" (with
     // the comment carried into it) is the same citizen's story, not a second one.
-    payload.answerTo = id;
+    payload.answerTo = answer.id;
     // The answer is stored already: it goes again only when the citizen changed it.
-    if (payload.answers.helped === this['answer']!.helped) delete payload.answers.helped;
+    if (payload.answers.helped === answer.helped) delete payload.answers.helped;
     if (!Object.keys(payload.answers).length) {
       // Nothing to add to the stored answer: done, nothing is counted twice.
-      void this.showSent(id);
+      void this.showSent(answer.id);
       return;
     }
-  } else if (this.mode === 'quick') {
+  } else {
     // An answer the server did not record goes in this message (`answers.helped`), never twice.
     this['answer'] = undefined;
   }

@@ -13,6 +13,7 @@ export const feedbackMoreMessages = {
     'feedback.no-personal': 'Skriv ikke dit CPR-nummer eller noget om dit helbred.',
     'feedback.you-answered': 'Du svarede: {answer}.',
     'feedback.answer-saved': 'Tak. Dit svar er gemt.',
+    'feedback.answer-along': 'Vi sender dit svar med din besked.',
     'feedback.change-answer': 'Skift svar',
     'feedback.comment.yes': 'Hvad hjalp dig? (valgfrit)',
     'feedback.comment.no': 'Hvad manglede du, eller hvad var svært? (valgfrit)',

@@ -227,6 +227,35 @@ describe('klar-feedback-form: a one-click answer that cannot be sent', () => {
     expect(r.records[0].body.answers).to.deep.equal({ helped: 'no', comment: 'Jeg fandt ikke fristen' });
     expect(r.records[0].body).to.not.have.property('answerTo');
   });
+
+  it('a full message sent after the answer failed (a badge opened the full form) carries the Ja/Nej, shown above its questions: one record, nothing lost, also after a failed send', async () => {
+    const t = testId();
+    const el = await makeForm({ t, seq: '500,201', extra: '&aseq=500', attrs: { retries: '0' } });
+    const error = oneEvent(el, 'klar-feedback-error');
+    await click(el, '#f-helped-no');
+    await error;
+    await el.requestFeedback('tydelige-forventninger');
+    $(el, '#f-rating-2').click();
+    await el.updateComplete;
+    expect(shown(el), 'the citizen sees that the answer goes with the message').to.contain('Du svarede: Nej. Vi sender dit svar med din besked.');
+    // The message fails too: "Prøv igen" is the message's, and sends the answer with it.
+    const failed = oneEvent(el, 'klar-feedback-error');
+    await send(el);
+    await failed;
+    await el.updateComplete;
+    expect($(el, '#failed').textContent).to.contain('Din besked er ikke sendt');
+    expect(shown(el)).to.contain('Du svarede: Nej. Vi sender dit svar med din besked.');
+    const sent = oneEvent(el, 'klar-feedback-sent');
+    [...$(el, '#failed').querySelectorAll('button')].find((b) => b.textContent!.includes('Prøv igen'))!.click();
+    await sent;
+    const r = await records(t);
+    expect(r.answers.count, 'no answer stored on its own').to.equal(0);
+    expect(r.count, 'one message').to.equal(1);
+    const body = r.records[0].body as { mode: string; answers: Record<string, unknown>; principle?: string };
+    expect(body.mode).to.equal('full');
+    expect(body.answers).to.deep.equal({ rating: { value: 2, label: 'Utilfreds' }, helped: 'no' });
+    expect(body.principle).to.equal('tydelige-forventninger');
+  });
 });
 
 describe('klar-feedback-form: a reload mid-send keeps the Idempotency-Key (real store)', () => {

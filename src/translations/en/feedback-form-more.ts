@@ -5,6 +5,7 @@ export const feedbackMoreMessagesEn = {
   'feedback.no-personal': 'Do not write personal details such as your CPR number or health information.',
   'feedback.you-answered': 'You answered: {answer}.',
   'feedback.answer-saved': 'Thank you. Your answer has been saved.',
+  'feedback.answer-along': 'We will send your answer with your message.',
   'feedback.change-answer': 'Change answer',
   'feedback.comment.yes': 'What helped you? (optional)',
   'feedback.comment.no': 'What was missing or hard to do? (optional)',
