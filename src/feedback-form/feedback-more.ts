@@ -39,9 +39,15 @@ function absoluteAction(this: KlarFeedbackForm): string {
   }
 }
 
-/** Tells whether the citizen entered anything (a preset principle alone is not). */
-function hasContent(v: FeedbackValues): boolean {
-  return Object.entries(v).some(([k, x]) => k !== 'principle' && k !== 'principleSet' && (typeof x === 'string' ? x.trim() !== '' : x !== undefined && x !== false));
+/**
+ * Tells whether the citizen entered or chose anything. A principle counts when it is not the page's
+ * `principle` preset (which comes back by itself): one chosen from a badge or the question, or
+ * "Ingen af dem" over the preset, was lost on a reload when nothing was typed yet.
+ */
+function hasContent(this: KlarFeedbackForm, v: FeedbackValues): boolean {
+  return Object.entries(v).some(([k, x]) =>
+    k === 'principle' ? x !== undefined && x !== this.principle : k !== 'principleSet' && (typeof x === 'string' ? x.trim() !== '' : x !== undefined && x !== false),
+  );
 }
 
 /** The words of rating `r`, as the form shows them and a message carries them. */
@@ -58,7 +64,7 @@ export function restoreDraft(this: KlarFeedbackForm): void {
   if (draft.key === undefined) return this['needPii']();
   this['draftLoaded'] = true;
   const saved = draft.load();
-  if (!saved || !hasContent(saved.data.values)) return;
+  if (!saved || !hasContent.call(this, saved.data.values)) return;
   // Read after the first paint (its key waited for the detector), a draft never replaces what the citizen typed since.
   const typed = this.hasUpdated ? Object.fromEntries(Object.entries(this.values).filter(([, v]) => v !== undefined && v !== '' && v !== false)) : {};
   this.values = { ...this.values, ...saved.data.values, ...typed };
@@ -83,7 +89,7 @@ export function saveDraft(this: KlarFeedbackForm): void {
   const data: DraftData = { values: this.values, quickStep: this['quickStep'] };
   if (this['inFlight']) data.sending = this['inFlight'];
   if (this['answer']) data.answer = this['answer'];
-  draftsOf.call(this).save(data, !hasContent(this.values));
+  draftsOf.call(this).save(data, !hasContent.call(this, this.values));
 }
 
 /** The errors in what the citizen entered, by field, in the form's order. */
@@ -255,7 +261,8 @@ export function principles(this: KlarFeedbackForm): PrincipleRegistry | undefine
 export function willUpdate(this: KlarFeedbackForm): void {
   for (const styles of moreStyles) this['addStyles'](styles);
   if (this['presetWaiting']) {
-    if (this.values.principle || !this.principle) this['presetWaiting'] = false;
+    // A choice of the citizen's, "Ingen af dem" ('') too, stays over the preset.
+    if (this.values.principle !== undefined || !this.principle) this['presetWaiting'] = false;
     else applyPreset.call(this);
   }
   if (!this['draftLoaded'] && this['safeAction'] && !this.noDraft) restoreDraft.call(this);

@@ -800,6 +800,50 @@ describe('klar-feedback-form: draft', () => {
     expect(focusedId(el)).to.equal('f-whatWentWrong');
   });
 
+  it('keeps a principle chosen alone (no text yet) across a reload, and "Ryd" deletes it; "Ingen af dem" over a preset is kept too; a preset alone is no draft', async () => {
+    const t = testId();
+    const action = actionFor(t);
+    const drafts = () => Object.keys(sessionStorage).filter((k) => k.startsWith(DRAFT_PREFIX));
+    const form = (attrs = '') => {
+      const el = fixtureSync<KlarFeedbackForm>(html`<klar-feedback-form id="p" mode="full" action=${action} min-time="0"></klar-feedback-form>`);
+      if (attrs) el.principle = attrs;
+      return el;
+    };
+    const choose = async (el: KlarFeedbackForm, slug: string) => {
+      await until(() => !!maybe(el, '#f-principle option[value="klar-tale"]'), { message: 'the principles listed' });
+      const select = $(el, '#f-principle') as HTMLSelectElement;
+      select.value = slug;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+    };
+    const chosen = async (el: KlarFeedbackForm) => {
+      await until(() => !!maybe(el, '#f-principle option[value="klar-tale"]'), { message: 'the principles listed' });
+      await el.updateComplete;
+      return ($(el, '#f-principle') as HTMLSelectElement).value;
+    };
+    let el = form();
+    await choose(el, 'klar-tale');
+    expect(drafts(), 'saved').to.have.length(1);
+    el.remove();
+    el = form();
+    expect(await chosen(el), 'restored').to.equal('klar-tale');
+    expect(root(el).textContent).to.contain('Vi har gemt det, du skrev tidligere');
+    [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Ryd')!.click();
+    await el.updateComplete;
+    expect(drafts(), 'deleted by "Ryd"').to.have.length(0);
+    expect(await chosen(el)).to.equal('');
+    el.remove();
+
+    // The page presets a principle: that alone is no draft; the citizen's "Ingen af dem" is one.
+    el = form('klar-tale');
+    expect(await chosen(el)).to.equal('klar-tale');
+    expect(drafts(), 'a preset alone').to.have.length(0);
+    await choose(el, '');
+    el.remove();
+    el = form('klar-tale');
+    expect(await chosen(el), '"Ingen af dem" kept over the preset').to.equal('');
+  });
+
   it('ignores and deletes a draft older than 24 hours', async () => {
     const t = testId();
     const action = actionFor(t);
