@@ -422,6 +422,13 @@ function handleRetryAnswer(this: KlarFeedbackForm): void {
   this.updateComplete.then(() => this['focusId']('f-comment'));
 }
 
+/** Takes the promise out of the quick form's message; focus goes to the question or the comment, where the citizen goes on. */
+function handleRemovePromise(this: KlarFeedbackForm): void {
+  this['handleInput']('principle', '');
+  this['announcer'].announce(this['t']('feedback.principle.removed'));
+  this.updateComplete.then(() => this['focusId'](this['quickStep'] === 'comment' && this.values.helped ? 'f-comment' : 'f-helped-yes'));
+}
+
 function handleClearDraft(this: KlarFeedbackForm): void {
   this.reset();
   this['announcer'].announce(this['t']('feedback.draft.cleared'));
@@ -437,7 +444,26 @@ function handleSummaryClick(this: KlarFeedbackForm, e: Event, field: string): vo
 
 /** The notices above the questions: draft restored, the error summary, offline / retrying / failed; then the Ja/Nej a full or report message carries. */
 export function renderNotices(this: KlarFeedbackForm): unknown[] {
-  return [renderDraftNotice.call(this), renderSummary.call(this), renderStatus.call(this), renderAnswer.call(this)];
+  return [renderDraftNotice.call(this), renderSummary.call(this), renderStatus.call(this), renderAnswer.call(this), renderPromise.call(this)];
+}
+
+/**
+ * In the quick form, the promise its message carries (chosen from a badge or in the full form
+ * before a reload, or the page's preset), with "Fjern løftet": it went with the comment unseen.
+ * (Full and report mode show it in their question.)
+ */
+function renderPromise(this: KlarFeedbackForm): TemplateResult | typeof nothing {
+  const { principle, principleSet } = this.values;
+  const registry = this.mode === 'quick' && principle ? principles.call(this) : undefined;
+  const set = principleSet || BUILT_IN_SET;
+  // Shown exactly when the payload sends it (feedback-payload.ts: a principle of a registered set).
+  if (!registry?.hasPrinciple(set, principle)) return nothing;
+  const t = this['t'].bind(this);
+  const name = this.texts?.[`principle.${principle}`] ?? registry.resolvePrinciple(set, principle!, this['l10n'].lang)?.name ?? principle;
+  return html`<p>
+    ${t('feedback.principle.chosen', { principle: name })}
+    <button type="button" class="klar-link" @click=${() => handleRemovePromise.call(this)}>${t('feedback.principle.remove')}</button>
+  </p>`;
 }
 
 /**

@@ -67,8 +67,10 @@ export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii:
     if (payload.answers.helped === answer.helped) delete payload.answers.helped;
     if (!Object.keys(payload.answers).length) {
       // Nothing to add to the stored answer: done, nothing is counted twice.
-      void this.showSent(answer.id);
-      return;
+      if (!payload.principle) return void this.showSent(answer.id);
+      // But the promise the quick form shows beside it (renderPromise, feedback-more.ts): it goes
+      // with the answer again, which the link counts once.
+      payload.answers.helped = answer.helped;
     }
   } else {
     // An answer the server did not record goes in this message (`answers.helped`), never twice.

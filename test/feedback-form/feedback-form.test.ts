@@ -972,6 +972,46 @@ describe('klar-feedback-form: principle hand-off', () => {
     await until(() => (maybe(full, '#f-principle') as HTMLSelectElement | null)?.value === 'klar-tale', { message: 'the principle shown' });
   });
 
+  it('shows in the quick form the promise its messages carry (chosen before a reload), with "Fjern løftet": what is shown is sent, also with no comment; what is removed is not', async () => {
+    const text = (el: KlarFeedbackForm) => root(el).textContent!.replace(/\s+/g, ' ');
+    const line = 'Din besked handler om vores løfte: Tydelige forventninger.';
+    const t = testId();
+    const first = await makeForm({ t });
+    await first.requestFeedback('tydelige-forventninger');
+    first.remove();
+    const el = await makeForm({ t });
+    await until(() => text(el).includes(line), { message: 'the promise shown in the quick form' });
+    await click(el, '#f-helped-no');
+    await until(() => text(el).includes('Dit svar er gemt'), { message: 'the answer saved' });
+    expect(text(el), 'still shown beside the comment').to.contain(line);
+    const sent = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    await sent;
+    const r = await records(t);
+    expect(r.count, 'the promise sent, linked to the answer').to.equal(1);
+    expect(r.records[0].body).to.include({ principle: 'tydelige-forventninger', principleSet: 'god-service', answerTo: r.answers.records[0].receipt });
+
+    const t2 = testId();
+    const before = await makeForm({ t: t2 });
+    await before.requestFeedback('tydelige-forventninger');
+    before.remove();
+    const other = await makeForm({ t: t2 });
+    await until(() => text(other).includes(line), { message: 'the promise shown' });
+    await expect(other).to.be.accessible();
+    const remove = [...root(other).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Fjern løftet')!;
+    remove.focus();
+    remove.click();
+    await other.updateComplete;
+    expect(text(other)).to.not.contain('Din besked handler om');
+    expect(focusedId(other), 'focus on the question, not lost').to.equal('f-helped-yes');
+    await until(() => $(other, '[part=announcer]').textContent!.includes('Løftet er fjernet fra din besked.'), { message: 'the removal said' });
+    await fillQuick(other, 'Uden løfte');
+    const sent2 = oneEvent(other, 'klar-feedback-sent');
+    await send(other);
+    await sent2;
+    expect((await records(t2)).records[0].body).to.not.have.property('principle');
+  });
+
   it('preselects a principle from the attribute', async () => {
     const el = await makeForm({ mode: 'full' });
     el.principle = 'klar-tale';
