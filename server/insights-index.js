@@ -141,7 +141,9 @@ export class InsightsIndex {
   /**
    * Joins a follow-up to the answer it follows (a comment after a one-click Ja/Nej): the answer
    * is counted once, with the follow-up's text, with its Ja/Nej when the citizen changed it, and
-   * with the principle and rating it gives (a full message opened after the click).
+   * with the principle and rating it gives (a full message opened after the click). A full or
+   * report follow-up makes it that kind of message: the citizen's one answer is an assessment or
+   * a report with its Ja/Nej, not a quick answer (it was counted under "quick").
    * @param {Row} row
    * @param {import('./feedback-store.js').StoredRecord} rec
    * @param {number} n
@@ -155,9 +157,10 @@ export class InsightsIndex {
     const text = row.text || hasText(a);
     const principle = typeof f.principle === 'string' && f.principle ? f.principle : row.principle;
     const rating = ratingOf(a) || row.rating;
-    if (helped === row.helped && text === row.text && principle === row.principle && rating === row.rating) return;
+    const mode = f.mode === 'full' || f.mode === 'report' ? f.mode : row.mode;
+    if (helped === row.helped && text === row.text && principle === row.principle && rating === row.rating && mode === row.mode) return;
     count(this.totals, row, -1);
-    Object.assign(row, { helped, text, principle, rating });
+    Object.assign(row, { helped, text, principle, rating, mode });
     count(this.totals, row);
   }
 

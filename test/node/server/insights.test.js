@@ -392,6 +392,37 @@ describe('follow-ups that name a principle or a rating', () => {
   });
 });
 
+describe('follow-ups of another kind', () => {
+  test('a full or a report message linked to a one-click answer is counted once, under its own kind (not "quick"), on the summary, the staff page and in the CSV; a quick comment stays quick', async () => {
+    const srv = await startTestServer({ staffToken: TOKEN });
+    try {
+      const link = async (/** @type {Record<string, unknown>} */ follow) => {
+        const first = await post(srv.url, quickFeedback({ answers: { helped: 'no' } }));
+        await post(srv.url, { ...quickFeedback(), answers: {}, ...follow, answerTo: first.id ?? first.receipt });
+      };
+      await link({ mode: 'full', answers: { rating: { value: 2, label: 'Utilfreds' }, improve: 'fuldq Fristen stod ingen steder.' } });
+      await link({ mode: 'report', answers: { whatWentWrong: 'rapportq Knappen virkede ikke.' } });
+      await link({ mode: 'quick', answers: { comment: 'hurtigq Jeg manglede fristen.' } });
+      const summary = await (await fetch(`${srv.url}/api/feedback/summary`)).json();
+      assert.equal(summary.total, 3, 'three citizens, three answers');
+      const counted = Object.fromEntries(Object.entries(summary.modes).filter(([, n]) => n));
+      assert.deepEqual(counted, { full: 1, report: 1, quick: 1 });
+      assert.deepEqual(summary.helped, { no: 3 });
+      const html = await (await fetch(`${srv.url}/insights/staff`, { headers: bearer })).text();
+      const kindOf = (/** @type {string} */ marker) => commentsOf(html).find((c) => c.includes(marker)) ?? '';
+      assert.match(kindOf('fuldq'), /Uddybende vurdering/);
+      assert.match(kindOf('rapportq'), /Fejlmelding/);
+      assert.match(kindOf('hurtigq'), /Hurtigt svar/);
+      const csv = parseCsv((await (await fetch(`${srv.url}/insights/staff/export.csv`, { headers: bearer })).text()).replace(/^\uFEFF/, ''));
+      const mode = csv[0].findIndex((h) => /type/i.test(h));
+      assert.ok(mode >= 0, `a kind column in ${csv[0].join(', ')}`);
+      assert.deepEqual(csv.slice(1).map((r) => r[mode]).sort(), ['full', 'quick', 'report']);
+    } finally {
+      await srv.stop();
+    }
+  });
+});
+
 describe('staff filters', () => {
   /** @type {Awaited<ReturnType<typeof startTestServer>>} */
   let srv;
