@@ -2,7 +2,7 @@ import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import type { KlarFeedbackForm } from '../../src/klar-feedback-form.js';
 import sinon from 'sinon';
 import { DRAFT_PREFIX } from '../../src/core/draft-storage.js';
-import { $, actionFor, click, fillQuick, focused, makeForm, maybe, records, send, testId, type, focusedId, root, bare, own } from './helpers.js';
+import { $, actionFor, click, fillQuick, focused, makeForm, maybe, realWait, records, send, testId, type, focusedId, root, bare, own } from './helpers.js';
 import { until } from '../helpers/until.js';
 
 afterEach(() => sessionStorage.clear());
@@ -381,6 +381,41 @@ describe('klar-feedback-form: errors and focus', () => {
     (summary.querySelector('a') as HTMLAnchorElement).click();
     expect(focusedId(el)).to.equal('f-whatWentWrong');
     expect(location.hash).to.equal('');
+  });
+
+  it('puts focus back where it was when the page moves the form (a CMS re-inserts it), at once or after a pause; focus the citizen took elsewhere stays there', async () => {
+    const el = await makeForm();
+    await fillQuick(el, 'Flyttet midt i teksten');
+    const comment = $(el, '#f-comment') as HTMLTextAreaElement;
+    comment.setSelectionRange(7, 7);
+    const box = document.createElement('div');
+    const outside = document.createElement('button');
+    document.body.append(box, outside);
+    try {
+      box.append(el); // removed and inserted in one task
+      expect(focusedId(el), 'in the comment again').to.equal('f-comment');
+      expect(comment.selectionStart, 'the caret where it was').to.equal(7);
+      const sent = oneEvent(el, 'klar-feedback-sent');
+      await send(el);
+      await sent;
+      await until(() => focusedId(el) === 'thanks', { message: 'the thank-you heading focused' });
+      el.remove();
+      await realWait(300); // out of the page for a while
+      box.before(el);
+      expect(focusedId(el), 'on the thank-you heading again').to.equal('thanks');
+      outside.focus();
+      el.remove();
+      box.append(el);
+      expect(document.activeElement, 'focus outside the form stays there').to.equal(outside);
+      $(el, '#thanks').focus();
+      $(el, '#thanks').blur(); // the citizen clicked the page
+      await realWait(0);
+      box.after(el);
+      expect(document.activeElement, 'focus that had left the form is not taken back').to.equal(document.body);
+    } finally {
+      box.remove();
+      outside.remove();
+    }
   });
 
   it('says how long a text that is too long is now, with the digits grouped as the language writes them', async () => {
