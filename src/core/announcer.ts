@@ -1,4 +1,4 @@
-import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 /**
  * A polite live region. Call `announce(text)` when something really changed; render
@@ -12,15 +12,26 @@ import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
  * ("Skriv ikke dit CPR-nummer her" in a form moved as the citizen typed one), one said was never
  * emptied. Now it is said once, from the region where the element is now, and emptied on time.
  * (A timer outlives an element removed for good by 7 s at most, and draws it where no one sees.)
- * With no connect or disconnect work left, it is a helper of its host, not a controller.
+ * An announcement that falls due while the element is out of the page (a CMS that holds it out
+ * for more than the 100 ms) waits for it: a region filled out of the page is in place, not a
+ * change, when it comes back, and screen readers never said it. Its one hook is `hostConnected`;
+ * a disconnect stops nothing.
  */
-export class LiveAnnouncer {
-  private readonly host: ReactiveControllerHost;
+export class LiveAnnouncer implements ReactiveController {
+  // #private: the minifier shortens them (`text` is read by the feedback form's on-demand part).
+  private readonly host: ReactiveControllerHost & Element;
   private text: string | TemplateResult = '';
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** What fell due out of the page, said when the element is back. */
+  #due?: string | TemplateResult;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost & Element) {
     this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.#due) this.announce(this.#due);
   }
 
   /**
@@ -29,16 +40,18 @@ export class LiveAnnouncer {
    * screen reader on an English page says "Afgjort" in a Danish voice (WCAG 3.1.2).
    */
   announce(text: string | TemplateResult): void {
-    this.set('');
+    this.#set('');
     // Clearing first and filling on the next task makes screen readers notice a repeat.
-    this.timer = setTimeout(() => {
-      this.set(text);
-      this.timer = setTimeout(() => this.set(''), 7000);
+    this.#timer = setTimeout(() => {
+      if (!this.host.isConnected) return void (this.#due = text);
+      this.#set(text);
+      this.#timer = setTimeout(() => this.#set(''), 7000);
     }, 100);
   }
 
-  private set(text: string | TemplateResult): void {
-    clearTimeout(this.timer);
+  #set(text: string | TemplateResult): void {
+    clearTimeout(this.#timer);
+    this.#due = undefined;
     this.text = text;
     this.host.requestUpdate();
   }

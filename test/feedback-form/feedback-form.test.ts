@@ -633,6 +633,32 @@ describe('klar-feedback-form: CPR warning and contact note', () => {
     }
   });
 
+  it('says, once it is back in the page, what fell due while the page held the form out for longer than 100 ms: a region filled out of the page is never heard', async () => {
+    const el = await makeForm();
+    await click(el, '#f-helped-no');
+    const region = () => $(el, '[part=announcer]');
+    await until(() => region().textContent!.includes('Dit svar er gemt'), { message: 'the answer saved' });
+    const warning = 'Skriv ikke dit CPR-nummer her';
+    // What the region held after each change, and whether the form was in the page then.
+    const held: [boolean, string][] = [];
+    const watch = new MutationObserver(() => held.push([el.isConnected, region().textContent!.trim()]));
+    watch.observe(el, { subtree: true, childList: true, characterData: true });
+    const box = document.createElement('div');
+    document.body.append(box);
+    try {
+      await type(el, '#f-comment', 'Jeg har cpr 0102031234');
+      el.remove();
+      await realWait(400); // the warning falls due 100 ms after it was typed
+      box.append(el);
+      await until(() => region().textContent!.includes(warning), { message: 'said in the page' });
+      const said = held.filter(([, text], i) => text.includes(warning) && !held[i - 1]?.[1].includes(warning));
+      expect(said.map(([inPage]) => inPage), 'said once, in the page').to.deep.equal([true]);
+    } finally {
+      watch.disconnect();
+      box.remove();
+    }
+  });
+
   it('says "Tak. Dit svar er gemt." once, then empties the region: only the visible line stays', async () => {
     const el = await makeForm();
     const region = $(el, '[part=announcer]');
