@@ -520,6 +520,9 @@ function renderStatus(this: KlarFeedbackForm): TemplateResult | typeof nothing {
     const action = this['safeAction'];
     // A one-click answer the server did not record (a message that carried it leaves none).
     const answer = this['answer'] && !this['answer'].id;
+    // The full and report form carry that answer with their message and say so (renderAnswer):
+    // no "Dit svar er ikke sendt … Prøv igen" for the answer alone beside "Vi sender dit svar med din besked".
+    if (answer && this.mode !== 'quick') return nothing;
     return html`<div class="klar-notice klar-danger" part="notice" id="${this['idp']}failed" role="alert" tabindex="-1" aria-labelledby="${this['idp']}failed-title">
       ${drawIcon(ERROR)}
       <div>

@@ -238,6 +238,9 @@ describe('klar-feedback-form: a one-click answer that cannot be sent', () => {
     $(el, '#f-rating-2').click();
     await el.updateComplete;
     expect(shown(el), 'the citizen sees that the answer goes with the message').to.contain('Du svarede: Nej. Vi sender dit svar med din besked.');
+    // Said once: no "Dit svar er ikke sendt … Prøv igen" for the answer alone beside it.
+    expect(shown(el), 'no second, contradicting notice about the answer').to.not.contain('Dit svar er ikke sendt');
+    expect(el.querySelector('#failed, [id$="failed"]'), 'no failed notice').to.equal(null);
     // The message fails too: "Prøv igen" is the message's, and sends the answer with it.
     const failed = oneEvent(el, 'klar-feedback-error');
     await send(el);
