@@ -22,7 +22,7 @@ export const feedbackMoreMessages = {
     'feedback.comment.no': 'Hvad manglede du, eller hvad var svært? (valgfrit)',
     'feedback.send': 'Send',
     'feedback.sending': 'Sender …',
-    'feedback.draft.restored': 'Vi har gemt det, du skrev tidligere, så du kan skrive videre.',
+    'feedback.draft.restored': 'Vi har husket det, du skrev og valgte, så du kan fortsætte.',
     'feedback.draft.not-sent': 'Din besked er ikke sendt endnu. Tryk Send, når du er klar.',
     'feedback.draft.cpr-removed': 'Vi gemmer ikke CPR-numre, så vi har taget et CPR-nummer ud af teksten. Læs den igennem, før du sender.',
     'feedback.draft.clear': 'Ryd',

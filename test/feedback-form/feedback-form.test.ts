@@ -801,7 +801,7 @@ describe('klar-feedback-form: draft', () => {
     const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form id="fb" mode="full" action=${action} min-time="0"></klar-feedback-form>`);
     expect(($(el, '#f-worked') as HTMLTextAreaElement).value).to.equal('Det meste');
     expect(($(el, '#f-rating-3') as HTMLInputElement).checked).to.equal(true);
-    expect(root(el).textContent).to.contain('Vi har gemt det, du skrev tidligere');
+    expect(root(el).textContent).to.contain('Vi har husket det, du skrev og valgte');
     await expect(el).to.be.accessible();
     await send(el);
     await oneEvent(el, 'klar-feedback-sent');
@@ -810,8 +810,8 @@ describe('klar-feedback-form: draft', () => {
 
   it('says in the restore notice when a CPR number was taken out of the saved text, in Danish and English', async () => {
     const texts = {
-      da: ['Vi har gemt det, du skrev tidligere', 'Vi gemmer ikke CPR-numre, så vi har taget et CPR-nummer ud af teksten. Læs den igennem, før du sender.'],
-      en: ['We kept what you wrote earlier', 'We do not store CPR numbers, so we took a CPR number out of the text. Read it through before you send.'],
+      da: ['Vi har husket det, du skrev og valgte', 'Vi gemmer ikke CPR-numre, så vi har taget et CPR-nummer ud af teksten. Læs den igennem, før du sender.'],
+      en: ['We kept what you wrote and chose', 'We do not store CPR numbers, so we took a CPR number out of the text. Read it through before you send.'],
     };
     for (const lang of ['da', 'en'] as const) {
       const action = actionFor(testId());
@@ -888,7 +888,7 @@ describe('klar-feedback-form: draft', () => {
     el.remove();
     el = form();
     expect(await chosen(el), 'restored').to.equal('klar-tale');
-    expect(root(el).textContent).to.contain('Vi har gemt det, du skrev tidligere');
+    expect(root(el).textContent).to.contain('Vi har husket det, du skrev og valgte');
     [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Ryd')!.click();
     await el.updateComplete;
     expect(drafts(), 'deleted by "Ryd"').to.have.length(0);

@@ -305,8 +305,8 @@ describe('klar-feedback-form: offline', () => {
 
 describe('klar-feedback-form: a reload after a send that did not go through', () => {
   const texts = {
-    da: ['Vi har gemt det, du skrev tidligere', 'Din besked er ikke sendt endnu. Tryk Send, når du er klar.'],
-    en: ['We kept what you wrote earlier', 'Your message has not been sent yet. Press Send when you are ready.'],
+    da: ['Vi har husket det, du skrev og valgte', 'Din besked er ikke sendt endnu. Tryk Send, når du er klar.'],
+    en: ['We kept what you wrote and chose', 'Your message has not been sent yet. Press Send when you are ready.'],
   };
   for (const lang of ['da', 'en'] as const) {
     it(`says the restored message is not sent, sends nothing by itself, and "Send" stores it once under the same key (${lang})`, async () => {

@@ -192,7 +192,7 @@ describe('klar-feedback-form: the full and report questions on demand', () => {
     held.release();
     await again.updateComplete;
     expect(($(again, '#f-whatWentWrong') as HTMLTextAreaElement).value).to.equal('Knappen virker ikke');
-    expect(maybe(again, '[part=notice]')?.textContent, 'the citizen is told').to.contain('Vi har gemt det, du skrev tidligere');
+    expect(maybe(again, '[part=notice]')?.textContent, 'the citizen is told').to.contain('Vi har husket det, du skrev og valgte');
   });
 
   it('when the questions cannot be loaded, says so plainly with "Prøv igen" (no empty form, no send button), and draws them when they come', async () => {
@@ -358,6 +358,6 @@ describe('klar-feedback-form: what it shows after the first input, on demand', (
     held.release();
     await again.updateComplete;
     expect(($(again, '#f-comment') as HTMLTextAreaElement).value).to.equal('Fristen manglede');
-    expect(maybe(again, '[part=notice]')?.textContent).to.contain('Vi har gemt det, du skrev tidligere');
+    expect(maybe(again, '[part=notice]')?.textContent).to.contain('Vi har husket det, du skrev og valgte');
   });
 });

@@ -14,7 +14,7 @@ export const feedbackMoreMessagesEn = {
   'feedback.comment.no': 'What was missing or hard to do? (optional)',
   'feedback.send': 'Send',
   'feedback.sending': 'Sending …',
-  'feedback.draft.restored': 'We kept what you wrote earlier, so you can carry on.',
+  'feedback.draft.restored': 'We kept what you wrote and chose, so you can carry on.',
   'feedback.draft.not-sent': 'Your message has not been sent yet. Press Send when you are ready.',
   'feedback.draft.cpr-removed': 'We do not store CPR numbers, so we took a CPR number out of the text. Read it through before you send.',
   'feedback.draft.clear': 'Clear',
