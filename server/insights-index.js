@@ -55,7 +55,12 @@ export function emptyCounts() {
  */
 export function count(c, r, by = 1) {
   c.total += by;
-  const inc = (/** @type {Record<string, number>} */ o, /** @type {string | number} */ k) => (o[k] = (o[k] ?? 0) + by);
+  // A count a follow-up moved to 0 goes: no "Hurtigt svar 0" for the citizen whose answer became an assessment.
+  const inc = (/** @type {Record<string, number>} */ o, /** @type {string | number} */ k) => {
+    const n = (o[k] ?? 0) + by;
+    if (n) o[k] = n;
+    else delete o[k];
+  };
   if (r.mode) inc(c.modes, r.mode);
   if (r.helped) inc(c.helped, r.helped);
   if (r.rating) inc(c.ratings, r.rating);

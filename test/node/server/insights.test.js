@@ -330,7 +330,7 @@ describe('follow-ups', () => {
       const third = await post(srv.url, quickFeedback({ answers: { helped: 'no', comment: 'andenq Nej alligevel.' }, answerTo: id, principle: 'udvikling', step: 'behandles' }));
       summary = await (await fetch(`${srv.url}/api/feedback/summary`)).json();
       assert.equal(summary.total, 1);
-      assert.deepEqual(summary.helped, { yes: 0, no: 1 }, 'the changed answer counts, the first one no longer');
+      assert.deepEqual(summary.helped, { no: 1 }, 'the changed answer counts, the first one no longer');
       const html = await (await fetch(`${srv.url}/insights/staff?step=behandles`, { headers: bearer })).text();
       const comments = commentsOf(html);
       assert.equal(comments.length, 1, 'one answer, with both comments');
@@ -417,6 +417,24 @@ describe('follow-ups of another kind', () => {
       const mode = csv[0].findIndex((h) => /type/i.test(h));
       assert.ok(mode >= 0, `a kind column in ${csv[0].join(', ')}`);
       assert.deepEqual(csv.slice(1).map((r) => r[mode]).sort(), ['full', 'quick', 'report']);
+    } finally {
+      await srv.stop();
+    }
+  });
+});
+
+describe('counts a follow-up moved', () => {
+  test('no kind or promise is left at 0 when a follow-up moves its count: the summary, the public page and the staff page name only what was counted', async () => {
+    const srv = await startTestServer({ staffToken: TOKEN });
+    try {
+      const first = await post(srv.url, { ...quickFeedback({ answers: { helped: 'no' } }), principle: 'klar-tale' });
+      await post(srv.url, { ...quickFeedback(), mode: 'full', answers: { rating: { value: 2, label: 'Utilfreds' } }, principle: 'sammenhaeng', answerTo: first.id ?? first.receipt });
+      const summary = await (await fetch(`${srv.url}/api/feedback/summary`)).json();
+      assert.deepEqual(summary.modes, { full: 1 }, 'no "quick: 0"');
+      assert.deepEqual(summary.principles, { sammenhaeng: 1 }, 'no "klar-tale: 0"');
+      const page = await (await fetch(`${srv.url}/insights`)).text();
+      assert.doesNotMatch(page, /Hurtigt svar/, 'the public page has no row "Hurtigt svar 0"');
+      assert.doesNotMatch(page, /Klar tale/, 'nor a promise no one named');
     } finally {
       await srv.stop();
     }
