@@ -102,6 +102,7 @@ const newer = (a: Case, aAt: number, b: Case, bAt: number): boolean => {
  * @csspart notice - The error or stale notice.
  * @csspart retry - The retry button.
  * @csspart announcer - The live region.
+ * @csspart icon - Icons (decorative: hidden from assistive technology, the words beside them say it).
  *
  * @cssprop [--klar-case-list-row-background] - Background of a row (defaults to --klar-color-background).
  * @cssprop [--klar-case-list-row-border-color] - Border of a row (defaults to --klar-color-border).

@@ -69,6 +69,7 @@ type Line = TemplateResult | typeof nothing;
  * @csspart link - The link to the full case (compact).
  * @csspart announcer - The live region.
  * @csspart calendar-link - An "add to calendar" link (the task's deadline, the appeal deadline).
+ * @csspart icon - Icons (decorative: hidden from assistive technology, the words beside them say it).
  *
  * @event klar-calendar-add - The citizen downloaded a calendar file. Detail: `{ kind, date, fileName }`.
  *

@@ -49,6 +49,7 @@ import { styles } from './case.styles.js';
  * @csspart contact - The contact line in the error notice.
  * @csspart login - The "log in again" link.
  * @csspart retry - The retry button.
+ * @csspart icon - The icon of its notices (decorative).
  *
  * @cssprop [--klar-case-notice-background] - Background of the notice (defaults to the warning or danger surface).
  *

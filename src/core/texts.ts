@@ -26,7 +26,7 @@ export type TextHost = ReactiveControllerHost & HTMLElement;
 
 /**
  * Adds a language or overrides single messages, for every klar element on the page.
- * Keys are the ones in src/translations (e.g. `timeline.delayed`). Elements re-render.
+ * Keys are the ones in src/translations (e.g. `timeline.tag.delayed`). Elements re-render.
  */
 export function registerTranslation(lang: string, messages: Messages): void {
   const key = lang.toLowerCase();
