@@ -8,6 +8,7 @@
 // History: until this table, one budget of 50 KB covered the all-in-one CDN file alone.
 //
 // Try a budget without editing this file: node scripts/size-budget.js --budget "Min sag=20"
+import { readFileSync } from 'node:fs';
 import { KIB, kib, pageCombinations, pageSizes } from './page-sizes.js';
 
 /**
@@ -58,6 +59,25 @@ export function checkBudgets(rows, budgets = BUDGETS_KIB) {
   return { lines, failed };
 }
 
+/**
+ * Compares the README's size table ("| Page | now | budget | …", under "## Size and speed") with
+ * measured rows and the budgets, so the figures a municipality reads are today's: a row whose
+ * "now" is not the measured KiB (one decimal) or whose budget is not the one here is named. A
+ * page the table leaves out is named too. Returns the lines to print, one per mismatch.
+ */
+export function checkReadme(rows, readme, budgets = BUDGETS_KIB) {
+  const section = readme.split(/^## Size and speed$/m)[1]?.split(/^## /m)[0] ?? '';
+  const table = [...section.matchAll(/^\|([^|]+)\|\s*([\d.]+)\s*\|\s*([\d.]+)\s*\|/gm)].map((m) => ({ label: m[1].replace(/[`"]/g, '').trim(), now: Number(m[2]), budget: Number(m[3]) }));
+  const out = [];
+  for (const r of rows) {
+    const row = table.find((t) => t.label === r.name || t.label.startsWith(`${r.name}:`) || t.label.startsWith(`${r.name} (`));
+    if (!row) out.push(`README.md: no row for ${r.name} in the table under "Size and speed"`);
+    else if (row.now !== Number(kib(r.brotli)) || row.budget !== budgets[r.name])
+      out.push(`README.md: ${r.name} says ${row.now} KiB now, budget ${row.budget}; it is ${kib(r.brotli)} KiB, budget ${budgets[r.name]}: update the table under "Size and speed"`);
+  }
+  return out;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const budgets = { ...BUDGETS_KIB };
   const argv = process.argv.slice(2);
@@ -86,4 +106,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   console.log(`size budget: all ${rows.length} page combinations within budget.`);
+  const readme = checkReadme(rows, readFileSync(new URL('../README.md', import.meta.url), 'utf8'));
+  for (const l of readme) console.error(`size budget: ${l}`);
+  if (readme.length) process.exit(1);
+  console.log('size budget: the README\'s size table says these figures.');
 }

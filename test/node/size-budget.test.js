@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUDGETS_KIB, checkBudgets } from '../../scripts/size-budget.js';
+import { BUDGETS_KIB, checkBudgets, checkReadme } from '../../scripts/size-budget.js';
 import { PAGES, pageCombinations } from '../../scripts/page-sizes.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -42,4 +42,21 @@ test('a page without a budget fails (a new element gets one when it is added)', 
   assert.match(lines[0], /no budget/);
   assert.equal(checkBudgets([{ name: 'x', brotli: 1024 }], { x: 1 }).failed, 0, 'exactly at the budget passes');
   assert.equal(checkBudgets([{ name: 'x', brotli: 1025 }], { x: 1 }).failed, 1, 'one byte over fails');
+});
+
+test('the README\'s size table must say today\'s figures: a stale "now", a stale budget and a missing page are each named', () => {
+  const rows = [
+    { name: 'Min sag', brotli: 40_721 },
+    { name: 'everything in one file', brotli: 55_480 },
+    { name: '<klar-step> alone', brotli: 6_668 },
+  ];
+  const budgets = { 'Min sag': 39.8, 'everything in one file': 54.3, '<klar-step> alone': 6.7 };
+  const readme = (minSag, allInOne) => `# x\n\n## Size and speed\n\n| Page | now | budget | goal |\n|---|---:|---:|---:|\n| "Min sag": \`<klar-case>\` + status + timeline | ${minSag} | 39.8 | 20 |\n| everything in one file (\`dist/cdn/klar-all.js\`) | 54.2 | ${allInOne} | 30 |\n| \`<klar-step>\` alone | 6.5 | 6.7 | |\n\n## Browser support\n\n| <klar-step> alone | 9.9 | 9.9 | |\n`;
+  assert.deepEqual(checkReadme(rows, readme('39.8', '54.3'), budgets), [], 'a table of today\'s figures passes');
+  const stale = checkReadme(rows, readme('39.2', '54.0'), budgets);
+  assert.equal(stale.length, 2, stale.join('\n'));
+  assert.match(stale[0], /Min sag says 39.2 KiB now, budget 39.8; it is 39.8 KiB, budget 39.8/);
+  assert.match(stale[1], /everything in one file says 54.2 KiB now, budget 54; it is 54.2 KiB, budget 54.3/);
+  const missing = checkReadme([...rows, { name: '<klar-case> alone', brotli: 23_272 }], readme('39.8', '54.3'), { ...budgets, '<klar-case> alone': 22.8 });
+  assert.deepEqual(missing, ['README.md: no row for <klar-case> alone in the table under "Size and speed"']);
 });
