@@ -79,6 +79,8 @@ function setLang(next) {
     url.searchParams.set('lang', next);
     history.replaceState(history.state, '', url);
   }
+  // The cases in "Dine sager" link to their pages in this language (a new tab, a copied link).
+  document.querySelector('#case-list klar-case-list')?.setAttribute('case-href', TEXTS[next]['case.href']);
   const keep = /** @type {HTMLInputElement | null} */ (document.querySelector('form.picker input[name="lang"]'));
   if (keep) keep.value = next;
   try {
@@ -178,7 +180,7 @@ function renderList() {
     el.setAttribute('src', '/api/cases');
     el.setAttribute('refresh', '60');
     el.setAttribute('heading-level', '3');
-    el.setAttribute('case-href', '/?case={id}');
+    el.setAttribute('case-href', t('case.href'));
     el.setAttribute('contact-phone', '99 10 20 00');
     list.replaceChildren(el);
   }

@@ -11,6 +11,10 @@ export const TEXTS = {
     skip: 'Gå til indhold',
     nav: 'Hovedmenu',
     'nav.case': 'Min sag',
+    // The site's front page and "Min sag" in this language (the logo, the menu, the breadcrumb).
+    'home.href': '/',
+    // A case's own page, for the links in "Dine sager" (<klar-case-list case-href>).
+    'case.href': '/?case={id}',
     'nav.insights': 'Hvad borgerne fortæller os',
     'nav.insights.href': '/insights',
     'nav.cms': 'Eksempel: CMS-side',
@@ -43,6 +47,8 @@ export const TEXTS = {
     skip: 'Skip to content',
     nav: 'Main menu',
     'nav.case': 'My case',
+    'home.href': '/?lang=en',
+    'case.href': '/?case={id}&lang=en',
     'nav.insights': 'What citizens tell us',
     'nav.insights.href': '/insights?lang=en',
     'nav.cms': 'Example: CMS page (in Danish)',

@@ -342,6 +342,12 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       assert.equal(await page.getAttribute('#lang-switch', 'aria-pressed'), null);
       assert.match((await page.getAttribute('#lang-switch', 'href')) ?? '', /[?&]case=bol-0893/);
       assert.match((await page.getAttribute('#lang-switch', 'href')) ?? '', /[?&]lang=da/);
+      // Every link of the site stays English: the logo, "My case", the breadcrumb and each case in
+      // "Your cases" (a link opened in a new tab, or copied, led to the Danish page).
+      const siteLinks = () => page.evaluate(() => [...document.querySelectorAll('a[href^="/"]:not([hreflang])')].map((a) => a.getAttribute('href')));
+      await until(() => page.evaluate(() => document.querySelectorAll('#case-list klar-case-list a[href]').length), { ok: (n) => n >= 5, message: 'the list of cases' });
+      await until(siteLinks, { ok: (l) => l.every((h) => /[?&]lang=en\b/.test(h ?? '') || /^\/(insights|cms)/.test(h ?? '')), message: 'English site links' });
+      assert.ok((await siteLinks()).filter((h) => /[?&]case=/.test(h ?? '')).length >= 5, 'the cases in the list link to their English pages');
       // A ?lang= in the address follows the switch, so a reload keeps the language chosen.
       await page.goto(`${demo.server.url}/?case=bol-0893&lang=en`);
       await page.click('#lang-switch');
@@ -349,6 +355,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       assert.match(page.url(), /lang=da/);
       await page.reload();
       assert.equal(await page.textContent('h1'), 'Min sag');
+      await until(() => page.evaluate(() => [...document.querySelectorAll('#case-list klar-case-list a[href]')].map((a) => a.getAttribute('href'))), { ok: (l) => l.length >= 5 && l.every((h) => !/lang=/.test(h ?? '')), message: 'Danish case links' });
     } finally {
       await context.close();
     }

@@ -123,6 +123,13 @@ describe('insights', () => {
     // "Min sag" in English links to the English page.
     const mySak = await (await fetch(`${srv.url}/?lang=en`)).text();
     assert.match(mySak, /<a href="\/insights\?lang=en" data-i18n="nav.insights" data-i18n-href="nav.insights.href">What citizens tell us<\/a>/);
+    // Every link of the site on an English page stays English: the logo, "My case", the breadcrumb,
+    // on "My case" and on the server's own pages. Only a link that says it leads to Danish may.
+    for (const [name, html] of [['My case', mySak], ['What citizens tell us', en]]) {
+      const body = html.replace(/<head>[\s\S]*<\/head>/, '');
+      const danish = [...body.matchAll(/<a\b[^>]*>/g)].map((m) => m[0]).filter((a) => /\bhref="\/(?:\?case=[^"&]*)?"/.test(a) && !/hreflang="da"/.test(a));
+      assert.deepEqual(danish, [], `links from the English ${name} page to the Danish site`);
+    }
   });
 
   test('the public page shows numbers and charts, and not one word a citizen wrote', async () => {
