@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { isEmail } from '../core/safe-url.js';
 import { BUILT_IN_SET } from '../core/principles/types.js';
 import type { KlarFeedbackForm } from './feedback-form.js';
-import { describedBy, principles, ratingLabel, renderError, renderPiiNotes, renderTextarea, textDescribedBy } from './feedback-more.js';
+import { describedBy, principleName, principles, ratingLabel, renderError, renderPiiNotes, renderTextarea, textDescribedBy } from './feedback-more.js';
 import { RATINGS, type FeedbackFieldError } from './feedback-form.types.js';
 
 const PHONE_RE = /^\+?[0-9 ()-]{6,20}$/;
@@ -104,7 +104,6 @@ function renderPrinciple(this: KlarFeedbackForm): TemplateResult {
   // Until the registry is here (a moment after the first paint), the question offers only "none"; the select keeps its size.
   const registry = principles.call(this);
   const current = this.values.principle ?? '';
-  const lang = this['l10n'].lang;
   const hint = this['t'](set === BUILT_IN_SET ? 'feedback.principle.hint' : 'feedback.principle.hint.other');
   return html`<div class="klar-field">
     <label for="${this['idp']}f-principle">${this['t']('feedback.principle')}</label>
@@ -118,10 +117,8 @@ function renderPrinciple(this: KlarFeedbackForm): TemplateResult {
     >
       <option value="" ?selected=${!current}>${this['t']('feedback.principle.none')}</option>
       ${(registry?.principleSlugs(set) ?? []).map((s) => {
-        const p = registry?.resolvePrinciple(set, s, lang);
-        const own = this.texts?.[`principle.${s}`];
-        const fallback = !own && p && p.lang !== lang.toLowerCase() && p.lang !== lang.toLowerCase().split('-')[0] ? p.lang : undefined;
-        return html`<option value=${s} lang=${fallback ?? nothing} ?selected=${current === s}>${own ?? p?.name ?? s}</option>`;
+        const { name, lang: fallback } = principleName.call(this, registry, set, s);
+        return html`<option value=${s} lang=${fallback ?? nothing} ?selected=${current === s}>${name}</option>`;
       })}
     </select>
   </div>`;

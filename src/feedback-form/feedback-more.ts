@@ -459,11 +459,26 @@ function renderPromise(this: KlarFeedbackForm): TemplateResult | typeof nothing 
   // Shown exactly when the payload sends it (feedback-payload.ts: a principle of a registered set).
   if (!registry?.hasPrinciple(set, principle)) return nothing;
   const t = this['t'].bind(this);
-  const name = this.texts?.[`principle.${principle}`] ?? registry.resolvePrinciple(set, principle!, this['l10n'].lang)?.name ?? principle;
+  const { name } = principleName.call(this, registry, set, principle!);
   return html`<p>
     ${t('feedback.principle.chosen', { principle: name })}
     <button type="button" class="klar-link" @click=${() => handleRemovePromise.call(this)}>${t('feedback.principle.remove')}</button>
   </p>`;
+}
+
+/**
+ * A principle's name as the form says it: the author's `.texts` (`principle.<slug>`), else the
+ * registry's in the page's language, else the slug; `lang` is set when the registry fell back to
+ * another language (the option is marked with it, WCAG 3.1.2). The question's options and the
+ * quick form's promise line both name it so.
+ */
+export function principleName(this: KlarFeedbackForm, registry: PrincipleRegistry | undefined, set: string, slug: string): { name: string; lang?: string } {
+  const own = this.texts?.[`principle.${slug}`];
+  if (own) return { name: own };
+  const page = this['l10n'].lang;
+  const p = registry?.resolvePrinciple(set, slug, page);
+  const lang = page.toLowerCase();
+  return { name: p?.name ?? slug, lang: p && p.lang !== lang && p.lang !== lang.split('-')[0] ? p.lang : undefined };
 }
 
 /**
