@@ -131,6 +131,8 @@ export async function startServer(opts = {}) {
   const handleFeedback = feedbackHandler({ store, validator, version, log });
   const serveStatic = staticFiles({
     root,
+    // One reader of the names for the demo page and the results page, loaded once.
+    principleNames,
     // The demo page renders the chosen case (`?case=`, else the first) for readers without JavaScript.
     // A case that is not there is asked for all the same: the page says it cannot find it, rather
     // than showing another citizen's case as if it were the one the link named.

@@ -100,10 +100,11 @@ export async function cdnClosure(dir, tags) {
 const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * @param {{ root: string, caseFor?: (id: string | null) => { id: string, doc?: Record<string, unknown> } }} opts
- *   the project root; `caseFor` gives the demo page the case it shows (for the server-rendered copy)
+ * @param {{ root: string, caseFor?: (id: string | null) => { id: string, doc?: Record<string, unknown> }, principleNames?: ReturnType<typeof principleNamesFrom> }} opts
+ *   the project root; `caseFor` gives the demo page the case it shows (for the server-rendered copy);
+ *   `principleNames` the server's one reader of the principles' names (else one of its own)
  */
-export function staticFiles({ root, caseFor }) {
+export function staticFiles({ root, caseFor, principleNames: names }) {
   const demoDir = path.join(root, 'demo');
   const distDir = path.join(root, 'dist');
   // Where Node would find the package from here: server/node_modules after a production-only
@@ -310,7 +311,7 @@ export function staticFiles({ root, caseFor }) {
     });
   }
 
-  const principleNames = principleNamesFrom(distDir);
+  const principleNames = names ?? principleNamesFrom(distDir);
 
   /**
    * Each principle badge's name, for the page without JavaScript: there a badge is only the
