@@ -140,14 +140,22 @@ export function toZgw(c, meta, base) {
   });
 
   // A status is set when its step began: the previous step's completion, or receipt for the first.
+  // The end status closes the zaak, so it is set only when the last step is done, at its completion
+  // (the adapter reads a step as done when a later status is set, the end status at the einddatum).
+  const lastStep = steps.length - 1;
   /** @type {Array<{ s: any, i: number }>} */
   const begun = steps
     .map((/** @type {any} */ s, /** @type {number} */ i) => ({ s, i }))
-    .filter((/** @type {{ s: any }} */ { s }) => s.state === 'done' || s.state === 'current');
+    .filter((/** @type {{ s: any, i: number }} */ { s, i }) => s.state === 'done' || (s.state === 'current' && (i < lastStep || !i)));
   /** @type {any[]} */
   const statussen = begun.map(({ s, i }) => {
     const uuid = uuidFor(`status:${c.id}:${s.id}`);
-    const gezet = i === 0 ? c.receivedAt : steps[i - 1].completedAt ?? c.status?.since ?? c.receivedAt;
+    const gezet =
+      i === lastStep && i > 0
+        ? (s.completedAt ?? c.decision?.decidedAt ?? c.status?.since)
+        : i === 0
+          ? c.receivedAt
+          : (steps[i - 1].completedAt ?? c.status?.since ?? c.receivedAt);
     return {
       url: `${base}/zaken/statussen/${uuid}`,
       uuid,

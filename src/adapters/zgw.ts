@@ -125,15 +125,24 @@ export function fromZgw(input: unknown, related: ZgwRelated = {}): Case {
   const types = !currentType && (statusUrl || status) ? [] : typesInOrder;
   const currentIndex = currentType ? types.findIndex((t) => t === currentType || sameRef(str(t, 'url'), str(currentType, 'url'))) : -1;
   const currentNr = currentIndex >= 0 ? currentIndex : Number(own(currentType, 'volgnummer'));
-  const steps = types.map((t, i) => {
-    const nr = currentIndex >= 0 ? i : Number(own(t, 'volgnummer'));
-    const set = statussen
+  // When the zaak reached each status type (the latest time it was set).
+  const setAt = types.map((t) =>
+    statussen
       .filter((s) => sameRef(str(s, 'statustype'), str(t, 'url')))
       .map((s) => str(s, 'datumStatusGezet'))
       .filter((d): d is string => !!d)
       .sort()
-      .pop();
+      .pop(),
+  );
+  const steps = types.map((t, i) => {
+    const nr = currentIndex >= 0 ? i : Number(own(t, 'volgnummer'));
+    // A status is set when the zaak enters it, so a step is done when the zaak reached a later
+    // status (the first one set after it); the end status is done when it is reached (a zaak
+    // closed at another status: at its einddatum). Read as the step's own date, every done step
+    // said the day it began.
     const isCurrent = !!currentType && (sameRef(str(t, 'url'), str(currentType, 'url')) || nr === currentNr);
+    const end = str(zaak, 'einddatum');
+    const set = isCurrent && isEnd ? (own(t, 'isEindstatus') === true ? (setAt[i] ?? end) : (end ?? setAt[i])) : setAt.slice(i + 1).filter((d): d is string => !!d).sort((a, b) => Date.parse(a) - Date.parse(b))[0];
     const state = !currentType ? (i === 0 ? 'current' : 'upcoming') : nr < currentNr || (isCurrent && isEnd) ? 'done' : isCurrent ? 'current' : 'upcoming';
     // A status type's doorlooptijd is how long that status takes: the current one counts from
     // when it was set (the schedule anchors the current step there), the ones after from the one before.

@@ -230,9 +230,26 @@ describe('adapters/zgw', () => {
       zaaktype: await fixtureJson('zgw/zaaktype'),
     });
     expect(c.status.label).to.equal('Wij beoordelen uw aanvraag');
-    expect(c.steps[0]).to.include({ state: 'done', completedAt: '2026-10-01T06:00:00.000Z' });
+    // "Ontvangen" (set 1 October) lasted until "In behandeling" was set on 8 October.
+    expect(c.steps[0]).to.include({ state: 'done', completedAt: '2026-10-08T07:30:00.000Z' });
     expect(c.promise!.processingTime).to.equal('P6W');
     expect(c.contact).to.equal(undefined);
+  });
+
+  it('dates a done step when the zaak reached a later status, and the end status when it was reached: never the day a step began', async () => {
+    const types = ((await fixtureJson('zgw/statustypen')) as { results: Array<Record<string, unknown>> }).results;
+    const t = (n: number) => String((types.find((x) => x['volgnummer'] === n) as Record<string, unknown>)['url']);
+    const at = (n: number, d: string) => ({ url: `https://zaken.example/statussen/${n}`, statustype: t(n), datumStatusGezet: d });
+    const statussen = [at(1, '2026-10-01T08:00:00+02:00'), at(2, '2026-10-08T09:30:00+02:00'), at(4, '2026-11-20T14:00:00+01:00')];
+    const zaak = { ...(await fixtureJson('zgw/zaak-bare')), status: statussen[2].url, einddatum: '2026-11-20' };
+    const c = fromZgw(zaak, { statussen, statustypen: types, zaaktype: await fixtureJson('zgw/zaaktype') });
+    expect(c.steps.map((s) => [s.state, s.completedAt])).to.deep.equal([
+      ['done', '2026-10-08T07:30:00.000Z'],
+      // "Besluit genomen" was never set: the zaak went from "In behandeling" to the end on 20 November.
+      ['done', '2026-11-20T13:00:00.000Z'],
+      ['done', '2026-11-20T13:00:00.000Z'],
+      ['done', '2026-11-20T13:00:00.000Z'],
+    ]);
   });
 
   it('accepts a { zaak, statussen, … } bundle from a portal backend', async () => {

@@ -268,6 +268,39 @@ describe('case API', () => {
     }
   });
 
+  test('the ZGW view read by the adapter dates every step as the klar view does: done when the zaak reached a later status, the end at the decision', async () => {
+    // The view set each status when its step began and the adapter read that as the step's end:
+    // afg-1188 said "Vi har truffet afgørelse, færdig 13. november" beside "Afgjort 27. november",
+    // and every done step the day it began. Each case at every stage of the clock.
+    const { fromZgw } = await importTs('src/adapters/zgw.ts');
+    const day = (/** @type {string | undefined} */ d) => (d ? new Date(d).toLocaleDateString('da-DK', { timeZone: 'Europe/Copenhagen' }) : d);
+    const steps = (/** @type {any} */ c) => c.steps.map((/** @type {any} */ s) => `${s.title}: ${s.state} ${day(s.completedAt)}`);
+    await fetch(`${srv.url}/api/clock/reset`, { method: 'POST' });
+    try {
+      for (let stage = 0; stage < 5; stage++) {
+        for (const id of IDS) {
+          const klar = await (await fetch(`${srv.url}/api/cases/${id}`)).json();
+          const z = /** @type {any} */ (fromZgw)(await (await fetch(`${srv.url}/api/zgw/zaken/${id}`)).json());
+          const last = klar.steps.length - 1;
+          // ZGW has no status for the last step under way (the end status closes the zaak): the
+          // step before it lasts until the end status is set, so it is current while the klar
+          // view's last step is, and ends with the decision.
+          const end = klar.steps[last];
+          const same = {
+            steps: klar.steps.map((/** @type {any} */ s, /** @type {number} */ i) =>
+              i === last - 1 && end.state === 'current' ? { ...s, state: 'current', completedAt: undefined } : i === last - 1 && end.state === 'done' ? { ...s, completedAt: end.completedAt } : i === last && end.state === 'current' ? { ...s, state: 'upcoming' } : s,
+            ),
+          };
+          assert.deepEqual(steps(z), steps(same), `${id} at stage ${stage}`);
+          assert.equal(day(z.decision?.decidedAt), day(klar.decision?.decidedAt), `${id}: the decision's day`);
+        }
+        await fetch(`${srv.url}/api/clock/advance`, { method: 'POST' });
+      }
+    } finally {
+      await fetch(`${srv.url}/api/clock/reset`, { method: 'POST' });
+    }
+  });
+
   test('the ZGW view gives each case the legal deadline the klar view gives, or one that has not passed (no complaint the klar view does not say)', async () => {
     // par-5521's 10-day service target was the zaaktype's doorlooptijd, which ZGW means as the legal
     // period: the adapter read a legal deadline of 2 December and told the citizen to complain.
