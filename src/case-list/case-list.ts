@@ -441,7 +441,7 @@ export class KlarCaseList extends KlarLightElement {
       </p>
       ${a
         ? html`<p part="action" class="klar-action">${icon('action')}<span><strong>${this.#l10n.t('caseList.action')}</strong> ${this.#caseText(c, a.text)}${a.dueDate
-              ? html` <strong>${this.#l10n.t(isOver(a.dueDate, this.#nowDate, this.#l10n.timeZone) ? 'caseList.action.passed' : 'caseList.action.due', { date: this.#dateText(a.dueDate) })}</strong>`
+              ? html` <strong>${isOver(a.dueDate, this.#nowDate, this.#l10n.timeZone) ? this.#l10n.t('caseList.action.passed', { date: this.#dateText(a.dueDate) }) : this.#l10n.t('caseList.action.due', { date: this.#l10n.soon(a.dueDate, this.#dateText(a.dueDate), this.#nowDate) })}</strong>`
               : nothing}</span></p> `
         : nothing}
       ${target ? html`<p part="next" class="klar-next">${this.#caseMessage(c, 'caseList.next', { step: target.step.title })}</p> ` : nothing}

@@ -174,13 +174,14 @@ export class KlarCaseView extends KlarLightElement {
   }
 
   /**
-   * A task's deadline as the citizen reads it: `key` ("Senest 3. december 2026") while it is to
-   * come; once it is over, that it was and has passed, and to contact us (never a date in the past
+   * A task's deadline as the citizen reads it: `key` ("Senest 3. december 2026", "Senest i dag,
+   * 3. december 2026") while it is to come; once it is over, that it was and has passed, and to contact us (never a date in the past
    * said as one to meet). `passed` leaves out its "add to calendar" link.
    */
   protected due(value: string, key: string): { text: string; passed: boolean } {
     const passed = isOver(value, this.nowDate, this.l10n.timeZone);
-    return { text: this.l10n.t(passed ? 'action.passed' : key, { date: this.caseDate(value) }), passed };
+    const date = this.caseDate(value);
+    return { text: this.l10n.t(passed ? 'action.passed' : key, { date: passed ? date : this.l10n.soon(value, date, this.nowDate) }), passed };
   }
 
   /** `now`, or the clock when it is not set (or not a date). */

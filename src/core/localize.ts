@@ -244,6 +244,15 @@ export class LocalizeController extends TextController {
     return i < 0 ? '' : parts.map((p, j) => (j === i ? `${this.number(a[0])}–${this.number(b[0])}` : p.value)).join('');
   }
 
+  /**
+   * A deadline's date as said after "Senest"/"By": "i dag, 5. december 2026" and "i morgen, …"
+   * when it is that close, so a date to meet today does not read like any other.
+   */
+  soon(value: string | Date, text: string, now: Date = new Date()): string {
+    const n = this.#days(value, now);
+    return n === 0 || n === 1 ? `${this.relative(value, now)}, ${text}` : text;
+  }
+
   /** Calendar days from `now` to `value` in the element's time zone; NaN for an invalid date. */
   #days(value: string | Date, now: Date): number {
     const d = this.#toDate(value);

@@ -108,6 +108,19 @@ describe('<klar-case-list>', () => {
     expect(text(decided)).to.include(`Decision: ${fixtures.decided.decision.outcome}.`);
   });
 
+  it('says a task due today or tomorrow as "i dag" or "i morgen" beside its date, as the status card does', async () => {
+    const due = (date: string) => {
+      const doc = structuredClone(fixtures['waiting-citizen']);
+      for (const x of [...doc.steps, ...(doc.suspensions ?? [])]) if (x.citizenAction) x.citizenAction.dueDate = date;
+      return doc;
+    };
+    const action = async (date: string, lang?: string) => text($$(await mount({ cases: [due(date)], ...(lang ? { lang } : {}) }), '[part~=action]')[0]);
+    expect(await action('2026-11-24')).to.contain('Senest i dag, 24. november 2026.');
+    expect(await action('2026-11-25')).to.contain('Senest i morgen, 25. november 2026.');
+    expect(await action('2026-11-26')).to.contain('Senest 26. november 2026.');
+    expect(await action('2026-11-24', 'en')).to.contain('By today, 24 November 2026.');
+  });
+
   it('says for each case its status in words, what the citizen must do, the next step and when', async () => {
     const el = await mount({ cases: [fixtures['waiting-citizen'], fixtures['in-progress']], attrs: { 'case-href': '/min-sag?case={id}' } });
     const [act, progress] = $$(el, '[part~=row]');

@@ -258,8 +258,23 @@ describe('<klar-case-status>', () => {
     expect(q(en, '[part=action]')!.textContent).to.contain('The deadline was 20 November 2026. It has passed. If you have not done it yet, please contact us.');
     // The due day itself is still to come until its midnight (NOW is 24 November, 10:00).
     const today = await show(withDue('2026-11-24'));
-    expect(q(today, '[part=action]')!.textContent).to.contain('Senest 24. november 2026');
+    expect(q(today, '[part=action]')!.textContent).to.contain('Senest i dag, 24. november 2026');
     expect(q(today, '[part=action] a[part=calendar-link]')).to.exist;
+  });
+
+  it('says a task\'s deadline today or tomorrow as "i dag" or "i morgen" beside its date; one further off by its date alone', async () => {
+    // "Senest 5. december 2026" read on 5 December looked like any date ahead.
+    const action = async (date: string, lang?: string) => q(await show(withDue(date), lang ? { lang } : {}), '[part=action]')!.textContent!.replace(/\s+/g, ' ');
+    expect(await action('2026-11-25')).to.contain('Senest i morgen, 25. november 2026');
+    expect(await action('2026-11-26')).to.contain('Senest 26. november 2026');
+    expect(await action('2026-11-24', 'en')).to.contain('By today, 24 November 2026');
+    expect(await action('2026-11-25', 'en')).to.contain('By tomorrow, 25 November 2026');
+    const timeline = document.createElement('klar-expectation-timeline');
+    timeline.case = withDue('2026-11-24');
+    timeline.now = NOW;
+    attach(timeline, 'da');
+    await timeline.updateComplete;
+    expect(timeline.textContent!.replace(/\s+/g, ' ')).to.contain('Fristen er i dag, 24. november 2026.');
   });
 
   it('offers the task\'s deadline and the appeal deadline to the calendar, in words, with the same event as the timeline\'s link', async () => {

@@ -536,7 +536,7 @@ describe('<klar-expectation-timeline>', () => {
       expect(item.innerText.split('\n').map((l) => l.trim())).to.include('Fristen var 20. november 2026. Den er gået. Har du ikke nået det, så kontakt os.');
       expect(item.querySelector('[part=calendar-link]')).to.equal(null);
       const before = await mount(c, { now: '2026-11-20T10:00:00Z' });
-      expect(text($(before, '.klar-actions li'))).to.contain('Send tegningerne senest 20. november 2026');
+      expect(text($(before, '.klar-actions li'))).to.contain('Send tegningerne senest i dag, 20. november 2026');
       expect($(before, '.klar-actions li [part=calendar-link]')).to.exist;
     });
 
