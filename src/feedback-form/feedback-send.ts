@@ -38,9 +38,9 @@ async function announceSubmit(this: KlarFeedbackForm, { m }: Senders, detail: Fe
   return true;
 }
 
-/** The request options every send shares: the form's timeout, retries and backoff. */
-function requestOptions(this: KlarFeedbackForm): RequestOptions {
-  return { timeoutMs: this.timeout, retries: this.retries, baseDelayMs: this.retryDelay, random: this.random };
+/** The request options every send shares: the form's timeout, retries (unless given) and backoff. */
+function requestOptions(this: KlarFeedbackForm, retries = this.retries): RequestOptions {
+  return { timeoutMs: this.timeout, retries, baseDelayMs: this.retryDelay, random: this.random };
 }
 
 /** Sends the checked form (the send button's work once the sending code is here). */
@@ -53,8 +53,22 @@ export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii:
     if (navigator.onLine === false) offline();
     await this['answerSending'];
   }
+  let answer = this['answer'];
+  if (answer && !answer.id) {
+    // The server may have stored the answer although the form never got its receipt (a timeout, a
+    // connection dropped after the write, retries that ran out after one attempt was stored): the
+    // Ja/Nej carried in this message again would be a second record, and insights would count the
+    // citizen's answer twice. Asked once more under its own key, a server that has it replays its
+    // receipt, and the message links to it. One attempt, no retries: a replay is the least work a
+    // server does, so one that does not answer it within `timeout` will not answer a retry after a
+    // backoff either, and the citizen waits at most one `timeout` more than before (no backoff, no
+    // Retry-After). Not answered, or not stored, it goes in this message as before: nothing is lost.
+    if (navigator.onLine === false) offline();
+    await sendAnswer.call(this, answer, senders, pii, 0);
+    answer = this['answer'];
+  }
+  if (!this['busy']) return; // reset meanwhile
   const payload = payloadFor.call(this, senders);
-  const answer = this['answer'];
   // The Ja/Nej goes in every mode's message (the form shows it there, see renderAnswer in
   // feedback-more.ts): the full form a badge opened after a "Nej" that failed carried none, and
   // the answer was lost.
@@ -114,18 +128,23 @@ export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii:
   }
 }
 
-/** POSTs the one-click answer under its own key; remembers the id the server returns. */
-export async function sendAnswer(this: KlarFeedbackForm, answer: QuickAnswer, senders: Senders, pii: PiiDetector): Promise<void> {
+/**
+ * POSTs the one-click answer under its own key (`retries` times more at most, the form's by
+ * default); remembers the id the server returns.
+ */
+export async function sendAnswer(this: KlarFeedbackForm, answer: QuickAnswer, senders: Senders, pii: PiiDetector, retries?: number): Promise<void> {
   // A quick answer whatever the form shows now: a badge may have opened the full form while the
   // sending code was on its way, and a full message of a Ja/Nej alone is refused (422), not stored.
   const payload = payloadFor.call(this, senders, { helped: answer.helped }, 'quick');
   if (!(await announceSubmit.call(this, senders, { payload: pii.redactCprDeep(payload, ''), idempotencyKey: answer.key }))) return;
-  const result = await senders.answer.send(this['safeAction'], payload, answer.key, requestOptions.call(this));
+  const result = await senders.answer.send(this['safeAction'], payload, answer.key, requestOptions.call(this, retries));
   if (this['answer'] !== answer) return; // reset meanwhile
   if (result.ok && result.receipt) {
     this['answer'] = { ...answer, id: result.receipt };
     this['saveDraft']();
-    this['announcer'].announce(this['t']('feedback.answer-saved'));
+    // With a message on its way, what the citizen hears is how the message went (its thank-you
+    // page), as for a failure below.
+    if (!this['busy']) this['announcer'].announce(this['t']('feedback.answer-saved'));
   } else if (!result.ok && !this['busy']) {
     // Not recorded, and no message on its way to carry it: the citizen is told (the notice is an
     // alert; focus stays where they are typing, as this may come many seconds after the click)

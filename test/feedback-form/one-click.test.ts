@@ -3,6 +3,7 @@
 // test/helpers/routes/feedback.js): what is checked here is what the real server keeps.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/klar-feedback-form.js';
 import '../../src/klar-case.js';
 import type { KlarFeedbackForm } from '../../src/feedback-form/feedback-form.js';
@@ -12,24 +13,37 @@ import { $, click, makeForm, maybe, realWait, records, send, testId, type, focus
 interface RealRecords {
   count: number;
   records: { receipt: string; idempotencyKey?: string; linksTo?: string; feedback: Record<string, any> }[];
+  /** The Ja/Nej as the reference server's insights count them. */
+  helped: Record<string, number>;
 }
 
 async function stored(t: string): Promise<RealRecords> {
   return (await fetch(`/api/real-feedback/records?t=${t}`)).json();
 }
 
-/** A form posting to the real handler and store; `hold` keeps the first request waiting that long. */
-async function realForm(t: string, opts: { mode?: string; hold?: number; id?: string } = {}): Promise<KlarFeedbackForm> {
-  const action = `/api/real-feedback?t=${t}${opts.hold ? `&hold=${opts.hold}` : ''}`;
-  return fixture<KlarFeedbackForm>(html`<klar-feedback-form id=${opts.id ?? `f-${t}`} mode=${opts.mode ?? 'quick'} action=${action} min-time="0" retry-delay="10"></klar-feedback-form>`);
+/**
+ * A form posting to the real handler and store; `hold` keeps the first request waiting that long,
+ * `lose` loses the responses of the first n requests (stored, never answered); `attrs` are set on it.
+ */
+async function realForm(t: string, opts: { mode?: string; hold?: number; lose?: number; id?: string; attrs?: Record<string, string> } = {}): Promise<KlarFeedbackForm> {
+  const action = `/api/real-feedback?t=${t}${opts.hold ? `&hold=${opts.hold}` : ''}${opts.lose ? `&lose=${opts.lose}` : ''}`;
+  const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form id=${opts.id ?? `f-${t}`} mode=${opts.mode ?? 'quick'} action=${action} min-time="0" retry-delay="10"></klar-feedback-form>`);
+  for (const [k, v] of Object.entries(opts.attrs ?? {})) el.setAttribute(k, v);
+  await el.updateComplete;
+  return el;
 }
 
-/** Reloads the form as a page reload would: the element goes, a new one with the same id and action reads the draft. */
+/** Reloads the form as a page reload would: the element goes, a new one with the same id, action, timeout and retries reads the draft. */
 async function reload(el: KlarFeedbackForm): Promise<KlarFeedbackForm> {
   const { id, mode } = el;
   const action = el.getAttribute('action')!;
+  // In the markup, not set afterwards: the new form resends a restored answer as it first draws.
+  const timeout = el.getAttribute('timeout') ?? undefined;
+  const retries = el.getAttribute('retries') ?? undefined;
   el.remove();
-  return fixture<KlarFeedbackForm>(html`<klar-feedback-form id=${id} mode=${mode} action=${action} min-time="0" retry-delay="10"></klar-feedback-form>`);
+  return fixture<KlarFeedbackForm>(
+    html`<klar-feedback-form id=${id} mode=${mode} action=${action} timeout=${ifDefined(timeout)} retries=${ifDefined(retries)} min-time="0" retry-delay="10"></klar-feedback-form>`,
+  );
 }
 
 const shown = (el: KlarFeedbackForm) => root(el).textContent!.replace(/\s+/g, ' ');
@@ -175,6 +189,52 @@ describe('klar-feedback-form: one-click answers (real store)', () => {
   });
 });
 
+describe('klar-feedback-form: a one-click answer stored whose receipt was lost (real store)', () => {
+  // The server stored the Ja/Nej, but its response never came back (the form's timeout ran out
+  // on every attempt): the form cannot tell this from an answer never stored. Before it sends
+  // the comment it asks once more under the answer's key, and the server replays the receipt.
+  const quickly = { timeout: '2000', retries: '1' };
+
+  it('the comment sent afterwards is linked to the stored answer, which is stored and counted once', async () => {
+    const t = testId();
+    const el = await realForm(t, { lose: 2, attrs: quickly });
+    const failed = oneEvent(el, 'klar-feedback-error');
+    await click(el, '#f-helped-no');
+    await failed; // both attempts stored once, neither answered
+    expect((await stored(t)).count, 'the answer is stored').to.equal(1);
+    const errors: Event[] = [];
+    el.addEventListener('klar-feedback-error', (e) => errors.push(e));
+    const statuses = new Set<string>();
+    const watch = setInterval(() => statuses.add(el.status), 5);
+    await type(el, '#f-comment', 'Jeg fandt ikke fristen');
+    const sent = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    const ev = await sent;
+    clearInterval(watch);
+    expect((await stored(t)).helped, 'insights count one "Nej"').to.deep.equal({ no: 1 });
+    const [answer, comment] = await linkedPair(t);
+    expect(answer.feedback.answers).to.deep.equal({ helped: 'no' });
+    expect(comment.feedback.answers, 'the Ja/Nej not carried again').to.deep.equal({ comment: 'Jeg fandt ikke fristen' });
+    expect(ev.detail.receipt).to.equal(comment.receipt);
+    expect(errors, 'no failure said while sending').to.have.length(0);
+    expect([...statuses].filter((s) => s !== 'sending' && s !== 'sent'), 'the status stays "sending"').to.deep.equal([]);
+  });
+
+  it('after a reload, an answer restored from the draft without its receipt is asked for once more before the comment: linked, counted once', async () => {
+    const t = testId();
+    let el = await realForm(t, { lose: 2, attrs: { timeout: '2000', retries: '0' } });
+    await click(el, '#f-helped-no');
+    await until(async () => (await stored(t)).count === 1, { timeout: 10_000, message: 'the answer stored' });
+    // Reloaded while the response is on its way; the resend the reload makes is lost too.
+    el = await reload(el);
+    await until(() => el.status === 'failed', { timeout: 10_000, message: 'the resend after the reload failed' });
+    await commentIsLinked(el, t, 'Efter genindlæsning');
+    const r = await stored(t);
+    expect(r.records[1].feedback.answers).to.deep.equal({ comment: 'Efter genindlæsning' });
+    expect(r.helped).to.deep.equal({ no: 1 });
+  });
+});
+
 describe('klar-feedback-form: a one-click answer that cannot be sent', () => {
   it('after every retry of a 500: says plainly that the answer was not sent, fires klar-feedback-error, leaves focus in the comment; "Prøv igen" sends it under its key', async () => {
     const t = testId();
@@ -212,17 +272,21 @@ describe('klar-feedback-form: a one-click answer that cannot be sent', () => {
     expect($(el, '#failed').textContent).to.contain('Dit svar er ikke sendt');
   });
 
-  it('a comment sent after the answer failed carries the answer: one message, nothing lost', async () => {
+  it('a comment sent after the answer failed asks once more for its receipt (one attempt, under its key), then carries the answer: one message, nothing lost', async () => {
     const t = testId();
-    const el = await makeForm({ t, extra: '&aseq=500', attrs: { retries: '0' } });
+    const el = await makeForm({ t, extra: '&aseq=500', attrs: { retries: '1' } });
     const error = oneEvent(el, 'klar-feedback-error');
     await click(el, '#f-helped-no');
     await error;
+    expect((await records(t)).answers.attempts, 'the answer tried twice').to.have.length(2);
     await type(el, '#f-comment', 'Jeg fandt ikke fristen');
     const sent = oneEvent(el, 'klar-feedback-sent');
     await send(el);
     await sent;
     const r = await records(t);
+    expect(r.answers.attempts, 'asked once more, not retried').to.have.length(3);
+    expect(new Set(r.answers.attempts.map((a) => a.key)).size, 'under its own key').to.equal(1);
+    expect(r.answers.count).to.equal(0);
     expect(r.count).to.equal(1);
     expect(r.records[0].body.answers).to.deep.equal({ helped: 'no', comment: 'Jeg fandt ikke fristen' });
     expect(r.records[0].body).to.not.have.property('answerTo');

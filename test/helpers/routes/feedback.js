@@ -22,13 +22,17 @@
 //   One-click answers (quick mode, answers.helped only, no answerTo) are kept apart: they follow
 //   `aseq` (default 201) instead of `seq`, so a test of the message send counts only that. A
 //   follow-up's `answerTo` must name an answer stored for `t` (else 422, as the real server does).
-// POST /api/real-feedback?t=<test id>[&hold=<ms>]
+// POST /api/real-feedback?t=<test id>[&hold=<ms>][&lose=<n>]
 //   The reference server's own handler (server/feedback-api.js) and store (server/feedback-store.js),
 //   one store per test id in a temporary directory: what a browser test stores there is what the
 //   real server would store. `hold` keeps the first request of `t` waiting that long before the
-//   handler sees it (a slow network while the page reloads). Needs dist/core.js (npm run build).
+//   handler sees it (a slow network while the page reloads). `lose` loses the response of the
+//   first n requests of `t`: the handler stores as ever, then its answer is never written and the
+//   connection stays silent until the client gives up (its timeout; closed after 60 s at most), as
+//   when a response is lost on the way back. Needs dist/core.js (npm run build).
 // GET /api/real-feedback/records?t=<test id>
-//   { count, records: [{ receipt, idempotencyKey, linksTo, feedback }] }
+//   { count, records: [{ receipt, idempotencyKey, linksTo, feedback }], helped }: `helped` is what
+//   the reference server's insights count (server/insights-index.js), e.g. { no: 1 }.
 // GET /api/feedback/page
 //   A login page (200 text/html), where the `302` behaviour sends a post.
 // GET /api/feedback/records?t=<test id>
@@ -89,6 +93,25 @@ function store(s, key, body) {
   return s.records.get(key);
 }
 
+/**
+ * Lets the real handler store and answer as ever, but writes nothing of its answer: the socket
+ * stays silent until the client gives up (60 s at most), then closes.
+ * @param {import('koa').Context} ctx
+ */
+function loseResponse(ctx) {
+  const { res } = ctx;
+  res.writeHead = () => res;
+  res.end = () => {
+    const close = () => {
+      clearTimeout(timer);
+      ctx.req.socket.destroy();
+    };
+    const timer = setTimeout(close, 60_000);
+    ctx.req.socket.once('close', close);
+    return res;
+  };
+}
+
 const root = path.join(here, '../../..');
 /** Per test id: the real handler and store, and how many requests it has seen. */
 const real = new Map();
@@ -120,8 +143,10 @@ export const routes = [
         return json(ctx, 503, { errors: [{ field: '', message: 'dist/core.js is missing: run npm run build first' }] });
       }
       const r = await realFor(String(ctx.query.t ?? ''));
-      if (r.seen++ === 0 && ctx.query.hold) await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.hold)));
+      const n = r.seen++;
+      if (n === 0 && ctx.query.hold) await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.hold)));
       ctx.respond = false;
+      if (n < Number(ctx.query.lose ?? 0)) loseResponse(ctx);
       try {
         await r.handle(ctx.req, ctx.res);
       } catch (e) {
@@ -135,9 +160,11 @@ export const routes = [
     path: '/api/real-feedback/records',
     async handler(ctx) {
       const { store } = await realFor(String(ctx.query.t ?? ''));
+      const { InsightsIndex } = await import('../../../server/insights-index.js');
       json(ctx, 200, {
         count: store.records.length,
         records: store.records.map(({ receipt, idempotencyKey, linksTo, feedback }) => ({ receipt, idempotencyKey, linksTo, feedback })),
+        helped: new InsightsIndex(store).update().totals.helped,
       });
     },
   },
