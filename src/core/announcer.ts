@@ -18,12 +18,12 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
  * a disconnect stops nothing.
  */
 export class LiveAnnouncer implements ReactiveController {
-  // #private: the minifier shortens them (`text` is read by the feedback form's on-demand part).
+  // #private: the minifier shortens them (`text` and `unsaid` are read by the feedback form's on-demand part).
   private readonly host: ReactiveControllerHost & Element;
   private text: string | TemplateResult = '';
   #timer: ReturnType<typeof setTimeout> | undefined;
-  /** What fell due out of the page, said when the element is back. */
-  #due?: string | TemplateResult;
+  /** What fell due out of the page, said when the element is back: unsaid until then. */
+  private unsaid?: string | TemplateResult;
 
   constructor(host: ReactiveControllerHost & Element) {
     this.host = host;
@@ -31,7 +31,11 @@ export class LiveAnnouncer implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.#due) this.announce(this.#due);
+    // Unsaid until it is said, 100 ms after the return: a host that finds it stale drops it with
+    // announce('') in the update the return brings (the feedback form, whose mode or language
+    // changed while it was out: a page switched to English finds it only now; feedback-more.ts).
+    const unsaid = this.unsaid;
+    if (unsaid) this.announce(unsaid), (this.unsaid = unsaid);
   }
 
   /**
@@ -43,7 +47,7 @@ export class LiveAnnouncer implements ReactiveController {
     this.#set('');
     // Clearing first and filling on the next task makes screen readers notice a repeat.
     this.#timer = setTimeout(() => {
-      if (!this.host.isConnected) return void (this.#due = text);
+      if (!this.host.isConnected) return void (this.unsaid = text);
       this.#set(text);
       this.#timer = setTimeout(() => this.#set(''), 7000);
     }, 100);
@@ -51,7 +55,7 @@ export class LiveAnnouncer implements ReactiveController {
 
   #set(text: string | TemplateResult): void {
     clearTimeout(this.#timer);
-    this.#due = undefined;
+    this.unsaid = undefined;
     this.text = text;
     this.host.requestUpdate();
   }

@@ -271,9 +271,12 @@ export function willUpdate(this: KlarFeedbackForm): void {
   if (this['draftDue']) saveDraft.call(this);
   // Said in another mode or language, an announcement is stale: the live region sits in the form, so
   // a screen reader reading on, read-aloud and translation read it beside the text that says it now
-  // ("Tak. Dit svar er gemt." inside the full form, or inside lang="en"). One not yet said stays.
+  // ("Tak. Dit svar er gemt." inside the full form, or inside lang="en"). So is one that fell due
+  // while a CMS held the form out of the page (core/announcer.ts keeps it to say on the return):
+  // it was due in the old mode or language. One not yet due stays.
   const heard = this.mode + ' ' + this['l10n'].lang;
-  if (saidIn.get(this) !== heard && this['announcer']['text']) this['announcer'].announce('');
+  const said = this['announcer'];
+  if (saidIn.get(this) !== heard && (said['text'] || said['unsaid'])) said.announce('');
   saidIn.set(this, heard);
 }
 

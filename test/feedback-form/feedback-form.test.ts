@@ -659,6 +659,42 @@ describe('klar-feedback-form: CPR warning and contact note', () => {
     }
   });
 
+  for (const change of ['mode', 'language'] as const) {
+    it(`says nothing it held while the page held the form out, once the form comes back in another ${change}: the held announcement is stale there too`, async () => {
+      const t = testId();
+      // The page's part with the form goes out and comes back (a CMS); out of the page it keeps its
+      // language. English to Danish: Danish needs no language pack, so the form speaks it at once on
+      // its return (a pack still on its way would hold the update, and hide a stale word).
+      const wrap = fixtureSync(html`<div lang=${change === 'mode' ? 'da' : 'en'}><klar-feedback-form id=${`f-${t}`} action=${actionFor(t)} min-time="0"></klar-feedback-form></div>`);
+      const el = wrap.querySelector('klar-feedback-form')!;
+      await el.updateComplete;
+      const place = wrap.parentNode!;
+      const region = () => $(el, '[part=announcer]');
+      const saved = /Tak\. Dit svar er gemt\.|Thank you\. Your answer has been saved\./;
+      // What the region held after each change, and whether the form was in the page then.
+      const held: [boolean, string][] = [];
+      const watch = new MutationObserver(() => held.push([el.isConnected, region().textContent!.trim()]));
+      watch.observe(el, { subtree: true, childList: true, characterData: true });
+      try {
+        $(el, '#f-helped-no').click();
+        wrap.remove(); // out of the page before the answer's "saved" falls due
+        await until(() => saved.test(root(el).textContent!), { message: 'the answer saved' });
+        await realWait(400); // its announcement falls due 100 ms later: held, not said
+        expect(held.filter(([inPage, text]) => !inPage && saved.test(text)), 'not said out of the page').to.deep.equal([]);
+        if (change === 'mode') el.mode = 'full';
+        else wrap.setAttribute('lang', 'da');
+        await el.updateComplete;
+        place.append(wrap);
+        await until(() => (change === 'mode' ? !!maybe(el, '#f-rating-1') : root(el).textContent!.includes('Tak. Dit svar er gemt.')), { message: `the form in its new ${change}` });
+        await realWait(400); // a held announcement is said 100 ms after the return
+        expect(held.filter(([, text]) => saved.test(text)), 'the held announcement never said').to.deep.equal([]);
+        expect(region().textContent!.trim()).to.equal('');
+      } finally {
+        watch.disconnect();
+      }
+    });
+  }
+
   it('says "Tak. Dit svar er gemt." once, then empties the region: only the visible line stays', async () => {
     const el = await makeForm();
     const region = $(el, '[part=announcer]');
