@@ -70,10 +70,14 @@ export const outcomeStyles = css`
     block-size: 1.25em;
     flex: none;
   }
-  /* The appeal deadline is one the citizen acts on: set apart, as a task's deadline is. */
+  /* The appeal deadline is one the citizen acts on: set apart, as a task's deadline is. The grid
+     spaces a block's paragraphs; never a <p>'s own text, which it would split into items (the
+     case's body in <span lang> stood on a line of its own, for the eye, read-aloud and braille). */
   .klar-appeal {
     border-inline-start: 4px solid var(--_k-accent);
     padding-inline-start: var(--_k-space-m);
+  }
+  div.klar-appeal {
     display: grid;
     gap: var(--_k-space-xs);
   }

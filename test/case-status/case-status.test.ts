@@ -518,6 +518,16 @@ describe('<klar-case-status>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps a passed appeal deadline one sentence when the body is marked as Danish on an English page', async () => {
+    // "The deadline to appeal to / Planklagenævnet / was 29 October 2026. …": the block's grid made
+    // the text, the <span lang="da"> and the text three grid items, three lines for eye, read-aloud and copy.
+    const d = samples.decided.decision!;
+    const el = await show({ ...samples.decided, decision: { ...d, appeal: { ...d.appeal!, deadline: '2026-11-20' } } }, { lang: 'en' });
+    const appeal = q(el, '.klar-appeal') as HTMLElement;
+    expect(appeal.querySelector('[lang=da]')!.textContent).to.equal('Planklagenævnet');
+    expect(appeal.innerText.trim()).to.equal('The deadline to appeal to Planklagenævnet was 20 November 2026. It has passed. If you have questions, please contact us.');
+  });
+
   it('links phone and e-mail, and shows only the contact fields present', async () => {
     const el = await show(samples.received);
     const contact = q(el, '[part=contact]')!;
