@@ -11,7 +11,7 @@ import { calendarStyles, taskEventId } from '../core/calendar.js';
 import { mergeCatalogs } from '../core/localize.js';
 import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
-import { toInstant } from '../core/dates.js';
+import { isDateOnly, toInstant } from '../core/dates.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
 import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
@@ -441,14 +441,20 @@ export class KlarCaseStatus extends KlarCaseView {
     </section>`;
   }
 
-  /** `said`: the moments the status already says (since when, the decision, a delay's notice), as shown. */
+  /** Whether two case dates say one moment: the same day (in the case's time zone) when either is a whole day, else the same minute. */
+  #same(a: string, b?: string): boolean {
+    const f = (v: string) => (isDateOnly(a) || isDateOnly(b!) ? this.l10n.date(v) : this.caseDate(v));
+    return !!b && f(a) === f(b);
+  }
+
+  /** `said`: the moments the status already says (since when, the decision, a delay's notice), as the case gives them. */
   #renderUpdated(c: Case, said: readonly (string | undefined)[]): TemplateResult | typeof nothing {
     // When the case last changed, as the case says. Not when we fetched it: that is the
     // provider's stale notice ("Sidst opdateret kl. …"), a different fact.
     const at = c.updatedAt ? new Date(c.updatedAt.length === 10 ? `${c.updatedAt}T12:00:00Z` : c.updatedAt) : undefined;
     if (!at || Number.isNaN(at.getTime())) return nothing;
     // The last change is a moment said above ("Siden …", "Afgjort den …", "Vi fortalte om forsinkelsen …"): once, there.
-    if (said.includes(this.caseDate(c.updatedAt!))) return nothing;
+    if (said.some((m) => m && this.#same(c.updatedAt!, m))) return nothing;
     // A whole day has no clock time to show.
     const text = c.updatedAt!.length === 10 ? this.l10n.t('updatedDay', { date: this.l10n.date(c.updatedAt!) }) : this.l10n.t('updated', { date: this.l10n.date(at), time: this.l10n.time(at) });
     return html`<p part="updated" class="klar-updated klar-muted">
@@ -468,13 +474,13 @@ export class KlarCaseStatus extends KlarCaseView {
   #renderFull(c: Case): TemplateResult {
     const s = this.#safeSchedule(c);
     const kind = statusKind(c, s);
-    const decided = c.decision && this.says('decision') ? this.caseDate(c.decision.decidedAt) : undefined;
+    const decidedAt = c.decision && this.says('decision') ? c.decision.decidedAt : undefined;
     // "Siden …" is the moment of the decision said below ("Afgjort den …") when the status is that decision: once, there.
-    const since = c.status.since && this.caseDate(c.status.since) !== decided ? this.caseDate(c.status.since) : undefined;
+    const since = c.status.since && !this.#same(c.status.since, decidedAt) ? this.caseDate(c.status.since) : undefined;
     const announced = noticeDelay(c, s)?.announcedAt;
     // A description that only repeats the outcome said below ("Du har fået byggetilladelse.") is said there, once.
     const plain = (t: string) => t.trim().replace(/[.!?]+$/, '').toLowerCase();
-    const description = c.status.description && !(decided && plain(c.status.description) === plain(c.decision!.outcome)) ? c.status.description : undefined;
+    const description = c.status.description && !(decidedAt && plain(c.status.description) === plain(c.decision!.outcome)) ? c.status.description : undefined;
     return html`<div class="klar-head">
         ${this.#heading(this.ct(c.title), 'title', 'klar-title')}
         ${this.#renderReference(c)}
@@ -486,7 +492,7 @@ export class KlarCaseStatus extends KlarCaseView {
         ${this.#renderLead(c, s, false)}
       </div>
       ${this.#renderAction(c, this.#citizenTask(c, s))} ${this.#renderWaiting(c, s)} ${this.#renderDelay(c, s, since)} ${this.#renderHandoff(c, !!since)}
-      ${this.#renderNext(c, s)} ${this.#renderDecision(c, s)} ${this.#renderContact(c.contact)} ${this.#renderUpdated(c, [since, decided, announced && this.caseDate(announced)])}`;
+      ${this.#renderNext(c, s)} ${this.#renderDecision(c, s)} ${this.#renderContact(c.contact)} ${this.#renderUpdated(c, [since && c.status.since, decidedAt, announced])}`;
   }
 
   #renderCompact(c: Case): TemplateResult {

@@ -200,6 +200,24 @@ describe('<klar-case-status>', () => {
       expect(count(decided, '20. november 2026'), decided).to.equal(1);
     });
 
+    it('says the day of a decision once when one of the two moments is a whole day', async () => {
+      // "Siden 1. oktober 2026 kl. 10:00" above "Afgjort den 1. oktober 2026.": many systems store the decision's day only.
+      const decide = (since: string, decidedAt: string) =>
+        show(parseCase({ ...open, status: { code: 'afgjort', label: 'Afgjort', since }, updatedAt: since, decision: { outcome: 'Du har fået tilladelse', kind: 'granted', decidedAt } }));
+      for (const [since, decidedAt] of [['2026-11-20T09:00:00Z', '2026-11-20'], ['2026-11-20', '2026-11-20T09:00:00Z']]) {
+        const text = shadowText(await decide(since, decidedAt));
+        expect(text, `${since} / ${decidedAt}`).to.contain('Afgjort den 20. november 2026');
+        expect(count(text, '20. november 2026'), text).to.equal(1);
+        expect(text).not.to.contain('Siden');
+      }
+      // The day in the case's time zone: 23:30 UTC on 19 November is 20 November in Copenhagen.
+      expect(count(shadowText(await decide('2026-11-19T23:30:00Z', '2026-11-20')), 'Siden')).to.equal(0);
+      // Another day: both moments, each once.
+      const other = shadowText(await decide('2026-11-21T09:00:00Z', '2026-11-20'));
+      expect(other).to.match(/Siden 21\. november 2026 kl\. 10[.:]00/);
+      expect(other).to.contain('Afgjort den 20. november 2026');
+    });
+
     it('says the moment a delay was told once when the status "Forsinket" began then', async () => {
       const told = '2026-11-30T13:00:00Z';
       const delay = { reason: 'Vi har mange sager.', previousDate: '2026-12-01', newDate: '2026-12-14', announcedAt: told };
