@@ -11,7 +11,7 @@ import { calendarStyles, taskEventId } from '../core/calendar.js';
 import { mergeCatalogs } from '../core/localize.js';
 import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
-import { isDateOnly, toInstant } from '../core/dates.js';
+import { calendarDate, isDateOnly, toInstant } from '../core/dates.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
 import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
@@ -441,10 +441,21 @@ export class KlarCaseStatus extends KlarCaseView {
     </section>`;
   }
 
-  /** Whether two case dates say one moment: the same day (in the case's time zone) when either is a whole day, else the same minute. */
+  /**
+   * Two case dates as keys to compare (same moment, or which came first): their days in the case's
+   * time zone when either is a whole day, else their minutes (parseCase writes instants as UTC ISO).
+   */
+  #keys(a: string, b: string): [string, string] {
+    const tz = this.l10n.timeZone;
+    const k = (v: string) => (isDateOnly(a) || isDateOnly(b) ? calendarDate(toInstant(v, tz), tz) : v.slice(0, 16));
+    return [k(a), k(b)];
+  }
+
+  /** Whether two case dates say one moment: the same day when either is a whole day, else the same minute. */
   #same(a: string, b?: string): boolean {
-    const f = (v: string) => (isDateOnly(a) || isDateOnly(b!) ? this.l10n.date(v) : this.caseDate(v));
-    return !!b && f(a) === f(b);
+    if (!b) return false;
+    const [x, y] = this.#keys(a, b);
+    return x === y;
   }
 
   /** `said`: the moments the status already says (since when, the decision, a delay's notice), as the case gives them. */
@@ -455,6 +466,14 @@ export class KlarCaseStatus extends KlarCaseView {
     if (!at || Number.isNaN(at.getTime())) return nothing;
     // The last change is a moment said above ("Siden …", "Afgjort den …", "Vi fortalte om forsinkelsen …"): once, there.
     if (said.some((m) => m && this.#same(c.updatedAt!, m))) return nothing;
+    // Nor is a last change said that is older than a change the case itself gives ("sidst ændret 10. november"
+    // under "Siden 20. november"): not clamped to the latest of those, which is no more than a lower bound.
+    const changes = [c.receivedAt, c.status.since, c.decision?.decidedAt, ...c.steps.map((x) => x.completedAt), ...c.delays.map((x) => x.announcedAt), ...c.handoffs.map((x) => x.at), ...c.suspensions.map((x) => x.from)];
+    for (const m of changes) {
+      if (!m) continue;
+      const [u, k] = this.#keys(c.updatedAt!, m);
+      if (u < k) return nothing;
+    }
     // A whole day has no clock time to show.
     const text = c.updatedAt!.length === 10 ? this.l10n.t('updatedDay', { date: this.l10n.date(c.updatedAt!) }) : this.l10n.t('updated', { date: this.l10n.date(at), time: this.l10n.time(at) });
     return html`<p part="updated" class="klar-updated klar-muted">

@@ -191,6 +191,21 @@ describe('<klar-case-status>', () => {
       expect(delayed).not.to.contain('Sagen blev sidst ændret');
     });
 
+    it('never says a last change older than a change the page shows', async () => {
+      // "Sagen blev sidst ændret 10. november 2026" under "Siden 20. november 2026": the case's own
+      // updatedAt lagged behind its status. We cannot know the real last change, so it is left out.
+      const said = (c: object) => show(parseCase({ ...open, ...c })).then(shadowText);
+      expect(await said({ updatedAt: '2026-11-05T09:00:00Z' })).not.to.contain('Sagen blev sidst ændret');
+      expect(await said({ updatedAt: '2026-11-09' })).not.to.contain('Sagen blev sidst ændret');
+      // Older than the day the case was received, or than a step done (said by the timeline).
+      const noSince = { status: { code: 'behandling', label: 'Under behandling' } };
+      expect(await said({ ...noSince, updatedAt: '2026-11-01T09:00:00Z' })).not.to.contain('Sagen blev sidst ændret');
+      const stepDone = { ...noSince, steps: [{ ...open.steps[0], completedAt: '2026-11-04T09:00:00Z' }, ...open.steps.slice(1)] };
+      expect(await said({ ...stepDone, updatedAt: '2026-11-03T09:00:00Z' })).not.to.contain('Sagen blev sidst ændret');
+      // The moment the case was received is a true last change when nothing came after it.
+      expect(await said({ ...noSince, updatedAt: '2026-11-02T09:00:00Z' })).to.match(/Sagen blev sidst ændret 2\. november 2026 kl\. 10[.:]00/);
+    });
+
     it('says the moment of a decision once, in the decision', async () => {
       const at = '2026-11-20T11:00:00Z';
       const decided = shadowText(
