@@ -9,7 +9,7 @@ import { FULL_STATUS_FACTS, caseGone } from '../core/context.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { calendarStyles, taskEventId } from '../core/calendar.js';
 import { mergeCatalogs } from '../core/localize.js';
-import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
+import { mailtoHref, phoneParts, safeUrl } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
 import { calendarDate, isDateOnly, toInstant } from '../core/dates.js';
 import { heading, headingLevel } from '../core/heading.js';
@@ -420,7 +420,7 @@ export class KlarCaseStatus extends KlarCaseView {
 
   #renderContact(contact: Contact | undefined): TemplateResult | typeof nothing {
     if (!contact) return nothing;
-    const tel = telHref(contact.phone);
+    const tel = phoneParts(contact.phone);
     const mailto = mailtoHref(contact.email);
     const url = safeUrl(contact.url);
     const who = [contact.name, contact.role].filter(Boolean).join(', ');
@@ -429,8 +429,8 @@ export class KlarCaseStatus extends KlarCaseView {
       ${who ? html`<p>${icon('person')} ${this.ct(who)}</p>` : nothing}
       ${contact.department ? html`<p>${this.ct(contact.department)}</p>` : nothing}
       <dl>
-        ${tel
-          ? html`<div><dt>${this.l10n.t('caseStatus.contact.phone')}</dt><dd><a dir="ltr" href=${tel}>${contact.phone}</a></dd></div>`
+        ${contact.phone
+          ? html`<div><dt>${this.l10n.t('caseStatus.contact.phone')}</dt><dd>${tel ? html`${tel[0] && this.ct(tel[0])}<a dir="ltr" href=${tel[3]}>${tel[1]}</a>${tel[2] && this.ct(tel[2])}` : this.ct(contact.phone)}</dd></div>`
           : nothing}
         ${mailto
           ? html`<div><dt>${this.l10n.t('caseStatus.contact.email')}</dt><dd><a dir="ltr" href=${mailto}>${breakAt(contact.email!, /(?<=@)|(?=\.)/)}</a></dd></div>`

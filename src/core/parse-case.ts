@@ -439,8 +439,10 @@ export function parseCase(input: unknown): Case {
       r.warn('contact.email', 'not an e-mail address');
       email = undefined;
     }
+    // A phone written with words ("Tlf. 33 66 33 66", "… (tast 2)") is kept as written: the
+    // status links the one number in it (phoneParts). Only a value with no number is dropped.
     let phone = r.text(contactObj, 'phone', 'contact');
-    if (phone && !isPhone(phone)) {
+    if (phone && !isPhone(phone.replace(/\D/g, ''))) {
       r.warn('contact.phone', 'not a phone number');
       phone = undefined;
     }

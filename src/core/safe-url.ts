@@ -22,6 +22,27 @@ export function isPhone(value: unknown): value is string {
 }
 
 /**
+ * The phone number in a contact's line as the case writes it ("0045 33 66 33 66 (tast 2)", "Tlf.
+ * 33 66 33 66", "33 66 33 66 – hverdage 9-15"): the text before it, the number as shown, the text
+ * after it and its `tel:` link. A Danish number written together ("+4533663366", 8 digits) is shown
+ * in pairs ("+45 33 66 33 66"), which people read back and screen readers say digit by digit; the
+ * link keeps its digits exactly. In text, the number is the one run of digits that is a whole
+ * number (8 digits, or + or 00 and 9–15): none, or two, and the text has no link (a call to the
+ * wrong number is worse than none), for the caller to show as written.
+ */
+export function phoneParts(value: unknown): [string, string, string, string] | undefined {
+  if (typeof value !== 'string') return undefined;
+  const s = value.trim();
+  const t: string = s; // isPhone narrows s to never where it is false
+  const runs = isPhone(s) ? [s] : (t.match(/\+?\d(?:[\s.-]?\d)*/g) ?? []).filter((r) => /^(\+\d{8,14}|00\d{9,13}|\d{8})$/.test(r.replace(/[^\d+]/g, '')));
+  if (runs.length !== 1) return undefined;
+  const n = runs[0];
+  const i = s.indexOf(n);
+  const dk = /^(\+45)?(\d\d)(\d\d)(\d\d)(\d\d)$/.exec(n.replace(/\s/g, ''));
+  return [s.slice(0, i), dk ? dk.slice(1).filter(Boolean).join(' ') : n, s.slice(i + n.length), `tel:${n.replace(/[^\d+]/g, '')}`];
+}
+
+/**
  * Keeps a link only when it is an http(s), mailto or tel URL. Relative links resolve as
  * http(s) on the page and are kept as written. `javascript:`, `data:`, `vbscript:` and schemes
  * hidden with case, whitespace or control characters never survive, because the URL parser

@@ -572,6 +572,23 @@ describe('<klar-case-status>', () => {
     expect(dts).to.deep.equal(['Web']);
   });
 
+  it('shows a contact phone written with words as written and links its number; a compact Danish number in pairs', async () => {
+    // "0045 33 66 33 66 (tast 2)" left "Kontakt: Borgerservice" and no number; "+4533663366" was read as one large number.
+    const phone = async (p: string, lang = 'da') => {
+      const el = await show(parseCase({ ...samples.received, contact: { department: 'Borgerservice', phone: p } }), { lang });
+      const dd = q(el, '[part=contact] dd')!;
+      return { text: dd.textContent!.replace(/\s+/g, ' ').trim(), links: [...dd.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]), dd };
+    };
+    expect(await phone('0045 33 66 33 66 (tast 2)')).to.deep.include({ text: '0045 33 66 33 66 (tast 2)', links: [['0045 33 66 33 66', 'tel:004533663366']] });
+    expect(await phone('Tlf. 33 66 33 66')).to.deep.include({ text: 'Tlf. 33 66 33 66', links: [['33 66 33 66', 'tel:33663366']] });
+    expect(await phone('+4533663366')).to.deep.include({ text: '+45 33 66 33 66', links: [['+45 33 66 33 66', 'tel:+4533663366']] });
+    expect(await phone('33 66 33 66 eller 70 10 20 30')).to.deep.include({ text: '33 66 33 66 eller 70 10 20 30', links: [] });
+    // The case's own words, on an English page, marked as Danish.
+    const en = await phone('33 66 33 66 – hverdage 9-15', 'en');
+    expect(en.links).to.deep.equal([['33 66 33 66', 'tel:33663366']]);
+    expect(en.dd.querySelector('[lang=da]')!.textContent).to.equal(' – hverdage 9-15');
+  });
+
   it('renders hostile strings as text and never makes a javascript: link', async () => {
     const el = await show(samples.hostile);
     const r = root(el);

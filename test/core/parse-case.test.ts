@@ -545,6 +545,16 @@ describe('core/parse-case', () => {
       expect(c.contact).to.deep.equal({ department: 'Byggeri' });
     });
 
+    it('keeps a contact phone written with words, as written', () => {
+      // "0045 33 66 33 66 (tast 2)" was dropped: the citizen got no number at all. The status links
+      // the one number in it, or none when there are two (phoneParts, safe-url.test.ts).
+      for (const phone of ['0045 33 66 33 66 (tast 2)', 'Tlf. 33 66 33 66', '33 66 33 66 – hverdage 9-15', '33 66 33 66 eller 70 10 20 30']) {
+        const c = parseCase(minimal({ contact: { department: 'Byggeri', phone } }));
+        expect(c.warnings, phone).to.deep.equal([]);
+        expect(c.contact, phone).to.deep.equal({ department: 'Byggeri', phone });
+      }
+    });
+
     it('renames duplicate step ids, naming the path in the input', () => {
       const c = parseCase(
         minimal({

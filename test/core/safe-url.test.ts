@@ -2,7 +2,7 @@
 // schemes are also tested through parseCase in parse-case.test.ts. Runs in the browser and,
 // for mutation testing, in Node (.mocharc.json).
 import { expect } from '@open-wc/testing';
-import { isEmail, isPhone, mailtoHref, safeHttpUrl, safeUrl, telHref } from '../../src/core/safe-url.js';
+import { isEmail, isPhone, mailtoHref, phoneParts, safeHttpUrl, safeUrl, telHref } from '../../src/core/safe-url.js';
 
 describe('core/safe-url', () => {
   it('takes an e-mail address and nothing else', () => {
@@ -19,6 +19,23 @@ describe('core/safe-url', () => {
   it('takes a phone number as people write it, with at least three digits', () => {
     for (const ok of ['+45 33 66 33 66', '(45) 70.10-20.30', ' 112 ', '1-1-2']) expect(isPhone(ok), ok).to.equal(true);
     for (const bad of ['12', '1 2', '+45 33 66 33 66 ring', 'tlf: 70102030', '', 70102030, null]) expect(isPhone(bad), String(bad)).to.equal(false);
+  });
+
+  it('finds the one phone number in a line of text, shows a Danish one in pairs and links it exactly', () => {
+    // [before, the number as shown, after, its tel: link]
+    expect(phoneParts('+4533663366')).to.deep.equal(['', '+45 33 66 33 66', '', 'tel:+4533663366']);
+    expect(phoneParts(' 33663366 ')).to.deep.equal(['', '33 66 33 66', '', 'tel:33663366']);
+    expect(phoneParts('+45 3366 3366')).to.deep.equal(['', '+45 33 66 33 66', '', 'tel:+4533663366']);
+    expect(phoneParts('+45 (33) 66-33.66')).to.deep.equal(['', '+45 (33) 66-33.66', '', 'tel:+4533663366']);
+    expect(phoneParts('112')).to.deep.equal(['', '112', '', 'tel:112']);
+    expect(phoneParts('+46 8 123 456 78')).to.deep.equal(['', '+46 8 123 456 78', '', 'tel:+46812345678']);
+    expect(phoneParts('0045 33 66 33 66 (tast 2)')).to.deep.equal(['', '0045 33 66 33 66', ' (tast 2)', 'tel:004533663366']);
+    expect(phoneParts('Tlf. 33 66 33 66')).to.deep.equal(['Tlf. ', '33 66 33 66', '', 'tel:33663366']);
+    expect(phoneParts('33 66 33 66 – hverdage 9-15')).to.deep.equal(['', '33 66 33 66', ' – hverdage 9-15', 'tel:33663366']);
+    expect(phoneParts('Ring 33663366 - kl. 8.00-15.00')).to.deep.equal(['Ring ', '33 66 33 66', ' - kl. 8.00-15.00', 'tel:33663366']);
+    // No number, or more than one: no link (the text is shown as written).
+    for (const none of ['Ring til Borgerservice', 'tast 2', '33 66 33 66 eller 70 10 20 30', '33 66 33 66/33 66 40 00', 'Tlf. 3366', '', undefined, 33663366])
+      expect(phoneParts(none), String(none)).to.equal(undefined);
   });
 
   it('keeps a mailto: link with one address and no headers, and a tel: link with one number', () => {
