@@ -225,8 +225,10 @@ export class KlarCaseStatus extends KlarCaseView {
 
   #renderReference(c: Case): TemplateResult | typeof nothing {
     if (!c.reference) return nothing;
+    // translate="no" (here, and on the phone, the e-mail and a person's name): what the citizen reads
+    // back on the phone stays as written when the page is translated ("BYG-2026-2417", "Bak").
     return html`<p part="reference" class="klar-reference">
-      <span>${this.l10n.t('caseStatus.reference')}: <bdi class="klar-ref">${breakAt(c.reference, /(?<=-)/)}</bdi></span>
+      <span>${this.l10n.t('caseStatus.reference')}: <bdi class="klar-ref" translate="no">${breakAt(c.reference, /(?<=-)/)}</bdi></span>
       ${isServer
         ? nothing // without JavaScript the button would do nothing: the number is there to select
         : html`<button type="button" part="copy" class="klar-copy" aria-label=${this.l10n.t('caseStatus.copy.label', { reference: c.reference })} @click=${this.#handleCopy}>
@@ -423,17 +425,20 @@ export class KlarCaseStatus extends KlarCaseView {
     const tel = phoneParts(contact.phone);
     const mailto = mailtoHref(contact.email);
     const url = safeUrl(contact.url);
-    const who = [contact.name, contact.role].filter(Boolean).join(', ');
+    const { name, role } = contact;
     return html`<section part="contact" class="klar-contact">
       ${this.#subheading(this.l10n.t('caseStatus.contact.title'))}
-      ${who ? html`<p>${icon('person')} ${this.ct(who)}</p>` : nothing}
+      ${name || role
+        ? // A person's name is not translated ("Bak", "Holm" are words too); the role is prose.
+          html`<p>${icon('person')} ${name ? html`<span translate="no">${this.ct(name)}</span>${role ? ', ' : ''}` : ''}${role ? this.ct(role) : ''}</p>`
+        : nothing}
       ${contact.department ? html`<p>${this.ct(contact.department)}</p>` : nothing}
       <dl>
         ${contact.phone
-          ? html`<div><dt>${this.l10n.t('caseStatus.contact.phone')}</dt><dd>${tel ? html`${tel[0] && this.ct(tel[0])}<a dir="ltr" href=${tel[3]}>${tel[1]}</a>${tel[2] && this.ct(tel[2])}` : this.ct(contact.phone)}</dd></div>`
+          ? html`<div><dt>${this.l10n.t('caseStatus.contact.phone')}</dt><dd>${tel ? html`${tel[0] && this.ct(tel[0])}<a dir="ltr" translate="no" href=${tel[3]}>${tel[1]}</a>${tel[2] && this.ct(tel[2])}` : this.ct(contact.phone)}</dd></div>`
           : nothing}
         ${mailto
-          ? html`<div><dt>${this.l10n.t('caseStatus.contact.email')}</dt><dd><a dir="ltr" href=${mailto}>${breakAt(contact.email!, /(?<=@)|(?=\.)/)}</a></dd></div>`
+          ? html`<div><dt>${this.l10n.t('caseStatus.contact.email')}</dt><dd><a dir="ltr" translate="no" href=${mailto}>${breakAt(contact.email!, /(?<=@)|(?=\.)/)}</a></dd></div>`
           : nothing}
         ${url ? html`<div><dt>${this.l10n.t('caseStatus.contact.web')}</dt><dd><a href=${url}>${this.l10n.t('caseStatus.contact.webLink')}</a></dd></div>` : nothing}
         ${contact.hours ? html`<div><dt>${this.l10n.t('caseStatus.contact.hours')}</dt><dd>${this.ct(contact.hours)}</dd></div>` : nothing}

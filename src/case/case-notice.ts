@@ -41,7 +41,7 @@ export function contactLine(t: (key: string) => string, phone: string, url: stri
   const tel = telHref(phone);
   const page = safeHttpUrl(url);
   if (!tel && !page) return nothing;
-  return html`${tel ? html`${t('case.contact.phone')} <a href=${tel}>${phone.trim()}</a>.` : nothing}
+  return html`${tel ? html`${t('case.contact.phone')} <a href=${tel} translate="no">${phone.trim()}</a>.` : nothing}
     ${page ? html`<a href=${page}>${t('case.contact.url')}</a>` : nothing}`;
 }
 

@@ -589,6 +589,15 @@ describe('<klar-case-status>', () => {
     expect(en.dd.querySelector('[lang=da]')!.textContent).to.equal(' – hverdage 9-15');
   });
 
+  it('keeps page translation off what the citizen reads back: the reference, a person\'s name, the phone and the e-mail, never the prose', async () => {
+    // Google, Edge and Safari translated "BYG-2026-2417", the number and a name ("Bak") on an English page.
+    const contact = { name: 'Mette Bak', role: 'Byggesagsbehandler', department: 'Byggesag', phone: '+45 33 66 33 66', email: 'byg@kommune.example', hours: 'Hverdage 9–15' };
+    const el = await show(parseCase({ ...samples.received, contact }), { lang: 'en' });
+    expect(qa(el, '[translate=no]').map((e) => e.textContent!.trim())).to.deep.equal(['BYG-2026-0412', 'Mette Bak', '+45 33 66 33 66', 'byg@kommune.example']);
+    const words = (t: string) => [...root(el).querySelectorAll('p, dt, dd, span')].find((e) => e.textContent!.trim() === t)!;
+    for (const prose of ['Byggesagsbehandler', 'Byggesag', 'Hverdage 9–15', 'Phone', 'Email']) expect(words(prose).closest('[translate]'), prose).to.equal(null);
+  });
+
   it('renders hostile strings as text and never makes a javascript: link', async () => {
     const el = await show(samples.hostile);
     const r = root(el);
