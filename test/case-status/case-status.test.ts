@@ -598,6 +598,24 @@ describe('<klar-case-status>', () => {
     for (const prose of ['Byggesagsbehandler', 'Byggesag', 'Hverdage 9–15', 'Phone', 'Email']) expect(words(prose).closest('[translate]'), prose).to.equal(null);
   });
 
+  it('says a wait for others in English without "on hold" twice', async () => {
+    // "Your case is on hold. When it moves on, …" and then the heading "Your case is on hold"; Danish varies ("Sagen holder pause" / "Sagen venter").
+    const c = parseCase({
+      id: 'h',
+      title: 'Byggetilladelse',
+      receivedAt: '2026-11-16T09:00:00+01:00',
+      status: { code: 'suspended', label: 'Sat i bero', since: '2026-11-20T10:00:00+01:00' },
+      steps: [{ id: 'a', title: 'Vi vurderer sagen', state: 'current', expected: 'P3W' }],
+      suspensions: [{ from: '2026-11-20T10:00:00+01:00', waitingFor: 'other', reason: 'Vi venter på en udtalelse fra museet.' }],
+      promise: { processingTime: 'P8W' },
+    });
+    const text = shadowText(await show(c, { lang: 'en' }));
+    expect(text).to.match(/Your case is on hold\. When it moves on, we expect to answer within \d+ days\./);
+    expect(text).to.contain('Your case is waiting');
+    expect(text.split('on hold').length - 1, text).to.equal(1);
+    expect(shadowText(await show(c))).to.contain('Sagen venter');
+  });
+
   it('renders hostile strings as text and never makes a javascript: link', async () => {
     const el = await show(samples.hostile);
     const r = root(el);

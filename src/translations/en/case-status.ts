@@ -25,7 +25,7 @@ export const caseStatusMessagesEn = {
   'caseStatus.delay.new': 'We now expect to be done by {date}.',
   'caseStatus.delay.previous': 'Before, we expected {date}.',
   'caseStatus.waiting.citizen': 'We are waiting for you',
-  'caseStatus.waiting.other': 'Your case is on hold',
+  'caseStatus.waiting.other': 'Your case is waiting',
   'caseStatus.waiting.otherText': 'We are waiting for information from others. You do not need to do anything.',
   'caseStatus.waiting.since': 'Since {date}.',
   'caseStatus.decision.title': 'Decision',
