@@ -313,10 +313,10 @@ export class KlarCaseStatus extends KlarCaseView {
    */
   #renderLead(c: Case, s: CaseSchedule, compact: boolean): Line[] {
     if (c.decision || isClosedStatus(c)) return [];
-    // Resting on a step's own date, the step line below already says it: say it once.
-    if (s.lead?.basis === 'step' && !s.lead.held) return [];
+    // Resting on a step's own date, the step line below already says it: say it once (the right to complain still here).
+    const own = s.lead?.basis === 'step' && !s.lead.held;
     const lines: Line[] = leadLines(s.lead, (d) => this.caseDate(d), c.endsIn)
-      .filter((l) => !(compact && l.key === 'lead.complaint'))
+      .filter((l) => (l.key === 'lead.complaint' ? !compact : !own))
       .map((l) =>
         l.key === 'lead.complaint'
           ? html`<p class="klar-warn">${this.l10n.t(l.key, l.values)}</p> `
@@ -324,7 +324,7 @@ export class KlarCaseStatus extends KlarCaseView {
       );
     // The date said here goes to the calendar from here (a timeline beside it leaves its link out);
     // a date held while the case waits has no `when`, a missed one no link, nor a promise a late step puts in doubt.
-    const when = s.lead?.lateStep === undefined ? s.lead?.when : undefined;
+    const when = s.lead?.lateStep === undefined && !own ? s.lead?.when : undefined;
     if (when) lines.splice(1, 0, this.#line(this.renderAnswerCalendar(c, when)));
     return lines;
   }

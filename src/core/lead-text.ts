@@ -16,10 +16,11 @@ export interface LeadLine {
  * is late with no new date (never "Du kan forvente" then), and the right to complain past the legal
  * deadline. `date` formats a case date the element's way. A case that ends in work done
  * (`endsIn: 'done'`, e.g. Open311) says "færdige", not "svar". Nothing for a decided or closed
- * case, or when no date is known.
+ * case; only the complaint when no date is known.
  */
 export function leadLines(lead: LeadAnswer | undefined, date: (value: string) => string, endsIn: Case['endsIn'] = 'decision'): LeadLine[] {
-  if (!lead || lead.basis === 'decided' || lead.basis === 'done' || lead.basis === 'none') return [];
+  // With no date known ('none') the right to complain past the legal deadline is still said.
+  if (!lead || lead.basis === 'decided' || lead.basis === 'done') return [];
   const out: LeadLine[] = [];
   if (lead.held) {
     out.push({ key: lead.held.waitingFor === 'citizen' ? 'lead.heldCitizen' : 'lead.held', values: { count: lead.held.days }, warn: false });

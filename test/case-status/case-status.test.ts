@@ -713,6 +713,20 @@ describe('<klar-case-status>', () => {
       expect(lead(goal)).to.equal('Vi lovede svar senest 3. november 2026. Det nåede vi ikke, og det beklager vi. Vi svarer, så snart vi kan.');
     });
 
+    it('says the right to complain once the legal deadline has passed, also with no other date, or with only a step\'s', async () => {
+      // Received 1 June with only the legal deadline (1 November): the status said nothing of it at all.
+      const none = parseCase({ ...base, receivedAt: '2026-06-01', promise: { legalDeadline: '2026-11-01' } });
+      const complaint = 'Vi har ikke svaret inden for den frist, loven giver. Du kan klage over, at din sag tager for lang tid.';
+      expect(shadowText(await show(none))).to.contain(complaint);
+      expect(shadowText(await show(none, { lang: 'en' }))).to.contain('We have not answered within the time the law allows. You can complain that your case is taking too long.');
+      // Resting on a step's own date, the step line says the date; the right to complain is still said, once.
+      const step = await show(parseCase({ ...base, promise: { legalDeadline: '2026-11-01' }, steps: [{ id: 'a', title: 'Vi vurderer', state: 'current', expected: '2026-12-10' }] }));
+      expect(shadowText(step).split(complaint).length - 1).to.equal(1);
+      expect(lead(step)).to.equal(undefined);
+      // Before the deadline, nothing.
+      expect(shadowText(await show(parseCase({ ...base, promise: { legalDeadline: '2026-12-01' } })))).not.to.contain('loven giver');
+    });
+
     it('says a missed plan as what we expected, not a promise broken, beside a service goal still ahead (nat-0316 on 29 December)', async () => {
       // "Vi lovede svar senest 23. december. Det nåede vi ikke" stood beside the timeline's
       // "For din sag betyder det senest 14. januar 2027": two promises, one broken, one not.

@@ -470,6 +470,15 @@ describe('<klar-expectation-timeline>', () => {
       expect(legalRow(await mount(c, { lang: 'en', now: '2027-01-14T10:00:00Z' }))).to.equal('Legal deadline for a decision 13 January 2027. It has passed.');
     });
 
+    it('says the right to complain when the legal deadline has passed and no other date is known', async () => {
+      // Received 1 June with only the legal deadline: "Den er gået" and not a word of the right to complain.
+      const c = mkCase({ receivedAt: '2026-06-01', steps: [], promise: { legalDeadline: '2026-12-01' } });
+      const el = await mount(c, { now: '2026-12-05T09:00:00Z' });
+      expect(text(el)).to.contain('Vi har ikke svaret inden for den frist, loven giver. Du kan klage over, at din sag tager for lang tid.');
+      expect(text(el.querySelector('[data-kind=legal]')!)).to.equal('Lovens frist for afgørelse 1. december 2026. Den er gået.');
+      expect(text(await mount(c, { lang: 'en', now: '2026-12-05T09:00:00Z' }))).to.contain('You can complain that your case is taking too long.');
+    });
+
     it('says a missed plan as what we expected, and the service goal still ahead as the promise (nat-0316 on 29 December)', async () => {
       const c = mkCase({
         receivedAt: '2026-11-19',
