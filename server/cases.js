@@ -297,7 +297,9 @@ export const SCRIPTS = [
         status: { ...statuses[stage], since: stage === 1 ? told : c.since(stage) },
         // The decision makes the permit active: at stage 2 every step is done, the last with it.
         steps: withStates(steps, stage === 2 ? steps.length : stage, (i) => c.since(i ? Math.min(i + 1, stage) : 0)),
-        promise: { processingTime: 'P10D', plannedDate: c.day(-2) },
+        // The plan moved with the step's delay, as the ZGW view's einddatumGepland says: a step's delay
+        // alone says when that step ends, never when the answer comes (core/schedule.ts lead).
+        promise: { processingTime: 'P10D', plannedDate: c.day(9) },
         delays: [
           {
             stepId: 'behandling',

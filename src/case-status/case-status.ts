@@ -11,7 +11,7 @@ import { calendarStyles, taskEventId } from '../core/calendar.js';
 import { mergeCatalogs } from '../core/localize.js';
 import { mailtoHref, phoneParts, safeUrl } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
-import { calendarDate, isDateOnly, toInstant } from '../core/dates.js';
+import { calendarDate, isDateOnly, isOver, toInstant } from '../core/dates.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
 import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
@@ -352,13 +352,16 @@ export class KlarCaseStatus extends KlarCaseView {
     const d = noticeDelay(c, s);
     if (!d) return nothing;
     const announced = d.announcedAt && this.caseDate(d.announcedAt);
+    // A step's delay names its step and says when that step, not the case, is expected (the answer
+    // is the lead's); a new date that has passed is said as passed, never as one to expect.
+    const step = d.stepId ? s.steps.find((x) => x.delay === d)?.step.title : undefined;
     // The lead answer below ("Du kan forvente svar senest …") says the new date when it is the same day: once, there.
     const saysNew = !leadSays(s.lead, { date: d.newDate });
     return html`<div part="notice" class="klar-notice klar-warning">
       ${icon('clock')}
       <div>
-        <p><strong>${this.l10n.t('caseStatus.delay.title')}</strong></p>
-        <p>${saysNew ? this.l10n.t('caseStatus.delay.new', { date: this.caseDate(d.newDate) }) : ''}
+        <p><strong>${step ? this.tc('caseStatus.delay.step', { step }) : this.l10n.t('caseStatus.delay.title')}</strong></p>
+        <p>${saysNew ? this.l10n.t(isOver(d.newDate, this.nowDate, this.l10n.timeZone) ? 'caseStatus.delay.passed' : step ? 'caseStatus.delay.stepNew' : 'caseStatus.delay.new', { date: this.caseDate(d.newDate) }) : ''}
         ${d.previousDate ? this.l10n.t('caseStatus.delay.previous', { date: this.caseDate(d.previousDate) }) : ''}</p>
         ${d.reason ? html`<p>${this.tc('caseStatus.reason', { reason: d.reason })}</p>` : nothing}
         ${d.legalBasis ? html`<p>${this.tc('delay.basis', { basis: d.legalBasis })}</p>` : nothing}

@@ -118,9 +118,9 @@ export interface LeadAnswer {
   /** The case waits with no end date: "when we have your X, we expect to answer within …". */
   held?: Held;
   /**
-   * The index of a step that is late with no new date, while the date (not missed) rests on the
-   * promise: it stands as the municipality's commitment, but is not one to expect (say it as the
-   * promise; offer it to no calendar).
+   * The index of a step that is late with no new date, or whose announced delay takes it past
+   * the date, while the date (not missed) rests on the promise: it stands as the
+   * municipality's commitment, but is not one to expect (say it as the promise; offer it to no calendar).
    */
   lateStep?: number;
   /** The late step waits for the citizen's task (`StepSchedule.waitsOnYou`): say so, not "we are late" (nor, once the date is missed, "we are sorry"). */
@@ -498,7 +498,7 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
     dates.appealDeadline = { date: appeal.deadline, passed, missed: passed };
   }
 
-  const answer = lead(c, steps, promise, dates, caseDelay, processingHeld, plannedHeld, now, tz, opts);
+  const answer = lead(c, steps, promise, dates, caseDelay, processingHeld, plannedHeld, now, tz);
   // Waiting for the citizen since before the legal deadline passed: we cannot decide without what
   // we asked for, so no "you may complain that your case takes too long" beside "Når vi har fået det,
   // vi mangler fra dig …". The deadline itself is said as it is.
@@ -522,7 +522,6 @@ function lead(
   plannedHeld: Held | undefined,
   now: Date,
   tz: string,
-  opts: ScheduleOptions,
 ): LeadAnswer {
   const legal = dates.legalDeadline;
   const base = (): LeadAnswer => {
@@ -556,25 +555,20 @@ function lead(
     out.delay = caseDelay;
     if (caseDelay.previousDate) out.movedFrom = caseDelay.previousDate;
   }
-  // A step's delay announced after any case delay moves the answer by as much as it moved the step.
+  // A step's delay says when that step is now expected, not when the answer comes: it never moves
+  // the answer to a date nobody announced (the promise plus the step's days would be said as a plan
+  // no one made, beside a promise box that still says the promise). Announced after any case delay
+  // (with or before one, the case delay's date already counts it), a delay that takes its step past
+  // the answer puts that date in doubt: it stands as the promise it is, not as one to expect.
   const stepDelay = steps
     .filter((s) => s.delay && !isFinished(s.step))
     .map((s) => s.delay!)
     .reduce<Delay | undefined>((a, b) => (!a || (b.announcedAt ?? '') >= (a.announcedAt ?? '') ? b : a), undefined);
-  // Announced together with (or before) a case delay, the case delay's date already counts it.
-  if (stepDelay && (!caseDelay || (stepDelay.announcedAt ?? '') > (caseDelay.announcedAt ?? ''))) {
-    const s = steps.find((x) => x.delay === stepDelay)!;
-    const from = stepDelay.previousDate ?? s.movedFrom;
-    const days = from ? dayDiff(stepDelay.newDate, from, tz) : 0;
-    if (when && days > 0) {
-      out.movedFrom = textOf(when, tz);
-      when = shift(when, days * DAY, tz, opts);
-      out.basis = 'delay';
-      out.delay = stepDelay;
-    } else if (!when) {
-      out.basis = 'delay';
-      out.delay = stepDelay;
-    }
+  const stepLate = stepDelay && (!caseDelay || (stepDelay.announcedAt ?? '') > (caseDelay.announcedAt ?? '')) ? steps.find((x) => x.delay === stepDelay) : undefined;
+  // With no promise, the answer rests on the steps' own dates, the delayed one's among them.
+  if (stepLate && !when) {
+    out.basis = 'delay';
+    out.delay = stepDelay;
   }
   if (!when) {
     // No promise: the last step that has a date is when the case should be done.
@@ -598,7 +592,8 @@ function lead(
   // A promise not yet missed stands while the steps to the answer wait for a step late with no new
   // date, or while the last step is itself late, but it is no longer what to expect.
   const final = [...steps].reverse().find((s) => !isFinished(s.step));
-  const late = steps.find((s) => s.afterLate !== undefined)?.afterLate ?? ((final?.overdue || final?.waitsOnYou) && !final.step.completedAt ? final.index : undefined);
+  const past = stepLate?.expected && whenEnd(stepLate.expected, tz) > whenEnd(when, tz) ? stepLate.index : undefined;
+  const late = steps.find((s) => s.afterLate !== undefined)?.afterLate ?? ((final?.overdue || final?.waitsOnYou) && !final.step.completedAt ? final.index : past);
   if (late !== undefined && !out.missed && out.basis !== 'step') out.lateStep = late;
   // Late, or missed, while the step it waits for waits for the citizen's own task: said as a wait for them, not our fault.
   if (late !== undefined && (out.missed || out.basis !== 'step') && steps[late]?.waitsOnYou) out.waitsOnYou = true;

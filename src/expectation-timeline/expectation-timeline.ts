@@ -633,10 +633,9 @@ export class KlarExpectationTimeline extends KlarCaseView {
     const dl = sched.dates?.planned;
     const processingHeld = dp?.held;
     const plannedHeld = dl?.held;
-    // A step's delay moves the answer (core/schedule.ts lead): the planned row says the new date, the old one only as "moved from".
+    // A step's delay never moves the answer (core/schedule.ts lead): the box says the promise as it is.
     const lead = sched.lead;
-    const stepMoved = p.planned && !p.caseDelay && lead?.basis === 'delay' && lead.delay?.stepId && lead.when ? lead : undefined;
-    const planned = stepMoved?.when ?? p.planned;
+    const planned = p.planned;
     const missed = (passed: boolean | undefined) => (passed ? html` ${this.l10n.t('timeline.promise.missed')}` : nothing);
     // The box claims what only it says: the processing time, a date of its own, a missed promise, the
     // legal deadline. Beside a status that says when (core/context.ts), a date the status's lead answer
@@ -645,7 +644,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
     const leaveWhen = !this.says('when');
     // The lead answer is said above the box, by the status or by this timeline itself: a row with its date would say it twice.
     const repeats = (at: { date?: string; held?: Held } | undefined) => leadSays(lead, at);
-    const plannedMissed = !stepMoved && !!dl?.missed;
+    const plannedMissed = !!dl?.missed;
     // A plan at or before the service goal's date already says when: the goal's date beside it would
     // be a second "at the latest" for the same answer (7 and 11 January), so the box keeps the usual
     // time and leaves that date out. A plan past it keeps the goal's date, said as one the case will
@@ -654,10 +653,9 @@ export class KlarExpectationTimeline extends KlarCaseView {
     const processingShown = !!promised && !repeats(dp) && !(planEnd && planEnd <= promised!.latest);
     // Past the goal: the goal's date is said as what it would usually have been, never as a second "senest" beside the plan.
     const longer = !!planEnd && planEnd > promised!.latest;
-    // A step's delay that moved the answer: the lead answer says the new date, the step's delay notice the old one.
     // A case-wide delay this box tells of: the old date and the reason here, the new one in the lead answer.
-    const plannedShown = !!p.planned && !stepMoved && !repeats(dl) && !(p.caseDelay && !this.says('delay'));
-    const movedFrom = !stepMoved && p.caseDelay && this.says('delay') ? dl?.movedFrom : undefined;
+    const plannedShown = !!planned && !repeats(dl) && !(p.caseDelay && !this.says('delay'));
+    const movedFrom = p.caseDelay && this.says('delay') ? dl?.movedFrom : undefined;
     // No usual time, no date and no legal deadline (one the case data gave could not be read): the
     // box's question is answered plainly rather than left with a link under it.
     const processingTime = p.processingTime

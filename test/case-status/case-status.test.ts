@@ -14,6 +14,7 @@ import { samples } from '../../stories/case-status.stories.js';
 import { attach, detachAll, realSleep, restoreVisibility, setVisibility, shadowText } from '../case/helpers.js';
 import { until } from '../helpers/until.js';
 import { brokenWords } from '../helpers/broken-words.js';
+import { stepDelayCase } from '../helpers/step-delay-case.js';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
 
@@ -487,6 +488,35 @@ describe('<klar-case-status>', () => {
     expect(text).not.to.contain('Vi forventer nu at være færdige');
     expect(text).to.contain('Før regnede vi med 20. november 2026.');
     expect(q(el, '[part=status-tag]')!.className).to.contain('delayed');
+  });
+
+  it("says a step's delay as that step's, and its passed new date as passed, beside the promise it leaves standing", async () => {
+    // Audit finding 1: received 2 November, 8 weeks (28 December); the step of 20 November delayed to 2 December.
+    const c = parseCase(stepDelayCase());
+    const at = async (now: string, lang = 'da') => {
+      const el = await show(c, { lang });
+      el.now = new Date(now);
+      await el.updateComplete;
+      return { text: shadowText(el), lead: q(el, '[part=lead]')!.textContent!.replace(/\s+/g, ' ').trim(), notice: q(el, '[part=notice]')!.textContent!.replace(/\s+/g, ' ').trim() };
+    };
+    // 5 December: "Vi har planlagt at svare senest 11. januar 2027" (28 December plus the step's 12 days) and
+    // "Din sag er forsinket. Vi forventer nu at være færdige 2. december 2026", three days after it passed.
+    const passed = await at('2026-12-05T09:00:00Z');
+    expect(passed.lead).to.equal('Vi har lovet svar senest 28. december 2026. Vi er forsinket, så vi ved ikke endnu, om vi når det.');
+    expect(passed.notice).to.contain('Et trin er forsinket: Vi vurderer dit projekt');
+    expect(passed.notice).to.contain('Den nye dato, 2. december 2026, er gået. Før regnede vi med 20. november 2026.');
+    expect(passed.text).not.to.contain('januar');
+    expect(passed.text).not.to.contain('Vi forventer nu');
+    expect(passed.text).not.to.contain('Din sag er forsinket');
+    const en = await at('2026-12-05T09:00:00Z', 'en');
+    expect(en.lead).to.equal('We promised an answer by 28 December 2026. We are behind, so we do not know yet whether we will make it.');
+    expect(en.notice).to.contain('A step is delayed: Vi vurderer dit projekt');
+    expect(en.notice).to.contain('The new date, 2 December 2026, has passed. Before, we expected 20 November 2026.');
+    // 25 November: the new date ahead, the steps inside the promise: the promise to expect, the step's date as the step's.
+    const ahead = await at('2026-11-25T09:00:00Z');
+    expect(ahead.lead).to.equal('Du kan forvente svar senest 28. december 2026.');
+    expect(ahead.notice).to.contain('Vi forventer nu, at det er færdigt 2. december 2026. Før regnede vi med 20. november 2026.');
+    expect((await at('2026-11-25T09:00:00Z', 'en')).notice).to.contain('We now expect it to be done by 2 December 2026.');
   });
 
   it('keeps the new date in the delay notice when the lead answer says another day', async () => {

@@ -10,6 +10,7 @@ import type { KlarExpectationTimeline } from '../../src/klar-expectation-timelin
 import { parseCase } from '../../src/core/parse-case.js';
 import { putDoc, uid } from './helpers.js';
 import { until } from '../helpers/until.js';
+import { stepDelayCase } from '../helpers/step-delay-case.js';
 
 const NOW = '2026-11-24T10:00:00Z';
 const TASK = 'Send os en lægeerklæring fra din egen læge.';
@@ -35,7 +36,7 @@ const waiting = {
   contact: { department: 'Hjælpemidler', name: 'Lone Berg', role: 'Terapeut', phone: '+45 70 10 20 30', hours: 'Hverdage 8–14' },
 };
 
-/** Like the demo's par-5521: a step delayed, told when and why, the planned date moved with it. */
+/** Like the demo's par-5521: a step delayed past the plan, told when and why; the plan (20 November) has passed. */
 const DELAY_REASON = 'Vi har fået mange flere ansøgninger end ventet.';
 const delayed = {
   id: 'd-1',
@@ -305,10 +306,11 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     expect(shown(p)).not.to.contain('For your case that means');
     expect(root(p).querySelector('[data-kind=planned]')).to.equal(null);
     expect(shown(p)).not.to.match(/by \d+ days? after/);
-    // A step's delay: the new date in the lead and the step's notice, the old one in the notice; no row repeats them.
+    // A step's delay: the missed plan in the lead, the step's new and old date in its notice; no row
+    // repeats them, and the missed date goes to no calendar.
     expect(root(d).querySelector('[data-kind=planned]')).to.equal(null);
     expect(count(shown(d), 'Moved from 20 November 2026')).to.equal(0);
-    expect(root(d).querySelector('[part=promise] a.klar-calendar')!.textContent!.trim()).to.equal('Add the date of our answer to your calendar');
+    expect(root(d).querySelector('[part=promise] a.klar-calendar')).to.equal(null);
     expect(count(shown(ps), 'Since 20 November 2026 at 11:20')).to.equal(1);
     expect(count(shown(ds), '3 December 2026')).to.equal(1);
     expect(shown(ds)).to.contain('Before, we expected 20 November 2026.');
@@ -323,7 +325,7 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
 
   it('says when to expect an answer once, in the status; the timeline keeps its progress line and step dates', async () => {
     for (const [doc, lead] of [
-      [delayed, 'Du kan forvente svar senest 3. december 2026.'],
+      [delayed, 'Vi regnede med at svare senest 20. november 2026.'],
       [waiting, 'Når vi har fået det, vi mangler fra dig, regner vi med at svare inden for'],
     ] as const) {
       const [, status, timeline] = await shared(doc, (s) => !!root(s).querySelector('[part=lead]'));
@@ -360,30 +362,52 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     expect(step.querySelector('.klar-meta')!.textContent).to.contain('Forsinket').and.to.contain('3. december 2026');
   });
 
-  it('says the moved date and the move once, in the status; the promise box keeps the missed promise (par-5521)', async () => {
+  it("says a step's delay past a missed plan as what it is: the plan missed, the step's new date, no date nobody announced (par-5521)", async () => {
+    // The answer read "Du kan forvente svar senest 3. december 2026": the plan (20 November) plus the
+    // step's 13 days, a date the case data never gave for the answer.
     for (const lang of ['da', 'en']) {
       const [, status, timeline] = await shared({ ...delayed, id: `d-box-${lang}` }, (s) => shown(s).includes(DELAY_REASON), lang);
       const da = lang === 'da';
-      await until(() => shown(timeline).includes(da ? 'Normal behandlingstid' : 'Usual processing time'), { message: `${lang}: the promise box` });
+      await until(() => !!root(timeline).querySelector('[part=promise]'), { message: `${lang}: the promise box` });
       const text = said(status, timeline);
-      const moved = da ? '3. december 2026' : '3 December 2026';
-      expect(count(text, moved), `${lang}: the moved date, once (the lead answer)`).to.equal(1);
-      expect(text).to.contain(da ? `Du kan forvente svar senest ${moved}.` : `You can expect an answer by ${moved}.`);
+      expect(root(status).querySelector('[part=lead]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        da
+          ? 'Vi regnede med at svare senest 20. november 2026. Det nåede vi ikke, og det beklager vi. Vi svarer, så snart vi kan.'
+          : 'We expected to answer by 20 November 2026. We did not make it, and we are sorry. We will answer as soon as we can.',
+      );
+      // The notice names the step and says its new date as the step's, once; never "færdige" for the case.
+      const notice = shown(root(status).querySelector('[part=notice]')!);
+      expect(notice).to.contain(da ? 'Et trin er forsinket: Vi behandler din ansøgning' : 'A step is delayed: Vi behandler din ansøgning');
+      expect(notice).to.contain(da ? 'Vi forventer nu, at det er færdigt 3. december 2026.' : 'We now expect it to be done by 3 December 2026.');
+      expect(count(text, da ? '3. december 2026' : '3 December 2026'), `${lang}: the step's new date, once`).to.equal(1);
       expect(count(text, da ? 'Før regnede vi med 20. november 2026.' : 'Before, we expected 20 November 2026.'), `${lang}: the move, once`).to.equal(1);
-      expect(count(text, da ? 'Flyttet fra' : 'Moved from'), `${lang}: the box leaves the move to the status`).to.equal(0);
+      expect(text).not.to.contain(da ? 'Du kan forvente' : 'You can expect');
+      expect(text).not.to.contain(da ? 'Flyttet fra' : 'Moved from');
       expect(root(timeline).querySelector('[data-kind=planned]'), `${lang}: no planned row`).to.equal(null);
-      // What only the box says: the processing time, and its date said as missed.
       expect(count(text, da ? 'Vi behandler normalt sager som din inden for 10 dage fra den dag, vi får dem.' : 'We usually handle cases like yours within 10 days of the day we receive them.')).to.equal(1);
-      expect(count(text, da ? 'For din sag betyder det senest 20. november 2026. Den dato nåede vi ikke.' : 'For your case that means no later than 20 November 2026. We did not make that date.')).to.equal(1);
-      // The date goes to the calendar from beside it, in the status; the box, which no longer says it, has no link.
-      const lead = root(status).querySelector('[part=lead]')!;
-      const link = lead.nextElementSibling!.querySelector('a[part=calendar-link]')!;
-      expect(link.textContent).to.contain(da ? 'Tilføj datoen for svar til kalender' : 'Add the date of our answer to your calendar');
-      expect(link.getAttribute('download')).to.equal(da ? 'forventet-afgoerelse-2026-12-03.ics' : 'expected-decision-2026-12-03.ics');
-      expect(root(timeline).querySelector('a[part=calendar-link]'), `${lang}: no second link for the same date`).to.equal(null);
+      // A missed date goes to no calendar.
+      expect(root(status).querySelector('a[part=calendar-link]')).to.equal(null);
+      expect(root(timeline).querySelector('a[part=calendar-link]')).to.equal(null);
       // The step keeps its own date.
-      expect(root(timeline).querySelector('[data-step-id=behandling] [part=date]')!.textContent).to.contain(moved);
+      expect(root(timeline).querySelector('[data-step-id=behandling] [part=date]')!.textContent).to.contain(da ? '3. december 2026' : '3 December 2026');
     }
+  });
+
+  it("gives one answer to \"when?\" beside a step's delay whose new date has passed: the promise, in the lead, the box and the notice agreeing", async () => {
+    // Audit finding 1: the lead said 11 January (a computed plan), the notice 2 December (the step's, as
+    // the case's end), the promise box 28 December.
+    const doc = { ...stepDelayCase(), id: 'step-delay-passed' };
+    const [, status, timeline] = await shared(doc, (s) => shown(s).includes('Sygdom'));
+    for (const el of [status, timeline]) {
+      el.now = new Date('2026-12-05T09:00:00Z');
+      await el.updateComplete;
+    }
+    await until(() => !!root(timeline).querySelector('[part=promise]'), { message: 'the promise box' });
+    const text = said(status, timeline);
+    expect(count(text, 'Vi har lovet svar senest 28. december 2026.'), 'the promise, once').to.equal(1);
+    expect(count(text, '28. december'), 'no second date for the answer').to.equal(1);
+    expect(text).not.to.match(/januar 2027|Vi forventer nu at være færdige|Din sag er forsinket/);
+    expect(root(timeline).querySelector('[data-kind=processing]')).to.equal(null);
   });
 
   it('says the held answer date and the start of the wait once, in the status (bol-0893)', async () => {

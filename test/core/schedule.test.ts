@@ -5,6 +5,7 @@ import type { Case, Step, Suspension } from '../../src/core/case-model.js';
 import { isClosedStatus, leadAnswer, scheduleCase, whenEnd, type CaseSchedule, type When } from '../../src/core/schedule.js';
 import { isClosedDay } from '../../src/core/workdays.js';
 import { calendarDate } from '../../src/core/dates.js';
+import { stepDelayCase } from '../helpers/step-delay-case.js';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -724,7 +725,7 @@ describe('core/schedule: one lead answer, and every passed date said', () => {
     assertHonest(s, now);
   });
 
-  it('moves a step, the steps after it and the answer by a delay on that step', () => {
+  it('moves a step and the steps after it by a delay on that step, and leaves the answer on the plan, in doubt', () => {
     const c = parseCase({
       title: 'Sag',
       status: 'Forsinket',
@@ -745,10 +746,31 @@ describe('core/schedule: one lead answer, and every passed date said', () => {
     expect(calendarDay(s.steps[2].expected)).to.equal('2026-12-15');
     expect(s.steps[2].movedFrom).to.equal('2026-12-04');
     expect(calendarDay(s.steps[3].expected)).to.equal('2026-12-22');
-    // The planned answer moves by the same 11 days: 7 December → Friday 18 December.
-    expect(s.lead).to.deep.include({ basis: 'delay', date: '2026-12-18', movedFrom: '2026-12-07', missed: false, complaint: false });
+    // The answer is not moved by the step's 11 days (18 December, a date nobody announced): the plan
+    // (7 December) stands as the plan it is, in doubt, as the step now ends after it.
+    expect(s.lead).to.deep.include({ basis: 'planned', date: '2026-12-07', lateStep: 1, missed: false, complaint: false });
+    expect([s.lead!.delay, s.lead!.movedFrom]).to.deep.equal([undefined, undefined]);
     expect(s.lead!.legalDeadline!.date).to.equal('2027-01-29');
     assertHonest(s, NOW);
+  });
+
+  it("never moves the answer by a step's delay to a date nobody announced: the promise stands, in doubt once the step passes it", () => {
+    // Audit finding 1: received 2 November, 8 weeks (28 December); the step of 20 November delayed to
+    // 2 December. The answer read "Vi har planlagt at svare senest 11. januar 2027": 28 December plus
+    // the step's 12 days, a plan nobody made, beside a promise box that still said 28 December.
+    const c = (newDate: string) => parseCase(stepDelayCase(newDate));
+    // Before the new date, with the steps (2 and 9 December) well inside the promise: the promise, to expect.
+    const ahead = scheduleCase(c('2026-12-02'), at('2026-11-25T09:00:00Z'));
+    expect(ahead.lead).to.deep.include({ basis: 'processing-time', date: '2026-12-28', missed: false });
+    expect([ahead.lead!.lateStep, ahead.lead!.delay, ahead.lead!.movedFrom]).to.deep.equal([undefined, undefined, undefined]);
+    // The new date passed with the step not done: the promise, said as the promise it is, in doubt.
+    const passed = scheduleCase(c('2026-12-02'), at('2026-12-05T09:00:00Z'));
+    expect(passed.lead).to.deep.include({ basis: 'processing-time', date: '2026-12-28', missed: false, lateStep: 1 });
+    expect(passed.dates!.processingTime!.date).to.equal(passed.lead!.date);
+    // A step moved past the promise (to 30 December): the promise stands, in doubt.
+    const past = scheduleCase(c('2026-12-30'), at('2026-11-25T09:00:00Z'));
+    expect(past.lead).to.deep.include({ basis: 'processing-time', date: '2026-12-28', missed: false, lateStep: 1 });
+    assertHonest(passed, at('2026-12-05T09:00:00Z'));
   });
 
   it('says the answer relative to the citizen\'s action while the case waits for them, and the same on any day', () => {
@@ -868,9 +890,11 @@ describe('core/schedule: one lead answer, and every passed date said', () => {
       ],
     });
     expect(scheduleCase(c, NOW).lead).to.deep.include({ basis: 'delay', date: '2027-01-26', movedFrom: '2027-01-12' });
-    // A step delay announced later moves the answer again.
+    // A step delay announced later does not move the answer (to 15 February, a date nobody
+    // announced); its step, on 10 December, is still well before the case delay's date.
     const later = parseCase({ ...JSON.parse(JSON.stringify(c)), delays: [c.delays[1], { ...c.delays[0], announcedAt: '2026-11-20' }] });
-    expect(scheduleCase(later, NOW).lead).to.deep.include({ basis: 'delay', date: '2027-02-15', movedFrom: '2027-01-26' });
+    expect(scheduleCase(later, NOW).lead).to.deep.include({ basis: 'delay', date: '2027-01-26', movedFrom: '2027-01-12' });
+    expect(scheduleCase(later, NOW).lead!.lateStep).to.equal(undefined);
   });
 
   it('takes a delay\'s new date as the answer when the case has no promise', () => {
@@ -1044,25 +1068,28 @@ describe('core/schedule: the edges a citizen meets', () => {
     expect(c([unannounced, announced]).lead!.delay!.reason).to.equal('announced');
   });
 
-  it("moves the answer by a step's delay announced after the case's, and only then", () => {
-    const c = (stepAnnounced: string | undefined, caseAnnounced: string | undefined) =>
+  it("puts the answer in doubt by a step's delay announced after the case's, and only then, never moving it", () => {
+    const c = (stepAnnounced: string | undefined, caseAnnounced: string | undefined, newDate = '2026-03-16') =>
       leadAnswer(
         mkCase({
           promise: { plannedDate: '2026-03-02' },
           steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-02-20' } })],
           delays: [
             { reason: 'case', newDate: '2026-03-09', previousDate: '2026-03-02', ...(caseAnnounced ? { announcedAt: caseAnnounced } : {}) },
-            { reason: 'step', stepId: 'a', newDate: '2026-02-27', previousDate: '2026-02-20', ...(stepAnnounced ? { announcedAt: stepAnnounced } : {}) },
+            { reason: 'step', stepId: 'a', newDate, previousDate: '2026-02-20', ...(stepAnnounced ? { announcedAt: stepAnnounced } : {}) },
           ],
         }),
         at('2026-02-10T12:00:00Z'),
       );
-    // The step's delay (a week) came last: the answer moves from 9 to 16 March.
+    // The step's delay (to 16 March, past the case delay's 9 March) came last: the answer stays on
+    // 9 March, the date the case delay announced, but in doubt (not 23 March, the step's days added).
     const later = c('2026-02-05T08:00:00.000Z', undefined);
-    expect([later.basis, later.delay!.reason, later.date, later.movedFrom]).to.deep.equal(['delay', 'step', '2026-03-16', '2026-03-09']);
+    expect([later.basis, later.delay!.reason, later.date, later.movedFrom, later.lateStep]).to.deep.equal(['delay', 'case', '2026-03-09', '2026-03-02', 0]);
+    // A step still done before the answer leaves it as it was.
+    expect(c('2026-02-05T08:00:00.000Z', undefined, '2026-02-27').lateStep).to.equal(undefined);
     // The case's delay came last (or the step's has no time): its date already counts the step.
     const earlier = c(undefined, '2026-02-05T08:00:00.000Z');
-    expect([earlier.delay!.reason, earlier.date, earlier.movedFrom]).to.deep.equal(['case', '2026-03-09', '2026-03-02']);
+    expect([earlier.delay!.reason, earlier.date, earlier.movedFrom, earlier.lateStep]).to.deep.equal(['case', '2026-03-09', '2026-03-02', undefined]);
   });
 
   it('knows a case is over from its status code, whatever its case or spaces', () => {
@@ -1375,7 +1402,7 @@ describe('core/schedule: the edges a citizen meets', () => {
     expect(Object.keys(promised).sort()).to.deep.equal(['processingTime', 'promisedDate']);
   });
 
-  it("takes the step delay announced last for the answer, and of two announced together the one listed last", () => {
+  it("takes the step delay announced last, and of two announced together the one listed last, to put the answer in doubt", () => {
     const c = (aAt: string | undefined, bAt: string | undefined) =>
       leadAnswer(
         mkCase({
@@ -1392,16 +1419,17 @@ describe('core/schedule: the edges a citizen meets', () => {
         at('2026-02-10T12:00:00Z'),
       );
     const t = '2026-02-05T08:00:00.000Z';
-    // The answer (2 March) moves by as much as the delay it rests on moved its step.
-    expect([c(t, t).delay!.reason, c(t, t).date]).to.deep.equal(['b a week', '2026-03-09']);
-    expect([c(t, undefined).delay!.reason, c(t, undefined).date]).to.deep.equal(['a three days', '2026-03-05']);
-    expect([c(undefined, t).delay!.reason, c(undefined, t).date]).to.deep.equal(['b a week', '2026-03-09']);
+    // The answer stays on the plan (2 March), never the plan plus a step's days (5 or 9 March). In
+    // doubt when the step delay announced last takes its step past it (b, to 4 March); not for a (23 February).
+    expect([c(t, t).basis, c(t, t).date, c(t, t).lateStep]).to.deep.equal(['planned', '2026-03-02', 1]);
+    expect([c(t, undefined).date, c(t, undefined).lateStep]).to.deep.equal(['2026-03-02', undefined]);
+    expect([c(undefined, t).date, c(undefined, t).lateStep]).to.deep.equal(['2026-03-02', 1]);
   });
 
-  it("moves the answer by a step's delay from the step's planned date when the delay gives no earlier date", () => {
+  it("counts a step's delay from the step's planned date when the delay gives no earlier date", () => {
     const s = scheduleCase(
       mkCase({
-        promise: { plannedDate: '2026-03-16' },
+        promise: { plannedDate: '2026-03-04' },
         steps: [
           step('received', 'done', { expected: { kind: 'date', date: '2026-02-02' } }),
           step('a', 'current', { expected: { kind: 'date', date: '2026-03-02' } }),
@@ -1410,8 +1438,9 @@ describe('core/schedule: the edges a citizen meets', () => {
       }),
       at('2026-02-10T12:00:00Z'),
     );
-    // Four days later than planned: Friday 20 March instead of Monday 16 March.
-    expect(s.lead).to.include({ basis: 'delay', date: '2026-03-20', movedFrom: '2026-03-16' });
+    // Four days later than planned (2 → 6 March), past the plan (4 March): the plan stands, in doubt.
+    expect(s.lead).to.include({ basis: 'planned', date: '2026-03-04', lateStep: 1 });
+    expect(s.lead!.movedFrom).to.equal(undefined);
   });
 
   it("leaves the answer as planned when a step's delay does not move the step later", () => {
