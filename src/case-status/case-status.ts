@@ -355,12 +355,14 @@ export class KlarCaseStatus extends KlarCaseView {
     // A step's delay names its step and says when that step, not the case, is expected (the answer
     // is the lead's); a new date that has passed is said as passed, never as one to expect.
     const step = d.stepId ? s.steps.find((x) => x.delay === d)?.step.title : undefined;
+    // A date moved earlier is no delay: said as moved earlier ("rykket frem"), as news, not a warning.
+    const earlier = !!d.previousDate && toInstant(d.newDate) < toInstant(d.previousDate);
     // The lead answer below ("Du kan forvente svar senest …") says the new date when it is the same day: once, there.
     const saysNew = !leadSays(s.lead, { date: d.newDate });
-    return html`<div part="notice" class="klar-notice klar-warning">
+    return html`<div part="notice" class="klar-notice klar-${earlier ? 'info' : 'warning'}">
       ${icon('clock')}
       <div>
-        <p><strong>${step ? this.tc('caseStatus.delay.step', { step }) : this.l10n.t('caseStatus.delay.title')}</strong></p>
+        <p><strong>${step ? this.tc(earlier ? 'caseStatus.delay.stepEarlier' : 'caseStatus.delay.step', { step }) : this.l10n.t(earlier ? 'caseStatus.delay.earlier' : 'caseStatus.delay.title')}</strong></p>
         <p>${saysNew ? this.l10n.t(isOver(d.newDate, this.nowDate, this.l10n.timeZone) ? 'caseStatus.delay.passed' : step ? 'caseStatus.delay.stepNew' : 'caseStatus.delay.new', { date: this.caseDate(d.newDate) }) : ''}
         ${d.previousDate ? this.l10n.t('caseStatus.delay.previous', { date: this.caseDate(d.previousDate) }) : ''}</p>
         ${d.reason ? html`<p>${this.tc('caseStatus.reason', { reason: d.reason })}</p>` : nothing}

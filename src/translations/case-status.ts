@@ -25,6 +25,8 @@ export const caseStatusMessages = {
     'caseStatus.delay.title': 'Din sag er forsinket',
     'caseStatus.delay.new': 'Vi forventer nu at være færdige {date}.',
     'caseStatus.delay.step': 'Et trin er forsinket: {step}',
+    'caseStatus.delay.earlier': 'Datoen er rykket frem',
+    'caseStatus.delay.stepEarlier': 'Et trin er rykket frem: {step}',
     'caseStatus.delay.stepNew': 'Vi forventer nu, at det er færdigt {date}.',
     'caseStatus.delay.passed': 'Den nye dato, {date}, er gået.',
     'caseStatus.delay.previous': 'Før regnede vi med {date}.',

@@ -519,6 +519,35 @@ describe('<klar-case-status>', () => {
     expect((await at('2026-11-25T09:00:00Z', 'en')).notice).to.contain('We now expect it to be done by 2 December 2026.');
   });
 
+  it('says a date moved earlier as moved earlier, not as a delay', async () => {
+    // A delay whose new date is before the old one was headed "Din sag er forsinket".
+    const notice = (el: KlarCaseStatus) => q(el, '[part=notice]')!;
+    const step = await show(parseCase(stepDelayCase('2026-11-27')));
+    const stepEarlier = parseCase({ ...stepDelayCase('2026-11-27'), delays: [{ ...stepDelayCase().delays[0], previousDate: '2026-12-14', newDate: '2026-11-27' }] });
+    for (const [lang, title, body] of [
+      ['da', 'Et trin er rykket frem: Vi vurderer dit projekt', 'Vi forventer nu, at det er færdigt 27. november 2026. Før regnede vi med 14. december 2026.'],
+      ['en', 'A step has been brought forward: Vi vurderer dit projekt', 'We now expect it to be done by 27 November 2026. Before, we expected 14 December 2026.'],
+    ]) {
+      const el = await show(stepEarlier, { lang });
+      const text = notice(el).textContent!.replace(/\s+/g, ' ');
+      expect(text, lang).to.contain(title).and.to.contain(body);
+      expect(text, lang).not.to.match(/forsinket|delayed/i);
+      expect(notice(el).className, lang).to.contain('klar-info');
+    }
+    // Later than before, it is a delay, as it was.
+    expect(notice(step).textContent).to.contain('Et trin er forsinket: Vi vurderer dit projekt');
+    expect(notice(step).className).to.contain('klar-warning');
+    // The case's own date moved earlier: the lead says the new date, the notice that it moved, and from when.
+    const plain = { id: 'earlier', title: 'Sag', status: { code: 'in-progress', label: 'Under behandling' }, receivedAt: '2026-10-20' };
+    const caseEarlier = await show(parseCase({ ...plain, promise: { plannedDate: '2026-12-18' }, delays: [{ reason: 'Færre sager', previousDate: '2026-12-18', newDate: '2026-12-10', announcedAt: '2026-11-20' }] }));
+    const text = notice(caseEarlier).textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Datoen er rykket frem').and.to.contain('Før regnede vi med 18. december 2026.');
+    expect(text).not.to.contain('forsinket');
+    expect(shadowText(caseEarlier)).to.contain('Du kan forvente svar senest 10. december 2026.');
+    const en = await show(parseCase({ ...plain, promise: { plannedDate: '2026-12-18' }, delays: [{ reason: 'Færre sager', previousDate: '2026-12-18', newDate: '2026-12-10' }] }), { lang: 'en' });
+    expect(notice(en).textContent).to.contain('The date has been brought forward');
+  });
+
   it('keeps the new date in the delay notice when the lead answer says another day', async () => {
     // Waiting after the delay was told moves the answer 5 days past the delay's new date.
     const el = await show(parseCase({ ...samples.delayed, suspensions: [{ reason: 'Vi ventede på naboen.', from: '2026-11-13', until: '2026-11-18', waitingFor: 'other' }] }));

@@ -24,6 +24,8 @@ export const caseStatusMessagesEn = {
   'caseStatus.delay.title': 'Your case is delayed',
   'caseStatus.delay.new': 'We now expect to be done by {date}.',
   'caseStatus.delay.step': 'A step is delayed: {step}',
+  'caseStatus.delay.earlier': 'The date has been brought forward',
+  'caseStatus.delay.stepEarlier': 'A step has been brought forward: {step}',
   'caseStatus.delay.stepNew': 'We now expect it to be done by {date}.',
   'caseStatus.delay.passed': 'The new date, {date}, has passed.',
   'caseStatus.delay.previous': 'Before, we expected {date}.',
