@@ -370,10 +370,14 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
   let carryDays = 0;
   // The first step late with no new date: the dates of the steps after it rested on it.
   let late: number | undefined;
+  // The anchor is when the step before really ended (its completedAt, or receipt before the first step).
+  let anchorReal = !!anchor;
   c.steps.forEach((step, index) => {
-    // The step in progress began when the current status was set: its duration, and the steps
-    // after it, count from then, not from an older step (which would make us look late).
-    const since = index === currentIndex && c.status.since ? toInstant(c.status.since, tz) : undefined;
+    // The step in progress began when the step before it was done. Only when that moment is not
+    // known does the current status's time stand in for it: its duration, and the steps after it,
+    // count from then, not from an older estimate (which would make us look late). A status set
+    // later in the same step (a new label, a wait for the citizen, a handoff) does not restart it.
+    const since = index === currentIndex && !anchorReal && c.status.since ? toInstant(c.status.since, tz) : undefined;
     if (since && !step.completedAt && (!anchor || since > anchor)) {
       anchor = since;
       anchorPausedMs = 0;
@@ -398,6 +402,7 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
       if (delay) s.delay = delay;
       steps.push(s);
       anchor = undefined;
+      anchorReal = false;
       return;
     }
     if (e?.kind === 'date') planned = whenOf(e.date, undefined, tz);
@@ -460,6 +465,8 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
       s.planned = planned;
     }
     steps.push(s);
+    // A step skipped with no date of its own took no time: the anchor before it stays as real as it was.
+    anchorReal = !!step.completedAt || (anchorReal && step.state === 'skipped' && !expected);
     // The next duration counts from when this step was done, or is now expected to be done.
     if (step.completedAt) {
       anchor = toInstant(step.completedAt, tz);

@@ -1108,30 +1108,68 @@ describe('core/schedule: the edges a citizen meets', () => {
     expect(closed.legalDeadline!.missed, 'the deadline itself is still said to have passed').to.equal(true);
   });
 
-  it('counts the step in progress from when its status was set, not from an older step', () => {
-    const c = (since: string | undefined, completedAt?: string) =>
+  it('counts the step in progress from when its status was set only when the step before says no time', () => {
+    const c = (since: string | undefined, doneAt: string | undefined = '2026-01-05') =>
       scheduleCase(
         mkCase({
           receivedAt: '2026-01-05',
           status: { code: 'open', label: 'Under behandling', ...(since ? { since } : {}) },
           steps: [
-            step('received', 'done', { completedAt: '2026-01-05' }),
-            step('review', 'current', { expected: { kind: 'duration', duration: 'P2W' }, ...(completedAt ? { completedAt } : {}) }),
+            step('received', 'done', doneAt ? { completedAt: doneAt } : {}),
+            step('review', 'current', { expected: { kind: 'duration', duration: 'P2W' } }),
             step('decision', 'upcoming', { expected: { kind: 'duration', duration: 'P1W' } }),
           ],
         }),
         at('2026-02-10T12:00:00Z'),
       );
-    // Status set on Monday 2 February: two weeks later is 16 February, then a week: 23 February.
-    expect(c('2026-02-02').steps.map((s) => day(s.expected))).to.deep.equal([undefined, '2026-02-16', '2026-02-23']);
-    expect(c('2026-02-02').steps[1].overdue).to.equal(false);
-    // Without it, from when the step before was done (5 January): 19 January, and we are late; the
-    // step after the late one then has no date (not 26 January, a date past before it began).
-    expect(c(undefined).steps.map((s) => day(s.expected))).to.deep.equal([undefined, '2026-01-19', undefined]);
-    expect(c(undefined).steps[1].overdue).to.equal(true);
-    expect(c(undefined).steps[2].afterLate).to.equal(1);
+    // The step before says no time: the status set on Monday 2 February is when the review began.
+    // Two weeks later is 16 February, then a week: 23 February.
+    expect(c('2026-02-02', '').steps.map((s) => day(s.expected))).to.deep.equal([undefined, '2026-02-16', '2026-02-23']);
+    expect(c('2026-02-02', '').steps[1].overdue).to.equal(false);
+    // From when the step before was done (5 January): 19 January, and we are late; the step after
+    // the late one then has no date (not 26 January, a date past before it began). A status set
+    // later (a new label within the step) does not start the review again.
+    for (const since of [undefined, '2026-02-02']) {
+      expect(c(since).steps.map((s) => day(s.expected)), since).to.deep.equal([undefined, '2026-01-19', undefined]);
+      expect(c(since).steps[1].overdue, since).to.equal(true);
+      expect(c(since).steps[2].afterLate, since).to.equal(1);
+    }
     // A status older than the step before's completion says nothing about this step.
     expect(c('2026-01-02').steps.map((s) => day(s.expected))).to.deep.equal([undefined, '2026-01-19', undefined]);
+  });
+
+  it('keeps the step in progress on its date when the status changes within it (a wait, a handoff)', () => {
+    // The audit's base case on 5 December: assess began 23 November (check done), three weeks: 14 December.
+    const c = (extra: Partial<Case>) =>
+      scheduleCase(
+        mkCase({
+          receivedAt: '2026-11-16T09:00:00+01:00',
+          status: { code: 'in-progress', label: 'Under behandling', since: '2026-11-23T10:00:00+01:00' },
+          steps: [
+            step('received', 'done', { completedAt: '2026-11-16T09:00:00+01:00' }),
+            step('check', 'done', { completedAt: '2026-11-23T10:00:00+01:00' }),
+            step('assess', 'current', { expected: { kind: 'duration', duration: 'P3W' } }),
+            step('decision', 'upcoming', { expected: { kind: 'duration', duration: 'P1W' } }),
+          ],
+          ...extra,
+        }),
+        at('2026-12-05T09:00:00Z'),
+      );
+    expect(day(c({}).steps[2].expected)).to.equal('2026-12-14');
+    // Handed to Natur og Miljø on 3 December, the status set anew then: still 14 December, not 24.
+    const handoff = c({
+      status: { code: 'in-progress', label: 'Under behandling', since: '2026-12-03T10:00:00+01:00' },
+      handoffs: [{ from: 'Byggesag', to: 'Natur og Miljø', at: '2026-12-03T10:00:00+01:00' }],
+    });
+    expect(handoff.steps.map((s) => day(s.expected))).to.deep.equal([undefined, undefined, '2026-12-14', '2026-12-21']);
+    expect(handoff.steps[2].movedFrom).to.equal(undefined);
+    // Waiting for the citizen from 1 December, the status "Venter på dig" set then: 13 days were left
+    // when the wait began (not 21, the step's three weeks again), the same as with the status unchanged.
+    const wait: Suspension = { reason: 'Vi mangler tegninger', from: '2026-12-01T10:00:00+01:00', waitingFor: 'citizen' };
+    for (const since of ['2026-11-23T10:00:00+01:00', '2026-12-01T10:00:00+01:00']) {
+      const s = c({ status: { code: 'waiting', label: 'Venter på dig', since }, suspensions: [wait] });
+      expect([s.steps[2].held?.days, s.steps[3].held?.days], since).to.deep.equal([13, 20]);
+    }
   });
 
   it('gives no date to a step after an unfinished step with no date, and never calls it late', () => {
