@@ -281,7 +281,8 @@ export class KlarCaseStatus extends KlarCaseView {
       // A timeline beside it in the same <klar-case> says where the case is (its progress line), and
       // who does the step and when (the step's row).
       const details = this.says('next');
-      if (s.current && s.next && !compact && details) lines.push(html`<p class="klar-muted">${this.tc('caseStatus.next.now', { step: s.current.step.title })}</p>`);
+      // Nothing begun yet, the next step is the first to come: no "Lige nu" for a step that has not started.
+      if (s.next && s.current !== s.next && !compact && details) lines.push(html`<p class="klar-muted">${this.tc('caseStatus.next.now', { step: s.current!.step.title })}</p>`);
       lines.push(html`<p class="klar-next-title">${this.ct(target.step.title)}</p>`);
       const owner = target.step.owner;
       if (owner && !compact && details) lines.push(html`<p>${icon('person')} ${this.tc('caseStatus.next.who', { who: ownerText(owner) })}</p>`);

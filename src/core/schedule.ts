@@ -142,7 +142,9 @@ export interface ScheduleDates {
 
 export interface CaseSchedule {
   steps: StepSchedule[];
+  /** The step in progress (current or blocked); with none begun, the first step to come (dates count from it). */
   current?: StepSchedule;
+  /** The first step to come: after the one in progress, or `current` itself when no step has begun. */
   next?: StepSchedule;
   promise?: PromiseSchedule;
   /** The suspension still open at `now`, if any: the clock is paused. */
@@ -490,7 +492,8 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
   });
 
   const current = currentIndex >= 0 ? steps[currentIndex] : undefined;
-  const next = current ? steps.slice(current.index + 1).find((s) => s.step.state === 'upcoming') : undefined;
+  // With no step begun, the first step to come is the next one, not the one after it.
+  const next = current && steps.slice(current.index + +(current.step.state !== 'upcoming')).find((s) => s.step.state === 'upcoming');
 
   const dates: ScheduleDates = {};
   if (promise?.promisedDate) dates.processingTime = check(promise.promisedDate, now, decided, tz, processingHeld);

@@ -523,7 +523,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
   }
 
   /**
-   * "Trin 3 af 5: Vi vurderer sagen" as text, and a bar of one segment per step that tells done,
+   * "Trin 3 af 5: Vi vurderer sagen" (with none begun, "Næste trin: …") as text, and a bar of one segment per step that tells done,
    * current and to come apart by shape (filled, half, outline), never by colour alone. Skipped
    * steps are not counted. A service description with nothing started yet says nothing here.
    */
@@ -531,14 +531,16 @@ export class KlarExpectationTimeline extends KlarCaseView {
     const counted = sched.steps.filter((s) => s.step.state !== 'skipped');
     if (counted.length < 2 || !counted.some((s) => s.step.state !== 'upcoming')) return nothing;
     const at = counted.findIndex((s) => s.step.state !== 'done');
+    // Nothing begun yet: the step to come is named as the next one, not as "Trin 2 af 3" beside its "Kommer senere".
+    const next = counted[at]?.step.state === 'upcoming';
     const text =
       at < 0
         ? this.l10n.t('timeline.progress.done', { total: counted.length })
-        : this.tc('timeline.progress', { title: counted[at].step.title }, { n: at + 1, total: counted.length });
+        : this.tc(next ? 'timeline.progress.next' : 'timeline.progress', { title: counted[at].step.title }, { n: at + 1, total: counted.length });
     return html`<div part="progress" class="klar-progress">
       <p class="klar-progress-text">${text}</p>
       <span class="klar-progress-bar${counted.length > 12 ? ' klar-many' : ''}" aria-hidden="true"
-        >${counted.map((_s, i) => html`<span class="klar-seg ${i < at || at < 0 ? 'klar-seg-done' : i === at ? 'klar-seg-current' : 'klar-seg-todo'}"></span>`)}</span
+        >${counted.map((_s, i) => html`<span class="klar-seg ${i < at || at < 0 ? 'klar-seg-done' : i === at && !next ? 'klar-seg-current' : 'klar-seg-todo'}"></span>`)}</span
       >
     </div>`;
   }
@@ -809,7 +811,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
       st.owner && !this.#sharedOwner ? html` <p part="owner" class="klar-owner">${this.tc('timeline.step.owner', { owner: ownerText(st.owner) })}</p>` : nothing,
     );
     // The marker is the icon named as the state (core/icons.ts has one per state; tsc checks it).
-    return html`<li part=${parts.join(' ')} class=${parts.map((p) => `klar-${p}`).join(' ')} aria-current=${isCurrent ? 'step' : nothing} data-step-id=${st.id}>
+    return html`<li part=${parts.join(' ')} class=${parts.map((p) => `klar-${p}`).join(' ')} aria-current=${isCurrent && st.state !== 'upcoming' ? 'step' : nothing} data-step-id=${st.id}>
       <span part="marker" class="klar-marker">${icon(st.state, 'marker-icon')}</span>
       <div class="klar-body">
         ${heading(level, this.ct(st.title), 'title')}

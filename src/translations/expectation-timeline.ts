@@ -14,6 +14,7 @@ export const timelineMessages = {
     'timeline.steps': 'Trin i sagen',
     'timeline.progress': 'Trin {n} af {total}: {title}',
     'timeline.progress.done': 'Alle {total} trin er færdige.',
+    'timeline.progress.next': 'Næste trin: {title}',
     'timeline.step.done': '{date}',
     'timeline.step.wasExpected': 'Vi forventede {date}',
     'timeline.step.expectedDone': 'Forventet færdig {date}',

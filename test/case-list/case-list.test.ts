@@ -153,6 +153,15 @@ describe('<klar-case-list>', () => {
     expect(text(row.querySelector('[part~=lead]')!)).to.equal('Du kan forvente svar senest 20. december 2026.');
   });
 
+  it('names the first step to come as the next step when no step has begun, not the step after it', async () => {
+    const doc = {
+      ...fixtures.received,
+      steps: fixtures.received.steps.map((x: Doc) => (x.state === 'current' ? { ...x, state: 'upcoming' } : x)),
+    };
+    const [row] = $$(await mount({ cases: [doc] }), '[part~=row]');
+    expect(text(row.querySelector('[part~=next]')!)).to.equal('Næste skridt: Vi tjekker, om ansøgningen er komplet.');
+  });
+
   it('marks the case the page shows with aria-current', async () => {
     const el = await mount({ cases: [fixtures.received, fixtures.closed], attrs: { 'case-href': '/sag/{id}', current: fixtures.closed.id } });
     expect($$(el, 'a[aria-current=page]').map(text)).to.deep.equal([fixtures.closed.title]);

@@ -259,6 +259,27 @@ describe('<klar-case-status>', () => {
     expect(next).to.contain('Forventet færdig: 7.–18. december 2026');
   });
 
+  it('names the first step to come as the next one when no step has begun, and says none is under way', async () => {
+    // A case received on 4 December: it said "Lige nu: Vi vurderer dit projekt" (not begun) and named
+    // the step after it as the next one.
+    const received = parseCase({
+      id: 'new',
+      title: 'Byggetilladelse til carport',
+      receivedAt: '2026-12-04T08:30:00+01:00',
+      status: { code: 'received', label: 'Modtaget', since: '2026-12-04T08:30:00+01:00' },
+      steps: [
+        { id: 'received', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-12-04T08:30:00+01:00' },
+        { id: 'assess', title: 'Vi vurderer dit projekt', state: 'upcoming', expected: 'P3W' },
+        { id: 'decision', title: 'Du får vores afgørelse', state: 'upcoming', expected: 'P1W' },
+      ],
+    });
+    for (const [lang, words] of [['da', 'Næste skridt Vi vurderer dit projekt'], ['en', 'Next step Vi vurderer dit projekt']]) {
+      const next = q(await show(received, { lang }), '[part=next]')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(next, lang).to.match(new RegExp(`^${words} `));
+      expect(next, lang).not.to.match(/Lige nu|Right now|afgørelse/);
+    }
+  });
+
   it('shows what the citizen must do, with the due date, prominently and first', async () => {
     const el = await show(samples.waiting);
     const action = q(el, '[part=action]')!;

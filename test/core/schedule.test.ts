@@ -578,8 +578,9 @@ describe('core/schedule', () => {
       expect(ids(mkCase({ steps: [step('a', 'done'), step('b', 'blocked'), step('c', 'upcoming')] }))).to.deep.equal(['b', 'c', 1, 2]);
     });
 
-    it('takes the first upcoming step when none is in progress', () => {
-      expect(ids(mkCase({ steps: [step('a', 'done'), step('b', 'upcoming'), step('c', 'upcoming')] }))).to.deep.equal(['b', 'c', 1, 2]);
+    it('takes the first upcoming step when none is in progress, and names it as the next step too', () => {
+      // Dates count from it; the next step is it, not the one after it ("Næste skridt: Du får vores afgørelse" on a case just received).
+      expect(ids(mkCase({ steps: [step('a', 'done'), step('b', 'upcoming'), step('c', 'upcoming')] }))).to.deep.equal(['b', 'b', 1, 1]);
     });
 
     it('has no next step after the last one', () => {
@@ -961,7 +962,8 @@ describe('core/schedule (property)', () => {
         if (s.lead!.when && s.lead!.basis !== 'decided' && whenEnd(s.lead!.when) <= now && !s.lead!.missed) throw new Error('passed lead date not missed');
         if (s.lead!.held && s.lead!.date) throw new Error('held lead with a date');
         if (s.current && !['current', 'blocked', 'upcoming'].includes(s.current.step.state)) throw new Error('bad current');
-        if (s.next && (s.next.step.state !== 'upcoming' || s.next.index <= s.current!.index)) throw new Error('bad next');
+        // The next step comes after the one in progress, or is the first to come when none has begun.
+        if (s.next && (s.next.step.state !== 'upcoming' || s.next.index < s.current!.index || (s.next === s.current) !== (s.current!.step.state === 'upcoming'))) throw new Error('bad next');
       }),
       { numRuns: 1000 },
     );

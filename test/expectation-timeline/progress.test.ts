@@ -33,6 +33,17 @@ describe('<klar-expectation-timeline> progress summary', () => {
     expect(bar(el)).to.have.length(3);
   });
 
+  it('names the next step when none has begun, never as the step the case is at', async () => {
+    // A case just received: "Trin 2 af 3: …" stood beside that step's "Kommer senere".
+    for (const [lang, words] of [['da', 'Næste trin: Trin nummer 2'], ['en', 'Next step: Trin nummer 2']]) {
+      const el = await mount(mkCase({ steps: steps(['done', 'upcoming', 'upcoming']) }), { lang });
+      expect(progress(el), lang).to.equal(words);
+      expect(bar(el), lang).to.deep.equal(['seg-done', 'seg-todo', 'seg-todo']);
+      // No screen reader hears "current step" on a step that has not begun.
+      expect($$(el, '[aria-current]'), lang).to.have.length(0);
+    }
+  });
+
   it('speaks English in English', async () => {
     const el = await mount(mkCase({ steps: steps(['done', 'current', 'upcoming']) }), { lang: 'en' });
     expect(progress(el)).to.equal('Step 2 of 3: Trin nummer 2');

@@ -9,6 +9,7 @@ export const timelineMessagesEn = {
   'timeline.steps': 'Steps in the case',
   'timeline.progress': 'Step {n} of {total}: {title}',
   'timeline.progress.done': 'All {total} steps are done.',
+  'timeline.progress.next': 'Next step: {title}',
   'timeline.step.done': '{date}',
   'timeline.step.wasExpected': 'We expected {date}',
   'timeline.step.expectedDone': 'Expected to be done {date}',
