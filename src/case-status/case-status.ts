@@ -296,7 +296,7 @@ export class KlarCaseStatus extends KlarCaseView {
         lines.push(html`<p>${icon('calendar')} ${this.l10n.t('caseStatus.next.when', { date: this.#whenText(target.expected) })}</p>`);
         if (target.overdue && !compact) lines.push(html`<p class="klar-warn">${this.l10n.t('caseStatus.next.overdue', { date: this.#whenText(target.expected) })}</p>`);
       }
-    } else if (!lines.length && (!s.lead || s.lead.basis === 'none')) {
+    } else if (!lines.length && (!s.lead || (s.lead.basis === 'none' && s.lead.stopped === undefined))) {
       lines.push(html`<p>${this.l10n.t('caseStatus.next.none')}</p>`);
     }
     if (!lines.length) return nothing;
@@ -327,8 +327,11 @@ export class KlarCaseStatus extends KlarCaseView {
     // a date held while the case waits has no `when`, a missed one no link, nor a promise a late step puts in doubt.
     const when = s.lead?.lateStep === undefined && !own ? s.lead?.when : undefined;
     if (when) lines.splice(1, 0, this.#line(this.renderAnswerCalendar(c, when)));
+    // A stopped step leaves no date to expect: said where the date would be (a timeline beside it leaves it here).
+    if (s.lead?.stopped !== undefined) lines.push(html`<p part="lead" class="klar-lead klar-warn">${icon('blocked')} ${this.l10n.t('stopped')}</p> `);
     return lines;
   }
+
 
   /** `sinceShown`: the status's "Siden …" is on screen; a move on that day then leaves its date to it (said once). */
   #renderHandoff(c: Case, sinceShown: boolean): TemplateResult | typeof nothing {

@@ -71,8 +71,9 @@ export interface StepSchedule {
    */
   waitsOnYou?: boolean;
   /**
-   * The index of an earlier step that is late with no new date: until it is done or moved, when
-   * this step happens is not known, so it has no `expected` (its plan stays in `planned`).
+   * The index of an earlier step that is late with no new date, or stopped (`blocked`): until it is
+   * done or moved, when this step happens is not known, so it has no `expected` (its plan stays in
+   * `planned`). A stopped step has no `expected` either.
    */
   afterLate?: number;
 }
@@ -125,6 +126,11 @@ export interface LeadAnswer {
   lateStep?: number;
   /** The late step waits for the citizen's task (`StepSchedule.waitsOnYou`): say so, not "we are late" (nor, once the date is missed, "we are sorry"). */
   waitsOnYou?: boolean;
+  /**
+   * The index of a stopped (`blocked`) step: when the case goes on is not known, so there is no
+   * date to expect (nor `held`); only a date already missed is still said. Say that the case has stopped.
+   */
+  stopped?: number;
   /** The latest date the law allows, checked separately. */
   legalDeadline?: DateCheck;
   /** The legal deadline passed undecided: tell the citizen they may complain about the processing time. */
@@ -394,15 +400,20 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
     // before the step it follows). A later duration counts on from the step before, already moved.
     const caseDays = index >= currentIndex ? caseDelayDays : 0;
     const by = e?.kind !== 'duration' ? Math.max(carryDays, caseDays) : index === currentIndex ? caseDays : 0;
-    if (late !== undefined && !finished && !(delay && whenEnd(whenOf(delay.newDate, undefined, tz), tz) > now)) {
+    // A stopped step has no date, nor have the steps after it (as after a late one): when the case
+    // goes on is not known.
+    const stopped = !finished && step.state === 'blocked';
+    if (stopped || (late !== undefined && !finished && !(delay && whenEnd(whenOf(delay.newDate, undefined, tz), tz) > now))) {
       // A step after one that is late with no new date: its date (its own, or counted on from the
       // late one's, which would slide on day by day) is not known. Held dates are said the same way:
       // not as a date, until the case moves again. A new date of its own, still ahead, stands.
       const plan = e?.kind === 'date' ? whenOf(e.date, undefined, tz) : e?.kind === 'window' ? whenOf(e.earliest, e.latest, tz) : undefined;
-      const s: StepSchedule = { step, index, pausedMs: 0, overdue: false, afterLate: late };
+      const s: StepSchedule = { step, index, pausedMs: 0, overdue: false };
+      if (late !== undefined) s.afterLate = late;
       if (plan) s.planned = plan;
       if (delay) s.delay = delay;
       steps.push(s);
+      if (stopped) late ??= index;
       anchor = undefined;
       anchorReal = false;
       return;
@@ -543,6 +554,8 @@ function lead(
   if (isClosedStatus(c) || (steps.length && steps.every((s) => isFinished(s.step)))) return { ...base(), basis: 'done', complaint: false };
 
   const out = base();
+  const stop = steps.find((s) => s.step.state === 'blocked');
+  if (stop) out.stopped = stop.index;
   let when: When | undefined;
   let held: Held | undefined;
   // The plan the citizen was given: the planned date (a case delay's new date already), else the processing-time date.
@@ -592,6 +605,8 @@ function lead(
     }
   }
   if (!when) return out;
+  // Stopped: no date to expect, held or not; a date already passed is still said as missed.
+  if (stop && (held || whenEnd(when, tz) > now)) return out;
   if (held) {
     out.held = held;
     return out;

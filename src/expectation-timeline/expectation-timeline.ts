@@ -486,6 +486,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
       this.noRelativeDates,
       !!sched.openSuspension,
       this.says('delay'),
+      this.says('when'),
       this.#sharedOwner ?? '',
     ].join('|');
     const summary = [c.decision || !this.says('when') ? nothing : this.#renderLead(sched), this.#renderWaiting(sched), this.#renderActions(c, sched), this.#renderDecision(c, sched), this.#renderPromise(c, sched)];
@@ -690,8 +691,8 @@ export class KlarExpectationTimeline extends KlarCaseView {
           </div>`
         : nothing,
     );
-    // Nor while a step is late with no new date: the promise stands, but is no date to plan by.
-    const decisionDate = lead?.lateStep !== undefined ? undefined : planned ? (plannedHeld ? undefined : planned) : processingHeld ? undefined : promised;
+    // Nor while a step is late with no new date, or stopped: the promise stands, but is no date to plan by.
+    const decisionDate = (lead?.lateStep ?? lead?.stopped) !== undefined ? undefined : planned ? (plannedHeld ? undefined : planned) : processingHeld ? undefined : promised;
     // The link goes beside the date it adds: a date the status says, the status offers (said once, there).
     const calendar = decisionDate && !(leaveWhen && leadSays(lead, { when: decisionDate })) ? this.renderAnswerCalendar(c, decisionDate) : nothing;
     // Everything left to the status: no heading over nothing.
@@ -799,7 +800,8 @@ export class KlarExpectationTimeline extends KlarCaseView {
       this.#renderStepDate(s),
     );
     const notices = present(
-      st.state === 'blocked' ? html` <p part="notice" class="klar-notice klar-stopped">${icon('blocked')}<span>${this.l10n.t('timeline.step.blocked')}</span></p>` : nothing,
+      // A status beside it says the stop where it would say when (one sentence for the case, core/case-facts).
+      st.state === 'blocked' && this.says('when') ? html` <p part="notice" class="klar-notice klar-stopped">${icon('blocked')}<span>${this.l10n.t('stopped')}</span></p>` : nothing,
       s.delay && !finished && this.#saysDelay(s) ? this.#renderDelay(s) : nothing,
       s === this.#firstOverdue ? this.#renderOverdue(s) : nothing,
       // Past its date while it waits for the citizen's task: it ends when we have it, not "we are late".

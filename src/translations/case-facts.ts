@@ -31,5 +31,6 @@ export const caseFactMessages = {
     'delay.basis': 'Grundlag: {basis}',
     'waiting.paused': 'Mens sagen venter, står den stille. Vores datoer rykker lige så mange dage, som den venter.',
     'waiting.until': 'Vi regner med at gå videre {date}.',
+    'stopped': 'Sagen er stoppet. Vi skriver til dig, når den kan gå videre.',
   },
 } satisfies Catalog;

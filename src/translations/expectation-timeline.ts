@@ -23,7 +23,6 @@ export const timelineMessages = {
     'timeline.step.relative': '({relative})',
     'timeline.step.owner': 'Hvem: {owner}',
     'timeline.owner.all': 'Alle trin klares af {owner}.',
-    'timeline.step.blocked': 'Sagen er stoppet ved dette trin. Vi skriver til dig, når den kan gå videre.',
     'timeline.tag.delayed': 'Forsinket',
     'timeline.tag.overdue': 'Forsinket',
     'timeline.tag.paused': 'På pause',

@@ -280,6 +280,30 @@ describe('<klar-case-status>', () => {
     }
   });
 
+  it('says a stopped case has stopped, and promises no answer date the stop makes unknown', async () => {
+    // The lead said "Du kan forvente svar senest 11. januar 2027" with no word about the stop.
+    const stopped = parseCase({
+      id: 'stop',
+      title: 'Byggetilladelse til carport',
+      receivedAt: '2026-11-16T09:00:00+01:00',
+      status: { code: 'in-progress', label: 'Under behandling', since: '2026-11-23T10:00:00+01:00' },
+      steps: [
+        { id: 'received', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-11-16T09:00:00+01:00' },
+        { id: 'assess', title: 'Vi vurderer dit projekt', state: 'blocked', expected: '2026-12-20' },
+        { id: 'decision', title: 'Du får vores afgørelse', state: 'upcoming', expected: 'P1W' },
+      ],
+      promise: { processingTime: 'P8W' },
+    });
+    for (const [lang, words] of [['da', 'Sagen er stoppet. Vi skriver til dig, når den kan gå videre.'], ['en', 'Your case has stopped. We will write to you when it can go on.']]) {
+      for (const variant of ['full', 'compact'] as const) {
+        const el = await show(stopped, { lang, variant });
+        const all = shadowText(el);
+        expect(all, `${lang} ${variant}`).to.contain(words);
+        expect(all, `${lang} ${variant}`).not.to.match(/2027|december|December/);
+      }
+    }
+  });
+
   it('shows what the citizen must do, with the due date, prominently and first', async () => {
     const el = await show(samples.waiting);
     const action = q(el, '[part=action]')!;

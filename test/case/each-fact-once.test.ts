@@ -144,6 +144,15 @@ function said(status: KlarCaseStatus, timeline: KlarExpectationTimeline): string
 }
 
 describe('each fact once: status and timeline in one <klar-case>', () => {
+  it('says a stop once: the status says it where it would say when, the timeline marks the step', async () => {
+    const doc = { ...delayed, id: 's-1', delays: [], steps: [delayed.steps[0], { ...delayed.steps[1], state: 'blocked' }, delayed.steps[2]] };
+    const [wrap, , timeline] = await shared(doc, (s) => shown(s).includes('Sagen er stoppet'));
+    expect(count(wrap.innerText, 'Sagen er stoppet'), wrap.innerText).to.equal(1);
+    expect(root(timeline).querySelector('[data-step-id=behandling] .klar-tag')!.textContent!.trim()).to.equal('Stoppet');
+    // No date offered to the calendar either: when the answer comes is not known.
+    expect(wrap.innerText).not.to.contain('Tilføj datoen for svar til kalender');
+  });
+
   it('says "Henter oplysninger om din sag …" once while the case is on its way, with the timeline\'s space kept', async () => {
     // The README's quick start with a slow or failing first request said it twice: in the status and under "Det sker i din sag".
     const wrap = await fixture<HTMLDivElement>(html`<div lang="da">

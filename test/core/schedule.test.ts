@@ -537,7 +537,8 @@ describe('core/schedule', () => {
       expect(overdueAt('2026-03-02', '2026-04-01T00:00:00Z', 'done')).to.equal(false);
       expect(overdueAt('2026-03-02', '2026-04-01T00:00:00Z', 'skipped')).to.equal(false);
       expect(overdueAt('2026-03-02', '2026-04-01T00:00:00Z', 'upcoming')).to.equal(true);
-      expect(overdueAt('2026-03-02', '2026-04-01T00:00:00Z', 'blocked')).to.equal(true);
+      // A stopped step has no date to be late with: it says it has stopped, and we write when it goes on.
+      expect(overdueAt('2026-03-02', '2026-04-01T00:00:00Z', 'blocked')).to.equal(false);
     });
 
     it('turns overdue at the end of the last day of a window', () => {
@@ -1140,23 +1141,52 @@ describe('core/schedule: the edges a citizen meets', () => {
     expect(c('2026-01-02').steps.map((s) => day(s.expected))).to.deep.equal([undefined, '2026-01-19', undefined]);
   });
 
+  /** The audit's base case (.tmp/s2.mjs): received 16 November, checked by 23 November, assess three weeks, decision one week. */
+  const audit = (extra: Partial<Case> = {}, now = '2026-12-05T09:00:00Z') =>
+    scheduleCase(
+      mkCase({
+        receivedAt: '2026-11-16T09:00:00+01:00',
+        status: { code: 'in-progress', label: 'Under behandling', since: '2026-11-23T10:00:00+01:00' },
+        steps: [
+          step('received', 'done', { completedAt: '2026-11-16T09:00:00+01:00' }),
+          step('check', 'done', { completedAt: '2026-11-23T10:00:00+01:00' }),
+          step('assess', 'current', { expected: { kind: 'duration', duration: 'P3W' } }),
+          step('decision', 'upcoming', { expected: { kind: 'duration', duration: 'P1W' } }),
+        ],
+        promise: { processingTime: 'P8W', legalDeadline: '2027-03-31' },
+        ...extra,
+      }),
+      at(now),
+    );
+
+  it('gives a stopped step no date, nor the steps after it, and promises no date in the lead', () => {
+    // The audit's blocked-skipped case on 5 December: "Forventet færdig 20. december (om 15 dage)" beside
+    // "Sagen er stoppet ved dette trin", and "Du kan forvente svar senest 11. januar 2027".
+    const stopped = [
+      step('received', 'done', { completedAt: '2026-11-16T09:00:00+01:00' }),
+      step('hearing', 'skipped'),
+      step('assess', 'blocked', { expected: { kind: 'date', date: '2026-12-20' } }),
+      step('decision', 'upcoming', { expected: { kind: 'duration', duration: 'P1W' } }),
+    ];
+    const c = (now: string, extra: Partial<Case> = {}) => audit({ steps: stopped, ...extra }, now);
+    const s = c('2026-12-05T09:00:00Z');
+    expect(s.steps.map((x) => day(x.expected))).to.deep.equal([undefined, undefined, undefined, undefined]);
+    expect(day(s.steps[2].planned)).to.equal('2026-12-20');
+    expect(s.steps[3].afterLate).to.equal(2);
+    expect(s.steps.some((x) => x.overdue)).to.equal(false);
+    expect(s.lead).to.include({ basis: 'processing-time', stopped: 2, missed: false, complaint: false });
+    expect([s.lead!.date, s.lead!.when, s.lead!.held, s.lead!.lateStep]).to.deep.equal([undefined, undefined, undefined, undefined]);
+    // Waiting too, no date after the wait either: the stop still stands.
+    const waits = c('2026-12-05T09:00:00Z', { suspensions: [{ reason: 'R', from: '2026-12-01', waitingFor: 'other' }] }).lead!;
+    expect([waits.stopped, waits.date, waits.held]).to.deep.equal([2, undefined, undefined]);
+    // A date already passed is still said as missed, and the legal deadline as it is.
+    const missed = c('2027-04-02T09:00:00Z').lead!;
+    expect(missed).to.include({ date: '2027-01-11', missed: true, stopped: 2, complaint: true });
+  });
+
   it('keeps the step in progress on its date when the status changes within it (a wait, a handoff)', () => {
     // The audit's base case on 5 December: assess began 23 November (check done), three weeks: 14 December.
-    const c = (extra: Partial<Case>) =>
-      scheduleCase(
-        mkCase({
-          receivedAt: '2026-11-16T09:00:00+01:00',
-          status: { code: 'in-progress', label: 'Under behandling', since: '2026-11-23T10:00:00+01:00' },
-          steps: [
-            step('received', 'done', { completedAt: '2026-11-16T09:00:00+01:00' }),
-            step('check', 'done', { completedAt: '2026-11-23T10:00:00+01:00' }),
-            step('assess', 'current', { expected: { kind: 'duration', duration: 'P3W' } }),
-            step('decision', 'upcoming', { expected: { kind: 'duration', duration: 'P1W' } }),
-          ],
-          ...extra,
-        }),
-        at('2026-12-05T09:00:00Z'),
-      );
+    const c = audit;
     expect(day(c({}).steps[2].expected)).to.equal('2026-12-14');
     // Handed to Natur og Miljø on 3 December, the status set anew then: still 14 December, not 24.
     const handoff = c({

@@ -112,7 +112,24 @@ describe('<klar-expectation-timeline>', () => {
       const li = stepById(el, 'review')!;
       expect(li.getAttribute('aria-current')).to.equal('step');
       expect(text(li.querySelector('.klar-tag'))).to.equal('Stoppet');
-      expect(text(li)).to.contain('Sagen er stoppet ved dette trin.');
+      expect(text(li)).to.contain('Sagen er stoppet. Vi skriver til dig, når den kan gå videre.');
+    });
+
+    it('gives a stopped step no date, nor the steps after it', async () => {
+      // "Stoppet — Forventet færdig 20. december 2026 (om 15 dage)" beside "Sagen er stoppet …".
+      const c = mkCase({
+        steps: [
+          { id: 'a', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-11-16' },
+          { id: 'b', title: 'Vi vurderer dit projekt', state: 'blocked', expected: '2026-12-20' },
+          { id: 'c', title: 'Du får vores afgørelse', state: 'upcoming', expected: 'P1W' },
+          { id: 'd', title: 'Du får din tilladelse', state: 'upcoming', expected: '2027-01-10' },
+        ],
+      });
+      for (const [lang, dates] of [['da', ['16. november 2026', 'Tager normalt 1 uge']], ['en', ['16 November 2026', 'Usually takes 1 week']]] as const) {
+        const el = await mount(c, { lang });
+        // Only the done step's day, and the usual length of the step after: no date to come.
+        expect($$(el, '.klar-date').map(text), lang).to.deep.equal(dates);
+      }
     });
 
     it('uses the heading level it is given, and one level below for steps and sections', async () => {

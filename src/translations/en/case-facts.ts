@@ -25,4 +25,5 @@ export const caseFactMessagesEn = {
   'delay.basis': 'Basis: {basis}',
   'waiting.paused': 'While the case waits, it stands still. Our dates move by as many days as it waits.',
   'waiting.until': 'We expect to continue on {date}.',
+  'stopped': 'Your case has stopped. We will write to you when it can go on.',
 } satisfies Messages;

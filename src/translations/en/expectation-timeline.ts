@@ -18,7 +18,6 @@ export const timelineMessagesEn = {
   'timeline.step.relative': '({relative})',
   'timeline.step.owner': 'Who: {owner}',
   'timeline.owner.all': 'Every step is handled by {owner}.',
-  'timeline.step.blocked': 'The case has stopped at this step. We will write to you when it can go on.',
   'timeline.tag.delayed': 'Delayed',
   'timeline.tag.overdue': 'Delayed',
   'timeline.tag.paused': 'Paused',
