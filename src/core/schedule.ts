@@ -48,6 +48,7 @@ export interface DateCheck {
 }
 
 export interface StepSchedule {
+  /** The case's step; one a decided or closed case left open is given as `done` (with no `completedAt`). */
   step: Step;
   index: number;
   /** When the step is expected now: the plan, moved by an announced delay and by waiting. */
@@ -73,7 +74,7 @@ export interface StepSchedule {
   /**
    * The index of an earlier step that is late with no new date, or stopped (`blocked`): until it is
    * done or moved, when this step happens is not known, so it has no `expected` (its plan stays in
-   * `planned`). A stopped step has no `expected` either.
+   * `planned`). A stopped step has no `expected` either, nor has a step a decided or closed case left open.
    */
   afterLate?: number;
 }
@@ -148,7 +149,7 @@ export interface ScheduleDates {
 
 export interface CaseSchedule {
   steps: StepSchedule[];
-  /** The step in progress (current or blocked); with none begun, the first step to come (dates count from it). */
+  /** The step in progress (current or blocked); with none begun, the first step to come (dates count from it). None once the case is over. */
   current?: StepSchedule;
   /** The first step to come: after the one in progress, or `current` itself when no step has begun. */
   next?: StepSchedule;
@@ -324,6 +325,7 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
   );
   const receivedAt = c.receivedAt ?? c.steps.find((s) => s.state === 'done' && s.completedAt)?.completedAt;
   const decided = !!c.decision;
+  const over = decided || isClosedStatus(c);
   const p = c.promise;
 
   // The promise first: a delay of the whole case moves the current step by as much as it moved the plan.
@@ -401,14 +403,15 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
     const caseDays = index >= currentIndex ? caseDelayDays : 0;
     const by = e?.kind !== 'duration' ? Math.max(carryDays, caseDays) : index === currentIndex ? caseDays : 0;
     // A stopped step has no date, nor have the steps after it (as after a late one): when the case
-    // goes on is not known.
-    const stopped = !finished && step.state === 'blocked';
+    // goes on is not known. A case that is over (decided or closed) waits for no step it left open.
+    const stopped = !finished && (over || step.state === 'blocked');
     if (stopped || (late !== undefined && !finished && !(delay && whenEnd(whenOf(delay.newDate, undefined, tz), tz) > now))) {
       // A step after one that is late with no new date: its date (its own, or counted on from the
       // late one's, which would slide on day by day) is not known. Held dates are said the same way:
       // not as a date, until the case moves again. A new date of its own, still ahead, stands.
       const plan = e?.kind === 'date' ? whenOf(e.date, undefined, tz) : e?.kind === 'window' ? whenOf(e.earliest, e.latest, tz) : undefined;
-      const s: StepSchedule = { step, index, pausedMs: 0, overdue: false };
+      // Over, the case passed every step it left open: said as done (when is not known).
+      const s: StepSchedule = { step: over ? { ...step, state: 'done' } : step, index, pausedMs: 0, overdue: false };
       if (late !== undefined) s.afterLate = late;
       if (plan) s.planned = plan;
       if (delay) s.delay = delay;
@@ -502,7 +505,7 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
     }
   });
 
-  const current = currentIndex >= 0 ? steps[currentIndex] : undefined;
+  const current = currentIndex >= 0 && !over ? steps[currentIndex] : undefined;
   // With no step begun, the first step to come is the next one, not the one after it.
   const next = current && steps.slice(current.index + +(current.step.state !== 'upcoming')).find((s) => s.step.state === 'upcoming');
 

@@ -148,10 +148,12 @@ describe('one way in for case data', () => {
     expect(root(ct).querySelector('[part=decision]')).to.equal(null);
     root(pt).querySelector('[part=decision]')!.remove();
     expect(shown(ct)).to.equal(shown(pt));
-    // The facts themselves: the zone-less "since" read as Copenhagen time, and the step that is late.
+    // The facts themselves: the zone-less "since" read as Copenhagen time, and the step the decision
+    // left open said as done, not late (the case is decided).
     expect(shown(ps)).to.contain('kl. 09:30');
     expect(shown(pt)).to.contain('Vi vurderer ansøgningen');
-    expect(root(ct).querySelector('[part~="step-overdue"]')).to.not.equal(null);
+    expect(root(ct).querySelector('[part~="step-overdue"]')).to.equal(null);
+    expect(root(ct).querySelector('[data-step-id=assessment] .klar-tag')!.textContent!.trim()).to.equal('Færdig');
   });
 
   it('tells the console what it left out of raw JSON set as the `case` property, as <klar-case> does for a fetched case; a parsed case is not told again', async () => {

@@ -1184,6 +1184,22 @@ describe('core/schedule: the edges a citizen meets', () => {
     expect(missed).to.include({ date: '2027-01-11', missed: true, stopped: 2, complaint: true });
   });
 
+  it('gives the steps a decided or closed case left open no date: they are over', () => {
+    // The audit's refused-no-appeal case: "Du får vores afgørelse — Forventet færdig 30. december (om 25 dage)"
+    // beside "Du har fået afslag … Afgjort 2. december". ESDH systems and the ZGW adapter (a resultaat
+    // with no end status) leave the steps as they were.
+    for (const extra of [
+      { decision: { outcome: 'Afslag på dispensation', kind: 'refused' as const, decidedAt: '2026-12-02T10:00:00+01:00' } },
+      { status: { code: 'closed', label: 'Lukket', since: '2026-12-02T10:00:00+01:00' } },
+    ]) {
+      const s = audit(extra);
+      expect(s.steps.map((x) => x.expected)).to.deep.equal([undefined, undefined, undefined, undefined]);
+      expect(s.steps.map((x) => x.step.state)).to.deep.equal(['done', 'done', 'done', 'done']);
+      expect(s.steps.map((x) => x.step.completedAt)).to.deep.equal(['2026-11-16T09:00:00+01:00', '2026-11-23T10:00:00+01:00', undefined, undefined]);
+      expect([s.current, s.next, s.steps.some((x) => x.overdue)]).to.deep.equal([undefined, undefined, false]);
+    }
+  });
+
   it('keeps the step in progress on its date when the status changes within it (a wait, a handoff)', () => {
     // The audit's base case on 5 December: assess began 23 November (check done), three weeks: 14 December.
     const c = audit;

@@ -613,6 +613,28 @@ describe('<klar-expectation-timeline>', () => {
   });
 
   describe('the decision', () => {
+    it('promises no date for a step a decided case left open, and says none is under way or to come', async () => {
+      // ESDH systems and the ZGW adapter give a decision with the steps as they were: "Vi vurderer dit
+      // projekt — I gang — Forventet færdig 23. december" beside "Afgjort 2. december".
+      const c = mkCase({
+        status: { code: 'afgjort', label: 'Afgjort', since: '2026-11-20T10:00:00Z' },
+        steps: [
+          { id: 'a', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-11-16' },
+          { id: 'b', title: 'Vi vurderer dit projekt', state: 'current', expected: 'P3W' },
+          { id: 'c', title: 'Du får vores afgørelse', state: 'upcoming', expected: 'P1W' },
+        ],
+        decision: { outcome: 'Afslag på dispensation', kind: 'refused', decidedAt: '2026-11-20T10:00:00Z' },
+      });
+      for (const [lang, done, all] of [['da', 'Færdig', 'Alle 3 trin er færdige.'], ['en', 'Done', 'All 3 steps are done.']]) {
+        const el = await mount(c, { lang });
+        expect(stepItems(el).map((li) => text(li.querySelector('.klar-tag'))), lang).to.deep.equal([done, done, done]);
+        // Only the day the first step was done: no date to come, no "om 25 dage".
+        expect($$(el, '.klar-date').map(text), lang).to.have.length(1);
+        expect(text($(el, '[part=progress]')), lang).to.equal(all);
+        expect($$(el, '[aria-current]'), lang).to.have.length(0);
+      }
+    });
+
     it('shows the outcome, the date, the document and the right to appeal with its deadline and body', async () => {
       const el = await mount(examples.decided, { now: '2026-12-16T10:00:00Z' });
       const d = $(el, '.klar-decision')!;
