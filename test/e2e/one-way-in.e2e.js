@@ -116,7 +116,9 @@ describe('one way in: property, <klar-case src> and server rendering agree', { t
           assert.ok(s.links.includes('tel:33663366'), `${route}: the phone link is there (${s.links.join(' ')})`);
           // The zone-less "since" is Copenhagen time, not the browser's (Los Angeles would be 00:30).
           assert.ok(s.status.includes('kl. 09:30'), `${route}: Copenhagen time in "${s.status}"`);
-          assert.match(s.timeline, /forsinket|bagud/i, `${route}: the late step is said`);
+          // The case is decided: its steps left open are done, none promised or late after the decision.
+          assert.match(s.timeline, /Alle 3 trin er færdige/, `${route}: the decided case's steps`);
+          assert.doesNotMatch(s.timeline, /forsinket|bagud|Forventet/i, `${route}: no step late or expected after the decision`);
         }
         assert.equal(seen.prov.status, seen.prop.status, 'status: provided = property');
         assert.equal(seen.alone.timeline, seen.prop.timeline, 'timeline: provided = property');
