@@ -34,7 +34,11 @@ export function phoneParts(value: unknown): [string, string, string, string] | u
   if (typeof value !== 'string') return undefined;
   const s = value.trim();
   const t: string = s; // isPhone narrows s to never where it is false
-  const runs = isPhone(s) ? [s] : (t.match(/\+?\d(?:[\s.-]?\d)*/g) ?? []).filter((r) => /^(\+\d{8,14}|00\d{9,13}|\d{8})$/.test(r.replace(/[^\d+]/g, '')));
+  // A whole number in the text first: "33 66 33 66 (9-15)" is the phone's characters throughout,
+  // but its number is 33 66 33 66, not 33663366915. The line as a whole only when no run is a
+  // whole number ("112", "+1 (555) 123-4567").
+  let runs = (t.match(/\+?\d(?:[\s.-]?\d)*/g) ?? []).filter((r) => /^(\+\d{8,14}|00\d{9,13}|\d{8})$/.test(r.replace(/[^\d+]/g, '')));
+  if (!runs[0] && isPhone(s)) runs = [s];
   if (runs.length !== 1) return undefined;
   const n = runs[0];
   const i = s.indexOf(n);

@@ -32,6 +32,10 @@ describe('core/safe-url', () => {
     expect(phoneParts('0045 33 66 33 66 (tast 2)')).to.deep.equal(['', '0045 33 66 33 66', ' (tast 2)', 'tel:004533663366']);
     expect(phoneParts('Tlf. 33 66 33 66')).to.deep.equal(['Tlf. ', '33 66 33 66', '', 'tel:33663366']);
     expect(phoneParts('33 66 33 66 – hverdage 9-15')).to.deep.equal(['', '33 66 33 66', ' – hverdage 9-15', 'tel:33663366']);
+    // Hours in brackets are not part of the number (it was linked tel:33663366915).
+    expect(phoneParts('33 66 33 66 (9-15)')).to.deep.equal(['', '33 66 33 66', ' (9-15)', 'tel:33663366']);
+    expect(phoneParts('+45 33 66 33 66 (9-15)')).to.deep.equal(['', '+45 33 66 33 66', ' (9-15)', 'tel:+4533663366']);
+    expect(phoneParts('+1 (555) 123-4567')).to.deep.equal(['', '+1 (555) 123-4567', '', 'tel:+15551234567']);
     expect(phoneParts('Ring 33663366 - kl. 8.00-15.00')).to.deep.equal(['Ring ', '33 66 33 66', ' - kl. 8.00-15.00', 'tel:33663366']);
     // No number, or more than one: no link (the text is shown as written).
     for (const none of ['Ring til Borgerservice', 'tast 2', '33 66 33 66 eller 70 10 20 30', '33 66 33 66/33 66 40 00', 'Tlf. 3366', '', undefined, 33663366])
