@@ -25,6 +25,7 @@ import {
   type FeedbackErrorDetail,
   type FeedbackFieldError,
   type FeedbackMode,
+  type FeedbackPayload,
   type FeedbackStatus,
   type FeedbackValues,
   type FreeTextField,
@@ -44,10 +45,11 @@ export interface Senders {
   answer: FeedbackSubmitter;
 }
 
-/** A one-click answer: its own Idempotency-Key, the answer, and the id the server returned for it. */
+/** A one-click answer: its own Idempotency-Key, the answer, the body first sent under that key, and the id the server returned for it. */
 export interface QuickAnswer {
   key: string;
   helped: 'yes' | 'no';
+  body?: FeedbackPayload;
   id?: string;
 }
 

@@ -81,6 +81,11 @@ export function restoreDraft(this: KlarFeedbackForm): void {
 
 /** Saves what the citizen entered (an empty form deletes the draft). */
 export function saveDraft(this: KlarFeedbackForm): void {
+  // Off the page, a form writes no draft: one a single-page app took away while its answer was on
+  // the way wrote its old values, at the receipt, over the draft of the form in its place, which
+  // may have sent them and deleted it (the next visit "remembered" what was sent). A form a CMS
+  // moves writes it when it draws again.
+  if (!this.isConnected) return void (this['draftDue'] = true);
   this['draftDue'] = false;
   if (this.noDraft || !this['safeAction']) return;
   // The old draft is read before anything is written over it.

@@ -133,9 +133,17 @@ export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii:
  * default); remembers the id the server returns.
  */
 export async function sendAnswer(this: KlarFeedbackForm, answer: QuickAnswer, senders: Senders, pii: PiiDetector, retries?: number): Promise<void> {
+  // Built once and kept with its key (and in the draft): asked for again (a lost receipt, a reload),
+  // the server replays its receipt only for the same content under the key. Rebuilt, it took the
+  // page's address and language of that moment: a single-page app that had navigated, or a switch
+  // to English, made it other content (422), and the answer went in the message too, counted twice.
   // A quick answer whatever the form shows now: a badge may have opened the full form while the
   // sending code was on its way, and a full message of a Ja/Nej alone is refused (422), not stored.
-  const payload = payloadFor.call(this, senders, { helped: answer.helped }, 'quick');
+  if (!answer.body) {
+    answer.body = payloadFor.call(this, senders, { helped: answer.helped }, 'quick');
+    this['saveDraft']();
+  }
+  const payload = answer.body;
   if (!(await announceSubmit.call(this, senders, { payload: pii.redactCprDeep(payload, ''), idempotencyKey: answer.key }))) return;
   const result = await senders.answer.send(this['safeAction'], payload, answer.key, requestOptions.call(this, retries));
   if (this['answer'] !== answer) return; // reset meanwhile

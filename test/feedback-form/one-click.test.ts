@@ -220,6 +220,67 @@ describe('klar-feedback-form: a one-click answer stored whose receipt was lost (
     expect([...statuses].filter((s) => s !== 'sending' && s !== 'sent'), 'the status stays "sending"').to.deep.equal([]);
   });
 
+  it('asked for again after the page moved on and the language changed, the answer is the body first sent: the server replays it, linked, counted once', async () => {
+    // A single-page app navigated and the citizen switched to English between the click and the
+    // comment: rebuilt with the new address and language, the answer was other content under its
+    // key (422), went in the message as well, and insights counted two "Nej".
+    const t = testId();
+    const el = await realForm(t, { lose: 2, attrs: quickly });
+    const failed = oneEvent(el, 'klar-feedback-error');
+    await click(el, '#f-helped-no');
+    await failed;
+    const first = (await stored(t)).records[0];
+    const page = location.href;
+    try {
+      history.pushState(null, '', '/en/another-page');
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      await commentIsLinked(el, t, 'I could not find the deadline');
+    } finally {
+      history.replaceState(null, '', page);
+    }
+    const r = await stored(t);
+    expect(r.helped, 'insights count one "Nej"').to.deep.equal({ no: 1 });
+    expect(r.records[0].feedback, 'the answer as first sent').to.deep.equal(first.feedback);
+    expect(r.records[1].feedback.answers, 'the Ja/Nej not carried again').to.deep.equal({ comment: 'I could not find the deadline' });
+    expect(r.records[1].feedback.lang).to.equal('en');
+  });
+
+  it('restored from the draft on another page of a single-page app, the answer is sent again as first sent: linked, counted once', async () => {
+    const t = testId();
+    let el = await realForm(t, { lose: 2, attrs: { timeout: '2000', retries: '0' } });
+    await click(el, '#f-helped-no');
+    await until(async () => (await stored(t)).count === 1, { timeout: 10_000, message: 'the answer stored' });
+    const page = location.href;
+    try {
+      // The app's router shows the form again (same id) on the page it went to; that resend is lost too.
+      history.pushState(null, '', '/another-page');
+      el = await reload(el);
+      await until(() => el.status === 'failed', { timeout: 10_000, message: 'the resend after the reload failed' });
+      await commentIsLinked(el, t, 'Efter skift af side');
+    } finally {
+      history.replaceState(null, '', page);
+    }
+    expect((await stored(t)).helped).to.deep.equal({ no: 1 });
+  });
+
+  it('a form taken off the page writes no draft: its late receipt does not bring back what the form in its place sent', async () => {
+    // The app took the form away while its answer was on the way (held 3 s); the form in its place
+    // sent the answer and a comment, and deleted the draft. Then the old form's receipt came, and
+    // it wrote its "Nej" back as a draft: the next visit said "Vi har husket det, du skrev og valgte".
+    const t = testId();
+    const first = await realForm(t, { hold: 3000 });
+    await click(first, '#f-helped-no');
+    await realWait(300); // its request on the way
+    const el = await reload(first);
+    await commentIsLinked(el, t, 'Sendt fra den nye side');
+    const drafts = () => Object.keys(sessionStorage).filter((k) => k.startsWith('klar-draft:'));
+    expect(drafts(), 'deleted once sent').to.have.length(0);
+    await realWait(3500); // the old form's receipt (a replay) comes now
+    expect((await stored(t)).count).to.equal(2);
+    expect(drafts(), 'no draft written by the form that left').to.have.length(0);
+  });
+
   it('after a reload, an answer restored from the draft without its receipt is asked for once more before the comment: linked, counted once', async () => {
     const t = testId();
     let el = await realForm(t, { lose: 2, attrs: { timeout: '2000', retries: '0' } });
