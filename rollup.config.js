@@ -240,7 +240,7 @@ const ON_DEMAND = {
       'core/pii-lazy': ['mayHoldCpr', 'mayHoldCprDeep', 'piiNow', 'loadPii', 'withoutCpr'],
       'core/fire': ['fire'],
       'core/warn': ['warnOnce'],
-      'core/safe-url': ['isEmail', 'mailtoHref', 'telHref'],
+      'core/safe-url': ['isEmail', 'mailtoHref', 'phoneParts'],
       'core/case-lang': ['caseTextLang', 'markedMessage'],
       'core/principles/types': ['BUILT_IN_SET'],
       'core/http': ['fetchTextWithRetry', 'HttpError', 'RefusedResponse', 'sleep'],

@@ -15,7 +15,7 @@ import { principleRegistry, type PrincipleRegistry } from './feedback-principles
 import { feedbackModes } from './feedback-modes-lazy.js';
 import { caseTextLang, markedMessage } from '../core/case-lang.js';
 import { fire } from '../core/fire.js';
-import { mailtoHref, telHref } from '../core/safe-url.js';
+import { mailtoHref, phoneParts } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
 import type { DraftData, KlarFeedbackForm } from './feedback-form.js';
 import { controlOf, FIRST_FIELD, FREE_TEXT_FIELDS, MAX_TEXT, MAX_WHERE, type FeedbackErrorDetail, type FeedbackSentDetail, type FeedbackFieldError, type FeedbackValues, type FreeTextField, type Rating } from './feedback-form.types.js';
@@ -657,17 +657,22 @@ export function renderComment(this: KlarFeedbackForm): TemplateResult {
 
 /**
  * "Vi kan ikke svare dig her …" and whom to ask instead: inside a <klar-case>, the case's contact
- * with a phone or e-mail link ("… så kontakt Mette Holm på 33 66 33 66."); else "kontakt os".
+ * with a phone or e-mail link ("… så kontakt Mette Holm på 33 66 33 66."); else "kontakt os". The
+ * number is the one the status links, from the same helper: a phone the case writes with words
+ * ("Tlf. 33 66 33 66", "0045 33 66 33 66 (tast 2)") gives its one number (the words are the
+ * status's to say), a compact Danish one in pairs; two numbers give none (the e-mail, else "os").
+ * Read back on the phone, the number and the address are kept from page translation, as there.
  */
 function noReply(this: KlarFeedbackForm): TemplateResult | string {
   const c = this.noCaseContext ? undefined : this['caseValue']?.case;
   const who = c?.contact;
   const name = who?.name || who?.department;
-  const tel = telHref(who?.phone);
-  const how = tel ? [tel, who!.phone!.trim()] : mailtoHref(who?.email) ? [mailtoHref(who!.email)!, who!.email!.trim()] : undefined;
+  const tel = phoneParts(who?.phone);
+  const mail = mailtoHref(who?.email);
+  const how = tel ? [tel[3], tel[1]] : mail ? [mail, who!.email!.trim()] : undefined;
   if (!c || !name || !how) return 'feedback.no-reply';
   const t = this['t'].bind(this);
-  return html`${markedMessage(t, 'feedback.no-reply.to', {}, { who: name }, caseTextLang(c, this['l10n'].lang))} <a href=${how[0]}>${how[1]}</a>.`;
+  return html`${markedMessage(t, 'feedback.no-reply.to', {}, { who: name }, caseTextLang(c, this['l10n'].lang))} <a dir="ltr" translate="no" href=${how[0]}>${how[1]}</a>.`;
 }
 
 /** The send button (says "Sender …" while busy). */

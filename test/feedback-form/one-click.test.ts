@@ -454,6 +454,33 @@ describe('klar-feedback-form: case-aware messages', () => {
     expect(body.step).to.equal('screening');
   });
 
+  it('"we cannot answer here" gives the contact\'s number as the status shows it, also when the case writes it with words', async () => {
+    // "0045 33 66 33 66 (tast 2)", "Tlf. 33 66 33 66" and "33 66 33 66 – hverdage 9-15" are kept by
+    // parseCase and linked by the status; the form dropped them ("kontakt os", or the e-mail).
+    const received = await (await fetch('/api/case/fixture/klar/received')).json();
+    const hint = async (phone: string, email?: string) => {
+      const id = `phone-${testId()}`;
+      await fetch(`/api/case/doc/${id}`, { method: 'PUT', body: JSON.stringify({ ...received, contact: { name: 'Mette Holm', phone, email } }) });
+      const wrap = await fixture<HTMLElement>(html`<klar-case src="/api/case/doc/${id}"><klar-feedback-form id=${id} no-draft></klar-feedback-form></klar-case>`);
+      const el = wrap.querySelector('klar-feedback-form')!;
+      await until(() => !!maybe(el, '#case-note'), { timeout: 15_000, message: 'the case note' });
+      await click(el, '#f-helped-no');
+      await until(() => !!maybe(el, '#f-comment-hint'), { message: "the comment's hint" });
+      const p = $(el, '#f-comment-hint');
+      const a = p.querySelector('a');
+      return { text: p.textContent!.replace(/\s+/g, ' ').trim(), link: a && [a.textContent, a.getAttribute('href'), a.getAttribute('translate')] };
+    };
+    const to = 'Vi kan ikke svare dig her. Har du spørgsmål til din sag, så kontakt Mette Holm på ';
+    expect(await hint('0045 33 66 33 66 (tast 2)')).to.deep.equal({ text: to + '0045 33 66 33 66.', link: ['0045 33 66 33 66', 'tel:004533663366', 'no'] });
+    expect(await hint('Tlf. 33 66 33 66', 'byg@kommune.example')).to.deep.equal({ text: to + '33 66 33 66.', link: ['33 66 33 66', 'tel:33663366', 'no'] });
+    expect(await hint('33 66 33 66 – hverdage 9-15')).to.deep.equal({ text: to + '33 66 33 66.', link: ['33 66 33 66', 'tel:33663366', 'no'] });
+    // A compact Danish number in pairs, as the status says it.
+    expect(await hint('+4533663366')).to.deep.equal({ text: to + '+45 33 66 33 66.', link: ['+45 33 66 33 66', 'tel:+4533663366', 'no'] });
+    // Two numbers: no call to the wrong one; the e-mail, else "kontakt os".
+    expect(await hint('33 66 33 66 eller 70 10 20 30', 'byg@kommune.example')).to.deep.equal({ text: to + 'byg@kommune.example.', link: ['byg@kommune.example', 'mailto:byg@kommune.example', 'no'] });
+    expect((await hint('33 66 33 66 eller 70 10 20 30')).text).to.equal('Vi kan ikke svare dig her. Har du spørgsmål til din sag, så kontakt os.');
+  });
+
   it('no-case-context leaves the surrounding case out', async () => {
     const t = testId();
     const wrap = await fixture<HTMLElement>(html`<klar-case src="/api/case/fixture/klar/received">
