@@ -235,6 +235,8 @@ export class KlarFeedbackForm extends KlarLightElement {
   private draftLoaded?: boolean;
   /** Whether a sign of use (pointer, focus) asked for feedback-more.ts already. */
   #intended?: boolean;
+  /** Whether focus was in the server's render when the first draw was asked for (see `needsMore`). */
+  #serverFocus?: boolean;
   /** A draft save asked for before feedback-more.ts (which saves) arrived. */
   private draftDue?: boolean;
   private abort?: AbortController;
@@ -332,8 +334,12 @@ export class KlarFeedbackForm extends KlarLightElement {
       this.errors.length > 0 ||
       this.draftRestored ||
       (!this.draftLoaded && !this.noDraft && !!this.action && hasDrafts()) ||
-      // A server-rendered form (klar-elements/ssr) is taken over by feedback-more.ts, with what was typed into it.
-      (this.fromServer && !this.hasUpdated)
+      // A server-rendered form (klar-elements/ssr) with focus in it is taken over by feedback-more.ts,
+      // which puts focus on the same control in ours. Full and report mode (whose typed words it
+      // takes over too) need it anyway; a quick one has nothing to type into, and without focus
+      // draws without it, as a fresh one does. Asked once, when the first draw is asked for, so
+      // the draw that waits for it and the draw that shows agree.
+      (this.fromServer && !this.hasUpdated && (this.#serverFocus ??= this.matches(':focus-within')))
     );
   }
 

@@ -337,7 +337,8 @@ function takeOver(this: KlarFeedbackForm): void {
   if (active && server.contains(active) && active.name) {
     const { selectionStart: from, selectionEnd: to } = active;
     void this.updateComplete.then(() => {
-      const twin = this.renderRoot.querySelector<HTMLInputElement>(`[name="${active.name}"]${active.type === 'radio' ? `[value="${active.value}"]` : ''}`);
+      // A radio, or the quick form's "Ja" and "Nej" (submit buttons named `helped`), by its value too.
+      const twin = this.renderRoot.querySelector<HTMLInputElement>(`[name="${active.name}"]${/radio|submit/.test(active.type) ? `[value="${active.value}"]` : ''}`);
       twin?.focus();
       if (to != null) twin?.setSelectionRange(from, to);
     });

@@ -15,7 +15,8 @@
  * (method, action, named fields). It needs no hydration support script: in the browser the form
  * keeps the server's render on screen until its on-demand part (feedback-more.ts) is here, then
  * takes it over in one task, keeping what the citizen typed or chose there and the field that had
- * focus. (Lit cannot hydrate light DOM; re-rendering with the values carried over does the same
+ * focus (a quick form with nothing focused has nothing to take over: it draws at once and fetches
+ * that part on the first sign of use, as a form the browser drew alone). (Lit cannot hydrate light DOM; re-rendering with the values carried over does the same
  * for a form, and its text is then on the page for read-aloud and translation tools.)
  *
  *   import { renderToString } from 'klar-elements/ssr';
