@@ -9,7 +9,6 @@ import type {
   Expected,
   Handoff,
   OutcomeKind,
-  Owner,
   Step,
   StepState,
   Suspension,
@@ -70,88 +69,100 @@ export function toCase(input: unknown): Case {
   return isParsedCase(input) ? input : parseCase(input);
 }
 
+/**
+ * Reads the fields of one object of the input, at `path` (`''` at the root), into what it
+ * shares with every other reader of the same document: the warnings and the fatal errors, each
+ * with its JSON path. Each field is read once, so a bad one is warned about once.
+ */
 class Reader {
-  warnings: string[] = [];
-  errors: string[] = [];
+  readonly o: Obj;
+  readonly path: string;
+  readonly out: { warnings: string[]; errors: string[] };
 
-  warn(path: string, msg: string): void {
-    this.warnings.push(`${path}: ${msg}`);
+  constructor(o: Obj, path = '', out = { warnings: [] as string[], errors: [] as string[] }) {
+    this.o = o;
+    this.path = path;
+    this.out = out;
   }
 
-  text(o: Obj, key: string, path: string, required: 'fatal' | 'warn' | false = false): string | undefined {
-    const v = own(o, key);
-    const p = path ? `${path}.${key}` : key;
-    if (v === undefined || v === null) {
-      if (required === 'fatal') this.errors.push(`${p}: is required`);
-      if (required === 'warn') this.warn(p, 'is missing');
-      return undefined;
-    }
-    if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-    if (typeof v !== 'string') {
-      const msg = `expected text, got ${Array.isArray(v) ? 'array' : typeof v}`;
-      if (required === 'fatal') this.errors.push(`${p}: ${msg}`);
-      else this.warn(p, msg);
-      return undefined;
-    }
-    const s = cap(v.trim(), MAX_TEXT);
-    if (!s) {
-      if (required === 'fatal') this.errors.push(`${p}: is empty`);
-      else if (required === 'warn') this.warn(p, 'is empty');
-      return undefined;
-    }
-    return s;
+  /** The JSON path of a field of this object. */
+  at(key: string): string {
+    return this.path ? `${this.path}.${key}` : key;
   }
 
-  date(o: Obj, key: string, path: string, required = false): string | undefined {
-    const v = own(o, key);
-    const p = path ? `${path}.${key}` : key;
-    if (v === undefined || v === null || v === '') {
-      if (required) this.warn(p, 'is missing');
-      return undefined;
+  warn(key: string, msg: string): void {
+    this.out.warnings.push(`${this.at(key)}: ${msg}`);
+  }
+
+  /** A field's value, or undefined when it is missing (null or, unless `keepEmpty`, ''). */
+  get(key: string, keepEmpty = false): unknown {
+    const v = own(this.o, key);
+    return v === null || (v === '' && !keepEmpty) ? undefined : v;
+  }
+
+  text(key: string, required: 'fatal' | 'warn' | false = false): string | undefined {
+    const v = this.get(key, true);
+    let msg: string | false;
+    if (v === undefined) msg = required && (required === 'fatal' ? 'is required' : 'is missing');
+    else if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+    else if (typeof v !== 'string') msg = `expected text, got ${Array.isArray(v) ? 'array' : typeof v}`;
+    else {
+      const s = cap(v.trim(), MAX_TEXT);
+      if (s) return s;
+      msg = required && 'is empty';
     }
-    const d = normalizeDate(v);
-    if (!d) this.warn(p, 'not a valid date');
-    return d;
-  }
-
-  url(o: Obj, key: string, path: string): string | undefined {
-    const v = own(o, key);
-    if (v === undefined || v === null || v === '') return undefined;
-    const u = safeUrl(v);
-    if (!u) this.warn(`${path}.${key}`, 'not a safe link (only https, http, mailto and tel are kept)');
-    return u;
-  }
-
-  duration(o: Obj, key: string, path: string): string | undefined {
-    const v = own(o, key);
-    if (v === undefined || v === null || v === '') return undefined;
-    if (!parseDuration(v)) {
-      this.warn(`${path}.${key}`, 'not an ISO 8601 duration');
-      return undefined;
+    if (msg) {
+      if (required === 'fatal') this.out.errors.push(`${this.at(key)}: ${msg}`);
+      else this.warn(key, msg);
     }
-    return (v as string).trim().toUpperCase();
-  }
-
-  /** Reads `{ "workingDays": n }` (a whole number of working days, 0–3650) as 'P{n}D'. */
-  workingDays(o: Obj, path: string): string | undefined {
-    const v = own(o, 'workingDays');
-    if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 3650) return `P${v}D`;
-    this.warn(`${path}.workingDays`, 'expected a whole number of working days');
     return undefined;
   }
 
-  obj(o: Obj, key: string, path: string): Obj | undefined {
-    const v = own(o, key);
-    if (v === undefined || v === null) return undefined;
-    if (!isObj(v)) {
-      this.warn(path ? `${path}.${key}` : key, 'expected an object');
+  date(key: string, required = false): string | undefined {
+    const v = this.get(key);
+    if (v === undefined) {
+      if (required) this.warn(key, 'is missing');
       return undefined;
     }
-    return v;
+    const d = normalizeDate(v);
+    if (!d) this.warn(key, 'not a valid date');
+    return d;
   }
 
-  list<T>(o: Obj, key: string, each: (item: Obj, path: string, index: number) => T | undefined): T[] {
-    const v = own(o, key);
+  url(key: string): string | undefined {
+    const v = this.get(key);
+    const u = v === undefined ? undefined : safeUrl(v);
+    if (v !== undefined && !u) this.warn(key, 'not a safe link (only https, http, mailto and tel are kept)');
+    return u;
+  }
+
+  duration(key: string): string | undefined {
+    const v = this.get(key);
+    if (v === undefined) return undefined;
+    if (parseDuration(v)) return (v as string).trim().toUpperCase();
+    this.warn(key, 'not an ISO 8601 duration');
+    return undefined;
+  }
+
+  /** Reads `{ "workingDays": n }` (a whole number of working days, 0–3650) as 'P{n}D'. */
+  workingDays(): string | undefined {
+    const v = own(this.o, 'workingDays');
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 3650) return `P${v}D`;
+    this.warn('workingDays', 'expected a whole number of working days');
+    return undefined;
+  }
+
+  /** A reader of the object in `key`; undefined (and a warning) when it is something else. */
+  obj(key: string): Reader | undefined {
+    const v = own(this.o, key);
+    if (v === undefined || v === null) return undefined;
+    if (isObj(v)) return new Reader(v, this.at(key), this.out);
+    this.warn(key, 'expected an object');
+    return undefined;
+  }
+
+  list<T>(key: string, each: (item: Reader, index: number) => T | undefined): T[] {
+    const v = own(this.o, key);
     if (v === undefined || v === null) return [];
     if (!Array.isArray(v)) {
       this.warn(key, 'expected a list');
@@ -159,12 +170,12 @@ class Reader {
     }
     const out: T[] = [];
     v.forEach((item, i) => {
-      const p = `${key}[${i}]`;
+      const p = `${this.at(key)}[${i}]`;
       if (!isObj(item)) {
-        this.warn(p, 'expected an object');
+        this.out.warnings.push(`${p}: expected an object`);
         return;
       }
-      const r = each(item, p, i);
+      const r = each(new Reader(item, p, this.out), i);
       if (r !== undefined) out.push(r);
     });
     return out;
@@ -183,90 +194,67 @@ function strip<T extends object>(o: T): T {
   return o;
 }
 
-function readAction(r: Reader, o: Obj, key: string, path: string): CitizenAction | undefined {
-  const a = r.obj(o, key, path);
-  if (!a) return undefined;
-  const p = `${path}.${key}`;
-  const text = r.text(a, 'text', p, 'warn');
-  if (!text) return undefined;
-  return strip({ text, dueDate: r.date(a, 'dueDate', p), url: r.url(a, 'url', p) });
+function readAction(r: Reader): CitizenAction | undefined {
+  const a = r.obj('citizenAction');
+  const text = a?.text('text', 'warn');
+  return text ? strip({ text, dueDate: a!.date('dueDate'), url: a!.url('url') }) : undefined;
 }
 
-function readExpected(r: Reader, o: Obj, path: string): Expected | undefined {
-  const v = own(o, 'expected');
-  const p = `${path}.expected`;
-  if (v === undefined || v === null || v === '') return undefined;
+function readExpected(r: Reader): Expected | undefined {
+  const v = r.get('expected');
+  let date: string | undefined;
+  let duration: string | undefined;
   if (typeof v === 'string') {
-    if (v.trim().toUpperCase().startsWith('P')) {
-      if (parseDuration(v)) return { kind: 'duration', duration: v.trim().toUpperCase() };
-      r.warn(p, 'not an ISO 8601 duration');
-      return undefined;
-    }
-    const date = normalizeDate(v);
-    if (date) return { kind: 'date', date };
-    r.warn(p, 'not a valid date');
-    return undefined;
-  }
-  if (!isObj(v)) {
-    r.warn(p, 'expected a date, a window or a duration');
-    return undefined;
-  }
-  if (own(v, 'date') !== undefined) {
-    const date = r.date(v, 'date', p);
-    return date ? { kind: 'date', date } : undefined;
-  }
-  if (own(v, 'earliest') !== undefined || own(v, 'latest') !== undefined) {
-    const earliest = r.date(v, 'earliest', p);
-    const latest = r.date(v, 'latest', p);
-    if (earliest && latest) {
-      // Compared as instants, so a day and a date-time given the wrong way round are swapped too.
-      return toInstant(earliest) <= toInstant(latest)
-        ? { kind: 'window', earliest, latest }
-        : { kind: 'window', earliest: latest, latest: earliest };
-    }
-    // A window with an end it could not read says nothing true: kept as a single date, one end
-    // could make the step look late too early (or promise too much). Both are left out.
-    if ((own(v, 'earliest') !== undefined && !earliest) || (own(v, 'latest') !== undefined && !latest)) return undefined;
-    const one = earliest ?? latest;
-    return one ? { kind: 'date', date: one } : undefined;
-  }
-  if (own(v, 'duration') !== undefined) {
-    const duration = r.duration(v, 'duration', p);
-    return duration ? { kind: 'duration', duration } : undefined;
-  }
-  if (own(v, 'workingDays') !== undefined) {
-    const duration = r.workingDays(v, p);
-    return duration ? { kind: 'duration', duration, workingDays: true } : undefined;
-  }
-  r.warn(p, 'expected a date, a window or a duration');
-  return undefined;
+    if (v.trim().toUpperCase().startsWith('P')) duration = r.duration('expected');
+    else date = r.date('expected');
+  } else if (isObj(v)) {
+    const e = new Reader(v, r.at('expected'), r.out);
+    const has = (k: string) => own(v, k) !== undefined;
+    if (has('date')) date = e.date('date');
+    else if (has('earliest') || has('latest')) {
+      const earliest = e.date('earliest');
+      const latest = e.date('latest');
+      if (earliest && latest) {
+        // Compared as instants, so a day and a date-time given the wrong way round are swapped too.
+        return toInstant(earliest) <= toInstant(latest)
+          ? { kind: 'window', earliest, latest }
+          : { kind: 'window', earliest: latest, latest: earliest };
+      }
+      // A window with an end it could not read says nothing true: kept as a single date, one end
+      // could make the step look late too early (or promise too much). Both are left out.
+      if ((has('earliest') && !earliest) || (has('latest') && !latest)) return undefined;
+      date = earliest ?? latest;
+    } else if (has('duration')) duration = e.duration('duration');
+    else if (has('workingDays')) {
+      duration = e.workingDays();
+      return duration ? { kind: 'duration', duration, workingDays: true } : undefined;
+    } else r.warn('expected', 'expected a date, a window or a duration');
+  } else if (v !== undefined) r.warn('expected', 'expected a date, a window or a duration');
+  return date ? { kind: 'date', date } : duration ? { kind: 'duration', duration } : undefined;
 }
 
-function readStep(r: Reader, o: Obj, path: string, index: number): Step | undefined {
-  const title = r.text(o, 'title', path, 'warn');
+function readStep(r: Reader, index: number): Step | undefined {
+  const title = r.text('title', 'warn');
   if (!title) return undefined;
   let state: StepState = 'upcoming';
-  const rawState = own(o, 'state');
+  const rawState = own(r.o, 'state');
   if (typeof rawState === 'string' && (STEP_STATES as readonly string[]).includes(rawState)) {
     state = rawState as StepState;
   } else {
-    r.warn(`${path}.state`, rawState === undefined ? 'is missing; shown as upcoming' : 'unknown state; shown as upcoming');
+    r.warn('state', rawState === undefined ? 'is missing; shown as upcoming' : 'unknown state; shown as upcoming');
   }
-  const ownerObj = r.obj(o, 'owner', path);
-  let owner: Owner | undefined;
-  if (ownerObj) {
-    const department = r.text(ownerObj, 'department', `${path}.owner`, 'warn');
-    if (department) owner = strip({ department, name: r.text(ownerObj, 'name', `${path}.owner`) });
-  }
+  const o = r.obj('owner');
+  const department = o?.text('department', 'warn');
+  const owner = department ? strip({ department, name: o!.text('name') }) : undefined;
   return strip({
-    id: r.text(o, 'id', path) ?? `step-${index + 1}`,
+    id: r.text('id') ?? `step-${index + 1}`,
     title,
-    description: r.text(o, 'description', path),
+    description: r.text('description'),
     state,
-    expected: readExpected(r, o, path),
-    completedAt: r.date(o, 'completedAt', path),
+    expected: readExpected(r),
+    completedAt: r.date('completedAt'),
     owner,
-    citizenAction: readAction(r, o, 'citizenAction', path),
+    citizenAction: readAction(r),
   });
 }
 
@@ -286,15 +274,15 @@ export function inferOutcomeKind(outcome: string): OutcomeKind {
   return 'other';
 }
 
-function readOutcomeKind(r: Reader, o: Obj, outcome: string): OutcomeKind {
-  const v = own(o, 'kind');
+function readOutcomeKind(r: Reader, outcome: string): OutcomeKind {
+  const v = own(r.o, 'kind');
   if (typeof v === 'string' && (OUTCOME_KINDS as readonly string[]).includes(v)) return v as OutcomeKind;
-  if (v !== undefined && v !== null) r.warn('decision.kind', `expected one of ${OUTCOME_KINDS.join(', ')}; read from the outcome`);
+  if (v !== undefined && v !== null) r.warn('kind', `expected one of ${OUTCOME_KINDS.join(', ')}; read from the outcome`);
   return inferOutcomeKind(outcome);
 }
 
-function readEndsIn(r: Reader, o: Obj): 'done' | undefined {
-  const v = own(o, 'endsIn');
+function readEndsIn(r: Reader): 'done' | undefined {
+  const v = own(r.o, 'endsIn');
   if (v === 'done') return 'done';
   if (v !== undefined && v !== null && v !== 'decision') r.warn('endsIn', 'expected "decision" or "done"; read as "decision"');
   return undefined;
@@ -303,9 +291,9 @@ function readEndsIn(r: Reader, o: Obj): 'done' | undefined {
 /** A BCP 47 language tag as far as a page needs it: a 2–3 letter language, then subtags. */
 const LANG_RE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
-function readLang(r: Reader, o: Obj): string {
-  const v = own(o, 'lang');
-  if (v === undefined || v === null || v === '') return 'da';
+function readLang(r: Reader): string {
+  const v = r.get('lang');
+  if (v === undefined) return 'da';
   if (typeof v === 'string' && LANG_RE.test(v.trim())) {
     const [first, ...rest] = v.trim().split('-');
     // The usual casing: 'da', 'en-GB', 'sr-Latn'.
@@ -340,36 +328,32 @@ export function parseCase(input: unknown): Case {
   if (!isObj(input)) {
     throw new CaseDataError([`(root): expected an object, got ${input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input}`]);
   }
-  const r = new Reader();
-  const title = r.text(input, 'title', '', 'fatal');
+  const r = new Reader(input);
+  const { errors, warnings } = r.out;
+  const title = r.text('title', 'fatal');
 
   let status: CaseStatus | undefined;
   const st = own(input, 'status');
-  if (st === undefined || st === null) r.errors.push('status: is required');
+  if (st === undefined || st === null) errors.push('status: is required');
   else if (typeof st === 'string' && st.trim()) {
     const label = cap(st.trim(), MAX_TEXT);
     status = { code: label, label };
-  } else if (!isObj(st)) r.errors.push('status: expected an object');
+  } else if (!isObj(st)) errors.push('status: expected an object');
   else {
-    const code = r.text(st, 'code', 'status');
+    const s = new Reader(st, 'status', r.out);
+    const code = s.text('code');
     // A code the elements say in words (open, closed, received) needs no label: only another code's missing label is warned of.
-    const given = r.text(st, 'label', 'status', code && !SAID_CODES.has(code.toLowerCase()) ? 'warn' : false);
+    const given = s.text('label', code && !SAID_CODES.has(code.toLowerCase()) ? 'warn' : false);
     const label = given ?? (code && statusText(code, own(input, 'lang')));
-    if (!label) r.errors.push('status.label: is required');
-    else
-      status = strip({
-        code: code ?? label,
-        label,
-        description: r.text(st, 'description', 'status'),
-        since: r.date(st, 'since', 'status'),
-      });
+    if (!label) errors.push('status.label: is required');
+    else status = strip({ code: code ?? label, label, description: s.text('description'), since: s.date('since') });
   }
 
   // Where each kept step was in the input, so warnings name the input's path even after
   // unusable steps before it were dropped.
   const inputIndex = new Map<Step, number>();
-  const steps = r.list(input, 'steps', (o, p, i) => {
-    const step = readStep(r, o, p, i);
+  const steps = r.list('steps', (o, i) => {
+    const step = readStep(o, i);
     if (step) inputIndex.set(step, i);
     return step;
   });
@@ -379,7 +363,7 @@ export function parseCase(input: unknown): Case {
   steps.forEach((s) => {
     const i = inputIndex.get(s) ?? 0;
     if (seen.has(s.id)) {
-      r.warn(`steps[${i}].id`, `duplicate id "${s.id}"; renamed`);
+      warnings.push(`steps[${i}].id: duplicate id "${s.id}"; renamed`);
       let id = `${s.id}~${i + 1}`;
       for (let n = 2; taken.has(id); n++) id = `${s.id}~${i + 1}-${n}`;
       s.id = id;
@@ -388,120 +372,112 @@ export function parseCase(input: unknown): Case {
     seen.add(s.id);
   });
 
-  const promiseObj = r.obj(input, 'promise', '');
-  const ptObj = promiseObj && isObj(own(promiseObj, 'processingTime')) ? (own(promiseObj, 'processingTime') as Obj) : undefined;
-  const processingTime = ptObj ? r.workingDays(ptObj, 'promise.processingTime') : promiseObj && r.duration(promiseObj, 'processingTime', 'promise');
-  const promise = promiseObj
+  const p = r.obj('promise');
+  const pt = p && isObj(own(p.o, 'processingTime')) ? p.obj('processingTime') : undefined;
+  const processingTime = pt ? pt.workingDays() : p?.duration('processingTime');
+  const promise = p
     ? strip({
         processingTime,
-        processingTimeWorkingDays: ptObj && processingTime ? true : undefined,
-        plannedDate: r.date(promiseObj, 'plannedDate', 'promise'),
-        legalDeadline: r.date(promiseObj, 'legalDeadline', 'promise'),
-        policyUrl: r.url(promiseObj, 'policyUrl', 'promise'),
+        processingTimeWorkingDays: pt && processingTime ? true : undefined,
+        plannedDate: p.date('plannedDate'),
+        legalDeadline: p.date('legalDeadline'),
+        policyUrl: p.url('policyUrl'),
       })
     : undefined;
 
-  const delays = r.list<Delay>(input, 'delays', (o, p) => {
-    const newDate = r.date(o, 'newDate', p, true);
+  const delays = r.list<Delay>('delays', (o) => {
+    const newDate = o.date('newDate', true);
     if (!newDate) return undefined;
     return strip({
-      stepId: r.text(o, 'stepId', p),
-      reason: r.text(o, 'reason', p, 'warn') ?? '',
-      previousDate: r.date(o, 'previousDate', p),
+      stepId: o.text('stepId'),
+      reason: o.text('reason', 'warn') ?? '',
+      previousDate: o.date('previousDate'),
       newDate,
-      announcedAt: r.date(o, 'announcedAt', p),
-      legalBasis: r.text(o, 'legalBasis', p),
+      announcedAt: o.date('announcedAt'),
+      legalBasis: o.text('legalBasis'),
     });
   });
 
-  const suspensions = r.list<Suspension>(input, 'suspensions', (o, p) => {
-    const from = r.date(o, 'from', p, true);
+  const suspensions = r.list<Suspension>('suspensions', (o) => {
+    const from = o.date('from', true);
     if (!from) return undefined;
-    const wf = own(o, 'waitingFor');
+    const wf = own(o.o, 'waitingFor');
     let waitingFor: WaitingFor = 'other';
     if (typeof wf === 'string' && (WAITING_FOR as readonly string[]).includes(wf)) waitingFor = wf as WaitingFor;
-    else if (wf !== undefined) r.warn(`${p}.waitingFor`, 'expected "citizen", "other" or "unknown"');
+    else if (wf !== undefined) o.warn('waitingFor', 'expected "citizen", "other" or "unknown"');
     return strip({
-      reason: r.text(o, 'reason', p, 'warn') ?? '',
+      reason: o.text('reason', 'warn') ?? '',
       from,
-      until: r.date(o, 'until', p),
+      until: o.date('until'),
       waitingFor,
-      citizenAction: readAction(r, o, 'citizenAction', p),
+      citizenAction: readAction(o),
     });
   });
 
-  const contactObj = r.obj(input, 'contact', '');
+  const c = r.obj('contact');
   let contact: Contact | undefined;
-  if (contactObj) {
-    const department = r.text(contactObj, 'department', 'contact', 'warn');
-    let email = r.text(contactObj, 'email', 'contact');
+  if (c) {
+    const department = c.text('department', 'warn');
+    let email = c.text('email');
     if (email && !isEmail(email)) {
-      r.warn('contact.email', 'not an e-mail address');
+      c.warn('email', 'not an e-mail address');
       email = undefined;
     }
     // A phone written with words ("Tlf. 33 66 33 66", "… (tast 2)") is kept as written: the
     // status links the one number in it (phoneParts). Only a value with no number is dropped.
-    let phone = r.text(contactObj, 'phone', 'contact');
+    let phone = c.text('phone');
     if (phone && !isPhone(phone.replace(/\D/g, ''))) {
-      r.warn('contact.phone', 'not a phone number');
+      c.warn('phone', 'not a phone number');
       phone = undefined;
     }
-    const fields = strip({
-      name: r.text(contactObj, 'name', 'contact'),
-      role: r.text(contactObj, 'role', 'contact'),
-      phone,
-      email,
-      url: r.url(contactObj, 'url', 'contact'),
-      hours: r.text(contactObj, 'hours', 'contact'),
-    });
+    const fields = strip({ name: c.text('name'), role: c.text('role'), phone, email, url: c.url('url'), hours: c.text('hours') });
     if (department || Object.keys(fields).length) contact = { department: department ?? '', ...fields };
   }
 
-  const handoffs = r.list<Handoff>(input, 'handoffs', (o, p) => {
-    const from = r.text(o, 'from', p, 'warn');
-    const to = r.text(o, 'to', p, 'warn');
-    const at = r.date(o, 'at', p, true);
+  const handoffs = r.list<Handoff>('handoffs', (o) => {
+    const from = o.text('from', 'warn');
+    const to = o.text('to', 'warn');
+    const at = o.date('at', true);
     if (!from || !to || !at) return undefined;
-    return strip({ from, to, at, reason: r.text(o, 'reason', p) });
+    return strip({ from, to, at, reason: o.text('reason') });
   });
 
-  const decObj = r.obj(input, 'decision', '');
+  const d = r.obj('decision');
   let decision: Decision | undefined;
-  if (decObj) {
-    const outcome = r.text(decObj, 'outcome', 'decision', 'warn');
-    const decidedAt = r.date(decObj, 'decidedAt', 'decision', true);
-    const apObj = r.obj(decObj, 'appeal', 'decision');
+  if (d) {
+    const outcome = d.text('outcome', 'warn');
+    const decidedAt = d.date('decidedAt', true);
+    const a = d.obj('appeal');
     let appeal: Appeal | undefined;
-    if (apObj) {
-      const deadline = r.date(apObj, 'deadline', 'decision.appeal', true);
-      const body = r.text(apObj, 'body', 'decision.appeal', 'warn');
-      if (deadline && body)
-        appeal = strip({ deadline, body, url: r.url(apObj, 'url', 'decision.appeal'), howTo: r.text(apObj, 'howTo', 'decision.appeal') });
+    if (a) {
+      const deadline = a.date('deadline', true);
+      const body = a.text('body', 'warn');
+      if (deadline && body) appeal = strip({ deadline, body, url: a.url('url'), howTo: a.text('howTo') });
     }
     if (outcome && decidedAt)
       decision = strip({
         outcome,
-        kind: readOutcomeKind(r, decObj, outcome),
+        kind: readOutcomeKind(d, outcome),
         decidedAt,
-        summary: r.text(decObj, 'summary', 'decision'),
-        documentUrl: r.url(decObj, 'documentUrl', 'decision'),
+        summary: d.text('summary'),
+        documentUrl: d.url('documentUrl'),
         appeal,
       });
   }
 
-  if (r.errors.length || !title || !status) throw new CaseDataError(r.errors.length ? r.errors : ['(root): unusable']);
+  if (errors.length || !title || !status) throw new CaseDataError(errors.length ? errors : ['(root): unusable']);
 
   // Each field is read once, so a bad one is warned about once.
-  const reference = r.text(input, 'reference', '');
-  const id = r.text(input, 'id', '') ?? reference ?? '';
+  const reference = r.text('reference');
+  const id = r.text('id') ?? reference ?? '';
   const result: Case = strip({
     id,
     reference,
     title,
-    lang: readLang(r, input),
-    endsIn: readEndsIn(r, input),
-    service: r.text(input, 'service', ''),
-    receivedAt: r.date(input, 'receivedAt', ''),
+    lang: readLang(r),
+    endsIn: readEndsIn(r),
+    service: r.text('service'),
+    receivedAt: r.date('receivedAt'),
     status,
     steps,
     promise: promise && Object.keys(promise).length ? promise : undefined,
@@ -510,8 +486,8 @@ export function parseCase(input: unknown): Case {
     contact,
     handoffs,
     decision,
-    updatedAt: r.date(input, 'updatedAt', ''),
-    warnings: r.warnings,
+    updatedAt: r.date('updatedAt'),
+    warnings,
   });
   parsed.add(result);
   return deepFreeze(result);
