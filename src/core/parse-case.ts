@@ -10,9 +10,7 @@ import type {
   Handoff,
   OutcomeKind,
   Step,
-  StepState,
   Suspension,
-  WaitingFor,
 } from './case-model.js';
 import { OUTCOME_KINDS, STEP_STATES, WAITING_FOR } from './case-model.js';
 import { normalizeDate, parseDuration, toInstant } from './dates.js';
@@ -144,6 +142,17 @@ class Reader {
     return undefined;
   }
 
+  /**
+   * The field when it is one of `values`; else undefined, with `bad` warned, or `missing` when
+   * there is no field.
+   */
+  oneOf<T>(key: string, values: readonly T[], bad: string, missing?: string): T | undefined {
+    const v = own(this.o, key);
+    if (values.includes(v as T)) return v as T;
+    if (v !== undefined || missing) this.warn(key, v === undefined ? missing! : bad);
+    return undefined;
+  }
+
   /** Reads `{ "workingDays": n }` (a whole number of working days, 0–3650) as 'P{n}D'. */
   workingDays(): string | undefined {
     const v = own(this.o, 'workingDays');
@@ -236,13 +245,7 @@ function readExpected(r: Reader): Expected | undefined {
 function readStep(r: Reader, index: number): Step | undefined {
   const title = r.text('title', 'warn');
   if (!title) return undefined;
-  let state: StepState = 'upcoming';
-  const rawState = own(r.o, 'state');
-  if (typeof rawState === 'string' && (STEP_STATES as readonly string[]).includes(rawState)) {
-    state = rawState as StepState;
-  } else {
-    r.warn('state', rawState === undefined ? 'is missing; shown as upcoming' : 'unknown state; shown as upcoming');
-  }
+  const state = r.oneOf('state', STEP_STATES, 'unknown state; shown as upcoming', 'is missing; shown as upcoming') ?? 'upcoming';
   const o = r.obj('owner');
   const department = o?.text('department', 'warn');
   const owner = department ? strip({ department, name: o!.text('name') }) : undefined;
@@ -272,20 +275,6 @@ export function inferOutcomeKind(outcome: string): OutcomeKind {
   if (DISMISSED.test(outcome)) return 'dismissed';
   if (GRANTED.test(outcome)) return 'granted';
   return 'other';
-}
-
-function readOutcomeKind(r: Reader, outcome: string): OutcomeKind {
-  const v = own(r.o, 'kind');
-  if (typeof v === 'string' && (OUTCOME_KINDS as readonly string[]).includes(v)) return v as OutcomeKind;
-  if (v !== undefined && v !== null) r.warn('kind', `expected one of ${OUTCOME_KINDS.join(', ')}; read from the outcome`);
-  return inferOutcomeKind(outcome);
-}
-
-function readEndsIn(r: Reader): 'done' | undefined {
-  const v = own(r.o, 'endsIn');
-  if (v === 'done') return 'done';
-  if (v !== undefined && v !== null && v !== 'decision') r.warn('endsIn', 'expected "decision" or "done"; read as "decision"');
-  return undefined;
 }
 
 /** A BCP 47 language tag as far as a page needs it: a 2–3 letter language, then subtags. */
@@ -401,10 +390,7 @@ export function parseCase(input: unknown): Case {
   const suspensions = r.list<Suspension>('suspensions', (o) => {
     const from = o.date('from', true);
     if (!from) return undefined;
-    const wf = own(o.o, 'waitingFor');
-    let waitingFor: WaitingFor = 'other';
-    if (typeof wf === 'string' && (WAITING_FOR as readonly string[]).includes(wf)) waitingFor = wf as WaitingFor;
-    else if (wf !== undefined) o.warn('waitingFor', 'expected "citizen", "other" or "unknown"');
+    const waitingFor = o.oneOf('waitingFor', WAITING_FOR, 'expected "citizen", "other" or "unknown"') ?? 'other';
     return strip({
       reason: o.text('reason', 'warn') ?? '',
       from,
@@ -457,7 +443,8 @@ export function parseCase(input: unknown): Case {
     if (outcome && decidedAt)
       decision = strip({
         outcome,
-        kind: readOutcomeKind(d, outcome),
+        // A null kind is no kind: read from the outcome without a warning.
+        kind: d.oneOf('kind', [...OUTCOME_KINDS, null], `expected one of ${OUTCOME_KINDS.join(', ')}; read from the outcome`) ?? inferOutcomeKind(outcome),
         decidedAt,
         summary: d.text('summary'),
         documentUrl: d.url('documentUrl'),
@@ -475,7 +462,7 @@ export function parseCase(input: unknown): Case {
     reference,
     title,
     lang: readLang(r),
-    endsIn: readEndsIn(r),
+    endsIn: r.oneOf('endsIn', ['done', 'decision', null], 'expected "decision" or "done"; read as "decision"') === 'done' ? 'done' : undefined,
     service: r.text('service'),
     receivedAt: r.date('receivedAt'),
     status,
