@@ -61,7 +61,7 @@ export const tokens = css`
     stroke: currentColor;
   }
 
-  :is(.visually-hidden, .klar-visually-hidden) {
+  .klar-visually-hidden {
     position: absolute !important;
     inline-size: 1px !important;
     block-size: 1px !important;
