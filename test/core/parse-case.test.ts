@@ -646,6 +646,22 @@ describe('core/parse-case', () => {
       expect(c.decision!.kind).to.equal('refused');
       expect(c.warnings).to.deep.equal(['decision.kind: expected one of granted, partly-granted, refused, dismissed, other; read from the outcome']);
     });
+
+    it('reads a null in a closed list as the house always has: no kind or endsIn without a warning, a null state or waitingFor warned of', () => {
+      const c = parseCase(
+        minimal({
+          endsIn: null,
+          steps: [{ title: 'A', state: null }],
+          suspensions: [{ reason: 'Venter', from: '2026-02-01', waitingFor: null }],
+          decision: { outcome: 'Afslag', decidedAt: '2026-03-01', kind: null },
+        }),
+      );
+      expect(c.decision!.kind).to.equal('refused');
+      expect(c.endsIn).to.equal(undefined);
+      expect(c.steps[0].state).to.equal('upcoming');
+      expect(c.suspensions[0].waitingFor).to.equal('other');
+      expect(c.warnings).to.deep.equal(['steps[0].state: unknown state; shown as upcoming', 'suspensions[0].waitingFor: expected "citizen", "other" or "unknown"']);
+    });
   });
 
   describe('working days', () => {
