@@ -596,6 +596,8 @@ function lead(
     out.basis = 'delay';
     out.delay = stepDelay;
   }
+  // The date the promise (or the plan, or a case delay) gives: the answer's own step says it too.
+  const promised = when;
   if (!when) {
     // No promise: the last step that has a date is when the case should be done.
     // A step after a late one has no date: then neither has the answer (not the late step's own, passed date).
@@ -610,21 +612,35 @@ function lead(
   if (!when) return out;
   // Stopped: no date to expect, held or not; a date already passed is still said as missed.
   if (stop && (held || whenEnd(when, tz) > now)) return out;
+  const end = whenEnd(when, tz);
+  // The last step, which ends in the answer: its own earlier date (the steps' durations: a ZGW status
+  // type's doorlooptijd) beside the promise's (the zaaktype's servicenorm) would be two answers to one
+  // question ("svar senest 11. januar" above "Du får vores afgørelse — Forventet færdig 21. december").
+  // The promise is what we answer for, so that step says the lead's date (or the same days on hold),
+  // unless its own delay dates it. A step dated after the lead's (a letter after the decision, a
+  // plan past the promise) keeps its date.
+  const final = [...steps].reverse().find((s) => !isFinished(s.step));
+  const same = promised && final?.expected && !final.delay && !!final.held === !!held && whenEnd(final.expected, tz) < end;
   if (held) {
+    if (same) Object.assign(final, { held, expected: when });
     out.held = held;
     return out;
   }
   out.when = when;
   out.date = textOf(when, tz);
-  out.missed = whenEnd(when, tz) <= now;
+  out.missed = end <= now;
   // A promise not yet missed stands while the steps to the answer wait for a step late with no new
   // date, or while the last step is itself late, but it is no longer what to expect.
-  const final = [...steps].reverse().find((s) => !isFinished(s.step));
   const past = stepLate?.expected && whenEnd(stepLate.expected, tz) > whenEnd(when, tz) ? stepLate.index : undefined;
   const late = steps.find((s) => s.afterLate !== undefined)?.afterLate ?? ((final?.overdue || final?.waitsOnYou) && !final.step.completedAt ? final.index : past);
   if (late !== undefined && !out.missed && out.basis !== 'step') out.lateStep = late;
   // Late, or missed, while the step it waits for waits for the citizen's own task: said as a wait for them, not our fault.
   if (late !== undefined && (out.missed || out.basis !== 'step') && steps[late]?.waitsOnYou) out.waitsOnYou = true;
+  if (same && !out.missed && out.lateStep === undefined) {
+    final.planned ??= final.expected;
+    Object.assign(final, { expected: when, overdue: false, pausedMs: (out.basis === 'processing-time' ? promise?.pausedMs : promise?.plannedPausedMs) ?? 0 });
+    delete final.waitsOnYou;
+  }
   return out;
 }
 

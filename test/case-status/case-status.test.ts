@@ -159,9 +159,12 @@ describe('<klar-case-status>', () => {
       expect(next).to.contain('Du kan forvente svar senest 18. december 2026');
       expect(next).to.contain('Du får vores afgørelse');
       expect(count(next, '18. december 2026'), next).to.equal(1);
-      // Another day than the lead answer's: the step says its own.
-      const other = await show(parseCase({ ...open, steps: [open.steps[0], open.steps[1], { ...open.steps[2], expected: '2026-12-11' }] }));
+      // Another day than the lead answer's: a step before the answer says its own.
+      const other = await show(parseCase({ ...open, steps: [open.steps[0], open.steps[1], { id: 'n', title: 'Dine naboer får besked', state: 'upcoming', expected: '2026-12-11' }, open.steps[2]] }));
       expect(shadowText(other)).to.contain('Forventet færdig: 11. december 2026');
+      // The answer's own step planned earlier than the lead's date is not a second answer: the lead's, once (audit B1).
+      const earlier = shadowText(await show(parseCase({ ...open, steps: [open.steps[0], open.steps[1], { ...open.steps[2], expected: '2026-12-11' }] })));
+      expect([count(earlier, '18. december 2026'), count(earlier, '11. december')], earlier).to.deep.equal([1, 0]);
     });
 
     it('says the date of the answer under the status, not under "Næste skridt", so it is not read as the next step\'s', async () => {

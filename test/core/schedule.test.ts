@@ -125,7 +125,8 @@ describe('core/schedule', () => {
         at('2026-01-10T12:00:00Z'),
       );
       expect(s.receivedAt).to.equal('2026-01-05');
-      expect(w(s.steps[1].expected)).to.deep.equal({ earliest: '2026-01-18T23:00:00.000Z', latest: '2026-01-18T23:00:00.000Z', dateOnly: true });
+      // The step's own plan (the last step says the promise's date, the one answer: core/schedule lead).
+      expect(w(s.steps[1].planned)).to.deep.equal({ earliest: '2026-01-18T23:00:00.000Z', latest: '2026-01-18T23:00:00.000Z', dateOnly: true });
       expect(w(s.promise!.promisedDate)).to.deep.equal({ earliest: '2026-03-01T23:00:00.000Z', latest: '2026-03-01T23:00:00.000Z', dateOnly: true });
     });
 
@@ -822,8 +823,9 @@ describe('core/schedule: one lead answer, and every passed date said', () => {
     expect(dates(b)).to.deep.equal(dates(a));
     // 20 November + 2 weeks + 2 days waited = 6 December (a Sunday) → Monday 7 December; a bare 'P2W' gets a date.
     expect(calendarDay(a.steps[1].expected)).to.equal('2026-12-07');
-    // Then 5 working days: 8–11 and 14 December.
-    expect(calendarDay(a.steps[2].expected)).to.equal('2026-12-14');
+    // Then 5 working days: 8–11 and 14 December, its plan: the answer's own step says the answer's date.
+    expect(calendarDay(a.steps[2].planned)).to.equal('2026-12-14');
+    expect(calendarDay(a.steps[2].expected)).to.equal('2026-12-21');
     // 20 working days from 20 November is 18 December, plus 2 days waited = Sunday 20 → Monday 21 December.
     expect(a.lead).to.deep.include({ basis: 'processing-time', date: '2026-12-21' });
     assertHonest(a, NOW);
@@ -1209,14 +1211,16 @@ describe('core/schedule: the edges a citizen meets', () => {
       status: { code: 'in-progress', label: 'Under behandling', since: '2026-12-03T10:00:00+01:00' },
       handoffs: [{ from: 'Byggesag', to: 'Natur og Miljø', at: '2026-12-03T10:00:00+01:00' }],
     });
-    expect(handoff.steps.map((s) => day(s.expected))).to.deep.equal([undefined, undefined, '2026-12-14', '2026-12-21']);
+    // The answer's own step says the answer's date (8 weeks: 11 January), not its week after the 14th.
+    expect(handoff.steps.map((s) => day(s.expected))).to.deep.equal([undefined, undefined, '2026-12-14', '2027-01-11']);
     expect(handoff.steps[2].movedFrom).to.equal(undefined);
     // Waiting for the citizen from 1 December, the status "Venter på dig" set then: 13 days were left
     // when the wait began (not 21, the step's three weeks again), the same as with the status unchanged.
     const wait: Suspension = { reason: 'Vi mangler tegninger', from: '2026-12-01T10:00:00+01:00', waitingFor: 'citizen' };
     for (const since of ['2026-11-23T10:00:00+01:00', '2026-12-01T10:00:00+01:00']) {
       const s = c({ status: { code: 'waiting', label: 'Venter på dig', since }, suspensions: [wait] });
-      expect([s.steps[2].held?.days, s.steps[3].held?.days], since).to.deep.equal([13, 20]);
+      // The answer's own step: the lead's 41 days (to 11 January), not its week after the step before (20).
+      expect([s.steps[2].held?.days, s.steps[3].held?.days, s.lead!.held?.days], since).to.deep.equal([13, 41, 41]);
     }
   });
 
@@ -1568,7 +1572,7 @@ describe('core/schedule: the edges a citizen meets', () => {
     const s = scheduleCase(
       mkCase({
         promise: { plannedDate: '2026-03-02' },
-        steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-02-20' } })],
+        steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-02-20' } }), step('b', 'upcoming', { expected: { kind: 'date', date: '2026-03-02' } })],
         delays: [{ reason: 'Ny plan', previousDate: '2026-03-02', newDate: '2026-03-02' }],
       }),
       at('2026-02-10T12:00:00Z'),
@@ -1590,5 +1594,22 @@ describe('core/schedule: the edges a citizen meets', () => {
       at('2026-01-08T12:00:00Z'),
     );
     expect(s.receivedAt).to.equal('2026-01-07');
+  });
+
+  it("dates the answer's own step as the lead does, not by the steps' durations (audit B1, the ZGW shape)", () => {
+    // The audit's base case: 8 weeks (11 January); the step in progress 3 weeks from 23 November (14
+    // December), the answer's own step a week more (21 December): two dates for one answer.
+    const s = audit();
+    expect(s.lead).to.include({ basis: 'processing-time', date: '2027-01-11', missed: false });
+    expect([day(s.steps[2].expected), day(s.steps[3].expected), day(s.steps[3].planned), s.steps[3].overdue]).to.deep.equal(['2026-12-14', '2027-01-11', '2026-12-21', false]);
+    // A plan, or the source's own date for the step: the same one date.
+    const planned = audit({ promise: { processingTime: 'P8W', plannedDate: '2027-01-04' } });
+    expect([planned.lead!.date, day(planned.steps[3].expected)]).to.deep.equal(['2027-01-04', '2027-01-04']);
+    const dated = audit({ steps: [...audit().steps.slice(0, 3).map((x) => x.step), step('decision', 'upcoming', { expected: { kind: 'date', date: '2026-12-18' } })] });
+    expect(day(dated.steps[3].expected)).to.equal('2027-01-11');
+    // A step before the lead's date keeps its own; the last step dated after it (a plan past the promise) too.
+    const past = audit({ promise: { plannedDate: '2026-12-10' } });
+    expect([day(past.steps[2].expected), day(past.steps[3].expected)]).to.deep.equal(['2026-12-14', '2026-12-21']);
+    assertHonest(s, at('2026-12-05T09:00:00Z'));
   });
 });
