@@ -320,6 +320,11 @@ export function isClosedStatus(c: Case): boolean {
  * and server rendering agree.
  */
 export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_ZONE, opts: ScheduleOptions = {}): CaseSchedule {
+  return plan(c, now, tz, opts);
+}
+
+/** scheduleCase; `stepsOnly` stops once the steps are dated (lead() counts on from a late step with it). */
+function plan(c: Case, now: Date, tz: string, opts: ScheduleOptions, stepsOnly?: boolean): CaseSchedule {
   const openSuspension = c.suspensions.find(
     (s) => toInstant(s.from, tz) <= now && (!s.until || toInstant(s.until, tz) > now),
   );
@@ -505,6 +510,7 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
     }
   });
 
+  if (stepsOnly) return { steps };
   const current = currentIndex >= 0 && !over ? steps[currentIndex] : undefined;
   // With no step begun, the first step to come is the next one, not the one after it.
   const next = current && steps.slice(current.index + +(current.step.state !== 'upcoming')).find((s) => s.step.state === 'upcoming');
@@ -522,7 +528,7 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
     dates.appealDeadline = { date: appeal.deadline, passed, missed: passed };
   }
 
-  const answer = lead(c, steps, promise, dates, caseDelay, processingHeld, plannedHeld, now, tz);
+  const answer = lead(c, steps, promise, dates, caseDelay, processingHeld, plannedHeld, now, tz, opts);
   // Waiting for the citizen since before the legal deadline passed: we cannot decide without what
   // we asked for, so no "you may complain that your case takes too long" beside "Når vi har fået det,
   // vi mangler fra dig …". The deadline itself is said as it is.
@@ -546,6 +552,7 @@ function lead(
   plannedHeld: Held | undefined,
   now: Date,
   tz: string,
+  opts: ScheduleOptions,
 ): LeadAnswer {
   const legal = dates.legalDeadline;
   const base = (): LeadAnswer => {
@@ -629,13 +636,23 @@ function lead(
   out.when = when;
   out.date = textOf(when, tz);
   out.missed = end <= now;
-  // A promise not yet missed stands while the steps to the answer wait for a step late with no new
-  // date, or while the last step is itself late, but it is no longer what to expect.
-  const past = stepLate?.expected && whenEnd(stepLate.expected, tz) > whenEnd(when, tz) ? stepLate.index : undefined;
-  const late = steps.find((s) => s.afterLate !== undefined)?.afterLate ?? ((final?.overdue || final?.waitsOnYou) && !final.step.completedAt ? final.index : past);
-  if (late !== undefined && !out.missed && out.basis !== 'step') out.lateStep = late;
+  // A step late with no new date, the last step late itself, or a step's delay to a later date: the
+  // promise not yet missed stands, but is in doubt (no longer what to expect) only when the step's
+  // new date runs past it or, with its date passed, the answer counted on from today (the step done
+  // today, each step after it taking its usual time) would. A step four days late with the answer a
+  // year away leaves the promise as firm as it was: the step's own notice says it is late.
+  const late = steps.find((s) => s.afterLate !== undefined)?.afterLate ?? ((final?.overdue || final?.waitsOnYou) && !final.step.completedAt ? final.index : stepLate?.index);
+  if (late !== undefined && !out.missed && out.basis !== 'step') {
+    const l = steps[late];
+    let at = l.expected;
+    if (!at || whenEnd(at, tz) <= now) {
+      const on = plan({ ...c, delays: [...c.delays, { stepId: l.step.id, reason: '', newDate: calendarDate(now, tz), announcedAt: now.toISOString() }] }, now, tz, opts, true).steps;
+      at = [...on].reverse().find((s) => !isFinished(s.step))?.expected ?? on[late].expected;
+    }
+    if (!at || whenEnd(at, tz) > end) out.lateStep = late;
+  }
   // Late, or missed, while the step it waits for waits for the citizen's own task: said as a wait for them, not our fault.
-  if (late !== undefined && (out.missed || out.basis !== 'step') && steps[late]?.waitsOnYou) out.waitsOnYou = true;
+  if (late !== undefined && (out.missed || out.lateStep !== undefined) && steps[late]?.waitsOnYou) out.waitsOnYou = true;
   if (same && !out.missed && out.lateStep === undefined) {
     final.planned ??= final.expected;
     Object.assign(final, { expected: when, overdue: false, pausedMs: (out.basis === 'processing-time' ? promise?.pausedMs : promise?.plannedPausedMs) ?? 0 });

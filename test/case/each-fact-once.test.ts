@@ -413,7 +413,8 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     }
     await until(() => !!root(timeline).querySelector('[part=promise]'), { message: 'the promise box' });
     const text = said(status, timeline);
-    expect(count(text, 'Vi har lovet svar senest 28. december 2026.'), 'the promise, once').to.equal(1);
+    // Firm: the step done today, the answer's week after it ends inside the promise (audit B2).
+    expect(count(text, 'Du kan forvente svar senest 28. december 2026.'), 'the promise, once').to.equal(1);
     expect(count(text, '28. december'), 'no second date for the answer').to.equal(1);
     expect(text).not.to.match(/januar 2027|Vi forventer nu at være færdige|Din sag er forsinket/);
     expect(root(timeline).querySelector('[data-kind=processing]')).to.equal(null);

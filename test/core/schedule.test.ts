@@ -766,10 +766,14 @@ describe('core/schedule: one lead answer, and every passed date said', () => {
     const ahead = scheduleCase(c('2026-12-02'), at('2026-11-25T09:00:00Z'));
     expect(ahead.lead).to.deep.include({ basis: 'processing-time', date: '2026-12-28', missed: false });
     expect([ahead.lead!.lateStep, ahead.lead!.delay, ahead.lead!.movedFrom]).to.deep.equal([undefined, undefined, undefined]);
-    // The new date passed with the step not done: the promise, said as the promise it is, in doubt.
+    // The new date passed with the step not done: the promise stands, firm while the step, done today,
+    // leaves the answer's week inside it (14 December: audit B2); in doubt once it would not (from 22 December).
     const passed = scheduleCase(c('2026-12-02'), at('2026-12-05T09:00:00Z'));
-    expect(passed.lead).to.deep.include({ basis: 'processing-time', date: '2026-12-28', missed: false, lateStep: 1 });
+    expect(passed.lead).to.deep.include({ basis: 'processing-time', date: '2026-12-28', missed: false });
+    expect(passed.lead!.lateStep).to.equal(undefined);
     expect(passed.dates!.processingTime!.date).to.equal(passed.lead!.date);
+    expect(scheduleCase(c('2026-12-02'), at('2026-12-21T09:00:00Z')).lead!.lateStep).to.equal(undefined);
+    expect(scheduleCase(c('2026-12-02'), at('2026-12-22T09:00:00Z')).lead).to.deep.include({ date: '2026-12-28', missed: false, lateStep: 1 });
     // A step moved past the promise (to 30 December): the promise stands, in doubt.
     const past = scheduleCase(c('2026-12-30'), at('2026-11-25T09:00:00Z'));
     expect(past.lead).to.deep.include({ basis: 'processing-time', date: '2026-12-28', missed: false, lateStep: 1 });
@@ -1361,8 +1365,8 @@ describe('core/schedule: the edges a citizen meets', () => {
     expect(day(done.steps[1].expected)).to.equal('2026-12-17');
   });
 
-  it('says the promise as a promise when the last step itself is late, not as a date to expect', () => {
-    const late = (now: string) =>
+  it('says the plan as the date to expect while the last step is past its own earlier date: that step says the plan too', () => {
+    const sched = (now: string) =>
       scheduleCase(
         mkCase({
           receivedAt: '2026-10-01',
@@ -1370,12 +1374,38 @@ describe('core/schedule: the edges a citizen meets', () => {
           promise: { plannedDate: '2026-12-18' },
         }),
         at(now),
-      ).lead!;
-    expect(late('2026-11-20T12:00:00Z').lateStep).to.equal(undefined);
-    expect(late('2026-11-24T12:00:00Z')).to.include({ basis: 'planned', date: '2026-12-18', missed: false, lateStep: 1 });
+      );
+    // The answer's own step says the plan's date (audit B1), so it is not late before the plan is: one answer.
+    for (const now of ['2026-11-20T12:00:00Z', '2026-11-24T12:00:00Z']) {
+      const s = sched(now);
+      expect(s.lead, now).to.include({ basis: 'planned', date: '2026-12-18', missed: false });
+      expect([s.lead!.lateStep, day(s.steps[1].expected), s.steps[1].overdue], now).to.deep.equal([undefined, '2026-12-18', false]);
+    }
     // Missed, it is said as missed.
-    const missed = late('2026-12-21T12:00:00Z');
+    const missed = sched('2026-12-21T12:00:00Z').lead!;
     expect([missed.missed, missed.lateStep]).to.deep.equal([true, undefined]);
+  });
+
+  it('doubts the promise for a step late with no new date only when, done today, the steps after it would end past it (audit B2)', () => {
+    // The audit's planned-in-a-year: the step in progress 4 days late (14 December), a week after it, the plan a year away.
+    const s = (promise: Case['promise']) => audit({ promise }, '2026-12-18T09:00:00Z');
+    const year = s({ plannedDate: '2027-12-06', legalDeadline: '2028-01-31' });
+    expect(year.steps[2].overdue).to.equal(true);
+    expect(year.lead).to.include({ basis: 'planned', date: '2027-12-06', missed: false });
+    expect(year.lead!.lateStep).to.equal(undefined);
+    // Done today (Friday 18 December), a week after: Christmas Day, so Monday 28 December. A plan that day holds; one on the 24th does not.
+    expect(s({ plannedDate: '2026-12-28' }).lead!.lateStep).to.equal(undefined);
+    expect(s({ plannedDate: '2026-12-24' }).lead).to.include({ date: '2026-12-24', lateStep: 2 });
+    // The steps after it of no known time: counted from today, the promise ahead stands.
+    const undated = (plannedDate: string) =>
+      leadAnswer(
+        mkCase({
+          steps: [step('assess', 'current', { expected: { kind: 'date', date: '2026-12-01' } }), step('decision', 'upcoming')],
+          promise: { plannedDate },
+        }),
+        at('2026-12-05T09:00:00Z'),
+      ).lateStep;
+    expect([undated('2026-12-07'), undated('2026-12-05')]).to.deep.equal([undefined, undefined]);
   });
 
   it('says a step past its date while it waits for the citizen\'s own task waits for them, not that we are late (byg-2417 on 15 December)', () => {
@@ -1401,12 +1431,16 @@ describe('core/schedule: the edges a citizen meets', () => {
     expect([before.steps[1].overdue, before.steps[1].waitsOnYou]).to.deep.equal([false, undefined]);
     const after = byg('2026-12-15T12:00:00Z');
     expect([after.steps[1].overdue, after.steps[1].waitsOnYou]).to.deep.equal([false, true]);
-    // What comes after still rests on the step: no date for it, the promise said as a promise.
+    // What comes after still rests on the step: no date for it. The promise stands firm while the
+    // neighbours' two weeks, counted from today, end inside it (29 December); from 29 December they
+    // would not (12 January): the promise said as a promise, in doubt, for the citizen's task.
     expect(after.steps[2].afterLate).to.equal(1);
-    expect(after.lead).to.include({ basis: 'processing-time', date: '2027-01-11', missed: false, lateStep: 1, waitsOnYou: true });
+    expect(after.lead).to.include({ basis: 'processing-time', date: '2027-01-11', missed: false });
+    expect([after.lead!.lateStep, after.lead!.waitsOnYou]).to.deep.equal([undefined, undefined]);
+    expect(byg('2026-12-29T12:00:00Z').lead).to.include({ basis: 'processing-time', date: '2027-01-11', missed: false, lateStep: 1, waitsOnYou: true });
     // Without the citizen's task the same step is ours to be late with.
-    const ours = byg('2026-12-15T12:00:00Z', false);
-    expect([ours.steps[1].overdue, ours.steps[1].waitsOnYou]).to.deep.equal([true, undefined]);
+    expect([byg('2026-12-15T12:00:00Z', false).steps[1].overdue, byg('2026-12-15T12:00:00Z', false).steps[1].waitsOnYou]).to.deep.equal([true, undefined]);
+    const ours = byg('2026-12-29T12:00:00Z', false);
     expect(ours.lead).to.include({ lateStep: 1 });
     expect(ours.lead!.waitsOnYou).to.equal(undefined);
     // A task due after the step's own date was set when we were already late: still ours.

@@ -427,9 +427,11 @@ describe('<klar-expectation-timeline>', () => {
       expect($(el, '[part~=calendar-link]')).to.equal(null);
       const en = await mount(c, { lang: 'en', now: '2026-12-17T10:00:00Z' });
       expect(text($(en, '[part=lead]'))).to.equal('We planned to answer by 23 December 2026. We are behind, so we do not know yet whether we will make it.');
-      // With no plan, the answer rests on the published processing time (8 weeks from 19 November): that is the promise.
+      // With no plan, the answer rests on the published processing time (8 weeks from 19 November): that is the
+      // promise, and it stays firm: Natur og Miljø done today, the steps after it end 28 December, well inside it (audit B2).
       const promised = await mount({ ...c, promise: { processingTime: 'P8W', legalDeadline: '2027-02-01' } }, { now: '2026-12-17T10:00:00Z' });
-      expect(text($(promised, '[part=lead]'))).to.equal('Vi har lovet svar senest 14. januar 2027. Vi er forsinket, så vi ved ikke endnu, om vi når det.');
+      expect(text($(promised, '[part=lead]'))).to.equal('Du kan forvente svar senest 14. januar 2027.');
+      expect(text(stepById(promised, 'natur'))).to.contain('Vi er forsinket med dette trin.');
       // A window is no date to be done "by" ("We expected to be done by 9 – 16 December").
       expect(text(stepById(en, 'natur'))).to.match(/Our expected time for it was 9\s?–\s?16 December 2026\./);
       // The day before, on time: the dates and the calendar as before.
@@ -450,8 +452,13 @@ describe('<klar-expectation-timeline>', () => {
       );
       expect(li.part.contains('step-overdue')).to.be.false;
       expect(text(stepById(el, 'c'))).to.equal('Dine naboer får besked Kommer senere');
-      expect(text($(el, '[part=lead]'))).to.equal('Vi har planlagt at svare senest 8. januar 2027. Vi venter på det, vi har bedt dig om, så vi ved ikke endnu, om vi når det.');
+      // The neighbours' step (28 December) moved by the day it waits ends well inside the plan: firm (audit B2).
+      expect(text($(el, '[part=lead]'))).to.equal('Du kan forvente svar senest 8. januar 2027.');
       expect(text(el)).to.not.match(/forsinket|beklager/i);
+      // Still waiting on 28 December, the neighbours' step would end past it: the plan in doubt, for the citizen's task.
+      const later = await mount(c, { now: '2026-12-28T10:00:00Z' });
+      expect(text($(later, '[part=lead]'))).to.equal('Vi har planlagt at svare senest 8. januar 2027. Vi venter på det, vi har bedt dig om, så vi ved ikke endnu, om vi når det.');
+      expect(text(later)).to.not.match(/forsinket|beklager/i);
       const en = await mount(c, { lang: 'en', now: '2026-12-15T10:00:00Z' });
       expect(text(stepById(en, 'b'))).to.contain('We can finish this step when we have what we asked you for.');
       // The day before the step's date, as before: its date to come, no notice.
