@@ -16,7 +16,7 @@ import { heading, headingLevel } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
 import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
 import { leadLines, leadSays } from '../core/lead-text.js';
-import { isClosedStatus, noticeDelay, scheduleCase, type CaseSchedule, type When } from '../core/schedule.js';
+import { isClosedStatus, movedEarlier, noticeDelay, scheduleCase, type CaseSchedule, type When } from '../core/schedule.js';
 import { KIND_ICON, citizenTask, statusKind, statusLabel } from '../core/status-kind.js';
 import { caseStatusMessages } from '../translations/case-status.js';
 import { coreMessages } from '../translations/core.js';
@@ -360,7 +360,7 @@ export class KlarCaseStatus extends KlarCaseView {
     // is the lead's); a new date that has passed is said as passed, never as one to expect.
     const step = d.stepId ? s.steps.find((x) => x.delay === d)?.step.title : undefined;
     // A date moved earlier is no delay: said as moved earlier ("rykket frem"), as news, not a warning.
-    const earlier = !!d.previousDate && toInstant(d.newDate) < toInstant(d.previousDate);
+    const earlier = movedEarlier(d);
     // The lead answer below ("Du kan forvente svar senest …") says the new date when it is the same day: once, there.
     const saysNew = !leadSays(s.lead, { date: d.newDate });
     return html`<div part="notice" class="klar-notice klar-${earlier ? 'info' : 'warning'}">

@@ -296,6 +296,9 @@ function latestDelay(delays: Delay[]): Delay | undefined {
 
 const isFinished = (s: Step): boolean => s.state === 'done' || s.state === 'skipped';
 
+/** Tells whether a delay moves its date earlier: no delay then, said as moved earlier ("rykket frem") everywhere. */
+export const movedEarlier = (d: Delay): boolean => !!d.previousDate && toInstant(d.newDate) < toInstant(d.previousDate);
+
 /**
  * The delay a case's notice tells of: the case's own delay, else the first unfinished step's;
  * none once decided. The status says it; a timeline in the same <klar-case> leaves it to the status.
@@ -598,6 +601,8 @@ function lead(
     .map((s) => s.delay!)
     .reduce<Delay | undefined>((a, b) => (!a || (b.announcedAt ?? '') >= (a.announcedAt ?? '') ? b : a), undefined);
   const stepLate = stepDelay && (!caseDelay || (stepDelay.announcedAt ?? '') > (caseDelay.announcedAt ?? '')) ? steps.find((x) => x.delay === stepDelay) : undefined;
+  // A date moved earlier is no lateness: it puts no promise in doubt.
+  const lateDelay = stepLate && !movedEarlier(stepDelay!) ? stepLate.index : undefined;
   // With no promise, the answer rests on the steps' own dates, the delayed one's among them.
   if (stepLate && !when) {
     out.basis = 'delay';
@@ -641,7 +646,7 @@ function lead(
   // new date runs past it or, with its date passed, the answer counted on from today (the step done
   // today, each step after it taking its usual time) would. A step four days late with the answer a
   // year away leaves the promise as firm as it was: the step's own notice says it is late.
-  const late = steps.find((s) => s.afterLate !== undefined)?.afterLate ?? ((final?.overdue || final?.waitsOnYou) && !final.step.completedAt ? final.index : stepLate?.index);
+  const late = steps.find((s) => s.afterLate !== undefined)?.afterLate ?? ((final?.overdue || final?.waitsOnYou) && !final.step.completedAt ? final.index : lateDelay);
   if (late !== undefined && !out.missed && out.basis !== 'step') {
     const l = steps[late];
     let at = l.expected;

@@ -1,7 +1,7 @@
-import type { Case, CitizenAction, Step, Suspension } from './case-model.js';
+import type { Case, CitizenAction, Delay, Step, Suspension } from './case-model.js';
 import type { IconName } from './icons.js';
 import { SAID_CODES } from './parse-case.js';
-import { isClosedStatus, type CaseSchedule } from './schedule.js';
+import { isClosedStatus, movedEarlier, type CaseSchedule } from './schedule.js';
 
 /** What the status tag says at a glance; each has its own icon, and the label is always in words. */
 export const STATUS_KINDS = ['received', 'active', 'waiting', 'delayed', 'decided', 'closed'] as const;
@@ -36,13 +36,14 @@ const RECEIVED_CODES = new Set(['received', 'modtaget', 'new', 'submitted']);
 /**
  * The one reading of "what kind of status is this?", shared by the status card and the case
  * list so both say the same: decided, closed, waiting (an open wait), delayed (a late step or
- * an announced delay), received, or active.
+ * an announced delay to a later date: a date moved earlier is no delay), received, or active.
  */
 export function statusKind(c: Case, s: CaseSchedule): StatusKind {
   if (c.decision) return 'decided';
   if (isClosedStatus(c)) return 'closed';
   if (s.openSuspension) return 'waiting';
-  if (s.steps.some((x) => x.overdue || (x.delay && x.step.state !== 'done')) || s.promise?.caseDelay) return 'delayed';
+  const later = (d: Delay | undefined) => !!d && !movedEarlier(d);
+  if (s.steps.some((x) => x.overdue || (later(x.delay) && x.step.state !== 'done')) || later(s.promise?.caseDelay)) return 'delayed';
   if (RECEIVED_CODES.has(c.status.code.toLowerCase())) return 'received';
   return 'active';
 }

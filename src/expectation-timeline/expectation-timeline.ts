@@ -16,7 +16,7 @@ import { nowConverter } from '../core/converters.js';
 import { leadLines, leadSays } from '../core/lead-text.js';
 import { citizenAction } from '../core/status-kind.js';
 import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
-import { noticeDelay, scheduleCase, type CaseSchedule, type Held, type StepSchedule, type When } from '../core/schedule.js';
+import { movedEarlier, noticeDelay, scheduleCase, type CaseSchedule, type Held, type StepSchedule, type When } from '../core/schedule.js';
 import type { Case, CitizenAction, Delay, Step, Suspension } from '../core/case-model.js';
 import { fire } from '../core/fire.js';
 import { icon } from '../core/icons.js';
@@ -786,14 +786,16 @@ export class KlarExpectationTimeline extends KlarCaseView {
     const action = !finished && st.citizenAction;
     const parts = ['step', `step-${st.state}`];
     if (isCurrent) parts.push('step-current');
-    if (s.delay && !finished) parts.push('step-delayed');
+    // A date moved earlier is no delay (its notice says "rykket frem"); past that date, the step is late as any.
+    const delayed = !!s.delay && !finished && !movedEarlier(s.delay);
+    if (delayed) parts.push('step-delayed');
     if (s.overdue) parts.push('step-overdue');
     const level = this.headingLevel + 1;
     // The optional pieces go into one binding each for the tags and the notices: a step costs a
     // few parts, not one per piece it might have (a long timeline has hundreds of steps). Each
     // piece starts with a space, as the pieces were apart in the markup.
     const tags = present(
-      s.overdue || (s.delay && !finished)
+      s.overdue || delayed
         ? html` <span part="status-tag" class="klar-tag klar-tag-attention">${icon('warning')}${this.l10n.t(s.overdue ? 'timeline.tag.overdue' : 'timeline.tag.delayed')}</span>`
         : nothing,
       action ? html` <span part="status-tag" class="klar-tag klar-tag-action">${icon('action')}${this.l10n.t('timeline.tag.action')}</span>` : nothing,
@@ -873,7 +875,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
     return html` <div part="notice" class="klar-notice klar-delay">
       ${icon('warning')}
       <div>
-        <p><strong>${this.l10n.t('timeline.delay.title')}</strong> ${this.l10n.t('timeline.delay.newDate', { date: s.expected ? this.formatWhen(s.expected) : this.caseDate(d.newDate) })}
+        <p><strong>${this.l10n.t(movedEarlier(d) ? 'timeline.delay.earlier' : 'timeline.delay.title')}</strong> ${this.l10n.t('timeline.delay.newDate', { date: s.expected ? this.formatWhen(s.expected) : this.caseDate(d.newDate) })}
           ${previous ? html`<span class="klar-previous">${this.l10n.t('timeline.delay.previous', { date: this.caseDate(previous) })}</span>` : nothing}</p>
         ${d.reason ? html`<p>${this.tc('timeline.delay.reason', { reason: d.reason })}</p>` : nothing}
         ${d.legalBasis ? html`<p>${this.tc('delay.basis', { basis: d.legalBasis })}</p>` : nothing}

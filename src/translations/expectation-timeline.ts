@@ -28,6 +28,7 @@ export const timelineMessages = {
     'timeline.tag.paused': 'På pause',
     'timeline.tag.action': 'Du skal gøre noget',
     'timeline.delay.title': 'Dette trin er forsinket.',
+    'timeline.delay.earlier': 'Dette trin er rykket frem.',
     'timeline.delay.newDate': 'Ny forventet dato: {date}.',
     'timeline.delay.previous': 'Før var datoen {date}.',
     'timeline.delay.reason': 'Årsag: {reason}',

@@ -78,6 +78,23 @@ describe('<klar-case-list>', () => {
     expect(text($$(el, '[part~=action]')[0])).to.equal('Det skal du gøre: Send os en lægeerklæring fra din egen læge. Fristen var 20. november 2026. Den er gået.');
   });
 
+  it('counts no case as delayed for a step moved to an earlier date (audit B3)', async () => {
+    const doc = (id: string, newDate: string) => ({
+      id,
+      title: `Sag ${id}`,
+      receivedAt: '2026-11-02',
+      status: { code: 'in-progress', label: 'Under behandling' },
+      steps: [{ id: 'b', title: 'Vi vurderer', state: 'current', expected: '2026-12-15' }],
+      delays: [{ stepId: 'b', reason: 'R', previousDate: '2026-12-15', newDate }],
+    });
+    const el = await mount({ cases: [doc('earlier', '2026-12-08'), doc('later', '2026-12-20')] });
+    const tags = $$(el, '[part~=status-tag]').map((t) => [text(t.closest('[part~=row]')!.querySelector('[part~=title]')!), t.className.includes('klar-delayed')]);
+    expect(tags).to.deep.include.members([
+      ['Sag earlier', false],
+      ['Sag later', true],
+    ]);
+  });
+
   it('sorts inside a group by the date that matters: the earliest expected answer first', async () => {
     const later = { ...fixtures['in-progress'], id: 'later', title: 'Senere sag', promise: { plannedDate: '2027-03-01' } };
     const sooner = { ...fixtures['in-progress'], id: 'sooner', title: 'Tidligere sag', promise: { plannedDate: '2026-12-15' } };

@@ -586,9 +586,12 @@ describe('<klar-case-status>', () => {
       expect(text, lang).not.to.match(/forsinket|delayed/i);
       expect(notice(el).className, lang).to.contain('klar-info');
     }
+    // Nor is the case's status a delayed one (audit B3: its tag's kind, icon and colour).
+    expect(q(await show(stepEarlier), '[part=status-tag]')!.className).to.contain('klar-active').and.not.contain('klar-delayed');
     // Later than before, it is a delay, as it was.
     expect(notice(step).textContent).to.contain('Et trin er forsinket: Vi vurderer dit projekt');
     expect(notice(step).className).to.contain('klar-warning');
+    expect(q(step, '[part=status-tag]')!.className).to.contain('klar-delayed');
     // The case's own date moved earlier: the lead says the new date, the notice that it moved, and from when.
     const plain = { id: 'earlier', title: 'Sag', status: { code: 'in-progress', label: 'Under behandling' }, receivedAt: '2026-10-20' };
     const caseEarlier = await show(parseCase({ ...plain, promise: { plannedDate: '2026-12-18' }, delays: [{ reason: 'Færre sager', previousDate: '2026-12-18', newDate: '2026-12-10', announcedAt: '2026-11-20' }] }));

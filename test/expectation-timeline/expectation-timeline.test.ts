@@ -398,6 +398,22 @@ describe('<klar-expectation-timeline>', () => {
       expect(text(stepById(en, 'c'))).to.equal('Naboerne hører om sagen Coming up');
     });
 
+    it('says a step moved to an earlier date as moved earlier, not delayed (audit B3)', async () => {
+      const c = mkCase({ ...base, delays: [{ stepId: 'b', reason: 'Vi fik tid', previousDate: '2026-12-15', newDate: '2026-12-08', announcedAt: '2026-11-20' }] });
+      for (const [lang, said] of [
+        ['da', 'Dette trin er rykket frem. Ny forventet dato: 8. december 2026.'],
+        ['en', 'This step has been brought forward. New expected date: 8 December 2026.'],
+      ]) {
+        const li = stepById(await mount(c, { lang, now: '2026-11-24T10:00:00Z' }), 'b')!;
+        expect(text(li), lang).to.contain(said);
+        expect(text(li.querySelector('.klar-meta')), lang).not.to.match(/Forsinket|Delayed/);
+        expect(li.part.contains('step-delayed'), lang).to.be.false;
+      }
+      // Past its new date with the step not done, it is late: said so, as for any step.
+      const late = stepById(await mount(c, { now: '2026-12-10T10:00:00Z' }), 'b')!;
+      expect(text(late.querySelector('.klar-meta'))).to.contain('Forsinket');
+    });
+
     it('gives no firm date after a step late with no new date, and says the plan as the promise it is', async () => {
       // nat-0316 on 17 December: "Vi kontakter dig, når vi ved, hvornår vi er færdige" beside
       // "Du kan forvente svar senest 23. december" and "Du får svar — Forventet 23. december (om 6 dage)".

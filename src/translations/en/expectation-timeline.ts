@@ -23,6 +23,7 @@ export const timelineMessagesEn = {
   'timeline.tag.paused': 'Paused',
   'timeline.tag.action': 'You need to do something',
   'timeline.delay.title': 'This step is delayed.',
+  'timeline.delay.earlier': 'This step has been brought forward.',
   'timeline.delay.newDate': 'New expected date: {date}.',
   'timeline.delay.previous': 'The date was {date} before.',
   'timeline.delay.reason': 'Reason: {reason}',
