@@ -361,8 +361,9 @@ export class KlarCaseStatus extends KlarCaseView {
     const step = d.stepId ? s.steps.find((x) => x.delay === d)?.step.title : undefined;
     // A date moved earlier is no delay: said as moved earlier ("rykket frem"), as news, not a warning.
     const earlier = movedEarlier(d);
-    // The lead answer below ("Du kan forvente svar senest …") says the new date when it is the same day: once, there.
-    const saysNew = !leadSays(s.lead, { date: d.newDate });
+    // The lead answer ("Du kan forvente svar senest …") says a step's new date when it is the same day,
+    // and the case's own always (its date, moved further by any wait since, or on hold): once, there.
+    const saysNew = step ? !leadSays(s.lead, { date: d.newDate }) : s.lead?.delay !== d;
     return html`<div part="notice" class="klar-notice klar-${earlier ? 'info' : 'warning'}">
       ${icon('clock')}
       <div>
