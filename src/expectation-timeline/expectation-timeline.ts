@@ -646,7 +646,9 @@ export class KlarExpectationTimeline extends KlarCaseView {
     // delay notice tells of. Alone, the box leaves out the date its own lead answer says.
     const leaveWhen = !this.says('when');
     // The lead answer is said above the box, by the status or by this timeline itself: a row with its date would say it twice.
-    const repeats = (at: { date?: string; held?: Held } | undefined) => leadSays(lead, at);
+    // A stopped case keeps no date (core/schedule.ts lead): the box holds back its dates too, beside
+    // "Sagen er stoppet"; the usual time, a missed date and the legal deadline stay.
+    const repeats = (at: { date?: string; held?: Held; missed?: boolean } | undefined) => leadSays(lead, at) || (lead?.stopped !== undefined && !at?.missed);
     const plannedMissed = !!dl?.missed;
     // A plan at or before the service goal's date already says when: the goal's date beside it would
     // be a second "at the latest" for the same answer (7 and 11 January), so the box keeps the usual

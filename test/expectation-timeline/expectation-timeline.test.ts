@@ -132,6 +132,28 @@ describe('<klar-expectation-timeline>', () => {
       }
     });
 
+    it("holds back the promise box's date for a stopped case, and keeps the usual time and the legal deadline", async () => {
+      // The box said "Normal behandlingstid … For din sag betyder det senest 11. januar 2027" (or the plan's
+      // date) beside "Sagen er stoppet. Vi skriver til dig, når den kan gå videre.": a date the case does not keep.
+      const steps = [
+        { id: 'a', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-11-16' },
+        { id: 'b', title: 'Vi vurderer dit projekt', state: 'blocked', expected: 'P3W' },
+        { id: 'c', title: 'Du får vores afgørelse', state: 'upcoming', expected: 'P1W' },
+      ];
+      for (const promise of [{ processingTime: 'P8W', legalDeadline: '2027-03-31' }, { processingTime: 'P8W', plannedDate: '2026-12-20', legalDeadline: '2027-03-31' }]) {
+        for (const [lang, usual, legal, date] of [
+          ['da', 'inden for 8 uger', '31. marts 2027', /januar 2027|20\. december/],
+          ['en', 'within 8 weeks', '31 March 2027', /January 2027|20 December/],
+        ] as const) {
+          const el = await mount(mkCase({ receivedAt: '2026-11-16', steps, promise }), { lang, now: '2026-12-05T09:00:00Z' });
+          const box = text($(el, '[part=promise]'));
+          expect(box, lang).to.contain(usual).and.to.contain(legal);
+          expect(box, lang).not.to.match(date);
+          expect(text(el), lang).to.contain(lang === 'da' ? 'Sagen er stoppet' : 'Your case has stopped');
+        }
+      }
+    });
+
     it('uses the heading level it is given, and one level below for steps and sections', async () => {
       const el = await mount(examples.waitingForCitizen, { attrs: { 'heading-level': '3' } });
       expect($(el, 'h3.klar-heading')).to.exist;
