@@ -372,7 +372,7 @@ export class KlarCaseStatus extends KlarCaseView {
         ${d.previousDate ? this.l10n.t('caseStatus.delay.previous', { date: this.caseDate(d.previousDate) }) : ''}</p>
         ${d.reason ? html`<p>${this.tc('caseStatus.reason', { reason: d.reason })}</p>` : nothing}
         ${d.legalBasis ? html`<p>${this.tc('delay.basis', { basis: d.legalBasis })}</p>` : nothing}
-        ${announced && announced !== since ? html`<p class="klar-muted">${this.l10n.t('delay.announced', { date: announced })}</p>` : nothing}
+        ${announced && announced !== since ? html`<p class="klar-muted">${this.l10n.t(earlier ? 'delay.announcedEarlier' : 'delay.announced', { date: announced })}</p>` : nothing}
       </div>
     </div>`;
   }

@@ -874,14 +874,15 @@ export class KlarExpectationTimeline extends KlarCaseView {
   #renderDelay(s: StepSchedule): TemplateResult {
     const d = s.delay!;
     const previous = d.previousDate ?? (s.step.expected?.kind === 'date' ? s.step.expected.date : undefined);
+    const earlier = movedEarlier(d);
     return html` <div part="notice" class="klar-notice klar-delay">
       ${icon('warning')}
       <div>
-        <p><strong>${this.l10n.t(movedEarlier(d) ? 'timeline.delay.earlier' : 'timeline.delay.title')}</strong> ${this.l10n.t('timeline.delay.newDate', { date: s.expected ? this.formatWhen(s.expected) : this.caseDate(d.newDate) })}
+        <p><strong>${this.l10n.t(earlier ? 'timeline.delay.earlier' : 'timeline.delay.title')}</strong> ${this.l10n.t('timeline.delay.newDate', { date: s.expected ? this.formatWhen(s.expected) : this.caseDate(d.newDate) })}
           ${previous ? html`<span class="klar-previous">${this.l10n.t('timeline.delay.previous', { date: this.caseDate(previous) })}</span>` : nothing}</p>
         ${d.reason ? html`<p>${this.tc('timeline.delay.reason', { reason: d.reason })}</p>` : nothing}
         ${d.legalBasis ? html`<p>${this.tc('delay.basis', { basis: d.legalBasis })}</p>` : nothing}
-        ${d.announcedAt ? html`<p class="klar-announced">${this.l10n.t('delay.announced', { date: this.caseDate(d.announcedAt) })}</p>` : nothing}
+        ${d.announcedAt ? html`<p class="klar-announced">${this.l10n.t(earlier ? 'delay.announcedEarlier' : 'delay.announced', { date: this.caseDate(d.announcedAt) })}</p>` : nothing}
       </div>
     </div>`;
   }

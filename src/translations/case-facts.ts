@@ -28,6 +28,7 @@ export const caseFactMessages = {
     'calendar.decision': 'Forventet afgørelse: {title}',
     'calendar.done': 'Forventet færdig: {title}',
     'delay.announced': 'Vi fortalte om forsinkelsen {date}.',
+    'delay.announcedEarlier': 'Vi fortalte om den nye dato {date}.',
     'delay.basis': 'Grundlag: {basis}',
     'waiting.paused': 'Mens sagen venter, står den stille. Vores datoer rykker lige så mange dage, som den venter.',
     'waiting.until': 'Vi regner med at gå videre {date}.',

@@ -583,7 +583,8 @@ describe('<klar-case-status>', () => {
       const el = await show(stepEarlier, { lang });
       const text = notice(el).textContent!.replace(/\s+/g, ' ');
       expect(text, lang).to.contain(title).and.to.contain(body);
-      expect(text, lang).not.to.match(/forsinket|delayed/i);
+      expect(text, lang).not.to.match(/forsinke|delay/i);
+      expect(text, lang).to.contain(lang === 'da' ? 'Vi fortalte om den nye dato 19. november 2026' : 'We told you about the new date on 19 November 2026');
       expect(notice(el).className, lang).to.contain('klar-info');
     }
     // Nor is the case's status a delayed one (audit B3: its tag's kind, icon and colour).

@@ -22,6 +22,7 @@ export const caseFactMessagesEn = {
   'calendar.decision': 'Expected decision: {title}',
   'calendar.done': 'Expected done: {title}',
   'delay.announced': 'We told you about the delay on {date}.',
+  'delay.announcedEarlier': 'We told you about the new date on {date}.',
   'delay.basis': 'Basis: {basis}',
   'waiting.paused': 'While the case waits, it stands still. Our dates move by as many days as it waits.',
   'waiting.until': 'We expect to continue on {date}.',
