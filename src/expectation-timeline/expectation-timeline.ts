@@ -654,10 +654,13 @@ export class KlarExpectationTimeline extends KlarCaseView {
     // be a second "at the latest" for the same answer (7 and 11 January), so the box keeps the usual
     // time and leaves that date out. A plan past it keeps the goal's date, said as one the case will
     // pass. A missed date and a date on hold are said as before.
-    const planEnd = planned && !plannedHeld && !plannedMissed && !dp?.missed && promised && !processingHeld ? planned.latest : undefined;
-    const processingShown = !!promised && !repeats(dp) && !(planEnd && planEnd <= promised!.latest);
+    // While the case waits, both are on hold from the same wait: they compare by the days left
+    // ("svar inden for 27 dage" beside "senest 23 dage efter …" was the same two answers).
+    const planEnd = planned && !plannedHeld === !processingHeld && !plannedMissed && !dp?.missed && promised ? +(plannedHeld?.days ?? planned.latest) : undefined;
+    const goalEnd = +(processingHeld?.days ?? promised?.latest ?? 0);
+    const processingShown = !!promised && !repeats(dp) && !(planEnd! <= goalEnd);
     // Past the goal: the goal's date is said as what it would usually have been, never as a second "senest" beside the plan.
-    const longer = !!planEnd && planEnd > promised!.latest;
+    const longer = planEnd! > goalEnd;
     // A case-wide delay this box tells of: the old date and the reason here, the new one in the lead answer.
     const plannedShown = !!planned && !repeats(dl) && !(p.caseDelay && !this.says('delay'));
     const movedFrom = p.caseDelay && this.says('delay') ? dl?.movedFrom : undefined;

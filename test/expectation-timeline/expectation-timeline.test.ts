@@ -277,6 +277,24 @@ describe('<klar-expectation-timeline>', () => {
       expect(text(late)).not.to.match(/no later than 28 December/);
     });
 
+    it('compares the plan with the usual time while the case waits, so "within 42 days" never stands beside "no later than 27 days"', async () => {
+      // The demo's bol-0893 said "we expect to answer within 27 days" and, in this box, "no later than
+      // 23 days after we get what we need from you": both dates on hold were left uncompared.
+      // 2 November + 8 weeks = 28 December, 27 days after the wait of 1 December began.
+      const wait = [{ reason: 'Vi mangler din lejekontrakt', from: '2026-12-01', waitingFor: 'citizen' }];
+      const waiting = { ...base, status: { code: 'venter', label: 'Venter på dig', since: '2026-12-01' }, suspensions: wait };
+      const now = '2026-12-05T09:00:00Z';
+      const late = await mount(mkCase({ ...waiting, promise: { processingTime: 'P8W', plannedDate: '2027-01-12' } }), { now });
+      const row = text($(late, '[data-kind="processing"] dd'));
+      expect(row).to.match(/^Normalt ville det for din sag være 27 dage efter, .*, men din sag tager længere tid\./);
+      expect(row).not.to.contain('senest');
+      expect(text(late)).to.contain('42 dage');
+      // A plan before the usual time: the plan says when, once; the usual time's days are not a second answer.
+      const early = await mount(mkCase({ ...waiting, promise: { processingTime: 'P8W', plannedDate: '2026-12-14' } }), { lang: 'en', now });
+      expect($(early, '[data-kind="processing"]')).to.equal(null);
+      expect(text(early)).not.to.contain('27 days');
+    });
+
     it('answers "Hvornår får du svar?" plainly when no date could be read, not with a link alone', async () => {
       // An unreadable plannedDate ("snart") left the heading's question with only "Læs om vores servicemål" under it.
       const el = await mount(mkCase({ ...base, promise: { plannedDate: 'snart', policyUrl: 'https://kommune.example/servicemaal' } }));
