@@ -4,7 +4,7 @@ import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case, Contact } from '../core/case-model.js';
 import { icon } from '../core/icons.js';
 import { KlarLightElement } from '../core/light-element.js';
-import { KlarCaseView, ownerText } from '../core/case-view.js';
+import { KlarCaseView, lastHandoff, ownerText } from '../core/case-view.js';
 import { FULL_STATUS_FACTS, caseGone } from '../core/context.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { calendarStyles, taskEventId } from '../core/calendar.js';
@@ -284,7 +284,7 @@ export class KlarCaseStatus extends KlarCaseView {
       // Nothing begun yet, the next step is the first to come: no "Lige nu" for a step that has not started.
       if (s.next && s.current !== s.next && !compact && details) lines.push(html`<p class="klar-muted">${this.tc('caseStatus.next.now', { step: s.current!.step.title })}</p>`);
       lines.push(html`<p class="klar-next-title">${this.ct(target.step.title)}</p>`);
-      const owner = target.step.owner;
+      const owner = this.owner(c, target.step);
       if (owner && !compact && details) lines.push(html`<p>${icon('person')} ${this.tc('caseStatus.next.who', { who: ownerText(owner) })}</p>`);
       // When: said on the timeline's row, or by the lead answer above when the step is the answer itself.
       if (!details || leadSays(s.lead, { held: target.held, when: target.expected })) {
@@ -336,7 +336,7 @@ export class KlarCaseStatus extends KlarCaseView {
   /** `sinceShown`: the status's "Siden …" is on screen; a move on that day then leaves its date to it (said once). */
   #renderHandoff(c: Case, sinceShown: boolean): TemplateResult | typeof nothing {
     if (!c.handoffs.length || !this.says('handoff')) return nothing;
-    const h = [...c.handoffs].sort((a, b) => (a.at < b.at ? 1 : -1))[0];
+    const h = lastHandoff(c)!;
     // A move before the decision is no longer news: "Du behøver ikke gøre noget" above the appeal would say the opposite of it.
     if (c.decision && toInstant(h.at) <= toInstant(c.decision.decidedAt)) return nothing;
     const sameDay = sinceShown && !!c.status.since && this.l10n.date(c.status.since) === this.l10n.date(h.at);

@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ics, icsFileName, type CalendarAddDetail, type CalendarKind } from './calendar.js';
-import type { Case, Owner } from './case-model.js';
+import type { Case, Handoff, Owner, Step } from './case-model.js';
 import { FactClaimer, caseContext, says, type CaseContextValue, type CaseFact } from './context.js';
 import { caseTextLang, markText, markedMessage } from './case-lang.js';
 import { calendarDate, isDateOnly, isOver, toInstant } from './dates.js';
@@ -27,6 +27,9 @@ function loadIcs(): Promise<unknown> {
 
 /** Who does a step, as the citizen reads it: "Mette Holm, Byggesag". */
 export const ownerText = (o: Owner): string => (o.name ? `${o.name}, ${o.department}` : o.department);
+
+/** The case's latest move to another unit, the one the status tells of. */
+export const lastHandoff = (c: Case): Handoff | undefined => [...c.handoffs].sort((a, b) => (a.at < b.at ? 1 : -1))[0];
 
 /**
  * The base of the elements that show one case, <klar-case-status> and
@@ -182,6 +185,27 @@ export class KlarCaseView extends KlarLightElement {
     const passed = isOver(value, this.nowDate, this.l10n.timeZone);
     const date = this.caseDate(value);
     return { text: this.l10n.t(passed ? 'action.passed' : key, { date: passed ? date : this.l10n.soon(value, date, this.nowDate) }), passed };
+  }
+
+  /**
+   * Who does a step as the page says it: its owner, except a step in progress (current or
+   * stopped) that the case moved on from after it began: then the unit it moved to, as the
+   * status says ("Din sag er flyttet fra Byggesag til Natur og Miljø" above "Hvem: Byggesag" said
+   * two things). The person named was of the unit before, so the unit alone. A step began when
+   * the step before it was done (the first, when we received the case); when that is not known,
+   * the move is the latest word on who has it. A done or coming step keeps its own.
+   */
+  protected owner(c: Case, st: Step): Owner | undefined {
+    const o = st.owner;
+    const h = lastHandoff(c);
+    if (!o || !h || o.department === h.to || (st.state !== 'current' && st.state !== 'blocked')) return o;
+    let began = c.receivedAt;
+    for (const x of c.steps) {
+      if (x.id === st.id) break;
+      began = x.completedAt ?? began;
+    }
+    const tz = this.l10n.timeZone;
+    return !began || toInstant(h.at, tz) > toInstant(began, tz) ? { department: h.to } : o;
   }
 
   /** `now`, or the clock when it is not set (or not a date). */

@@ -17,7 +17,7 @@ import { leadLines, leadSays } from '../core/lead-text.js';
 import { citizenAction } from '../core/status-kind.js';
 import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
 import { movedEarlier, noticeDelay, scheduleCase, type CaseSchedule, type Held, type StepSchedule, type When } from '../core/schedule.js';
-import type { Case, CitizenAction, Delay, Step, Suspension } from '../core/case-model.js';
+import type { Case, CitizenAction, Delay, Owner, Step, Suspension } from '../core/case-model.js';
 import { fire } from '../core/fire.js';
 import { icon } from '../core/icons.js';
 import { coreMessages } from '../translations/core.js';
@@ -42,10 +42,10 @@ const DAY = 86_400_000;
  * The owner every step has, when there are several steps and one owner does them all: said once
  * above the list, not as the same "Hvem: …" line on every step (each fact once).
  */
-function sharedOwner(steps: readonly StepSchedule[]): string | undefined {
-  const owners = new Set(steps.map((s) => (s.step.owner ? ownerText(s.step.owner) : '')));
-  const [only] = owners;
-  return steps.length > 1 && owners.size === 1 ? only || undefined : undefined;
+function sharedOwner(owners: readonly (Owner | undefined)[]): string | undefined {
+  const texts = new Set(owners.map((o) => (o ? ownerText(o) : '')));
+  const [only] = texts;
+  return owners.length > 1 && texts.size === 1 ? only || undefined : undefined;
 }
 /** A window of instants: "1. december 2026 10.00–12.00". One object, so its formatter is looked up without stringifying. */
 const DATE_TIME_LONG: Intl.DateTimeFormatOptions = Object.freeze({ ...DATE_LONG, hour: '2-digit', minute: '2-digit' });
@@ -473,7 +473,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
     const folded = foldable > 0 && !this.expanded && !this.printing;
     const visible = folded ? steps.slice(foldable) : steps;
     const now = this.nowDate;
-    this.#sharedOwner = sharedOwner(steps);
+    this.#sharedOwner = sharedOwner(steps.map((s) => this.owner(c, s.step)));
     this.#firstOverdue = steps.find((s) => s.overdue);
     const shared = [
       this.#epoch,
@@ -769,7 +769,8 @@ export class KlarExpectationTimeline extends KlarCaseView {
   /** Everything a step's rendering depends on, compared item by item by `guard`. */
   #stepKey(s: StepSchedule, isCurrent: boolean, shared: string): unknown[] {
     const w = s.expected;
-    return [shared, isCurrent, s.overdue, s.waitsOnYou, s === this.#firstOverdue, s.pausedMs, w?.earliest.getTime(), w?.latest.getTime(), w?.dateOnly, this.#stepVersion(s)];
+    const o = this.owner(this.#resolved!, s.step);
+    return [shared, isCurrent, o && ownerText(o), s.overdue, s.waitsOnYou, s === this.#firstOverdue, s.pausedMs, w?.earliest.getTime(), w?.latest.getTime(), w?.dateOnly, this.#stepVersion(s)];
   }
 
   // Steps render inside `repeat` at commit time, outside render()'s try: guard each one.
@@ -784,6 +785,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
 
   #renderStep(s: StepSchedule, isCurrent: boolean): TemplateResult {
     const st = s.step;
+    const owner = this.owner(this.#resolved!, st);
     const finished = st.state === 'done' || st.state === 'skipped';
     // The step the case waits in is on hold, not in progress: one state in words, not "I gang" and
     // "På pause" at once. A stopped step stays stopped (its notice says what happens next).
@@ -817,7 +819,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
         ? html` <p part="notice" class="klar-notice klar-paused">${icon('pause')}<span>${this.l10n.t('timeline.paused.moved', { count: this.#days(s.pausedMs) })}</span></p>`
         : nothing,
       st.description ? html` <p part="description" class="klar-description">${this.ct(st.description)}</p>` : nothing,
-      st.owner && !this.#sharedOwner ? html` <p part="owner" class="klar-owner">${this.tc('timeline.step.owner', { owner: ownerText(st.owner) })}</p>` : nothing,
+      owner && !this.#sharedOwner ? html` <p part="owner" class="klar-owner">${this.tc('timeline.step.owner', { owner: ownerText(owner) })}</p>` : nothing,
     );
     // The marker is the icon named as the state (core/icons.ts has one per state; tsc checks it).
     return html`<li part=${parts.join(' ')} class=${parts.map((p) => `klar-${p}`).join(' ')} aria-current=${isCurrent && st.state !== 'upcoming' ? 'step' : nothing} data-step-id=${st.id}>

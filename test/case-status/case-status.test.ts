@@ -506,6 +506,28 @@ describe('<klar-case-status>', () => {
     expect(shadowText(task)).not.to.contain('Du behøver ikke gøre noget');
   });
 
+  it('says the step in progress is done by the unit the case moved to, not the one the move says it left (B7)', async () => {
+    // The last step, in progress, is the one the status names (its date is the answer's).
+    const c = {
+      id: 'mv',
+      title: 'Fældning af træ',
+      receivedAt: '2026-10-05',
+      status: { code: 'in-progress', label: 'Under behandling', since: '2026-11-20' },
+      steps: [
+        { id: 'a', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-10-05' },
+        { id: 'b', title: 'Vi vurderer træet', state: 'current', expected: '2026-12-11', owner: { name: 'Mette Holm', department: 'Byggesag' } },
+      ],
+      handoffs: [{ from: 'Byggesag', to: 'Natur og Miljø', at: '2026-11-20' }],
+    };
+    const el = await show(parseCase(c));
+    const text = shadowText(el);
+    expect(text).to.contain('Din sag er flyttet fra Byggesag til Natur og Miljø');
+    expect(text).to.contain('Det gør: Natur og Miljø');
+    expect(text).not.to.contain('Mette Holm');
+    const en = await show(parseCase(c), { lang: 'en' });
+    expect(shadowText(en)).to.contain('Done by: Natur og Miljø');
+  });
+
   it('says the day of a move once: when the status began with it, "Siden …" says the day and the move does not repeat it', async () => {
     const el = await show(samples.moved);
     const handoff = q(el, '[part=handoff]')!.textContent!.replace(/\s+/g, ' ').trim();

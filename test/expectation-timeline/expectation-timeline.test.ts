@@ -95,6 +95,32 @@ describe('<klar-expectation-timeline>', () => {
       expect(stepItems(some).map((li) => text(li.querySelector('[part~="owner"]')))).to.deep.equal(['Hvem: Mette Holm, Byggesag', '', 'Hvem: Mette Holm, Byggesag']);
     });
 
+    it('says the step in progress is done by the unit the case moved to after it began, as the status says the move (B7)', async () => {
+      const mette = { name: 'Mette Holm', department: 'Byggesag' };
+      const owned = { ...base, steps: base.steps.map((st) => ({ ...st, owner: mette })) };
+      const move = { from: 'Byggesag', to: 'Natur og Miljø', at: '2026-11-20T10:00:00+01:00' };
+      const owners = (el: Timeline) => stepItems(el).map((li) => text(li.querySelector('[part~="owner"]')));
+      // Moved while step b was under way (it began 2 November): b is Natur og Miljø's now, the person
+      // was Byggesag's; the done step and the one to come keep their own.
+      const moved = await mount(mkCase({ ...owned, handoffs: [move] }));
+      expect(owners(moved)).to.deep.equal(['Hvem: Mette Holm, Byggesag', 'Hvem: Natur og Miljø', 'Hvem: Mette Holm, Byggesag']);
+      expect($(moved, ':scope > .klar-root > [part~="owner"], [part~="owner"]:not(ol *)'), 'no longer one owner for all').to.equal(null);
+      // A refreshed case with the move and the same steps: the step's row is drawn again.
+      const differ = { ...base, steps: base.steps.map((st, i) => ({ ...st, owner: i < 2 ? mette : { department: 'Natur og Miljø' } })) };
+      const refreshed = await mount(mkCase(differ));
+      expect(owners(refreshed)[1]).to.equal('Hvem: Mette Holm, Byggesag');
+      refreshed.case = mkCase({ ...differ, handoffs: [move] });
+      await refreshed.updateComplete;
+      expect(owners(refreshed)[1]).to.equal('Hvem: Natur og Miljø');
+      // Moved before the step began: its owner was given after the move, and stands.
+      const before = await mount(mkCase({ ...owned, handoffs: [{ ...move, at: '2026-10-30' }] }));
+      expect(text($(before, '[part~="owner"]'))).to.equal('Alle trin klares af Mette Holm, Byggesag.');
+      // The step already names the unit moved to: its person stays.
+      const jonas = { name: 'Jonas Bak', department: 'Natur og Miljø' };
+      const named = await mount(mkCase({ ...base, steps: base.steps.map((st, i) => ({ ...st, owner: i === 1 ? jonas : mette })), handoffs: [move] }));
+      expect(owners(named)[1]).to.equal('Hvem: Jonas Bak, Natur og Miljø');
+    });
+
     it('shows an expected time of day for instants, and hides relative dates on request', async () => {
       const c = mkCase({ steps: [{ id: 'm', title: 'Møde', state: 'upcoming', expected: '2026-12-03T09:30:00Z' }] });
       const el = await mount(c, { attrs: { 'no-relative-dates': '' } });
