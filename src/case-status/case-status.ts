@@ -4,7 +4,7 @@ import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case, Contact } from '../core/case-model.js';
 import { icon } from '../core/icons.js';
 import { KlarLightElement } from '../core/light-element.js';
-import { KlarCaseView, lastHandoff, ownerText } from '../core/case-view.js';
+import { KlarCaseView, lastHandoff, ownerHtml } from '../core/case-view.js';
 import { FULL_STATUS_FACTS, caseGone } from '../core/context.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { calendarStyles, taskEventId } from '../core/calendar.js';
@@ -285,7 +285,7 @@ export class KlarCaseStatus extends KlarCaseView {
       if (s.next && s.current !== s.next && !compact && details) lines.push(html`<p class="klar-muted">${this.tc('caseStatus.next.now', { step: s.current!.step.title })}</p>`);
       lines.push(html`<p class="klar-next-title">${this.ct(target.step.title)}</p>`);
       const owner = this.owner(c, target.step);
-      if (owner && !compact && details) lines.push(html`<p>${icon('person')} ${this.tc('caseStatus.next.who', { who: ownerText(owner) })}</p>`);
+      if (owner && !compact && details) lines.push(html`<p>${icon('person')} ${this.tc('caseStatus.next.who', { who: ownerHtml(owner) })}</p>`);
       // When: said on the timeline's row, or by the lead answer above when the step is the answer itself.
       if (!details || leadSays(s.lead, { held: target.held, when: target.expected })) {
         // Said once, there.

@@ -14,7 +14,7 @@ export function caseTextLang(c: Case, uiLang: string): string | undefined {
 }
 
 /** Case text, in a `<span lang>` when the case speaks another language than the interface. */
-export function markText(text: string, lang: string | undefined): TemplateResult | string {
+export function markText<T extends string | TemplateResult>(text: T, lang: string | undefined): TemplateResult | T {
   return lang ? html`<span lang=${lang}>${text}</span>` : text;
 }
 
@@ -26,16 +26,17 @@ const SLOT = new RegExp(`${OPEN}(\\w+)${CLOSE}`);
 /**
  * A message with case text in it ("Årsag: {reason}"), the case text marked with its language
  * (`markText`) so only the interface's words are read in the interface's voice. `t` formats the
- * message; `caseValues` are the values that are case text.
+ * message; `caseValues` are the values that are case text, text or markup (a person's name in
+ * `<span translate="no">`).
  */
 export function markedMessage(
   t: (key: string, params?: MessageParams) => string,
   key: string,
   params: MessageParams,
-  caseValues: Record<string, string>,
+  caseValues: Record<string, string | TemplateResult>,
   lang: string | undefined,
 ): TemplateResult | string {
-  if (!lang) return t(key, { ...params, ...caseValues });
+  if (!lang && Object.values(caseValues).every((v) => typeof v == 'string')) return t(key, { ...params, ...(caseValues as Record<string, string>) });
   const stand: MessageParams = { ...params };
   for (const k of Object.keys(caseValues)) stand[k] = `${OPEN}${k}${CLOSE}`;
   const parts = t(key, stand).split(SLOT);

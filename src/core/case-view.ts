@@ -28,6 +28,13 @@ function loadIcs(): Promise<unknown> {
 /** Who does a step, as the citizen reads it: "Mette Holm, Byggesag". */
 export const ownerText = (o: Owner): string => (o.name ? `${o.name}, ${o.department}` : o.department);
 
+/**
+ * The same, shown: a person's name is not translated when the page is ("Holm", "Bak" are words
+ * too; translate="no", as on the contact's name, the reference, the phone and the e-mail), while
+ * the unit ("Byggesag", "Natur og Miljø") is Danish prose a translator helps a reader with.
+ */
+export const ownerHtml = (o: Owner): TemplateResult | string => (o.name ? html`<span translate="no">${o.name}</span>, ${o.department}` : o.department);
+
 /** The case's latest move to another unit, the one the status tells of. */
 export const lastHandoff = (c: Case): Handoff | undefined => [...c.handoffs].sort((a, b) => (a.at < b.at ? 1 : -1))[0];
 
@@ -162,7 +169,7 @@ export class KlarCaseView extends KlarLightElement {
   }
 
   /** A message with case text in it, the case text marked with the case's language. */
-  protected tc(key: string, caseValues: Record<string, string>, params: MessageParams = {}): TemplateResult | string {
+  protected tc(key: string, caseValues: Record<string, string | TemplateResult>, params: MessageParams = {}): TemplateResult | string {
     return markedMessage((k, p) => this.l10n.t(k, p), key, params, caseValues, this.caseLang);
   }
 

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { stateTokens } from '../core/state-tokens.js';
 import { guard } from 'lit/directives/guard.js';
 import { KlarLightElement, uniqueId } from '../core/light-element.js';
-import { KlarCaseView, ownerText } from '../core/case-view.js';
+import { KlarCaseView, ownerHtml, ownerText } from '../core/case-view.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { calendarStyles, taskEventId } from '../core/calendar.js';
 import { DATE_LONG, mergeCatalogs } from '../core/localize.js';
@@ -42,10 +42,9 @@ const DAY = 86_400_000;
  * The owner every step has, when there are several steps and one owner does them all: said once
  * above the list, not as the same "Hvem: …" line on every step (each fact once).
  */
-function sharedOwner(owners: readonly (Owner | undefined)[]): string | undefined {
+function sharedOwner(owners: readonly (Owner | undefined)[]): Owner | undefined {
   const texts = new Set(owners.map((o) => (o ? ownerText(o) : '')));
-  const [only] = texts;
-  return owners.length > 1 && texts.size === 1 ? only || undefined : undefined;
+  return owners.length > 1 && texts.size === 1 ? owners[0] : undefined;
 }
 /** A window of instants: "1. december 2026 10.00–12.00". One object, so its formatter is looked up without stringifying. */
 const DATE_TIME_LONG: Intl.DateTimeFormatOptions = Object.freeze({ ...DATE_LONG, hour: '2-digit', minute: '2-digit' });
@@ -202,7 +201,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
   readonly #stepVersions = new Map<string, { step: Step; delay?: Delay; json?: string; version: number }>();
   #stepVersionSeq = 0;
   /** The owner of every step, said once above the list (see sharedOwner); set at each render. */
-  #sharedOwner?: string;
+  #sharedOwner?: Owner;
   /** The first step that is late: its notice says so with the apology, once for the case. */
   #firstOverdue?: StepSchedule;
   #lightObserver?: MutationObserver;
@@ -487,7 +486,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
       !!sched.openSuspension,
       this.says('delay'),
       this.says('when'),
-      this.#sharedOwner ?? '',
+      this.#sharedOwner && ownerText(this.#sharedOwner),
     ].join('|');
     const summary = [c.decision || !this.says('when') ? nothing : this.#renderLead(sched), this.#renderWaiting(sched), this.#renderActions(c, sched), this.#renderDecision(c, sched), this.#renderPromise(c, sched)];
     // No steps, and all it would say the status beside it says (an Open311 case): a heading over nothing says less than this.
@@ -496,7 +495,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
     return html`${this.#renderProgress(sched)}<div part="summary" class="klar-summary">
         ${summary[0]} ${summary[1]} ${summary[2]} ${summary[3]} ${summary[4]}
       </div>
-      ${this.#sharedOwner ? html`<p part="owner" class="klar-owner">${this.tc('timeline.owner.all', { owner: this.#sharedOwner })}</p>` : nothing}
+      ${this.#sharedOwner ? html`<p part="owner" class="klar-owner">${this.tc('timeline.owner.all', { owner: ownerHtml(this.#sharedOwner) })}</p>` : nothing}
       ${foldable
         ? html`<button
             type="button"
@@ -819,7 +818,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
         ? html` <p part="notice" class="klar-notice klar-paused">${icon('pause')}<span>${this.l10n.t('timeline.paused.moved', { count: this.#days(s.pausedMs) })}</span></p>`
         : nothing,
       st.description ? html` <p part="description" class="klar-description">${this.ct(st.description)}</p>` : nothing,
-      owner && !this.#sharedOwner ? html` <p part="owner" class="klar-owner">${this.tc('timeline.step.owner', { owner: ownerText(owner) })}</p>` : nothing,
+      owner && !this.#sharedOwner ? html` <p part="owner" class="klar-owner">${this.tc('timeline.step.owner', { owner: ownerHtml(owner) })}</p>` : nothing,
     );
     // The marker is the icon named as the state (core/icons.ts has one per state; tsc checks it).
     return html`<li part=${parts.join(' ')} class=${parts.map((p) => `klar-${p}`).join(' ')} aria-current=${isCurrent && st.state !== 'upcoming' ? 'step' : nothing} data-step-id=${st.id}>

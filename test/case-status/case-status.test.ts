@@ -259,6 +259,11 @@ describe('<klar-case-status>', () => {
     expect(next).to.contain('Lige nu: Vi vurderer sagen');
     expect(next).to.contain('Naboerne får mulighed for at sige noget');
     expect(next).to.contain('Det gør: Byggesag');
+    // The unit is prose a page translator may help with; only a person's name is kept from it.
+    expect(q(el, '[part=next] [translate]')).to.equal(null);
+    const named = await show(parseCase({ ...samples.inProgress, steps: samples.inProgress.steps.map((st) => ({ ...st, owner: { name: 'Mette Holm', department: 'Byggesag' } })) }));
+    expect(q(named, '[part=next]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Det gør: Mette Holm, Byggesag');
+    expect(qa(named, '[part=next] [translate="no"]').map((n) => n.textContent)).to.deep.equal(['Mette Holm']);
     expect(next).to.contain('Forventet færdig: 7.–18. december 2026');
   });
 
@@ -737,7 +742,8 @@ describe('<klar-case-status>', () => {
     // Google, Edge and Safari translated "BYG-2026-2417", the number and a name ("Bak") on an English page.
     const contact = { name: 'Mette Bak', role: 'Byggesagsbehandler', department: 'Byggesag', phone: '+45 33 66 33 66', email: 'byg@kommune.example', hours: 'Hverdage 9–15' };
     const el = await show(parseCase({ ...samples.received, contact }), { lang: 'en' });
-    expect(qa(el, '[translate=no]').map((e) => e.textContent!.trim())).to.deep.equal(['BYG-2026-0412', 'Mette Bak', '+45 33 66 33 66', 'byg@kommune.example']);
+    // "Mette Holm" does the next step ("Done by: Mette Holm, Byggesag"); "Mette Bak" is the contact.
+    expect(qa(el, '[translate=no]').map((e) => e.textContent!.trim())).to.deep.equal(['BYG-2026-0412', 'Mette Holm', 'Mette Bak', '+45 33 66 33 66', 'byg@kommune.example']);
     const words = (t: string) => [...root(el).querySelectorAll('p, dt, dd, span')].find((e) => e.textContent!.trim() === t)!;
     for (const prose of ['Byggesagsbehandler', 'Byggesag', 'Hverdage 9–15', 'Phone', 'Email']) expect(words(prose).closest('[translate]'), prose).to.equal(null);
   });

@@ -90,6 +90,12 @@ describe('<klar-expectation-timeline>', () => {
       expect(stepItems(differ).map((li) => text(li.querySelector('[part~="owner"]')))).to.deep.equal(['Hvem: Mette Holm, Byggesag', 'Hvem: Mette Holm, Byggesag', 'Hvem: Natur og Miljø']);
       expect($(differ, ':scope > .klar-root > [part~="owner"], [part~="owner"]:not(ol *)'), 'no line above the list').to.equal(null);
 
+      // A person's name stays as written when the page is translated; the unit is prose a translator may help with.
+      const kept = (el: Timeline) => $$(el, '[part~="owner"] [translate="no"]').map((n) => text(n));
+      expect(kept(same), 'the name said for all').to.deep.equal(['Mette Holm']);
+      expect(kept(differ), 'the names on the steps, not the units').to.deep.equal(['Mette Holm', 'Mette Holm']);
+      expect($(sameEn, '[part~="owner"] [lang="da"] [translate="no"]'), 'inside the case text marked Danish').to.exist;
+
       // A step without an owner: the others keep theirs on the step, nothing is said for all.
       const some = await mount(mkCase({ ...base, steps: base.steps.map((st, i) => (i === 1 ? st : { ...st, owner: mette })) }));
       expect(stepItems(some).map((li) => text(li.querySelector('[part~="owner"]')))).to.deep.equal(['Hvem: Mette Holm, Byggesag', '', 'Hvem: Mette Holm, Byggesag']);
