@@ -404,7 +404,7 @@ export class KlarCaseStatus extends KlarCaseView {
     if (!d || !this.says('decision')) return nothing;
     const doc = safeUrl(d.documentUrl);
     const appealUrl = safeUrl(d.appeal?.url);
-    const detail = outcomeDetail(d);
+    const detail = outcomeDetail(d, this.caseLang);
     const next = outcomeNextKey(d);
     const appealPassed = !!s.dates?.appealDeadline?.passed;
     const appeal = d.appeal && this.says('appeal') ? d.appeal : undefined;

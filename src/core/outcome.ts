@@ -1,6 +1,7 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { Decision, OutcomeKind } from './case-model.js';
 import { markText } from './case-lang.js';
+import { inferOutcomeKind } from './parse-case.js';
 import { icon, type IconName } from './icons.js';
 import type { MessageParams } from './localize.js';
 
@@ -14,24 +15,35 @@ const OUTCOME_ICON: Record<OutcomeKind, IconName> = {
 
 type Translate = (key: string, params?: MessageParams) => string;
 
+/** The case's outcome words are more than a word or two ("Tilladelse med vilkår", not "Afslag"). */
+const long = (d: Decision): boolean => d.outcome.trim().split(/\s+/).length > 2;
+
+/**
+ * The tag says the case's own words: for an outcome of kind `other`, and for words that say their
+ * kind themselves in the interface's language ("Du har fået tilladelse" beside "Du har fået ja"
+ * said it twice). Their kind's icon and colour stay on them. On a page in another language the
+ * tag says the kind in the reader's words, and the case's words follow (`outcomeDetail`).
+ */
+const ownWords = (d: Decision, lang: string | undefined): boolean => (d.kind ?? 'other') === 'other' || (!lang && long(d) && inferOutcomeKind(d.outcome) === d.kind);
+
 /**
  * A decision's outcome as a tag: the words, icon and colour of its kind ("Du har fået afslag"),
- * so a refusal is never read, or seen, as success (styles: `outcomeStyles`).
- * An outcome of kind `other` is tagged with the case's own words, marked with its language.
+ * so a refusal is never read, or seen, as success (styles: `outcomeStyles`). When the case's own
+ * words say the outcome (see `ownWords`), the tag says them, marked with their language.
  */
 export function outcomeTag(d: Decision, t: Translate, lang: string | undefined): TemplateResult {
   const kind = d.kind ?? 'other';
-  const word = kind === 'other' ? markText(d.outcome, lang) : t(`outcome.${kind}`);
+  const word = ownWords(d, lang) ? markText(d.outcome, lang) : t(`outcome.${kind}`);
   return html`<p part="outcome" class="klar-outcome-tag klar-outcome-${kind}">${icon(OUTCOME_ICON[kind])}<span>${word}</span></p>`;
 }
 
 /**
- * The case's own outcome words when they say more than the tag ("Tilladelse med vilkår"), else
- * undefined: a word or two ("Afslag", "Delvist bevilget") is what the tag already says.
+ * The case's own outcome words when they say more than the tag ("Tilladelse på vilkår om
+ * afstand til skel" under "Du har fået delvist ja"), else undefined: a word or two ("Afslag",
+ * "Delvist bevilget") is what the tag already says, and words the tag says themselves are said there.
  */
-export function outcomeDetail(d: Decision): string | undefined {
-  if ((d.kind ?? 'other') === 'other') return undefined;
-  return d.outcome.trim().split(/\s+/).length > 2 ? d.outcome : undefined;
+export function outcomeDetail(d: Decision, lang: string | undefined): string | undefined {
+  return d.kind && !ownWords(d, lang) && long(d) ? d.outcome : undefined;
 }
 
 /** What the citizen can do next after a refusal or dismissal with no appeal route given: the message key. */

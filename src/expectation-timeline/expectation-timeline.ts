@@ -717,7 +717,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
     const a = this.says('appeal') ? d.appeal : undefined;
     const doc = safeUrl(d.documentUrl);
     const appealUrl = safeUrl(a?.url);
-    const detail = outcomeDetail(d);
+    const detail = outcomeDetail(d, this.caseLang);
     const next = outcomeNextKey(d);
     const passed = !!sched.dates?.appealDeadline?.passed;
     return html`<div part="decision" class="klar-decision">

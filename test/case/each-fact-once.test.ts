@@ -539,6 +539,36 @@ describe('outcome kinds', () => {
       expect(shown(no)).to.contain('Har du spørgsmål til svaret, så ring eller skriv til os.');
     });
 
+    it(`${tag}: words that say their own kind are the tag: "Du har fået tilladelse" is not said beside "Du har fået ja" (B9)`, async () => {
+      const mk = (outcome: string, kind: string) => parseCase({ ...refused, decision: { ...refused.decision, outcome, kind, appeal: undefined } });
+      const show = async (c: ReturnType<typeof mk>, lang = 'da') => {
+        const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+          ${tag === 'klar-case-status' ? html`<klar-case-status now=${NOW} .case=${c}></klar-case-status>` : html`<klar-expectation-timeline now=${NOW} .case=${c}></klar-expectation-timeline>`}
+        </div>`);
+        const el = wrap.firstElementChild as KlarCaseStatus;
+        await el.updateComplete;
+        return el;
+      };
+      const granted = await show(mk('Du har fået tilladelse', 'granted'));
+      const gTag = root(granted).querySelector('[part~=outcome]')!;
+      // Said once, in the tag, with the grant's icon and colour (the cue for the eye stays).
+      expect(gTag.textContent!.trim()).to.equal('Du har fået tilladelse');
+      expect(gTag.classList.contains('klar-outcome-granted') && !!gTag.querySelector('svg')).to.equal(true);
+      expect(count(shown(granted), 'Du har fået'), shown(granted)).to.equal(1);
+      // A refusal in its own words likewise: one "afslag", in the tag.
+      const no = await show(mk('Du har fået afslag på din ansøgning', 'refused'));
+      expect(root(no).querySelector('[part~=outcome]')!.textContent!.trim()).to.equal('Du har fået afslag på din ansøgning');
+      expect(count(shown(no).toLowerCase(), 'afslag')).to.equal(1);
+      // Words that do not say the kind the data gives: the tag says the kind, the words follow.
+      const partly = await show(mk('Tilladelse til carport og skur', 'partly-granted'));
+      expect(root(partly).querySelector('[part~=outcome]')!.textContent!.trim()).to.equal('Du har fået delvist ja');
+      expect(shown(partly)).to.contain('Tilladelse til carport og skur');
+      // An English page: the tag says the kind in the reader's words, the Danish words follow, marked Danish.
+      const en = await show(mk('Du har fået tilladelse', 'granted'), 'en');
+      expect(root(en).querySelector('[part~=outcome]')!.textContent!.trim()).to.equal('Granted');
+      expect(root(en).querySelector('.klar-outcome [lang=da], .klar-outcome[lang=da]')?.textContent).to.equal('Du har fået tilladelse');
+    });
+
     it(`${tag}: a passed appeal deadline is said as passed`, async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div lang="da">
         ${tag === 'klar-case-status'

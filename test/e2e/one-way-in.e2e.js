@@ -123,10 +123,11 @@ describe('one way in: property, <klar-case src> and server rendering agree', { t
         assert.equal(seen.prov.status, seen.prop.status, 'status: provided = property');
         assert.equal(seen.alone.timeline, seen.prop.timeline, 'timeline: provided = property');
         // Next to the status, the decision is said once on the page: by the status, not by the timeline too.
-        const outcome = 'Du har fået ja';
+        // The case's own words say the grant: they are the outcome tag (not "Du har fået ja" beside them).
+        const outcome = 'Du har fået byggetilladelse';
         assert.ok(seen.prop.timeline.includes(outcome) && seen.prov.status.includes(outcome), `the decision is said (${outcome})`);
         assert.ok(!seen.prov.timeline.includes(outcome), 'provided, next to the status: the timeline leaves the decision to the status');
-        assert.equal(seen.prov.timeline, seen.prop.timeline.replace(/ Afgørelse Du har fået ja .*?(?= Ansøgning modtaget)/, ''), 'timeline next to a status: the property timeline without the decision');
+        assert.equal(seen.prov.timeline, seen.prop.timeline.replace(/ Afgørelse Du har fået byggetilladelse .*?(?= Ansøgning modtaget)/, ''), 'timeline next to a status: the property timeline without the decision');
         // Without JavaScript the server's render has no "Kopiér" button (it would do nothing); the rest is the same.
         assert.equal(seen.ssr.status, seen.prop.status.replace(' Kopiér ', ' '), 'status: server-rendered = property');
         assert.ok(seen.prop.status.includes('BYG-2026-0417 Kopiér Status'), 'the button beside the number, with JavaScript');

@@ -735,7 +735,9 @@ describe('<klar-expectation-timeline>', () => {
       const el = await mount(examples.decided, { now: '2026-12-16T10:00:00Z' });
       const d = $(el, '.klar-decision')!;
       expect(text(d.querySelector('.klar-section-heading'))).to.equal('Afgørelse');
-      expect(text(d.querySelector('.klar-outcome'))).to.equal('Du har fået byggetilladelse.');
+      // The case's words say the grant themselves: they are the tag, said once (not beside "Du har fået ja").
+      expect(text(d.querySelector('.klar-outcome-tag'))).to.equal('Du har fået byggetilladelse.');
+      expect(d.querySelector('.klar-outcome')).to.equal(null);
       expect(text(d)).to.contain('Afgørelsen blev truffet 15. december 2026.');
       const doc = Array.from(d.querySelectorAll('a')).find((a) => text(a) === 'Læs afgørelsen')!;
       expect(doc.getAttribute('href')).to.equal('https://kommune.example/dokumenter/BYG-2026-0417-afgoerelse.pdf');
