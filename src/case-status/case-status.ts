@@ -68,7 +68,7 @@ type Line = TemplateResult | typeof nothing;
  * @csspart outcome - The decision's outcome as a tag (its own words, icon and colour per kind).
  * @csspart link - The link to the full case (compact).
  * @csspart announcer - The live region.
- * @csspart calendar-link - An "add to calendar" link (the task's deadline, the appeal deadline).
+ * @csspart calendar-link - An "add to calendar" button, drawn as a link (the task's deadline, the appeal deadline; a link to the file when server-rendered).
  * @csspart icon - Icons (decorative: hidden from assistive technology, the words beside them say it).
  *
  * @event klar-calendar-add - The citizen downloaded a calendar file. Detail: `{ kind, date, fileName }`.

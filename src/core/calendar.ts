@@ -4,10 +4,11 @@ import { DEFAULT_TIME_ZONE, calendarDate } from './dates.js';
 import { onDemand } from './on-demand.js';
 
 /**
- * The "add to calendar" links of <klar-case-status> and <klar-expectation-timeline> (drawn by
- * their shared base, core/case-view.ts): what they are, how their files are named, and the .ics
- * writer (./ics.ts), imported when a citizen first points at, focuses or clicks one, so a page
- * where nobody adds a date to a calendar never downloads it. Whichever element says a date on a
+ * The "add to calendar" buttons of <klar-case-status> and <klar-expectation-timeline> (drawn by
+ * their shared base, core/case-view.ts; links to the file when server-rendered): what they are,
+ * how their files are named, and the .ics writer (./ics.ts), imported when a citizen first
+ * points at, focuses or presses one, so a page where nobody adds a date to a calendar never
+ * downloads it. Whichever element says a date on a
  * page (the task, the appeal, the expected answer) offers its link.
  */
 
@@ -46,12 +47,30 @@ export function icsFileName(label: string, start: Date, timeZone = DEFAULT_TIME_
   return `${slug || 'event'}-${calendarDate(start, timeZone)}.ics`;
 }
 
-/** The link's look: its icon beside its words; not printed (a paper cannot download a file). */
+/**
+ * The control's look: its icon beside its words; not printed (a paper cannot download a file).
+ * The button looks as the link it replaces (a server render's, core/case-view.ts), not as the
+ * outlined buttons (button.styles.ts, which come before this sheet): the same line, nothing moves.
+ */
 export const calendarStyles = css`
   .klar-calendar {
     display: inline-flex;
     gap: var(--_k-space-xs);
     align-items: center;
+    min-block-size: 1.5rem;
+  }
+  button.klar-calendar {
+    font: inherit;
+    color: var(--_k-link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    background: none;
+    border: 0;
+    padding: 0;
+    min-inline-size: 0;
+    /* Selectable as the link's words were: Firefox's own sheet makes a button's text unselectable,
+       so select-all (and a tool that reads the selection aloud) skipped it. */
+    user-select: text;
   }
   @media print {
     .klar-calendar {

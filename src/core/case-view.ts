@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { ics, icsFileName, type CalendarAddDetail, type CalendarKind } from './calendar.js';
 import type { Case, Handoff, Owner, Step } from './case-model.js';
 import { FactClaimer, caseContext, says, type CaseContextValue, type CaseFact } from './context.js';
@@ -14,16 +14,7 @@ import { toCase } from './parse-case.js';
 import type { Held, When } from './schedule.js';
 import { reason, warnOnce } from './warn.js';
 
-/** Elements that drew a calendar link before the .ics writer came ("#"). */
-const awaitingIcs = new Set<KlarCaseView>();
-
-/** Loads the .ics writer; once it is here every element that drew a link without its file draws it again with it. */
-function loadIcs(): Promise<unknown> {
-  return ics.load().then(() => {
-    for (const el of awaitingIcs) el.requestUpdate();
-    awaitingIcs.clear();
-  });
-}
+type IcsWriter = typeof import('./ics.js');
 
 /** Who does a step, as the citizen reads it: "Mette Holm, Byggesag". */
 export const ownerText = (o: Owner): string => (o.name ? `${o.name}, ${o.department}` : o.department);
@@ -104,7 +95,6 @@ export class KlarCaseView extends KlarLightElement {
     super.disconnectedCallback();
     clearTimeout(this.#waitTimer);
     this.#claims.drop();
-    awaitingIcs.delete(this);
   }
 
   /**
@@ -221,11 +211,18 @@ export class KlarCaseView extends KlarLightElement {
   }
 
   /**
-   * An "add to calendar" link for a file titled `title`. Its text says which date it adds
+   * An "add to calendar" control for a file titled `title`. Its text says which date it adds
    * ("Tilføj klagefristen til kalender"), in words on screen and nothing hidden: a screen reader's
-   * list of links, voice control, page translation and read-aloud all get the same one sentence.
+   * list of controls, voice control, page translation and read-aloud all get the same one sentence.
    * `uid` names the event, so adding the same date again (from the status or the timeline,
    * on this page or another) updates it rather than adding a second.
+   *
+   * In the browser it is a button: the file is made when it is asked for, by the .ics writer
+   * (./ics.ts) that loads when a citizen points at, focuses or presses it. A link to "#" until
+   * then was announced as a link to this page, copied as "#", and without the script jumped to
+   * the top. Server-rendered (klar-elements/ssr has the writer), it is a real link to the file, so
+   * a page read without JavaScript downloads it; the element's first render puts the button in
+   * its place, drawn the same (calendarStyles), so nothing moves.
    */
   protected renderCalendar(kind: CalendarKind, date: string | When, title: string, uid: string, c: Case, text: string): TemplateResult | typeof nothing {
     const tz = this.l10n.timeZone;
@@ -233,33 +230,24 @@ export class KlarCaseView extends KlarLightElement {
     if (Number.isNaN(start.getTime())) return nothing;
     const allDay = typeof date === 'string' ? isDateOnly(date) : date.dateOnly;
     const description = [c.title, c.reference].filter(Boolean).join(' — ');
-    // The file itself is made once the writer is here (see `ics`); until then the link is
-    // drawn the same, and a click fetches the writer and then downloads as usual.
-    const writer = ics.now();
-    const href = writer
-      ? writer.icsHref(
-          writer.buildIcs(
-            { uid: `${uid}@klar-elements`, title, description, start, allDay, stamp: this.nowDate, alarm: kind === 'decision' ? undefined : 'P2D' },
-            tz,
-          ),
-        )
-      : '#';
-    // Drawn again with its file once the writer is here, whichever link fetched it.
-    if (!writer) awaitingIcs.add(this);
+    const file = (w: IcsWriter) =>
+      w.icsHref(w.buildIcs({ uid: `${uid}@klar-elements`, title, description, start, allDay, stamp: this.nowDate, alarm: kind === 'decision' ? undefined : 'P2D' }, tz));
     const fileName = icsFileName(title.split(':')[0] ?? kind, start, tz);
     const detail: CalendarAddDetail = { kind, date: typeof date === 'string' ? date : allDay ? calendarDate(start, tz) : start.toISOString(), fileName };
-    return html`<a
-      part="calendar-link"
-      class="klar-calendar"
-      href=${href}
-      download=${fileName}
-      data-kind=${kind}
-      @pointerenter=${this.#prepareIcs}
-      @touchstart=${this.#prepareIcs}
-      @focus=${this.#prepareIcs}
-      @click=${(e: MouseEvent) => this.#handleCalendarClick(e, detail)}
-      >${icon('calendar')}<span>${text}</span></a
-    >`;
+    const words = html`${icon('calendar')}<span>${text}</span>`;
+    const w = ics.now();
+    return isServer && w
+      ? html`<a part="calendar-link" class="klar-calendar" href=${file(w)} download=${fileName} data-kind=${kind}>${words}</a>`
+      : html`<button
+          type="button"
+          part="calendar-link"
+          class="klar-calendar"
+          data-kind=${kind}
+          @pointerenter=${this.#prepareIcs}
+          @touchstart=${this.#prepareIcs}
+          @focus=${this.#prepareIcs}
+          @click=${() => this.#addToCalendar(file, detail)}
+        >${words}</button>`;
   }
 
   /**
@@ -273,32 +261,28 @@ export class KlarCaseView extends KlarLightElement {
       : nothing;
   }
 
-  /** Starts importing the .ics writer when a citizen reaches for a calendar link, so the click finds it here. */
+  /** Starts importing the .ics writer when a citizen reaches for a calendar button, so the press finds it here. */
   readonly #prepareIcs = (): void => {
-    if (!ics.now()) loadIcs().catch(() => undefined);
+    ics.load().catch(() => undefined);
   };
 
   /**
-   * A calendar link was used: when it carries its file, the browser downloads it. A link drawn
-   * before the writer came (this element's or another's first click fetched it) waits for it (a
-   * few milliseconds from the page's own server), draws the file into the link and clicks it
-   * once more: never the page itself saved as .ics.
+   * A calendar button was pressed: the file is made (once the writer is here, a few milliseconds
+   * from the page's own server when it was not yet) and downloaded through a link made for it,
+   * in the element for the click and gone again at once; then `klar-calendar-add`.
    */
-  #handleCalendarClick(e: MouseEvent, detail: CalendarAddDetail): void {
-    const link = e.currentTarget as HTMLAnchorElement;
-    const drawn = () => link.getAttribute('href') !== '#';
-    if (drawn()) {
+  #addToCalendar(file: (w: IcsWriter) => string, detail: CalendarAddDetail): void {
+    const go = (w: IcsWriter) => {
+      const a = document.createElement('a');
+      a.href = file(w);
+      a.download = detail.fileName;
+      this.append(a);
+      a.click();
+      a.remove();
       fire<CalendarAddDetail>(this, 'klar-calendar-add', detail);
-      return;
-    }
-    e.preventDefault();
-    loadIcs()
-      .then(() => this.updateComplete)
-      .then(
-        () => {
-          if (link.isConnected && drawn()) link.click();
-        },
-        (err: unknown) => warnOnce(`the calendar file could not be made (${reason(err)}).`),
-      );
+    };
+    const w = ics.now();
+    if (w) go(w);
+    else ics.load().then(go, (err: unknown) => warnOnce(`the calendar file could not be made (${reason(err)}).`));
   }
 }

@@ -88,7 +88,7 @@ function heading(level: number, content: unknown, cls: string, id?: string): Tem
  * @csspart decision - The decision (left to a `<klar-case-status>` in the same `<klar-case>`, which says it).
  * @csspart outcome - The decision's outcome as a tag (its own words, icon and colour per kind).
  * @csspart appeal - The right to appeal and its deadline.
- * @csspart calendar-link - An "add to calendar" link.
+ * @csspart calendar-link - An "add to calendar" button, drawn as a link (a link to the file when server-rendered).
  * @csspart fold-button - The button that shows or hides earlier steps.
  * @csspart list - The ordered list of steps.
  * @csspart step - One step; also `step-<state>`, `step-delayed`, `step-overdue`, `step-current`.

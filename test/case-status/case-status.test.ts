@@ -14,6 +14,7 @@ import { samples } from '../../stories/case-status.stories.js';
 import { attach, detachAll, realSleep, restoreVisibility, setVisibility, shadowText } from '../case/helpers.js';
 import { until } from '../helpers/until.js';
 import { brokenWords } from '../helpers/broken-words.js';
+import { calendarDownload } from '../helpers/calendar-download.js';
 import { stepDelayCase } from '../helpers/step-delay-case.js';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
@@ -86,7 +87,7 @@ describe('<klar-case-status>', () => {
     expect(q(el, '[part=title]')!.getAttribute('tabindex')).to.equal('-1');
 
     // Drawn anew (page translation rewrote a heading, so the element renders a fresh copy): focus
-    // goes to the calendar link's twin.
+    // goes to the calendar button's twin.
     el.case = samples.waiting;
     await el.updateComplete;
     const link = q(el, '[part=calendar-link]') as HTMLElement;
@@ -339,14 +340,14 @@ describe('<klar-case-status>', () => {
       const action = q(el, '[part=action]')!.textContent!.replace(/\s+/g, ' ');
       expect(action, variant).to.contain('Fristen var 20. november 2026. Den er gået. Har du ikke nået det, så kontakt os.');
       expect(action, variant).not.to.contain('Senest 20. november');
-      expect(q(el, '[part=action] a[part=calendar-link]'), variant).to.equal(null);
+      expect(q(el, '[part=action] [part=calendar-link]'), variant).to.equal(null);
     }
     const en = await show(passed, { lang: 'en' });
     expect(q(en, '[part=action]')!.textContent).to.contain('The deadline was 20 November 2026. It has passed. If you have not done it yet, please contact us.');
     // The due day itself is still to come until its midnight (NOW is 24 November, 10:00).
     const today = await show(withDue('2026-11-24'));
     expect(q(today, '[part=action]')!.textContent).to.contain('Senest i dag, 24. november 2026');
-    expect(q(today, '[part=action] a[part=calendar-link]')).to.exist;
+    expect(q(today, '[part=action] button[part=calendar-link]')).to.exist;
   });
 
   it('says a task\'s deadline today or tomorrow as "i dag" or "i morgen" beside its date; one further off by its date alone', async () => {
@@ -365,17 +366,13 @@ describe('<klar-case-status>', () => {
   });
 
   it('offers the task\'s deadline and the appeal deadline to the calendar, in words, with the same event as the timeline\'s link', async () => {
-    const ics = async (a: HTMLAnchorElement): Promise<string> => {
-      a.focus();
-      await until(() => a.href, { ok: (h) => h.startsWith('data:'), message: 'the link carries the file once focused' });
-      return (await fetch(a.href)).text();
-    };
     const el = await show(samples.waiting);
-    const due = q(el, '[part=action] a[part=calendar-link]') as HTMLAnchorElement;
+    const due = q(el, '[part=action] button[part=calendar-link]') as HTMLElement;
     expect(due.textContent!.trim()).to.equal('Tilføj fristen til kalender');
     expect(due.innerText.trim()).to.equal('Tilføj fristen til kalender');
-    expect(due.getAttribute('download')).to.equal('frist-2026-12-01.ics');
-    const file = await ics(due);
+    const got = await calendarDownload(due);
+    expect(got.fileName).to.equal('frist-2026-12-01.ics');
+    const file = got.file;
     expect(file).to.contain('DTSTART;VALUE=DATE:20261201');
     expect(file).to.contain('SUMMARY:Frist: Send os en lægeerklæring fra din egen læge.');
     // The timeline alone offers the same task with the same UID: one event, whichever link was used.
@@ -384,18 +381,16 @@ describe('<klar-case-status>', () => {
     timeline.now = NOW;
     attach(timeline, 'da');
     await timeline.updateComplete;
-    const fromTimeline = await ics(root(timeline).querySelector('a[part=calendar-link][data-kind=action]') as HTMLAnchorElement);
+    const fromTimeline = (await calendarDownload(root(timeline).querySelector('[part=calendar-link][data-kind=action]')!)).file;
     const uid = (f: string) => /UID:(.*)\r\n/.exec(f)![1];
     expect(uid(file)).to.equal(uid(fromTimeline));
 
     const decided = await show(samples.decided);
-    const appeal = q(decided, '[part=decision] a[part=calendar-link]') as HTMLAnchorElement;
+    const appeal = q(decided, '[part=decision] [part=calendar-link]')!;
     expect(appeal.textContent!.trim()).to.equal('Tilføj klagefristen til kalender');
-    expect(appeal.getAttribute('download')).to.equal('klagefrist-2026-12-13.ics');
-    await ics(appeal);
-    appeal.addEventListener('click', (e) => e.preventDefault());
-    setTimeout(() => appeal.click());
-    const ev = await new Promise<CustomEvent>((resolve) => decided.addEventListener('klar-calendar-add', (e) => resolve(e as CustomEvent), { once: true }));
+    const added = new Promise<CustomEvent>((resolve) => decided.addEventListener('klar-calendar-add', (e) => resolve(e as CustomEvent), { once: true }));
+    expect((await calendarDownload(appeal)).fileName).to.equal('klagefrist-2026-12-13.ics');
+    const ev = await added;
     expect(ev.detail).to.deep.equal({ kind: 'appeal', date: '2026-12-13', fileName: 'klagefrist-2026-12-13.ics' });
     // A passed appeal deadline is offered to no calendar.
     const passed = document.createElement('klar-case-status');
@@ -403,7 +398,7 @@ describe('<klar-case-status>', () => {
     passed.now = new Date('2026-12-20T10:00:00Z');
     attach(passed, 'da');
     await passed.updateComplete;
-    expect(q(passed, 'a[part=calendar-link]')).to.equal(null);
+    expect(q(passed, '[part=calendar-link]')).to.equal(null);
   });
 
   /** A status in Danish in a box `width` px wide, at 200 % text (a 320 px phone less the page's gutters). */
@@ -674,15 +669,15 @@ describe('<klar-case-status>', () => {
     expect(text).to.contain('Du har fået byggetilladelse');
     expect(text).to.contain('Afgjort den 15. november 2026.');
     expect(text).to.contain('Er du uenig, kan du klage til Planklagenævnet. Fristen er 13. december 2026.');
-    const links = [...d.querySelectorAll('a:not([part=calendar-link])')].map((a) => [a.textContent!.trim(), a.getAttribute('href')]);
+    const links = [...d.querySelectorAll('a')].map((a) => [a.textContent!.trim(), a.getAttribute('href')]);
     expect(links).to.deep.equal([
       ['Læs afgørelsen', 'https://kommune.example/dok/BYG-2026-0099.pdf'],
       ['Sådan klager du', 'https://naevneneshus.dk/start-din-klage/planklagenaevnet/'],
     ]);
-    // After them, the appeal deadline for the calendar (a file made in the page: '#' or data:, never a URL of the case's).
-    const calendar = d.querySelector<HTMLAnchorElement>('a[part=calendar-link]')!;
+    // After them, the appeal deadline for the calendar: a button (the file is made in the page, never a URL of the case's).
+    const calendar = d.querySelector('[part=calendar-link]')!;
     expect(calendar.textContent!.trim()).to.equal('Tilføj klagefristen til kalender');
-    expect(calendar.getAttribute('href')).to.match(/^(#|data:text\/calendar;)/);
+    expect(calendar.localName).to.equal('button');
     expect(q(el, '[part=next]')).to.equal(null);
   });
 
@@ -696,7 +691,13 @@ describe('<klar-case-status>', () => {
     expect(weight(deadline!)).to.equal(weight(task));
     const block = deadline!.closest('.klar-appeal')!;
     expect(parseFloat(getComputedStyle(block).borderInlineStartWidth)).to.be.greaterThan(0);
-    expect([...block.querySelectorAll('a')].map((a) => a.textContent!.trim())).to.deep.equal(['Sådan klager du', 'Tilføj klagefristen til kalender']);
+    expect([...block.querySelectorAll('a, button')].map((a) => a.textContent!.trim())).to.deep.equal(['Sådan klager du', 'Tilføj klagefristen til kalender']);
+    // The calendar button looks as the link beside it (and as the server render's link it replaces):
+    // link colour, underlined, the text's font, no box; at least 24 px high, as a target.
+    const [howTo, calendar] = [...block.querySelectorAll('a, button')].map((e) => getComputedStyle(e));
+    for (const k of ['color', 'textDecorationLine', 'fontSize', 'fontWeight', 'fontFamily', 'lineHeight'] as const) expect(calendar[k], k).to.equal(howTo[k]);
+    expect([calendar.borderTopWidth, calendar.paddingTop, calendar.backgroundColor]).to.deep.equal(['0px', '0px', 'rgba(0, 0, 0, 0)']);
+    expect(parseFloat(calendar.height)).to.be.at.least(24);
     await expect(el).to.be.accessible();
   });
 
@@ -782,7 +783,7 @@ describe('<klar-case-status>', () => {
       contact: { department: 'X', url: 'JaVaScRiPt:alert(2)', email: 'x@y.dk"><b>', phone: 'javascript:1' },
     });
     for (const a of root(raw).querySelectorAll('a')) expect(a.getAttribute('href')).to.match(safe);
-    expect(root(raw).querySelectorAll('a:not([part=calendar-link])')).to.have.length(1); // only the appeal link
+    expect(root(raw).querySelectorAll('a')).to.have.length(1); // only the appeal link
   });
 
   it('announces a status change once, and stays silent on an unchanged refresh', async () => {

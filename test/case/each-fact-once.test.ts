@@ -236,7 +236,7 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
   });
 
   it('offers each deadline to the calendar once, beside the element that says it: the task and the appeal in the status', async () => {
-    const links = (wrap: HTMLElement) => [...wrap.querySelectorAll<HTMLAnchorElement>('a[part=calendar-link]')].map((a) => `${a.closest('klar-case-status') ? 'status' : 'timeline'}:${a.dataset.kind}`);
+    const links = (wrap: HTMLElement) => [...wrap.querySelectorAll<HTMLElement>('[part=calendar-link]')].map((a) => `${a.closest('klar-case-status') ? 'status' : 'timeline'}:${a.dataset.kind}`);
     const [w] = await shared(waiting, (s) => !!root(s).querySelector('[part=action]'));
     expect(links(w).filter((l) => l.endsWith(':action'))).to.deep.equal(['status:action']);
     const open = { ...refused, id: 'r-cal', decision: { ...refused.decision, appeal: { ...refused.decision.appeal, deadline: '2026-12-20' } } };
@@ -319,7 +319,7 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     // repeats them, and the missed date goes to no calendar.
     expect(root(d).querySelector('[data-kind=planned]')).to.equal(null);
     expect(count(shown(d), 'Moved from 20 November 2026')).to.equal(0);
-    expect(root(d).querySelector('[part=promise] a.klar-calendar')).to.equal(null);
+    expect(root(d).querySelector('[part=promise] .klar-calendar')).to.equal(null);
     expect(count(shown(ps), 'Since 20 November 2026 at 11:20')).to.equal(1);
     expect(count(shown(ds), '3 December 2026')).to.equal(1);
     expect(shown(ds)).to.contain('Before, we expected 20 November 2026.');
@@ -395,8 +395,8 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
       expect(root(timeline).querySelector('[data-kind=planned]'), `${lang}: no planned row`).to.equal(null);
       expect(count(text, da ? 'Vi behandler normalt sager som din inden for 10 dage fra den dag, vi får dem.' : 'We usually handle cases like yours within 10 days of the day we receive them.')).to.equal(1);
       // A missed date goes to no calendar.
-      expect(root(status).querySelector('a[part=calendar-link]')).to.equal(null);
-      expect(root(timeline).querySelector('a[part=calendar-link]')).to.equal(null);
+      expect(root(status).querySelector('[part=calendar-link]')).to.equal(null);
+      expect(root(timeline).querySelector('[part=calendar-link]')).to.equal(null);
       // The step keeps its own date.
       expect(root(timeline).querySelector('[data-step-id=behandling] [part=date]')!.textContent).to.contain(da ? '3. december 2026' : '3 December 2026');
     }
@@ -580,7 +580,7 @@ describe('outcome kinds', () => {
       const text = shown(el);
       expect(text).to.contain('Fristen for at klage til Ankestyrelsen var 29. oktober 2026. Den er gået.');
       expect(text).not.to.match(/kan klage (til|senest)/);
-      expect(root(el).querySelector('a.klar-calendar')).to.equal(null);
+      expect(root(el).querySelector('.klar-calendar')).to.equal(null);
     });
   }
 });

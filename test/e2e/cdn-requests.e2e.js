@@ -42,7 +42,7 @@ const EXPLAINED = 'Du skal aldrig føle dig glemt.';
 const DANISH = ['Her lover vi', 'Vi møder dig, hvor du er'];
 
 /**
- * Clicks the first calendar link of a page showing the decided fixture's appeal: the .ics writer
+ * Presses the first calendar button of a page showing the decided fixture's appeal: the .ics writer
  * (a script whose URL matches `writer`) is fetched then, and the file downloads with the deadline.
  * @param {import('playwright-core').Page} p
  * @param {RegExp} writer
@@ -50,7 +50,7 @@ const DANISH = ['Her lover vi', 'Vi møder dig, hvor du er'];
 async function downloadsAppealDeadline(p, writer) {
   const fetchedIcs = p.waitForRequest((r) => writer.test(r.url()));
   const download = p.waitForEvent('download');
-  await p.locator('a.klar-calendar').first().click();
+  await p.locator('button.klar-calendar').first().click();
   await fetchedIcs;
   const file = await download;
   assert.equal(file.suggestedFilename(), 'klagefrist-2026-12-13.ics');

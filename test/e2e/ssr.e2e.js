@@ -146,6 +146,41 @@ ${scripts}
     assert.match(cards.principles, /Lever vi op til det\?/, 'the server rendered the control in each card');
   });
 
+  test('an "add to calendar" control is a link to its file without JavaScript, and a button in the same place, drawn the same, once the element takes over', { timeout: TIMEOUT }, async () => {
+    /** The calendar controls of a page, as drawn; without JavaScript, the first one's download too. */
+    const controls = async (/** @type {boolean} */ js) => {
+      const context = await browser.newContext({ javaScriptEnabled: js, viewport: { width: 1280, height: 6000 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${pages.url}${js ? '/ssr-js' : '/ssr-nojs'}`);
+        if (js) await page.waitForFunction(() => /** @type {any} */ (window).__hydrated, null, { timeout: 40_000 });
+        const drawn = await page.$$eval('[part~="calendar-link"]', (els) =>
+          els.map((e) => {
+            const r = e.getBoundingClientRect();
+            const cs = getComputedStyle(e);
+            return { tag: e.localName, href: e.getAttribute('href')?.slice(0, 32), text: e.textContent?.trim(), box: [r.x, r.y, r.width, r.height].map((n) => Math.round(n)), look: [cs.color, cs.textDecorationLine, cs.fontSize, cs.backgroundColor, cs.borderTopWidth] };
+          }),
+        );
+        let file;
+        if (!js) {
+          const download = page.waitForEvent('download');
+          await page.click('[part~="calendar-link"]');
+          file = (await download).suggestedFilename();
+        }
+        return { drawn, file };
+      } finally {
+        await context.close();
+      }
+    };
+    const server = await controls(false);
+    const client = await controls(true);
+    assert.equal(server.drawn.length, 2, 'the status and the timeline each offer the answer date');
+    for (const c of server.drawn) assert.deepEqual([c.tag, c.href], ['a', 'data:text/calendar;charset=utf-8'], 'without JavaScript, a link that carries its file');
+    assert.match(server.file ?? '', /^forventet-afgoerelse-\d{4}-\d{2}-\d{2}\.ics$/, 'and it downloads it');
+    assert.deepEqual(client.drawn.map((c) => [c.tag, c.href]), server.drawn.map(() => ['button', undefined]), 'with JavaScript, a button: no link to this page');
+    assert.deepEqual(client.drawn.map((c) => [c.text, c.box, c.look]), server.drawn.map((c) => [c.text, c.box, c.look]), 'the same words, in the same place, drawn the same');
+  });
+
   test('with JavaScript off, the server-rendered feedback form posts to the reference server', { timeout: TIMEOUT }, async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     try {

@@ -654,7 +654,14 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       // være færdige senest …", "Tilføj datoen, hvor vi regner med at være færdige, til kalender") and as
       // klar JSON ("Du kan forvente svar senest …", "Tilføj datoen for svar til kalender"), the same date.
       const main = await until(() => deepText(page, 'main'), { ok: (s) => s.includes('Tilføj datoen for svar til kalender'), message: 'the answer\u2019s calendar link' });
-      const links = await page.locator('main a[part~="calendar-link"]').evaluateAll((as) => as.map((a) => `${a.textContent?.trim()} ${a.getAttribute('download')}`));
+      // Each calendar button pressed: the file it downloads names its date.
+      const buttons = page.locator('main button[part~="calendar-link"]');
+      const links = [];
+      for (let i = 0; i < (await buttons.count()); i++) {
+        const download = page.waitForEvent('download');
+        await buttons.nth(i).click();
+        links.push(`${(await buttons.nth(i).textContent())?.trim()} ${(await download).suggestedFilename()}`);
+      }
       const days = links.map((l) => /(\d{4}-\d\d-\d\d)\.ics$/.exec(l)?.[1]);
       assert.equal(new Set(days).size, days.length, `one calendar link per date: ${links.join(' | ')}`);
       assert.equal(main.split(/(?:svar|færdige) senest \d+\. \p{L}+ \d{4}/u).length - 1, 2, `one answer date for each of the two cases: ${main}`);

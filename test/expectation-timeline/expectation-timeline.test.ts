@@ -5,6 +5,7 @@ import { examples, NOW } from '../../stories/expectation-timeline.stories.js';
 import { $, $$, mkCase, mount, stepById, stepItems, text, wait, type Timeline } from './helpers.js';
 import { until } from '../helpers/until.js';
 import { brokenWords } from '../helpers/broken-words.js';
+import { calendarDownload } from '../helpers/calendar-download.js';
 import sinon from 'sinon';
 import { registerTranslation } from '../../src/core/localize.js';
 import '../../src/klar-case.js';
@@ -761,20 +762,14 @@ describe('<klar-expectation-timeline>', () => {
   });
 
   describe('add to calendar', () => {
-    /** Focuses the link (the writer is imported when a citizen reaches for it) and reads the file it carries. */
-    async function icsOf(a: HTMLAnchorElement): Promise<string> {
-      a.focus();
-      await until(() => a.href, { ok: (h) => h.startsWith('data:'), message: 'the link carries the file once focused' });
-      return (await fetch(a.href)).text();
-    }
-
     it('downloads an .ics made in the page for the appeal deadline', async () => {
       const el = await mount(examples.decided, { now: '2026-12-16T10:00:00Z' });
-      const a = $(el, '.klar-appeal a.klar-calendar') as HTMLAnchorElement;
-      expect(a.getAttribute('download')).to.equal('klagefrist-2027-01-12.ics');
+      const a = $(el, '.klar-appeal button.klar-calendar')!;
       expect(text(a)).to.equal('Tilføj klagefristen til kalender');
-      const ics = await icsOf(a);
-      expect(a.href.startsWith('data:text/calendar;charset=utf-8,')).to.be.true;
+      const got = await calendarDownload(a);
+      expect(got.fileName).to.equal('klagefrist-2027-01-12.ics');
+      expect(got.href.startsWith('data:text/calendar;charset=utf-8,')).to.be.true;
+      const ics = got.file;
       expect(ics).to.contain('BEGIN:VCALENDAR\r\n');
       expect(ics).to.contain('DTSTART;VALUE=DATE:20270112\r\n');
       expect(ics).to.contain('DTEND;VALUE=DATE:20270113\r\n');
@@ -786,21 +781,22 @@ describe('<klar-expectation-timeline>', () => {
 
     it('for the citizen’s due date and the expected decision', async () => {
       const el = await mount(examples.waitingForCitizen);
-      const due = $(el, '.klar-actions a.klar-calendar') as HTMLAnchorElement;
-      expect(due.getAttribute('download')).to.equal('frist-2026-12-04.ics');
-      expect(await icsOf(due)).to.contain('DTSTART;VALUE=DATE:20261204');
+      const due = await calendarDownload($(el, '.klar-actions .klar-calendar')!);
+      expect(due.fileName).to.equal('frist-2026-12-04.ics');
+      expect(due.file).to.contain('DTSTART;VALUE=DATE:20261204');
       // The planned decision is held while the case waits: no date to put in a calendar yet.
-      expect($(el, '.klar-promise a.klar-calendar')).to.equal(null);
+      expect($(el, '.klar-promise .klar-calendar')).to.equal(null);
       const planned = await mount(examples.delayed);
-      const dec = $(planned, '.klar-promise a.klar-calendar') as HTMLAnchorElement;
-      expect(dec.getAttribute('download')).to.match(/^forventet-afgoerelse-\d{4}-\d{2}-\d{2}\.ics$/);
+      const dec = await calendarDownload($(planned, '.klar-promise .klar-calendar')!);
+      expect(dec.fileName).to.match(/^forventet-afgoerelse-\d{4}-\d{2}-\d{2}\.ics$/);
     });
 
-    it('says which date each link adds in one sentence on screen, nothing hidden: what is read aloud, translated and listed is what is shown', async () => {
+    it('says which date each button adds in one sentence on screen, nothing hidden: what is read aloud, translated and listed is what is shown', async () => {
       const links = async (fixtureCase: Parameters<typeof mount>[0], lang: string, now = '2026-11-24T10:00:00Z'): Promise<string[]> => {
         const el = await mount(fixtureCase, { now, lang });
         if (lang === 'en') await until(() => text(root(el)), { ok: (t) => t.includes('What happens'), message: 'the English pack' });
-        return [...el.querySelectorAll<HTMLAnchorElement>('a.klar-calendar')].map((a) => {
+        return [...el.querySelectorAll<HTMLElement>('.klar-calendar')].map((a) => {
+          expect(a.localName).to.equal('button');
           expect([...a.querySelectorAll('.klar-visually-hidden, [aria-hidden], [hidden]')].map(text).join(''), 'no hidden words').to.equal('');
           expect(a.hasAttribute('aria-label')).to.equal(false);
           // innerText is what read-aloud and copy-and-paste take: one line, the words on screen.
@@ -816,12 +812,11 @@ describe('<klar-expectation-timeline>', () => {
       expect(await links(examples.decided, 'en', '2026-12-16T10:00:00Z')).to.deep.equal(['Add the appeal deadline to your calendar']);
     });
 
-    it('fires klar-calendar-add when the citizen uses the link', async () => {
+    it('fires klar-calendar-add when the citizen uses the button', async () => {
       const el = await mount(examples.decided, { now: '2026-12-16T10:00:00Z' });
-      const a = $(el, '.klar-appeal a.klar-calendar') as HTMLAnchorElement;
-      a.addEventListener('click', (e) => e.preventDefault());
-      setTimeout(() => a.click());
-      const ev = await oneEvent(el, 'klar-calendar-add');
+      const added = oneEvent(el, 'klar-calendar-add');
+      await calendarDownload($(el, '.klar-appeal .klar-calendar')!);
+      const ev = await added;
       expect(ev.detail).to.deep.equal({ kind: 'appeal', date: '2027-01-12', fileName: 'klagefrist-2027-01-12.ics' });
       expect(ev.bubbles && ev.composed).to.be.true;
     });
@@ -1254,7 +1249,7 @@ describe('<klar-expectation-timeline>', () => {
       }
       try {
         const el = await mount(examples.waitingForCitizen);
-        expect(getComputedStyle($(el, 'a.klar-calendar')!).display).to.equal('none');
+        expect(getComputedStyle($(el, '.klar-calendar')!).display).to.equal('none');
         expect(getComputedStyle($(el, '.klar-waiting')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
         expect(getComputedStyle($(el, '.klar-date')!).color).to.equal('rgb(0, 0, 0)');
       } finally {
