@@ -395,8 +395,10 @@ export const timelineStyles = css`
     .klar-actions ul {
       padding-inline-start: 1rem;
     }
-    /* Inline, so the lines after the icon have the whole width. */
-    .klar-links a {
+    /* Inline, so the lines after the icon have the whole width. Not the calendar control: a
+       button cannot be inline, and the server's link to the file stays drawn as the button that
+       replaces it (core/calendar.ts), so nothing moves when the element takes over. */
+    .klar-links a:not(.klar-calendar) {
       display: inline;
     }
     .klar-links .klar-icon {

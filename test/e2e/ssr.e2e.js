@@ -148,8 +148,8 @@ ${scripts}
 
   test('an "add to calendar" control is a link to its file without JavaScript, and a button in the same place, drawn the same, once the element takes over', { timeout: TIMEOUT }, async () => {
     /** The calendar controls of a page, as drawn; without JavaScript, the first one's download too. */
-    const controls = async (/** @type {boolean} */ js) => {
-      const context = await browser.newContext({ javaScriptEnabled: js, viewport: { width: 1280, height: 6000 } });
+    const controls = async (/** @type {boolean} */ js, width = 1280) => {
+      const context = await browser.newContext({ javaScriptEnabled: js, viewport: { width, height: 6000 } });
       try {
         const page = await context.newPage();
         await page.goto(`${pages.url}${js ? '/ssr-js' : '/ssr-nojs'}`);
@@ -179,6 +179,11 @@ ${scripts}
     assert.match(server.file ?? '', /^forventet-afgoerelse-\d{4}-\d{2}-\d{2}\.ics$/, 'and it downloads it');
     assert.deepEqual(client.drawn.map((c) => [c.tag, c.href]), server.drawn.map(() => ['button', undefined]), 'with JavaScript, a button: no link to this page');
     assert.deepEqual(client.drawn.map((c) => [c.text, c.box, c.look]), server.drawn.map((c) => [c.text, c.box, c.look]), 'the same words, in the same place, drawn the same');
+    // On a phone too, where the timeline's narrow layout lets a link's words run on under its icon.
+    const [narrowServer, narrowClient] = [await controls(false, 320), await controls(true, 320)];
+    // (Not its height on the page: the status's "Kopiér" comes with the element, above it.)
+    const drawn = (/** @type {any} */ c) => [c.text, c.box[0], c.box[2], c.box[3]];
+    assert.deepEqual(narrowClient.drawn.map((c) => [c.tag, ...drawn(c)]), narrowServer.drawn.map((c) => ['button', ...drawn(c)]), 'at 320 px: the same size, as far in');
   });
 
   test('with JavaScript off, the server-rendered feedback form posts to the reference server', { timeout: TIMEOUT }, async () => {
