@@ -15,7 +15,7 @@ import { attach, detachAll, realSleep, restoreVisibility, setVisibility, shadowT
 import { until } from '../helpers/until.js';
 import { brokenWords } from '../helpers/broken-words.js';
 import { calendarDownload } from '../helpers/calendar-download.js';
-import { stepDelayCase } from '../helpers/step-delay-case.js';
+import { permitCase, stepDelayCase } from '../helpers/step-delay-case.js';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
 
@@ -271,17 +271,9 @@ describe('<klar-case-status>', () => {
   it('names the first step to come as the next one when no step has begun, and says none is under way', async () => {
     // A case received on 4 December: it said "Lige nu: Vi vurderer dit projekt" (not begun) and named
     // the step after it as the next one.
-    const received = parseCase({
-      id: 'new',
-      title: 'Byggetilladelse til carport',
-      receivedAt: '2026-12-04T08:30:00+01:00',
-      status: { code: 'received', label: 'Modtaget', since: '2026-12-04T08:30:00+01:00' },
-      steps: [
-        { id: 'received', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-12-04T08:30:00+01:00' },
-        { id: 'assess', title: 'Vi vurderer dit projekt', state: 'upcoming', expected: 'P3W' },
-        { id: 'decision', title: 'Du får vores afgørelse', state: 'upcoming', expected: 'P1W' },
-      ],
-    });
+    const received = parseCase(
+      permitCase('2026-12-04T08:30:00+01:00', { state: 'upcoming', expected: 'P3W' }, { id: 'new', status: { code: 'received', label: 'Modtaget', since: '2026-12-04T08:30:00+01:00' } }),
+    );
     for (const [lang, words] of [['da', 'Næste skridt Vi vurderer dit projekt'], ['en', 'Next step Vi vurderer dit projekt']]) {
       const next = q(await show(received, { lang }), '[part=next]')!.textContent!.replace(/\s+/g, ' ').trim();
       expect(next, lang).to.match(new RegExp(`^${words} `));
@@ -291,18 +283,13 @@ describe('<klar-case-status>', () => {
 
   it('says a stopped case has stopped, and promises no answer date the stop makes unknown', async () => {
     // The lead said "Du kan forvente svar senest 11. januar 2027" with no word about the stop.
-    const stopped = parseCase({
-      id: 'stop',
-      title: 'Byggetilladelse til carport',
-      receivedAt: '2026-11-16T09:00:00+01:00',
-      status: { code: 'in-progress', label: 'Under behandling', since: '2026-11-23T10:00:00+01:00' },
-      steps: [
-        { id: 'received', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-11-16T09:00:00+01:00' },
-        { id: 'assess', title: 'Vi vurderer dit projekt', state: 'blocked', expected: '2026-12-20' },
-        { id: 'decision', title: 'Du får vores afgørelse', state: 'upcoming', expected: 'P1W' },
-      ],
-      promise: { processingTime: 'P8W' },
-    });
+    const stopped = parseCase(
+      permitCase(
+        '2026-11-16T09:00:00+01:00',
+        { state: 'blocked', expected: '2026-12-20' },
+        { id: 'stop', status: { code: 'in-progress', label: 'Under behandling', since: '2026-11-23T10:00:00+01:00' }, promise: { processingTime: 'P8W' } },
+      ),
+    );
     for (const [lang, words] of [['da', 'Sagen er stoppet. Vi skriver til dig, når den kan gå videre.'], ['en', 'Your case has stopped. We will write to you when it can go on.']]) {
       for (const variant of ['full', 'compact'] as const) {
         const el = await show(stopped, { lang, variant });
