@@ -33,7 +33,8 @@ export { CASE_FORMATS, parserFor, type CaseFormat, type CaseParser } from '../ad
  *   document ("fetch again" hints) make at most one request per second;
  * - numbers every request and every pushed document, so one that arrives after a newer one
  *   is dropped;
- * - aborts its requests (body included), timers and event stream when the host is disconnected.
+ * - aborts its requests (body included), timers and event stream when the host leaves the page,
+ *   not when it is moved (out and in again before a microtask runs).
  *
  * It dispatches `klar-case-load`, `klar-case-change` and `klar-case-error` on the host
  * (bubbling, composed) and calls `host.requestUpdate()` whenever `value` changes.
@@ -170,6 +171,9 @@ export class CaseFetcher implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Back before the teardown below ran: moved in the page (a CMS's insertBefore or append). The
+    // case, its requests and its stream stay.
+    if (this.#connected) return;
     this.#connected = true;
     document.addEventListener('visibilitychange', this.#handleWake);
     window.addEventListener('online', this.#handleWake);
@@ -190,7 +194,7 @@ export class CaseFetcher implements ReactiveController {
       this.#refreshMs = refreshMs;
       this.#restart();
     } else if (resuming) {
-      // Moved in the page (disconnected and connected again): keep the case, check for news.
+      // Back in the page after it was taken out (the stream closed): keep the case, check for news.
       this.#refreshMs = refreshMs;
       if (!this.#src()) return;
       this.#openEvents();
@@ -202,6 +206,13 @@ export class CaseFetcher implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    // Torn down once the script that took the host out is done, unless it put the host back (a
+    // move is a disconnect and a connect in one go): a move cost a request and a new stream, in
+    // whose gap an update could be missed.
+    queueMicrotask(() => this.#host.isConnected || this.#leave());
+  }
+
+  #leave(): void {
     this.#connected = false;
     document.removeEventListener('visibilitychange', this.#handleWake);
     window.removeEventListener('online', this.#handleWake);

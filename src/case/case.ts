@@ -37,6 +37,10 @@ import { styles } from './case.styles.js';
  * `max-bytes` are refused; with `headers` no redirect is followed, so a token never reaches
  * another origin; `src` and `events-src` must be http(s) URLs.
  *
+ * Moved in the page (`insertBefore`, `append`, `moveBefore()`), it keeps its case and its open
+ * stream: no request, no new stream. Taken out of the page, it aborts its requests and closes the
+ * stream; put back later, it keeps the case it had and asks the server for news.
+ *
  * Serves the principle "Sammenhæng": everyone on the page tells the citizen the same, current story.
  *
  * @tagname klar-case
@@ -174,6 +178,15 @@ export class KlarCase extends KlarLightElement {
   /** Fetches the case again now. */
   reload(): void {
     this.#fetcher.reload();
+  }
+
+  /**
+   * Takes in a move by `Element.moveBefore()`, which calls this instead of a disconnect and a
+   * connect: the case, its requests and its stream stay (case-fetch.ts); the new place is taken
+   * in as on a connect (the root its styles go into, a shadow root whose `lang` it follows).
+   */
+  connectedMoveCallback(): void {
+    this.connectedCallback();
   }
 
   protected override update(changed: PropertyValues): void {

@@ -444,17 +444,77 @@ describe('<klar-case>', () => {
     await until(() => region() === 'Status på din sag er ændret til: Under behandling.', { message: 'the announcement', timeout: 5000 });
   });
 
-  it('keeps its case and checks for news when moved in the page', async () => {
-    const id = uid();
-    await putDoc(id, await fixtureJson('klar/received'));
-    const { el } = await mount(`/api/case/doc/${id}`);
-    await loaded(el);
-    const other = attach(document.createElement('section'));
-    other.append(el);
-    expect(el.state).to.equal('ready');
-    const log = await requests(id, 2);
-    expect(log[1].status).to.equal(304);
-    expect(el.case!.reference).to.equal('BYG-2026-0412');
+  describe('moved in the page', () => {
+    /** Pings every open stream of the case; resolves to how many heard it. */
+    const ping = async (id: string): Promise<number> => (await (await fetch(`/api/case-events/${id}?event=ping`, { method: 'POST', body: '' })).json()).delivered;
+
+    /** A <klar-case> that has read its case once and holds its event stream open. */
+    async function live(): Promise<{ id: string; el: KlarCase; doc: Record<string, unknown> }> {
+      const id = uid();
+      const doc = await fixtureJson('klar/received');
+      await putDoc(id, doc);
+      const { el } = await mount(`/api/case/doc/${id}`, { eventsSrc: `/api/case-events/${id}` });
+      await loaded(el);
+      await until(async () => (await ping(id)) === 1, { message: 'the stream open' });
+      return { id, el, doc };
+    }
+
+    // A CMS or a page script moves the element: each cost a request for the case and a new stream,
+    // in whose gap an update could be missed. Counted on the server.
+    const moves: [string, (el: Element, to: Element) => void][] = [
+      ['append', (el, to) => to.append(el)],
+      ['insertBefore', (el, to) => to.insertBefore(el, to.firstChild)],
+      ['remove and append in one go', (el, to) => (el.remove(), to.append(el))],
+      ['moveBefore', (el, to) => (to as Element & { moveBefore(n: Node, c: Node | null): void }).moveBefore(el, to.firstChild)],
+    ];
+    for (const [how, move] of moves) {
+      it(`keeps its case and its open stream when moved with ${how}: no request, the same stream`, async function () {
+        if (how === 'moveBefore' && !('moveBefore' in Element.prototype)) this.skip();
+        const { id, el, doc } = await live();
+        const status = el.querySelector('klar-case-status')!;
+        const other = attach(document.createElement('section'));
+        other.append(document.createElement('p'));
+        let left = 0;
+        el.addController({ hostDisconnected: () => left++ });
+        move(el, other);
+        expect(el.parentElement).to.equal(other);
+        // moveBefore() calls connectedMoveCallback: the element never even left.
+        if (how === 'moveBefore') expect(left, 'disconnected').to.equal(0);
+        expect(el.state).to.equal('ready');
+        await realSleep(300);
+        expect(await serverLog(id), 'no new request for the case').to.have.length(1);
+        expect((await serverLog(`events-${id}`)).map((s) => s.aborted), 'one stream, still open').to.deep.equal([false]);
+        // The same stream still brings the news, to the elements inside.
+        await fetch(`/api/case-events/${id}`, { method: 'POST', body: JSON.stringify({ ...doc, title: 'Nyt fra serveren' }) });
+        await until(() => el.case?.title === 'Nyt fra serveren', { message: 'the pushed case' });
+        await until(() => shadowText(status).includes('Nyt fra serveren'), { message: 'the status inside' });
+        expect(await ping(id)).to.equal(1);
+        expect(await serverLog(id)).to.have.length(1);
+      });
+    }
+
+    it('closes its stream when removed, also after a move in the same go', async () => {
+      for (const away of [(el: Element) => el.remove(), (el: Element) => (attach(document.createElement('div')).append(el), el.remove())]) {
+        const { id, el } = await live();
+        away(el);
+        await until(async () => (await serverLog(`events-${id}`))[0].aborted, { message: 'the server to see the stream closed' });
+        expect(await ping(id)).to.equal(0);
+        await realSleep(300);
+        expect(await serverLog(id), 'no request after the removal').to.have.length(1);
+      }
+    });
+
+    it('keeps its case and checks for news when put back after it was taken out', async () => {
+      const { id, el } = await live();
+      el.remove();
+      await until(async () => (await serverLog(`events-${id}`))[0].aborted, { message: 'the stream closed' });
+      attach(el);
+      expect(el.state).to.equal('ready');
+      const log = await requests(id, 2);
+      expect(log[1].status).to.equal(304);
+      expect(el.case!.reference).to.equal('BYG-2026-0412');
+      await until(async () => (await ping(id)) === 1, { message: 'a stream open again' });
+    });
   });
 
   it('renders hostile server text as text and drops unsafe links', async () => {
