@@ -488,7 +488,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
       this.says('when'),
       this.#sharedOwner && ownerText(this.#sharedOwner),
     ].join('|');
-    const summary = [c.decision || !this.says('when') ? nothing : this.#renderLead(sched), this.#renderWaiting(sched), this.#renderActions(c, sched), this.#renderDecision(c, sched), this.#renderPromise(c, sched)];
+    const summary = [c.decision || !this.says('when') ? nothing : this.#renderLead(sched), this.#renderWaiting(sched), this.#renderActions(c, sched, !!steps.length && currentIndex < 0), this.#renderDecision(c, sched), this.#renderPromise(c, sched)];
     // No steps, and all it would say the status beside it says (an Open311 case): a heading over nothing says less than this.
     if (!steps.length && summary.every((p) => p === nothing)) return html`<p part="empty" class="klar-empty">${this.l10n.t('timeline.empty')}</p>`;
     // A stale case (a refresh failed) is said once, by the surrounding <klar-case>.
@@ -594,11 +594,16 @@ export class KlarExpectationTimeline extends KlarCaseView {
     return out;
   }
 
-  #renderActions(c: Case, sched: CaseSchedule): TemplateResult | typeof nothing {
+  /**
+   * `done`: every step is done (the progress says so), and a task is still open, as a fee to pay
+   * after the decision: it is kept, and said as what is still to do, not beside "færdige" as if
+   * that were not so.
+   */
+  #renderActions(c: Case, sched: CaseSchedule, done: boolean): TemplateResult | typeof nothing {
     const actions = this.#citizenActions(c, sched);
     if (!actions.length) return nothing;
     return html`<div part="actions" class="klar-actions">
-      ${heading(this.headingLevel + 1, html`${icon('action')}${this.l10n.t('timeline.actions.heading')}`, 'section-heading', `${this.#uid}-actions`)}
+      ${heading(this.headingLevel + 1, html`${icon('action')}${this.l10n.t(done ? 'timeline.actions.still' : 'timeline.actions.heading')}`, 'section-heading', `${this.#uid}-actions`)}
       <ul>
         ${actions.map(
           ({ action, from }) => html`<li part="action" class="klar-action">

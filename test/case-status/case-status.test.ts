@@ -1177,6 +1177,56 @@ describe('<klar-case-status>', () => {
     }
   });
 
+  describe('the task, written as an order or as an infinitive', () => {
+    // The hostile sample case (test/fixtures/unsafe-links.json: decided, its task still open) read
+    // "Alle 3 trin er færdige. Du skal Send tegningerne senest 5. december 2026": the timeline's
+    // heading "Du skal" was begun before the task, and a task is written as an order as often as
+    // not. Now the task stands on its own line under a heading that is whole either way.
+    async function hostile(task: string, decided = true): Promise<Case> {
+      const raw = JSON.parse((await (await fetch('/test/fixtures/unsafe-links.json')).text()).replaceAll('"__UNSAFE__"', '"javascript:alert(1)"'));
+      raw.steps[1].citizenAction.text = task;
+      if (!decided) raw.decision = null;
+      return parseCase(raw);
+    }
+
+    /** The status and the timeline of `c` side by side: the heading over the task in each, the task's line, and all text. */
+    async function read(c: Case, lang: string): Promise<{ status?: string; timeline: string; task: string; text: string }> {
+      const status = await show(c, { lang });
+      const timeline = document.createElement('klar-expectation-timeline');
+      timeline.case = c;
+      timeline.now = NOW;
+      attach(timeline, lang);
+      await timeline.updateComplete;
+      const t = (n: Element | null | undefined) => n?.textContent?.replace(/\s+/g, ' ').trim();
+      return {
+        status: t(q(status, '[part=action] .klar-subheading')),
+        timeline: t(root(timeline).querySelector('.klar-actions .klar-section-heading'))!,
+        task: t(root(timeline).querySelector('.klar-actions .klar-action-text'))!,
+        text: `${shadowText(status)} ${shadowText(timeline)}`,
+      };
+    }
+
+    for (const task of ['Send tegningerne', 'sende tegningerne']) {
+      it(`"${task}": under "Det skal du gøre" in the timeline and "Du skal gøre noget" in the status, never after "Du skal"`, async () => {
+        const da = await read(await hostile(task, false), 'da');
+        expect([da.status, da.timeline, da.task]).to.deep.equal(['Du skal gøre noget', 'Det skal du gøre', `${task} senest 5. december 2026`]);
+        expect(da.text).not.to.match(/Du skal (?!gøre noget)/);
+        const en = await read(await hostile(task, false), 'en');
+        expect([en.status, en.timeline, en.task]).to.deep.equal(['You need to do something', 'What you need to do', `${task} by 5 December 2026`]);
+      });
+    }
+
+    it('on a decided case whose steps are all done, says the open task as what is still to do (a fee to pay after the decision)', async () => {
+      // "Alle 3 trin er færdige" beside "Det skal du gøre" read as two answers to "am I done?".
+      const da = await read(await hostile('Send tegningerne'), 'da');
+      expect(da.text).to.contain('Alle 3 trin er færdige. Det skal du stadig gøre Send tegningerne senest 5. december 2026');
+      expect([da.status, da.timeline, da.task]).to.deep.equal([undefined, 'Det skal du stadig gøre', 'Send tegningerne senest 5. december 2026']);
+      expect(da.text).not.to.match(/Du skal (?!gøre noget)/);
+      const en = await read(await hostile('Betal gebyret'), 'en');
+      expect(en.text).to.contain('All 3 steps are done. What you still need to do Betal gebyret by 5 December 2026');
+    });
+  });
+
   it('reserves space while loading inside <klar-case>', async () => {
     await import('../../src/klar-case.js');
     const provider = document.createElement('klar-case');

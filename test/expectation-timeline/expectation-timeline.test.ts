@@ -666,7 +666,7 @@ describe('<klar-expectation-timeline>', () => {
     it('stands out in a summary at the top, with the due date and a link; the step is tagged, not told again', async () => {
       const el = await mount(examples.waitingForCitizen);
       const summary = $(el, '.klar-actions')!;
-      expect(text(summary.querySelector('.klar-section-heading'))).to.equal('Du skal');
+      expect(text(summary.querySelector('.klar-section-heading'))).to.equal('Det skal du gøre');
       const items = summary.querySelectorAll('li');
       expect(items).to.have.length(1); // the step's action and the wait's action are the same: said once
       expect(text(items[0].querySelector('.klar-action-text'))).to.equal('Indsend tegninger af carporten senest 4. december 2026');
