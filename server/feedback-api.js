@@ -210,29 +210,33 @@ export function feedbackHandler({ store, validator, version, log = console }) {
       // Its key is derived from the token and the content, so a reload of that post stores nothing either.
       result = await storeOrRetryLater(store, payload, `${key}:${fingerprintOf(payload).slice(0, 16)}`, 'form', log);
     }
-    redirect(res, thanksUrl(lang, back, result.record.receipt));
+    redirect(res, thanksUrl(lang, back, result.record.receipt, cprFields.length > 0));
   }
 }
 
 /**
- * GET /api/feedback/thanks?lang=&receipt=&back=: the page a no-JavaScript post lands on.
- * Safe to reload; shows the receipt number and a link back to the page (same site only).
+ * GET /api/feedback/thanks?lang=&receipt=&back=&cpr=: the page a no-JavaScript post lands on.
+ * Safe to reload; shows the receipt number, says that a CPR number was taken out of the message
+ * (`cpr=1`) in the words the form says it with JavaScript (its catalogue in the build, through
+ * server/catalogue.js), and links back to the page (same site only).
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
+ * @param {ReturnType<typeof import('./catalogue.js').formTextsFrom>} formTexts
  */
-export function handleThanks(req, res) {
+export async function handleThanks(req, res, formTexts) {
   const q = new URL(req.url ?? '/', 'http://x.invalid').searchParams;
   const lang = q.get('lang') === 'en' ? 'en' : 'da';
   const t = TEXTS[lang];
   const receipt = /^KF-\d{1,12}$/.test(q.get('receipt') ?? '') ? q.get('receipt') : '';
   const back = safeBack(q.get('back') ?? undefined);
+  const removed = q.get('cpr') === '1' ? (await formTexts(lang))?.['feedback.cpr.removed'] : undefined;
   sendHtml(
     res,
     200,
     page(
       lang,
       t.thanksTitle,
-      `<p>${escapeHtml(t.thanks)}</p>${receipt ? `<p>${escapeHtml(t.receipt)} <strong class="receipt">${escapeHtml(receipt)}</strong></p>` : ''}<p><a href="${escapeHtml(back)}">${escapeHtml(t.back)}</a></p>`,
+      `<p>${escapeHtml(t.thanks)}</p>${typeof removed === 'string' ? `<p>${escapeHtml(removed)}</p>` : ''}${receipt ? `<p>${escapeHtml(t.receipt)} <strong class="receipt">${escapeHtml(receipt)}</strong></p>` : ''}<p><a href="${escapeHtml(back)}">${escapeHtml(t.back)}</a></p>`,
     ),
   );
 }
@@ -241,9 +245,10 @@ export function handleThanks(req, res) {
  * @param {'da' | 'en'} lang
  * @param {string} back
  * @param {string} [receipt]
+ * @param {boolean} [cpr] a CPR number was taken out of the message
  */
-function thanksUrl(lang, back, receipt) {
-  const q = new URLSearchParams({ lang, ...(receipt ? { receipt } : {}), back });
+function thanksUrl(lang, back, receipt, cpr) {
+  const q = new URLSearchParams({ lang, ...(receipt ? { receipt } : {}), back, ...(cpr ? { cpr: '1' } : {}) });
   return `/api/feedback/thanks?${q}`;
 }
 

@@ -26,7 +26,7 @@ import { insightsPage, summaryOf } from './insights.js';
 import { InsightsIndex } from './insights-index.js';
 import { PublishedLog } from './insights-published.js';
 import { staffInsights } from './insights-staff.js';
-import { principleNamesFrom } from './principle-names.js';
+import { formTextsFrom, principleNamesFrom } from './catalogue.js';
 import { staticFiles } from './static.js';
 import { fetchZaakBundle, zgwJwt } from './zgw-bff.js';
 
@@ -128,11 +128,14 @@ export async function startServer(opts = {}) {
   const heartbeatMs = Math.max(1, opts.heartbeatSeconds ?? 15) * 1000;
   const validator = schemaValidator(path.join(root, 'schema', 'feedback.schema.json'));
   const principleNames = principleNamesFrom(path.join(root, 'dist'));
+  const formTexts = formTextsFrom(path.join(root, 'dist'));
   const handleFeedback = feedbackHandler({ store, validator, version, log });
   const serveStatic = staticFiles({
     root,
-    // One reader of the names for the demo page and the results page, loaded once.
+    // One reader of the names for the demo page and the results page, loaded once; one of the
+    // feedback form's texts for the demo's plain form and its thank-you page.
     principleNames,
+    formTexts,
     // The demo page renders the chosen case (`?case=`, else the first) for readers without JavaScript.
     // A case that is not there is asked for all the same: the page says it cannot find it, rather
     // than showing another citizen's case as if it were the one the link named.
@@ -435,7 +438,7 @@ export async function startServer(opts = {}) {
     }
     if (p === '/api/feedback/thanks') {
       only(['GET']);
-      handleThanks(req, res);
+      await handleThanks(req, res, formTexts);
       return;
     }
     if (p === '/api/feedback/summary') {

@@ -23,7 +23,7 @@ export const PRINCIPLE_NAMES = {
 
 /**
  * The public page's words, by language (the staff view is in Danish). The principles' English
- * names come from the library's catalogue (server/principle-names.js); a rating's words are the
+ * names come from the library's catalogue (server/catalogue.js); a rating's words are the
  * ones the feedback API stores with it (RATING_LABELS).
  */
 export const TEXTS = {

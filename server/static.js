@@ -24,7 +24,7 @@ import {
   preferredEncoding,
   sendHtml,
 } from './http-util.js';
-import { principleNamesFrom } from './principle-names.js';
+import { formTextsFrom, principleNamesFrom } from './catalogue.js';
 
 export const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -100,11 +100,12 @@ export async function cdnClosure(dir, tags) {
 const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * @param {{ root: string, caseFor?: (id: string | null) => { id: string, doc?: Record<string, unknown> }, principleNames?: ReturnType<typeof principleNamesFrom> }} opts
+ * @param {{ root: string, caseFor?: (id: string | null) => { id: string, doc?: Record<string, unknown> }, principleNames?: ReturnType<typeof principleNamesFrom>, formTexts?: ReturnType<typeof formTextsFrom> }} opts
  *   the project root; `caseFor` gives the demo page the case it shows (for the server-rendered copy);
- *   `principleNames` the server's one reader of the principles' names (else one of its own)
+ *   `principleNames` and `formTexts` the server's one reader of the principles' names and of the
+ *   feedback form's texts (else one of its own)
  */
-export function staticFiles({ root, caseFor, principleNames: names }) {
+export function staticFiles({ root, caseFor, principleNames: names, formTexts: formTextsOf }) {
   const demoDir = path.join(root, 'demo');
   const distDir = path.join(root, 'dist');
   // Where Node would find the package from here: server/node_modules after a production-only
@@ -257,35 +258,22 @@ export function staticFiles({ root, caseFor, principleNames: names }) {
       .replace(/(<select id="case-picker"[\s\S]*?<\/select>)/, `$1\n        <input type="hidden" name="lang" value="${lang}">`);
   }
 
-  /** @type {Promise<Record<'da' | 'en', Record<string, unknown>>> | undefined} */
-  let formTexts;
+  const formTexts = formTextsOf ?? formTextsFrom(distDir);
 
   /**
    * The feedback form the page offers without JavaScript (index.html's `<noscript>`, an ordinary
    * form) in the page's language, with the words <klar-feedback-form> itself says: its catalogues
-   * from the build (dist/translations/, the quick question's and its comment step's), so the two
-   * never drift apart and no text is written twice. index.html keeps the markup; only the texts
-   * are put in, as frameIn does for the page. The comment's label is the one text the element
-   * lacks (it asks after the answer, which a form without JavaScript cannot know). Without the
-   * build the page keeps index.html's Danish form.
+   * from the build (server/catalogue.js), so the two never drift apart and no text is written
+   * twice. index.html keeps the markup; only the texts are put in, as frameIn does for the page.
+   * The comment's label is the one text the element lacks (it asks after the answer, which a form
+   * without JavaScript cannot know). Without the build the page keeps index.html's Danish form.
    * @param {string} html
    * @param {'da' | 'en'} lang
    */
   async function fallbackFormIn(html, lang) {
-    let t;
-    try {
-      const dir = path.join(distDir, 'translations');
-      const load = (/** @type {string} */ rel) => import(pathToFileURL(path.join(dir, rel)).href);
-      formTexts ??= Promise.all(['feedback-form.js', 'feedback-form-more.js', 'en/feedback-form.js', 'en/feedback-form-more.js'].map(load)).then(([da, daMore, en, enMore]) => ({
-        da: { ...da.feedbackFormMessages.da, ...daMore.feedbackMoreMessages.da },
-        en: { ...en.feedbackFormMessagesEn, ...enMore.feedbackMoreMessagesEn, 'comment.label': 'Would you like to tell us more? (optional)' },
-      }));
-      t = (await formTexts)[lang];
-    } catch (e) {
-      formTexts = undefined;
-      console.warn(`klar-server: could not read the feedback form's texts from dist/translations/ (${e instanceof Error ? e.message : String(e)}); the form without JavaScript is sent in Danish.`);
-      return html;
-    }
+    const found = await formTexts(lang);
+    if (!found) return html;
+    const t = lang === 'en' ? { ...found, 'comment.label': 'Would you like to tell us more? (optional)' } : found;
     /** Puts the text of `key` after the opening part `re` matches (its first group); a text the build lacks leaves index.html's. */
     const put = (/** @type {string} */ form, /** @type {RegExp} */ re, /** @type {string} */ key, sep = '') =>
       typeof t[key] === 'string' ? form.replace(re, (_all, open) => `${open}${sep}${escapeHtml(/** @type {string} */ (t[key]))}`) : form;
@@ -340,7 +328,11 @@ export function staticFiles({ root, caseFor, principleNames: names }) {
     const preloads = (await cdnClosure(path.join(distDir, 'cdn'), tags).catch(() => []))
       .map((rel) => `<link rel="modulepreload" href="/cdn/${rel}">`)
       .join('\n');
-    let html = page.replace(/<!-- modulepreload -->/, preloads);
+    let html = page
+      .replace(/<!-- modulepreload -->/, preloads)
+      // The plain form's way back is this very page, its case and language with it (the thank-you
+      // page links there; feedback-api.js lets only a path on this site through).
+      .replace(/(<input type="hidden" name="pageUrl" value=")[^"]*/, (_all, open) => `${open}${escapeHtml(`${url.pathname}${url.search}`)}`);
     const hashes = [...html.matchAll(/<script type="importmap">([\s\S]*?)<\/script>/g)].map(
       (m) => `sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}`,
     );

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { deepText, pickCase, useDemoServer } from '../helpers/e2e.js';
 import { until } from '../helpers/until.js';
-import { spawnServer } from '../helpers/reference-server.js';
+import { ROOT, spawnServer } from '../helpers/reference-server.js';
 import { requireBuild } from '../helpers/built.js';
 
 const TIMEOUT = 60_000;
@@ -457,6 +457,30 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       assert.equal(all.length, before + 1);
       assert.equal(all.at(-1).receipt, receipt);
       assert.equal(all.at(-1).source, 'form');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('without JavaScript, feedback sent from the English page of a case leads back to that page, in English, and says the CPR number was taken out', { timeout: TIMEOUT }, async () => {
+    const context = await demo.browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      const from = `${demo.server.url}/?case=bol-0893&lang=en`;
+      await page.goto(from);
+      await page.check('.fallback-form input[name="helped"][value="no"]');
+      await page.fill('#nojs-comment', 'The date is wrong. My CPR is 070761-4285');
+      await Promise.all([page.waitForURL(/\/api\/feedback\/thanks\?/), page.click('.fallback-form button[type="submit"]')]);
+      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+      assert.equal(await page.textContent('h1'), 'Thank you for your message');
+      const more = await import(path.join(ROOT, 'dist', 'translations', 'en', 'feedback-form-more.js'));
+      // The words the form says it in with JavaScript, from its catalogue.
+      assert.match((await page.textContent('main')) ?? '', new RegExp(more.feedbackMoreMessagesEn['feedback.cpr.removed'].replace('.', '\\.')), 'the thank-you page says the CPR number was removed');
+      assert.equal(records(dataFile).at(-1).feedback.answers.comment.replace(/\p{Cf}/gu, ''), 'The date is wrong. My CPR is [CPR number removed]');
+      await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/api/')), page.click('main a:text-is("Back to the page")')]);
+      assert.equal(page.url(), from, 'back on the page the feedback was sent from');
+      assert.equal(await page.getAttribute('html', 'lang'), 'en', 'in English');
+      assert.equal(await page.$eval('#case-picker', (el) => /** @type {HTMLSelectElement} */ (el).value), 'bol-0893', 'on the same case');
     } finally {
       await context.close();
     }

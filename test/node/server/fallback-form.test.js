@@ -47,4 +47,12 @@ describe('the form without JavaScript', { skip: !built && 'needs the build (npm 
     assert.doesNotMatch(english, /Hjælp os|Fik du hjælp|> Ja<|> Nej<|Vil du fortælle|Skriv ikke|Lad dette felt/, 'no Danish left on the English page');
     assert.match(english, /<label for="nojs-comment">Would you like to tell us more\? \(optional\)<\/label>/);
   });
+
+  test('posts the page it is on (case and language) as pageUrl, so the thank-you page links back to it; a hostile query stays an attribute value', async () => {
+    const pageUrl = async (/** @type {string} */ q) => /name="pageUrl" value="([^"]*)"/.exec(fallbackForm(await (await fetch(`${srv.url}/${q}`)).text()))?.[1];
+    assert.equal(await pageUrl('?case=bol-0893&lang=en'), '/?case=bol-0893&#38;lang=en');
+    assert.equal(await pageUrl(''), '/');
+    assert.equal(await pageUrl('?case=%22%3E%3Cb%3E$%26'), '/?case=%22%3E%3Cb%3E$%26');
+    assert.equal(await pageUrl('?x="><b>$&'), '/?x=%22%3E%3Cb%3E$&#38;');
+  });
 });

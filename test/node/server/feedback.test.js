@@ -1,7 +1,7 @@
 // The feedback API against a real server on a free port, with its own data directory.
 import { test, describe } from '../../helpers/node-test.js';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -464,6 +464,21 @@ describe('the no-JavaScript path, follow-ups and the case step', () => {
         const rec = JSON.parse(stored);
         assert.equal(rec.feedback.answers.whatWentWrong.replace(/\p{Cf}/gu, ''), 'Mit CPR er [CPR-nummer fjernet] tak', note);
       }
+    }
+  });
+
+  const built = existsSync(path.join(ROOT, 'dist', 'translations', 'en', 'feedback-form-more.js'));
+  test('the thank-you page says a CPR number was taken out, in the words the form says it with JavaScript, and only then', { skip: !built && 'needs the build (npm run build)' }, async () => {
+    const da = (await import(path.join(ROOT, 'dist', 'translations', 'feedback-form-more.js'))).feedbackMoreMessages.da['feedback.cpr.removed'];
+    const en = (await import(path.join(ROOT, 'dist', 'translations', 'en', 'feedback-form-more.js'))).feedbackMoreMessagesEn['feedback.cpr.removed'];
+    for (const [lang, removed] of [['da', da], ['en', en]]) {
+      for (const pii of ['redact', 'warn', '']) {
+        const res = await postForm({ mode: 'quick', helped: 'no', comment: 'Mit nummer 070761-4285', lang, pii });
+        const html = await (await fetch(`${srv.url}${res.headers.get('location')}`)).text();
+        assert.ok(html.includes(`<p>${removed}</p>`), `${lang} (pii=${pii}): ${html}`);
+      }
+      const res = await postForm({ mode: 'quick', helped: 'no', comment: 'Sag nr. 2026-4285', lang });
+      assert.ok(!(await (await fetch(`${srv.url}${res.headers.get('location')}`)).text()).includes(removed), `${lang}: nothing removed, nothing said`);
     }
   });
 
