@@ -97,8 +97,9 @@ function humanDuration(d) {
  * Returns a ZGW zaak with `_expand` for zaaktype (with its statustypen), status (with its
  * statustype), statussen and resultaat (with its resultaattype), as the Zaken API returns
  * with `?expand=zaaktype.statustypen,status.statustype,resultaat.resultaattype`.
- * Steps become statustypen (in order), each step that has begun a status; delays become
- * `verlenging`, an open suspension `opschorting`, the decision the `resultaat`.
+ * Steps become statustypen (in order, then the end status "Afgehandeld"), each step that has
+ * begun a status and a finished case the end status; delays become `verlenging`, an open
+ * suspension `opschorting`, the decision the `resultaat`.
  * @param {KlarCase} c
  * @param {CaseMeta} meta
  * @param {string} base the API root, e.g. http://127.0.0.1:8080/api/zgw
@@ -111,23 +112,26 @@ export function toZgw(c, meta, base) {
   const steps = c.steps ?? [];
   const catalogusUrl = `${base}/catalogi/catalogussen/${uuidFor('catalogus')}`;
 
-  const statustypen = steps.map((/** @type {any} */ s, /** @type {number} */ i) => {
-    const uuid = uuidFor(`statustype:${meta.place.serviceCode}:${s.id}`);
+  /**
+   * A status type as the Catalogi API gives it.
+   * @param {string} key what makes its UUID
+   * @param {number} volgnummer
+   * @param {{ omschrijving: string, omschrijvingGeneriek: string, statustekst: string, doorlooptijd?: string | null, toelichting?: string | null }} own
+   */
+  const statustype = (key, volgnummer, own) => {
+    const uuid = uuidFor(`statustype:${meta.place.serviceCode}:${key}`);
     return {
       url: `${base}/catalogi/statustypen/${uuid}`,
       uuid,
-      omschrijving: s.title,
-      omschrijvingGeneriek: s.id,
-      // The text the citizen is told when the status is reached: the step's own title (the adapter
-      // reads it as the status's and the step's name); the longer description has no ZGW field.
-      statustekst: s.title,
+      doorlooptijd: null,
+      toelichting: null,
+      ...own,
       zaaktype: zaaktypeUrl,
       zaaktypeIdentificatie: meta.place.serviceCode,
-      volgnummer: i + 1,
-      isEindstatus: i === steps.length - 1,
+      volgnummer,
+      // The Catalogi API's end status is the type with the highest volgnummer.
+      isEindstatus: volgnummer === steps.length + 1,
       informeren: true,
-      doorlooptijd: typeof s.expected === 'string' && s.expected.startsWith('P') ? s.expected : null,
-      toelichting: s.owner?.department ?? null,
       checklistitemStatustype: [],
       catalogus: catalogusUrl,
       eigenschappen: [],
@@ -137,55 +141,60 @@ export function toZgw(c, meta, base) {
       beginObject: '2024-01-01',
       eindeObject: null,
     };
-  });
+  };
+  // One status type per step, and after them the end status, which closes the zaak: a status is
+  // set when the zaak enters it, so the work on the last step needs a status of its own before
+  // the end (a zaaktype in Open Zaak ends in such a status, "Afgehandeld"). With the last step as
+  // the end status, the step before it ran until the decision: afg-1188's "Dine naboer fik
+  // besked" said 27 November in the ZGW view, 13 November in the klar view.
+  const statustypen = [
+    ...steps.map((/** @type {any} */ s, /** @type {number} */ i) =>
+      statustype(s.id, i + 1, {
+        omschrijving: s.title,
+        omschrijvingGeneriek: s.id,
+        // The text the citizen is told when the status is reached: the step's own title (the adapter
+        // reads it as the status's and the step's name); the longer description has no ZGW field.
+        statustekst: s.title,
+        doorlooptijd: typeof s.expected === 'string' && s.expected.startsWith('P') ? s.expected : null,
+        toelichting: s.owner?.department ?? null,
+      }),
+    ),
+    statustype('afgehandeld', steps.length + 1, { omschrijving: 'Afgehandeld', omschrijvingGeneriek: 'afgehandeld', statustekst: 'Sagen er afsluttet' }),
+  ];
 
-  // A status is set when its step began: the previous step's completion, or receipt for the first.
-  // The end status closes the zaak, so it is set only when the last step is done, at its completion
-  // (the adapter reads a step as done when a later status is set, the end status at the einddatum).
-  const lastStep = steps.length - 1;
-  /** @type {Array<{ s: any, i: number }>} */
-  const begun = steps
-    .map((/** @type {any} */ s, /** @type {number} */ i) => ({ s, i }))
-    .filter((/** @type {{ s: any, i: number }} */ { s, i }) => s.state === 'done' || (s.state === 'current' && (i < lastStep || !i)));
-  /** @type {any[]} */
-  const statussen = begun.map(({ s, i }) => {
-    const uuid = uuidFor(`status:${c.id}:${s.id}`);
-    const gezet =
-      i === lastStep && i > 0
-        ? (s.completedAt ?? c.decision?.decidedAt ?? c.status?.since)
-        : i === 0
-          ? c.receivedAt
-          : (steps[i - 1].completedAt ?? c.status?.since ?? c.receivedAt);
+  /**
+   * A status set on the zaak.
+   * @param {string} key what makes its UUID
+   * @param {any} type its status type
+   * @param {string} gezet when
+   * @param {string} toelichting
+   */
+  const status = (key, type, gezet, toelichting) => {
+    const uuid = uuidFor(`status:${c.id}:${key}`);
     return {
       url: `${base}/zaken/statussen/${uuid}`,
       uuid,
       zaak: zaakUrl,
-      statustype: statustypen[i].url,
+      statustype: type.url,
       datumStatusGezet: gezet,
-      statustoelichting: s.state === 'current' ? c.status?.description ?? '' : '',
+      statustoelichting: toelichting,
       indicatieLaatstGezetteStatus: false,
       gezetdoor: null,
       zaakinformatieobjecten: [],
-      _expand: { statustype: statustypen[i] },
+      _expand: { statustype: type },
     };
-  });
-  if (c.decision && steps.length) {
-    // A decided case reaches the end status even when its last step is "done".
-    const last = statustypen[statustypen.length - 1];
-    if (!statussen.some((st) => st.statustype === last.url)) {
-      statussen.push({
-        url: `${base}/zaken/statussen/${uuidFor(`status:${c.id}:eind`)}`,
-        uuid: uuidFor(`status:${c.id}:eind`),
-        zaak: zaakUrl,
-        statustype: last.url,
-        datumStatusGezet: c.decision.decidedAt,
-        statustoelichting: c.status?.description ?? '',
-        indicatieLaatstGezetteStatus: false,
-        gezetdoor: null,
-        zaakinformatieobjecten: [],
-        _expand: { statustype: last },
-      });
-    }
+  };
+  // A step's status is set when the step began: the previous step's completion, or receipt for
+  // the first. The end status is set when the last step is done (or the case decided), at that
+  // moment; the adapter reads a step as done when a later status is set.
+  /** @type {any[]} */
+  const statussen = steps.flatMap((/** @type {any} */ s, /** @type {number} */ i) =>
+    s.state === 'done' || s.state === 'current'
+      ? [status(s.id, statustypen[i], i === 0 ? c.receivedAt : (steps[i - 1].completedAt ?? c.status?.since ?? c.receivedAt), s.state === 'current' ? c.status?.description ?? '' : '')]
+      : [],
+  );
+  if (steps.length && (c.decision || steps.every((/** @type {any} */ s) => s.state === 'done'))) {
+    statussen.push(status('eind', statustypen[steps.length], steps.at(-1).completedAt ?? c.decision?.decidedAt ?? c.status?.since, c.status?.description ?? ''));
   }
   const current = statussen.at(-1);
   if (current) current.indicatieLaatstGezetteStatus = true;

@@ -170,12 +170,23 @@ describe('case API', () => {
     assert.equal(z.identificatie, 'PLAN-2026-1188');
     assert.equal(z.status, z._expand.status.url);
     assert.equal(z._expand.status._expand.statustype.isEindstatus, true);
-    assert.equal(z._expand.zaaktype._expand.statustypen.length, 3);
+    // A status type per step, then the end status (the Catalogi API's is the highest volgnummer).
     assert.deepEqual(
-      z._expand.zaaktype._expand.statustypen.map((/** @type {any} */ s) => s.volgnummer),
-      [1, 2, 3],
+      z._expand.zaaktype._expand.statustypen.map((/** @type {any} */ s) => [s.volgnummer, s.statustekst, s.isEindstatus]),
+      [
+        [1, 'Vi har modtaget din ansøgning', false],
+        [2, 'Dine naboer fik besked', false],
+        [3, 'Vi har truffet afgørelse', false],
+        [4, 'Sagen er afsluttet', true],
+      ],
     );
-    assert.equal(z._expand.statussen.length, 3);
+    // Each set when its step began, the end one at the decision: the work on the decision has a
+    // status of its own, set when the neighbours had been told.
+    const klarAfg = await (await fetch(`${srv.url}/api/cases/afg-1188`)).json();
+    assert.deepEqual(
+      z._expand.statussen.map((/** @type {any} */ s) => s.datumStatusGezet),
+      [klarAfg.receivedAt, klarAfg.steps[0].completedAt, klarAfg.steps[1].completedAt, klarAfg.decision.decidedAt],
+    );
     assert.equal(z.resultaat, z._expand.resultaat.url);
     assert.equal(z._expand.resultaat._expand.resultaattype.omschrijving, 'Afslag');
     assert.ok(z.einddatum);
@@ -240,12 +251,12 @@ describe('case API', () => {
     assert.equal(bundle.zaak._expand, undefined);
     assert.equal(bundle.zaak.toelichting, undefined, 'internal notes stay in the backend');
     assert.equal(typeof bundle.zaak.status, 'string');
-    assert.equal(bundle.statustypen.length, 4);
+    assert.equal(bundle.statustypen.length, 5);
     assert.equal(bundle.statussen.length, 2);
     const { fromZgw } = await importTs('src/adapters/zgw.ts');
     const c = fromZgw(bundle);
     assert.equal(c.lang, 'da');
-    assert.deepEqual(c.steps.map((/** @type {any} */ x) => x.state), ['done', 'current', 'upcoming', 'upcoming']);
+    assert.deepEqual(c.steps.map((/** @type {any} */ x) => x.state), ['done', 'current', 'upcoming', 'upcoming', 'upcoming']);
     assert.equal(c.status.label, c.steps[1].title);
     // ZGW does not say whom an opschorting waits for.
     assert.equal(c.suspensions[0].waitingFor, 'unknown');
@@ -269,10 +280,13 @@ describe('case API', () => {
     }
   });
 
-  test('the ZGW view read by the adapter dates every step as the klar view does: done when the zaak reached a later status, the end at the decision', async () => {
+  test('the ZGW view read by the adapter dates every step as the klar view does: each step its own status, then the end status at the decision', async () => {
     // The view set each status when its step began and the adapter read that as the step's end:
     // afg-1188 said "Vi har truffet afgørelse, færdig 13. november" beside "Afgjort 27. november",
-    // and every done step the day it began. Each case at every stage of the clock.
+    // and every done step the day it began. Then the last step was the end status, so the step
+    // before it ran until the decision: "Dine naboer fik besked, færdig 27. november" (the klar
+    // view: 13 November). Each step now has a status of its own, and the end status (which closes
+    // the zaak) follows them. Each case at every stage of the clock.
     const { fromZgw } = await importTs('src/adapters/zgw.ts');
     const day = (/** @type {string | undefined} */ d) => (d ? new Date(d).toLocaleDateString('da-DK', { timeZone: 'Europe/Copenhagen' }) : d);
     const steps = (/** @type {any} */ c) => c.steps.map((/** @type {any} */ s) => `${s.title}: ${s.state} ${day(s.completedAt)}`);
@@ -282,17 +296,9 @@ describe('case API', () => {
         for (const id of IDS) {
           const klar = await (await fetch(`${srv.url}/api/cases/${id}`)).json();
           const z = /** @type {any} */ (fromZgw)(await (await fetch(`${srv.url}/api/zgw/zaken/${id}`)).json());
-          const last = klar.steps.length - 1;
-          // ZGW has no status for the last step under way (the end status closes the zaak): the
-          // step before it lasts until the end status is set, so it is current while the klar
-          // view's last step is, and ends with the decision.
-          const end = klar.steps[last];
-          const same = {
-            steps: klar.steps.map((/** @type {any} */ s, /** @type {number} */ i) =>
-              i === last - 1 && end.state === 'current' ? { ...s, state: 'current', completedAt: undefined } : i === last - 1 && end.state === 'done' ? { ...s, completedAt: end.completedAt } : i === last && end.state === 'current' ? { ...s, state: 'upcoming' } : s,
-            ),
-          };
-          assert.deepEqual(steps(z), steps(same), `${id} at stage ${stage}`);
+          const closed = !!klar.decision || klar.steps.every((/** @type {any} */ s) => s.state === 'done');
+          const end = { title: 'Sagen er afsluttet', state: closed ? 'done' : 'upcoming', completedAt: closed ? klar.decision?.decidedAt ?? klar.steps.at(-1).completedAt : undefined };
+          assert.deepEqual(steps(z), steps({ steps: [...klar.steps, end] }), `${id} at stage ${stage}`);
           assert.equal(day(z.decision?.decidedAt), day(klar.decision?.decidedAt), `${id}: the decision's day`);
         }
         await fetch(`${srv.url}/api/clock/advance`, { method: 'POST' });
