@@ -1,5 +1,5 @@
 import { stateTokens } from '../core/state-tokens.js';
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case, Contact } from '../core/case-model.js';
 import { icon } from '../core/icons.js';
@@ -79,7 +79,33 @@ type Line = TemplateResult | typeof nothing;
  * @cssprop [--klar-case-status-action-background] - Background of the citizen's task (defaults to the warning surface).
  */
 export class KlarCaseStatus extends KlarCaseView {
-  static override styles = [...KlarLightElement.styles, stateTokens, ...noticeStyles, outcomeStyles, calendarStyles, styles];
+  static override styles = [
+    ...KlarLightElement.styles,
+    stateTokens,
+    ...noticeStyles,
+    outcomeStyles,
+    calendarStyles,
+    styles,
+    // The server's "Kopiér", drawn `hidden` (renderReference): while the page has JavaScript its box
+    // keeps its place, unseen, out of the tab order and unheard (visibility), so the element's own
+    // button takes it without moving a line; without JavaScript, or without klar-elements.css, it
+    // takes no place. Here rather than in case-status.styles.ts: a browser bundle, whose `isServer`
+    // is false, drops it with the branch (a css`` of its own would stay, as a call it must keep).
+    ...(isServer
+      ? [
+          css`
+            .klar-copy[hidden] {
+              visibility: hidden;
+            }
+            @media (scripting: none) {
+              .klar-copy[hidden] {
+                display: none;
+              }
+            }
+          `,
+        ]
+      : []),
+  ];
   // `static properties` rather than decorators: a page then carries no decorator code.
   static override properties = {
     case: { attribute: false },
@@ -230,7 +256,10 @@ export class KlarCaseStatus extends KlarCaseView {
     return html`<p part="reference" class="klar-reference">
       <span>${this.l10n.t('caseStatus.reference')}: <bdi class="klar-ref" translate="no">${breakAt(c.reference, /(?<=-)/)}</bdi></span>
       ${isServer
-        ? nothing // without JavaScript the button would do nothing: the number is there to select
+        ? // Without JavaScript the button would do nothing (the number is there to select): the
+          // server draws it hidden, in its place (see `styles`), so the element's own moves nothing
+          // (it took a line of its own at 320 px, and pushed the page down 52 px).
+          html`<button type="button" part="copy" class="klar-copy" hidden>${icon('copy')}<span>${this.l10n.t('caseStatus.copy')}</span></button>`
         : html`<button type="button" part="copy" class="klar-copy" aria-label=${this.l10n.t('caseStatus.copy.label', { reference: c.reference })} @click=${this.#handleCopy}>
             ${icon('copy')}<span aria-hidden="true">${this.l10n.t('caseStatus.copy')}</span>
           </button>`}

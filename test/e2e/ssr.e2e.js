@@ -41,6 +41,7 @@ ${scripts}
 </head><body><main>
 <h1>Min sag</h1>
 <div id="status">${out.status}</div>
+<p id="page-text">Sådan behandler vi din ansøgning, trin for trin:</p>
 <div id="timeline">${out.timeline}</div>
 <div id="badge">${out.badge}</div>
 <div id="principles">${principles}</div>
@@ -84,6 +85,9 @@ ${scripts}
       const principles = await deepText(page, '#principles');
       for (const p of EXPECT.principles) assert.ok(principles.includes(p), `${p}: ${principles}`);
       assert.ok((await deepText(page, '#feedback')).includes(EXPECT.feedback));
+      // "Kopiér" would do nothing without JavaScript: not seen, not heard, no tab stop, and no gap where it goes.
+      assert.equal(await page.getByRole('button', { name: /Kopiér/ }).count(), 0, 'no copy button to find');
+      assert.equal(await page.$eval('klar-case-status [part~="copy"]', (el) => el.getBoundingClientRect().height), 0, 'and no place kept for it');
       // Styled too, with no hash: klar-elements.css, the form's styles included.
       assert.equal(await page.$eval('klar-case-status [part~="base"]', (el) => getComputedStyle(el).display), 'flex', 'status styled');
       const formStyled = await page.$eval('klar-feedback-form button[type="submit"]', (el) => getComputedStyle(el).cursor);
@@ -146,6 +150,43 @@ ${scripts}
     assert.match(cards.principles, /Lever vi op til det\?/, 'the server rendered the control in each card');
   });
 
+  test('nothing moves when the elements take over, at 320, 375 and 1280 px: CLS 0.00, and every line where the server drew it', { timeout: 2 * TIMEOUT }, async (t) => {
+    // The status's "Kopiér" came with the element: at 320 and 375 px it took a line of its own
+    // under the case number, 52 px, and pushed everything below it down (at 1280 px it sits
+    // beside the title). The CLS API does not see the status's own lines move (they are new
+    // nodes), only the page's paragraph under it; where each line is, before and after, shows both.
+    /** Where the page's paragraph and the status's lines are, and the layout shifts recorded. */
+    const drawn = async (/** @type {number} */ width, /** @type {boolean} */ hydrate) => {
+      // As tall as the page, so every shift is on screen (one below the fold is not reported).
+      const context = await browser.newContext({ viewport: { width, height: 6000 } });
+      try {
+        const page = await context.newPage();
+        // Not hydrated: the server's HTML on a page with JavaScript on, before the element code comes.
+        await page.goto(`${pages.url}${hydrate ? '/ssr-js' : '/ssr-nojs'}`);
+        if (hydrate) await page.waitForFunction(() => /** @type {any} */ (window).__hydrated, null, { timeout: 40_000 });
+        return await page.evaluate(() => ({
+          lines: ['#page-text', ...['title', 'reference', 'status-tag', 'lead', 'next', 'contact', 'updated'].map((p) => `klar-case-status [part~="${p}"]`), '#timeline h2']
+            .map((s) => { const r = document.querySelector(s)?.getBoundingClientRect(); return `${s} ${r ? [r.x, r.y, r.width, r.height].map(Math.round).join(',') : 'missing'}`; }),
+          copy: [...document.querySelectorAll('klar-case-status [part~="copy"]')].map((e) => ({ box: [...Object.values(e.getBoundingClientRect().toJSON())].map(Math.round).join(','), visible: getComputedStyle(e).visibility === 'visible' })),
+          shifts: /** @type {any} */ (window).__shifts,
+        }));
+      } finally {
+        await context.close();
+      }
+    };
+    for (const width of [320, 375, 1280]) {
+      const [server, client] = [await drawn(width, false), await drawn(width, true)];
+      const cls = client.shifts.reduce((/** @type {number} */ s, /** @type {any} */ x) => s + x.value, 0);
+      t.diagnostic(`${width} px: CLS ${cls.toFixed(4)}, ${client.shifts.length} shifts ${JSON.stringify(client.shifts)}`);
+      // Every shift from the first paint on (ssr-hydrate.js observes with buffered: true): none at all, not just below 0.005.
+      assert.deepEqual(client.shifts, [], `${width} px: no layout shift (CLS ${cls.toFixed(2)})`);
+      assert.deepEqual(client.lines, server.lines, `${width} px: every line where the server drew it`);
+      assert.equal(client.copy.length, 1, `${width} px: "Kopiér" once the element has drawn`);
+      assert.deepEqual(server.copy.map((c) => c.box), client.copy.map((c) => c.box), `${width} px: the server kept its place`);
+      assert.deepEqual([server.copy[0].visible, client.copy[0].visible], [false, true], `${width} px: unseen until it works`);
+    }
+  });
+
   test('an "add to calendar" control is a link to its file without JavaScript, and a button in the same place, drawn the same, once the element takes over', { timeout: TIMEOUT }, async () => {
     /** The calendar controls of a page, as drawn; without JavaScript, the first one's download too. */
     const controls = async (/** @type {boolean} */ js, width = 1280) => {
@@ -181,7 +222,7 @@ ${scripts}
     assert.deepEqual(client.drawn.map((c) => [c.text, c.box, c.look]), server.drawn.map((c) => [c.text, c.box, c.look]), 'the same words, in the same place, drawn the same');
     // On a phone too, where the timeline's narrow layout lets a link's words run on under its icon.
     const [narrowServer, narrowClient] = [await controls(false, 320), await controls(true, 320)];
-    // (Not its height on the page: the status's "Kopiér" comes with the element, above it.)
+    // (Not its height on the page: without JavaScript the status keeps no place for its "Kopiér", above it.)
     const drawn = (/** @type {any} */ c) => [c.text, c.box[0], c.box[2], c.box[3]];
     assert.deepEqual(narrowClient.drawn.map((c) => [c.tag, ...drawn(c)]), narrowServer.drawn.map((c) => ['button', ...drawn(c)]), 'at 320 px: the same size, as far in');
   });
