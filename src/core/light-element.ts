@@ -75,6 +75,9 @@ export class KlarLightElement extends KlarElement {
   protected fromServer = false;
   /** Property changes held back while the server's render is still the better one to show. */
   #held?: PropertyValues;
+  /** The node in the element that has focus (see `handleFocus`), and the one that had it when the element left the page. */
+  #focus?: HTMLElement | null;
+  #focusBack?: HTMLElement | null;
 
   /** The light-DOM stylesheet of this element class. */
   static lightSheet(tag: string): CSSStyleSheet {
@@ -123,12 +126,30 @@ export class KlarLightElement extends KlarElement {
     }
     super.connectedCallback();
     if (this.isLight) this.#watch();
+    for (const type of ['focusin', 'focusout']) this.addEventListener(type, this.#handleFocus as EventListener);
+    // A CMS that moves the element (out and in again: insertBefore, append) sends focus to <body>:
+    // it goes back where it was, unless the citizen has put it somewhere meanwhile (WCAG 2.4.3).
+    // (moveBefore keeps it: nothing to do.)
+    if (document.activeElement === document.body) this.#focusBack?.focus();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#guard?.disconnect();
+    // Focus has gone to <body> by now, in every engine: where it was comes from `handleFocus`.
+    this.#focusBack = this.#focus;
   }
+
+  /**
+   * Keeps the node in the element that has focus. Focus leaving it forgets it a microtask later,
+   * unless focus is still inside: a removal's blur (Chromium fires one; Firefox and WebKit none)
+   * comes before `disconnectedCallback`, in the same task, which keeps the node for the return.
+   * The first node of the event's path: in a shadow root (`render-mode="shadow"`) the target is the host.
+   */
+  #handleFocus = (e: FocusEvent): void => {
+    if (e.type === 'focusin') this.#focus = e.composedPath()[0] as HTMLElement;
+    else queueMicrotask(() => this.matches(':focus-within') || (this.#focus = null));
+  };
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (this.wantsShadow()) return super.createRenderRoot();

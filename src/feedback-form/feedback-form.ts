@@ -268,9 +268,6 @@ export class KlarFeedbackForm extends KlarLightElement {
   private readonly idp = uniqueId('ff') + '-';
   /** Draws again when the author's `heading`, `intro` or `thanks` children come or go (light DOM has no slotchange). */
   #authorWatch?: MutationObserver;
-  /** The node in the form that has focus (see `handleFocus`), and the one that had it when the form left the page. */
-  #focus?: HTMLElement | null;
-  #refocus?: HTMLElement | null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -279,9 +276,6 @@ export class KlarFeedbackForm extends KlarLightElement {
     window.addEventListener('online', this.#handleOnline);
     // "Lever vi op til det?" on a badge arrives as an event (see src/core/principles/feedback.ts).
     this.stopPrinciples = [acceptPrincipleFeedback(this, this.#handlePrincipleFeedback)];
-    // A CMS that moves the form (out and in again) sends focus to <body>: it goes back where it
-    // was, unless the citizen has put it somewhere meanwhile (WCAG 2.4.3).
-    if (document.activeElement === document.body) this.#refocus?.focus();
   }
 
   override disconnectedCallback(): void {
@@ -291,9 +285,8 @@ export class KlarFeedbackForm extends KlarLightElement {
     for (const stop of this.stopPrinciples) stop();
     this.stopPrinciples = [];
     this.watchingPrinciples = false;
-    // A send in flight is not aborted: moving the element in the DOM must not lose a message.
-    // Focus has gone to <body> by now, in every engine: where it was comes from `handleFocus`.
-    this.#refocus = this.#focus;
+    // A send in flight is not aborted: moving the element in the DOM must not lose a message
+    // (nor the focus: the base puts it back, core/light-element.ts).
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -441,17 +434,6 @@ export class KlarFeedbackForm extends KlarLightElement {
     // Offline before it arrived: every word stays, and the form says so with "Prøv igen".
     if (!more) return this.showFailed('network');
     await more.submit.call(this);
-  }
-
-  /**
-   * Keeps the node in the form that has focus (and, on focus, loads what use needs). Focus leaving
-   * it forgets it a microtask later, unless
-   * focus is still inside: a removal's blur (Chromium fires one; Firefox and WebKit none) comes
-   * before `disconnectedCallback`, in the same task, which keeps the node for the return.
-   */
-  #handleFocus(e: FocusEvent): void {
-    if (e.type === 'focusin') (this.#focus = e.target as HTMLElement), this.#handleIntent();
-    else queueMicrotask(() => this.matches(':focus-within') || (this.#focus = null));
   }
 
   /**
@@ -688,8 +670,7 @@ export class KlarFeedbackForm extends KlarLightElement {
         lang=${this.l10n.lang}
         aria-labelledby=${sent ? p + 'thanks' : ownHeading.length ? nothing : p + 'heading'}
         aria-label=${!sent && ownHeading.length ? ownHeading.map((e) => e.textContent!.trim()).join(' ') : nothing}
-        @focusin=${this.#handleFocus}
-        @focusout=${this.#handleFocus}
+        @focusin=${this.#handleIntent}
         @pointerover=${this.#handleIntent}
       >
         ${this.announcer.render()}

@@ -9,6 +9,7 @@ import '../../src/klar-case-status.js';
 import '../../src/klar-expectation-timeline.js';
 import '../../src/klar-principle-badge.js';
 import '../../src/klar-case-list.js';
+import '../../src/klar-feedback-form.js';
 import type { KlarCaseList } from '../../src/klar-case-list.js';
 import type { KlarCase } from '../../src/klar-case.js';
 import type { KlarPrinciples } from '../../src/klar-principles.js';
@@ -577,4 +578,81 @@ describe('light DOM: taking over a server render (klar-elements/ssr)', () => {
     expect(status.querySelectorAll(':scope > .klar-root')).to.have.length(1);
     expect(status.querySelector('[part~="base"]')!.classList.contains('klar-compact'), 'the change made while held').to.equal(true);
   });
+});
+
+describe('light DOM: focus stays when the page moves an element', () => {
+  /** A status or timeline with the in-progress case as its property, `now` pinned; `fold` folds all but the first step. */
+  async function inProgress(tag: string, fold?: string): Promise<HTMLElement> {
+    const el = document.createElement(tag) as HTMLElement & { case: unknown };
+    el.setAttribute('now', NOW);
+    if (fold) el.setAttribute(fold, '1');
+    el.case = await (await fetch('/fixtures/klar/in-progress.json')).json();
+    return el;
+  }
+
+  /** The element and its control to focus: each kind, with a control a keyboard user can be on. */
+  const kinds: Record<string, () => Promise<[HTMLElement, string]>> = {
+    'klar-case-status': async () => [await inProgress('klar-case-status'), '[part~="calendar-link"]'],
+    'klar-expectation-timeline': async () => [await inProgress('klar-expectation-timeline', 'fold-after'), '[part~="fold-button"]'],
+    async 'klar-case-list'() {
+      const el = document.createElement('klar-case-list');
+      el.setAttribute('now', NOW);
+      el.setAttribute('case-href', '/sag/{id}');
+      el.cases = await Promise.all(LIST_CASES.map(async (n) => (await fetch(`/fixtures/klar/${n}.json`)).json()));
+      return [el, '[part~="title"] a'];
+    },
+    async 'klar-case'() {
+      const el = document.createElement('klar-case');
+      el.retry = { retries: 0 };
+      el.src = `/api/case/seq/move-${uid()}?codes=500`;
+      return [el, '[part~="retry"]'];
+    },
+    async 'klar-principle-badge'() {
+      const el = document.createElement('klar-principle-badge');
+      el.setAttribute('principle', 'klar-tale');
+      return [el, '[part~="trigger"]'];
+    },
+    // The form's own test (test/feedback-form) checks the caret in a comment too.
+    async 'klar-feedback-form'() {
+      const el = document.createElement('klar-feedback-form');
+      el.setAttribute('action', '/api/feedback/move');
+      el.setAttribute('no-draft', '');
+      return [el, 'button[name="helped"][value="no"]'];
+    },
+  };
+
+  for (const [tag, make] of Object.entries(kinds)) {
+    it(`<${tag}>: on a control inside it, focus is on the same control after insertBefore, append (at once or after a pause) and moveBefore`, async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div lang="da"><div id="a"></div><div id="b"></div></div>`);
+      const [el, selector] = await make();
+      wrap.querySelector('#a')!.append(el);
+      const control = await until(() => el.querySelector<HTMLElement>(selector), { message: `${tag}'s ${selector}`, timeout: 10_000 });
+      control!.focus();
+      /** Where focus is, in words: the control, or the tag that has it. */
+      const at = () => (document.activeElement === control ? 'the control' : document.activeElement?.localName);
+      expect(at(), 'focused').to.equal('the control');
+      const [a, b] = [wrap.querySelector('#a')!, wrap.querySelector('#b')!];
+      b.insertBefore(el, null); // removed and inserted in one task, as a CMS re-parents a block
+      expect(at(), 'after insertBefore').to.equal('the control');
+      a.append(el);
+      expect(at(), 'after append').to.equal('the control');
+      el.remove();
+      await new Promise((r) => setTimeout(r, 100)); // out of the page for a while
+      b.append(el);
+      expect(at(), 'back after a pause').to.equal('the control');
+      // moveBefore keeps focus itself (Chromium 133+): the element must not take it anywhere else.
+      const move = (a as Element & { moveBefore?: (n: Node, c: Node | null) => void }).moveBefore;
+      if (move) {
+        move.call(a, el, null);
+        expect(at(), 'after moveBefore').to.equal('the control');
+      }
+      // Focus the citizen took elsewhere stays there.
+      const outside = wrap.appendChild(document.createElement('button'));
+      outside.focus();
+      el.remove();
+      b.append(el);
+      expect(document.activeElement, 'focus outside stays outside').to.equal(outside);
+      await (el as unknown as KlarCase).updateComplete;
+    });
+  }
 });
