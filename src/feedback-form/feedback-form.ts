@@ -235,7 +235,7 @@ export class KlarFeedbackForm extends KlarLightElement {
   private draftLoaded?: boolean;
   /** Whether a sign of use (pointer, focus) asked for feedback-more.ts already. */
   #intended?: boolean;
-  /** Whether focus was in the server's render when the first draw was asked for (see `needsMore`). */
+  /** Whether focus was in the server's render when the first draw was asked for, or came while it waited (see `needsMore`). */
   #serverFocus?: boolean;
   /** A draft save asked for before feedback-more.ts (which saves) arrived. */
   private draftDue?: boolean;
@@ -330,8 +330,9 @@ export class KlarFeedbackForm extends KlarLightElement {
       // A server-rendered form (klar-elements/ssr) with focus in it is taken over by feedback-more.ts,
       // which puts focus on the same control in ours. Full and report mode (whose typed words it
       // takes over too) need it anyway; a quick one has nothing to type into, and without focus
-      // draws without it, as a fresh one does. Asked once, when the first draw is asked for, so
-      // the draw that waits for it and the draw that shows agree.
+      // draws without it, as a fresh one does. Asked when the first draw is asked for, and once
+      // more when a draw that waited is due (see scheduleUpdate), so the draw that waits for it
+      // and the draw that shows agree.
       (this.fromServer && !this.hasUpdated && (this.#serverFocus ??= this.matches(':focus-within')))
     );
   }
@@ -350,7 +351,16 @@ export class KlarFeedbackForm extends KlarLightElement {
     if (!this.hasUpdated && this.#caseArrival) loads.push(this.#caseArrival);
     const more = loads.length ? Promise.all(loads).catch(() => undefined) : undefined;
     // The language pack is fetched alongside them, not after.
-    const drawn = more ? Promise.all([more, languagePending(langOf(this), this.partsToDraw())]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const texts = languagePending(langOf(this), this.partsToDraw());
+    // Focus that came into the server's form while its first draw waited (for the pack, the case):
+    // that draw takes focus over (see `needsMore`), so it waits for what does that too. Drawn
+    // without it, focus fell to <body>.
+    const drawn =
+      more || texts
+        ? Promise.all([more, texts]).then(() =>
+            this.#serverFocus === false && !this.hasUpdated && (this.#serverFocus = this.matches(':focus-within')) ? this.scheduleUpdate() : super.scheduleUpdate(),
+          )
+        : super.scheduleUpdate();
     if (drawn && !this.hasUpdated && typeof this.attachInternals === 'function') {
       this.#internals ??= this.attachInternals();
       setCustomState(this.#internals, 'loading', true);
