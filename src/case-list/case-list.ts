@@ -349,7 +349,7 @@ export class KlarCaseList extends KlarLightElement {
           : group === 'progress'
             ? time(s.lead?.date)
             : -(time(c.decision?.decidedAt) ?? time(c.status.since) ?? time(c.updatedAt) ?? 0);
-      return { c, s, group, kind: statusKind(c, s), at, index };
+      return { c, s, group, kind: statusKind(c, s, this.#l10n.timeZone), at, index };
     });
     const order = (g: CaseGroup) => CASE_GROUPS.indexOf(g);
     return rows.sort(

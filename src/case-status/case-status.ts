@@ -389,7 +389,7 @@ export class KlarCaseStatus extends KlarCaseView {
     // is the lead's); a new date that has passed is said as passed, never as one to expect.
     const step = d.stepId ? s.steps.find((x) => x.delay === d)?.step.title : undefined;
     // A date moved earlier is no delay: said as moved earlier ("rykket frem"), as news, not a warning.
-    const earlier = movedEarlier(d);
+    const earlier = movedEarlier(d, this.l10n.timeZone);
     // The lead answer ("Du kan forvente svar senest …") says a step's new date when it is the same day,
     // and the case's own always (its date, moved further by any wait since, or on hold): once, there.
     const saysNew = step ? !leadSays(s.lead, { date: d.newDate }) : s.lead?.delay !== d;
@@ -536,7 +536,7 @@ export class KlarCaseStatus extends KlarCaseView {
 
   #renderFull(c: Case): TemplateResult {
     const s = this.#safeSchedule(c);
-    const kind = statusKind(c, s);
+    const kind = statusKind(c, s, this.l10n.timeZone);
     const decidedAt = c.decision && this.says('decision') ? c.decision.decidedAt : undefined;
     // "Siden …" is the moment of the decision said below ("Afgjort den …") when the status is that decision: once, there.
     const since = c.status.since && !this.#same(c.status.since, decidedAt) ? this.caseDate(c.status.since) : undefined;
@@ -560,7 +560,7 @@ export class KlarCaseStatus extends KlarCaseView {
 
   #renderCompact(c: Case): TemplateResult {
     const s = this.#safeSchedule(c);
-    const kind = statusKind(c, s);
+    const kind = statusKind(c, s, this.l10n.timeZone);
     const href = safeUrl(this.href);
     const a = this.#citizenTask(c, s)?.action;
     return html`${this.#heading(this.ct(c.title), 'title', 'klar-title')} ${this.#renderTag(c, kind)} ${this.#renderLead(c, s, true)}

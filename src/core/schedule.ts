@@ -296,8 +296,12 @@ function latestDelay(delays: Delay[]): Delay | undefined {
 
 const isFinished = (s: Step): boolean => s.state === 'done' || s.state === 'skipped';
 
-/** Tells whether a delay moves its date earlier: no delay then, said as moved earlier ("rykket frem") everywhere. */
-export const movedEarlier = (d: Delay): boolean => !!d.previousDate && toInstant(d.newDate) < toInstant(d.previousDate);
+/**
+ * Tells whether a delay moves its date earlier: no delay then, said as moved earlier ("rykket frem")
+ * everywhere. A day is read in `tz`, the zone the rest of the schedule reads it in: near midnight a
+ * day against an instant compares differently in Copenhagen and in New York.
+ */
+export const movedEarlier = (d: Delay, tz = DEFAULT_TIME_ZONE): boolean => !!d.previousDate && toInstant(d.newDate, tz) < toInstant(d.previousDate, tz);
 
 /**
  * The delay a case's notice tells of: the case's own delay, else the first unfinished step's;
@@ -602,7 +606,7 @@ function lead(
     .reduce<Delay | undefined>((a, b) => (!a || (b.announcedAt ?? '') >= (a.announcedAt ?? '') ? b : a), undefined);
   const stepLate = stepDelay && (!caseDelay || (stepDelay.announcedAt ?? '') > (caseDelay.announcedAt ?? '')) ? steps.find((x) => x.delay === stepDelay) : undefined;
   // A date moved earlier is no lateness: it puts no promise in doubt.
-  const lateDelay = stepLate && !movedEarlier(stepDelay!) ? stepLate.index : undefined;
+  const lateDelay = stepLate && !movedEarlier(stepDelay!, tz) ? stepLate.index : undefined;
   // With no promise, the answer rests on the steps' own dates, the delayed one's among them.
   if (stepLate && !when) {
     out.basis = 'delay';

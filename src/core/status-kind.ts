@@ -37,12 +37,13 @@ const RECEIVED_CODES = new Set(['received', 'modtaget', 'new', 'submitted']);
  * The one reading of "what kind of status is this?", shared by the status card and the case
  * list so both say the same: decided, closed, waiting (an open wait), delayed (a late step or
  * an announced delay to a later date: a date moved earlier is no delay), received, or active.
+ * `tz`: the zone the schedule was worked out in (movedEarlier reads a day in it).
  */
-export function statusKind(c: Case, s: CaseSchedule): StatusKind {
+export function statusKind(c: Case, s: CaseSchedule, tz?: string): StatusKind {
   if (c.decision) return 'decided';
   if (isClosedStatus(c)) return 'closed';
   if (s.openSuspension) return 'waiting';
-  const later = (d: Delay | undefined) => !!d && !movedEarlier(d);
+  const later = (d: Delay | undefined) => !!d && !movedEarlier(d, tz);
   if (s.steps.some((x) => x.overdue || (later(x.delay) && x.step.state !== 'done')) || later(s.promise?.caseDelay)) return 'delayed';
   if (RECEIVED_CODES.has(c.status.code.toLowerCase())) return 'received';
   return 'active';

@@ -798,7 +798,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
     const parts = ['step', `step-${st.state}`];
     if (isCurrent) parts.push('step-current');
     // A date moved earlier is no delay (its notice says "rykket frem"); past that date, the step is late as any.
-    const delayed = !!s.delay && !finished && !movedEarlier(s.delay);
+    const delayed = !!s.delay && !finished && !movedEarlier(s.delay, this.l10n.timeZone);
     if (delayed) parts.push('step-delayed');
     if (s.overdue) parts.push('step-overdue');
     const level = this.headingLevel + 1;
@@ -883,7 +883,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
   #renderDelay(s: StepSchedule): TemplateResult {
     const d = s.delay!;
     const previous = d.previousDate ?? (s.step.expected?.kind === 'date' ? s.step.expected.date : undefined);
-    const earlier = movedEarlier(d);
+    const earlier = movedEarlier(d, this.l10n.timeZone);
     return html` <div part="notice" class="klar-notice klar-delay">
       ${icon('warning')}
       <div>

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseCase } from '../../src/core/parse-case.js';
 import type { Case, Step, Suspension } from '../../src/core/case-model.js';
-import { isClosedStatus, leadAnswer, scheduleCase, whenEnd, type CaseSchedule, type When } from '../../src/core/schedule.js';
+import { isClosedStatus, leadAnswer, movedEarlier, scheduleCase, whenEnd, type CaseSchedule, type When } from '../../src/core/schedule.js';
 import { isClosedDay } from '../../src/core/workdays.js';
 import { calendarDate } from '../../src/core/dates.js';
 import { stepDelayCase } from '../helpers/step-delay-case.js';
@@ -1645,5 +1645,20 @@ describe('core/schedule: the edges a citizen meets', () => {
     const past = audit({ promise: { plannedDate: '2026-12-10' } });
     expect([day(past.steps[2].expected), day(past.steps[3].expected)]).to.deep.equal(['2026-12-14', '2026-12-21']);
     assertHonest(s, at('2026-12-05T09:00:00Z'));
+  });
+
+  it('says a delay moved its date earlier by the days of the case\'s time zone (movedEarlier), near midnight', () => {
+    // 23:30 UTC on 8 December is 00:30 on 9 December in Copenhagen but 18:30 on 8 December in New York.
+    const d = { reason: 'Ny plan', newDate: '2026-12-08T23:30:00Z', previousDate: '2026-12-09' };
+    expect([movedEarlier(d), movedEarlier(d, 'Europe/Copenhagen'), movedEarlier(d, 'America/New_York')]).to.deep.equal([false, false, true]);
+    // The lead reads it in the schedule's zone: past a plan of 20:00 UTC, the step's delay doubts it in
+    // Copenhagen; in New York it moved the step earlier, no lateness.
+    const c = mkCase({
+      promise: { plannedDate: '2026-12-08T20:00:00Z' },
+      steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-12-09' } })],
+      delays: [{ stepId: 'a', ...d, announcedAt: '2026-12-01T10:00:00Z' }],
+    });
+    const now = at('2026-12-02T10:00:00Z');
+    expect([leadAnswer(c, now).lateStep, leadAnswer(c, now, 'America/New_York').lateStep]).to.deep.equal([0, undefined]);
   });
 });

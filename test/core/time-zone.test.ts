@@ -7,6 +7,7 @@ import type { Case } from '../../src/core/case-model.js';
 import { samples } from '../../stories/case-status.stories.js';
 import { attach, fixtureJson, watchWarnings } from '../case/helpers.js';
 import { root } from '../helpers/root.js';
+import { permitCase } from '../helpers/step-delay-case.js';
 
 // A typo in `time-zone` once threw "RangeError: Invalid time zone specified" from every date:
 // the status stayed on its loading text, the list lost the citizen's task, the timeline said
@@ -70,4 +71,34 @@ describe('an unknown time-zone', () => {
     expect(text(el)).to.equal(text(good));
     expect(warnings()).to.deep.equal([zoneWarning('Mars/Olympus')]);
   });
+});
+
+describe('a date moved earlier, in the element’s time zone', () => {
+  // The step's date was 9 December; its new date is 23:30 UTC on 8 December: 00:30 on 9 December in
+  // Copenhagen (later: a delay), 18:30 on 8 December in New York (earlier: no delay). movedEarlier read
+  // the day in Copenhagen whatever the element's zone, so a New York page called it a delay.
+  const doc = permitCase('2026-11-02', { state: 'current', expected: '2026-12-09' }, {
+    id: 'tz-earlier',
+    status: { code: 'in-progress', label: 'Under behandling', since: '2026-11-02' },
+    promise: { processingTime: 'P8W' },
+    delays: [{ stepId: 'assess', reason: 'Ny plan', previousDate: '2026-12-09', newDate: '2026-12-08T23:30:00Z', announcedAt: '2026-11-20T10:00:00Z' }],
+  });
+  for (const [zone, earlier] of [
+    ['Europe/Copenhagen', false],
+    ['America/New_York', true],
+  ] as const) {
+    it(`${zone}: ${earlier ? 'moved earlier, no delay' : 'a delay'}, in the status and the timeline`, async () => {
+      const set = (el: any) => {
+        el.case = doc;
+        el.now = NOW;
+      };
+      const status = await show<any>('klar-case-status', zone, set);
+      const timeline = await show<any>('klar-expectation-timeline', zone, set);
+      expect(text(status)).to.contain(earlier ? 'Et trin er rykket frem: Vi vurderer dit projekt' : 'Et trin er forsinket: Vi vurderer dit projekt');
+      expect(root(status).querySelector('[part=status-tag]')!.classList.contains('klar-delayed')).to.equal(!earlier);
+      const step = root(timeline).querySelector('[data-step-id=assess]')!;
+      expect(step.textContent).to.contain(earlier ? 'Dette trin er rykket frem.' : 'Dette trin er forsinket.');
+      expect(step.getAttribute('part')!.split(' ').includes('step-delayed')).to.equal(!earlier);
+    });
+  }
 });
