@@ -633,12 +633,12 @@ function lead(
   // type's doorlooptijd) beside the promise's (the zaaktype's servicenorm) would be two answers to one
   // question ("svar senest 11. januar" above "Du får vores afgørelse — Forventet færdig 21. december").
   // The promise is what we answer for, so that step says the lead's date (or the same days on hold),
-  // unless its own delay dates it. A step dated after the lead's (a letter after the decision, a
-  // plan past the promise) keeps its date.
+  // unless its own delay dates it; its own date stays in `planned`, held or not. A step dated after
+  // the lead's (a letter after the decision, a plan past the promise) keeps its date.
   const final = [...steps].reverse().find((s) => !isFinished(s.step));
   const same = promised && final?.expected && !final.delay && !!final.held === !!held && whenEnd(final.expected, tz) < end;
   if (held) {
-    if (same) Object.assign(final, { held, expected: when });
+    if (same) Object.assign(final, { held, expected: when, planned: final.planned ?? final.expected });
     out.held = held;
     return out;
   }

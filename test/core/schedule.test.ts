@@ -1647,6 +1647,13 @@ describe('core/schedule: the edges a citizen meets', () => {
     assertHonest(s, at('2026-12-05T09:00:00Z'));
   });
 
+  it("keeps the answer's own step's date as planned while the case waits, as it does while it runs", () => {
+    // 8 weeks (11 January), waiting for the citizen since 1 December: the answer's step says the lead's 41 days; its own 21 December stays in planned.
+    const held = audit({ suspensions: [{ reason: 'Tegninger', from: '2026-12-01T10:00:00+01:00', waitingFor: 'citizen' }] });
+    expect([held.lead!.held!.days, held.steps[3].held!.days, day(held.steps[3].planned)]).to.deep.equal([41, 41, '2026-12-21']);
+    expect(day(audit().steps[3].planned)).to.equal('2026-12-21');
+  });
+
   it('says a delay moved its date earlier by the days of the case\'s time zone (movedEarlier), near midnight', () => {
     // 23:30 UTC on 8 December is 00:30 on 9 December in Copenhagen but 18:30 on 8 December in New York.
     const d = { reason: 'Ny plan', newDate: '2026-12-08T23:30:00Z', previousDate: '2026-12-09' };
