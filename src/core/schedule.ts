@@ -103,7 +103,9 @@ export type LeadBasis = 'decided' | 'done' | 'delay' | 'planned' | 'processing-t
 
 /**
  * The one answer to "when do I get an answer?": from (in order) the latest announced delay,
- * the planned date, the processing-time date, the last step's date. Status and timeline lead
+ * the planned date, the processing-time date, the last step's date. Where the steps' own plan
+ * runs past the date with nothing late (a step before the last ends after it), the plan's date:
+ * `basis` still names the promise, whose own date stays in `dates`. Status and timeline lead
  * with it; the legal deadline stays separate, never merged into it.
  */
 export interface LeadAnswer {
@@ -627,15 +629,34 @@ function lead(
   }
   if (!when) return out;
   // Stopped: no date to expect, held or not; a date already passed is still said as missed.
-  if (stop && (held || whenEnd(when, tz) > now)) return out;
-  const end = whenEnd(when, tz);
+  let end = whenEnd(when, tz);
+  if (stop && (held || end > now)) return out;
+  const final = [...steps].reverse().find((s) => !isFinished(s.step));
+  // A step late with no new date, the last step late itself, or a step's delay to a later date.
+  const late = steps.find((s) => s.afterLate !== undefined)?.afterLate ?? ((final?.overdue || final?.waitsOnYou) && !final.step.completedAt ? final.index : lateDelay);
+  // The steps' own plan runs past the promise, nothing late: a step before the last ends after the
+  // promise's date (step 2 of 3 two weeks after it; a window, at its earliest), so the answer, which
+  // ends the last, cannot come by it. "Du kan forvente svar senest 7. december" beside "Forventet
+  // færdig 21. december" was two answers, the first untrue by the municipality's own plan; nor is it
+  // doubt ("Vi er forsinket": nothing is late). The answer is the plan's date, the latest a step ends
+  // (the last step dated, as the plan's end); the promise stays in `dates`, said as what it usually
+  // would be. A promise passed is said as missed; the last step alone past it (a letter after the
+  // decision) leaves it as it is. A step's delay past it is lateness: doubt, below.
+  const run = steps.filter((s) => !isFinished(s.step) && s.expected && !!s.held === !!held);
+  const last =
+    promised && late === undefined && (held || end > now) && run.includes(final!) && run.some((s) => s !== final && s.expected!.earliest >= end)
+      ? run.reduce((a, b) => (b.expected!.latest >= a.expected!.latest ? b : a))
+      : undefined;
+  if (last) {
+    end = whenEnd((when = last.expected!), tz);
+    held = last.held;
+  }
   // The last step, which ends in the answer: its own earlier date (the steps' durations: a ZGW status
   // type's doorlooptijd) beside the promise's (the zaaktype's servicenorm) would be two answers to one
   // question ("svar senest 11. januar" above "Du får vores afgørelse — Forventet færdig 21. december").
   // The promise is what we answer for, so that step says the lead's date (or the same days on hold),
   // unless its own delay dates it; its own date stays in `planned`, held or not. A step dated after
-  // the lead's (a letter after the decision, a plan past the promise) keeps its date.
-  const final = [...steps].reverse().find((s) => !isFinished(s.step));
+  // the lead's (a letter after the decision) keeps its date.
   const same = promised && final?.expected && !final.delay && !!final.held === !!held && whenEnd(final.expected, tz) < end;
   if (held) {
     if (same) Object.assign(final, { held, expected: when, planned: final.planned ?? final.expected });
@@ -645,12 +666,10 @@ function lead(
   out.when = when;
   out.date = textOf(when, tz);
   out.missed = end <= now;
-  // A step late with no new date, the last step late itself, or a step's delay to a later date: the
-  // promise not yet missed stands, but is in doubt (no longer what to expect) only when the step's
-  // new date runs past it or, with its date passed, the answer counted on from today (the step done
-  // today, each step after it taking its usual time) would. A step four days late with the answer a
+  // Late: the promise not yet missed stands, but is in doubt (no longer what to expect) only when the
+  // step's new date runs past it or, with its date passed, the answer counted on from today (the step
+  // done today, each step after it taking its usual time) would. A step four days late with the answer a
   // year away leaves the promise as firm as it was: the step's own notice says it is late.
-  const late = steps.find((s) => s.afterLate !== undefined)?.afterLate ?? ((final?.overdue || final?.waitsOnYou) && !final.step.completedAt ? final.index : lateDelay);
   if (late !== undefined && !out.missed && out.basis !== 'step') {
     const l = steps[late];
     let at = l.expected;
@@ -664,7 +683,7 @@ function lead(
   if (late !== undefined && (out.missed || out.lateStep !== undefined) && steps[late]?.waitsOnYou) out.waitsOnYou = true;
   if (same && !out.missed && out.lateStep === undefined) {
     final.planned ??= final.expected;
-    Object.assign(final, { expected: when, overdue: false, pausedMs: (out.basis === 'processing-time' ? promise?.pausedMs : promise?.plannedPausedMs) ?? 0 });
+    Object.assign(final, { expected: when, overdue: false, pausedMs: (last ? last.pausedMs : out.basis === 'processing-time' ? promise?.pausedMs : promise?.plannedPausedMs) ?? 0 });
     delete final.waitsOnYou;
   }
   return out;

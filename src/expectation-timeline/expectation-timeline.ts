@@ -660,13 +660,16 @@ export class KlarExpectationTimeline extends KlarCaseView {
     // pass. A missed date and a date on hold are said as before.
     // While the case waits, both are on hold from the same wait: they compare by the days left
     // ("svar inden for 27 dage" beside "senest 23 dage efter …" was the same two answers).
-    const planEnd = planned && !plannedHeld === !processingHeld && !plannedMissed && !dp?.missed && promised ? +(plannedHeld?.days ?? planned.latest) : undefined;
+    // The plan is the lead answer's: the planned date, or the steps' own plan where it runs past the
+    // goal and the planned date (core/schedule.ts lead). NaN, with no date or days, compares as none.
+    const planEnd = !dp?.missed && promised && !lead?.missed && !lead?.held === !processingHeld ? +(lead?.held?.days ?? lead?.when?.latest ?? NaN) : undefined;
     const goalEnd = +(processingHeld?.days ?? promised?.latest ?? 0);
     const processingShown = !!promised && !repeats(dp) && !(planEnd! <= goalEnd);
     // Past the goal: the goal's date is said as what it would usually have been, never as a second "senest" beside the plan.
     const longer = planEnd! > goalEnd;
     // A case-wide delay this box tells of: the old date and the reason here, the new one in the lead answer.
-    const plannedShown = !!planned && !repeats(dl) && !(p.caseDelay && !this.says('delay'));
+    // A lead that rests on the plan says its date; one with another (the steps' own plan runs past it) leaves it out: no second answer.
+    const plannedShown = !!planned && !repeats(dl) && !(lead?.when ?? lead?.held) && !(p.caseDelay && !this.says('delay'));
     const movedFrom = p.caseDelay && this.says('delay') ? dl?.movedFrom : undefined;
     // No usual time, no date and no legal deadline (one the case data gave could not be read): the
     // box's question is answered plainly rather than left with a link under it.
@@ -700,8 +703,8 @@ export class KlarExpectationTimeline extends KlarCaseView {
           </div>`
         : nothing,
     );
-    // Nor while a step is late with no new date, or stopped: the promise stands, but is no date to plan by.
-    const decisionDate = (lead?.lateStep ?? lead?.stopped) !== undefined ? undefined : planned ? (plannedHeld ? undefined : planned) : processingHeld ? undefined : promised;
+    // The lead's date (none while it is held); not while a step is late with no new date, or stopped: the promise stands, but is no date to plan by.
+    const decisionDate = (planned || promised) && lead?.lateStep === undefined ? lead?.when : undefined;
     // The link goes beside the date it adds: a date the status says, the status offers (said once, there).
     const calendar = decisionDate && !(leaveWhen && leadSays(lead, { when: decisionDate })) ? this.renderAnswerCalendar(c, decisionDate) : nothing;
     // Everything left to the status: no heading over nothing.

@@ -10,7 +10,7 @@ import type { KlarExpectationTimeline } from '../../src/klar-expectation-timelin
 import { parseCase } from '../../src/core/parse-case.js';
 import { putDoc, uid } from './helpers.js';
 import { until } from '../helpers/until.js';
-import { stepDelayCase } from '../helpers/step-delay-case.js';
+import { permitCase, stepDelayCase } from '../helpers/step-delay-case.js';
 
 const NOW = '2026-11-24T10:00:00Z';
 const TASK = 'Send os en lægeerklæring fra din egen læge.';
@@ -418,6 +418,39 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     expect(count(text, '28. december'), 'no second date for the answer').to.equal(1);
     expect(text).not.to.match(/januar 2027|Vi forventer nu at være færdige|Din sag er forsinket/);
     expect(root(timeline).querySelector('[data-kind=processing]')).to.equal(null);
+  });
+
+  it('gives one answer to "when?" when the steps\' own plan runs past the promise: the plan\'s date, the promise said as the usual one', async () => {
+    // 4 weeks from 2 November is 30 November, but the step in progress is planned to 14 December and the
+    // answer a week after: the status said "Du kan forvente svar senest 30. november 2026" above a
+    // timeline whose last step said "Forventet færdig 21. december 2026".
+    for (const lang of ['da', 'en']) {
+      const da = lang === 'da';
+      const doc = permitCase('2026-11-02T09:00:00+01:00', { state: 'current', expected: '2026-12-14' }, { id: `plan-past-${lang}`, status: { code: 'in-progress', label: 'Under behandling' }, promise: { processingTime: 'P4W' } });
+      const [, status, timeline] = await shared(doc, (s) => !!root(s).querySelector('[part=lead]'), lang);
+      await until(() => !!root(timeline).querySelector('[part=promise]'), { message: `${lang}: the promise box` });
+      const text = said(status, timeline);
+      const answer = da ? '21. december 2026' : '21 December 2026';
+      expect(root(status).querySelector('[part=lead]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(da ? `Du kan forvente svar senest ${answer}.` : `You can expect an answer by ${answer}.`);
+      // The answer's own step says the same date; no step is expected after it.
+      const rows = [...root(timeline).querySelectorAll('ol li [part=date]')].map((d) => d.textContent!.replace(/\s+/g, ' '));
+      expect(rows[2], `${lang}: the answer's step`).to.contain(answer);
+      expect(rows[1], `${lang}: the step before`).to.contain(da ? '14. december 2026' : '14 December 2026');
+      // The promise is said once, as what it would usually be, never as a date to expect, nor in doubt.
+      const promise = da ? 'Normalt ville det for din sag være 30. november 2026, men din sag tager længere tid.' : 'For your case that would usually be 30 November 2026, but your case is taking longer.';
+      expect(count(text, promise), `${lang}: the promise as the usual time`).to.equal(1);
+      expect(count(text, da ? '30. november' : '30 November'), `${lang}: the promise once`).to.equal(1);
+      expect(text).not.to.match(da ? /Vi er forsinket|Vi har lovet/ : /We are behind|We promised/);
+      // One date to add to a calendar, beside the lead that says it.
+      expect([root(status).querySelectorAll('[part=calendar-link]').length, root(timeline).querySelectorAll('[part=calendar-link]').length], lang).to.deep.equal([1, 0]);
+    }
+    // A plan for the case the steps run past is not said beside the date they give.
+    const planned = permitCase('2026-11-02T09:00:00+01:00', { state: 'current', expected: '2026-12-14' }, { id: 'plan-past-planned', status: { code: 'in-progress', label: 'Under behandling' }, promise: { plannedDate: '2026-11-30', legalDeadline: '2027-02-01' } });
+    const [, status, timeline] = await shared(planned, (s) => !!root(s).querySelector('[part=lead]'));
+    await until(() => !!root(timeline).querySelector('[part=promise]'), { message: 'the promise box' });
+    const text = said(status, timeline);
+    expect(count(text, 'Du kan forvente svar senest 21. december 2026.')).to.equal(1);
+    expect(text).not.to.contain('30. november');
   });
 
   it('says the held answer date and the start of the wait once, in the status (bol-0893)', async () => {

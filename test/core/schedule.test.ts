@@ -1641,10 +1641,38 @@ describe('core/schedule: the edges a citizen meets', () => {
     expect([planned.lead!.date, day(planned.steps[3].expected)]).to.deep.equal(['2027-01-04', '2027-01-04']);
     const dated = audit({ steps: [...audit().steps.slice(0, 3).map((x) => x.step), step('decision', 'upcoming', { expected: { kind: 'date', date: '2026-12-18' } })] });
     expect(day(dated.steps[3].expected)).to.equal('2027-01-11');
-    // A step before the lead's date keeps its own; the last step dated after it (a plan past the promise) too.
-    const past = audit({ promise: { plannedDate: '2026-12-10' } });
-    expect([day(past.steps[2].expected), day(past.steps[3].expected)]).to.deep.equal(['2026-12-14', '2026-12-21']);
+    // A step before the lead's date keeps its own; the last step dated after it (a letter after the decision) too.
+    const letter = audit({ promise: { plannedDate: '2026-12-18' } });
+    expect([letter.lead!.date, day(letter.steps[2].expected), day(letter.steps[3].expected)]).to.deep.equal(['2026-12-18', '2026-12-14', '2026-12-21']);
     assertHonest(s, at('2026-12-05T09:00:00Z'));
+  });
+
+  it("says the steps' own date when their plan runs past the promise with nothing late: one answer, no doubt", () => {
+    // The audit's base case with a goal of 3 weeks (7 December): the step in progress ends 14 December, the
+    // answer's own step 21 December. "Du kan forvente svar senest 7. december" beside those steps was two
+    // answers, the first untrue by the municipality's own plan. Nothing is late ("Vi er forsinket" would be
+    // untrue too), so the answer is the plan's date; the goal stays in `dates`, said as the goal it is.
+    const goal = audit({ promise: { processingTime: 'P3W' } });
+    expect(goal.dates!.processingTime).to.deep.equal({ date: '2026-12-07', passed: false, missed: false });
+    expect(goal.lead).to.include({ basis: 'processing-time', date: '2026-12-21', missed: false });
+    expect([goal.lead!.lateStep, day(goal.steps[3].expected), goal.steps[3].planned, w(goal.lead!.when)]).to.deep.equal([undefined, '2026-12-21', undefined, w(goal.steps[3].expected)]);
+    assertHonest(goal, at('2026-12-05T09:00:00Z'));
+    // A plan for the case (10 December) the steps run past: the same.
+    expect(audit({ promise: { plannedDate: '2026-12-10' } }).lead).to.include({ basis: 'planned', date: '2026-12-21', missed: false });
+    // The last step dated (by the source) before the step it follows: it says the lead's date, its own kept as planned.
+    const dated = audit({ promise: { processingTime: 'P3W' }, steps: [...audit().steps.slice(0, 3).map((x) => x.step), step('decision', 'upcoming', { expected: { kind: 'date', date: '2026-12-11' } })] });
+    expect([dated.lead!.date, day(dated.steps[3].expected), day(dated.steps[3].planned)]).to.deep.equal(['2026-12-14', '2026-12-14', '2026-12-11']);
+    // A window that may still end by it (1–14 December) leaves the promise as it is.
+    const window = audit({ promise: { processingTime: 'P3W' }, steps: [...audit().steps.slice(0, 2).map((x) => x.step), step('assess', 'current', { expected: { kind: 'window', earliest: '2026-12-01', latest: '2026-12-14' } }), audit().steps[3].step] });
+    expect(window.lead).to.include({ date: '2026-12-07', missed: false });
+    // While the case waits with no end date: the answer's step's days, not the goal's 6.
+    const held = audit({ promise: { processingTime: 'P3W' }, suspensions: [{ reason: 'Tegninger', from: '2026-12-01T10:00:00+01:00', waitingFor: 'citizen' }] });
+    expect([held.dates!.processingTime!.held!.days, held.lead!.held!.days, held.steps[3].held!.days]).to.deep.equal([6, 20, 20]);
+    // Once the goal's date has passed, it is said as missed, as before.
+    expect(audit({ promise: { processingTime: 'P3W' } }, '2026-12-08T09:00:00Z').lead).to.include({ date: '2026-12-07', missed: true });
+    // A step delayed past it is lateness: the promise said as the promise, in doubt, as before.
+    const delayed = audit({ promise: { processingTime: 'P3W' }, delays: [{ stepId: 'assess', reason: 'Sygdom', newDate: '2026-12-16', announcedAt: '2026-12-01T10:00:00Z' }] });
+    expect(delayed.lead).to.include({ date: '2026-12-07', missed: false, lateStep: 2 });
   });
 
   it("keeps the answer's own step's date as planned while the case waits, as it does while it runs", () => {
