@@ -61,6 +61,11 @@ export const styles = css`
     color: var(--_k-muted);
   }
 
+  /* A break chance that is no text: "" after the slash is what assistive technology gets. */
+  .klar-wbr::before {
+    content: '\\200b' / '';
+  }
+
   .klar-ref {
     font-variant-numeric: tabular-nums;
     color: var(--_k-text);

@@ -28,9 +28,12 @@ const messages = mergeCatalogs(coreMessages, caseFactMessages, caseStatusMessage
 
 /** `text` with a chance to wrap at each of `at`'s (empty) matches: an e-mail wider than a narrow
  * card breaks after its "@" or before a dot, a reference after a hyphen (Firefox never breaks
- * "2026-2417" there), not mid-name ("klarb|y.example"). <wbr> is not copied with the text. One
+ * "2026-2417" there), not mid-name ("klarb|y.example"). The chance is an empty span whose ::before
+ * is a zero-width space with no text for assistive technology (.klar-wbr in the styles), not
+ * <wbr>: Chromium names a link with <wbr> "byggesag@ klarby .example" (a space per <wbr>) in
+ * screen readers' link lists, braille and voice control. Neither is copied with the text. One
  * span, so a flex link (inline-flex) has one item, not a squeezed one per piece. */
-const breakAt = (text: string, at: RegExp) => html`<span>${text.split(at).map((p, i) => (i ? html`<wbr>${p}` : p))}</span>`;
+const breakAt = (text: string, at: RegExp) => html`<span>${text.split(at).map((p, i) => (i ? html`<span class="klar-wbr"></span>${p}` : p))}</span>`;
 
 /** A line of the status: drawn, or nothing. */
 type Line = TemplateResult | typeof nothing;

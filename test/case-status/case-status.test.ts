@@ -14,6 +14,7 @@ import { samples } from '../../stories/case-status.stories.js';
 import { attach, detachAll, realSleep, restoreVisibility, setVisibility, shadowText } from '../case/helpers.js';
 import { until } from '../helpers/until.js';
 import { brokenWords } from '../helpers/broken-words.js';
+import { axNamed } from '../helpers/ax-name-page.js';
 import { calendarDownload } from '../helpers/calendar-download.js';
 import { permitCase, stepDelayCase } from '../helpers/step-delay-case.js';
 
@@ -707,6 +708,20 @@ describe('<klar-case-status>', () => {
     const closed = await show(samples.closed);
     const dts = qa(closed, '[part=contact] dt').map((d) => d.textContent);
     expect(dts).to.deep.equal(['Web']);
+  });
+
+  it('names the e-mail link by its whole address in the engine\'s accessibility tree, and copies it and the case number whole (a <wbr> was a space there: "byggesag@ klarby .example")', async () => {
+    // What a screen reader's link list, braille and voice control ("click byggesag@klarby.example") get.
+    const el = await show(parseCase({ ...byg2417, reference: 'BYG-2026-2417', contact: { phone: '+45 99 10 20 30', email: 'byggesag@klarby.example' } }));
+    el.id = 'ax-mail';
+    expect(await axNamed('#ax-mail [part=contact] a[href^="mailto:"]', 'byggesag@klarby.example'), 'the link is named "byggesag@klarby.example"').to.equal(true);
+    // The case number is text, not a name: Chromium reads each <wbr> as a space ("BYG- 2026- 2417").
+    expect(qa(el, 'wbr').length, '<wbr>').to.equal(0);
+    for (const [sel, text] of [['[part=contact] a[href^="mailto:"]', 'byggesag@klarby.example'], ['.klar-ref', 'BYG-2026-2417']]) {
+      getSelection()!.selectAllChildren(q(el, sel)!);
+      expect(getSelection()!.toString(), `${sel} copied`).to.equal(text);
+    }
+    getSelection()!.removeAllRanges();
   });
 
   it('shows a contact phone written with words as written and links its number; a compact Danish number in pairs', async () => {

@@ -136,8 +136,8 @@ export function deepText(page, selector = 'body') {
       if (el.shadowRoot) s += walk(el.shadowRoot);
       for (const c of n.childNodes) {
         if (c.nodeType === Node.TEXT_NODE) s += c.textContent;
-        // A line-break chance (<wbr>) is no text and no space: "BYG-<wbr>2026" reads "BYG-2026".
-        else if (c.nodeType === Node.ELEMENT_NODE && !['STYLE', 'SCRIPT', 'TEMPLATE', 'WBR'].includes(/** @type {Element} */ (c).tagName)) s += ` ${walk(c)}`;
+        // A line-break chance (<wbr>, or the status's empty span.klar-wbr) is no text and no space: "BYG-<wbr>2026" reads "BYG-2026".
+        else if (c.nodeType === Node.ELEMENT_NODE && !['STYLE', 'SCRIPT', 'TEMPLATE', 'WBR'].includes(/** @type {Element} */ (c).tagName) && /** @type {Element} */ (c).className !== 'klar-wbr') s += ` ${walk(c)}`;
       }
       return s;
     };

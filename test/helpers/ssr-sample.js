@@ -37,8 +37,8 @@ export function textOf(/** @type {string} */ html) {
   return html
     .replace(/<style>[\s\S]*?<\/style>/g, ' ')
     .replace(/<!--[\s\S]*?-->/g, '')
-    // A line-break chance is no text: "BYG-<wbr>2026" reads "BYG-2026".
-    .replace(/<wbr>/g, '')
+    // A line-break chance (<wbr>, or the status's empty span.klar-wbr) is no text: "BYG-<wbr>2026" reads "BYG-2026".
+    .replace(/<wbr>|<span class="klar-wbr"><\/span>/g, '')
     // Lit's <?> part markers are comments to a browser, no text (nor a space) either.
     .replace(/<\?[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')

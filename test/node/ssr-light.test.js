@@ -25,8 +25,8 @@ function text(/** @type {{ childNodes?: Child[] }} */ node) {
   let out = '';
   for (const c of node.childNodes ?? []) {
     if (c.nodeName === '#text') out += /** @type {any} */ (c).value;
-    // A line-break chance (<wbr>) is no text: "BYG-<wbr>2026" reads "BYG-2026".
-    else if (!['template', 'style', 'script', '#comment', 'wbr'].includes(c.nodeName)) out += ` ${text(/** @type {any} */ (c))} `;
+    // A line-break chance (<wbr>, or the status's empty span.klar-wbr) is no text: "BYG-<wbr>2026" reads "BYG-2026".
+    else if (!['template', 'style', 'script', '#comment', 'wbr'].includes(c.nodeName) && attr(/** @type {El} */ (c), 'class') !== 'klar-wbr') out += ` ${text(/** @type {any} */ (c))} `;
   }
   return out.replace(/\s+/g, ' ').trim();
 }
