@@ -565,7 +565,9 @@ function renderStatus(this: KlarFeedbackForm): TemplateResult | typeof nothing {
 export function renderError(this: KlarFeedbackForm, field: string): TemplateResult | typeof nothing {
   const e = this['errorFor'](field);
   if (!e) return nothing;
-  return html`<p class="klar-error" id="${this['idp']}f-${field}-error">${drawIcon(ERROR)}<span>${this['t']('feedback.error.prefix')} ${e.message}</span></p>`;
+  // One text: Chromium leaves a text of spaces alone (between two parts) out of the description
+  // a screen reader reads after the field ("Fejl:Vælg hvor tilfreds …").
+  return html`<p class="klar-error" id="${this['idp']}f-${field}-error">${drawIcon(ERROR)}<span>${`${this['t']('feedback.error.prefix')} ${e.message}`}</span></p>`;
 }
 
 /** The ids given (without the form's prefix), joined for `aria-describedby` (none: no attribute). */

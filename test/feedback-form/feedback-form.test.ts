@@ -4,6 +4,7 @@ import sinon from 'sinon';
 import { DRAFT_PREFIX } from '../../src/core/draft-storage.js';
 import { $, actionFor, click, fillQuick, focused, makeForm, maybe, realWait, records, send, testId, type, focusedId, root, bare, own } from './helpers.js';
 import { until } from '../helpers/until.js';
+import { axDescription } from '../helpers/ax-name-page.js';
 
 afterEach(() => sessionStorage.clear());
 
@@ -381,6 +382,21 @@ describe('klar-feedback-form: errors and focus', () => {
     (summary.querySelector('a') as HTMLAnchorElement).click();
     expect(focusedId(el)).to.equal('f-whatWentWrong');
     expect(location.hash).to.equal('');
+  });
+
+  it('says "Fejl: " with its space in the text, so a screen reader reads it too (the description read "Fejl:Vælg hvor tilfreds …")', async () => {
+    for (const [lang, said] of [
+      ['da', 'Fejl: Vælg hvor tilfreds du er, eller skriv hvad der fungerede eller kan gøres bedre'],
+      ['en', 'Error: Choose how satisfied you are, or write what worked or what we could do better'],
+    ]) {
+      const el = await makeForm({ mode: 'full', attrs: { lang } });
+      await send(el);
+      const error = $(el, '#f-rating-error');
+      const description = await axDescription(`#${el.id} fieldset[aria-describedby]`);
+      if (description !== null) expect(description, `${lang}: the group's description`).to.equal(said);
+      // Chromium leaves a text of spaces alone out of a description: the space is in the words' own text.
+      expect([...error.querySelectorAll('*')].flatMap((e) => [...e.childNodes]).filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent), lang).to.deep.equal([said]);
+    }
   });
 
   it('puts focus back where it was when the page moves the form (a CMS re-inserts it), at once or after a pause; focus the citizen took elsewhere stays there', async () => {
