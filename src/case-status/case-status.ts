@@ -468,6 +468,8 @@ export class KlarCaseStatus extends KlarCaseView {
     const mailto = mailtoHref(contact.email);
     const url = safeUrl(contact.url);
     const { name, role } = contact;
+    // A space between each label and its value, not drawn between flex items: text extraction
+    // (textContent, reader tools) reads "Telefon +45 99 10 20 30", not "Telefon+45 99 10 20 30".
     return html`<section part="contact" class="klar-contact">
       ${this.#subheading(this.l10n.t('caseStatus.contact.title'))}
       ${name || role
@@ -477,13 +479,13 @@ export class KlarCaseStatus extends KlarCaseView {
       ${contact.department ? html`<p>${this.ct(contact.department)}</p>` : nothing}
       <dl>
         ${contact.phone
-          ? html`<div><dt>${this.l10n.t('caseStatus.contact.phone')}</dt><dd>${tel ? html`${tel[0] && this.ct(tel[0])}<a dir="ltr" translate="no" href=${tel[3]}>${tel[1]}</a>${tel[2] && this.ct(tel[2])}` : this.ct(contact.phone)}</dd></div>`
+          ? html`<div><dt>${this.l10n.t('caseStatus.contact.phone')}</dt> <dd>${tel ? html`${tel[0] && this.ct(tel[0])}<a dir="ltr" translate="no" href=${tel[3]}>${tel[1]}</a>${tel[2] && this.ct(tel[2])}` : this.ct(contact.phone)}</dd></div>`
           : nothing}
         ${mailto
-          ? html`<div><dt>${this.l10n.t('caseStatus.contact.email')}</dt><dd><a dir="ltr" translate="no" href=${mailto}>${breakAt(contact.email!, /(?<=@)|(?=\.)/)}</a></dd></div>`
+          ? html`<div><dt>${this.l10n.t('caseStatus.contact.email')}</dt> <dd><a dir="ltr" translate="no" href=${mailto}>${breakAt(contact.email!, /(?<=@)|(?=\.)/)}</a></dd></div>`
           : nothing}
-        ${url ? html`<div><dt>${this.l10n.t('caseStatus.contact.web')}</dt><dd><a href=${url}>${this.l10n.t('caseStatus.contact.webLink')}</a></dd></div>` : nothing}
-        ${contact.hours ? html`<div><dt>${this.l10n.t('caseStatus.contact.hours')}</dt><dd>${this.ct(contact.hours)}</dd></div>` : nothing}
+        ${url ? html`<div><dt>${this.l10n.t('caseStatus.contact.web')}</dt> <dd><a href=${url}>${this.l10n.t('caseStatus.contact.webLink')}</a></dd></div>` : nothing}
+        ${contact.hours ? html`<div><dt>${this.l10n.t('caseStatus.contact.hours')}</dt> <dd>${this.ct(contact.hours)}</dd></div>` : nothing}
       </dl>
     </section>`;
   }

@@ -724,6 +724,15 @@ describe('<klar-case-status>', () => {
     getSelection()!.removeAllRanges();
   });
 
+  it('separates each contact label from its value in the text, so text extraction does not read "Telefon+45 99 10 20 30"', async () => {
+    const el = await show(parseCase({ ...byg2417, contact: { phone: '+45 99 10 20 30', email: 'byggesag@klarby.example', url: 'https://klarby.example/kontakt', hours: 'Hverdage 9-15' } }));
+    const rows = qa(el, '[part=contact] dl > div').map((d) => d.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows).to.deep.equal(['Telefon +45 99 10 20 30', 'E-mail byggesag@klarby.example', 'Web Kontaktside', 'Åbent Hverdage 9-15']);
+    // Drawn as before: the label and the value side by side, the space between flex items not drawn.
+    const [dt, dd] = qa(el, '[part=contact] dl > div:first-child > *');
+    expect(dd.getBoundingClientRect().left - dt.getBoundingClientRect().right).to.be.closeTo(parseFloat(getComputedStyle(dt.parentElement!).columnGap), 1);
+  });
+
   it('shows a contact phone written with words as written and links its number; a compact Danish number in pairs', async () => {
     // "0045 33 66 33 66 (tast 2)" left "Kontakt: Borgerservice" and no number; "+4533663366" was read as one large number.
     const phone = async (p: string, lang = 'da') => {
