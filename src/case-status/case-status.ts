@@ -92,13 +92,16 @@ export class KlarCaseStatus extends KlarCaseView {
     // The server's "Kopiér", drawn `hidden` (renderReference): while the page has JavaScript its box
     // keeps its place, unseen, out of the tab order and unheard (visibility), so the element's own
     // button takes it without moving a line; without JavaScript, or without klar-elements.css, it
-    // takes no place. Here rather than in case-status.styles.ts: a browser bundle, whose `isServer`
+    // takes no place. Its word comes from CSS, so it is in no copy of the page's text. Here rather than in case-status.styles.ts: a browser bundle, whose `isServer`
     // is false, drops it with the branch (a css`` of its own would stay, as a call it must keep).
     ...(isServer
       ? [
           css`
             .klar-copy[hidden] {
               visibility: hidden;
+            }
+            .klar-copy[hidden] > span::before {
+              content: attr(data-text);
             }
             @media (scripting: none) {
               .klar-copy[hidden] {
@@ -262,7 +265,9 @@ export class KlarCaseStatus extends KlarCaseView {
         ? // Without JavaScript the button would do nothing (the number is there to select): the
           // server draws it hidden, in its place (see `styles`), so the element's own moves nothing
           // (it took a line of its own at 320 px, and pushed the page down 52 px).
-          html`<button type="button" part="copy" class="klar-copy" hidden>${icon('copy')}<span>${this.l10n.t('caseStatus.copy')}</span></button>`
+          // Its word drawn by CSS (::before), not written: tools that read the page's text
+          // (textContent) would read "Kopiér" for a button that is not there.
+          html`<button type="button" part="copy" class="klar-copy" hidden>${icon('copy')}<span data-text=${this.l10n.t('caseStatus.copy')}></span></button>`
         : html`<button type="button" part="copy" class="klar-copy" aria-label=${this.l10n.t('caseStatus.copy.label', { reference: c.reference })} @click=${this.#handleCopy}>
             ${icon('copy')}<span aria-hidden="true">${this.l10n.t('caseStatus.copy')}</span>
           </button>`}
