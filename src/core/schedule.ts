@@ -27,7 +27,10 @@ export interface Held {
   /** The wait (its reason, who it waits for, the citizen's action). */
   suspension: Suspension;
   waitingFor: WaitingFor;
-  /** Calendar days that were left when the wait began: "we expect to answer within 14 days of …". */
+  /**
+   * Calendar days from the end of the wait, were it today, to the date then: "we expect to answer
+   * within 14 days of …". The days the page will say (as a date) once the wait ends today.
+   */
   days: number;
   /** The same in Danish working days. */
   workingDays: number;
@@ -396,6 +399,8 @@ function plan(c: Case, now: Date, tz: string, opts: ScheduleOptions, stepsOnly?:
   let late: number | undefined;
   // The anchor is when the step before really ended (its completedAt, or receipt before the first step).
   let anchorReal = !!anchor;
+  // The undated step the case waits in with no end date: it ends with the wait.
+  let waitStep: number | undefined;
   c.steps.forEach((step, index) => {
     // The step in progress began when the step before it was done. Only when that moment is not
     // known does the current status's time stand in for it: its duration, and the steps after it,
@@ -510,10 +515,13 @@ function plan(c: Case, now: Date, tz: string, opts: ScheduleOptions, stepsOnly?:
       // An unfinished step with no date (none given, or one the parser dropped): when it ends is
       // unknown, so a duration after it has nothing to count from. An older anchor (the status's
       // time) would date a step not begun in the past and call it late. Unless the case waits in
-      // it with no end date: it ends with the wait, and the steps after are held, said relative to it.
+      // it with no end date: it ends with the wait, and the steps after are held, said relative to
+      // it, each counted from the wait's end (the step after it its own week, not the week from when
+      // this step began: "2 dage efter, at vi har fået det" for a week's work).
       const from = anchor;
       const waitsIn = index === currentIndex && from ? c.suspensions.find((x) => !x.until && toInstant(x.from, tz) >= from && toInstant(x.from, tz) <= now) : undefined;
-      if (!waitsIn) anchor = undefined;
+      anchor = waitsIn && toInstant(waitsIn.from, tz);
+      if (waitsIn) waitStep = index;
       anchorPausedMs = 0;
       anchorHeld = waitsIn;
     }
@@ -537,6 +545,31 @@ function plan(c: Case, now: Date, tz: string, opts: ScheduleOptions, stepsOnly?:
     dates.appealDeadline = { date: appeal.deadline, passed, missed: passed };
   }
 
+  // A held date is said in the days it will be if the wait ends today: the case planned anew with the
+  // wait over now (and the step the case waits in done), as the page will plan it once the citizen
+  // acts. Counted from the wait's start, the days ran into weekends and holidays the real date then
+  // moved past: "svar inden for 27 dage" while waiting, "4. januar 2027 (om 30 dage)" the same day
+  // the citizen sent it. A date the new plan cannot give (a step late by then) keeps its days.
+  if (!stepsOnly && (processingHeld || plannedHeld || steps.some((s) => s.held))) {
+    const at = now.toISOString();
+    const today = calendarDate(now, tz);
+    const r = plan(
+      {
+        ...c,
+        suspensions: c.suspensions.map((x) => (x.until ? x : { ...x, until: at })),
+        steps: c.steps.map((x, i) => (i === waitStep ? { ...x, state: 'done', completedAt: at } : x)),
+      },
+      now,
+      tz,
+      opts,
+    );
+    const days = (h: Held | undefined, w: When | undefined) => {
+      if (h && w) Object.assign(h, heldOf({ ...h.suspension, from: today }, w, tz, opts), { suspension: h.suspension });
+    };
+    steps.forEach((x, i) => days(x.held, r.steps[i].expected));
+    days(processingHeld, r.promise?.promisedDate);
+    days(plannedHeld, r.promise?.planned);
+  }
   const answer = lead(c, steps, promise, dates, caseDelay, processingHeld, plannedHeld, now, tz, opts);
   // Waiting for the citizen since before the legal deadline passed: we cannot decide without what
   // we asked for, so no "you may complain that your case takes too long" beside "Når vi har fået det,

@@ -400,7 +400,9 @@ describe('core/schedule', () => {
       expect(s.steps[0].pausedMs).to.equal(0);
       expect(calendarDay(s.steps[0].expected)).to.equal('2026-03-02');
       expect(s.steps[0].held!.days).to.equal(29);
-      expect(s.steps[1].held!.days).to.equal(32);
+      // Ended today (Wednesday 11 February), the decision is 12 March and the letter's 3 days from it a
+      // Sunday, so Monday 16 March: 33 days, not the 32 counted from the wait's start (a Thursday then).
+      expect(s.steps[1].held!.days).to.equal(33);
     });
 
     it('does not count waiting twice for a duration after a step it already moved', () => {
@@ -798,13 +800,24 @@ describe('core/schedule: one lead answer, and every passed date said', () => {
     expect(s.lead!.basis).to.equal('planned');
     expect(s.lead!.date).to.equal(undefined);
     expect(s.lead!.missed).to.equal(false);
-    // From Saturday 28 November to Friday 11 December: 13 days, two full weeks = 10 working days.
-    expect(s.lead!.held).to.deep.include({ waitingFor: 'citizen', days: 13, workingDays: 10 });
+    // 11 December was 13 days from the wait's start (Saturday 28 November); ended today (Wednesday 2
+    // December), the wait moves it 4 days, to Tuesday 15 December: 13 days, 9 working days from today.
+    expect(s.lead!.held).to.deep.include({ waitingFor: 'citizen', days: 13, workingDays: 9 });
     expect(s.lead!.held!.suspension.citizenAction!.text).to.equal('Send din lejekontrakt');
+    // Three days later the same 13 days are said (working days count from the day it is: 10 from a Saturday).
     const later = scheduleCase(parseCase(raw), THREE_DAYS_LATER);
-    expect(later.lead).to.deep.equal(s.lead);
-    expect(later.dates).to.deep.equal(s.dates);
-    expect(later.steps.map((x) => [calendarDay(x.expected), x.held?.days])).to.deep.equal(s.steps.map((x) => [calendarDay(x.expected), x.held?.days]));
+    const said = (x: CaseSchedule) => JSON.stringify([x.lead, x.dates!.planned], (k, v) => (k === 'workingDays' ? undefined : v));
+    expect(said(later)).to.equal(said(s));
+    // The usual time (21 December) crosses Christmas: ended on 2 December the wait moves it 4 days, onto
+    // the 25th, so 28 December, 26 days; ended on 5 December, 7 days, to the 28th too: 23 days. Each is
+    // what the page says once the wait ends that day.
+    expect([s.dates!.processingTime!.held!.days, later.dates!.processingTime!.held!.days]).to.deep.equal([26, 23]);
+    expect(later.steps.map((x) => calendarDay(x.expected))).to.deep.equal(s.steps.map((x) => calendarDay(x.expected)));
+    // The week's work after the wait: 7 days from a Wednesday; from a Saturday a week ends on a Saturday, so Monday: 9.
+    expect([s.steps.map((x) => x.held?.days), later.steps.map((x) => x.held?.days)]).to.deep.equal([
+      [undefined, undefined, 7, 13],
+      [undefined, undefined, 9, 13],
+    ]);
     assertHonest(s, NOW);
   });
 
@@ -1284,9 +1297,11 @@ describe('core/schedule: the edges a citizen meets', () => {
         ],
         suspensions: [{ reason: 'Lejekontrakt', from: '2026-11-30', waitingFor: 'citizen' }],
       }),
-      at('2026-12-20T12:00:00Z'),
+      at('2026-12-18T12:00:00Z'),
     );
-    expect(waits.steps[2].held).to.include({ waitingFor: 'citizen', days: 7 });
+    // Counted from the wait's end, were it today (Friday 18 December): its own week, to Friday 25
+    // December, Christmas Day, so Monday 28 December, 10 days; not from the step's start (30 November).
+    expect(waits.steps[2].held).to.include({ waitingFor: 'citizen', days: 10 });
     expect(waits.steps[2].overdue).to.equal(false);
   });
 
@@ -1665,9 +1680,11 @@ describe('core/schedule: the edges a citizen meets', () => {
     // A window that may still end by it (1–14 December) leaves the promise as it is.
     const window = audit({ promise: { processingTime: 'P3W' }, steps: [...audit().steps.slice(0, 2).map((x) => x.step), step('assess', 'current', { expected: { kind: 'window', earliest: '2026-12-01', latest: '2026-12-14' } }), audit().steps[3].step] });
     expect(window.lead).to.include({ date: '2026-12-07', missed: false });
-    // While the case waits with no end date: the answer's step's days, not the goal's 6.
+    // While the case waits with no end date: the answer's step's days, not the goal's 6. Ended today (5
+    // December, 4 days), the step in progress ends 18 December and the answer's a week later, Christmas
+    // Day, so 28 December: 23 days (counted from the wait's start, 20 days, to 25 December).
     const held = audit({ promise: { processingTime: 'P3W' }, suspensions: [{ reason: 'Tegninger', from: '2026-12-01T10:00:00+01:00', waitingFor: 'citizen' }] });
-    expect([held.dates!.processingTime!.held!.days, held.lead!.held!.days, held.steps[3].held!.days]).to.deep.equal([6, 20, 20]);
+    expect([held.dates!.processingTime!.held!.days, held.lead!.held!.days, held.steps[3].held!.days]).to.deep.equal([6, 23, 23]);
     // Once the goal's date has passed, it is said as missed, as before.
     expect(audit({ promise: { processingTime: 'P3W' } }, '2026-12-08T09:00:00Z').lead).to.include({ date: '2026-12-07', missed: true });
     // A step delayed past it is lateness: the promise said as the promise, in doubt, as before.
@@ -1680,6 +1697,44 @@ describe('core/schedule: the edges a citizen meets', () => {
     const held = audit({ suspensions: [{ reason: 'Tegninger', from: '2026-12-01T10:00:00+01:00', waitingFor: 'citizen' }] });
     expect([held.lead!.held!.days, held.steps[3].held!.days, day(held.steps[3].planned)]).to.deep.equal([41, 41, '2026-12-21']);
     expect(day(audit().steps[3].planned)).to.equal('2026-12-21');
+  });
+
+  it('says a held date in the days the page says once the citizen acts that day, the step after the wait its own length (bol-0893)', () => {
+    // The demo's bol-0893 waited for the lease from 1 December: "Vi regner din boligstøtte ud — Forventet
+    // færdig 2 dage efter, at vi har fået det" for a week's work (counted from when the waiting step
+    // began, 26 November), and "svar inden for 27 dage"; sent on 5 December, the page said "14. december
+    // 2026 (om 9 dage)" and "svar senest 4. januar 2027 (om 30 dage)": the 27 days ran into New Year's Day.
+    const bol = (sent?: string) =>
+      mkCase({
+        receivedAt: '2026-11-26T08:55:00+01:00',
+        status: { code: sent ? 'under-behandling' : 'afventer-borger', label: 'Status', since: sent ?? '2026-12-01T11:20:00+01:00' },
+        steps: [
+          step('modtaget', 'done', { completedAt: '2026-11-26T08:55:00+01:00' }),
+          step('oplysninger', sent ? 'done' : 'current', sent ? { completedAt: sent } : {}),
+          step('beregning', sent ? 'current' : 'upcoming', { expected: { kind: 'duration', duration: 'P1W' } }),
+          step('afgoerelse', 'upcoming', { expected: { kind: 'date', date: '2026-12-28' } }),
+        ],
+        promise: { processingTime: 'P4W', plannedDate: '2026-12-28', legalDeadline: '2027-01-14' },
+        suspensions: [{ reason: 'Lejekontrakt', from: '2026-12-01T11:20:00+01:00', waitingFor: 'citizen', ...(sent ? { until: sent } : {}) }],
+      });
+    const said = (now: string) => {
+      const held = scheduleCase(bol(), at(now));
+      const after = (n: number | undefined) => n !== undefined && calendarDate(new Date(Date.parse(`${now.slice(0, 10)}T12:00:00Z`) + n * DAY));
+      return [after(held.steps[2].held?.days), after(held.steps[3].held?.days), after(held.lead!.held?.days), after(held.dates!.processingTime!.held?.days)];
+    };
+    // Every day of the wait: the days said while waiting are the dates said once the lease came that day.
+    for (let d = 2; d <= 31; d++) {
+      const now = `2026-12-${String(d).padStart(2, '0')}T10:00:00+01:00`;
+      const sent = scheduleCase(bol(now), at(now));
+      expect(said(now), now).to.deep.equal([day(sent.steps[2].expected), sent.lead!.date, sent.lead!.date, sent.dates!.processingTime!.date]);
+    }
+    // The demo's Saturday: the week's work ends Saturday 12 December, so Monday 14 December (9 days); the
+    // answer 4 January (30 days). On Monday 7 December the week is 7 days.
+    const days = (now: string) => [2, 3].map((i) => scheduleCase(bol(), at(now)).steps[i].held?.days);
+    expect([days('2026-12-05T10:00:00+01:00'), days('2026-12-07T10:00:00+01:00')]).to.deep.equal([
+      [9, 30],
+      [7, 28],
+    ]);
   });
 
   it('says a delay moved its date earlier by the days of the case\'s time zone (movedEarlier), near midnight', () => {

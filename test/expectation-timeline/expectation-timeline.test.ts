@@ -313,19 +313,20 @@ describe('<klar-expectation-timeline>', () => {
     it('compares the plan with the usual time while the case waits, so "within 42 days" never stands beside "no later than 27 days"', async () => {
       // The demo's bol-0893 said "we expect to answer within 27 days" and, in this box, "no later than
       // 23 days after we get what we need from you": both dates on hold were left uncompared.
-      // 2 November + 8 weeks = 28 December, 27 days after the wait of 1 December began.
+      // 2 November + 8 weeks = 28 December; the wait of 1 December, ended today (5 December), moves it 4
+      // days, onto New Year's Day, so Monday 4 January: 30 days. The plan, 12 January, to 18 January: 44 days.
       const wait = [{ reason: 'Vi mangler din lejekontrakt', from: '2026-12-01', waitingFor: 'citizen' }];
       const waiting = { ...base, status: { code: 'venter', label: 'Venter på dig', since: '2026-12-01' }, suspensions: wait };
       const now = '2026-12-05T09:00:00Z';
       const late = await mount(mkCase({ ...waiting, promise: { processingTime: 'P8W', plannedDate: '2027-01-12' } }), { now });
       const row = text($(late, '[data-kind="processing"] dd'));
-      expect(row).to.match(/^Normalt ville det for din sag være 27 dage efter, .*, men din sag tager længere tid\./);
+      expect(row).to.match(/^Normalt ville det for din sag være 30 dage efter, .*, men din sag tager længere tid\./);
       expect(row).not.to.contain('senest');
-      expect(text(late)).to.contain('42 dage');
+      expect(text(late)).to.contain('44 dage');
       // A plan before the usual time: the plan says when, once; the usual time's days are not a second answer.
       const early = await mount(mkCase({ ...waiting, promise: { processingTime: 'P8W', plannedDate: '2026-12-14' } }), { lang: 'en', now });
       expect($(early, '[data-kind="processing"]')).to.equal(null);
-      expect(text(early)).not.to.contain('27 days');
+      expect(text(early)).not.to.contain('30 days');
     });
 
     it('answers "Hvornår får du svar?" plainly when no date could be read, not with a link alone', async () => {
@@ -389,11 +390,12 @@ describe('<klar-expectation-timeline>', () => {
     });
 
     it('says the dates relative to the citizen\'s action while the case waits for them with no end date (they do not slide)', async () => {
-      // Waiting since 3 November, no end date: the dates are held, said relative to the wait, not moved day by day.
+      // Waiting since 3 November, no end date: the dates are held, said relative to the wait, not moved day by
+      // day: the days the step would take were the wait over today (15 December, moved 21 days, is 5 January).
       const el = await mount(examples.waitingForCitizen);
       const held = 'Forventet færdig 42 dage efter, at vi har fået det, vi mangler fra dig';
       expect(text(stepById(el, 'review')!.querySelector('.klar-date'))).to.equal(held);
-      el.now = new Date('2026-11-27T15:31:00Z');
+      el.now = new Date('2026-11-26T09:00:00Z');
       await el.updateComplete;
       expect(text(stepById(el, 'review')!.querySelector('.klar-date'))).to.equal(held);
       // The promise says the same, not a date.
