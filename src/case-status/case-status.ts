@@ -401,12 +401,15 @@ export class KlarCaseStatus extends KlarCaseView {
     // The lead answer ("Du kan forvente svar senest …") says a step's new date when it is the same day,
     // and the case's own always (its date, moved further by any wait since, or on hold): once, there.
     const saysNew = step ? !leadSays(s.lead, { date: d.newDate }) : s.lead?.delay !== d;
+    // The new date passed too and the lead says it as missed: the date before it is history, not news
+    // ("Før regnede vi med 3. december" read as if a newer date stood; the lead says the one that did).
+    const previous = d.previousDate && (saysNew || !s.lead?.missed) ? this.l10n.t('caseStatus.delay.previous', { date: this.caseDate(d.previousDate) }) : '';
     return html`<div part="notice" class="klar-notice klar-${earlier ? 'info' : 'warning'}">
       ${icon('clock')}
       <div>
         <p><strong>${step ? this.tc(earlier ? 'caseStatus.delay.stepEarlier' : 'caseStatus.delay.step', { step }) : this.l10n.t(earlier ? 'caseStatus.delay.earlier' : 'caseStatus.delay.title')}</strong></p>
         <p>${saysNew ? this.l10n.t(isOver(d.newDate, this.nowDate, this.l10n.timeZone) ? 'caseStatus.delay.passed' : step ? 'caseStatus.delay.stepNew' : 'caseStatus.delay.new', { date: this.caseDate(d.newDate) }) : ''}
-        ${d.previousDate ? this.l10n.t('caseStatus.delay.previous', { date: this.caseDate(d.previousDate) }) : ''}</p>
+        ${previous}</p>
         ${d.reason ? html`<p>${this.tc('caseStatus.reason', { reason: d.reason })}</p>` : nothing}
         ${d.legalBasis ? html`<p>${this.tc('delay.basis', { basis: d.legalBasis })}</p>` : nothing}
         ${announced && announced !== since ? html`<p class="klar-muted">${this.l10n.t(earlier ? 'delay.announcedEarlier' : 'delay.announced', { date: announced })}</p>` : nothing}

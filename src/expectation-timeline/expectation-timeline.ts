@@ -473,7 +473,9 @@ export class KlarExpectationTimeline extends KlarCaseView {
     const visible = folded ? steps.slice(foldable) : steps;
     const now = this.nowDate;
     this.#sharedOwner = sharedOwner(steps.map((s) => this.owner(c, s.step)));
-    this.#firstOverdue = steps.find((s) => s.overdue);
+    // The lead says a missed answer with the apology and what happens now: the late step then says its
+    // date in the past tense as later ones do, not "Vi er forsinket … Vi kontakter dig" a second time.
+    this.#firstOverdue = sched.lead?.missed && !this.overdueText ? undefined : steps.find((s) => s.overdue);
     const shared = [
       this.#epoch,
       this.l10n.lang,
@@ -664,7 +666,9 @@ export class KlarExpectationTimeline extends KlarCaseView {
     // goal and the planned date (core/schedule.ts lead). NaN, with no date or days, compares as none.
     const planEnd = !dp?.missed && promised && !lead?.missed && !lead?.held === !processingHeld ? +(lead?.held?.days ?? lead?.when?.latest ?? NaN) : undefined;
     const goalEnd = +(processingHeld?.days ?? promised?.latest ?? 0);
-    const processingShown = !!promised && !repeats(dp) && !(planEnd! <= goalEnd);
+    // A missed lead ("Vi regnede med at svare senest …. Det nåede vi ikke") says the apology: the usual
+    // time missed too stays said as the norm above, not as a second missed date with a second apology.
+    const processingShown = !!promised && !repeats(dp) && !(lead?.missed && dp?.missed) && !(planEnd! <= goalEnd);
     // Past the goal: the goal's date is said as what it would usually have been, never as a second "senest" beside the plan.
     const longer = planEnd! > goalEnd;
     // A case-wide delay this box tells of: the old date and the reason here, the new one in the lead answer.

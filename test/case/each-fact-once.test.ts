@@ -402,6 +402,41 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     }
   });
 
+  it('says a delay whose new date has passed too once: the missed date, one apology, what happens now (par-5521 from 15 December)', async () => {
+    // The plan moved with the step's delay to 3 December, and that passed too. The page said "Vi regnede
+    // med at svare senest 3. december 2026. Det nåede vi ikke, og det beklager vi." beside "Før regnede vi
+    // med 20. november 2026." (as if a newer date stood), "Vi er forsinket med dette trin. Vi forventede at
+    // være færdige 3. december 2026. Vi kontakter dig …" and "For din sag betyder det senest 20. november
+    // 2026. Den dato nåede vi ikke.": the delay four times, two apologies and two "what now".
+    for (const lang of ['da', 'en']) {
+      const da = lang === 'da';
+      const doc = { ...delayed, id: `d-passed-${lang}`, promise: { processingTime: 'P10D', plannedDate: '2026-12-03' } };
+      const [, status, timeline] = await shared(doc, (s) => shown(s).includes(DELAY_REASON), lang);
+      for (const el of [status, timeline]) {
+        el.now = new Date('2026-12-05T09:00:00Z');
+        await el.updateComplete;
+      }
+      await until(() => !!root(timeline).querySelector('[part=promise]'), { message: `${lang}: the promise box` });
+      const text = said(status, timeline);
+      const all = `${shown(status)} ${shown(timeline)}`;
+      expect(root(status).querySelector('[part=lead]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        da
+          ? 'Vi regnede med at svare senest 3. december 2026. Det nåede vi ikke, og det beklager vi. Vi svarer, så snart vi kan.'
+          : 'We expected to answer by 3 December 2026. We did not make it, and we are sorry. We will answer as soon as we can.',
+      );
+      expect(count(all, da ? 'beklager' : 'sorry'), `${lang}: one apology`).to.equal(1);
+      expect(count(all, da ? 'Vi svarer, så snart vi kan' : 'We will answer as soon as we can') + count(all, da ? 'Vi kontakter dig' : 'We will contact you'), `${lang}: what happens now, once`).to.equal(1);
+      expect(count(text, da ? '3. december 2026' : '3 December 2026'), `${lang}: the missed date, once`).to.equal(1);
+      expect(text, lang).not.to.match(da ? /20\. november|Før regnede vi med|nåede vi ikke\..*nåede vi ikke/ : /20 November|Before, we expected|did not make.*did not make/);
+      // The notice says which step and why; the step its tag and its date, in the past tense.
+      const notice = shown(root(status).querySelector('[part=notice]')!);
+      expect(notice).to.contain(da ? 'Et trin er forsinket: Vi behandler din ansøgning' : 'A step is delayed: Vi behandler din ansøgning').and.to.contain(DELAY_REASON);
+      const step = root(timeline).querySelector('[data-step-id=behandling]')!;
+      expect(step.querySelector('[part~=notice]'), `${lang}: no second notice`).to.equal(null);
+      expect(step.querySelector('.klar-meta')!.textContent!.replace(/\s+/g, ' ')).to.contain(da ? 'Forsinket' : 'Delayed').and.to.contain(da ? 'Vi forventede 3. december 2026' : 'We expected 3 December 2026');
+    }
+  });
+
   it("gives one answer to \"when?\" beside a step's delay whose new date has passed: the promise, in the lead, the box and the notice agreeing", async () => {
     // Audit finding 1: the lead said 11 January (a computed plan), the notice 2 December (the step's, as
     // the case's end), the promise box 28 December.

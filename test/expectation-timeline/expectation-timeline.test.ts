@@ -626,29 +626,30 @@ describe('<klar-expectation-timeline>', () => {
 
     it('turns late exactly at the end of the expected day, across the October DST change (25-hour day)', async () => {
       // 25 October 2026 in Copenhagen runs from 24 Oct 22:00 UTC to 25 Oct 23:00 UTC (clocks go back).
+      // The step is the answer's own: late, the lead says it missed with the apology; the step is tagged.
       const c = mkCase({ steps: [{ id: 'x', title: 'Vurdering', state: 'current', expected: '2026-10-25' }] });
       const before = await mount(c, { now: '2026-10-25T22:59:59Z' });
-      expect(root(before).querySelector('.klar-overdue'), 'at 23:59:59 local').to.equal(null);
+      expect(root(before).querySelector('[part~=step-overdue]'), 'at 23:59:59 local').to.equal(null);
       const after = await mount(c, { now: '2026-10-25T23:00:00Z' });
-      expect(root(after).querySelector('.klar-overdue'), 'at 00:00 local the next day').to.exist;
+      expect(root(after).querySelector('[part~=step-overdue]'), 'at 00:00 local the next day').to.exist;
     });
 
     it('and across the March DST change (23-hour day)', async () => {
       // 28 March 2027 runs from 27 Mar 23:00 UTC to 28 Mar 22:00 UTC (clocks go forward).
       const c = mkCase({ steps: [{ id: 'x', title: 'Vurdering', state: 'current', expected: '2027-03-28' }] });
       const before = await mount(c, { now: '2027-03-28T21:59:59Z' });
-      expect(root(before).querySelector('.klar-overdue')).to.equal(null);
+      expect(root(before).querySelector('[part~=step-overdue]')).to.equal(null);
       expect(text(stepById(before, 'x')!.querySelector('.klar-date'))).to.contain('28. marts 2027');
       const after = await mount(c, { now: '2027-03-28T22:00:00Z' });
-      expect(root(after).querySelector('.klar-overdue')).to.exist;
+      expect(root(after).querySelector('[part~=step-overdue]')).to.exist;
     });
 
     it('accepts `now` as a calendar day attribute (Copenhagen midnight)', async () => {
       const c = mkCase({ steps: [{ id: 'x', title: 'Vurdering', state: 'current', expected: '2026-11-23' }] });
       const el = await mount(c, { now: '2026-11-24' });
-      expect($(el, '.klar-overdue')).to.exist;
+      expect($(el, '[part~=step-overdue]')).to.exist;
       const el2 = await mount(c, { now: '2026-11-23' });
-      expect($(el2, '.klar-overdue')).to.equal(null);
+      expect($(el2, '[part~=step-overdue]')).to.equal(null);
     });
   });
 
@@ -1171,7 +1172,8 @@ describe('<klar-expectation-timeline>', () => {
       const waits = mkCase({ ...byg2417, promise: { processingTime: 'P8W', plannedDate: '2027-01-08', policyUrl: 'https://www.klarby.example/servicemaal' } });
       const late = mkCase({
         receivedAt: '2026-11-20',
-        promise: { processingTime: { workingDays: 10 } },
+        // 20 working days, to 18 December: the answer not yet missed, the late step's own notice says it.
+        promise: { processingTime: { workingDays: 20 } },
         steps: [
           { id: 'a', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-11-20' },
           { id: 'b', title: 'Vi behandler din ansøgning', state: 'current', expected: '2026-12-14', description: 'Vi tjekker, at du bor i zonen, og at bilen er registreret på dig.' },
