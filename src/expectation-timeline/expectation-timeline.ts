@@ -666,9 +666,11 @@ export class KlarExpectationTimeline extends KlarCaseView {
     // goal and the planned date (core/schedule.ts lead). NaN, with no date or days, compares as none.
     const planEnd = !dp?.missed && promised && !lead?.missed && !lead?.held === !processingHeld ? +(lead?.held?.days ?? lead?.when?.latest ?? NaN) : undefined;
     const goalEnd = +(processingHeld?.days ?? promised?.latest ?? 0);
-    // A missed lead ("Vi regnede med at svare senest …. Det nåede vi ikke") says the apology: the usual
-    // time missed too stays said as the norm above, not as a second missed date with a second apology.
-    const processingShown = !!promised && !repeats(dp) && !(lead?.missed && dp?.missed) && !(planEnd! <= goalEnd);
+    // A missed lead ("Vi regnede med at svare senest …. Det nåede vi ikke … Vi svarer, så snart vi kan")
+    // is the one answer: the usual time stays said as the norm above, never as a second date for the
+    // case, ahead ("For din sag betyder det senest 15. januar", a date nobody now promises this case:
+    // the plan for it was missed) or missed too (a second apology).
+    const processingShown = !!promised && !repeats(dp) && !lead?.missed && !(planEnd! <= goalEnd);
     // Past the goal: the goal's date is said as what it would usually have been, never as a second "senest" beside the plan.
     const longer = planEnd! > goalEnd;
     // A case-wide delay this box tells of: the old date and the reason here, the new one in the lead answer.

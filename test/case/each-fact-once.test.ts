@@ -437,6 +437,33 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     }
   });
 
+  it('gives one answer to "when?" once the plan is missed: the usual time said as the norm, not as a second date (nat-0316, byg-2417)', async () => {
+    // nat-0316 on 29 December: "Vi regnede med at svare senest 28. december 2026. Det nåede vi ikke …"
+    // beside the box's "For din sag betyder det senest 15. januar 2027", a date still ahead that nobody
+    // promised this case; byg-2417 on 12 January: missed 11 January beside "senest 12. januar 2027".
+    for (const lang of ['da', 'en']) {
+      const da = lang === 'da';
+      const doc = permitCase('2026-11-10T09:00:00+01:00', { state: 'current', expected: '2026-12-03' }, { id: `plan-missed-${lang}`, status: { code: 'in-progress', label: 'Under behandling' }, promise: { processingTime: 'P8W', plannedDate: '2026-12-04', legalDeadline: '2027-02-01' } });
+      const [, status, timeline] = await shared(doc, (s) => !!root(s).querySelector('[part=lead]'), lang);
+      for (const el of [status, timeline]) {
+        el.now = new Date('2026-12-07T09:00:00Z');
+        await el.updateComplete;
+      }
+      await until(() => !!root(timeline).querySelector('[part=promise]'), { message: `${lang}: the promise box` });
+      const text = said(status, timeline);
+      expect(root(status).querySelector('[part=lead]')!.textContent!.replace(/\s+/g, ' ').trim(), lang).to.equal(
+        da
+          ? 'Vi regnede med at svare senest 4. december 2026. Det nåede vi ikke, og det beklager vi. Vi svarer, så snart vi kan.'
+          : 'We expected to answer by 4 December 2026. We did not make it, and we are sorry. We will answer as soon as we can.',
+      );
+      // 8 weeks from 10 November, 5 January, is no date for this case: the usual time is said as the norm.
+      expect(text, lang).not.to.match(da ? /januar 2027|For din sag betyder det|Normalt ville det/ : /January 2027|For your case that/);
+      expect(root(timeline).querySelector('[data-kind=processing]'), lang).to.equal(null);
+      expect(count(text, da ? 'Vi behandler normalt sager som din inden for 8 uger fra den dag, vi får dem.' : 'We usually handle cases like yours within 8 weeks of the day we receive them.'), lang).to.equal(1);
+      expect(count(text, da ? '1. februar 2027' : '1 February 2027'), `${lang}: the legal deadline stays`).to.equal(1);
+    }
+  });
+
   it("gives one answer to \"when?\" beside a step's delay whose new date has passed: the promise, in the lead, the box and the notice agreeing", async () => {
     // Audit finding 1: the lead said 11 January (a computed plan), the notice 2 December (the step's, as
     // the case's end), the promise box 28 December.
