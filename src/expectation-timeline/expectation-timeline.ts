@@ -868,11 +868,16 @@ export class KlarExpectationTimeline extends KlarCaseView {
       text = this.l10n.t('timeline.step.wasExpected', { date: this.formatWhen(s.expected!) });
     } else if (s.expected) {
       // A step's date is when it ends, also for one not begun: "Forventet 28. december" read as its start.
-      text = this.l10n.t('timeline.step.expectedDone', { date: this.formatWhen(s.expected) });
+      // A window already begun is said by its end: "8.–15. december" on 9 December offered a day gone by.
       const now = this.nowDate;
-      if (!this.noRelativeDates && s.expected.earliest > now && s.expected.earliest.getTime() - now.getTime() < 730 * DAY) {
-        const { earliest, latest } = s.expected;
-        const relative = this.l10n.relative(earliest, now, latest > earliest ? latest : undefined);
+      const { earliest, latest } = s.expected;
+      const begun = earliest < now && latest > earliest;
+      text = begun
+        ? this.l10n.t('timeline.step.expectedBy', { date: this.#fmt(latest, s.expected.dateOnly) })
+        : this.l10n.t('timeline.step.expectedDone', { date: this.formatWhen(s.expected) });
+      const from = begun ? latest : earliest;
+      if (!this.noRelativeDates && from > now && from.getTime() - now.getTime() < 730 * DAY) {
+        const relative = this.l10n.relative(from, now, latest > from ? latest : undefined);
         if (relative) rel = this.l10n.t('timeline.step.relative', { relative });
       }
     } else if (st.expected?.kind === 'duration') {

@@ -18,6 +18,7 @@ export const timelineMessages = {
     'timeline.step.done': '{date}',
     'timeline.step.wasExpected': 'Vi forventede {date}',
     'timeline.step.expectedDone': 'Forventet færdig {date}',
+    'timeline.step.expectedBy': 'Forventet færdig senest {date}',
     'timeline.step.duration': 'Tager normalt {duration}',
     'timeline.workingDays': (p) => (n(p) === 1 ? '1 arbejdsdag' : `${p.count} arbejdsdage`),
     'timeline.step.relative': '({relative})',

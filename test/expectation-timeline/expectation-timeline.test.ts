@@ -40,6 +40,14 @@ const byg2417 = {
 
 describe('<klar-expectation-timeline>', () => {
   describe('steps', () => {
+    it('says a window already begun by its end: "senest 14. december", not a day gone by (byg-2417 on 9 December)', async () => {
+      const c = mkCase({ ...byg2417, steps: byg2417.steps.map((x) => ({ ...x, citizenAction: undefined })) });
+      const row = async (now: string, lang = 'da') => text(stepById(await mount(c, { now, lang }), 'b')!.querySelector('.klar-date'));
+      expect(await row('2026-12-05T10:00:00Z')).to.equal('Forventet færdig 7.–14. december 2026 (om 2–9 dage)');
+      expect(await row('2026-12-09T10:00:00Z')).to.equal('Forventet færdig senest 14. december 2026 (om 5 dage)');
+      expect(await row('2026-12-09T10:00:00Z', 'en')).to.equal('Expected to be done by 14 December 2026 (in 5 days)');
+    });
+
     it('renders an ordered list with each step title, its state in words and an icon', async () => {
       const el = await mount(mkCase(base));
       const list = $(el, 'ol')!;

@@ -13,6 +13,7 @@ export const timelineMessagesEn = {
   'timeline.step.done': '{date}',
   'timeline.step.wasExpected': 'We expected {date}',
   'timeline.step.expectedDone': 'Expected to be done {date}',
+  'timeline.step.expectedBy': 'Expected to be done by {date}',
   'timeline.step.duration': 'Usually takes {duration}',
   'timeline.workingDays': (p) => (n(p) === 1 ? '1 working day' : `${p.count} working days`),
   'timeline.step.relative': '({relative})',
