@@ -670,7 +670,10 @@ export class KlarExpectationTimeline extends KlarCaseView {
     // is the one answer: the usual time stays said as the norm above, never as a second date for the
     // case, ahead ("For din sag betyder det senest 15. januar", a date nobody now promises this case:
     // the plan for it was missed) or missed too (a second apology).
-    const processingShown = !!promised && !repeats(dp) && !lead?.missed && !(planEnd! <= goalEnd);
+    // A plan a few days past the goal (a weekend, a holiday: 7 January beside 8 January) is no news and
+    // read as an unexplained delay ("men din sag tager længere tid"): the plan says when, once, and the
+    // usual time stays the norm. Only a plan more than a week past it says the goal's date beside it.
+    const processingShown = !!promised && !repeats(dp) && !lead?.missed && !(planEnd! <= goalEnd + (processingHeld ? 7 : 7 * DAY));
     // Past the goal: the goal's date is said as what it would usually have been, never as a second "senest" beside the plan.
     const longer = planEnd! > goalEnd;
     // A case-wide delay this box tells of: the old date and the reason here, the new one in the lead answer.

@@ -337,6 +337,23 @@ describe('<klar-expectation-timeline>', () => {
       expect(text(early)).not.to.contain('30 days');
     });
 
+    it('says the usual time\'s date beside the plan only when the plan is more than a week past it', async () => {
+      // "Normalt ville det for din sag være 7. januar 2027, men din sag tager længere tid" beside "svar senest
+      // 8. januar 2027" read as an unexplained delay for a day's difference; bol-0893's 23 days beside 30 too.
+      const row = async (plannedDate: string, extra = {}, lang = 'da') => {
+        const el = await mount(mkCase({ ...base, promise: { processingTime: 'P8W', plannedDate }, ...extra }), { lang, now: '2026-12-05T09:00:00Z' });
+        return $(el, '[data-kind="processing"] dd') && text($(el, '[data-kind="processing"] dd'));
+      };
+      // 8 weeks from 2 November: 28 December. A plan 1 or 7 days past it says when alone.
+      expect([await row('2026-12-29'), await row('2027-01-04'), await row('2027-01-04', {}, 'en')]).to.deep.equal([null, null, null]);
+      expect(await row('2027-01-05')).to.equal('Normalt ville det for din sag være 28. december 2026, men din sag tager længere tid.');
+      expect(await row('2027-01-05', {}, 'en')).to.equal('For your case that would usually be 28 December 2026, but your case is taking longer.');
+      // While the case waits: the same by the days left (ended today, 30 days to the goal, 37 or 38 to the plan).
+      const wait = { status: { code: 'venter', label: 'Venter på dig', since: '2026-12-01' }, suspensions: [{ reason: 'Vi mangler din lejekontrakt', from: '2026-12-01', waitingFor: 'citizen' }] };
+      expect(await row('2027-01-07', wait)).to.equal(null);
+      expect(await row('2027-01-08', wait)).to.match(/^Normalt ville det for din sag være 30 dage efter, .*, men din sag tager længere tid\.$/);
+    });
+
     it('answers "Hvornår får du svar?" plainly when no date could be read, not with a link alone', async () => {
       // An unreadable plannedDate ("snart") left the heading's question with only "Læs om vores servicemål" under it.
       const el = await mount(mkCase({ ...base, promise: { plannedDate: 'snart', policyUrl: 'https://kommune.example/servicemaal' } }));
