@@ -178,8 +178,9 @@ describe('adapters/zgw', () => {
     expect(s.lead!.complaint).to.equal(false);
     const citizen = fromZgw(await fixtureJson('zgw/zaak-extended-suspended'), { waitingFor: 'citizen', suspendedSince: '2026-11-02' });
     expect(citizen.suspensions[0]).to.include({ waitingFor: 'citizen', from: '2026-11-02' });
-    // Held from 2 November: the plan of 10 December is 38 days on.
-    expect(scheduleCase(citizen, new Date('2026-12-02T10:00:00Z')).lead!.held).to.deep.include({ waitingFor: 'citizen', days: 38 });
+    // Held from 2 November, the plan of 10 December 38 days on: said as the page will say it if
+    // the citizen sends today (2 December), 38 days on is Saturday 9 January, so Monday 11 January: 40 days.
+    expect(scheduleCase(citizen, new Date('2026-12-02T10:00:00Z')).lead!.held).to.deep.include({ waitingFor: 'citizen', days: 40 });
   });
 
   it('shows what a plain zaak knows (URL-only references) and nothing false about its status', async () => {
