@@ -362,8 +362,8 @@ export class KlarCaseStatus extends KlarCaseView {
       );
     // The date said here goes to the calendar from here (a timeline beside it leaves its link out);
     // a date held while the case waits has no `when`, a missed one no link, nor a promise a late step puts in doubt.
-    const when = s.lead?.lateStep === undefined && !own ? s.lead?.when : undefined;
-    if (when) lines.splice(1, 0, this.#line(this.renderAnswerCalendar(c, when)));
+    const calendar = own ? nothing : this.renderAnswerCalendar(c, s.lead);
+    if (calendar !== nothing) lines.splice(1, 0, this.#line(calendar));
     // A stopped step leaves no date to expect: said where the date would be (a timeline beside it leaves it here).
     if (s.lead?.stopped !== undefined) lines.push(html`<p part="lead" class="klar-lead klar-warn">${icon('blocked')} ${this.l10n.t('stopped')}</p> `);
     return lines;

@@ -11,7 +11,7 @@ import { icon } from './icons.js';
 import { KlarLightElement } from './light-element.js';
 import { LocalizeController, type Catalog, type MessageParams } from './localize.js';
 import { toCase } from './parse-case.js';
-import type { Held, When } from './schedule.js';
+import type { Held, LeadAnswer, When } from './schedule.js';
 import { reason, warnOnce } from './warn.js';
 
 type IcsWriter = typeof import('./ics.js');
@@ -252,11 +252,13 @@ export class KlarCaseView extends KlarLightElement {
 
   /**
    * The link for the date of the answer (or of the work done, for a case that ends in work done),
-   * beside whichever element says that date; nothing once the date has passed.
+   * beside whichever element says that date: the lead answer's, none while it is held (no `when`)
+   * or while a step late with no new date puts it in doubt (`lateStep`); nothing once it has passed.
    */
-  protected renderAnswerCalendar(c: Case, when: When): TemplateResult | typeof nothing {
+  protected renderAnswerCalendar(c: Case, lead: LeadAnswer | undefined): TemplateResult | typeof nothing {
     const done = c.endsIn === 'done';
-    return when.latest > this.nowDate
+    const when = lead?.lateStep === undefined && lead?.when;
+    return when && when.latest > this.nowDate
       ? this.renderCalendar('decision', when, this.l10n.t(done ? 'calendar.done' : 'calendar.decision', { title: c.title }), `${c.id}-decision`, c, this.l10n.t(done ? 'calendar.add.done' : 'calendar.add.decision'))
       : nothing;
   }

@@ -712,10 +712,9 @@ export class KlarExpectationTimeline extends KlarCaseView {
           </div>`
         : nothing,
     );
-    // The lead's date (none while it is held); not while a step is late with no new date, or stopped: the promise stands, but is no date to plan by.
-    const decisionDate = (planned || promised) && lead?.lateStep === undefined ? lead?.when : undefined;
-    // The link goes beside the date it adds: a date the status says, the status offers (said once, there).
-    const calendar = decisionDate && !(leaveWhen && leadSays(lead, { when: decisionDate })) ? this.renderAnswerCalendar(c, decisionDate) : nothing;
+    // The lead's date (core/case-view.ts renderAnswerCalendar); beside a date the status says, the
+    // status offers it (the link goes beside the date it adds: said once, there).
+    const calendar = (planned || promised) && !(leaveWhen && leadSays(lead, { when: lead?.when })) ? this.renderAnswerCalendar(c, lead) : nothing;
     // Everything left to the status: no heading over nothing.
     if (processingTime === nothing && rows === nothing && calendar === nothing && !p.policyUrl) return nothing;
     return html`<div part="promise" class="klar-promise">
