@@ -272,8 +272,8 @@ function waitBefore(suspensions: Suspension[], before: Date, now: Date, tz: stri
   return held ? { ms, held } : { ms };
 }
 
-function heldOf(s: Suspension, w: When, tz: string, opts: ScheduleOptions): Held {
-  const start = calendarDate(toInstant(s.from, tz), tz);
+/** `s` holding `w`, its days counted from `start` (a calendar day): the wait's first day unless given. */
+function heldOf(s: Suspension, w: When, tz: string, opts: ScheduleOptions, start = calendarDate(toInstant(s.from, tz), tz)): Held {
   const end = textOf(w, tz);
   const endDay = isDateOnly(end) ? end : calendarDate(w.latest, tz);
   return {
@@ -454,8 +454,7 @@ function plan(c: Case, now: Date, tz: string, opts: ScheduleOptions, stepsOnly?:
       if (delay) {
         expected = whenOf(delay.newDate, undefined, tz);
         movedFrom = delay.previousDate ?? (planned && textOf(planned, tz));
-        const from = delay.previousDate ?? (planned && textOf(planned, tz));
-        if (from) carryDays = Math.max(carryDays, dayDiff(delay.newDate, from, tz));
+        if (movedFrom) carryDays = Math.max(carryDays, dayDiff(delay.newDate, movedFrom, tz));
       } else if (planned && by > 0) {
         expected = shift(planned, by * DAY, tz, opts);
         movedFrom = textOf(planned, tz);
@@ -550,7 +549,7 @@ function plan(c: Case, now: Date, tz: string, opts: ScheduleOptions, stepsOnly?:
   // acts. Counted from the wait's start, the days ran into weekends and holidays the real date then
   // moved past: "svar inden for 27 dage" while waiting, "4. januar 2027 (om 30 dage)" the same day
   // the citizen sent it. A date the new plan cannot give (a step late by then) keeps its days.
-  if (!stepsOnly && (processingHeld || plannedHeld || steps.some((s) => s.held))) {
+  if (processingHeld || plannedHeld || steps.some((s) => s.held)) {
     const at = now.toISOString();
     const today = calendarDate(now, tz);
     const r = plan(
@@ -564,7 +563,7 @@ function plan(c: Case, now: Date, tz: string, opts: ScheduleOptions, stepsOnly?:
       opts,
     );
     const days = (h: Held | undefined, w: When | undefined) => {
-      if (h && w) Object.assign(h, heldOf({ ...h.suspension, from: today }, w, tz, opts), { suspension: h.suspension });
+      if (h && w) Object.assign(h, heldOf(h.suspension, w, tz, opts, today));
     };
     steps.forEach((x, i) => days(x.held, r.steps[i].expected));
     days(processingHeld, r.promise?.promisedDate);
@@ -635,10 +634,7 @@ function lead(
   // no one made, beside a promise box that still says the promise). Announced after any case delay
   // (with or before one, the case delay's date already counts it), a delay that takes its step past
   // the answer puts that date in doubt: it stands as the promise it is, not as one to expect.
-  const stepDelay = steps
-    .filter((s) => s.delay && !isFinished(s.step))
-    .map((s) => s.delay!)
-    .reduce<Delay | undefined>((a, b) => (!a || (b.announcedAt ?? '') >= (a.announcedAt ?? '') ? b : a), undefined);
+  const stepDelay = latestDelay(steps.filter((s) => s.delay && !isFinished(s.step)).map((s) => s.delay!));
   const stepLate = stepDelay && (!caseDelay || (stepDelay.announcedAt ?? '') > (caseDelay.announcedAt ?? '')) ? steps.find((x) => x.delay === stepDelay) : undefined;
   // A date moved earlier is no lateness: it puts no promise in doubt.
   const lateDelay = stepLate && !movedEarlier(stepDelay!, tz) ? stepLate.index : undefined;
