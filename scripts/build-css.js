@@ -43,5 +43,5 @@ writeFileSync(dist('klar-elements.css'), css);
 const form = customElements.get('klar-feedback-form');
 form.finalize();
 // With the styles of what the form shows after the first input (feedback-more.ts), which it adds when that arrives: a server render shows every state.
-const formStyles = [...form.elementStyles, (await import(dist('feedback-form/feedback-more.styles.js'))).moreStyles];
+const formStyles = [...form.elementStyles, ...(await import(dist('feedback-form/feedback-more.styles.js'))).moreStyles];
 writeFileSync(dist('klar-feedback-form.css'), `/* klar-elements: <klar-feedback-form>'s shadow-root styles (render-mode="shadow"). */\n${formStyles.map((s) => s.cssText).join('\n')}\n`);

@@ -30,3 +30,11 @@ test('klar-elements.css holds every light-DOM element, each rule scoped to its e
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   assert.equal(pkg.exports['./klar-elements.css'], './dist/klar-elements.css');
 });
+
+test("klar-feedback-form.css holds the form's shadow-root styles, also those of what it shows after the first input", () => {
+  const css = readFileSync(path.join(ROOT, 'dist/klar-feedback-form.css'), 'utf8');
+  assert.match(css, /:host\{/, 'shadow-root styles');
+  assert.doesNotMatch(css, /klar-feedback-form>\.klar-root/, 'not the light-DOM ones');
+  // feedback-more.styles.ts: the receipt, the notices and the state tokens of the comment step, the thank-you and the errors.
+  for (const rule of ['.klar-receipt-number{', '.klar-notice']) assert.ok(css.includes(rule), rule);
+});
