@@ -14,7 +14,8 @@
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { transform } from 'esbuild';
+import { build, transform } from 'esbuild';
+import MagicString from 'magic-string';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
@@ -57,6 +58,8 @@ const entries = [
   ...readdirSync('src/adapters')
     .filter((f) => f.endsWith('.ts'))
     .map((f) => `src/adapters/${f}`),
+  // The scoper, which no page imports (light-css.ts reads src/core/prescoped.ts in a build): for scripts/build-css.js.
+  'src/core/scope-css.ts',
   ...['src/ssr/index.ts', 'src/ssr/entry.ts', 'src/core/principles/sets/copenhagen-trust.ts'].filter((f) => existsSync(f)),
 ];
 
@@ -68,6 +71,50 @@ const entries = [
 const minifyTemplates = () =>
   literalsHtmlCssMinifier({ include: ['src/**/*.ts'], options: { minifyOptions: { keepClosingSlash: true, conservativeCollapse: true } } });
 
+/**
+ * Scopes every stylesheet at build time (issue 15): each css`` is written as scope-css.ts's
+ * `encodeCss` gives it, from which the browser only fills in the light-DOM or the shadow-root
+ * form (src/core/light-css.ts), and light-css.ts's `encodeCss` becomes the identity
+ * (src/core/prescoped.ts), so no page carries the scoper. Runs after the minifier, on the text
+ * the page gets. Fails the build when a stylesheet has an interpolation, or when its shadow-root
+ * form would not be its source exactly.
+ */
+const scoper = await (async () => {
+  const contents = "export { encodeCss } from './src/core/scope-css.ts'; export { shadowCss } from './src/core/light-css.ts';";
+  const out = await build({ stdin: { contents, resolveDir: '.', loader: 'js' }, bundle: true, write: false, format: 'esm', logLevel: 'silent' });
+  return import(`data:text/javascript,${encodeURIComponent(out.outputFiles[0].text)}`);
+})();
+const escapeTemplate = (s) => s.replace(/[\\`]|\$\{|[\x00-\x1f]/g, (c) => (c.length > 1 ? '\\${' : c < ' ' ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}` : `\\${c}`));
+function prescopedStyles() {
+  return {
+    name: 'prescoped-styles',
+    resolveId: {
+      order: 'pre',
+      handler: (source, importer) => (importer?.endsWith('/src/core/light-css.ts') && source === './scope-css.js' ? path.resolve('src/core/prescoped.ts') : null),
+    },
+    transform(code, id) {
+      if (!id.includes('/src/') || !/\bcss`/.test(code)) return null;
+      const s = new MagicString(code);
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'css') {
+          const { quasis, expressions } = node.quasi;
+          if (expressions.length) this.error(`${id}: a css\`\` with \${…} cannot be scoped at build time`);
+          const text = quasis[0].value.cooked;
+          if (/[\x01-\x07]/.test(text)) this.error(`${id}: a stylesheet holds a control character that marks the scoping (src/core/light-css.ts)`);
+          const enc = scoper.encodeCss(text);
+          if (scoper.shadowCss(enc) !== text) this.error(`${id}: the build's scoping cannot give this stylesheet back as written:\n${text}\n${scoper.shadowCss(enc)}`);
+          s.overwrite(quasis[0].start, quasis[0].end, escapeTemplate(enc));
+          return;
+        }
+        for (const v of Object.values(node)) for (const c of Array.isArray(v) ? v : [v]) if (c && typeof c === 'object') visit(c);
+      };
+      visit(this.parse(code));
+      return { code: s.toString(), map: s.generateMap({ hires: true }) };
+    },
+  };
+}
+
 const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|react|react-dom)(\/|$)/.test(id);
 
 // package.json's sideEffects names the dist files; the registering sources must be kept too.
@@ -76,6 +123,7 @@ const cdnPlugins = () => [
   resolveTs(),
   typescript(),
   minifyTemplates(),
+  prescopedStyles(),
   nodeResolve({ browser: true }),
   terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
@@ -335,7 +383,7 @@ export default [
     external: isLit,
     // Template literals (html``, css``) are minified in both outputs: every byte of CSS and
     // markup is paid by every page view.
-    plugins: [resolveTs(), typescript(), minifyTemplates()],
+    plugins: [resolveTs(), typescript(), minifyTemplates(), prescopedStyles()],
     output: {
       dir: 'dist',
       format: 'es',

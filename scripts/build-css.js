@@ -3,8 +3,8 @@
 // before the script runs. A <link rel="stylesheet"> needs only `style-src 'self'`: no hash per version.
 // And dist/klar-feedback-form.css: the feedback form's shadow-root styles as they are, for a
 // form kept in shadow DOM (`render-mode="shadow"`) whose page wants them as a file.
-// The same rewrite as in the browser (src/core/scope-css.ts), from the same sources, so the
-// two never differ. Needs the rollup output in dist/.
+// The same rewrite the build writes into every stylesheet for the browser (src/core/scope-css.ts,
+// rollup.config.js prescopedStyles), from the same sources, so the two never differ. Needs the rollup output in dist/.
 import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +14,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (p) => path.join(root, 'dist', p);
 
 const { scopeCss } = await import(dist('core/scope-css.js'));
+// What a style module exports is its build form (src/core/light-css.ts); an element's elementStyles are shadow-root text already.
+const { shadowCss } = await import(dist('core/light-css.js'));
+const text = (styles) => styles.map((s) => shadowCss(s.cssText));
 const { KlarLightElement } = await import(dist('core/light-element.js'));
 await import(dist('index.js'));
 
@@ -32,7 +35,7 @@ export function lightCss() {
     const ctor = customElements.get(tag);
     if (!ctor || !(ctor.prototype instanceof KlarLightElement)) continue;
     ctor.finalize();
-    out += `/* <${tag}> */\n${scopeCss([...ctor.elementStyles, ...(later[tag] ?? [])].map((s) => s.cssText).join(''), tag)}\n`;
+    out += `/* <${tag}> */\n${scopeCss(text([...ctor.elementStyles, ...(later[tag] ?? [])]).join(''), tag)}\n`;
   }
   return out;
 }
@@ -44,4 +47,4 @@ const form = customElements.get('klar-feedback-form');
 form.finalize();
 // With the styles of what the form shows after the first input (feedback-more.ts), which it adds when that arrives: a server render shows every state.
 const formStyles = [...form.elementStyles, ...(await import(dist('feedback-form/feedback-more.styles.js'))).moreStyles];
-writeFileSync(dist('klar-feedback-form.css'), `/* klar-elements: <klar-feedback-form>'s shadow-root styles (render-mode="shadow"). */\n${formStyles.map((s) => s.cssText).join('\n')}\n`);
+writeFileSync(dist('klar-feedback-form.css'), `/* klar-elements: <klar-feedback-form>'s shadow-root styles (render-mode="shadow"). */\n${text(formStyles).join('\n')}\n`);

@@ -1,11 +1,23 @@
-import { isServer, type CSSResult, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { isServer, unsafeCSS, type CSSResult, type CSSResultGroup, type CSSResultOrNative, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { KlarElement } from './klar-element.js';
-import { scopeCss } from './scope-css.js';
+import { encoded, lightCss, shadowCss } from './light-css.js';
 
 /** One light-DOM stylesheet per element class, built on first use. */
 const sheets = new WeakMap<typeof KlarLightElement, CSSStyleSheet>();
-/** A class's light-DOM sheet text: its styles (with any it added later), rewritten for `tag`. */
-const lightText = (ctor: typeof KlarLightElement, tag: string): string => scopeCss(ctor.elementStyles.map((s) => (s as CSSResult).cssText).join(''), tag);
+/** Each stylesheet's shadow-root form (what Lit keeps and adopts), made once, and the text it was made from (light-css.ts). */
+const shadows = new WeakMap<CSSResultOrNative, CSSResult>();
+const sources = new WeakMap<CSSResultOrNative, string>();
+function shadowStyle(s: CSSResult): CSSResult {
+  let out = shadows.get(s);
+  if (!out) {
+    const text = encoded(s.cssText);
+    shadows.set(s, (out = unsafeCSS(shadowCss(text))));
+    sources.set(out, text);
+  }
+  return out;
+}
+/** A class's light-DOM sheet text: its styles (with any it added later), for `tag`. */
+const lightText = (ctor: typeof KlarLightElement, tag: string): string => lightCss(ctor.elementStyles.map((s) => sources.get(s)).join(''), tag);
 
 let counter = 0;
 
@@ -49,7 +61,7 @@ function adopt(root: Node, sheet: CSSStyleSheet): void {
  *
  * - Renders into one container child, `<div class="klar-root">` (`display: contents`), placed
  *   before the author's children, which stay where the author put them (frameworks own them).
- * - Styles: the element's stylesheet, rewritten for the light DOM by `scopeCss`, adopted once
+ * - Styles: the element's stylesheet in its light-DOM form (light-css.ts), adopted once
  *   into the document or the shadow root the element sits in (no `<style>` element, so a strict
  *   `style-src` needs no hash).
  * - A guard against foreign changes: page translation replaces our text nodes with its own, and
@@ -79,6 +91,11 @@ export class KlarLightElement extends KlarElement {
   #focus?: HTMLElement | null;
   #focusBack?: HTMLElement | null;
 
+  /** Gives Lit the styles' shadow-root form (`render-mode="shadow"`, and a server render of one); the light-DOM sheet is made from what they were made from. */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return super.finalizeStyles(styles).map((s) => shadowStyle(s as CSSResult));
+  }
+
   /** The light-DOM stylesheet of this element class. */
   static lightSheet(tag: string): CSSStyleSheet {
     let sheet = sheets.get(this);
@@ -98,12 +115,13 @@ export class KlarLightElement extends KlarElement {
    */
   protected addStyles(styles: CSSResult): void {
     const ctor = this.constructor as typeof KlarLightElement;
-    if (!ctor.elementStyles.includes(styles)) {
-      ctor.elementStyles.push(styles);
+    const shadow = shadowStyle(styles);
+    if (!ctor.elementStyles.includes(shadow)) {
+      ctor.elementStyles.push(shadow);
       sheets.get(ctor)?.replaceSync(lightText(ctor, this.localName));
     }
     // No render root on the server (klar-elements/ssr): its page links klar-elements.css.
-    if (this.renderRoot && !this.isLight) adopt(this.renderRoot, styles.styleSheet!);
+    if (this.renderRoot && !this.isLight) adopt(this.renderRoot, shadow.styleSheet!);
   }
 
   /** Whether this instance renders into the light DOM. */

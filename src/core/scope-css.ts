@@ -1,3 +1,5 @@
+import { lightCss } from './light-css.js';
+
 /**
  * Turns an element's shadow-DOM stylesheet into the one it uses in the light DOM, where the
  * page's own CSS and ours meet. Each element keeps one source of styles (`:host` and all), so
@@ -6,19 +8,23 @@
  * - `::slotted(x)` becomes `tag>x`: the author's children stay where they are, children of the element.
  * - `:host` becomes the tag (`:host([variant=card]) .klar-list` → `klar-principles[variant=card] .klar-list`);
  *   every other selector is prefixed with the tag, so nothing of ours reaches the page.
- * - A reset goes first: inside our render container (`.klar-root`), the elements a CMS's rich-text
- *   stylesheet styles (`p`, `a`, `ul`, `h2`, `button`, …) get `all: revert`, i.e. the browser's
- *   own look, exactly what shadow DOM gave. It has the lowest specificity of our rules, so each
- *   element's own rules win over it, and ties with a page's `p {…}` rule, which it beats because
- *   adopted sheets come after the page's (https://drafts.csswg.org/cssom/#documentorshadowroot-adoptedstylesheets).
+ * - A reset goes first (light-css.ts): inside our render container (`.klar-root`), the elements a
+ *   CMS's rich-text stylesheet styles (`p`, `a`, `ul`, `h2`, `button`, …) get `all: revert`, i.e.
+ *   the browser's own look, exactly what shadow DOM gave. It has the lowest specificity of our
+ *   rules, so each element's own rules win over it, and ties with a page's `p {…}` rule, which it
+ *   beats because adopted sheets come after the page's (https://drafts.csswg.org/cssom/#documentorshadowroot-adoptedstylesheets).
  *
  * Not `@scope`: Firefox before 146 (ESR 140 is still supported) drops a whole `@scope` block, so the
  * elements would lose every style there. Prefixed class names (`klar-…`) keep a page's `.notice`
  * or `.tag` from styling us, and ours from styling the page.
  *
- * Pure string work (no DOM), so the build writes `dist/klar-elements.css` with the same function.
+ * The work is done once, at build time (issue 15): `encodeCss` writes each stylesheet with marks
+ * where the two forms differ (see light-css.ts), and the browser only fills them in, for the
+ * light DOM with the element's tag, for a shadow root with what the source said. The build
+ * (rollup.config.js, prescopedStyles) writes every css`` so, and the browser carries none of
+ * this file; the sources, as tests and Storybook run them, encode when an element is defined.
+ * Pure string work (no DOM), so the build writes `dist/klar-elements.css` with it too.
  */
-const RESET_TAGS = 'p,ul,ol,li,dl,dt,dd,a,button,h1,h2,h3,h4,h5,h6,section,strong,em,small,span,time,div,svg';
 
 /** Splits on commas that are not inside parentheses or brackets. */
 function splitTop(list: string): string[] {
@@ -39,18 +45,17 @@ function splitTop(list: string): string[] {
 }
 
 /**
- * Rewrites one selector for the light DOM of `tag`. Our render container (`tag>.klar-root`)
+ * Marks one selector (the marks are light-css.ts's): our render container (`tag>.klar-root`)
  * stands where the shadow root stood, so a rule reaches our nodes only, never the author's
  * children beside the container (a `button` rule must not restyle the page's own buttons).
  */
-function scopeSelector(sel: string, tag: string): string {
-  const root = `${tag}>.klar-root`;
+function encodeSelector(sel: string): string {
   // `:host(…) ::slotted(x)`: the author's children stay children of the element itself.
-  const slotted = /^(:host(?:\(.*\))?)?\s*(?:slot\S*)?::slotted\((.*)\)$/.exec(sel);
-  if (slotted) return `${slotted[1] ? scopeSelector(slotted[1], tag) : tag}>${slotted[2]}`;
-  if (!sel.startsWith(':host')) return `${root} ${sel}`;
+  const slotted = /^(:host(?:\(.*\))?\s+)?::slotted\((.*)\)$/.exec(sel);
+  if (slotted) return slotted[1] ? `${encodeSelector(slotted[1].trim())}\x07${slotted[2]}\x04` : `\x06${slotted[2]}\x04`;
+  if (!sel.startsWith(':host')) return `\x01${sel}`;
   let rest = sel.slice(5);
-  let self = tag;
+  let self = '\x02';
   if (rest.startsWith('(')) {
     let depth = 0;
     let i = 0;
@@ -58,19 +63,20 @@ function scopeSelector(sel: string, tag: string): string {
       if (rest[i] === '(') depth++;
       else if (rest[i] === ')' && --depth === 0) break;
     }
-    self += rest.slice(1, i);
+    self += `\x03${rest.slice(1, i)}\x04`;
     rest = rest.slice(i + 1);
   }
   // `:host` alone styles the element itself; `:host(…) .x` and `:host > .x` style what it rendered.
-  if (!/^\s*[>\s]/.test(rest) || !rest.trim()) return self + rest;
-  rest = rest.trim();
-  return `${self}>.klar-root${rest.startsWith('>') ? '' : ' '}${rest}`;
+  return /^\s*[>\s]/.test(rest) && rest.trim() ? `${self}\x05${rest.startsWith(' ') && rest.trim().startsWith('>') ? rest.trim() : rest}` : self + rest;
 }
 
-/** The light-DOM stylesheet text for `tag`, from its shadow-DOM stylesheet text. */
-export function scopeCss(css: string, tag: string): string {
+/**
+ * A shadow-DOM stylesheet with the marks of light-css.ts at each selector: what the build writes
+ * for every css``. Comments go; keyframe selectors and at-rule preludes stay as they are.
+ */
+export function encodeCss(css: string): string {
   const parts = css.replace(/\/\*[\s\S]*?\*\//g, '').split(/([{}])/);
-  let out = `${tag}>.klar-root :where(${RESET_TAGS}):where(:not(.klar-root)){all:revert;box-sizing:border-box}${tag}>.klar-root{display:contents}`;
+  let out = '';
   let depth = 0;
   let keyframes = -1;
   for (let i = 0; i < parts.length; i++) {
@@ -85,10 +91,13 @@ export function scopeCss(css: string, tag: string): string {
         if (/^@(-\w+-)?keyframes\b/.test(pre)) keyframes = depth + 1;
         out += pre;
       } else if (keyframes >= 0) out += pre;
-      else out += splitTop(pre).map((s) => scopeSelector(s, tag)).join(',');
+      else out += splitTop(pre).map(encodeSelector).join(',');
       continue;
     }
     out += p.trim();
   }
   return out;
 }
+
+/** The light-DOM stylesheet text for `tag`, from its shadow-DOM stylesheet text. */
+export const scopeCss = (css: string, tag: string): string => lightCss(encodeCss(css), tag);

@@ -13,7 +13,8 @@ import '../../src/klar-feedback-form.js';
 import type { KlarCaseList } from '../../src/klar-case-list.js';
 import type { KlarCase } from '../../src/klar-case.js';
 import type { KlarPrinciples } from '../../src/klar-principles.js';
-import { scopeCss } from '../../src/core/scope-css.js';
+import { encodeCss, scopeCss } from '../../src/core/scope-css.js';
+import { shadowCss } from '../../src/core/light-css.js';
 import { root } from '../helpers/root.js';
 import { translate } from '../helpers/translate.js';
 import { until } from '../helpers/until.js';
@@ -121,6 +122,13 @@ describe('scopeCss (light-DOM stylesheets)', () => {
     // The reset comes first, so every rule of the element wins over it.
     expect(out.indexOf('all:revert')).to.be.below(out.indexOf('klar-x{display:block}'));
   });
+
+  it('the marked text the build writes (issue 15: no scoper in the browser) gives a shadow root every stylesheet back as written', () => {
+    const src =
+      ":host{display:block}:host([variant='card']) .klar-list,:host(:not([variant])) .klar-list{gap:1px}:host(:not([x])) ::slotted([slot=contact]){display:none}::slotted(:not(.klar-root, [slot=a])){margin:0}:host>.a,:host(:dir(rtl)) .b{order:1}@media (forced-colors:active){button{color:red}}@keyframes spin{from{opacity:0}50%{opacity:1}}.a:is(.b, .c) p{margin:0}";
+    expect(shadowCss(encodeCss(src))).to.equal(src);
+    expect(scopeCss(src, 'klar-x')).to.contain('klar-x>:not(.klar-root, [slot=a]){margin:0}klar-x>.klar-root>.a,klar-x:dir(rtl)>.klar-root .b{order:1}');
+  });
 });
 
 describe('light DOM: the words are part of the page', () => {
@@ -171,6 +179,28 @@ describe('light DOM: the words are part of the page', () => {
     expect(el.querySelector('.klar-root')).to.equal(null);
     expect(root(el).textContent).to.contain('Vi kan ikke finde sagen');
     expect(el.getHTML({ serializableShadowRoots: true })).to.contain('Vi kan ikke finde sagen');
+  });
+
+  it('render-mode="shadow" looks as the light DOM does: the same styles reach the same parts', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="da"></div>`);
+    const [light, shadow] = ['light', 'shadow'].map((mode) => {
+      const el = document.createElement('klar-principle-badge');
+      el.setAttribute('principle', 'klar-tale');
+      el.setAttribute('variant', 'icon-only');
+      el.setAttribute('render-mode', mode);
+      wrap.append(el);
+      return el;
+    });
+    await Promise.all([light.updateComplete, shadow.updateComplete]);
+    const look = (el: HTMLElement) => {
+      const trigger = root(el).querySelector('[part~="trigger"]')!;
+      const s = getComputedStyle(trigger);
+      // :host([variant=icon-only]) .klar-trigger (round), the tokens on :host (font size), svg (stroke) and the chevron left out.
+      return [getComputedStyle(el).display, s.borderTopLeftRadius, s.minInlineSize, s.fontSize, getComputedStyle(root(el).querySelector('svg')!).fill, root(el).querySelector('.klar-chevron')];
+    };
+    expect(shadow.shadowRoot).to.not.equal(null);
+    expect(look(shadow)).to.deep.equal(look(light));
+    expect(look(shadow).slice(0, 2)).to.deep.equal(['inline-block', '999px']);
   });
 
   it('<klar-case-list render-mode="shadow"> keeps its shadow root, where ::part(row-current) reaches', async () => {

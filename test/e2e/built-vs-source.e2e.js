@@ -47,6 +47,10 @@ for (const c of cases) {
 }
 for (const variant of ['tag', 'card', 'icon-only']) add('klar-principles', { variant, 'show-tagline': '' });
 add('klar-principle-badge', { principle: 'tydelige-forventninger', open: '', 'show-tagline': '' });
+// The build scopes the stylesheets (issue 15): the shadow-root form it gives back must look as the sources' does.
+for (const variant of ['tag', 'card', 'icon-only']) add('klar-principle-badge', { principle: 'klar-tale', variant, 'render-mode': 'shadow' });
+add('klar-principles', { variant: 'tag', 'render-mode': 'shadow' });
+add('klar-feedback-form', { mode: 'quick', action: '/nowhere', 'no-draft': '', 'form-id': 'shadow', 'render-mode': 'shadow' });
 for (const mode of ['quick', 'full', 'report']) add('klar-feedback-form', { mode, action: '/nowhere', 'no-draft': '', 'case-reference': 'BYG-1', 'form-id': mode });
 await Promise.all([...root.children].map((el) => el.updateComplete));
 await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
@@ -70,10 +74,20 @@ function snapshot() {
     for (const e of root.querySelectorAll('*')) if (e.shadowRoot) icons(e, out);
     return out;
   };
+  // How each part looks: what the light-DOM sheet and the shadow-root sheet give it.
+  const PROPS = ['display', 'color', 'background-color', 'font-size', 'font-weight', 'border-top-width', 'border-inline-start-color', 'padding-inline-start', 'margin-block-end', 'gap', 'transform'];
+  const looks = (el) => {
+    const root = el.shadowRoot ?? el;
+    return [el, ...root.querySelectorAll('[part], [class^="klar-"]')].map((e) => {
+      const cs = getComputedStyle(e);
+      return `${e.getAttribute('part') ?? e.localName}:${PROPS.map((p) => cs.getPropertyValue(p)).join(',')}`;
+    });
+  };
   return [...document.getElementById('root').children].map((el) => ({
     key: el.dataset.key,
     text: text(el).replace(/\s+/g, ' ').trim(),
     icons: icons(el).join(' | '),
+    looks: looks(el).join(' | '),
   }));
 }
 
@@ -136,7 +150,7 @@ describe('the built CDN file renders what the sources render', { timeout: 4 * TI
   }
 
   for (const lang of ['da', 'en']) {
-    test(`${lang}: every element's text and icons are the same from the CDN file as from the sources`, { timeout: TIMEOUT }, async () => {
+    test(`${lang}: every element's text, icons and styles (light DOM and shadow root) are the same from the CDN file as from the sources`, { timeout: TIMEOUT }, async () => {
       const src = await render('src', lang);
       const cdn = await render('cdn', lang);
       assert.deepEqual(src.errors, [], 'no errors with the sources');
@@ -147,6 +161,7 @@ describe('the built CDN file renders what the sources render', { timeout: 4 * TI
       for (let i = 0; i < src.snap.length; i++) {
         assert.equal(cdn.snap[i].text, src.snap[i].text, `text of ${src.snap[i].key}`);
         assert.equal(cdn.snap[i].icons, src.snap[i].icons, `icons of ${src.snap[i].key}`);
+        assert.equal(cdn.snap[i].looks, src.snap[i].looks, `styles of ${src.snap[i].key}`);
       }
       assert.deepEqual(cdn.dom.brokenIcons, [], 'no SVG shape has another shape nested inside it');
       assert.deepEqual(src.dom.brokenIcons, [], 'the sources draw their icons right');

@@ -31,6 +31,19 @@ test('klar-elements.css holds every light-DOM element, each rule scoped to its e
   assert.equal(pkg.exports['./klar-elements.css'], './dist/klar-elements.css');
 });
 
+test('the stylesheets are scoped at build time: a page carries marked text and no scoper (issue 15)', async () => {
+  const theme = readFileSync(path.join(ROOT, 'dist/core/theme.js'), 'utf8');
+  assert.doesNotMatch(theme, /:host/, 'the built tokens are marked, not :host');
+  assert.match(theme, /css`\\x02\{--_k-text:/);
+  assert.match(readFileSync(path.join(ROOT, 'dist/core/light-css.js'), 'utf8'), /from '\.\/prescoped\.js'/);
+  const { build } = await import('esbuild');
+  const { PAGE_BUILD, lazyImportsStayOut } = await import('../../scripts/page-sizes.js');
+  const page = await build({ ...PAGE_BUILD, plugins: [lazyImportsStayOut], stdin: { contents: "import './dist/klar-principle-badge.js';", resolveDir: ROOT, loader: 'js' } });
+  const js = page.outputFiles[0].text;
+  assert.ok(js.includes('klar-principle-badge') && js.includes('.klar-root'), 'the badge page');
+  assert.doesNotMatch(js, /keyframes/, "the scoper's keyframe rule is not in the page");
+});
+
 test("klar-feedback-form.css holds the form's shadow-root styles, also those of what it shows after the first input", () => {
   const css = readFileSync(path.join(ROOT, 'dist/klar-feedback-form.css'), 'utf8');
   assert.match(css, /:host\{/, 'shadow-root styles');
