@@ -1,10 +1,11 @@
 import { LitElement } from 'lit';
-import { tokens } from './theme.js';
 import { VERSION } from './version.js';
 import { TEXTS, langOf, languagePending } from './language-pack.js';
 
 /**
- * The base of every klar element: shared theme tokens and the library version.
+ * The base of every klar element: the library version, the language wait, and the theming API
+ * below (the tokens themselves, src/core/theme.ts, are the styles of KlarLightElement, the base
+ * of every element that draws: `<klar-step>` draws nothing and carries none).
  *
  * @cssprop [--klar-color-text=#1b1b1b] - Body text colour.
  * @cssprop [--klar-color-text-muted=#4b4f54] - Secondary text (dates, hints).
@@ -38,7 +39,6 @@ import { TEXTS, langOf, languagePending } from './language-pack.js';
 export class KlarElement extends LitElement {
   /** The klar-elements version that defined this element. */
   static version = VERSION;
-  static override styles = [tokens];
   /**
    * Lit's defaults plus `serializable`: `getHTML({ serializableShadowRoots: true })`, and the
    * reader and archiving tools that use it, see what a shadow root shows (the feedback form,

@@ -1,5 +1,6 @@
 import { isServer, unsafeCSS, type CSSResult, type CSSResultGroup, type CSSResultOrNative, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { KlarElement } from './klar-element.js';
+import { tokens } from './theme.js';
 import { encoded, lightCss, shadowCss } from './light-css.js';
 
 /** One light-DOM stylesheet per element class, built on first use. */
@@ -72,6 +73,8 @@ function adopt(root: Node, sheet: CSSStyleSheet): void {
 export class KlarLightElement extends KlarElement {
   // `static properties`, not a decorator: a page of light-DOM elements then carries no decorator code.
   static override properties: PropertyDeclarations = { renderMode: { attribute: 'render-mode', reflect: true } };
+  /** The theme's tokens (src/core/theme.ts), first in every element's styles. */
+  static override styles = [tokens];
 
   /**
    * Renders into the light DOM (default) or, with `shadow`, into a shadow root (page text tools

@@ -51,3 +51,12 @@ test("klar-feedback-form.css holds the form's shadow-root styles, also those of 
   // feedback-more.styles.ts: the receipt, the notices and the state tokens of the comment step, the thank-you and the errors.
   for (const rule of ['.klar-receipt-number{', '.klar-notice']) assert.ok(css.includes(rule), rule);
 });
+
+test('<klar-step>, which draws nothing, carries no stylesheet: its page has none of the theme tokens', async () => {
+  const { build } = await import('esbuild');
+  const { PAGE_BUILD, lazyImportsStayOut } = await import('../../scripts/page-sizes.js');
+  const page = await build({ ...PAGE_BUILD, plugins: [lazyImportsStayOut], stdin: { contents: "import './dist/klar-step.js';", resolveDir: ROOT, loader: 'js' } });
+  const js = page.outputFiles[0].text;
+  assert.ok(js.includes('klar-step'), 'the step page');
+  assert.doesNotMatch(js, /--_k-text/, 'no theme tokens');
+});
