@@ -279,6 +279,11 @@ export class KlarCaseStatus extends KlarCaseView {
     return this.says('task') ? citizenTask(c, s) : undefined;
   }
 
+  /** The heading over the task: on a case decided or closed, what is still to do (a fee after the decision), never "Du skal gøre noget" as if nothing were settled. */
+  #taskTitle(c: Case): string {
+    return this.l10n.t(c.decision || isClosedStatus(c) ? 'action.still' : 'caseStatus.action.title');
+  }
+
   /** A line of its own for `content`, or nothing (no empty paragraph). */
   #line(content: TemplateResult | typeof nothing): TemplateResult | typeof nothing {
     // A space after the line, so text read as one string (read-aloud, copy) keeps its sentences apart.
@@ -293,7 +298,7 @@ export class KlarCaseStatus extends KlarCaseView {
     return html`<section part="action" class="klar-action">
       ${icon('action')}
       <div>
-        ${this.#subheading(this.l10n.t('caseStatus.action.title'))}
+        ${this.#subheading(this.#taskTitle(c))}
         <p>${this.ct(a.text)}</p>
         ${due ? html`<p class="klar-due"><strong>${due.text}</strong></p>` : nothing}
         ${url ? html`<p><a href=${url}>${this.l10n.t('caseStatus.action.link')}</a></p>` : nothing}
@@ -579,7 +584,7 @@ export class KlarCaseStatus extends KlarCaseView {
     return html`${this.#heading(this.ct(c.title), 'title', 'klar-title')} ${this.#renderTag(c, kind)} ${this.#renderLead(c, s, true)}
       ${a
         ? html`<p part="action" class="klar-action klar-compact">
-            ${icon('action')}<span><strong>${this.l10n.t('caseStatus.action.title')}:</strong> ${this.ct(a.text)}
+            ${icon('action')}<span><strong>${this.#taskTitle(c)}:</strong> ${this.ct(a.text)}
             ${a.dueDate ? html` ${this.due(a.dueDate, 'caseStatus.action.due').text}` : nothing}</span>
           </p>`
         : nothing}

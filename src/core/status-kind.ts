@@ -49,23 +49,42 @@ export function statusKind(c: Case, s: CaseSchedule, tz?: string): StatusKind {
   return 'active';
 }
 
-/** What the citizen must do now, with where it comes from: the open wait's task, else the current step's. */
-export function citizenTask(c: Case, s: CaseSchedule): { action: CitizenAction; from: Suspension | Step } | undefined {
-  if (c.decision || isClosedStatus(c)) return undefined;
-  const wait = s.openSuspension;
-  if (wait?.waitingFor === 'citizen' && wait.citizenAction) return { action: wait.citizenAction, from: wait };
-  const step = s.current?.step;
-  return step?.citizenAction ? { action: step.citizenAction, from: step } : undefined;
+/** A task of the citizen's, with where it comes from (a wait for them, or a step). */
+export type CitizenTask = { action: CitizenAction; from: Suspension | Step };
+
+/** The wait for the citizen that asks them for something, if the case is in one. */
+const citizenWait = (s: CaseSchedule): Suspension | undefined => (s.openSuspension?.waitingFor === 'citizen' && s.openSuspension.citizenAction ? s.openSuspension : undefined);
+/** A step whose task is still to do: the case's own state, not done or skipped (also once the case is over). */
+const open = (x: Step): boolean => !!x.citizenAction && !/^(done|skipped)$/.test(x.state);
+
+/**
+ * Everything the citizen must still do, each once: the task that ends a wait for them, then the
+ * task of every step not done, also once the case is decided or closed (a fee to pay after the
+ * decision). The timeline lists them; the status and the list say the first (`citizenTask`).
+ */
+export function citizenTasks(c: Case, s: CaseSchedule): CitizenTask[] {
+  const out: CitizenTask[] = [];
+  for (const from of [citizenWait(s), ...c.steps.filter(open)]) if (from && !out.some((t) => t.action.text === from.citizenAction!.text)) out.push({ action: from.citizenAction!, from });
+  return out;
 }
 
-/** What the citizen must do now, if anything: the open wait's task, else the current step's. */
+/**
+ * What the citizen must do now, the task the status and the list say: the open wait's, else the
+ * current step's; once the case is decided or closed, the first still to do (of `citizenTasks`),
+ * so neither says "nothing to do" beside a timeline that says "Det skal du stadig gøre".
+ */
+export function citizenTask(c: Case, s: CaseSchedule): CitizenTask | undefined {
+  const from = citizenWait(s) ?? (c.decision || isClosedStatus(c) ? c.steps.find(open) : s.current?.step);
+  return from?.citizenAction && { action: from.citizenAction, from };
+}
+
+/** What the citizen must do now, if anything (`citizenTask`). */
 export function citizenAction(c: Case, s: CaseSchedule): CitizenAction | undefined {
   return citizenTask(c, s)?.action;
 }
 
-/** The list group of a case: `act` when the citizen must do something, `closed` when it is over, else `progress`. */
+/** The list group of a case: `act` when the citizen must do something (also a task left after the decision), `closed` when it is over, else `progress`. */
 export function caseGroup(c: Case, s: CaseSchedule): CaseGroup {
-  if (c.decision || isClosedStatus(c)) return 'closed';
-  if (citizenAction(c, s) || s.openSuspension?.waitingFor === 'citizen') return 'act';
-  return 'progress';
+  const over = c.decision || isClosedStatus(c);
+  return citizenTask(c, s) || (!over && s.openSuspension?.waitingFor === 'citizen') ? 'act' : over ? 'closed' : 'progress';
 }

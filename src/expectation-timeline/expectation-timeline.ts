@@ -14,10 +14,10 @@ import { warnOnce, reason } from '../core/warn.js';
 import { heading as headingTag, headingLevel } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
 import { leadLines, leadSays } from '../core/lead-text.js';
-import { citizenAction } from '../core/status-kind.js';
+import { citizenAction, citizenTasks, type CitizenTask } from '../core/status-kind.js';
 import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
 import { movedEarlier, noticeDelay, scheduleCase, type CaseSchedule, type Held, type StepSchedule, type When } from '../core/schedule.js';
-import type { Case, CitizenAction, Delay, Owner, Step, Suspension } from '../core/case-model.js';
+import type { Case, CitizenAction, Delay, Owner, Step } from '../core/case-model.js';
 import { fire } from '../core/fire.js';
 import { icon } from '../core/icons.js';
 import { coreMessages } from '../translations/core.js';
@@ -572,28 +572,12 @@ export class KlarExpectationTimeline extends KlarCaseView {
   }
 
   /**
-   * Everything the citizen must do: the action that ends a wait for them and open steps'
-   * actions, each once. Inside a <klar-case> whose status says the task, the one task it says
-   * is left out here.
+   * Everything the citizen must still do (core/status-kind.ts citizenTasks). Inside a <klar-case>
+   * whose status says the task, the one task it says is left out here.
    */
-  #citizenActions(c: Case, sched: CaseSchedule): { action: CitizenAction; from: Suspension | Step }[] {
-    const out: { action: CitizenAction; from: Suspension | Step }[] = [];
-    const seen = new Set<string>();
-    if (!this.says('task')) {
-      const task = citizenAction(c, sched);
-      if (task) seen.add(task.text);
-    }
-    const s = sched.openSuspension;
-    if (s?.waitingFor === 'citizen' && s.citizenAction && !seen.has(s.citizenAction.text)) {
-      out.push({ action: s.citizenAction, from: s });
-      seen.add(s.citizenAction.text);
-    }
-    for (const st of c.steps) {
-      if (!st.citizenAction || st.state === 'done' || st.state === 'skipped' || seen.has(st.citizenAction.text)) continue;
-      seen.add(st.citizenAction.text);
-      out.push({ action: st.citizenAction, from: st });
-    }
-    return out;
+  #citizenActions(c: Case, sched: CaseSchedule): CitizenTask[] {
+    const said = this.says('task') ? undefined : citizenAction(c, sched);
+    return citizenTasks(c, sched).filter((t) => t.action.text !== said?.text);
   }
 
   /**
@@ -605,7 +589,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
     const actions = this.#citizenActions(c, sched);
     if (!actions.length) return nothing;
     return html`<div part="actions" class="klar-actions">
-      ${heading(this.headingLevel + 1, html`${icon('action')}${this.l10n.t(done ? 'timeline.actions.still' : 'timeline.actions.heading')}`, 'section-heading', `${this.#uid}-actions`)}
+      ${heading(this.headingLevel + 1, html`${icon('action')}${this.l10n.t(done ? 'action.still' : 'timeline.actions.heading')}`, 'section-heading', `${this.#uid}-actions`)}
       <ul>
         ${actions.map(
           ({ action, from }) => html`<li part="action" class="klar-action">

@@ -18,6 +18,8 @@ export const caseFactMessages = {
     'outcome.dismissed': 'Vi har afvist sagen',
     'outcome.noAppeal': 'Har du spørgsmål til svaret, så ring eller skriv til os.',
     'appeal.passed': 'Fristen for at klage til {body} var {date}. Den er gået. Har du spørgsmål, så kontakt os.',
+    // A task still open when every step is done ("Alle 3 trin er færdige"), or the case decided (a fee to pay after the decision).
+    'action.still': 'Det skal du stadig gøre',
     'action.passed': 'Fristen var {date}. Den er gået. Har du ikke nået det, så kontakt os.',
     'calendar.add.action': 'Tilføj fristen til kalender',
     'calendar.add.appeal': 'Tilføj klagefristen til kalender',

@@ -42,8 +42,6 @@ export const timelineMessages = {
     // A heading of its own over the task, not "Du skal" begun before it: a task is written as an
     // order ("Send tegningerne") as often as not, and "Du skal Send tegningerne" is no sentence.
     'timeline.actions.heading': 'Det skal du gøre',
-    // Every step done ("Alle 3 trin er færdige") and a task still open (a fee to pay after the decision).
-    'timeline.actions.still': 'Det skal du stadig gøre',
     'timeline.action.due': 'senest {date}',
     'timeline.action.dueSentence': 'Fristen er {date}.',
     'timeline.promise.heading': 'Hvornår får du svar?',

@@ -70,6 +70,27 @@ describe('<klar-case-list>', () => {
     expect(sections.every((s) => s.getAttribute('aria-labelledby') && s.querySelector('h2') && s.querySelector('ul > li h3'))).to.equal(true);
   });
 
+  it('puts a decided case whose step still asks the citizen to act (a fee after the decision) under "Du skal gøre noget", with its task, as the timeline says it', async () => {
+    // It sat under "Afsluttede sager" with no task, while the timeline said "Det skal du stadig gøre".
+    const fee = { id: 'fee', title: 'Byggetilladelse med gebyr', steps: [...fixtures.decided.steps, { id: 'fee', title: 'Du betaler gebyret', state: 'current', citizenAction: { text: 'Betal byggesagsgebyret.', dueDate: '2026-12-10' } }] };
+    const el = await mount({ cases: [{ ...fixtures.decided, ...fee }, fixtures.decided] });
+    const section = (i: number) => [...$$(el, '[part~=group]')[i].querySelectorAll('[part~=row]')];
+    expect(groups(el)).to.deep.equal(['Du skal gøre noget', 'Afsluttede sager']);
+    const row = section(0)[0];
+    expect(text(row.querySelector('[part~=action]')!)).to.equal('Det skal du gøre: Betal byggesagsgebyret. Senest 10. december 2026.');
+    // The status is still the decision, said once, and the row says no next step.
+    expect(text(row.querySelector('[part~=status-tag]')!)).to.equal('Status: Afgjort');
+    expect(row.querySelector('[part~=next]')).to.equal(null);
+    expect(text(row)).to.contain('Afgørelse: Du har fået byggetilladelse.');
+    expect(section(1).map((r) => text(r.querySelector('[part~=title]')!))).to.deep.equal([fixtures.decided.title]);
+    // Done and skipped steps ask nothing; English reads the same.
+    const done = { ...fee, steps: fee.steps.map((x) => ({ ...x, state: x.id === 'fee' ? 'done' : x.state })) };
+    expect(groups(await mount({ cases: [{ ...fixtures.decided, ...done }] }))).to.deep.equal(['Afsluttede sager']);
+    const en = await mount({ cases: [{ ...fixtures.decided, ...fee }], lang: 'en' });
+    expect(groups(en)).to.deep.equal(['You need to do something']);
+    expect(text($$(en, '[part~=action]')[0])).to.equal('What you need to do: Betal byggesagsgebyret. By 10 December 2026.');
+  });
+
   it('says a task deadline that has passed as passed', async () => {
     const waiting = fixtures['waiting-citizen'];
     const due = (s: Doc) => (s.citizenAction ? { ...s, citizenAction: { ...s.citizenAction, dueDate: '2026-11-20' } } : s);

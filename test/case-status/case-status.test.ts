@@ -1244,10 +1244,12 @@ describe('<klar-case-status>', () => {
       // "Alle 3 trin er færdige" beside "Det skal du gøre" read as two answers to "am I done?".
       const da = await read(await hostile('Send tegningerne'), 'da');
       expect(da.text).to.contain('Alle 3 trin er færdige. Det skal du stadig gøre Send tegningerne senest 5. december 2026');
-      expect([da.status, da.timeline, da.task]).to.deep.equal([undefined, 'Det skal du stadig gøre', 'Send tegningerne senest 5. december 2026']);
+      // The status says the task too (it said none once the case was decided, as if nothing were left to do).
+      expect([da.status, da.timeline, da.task]).to.deep.equal(['Det skal du stadig gøre', 'Det skal du stadig gøre', 'Send tegningerne senest 5. december 2026']);
       expect(da.text).not.to.match(/Du skal (?!gøre noget)/);
       const en = await read(await hostile('Betal gebyret'), 'en');
       expect(en.text).to.contain('All 3 steps are done. What you still need to do Betal gebyret by 5 December 2026');
+      expect(en.status).to.equal('What you still need to do');
     });
   });
 

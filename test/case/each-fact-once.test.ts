@@ -226,6 +226,18 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     expect(root(timeline).querySelector('[data-step-id=docs] .klar-meta')!.textContent).to.contain('Du skal gøre noget');
   });
 
+  it('says a task still open on a decided case (a fee after the decision) once, in the status, beside the decision', async () => {
+    // The status said no task once the case was decided, while the timeline said "Det skal du stadig gøre".
+    const FEE = 'Betal byggesagsgebyret.';
+    const fee = { ...refused, steps: [...refused.steps, { id: 'fee', title: 'Du betaler gebyret', state: 'current', citizenAction: { text: FEE, dueDate: '2026-12-10' } }] };
+    const [, status, timeline] = await shared(fee, (s) => !!root(s).querySelector('[part=decision]'));
+    expect(count(shown(status), FEE), 'the status says the task').to.equal(1);
+    // Under words that agree with the decision beside it and the timeline's "Alle 2 trin er færdige".
+    expect(root(status).querySelector('[part=action]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Det skal du stadig gøre ${FEE} Senest 10. december 2026 Tilføj fristen til kalender`);
+    expect(count(shown(timeline), FEE), 'the timeline leaves it to the status').to.equal(0);
+    expect(count(shown(status) + shown(timeline), 'Det skal du stadig gøre')).to.equal(1);
+  });
+
   it('says the decision and the appeal once, in the status', async () => {
     const [, status, timeline] = await shared(refused, (s) => !!root(s).querySelector('[part=decision]'));
     const both = shown(status) + shown(timeline);

@@ -143,10 +143,13 @@ describe('one way in for case data', () => {
     await until(() => !!root(ct).querySelector('ol li') && shown(cs).includes('Under behandling'), { message: 'the provided case', timeout: 10_000 });
     await Promise.all([ps, pt, cs, ct].map((e) => e.updateComplete));
     expect(shown(cs)).to.equal(shown(ps));
-    // Side by side in one <klar-case>, the status says the decision and the appeal and the
-    // timeline leaves them out (each fact once per page); everything else is the same.
+    // Side by side in one <klar-case>, the status says the decision, the appeal and the task the
+    // decided case left open, and the timeline leaves them out (each fact once per page); everything
+    // else is the same.
     expect(root(ct).querySelector('[part=decision]')).to.equal(null);
+    expect(root(ct).querySelector('[part=actions]')).to.equal(null);
     root(pt).querySelector('[part=decision]')!.remove();
+    root(pt).querySelector('[part=actions]')!.remove();
     expect(shown(ct)).to.equal(shown(pt));
     // The facts themselves: the zone-less "since" read as Copenhagen time, and the step the decision
     // left open said as done, not late (the case is decided).

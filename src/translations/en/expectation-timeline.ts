@@ -35,7 +35,6 @@ export const timelineMessagesEn = {
   'timeline.waiting.other': 'The case has been waiting since {date}.',
   'timeline.waiting.reason': 'Reason: {reason}',
   'timeline.actions.heading': 'What you need to do',
-  'timeline.actions.still': 'What you still need to do',
   'timeline.action.due': 'by {date}',
   'timeline.action.dueSentence': 'The deadline is {date}.',
   'timeline.promise.heading': 'When will you hear from us?',
