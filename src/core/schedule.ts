@@ -141,6 +141,12 @@ export interface LeadAnswer {
   legalDeadline?: DateCheck;
   /** The legal deadline passed undecided: tell the citizen they may complain about the processing time. */
   complaint: boolean;
+  /**
+   * Held while the case waits for the citizen, the answer comes after the legal deadline even were
+   * the wait to end today (today plus `held.days`): while the deadline is ahead, say so beside it,
+   * plainly (no complaint: we cannot decide without what we asked for).
+   */
+  pastLegal?: boolean;
 }
 
 /** Every date of the promise and the appeal, each checked against `now`. */
@@ -570,10 +576,16 @@ function plan(c: Case, now: Date, tz: string, opts: ScheduleOptions, stepsOnly?:
     days(plannedHeld, r.promise?.planned);
   }
   const answer = lead(c, steps, promise, dates, caseDelay, processingHeld, plannedHeld, now, tz, opts);
-  // Waiting for the citizen since before the legal deadline passed: we cannot decide without what
-  // we asked for, so no "you may complain that your case takes too long" beside "Når vi har fået det,
-  // vi mangler fra dig …". The deadline itself is said as it is.
-  if (answer.complaint && openSuspension?.waitingFor === 'citizen' && !isOver(p!.legalDeadline!, toInstant(openSuspension.from, tz), tz)) answer.complaint = false;
+  const legal = p?.legalDeadline;
+  if (openSuspension?.waitingFor === 'citizen' && legal) {
+    // Waiting for the citizen since before the legal deadline passed: we cannot decide without what
+    // we asked for, so no "you may complain that your case takes too long" beside "Når vi har fået det,
+    // vi mangler fra dig …". The deadline itself is said as it is.
+    if (!isOver(legal, toInstant(openSuspension.from, tz), tz)) answer.complaint = false;
+    // "Inden for 27 dage" after the citizen sends, counted from today, ends past the deadline (bol-0893
+    // from 19 December, for 14 January): the promise box says so beside the deadline, once.
+    if (answer.held && answer.held.days > dayDiff(legal, calendarDate(now, tz), tz)) answer.pastLegal = true;
+  }
   const out: CaseSchedule = { steps, lead: answer, dates };
   if (current) out.current = current;
   if (next) out.next = next;

@@ -671,6 +671,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
       : !p.planned && !promised && !p.legalDeadline
         ? html`<p class="klar-lead">${this.l10n.t('timeline.promise.unknown')}</p>`
         : nothing;
+    const legalPassed = sched.dates?.legalDeadline?.passed;
     const rows = present(
       processingShown
         ? html`<div class="klar-promise-row" data-kind="processing">
@@ -692,7 +693,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
       p.legalDeadline
         ? html`<div class="klar-promise-row" data-kind="legal">
             <dt>${this.l10n.t('timeline.promise.legal')}</dt>
-            <dd>${sched.dates?.legalDeadline?.passed ? this.l10n.t('timeline.promise.legalPassed', { date: this.caseDate(p.legalDeadline) }) : this.caseDate(p.legalDeadline)}</dd>
+            <dd>${legalPassed || lead?.pastLegal ? this.l10n.t(legalPassed ? 'timeline.promise.legalPassed' : 'timeline.promise.legalHeld', { date: this.caseDate(p.legalDeadline) }) : this.caseDate(p.legalDeadline)}</dd>
           </div>`
         : nothing,
     );

@@ -54,6 +54,8 @@ export const timelineMessages = {
     'timeline.promise.heading.done': 'Hvornår er vi færdige?',
     'timeline.promise.legal': 'Lovens frist for afgørelse',
     'timeline.promise.legalPassed': '{date}. Den er gået.',
+    // Waiting for the citizen, the days after they send run past it: no complaint (by design), the fact.
+    'timeline.promise.legalHeld': '{date}. Vi kan ikke love at nå den, fordi sagen venter på dig.',
     'timeline.promise.moved': 'Flyttet fra {date}.',
     'timeline.promise.missed': 'Den dato nåede vi ikke.',
     'timeline.promise.policy': 'Læs om vores servicemål',

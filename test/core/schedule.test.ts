@@ -1699,24 +1699,26 @@ describe('core/schedule: the edges a citizen meets', () => {
     expect(day(audit().steps[3].planned)).to.equal('2026-12-21');
   });
 
+  /** The demo's bol-0893: waiting for the lease from 1 December (`sent`: the day it came), the legal deadline 14 January. */
+  const bol = (sent?: string) =>
+    mkCase({
+      receivedAt: '2026-11-26T08:55:00+01:00',
+      status: { code: sent ? 'under-behandling' : 'afventer-borger', label: 'Status', since: sent ?? '2026-12-01T11:20:00+01:00' },
+      steps: [
+        step('modtaget', 'done', { completedAt: '2026-11-26T08:55:00+01:00' }),
+        step('oplysninger', sent ? 'done' : 'current', sent ? { completedAt: sent } : {}),
+        step('beregning', sent ? 'current' : 'upcoming', { expected: { kind: 'duration', duration: 'P1W' } }),
+        step('afgoerelse', 'upcoming', { expected: { kind: 'date', date: '2026-12-28' } }),
+      ],
+      promise: { processingTime: 'P4W', plannedDate: '2026-12-28', legalDeadline: '2027-01-14' },
+      suspensions: [{ reason: 'Lejekontrakt', from: '2026-12-01T11:20:00+01:00', waitingFor: 'citizen', ...(sent ? { until: sent } : {}) }],
+    });
+
   it('says a held date in the days the page says once the citizen acts that day, the step after the wait its own length (bol-0893)', () => {
     // The demo's bol-0893 waited for the lease from 1 December: "Vi regner din boligstøtte ud — Forventet
     // færdig 2 dage efter, at vi har fået det" for a week's work (counted from when the waiting step
     // began, 26 November), and "svar inden for 27 dage"; sent on 5 December, the page said "14. december
     // 2026 (om 9 dage)" and "svar senest 4. januar 2027 (om 30 dage)": the 27 days ran into New Year's Day.
-    const bol = (sent?: string) =>
-      mkCase({
-        receivedAt: '2026-11-26T08:55:00+01:00',
-        status: { code: sent ? 'under-behandling' : 'afventer-borger', label: 'Status', since: sent ?? '2026-12-01T11:20:00+01:00' },
-        steps: [
-          step('modtaget', 'done', { completedAt: '2026-11-26T08:55:00+01:00' }),
-          step('oplysninger', sent ? 'done' : 'current', sent ? { completedAt: sent } : {}),
-          step('beregning', sent ? 'current' : 'upcoming', { expected: { kind: 'duration', duration: 'P1W' } }),
-          step('afgoerelse', 'upcoming', { expected: { kind: 'date', date: '2026-12-28' } }),
-        ],
-        promise: { processingTime: 'P4W', plannedDate: '2026-12-28', legalDeadline: '2027-01-14' },
-        suspensions: [{ reason: 'Lejekontrakt', from: '2026-12-01T11:20:00+01:00', waitingFor: 'citizen', ...(sent ? { until: sent } : {}) }],
-      });
     const said = (now: string) => {
       const held = scheduleCase(bol(), at(now));
       const after = (n: number | undefined) => n !== undefined && calendarDate(new Date(Date.parse(`${now.slice(0, 10)}T12:00:00Z`) + n * DAY));
@@ -1735,6 +1737,27 @@ describe('core/schedule: the edges a citizen meets', () => {
       [9, 30],
       [7, 28],
     ]);
+  });
+
+  it('says on every day of a wait for the citizen whether the answer, were the wait to end that day, comes after the legal deadline (bol-0893)', () => {
+    // "Inden for 27 dage" from 18 December landed past 14 January and nothing said so; the box said only "14. januar 2027".
+    const past: string[] = [];
+    for (let t = Date.UTC(2026, 11, 2); t <= Date.UTC(2027, 0, 31); t += DAY) {
+      const now = `${new Date(t).toISOString().slice(0, 10)}T10:00:00+01:00`;
+      const held = scheduleCase(bol(), at(now)).lead!;
+      // What the page will say once the lease came that day: the answer's date.
+      const sent = scheduleCase(bol(now), at(now)).lead!.date!;
+      expect(!!held.pastLegal, now).to.equal(sent > '2027-01-14');
+      // Never a complaint while the case waits for the citizen: the passed deadline is said as passed, the lead has none.
+      expect(held.complaint, now).to.equal(false);
+      if (held.pastLegal) past.push(now.slice(0, 10));
+    }
+    // From 19 December on (the box says "Den er gået" once the deadline has passed).
+    expect([past[0], past.length]).to.deep.equal(['2026-12-19', 44]);
+    // A wait for others says no such thing (it is not the citizen's to end).
+    const other = bol();
+    other.suspensions = [{ ...other.suspensions[0], waitingFor: 'other' }];
+    expect(scheduleCase(other, at('2027-01-05T10:00:00+01:00')).lead!.pastLegal).to.equal(undefined);
   });
 
   it('says a delay moved its date earlier by the days of the case\'s time zone (movedEarlier), near midnight', () => {

@@ -593,7 +593,7 @@ describe('<klar-expectation-timeline>', () => {
       expect(text($(promised, '[part=lead]'))).to.equal('Vi lovede svar senest 28. december 2026. Vi mangler stadig det, vi har bedt dig om, så vi kan ikke svare endnu.');
     });
 
-    it('says a legal deadline that has passed in the past tense, also while the case waits for the citizen', async () => {
+    it('says a legal deadline that has passed in the past tense, also while the case waits for the citizen, and one the answer will run past', async () => {
       // bol-0893 on 14 January: "Lovens frist for afgørelse 13. januar 2027", as if still ahead.
       const c = mkCase({
         receivedAt: '2026-11-20',
@@ -606,7 +606,15 @@ describe('<klar-expectation-timeline>', () => {
         promise: { processingTime: 'P4W', legalDeadline: '2027-01-13' },
       });
       const legalRow = (el: Element) => text(el.querySelector('[data-kind=legal]')!);
-      expect(legalRow(await mount(c, { now: '2027-01-13T10:00:00Z' }))).to.equal('Lovens frist for afgørelse 13. januar 2027');
+      // The days left after the citizen sends ("inden for 17 dage") end before the deadline: nothing to add.
+      expect(legalRow(await mount(c, { now: '2026-12-05T10:00:00Z' }))).to.equal('Lovens frist for afgørelse 13. januar 2027');
+      // They run past it, even were the lease to come today: said plainly, once, beside the deadline (no complaint).
+      for (const now of ['2026-12-28T10:00:00Z', '2027-01-13T10:00:00Z']) {
+        const el = await mount(c, { now });
+        expect(legalRow(el), now).to.equal('Lovens frist for afgørelse 13. januar 2027. Vi kan ikke love at nå den, fordi sagen venter på dig.');
+        expect(text(el), now).to.not.match(/klage/i);
+      }
+      expect(legalRow(await mount(c, { lang: 'en', now: '2027-01-13T10:00:00Z' }))).to.equal('Legal deadline for a decision 13 January 2027. We cannot promise to make it, because the case is waiting for you.');
       expect(legalRow(await mount(c, { now: '2027-01-14T10:00:00Z' }))).to.equal('Lovens frist for afgørelse 13. januar 2027. Den er gået.');
       expect(legalRow(await mount(c, { lang: 'en', now: '2027-01-14T10:00:00Z' }))).to.equal('Legal deadline for a decision 13 January 2027. It has passed.');
     });
