@@ -584,8 +584,7 @@ export class KlarCaseStatus extends KlarCaseView {
     return html`${this.#heading(this.ct(c.title), 'title', 'klar-title')} ${this.#renderTag(c, kind)} ${this.#renderLead(c, s, true)}
       ${a
         ? html`<p part="action" class="klar-action klar-compact">
-            ${icon('action')}<span><strong>${this.#taskTitle(c)}:</strong> ${this.ct(a.text)}
-            ${a.dueDate ? html` ${this.due(a.dueDate, 'caseStatus.action.due').text}` : nothing}</span>
+            ${icon('action')}<span><strong>${this.#taskTitle(c)}:</strong> ${this.taskText(a, this.ct(a.text))}</span>
           </p>`
         : nothing}
       ${this.#renderNext(c, s, true)}

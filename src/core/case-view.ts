@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { ics, icsFileName, type CalendarAddDetail, type CalendarKind } from './calendar.js';
-import type { Case, Handoff, Owner, Step } from './case-model.js';
+import type { Case, CitizenAction, Handoff, Owner, Step } from './case-model.js';
 import { FactClaimer, caseContext, says, type CaseContextValue, type CaseFact } from './context.js';
 import { caseTextLang, markText, markedMessage } from './case-lang.js';
 import { calendarDate, isDateOnly, isOver, toInstant } from './dates.js';
@@ -182,6 +182,17 @@ export class KlarCaseView extends KlarLightElement {
     const passed = isOver(value, this.nowDate, this.l10n.timeZone);
     const date = this.caseDate(value);
     return { text: this.l10n.t(passed ? 'action.passed' : key, { date: passed ? date : this.l10n.soon(value, date, this.nowDate) }), passed };
+  }
+
+  /**
+   * A task (`text`: its words, or a link with them) and its deadline as one sentence: "Send tegningerne
+   * senest 4. december 2026"; after a task of whole sentences, a sentence of its own ("… under din
+   * ansøgning. Fristen er 11. december 2026."), never one begun in lower case, nor a capital mid-line
+   * ("Send tegningerne Senest …"). A passed deadline is sentences of their own, on a line of their own.
+   */
+  protected taskText(a: CitizenAction, text: TemplateResult | string): TemplateResult {
+    const due = a.dueDate ? this.due(a.dueDate, /[.!?]\s*$/.test(a.text) ? 'action.dueSentence' : 'action.due') : undefined;
+    return html`${text}${due ? html` ${due.passed ? html`<br />` : nothing}<strong class="klar-due">${due.text}</strong>` : nothing}`;
   }
 
   /**

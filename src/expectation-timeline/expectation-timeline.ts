@@ -594,7 +594,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
         ${actions.map(
           ({ action, from }) => html`<li part="action" class="klar-action">
             ${this.#renderActionText(action)}
-            ${action.dueDate && !this.due(action.dueDate, 'timeline.action.due').passed
+            ${action.dueDate && !this.due(action.dueDate, 'action.due').passed
               ? this.renderCalendar('action', action.dueDate, this.l10n.t('calendar.action', { text: action.text }), taskEventId(c, from), c, this.l10n.t('calendar.add.action'))
               : nothing}
           </li>`,
@@ -605,12 +605,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
 
   #renderActionText(a: CitizenAction): TemplateResult {
     const url = safeUrl(a.url);
-    const text = url ? html`<a href=${url}>${this.ct(a.text)}</a>` : html`<span>${this.ct(a.text)}</span>`;
-    // "Send tegningerne senest 4. december"; after a task of whole sentences, a sentence of its own
-    // ("… under din ansøgning. Fristen er 11. december 2026."), never one begun in lower case.
-    const due = a.dueDate ? this.due(a.dueDate, /[.!?]\s*$/.test(a.text) ? 'timeline.action.dueSentence' : 'timeline.action.due') : undefined;
-    // A passed deadline is sentences of its own, on a line of its own.
-    return html`<span class="klar-action-text">${text}${due ? html` ${due.passed ? html`<br />` : nothing}<strong class="klar-due">${due.text}</strong>` : nothing}</span>`;
+    return html`<span class="klar-action-text">${this.taskText(a, url ? html`<a href=${url}>${this.ct(a.text)}</a>` : html`<span>${this.ct(a.text)}</span>`)}</span>`;
   }
 
   #renderPromise(c: Case, sched: CaseSchedule): TemplateResult | typeof nothing {

@@ -34,6 +34,9 @@ export const caseFactMessages = {
     'delay.basis': 'Grundlag: {basis}',
     'waiting.paused': 'Mens sagen venter, står den stille. Vores datoer rykker lige så mange dage, som den venter.',
     'waiting.until': 'Vi regner med at gå videre {date}.',
+    // After the task's words, in one sentence ("Send tegningerne senest …"); after whole sentences, one of its own.
+    'action.due': 'senest {date}',
+    'action.dueSentence': 'Fristen er {date}.',
     'stopped': 'Sagen er stoppet. Vi skriver til dig, når den kan gå videre.',
   },
 } satisfies Catalog;

@@ -42,8 +42,6 @@ export const timelineMessages = {
     // A heading of its own over the task, not "Du skal" begun before it: a task is written as an
     // order ("Send tegningerne") as often as not, and "Du skal Send tegningerne" is no sentence.
     'timeline.actions.heading': 'Det skal du gøre',
-    'timeline.action.due': 'senest {date}',
-    'timeline.action.dueSentence': 'Fristen er {date}.',
     'timeline.promise.heading': 'Hvornår får du svar?',
     'timeline.promise.lead': 'Vi behandler normalt sager som din inden for {duration} fra den dag, vi får dem.',
     'timeline.promise.processing': 'Normal behandlingstid',

@@ -1240,6 +1240,18 @@ describe('<klar-case-status>', () => {
       });
     }
 
+    it('compact: says the task and its deadline as one sentence, never a capital mid-line ("Send tegningerne Senest 5. december 2026")', async () => {
+      const line = async (c: Case, lang: string) => q(await show(c, { lang, variant: 'compact' }), '[part=action]')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(await line(await hostile('Send tegningerne', false), 'da')).to.equal('Du skal gøre noget: Send tegningerne senest 5. december 2026');
+      expect(await line(await hostile('Send tegningerne', false), 'en')).to.equal('You need to do something: Send tegningerne by 5 December 2026');
+      // A task of whole sentences: the deadline a sentence of its own, as in the timeline.
+      const sentences = 'Send tegningerne. Upload dem på Byg og Miljø.';
+      expect(await line(await hostile(sentences, false), 'da')).to.equal(`Du skal gøre noget: ${sentences} Fristen er 5. december 2026.`);
+      expect(await line(await hostile(sentences, false), 'en')).to.equal(`You need to do something: ${sentences} The deadline is 5 December 2026.`);
+      // Decided, the task still open: what is still to do.
+      expect(await line(await hostile('Betal gebyret'), 'da')).to.equal('Det skal du stadig gøre: Betal gebyret senest 5. december 2026');
+    });
+
     it('on a decided case whose steps are all done, says the open task as what is still to do (a fee to pay after the decision)', async () => {
       // "Alle 3 trin er færdige" beside "Det skal du gøre" read as two answers to "am I done?".
       const da = await read(await hostile('Send tegningerne'), 'da');

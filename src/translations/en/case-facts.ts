@@ -13,6 +13,8 @@ export const caseFactMessagesEn = {
   'outcome.noAppeal': 'If you have questions about the decision, please contact us.',
   'appeal.passed': 'The deadline to appeal to {body} was {date}. It has passed. If you have questions, please contact us.',
   'action.still': 'What you still need to do',
+  'action.due': 'by {date}',
+  'action.dueSentence': 'The deadline is {date}.',
   'action.passed': 'The deadline was {date}. It has passed. If you have not done it yet, please contact us.',
   'calendar.add.action': 'Add the deadline to your calendar',
   'calendar.add.appeal': 'Add the appeal deadline to your calendar',

@@ -35,8 +35,6 @@ export const timelineMessagesEn = {
   'timeline.waiting.other': 'The case has been waiting since {date}.',
   'timeline.waiting.reason': 'Reason: {reason}',
   'timeline.actions.heading': 'What you need to do',
-  'timeline.action.due': 'by {date}',
-  'timeline.action.dueSentence': 'The deadline is {date}.',
   'timeline.promise.heading': 'When will you hear from us?',
   'timeline.promise.lead': 'We usually handle cases like yours within {duration} of the day we receive them.',
   'timeline.promise.processing': 'Usual processing time',
