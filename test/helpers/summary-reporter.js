@@ -8,8 +8,13 @@ export function summaryReporter() {
   const skips = [];
   /** Files with a failed test or a load error: scripts/run-engines.js reruns them once. */
   const failedFiles = new Set();
+  /** Seconds per file (from its start to its end) and per test: where the run's time goes. */
+  const started = new Map();
+  const fileSeconds = [];
+  const slowTests = [];
   const count = (suite, where) => {
     for (const t of suite.tests) {
+      if ((t.duration ?? 0) >= 2000) slowTests.push([t.duration / 1000, [...where, t.name].join(' › ')]);
       if (t.skipped) {
         skipped++;
         skips.push([...where, t.name].join(' › '));
@@ -19,6 +24,12 @@ export function summaryReporter() {
     for (const s of suite.suites) count(s, [...where, s.name]);
   };
   return {
+    start({ sessions }) {
+      sessions.on('session-status-updated', (s) => {
+        if (s.status === 'TEST_STARTED' && !started.has(s.id)) started.set(s.id, Date.now());
+        if (s.status === 'FINISHED' && started.has(s.id)) fileSeconds.push([(Date.now() - started.get(s.id)) / 1000, s.testFile.replace(`${process.cwd()}/`, '')]);
+      });
+    },
     onTestRunFinished({ sessions }) {
       for (const s of sessions) {
         if (!s.passed && s.testFile) failedFiles.add(s.testFile.replace(`${process.cwd()}/`, ''));
@@ -30,6 +41,9 @@ export function summaryReporter() {
     },
     async reportTestRunFinished() {},
     stop() {
+      const top = (list, n) => list.sort((a, b) => b[0] - a[0]).slice(0, n).map(([t, what]) => `${t.toFixed(1).padStart(6)} s  ${what}`).join('\n');
+      if (fileSeconds.length) process.stdout.write(`\nbrowser seconds per file (slowest first):\n${top(fileSeconds, 60)}\n`);
+      if (slowTests.length) process.stdout.write(`\nbrowser tests of 2 s or more (slowest first):\n${top(slowTests, 60)}\n`);
       for (const s of skips) process.stdout.write(`\nbrowser skip: ${s}`);
       for (const f of failedFiles) process.stdout.write(`\nbrowser failed file: ${f}`);
       const line = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
