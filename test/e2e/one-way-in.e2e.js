@@ -127,7 +127,14 @@ describe('one way in: property, <klar-case src> and server rendering agree', { t
         const outcome = 'Du har fået byggetilladelse';
         assert.ok(seen.prop.timeline.includes(outcome) && seen.prov.status.includes(outcome), `the decision is said (${outcome})`);
         assert.ok(!seen.prov.timeline.includes(outcome), 'provided, next to the status: the timeline leaves the decision to the status');
-        assert.equal(seen.prov.timeline, seen.prop.timeline.replace(/ Afgørelse Du har fået byggetilladelse .*?(?= Ansøgning modtaget)/, ''), 'timeline next to a status: the property timeline without the decision');
+        // The fee-like task left after the decision is said by the status, and only there (4a34567).
+        const task = ' Det skal du stadig gøre Send tegningerne senest 5. december 2026 Tilføj fristen til kalender';
+        assert.ok(seen.prop.timeline.includes(task) && /Send tegningerne Senest 5. december 2026/.test(seen.prov.status), `the task still open is said (${seen.prov.status})`);
+        assert.equal(
+          seen.prov.timeline,
+          seen.prop.timeline.replace(/ Afgørelse Du har fået byggetilladelse .*?(?= Ansøgning modtaget)/, '').replace(task, ''),
+          'timeline next to a status: the property timeline without the decision and the task',
+        );
         // Without JavaScript the server's render has no "Kopiér" button (it would do nothing); the rest is the same.
         assert.equal(seen.ssr.status, seen.prop.status.replace(' Kopiér ', ' '), 'status: server-rendered = property');
         assert.ok(seen.prop.status.includes('BYG-2026-0417 Kopiér Status'), 'the button beside the number, with JavaScript');
