@@ -18,8 +18,9 @@ import { apiArgTypes, playgroundStory } from '../.storybook/playground.js';
  * Principles: every one it shows; above all Klar tale (plain words), Tydelige forventninger
  * (what you can expect) and Udvikling (tell us whether we keep the promise).
  *
- * Accessibility: the trigger is a real button with aria-expanded and aria-controls; Enter,
- * Space and a second click toggle it; Escape closes it and returns focus to the button. The
+ * Accessibility: the trigger is the native disclosure's summary (`<details>`), which every
+ * engine exposes as expandable and reader views keep (they drop buttons); Enter, Space and a
+ * second click toggle it; Escape closes it and returns focus to the summary. The
  * panel flows in the page, so it is not clipped in scrolling containers and reflows at 400%
  * zoom. Icons are decorative; `icon-only` has "Her lover vi: <name>" as its accessible name.
  */

@@ -31,5 +31,5 @@ export const shadowCss = (css: string): string => fill(css, ['', ':host', '(', '
  */
 export function lightCss(css: string, tag: string): string {
   const root = `${tag}>.klar-root`;
-  return `${root} :where(p,ul,ol,li,dl,dt,dd,a,button,h1,h2,h3,h4,h5,h6,section,strong,em,small,span,time,div,svg):where(:not(.klar-root)){all:revert;box-sizing:border-box}${root}{display:contents}${fill(css, [`${root} `, tag, '', '', '>.klar-root', `${tag}>`, '>'])}`;
+  return `${root} :where(p,ul,ol,li,dl,dt,dd,a,details,summary,button,h1,h2,h3,h4,h5,h6,section,strong,em,small,span,time,div,svg):where(:not(.klar-root)){all:revert;box-sizing:border-box}${root}{display:contents}${fill(css, [`${root} `, tag, '', '', '>.klar-root', `${tag}>`, '>'])}`;
 }

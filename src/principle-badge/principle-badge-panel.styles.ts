@@ -117,13 +117,11 @@ export const panelStyles = css`
     display: contents;
   }
 
-  :host([data-klar-text='shown']) .klar-head {
-    display: table-caption;
-    margin-block-end: var(--_k-space-xs);
-  }
-
+  /* A caption is as wide as its table: the chip keeps the width of its words. */
   :host([data-klar-text='shown']) .klar-trigger {
-    vertical-align: top;
+    display: table-caption;
+    inline-size: fit-content;
+    margin-block-end: var(--_k-space-xs);
   }
 
   :host([data-klar-text='shown']) .klar-panel {

@@ -11,7 +11,7 @@ export { panelStyles } from './principle-badge-panel.styles.js';
  * What `<klar-principle-badge>` shows only when a citizen opens it, and its card: the
  * explanation, the service text's place and "Lever vi op til det?" (issue 15: "principle
  * explanations when shown"). The badge imports this module on demand (principle-badge.ts): when
- * the pointer or focus reaches its button, when it opens, and before a card's first render, so
+ * the pointer or focus reaches its summary, when it opens, and before a card's first render, so
  * a page of closed badges never downloads it.
  */
 

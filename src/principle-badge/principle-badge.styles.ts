@@ -41,9 +41,6 @@ export const principleBadgeStyles = css`
     font: inherit;
     text-align: start;
     cursor: pointer;
-    /* Firefox leaves a button's text out of a selection: select-and-read tools would not say
-       which promise this is. Chromium and WebKit select it as text already. */
-    user-select: text;
   }
 
   .klar-trigger,
@@ -62,11 +59,17 @@ export const principleBadgeStyles = css`
      chevron below (a 320 px phone at 200 % text broke "forventninger" over 5 lines in 59 px). The
      side padding shrinks with the container, or the viewport when there is none: 0.5rem at 200 %
      text took 32 of 174 px; at 100 % text it is the same from 320 px up. */
-  .klar-trigger {
-    display: inline-flex;
+  .klar-head {
+    display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_k-space-xs);
+  }
+
+  /* A block (no marker: the chevron says open or closed) whose row is centred in its height. */
+  .klar-trigger {
+    display: block;
+    align-content: center;
     /* 44 CSS px: WCAG 2.5.5 (AAA) and the size Apple and Android ask for, so a worried
        citizen on an old phone hits the chip with a thumb. max() keeps 44 px on sites whose
        root font is smaller than 16 px, and grows with text zoom. */
@@ -105,15 +108,18 @@ export const principleBadgeStyles = css`
     transition: transform 0.15s ease;
   }
 
-  .klar-trigger[aria-expanded='true'] .klar-chevron {
+  [open] > .klar-trigger .klar-chevron {
     transform: rotate(-90deg);
   }
 
   :host([variant='icon-only']) .klar-trigger {
     padding: 0.125rem;
     min-inline-size: max(44px, 2.75rem);
-    justify-content: center;
     border-radius: 999px;
+  }
+
+  :host([variant='icon-only']) .klar-head {
+    justify-content: center;
   }
 
   :host([variant='icon-only']) .klar-trigger .klar-icon {
@@ -133,22 +139,12 @@ export const principleBadgeStyles = css`
     font-size: var(--_k-size-s);
   }
 
-  .klar-panel[hidden] {
-    display: none;
-  }
-
   .klar-panel > * {
     margin-block: 0 var(--_k-space-s);
   }
 
   .klar-panel > :last-child {
     margin-block-end: 0;
-  }
-
-  /* The trigger's wrapper is no box of its own, except as the caption of an open panel with the
-     author's text (principle-badge-panel.styles.ts). */
-  .klar-head {
-    display: contents;
   }
 
   /* Light DOM only (data-klar-text is set there, when the author gave text of their own). The

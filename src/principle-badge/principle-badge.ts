@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { WITH_EXPLANATIONS, WITH_PRINCIPLES, baseLang, languagePending } from '../core/language-pack.js';
 import { setCustomState } from '../core/custom-state.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { KlarLightElement, isContainer, uniqueId } from '../core/light-element.js';
+import { KlarLightElement, isContainer } from '../core/light-element.js';
 import { CHEVRON } from '../core/chevron.js';
 import { onDemand } from '../core/on-demand.js';
 import { TextController } from '../core/texts.js';
@@ -16,7 +16,7 @@ type Panel = typeof import('./principle-badge-panel.js');
 
 /**
  * What the badge shows only when opened, and the card (principle-badge-panel.ts): imported on
- * the citizen's intent (pointer or focus on the button), on opening and before a card's first
+ * the citizen's intent (pointer or focus on the summary), on opening and before a card's first
  * render, not with the badge (issue 15). `provide()` gives it at once, for server rendering.
  */
 export const badgePanel = onDemand<Panel>(() => import('./principle-badge-panel.js'));
@@ -35,17 +35,19 @@ const isContent = (n: Node): boolean => n.nodeType === Node.ELEMENT_NODE || !!n.
  * plain language), Tydelige forventninger (the citizen learns what to expect) and Udvikling
  * (a direct way to tell us whether we keep the promise).
  *
- * The explanation is a disclosure (a button with aria-expanded that shows a panel below it),
- * not a hover tooltip: it works by touch, keyboard and screen reader, stays open while read,
- * and flows in the page so it is never clipped inside a scrolling container or at 400% zoom.
+ * The explanation is a native disclosure (`<details>`: its `<summary>` shows the name, its
+ * content is the panel below it), not a hover tooltip: every engine exposes it as an expandable
+ * control, it works by touch, keyboard and screen reader, before the code has run too, stays open
+ * while read, and flows in the page so it is never clipped inside a scrolling container or at
+ * 400% zoom. Reader views keep a summary (they drop every button), so the name reaches them.
  *
  * @tagname klar-principle-badge
  * @summary A principle for good public service, with a plain-language explanation.
  *
  * @slot - What the principle means on this particular service, e.g. "Du får svar inden 10 arbejdsdage." Shown in the panel (and in the card) under a short heading. In the light DOM (the default) your nodes stay where you put them, children of the badge after its own render, and are shown there only while the panel is open (always in a card), framed with it.
  *
- * @csspart base - The wrapper of everything.
- * @csspart trigger - The button that opens and closes the explanation (`tag`, `icon-only`).
+ * @csspart base - The wrapper of everything: the `<details>` (`tag`, `icon-only`).
+ * @csspart trigger - The `<summary>` that opens and closes the explanation (`tag`, `icon-only`).
  * @csspart icon - The principle's icon.
  * @csspart prefix - "Her lover vi:".
  * @csspart name - The principle's name.
@@ -114,13 +116,14 @@ export class KlarPrincipleBadge extends KlarLightElement {
   /** A declarative shadow root was already there when the element upgraded (server-rendered HTML). */
   /** Hydrating a declarative shadow root (render-mode="shadow" on the server). */
   readonly #hydrating = typeof document !== 'undefined' && !!this.shadowRoot;
-  readonly #panelId = uniqueId('pb-panel');
   #unsubscribe: (() => void)[] = [];
   /** Carries the custom state `loading` while the first render waits for texts (`:state(loading)`, src/core/placeholder.styles.ts). */
   #internals?: ElementInternals;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The server's disclosure works before the code: one the citizen opened by then stays open.
+    if (this.#serverRendered && (this.shadowRoot ?? this).querySelector('.klar-base[open]')) this.open = true;
     // A set registered, or a feedback form connected, after the badge still shows.
     this.#unsubscribe = [onPrinciplesChange(() => this.requestUpdate()), onFeedbackReceiversChange(() => this.requestUpdate())];
     if (this.isLight) {
@@ -141,7 +144,7 @@ export class KlarPrincipleBadge extends KlarLightElement {
    * The explanations are a pack part of their own, drawn only when shown: a card, an open
    * disclosure, or a server render being hydrated (which has them). A closed badge's page never
    * downloads them; opening one waits for them (fetched already when the pointer or focus reached
-   * the button), so the panel opens whole and nothing in it moves afterwards.
+   * the summary), so the panel opens whole and nothing in it moves afterwards.
    */
   protected override partsToDraw(): readonly string[] {
     return this.#shown ? WITH_EXPLANATIONS : WITH_PRINCIPLES;
@@ -189,15 +192,26 @@ export class KlarPrincipleBadge extends KlarLightElement {
     return this.#hydrating || this.fromServer;
   }
 
-  /** The pointer or focus reached the button: fetch the explanations and the panel now, so opening does not wait. */
+  /** The pointer or focus reached the summary: fetch the explanations and the panel now, so opening does not wait. */
   #handleIntent(): void {
     void languagePending(this.#l10n.lang, WITH_EXPLANATIONS);
     // A failed fetch is tried again on opening, which shows a message if it fails once more.
     badgePanel.load().catch(() => undefined);
   }
 
-  #handleTriggerClick(): void {
+  /** Opens or closes through `open`, not natively: the panel then opens whole, once its code and texts are here. */
+  #handleTriggerClick(e: Event): void {
+    e.preventDefault();
     this.open = !this.open;
+  }
+
+  /**
+   * Follows the details when something else opened or closed it (find-in-page, a script, the
+   * citizen before the code ran); a toggle our own render caused agrees already, and one that
+   * comes while a render is on its way is outdated by it.
+   */
+  #handleToggle(e: Event): void {
+    if (!this.isUpdatePending) this.open = (e.target as HTMLDetailsElement).open;
   }
 
   #handleKeydown(e: KeyboardEvent): void {
@@ -205,7 +219,7 @@ export class KlarPrincipleBadge extends KlarLightElement {
     // Closing here means a surrounding dialog should not also close on the same key.
     e.stopPropagation();
     this.open = false;
-    this.renderRoot.querySelector<HTMLButtonElement>('.klar-trigger')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.klar-trigger')?.focus();
   }
 
   #handleSlotChange(e: Event): void {
@@ -283,43 +297,38 @@ export class KlarPrincipleBadge extends KlarLightElement {
     const lang = this.#textLang(p);
     const iconOnly = this.variant === 'icon-only';
     const taglineInTrigger = this.showTagline && !iconOnly && p.tagline;
+    // <details>, not a button with aria-expanded: reader views drop every button, and with it the
+    // name; they keep a summary. The panel is the details' content, hidden by the engine while closed.
     return html`
-      <div part="base" class="klar-base" @keydown=${this.#handleKeydown}>
-        <div class="klar-head"><button
-          part="trigger"
-          class="klar-trigger"
-          type="button"
-          aria-expanded=${this.open ? 'true' : 'false'}
-          aria-controls=${this.#panelId}
-          @pointerenter=${this.#handleIntent}
-          @focus=${this.#handleIntent}
-          @click=${this.#handleTriggerClick}
+      <details part="base" class="klar-base" ?open=${this.open} @keydown=${this.#handleKeydown} @toggle=${this.#handleToggle}>
+        <summary part="trigger" class="klar-trigger" @pointerenter=${this.#handleIntent} @focus=${this.#handleIntent} @click=${this.#handleTriggerClick}
+          ><span class="klar-head">
+            ${this.#renderIcon(p)}
+            ${iconOnly
+              ? html`<span class="klar-visually-hidden" lang=${ifDefined(lang)} dir="auto">${this.#l10n.t('principle.icon-label', { name: p.name })}</span>`
+              : html`<span class="klar-label">
+                  <span class="klar-title"
+                    >${this.noPrefix ? nothing : html`<span part="prefix" class="klar-prefix" dir="auto">${this.#l10n.t('principle.prefix')}</span> `}<span
+                      part="name"
+                      class="klar-name"
+                      lang=${ifDefined(lang)}
+                      dir="auto"
+                      >${p.name}</span
+                    ></span
+                  >
+                  ${taglineInTrigger ? html`<span part="tagline" class="klar-tagline" lang=${ifDefined(lang)} dir="auto">${p.tagline}</span>` : nothing}
+                </span>`}
+            ${iconOnly ? nothing : html`<svg class="klar-chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${CHEVRON}</svg>`}
+          </span></summary
         >
-          ${this.#renderIcon(p)}
-          ${iconOnly
-            ? html`<span class="klar-visually-hidden" lang=${ifDefined(lang)} dir="auto">${this.#l10n.t('principle.icon-label', { name: p.name })}</span>`
-            : html`<span class="klar-label">
-                <span class="klar-title"
-                  >${this.noPrefix ? nothing : html`<span part="prefix" class="klar-prefix" dir="auto">${this.#l10n.t('principle.prefix')}</span> `}<span
-                    part="name"
-                    class="klar-name"
-                    lang=${ifDefined(lang)}
-                    dir="auto"
-                    >${p.name}</span
-                  ></span
-                >
-                ${taglineInTrigger ? html`<span part="tagline" class="klar-tagline" lang=${ifDefined(lang)} dir="auto">${p.tagline}</span>` : nothing}
-              </span>`}
-          ${iconOnly ? nothing : html`<svg class="klar-chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${CHEVRON}</svg>`}
-        </button></div>
-        <div part="panel" class="klar-panel" id=${this.#panelId} ?hidden=${!this.open}>
+        <div part="panel" class="klar-panel">
           ${panel
             ? panel.renderPanel(this.#context(p), iconOnly, !!taglineInTrigger)
             : this.open
               ? this.#renderUnavailable(p, false)
               : this.#renderService()}
         </div>
-      </div>
+      </details>
     `;
   }
 

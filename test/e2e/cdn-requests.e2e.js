@@ -139,13 +139,13 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
       assert.equal(await p.evaluate(() => customElements.get('klar-case') === undefined && customElements.get('klar-feedback-form') === undefined), true);
       assert.deepEqual(ENGLISH.filter((t) => fetched.includes(t)), [], 'no English text in what a Danish page fetched');
       assert.ok(!fetched.includes(EXPLAINED), 'no explanation for a closed badge');
-      // Reached for (the pointer on the button) and opened, it fetches the Danish explanations and
+      // Reached for (the pointer on the summary) and opened, it fetches the Danish explanations and
       // the panel's code, one chunk each, and shows them.
       const before = scripts.length;
-      await p.click('klar-principle-badge button[part~="trigger"]');
+      await p.click('klar-principle-badge summary[part~="trigger"]');
       await until(() => deepText(p, 'klar-principle-badge [part~="panel"]'), { ok: (t) => t.includes(EXPLAINED), message: 'the explanation shown' });
       assert.deepEqual(scripts.slice(before).sort(), ['chunks/explanations.js', 'chunks/principle-badge-panel.js']);
-      assert.equal(await p.getAttribute('klar-principle-badge button[part~="trigger"]', 'aria-expanded'), 'true');
+      assert.equal(await p.getAttribute('klar-principle-badge details[part~="base"]', 'open'), '');
     } finally {
       await context.close();
     }
@@ -306,10 +306,10 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
       );
       try {
         assert.deepEqual(onDemand(scripts), [], scripts.join(', '));
-        await p.click('klar-principle-badge button[part~="trigger"]');
+        await p.click('klar-principle-badge summary[part~="trigger"]');
         await until(() => deepText(p, 'klar-principle-badge [part~="panel"]'), { ok: (t) => t.includes(EXPLAINED), message: 'the explanation shown' });
         assert.deepEqual(onDemand(scripts), ['chunks/all-principle-badge-panel.js'], scripts.join(', '));
-        assert.equal(await p.getAttribute('klar-principle-badge button[part~="trigger"]', 'aria-expanded'), 'true');
+        assert.equal(await p.getAttribute('klar-principle-badge details[part~="base"]', 'open'), '');
       } finally {
         await context.close();
       }

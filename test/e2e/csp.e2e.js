@@ -86,10 +86,11 @@ describe('embedding under a strict CSP with Trusted Types', { timeout: 6 * TIMEO
     for (const s of EXPECT.steps) assert.ok(timeline.includes(s), `${s}: ${timeline}`);
     // The badge's disclosure opens and shows the explanation.
     const trigger = page.locator('#badge [part="trigger"]');
-    assert.equal(await trigger.getAttribute('aria-expanded'), 'false');
+    const details = page.locator('#badge details[part="base"]');
+    assert.equal(await details.getAttribute('open'), null);
     await trigger.click();
-    // Opening may wait for the explanations (fetched when the pointer reached the button): the panel opens whole.
-    await until(() => trigger.getAttribute('aria-expanded'), { ok: (v) => v === 'true', message: 'the disclosure open' });
+    // Opening may wait for the explanations (fetched when the pointer reached the summary): the panel opens whole.
+    await until(() => details.getAttribute('open'), { ok: (v) => v === '', message: 'the disclosure open' });
     assert.ok(await page.locator('#badge [part="explanation"]').isVisible(), 'the explanation is shown');
     const principles = await deepText(page, '#principles');
     for (const p of EXPECT.principles) assert.ok(principles.includes(p), `${p}: ${principles}`);

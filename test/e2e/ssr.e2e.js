@@ -130,9 +130,9 @@ ${scripts}
       if (before.length) t.diagnostic(`layout shifts before hydration (first layout, not hydration): ${JSON.stringify(before)}`);
       assert.deepEqual(result.shifts.filter((/** @type {any} */ s) => s.at >= result.h.start), [], 'no layout shift during hydration');
       // Hydrated, so interactive: the badge disclosure opens.
-      // (Opening may wait for the explanations, fetched when the pointer reaches the button.)
-      await page.click('#badge klar-principle-badge button[part="trigger"]');
-      await until(() => page.getAttribute('#badge klar-principle-badge button[part="trigger"]', 'aria-expanded'), { ok: (v) => v === 'true', message: 'the disclosure open' });
+      // (Opening may wait for the explanations, fetched when the pointer reaches the summary.)
+      await page.click('#badge klar-principle-badge summary[part="trigger"]');
+      await until(() => page.getAttribute('#badge klar-principle-badge details[part="base"]', 'open'), { ok: (v) => v === '', message: 'the disclosure open' });
       const status = await deepText(page, '#status');
       assert.ok(status.includes(EXPECT.status) && status.includes(EXPECT.nextStep), status);
     } finally {

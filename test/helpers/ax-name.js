@@ -7,6 +7,8 @@
 //   matches the name whole. WebKit (WebDriver): its computed label (WebDriver "Get Computed Label").
 //   'klar-ax-description' {selector}: {description}, its accessible description in Chromium (CDP);
 //   null in the engines whose drivers do not tell it.
+//   'klar-ax-expanded' {selector}: {expanded}, its expanded state in Chromium (CDP; false or true,
+//   undefined for an element that has none); null in the engines whose drivers do not tell it.
 // In the page: axNamed(selector, name) and axDescription(selector) from ./ax-name-page.ts.
 
 export function axNamePlugin() {
@@ -14,15 +16,16 @@ export function axNamePlugin() {
     name: 'klar-ax-name',
     /** @param {{ command: string, payload: any, session: any }} args */
     async executeCommand({ command, payload, session }) {
-      if (command !== 'klar-ax-named' && command !== 'klar-ax-description') return undefined;
+      if (command !== 'klar-ax-named' && command !== 'klar-ax-description' && command !== 'klar-ax-expanded') return undefined;
       const { selector, name } = payload;
       const browser = session.browser;
       const page = browser.type === 'puppeteer' ? browser.getPage(session.id) : undefined;
-      if (command === 'klar-ax-description') {
+      if (command !== 'klar-ax-named') {
+        const key = command === 'klar-ax-description' ? 'description' : 'expanded';
         // In an object: a command that returns null or undefined counts as one no plugin knows.
-        if (page?.browser().protocol !== 'cdp') return { description: null };
+        if (page?.browser().protocol !== 'cdp') return { [key]: null };
         const snap = await page.accessibility.snapshot({ root: await page.$(selector), interestingOnly: false });
-        return { description: snap?.description ?? '' };
+        return key === 'description' ? { description: snap?.description ?? '' } : { expanded: snap?.expanded };
       }
       if (page) {
         const hits = await page.$$(`::-p-aria([name=${JSON.stringify(name)}])`);

@@ -9,6 +9,8 @@ export function brokenWords(scope: Element, maxWidth: number): string[] {
   const range = document.createRange();
   const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    // A word not shown (a closed disclosure's content) is broken nowhere.
+    if (node.parentElement?.closest('details:not([open]) > :not(summary)')) continue;
     for (const m of node.data.matchAll(/[^\s\-–/]+/g)) {
       let pieces = '';
       let width = 0;

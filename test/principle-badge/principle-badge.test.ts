@@ -10,6 +10,7 @@ import '../../src/klar-feedback-form.js';
 import { KlarPrincipleBadge, registerPrinciples } from '../../src/klar-principle-badge.js';
 import { badgePanel } from '../../src/principle-badge/principle-badge.js';
 import { until } from '../helpers/until.js';
+import { axExpanded, axNamed } from '../helpers/ax-name-page.js';
 import { brokenWords } from '../helpers/broken-words.js';
 import { BUILT_IN_SET, PRINCIPLE_SLUGS, resolvePrinciple } from '../../src/core/principles/index.js';
 import { COPENHAGEN_TRUST_SET, registerCopenhagenTrustPrinciples } from '../../src/core/principles/sets/copenhagen-trust.js';
@@ -21,8 +22,12 @@ import { WITH_EXPLANATIONS, languagePending } from '../../src/core/language-pack
 const TEXTS = { da: principleTexts.da, en: principleTextsEn };
 
 const sr = (el: Element) => root(el);
-const trigger = (el: KlarPrincipleBadge) => sr(el).querySelector<HTMLButtonElement>('[part~="trigger"]')!;
+const trigger = (el: KlarPrincipleBadge) => sr(el).querySelector<HTMLElement>('[part~="trigger"]')!;
 const panel = (el: KlarPrincipleBadge) => sr(el).querySelector<HTMLElement>('[part~="panel"]')!;
+/** Whether the disclosure is open: the `<details>` the summary opens (its state is the summary's expanded state in every engine). */
+const expanded = (el: KlarPrincipleBadge) => trigger(el).closest('details')!.open;
+/** Whether the panel is on screen: a closed details' content is not rendered. */
+const panelShown = (el: KlarPrincipleBadge) => panel(el).checkVisibility();
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /**
  * Text a person sees: what the badge rendered minus hidden elements, with its author's text
@@ -32,6 +37,8 @@ function visibleText(el: KlarPrincipleBadge): string {
   const parts: string[] = [];
   const walk = (n: Node) => {
     if (n instanceof HTMLElement && (n.hidden || n.classList.contains('klar-visually-hidden') || n.classList.contains('visually-hidden'))) return;
+    // A closed disclosure shows its summary alone.
+    if (n instanceof HTMLDetailsElement && !n.open) return walk(n.querySelector('summary')!);
     if (n instanceof HTMLSlotElement) return n.assignedNodes({ flatten: true }).forEach(walk);
     if (n instanceof Element && getComputedStyle(n).display === 'none') return;
     if (n.nodeType === Node.TEXT_NODE && n.parentElement && getComputedStyle(n.parentElement).visibility === 'visible') parts.push(n.textContent ?? '');
@@ -77,8 +84,8 @@ describe('<klar-principle-badge>', () => {
       await el.updateComplete;
       expect(fetched(), 'fetched once shown').to.equal(true);
       expect(panelFetched(), 'the panel code fetched once shown').to.equal(true);
-      expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
-      expect(panel(el).hidden).to.equal(false);
+      expect(expanded(el)).to.equal(true);
+      expect(panelShown(el)).to.equal(true);
       expect(visibleText(el)).to.contain('Du skal aldrig føle dig glemt.');
     });
 
@@ -154,8 +161,8 @@ describe('<klar-principle-badge>', () => {
       const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="klar-tale">Vi svarer på dansk og engelsk.</klar-principle-badge>`);
       el.open = true;
       await el.updateComplete;
-      expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
-      expect(panel(el).hidden).to.equal(false);
+      expect(expanded(el)).to.equal(true);
+      expect(panelShown(el)).to.equal(true);
       const shown = visibleText(el);
       expect(shown).to.contain('Forklaringen kan ikke hentes lige nu. Prøv igen senere.');
       // The page's own text for the panel is still there.
@@ -216,7 +223,7 @@ describe('<klar-principle-badge>', () => {
           expect(text(sr(tag).querySelector('[part="prefix"]'))).to.equal(lang === 'da' ? 'Her lover vi:' : 'Our promise:');
           expect(trigger(tag).querySelector('svg[aria-hidden="true"] *'), 'an inline icon').to.exist;
           // The card shows the explanation; the tag shows it when opened.
-          expect(panel(tag).hidden).to.equal(true);
+          expect(panelShown(tag)).to.equal(false);
           expect(visibleText(card)).to.contain(name).and.to.contain(tagline).and.to.contain(explanation);
           tag.open = true;
           await tag.updateComplete;
@@ -256,29 +263,81 @@ describe('<klar-principle-badge>', () => {
   });
 
   describe('disclosure', () => {
-    it('opens and closes by mouse, with aria-expanded and aria-controls', async () => {
+    it('opens and closes by mouse, a native disclosure: a summary whose details hold the panel', async () => {
       const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="tydelige-forventninger"></klar-principle-badge>`);
       const t = trigger(el);
-      expect(t.tagName).to.equal('BUTTON');
-      expect(t.getAttribute('aria-expanded')).to.equal('false');
-      const controlled = (el.shadowRoot ?? document).getElementById(t.getAttribute('aria-controls')!);
-      expectSame(controlled, panel(el));
-      expect(panel(el).hidden).to.equal(true);
+      expect(t.localName).to.equal('summary');
+      const details = t.parentElement as HTMLDetailsElement;
+      expect(details.localName).to.equal('details');
+      expectSame(panel(el).parentElement, details, 'the panel is the details\' content');
+      expect(details.open).to.equal(false);
+      expect(panelShown(el)).to.equal(false);
 
       await click(t);
       await el.updateComplete;
       expect(el.open).to.equal(true);
       expect(el.hasAttribute('open')).to.equal(true);
-      expect(t.getAttribute('aria-expanded')).to.equal('true');
-      expect(panel(el).hidden).to.equal(false);
+      expect(details.open).to.equal(true);
+      expect(panelShown(el)).to.equal(true);
       expect(panel(el).getBoundingClientRect().height).to.be.greaterThan(0);
       expect(visibleText(el)).to.contain('Du skal aldrig føle dig glemt.');
 
       await click(t); // second activation closes
       await el.updateComplete;
       expect(el.open).to.equal(false);
-      expect(t.getAttribute('aria-expanded')).to.equal('false');
-      expect(panel(el).hidden).to.equal(true);
+      expect(details.open).to.equal(false);
+      expect(panelShown(el)).to.equal(false);
+    });
+
+    it('follows its details both ways: `open` opens it, and a details opened or closed by anything else (find-in-page, a script) sets `open`', async () => {
+      const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="klar-tale"></klar-principle-badge>`);
+      const details = trigger(el).parentElement as HTMLDetailsElement;
+      const toggled = () => new Promise((r) => details.addEventListener('toggle', r, { once: true }));
+      let toggle = toggled();
+      details.open = true;
+      await toggle;
+      await el.updateComplete;
+      expect(el.open).to.equal(true);
+      expect(el.hasAttribute('open')).to.equal(true);
+      expect(text(sr(el).querySelector('[part="explanation"]')), 'the explanation drawn').to.contain('Vi bruger korte sætninger');
+      toggle = toggled();
+      details.open = false;
+      await toggle;
+      await el.updateComplete;
+      expect(el.open).to.equal(false);
+      expect(el.hasAttribute('open')).to.equal(false);
+      el.setAttribute('open', '');
+      await el.updateComplete;
+      expect(details.open).to.equal(true);
+      el.open = false;
+      await el.updateComplete;
+      expect(details.open).to.equal(false);
+      // The toggle events our own renders caused change nothing afterwards.
+      await new Promise((r) => setTimeout(r, 50));
+      expect(el.open).to.equal(false);
+    });
+
+    // What a screen reader, braille and voice control get: the engine's accessibility tree, not the DOM.
+    it('names its summary by the promise and says whether it is open, in the engine\'s accessibility tree', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <klar-principle-badge id="ax-tag" principle="klar-tale"></klar-principle-badge>
+        <klar-principle-badge id="ax-icon" principle="sammenhaeng" variant="icon-only"></klar-principle-badge>
+      </div>`);
+      const badges = [...wrap.querySelectorAll<KlarPrincipleBadge>('klar-principle-badge')];
+      await Promise.all(badges.map((b) => b.updateComplete));
+      for (const [el, name] of [
+        [badges[0], 'Her lover vi: Klar tale'],
+        [badges[1], 'Her lover vi: Sammenhæng'],
+      ] as const) {
+        const sel = `#${el.id} [part~="trigger"]`;
+        expect(await axNamed(sel, name), `${el.id}: named "${name}"`).to.equal(true);
+        // Chromium tells the state (Firefox's and WebKit's drivers do not: null).
+        expect(await axExpanded(sel), `${el.id}: collapsed`).to.be.oneOf([false, null]);
+        el.open = true;
+        await el.updateComplete;
+        await until(() => axExpanded(sel), { ok: (v) => v === true || v === null, message: `${el.id}: expanded` });
+        expect(await axNamed(sel, name), `${el.id}: named when open`).to.equal(true);
+      }
     });
 
     it('opens with Enter and Space, closes with a second activation and with Escape, and focus returns to the trigger', async () => {
@@ -293,21 +352,22 @@ describe('<klar-principle-badge>', () => {
 
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(t.getAttribute('aria-expanded')).to.equal('true');
+      expect(expanded(el)).to.equal(true);
       expectSame((el.shadowRoot ?? document).activeElement, t, 'focus stays on the trigger');
 
       await sendKeys({ press: ' ' }) // the Space key; Firefox's WebDriver BiDi knows it only as ' '; // second activation
       await el.updateComplete;
-      expect(t.getAttribute('aria-expanded')).to.equal('false');
+      expect(expanded(el)).to.equal(false);
 
       await sendKeys({ press: ' ' }) // the Space key; Firefox's WebDriver BiDi knows it only as ' ';
       await el.updateComplete;
-      expect(t.getAttribute('aria-expanded')).to.equal('true');
+      expect(expanded(el)).to.equal(true);
 
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
-      expect(t.getAttribute('aria-expanded')).to.equal('false');
-      expect(panel(el).hidden).to.equal(true);
+      expect(expanded(el)).to.equal(false);
+      expect(el.open).to.equal(false);
+      expect(panelShown(el)).to.equal(false);
       expectSame((el.shadowRoot ?? document).activeElement, t);
     });
 
@@ -342,13 +402,27 @@ describe('<klar-principle-badge>', () => {
       expect(outer.calledOnce).to.equal(true);
     });
 
+    it('server-rendered, stays open when the citizen opened it before the code came, and closed when not', async () => {
+      // What klar-elements/ssr writes (a native disclosure that opens without JavaScript), cut short.
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <klar-principle-badge principle="klar-tale"><div class="klar-root" data-klar-ssr><details part="base" class="klar-base" open><summary part="trigger" class="klar-trigger">Klar tale</summary><div part="panel" class="klar-panel">Vi bruger korte sætninger.</div></details></div></klar-principle-badge>
+        <klar-principle-badge principle="sammenhaeng"><div class="klar-root" data-klar-ssr><details part="base" class="klar-base"><summary part="trigger" class="klar-trigger">Sammenhæng</summary><div part="panel" class="klar-panel">Du skal ikke selv samle trådene.</div></details></div></klar-principle-badge>
+      </div>`);
+      const [opened, closed] = wrap.querySelectorAll<KlarPrincipleBadge>('klar-principle-badge');
+      await Promise.all([opened.updateComplete, closed.updateComplete]);
+      expect(opened.querySelectorAll('details'), 'ours replaced the server\'s').to.have.length(1);
+      expect([opened.open, expanded(opened)]).to.deep.equal([true, true]);
+      expect(text(sr(opened).querySelector('[part="explanation"]'))).to.contain('Vi bruger korte sætninger');
+      expect([closed.open, expanded(closed)]).to.deep.equal([false, false]);
+    });
+
     it('fires no event when opened or closed programmatically', async () => {
       const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="udvikling"></klar-principle-badge>`);
       const spy = sinon.spy();
       el.addEventListener('klar-principle-feedback', spy);
       el.open = true;
       await el.updateComplete;
-      expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
+      expect(expanded(el)).to.equal(true);
       el.open = false;
       await el.updateComplete;
       expect(spy.called).to.equal(false);
@@ -619,7 +693,7 @@ describe('<klar-principle-badge>', () => {
       expect(sr(el).querySelector<HTMLElement>('[part="service"]')!.hidden).to.equal(true);
     });
 
-    it('a page\'s rich-text CSS (p, .rich-text span, button) changes none of its computed styles', async () => {
+    it('a page\'s rich-text CSS (p, .rich-text span, button, details, summary) changes none of its computed styles', async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div class="rich-text">
         <klar-principle-badge principle="tydelige-forventninger" open show-tagline><span>Du får svar inden 8 uger.</span></klar-principle-badge>
         <klar-principle-badge principle="klar-tale" variant="card"><span>Vi skriver kort.</span></klar-principle-badge>
@@ -639,6 +713,7 @@ describe('<klar-principle-badge>', () => {
       sheet.textContent = `p { color: red; margin: 3em; font-size: 30px }
         .rich-text span { color: red; display: block; font-weight: 100; text-transform: uppercase; line-height: 3 }
         button { background-color: red; padding: 2em; border: 5px solid red; font-size: 25px }
+        details, summary { background-color: red; padding: 2em; border: 5px solid red; font-size: 25px; display: list-item; margin-top: 1em }
         .rich-text div { padding: 3em; display: inline }`;
       document.head.append(sheet);
       try {
@@ -650,7 +725,7 @@ describe('<klar-principle-badge>', () => {
       }
     });
 
-    it('is accessible open and closed, and aria-controls names the panel right before its text', async () => {
+    it('is accessible open and closed, and the panel, last in its details, comes right before its text', async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div>
         <klar-principle-badge principle="tydelige-forventninger"><span>Du får svar inden 8 uger.</span></klar-principle-badge>
         <klar-principle-badge principle="klar-tale" variant="icon-only"><span>Vi skriver kort.</span></klar-principle-badge>
@@ -662,10 +737,10 @@ describe('<klar-principle-badge>', () => {
       for (const b of badges.slice(0, 2)) {
         b.open = true;
         await b.updateComplete;
-        const controlled = document.getElementById(trigger(b).getAttribute('aria-controls')!)!;
-        expectSame(controlled, panel(b));
+        const controlled = panel(b);
         // The panel is the last thing of ours, and the author's text comes right after it.
         expectSame(controlled.nextElementSibling, null, 'nothing after the panel in our render');
+        expectSame(controlled.parentElement!.nextElementSibling, null, 'nothing after its details in our render');
         expect(controlled.querySelector('.klar-service-title')!.compareDocumentPosition(b.querySelector('span:not(.klar-root *)')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
       }
       await expect(wrap).to.be.accessible();
@@ -695,7 +770,7 @@ describe('<klar-principle-badge>', () => {
     it('card shows icon, name, tagline and explanation without a disclosure, with an optional heading level', async () => {
       const el = await fixture<KlarPrincipleBadge>(html`<klar-principle-badge principle="sammenhaeng" variant="card" heading-level="3"></klar-principle-badge>`);
       expectNone(trigger(el));
-      expectNone(sr(el).querySelector('[aria-expanded]'));
+      expectNone(sr(el).querySelector('details, [aria-expanded]'));
       // A real h3 (not role="heading"), so reader views and outline tools find it.
       const heading = sr(el).querySelector('h3')!;
       expect(heading, 'an h3').to.exist;

@@ -10,6 +10,7 @@ import { PRINCIPLE_SLUGS } from '../../src/core/principles/index.js';
 import { COPENHAGEN_TRUST_SET, registerCopenhagenTrustPrinciples } from '../../src/core/principles/sets/copenhagen-trust.js';
 import { principleTexts } from '../../src/translations/principles.js';
 import { principleTextsEn } from '../../src/translations/en/principles.js';
+import { readerViewText } from '../helpers/reader-view.js';
 
 const sr = (el: Element) => root(el);
 const badges = (el: KlarPrinciples) => [...sr(el).querySelectorAll('klar-principle-badge')];
@@ -50,6 +51,31 @@ describe('<klar-principles>', () => {
     expect(sr(el).querySelector('ul')!.getAttribute('aria-label')).to.equal('Our promises to you');
   });
 
+  // Reader views (Firefox's Reader View, Safari's Reader, the reading modes of Edge and Chrome)
+  // drop every <button>: with the name inside the disclosure's button, a case page's "Vores løfter
+  // til dig" read as the municipality's sentences with no promise named.
+  it('keeps every principle\'s name in a reader view (Mozilla Readability): a row of tags, a badge with its own text, an icon-only badge', async () => {
+    const page = await fixture<HTMLElement>(html`<article>
+      <h1>Byggetilladelse, Skovvej 12</h1>
+      <p>Vi behandler din ansøgning om byggetilladelse. Vi har modtaget alle de papirer, vi skal bruge, og vi går i gang med at læse dem igennem i denne uge. Du hører fra os, når naboerne har fået besked, og igen når vi har truffet en afgørelse i din sag.</p>
+      <p>Har du spørgsmål til din sag, kan du altid ringe til os på hverdage mellem klokken 9 og 15. Husk at have dit sagsnummer klar, så vi hurtigt kan finde din sag og svare dig med det samme.</p>
+      <h2>Vores løfter til dig</h2>
+      <p>Klarby Kommune følger de ni principper for god offentlig service. Sådan gør vi det i din sag:</p>
+      <klar-principles variant="tag" principles="tydelige-forventninger sammenhaeng"></klar-principles>
+      <ul>
+        <li><klar-principle-badge principle="haand-om-fejl" no-prefix><span>Laver vi en fejl, retter vi den og fortæller dig, hvad vi gør for at undgå den næste gang.</span></klar-principle-badge></li>
+        <li><klar-principle-badge principle="klar-tale" variant="icon-only"><span>Vi skriver kort og i almindelige ord. Forstår du ikke noget, så ring til os.</span></klar-principle-badge></li>
+      </ul>
+    </article>`);
+    const list = page.querySelector<KlarPrinciples>('klar-principles')!;
+    await settle(list);
+    await Promise.all([...page.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>('klar-principle-badge')].map((b) => b.updateComplete));
+    const read = await readerViewText();
+    expect(read, 'the article').to.contain('Vi behandler din ansøgning om byggetilladelse.');
+    expect(read, 'the municipality\'s own text').to.contain('Laver vi en fejl, retter vi den');
+    for (const name of ['Tydelige forventninger', 'Sammenhæng', 'Hånd om fejl', 'Her lover vi: Klar tale']) expect(read, name).to.contain(name);
+  });
+
   it('lays cards out as a responsive grid: several columns when wide, one when narrow', async () => {
     const wide = await fixture<HTMLDivElement>(html`<div style="inline-size: 60rem"><klar-principles></klar-principles></div>`);
     const el = wide.querySelector('klar-principles')!;
@@ -88,7 +114,7 @@ describe('<klar-principles>', () => {
     await settle(el);
     expectNone(sr(el).querySelector('button'));
     for (const [i, b] of badges(el).entries()) {
-      expectNone(root(b).querySelector('button, [aria-expanded]'));
+      expectNone(root(b).querySelector('button, details, [aria-expanded]'));
       const tagline = root(b).querySelector<HTMLElement>('[part="tagline"]')!;
       expect(tagline.textContent!.trim()).to.equal(principleTexts.da[PRINCIPLE_SLUGS[i]].tagline);
       expect(tagline.getBoundingClientRect().height, `${b.principle}: the promise is laid out`).to.be.greaterThan(0);
