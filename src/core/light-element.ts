@@ -150,8 +150,10 @@ export class KlarLightElement extends KlarElement {
     for (const type of ['focusin', 'focusout']) this.addEventListener(type, this.#handleFocus as EventListener);
     // A CMS that moves the element (out and in again: insertBefore, append) sends focus to <body>:
     // it goes back where it was, unless the citizen has put it somewhere meanwhile (WCAG 2.4.3).
-    // (moveBefore keeps it: nothing to do.)
+    // (moveBefore keeps it: nothing to do.) Once: a later moveBefore (<klar-case> takes it in here)
+    // must not take focus back to a control the citizen left long ago.
     if (document.activeElement === document.body) this.#focusBack?.focus();
+    this.#focusBack = null;
   }
 
   override disconnectedCallback(): void {

@@ -116,6 +116,8 @@ export class TextController implements ReactiveController {
    * timeline asks for it hundreds of times. It cannot change during one synchronous update.
    */
   protected renderLang?: string;
+  /** The language it last drew in. */
+  #drawn?: string;
 
   constructor(host: TextHost, defaults: Catalog) {
     this.host = host;
@@ -132,6 +134,9 @@ export class TextController implements ReactiveController {
       observer.observe(document.documentElement, OBSERVE);
     }
     observeShadowRoots(this.host);
+    // Put under another `lang` (a CMS moves a block, by insertBefore or moveBefore): the watcher sees
+    // attributes change, not elements move, and nothing else would draw it again in its new language.
+    if (this.#drawn && this.#drawn !== this.lang) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -141,7 +146,7 @@ export class TextController implements ReactiveController {
 
   hostUpdate(): void {
     this.renderLang = undefined;
-    this.renderLang = this.lang;
+    this.#drawn = this.renderLang = this.lang;
   }
 
   hostUpdated(): void {

@@ -611,47 +611,47 @@ describe('light DOM: taking over a server render (klar-elements/ssr)', () => {
   });
 });
 
-describe('light DOM: focus stays when the page moves an element', () => {
-  /** A status or timeline with the in-progress case as its property, `now` pinned; `fold` folds all but the first step. */
-  async function inProgress(tag: string, fold?: string): Promise<HTMLElement> {
-    const el = document.createElement(tag) as HTMLElement & { case: unknown };
+/** A status or timeline with the in-progress case as its property, `now` pinned; `fold` folds all but the first step. */
+async function inProgress(tag: string, fold?: string): Promise<HTMLElement> {
+  const el = document.createElement(tag) as HTMLElement & { case: unknown };
+  el.setAttribute('now', NOW);
+  if (fold) el.setAttribute(fold, '1');
+  el.case = await (await fetch('/fixtures/klar/in-progress.json')).json();
+  return el;
+}
+
+/** The element and its control to focus: each kind, with a control a keyboard user can be on. */
+const kinds: Record<string, () => Promise<[HTMLElement, string]>> = {
+  'klar-case-status': async () => [await inProgress('klar-case-status'), '[part~="calendar-link"]'],
+  'klar-expectation-timeline': async () => [await inProgress('klar-expectation-timeline', 'fold-after'), '[part~="fold-button"]'],
+  async 'klar-case-list'() {
+    const el = document.createElement('klar-case-list');
     el.setAttribute('now', NOW);
-    if (fold) el.setAttribute(fold, '1');
-    el.case = await (await fetch('/fixtures/klar/in-progress.json')).json();
-    return el;
-  }
+    el.setAttribute('case-href', '/sag/{id}');
+    el.cases = await Promise.all(LIST_CASES.map(async (n) => (await fetch(`/fixtures/klar/${n}.json`)).json()));
+    return [el, '[part~="title"] a'];
+  },
+  async 'klar-case'() {
+    const el = document.createElement('klar-case');
+    el.retry = { retries: 0 };
+    el.src = `/api/case/seq/move-${uid()}?codes=500`;
+    return [el, '[part~="retry"]'];
+  },
+  async 'klar-principle-badge'() {
+    const el = document.createElement('klar-principle-badge');
+    el.setAttribute('principle', 'klar-tale');
+    return [el, '[part~="trigger"]'];
+  },
+  // The form's own test (test/feedback-form) checks the caret in a comment too.
+  async 'klar-feedback-form'() {
+    const el = document.createElement('klar-feedback-form');
+    el.setAttribute('action', '/api/feedback/move');
+    el.setAttribute('no-draft', '');
+    return [el, 'button[name="helped"][value="no"]'];
+  },
+};
 
-  /** The element and its control to focus: each kind, with a control a keyboard user can be on. */
-  const kinds: Record<string, () => Promise<[HTMLElement, string]>> = {
-    'klar-case-status': async () => [await inProgress('klar-case-status'), '[part~="calendar-link"]'],
-    'klar-expectation-timeline': async () => [await inProgress('klar-expectation-timeline', 'fold-after'), '[part~="fold-button"]'],
-    async 'klar-case-list'() {
-      const el = document.createElement('klar-case-list');
-      el.setAttribute('now', NOW);
-      el.setAttribute('case-href', '/sag/{id}');
-      el.cases = await Promise.all(LIST_CASES.map(async (n) => (await fetch(`/fixtures/klar/${n}.json`)).json()));
-      return [el, '[part~="title"] a'];
-    },
-    async 'klar-case'() {
-      const el = document.createElement('klar-case');
-      el.retry = { retries: 0 };
-      el.src = `/api/case/seq/move-${uid()}?codes=500`;
-      return [el, '[part~="retry"]'];
-    },
-    async 'klar-principle-badge'() {
-      const el = document.createElement('klar-principle-badge');
-      el.setAttribute('principle', 'klar-tale');
-      return [el, '[part~="trigger"]'];
-    },
-    // The form's own test (test/feedback-form) checks the caret in a comment too.
-    async 'klar-feedback-form'() {
-      const el = document.createElement('klar-feedback-form');
-      el.setAttribute('action', '/api/feedback/move');
-      el.setAttribute('no-draft', '');
-      return [el, 'button[name="helped"][value="no"]'];
-    },
-  };
-
+describe('light DOM: focus stays when the page moves an element', () => {
   for (const [tag, make] of Object.entries(kinds)) {
     it(`<${tag}>: on a control inside it, focus is on the same control after insertBefore, append (at once or after a pause) and moveBefore`, async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div lang="da"><div id="a"></div><div id="b"></div></div>`);
@@ -684,6 +684,65 @@ describe('light DOM: focus stays when the page moves an element', () => {
       b.append(el);
       expect(document.activeElement, 'focus outside stays outside').to.equal(outside);
       await (el as unknown as KlarCase).updateComplete;
+    });
+  }
+});
+
+describe('light DOM: a move keeps focus where the citizen left it', () => {
+  // <klar-case> takes a moveBefore() in connectedMoveCallback, as a connect: a return of focus kept
+  // from an earlier move (insertBefore) sent focus back into it from <body>, long after the citizen left it.
+  // Only where the engine has moveBefore (a skipped test tests nothing, and CI fails it).
+  const moveBefore = (Element.prototype as Element & { moveBefore?: (n: Node, c: Node | null) => void }).moveBefore;
+  if (moveBefore) {
+    it('<klar-case>: moved by moveBefore after the citizen left it, it takes focus nowhere', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div lang="da"><div id="a"></div><div id="b"></div></div>`);
+      const [el, selector] = await kinds['klar-case']();
+      const [a, b] = [wrap.querySelector('#a')!, wrap.querySelector('#b')!];
+      a.append(el);
+      const control = (await until(() => el.querySelector<HTMLElement>(selector), { message: 'the retry button', timeout: 10_000 }))!;
+      control.focus();
+      b.insertBefore(el, null);
+      expect(document.activeElement, 'focus given back after insertBefore').to.equal(control);
+      control.blur();
+      await new Promise((r) => setTimeout(r)); // the focusout's microtask
+      expect(document.activeElement, 'the citizen left it').to.equal(document.body);
+      moveBefore!.call(a, el, null);
+      expect(document.activeElement, 'after moveBefore').to.equal(document.body);
+    });
+  }
+});
+
+describe('light DOM: a move under another language draws the element in it', () => {
+  // A CMS moved a block under <div lang="en">: the element kept its Danish until something else drew
+  // it again (the page's language watcher sees attributes change, not elements move).
+  for (const [tag, make] of Object.entries(kinds)) {
+    it(`<${tag}>: moved under lang="en" by insertBefore and by moveBefore, it reads as one put there at first; back under Danish, Danish`, async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div><div id="da" lang="da"></div><div id="en" lang="en"></div></div>`);
+      const [da, en] = [wrap.querySelector('#da')!, wrap.querySelector('#en')!];
+      /** The element's words once its control is drawn, whitespace collapsed. */
+      const words = async (el: HTMLElement, selector: string) => {
+        await until(() => el.querySelector(selector), { message: `${tag}'s ${selector}`, timeout: 10_000 });
+        await (el as unknown as KlarCase).updateComplete;
+        return el.textContent!.replace(/\s+/g, ' ').trim();
+      };
+      const [el, selector] = await make();
+      da.append(el);
+      const danish = await words(el, selector);
+      const [twin] = await make();
+      en.append(twin);
+      const english = await words(twin, selector);
+      expect(english, 'the English twin').to.not.equal(danish);
+      twin.remove();
+      en.insertBefore(el, null);
+      await until(async () => (await words(el, selector)) === english, { message: `${tag} in English after insertBefore`, timeout: 10_000 });
+      da.append(el);
+      await until(async () => (await words(el, selector)) === danish, { message: `${tag} in Danish again`, timeout: 10_000 });
+      // Only where the engine has it (a skipped test tests nothing); <klar-case> takes it in connectedMoveCallback.
+      const move = (en as Element & { moveBefore?: (n: Node, c: Node | null) => void }).moveBefore;
+      if (move) {
+        move.call(en, el, null);
+        await until(async () => (await words(el, selector)) === english, { message: `${tag} in English after moveBefore`, timeout: 10_000 });
+      }
     });
   }
 });
