@@ -267,6 +267,18 @@ const ON_DEMAND = {
       'principle-badge/principle-badge-panel.styles': ['panelStyles'],
     },
   },
+  // The branches of a case few cases have (core/case-view.ts casePart), each with its Danish texts.
+  decision: {
+    load: { 'core/case-decision': 'core/case-view' },
+    inside: ['translations/case-decision'],
+    core: {
+      lit: ['html', 'nothing'],
+      'core/heading': ['heading'],
+      'core/icons': ['icon'],
+      'core/outcome': ['outcomeDetail', 'outcomeNextKey', 'outcomeTag'],
+      'core/safe-url': ['safeUrl'],
+    },
+  },
   // The case consumer of a feedback form inside a <klar-case> (a form alone carries no context code).
   'feedback-case': {
     load: { 'feedback-form/feedback-case': 'feedback-form/feedback-form' },

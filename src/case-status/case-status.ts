@@ -4,7 +4,7 @@ import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case, Contact } from '../core/case-model.js';
 import { icon } from '../core/icons.js';
 import { KlarLightElement } from '../core/light-element.js';
-import { KlarCaseView, lastHandoff, ownerHtml } from '../core/case-view.js';
+import { KlarCaseView, decisionPart, lastHandoff, ownerHtml } from '../core/case-view.js';
 import { FULL_STATUS_FACTS, caseGone } from '../core/context.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { calendarStyles, taskEventId } from '../core/calendar.js';
@@ -14,7 +14,7 @@ import { warnOnce } from '../core/warn.js';
 import { calendarDate, isDateOnly, isOver, toInstant } from '../core/dates.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
-import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
+import { outcomeStyles } from '../core/outcome.js';
 import { leadLines, leadSays } from '../core/lead-text.js';
 import { isClosedStatus, movedEarlier, noticeDelay, scheduleCase, type CaseSchedule, type When } from '../core/schedule.js';
 import { KIND_ICON, citizenTask, statusKind, statusLabel } from '../core/status-kind.js';
@@ -444,37 +444,6 @@ export class KlarCaseStatus extends KlarCaseView {
     </div>`;
   }
 
-  #renderDecision(c: Case, s: CaseSchedule): TemplateResult | typeof nothing {
-    const d = c.decision;
-    if (!d || !this.says('decision')) return nothing;
-    const doc = safeUrl(d.documentUrl);
-    const appealUrl = safeUrl(d.appeal?.url);
-    const detail = outcomeDetail(d, this.caseLang);
-    const next = outcomeNextKey(d);
-    const appealPassed = !!s.dates?.appealDeadline?.passed;
-    const appeal = d.appeal && this.says('appeal') ? d.appeal : undefined;
-    // The outcome's words are a tag of their own kind (never the success green for a refusal).
-    return html`<section part="decision" class="klar-decision">
-      ${this.#subheading(this.l10n.t('caseStatus.decision.title'))}
-      ${outcomeTag(d, (k, p) => this.l10n.t(k, p), this.caseLang)}
-      ${detail ? html`<p class="klar-outcome">${this.ct(detail)}</p>` : nothing}
-      <p>${this.l10n.t('caseStatus.decision.date', { date: this.caseDate(d.decidedAt) })}</p>
-      ${d.summary ? html`<p>${this.ct(d.summary)}</p>` : nothing}
-      ${doc ? html`<p><a href=${doc}>${icon('decision')} ${this.l10n.t('caseStatus.decision.document')}</a></p>` : nothing}
-      ${next ? html`<p class="klar-next-step">${this.l10n.t(next)}</p>` : nothing}
-      ${appeal
-        ? appealPassed
-          ? html`<p class="klar-appeal klar-passed">${this.tc('appeal.passed', { body: appeal.body }, { date: this.caseDate(appeal.deadline) })}</p>`
-          : html`<div class="klar-appeal">
-              <p><strong>${this.tc('caseStatus.appeal.text', { body: appeal.body }, { date: this.caseDate(appeal.deadline) })}</strong></p>
-              ${appeal.howTo ? html`<p>${this.ct(appeal.howTo)}</p>` : nothing}
-              ${appealUrl ? html`<p><a href=${appealUrl}>${this.l10n.t('caseStatus.appeal.link')}</a></p>` : nothing}
-              ${this.#line(this.renderCalendar('appeal', appeal.deadline, this.l10n.t('calendar.appeal', { title: c.title }), `${c.id}-appeal`, c, this.l10n.t('calendar.add.appeal')))}
-            </div>`
-        : nothing}
-    </section>`;
-  }
-
   #renderContact(contact: Contact | undefined): TemplateResult | typeof nothing {
     if (!contact) return nothing;
     const tel = phoneParts(contact.phone);
@@ -573,7 +542,7 @@ export class KlarCaseStatus extends KlarCaseView {
         ${this.#renderLead(c, s, false)}
       </div>
       ${this.#renderAction(c, this.#citizenTask(c, s))} ${this.#renderWaiting(c, s)} ${this.#renderDelay(c, s, since)} ${this.#renderHandoff(c, !!since)}
-      ${this.#renderNext(c, s)} ${this.#renderDecision(c, s)} ${this.#renderContact(c.contact)} ${this.#renderUpdated(c, [since && c.status.since, decidedAt, announced])}`;
+      ${this.#renderNext(c, s)} ${decisionPart.now()?.statusDecision.call(this, c, s, headingLevel(this.headingLevel) + 1)} ${this.#renderContact(c.contact)} ${this.#renderUpdated(c, [since && c.status.since, decidedAt, announced])}`;
   }
 
   #renderCompact(c: Case): TemplateResult {
@@ -588,7 +557,7 @@ export class KlarCaseStatus extends KlarCaseView {
           </p>`
         : nothing}
       ${this.#renderNext(c, s, true)}
-      ${c.decision && this.says('decision') ? outcomeTag(c.decision, (k, p) => this.l10n.t(k, p), this.caseLang) : nothing}
+      ${c.decision && this.says('decision') ? decisionPart.now()?.outcome.call(this, c) : nothing}
       ${href
         ? html`<p><a part="link" href=${href} aria-label=${this.l10n.t('caseStatus.open.label', { title: c.title })}>${this.l10n.t('caseStatus.open')} ${icon('chevron')}</a></p>`
         : nothing}`;

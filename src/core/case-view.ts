@@ -4,12 +4,15 @@ import { ics, icsFileName, type CalendarAddDetail, type CalendarKind } from './c
 import type { Case, CitizenAction, Handoff, Owner, Step } from './case-model.js';
 import { FactClaimer, caseContext, says, type CaseContextValue, type CaseFact } from './context.js';
 import { caseTextLang, markText, markedMessage } from './case-lang.js';
+import { setCustomState } from './custom-state.js';
 import { calendarDate, isDateOnly, isOver, toInstant } from './dates.js';
 import { fire } from './fire.js';
 import { SLOW_MS } from './http.js';
 import { icon } from './icons.js';
+import { addPackLoader } from './language-pack.js';
 import { KlarLightElement } from './light-element.js';
-import { LocalizeController, type Catalog, type MessageParams } from './localize.js';
+import { LocalizeController, type Catalog, type MessageParams, type Messages } from './localize.js';
+import { onDemand, type OnDemand } from './on-demand.js';
 import { toCase } from './parse-case.js';
 import type { Held, LeadAnswer, When } from './schedule.js';
 import { reason, warnOnce } from './warn.js';
@@ -25,6 +28,27 @@ export const ownerText = (o: Owner): string => (o.name ? `${o.name}, ${o.departm
  * the unit ("Byggesag", "Natur og Miljø") is Danish prose a translator helps a reader with.
  */
 export const ownerHtml = (o: Owner): TemplateResult | string => (o.name ? html`<span translate="no">${o.name}</span>, ${o.department}` : o.department);
+
+/**
+ * A branch of a case that few cases have (issue 15): its code for the status and the timeline and
+ * its Danish texts, a module of its own, imported when the case shown has one. It is a part of the
+ * language packs (core/language-pack.ts) of the same name, so an element whose case needs it waits
+ * for it before it draws, as for its texts: the first render that shows it draws it whole, both
+ * elements in the same frame, and nothing moves. A part that cannot be loaded is drawn without
+ * (with one warning) and asked for again on the next draw. Server rendering has them at once
+ * (src/ssr/index.ts).
+ */
+function casePart<T extends { messages: Messages }>(name: string, importer: () => Promise<T>): OnDemand<T> {
+  const part = onDemand(importer);
+  addPackLoader('da', name, () => part.load().then((m) => m.messages));
+  return part;
+}
+
+/** The decision and the right to appeal it (./case-decision.ts). */
+export const decisionPart = casePart('decision', () => import('./case-decision.js'));
+
+/** The parts (see casePart) that drawing case `c` needs. */
+const partsOf = (c: Case): string[] => (c.decision ? ['decision'] : []);
 
 /** The case's latest move to another unit, the one the status tells of. */
 export const lastHandoff = (c: Case): Handoff | undefined => [...c.handoffs].sort((a, b) => (a.at < b.at ? 1 : -1))[0];
@@ -61,6 +85,8 @@ export class KlarCaseView extends KlarLightElement {
   /** As long as a slow load has passed since the element was connected with no case: none is coming. */
   #waited = false;
   #waitTimer?: ReturnType<typeof setTimeout>;
+  /** Carries the custom state `loading` while a draw waits (see scheduleUpdate). */
+  #internals?: ElementInternals;
 
   /** `messages`: the element's catalog; `facts` and `rank`: what it claims to say in a `<klar-case>` (core/context.ts). */
   constructor(messages: Catalog, facts: readonly CaseFact[] | (() => readonly CaseFact[]), rank: number) {
@@ -111,6 +137,28 @@ export class KlarCaseView extends KlarLightElement {
     if (!this.#waited) return html`<div class="klar-loading" aria-busy="true">${this.l10n.t('loading')}</div>`;
     warnOnce(`<${this.localName}> has no case: ${what}.`);
     return html`<p class="klar-plain">${this.l10n.t('error.configuration')}</p>`;
+  }
+
+  /** The pack parts of the next render: the texts, and the parts its case needs (see casePart). */
+  protected override partsToDraw(): readonly string[] {
+    const c = this.case ? this.parsedCase() : this.contextValue?.case;
+    const parts = super.partsToDraw();
+    return c ? [...parts, ...partsOf(c)] : parts;
+  }
+
+  /**
+   * While a draw waits for a part its case needs (or its texts), the element is in the custom state
+   * `loading`, which the placeholder sheet (core/placeholder.styles.ts) sizes as while its
+   * <klar-case> loads: the provider's state ends when the case arrives, and the element would
+   * otherwise shrink to its loading line for the time the part takes, and grow again.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const drawn = super.scheduleUpdate();
+    if (drawn && typeof this.attachInternals === 'function') {
+      setCustomState((this.#internals ??= this.attachInternals()), 'loading', true);
+      void drawn.then(() => setCustomState(this.#internals, 'loading', false));
+    }
+    return drawn;
   }
 
   /** Claims again (the facts said depend on how the element is shown, and that changed). */

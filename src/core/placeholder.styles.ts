@@ -6,8 +6,9 @@
  * `<head>`, before the first paint: `<link rel="stylesheet" href="…/dist/cdn/klar.css">`.
  *
  * The sizes are what is known before the data: the status and timeline take most of a screen
- * while the case loads (the case itself is longer on every phone, so what follows them is off
- * screen before and after); a card badge its closed size for the built-in principle texts, also
+ * while the case loads, and while they wait for a part their case needs (core/case-view.ts
+ * casePart; `:state(loading)`) (the case itself is longer on every phone, so what follows them is
+ * off screen before and after); a card badge its closed size for the built-in principle texts, also
  * while it waits for its explanation (`:state(loading)`; a separate rule, as a browser without
  * `:state()` drops the whole rule); the feedback form its pre-upgrade size while its first draw
  * waits (for its full or report questions, or a language pack).
@@ -24,9 +25,9 @@ export const placeholderCss = `
 :is(klar-case,klar-case-status,klar-expectation-timeline,klar-feedback-form,klar-principles):not(:defined):not([hidden]){display:block}
 klar-case:not(:defined) :is(klar-case-status:not([variant=compact]),klar-expectation-timeline),
 klar-case-status:not(:defined):not([variant=compact]),klar-expectation-timeline:not(:defined){min-block-size:min(60vh,36rem)}
-klar-case:state(loading) :is(klar-case-status:not([variant=compact]),klar-expectation-timeline){min-block-size:min(60vh,36rem)}
+klar-case:state(loading) :is(klar-case-status:not([variant=compact]),klar-expectation-timeline),:is(klar-case-status:not([variant=compact]),klar-expectation-timeline):state(loading){min-block-size:min(60vh,36rem)}
 klar-case:not(:defined) klar-case-status[variant=compact],klar-case-status[variant=compact]:not(:defined){min-block-size:4.5rem}
-klar-case:state(loading) klar-case-status[variant=compact]{min-block-size:4.5rem}
+klar-case:state(loading) klar-case-status[variant=compact],klar-case-status[variant=compact]:state(loading){min-block-size:4.5rem}
 klar-principle-badge[variant=card]:not(:defined):not([hidden]){display:block;min-block-size:17rem}
 @media (max-width:60rem){klar-principle-badge[variant=card]:not(:defined):not([hidden]){min-block-size:22rem}}
 @media (max-width:30rem){klar-principle-badge[variant=card]:not(:defined):not([hidden]){min-block-size:24.5rem}}

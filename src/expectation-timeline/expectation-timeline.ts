@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { stateTokens } from '../core/state-tokens.js';
 import { guard } from 'lit/directives/guard.js';
 import { KlarLightElement, uniqueId } from '../core/light-element.js';
-import { KlarCaseView, ownerHtml, ownerText } from '../core/case-view.js';
+import { KlarCaseView, decisionPart, ownerHtml, ownerText } from '../core/case-view.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { calendarStyles, taskEventId } from '../core/calendar.js';
 import { DATE_LONG, mergeCatalogs } from '../core/localize.js';
@@ -15,7 +15,7 @@ import { heading as headingTag, headingLevel } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
 import { leadLines, leadSays } from '../core/lead-text.js';
 import { citizenAction, citizenTasks, type CitizenTask } from '../core/status-kind.js';
-import { outcomeDetail, outcomeNextKey, outcomeStyles, outcomeTag } from '../core/outcome.js';
+import { outcomeStyles } from '../core/outcome.js';
 import { movedEarlier, noticeDelay, scheduleCase, type CaseSchedule, type Held, type StepSchedule, type When } from '../core/schedule.js';
 import type { Case, CitizenAction, Delay, Owner, Step } from '../core/case-model.js';
 import { fire } from '../core/fire.js';
@@ -490,7 +490,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
       this.says('when'),
       this.#sharedOwner && ownerText(this.#sharedOwner),
     ].join('|');
-    const summary = [c.decision || !this.says('when') ? nothing : this.#renderLead(sched), this.#renderWaiting(sched), this.#renderActions(c, sched, !!steps.length && currentIndex < 0), this.#renderDecision(c, sched), this.#renderPromise(c, sched)];
+    const summary = [c.decision || !this.says('when') ? nothing : this.#renderLead(sched), this.#renderWaiting(sched), this.#renderActions(c, sched, !!steps.length && currentIndex < 0), decisionPart.now()?.timelineDecision.call(this, c, sched, this.headingLevel + 1, `${this.#uid}-decision`) ?? nothing, this.#renderPromise(c, sched)];
     // No steps, and all it would say the status beside it says (an Open311 case): a heading over nothing says less than this.
     if (!steps.length && summary.every((p) => p === nothing)) return html`<p part="empty" class="klar-empty">${this.l10n.t('timeline.empty')}</p>`;
     // A stale case (a refresh failed) is said once, by the surrounding <klar-case>.
@@ -704,40 +704,6 @@ export class KlarExpectationTimeline extends KlarCaseView {
         ${calendar}
         ${p.policyUrl ? html`<a href=${p.policyUrl}>${icon('link')}${this.l10n.t('timeline.promise.policy')}</a>` : nothing}
       </p>
-    </div>`;
-  }
-
-  #renderDecision(c: Case, sched: CaseSchedule): TemplateResult | typeof nothing {
-    const d = c.decision;
-    if (!d || !this.says('decision')) return nothing;
-    const a = this.says('appeal') ? d.appeal : undefined;
-    const doc = safeUrl(d.documentUrl);
-    const appealUrl = safeUrl(a?.url);
-    const detail = outcomeDetail(d, this.caseLang);
-    const next = outcomeNextKey(d);
-    const passed = !!sched.dates?.appealDeadline?.passed;
-    return html`<div part="decision" class="klar-decision">
-      ${heading(this.headingLevel + 1, html`${icon('decision')}${this.l10n.t('timeline.decision.heading')}`, 'section-heading', `${this.#uid}-decision`)}
-      ${outcomeTag(d, (k, p) => this.l10n.t(k, p), this.caseLang)}
-      ${detail ? html`<p class="klar-outcome"><strong>${this.ct(detail)}</strong></p>` : nothing}
-      <p>${this.l10n.t('timeline.decision.made', { date: this.caseDate(d.decidedAt) })}</p>
-      ${d.summary ? html`<p>${this.ct(d.summary)}</p>` : nothing}
-      ${doc ? html`<p><a href=${doc}>${icon('link')}${this.l10n.t('timeline.decision.document')}</a></p>` : nothing}
-      ${next ? html`<p class="klar-next-step">${this.l10n.t(next)}</p>` : nothing}
-      ${a
-        ? passed
-          ? html`<div part="appeal" class="klar-appeal klar-passed">
-              <p><strong>${this.tc('appeal.passed', { body: a.body }, { date: this.caseDate(a.deadline) })}</strong></p>
-            </div>`
-          : html`<div part="appeal" class="klar-appeal">
-              <p><strong>${this.tc('timeline.appeal.deadline', { body: a.body }, { date: this.caseDate(a.deadline) })}</strong></p>
-              ${a.howTo ? html`<p>${this.ct(a.howTo)}</p>` : nothing}
-              <p class="klar-links">
-                ${appealUrl ? html`<a href=${appealUrl}>${icon('link')}${this.l10n.t('timeline.appeal.how')}</a>` : nothing}
-                ${this.renderCalendar('appeal', a.deadline, this.l10n.t('calendar.appeal', { title: c.title }), `${c.id}-appeal`, c, this.l10n.t('calendar.add.appeal'))}
-              </p>
-            </div>`
-        : nothing}
     </div>`;
   }
 

@@ -51,6 +51,8 @@ import { badgePanel } from '../principle-badge/principle-badge.js';
 import * as badgePanelModule from '../principle-badge/principle-badge-panel.js';
 import { ics } from '../core/calendar.js';
 import * as icsWriter from '../core/ics.js';
+import { decisionPart } from '../core/case-view.js';
+import * as decisionCode from '../core/case-decision.js';
 import { en } from '../translations/en/index.js';
 import { feedbackModeMessages } from '../translations/feedback-form-modes.js';
 import { feedbackModeMessagesEn } from '../translations/en/feedback-form-modes.js';
@@ -85,6 +87,10 @@ addLanguagePack('da', feedbackModeMessages.da, 'feedback-modes');
 addLanguagePack('en', feedbackModeMessagesEn, 'feedback-modes');
 badgePanel.provide(badgePanelModule);
 ics.provide(icsWriter);
+// And the branches of a case few cases have, with their Danish texts (core/case-view.ts casePart):
+// a decided case renders its decision in the first HTML.
+decisionPart.provide(decisionCode);
+addLanguagePack('da', decisionCode.messages, 'decision');
 
 export interface RenderOptions {
   /**

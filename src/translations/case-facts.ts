@@ -12,18 +12,10 @@ export const caseFactMessages = {
   da: {
     'held.citizen': (p) => `${n(p) === 1 ? '1 dag' : `${p.count} dage`} efter, at vi har fået det, vi mangler fra dig`,
     'held.other': (p) => `${n(p) === 1 ? '1 dag' : `${p.count} dage`} efter, at sagen går videre`,
-    'outcome.granted': 'Du har fået ja',
-    'outcome.partly-granted': 'Du har fået delvist ja',
-    'outcome.refused': 'Du har fået afslag',
-    'outcome.dismissed': 'Vi har afvist sagen',
-    'outcome.noAppeal': 'Har du spørgsmål til svaret, så ring eller skriv til os.',
-    'appeal.passed': 'Fristen for at klage til {body} var {date}. Den er gået. Har du spørgsmål, så kontakt os.',
     // A task still open when every step is done ("Alle 3 trin er færdige"), or the case decided (a fee to pay after the decision).
     'action.still': 'Det skal du stadig gøre',
     'action.passed': 'Fristen var {date}. Den er gået. Har du ikke nået det, så kontakt os.',
     'calendar.add.action': 'Tilføj fristen til kalender',
-    'calendar.add.appeal': 'Tilføj klagefristen til kalender',
-    'calendar.appeal': 'Klagefrist: {title}',
     'calendar.action': 'Frist: {text}',
     'calendar.add.decision': 'Tilføj datoen for svar til kalender',
     'calendar.add.done': 'Tilføj datoen, hvor vi regner med at være færdige, til kalender',

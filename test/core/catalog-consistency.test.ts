@@ -3,6 +3,7 @@
 // too, so a citizen reading English does not meet two names for one thing on one page.
 import { expect } from '@open-wc/testing';
 import type { Message } from '../../src/core/localize.js';
+import { caseDecisionMessages } from '../../src/translations/case-decision.js';
 import { caseFactMessages } from '../../src/translations/case-facts.js';
 import { caseListMessages } from '../../src/translations/case-list.js';
 import { caseStatusMessages } from '../../src/translations/case-status.js';
@@ -18,6 +19,7 @@ import { feedbackModeMessagesEn } from '../../src/translations/en/feedback-form-
 import { feedbackMoreMessagesEn } from '../../src/translations/en/feedback-form-more.js';
 
 const DANISH: Record<string, Message>[] = [
+  caseDecisionMessages.da,
   caseFactMessages.da,
   caseListMessages.da,
   caseStatusMessages.da,

@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { lix } from '../helpers/lix.js';
 import type { Message, MessageParams } from '../../src/core/localize.js';
+import { caseDecisionMessages } from '../../src/translations/case-decision.js';
 import { caseFactMessages } from '../../src/translations/case-facts.js';
 import { caseListMessages } from '../../src/translations/case-list.js';
 import { caseStatusMessages } from '../../src/translations/case-status.js';
@@ -21,6 +22,7 @@ import { principleTexts } from '../../src/translations/principles.js';
 /** Every file in src/translations/, by name: a new catalogue must be added here to ship. */
 const CATALOGUES: Record<string, Record<string, unknown>> = {
   'case-facts': caseFactMessages.da,
+  'case-decision': caseDecisionMessages.da,
   'case-list': caseListMessages.da,
   'case-status': caseStatusMessages.da,
   case: caseMessages.da,

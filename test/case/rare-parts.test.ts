@@ -1,0 +1,57 @@
+// "Min sag" pays only for what a typical case shows (issue 15): the branches few cases have (a
+// decision and its appeal, …) are modules of their own (core/case-view.ts casePart), fetched when
+// the case shown has one, and drawn in the first render that shows the case. Its own file, so this
+// page has fetched none of them before these tests.
+import { expect } from '@open-wc/testing';
+import '../../src/klar-case.js';
+import '../../src/klar-case-status.js';
+import '../../src/klar-expectation-timeline.js';
+import { attach, detachAll, fixtureJson, putDoc, uid } from './helpers.js';
+import { until } from '../helpers/until.js';
+
+/** Whether the page has fetched a module (its .ts in the test server, a chunk in a build). */
+const fetched = (name: string) => performance.getEntriesByType('resource').some((e) => new RegExp(`/${name}(-[\\w-]+)?\\.(ts|js)(\\?|$)`).test(e.name));
+
+const PARTS = ['case-decision'];
+
+/**
+ * A "Min sag" for `doc`, fetched from the test server, and what its status showed each time it
+ * changed: `[the case's title shown, selector found]` per change, as it was then.
+ */
+async function minSag(doc: unknown, selector: string) {
+  const id = uid();
+  await putDoc(id, doc);
+  const provider = document.createElement('klar-case');
+  provider.src = `/api/case/doc/${id}`;
+  provider.innerHTML = '<klar-case-status></klar-case-status><klar-expectation-timeline></klar-expectation-timeline>';
+  const [status, timeline] = [...provider.children] as HTMLElement[];
+  const seen: [boolean, boolean][] = [];
+  const title = (doc as { title: string }).title;
+  new MutationObserver(() => seen.push([status.textContent!.includes(title), !!status.querySelector(selector)])).observe(status, { childList: true, subtree: true, characterData: true });
+  attach(provider);
+  await until(() => provider.state === 'ready' && !status.querySelector('.klar-loading'), { message: 'the case drawn' });
+  await (status as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  await (timeline as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  return { status, timeline, seen };
+}
+
+describe('"Min sag": the branches few cases have, fetched when a case has one', () => {
+  afterEach(() => detachAll());
+
+  it('a case in progress fetches none of them', async () => {
+    const { status } = await minSag(await fixtureJson('klar/in-progress'), '.klar-decision');
+    expect(status.textContent).to.include('Næste skridt');
+    expect(PARTS.filter(fetched), 'no part for a case in progress').to.deep.equal([]);
+  });
+
+  it('a decided case fetches the decision and draws it in the first render that shows the case', async () => {
+    const doc = await fixtureJson('klar/decided');
+    const { status, seen } = await minSag(doc, '[part="decision"]');
+    await until(() => status.querySelector('[part="decision"]'), { message: 'the decision drawn' });
+    // The first change that showed the case already had the decision: it never came in a second render.
+    expect(seen.find(([shown]) => shown)).to.deep.equal([true, true]);
+    expect(fetched('case-decision')).to.equal(true);
+    expect(status.querySelector('[part="decision"]')!.textContent).to.include('Afgjort den');
+    expect(status.querySelector('.klar-outcome-tag')).to.exist;
+  });
+});
