@@ -279,6 +279,17 @@ const ON_DEMAND = {
       'core/safe-url': ['safeUrl'],
     },
   },
+  delay: {
+    load: { 'core/case-delay': 'core/case-view' },
+    inside: ['translations/case-delay'],
+    core: {
+      lit: ['html', 'nothing'],
+      'core/dates': ['isOver'],
+      'core/icons': ['icon'],
+      'core/lead-text': ['leadSays'],
+      'core/schedule': ['movedEarlier', 'noticeDelay'],
+    },
+  },
   // The case consumer of a feedback form inside a <klar-case> (a form alone carries no context code).
   'feedback-case': {
     load: { 'feedback-form/feedback-case': 'feedback-form/feedback-form' },

@@ -4,19 +4,19 @@ import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case, Contact } from '../core/case-model.js';
 import { icon } from '../core/icons.js';
 import { KlarLightElement } from '../core/light-element.js';
-import { KlarCaseView, decisionPart, lastHandoff, ownerHtml } from '../core/case-view.js';
+import { KlarCaseView, decisionPart, delayPart, lastHandoff, ownerHtml } from '../core/case-view.js';
 import { FULL_STATUS_FACTS, caseGone } from '../core/context.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { calendarStyles, taskEventId } from '../core/calendar.js';
 import { mergeCatalogs } from '../core/localize.js';
 import { mailtoHref, phoneParts, safeUrl } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
-import { calendarDate, isDateOnly, isOver, toInstant } from '../core/dates.js';
+import { calendarDate, isDateOnly, toInstant } from '../core/dates.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
 import { outcomeStyles } from '../core/outcome.js';
 import { leadLines, leadSays } from '../core/lead-text.js';
-import { isClosedStatus, movedEarlier, noticeDelay, scheduleCase, type CaseSchedule, type When } from '../core/schedule.js';
+import { isClosedStatus, noticeDelay, scheduleCase, type CaseSchedule, type When } from '../core/schedule.js';
 import { KIND_ICON, citizenTask, statusKind, statusLabel } from '../core/status-kind.js';
 import { caseStatusMessages } from '../translations/case-status.js';
 import { coreMessages } from '../translations/core.js';
@@ -393,35 +393,6 @@ export class KlarCaseStatus extends KlarCaseView {
     </div>`;
   }
 
-  /** `since`: the status's "Siden …" as shown; a delay told at that moment leaves it there (said once). */
-  #renderDelay(c: Case, s: CaseSchedule, since?: string): TemplateResult | typeof nothing {
-    const d = noticeDelay(c, s);
-    if (!d) return nothing;
-    const announced = d.announcedAt && this.caseDate(d.announcedAt);
-    // A step's delay names its step and says when that step, not the case, is expected (the answer
-    // is the lead's); a new date that has passed is said as passed, never as one to expect.
-    const step = d.stepId ? s.steps.find((x) => x.delay === d)?.step.title : undefined;
-    // A date moved earlier is no delay: said as moved earlier ("rykket frem"), as news, not a warning.
-    const earlier = movedEarlier(d, this.l10n.timeZone);
-    // The lead answer ("Du kan forvente svar senest …") says a step's new date when it is the same day,
-    // and the case's own always (its date, moved further by any wait since, or on hold): once, there.
-    const saysNew = step ? !leadSays(s.lead, { date: d.newDate }) : s.lead?.delay !== d;
-    // The new date passed too and the lead says it as missed: the date before it is history, not news
-    // ("Før regnede vi med 3. december" read as if a newer date stood; the lead says the one that did).
-    const previous = d.previousDate && (saysNew || !s.lead?.missed) ? this.l10n.t('caseStatus.delay.previous', { date: this.caseDate(d.previousDate) }) : '';
-    return html`<div part="notice" class="klar-notice klar-${earlier ? 'info' : 'warning'}">
-      ${icon('clock')}
-      <div>
-        <p><strong>${step ? this.tc(earlier ? 'caseStatus.delay.stepEarlier' : 'caseStatus.delay.step', { step }) : this.l10n.t(earlier ? 'caseStatus.delay.earlier' : 'caseStatus.delay.title')}</strong></p>
-        <p>${saysNew ? this.l10n.t(isOver(d.newDate, this.nowDate, this.l10n.timeZone) ? 'caseStatus.delay.passed' : step ? 'caseStatus.delay.stepNew' : 'caseStatus.delay.new', { date: this.caseDate(d.newDate) }) : ''}
-        ${previous}</p>
-        ${d.reason ? html`<p>${this.tc('caseStatus.reason', { reason: d.reason })}</p>` : nothing}
-        ${d.legalBasis ? html`<p>${this.tc('delay.basis', { basis: d.legalBasis })}</p>` : nothing}
-        ${announced && announced !== since ? html`<p class="klar-muted">${this.l10n.t(earlier ? 'delay.announcedEarlier' : 'delay.announced', { date: announced })}</p>` : nothing}
-      </div>
-    </div>`;
-  }
-
   #renderWaiting(c: Case, s: CaseSchedule): TemplateResult | typeof nothing {
     const w = s.openSuspension;
     if (!w) return nothing;
@@ -541,7 +512,7 @@ export class KlarCaseStatus extends KlarCaseView {
         ${description ? html`<p class="klar-description">${this.ct(description)}</p>` : nothing}
         ${this.#renderLead(c, s, false)}
       </div>
-      ${this.#renderAction(c, this.#citizenTask(c, s))} ${this.#renderWaiting(c, s)} ${this.#renderDelay(c, s, since)} ${this.#renderHandoff(c, !!since)}
+      ${this.#renderAction(c, this.#citizenTask(c, s))} ${this.#renderWaiting(c, s)} ${delayPart.now()?.statusDelay.call(this, c, s, since)} ${this.#renderHandoff(c, !!since)}
       ${this.#renderNext(c, s)} ${decisionPart.now()?.statusDecision.call(this, c, s, headingLevel(this.headingLevel) + 1)} ${this.#renderContact(c.contact)} ${this.#renderUpdated(c, [since && c.status.since, decidedAt, announced])}`;
   }
 

@@ -47,8 +47,11 @@ function casePart<T extends { messages: Messages }>(name: string, importer: () =
 /** The decision and the right to appeal it (./case-decision.ts). */
 export const decisionPart = casePart('decision', () => import('./case-decision.js'));
 
+/** A delay, or a date moved earlier (./case-delay.ts). */
+export const delayPart = casePart('delay', () => import('./case-delay.js'));
+
 /** The parts (see casePart) that drawing case `c` needs. */
-const partsOf = (c: Case): string[] => (c.decision ? ['decision'] : []);
+const partsOf = (c: Case): string[] => [c.decision && 'decision', c.delays.length && 'delay'].filter((p): p is string => !!p);
 
 /** The case's latest move to another unit, the one the status tells of. */
 export const lastHandoff = (c: Case): Handoff | undefined => [...c.handoffs].sort((a, b) => (a.at < b.at ? 1 : -1))[0];

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { stateTokens } from '../core/state-tokens.js';
 import { guard } from 'lit/directives/guard.js';
 import { KlarLightElement, uniqueId } from '../core/light-element.js';
-import { KlarCaseView, decisionPart, ownerHtml, ownerText } from '../core/case-view.js';
+import { KlarCaseView, decisionPart, delayPart, ownerHtml, ownerText } from '../core/case-view.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { calendarStyles, taskEventId } from '../core/calendar.js';
 import { DATE_LONG, mergeCatalogs } from '../core/localize.js';
@@ -772,7 +772,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
     const notices = present(
       // A status beside it says the stop where it would say when (one sentence for the case, core/case-facts).
       st.state === 'blocked' && this.says('when') ? html` <p part="notice" class="klar-notice klar-stopped">${icon('blocked')}<span>${this.l10n.t('stopped')}</span></p>` : nothing,
-      s.delay && !finished && this.#saysDelay(s) ? this.#renderDelay(s) : nothing,
+      s.delay && !finished && this.#saysDelay(s) ? (delayPart.now()?.timelineDelay.call(this, s) ?? nothing) : nothing,
       s === this.#firstOverdue ? this.#renderOverdue(s) : nothing,
       // Past its date while it waits for the citizen's task: it ends when we have it, not "we are late".
       s.waitsOnYou ? html` <p part="notice" class="klar-notice klar-waits-on-you">${icon('action')}<span>${this.l10n.t('timeline.waitsOnYou')}</span></p>` : nothing,
@@ -840,22 +840,6 @@ export class KlarExpectationTimeline extends KlarCaseView {
   /** A duration in words; one the case counts in working days says so ("10 arbejdsdage", never "10 dage"). */
   #duration(iso: string, workingDays: boolean | undefined): string {
     return workingDays ? this.l10n.t('timeline.workingDays', { count: parseInt(iso.slice(1), 10) }) : this.l10n.duration(iso);
-  }
-
-  #renderDelay(s: StepSchedule): TemplateResult {
-    const d = s.delay!;
-    const previous = d.previousDate ?? (s.step.expected?.kind === 'date' ? s.step.expected.date : undefined);
-    const earlier = movedEarlier(d, this.l10n.timeZone);
-    return html` <div part="notice" class="klar-notice klar-delay">
-      ${icon('warning')}
-      <div>
-        <p><strong>${this.l10n.t(earlier ? 'timeline.delay.earlier' : 'timeline.delay.title')}</strong> ${this.l10n.t('timeline.delay.newDate', { date: s.expected ? this.formatWhen(s.expected) : this.caseDate(d.newDate) })}
-          ${previous ? html`<span class="klar-previous">${this.l10n.t('timeline.delay.previous', { date: this.caseDate(previous) })}</span>` : nothing}</p>
-        ${d.reason ? html`<p>${this.tc('timeline.delay.reason', { reason: d.reason })}</p>` : nothing}
-        ${d.legalBasis ? html`<p>${this.tc('delay.basis', { basis: d.legalBasis })}</p>` : nothing}
-        ${d.announcedAt ? html`<p class="klar-announced">${this.l10n.t(earlier ? 'delay.announcedEarlier' : 'delay.announced', { date: this.caseDate(d.announcedAt) })}</p>` : nothing}
-      </div>
-    </div>`;
   }
 
   #renderOverdue(s: StepSchedule): TemplateResult {

@@ -51,8 +51,9 @@ import { badgePanel } from '../principle-badge/principle-badge.js';
 import * as badgePanelModule from '../principle-badge/principle-badge-panel.js';
 import { ics } from '../core/calendar.js';
 import * as icsWriter from '../core/ics.js';
-import { decisionPart } from '../core/case-view.js';
+import { decisionPart, delayPart } from '../core/case-view.js';
 import * as decisionCode from '../core/case-decision.js';
+import * as delayCode from '../core/case-delay.js';
 import { en } from '../translations/en/index.js';
 import { feedbackModeMessages } from '../translations/feedback-form-modes.js';
 import { feedbackModeMessagesEn } from '../translations/en/feedback-form-modes.js';
@@ -91,6 +92,8 @@ ics.provide(icsWriter);
 // a decided case renders its decision in the first HTML.
 decisionPart.provide(decisionCode);
 addLanguagePack('da', decisionCode.messages, 'decision');
+delayPart.provide(delayCode);
+addLanguagePack('da', delayCode.messages, 'delay');
 
 export interface RenderOptions {
   /**

@@ -21,9 +21,6 @@ export const caseFactMessages = {
     'calendar.add.done': 'Tilføj datoen, hvor vi regner med at være færdige, til kalender',
     'calendar.decision': 'Forventet afgørelse: {title}',
     'calendar.done': 'Forventet færdig: {title}',
-    'delay.announced': 'Vi fortalte om forsinkelsen {date}.',
-    'delay.announcedEarlier': 'Vi fortalte om den nye dato {date}.',
-    'delay.basis': 'Grundlag: {basis}',
     'waiting.paused': 'Mens sagen venter, står den stille. Vores datoer rykker lige så mange dage, som den venter.',
     'waiting.until': 'Vi regner med at gå videre {date}.',
     // After the task's words, in one sentence ("Send tegningerne senest …"); after whole sentences, one of its own.

@@ -12,7 +12,7 @@ import { until } from '../helpers/until.js';
 /** Whether the page has fetched a module (its .ts in the test server, a chunk in a build). */
 const fetched = (name: string) => performance.getEntriesByType('resource').some((e) => new RegExp(`/${name}(-[\\w-]+)?\\.(ts|js)(\\?|$)`).test(e.name));
 
-const PARTS = ['case-decision'];
+const PARTS = ['case-decision', 'case-delay'];
 
 /**
  * A "Min sag" for `doc`, fetched from the test server, and what its status showed each time it
@@ -44,6 +44,16 @@ describe('"Min sag": the branches few cases have, fetched when a case has one', 
     expect(PARTS.filter(fetched), 'no part for a case in progress').to.deep.equal([]);
   });
 
+  it('a delayed case fetches the delay notice and draws it in the first render that shows the case', async () => {
+    const doc = await fixtureJson('klar/delayed');
+    const { status, seen } = await minSag(doc, '[part="notice"]');
+    await until(() => status.querySelector('[part="notice"]'), { message: 'the delay drawn' });
+    expect(seen.find(([shown]) => shown)).to.deep.equal([true, true]);
+    expect(fetched('case-delay')).to.equal(true);
+    expect(fetched('case-decision'), 'only the part the case needs').to.equal(false);
+    expect(status.querySelector('[part="notice"]')!.textContent).to.include('Din sag er forsinket');
+  });
+
   it('a decided case fetches the decision and draws it in the first render that shows the case', async () => {
     const doc = await fixtureJson('klar/decided');
     const { status, seen } = await minSag(doc, '[part="decision"]');
@@ -54,4 +64,5 @@ describe('"Min sag": the branches few cases have, fetched when a case has one', 
     expect(status.querySelector('[part="decision"]')!.textContent).to.include('Afgjort den');
     expect(status.querySelector('.klar-outcome-tag')).to.exist;
   });
+
 });

@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import type { Message } from '../../src/core/localize.js';
 import { caseDecisionMessages } from '../../src/translations/case-decision.js';
+import { caseDelayMessages } from '../../src/translations/case-delay.js';
 import { caseFactMessages } from '../../src/translations/case-facts.js';
 import { caseListMessages } from '../../src/translations/case-list.js';
 import { caseStatusMessages } from '../../src/translations/case-status.js';
@@ -20,6 +21,7 @@ import { feedbackMoreMessagesEn } from '../../src/translations/en/feedback-form-
 
 const DANISH: Record<string, Message>[] = [
   caseDecisionMessages.da,
+  caseDelayMessages.da,
   caseFactMessages.da,
   caseListMessages.da,
   caseStatusMessages.da,

@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import { lix } from '../helpers/lix.js';
 import type { Message, MessageParams } from '../../src/core/localize.js';
 import { caseDecisionMessages } from '../../src/translations/case-decision.js';
+import { caseDelayMessages } from '../../src/translations/case-delay.js';
 import { caseFactMessages } from '../../src/translations/case-facts.js';
 import { caseListMessages } from '../../src/translations/case-list.js';
 import { caseStatusMessages } from '../../src/translations/case-status.js';
@@ -23,6 +24,7 @@ import { principleTexts } from '../../src/translations/principles.js';
 const CATALOGUES: Record<string, Record<string, unknown>> = {
   'case-facts': caseFactMessages.da,
   'case-decision': caseDecisionMessages.da,
+  'case-delay': caseDelayMessages.da,
   'case-list': caseListMessages.da,
   'case-status': caseStatusMessages.da,
   case: caseMessages.da,
