@@ -22,6 +22,10 @@ export default {
   // that is alive but slow on a loaded machine.
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
+  // A file's page must start its tests within this time. web-test-runner's default, 20 s, is short
+  // on a busy 2-core machine (three engines side by side): a page that starts late would fail its
+  // file and cost a second run of it. The same limit as a browser's start.
+  testsStartTimeout: 60000,
   testRunnerHtml: (testFramework) =>
     `<!DOCTYPE html><html><body><script type="module" src="/test/helpers/watchdog-page.js"></script><script type="module" src="/test/helpers/readable-failures.js"></script><script type="module" src="${testFramework}"></script></body></html>`,
   browserStartTimeout: 60000,
