@@ -39,6 +39,12 @@ after(async () => {
 async function settle(page) {
   await page.evaluate(async () => {
     await new Promise((r) => setTimeout(r, 150));
+    // A form still sending (a story that clicked "Nej" sends to an endpoint Storybook does not
+    // have) changes under the checks when it gives up: its "Prøv igen" came mid-way through a
+    // keyboard walk on a busy machine. Wait for it to end (at most 20 s).
+    for (let i = 0; i < 200 && [...document.querySelectorAll('klar-feedback-form')].some((f) => f.status === 'sending'); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
     const all = [];
     const walk = (root) =>
       root.querySelectorAll('*').forEach((el) => {

@@ -70,7 +70,9 @@ async function commentIsLinked(el: KlarFeedbackForm, t: string, comment: string)
 
 afterEach(() => sessionStorage.clear());
 
-describe('klar-feedback-form: one-click answers (real store)', () => {
+describe('klar-feedback-form: one-click answers (real store)', function () {
+  // Real store, real timers, real network: on a busy 2-core machine WebKit takes many times its quiet time.
+  this.timeout(60_000);
   it('one click on "Ja" stores one record within 2 s and says so', async () => {
     const t = testId();
     const el = await realForm(t);
@@ -181,7 +183,7 @@ describe('klar-feedback-form: one-click answers (real store)', () => {
     let el = await realForm(t, { hold: 1200 });
     await click(el, '#f-helped-no');
     el = await reload(el);
-    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), { timeout: 4000, message: 'the resent answer stored' });
+    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), { timeout: 15_000, message: 'the resent answer stored' });
     await realWait(1500); // the held first request reaches the store now
     const r = await stored(t);
     expect(r.count).to.equal(1);
@@ -189,7 +191,9 @@ describe('klar-feedback-form: one-click answers (real store)', () => {
   });
 });
 
-describe('klar-feedback-form: a one-click answer stored whose receipt was lost (real store)', () => {
+describe('klar-feedback-form: a one-click answer stored whose receipt was lost (real store)', function () {
+  // Real store, real timers, real network: on a busy 2-core machine WebKit takes many times its quiet time.
+  this.timeout(60_000);
   // The server stored the Ja/Nej, but its response never came back (the form's timeout ran out
   // on every attempt): the form cannot tell this from an answer never stored. Before it sends
   // the comment it asks once more under the answer's key, and the server replays the receipt.
@@ -200,8 +204,8 @@ describe('klar-feedback-form: a one-click answer stored whose receipt was lost (
     const el = await realForm(t, { lose: 2, attrs: quickly });
     const failed = oneEvent(el, 'klar-feedback-error');
     await click(el, '#f-helped-no');
-    await failed; // both attempts stored once, neither answered
-    expect((await stored(t)).count, 'the answer is stored').to.equal(1);
+    await failed; // both attempts given up on; the server stores the answer once (on a busy machine, maybe after the form gave up)
+    await until(async () => (await stored(t)).count === 1, { timeout: 15_000, message: 'the answer is stored' });
     const errors: Event[] = [];
     el.addEventListener('klar-feedback-error', (e) => errors.push(e));
     const statuses = new Set<string>();
@@ -229,6 +233,7 @@ describe('klar-feedback-form: a one-click answer stored whose receipt was lost (
     const failed = oneEvent(el, 'klar-feedback-error');
     await click(el, '#f-helped-no');
     await failed;
+    await until(async () => (await stored(t)).count === 1, { timeout: 15_000, message: 'the answer is stored' });
     const first = (await stored(t)).records[0];
     const page = location.href;
     try {
@@ -296,7 +301,9 @@ describe('klar-feedback-form: a one-click answer stored whose receipt was lost (
   });
 });
 
-describe('klar-feedback-form: a one-click answer that cannot be sent', () => {
+describe('klar-feedback-form: a one-click answer that cannot be sent', function () {
+  // Real store, real timers, real network: on a busy 2-core machine WebKit takes many times its quiet time.
+  this.timeout(60_000);
   it('after every retry of a 500: says plainly that the answer was not sent, fires klar-feedback-error, leaves focus in the comment; "Prøv igen" sends it under its key', async () => {
     const t = testId();
     const el = await makeForm({ t, extra: '&aseq=500,500,201', attrs: { retries: '1' } });
@@ -386,13 +393,15 @@ describe('klar-feedback-form: a one-click answer that cannot be sent', () => {
   });
 });
 
-describe('klar-feedback-form: a reload mid-send keeps the Idempotency-Key (real store)', () => {
+describe('klar-feedback-form: a reload mid-send keeps the Idempotency-Key (real store)', function () {
+  // Real store, real timers, real network: on a busy 2-core machine WebKit takes many times its quiet time.
+  this.timeout(60_000);
   it('the draft keeps the key of the send in flight; the resend after a reload stores nothing twice', async () => {
     const t = testId();
     let el = await realForm(t, { mode: 'report', hold: 1500 });
     await type(el, '#f-whatWentWrong', 'Betalingen gik ikke igennem');
     await send(el);
-    await until(() => el.status === 'sending', { timeout: 2000, message: 'sending' });
+    await until(() => el.status === 'sending', { timeout: 10_000, message: 'sending' });
     // The page reloads while the server still holds the first request.
     el = await reload(el);
     expect(($(el, '#f-whatWentWrong') as HTMLTextAreaElement).value).to.equal('Betalingen gik ikke igennem');
@@ -425,7 +434,9 @@ describe('klar-feedback-form: a reload mid-send keeps the Idempotency-Key (real 
   });
 });
 
-describe('klar-feedback-form: case-aware messages', () => {
+describe('klar-feedback-form: case-aware messages', function () {
+  // Real store, real timers, real network: on a busy 2-core machine WebKit takes many times its quiet time.
+  this.timeout(60_000);
   it('inside a <klar-case> every message carries the case reference and the current step, and says so', async () => {
     const t = testId();
     const wrap = await fixture<HTMLElement>(html`<klar-case src="/api/case/fixture/klar/received">
