@@ -1144,6 +1144,9 @@ describe('<klar-case-status>', () => {
     // Then it said "not set up" one task after it was added, while the page's own fetch was still on its way.
     const warn = sinon.stub(console, 'warn');
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    // The library's own warnings: Lit's dev-mode notices (an update scheduled after an update, on a
+    // busy machine) go to console.warn too, and once made WebKit count one here.
+    const ours = () => warn.getCalls().map((c) => String(c.args[0])).filter((m) => m.startsWith('klar-elements:'));
     try {
       for (const src of [undefined, '/test/fixtures/klar/in-progress.json']) {
         const el = document.createElement('klar-case-status');
@@ -1152,12 +1155,12 @@ describe('<klar-case-status>', () => {
         await clock.tickAsync(7_999);
         await el.updateComplete;
         expect(shadowText(el)).to.equal('Henter oplysninger om din sag …');
-        expect(warn.callCount, 'no warning while the case may still come').to.equal(src ? 1 : 0);
+        expect(ours(), 'no warning while the case may still come').to.have.length(src ? 1 : 0);
         await clock.tickAsync(1);
         await el.updateComplete;
         expect(shadowText(el)).to.equal('Siden er ikke sat rigtigt op. Det er vores fejl, ikke din.');
       }
-      expect(warn.getCalls().map((c) => String(c.args[0]))).to.deep.equal([
+      expect(ours()).to.deep.equal([
         'klar-elements: <klar-case-status> has no case: put it in a <klar-case src> or set its case.',
       ]);
     } finally {
