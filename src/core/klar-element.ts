@@ -60,7 +60,20 @@ export class KlarElement extends LitElement {
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = languagePending(langOf(this), this.partsToDraw());
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return this.#drawWhenHere(new Set());
+  }
+
+  /**
+   * Draws once the parts the render needs are here. What it needs may grow while it waits (a page
+   * sets a decided case while the draw waits for another part): it looks again after each wait,
+   * and waits once per part (a part that cannot be loaded is drawn without, and asked for again
+   * on the next draw).
+   */
+  #drawWhenHere(waited: Set<string>): void | Promise<unknown> {
+    const parts = this.partsToDraw().filter((p) => !waited.has(p));
+    const pending = languagePending(langOf(this), parts);
+    if (!pending) return super.scheduleUpdate();
+    for (const p of parts) waited.add(p);
+    return pending.then(() => this.#drawWhenHere(waited));
   }
 }

@@ -27,12 +27,26 @@ describe('an idle demo tab', { timeout: WINDOW_MS + 120_000 }, () => {
       await until(() => page.evaluate(() => document.visibilityState), { ok: (v) => v === 'visible', message: 'a visible tab' });
       /** @type {string[]} */
       const seen = [];
-      page.on('request', (r) => seen.push(`${r.method()} ${new URL(r.url()).pathname}${new URL(r.url()).search}`));
+      // What each request came to, and what the page said, for a failure to be read without a rerun.
+      /** @type {string[]} */
+      const story = [];
       const start = Date.now();
+      const at = () => `${((Date.now() - start) / 1000).toFixed(1)} s`;
+      const name = (/** @type {import('playwright-core').Request} */ r) => `${r.method()} ${new URL(r.url()).pathname}${new URL(r.url()).search}`;
+      page.on('request', (r) => {
+        seen.push(name(r));
+        story.push(`${at()} ${name(r)}`);
+      });
+      page.on('response', (r) => story.push(`${at()} ${name(r.request())} → ${r.status()}`));
+      page.on('requestfailed', (r) => story.push(`${at()} ${name(r)} failed: ${r.failure()?.errorText}`));
+      page.on('console', (m) => story.push(`${at()} console.${m.type()}: ${m.text().slice(0, 300)}`));
       await new Promise((r) => setTimeout(r, WINDOW_MS));
       const minutes = (Date.now() - start) / 60_000;
       t.diagnostic(`${seen.length} request(s) in ${minutes.toFixed(1)} min: ${seen.join(', ')}`);
-      assert.ok(seen.length <= 2 * Math.ceil(minutes), `at most 2 a minute, saw ${seen.length}: ${seen.join(', ')}`);
+      assert.ok(
+        seen.length <= 2 * Math.ceil(minutes),
+        `at most 2 a minute, saw ${seen.length}:\n${story.join('\n')}\nthe server said:\n${demo.server.output().slice(-3000)}`,
+      );
       // …and the list really is kept fresh: the one list request went out in that time.
       assert.ok(seen.some((s) => s === 'GET /api/cases'), `the list refreshed: ${seen.join(', ')}`);
       assert.ok(seen.every((s) => s === 'GET /api/cases' || s.startsWith('GET /api/cases/byg-2417')), `only the list and the chosen case: ${seen.join(', ')}`);
