@@ -19,16 +19,16 @@ import { KIB, kib, pageCombinations, pageSizes } from './page-sizes.js';
  * too) and in CHANGELOG.md. When a change brings a page down, lower its budget in the same commit.
  */
 export const BUDGETS_KIB = {
-  'Min sag': 40.1, // 41,009 B; measured 2026-12-05, stop 37's merge
-  'feedback form alone': 13.8, // 14,112 B; measured 2026-12-05, stop 37's merge
-  'one principle badge': 12.0, // 12,267 B; measured 2026-12-05, stop 37's merge
-  'everything in one file': 54.8, // 56,080 B; measured 2026-12-05, stop 37's merge
-  '<klar-case> alone': 22.5, // 23,013 B; measured 2026-12-05, stop 37's merge
-  '<klar-case-list> alone': 28.9, // 29,495 B; measured 2026-12-05, stop 37's merge
-  '<klar-case-status> alone': 28.0, // 28,647 B; measured 2026-12-05, stop 37's merge
-  '<klar-expectation-timeline> alone': 30.5, // 31,144 B; measured 2026-12-05, stop 37's merge
-  '<klar-principles> alone': 13.4, // 13,679 B; measured 2026-12-05, stop 37's merge
-  '<klar-step> alone': 5.9, // 5,954 B; measured 2026-12-05, stop 37's merge
+  'Min sag': 40.2, // 41,095 B; measured 2026-12-05, stop 37's merge
+  'feedback form alone': 13.9, // 14,137 B; measured 2026-12-05, stop 37's merge
+  'one principle badge': 12.1, // 12,319 B; measured 2026-12-05, stop 37's merge
+  'everything in one file': 54.8, // 56,088 B; measured 2026-12-05, stop 37's merge
+  '<klar-case> alone': 22.5, // 23,023 B; measured 2026-12-05, stop 37's merge
+  '<klar-case-list> alone': 28.9, // 29,534 B; measured 2026-12-05, stop 37's merge
+  '<klar-case-status> alone': 28.1, // 28,700 B; measured 2026-12-05, stop 37's merge
+  '<klar-expectation-timeline> alone': 30.5, // 31,181 B; measured 2026-12-05, stop 37's merge
+  '<klar-principles> alone': 13.4, // 13,668 B; measured 2026-12-05, stop 37's merge
+  '<klar-step> alone': 5.9, // 5,961 B; measured 2026-12-05, stop 37's merge
 };
 
 /** Returns the budget (KiB) of a page combination, or undefined. */
