@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ics, icsFileName, type CalendarAddDetail, type CalendarKind } from './calendar.js';
 import type { Case, CitizenAction, Handoff, Owner, Step } from './case-model.js';
 import { FactClaimer, caseContext, says, type CaseContextValue, type CaseFact } from './context.js';
@@ -157,11 +157,22 @@ export class KlarCaseView extends KlarLightElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const drawn = super.scheduleUpdate();
-    if (drawn && typeof this.attachInternals === 'function') {
-      setCustomState((this.#internals ??= this.attachInternals()), 'loading', true);
-      void drawn.then(() => setCustomState(this.#internals, 'loading', false));
+    if (drawn) {
+      this.#loading(true);
+      void drawn.then(() => this.#loading(false));
     }
     return drawn;
+  }
+
+  /** The same while a first draw is put off for a part (a case set before the element upgraded: KlarElement.shouldUpdate). */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const draw = super.shouldUpdate(changed);
+    this.#loading(!draw);
+    return draw;
+  }
+
+  #loading(on: boolean): void {
+    if ((on || this.#internals) && typeof this.attachInternals === 'function') setCustomState((this.#internals ??= this.attachInternals()), 'loading', on);
   }
 
   /** Claims again (the facts said depend on how the element is shown, and that changed). */

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { VERSION } from './version.js';
 import { TEXTS, langOf, languagePending } from './language-pack.js';
 
@@ -60,8 +60,11 @@ export class KlarElement extends LitElement {
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.#drawWhenHere(new Set());
+    return this.#drawWhenHere((this.#waited = new Set()));
   }
+
+  /** The parts this update has waited for. */
+  #waited?: Set<string>;
 
   /**
    * Draws once the parts the render needs are here. What it needs may grow while it waits (a page
@@ -75,5 +78,23 @@ export class KlarElement extends LitElement {
     if (!pending) return super.scheduleUpdate();
     for (const p of parts) waited.add(p);
     return pending.then(() => this.#drawWhenHere(waited));
+  }
+
+  /**
+   * A property a page set before the element upgraded (`el.case = …` before the library's chunk
+   * came) reaches it only as its first update begins, after the wait above: if the first render
+   * then needs a part that is not here, it is put off, and the element draws once the part has
+   * come, with every change (a part already waited for is not waited for again: one that cannot be
+   * loaded is drawn without).
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    const parts = this.hasUpdated ? [] : this.partsToDraw().filter((p) => !this.#waited?.has(p));
+    const pending = parts.length ? languagePending(langOf(this), parts) : undefined;
+    if (!pending) return super.shouldUpdate(changed);
+    void pending.then(() => {
+      for (const [k, v] of changed) this.requestUpdate(k, v);
+      this.requestUpdate();
+    });
+    return false;
   }
 }
