@@ -157,13 +157,6 @@ export class KlarCase extends KlarLightElement {
 
   private hasSlottedContact = false;
 
-  /** Carries the custom state `loading` (CSS `klar-case:state(loading)`), which the placeholder sheet sizes by. */
-  readonly #internals?: ElementInternals;
-
-  constructor() {
-    super();
-    this.#internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
-  }
 
   /** The last good case, if any. */
   get case(): Case | undefined {
@@ -195,7 +188,7 @@ export class KlarCase extends KlarLightElement {
     // While the first answer is on its way the elements inside keep their reserved size
     // (src/core/placeholder.styles.ts), so the page does not jump when the case arrives.
     const { state } = this.#fetcher.value;
-    setCustomState(this.#internals, 'loading', state === 'loading' || (state === 'idle' && !!this.src));
+    setCustomState(this.internals, 'loading', state === 'loading' || (state === 'idle' && !!this.src));
     super.update(changed);
   }
 

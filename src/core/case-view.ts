@@ -1,15 +1,14 @@
 import { ContextConsumer } from '@lit/context';
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { ics, icsFileName, type CalendarAddDetail, type CalendarKind } from './calendar.js';
 import type { Case, CitizenAction, Handoff, Owner, Step } from './case-model.js';
 import { FactClaimer, caseContext, says, type CaseContextValue, type CaseFact } from './context.js';
 import { caseTextLang, markText, markedMessage } from './case-lang.js';
-import { setCustomState } from './custom-state.js';
 import { calendarDate, isDateOnly, isOver, toInstant } from './dates.js';
 import { fire } from './fire.js';
 import { SLOW_MS } from './http.js';
 import { icon } from './icons.js';
-import { addPackLoader } from './language-pack.js';
+import { addLanguagePack, addPackLoader } from './language-pack.js';
 import { KlarLightElement } from './light-element.js';
 import { LocalizeController, type Catalog, type MessageParams, type Messages } from './localize.js';
 import { onDemand, type OnDemand } from './on-demand.js';
@@ -41,7 +40,14 @@ export const ownerHtml = (o: Owner): TemplateResult | string => (o.name ? html`<
 function casePart<T extends { messages: Messages }>(name: string, importer: () => Promise<T>): OnDemand<T> {
   const part = onDemand(importer);
   addPackLoader('da', name, () => part.load().then((m) => m.messages));
-  return part;
+  // Given at once (server rendering): its texts with it, as a load brings them.
+  return {
+    ...part,
+    provide(m) {
+      part.provide(m);
+      addLanguagePack('da', m.messages, name);
+    },
+  };
 }
 
 /** The decision and the right to appeal it (./case-decision.ts). */
@@ -88,8 +94,6 @@ export class KlarCaseView extends KlarLightElement {
   /** As long as a slow load has passed since the element was connected with no case: none is coming. */
   #waited = false;
   #waitTimer?: ReturnType<typeof setTimeout>;
-  /** Carries the custom state `loading` while a draw waits (see scheduleUpdate). */
-  #internals?: ElementInternals;
 
   /** `messages`: the element's catalog; `facts` and `rank`: what it claims to say in a `<klar-case>` (core/context.ts). */
   constructor(messages: Catalog, facts: readonly CaseFact[] | (() => readonly CaseFact[]), rank: number) {
@@ -150,29 +154,13 @@ export class KlarCaseView extends KlarLightElement {
   }
 
   /**
-   * While a draw waits for a part its case needs (or its texts), the element is in the custom state
-   * `loading`, which the placeholder sheet (core/placeholder.styles.ts) sizes as while its
-   * <klar-case> loads: the provider's state ends when the case arrives, and the element would
+   * Every draw that waits (for its texts, or a part its case needs) is in `:state(loading)`, not
+   * only the first (KlarElement.loadingWhile): the placeholder sheet sizes it as while its
+   * <klar-case> loads, since the provider's state ends when the case arrives, and the element would
    * otherwise shrink to its loading line for the time the part takes, and grow again.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const drawn = super.scheduleUpdate();
-    if (drawn) {
-      this.#loading(true);
-      void drawn.then(() => this.#loading(false));
-    }
-    return drawn;
-  }
-
-  /** The same while a first draw is put off for a part (a case set before the element upgraded: KlarElement.shouldUpdate). */
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    const draw = super.shouldUpdate(changed);
-    this.#loading(!draw);
-    return draw;
-  }
-
-  #loading(on: boolean): void {
-    if ((on || this.#internals) && typeof this.attachInternals === 'function') setCustomState((this.#internals ??= this.attachInternals()), 'loading', on);
+    return this.loadingWhile(super.scheduleUpdate());
   }
 
   /** Claims again (the facts said depend on how the element is shown, and that changed). */

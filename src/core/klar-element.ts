@@ -60,41 +60,41 @@ export class KlarElement extends LitElement {
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.#drawWhenHere((this.#waited = new Set()));
+    const parts = this.partsToDraw();
+    this.#waited = parts;
+    const pending = languagePending(langOf(this), parts);
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** The parts this update has waited for. */
-  #waited?: Set<string>;
+  #waited?: readonly string[];
 
   /**
-   * Draws once the parts the render needs are here. What it needs may grow while it waits (a page
-   * sets a decided case while the draw waits for another part): it looks again after each wait,
-   * and waits once per part (a part that cannot be loaded is drawn without, and asked for again
-   * on the next draw).
+   * What the render needs may have grown since the wait above: a page set a decided case while
+   * the draw waited for another part, or set it before the element upgraded (Lit gives such a
+   * property to the element only as its first update begins). Then this render is put off, in
+   * `:state(loading)`, and the element draws with every change once the part has come. A part
+   * already waited for is not waited for again (one that cannot be loaded is drawn without, and
+   * asked for again on the next draw).
    */
-  #drawWhenHere(waited: Set<string>): void | Promise<unknown> {
-    const parts = this.partsToDraw().filter((p) => !waited.has(p));
-    const pending = languagePending(langOf(this), parts);
-    if (!pending) return super.scheduleUpdate();
-    for (const p of parts) waited.add(p);
-    return pending.then(() => this.#drawWhenHere(waited));
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    const parts = this.partsToDraw().filter((p) => !this.#waited?.includes(p));
+    const pending = parts.length ? languagePending(langOf(this), parts) : undefined;
+    if (!pending) return super.shouldUpdate(changed);
+    void this.loadingWhile(
+      pending.then(() => {
+        for (const [k, v] of changed) this.requestUpdate(k, v);
+        this.requestUpdate();
+      }),
+    );
+    return false;
   }
 
   /**
-   * A property a page set before the element upgraded (`el.case = …` before the library's chunk
-   * came) reaches it only as its first update begins, after the wait above: if the first render
-   * then needs a part that is not here, it is put off, and the element draws once the part has
-   * come, with every change (a part already waited for is not waited for again: one that cannot be
-   * loaded is drawn without).
+   * Keeps the element sized while `drawn`, a draw that waits, is on its way, and returns it: an
+   * element that draws marks it (KlarLightElement: `:state(loading)`); this base draws nothing.
    */
-  protected override shouldUpdate(changed: PropertyValues): boolean {
-    const parts = this.hasUpdated ? [] : this.partsToDraw().filter((p) => !this.#waited?.has(p));
-    const pending = parts.length ? languagePending(langOf(this), parts) : undefined;
-    if (!pending) return super.shouldUpdate(changed);
-    void pending.then(() => {
-      for (const [k, v] of changed) this.requestUpdate(k, v);
-      this.requestUpdate();
-    });
-    return false;
+  protected loadingWhile(drawn: void | Promise<unknown>): void | Promise<unknown> {
+    return drawn;
   }
 }

@@ -1,6 +1,7 @@
 import { isServer, unsafeCSS, type CSSResult, type CSSResultGroup, type CSSResultOrNative, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { KlarElement } from './klar-element.js';
 import { tokens } from './theme.js';
+import { setCustomState } from './custom-state.js';
 import { encoded, lightCss, shadowCss } from './light-css.js';
 
 /** One light-DOM stylesheet per element class, built on first use. */
@@ -75,6 +76,26 @@ export class KlarLightElement extends KlarElement {
   static override properties: PropertyDeclarations = { renderMode: { attribute: 'render-mode', reflect: true } };
   /** The theme's tokens (src/core/theme.ts), first in every element's styles. */
   static override styles = [tokens];
+
+  #internals?: ElementInternals;
+
+  /** The element's ElementInternals, attached on first use (its custom states); none where the browser has none. */
+  protected get internals(): ElementInternals | undefined {
+    return (this.#internals ??= typeof this.attachInternals === 'function' ? this.attachInternals() : undefined);
+  }
+
+  /**
+   * Keeps the element in `:state(loading)` while `drawn`, a draw that waits (for texts, a part, a
+   * case), is on its way: the placeholder sheet (core/placeholder.styles.ts) gives it the size it
+   * had before it was defined, so nothing moves when it draws.
+   */
+  protected override loadingWhile(drawn: void | Promise<unknown>): void | Promise<unknown> {
+    if (drawn) {
+      setCustomState(this.internals, 'loading', true);
+      void drawn.then(() => setCustomState(this.internals, 'loading', false));
+    }
+    return drawn;
+  }
 
   /**
    * Renders into the light DOM (default) or, with `shadow`, into a shadow root (page text tools

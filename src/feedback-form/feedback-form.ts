@@ -1,6 +1,5 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { WITH_PRINCIPLES, langOf, languagePending } from '../core/language-pack.js';
-import { setCustomState } from '../core/custom-state.js';
 import type { CaseContextValue } from '../core/context.js';
 import { safeHttpUrl } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
@@ -258,8 +257,6 @@ export class KlarFeedbackForm extends KlarLightElement {
   #piiArrival?: Promise<void>;
   /** Free-text fields typed into before the detector arrived: checked when it does. */
   private unchecked = new Set<FreeTextField>();
-  /** Carries the custom state `loading` while the first draw waits. */
-  #internals?: ElementInternals;
   /**
    * What every id this form writes starts with (`klar-ff-3-`): in the light DOM the form shares
    * the page's ids, so two forms on a page (or a page's own `id="heading"`) never meet, and every
@@ -361,12 +358,7 @@ export class KlarFeedbackForm extends KlarLightElement {
             this.#serverFocus === false && !this.hasUpdated && (this.#serverFocus = this.matches(':focus-within')) ? this.scheduleUpdate() : super.scheduleUpdate(),
           )
         : super.scheduleUpdate();
-    if (drawn && !this.hasUpdated && typeof this.attachInternals === 'function') {
-      this.#internals ??= this.attachInternals();
-      setCustomState(this.#internals, 'loading', true);
-      void drawn.then(() => setCustomState(this.#internals, 'loading', false));
-    }
-    return drawn;
+    return this.hasUpdated ? drawn : this.loadingWhile(drawn);
   }
 
   /**

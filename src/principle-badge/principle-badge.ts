@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { WITH_EXPLANATIONS, WITH_PRINCIPLES, baseLang, languagePending } from '../core/language-pack.js';
-import { setCustomState } from '../core/custom-state.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { KlarLightElement, isContainer } from '../core/light-element.js';
 import { CHEVRON } from '../core/chevron.js';
@@ -117,8 +116,6 @@ export class KlarPrincipleBadge extends KlarLightElement {
   /** Hydrating a declarative shadow root (render-mode="shadow" on the server). */
   readonly #hydrating = typeof document !== 'undefined' && !!this.shadowRoot;
   #unsubscribe: (() => void)[] = [];
-  /** Carries the custom state `loading` while the first render waits for texts (`:state(loading)`, src/core/placeholder.styles.ts). */
-  #internals?: ElementInternals;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -165,12 +162,7 @@ export class KlarPrincipleBadge extends KlarLightElement {
     if (panel) void languagePending(this.#l10n.lang, this.partsToDraw());
     const drawn = panel ? panel.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
     // A card waiting for its texts keeps the size the placeholder sheet gave it before it was defined.
-    if (drawn && !this.hasUpdated && typeof this.attachInternals === 'function') {
-      this.#internals ??= this.attachInternals();
-      setCustomState(this.#internals, 'loading', true);
-      void drawn.then(() => setCustomState(this.#internals, 'loading', false));
-    }
-    return drawn;
+    return this.hasUpdated ? drawn : this.loadingWhile(drawn);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -91,9 +91,7 @@ ics.provide(icsWriter);
 // And the branches of a case few cases have, with their Danish texts (core/case-view.ts casePart):
 // a decided case renders its decision in the first HTML.
 decisionPart.provide(decisionCode);
-addLanguagePack('da', decisionCode.messages, 'decision');
 delayPart.provide(delayCode);
-addLanguagePack('da', delayCode.messages, 'delay');
 
 export interface RenderOptions {
   /**
