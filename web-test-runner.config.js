@@ -6,6 +6,7 @@ import { summaryReporter } from './test/helpers/summary-reporter.js';
 import { testServerMiddleware } from './test/helpers/test-server.js';
 import { watchdogPlugin, watchdogReporter } from './test/helpers/watchdog.js';
 import { axNamePlugin } from './test/helpers/ax-name.js';
+import { crashOncePlugin } from './test/helpers/crash-once.js';
 
 const executablePath = findChrome();
 
@@ -30,7 +31,7 @@ export default {
     `<!DOCTYPE html><html><body><script type="module" src="/test/helpers/watchdog-page.js"></script><script type="module" src="/test/helpers/readable-failures.js"></script><script type="module" src="${testFramework}"></script></body></html>`,
   browserStartTimeout: 60000,
   middleware: [await testServerMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), watchdogPlugin(), axNamePlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), watchdogPlugin(), axNamePlugin(), crashOncePlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), summaryReporter(), watchdogReporter()],
 };

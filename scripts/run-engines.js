@@ -8,12 +8,18 @@
 // the output says so. An engine that crashes or cannot start twice fails the run with a
 // clear message, counting every failed test it saw: a browser is never silently skipped.
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { freePort, startWebKitDriver } from '../test/helpers/engines.js';
 
 const ENGINES = { chromium: { name: 'Chromium' }, firefox: { name: 'Firefox ESR' }, webkit: { name: 'WebKit' } };
 const wanted = (process.env.KLAR_BROWSERS?.split(',') ?? Object.keys(ENGINES)).filter((e) => e in ENGINES);
 const args = process.argv.slice(2);
-const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+/** web-test-runner's command (its package exports no bin path: found from its main file). */
+const WTR = path.join(path.dirname(createRequire(import.meta.url).resolve('@web/test-runner')), 'bin.js');
+/** Says who ended a runner that ends before its summary (test/helpers/exit-trace.cjs). */
+const EXIT_TRACE = fileURLToPath(new URL('../test/helpers/exit-trace.cjs', import.meta.url));
 
 async function runOnce(engine, extra = args) {
   const port = await freePort();
@@ -28,8 +34,14 @@ async function runOnce(engine, extra = args) {
     }
   }
   return new Promise((resolve) => {
-    const child = spawn(npx, ['wtr', '--config', 'web-test-runner.all-browsers.config.js', '--port', String(port), ...extra], {
-      env: { ...process.env, KLAR_BROWSERS: engine, ...(driver ? { KLAR_WEBKIT_DRIVER_PORT: String(driver.port) } : {}) },
+    // Node runs web-test-runner itself (not through npx), so a runner killed by a signal is seen as such.
+    const child = spawn(process.execPath, [WTR, '--config', 'web-test-runner.all-browsers.config.js', '--port', String(port), ...extra], {
+      env: {
+        ...process.env,
+        KLAR_BROWSERS: engine,
+        ...(driver ? { KLAR_WEBKIT_DRIVER_PORT: String(driver.port) } : {}),
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${EXIT_TRACE}`.trim(),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -52,6 +64,27 @@ const lastLines = (out, n) =>
     .filter((l) => l.trim())
     .slice(-n)
     .join('\n');
+/** The command line's arguments without its `--files <pattern>` pairs. */
+const withoutFiles = (list) => list.filter((a, i) => a !== '--files' && list[i - 1] !== '--files');
+
+/**
+ * What a runner said of its progress (test/helpers/summary-reporter.js): the files it had, and
+ * each file that ended, with its counts and whether every test in it passed.
+ * @returns {{ files: string[], ended: { file: string, passed: number, failed: number, skipped: number, green: boolean }[] }}
+ */
+function progress(out) {
+  const read = (line) => {
+    try {
+      return JSON.parse(line);
+    } catch {
+      return undefined;
+    }
+  };
+  const files = [...out.matchAll(/^browser test files: (.+)$/gm)].map((m) => read(m[1])).find(Array.isArray) ?? [];
+  const ended = [...out.matchAll(/^browser file ended: (.+)$/gm)].map((m) => read(m[1])).filter((e) => e && typeof e.file === 'string');
+  return { files, ended };
+}
+
 // The default reporter prints a ❌ line for every failed test as its file finishes.
 const failedTestsSeen = (out) => (out.match(/❌/g) ?? []).length;
 
@@ -61,9 +94,19 @@ async function runEngine(engine) {
   let r = await runOnce(engine);
   const log = [`===== ${name} =====`, r.out];
   if (!r.counts) {
-    log.push(`\n${name}: the test runner ended without a count (exit ${r.code}${r.signal ? `, ${r.signal}` : ''}); it ends with:\n${lastLines(r.out, 15)}\n${name}: running it once more.`);
-    r = await runOnce(engine);
+    // The files that ended green before the runner died keep their counts; the second run has
+    // the rest (the file it died in first). Under load a whole second run cost WebKit minutes.
+    const { files, ended } = progress(r.out);
+    const green = ended.filter((e) => e.green && files.includes(e.file));
+    const rest = files.filter((f) => !green.some((e) => e.file === f));
+    const resume = green.length > 0 && rest.length > 0;
+    log.push(
+      `\n${name}: the test runner ended without a count (${r.signal ? `killed by ${r.signal}` : `exit ${r.code}`}); it ends with:\n${lastLines(r.out, 15)}\n` +
+        (resume ? `${name}: ${green.length} of ${files.length} files had ended green; running the other ${rest.length} once more.` : `${name}: running it once more.`),
+    );
+    r = resume ? await runOnce(engine, [...withoutFiles(args), ...rest.flatMap((f) => ['--files', f])]) : await runOnce(engine);
     log.push(`===== ${name}, second run =====`, r.out);
+    if (resume && r.counts) r.counts = { passed: r.counts.passed + green.reduce((n, e) => n + e.passed, 0), failed: r.counts.failed };
   }
   // A test that fails once under load and passes when its file runs again is flaky, not
   // green: its file runs once more (alone, same engine), the run passes only if every test

@@ -19,7 +19,8 @@ const flaky = [];
 // CI shows the end of the output: repeat what went wrong in a failed step there.
 function digest(name, out) {
   const lines = out.split('\n').filter((l) => l.trim());
-  const hits = lines.filter((l) => /✗|❌|not ok|Error|error:|failed|Cannot|missing|timed out|crash/i.test(l) && !/^\s*(ok|#) /.test(l));
+  // The browser runner's per-file lines (scripts/run-engines.js reads them) are not what went wrong.
+  const hits = lines.filter((l) => /✗|❌|not ok|Error|error:|failed|Cannot|missing|timed out|crash/i.test(l) && !/^\s*(ok|#) /.test(l) && !/^browser (file ended|test files):/.test(l));
   const pick = (hits.length ? hits : lines).slice(-40);
   digests.push(`--- ${name}: what went wrong (last ${pick.length} lines of note) ---\n${pick.join('\n')}`);
 }

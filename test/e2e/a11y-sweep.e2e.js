@@ -4,7 +4,7 @@
 // text), and a keyboard walk (Tab, Shift+Tab, Enter, Space, Escape) that checks the focus
 // order and that focus is always visible; and no story prints a raw message key or a sample key.
 // Needs `npm run build-storybook` first.
-import { test, before, after } from 'node:test';
+import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,7 +19,8 @@ const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const STATIC = 'storybook-static';
 
-let browser;
+/** One browser per language: the two languages are swept side by side (see below). */
+const browsers = [];
 let server;
 let stories = [];
 
@@ -28,11 +29,10 @@ before(async () => {
   const index = JSON.parse(readFileSync(`${STATIC}/index.json`, 'utf8'));
   stories = Object.values(index.entries).filter((e) => e.type === 'story' && !(e.tags ?? []).includes('no-sweep'));
   server = await serveStatic(STATIC);
-  browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')) });
 });
 
 after(async () => {
-  await browser?.close();
+  await Promise.all(browsers.map((b) => b.close()));
   await server?.close();
 });
 
@@ -222,60 +222,69 @@ async function keyboardWalk(page, id) {
   return forward.length;
 }
 
-test('every story passes axe, forced colours, 320 px and a keyboard walk, in da and en', { timeout: 20 * 60_000 }, async (t) => {
+/**
+ * Sweeps every story in one language, in a browser of its own (a second page in one headless
+ * Chromium is a background tab without animation frames). The two languages run side by side:
+ * one after the other the sweep was the last end-to-end lane to end, alone for over a minute.
+ */
+async function sweep(t, lang) {
   assert.ok(stories.length > 0, 'no stories found');
   assert.ok(catalogKeys.size > 20, `read the catalogues' keys (${catalogKeys.size})`);
+  const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')) });
+  browsers.push(browser);
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const failures = [];
-  for (const lang of ['da', 'en']) {
-    for (const s of stories) {
-      // KLAR_SWEEP_STORY=<part of a story id> checks only the matching stories (a quick loop while fixing one).
-      if (process.env.KLAR_SWEEP_STORY && !s.id.includes(process.env.KLAR_SWEEP_STORY)) continue;
-      const label = `${s.id} [${lang}]`;
-      if (process.env.KLAR_SWEEP_VERBOSE) console.error(label);
-      try {
+  for (const s of stories) {
+    // KLAR_SWEEP_STORY=<part of a story id> checks only the matching stories (a quick loop while fixing one).
+    if (process.env.KLAR_SWEEP_STORY && !s.id.includes(process.env.KLAR_SWEEP_STORY)) continue;
+    const label = `${s.id} [${lang}]`;
+    if (process.env.KLAR_SWEEP_VERBOSE) console.error(label);
+    try {
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await page.emulateMedia({ forcedColors: 'none' });
+      await openStory(page, s.id, lang);
+      // No raw message key or sample key printed ("caseList.empty", "waitingForCitizen").
+      const raw = rawKeysIn(await deepText(page, '#storybook-root'));
+      if (raw.length) failures.push(`${label}: raw keys in the story: ${raw.join(', ')}`);
+      let t0 = Date.now();
+      const v = await axe(page);
+      if (process.env.KLAR_SWEEP_VERBOSE) console.error('  axe', Date.now() - t0);
+      if (v.length) failures.push(`${label}: ${v.join('\n    ')}`);
+
+      // The same story with forced colours, then at 320 CSS px (media queries apply live).
+      await page.emulateMedia({ forcedColors: 'active' });
+      await settle(page);
+      const vf = await axe(page);
+      if (vf.length) failures.push(`${label} forced colours: ${vf.join('\n    ')}`);
+      await page.emulateMedia({ forcedColors: 'none' });
+
+      await page.setViewportSize({ width: 320, height: 640 });
+      await settle(page);
+      const vn = await axe(page);
+      if (vn.length) failures.push(`${label} 320px: ${vn.join('\n    ')}`);
+      const lp = await layoutProblems(page);
+      if (lp.length) failures.push(`${label} 320px: ${lp.join('; ')}`);
+
+      if (lang === 'da') {
         await page.setViewportSize({ width: 1024, height: 768 });
-        await page.emulateMedia({ forcedColors: 'none' });
-        await openStory(page, s.id, lang);
-        // No raw message key or sample key printed ("caseList.empty", "waitingForCitizen").
-        const raw = rawKeysIn(await deepText(page, '#storybook-root'));
-        if (raw.length) failures.push(`${label}: raw keys in the story: ${raw.join(', ')}`);
-        let t0 = Date.now();
-        const v = await axe(page);
-        if (process.env.KLAR_SWEEP_VERBOSE) console.error('  axe', Date.now() - t0);
-        if (v.length) failures.push(`${label}: ${v.join('\n    ')}`);
-
-        // The same story with forced colours, then at 320 CSS px (media queries apply live).
-        await page.emulateMedia({ forcedColors: 'active' });
-        await settle(page);
-        const vf = await axe(page);
-        if (vf.length) failures.push(`${label} forced colours: ${vf.join('\n    ')}`);
-        await page.emulateMedia({ forcedColors: 'none' });
-
-        await page.setViewportSize({ width: 320, height: 640 });
-        await settle(page);
-        const vn = await axe(page);
-        if (vn.length) failures.push(`${label} 320px: ${vn.join('\n    ')}`);
-        const lp = await layoutProblems(page);
-        if (lp.length) failures.push(`${label} 320px: ${lp.join('; ')}`);
-
-        if (lang === 'da') {
-          await page.setViewportSize({ width: 1024, height: 768 });
-          t0 = Date.now();
-          await keyboardWalk(page, label);
-          if (process.env.KLAR_SWEEP_VERBOSE) console.error('  keys', Date.now() - t0);
-        }
-      } catch (e) {
-        failures.push(`${label}: ${e.message.split('\n').slice(0, 3).join('\n    ')}`);
-        if (process.env.KLAR_SWEEP_VERBOSE) console.error('  FAILED', e.message.slice(0, 3000));
-        // Start from a fresh preview after a failure.
-        await page.goto('about:blank');
+        t0 = Date.now();
+        await keyboardWalk(page, label);
+        if (process.env.KLAR_SWEEP_VERBOSE) console.error('  keys', Date.now() - t0);
       }
+    } catch (e) {
+      failures.push(`${label}: ${e.message.split('\n').slice(0, 3).join('\n    ')}`);
+      if (process.env.KLAR_SWEEP_VERBOSE) console.error('  FAILED', e.message.slice(0, 3000));
+      // Start from a fresh preview after a failure.
+      await page.goto('about:blank');
     }
   }
-  t.diagnostic(`${stories.length} stories × 2 languages × (axe, forced colours, 320 px) checked`);
+  t.diagnostic(`${stories.length} stories × (axe, forced colours, 320 px${lang === 'da' ? ', keyboard walk' : ''}) checked in ${lang}`);
   assert.deepEqual(errors, [], 'page errors while rendering stories');
   assert.deepEqual(failures, [], `accessibility problems:\n${failures.join('\n')}`);
+}
+
+describe('every story passes axe, forced colours, 320 px and a keyboard walk, in da and en', { concurrency: 2 }, () => {
+  for (const lang of ['da', 'en']) test(`in ${lang === 'da' ? 'Danish' : 'English'} (${lang})`, { timeout: 20 * 60_000 }, (t) => sweep(t, lang));
 });

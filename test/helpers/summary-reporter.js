@@ -1,5 +1,8 @@
 // Prints "N passed, N failed" alone on the last line, so CI can read the result
 // (the default reporter keeps its count on a progress-bar line).
+/** A test file's path as the command line names it. */
+const rel = (f) => String(f ?? '?').replace(`${process.cwd()}/`, '');
+
 export function summaryReporter() {
   let passed = 0;
   let failed = 0;
@@ -23,17 +26,39 @@ export function summaryReporter() {
     }
     for (const s of suite.suites) count(s, [...where, s.name]);
   };
+  /** Adds one file's tests to `c`, as onTestRunFinished counts them. */
+  const tally = (s, c) => {
+    const walk = (suite) => {
+      for (const t of suite.tests) {
+        if (t.skipped) c.skipped++;
+        else if (t.passed) c.passed++;
+        else c.failed++;
+      }
+      for (const x of suite.suites) walk(x);
+    };
+    if (s.testResults) walk(s.testResults);
+    else if (s.errors?.length) c.failed++;
+    if (s.testResults && s.errors?.length && !s.passed && !s.testResults.tests.length && !s.testResults.suites.length) c.failed++;
+  };
   return {
-    start({ sessions }) {
+    start({ sessions, testFiles }) {
+      // The files this run has, and each file as it ends with its counts: a runner that dies
+      // mid-run (scripts/run-engines.js) then runs again only the files that had not ended green.
+      process.stdout.write(`\nbrowser test files: ${JSON.stringify((testFiles ?? []).map(rel))}\n`);
       sessions.on('session-status-updated', (s) => {
         if (s.status === 'TEST_STARTED' && !started.has(s.id)) started.set(s.id, Date.now());
-        if (s.status === 'FINISHED' && started.has(s.id)) fileSeconds.push([(Date.now() - started.get(s.id)) / 1000, s.testFile.replace(`${process.cwd()}/`, '')]);
+        if (s.status === 'FINISHED' && started.has(s.id)) fileSeconds.push([(Date.now() - started.get(s.id)) / 1000, rel(s.testFile)]);
+        if (s.status === 'FINISHED') {
+          const c = { passed: 0, failed: 0, skipped: 0 };
+          tally(s, c);
+          process.stdout.write(`\nbrowser file ended: ${JSON.stringify({ file: rel(s.testFile), ...c, green: !!s.passed && !c.failed && !c.skipped })}\n`);
+        }
       });
     },
     onTestRunFinished({ sessions }) {
       for (const s of sessions) {
-        if (!s.passed && s.testFile) failedFiles.add(s.testFile.replace(`${process.cwd()}/`, ''));
-        if (s.testResults) count(s.testResults, [s.testFile?.replace(`${process.cwd()}/`, '') ?? '?']);
+        if (!s.passed && s.testFile) failedFiles.add(rel(s.testFile));
+        if (s.testResults) count(s.testResults, [rel(s.testFile)]);
         // A file that failed to load has no results but errors: count it as a failure.
         else if (s.errors?.length) failed++;
         if (s.testResults && s.errors?.length && !s.passed && !s.testResults.tests.length && !s.testResults.suites.length) failed++;
