@@ -13,7 +13,6 @@ import { KlarLightElement, SSR_ATTR } from '../core/light-element.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { LocalizeController, mergeCatalogs } from '../core/localize.js';
 import { headersConverter } from '../core/converters.js';
-import { setCustomState } from '../core/custom-state.js';
 import { caseMessages } from '../translations/case.js';
 import { coreMessages } from '../translations/core.js';
 import { styles } from './case.styles.js';
@@ -187,9 +186,14 @@ export class KlarCase extends KlarLightElement {
     if (this.#provider.value !== value) this.#provider.setValue(value);
     // While the first answer is on its way the elements inside keep their reserved size
     // (src/core/placeholder.styles.ts), so the page does not jump when the case arrives.
-    const { state } = this.#fetcher.value;
-    setCustomState(this.internals, 'loading', state === 'loading' || (state === 'idle' && !!this.src));
+    this.showLoading();
     super.update(changed);
+  }
+
+  /** While the first answer is on its way (or about to be asked for). */
+  protected override loadingOwn(): boolean {
+    const { state } = this.#fetcher.value;
+    return state === 'loading' || (state === 'idle' && !!this.src);
   }
 
   /** The fetcher's value with who says what; a new object only when either changed. */

@@ -91,10 +91,30 @@ export class KlarLightElement extends KlarElement {
    */
   protected override loadingWhile(drawn: void | Promise<unknown>): void | Promise<unknown> {
     if (drawn) {
-      setCustomState(this.internals, 'loading', true);
-      void drawn.then(() => setCustomState(this.internals, 'loading', false));
+      // Counted: a draw put off for another part (KlarElement.shouldUpdate) starts waiting before
+      // the wait it came from ends, and the state holds until the last one has drawn.
+      this.#waits++;
+      this.showLoading();
+      const done = (): void => {
+        this.#waits--;
+        this.showLoading();
+      };
+      void drawn.then(done, done);
     }
     return drawn;
+  }
+
+  /** Draws on their way (`loadingWhile`). */
+  #waits = 0;
+
+  /** Whether the element loads for a reason of its own, besides a draw on its way (<klar-case>: its case). */
+  protected loadingOwn(): boolean {
+    return false;
+  }
+
+  /** Sets `:state(loading)` from what holds it: a draw on its way, or the element's own loading. */
+  protected showLoading(): void {
+    setCustomState(this.internals, 'loading', this.#waits > 0 || this.loadingOwn());
   }
 
   /**
