@@ -156,7 +156,6 @@ export class KlarCase extends KlarLightElement {
 
   private hasSlottedContact = false;
 
-
   /** The last good case, if any. */
   get case(): Case | undefined {
     return this.#fetcher.value.case;

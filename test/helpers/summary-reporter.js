@@ -3,6 +3,21 @@
 /** A test file's path as the command line names it. */
 const rel = (f) => String(f ?? '?').replace(`${process.cwd()}/`, '');
 
+/** Calls `fn` with each test of a suite and the names of the suites it is in. */
+const eachTest = (suite, where, fn) => {
+  for (const t of suite.tests) fn(t, where);
+  for (const s of suite.suites) eachTest(s, [...where, s.name], fn);
+};
+
+/** One file's counts. A file that failed to load has no results but errors: one failure. */
+function fileCounts(s) {
+  const c = { passed: 0, failed: 0, skipped: 0 };
+  if (s.testResults) eachTest(s.testResults, [], (t) => c[t.skipped ? 'skipped' : t.passed ? 'passed' : 'failed']++);
+  else if (s.errors?.length) c.failed++;
+  if (s.testResults && s.errors?.length && !s.passed && !s.testResults.tests.length && !s.testResults.suites.length) c.failed++;
+  return c;
+}
+
 export function summaryReporter() {
   let passed = 0;
   let failed = 0;
@@ -15,31 +30,6 @@ export function summaryReporter() {
   const started = new Map();
   const fileSeconds = [];
   const slowTests = [];
-  const count = (suite, where) => {
-    for (const t of suite.tests) {
-      if ((t.duration ?? 0) >= 2000) slowTests.push([t.duration / 1000, [...where, t.name].join(' › ')]);
-      if (t.skipped) {
-        skipped++;
-        skips.push([...where, t.name].join(' › '));
-      } else if (t.passed) passed++;
-      else failed++;
-    }
-    for (const s of suite.suites) count(s, [...where, s.name]);
-  };
-  /** Adds one file's tests to `c`, as onTestRunFinished counts them. */
-  const tally = (s, c) => {
-    const walk = (suite) => {
-      for (const t of suite.tests) {
-        if (t.skipped) c.skipped++;
-        else if (t.passed) c.passed++;
-        else c.failed++;
-      }
-      for (const x of suite.suites) walk(x);
-    };
-    if (s.testResults) walk(s.testResults);
-    else if (s.errors?.length) c.failed++;
-    if (s.testResults && s.errors?.length && !s.passed && !s.testResults.tests.length && !s.testResults.suites.length) c.failed++;
-  };
   return {
     start({ sessions, testFiles }) {
       // The files this run has, and each file as it ends with its counts: a runner that dies
@@ -49,8 +39,7 @@ export function summaryReporter() {
         if (s.status === 'TEST_STARTED' && !started.has(s.id)) started.set(s.id, Date.now());
         if (s.status === 'FINISHED' && started.has(s.id)) fileSeconds.push([(Date.now() - started.get(s.id)) / 1000, rel(s.testFile)]);
         if (s.status === 'FINISHED') {
-          const c = { passed: 0, failed: 0, skipped: 0 };
-          tally(s, c);
+          const c = fileCounts(s);
           process.stdout.write(`\nbrowser file ended: ${JSON.stringify({ file: rel(s.testFile), ...c, green: !!s.passed && !c.failed && !c.skipped })}\n`);
         }
       });
@@ -58,10 +47,16 @@ export function summaryReporter() {
     onTestRunFinished({ sessions }) {
       for (const s of sessions) {
         if (!s.passed && s.testFile) failedFiles.add(rel(s.testFile));
-        if (s.testResults) count(s.testResults, [rel(s.testFile)]);
-        // A file that failed to load has no results but errors: count it as a failure.
-        else if (s.errors?.length) failed++;
-        if (s.testResults && s.errors?.length && !s.passed && !s.testResults.tests.length && !s.testResults.suites.length) failed++;
+        const c = fileCounts(s);
+        passed += c.passed;
+        failed += c.failed;
+        skipped += c.skipped;
+        if (!s.testResults) continue;
+        eachTest(s.testResults, [rel(s.testFile)], (t, where) => {
+          const name = [...where, t.name].join(' › ');
+          if ((t.duration ?? 0) >= 2000) slowTests.push([t.duration / 1000, name]);
+          if (t.skipped) skips.push(name);
+        });
       }
     },
     async reportTestRunFinished() {},
