@@ -66,6 +66,7 @@ type Line = TemplateResult | typeof nothing;
  * @csspart handoff - The notice that the case moved to another department.
  * @csspart notice - Delay and waiting notices.
  * @csspart decision - The decision and how to appeal.
+ * @csspart appeal - The right to appeal: its deadline, how, and the calendar button (or that the deadline has passed).
  * @csspart contact - Who to contact.
  * @csspart updated - When the case last changed ("Sagen blev sidst ændret …").
  * @csspart outcome - The decision's outcome as a tag (its own words, icon and colour per kind).
@@ -513,7 +514,7 @@ export class KlarCaseStatus extends KlarCaseView {
         ${this.#renderLead(c, s, false)}
       </div>
       ${this.#renderAction(c, this.#citizenTask(c, s))} ${this.#renderWaiting(c, s)} ${delayPart.now()?.statusDelay.call(this, c, s, since)} ${this.#renderHandoff(c, !!since)}
-      ${this.#renderNext(c, s)} ${decisionPart.now()?.statusDecision.call(this, c, s, headingLevel(this.headingLevel) + 1)} ${this.#renderContact(c.contact)} ${this.#renderUpdated(c, [since && c.status.since, decidedAt, announced])}`;
+      ${this.#renderNext(c, s)} ${decisionPart.now()?.decision.call(this, c, s, { level: headingLevel(this.headingLevel) + 1, cls: 'klar-subheading' })} ${this.#renderContact(c.contact)} ${this.#renderUpdated(c, [since && c.status.since, decidedAt, announced])}`;
   }
 
   #renderCompact(c: Case): TemplateResult {

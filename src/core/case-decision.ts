@@ -19,50 +19,25 @@ import { caseDecisionMessages } from '../translations/case-decision.js';
 /** The part's Danish texts (English is in the English pack). */
 export const messages = caseDecisionMessages.da;
 
-/** A line of its own for `content`, or nothing (no empty paragraph); a space after it keeps sentences apart in text read as one string. */
-const line = (content: TemplateResult | typeof nothing) => (content === nothing ? nothing : html`<p>${content}</p> `);
-
 /** The outcome tag in the element's words (core/outcome.ts). */
 export function outcome(this: KlarCaseView, c: Case): TemplateResult {
   return outcomeTag(c.decision!, (k, p) => this['l10n'].t(k, p), this['caseLang']);
 }
 
-/** The status's decision section; `level`: its section headings' level. */
-export function statusDecision(this: KlarCaseView, c: Case, s: CaseSchedule, level: number): TemplateResult | typeof nothing {
-  const d = c.decision;
-  if (!d || !this['says']('decision')) return nothing;
-  const t = this['l10n'].t.bind(this['l10n']);
-  const date = (v: string) => this['caseDate'](v);
-  const doc = safeUrl(d.documentUrl);
-  const appealUrl = safeUrl(d.appeal?.url);
-  const detail = outcomeDetail(d, this['caseLang']);
-  const next = outcomeNextKey(d);
-  const appealPassed = !!s.dates?.appealDeadline?.passed;
-  const appeal = d.appeal && this['says']('appeal') ? d.appeal : undefined;
-  // The outcome's words are a tag of their own kind (never the success green for a refusal).
-  return html`<section part="decision" class="klar-decision">
-    ${heading(level, t('caseStatus.decision.title'), { part: 'section-heading', cls: 'klar-subheading' })}
-    ${outcome.call(this, c)}
-    ${detail ? html`<p class="klar-outcome">${this['ct'](detail)}</p>` : nothing}
-    <p>${t('caseStatus.decision.date', { date: date(d.decidedAt) })}</p>
-    ${d.summary ? html`<p>${this['ct'](d.summary)}</p>` : nothing}
-    ${doc ? html`<p><a href=${doc}>${icon('decision')} ${t('caseStatus.decision.document')}</a></p>` : nothing}
-    ${next ? html`<p class="klar-next-step">${t(next)}</p>` : nothing}
-    ${appeal
-      ? appealPassed
-        ? html`<p class="klar-appeal klar-passed">${this['tc']('appeal.passed', { body: appeal.body }, { date: date(appeal.deadline) })}</p>`
-        : html`<div class="klar-appeal">
-            <p><strong>${this['tc']('caseStatus.appeal.text', { body: appeal.body }, { date: date(appeal.deadline) })}</strong></p>
-            ${appeal.howTo ? html`<p>${this['ct'](appeal.howTo)}</p>` : nothing}
-            ${appealUrl ? html`<p><a href=${appealUrl}>${t('caseStatus.appeal.link')}</a></p>` : nothing}
-            ${line(this['renderCalendar']('appeal', appeal.deadline, t('calendar.appeal', { title: c.title }), `${c.id}-appeal`, c, t('calendar.add.appeal')))}
-          </div>`
-      : nothing}
-  </section>`;
+/** The element's way of heading its sections: level, class, an icon before the words (the timeline's), the heading's id. */
+export interface DecisionHeading {
+  level: number;
+  cls: string;
+  icon?: boolean;
+  id?: string;
 }
 
-/** The timeline's decision block; `level`: its heading's level, `id`: the heading's id. */
-export function timelineDecision(this: KlarCaseView, c: Case, sched: CaseSchedule, level: number, id: string): TemplateResult | typeof nothing {
+/**
+ * The decision and the right to appeal it: one block, in the same words and order in the status
+ * and in the timeline (headed as the element heads its other sections), so a citizen reads the
+ * same sentences wherever the page shows them. A deadline that has passed is said as passed.
+ */
+export function decision(this: KlarCaseView, c: Case, s: CaseSchedule, h: DecisionHeading): TemplateResult | typeof nothing {
   const d = c.decision;
   if (!d || !this['says']('decision')) return nothing;
   const t = this['l10n'].t.bind(this['l10n']);
@@ -72,28 +47,27 @@ export function timelineDecision(this: KlarCaseView, c: Case, sched: CaseSchedul
   const appealUrl = safeUrl(a?.url);
   const detail = outcomeDetail(d, this['caseLang']);
   const next = outcomeNextKey(d);
-  const passed = !!sched.dates?.appealDeadline?.passed;
-  return html`<div part="decision" class="klar-decision">
-    ${heading(level, html`${icon('decision')}${t('timeline.decision.heading')}`, { part: 'section-heading', cls: 'klar-section-heading', id })}
+  const title = t('decision.title');
+  // The outcome's words are a tag of their own kind (never the success green for a refusal).
+  return html`<section part="decision" class="klar-decision">
+    ${heading(h.level, h.icon ? html`${icon('decision')}${title}` : title, { part: 'section-heading', cls: h.cls, id: h.id })}
     ${outcome.call(this, c)}
     ${detail ? html`<p class="klar-outcome"><strong>${this['ct'](detail)}</strong></p>` : nothing}
-    <p>${t('timeline.decision.made', { date: date(d.decidedAt) })}</p>
+    <p>${t('decision.date', { date: date(d.decidedAt) })}</p>
     ${d.summary ? html`<p>${this['ct'](d.summary)}</p>` : nothing}
-    ${doc ? html`<p><a href=${doc}>${icon('link')}${t('timeline.decision.document')}</a></p>` : nothing}
+    ${doc ? html`<p class="klar-links"><a href=${doc}>${icon('link')}${t('decision.document')}</a></p>` : nothing}
     ${next ? html`<p class="klar-next-step">${t(next)}</p>` : nothing}
     ${a
-      ? passed
-        ? html`<div part="appeal" class="klar-appeal klar-passed">
-            <p><strong>${this['tc']('appeal.passed', { body: a.body }, { date: date(a.deadline) })}</strong></p>
-          </div>`
+      ? s.dates?.appealDeadline?.passed
+        ? html`<p part="appeal" class="klar-appeal klar-passed">${this['tc']('appeal.passed', { body: a.body }, { date: date(a.deadline) })}</p>`
         : html`<div part="appeal" class="klar-appeal">
-            <p><strong>${this['tc']('timeline.appeal.deadline', { body: a.body }, { date: date(a.deadline) })}</strong></p>
+            <p><strong>${this['tc']('appeal.text', { body: a.body }, { date: date(a.deadline) })}</strong></p>
             ${a.howTo ? html`<p>${this['ct'](a.howTo)}</p>` : nothing}
             <p class="klar-links">
-              ${appealUrl ? html`<a href=${appealUrl}>${icon('link')}${t('timeline.appeal.how')}</a>` : nothing}
+              ${appealUrl ? html`<a href=${appealUrl}>${icon('link')}${t('appeal.link')}</a>` : nothing}
               ${this['renderCalendar']('appeal', a.deadline, t('calendar.appeal', { title: c.title }), `${c.id}-appeal`, c, t('calendar.add.appeal'))}
             </p>
           </div>`
       : nothing}
-  </div>`;
+  </section>`;
 }

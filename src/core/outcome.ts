@@ -93,4 +93,19 @@ export const outcomeStyles = css`
     display: grid;
     gap: var(--_k-space-xs);
   }
+  /* A row of links and calendar buttons (the decision's document, how to appeal, the timeline's
+     promise); a row with nothing in it takes no room. */
+  .klar-links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_k-space-s) var(--_k-space-l);
+  }
+  .klar-links:not(:has(*)) {
+    display: none;
+  }
+  .klar-links a {
+    display: inline-flex;
+    gap: var(--_k-space-xs);
+    align-items: center;
+  }
 `;

@@ -226,19 +226,6 @@ export const timelineStyles = css`
   .klar-decision .klar-outcome {
     font-size: var(--_k-size-l);
   }
-  .klar-links {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_k-space-s) var(--_k-space-l);
-  }
-  .klar-links:not(:has(*)) {
-    display: none;
-  }
-  .klar-links a {
-    display: inline-flex;
-    gap: var(--_k-space-xs);
-    align-items: center;
-  }
 
   .klar-list {
     list-style: none;

@@ -490,7 +490,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
       this.says('when'),
       this.#sharedOwner && ownerText(this.#sharedOwner),
     ].join('|');
-    const summary = [c.decision || !this.says('when') ? nothing : this.#renderLead(sched), this.#renderWaiting(sched), this.#renderActions(c, sched, !!steps.length && currentIndex < 0), decisionPart.now()?.timelineDecision.call(this, c, sched, this.headingLevel + 1, `${this.#uid}-decision`) ?? nothing, this.#renderPromise(c, sched)];
+    const summary = [c.decision || !this.says('when') ? nothing : this.#renderLead(sched), this.#renderWaiting(sched), this.#renderActions(c, sched, !!steps.length && currentIndex < 0), decisionPart.now()?.decision.call(this, c, sched, { level: this.headingLevel + 1, cls: 'klar-section-heading', icon: true, id: `${this.#uid}-decision` }) ?? nothing, this.#renderPromise(c, sched)];
     // No steps, and all it would say the status beside it says (an Open311 case): a heading over nothing says less than this.
     if (!steps.length && summary.every((p) => p === nothing)) return html`<p part="empty" class="klar-empty">${this.l10n.t('timeline.empty')}</p>`;
     // A stale case (a refresh failed) is said once, by the surrounding <klar-case>.

@@ -9,16 +9,11 @@ import type { Catalog } from '../core/localize.js';
  */
 export const caseDecisionMessages = {
   da: {
-    'caseStatus.decision.title': 'Afgørelse',
-    'caseStatus.decision.date': 'Afgjort den {date}.',
-    'caseStatus.decision.document': 'Læs afgørelsen',
-    'caseStatus.appeal.text': 'Er du uenig, kan du klage til {body}. Fristen er {date}.',
-    'caseStatus.appeal.link': 'Sådan klager du',
-    'timeline.decision.heading': 'Afgørelse',
-    'timeline.decision.made': 'Afgørelsen blev truffet {date}.',
-    'timeline.decision.document': 'Læs afgørelsen',
-    'timeline.appeal.deadline': 'Du kan klage senest {date} til {body}.',
-    'timeline.appeal.how': 'Sådan klager du',
+    'decision.title': 'Afgørelse',
+    'decision.date': 'Afgjort den {date}.',
+    'decision.document': 'Læs afgørelsen',
+    'appeal.text': 'Er du uenig, kan du klage til {body}. Fristen er {date}.',
+    'appeal.link': 'Sådan klager du',
     'outcome.granted': 'Du har fået ja',
     'outcome.partly-granted': 'Du har fået delvist ja',
     'outcome.refused': 'Du har fået afslag',

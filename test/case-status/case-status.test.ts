@@ -31,6 +31,16 @@ async function show(c: Case | undefined, opts: { lang?: string; variant?: 'full'
   return el;
 }
 
+/** A timeline of `c` on its own, at the statuses' time: to compare what the two elements say. */
+async function showTimeline(c: Case, lang = 'da'): Promise<HTMLElement> {
+  const el = document.createElement('klar-expectation-timeline');
+  el.case = c;
+  el.now = NOW;
+  attach(el, lang);
+  await el.updateComplete;
+  return el;
+}
+
 /** The demo's byg-2417 on 15 December: a step past its date that waits for the citizen's task. */
 const byg2417 = {
   id: 'byg',
@@ -669,6 +679,21 @@ describe('<klar-case-status>', () => {
     expect(q(el, '[part=next]')).to.equal(null);
   });
 
+  it('says the decision and the right to appeal in the same words as the timeline, open or passed, in Danish and English', async () => {
+    // The two elements had a block each: "Afgjort den …" here, "Afgørelsen blev truffet …" there, and
+    // two wordings of the appeal deadline. One block now (core/case-decision.ts).
+    const said = (el: Element) => (root(el).querySelector('[part=decision]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const d = samples.decided.decision!;
+    const passed = { ...samples.decided, decision: { ...d, appeal: { ...d.appeal!, deadline: '2026-11-20' } } };
+    for (const c of [samples.decided, passed])
+      for (const lang of ['da', 'en']) {
+        const status = await show(c, { lang });
+        const timeline = await showTimeline(c, lang);
+        expect(said(status), `${lang}: the status says it`).to.contain(lang === 'da' ? 'Afgjort den 15. november 2026.' : 'Decided on 15 November 2026.');
+        expect(said(timeline), `${lang}, deadline ${c.decision!.appeal!.deadline}`).to.equal(said(status));
+      }
+  });
+
   it("sets the appeal deadline apart as it does the task's deadline: in bold, in a marked block with its links (afg-1188)", async () => {
     // A refusal's "Fristen er 28. december 2026." stood in plain text between the summary and the how-to.
     const weight = (el: Element) => getComputedStyle(el).fontWeight;
@@ -1219,11 +1244,7 @@ describe('<klar-case-status>', () => {
     /** The status and the timeline of `c` side by side: the heading over the task in each, the task's line, and all text. */
     async function read(c: Case, lang: string): Promise<{ status?: string; timeline: string; task: string; text: string }> {
       const status = await show(c, { lang });
-      const timeline = document.createElement('klar-expectation-timeline');
-      timeline.case = c;
-      timeline.now = NOW;
-      attach(timeline, lang);
-      await timeline.updateComplete;
+      const timeline = await showTimeline(c, lang);
       const t = (n: Element | null | undefined) => n?.textContent?.replace(/\s+/g, ' ').trim();
       return {
         status: t(q(status, '[part=action] .klar-subheading')),

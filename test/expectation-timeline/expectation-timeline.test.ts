@@ -776,11 +776,11 @@ describe('<klar-expectation-timeline>', () => {
       // The case's words say the grant themselves: they are the tag, said once (not beside "Du har fået ja").
       expect(text(d.querySelector('.klar-outcome-tag'))).to.equal('Du har fået byggetilladelse.');
       expect(d.querySelector('.klar-outcome')).to.equal(null);
-      expect(text(d)).to.contain('Afgørelsen blev truffet 15. december 2026.');
+      expect(text(d)).to.contain('Afgjort den 15. december 2026.');
       const doc = Array.from(d.querySelectorAll('a')).find((a) => text(a) === 'Læs afgørelsen')!;
       expect(doc.getAttribute('href')).to.equal('https://kommune.example/dokumenter/BYG-2026-0417-afgoerelse.pdf');
       const appeal = d.querySelector('.klar-appeal')!;
-      expect(text(appeal)).to.contain('Du kan klage senest 12. januar 2027 til Planklagenævnet.');
+      expect(text(appeal)).to.contain('Er du uenig, kan du klage til Planklagenævnet. Fristen er 12. januar 2027.');
       expect(text(appeal)).to.contain('Du klager digitalt gennem Klageportalen.');
       expect(Array.from(appeal.querySelectorAll('a')).map(text)).to.include('Sådan klager du');
       // The promise is history once decided.
@@ -789,7 +789,7 @@ describe('<klar-expectation-timeline>', () => {
 
     it('in English', async () => {
       const el = await mount(examples.decided, { lang: 'en', now: '2026-12-16T10:00:00Z' });
-      expect(text($(el, '.klar-appeal'))).to.contain('You can appeal by 12 January 2027 to Planklagenævnet.');
+      expect(text($(el, '.klar-appeal'))).to.contain('If you disagree, you can appeal to Planklagenævnet. The deadline is 12 January 2027.');
     });
 
     it('offers no calendar file for an appeal deadline that has passed', async () => {
