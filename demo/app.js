@@ -190,6 +190,8 @@ function renderList() {
         const o = document.createElement('option');
         o.value = c.id;
         o.textContent = c.title;
+        // The case's own words, in the case's language: an English page's read-aloud says a Danish title in Danish.
+        o.lang = c.lang || 'da';
         return o;
       }),
     );

@@ -446,14 +446,17 @@ export const SCRIPTS = [
 /**
  * Holds the state of every sample case and moves them on. Emits `change` with (id, case)
  * whenever a case changes. Each tick advances the next unfinished case that is not `fixed`
- * (round robin), up to its `tickUntil`; when every such case is finished, the demo starts over.
+ * (round robin), up to its `tickUntil`; when every such case is finished, the demo starts over,
+ * once nobody is reading (`watched`): an open page never sees a granted permit taken back.
  * The fixed ones (the case waiting for the citizen and the delayed one) stay put, and the
  * handed-over one stops before its decision, so whenever the demo is opened one case waits, one
  * is late and one is in progress. advance(id) moves any case on to its decision.
  */
 export class CaseClock extends EventEmitter {
   /**
-   * @param {{ startedAt?: number, tickSeconds?: number, now?: () => number }} [opts]
+   * @param {{ startedAt?: number, tickSeconds?: number, now?: () => number, watched?: () => boolean }} [opts]
+   *   `watched`: whether a page is reading the cases now (the server: an open event stream, or a
+   *   recent request); while it is, a finished demo stays finished instead of starting over.
    */
   constructor(opts = {}) {
     super();
@@ -461,6 +464,7 @@ export class CaseClock extends EventEmitter {
     this.now = opts.now ?? Date.now;
     this.startedAt = opts.startedAt ?? this.now();
     this.tickSeconds = opts.tickSeconds ?? 45;
+    this.watched = opts.watched ?? (() => false);
     /** @type {Map<string, { script: CaseScript, stage: number, changes: Record<number, string>, updatedAt: string, version: number, doc: Record<string, unknown> | null }>} */
     this.state = new Map();
     this.cursor = 0;
@@ -470,15 +474,20 @@ export class CaseClock extends EventEmitter {
     this.reset(false);
   }
 
-  /** Puts every case back to where it starts. */
+  /**
+   * Puts every case back to where it starts, with the "last changed" of its start (the page then
+   * says what a fresh demo says). A case still at its start is left as it is: nothing about it
+   * changed, so its "last changed" does not either (a decided case said it changed today).
+   */
   reset(emit = true) {
     for (const script of SCRIPTS) {
       const prev = this.state.get(script.id);
+      if (prev && prev.stage === script.initial && !Object.keys(prev.changes).length) continue;
       this.state.set(script.id, {
         script,
         stage: script.initial,
         changes: {},
-        updatedAt: prev ? new Date(this.now()).toISOString() : (script.updated ?? script.history[script.initial])(this.contextFor(script, {})),
+        updatedAt: (script.updated ?? script.history[script.initial])(this.contextFor(script, {})),
         version: (prev?.version ?? 0) + 1,
         doc: null,
       });
@@ -532,7 +541,7 @@ export class CaseClock extends EventEmitter {
 
   /**
    * Moves one case to its next stage. Without an id, the next unfinished case in turn (never a
-   * `fixed` one, nor one past its `tickUntil`); when all are finished, everything starts over. Returns the id of the case that changed, or
+   * `fixed` one, nor one past its `tickUntil`); when all are finished, everything starts over unless a page is reading (`watched`). Returns the id of the case that changed, or
    * undefined when the named case is already finished.
    * @param {string} [id]
    * @returns {string | undefined}
@@ -548,7 +557,7 @@ export class CaseClock extends EventEmitter {
           return this.advance(candidate);
         }
       }
-      this.reset();
+      if (!this.watched()) this.reset();
       return undefined;
     }
     const st = this.state.get(id);

@@ -111,7 +111,12 @@ export async function startServer(opts = {}) {
   // The insights read the records the store read from disk once, and then only what is appended.
   const insights = new InsightsIndex(store).update();
   const published = await new PublishedLog({ file: path.join(dataDir, 'published.jsonl'), log }).open();
-  const clock = new CaseClock({ tickSeconds: opts.tickSeconds ?? 45 });
+  /** When a page last asked for a case (the list, one case, a view in another format). */
+  let lastRead = 0;
+  const tickSeconds = opts.tickSeconds ?? 45;
+  // A page is reading while it holds an event stream or asked within the last two ticks (a list
+  // polls every minute): the finished demo then waits to start over until nobody sees it.
+  const clock = new CaseClock({ tickSeconds, watched: () => streams.size > 0 || Date.now() - lastRead < 2 * tickSeconds * 1000 });
   const production = opts.production ?? false;
   if (production && opts.chaos) log.warn('klar-server: warning: KLAR_CHAOS is ignored in production');
   const chaos = new Chaos(production ? undefined : opts.chaos);
@@ -264,6 +269,7 @@ export async function startServer(opts = {}) {
       }
     };
 
+    if (isGet && /^\/api\/(cases|open311|zgw)/.test(p)) lastRead = Date.now();
     if (p.startsWith('/api/')) {
       const from = req.headers.origin;
       // In production only the listed origins may read the API from a browser; the demo lets any.

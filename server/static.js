@@ -354,7 +354,7 @@ export function staticFiles({ root, caseFor, principleNames: names, formTexts: f
         )
         // The chosen case from the start: the provider asks for it, and the picker shows it.
         .replace(/(<klar-case id="case" src=")\/api\/cases\/[^"]*(" events-src=")\/api\/cases\/[^"]*\/events"/, `$1/api/cases/${id}$2/api/cases/${id}/events"`)
-        .replace(`<option value="${id}">`, `<option value="${id}" selected>`);
+        .replace(`<option value="${id}" lang="da">`, `<option value="${id}" lang="da" selected>`);
     }
     sendHtml(res, 200, html, { csp: pageCsp(hashes) });
   }

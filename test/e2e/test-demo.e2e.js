@@ -337,6 +337,13 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       // The results page has English too: the English link goes there.
       assert.equal(await page.textContent('a[href="/insights?lang=en"]'), 'What citizens tell us');
       await until(() => deepText(page, '#case klar-expectation-timeline'), { ok: (t) => t.includes('What happens in your case'), message: 'the English timeline' });
+      // The cases' own titles in the picker, and the council's name, are Danish words on an English
+      // page: marked so, read-aloud says them in Danish.
+      assert.deepEqual(await page.$$eval('#case-picker option', (os) => [...new Set(os.map((o) => o.lang))]), ['da']);
+      assert.deepEqual(await page.$$eval('.logo [lang], .site-footer [lang]', (els) => els.map((e) => [e.textContent, e.lang])), [['Klarby Kommune', 'da'], ['Klarby Kommune', 'da']]);
+      // The footer's focus ring is white on its dark ground (the site's blue was 2.5:1 there, under 3:1).
+      await page.focus('.site-footer a[href^="tel:"]');
+      assert.equal(await page.$eval('.site-footer a[href^="tel:"]', (a) => getComputedStyle(a).outlineColor), 'rgb(255, 255, 255)');
       // A link to the Danish page, named in Danish; no toggle state that says the opposite of the page.
       assert.equal(await page.textContent('#lang-switch'), 'Dansk');
       assert.equal(await page.getAttribute('#lang-switch', 'aria-pressed'), null);
@@ -622,6 +629,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       const status = await deepText(page, '#case klar-case-status');
       assert.match(status, /Status of your case/);
       assert.equal(await page.$eval('#case klar-case-status [part~="title"]', (el) => (el.querySelector('[lang]') ?? el.closest('[lang]'))?.getAttribute('lang')), 'da', 'the case title is marked Danish');
+      assert.deepEqual(await page.$$eval('#case-picker option', (os) => [...new Set(os.map((o) => o.lang))]), ['da'], 'the Danish case titles marked Danish, as sent');
       // The picker's plain form keeps the language.
       await pickCase(page, 'nat-0316');
       await until(() => deepText(page, '.case-main'), { ok: (t) => t.includes('Terrænregulering og dræn, Engvej 4'), message: 'the chosen case after the form' });

@@ -622,6 +622,49 @@ describe('the simulated clock', () => {
     }
   });
 
+  test('starting over leaves a case that never moved as it was, and puts a moved one back to its own start, not to "changed today"', () => {
+    // Every restart set each case's updatedAt to now: the decided afg-1188 said "Sagen blev sidst
+    // ændret 5. december 2026 kl. 19:25", a change that was not there.
+    let t = Date.parse('2026-12-05T09:00:00Z');
+    const clock = new CaseClock({ startedAt: t, now: () => t, tickSeconds: 0 });
+    const first = Object.fromEntries(clock.ids().map((id) => [id, { updatedAt: clock.get(id)?.updatedAt, version: clock.meta(id)?.version }]));
+    /** @type {string[]} */
+    const emitted = [];
+    clock.on('change', (/** @type {string} */ id) => emitted.push(id));
+    /** @type {string[]} */
+    let restarted = [];
+    for (let tick = 0; tick < 100; tick++) {
+      t += 45_000;
+      const before = emitted.length;
+      if (clock.advance() === undefined) {
+        restarted = emitted.slice(before);
+        break;
+      }
+    }
+    const moved = [...new Set(emitted.slice(0, emitted.length - restarted.length))];
+    assert.ok(moved.includes('byg-2417') && !moved.includes('afg-1188'), `moved: ${moved}`);
+    assert.ok(restarted.includes('byg-2417'), `the restart sent byg-2417 back: ${restarted}`);
+    for (const id of clock.ids()) {
+      assert.equal(clock.get(id)?.updatedAt, first[id].updatedAt, `${id}: its last change after the restart`);
+      if (!moved.includes(id)) assert.equal(clock.meta(id)?.version, first[id].version, `${id} never moved: the same version, no change sent`);
+    }
+    assert.ok(!restarted.includes('afg-1188'), `the restart sent no change for afg-1188: ${restarted}`);
+  });
+
+  test('a finished demo waits to start over while a page reads it', () => {
+    let t = Date.parse('2026-12-05T09:00:00Z');
+    let reading = true;
+    const clock = new CaseClock({ startedAt: t, now: () => t, tickSeconds: 0, watched: () => reading });
+    for (let i = 0; i < 100 && clock.advance() !== undefined; i++) t += 45_000;
+    const decided = clock.get('byg-2417');
+    assert.ok(decided?.decision, 'byg-2417 is decided');
+    assert.equal(clock.advance(), undefined);
+    assert.equal(clock.get('byg-2417'), decided, 'still decided while a page reads it');
+    reading = false;
+    clock.advance();
+    assert.equal(clock.get('byg-2417')?.decision, undefined, 'started over once nobody reads');
+  });
+
   test('for 30 minutes of 45-second ticks, one case always waits, one is late and one is in progress', async () => {
     const { parseCase } = await importTs('src/core/parse-case.ts');
     const { scheduleCase } = await importTs('src/core/schedule.ts');
