@@ -652,7 +652,12 @@ export class KlarExpectationTimeline extends KlarCaseView {
     // A plan a few days past the goal (a weekend, a holiday: 7 January beside 8 January) is no news and
     // read as an unexplained delay ("men din sag tager længere tid"): the plan says when, once, and the
     // usual time stays the norm. Only a plan more than a week past it says the goal's date beside it.
-    const processingShown = !!promised && !repeats(dp) && !lead?.missed && !(planEnd! <= goalEnd + (processingHeld ? 7 : 7 * DAY));
+    // Beside a status that tells of the delay, its notice says the date before it ("Før regnede vi
+    // med 3. december") and its lead that we are later than promised: a missed usual date on that
+    // day is said there ("For din sag betyder det senest 3. december. Den dato nåede vi ikke." said it again).
+    const before = dp?.missed && !this.says('delay') ? noticeDelay(c, sched)?.previousDate : undefined;
+    const toldBefore = !!before && this.l10n.date(before) === this.l10n.date(promised!.latest);
+    const processingShown = !!promised && !repeats(dp) && !lead?.missed && !toldBefore && !(planEnd! <= goalEnd + (processingHeld ? 7 : 7 * DAY));
     // Past the goal: the goal's date is said as what it would usually have been, never as a second "senest" beside the plan.
     const longer = planEnd! > goalEnd;
     // A case-wide delay this box tells of: the old date and the reason here, the new one in the lead answer.

@@ -414,6 +414,49 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     }
   });
 
+  it("says a step's delay from the promised day once: the notice's date before it, not the box's missed usual date as well (par-5521 on 5 December)", async () => {
+    // The demo's par-5521: 10 days from 23 November is 3 December; the step was planned for that day
+    // and moved to 14 December. The status said "Før regnede vi med 3. december 2026." and "Det tager
+    // længere tid end lovet", and the box under it "For din sag betyder det senest 3. december 2026.
+    // Den dato nåede vi ikke.": the missed day twice, the miss three times.
+    for (const lang of ['da', 'en']) {
+      const da = lang === 'da';
+      const doc = {
+        ...delayed,
+        id: `d-promised-day-${lang}`,
+        receivedAt: '2026-11-23T18:05:00Z',
+        status: { code: 'forsinket', label: 'Forsinket', since: '2026-12-02T13:00:00Z' },
+        steps: [
+          { id: 'modtaget', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-11-23T18:05:00Z' },
+          { id: 'behandling', title: 'Vi behandler din ansøgning', state: 'current', expected: '2026-12-03' },
+          { id: 'tilladelse', title: 'Din digitale tilladelse bliver aktiv', state: 'upcoming', expected: 'P1D' },
+        ],
+        promise: { processingTime: 'P10D', plannedDate: '2026-12-14' },
+        delays: [{ stepId: 'behandling', reason: DELAY_REASON, previousDate: '2026-12-03', newDate: '2026-12-14', announcedAt: '2026-12-02T13:00:00Z' }],
+      };
+      const [, status, timeline] = await shared(doc, (s) => shown(s).includes(DELAY_REASON), lang);
+      for (const el of [status, timeline]) {
+        el.now = new Date('2026-12-05T09:00:00Z');
+        await el.updateComplete;
+      }
+      await until(() => !!root(timeline).querySelector('[part=promise]'), { message: `${lang}: the promise box` });
+      const text = said(status, timeline);
+      expect(shown(root(status).querySelector('[part=notice]')!), lang).to.contain(da ? 'Før regnede vi med 3. december 2026.' : 'Before, we expected 3 December 2026.');
+      expect(count(text, da ? '3. december 2026' : '3 December 2026'), `${lang}: the day before the delay, once`).to.equal(1);
+      expect(text, lang).not.to.contain(da ? 'nåede vi ikke' : 'did not make');
+      expect(root(timeline).querySelector('[data-kind=processing]'), `${lang}: no processing row`).to.equal(null);
+      // The box keeps the usual time, as the norm.
+      expect(count(text, da ? 'Vi behandler normalt sager som din inden for 10 dage fra den dag, vi får dem.' : 'We usually handle cases like yours within 10 days of the day we receive them.'), lang).to.equal(1);
+      // A timeline on its own still says the missed day: nobody else does.
+      const alone = document.createElement('klar-expectation-timeline');
+      alone.case = parseCase(doc);
+      alone.now = new Date('2026-12-05T09:00:00Z');
+      status.parentElement!.parentElement!.append(alone);
+      await alone.updateComplete;
+      await until(() => !!root(alone).querySelector('[data-kind=processing]'), { message: `${lang}: a timeline alone keeps the missed day` });
+    }
+  });
+
   it('says a delay whose new date has passed too once: the missed date, one apology, what happens now (par-5521 from 15 December)', async () => {
     // The plan moved with the step's delay to 3 December, and that passed too. The page said "Vi regnede
     // med at svare senest 3. december 2026. Det nåede vi ikke, og det beklager vi." beside "Før regnede vi

@@ -254,7 +254,9 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
         assert.equal(count(late, date), 1, `${lang}: the moved date once above the steps, in the status’s lead answer`);
         assert.equal(count(late, w.before), 1, `${lang}: the move once, in the status’s delay notice`);
         assert.equal(count(late, w.moved), 0, `${lang}: the promise box leaves the move to the status`);
-        assert.equal(count(late, w.missed), 1, `${lang}: the missed processing-time promise, once, in the box`);
+        // The usual 10 days ended on the day the step was planned for, which the notice says ("Før
+        // regnede vi med 3. december"): the box says the usual time, not that day again as missed.
+        assert.equal(count(late, w.missed), 0, `${lang}: the day the notice says is not said again as a missed date`);
         assert.equal(count(late, w.processing), 1, `${lang}: the processing time, once`);
         assert.equal(count(late, w.calendar), 1, `${lang}: the calendar link says which date it adds`);
         assert.equal(count(await deepText(page, '#case'), date), 2, `${lang}: and the current step’s own date`);
