@@ -190,12 +190,9 @@ export const SCRIPTS = [
       const owner = { department: 'Ydelsesservice' };
       const steps = [
         { id: 'modtaget', title: 'Vi har modtaget din ansøgning', owner },
-        {
-          id: 'oplysninger',
-          title: 'Vi mangler oplysninger fra dig',
-          description: 'Vi skal bruge din lejekontrakt for at kunne regne din boligstøtte ud.',
-          owner,
-        },
+        // No description: while the case waits, the status's notice says what we miss (the wait's
+        // reason) and the task what to send; a third sentence about the lease only said it again.
+        { id: 'oplysninger', title: 'Vi mangler oplysninger fra dig', owner },
         { id: 'beregning', title: 'Vi regner din boligstøtte ud', expected: 'P1W', owner },
         // The answer is the planned decision: the step and the lead answer say the same (23 days after the wait).
         { id: 'afgoerelse', title: 'Du får svar i Digital Post', expected: c.day(19), owner },
