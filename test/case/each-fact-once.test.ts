@@ -587,7 +587,7 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
       // "inden for 4 uger" read as a second answer to the same question.
       expect(count(text, da ? 'Vi behandler normalt sager som din inden for 4 uger fra den dag, vi får dem.' : 'We usually handle cases like yours within 4 weeks of the day we receive them.')).to.equal(1);
       expect(count(text, da ? '11. januar 2027' : '11 January 2027')).to.equal(1);
-      expect(count(text, da ? 'Mens sagen venter, står den stille.' : 'While the case waits, it stands still.')).to.equal(1);
+      expect(count(text, da ? 'Mens sagen venter, står den stille.' : 'While the case is waiting, it does not move forward.')).to.equal(1);
     }
   });
 
