@@ -449,7 +449,7 @@ export function page(lang, title, bodyHtml, { current, langSwitch = false } = {}
 <body>
 <a class="skip-link" href="#indhold">${escapeHtml(t.skip)}</a>
 <header class="site-header"><div class="wrap header-row"><a class="logo" href="${escapeHtml(t['home.href'])}"><img src="/demo/favicon.svg" alt="" width="32" height="32"> <span lang="da">Klarby Kommune</span></a>
-<nav class="site-nav" aria-label="${escapeHtml(t.nav)}"><ul><li><a href="${escapeHtml(t['home.href'])}">${escapeHtml(t['nav.case'])}</a></li><li><a href="${escapeHtml(t['nav.insights.href'])}"${current === 'insights' ? ' aria-current="page"' : ''}>${escapeHtml(t['nav.insights'])}</a></li></ul></nav>
+<nav class="site-nav" aria-label="${escapeHtml(t.nav)}"><ul><li><a href="${escapeHtml(t['home.href'])}">${escapeHtml(t['nav.case'])}</a></li><li><a href="${escapeHtml(t['nav.insights.href'])}"${current === 'insights' ? ' aria-current="page"' : ''}>${escapeHtml(t['nav.insights'])}</a></li><li><a href="/cms.html" hreflang="da">${escapeHtml(t['nav.cms'])}</a></li></ul></nav>
 ${langSwitch ? `<a class="lang-switch" id="lang-switch" lang="${other}" hreflang="${other}" href="?lang=${other}">${escapeHtml(t.switchTo)}</a>` : ''}</div></header>
 <main class="wrap" id="indhold">
 <h1>${escapeHtml(title)}</h1>

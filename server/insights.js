@@ -44,6 +44,7 @@ export const TEXTS = {
     share: 'Andel',
     percent: '{n} %',
     noAnswers: 'Ingen svar endnu.',
+    noneYet: 'Ingen har svaret endnu. Tallene kommer her, når de første svar er kommet.',
     helped: 'Hjalp siden?',
     ratings: 'Vurderinger',
     modes: 'Type besked',
@@ -74,6 +75,7 @@ export const TEXTS = {
     share: 'Share',
     percent: '{n}%',
     noAnswers: 'No answers yet.',
+    noneYet: 'Nobody has answered yet. The numbers will be here once the first answers have come in.',
     helped: 'Did the page help?',
     ratings: 'Ratings',
     modes: 'Kind of message',
@@ -285,18 +287,20 @@ export function insightsShell(title, body, opts = {}) {
 export function insightsPage(index, published, { lang = 'da', names = undefined } = {}) {
   const c = index.update().totals;
   const t = TEXTS[lang];
+  // No answer yet (a new service): one sentence, not "I alt 0 svar." over seven "Ingen svar endnu." boxes.
+  const none = c.total === 0;
   const body = `<p class="lead">${escapeHtml(t.lead)}</p>
-<p class="total">${fill(escapeHtml(t.total), { n: `<strong>${fmt(c.total, lang)}</strong>` })}</p>
+<p class="total">${none ? escapeHtml(t.noneYet) : fill(escapeHtml(t.total), { n: `<strong>${fmt(c.total, lang)}</strong>` })}</p>
 <section class="insight" aria-labelledby="published-h"><h2 id="published-h">${escapeHtml(t.published)}</h2>
 ${publishedList(published.newest(20), lang, names)}
 </section>
-<div class="charts">
+${none ? '' : `<div class="charts">
 ${trendCharts(c, { lang, names })}
 </div>
 <div class="insights">
 ${countTables(c, lang)}
 </div>
-<p><a href="/insights/staff"${lang === 'da' ? '' : ' hreflang="da"'}>${escapeHtml(t.staff)}</a></p>
+`}<p><a href="/insights/staff"${lang === 'da' ? '' : ' hreflang="da"'}>${escapeHtml(t.staff)}</a></p>
 <p><a href="${lang === 'da' ? '/' : `/?lang=${lang}`}">${escapeHtml(t.back)}</a></p>`;
   return insightsShell(t.title, body, { lang, current: 'insights', langSwitch: true });
 }

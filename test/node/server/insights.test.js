@@ -324,6 +324,29 @@ describe('insights', () => {
   });
 });
 
+describe('insights before the first answer', () => {
+  test('a new service\'s public page says once that nobody has answered yet, in Danish and English, with no empty chart or table', async () => {
+    // "I alt 0 svar." over seven boxes that each said "Ingen svar endnu." (citizen audit).
+    const srv = await startTestServer();
+    try {
+      for (const [lang, none] of [
+        ['da', 'Ingen har svaret endnu. Tallene kommer her, når de første svar er kommet.'],
+        ['en', 'Nobody has answered yet. The numbers will be here once the first answers have come in.'],
+      ]) {
+        const html = await (await fetch(`${srv.url}/insights${lang === 'en' ? '?lang=en' : ''}`)).text();
+        assert.equal(html.split(none).length - 1, 1, `${lang}: said once`);
+        assert.doesNotMatch(html, /Ingen svar endnu|No answers yet|I alt 0|0 answers|<table|<svg/, lang);
+        // "Du sagde – vi gjorde" stays: staff may publish before the first answer counts.
+        assert.match(html, /id="published-h"/, lang);
+        // The menu is the site's, as on "Min sag": the CMS example too (it was missing here).
+        assert.match(html, /<a href="\/cms\.html" hreflang="da">(Eksempel: CMS-side|Example: CMS page \(in Danish\))<\/a>/, lang);
+      }
+    } finally {
+      await srv.stop();
+    }
+  });
+});
+
 describe('follow-ups', () => {
   test('a comment sent after a one-click answer is counted once, with that answer, and a changed Ja/Nej moves the count', async () => {
     const srv = await startTestServer({ staffToken: TOKEN });
