@@ -134,7 +134,8 @@ export const SCRIPTS = [
       ];
       const statuses = [
         { code: 'modtaget', label: 'Modtaget', description: 'Vi har fået din ansøgning og går snart i gang.' },
-        { code: 'under-behandling', label: 'Under behandling', description: 'Vi mangler en tegning fra dig, før vi kan gå videre.' },
+        // No description: "Vi mangler en tegning fra dig" said the task the status's task box says.
+        { code: 'under-behandling', label: 'Under behandling' },
         { code: 'naboorientering', label: 'Naboerne får besked', description: 'Vi har sendt projektet til dine naboer. Du skal ikke gøre noget.' },
         { code: 'afgoerelse', label: 'Vi træffer afgørelse', description: 'Vi har alle oplysninger og er ved at skrive afgørelsen.' },
         { code: 'afgjort', label: 'Afgjort', description: 'Du har fået byggetilladelse.' },

@@ -665,6 +665,31 @@ describe('the simulated clock', () => {
     assert.equal(clock.get('byg-2417')?.decision, undefined, 'started over once nobody reads');
   });
 
+  test("the sample cases' own words hold no dates, and no status description says the task again (README: say each thing once)", () => {
+    // A date in free text goes stale and can contradict the one the elements show from its field.
+    const MONTH = /\b(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b|\b\d{1,2}\.\s?\d{1,2}\.|\b\d{4}-\d{2}-\d{2}\b/i;
+    const t = Date.parse('2026-12-05T09:00:00Z');
+    const clock = new CaseClock({ startedAt: t, now: () => t, tickSeconds: 0 });
+    for (const id of clock.ids()) {
+      do {
+        const doc = /** @type {any} */ (clock.get(id));
+        const at = `${id} "${doc.status.code}"`;
+        const texts = [
+          ['status.description', doc.status.description],
+          ...doc.steps.flatMap((/** @type {any} */ x, /** @type {number} */ i) => [[`steps[${i}].description`, x.description], [`steps[${i}].citizenAction.text`, x.citizenAction?.text]]),
+          ...doc.suspensions.flatMap((/** @type {any} */ x, /** @type {number} */ i) => [[`suspensions[${i}].reason`, x.reason], [`suspensions[${i}].citizenAction.text`, x.citizenAction?.text]]),
+          ...doc.delays.map((/** @type {any} */ x, /** @type {number} */ i) => [`delays[${i}].reason`, x.reason]),
+          ['decision.summary', doc.decision?.summary],
+          ['decision.appeal.howTo', doc.decision?.appeal?.howTo],
+        ].filter(([, v]) => v);
+        for (const [field, text] of texts) assert.doesNotMatch(text, MONTH, `${at} ${field}`);
+        // The task is said by the status's task box: its description does not name it again.
+        const tasks = [...doc.steps.map((/** @type {any} */ x) => x.state !== 'done' && x.citizenAction), ...doc.suspensions.map((/** @type {any} */ x) => !x.until && x.citizenAction)].filter(Boolean);
+        if (tasks.length && doc.status.description) assert.doesNotMatch(doc.status.description, /mangler|send|upload/i, `${at}: a task is open, and the status description says it again`);
+      } while (clock.advance(id));
+    }
+  });
+
   test('for 30 minutes of 45-second ticks, one case always waits, one is late and one is in progress', async () => {
     const { parseCase } = await importTs('src/core/parse-case.ts');
     const { scheduleCase } = await importTs('src/core/schedule.ts');
