@@ -398,6 +398,10 @@ export class KlarCaseStatus extends KlarCaseView {
     const w = s.openSuspension;
     if (!w) return nothing;
     const citizen = w.waitingFor === 'citizen';
+    const title = this.l10n.t(citizen ? 'caseStatus.waiting.citizen' : 'caseStatus.waiting.other');
+    // The status tag above says the wait in its own words ("Venter på dig"): the notice does not
+    // say it again as its title ("Vi venter på dig"); a tag in other words ("Under behandling") keeps it.
+    const tagSays = title.toLowerCase().includes(this.#statusLabel(c).trim().toLowerCase() || '\0');
     const since = this.caseDate(w.from);
     // The status tag's "Siden …" above says the same moment when the wait is what the status is: once, there.
     const saysSince = !c.status.since || this.caseDate(c.status.since) !== since;
@@ -406,7 +410,7 @@ export class KlarCaseStatus extends KlarCaseView {
     return html`<div part="notice" class="klar-notice ${citizen ? 'klar-warning' : 'klar-info'}">
       ${icon('pause')}
       <div>
-        <p><strong>${this.l10n.t(citizen ? 'caseStatus.waiting.citizen' : 'caseStatus.waiting.other')}</strong></p>
+        ${tagSays ? nothing : html`<p><strong>${title}</strong></p>`}
         ${w.reason ? html`<p>${this.ct(w.reason)}</p>` : nothing}
         ${w.waitingFor === 'other' ? html`<p>${this.l10n.t('caseStatus.waiting.otherText')}</p>` : nothing}
         ${saysSince ? html`<p class="klar-muted">${this.l10n.t('caseStatus.waiting.since', { date: since })}</p>` : nothing}

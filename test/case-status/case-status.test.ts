@@ -321,7 +321,16 @@ describe('<klar-case-status>', () => {
     // It comes before the next step in reading order.
     const parts = qa(el, '[part]').map((p) => p.getAttribute('part'));
     expect(parts.indexOf('action')).to.be.lessThan(parts.indexOf('next'));
-    expect(shadowText(el)).to.contain('Vi venter på dig');
+    // The tag says the wait ("Venter på dig"); the waiting notice does not say it again as its title.
+    expect(shadowText(el).match(/venter på dig/gi), shadowText(el)).to.have.length(1);
+    expect(q(el, '[part=notice]')!.textContent).to.contain('Mens sagen venter');
+  });
+
+  it("keeps the waiting notice's title when the status tag says something else, or another language", async () => {
+    const label = (l: string) => parseCase({ ...samples.waiting, status: { ...samples.waiting.status, label: l } });
+    expect(q(await show(label('Under behandling')), '[part=notice]')!.textContent).to.contain('Vi venter på dig');
+    // An English page: the tag is the case's Danish label, the notice's title English.
+    expect(q(await show(samples.waiting, { lang: 'en' }), '[part=notice]')!.textContent).to.contain('We are waiting for you');
   });
 
   /** samples.waiting with its task (on the step and the suspension) due on `date`. */
