@@ -188,7 +188,7 @@ export class KlarCaseList extends KlarLightElement {
   /** The id of the case the page shows now: its link says so to screen readers (`aria-current="page"`) and its row is marked. */
   current = '';
 
-  /** The heading level of the group headings (2–6); each case title is one level deeper. */
+  /** The heading level of the group headings (1–6, anything else is 2); each case title is one level deeper. */
   headingLevel = 2;
 
   /** A phone number citizens can call, shown in the error notice. */

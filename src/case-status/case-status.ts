@@ -150,7 +150,7 @@ export class KlarCaseStatus extends KlarCaseView {
   /** The layout: `full` (default) for a case page, `compact` for lists and sidebars. */
   variant: CaseStatusVariant = 'full';
 
-  /** The heading level of the case title (2–6), so the page outline stays right. */
+  /** The heading level of the case title (1–6, anything else is 2), so the page outline stays right. */
   headingLevel = 2;
 
   /** The link to the full case page, shown in the compact variant. */

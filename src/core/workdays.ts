@@ -21,7 +21,7 @@ export interface WorkdayOptions {
 }
 
 /** 24 and 31 December, closed in many town halls: `{ extraClosedDays: CHRISTMAS_AND_NEW_YEARS_EVE }`. */
-export const CHRISTMAS_AND_NEW_YEARS_EVE: readonly string[] = Object.freeze(['12-24', '12-31']);
+export const CHRISTMAS_AND_NEW_YEARS_EVE: readonly string[] = /* @__PURE__ */ Object.freeze(['12-24', '12-31']);
 
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -64,3 +64,14 @@ test('the adapters, registries and personal-data helpers from klar-elements/core
   assertNoElement(app.code);
   console.log(`# everything in klar-elements/core: ${app.raw} B raw, ${app.brotli} B brotli`);
 });
+
+test('the working-day helpers docs/adapters.md names come from klar-elements/core, and count as it says', async () => {
+  // The doc named them from src/core/workdays.ts, which no package path reaches.
+  const core = await import(path.join(ROOT, 'dist/core.js'));
+  for (const name of ['isClosedDay', 'nextWorkingDay', 'addWorkingDays', 'workingDaysBetween', 'easterSunday', 'danishHolidays']) assert.equal(typeof core[name], 'function', name);
+  // 23 December 2026 and two working days, with the town hall shut on 24 and 31 December: 28 and 29 December.
+  assert.equal(core.addWorkingDays('2026-12-23', 2, { extraClosedDays: core.CHRISTMAS_AND_NEW_YEARS_EVE }), '2026-12-29');
+  const c = core.parseCase({ id: 'x', title: 'Sag', receivedAt: '2026-12-23', status: { code: 'modtaget', label: 'Modtaget' }, steps: [], promise: { processingTime: { workingDays: 2 } } });
+  const with24 = core.scheduleCase(c, new Date('2026-12-23T12:00:00Z'), undefined, { extraClosedDays: core.CHRISTMAS_AND_NEW_YEARS_EVE });
+  assert.equal(with24.promise?.promisedDate?.latest.toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' }), '2026-12-29');
+});
