@@ -135,6 +135,15 @@ async function shared(doc: unknown, ready: (status: KlarCaseStatus) => boolean =
   return [wrap, status, timeline];
 }
 
+/** Both elements read their case as on `iso`; resolves once the timeline's promise box is drawn (`message` if it never is). */
+async function readAt(iso: string, status: KlarCaseStatus, timeline: KlarExpectationTimeline, message: string): Promise<void> {
+  for (const el of [status, timeline]) {
+    el.now = new Date(iso);
+    await el.updateComplete;
+  }
+  await until(() => !!root(timeline).querySelector('[part=promise]'), { message });
+}
+
 /** What the status and the timeline say above the steps (a step's row keeps its own date: the steps are a schedule). */
 function said(status: KlarCaseStatus, timeline: KlarExpectationTimeline): string {
   return `${shown(status)} ${textNodes(root(timeline).querySelector('[part=summary]')!)
@@ -432,11 +441,7 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
         delays: [{ stepId: 'behandling', reason: DELAY_REASON, previousDate: '2026-12-03', newDate: '2026-12-14', announcedAt: '2026-12-02T13:00:00Z' }],
       };
       const [, status, timeline] = await shared(doc, (s) => shown(s).includes(DELAY_REASON), lang);
-      for (const el of [status, timeline]) {
-        el.now = new Date('2026-12-05T09:00:00Z');
-        await el.updateComplete;
-      }
-      await until(() => !!root(timeline).querySelector('[part=promise]'), { message: `${lang}: the promise box` });
+      await readAt('2026-12-05T09:00:00Z', status, timeline, `${lang}: the promise box`);
       const text = said(status, timeline);
       expect(shown(root(status).querySelector('[part=notice]')!), lang).to.contain(da ? 'Før regnede vi med 3. december 2026.' : 'Before, we expected 3 December 2026.');
       expect(count(text, da ? '3. december 2026' : '3 December 2026'), `${lang}: the day before the delay, once`).to.equal(1);
@@ -464,11 +469,7 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
       const da = lang === 'da';
       const doc = { ...delayed, id: `d-passed-${lang}`, promise: { processingTime: 'P10D', plannedDate: '2026-12-03' } };
       const [, status, timeline] = await shared(doc, (s) => shown(s).includes(DELAY_REASON), lang);
-      for (const el of [status, timeline]) {
-        el.now = new Date('2026-12-05T09:00:00Z');
-        await el.updateComplete;
-      }
-      await until(() => !!root(timeline).querySelector('[part=promise]'), { message: `${lang}: the promise box` });
+      await readAt('2026-12-05T09:00:00Z', status, timeline, `${lang}: the promise box`);
       const text = said(status, timeline);
       const all = `${shown(status)} ${shown(timeline)}`;
       expect(root(status).querySelector('[part=lead]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
@@ -497,11 +498,7 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
       const da = lang === 'da';
       const doc = permitCase('2026-11-10T09:00:00+01:00', { state: 'current', expected: '2026-12-03' }, { id: `plan-missed-${lang}`, status: { code: 'in-progress', label: 'Under behandling' }, promise: { processingTime: 'P8W', plannedDate: '2026-12-04', legalDeadline: '2027-02-01' } });
       const [, status, timeline] = await shared(doc, (s) => !!root(s).querySelector('[part=lead]'), lang);
-      for (const el of [status, timeline]) {
-        el.now = new Date('2026-12-07T09:00:00Z');
-        await el.updateComplete;
-      }
-      await until(() => !!root(timeline).querySelector('[part=promise]'), { message: `${lang}: the promise box` });
+      await readAt('2026-12-07T09:00:00Z', status, timeline, `${lang}: the promise box`);
       const text = said(status, timeline);
       expect(root(status).querySelector('[part=lead]')!.textContent!.replace(/\s+/g, ' ').trim(), lang).to.equal(
         da
@@ -521,11 +518,7 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     // the case's end), the promise box 28 December.
     const doc = { ...stepDelayCase(), id: 'step-delay-passed' };
     const [, status, timeline] = await shared(doc, (s) => shown(s).includes('Sygdom'));
-    for (const el of [status, timeline]) {
-      el.now = new Date('2026-12-05T09:00:00Z');
-      await el.updateComplete;
-    }
-    await until(() => !!root(timeline).querySelector('[part=promise]'), { message: 'the promise box' });
+    await readAt('2026-12-05T09:00:00Z', status, timeline, 'the promise box');
     const text = said(status, timeline);
     // Firm: the step done today, the answer's week after it ends inside the promise (audit B2).
     expect(count(text, 'Du kan forvente svar senest 28. december 2026.'), 'the promise, once').to.equal(1);
