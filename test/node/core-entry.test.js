@@ -1,11 +1,12 @@
 // klar-elements/core is the side-effect-free entry: an app that only reads case data bundles
 // no element. Each test bundles a tiny app the way an integrator's bundler would (esbuild,
 // bundle + minify, the package found by its own name through package.json "exports") and
-// reads the output. The sizes are printed, not asserted: budgets live in scripts/size-budget.js.
+// reads the output. Budgets live in scripts/size-budget.js; the first test checks the two sizes the
+// README's klar-elements/core section gives.
 // Needs the build in dist/ (`npm run build`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { ROOT } from '../helpers/reference-server.js';
@@ -52,6 +53,13 @@ test('an app importing parseCase from klar-elements/core bundles no element', { 
   assert.match(all.code, /customElements\.define/, 'the package root registers elements (the check can see one)');
   console.log(`# parseCase from klar-elements/core: ${app.raw} B raw, ${app.brotli} B brotli; from the package root: ${all.raw} B raw, ${all.brotli} B brotli`);
   assert.ok(app.brotli < all.brotli / 2, `core ${app.brotli} B brotli vs root ${all.brotli} B`);
+  // The README says both figures (KiB, one decimal): they must still be true, within 5 %.
+  const said = /only `parseCase` from it is\s+about ([\d.]+) KiB brotli; from the package root it is about (\d+) KiB/.exec(readFileSync(path.join(ROOT, 'README.md'), 'utf8'));
+  assert.ok(said, 'README.md: the sentence with the core entry\'s two sizes is not there');
+  for (const [figure, bytes, what] of [[said[1], app.brotli, 'parseCase from klar-elements/core'], [said[2], all.brotli, 'parseCase from the package root']]) {
+    const kib = bytes / 1024;
+    assert.ok(Math.abs(Number(figure) - kib) <= kib * 0.05, `README.md says about ${figure} KiB for ${what}; it is ${kib.toFixed(1)} KiB (${bytes} B brotli)`);
+  }
 });
 
 test('the adapters, registries and personal-data helpers from klar-elements/core bundle no element', { timeout: 60_000 }, async () => {
