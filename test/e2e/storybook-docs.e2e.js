@@ -175,7 +175,7 @@ describe('Storybook docs pages', { timeout: 1_200_000 }, () => {
         for (const name of names) {
           if (!api.has(name) || !elements.find((/** @type {any} */ d) => d.tagName === tag).attributes?.some((/** @type {any} */ a) => a.name === name)) continue;
           const ofName = controls.filter((c) => c.name === name);
-          const before = await look();
+          const before = changedLook ? '' : await look();
           /** @type {string | null} */ let expected;
           if (ofName[0].kind === 'checkbox') {
             expected = (await attr(name)) === null ? '' : null;
@@ -204,6 +204,9 @@ describe('Storybook docs pages', { timeout: 1_200_000 }, () => {
             await page.press(`#${ofName[0].id}`, 'Tab');
           }
           await until(() => attr(name).then((v) => (v === expected ? true : undefined)), { message: `${id}: control "${name}" sets the attribute to ${JSON.stringify(expected)}`, timeout: WAIT });
+          // The test asks that one control changes what the element shows: once one has, the
+          // rest are checked for setting their attribute only (a page read less on a loaded CI).
+          if (changedLook) continue;
           // Let the element render the change before comparing what it shows.
           await frame.evaluate(() => new Promise((r) => setTimeout(r, 200)));
           if ((await look()) !== before) changedLook += 1;
