@@ -9,7 +9,8 @@
 //
 // Try a budget without editing this file: node scripts/size-budget.js --budget "Min sag=20"
 import { readFileSync } from 'node:fs';
-import { KIB, kib, pageCombinations, pageSizes } from './page-sizes.js';
+import { KIB, PAGES, kib, pageCombinations, pageSizes } from './page-sizes.js';
+import { cdnPage } from './size-breakdown.js';
 
 /**
  * Budget per page combination, in KiB (1024 B) brotli: the page's measured bytes rounded up to
@@ -22,7 +23,7 @@ export const BUDGETS_KIB = {
   'Min sag': 40.4, // 41,298 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
   'feedback form alone': 14.0, // 14,263 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
   'one principle badge': 12.2, // 12,420 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
-  'everything in one file': 55.1, // 56,340 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
+  'everything in one file': 55.2, // 56,476 B; measured 2026-12-05, stop 40 (klar-all.js keeps the form's id helper and fetches no form chunk at its top)
   '<klar-case> alone': 22.7, // 23,198 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
   '<klar-case-list> alone': 29.1, // 29,720 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
   '<klar-case-status> alone': 28.3, // 28,920 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
@@ -77,6 +78,39 @@ export function checkReadme(rows, readme, budgets = BUDGETS_KIB) {
   return out;
 }
 
+/** The README's rows of what a page fetches from the CDN, by the page combination they stand for. */
+export const CDN_ROWS = { '"Min sag" page': 'Min sag', 'feedback form page': 'feedback form alone', 'one-badge page': 'one principle badge' };
+
+/**
+ * Compares the README's CDN table ("| From the CDN, at first paint | files | KiB | …") with what
+ * each page fetches through the loader (scripts/size-breakdown.js cdnPage: files and brotli KiB,
+ * one decimal). `measured` maps a page combination's name to { files, brotli }. Returns the lines
+ * to print, one per mismatch or missing row.
+ */
+export function checkCdnReadme(measured, readme) {
+  const section = readme.split(/^## Size and speed$/m)[1]?.split(/^## /m)[0] ?? '';
+  const table = section.split(/^\| From the CDN, at first paint \|/m)[1]?.split(/\n\n/)[0] ?? '';
+  const out = [];
+  for (const [label, name] of Object.entries(CDN_ROWS)) {
+    const m = new RegExp(`^\\| ${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\|\\s*(\\d+)\\s*\\|\\s*([\\d.]+)\\s*\\|`, 'm').exec(table);
+    const c = measured[name];
+    if (!m) out.push(`README.md: no row for ${label} in the CDN table under "Size and speed"`);
+    else if (Number(m[1]) !== c.files || Number(m[2]) !== Number(kib(c.brotli)))
+      out.push(`README.md: the ${label} from the CDN says ${m[1]} files, ${m[2]} KiB; it is ${c.files} files, ${kib(c.brotli)} KiB: update the CDN table under "Size and speed"`);
+  }
+  return out;
+}
+
+/** What each page of CDN_ROWS fetches through the loader: { files, brotli } by page combination. */
+export function cdnPages() {
+  return Object.fromEntries(
+    Object.values(CDN_ROWS).map((name) => {
+      const c = cdnPage(PAGES.find((p) => p.name === name).tags);
+      return [name, { files: c.files.length, brotli: c.brotli }];
+    }),
+  );
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const budgets = { ...BUDGETS_KIB };
   const argv = process.argv.slice(2);
@@ -105,8 +139,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   console.log(`size budget: all ${rows.length} page combinations within budget.`);
-  const readme = checkReadme(rows, readFileSync(new URL('../README.md', import.meta.url), 'utf8'));
+  const text = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const readme = [...checkReadme(rows, text), ...checkCdnReadme(cdnPages(), text)];
   for (const l of readme) console.error(`size budget: ${l}`);
   if (readme.length) process.exit(1);
-  console.log('size budget: the README\'s size table says these figures.');
+  console.log('size budget: the README\'s size tables say these figures.');
 }

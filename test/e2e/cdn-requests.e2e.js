@@ -246,6 +246,9 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
           ['klar-all.js', ...(adapter ? [adapter] : [])].sort(),
           `${url}: ${scripts.join(', ')}`,
         );
+        // No form on the page, so none of the form's code: klar-all.js imported the form's on-demand
+        // chunk at its top (for a four-line id helper) and every page paid 7.4 KiB for it.
+        assert.deepEqual(scripts.filter((s) => /feedback/.test(s)), [], `${url}: ${scripts.join(', ')}`);
         // The adapter's case is this copy's own: the status shows it without a "not valid case data" warning or error.
         assert.doesNotMatch(await deepText(p, 'klar-case'), /Vi kan ikke vise/);
       } finally {

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUDGETS_KIB, checkBudgets, checkReadme } from '../../scripts/size-budget.js';
+import { BUDGETS_KIB, checkBudgets, checkCdnReadme, checkReadme } from '../../scripts/size-budget.js';
 import { PAGES, pageCombinations } from '../../scripts/page-sizes.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -59,4 +59,17 @@ test('the README\'s size table must say today\'s figures: a stale "now", a stale
   assert.match(stale[1], /everything in one file says 54.2 KiB now, budget 54; it is 54.2 KiB, budget 54.3/);
   const missing = checkReadme([...rows, { name: '<klar-case> alone', brotli: 23_272 }], readme('39.8', '54.3'), { ...budgets, '<klar-case> alone': 22.8 });
   assert.deepEqual(missing, ['README.md: no row for <klar-case> alone in the table under "Size and speed"']);
+});
+
+test('the README\'s CDN table must say what each page fetches today: a stale figure, a stale file count and a missing row are each named', () => {
+  // The prose it replaced said 48.2 KiB for "Min sag" while the loader fetched 47.2.
+  const measured = { 'Min sag': { files: 9, brotli: 48_321 }, 'feedback form alone': { files: 5, brotli: 19_298 }, 'one principle badge': { files: 5, brotli: 16_221 } };
+  const readme = (minSag, badgeFiles) =>
+    `# x\n\n## Size and speed\n\n| Page | now | budget |\n|---|---:|---:|\n| "Min sag" page | 1.0 | 1.0 |\n\n| From the CDN, at first paint | files | KiB | then |\n|---|---:|---:|---|\n| "Min sag" page | 9 | ${minSag} | more |\n| feedback form page | 5 | 18.8 | |\n${badgeFiles ? `| one-badge page | ${badgeFiles} | 15.8 | |\n` : ''}\n## Browser support\n`;
+  assert.deepEqual(checkCdnReadme(measured, readme('47.2', 5)), [], 'today\'s figures pass (the main table\'s row of the same name is not read)');
+  const stale = checkCdnReadme(measured, readme('48.2', 4));
+  assert.equal(stale.length, 2, stale.join('\n'));
+  assert.match(stale[0], /"Min sag" page from the CDN says 9 files, 48.2 KiB; it is 9 files, 47.2 KiB/);
+  assert.match(stale[1], /one-badge page from the CDN says 4 files, 15.8 KiB; it is 5 files, 15.8 KiB/);
+  assert.deepEqual(checkCdnReadme(measured, readme('47.2', 0)), ['README.md: no row for one-badge page in the CDN table under "Size and speed"']);
 });
