@@ -1,5 +1,5 @@
 // Prints each output's size raw, gzip and brotli, and the SRI hash of every CDN file; writes
-// them to dist/cdn/integrity.json and, as an import map, to dist/cdn/importmap.json.
+// them to dist/cdn/integrity.json and, as an import map, to dist/cdn/importmap.json (and importmap.html, with its CSP hash).
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { createHash } from 'node:crypto';
@@ -41,12 +41,19 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       .map((f) => [path.relative('dist/cdn', f).split(path.sep).join('/'), integrity(f)]),
   );
   const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
-  writeFileSync('dist/cdn/integrity.json', `${JSON.stringify({ version, files: cdn }, null, 2)}\n`);
   // The same hashes as an import map's `integrity` section (https://html.spec.whatwg.org/multipage/webappapis.html#import-maps),
   // keyed by the jsDelivr URL of this version: pasted into a page, it pins every chunk the
   // loader (klar.js) imports. Serving dist/cdn/ from another host means changing the prefix.
   const prefix = `https://cdn.jsdelivr.net/npm/klar-elements@${version}/dist/cdn/`;
   const map = { integrity: Object.fromEntries(Object.entries(cdn).map(([f, h]) => [`${prefix}${f.split(path.sep).join('/')}`, h])) };
   writeFileSync('dist/cdn/importmap.json', `${JSON.stringify(map, null, 2)}\n`);
+  // An import map is an inline script, so a page under a CSP without 'unsafe-inline' ignores it
+  // (and loads every chunk unchecked) unless script-src allows it by nonce or by hash. The map as one
+  // <script> to paste unchanged, and the hash of its text for script-src.
+  const script = JSON.stringify(map);
+  const importMapCsp = `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+  writeFileSync('dist/cdn/importmap.html', `<script type="importmap">${script}</script>\n`);
+  writeFileSync('dist/cdn/integrity.json', `${JSON.stringify({ version, files: cdn, importMapCsp }, null, 2)}\n`);
   for (const [f, h] of Object.entries(cdn)) console.log(`\ndist/cdn/${f} integrity: ${h}`);
+  console.log(`\ndist/cdn/importmap.html (paste it as it is) needs in script-src: ${importMapCsp}`);
 }

@@ -133,6 +133,34 @@ describe('embedding under a strict CSP with Trusted Types', { timeout: 6 * TIMEO
     });
   }
 
+  test('the import map pasted from dist/cdn/importmap.html applies under the README\'s CSP with integrity.json\'s importMapCsp in script-src (and is blocked without it)', { timeout: 2 * TIMEOUT }, async () => {
+    // An import map is an inline script: under script-src 'self' alone the browser ignores it, and
+    // every chunk loads without its integrity check while the page looks fine (an integrator audit).
+    const { importMapCsp } = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+    assert.match(importMapCsp, /^'sha256-[A-Za-z0-9+/]+=*'$/);
+    const map = readFileSync('dist/cdn/importmap.html', 'utf8').trim();
+    const page = readFileSync(path.join(PAGES, 'cdn.html'), 'utf8').replace('<script type="module" src="/cdn/klar.js">', `${map}\n<script type="module" src="/cdn/klar.js">`);
+    assert.ok(page.includes('type="importmap"'), 'the map is on the page');
+    for (const [csp, blocked] of [
+      [STRICT_CSP.replace("script-src 'self'", `script-src 'self' ${importMapCsp}`), false],
+      [STRICT_CSP, true],
+    ]) {
+      const server = await startPageServer({ csp, pagesDir: PAGES, pages: { '/pages/cdn-sri.html': page }, cases: { 'c-1': SAMPLE_CASE } });
+      const context = await browser.newContext();
+      try {
+        const p = await context.newPage();
+        await p.goto(`${server.url}/pages/cdn-sri.html`);
+        await until(() => deepText(p, 'klar-case-status'), { ok: (t) => t.includes(EXPECT.status), message: 'the status from the case API' });
+        const violations = await p.evaluate(() => /** @type {any} */ (window).__violations);
+        if (blocked) assert.ok(violations.some((v) => /^script-src.* blocked \(?inline/.test(v)), `without the hash the map is blocked: ${JSON.stringify(violations)}`);
+        else assert.deepEqual(violations, [], `with ${importMapCsp} in script-src`);
+      } finally {
+        await context.close();
+        await server.close();
+      }
+    }
+  });
+
   test('a whole session contacts only the page’s origin and the configured endpoints, and sets no cookie', { timeout: TIMEOUT }, async () => {
     const s = await session('/pages/esm.html');
     try {
