@@ -210,7 +210,10 @@ function readAction(r: Reader): CitizenAction | undefined {
 }
 
 function readExpected(r: Reader): Expected | undefined {
-  const v = r.get('expected');
+  let v = r.get('expected');
+  // ISO 8601's interval, as <klar-step expected="a/b"> writes it: a window.
+  const slash = typeof v === 'string' ? v.indexOf('/') : -1;
+  if (slash >= 0) v = { earliest: (v as string).slice(0, slash).trim(), latest: (v as string).slice(slash + 1).trim() };
   let date: string | undefined;
   let duration: string | undefined;
   if (typeof v === 'string') {
@@ -363,7 +366,13 @@ export function parseCase(input: unknown): Case {
 
   const p = r.obj('promise');
   const pt = p && isObj(own(p.o, 'processingTime')) ? p.obj('processingTime') : undefined;
-  const processingTime = pt ? pt.workingDays() : p?.duration('processingTime');
+  let processingTime = pt ? pt.workingDays() : p?.duration('processingTime');
+  // Zero is no promise: the sentence would read "inden for fra den dag, vi får dem" and the answer
+  // would be missed the day the case came in.
+  if (processingTime && !/[1-9]/.test(processingTime)) {
+    p!.warn('processingTime', 'a processing time of zero; left out');
+    processingTime = undefined;
+  }
   const promise = p
     ? strip({
         processingTime,

@@ -60,8 +60,7 @@ function readStepElement(el: Element): StepInput {
   let expected: unknown;
   let from: string | undefined;
   if (exp) {
-    const slash = exp.indexOf('/');
-    expected = slash < 0 ? exp : { earliest: exp.slice(0, slash), latest: exp.slice(slash + 1) };
+    expected = exp;
     from = 'expected';
   } else if (date && !finished) {
     expected = { date };

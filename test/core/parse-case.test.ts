@@ -282,6 +282,26 @@ describe('core/parse-case', () => {
       expect(closed.warnings).to.deep.equal([]);
     });
 
+    it('reads a window written as an ISO 8601 interval, "a/b", as <klar-step expected> takes it (it warned "not a valid date" and showed no date)', () => {
+      const c = parseCase(
+        minimal({
+          steps: [
+            { title: 'A', state: 'current', expected: '2026-12-20/2027-01-05' },
+            { title: 'B', state: 'upcoming', expected: ' 2027-01-20 / 2027-01-10 ' },
+            { title: 'C', state: 'upcoming', expected: '2027-02-01/snart' },
+            { title: 'D', state: 'upcoming', expected: '2027-02-01/P2W' },
+          ],
+        }),
+      );
+      expect(c.steps.map((s) => s.expected)).to.deep.equal([
+        { kind: 'window', earliest: '2026-12-20', latest: '2027-01-05' },
+        { kind: 'window', earliest: '2027-01-10', latest: '2027-01-20' },
+        undefined,
+        undefined,
+      ]);
+      expect(c.warnings).to.deep.equal(['steps[2].expected.latest: not a valid date', 'steps[3].expected.latest: not a valid date']);
+    });
+
     it('puts a reversed window of days the right way round', () => {
       const c = parseCase(minimal({ steps: [{ title: 'A', state: 'current', expected: { earliest: '2026-02-15', latest: '2026-02-01' } }] }));
       expect(c.steps[0].expected).to.deep.equal({ kind: 'window', earliest: '2026-02-01', latest: '2026-02-15' });
@@ -674,6 +694,15 @@ describe('core/parse-case', () => {
     it('reads a processing time in working days', () => {
       const c = parseCase(minimal({ promise: { processingTime: { workingDays: 15 } } }));
       expect(c.promise).to.deep.equal({ processingTime: 'P15D', processingTimeWorkingDays: true });
+    });
+
+    it('drops a processing time of zero, and says where: "inden for fra den dag, vi får dem" is no promise', () => {
+      for (const processingTime of ['P0D', 'p0w', 'PT0S', 'P0Y0M0D', { workingDays: 0 }]) {
+        const c = parseCase(minimal({ promise: { processingTime, legalDeadline: '2027-01-04' } }));
+        expect(c.promise, JSON.stringify(processingTime)).to.deep.equal({ legalDeadline: '2027-01-04' });
+        expect(c.warnings, JSON.stringify(processingTime)).to.include('promise.processingTime: a processing time of zero; left out');
+      }
+      expect(parseCase(minimal({ promise: { processingTime: 'PT12H' } })).promise).to.deep.equal({ processingTime: 'PT12H' });
     });
 
     it('drops a count that is not a whole number of days, and says where', () => {

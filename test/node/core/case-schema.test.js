@@ -30,7 +30,7 @@ test('every klar-format fixture validates', () => {
   }
 });
 
-test('the schema takes working days, a case language and an outcome kind, and rejects bad ones', () => {
+test('the schema takes working days, a window written a/b, a case language and an outcome kind, and rejects bad ones', () => {
   const validate = new Ajv2020({ strict: false }).compile(schema);
   const base = { title: 'x', status: 'Modtaget' };
   assert.equal(validate({ ...base, lang: 'da' }), true);
@@ -40,6 +40,11 @@ test('the schema takes working days, a case language and an outcome kind, and re
   assert.equal(validate({ ...base, promise: { processingTime: { workingDays: 2.5 } } }), false);
   assert.equal(validate({ ...base, steps: [{ title: 'a', expected: { workingDays: 5 } }] }), true);
   assert.equal(validate({ ...base, steps: [{ title: 'a', expected: 'P2W' }] }), true);
+  // A window as an ISO 8601 interval, as parseCase and <klar-step expected="a/b"> read it.
+  assert.equal(validate({ ...base, steps: [{ title: 'a', expected: '2026-12-20/2027-01-05' }] }), true);
+  assert.equal(validate({ ...base, steps: [{ title: 'a', expected: '2026-12-20T10:00Z / 2026-12-20T12:00Z' }] }), true);
+  assert.equal(validate({ ...base, steps: [{ title: 'a', expected: '2026-12-20/snart' }] }), false);
+  assert.equal(validate({ ...base, steps: [{ title: 'a', expected: '2026-12-20/P2W' }] }), false);
   assert.equal(validate({ ...base, decision: { outcome: 'Afslag', decidedAt: '2026-12-01', kind: 'refused' } }), true);
   assert.equal(validate({ ...base, decision: { outcome: 'Afslag', decidedAt: '2026-12-01', kind: 'nej' } }), false);
 });
