@@ -65,6 +65,7 @@ type Line = TemplateResult | typeof nothing;
  * @csspart next - The next step.
  * @csspart handoff - The notice that the case moved to another department.
  * @csspart notice - Delay and waiting notices.
+ * @csspart error - Case data it cannot show (no title or status): the same notice as the timeline's.
  * @csspart decision - The decision and how to appeal.
  * @csspart appeal - The right to appeal: its deadline, how, and the calendar button (or that the deadline has passed).
  * @csspart contact - Who to contact.
@@ -212,7 +213,7 @@ export class KlarCaseStatus extends KlarCaseView {
     const ctx = this.contextValue;
     let body: TemplateResult | typeof nothing = nothing;
     if (this.case && this.invalidCase) {
-      body = html`<p class="klar-plain">${this.l10n.t('caseStatus.invalid')}</p>`;
+      body = this.renderUnreadable();
     } else if (c) {
       body = this.variant === 'compact' ? this.#renderCompact(c) : this.#renderFull(c);
     } else if (ctx) {

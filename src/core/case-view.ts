@@ -146,6 +146,14 @@ export class KlarCaseView extends KlarLightElement {
     return html`<p class="klar-plain">${this.l10n.t('error.configuration')}</p>`;
   }
 
+  /**
+   * Case data it cannot show (no title or status, or a case that failed to draw): one notice, the
+   * same words in the status and the timeline, drawn as <klar-case>'s load errors are.
+   */
+  protected renderUnreadable(): TemplateResult {
+    return html`<div part="error" class="klar-notice klar-danger" role="alert">${icon('error')}<p class="klar-text"><strong>${this.l10n.t('error.title')}</strong> ${this.l10n.t('error.invalid-data')}</p></div>`;
+  }
+
   /** The pack parts of the next render: the texts, and the parts its case needs (see casePart). */
   protected override partsToDraw(): readonly string[] {
     const c = this.case ? this.parsedCase() : this.contextValue?.case;

@@ -75,23 +75,6 @@ export const timelineStyles = css`
     color: var(--_k-muted);
   }
 
-  .klar-error {
-    border-inline-start: 4px solid var(--_k-danger);
-    background: var(--_k-danger-surface);
-    padding: var(--_k-space-m);
-    display: grid;
-    gap: var(--_k-space-s);
-  }
-  .klar-error-title {
-    display: flex;
-    gap: var(--_k-space-s);
-    align-items: center;
-    color: var(--_k-danger);
-  }
-  .klar-error-title strong {
-    color: var(--_k-text);
-  }
-
   /* The fold button keeps its own width in the column. */
   button {
     align-self: flex-start;
@@ -428,8 +411,7 @@ export const timelineStyles = css`
     .klar-overdue,
     .klar-stopped,
     .klar-actions,
-    .klar-tag,
-    .klar-error {
+    .klar-tag {
       background: none !important;
       border-color: #000 !important;
       color: #000 !important;

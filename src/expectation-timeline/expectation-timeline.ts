@@ -101,7 +101,7 @@ function heading(level: number, content: unknown, cls: string, id?: string): Tem
  * @csspart description - A step's description.
  * @csspart owner - Who does a step; said once above the list when one owner does every step.
  * @csspart loading - The loading state.
- * @csspart error - The error state.
+ * @csspart error - Case data it cannot show: the same notice as the status's.
  * @csspart empty - The empty state.
  * @csspart announcer - The polite live region.
  * @csspart icon - Icons (decorative: hidden from assistive technology, the words beside them say it).
@@ -416,7 +416,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
         ? // Beside a status in the same <klar-case> (it says when, and that it is on its way), the space stays and the words are said once, there.
           html`<p part="loading" class="klar-loading">${this.#source === 'context' && !this.says('when') ? nothing : this.l10n.t('loading')}</p>`
         : view === 'error'
-          ? this.#renderError()
+          ? this.renderUnreadable()
           : view === 'empty'
             ? html`<p part="empty" class="klar-empty">${this.l10n.t('timeline.empty')}</p>`
             : this.#renderReadySafely()}
@@ -439,17 +439,6 @@ export class KlarExpectationTimeline extends KlarCaseView {
     return 'ready';
   }
 
-  /**
-   * Case data it cannot show: the timeline's own plain message. A load that failed inside a
-   * <klar-case> is said by the provider, with its "Prøv igen" (view 'provided-error').
-   */
-  #renderError(): TemplateResult {
-    return html`<div part="error" class="klar-error" role="alert">
-      <p class="klar-error-title">${icon('error')}<strong>${this.l10n.t('error.title')}</strong></p>
-      <p>${this.l10n.t('error.invalid-data')}</p>
-    </div>`;
-  }
-
   /** Never throws: data the model allows but we did not foresee shows the plain error instead. */
   #renderReadySafely(): TemplateResult {
     try {
@@ -457,7 +446,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
     } catch (e) {
       warnOnce(`<klar-expectation-timeline> could not render the case: ${reason(e)}`);
       this.#invalid = true;
-      return this.#renderError();
+      return this.renderUnreadable();
     }
   }
 

@@ -35,6 +35,5 @@ export const caseStatusMessages = {
     'caseStatus.open': 'Se hele sagen',
     'caseStatus.open.label': 'Se hele sagen: {title}',
     'caseStatus.changed': 'Status på din sag er ændret til: {status}.',
-    'caseStatus.invalid': 'Vi kan ikke vise sagen, fordi oplysningerne mangler.',
   },
 } satisfies Catalog;

@@ -37,7 +37,7 @@ export const coreMessages = {
     'state.blocked': 'Stoppet',
     'loading': 'Henter oplysninger om din sag …',
     'error.title': 'Vi kan ikke vise din sag lige nu',
-    'error.invalid-data': 'Oplysningerne om sagen kunne ikke læses. Det er vores fejl, ikke din.',
+    'error.invalid-data': 'Vi kan ikke læse oplysningerne om sagen. Det er vores fejl, ikke din.',
     'error.configuration': 'Siden er ikke sat rigtigt op. Det er vores fejl, ikke din.',
     'retry': 'Prøv igen',
     'stale': 'Sidst opdateret kl. {time} — vi kan ikke hente nye oplysninger lige nu.',

@@ -1164,7 +1164,8 @@ describe('<klar-case-status>', () => {
     const warn = sinon.stub(console, 'warn');
     try {
       const el = await show({ id: 'x' } as unknown as Case);
-      expect(shadowText(el)).to.contain('Vi kan ikke vise sagen, fordi oplysningerne mangler.');
+      expect(shadowText(el)).to.contain('Vi kan ikke vise din sag lige nu Vi kan ikke læse oplysningerne om sagen. Det er vores fejl, ikke din.');
+      expect(q(el, '[part="error"][role="alert"].klar-notice.klar-danger'), 'the notice <klar-case> draws for unreadable data').to.exist;
       el.requestUpdate();
       await el.updateComplete;
       expect(warn.callCount).to.equal(1);

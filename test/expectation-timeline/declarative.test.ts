@@ -142,7 +142,7 @@ describe('<klar-expectation-timeline> declarative mode (<klar-step>)', () => {
     wrap.provider.setValue({ state: 'error', error: { reason: 'timeout', message: 't' }, retry: () => {} });
     // The provider says a load error once for every element inside it: the timeline stays silent.
     await until(() => !!$(el, '.klar-base[hidden]'));
-    expect($(el, '.klar-error')).to.equal(null);
+    expect($(el, '[part="error"]')).to.equal(null);
     expect($(el, 'button')).to.equal(null);
   });
 
@@ -157,7 +157,7 @@ describe('<klar-expectation-timeline> declarative mode (<klar-step>)', () => {
     // The provider says "Sidst opdateret …" once; the timeline keeps the case and does not repeat it.
     expect(text(stepById(el, 'x')!.querySelector('.klar-title'))).to.equal('Stadig vist');
     expect($(el, '.klar-stale')).to.equal(null);
-    expect($(el, '.klar-error')).to.equal(null);
+    expect($(el, '[part="error"]')).to.equal(null);
   });
 
   it('prefers the case property over the context', async () => {

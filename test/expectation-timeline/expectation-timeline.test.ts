@@ -1083,7 +1083,7 @@ describe('<klar-expectation-timeline>', () => {
 
     it('shows a plain empty state and never throws on nonsense', async () => {
       const bad = await mount({ nonsense: true } as never);
-      expect(text($(bad, '.klar-error'))).to.contain('Oplysningerne om sagen kunne ikke læses.');
+      expect(text($(bad, '[part="error"]'))).to.equal('Vi kan ikke vise din sag lige nu Vi kan ikke læse oplysningerne om sagen. Det er vores fejl, ikke din.');
       const empty = await mount(mkCase({ steps: [] }));
       expect($(empty, '.klar-empty')).to.exist;
     });

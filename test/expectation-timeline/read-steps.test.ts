@@ -19,7 +19,7 @@ async function describeService(steps: TemplateResult, attrs: { heading?: string;
     const el = wrap.querySelector('klar-expectation-timeline')!;
     await el.updateComplete;
     expect(el.dataSource).to.equal('declarative');
-    expect($(el, '.klar-error'), 'no error state').to.equal(null);
+    expect($(el, '[part="error"]'), 'no error state').to.equal(null);
     return { el, warnings: warn.getCalls().map((c) => String(c.args[0])).filter((w) => w.startsWith('klar-elements:')) };
   } finally {
     warn.restore();

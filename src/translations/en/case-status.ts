@@ -42,5 +42,4 @@ export const caseStatusMessagesEn = {
   'caseStatus.open': 'See the whole case',
   'caseStatus.open.label': 'See the whole case: {title}',
   'caseStatus.changed': 'The status of your case has changed to: {status}.',
-  'caseStatus.invalid': 'We cannot show the case because its details are missing.',
 } satisfies Messages;

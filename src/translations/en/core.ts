@@ -31,7 +31,7 @@ export const coreMessagesEn = {
   'state.blocked': 'Stopped',
   'loading': 'Getting the details of your case …',
   'error.title': 'We cannot show your case right now',
-  'error.invalid-data': 'We could not read the details of the case. This is our fault, not yours.',
+  'error.invalid-data': 'We cannot read the details of the case. This is our fault, not yours.',
   'error.configuration': 'This page is not set up correctly. This is our fault, not yours.',
   'retry': 'Try again',
   'stale': 'Last updated at {time} — we cannot get new information right now.',
