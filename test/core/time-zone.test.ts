@@ -66,7 +66,7 @@ describe('an unknown time-zone', () => {
       el.case = samples.inProgress as Case;
       el.now = NOW;
     });
-    expect(text(el)).not.to.contain('kunne ikke læses');
+    expect(text(el)).not.to.contain('Vi kan ikke læse oplysningerne');
     expect(root(el).querySelectorAll('ol > li').length).to.be.greaterThan(0);
     expect(text(el)).to.equal(text(good));
     expect(warnings()).to.deep.equal([zoneWarning('Mars/Olympus')]);

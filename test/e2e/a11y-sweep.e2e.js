@@ -42,7 +42,7 @@ async function settle(page) {
     // A form still sending (a story that clicked "Nej" sends to an endpoint Storybook does not
     // have) changes under the checks when it gives up: its "Prøv igen" came mid-way through a
     // keyboard walk on a busy machine. Wait for it to end (at most 20 s).
-    for (let i = 0; i < 200 && [...document.querySelectorAll('klar-feedback-form')].some((f) => f.status === 'sending'); i++) {
+    for (let i = 0; i < 200 && [...document.querySelectorAll('klar-feedback-form')].some((f) => f.status === 'sending' || f.status === 'retrying'); i++) {
       await new Promise((r) => setTimeout(r, 100));
     }
     const all = [];
@@ -150,12 +150,16 @@ async function focusInfo(page) {
     // Position among the controls in a deep (shadow-including) walk: stable across scrolling,
     // unlike coordinates, and when text arrives in a closed panel while focus walks (a badge
     // fetches its explanation when its button gets focus), unlike a count of every element.
+    // Only what Tab can reach counts: a notice that takes tabindex="-1" or a hidden input that
+    // comes while the walk runs (a form whose send failed, on a loaded CI) moved every index after
+    // it, and the same order read as two ("[11]" forward, "[13]" back).
     const CONTROL = 'a[href], button, input, select, textarea, summary, [tabindex]';
+    const tabbable = (e) => e.matches(CONTROL) && e.tabIndex >= 0 && !e.disabled && e.getClientRects().length > 0;
     let index = 0;
     let found = -1;
     const walk = (root) => {
       for (const e of root.querySelectorAll('*')) {
-        if (e.matches(CONTROL) || e === el) index++;
+        if (e === el || tabbable(e)) index++;
         if (e === el) found = index;
         if (e.shadowRoot) walk(e.shadowRoot);
       }
