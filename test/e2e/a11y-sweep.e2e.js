@@ -45,6 +45,10 @@ async function settle(page) {
     for (let i = 0; i < 200 && [...document.querySelectorAll('klar-feedback-form')].some((f) => f.status === 'sending' || f.status === 'retrying'); i++) {
       await new Promise((r) => setTimeout(r, 100));
     }
+    // Likewise a one-click answer on its way (the "Nej" of "Quick: after Nej"), which the status does
+    // not show: when it gave up mid-walk on a loaded CI, its "Prøv igen" came above "Skift svar".
+    const answers = [...document.querySelectorAll('klar-feedback-form')].map((f) => f.answerSending).filter(Boolean);
+    await Promise.race([Promise.allSettled(answers), new Promise((r) => setTimeout(r, 20_000))]);
     const all = [];
     const walk = (root) =>
       root.querySelectorAll('*').forEach((el) => {
