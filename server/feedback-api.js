@@ -118,6 +118,33 @@ function contentErrors(payload, store, lang) {
 }
 
 /**
+ * The most characters the feedback schema takes in an answer's free-text field (`where`: 1000,
+ * the others 5000), following its `$ref`.
+ * @param {any} schema
+ * @param {string} field
+ * @returns {number}
+ */
+function maxLengthOf(schema, field) {
+  const def = schema.$defs.answers.properties[field];
+  return def.maxLength ?? schema.$defs[def.$ref.split('/').pop()].maxLength;
+}
+
+/**
+ * What is stored never holds a CPR number, whatever the client did: every string of a valid
+ * message (its answers, where, the case reference and step, the page address, …) is masked with
+ * the library's detector. <klar-feedback-form> masks before it sends; a script, an old form or a
+ * client with a bug may not, and the JSON path stored '010190-1234' in `step` and `pageUrl` as sent.
+ * `contact` is refused before this when it holds one (contentErrors).
+ * @template T
+ * @param {T} payload
+ * @param {'da' | 'en'} lang
+ * @returns {T}
+ */
+function withoutCpr(payload, lang) {
+  return pii.redactCprDeep(payload, TEXTS[lang].cprMasked);
+}
+
+/**
  * @param {{ store: import('./feedback-store.js').FeedbackStore, validator: ReturnType<typeof schemaValidator>, version: string, log?: Pick<Console, 'error'> }} deps
  */
 export function feedbackHandler({ store, validator, version, log = console }) {
@@ -155,7 +182,7 @@ export function feedbackHandler({ store, validator, version, log = console }) {
       });
       return;
     }
-    const result = await storeOrRetryLater(store, payload, key, 'json', log);
+    const result = await storeOrRetryLater(store, withoutCpr(payload, payload.lang === 'en' ? 'en' : 'da'), key, 'json', log);
     if (result.status === 'conflict') {
       throw new HttpProblem(422, 'idempotency-key-reused', 'This Idempotency-Key was already used for different feedback. Use a new key for new content.');
     }
@@ -193,22 +220,24 @@ export function feedbackHandler({ store, validator, version, log = console }) {
       sendHtml(res, 422, page(lang, t.errorTitle, `<p>${escapeHtml(t.error)}</p><ul>${items}</ul>${retry}`));
       return;
     }
-    for (const f of cprFields) payload.answers[f] = pii.redactCpr(payload.answers[f], t.cprMasked);
+    const validate = await validator();
+    // The label fits the field's limit: a text typed up to it keeps every word (schema maxLength).
+    for (const f of cprFields) payload.answers[f] = pii.redactCprToFit(payload.answers[f], t.cprMasked, maxLengthOf(validate.schema, f));
     if (payload.caseReference) payload.caseReference = pii.redactCpr(payload.caseReference, '').trim() || undefined;
     if (!payload.caseReference) delete payload.caseReference;
     const key = idempotencyKeyOf(req, get('idempotencyKey'));
-    const validate = await validator();
     const fields = validate(payload) ? contentErrors(payload, store, lang) : fieldErrors(validate.errors ?? []);
     if (fields.length) {
       const items = fields.map((f) => `<li>${escapeHtml(t.fields[f.field] ?? f.field)}: ${escapeHtml(f.message)}</li>`).join('');
       sendHtml(res, 422, page(lang, t.errorTitle, `<p>${escapeHtml(t.error)}</p><ul>${items}</ul>${retry}`));
       return;
     }
-    let result = await storeOrRetryLater(store, payload, key, 'form', log);
+    const stored = withoutCpr(payload, lang);
+    let result = await storeOrRetryLater(store, stored, key, 'form', log);
     if (result.status === 'conflict' && key) {
       // The citizen went back, changed the text and sent the page's form again: a new message.
       // Its key is derived from the token and the content, so a reload of that post stores nothing either.
-      result = await storeOrRetryLater(store, payload, `${key}:${fingerprintOf(payload).slice(0, 16)}`, 'form', log);
+      result = await storeOrRetryLater(store, stored, `${key}:${fingerprintOf(stored).slice(0, 16)}`, 'form', log);
     }
     redirect(res, thanksUrl(lang, back, result.record.receipt, cprFields.length > 0));
   }

@@ -54,6 +54,7 @@ export {
   maskPii,
   redactCpr,
   redactCprDeep,
+  redactCprToFit,
   redactEmails,
   redactPhones,
   removeCpr,

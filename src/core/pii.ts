@@ -16,7 +16,8 @@
  * - invisible format characters are ignored (zero-width space and joiners, soft hyphen,
  *   LRM/RLM and the other bidi marks: Unicode `Cf`);
  * - between the date and the serial number any run of white space (line breaks included)
- *   and the separators `- – — . / _ : , +` may stand; inside the date, a space or one separator.
+ *   and the separators `- – — . / _ : , +` may stand; inside the date and the serial, spaces or
+ *   one separator; inside a pair of digits, one space; the year may have four digits (1961).
  * Matches are reported at their place in the text as typed.
  */
 import { newCache } from './caches.js';
@@ -130,17 +131,29 @@ export function isCprDigits(digits: string): boolean {
 
 /** Separators people type in a CPR number: - – — . / _ : , + and the other Unicode dashes, the middle dot. */
 const SEP = '[-\\u2010-\\u2015\\u2212\\uFE58\\uFE63.\\/_:,+\\u00B7\\u060C\\u066B\\u066C]';
-/** Inside the date: nothing, a few spaces, or one separator with white space around it. */
-const IN_DATE = `(?:[^\\S\\n]{0,3}|\\s*${SEP}\\s*)`;
+/** Inside the date and the serial number: nothing, spaces, or one separator with white space around it. */
+const IN_DATE = `(?:[^\\S\\n]{0,8}|\\s*${SEP}\\s*)`;
 /** Between the date and the serial number: a run of up to 12 white space characters and separators. */
 const BETWEEN = `(?:\\s|${SEP}){0,12}`;
-const CPR_RE = new RegExp(`(?<![0-9])(\\d{2})${IN_DATE}(\\d{2})${IN_DATE}(\\d{2})${BETWEEN}(\\d{4})(?![0-9])`, 'g');
+/** Two digits, or two with one space between them ("0 7 0 7 6 1 4 2 8 5"). */
+const PAIR = '\\d[^\\S\\n]?\\d';
+/**
+ * DD MM YY (or YYYY) and the serial as four digits or, after a space or separator, two pairs:
+ * "070761-4285", "07 07 61 42 85", "07-07-1961 4285", "07071961-4285" (not "07.07.1961 42" as
+ * 07.07.19 61 42). A four-digit year must be the century the 7th digit gives.
+ */
+const CPR_RE = new RegExp(
+  `(?<![0-9])(${PAIR})${IN_DATE}(${PAIR})${IN_DATE}((?:18|19|20)\\d{2}|${PAIR})(?:${BETWEEN}(\\d{4})|(?:\\s|${SEP}){1,12}(${PAIR}${IN_DATE}${PAIR}))(?![0-9])`,
+  'g',
+);
 
 /** Finds CPR numbers in normalised text. */
 function cprIn(n: Normalized): PiiMatch[] {
   const out: PiiMatch[] = [];
   for (const m of n.text.matchAll(CPR_RE)) {
-    if (isCprDigits(m[1] + m[2] + m[3] + m[4])) out.push({ index: m.index, length: m[0].length });
+    const [day, month, year, serial] = [m[1], m[2], m[3], m[4] ?? m[5]].map((g) => g.replace(/\D/g, ''));
+    const digits = day + month + year.slice(-2) + serial;
+    if (isCprDigits(digits) && (year.length === 2 || cprCentury(Number(year.slice(-2)), Number(serial[0])) === Number(year))) out.push({ index: m.index, length: m[0].length });
   }
   return out;
 }
@@ -186,6 +199,17 @@ function replaceMatches(text: string, matches: PiiMatch[], replacement: string |
 /** Replaces every CPR-like number in `text` with `replacement` (by default "[CPR]"). */
 export function redactCpr(text: string, replacement = '[CPR]'): string {
   return replaceMatches(text, findCpr(text), replacement);
+}
+
+/**
+ * Replaces every CPR-like number with `replacement`, or with the short "[CPR]" when the long label
+ * would take the text past `max` characters: a citizen who typed up to the limit keeps every word
+ * (a label longer than the number it replaces pushed the end of the text past the limit, where it
+ * was cut off or refused). "[CPR]" is shorter than any CPR number, so the text never grows.
+ */
+export function redactCprToFit(text: string, replacement: string, max: number): string {
+  const long = redactCpr(text, replacement);
+  return long.length <= max ? long : redactCpr(text);
 }
 
 /** Removes CPR-like numbers for a one-click "remove": the number and one space around it go. */

@@ -1,5 +1,5 @@
 import { BUILT_IN_SET, hasPrinciple } from '../core/principles/index.js';
-import { redactCpr, redactEmails } from '../core/pii.js';
+import { redactCpr, redactCprToFit, redactEmails } from '../core/pii.js';
 import { VERSION } from '../core/version.js';
 import { MAX_TEXT, MAX_WHERE, type FeedbackMode, type FeedbackPayload, type FeedbackValues, type PiiPolicy, type Rating } from './feedback-form.types.js';
 
@@ -63,7 +63,9 @@ function text(v: string | undefined, max: number, pii: PiiPolicy, replacement: s
   // Every policy keeps a CPR number out of what leaves the browser: `warn` differs from `redact`
   // only in what the citizen is told (the number is masked either way; `block` never sends).
   void pii;
-  return redactCpr(t, replacement).slice(0, max);
+  // The form refuses a text over `max` before it gets here; masking never takes it over (the short
+  // label when the long one would), so nothing the citizen wrote is cut off.
+  return redactCprToFit(t, replacement, max);
 }
 
 /** Builds the JSON body from what the citizen entered; only fields of the current mode are included. */

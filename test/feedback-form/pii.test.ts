@@ -14,9 +14,10 @@ import {
   redactCprDeep,
   redactEmails,
   redactPhones,
+  redactCprToFit,
   removeCpr,
 } from '../../src/core/pii.js';
-import { sanitizePageUrl } from '../../src/feedback-form/feedback-payload.js';
+import { buildPayload, sanitizePageUrl } from '../../src/feedback-form/feedback-payload.js';
 import { CPR_SPELLINGS, NOT_CPR, digitsOf } from '../helpers/cpr-table.js';
 
 describe('core/pii: the CPR table (every script, separator, invisible character and line break)', () => {
@@ -35,7 +36,7 @@ describe('core/pii: the CPR table (every script, separator, invisible character 
       expect(digitsOf(hit)).to.equal(digits);
       expect(text.slice(0, found[0].index)).to.match(/^Mit CPR er \p{Cf}*$/u);
       expect(text.slice(found[0].index + found[0].length)).to.match(/^\p{Cf}*, tak\.$/u);
-      expect(isCprDigits(asciiDigits(digits))).to.equal(true);
+      expect(isCprDigits(asciiDigits(digits.length === 12 ? digits.slice(0, 4) + digits.slice(6) : digits))).to.equal(true);
       const redacted = redactCpr(text, '[X]');
       expect(digitsOf(redacted), redacted).to.equal('');
       expect(redacted).to.contain('[X]');
@@ -190,6 +191,20 @@ describe('core/pii: CPR detection', () => {
     expect(cleaned).to.not.contain('anna');
     expect(cleaned).to.not.contain('pw');
     expect(cleaned).to.contain('https://x.dk/borger/');
+  });
+});
+
+describe('core/pii: a masked text keeps every word', () => {
+  it('masks with the short label where the long one would take the text past its limit, and cuts nothing (the end was cut off)', () => {
+    // An audit sent 4,981 × "x" + " 0101901234 SLUTORD" (5,000 characters) in full mode: stored "…x [CPR-nummer fjerne".
+    const improve = `${'x'.repeat(4981)} 0101901234 SLUTORD`;
+    expect(improve.length).to.equal(5000);
+    const p = buildPayload({ improve, rating: 2 } as never, { mode: 'full', lang: 'da', href: 'https://k.dk/', pii: 'redact', cprReplacement: '[CPR-nummer fjernet]', ratingLabel: () => 'Dårlig' });
+    expect(p.answers.improve).to.equal(`${'x'.repeat(4981)} [CPR] SLUTORD`);
+    const short = buildPayload({ improve: 'Mit nummer 0101901234, tak', rating: 2 } as never, { mode: 'full', lang: 'da', href: 'https://k.dk/', pii: 'redact', cprReplacement: '[CPR-nummer fjernet]', ratingLabel: () => 'Dårlig' });
+    expect(short.answers.improve, 'the long label where it fits').to.equal('Mit nummer [CPR-nummer fjernet], tak');
+    expect(redactCprToFit('a 0101901234 b', '[CPR-nummer fjernet]', 14)).to.equal('a [CPR] b');
+    expect(redactCprToFit('a 0101901234 b', '[CPR-nummer fjernet]', 24)).to.equal('a [CPR-nummer fjernet] b');
   });
 });
 

@@ -1,7 +1,7 @@
 // The CPR spellings every privacy test checks, shared by the browser tests (the form in all
 // three `pii` modes) and the server tests (the no-JavaScript path and masking), so the form
 // and the server are held to one table. Each CPR entry: [how it is typed, what it shows, its
-// ten digits]. The digits let a test look for a leak without asking the detector under test.
+// digits as typed: ten, or twelve with a four-digit year]. The digits let a test look for a leak without asking the detector under test.
 
 /** @type {[string, string, string][]} */
 export const CPR_SPELLINGS = [
@@ -60,6 +60,15 @@ export const CPR_SPELLINGS = [
   ['29.02.00-4123', 'leap day 2000 (7th digit 4)', '2902004123'],
   ['010157-5234', 'year 2057 (7th digit 5)', '0101575234'],
   ['150390 9871', '1990, spaced', '1503909871'],
+  // Missed until an audit typed them (the serial in pairs, a four-digit year, digits spaced out,
+  // long runs of spaces): they reached the event, the draft, the POST, the file and the staff page.
+  ['07 07 61 42 85', 'pairs, the serial too', '0707614285'],
+  ['070761-42 85', 'the serial in two pairs', '0707614285'],
+  ['07-07-1961 4285', 'a four-digit year', '070719614285'],
+  ['07071961-4285', 'a four-digit year, no separators in the date', '070719614285'],
+  ['07/07/1961-4285', 'a four-digit year, slashes', '070719614285'],
+  ['0 7 0 7 6 1 4 2 8 5', 'every digit spaced', '0707614285'],
+  ['07      07 61 4285', 'six spaces inside the date', '0707614285'],
 ];
 
 /** Numbers that are not CPR numbers and must pass untouched. @type {[string, string][]} */
@@ -84,6 +93,9 @@ export const NOT_CPR = [
   ['Version 1.2.3-4567', 'a version'],
   ['Tlf. 33 66 33 66', 'a phone number'],
   ['07.07.1961', 'a date alone'],
+  ['03.12.2026 10.30', 'a date and a time (the year is not the century the 7th digit gives)'],
+  ['07.07.1961 42', 'a date and two digits'],
+  ['Tlf. 33 66 33 66 og 44 55 66 77', 'two phone numbers'],
 ];
 
 /**

@@ -77,8 +77,10 @@ describe('insights', () => {
   let srv;
   before(async () => {
     srv = await startTestServer({ staffToken: TOKEN });
+    // Straight into the store, as records stored before the API masked CPR numbers on the way in
+    // (or by any other writer): the pages must mask what they show whatever is stored.
     for (const [i, [spelling]] of CPR_SPELLINGS.entries()) {
-      await post(srv.url, quickFeedback({ answers: { helped: i % 3 ? 'yes' : 'no', comment: `${marker(i)} Mit CPR-nummer er ${spelling}, tak.` }, principle: 'haand-om-fejl' }));
+      await srv.store.append(quickFeedback({ answers: { helped: i % 3 ? 'yes' : 'no', comment: `${marker(i)} Mit CPR-nummer er ${spelling}, tak.` }, principle: 'haand-om-fejl' }));
     }
     await post(srv.url, quickFeedback({ answers: { helped: 'no', comment: 'kontaktq Skriv til borger.hansen@example.dk eller ring på 12 34 56 78 eller +45 87 65 43 21.' } }));
     await post(srv.url, quickFeedback({ answers: { helped: 'yes', comment: '<script>alert(1)</script> htmlq' } }));
@@ -104,7 +106,7 @@ describe('insights', () => {
     assert.match(en, /<a class="skip-link" href="#indhold">Skip to content<\/a>/);
     assert.match(en, /<a class="lang-switch" id="lang-switch" lang="da" hreflang="da" href="\?lang=da">Dansk<\/a>/);
     assert.match(en, /<a href="\/insights\?lang=en" aria-current="page">What citizens tell us<\/a>/, 'the menu stays in English and marks this page');
-    assert.match(en, /<th scope="row">Owning our mistakes<\/th><td class="num">55<\/td>/, "the principles' English names, from the library");
+    assert.match(en, new RegExp(`<th scope="row">Owning our mistakes</th><td class="num">${CPR_SPELLINGS.length}</td>`), "the principles' English names, from the library");
     assert.match(en, /<td class="num">\d+%<\/td>/, 'shares as English writes them');
     // What a reader of the English page gets: text and accessible names, without the proper names
     // (Klarby Kommune), the link to the Danish page and the staff's own Danish words (marked lang="da").
@@ -150,7 +152,7 @@ describe('insights', () => {
     // Three charts, each an image with a name and followed by its table.
     assert.equal((html.match(/<svg class="chart"[^>]*role="img"[^>]*aria-label="[^"]+"/g) ?? []).length, 3);
     assert.equal((html.match(/<caption>Tallene bag grafen: /g) ?? []).length, 3);
-    assert.match(html, /<caption>Tallene bag grafen: Svar pr. løfte<\/caption>[\s\S]*?<th scope="row">Hånd om fejl<\/th><td class="num">55<\/td>/);
+    assert.match(html, new RegExp(`<caption>Tallene bag grafen: Svar pr. løfte</caption>[\\s\\S]*?<th scope="row">Hånd om fejl</th><td class="num">${CPR_SPELLINGS.length}</td>`));
     const total = CPR_SPELLINGS.length + 3;
     assert.match(html, new RegExp(`I alt <strong>${total}</strong>`));
     assert.match(html, /Du sagde – vi gjorde/);
