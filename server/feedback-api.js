@@ -97,8 +97,9 @@ const ACCEPTED = ['application/json', 'application/x-www-form-urlencoded'];
 const TEXT_FIELDS = ['comment', 'worked', 'improve', 'whatWentWrong', 'where'];
 
 /**
- * Checks what the schema cannot: contact details that hold a CPR number, and a follow-up
- * (`answerTo`) that names an answer this store holds. Returns field errors in the schema's shape.
+ * Checks what the schema cannot: contact details that hold a CPR number. A follow-up (`answerTo`)
+ * that names no answer this store holds loses the link and is stored as a message of its own.
+ * Returns field errors in the schema's shape.
  * @param {Record<string, any>} payload
  * @param {import('./feedback-store.js').FeedbackStore} store
  * @param {'da' | 'en'} lang
@@ -111,9 +112,9 @@ function contentErrors(payload, store, lang) {
     const v = payload.contact?.[f];
     if (typeof v === 'string' && pii.containsCpr(v)) out.push({ field: f, path: `/contact/${f}`, message: TEXTS[lang].cprInContact[f], keyword: 'cpr' });
   }
-  if (typeof payload.answerTo === 'string' && !store.get(payload.answerTo)) {
-    out.push({ field: 'answerTo', path: '/answerTo', message: 'refers to no stored answer', keyword: 'answerTo' });
-  }
+  // A follow-up to an answer this store does not hold (purged, restored from a backup, sent to
+  // another instance) is kept, unlinked: refusing it left the citizen's comment unsendable for good.
+  if (typeof payload.answerTo === 'string' && !store.get(payload.answerTo)) delete payload.answerTo;
   return out;
 }
 
@@ -413,10 +414,27 @@ export function safeBack(url) {
     const u = new URL(url, base);
     const out = `${u.pathname}${u.search}`;
     if (u.origin !== base || !/^\/(?![/\\])/.test(out) || new URL(out, base).origin !== base) return '/';
-    return out;
+    return withoutPii(out);
   } catch {
     return '/';
   }
+}
+
+/**
+ * A same-site address with CPR numbers and e-mail addresses taken out (as `pageUrl` is stored): the
+ * way back from the thank-you page put "?cpr=0101901234" or "/sag/anna@x.dk" into a new URL, its
+ * history entry and its logs. An address with neither is returned as it is.
+ * @param {string} url
+ */
+function withoutPii(url) {
+  const mask = (/** @type {string} */ x) => pii.redactEmails(pii.redactCpr(x, 'redacted'), 'redacted');
+  let decoded = url;
+  try {
+    decoded = decodeURIComponent(url);
+  } catch {
+    /* a broken escape: read it as it is */
+  }
+  return mask(decoded) === decoded ? url : encodeURI(mask(decoded));
 }
 
 /** A rating's words, stored with it and shown on the insights page. */

@@ -431,7 +431,7 @@ export async function startServer(opts = {}) {
         req.resume(); // read and drop the body, so the connection can carry the next request
         if (mediaType(req) === 'application/x-www-form-urlencoded') {
           // The no-JavaScript form: a page a citizen can read, no status code in sight.
-          const text = `Vi har fået mange beskeder fra din forbindelse på kort tid, så din besked er ikke gemt. Gå tilbage og send den igen om ${wait} sekunder.`;
+          const text = `Vi har fået mange beskeder fra din forbindelse på kort tid, så din besked er ikke gemt. Gå tilbage og send den igen om ${wait} ${wait === 1 ? 'sekund' : 'sekunder'}.`;
           sendHtml(res, 429, page('da', 'Prøv igen om lidt', `<p>${text}</p><p><a href="/">Til forsiden</a></p>`), { headers: { 'Retry-After': String(wait) } });
           return;
         }

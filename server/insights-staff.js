@@ -337,7 +337,7 @@ ${who.via === 'session' ? `<form method="post" action="/insights/staff/logout">$
       const wait = loginLimiter.take(clientAddress(req, trustProxy));
       if (wait) {
         req.resume();
-        answer(res, 429, 'Prøv igen om lidt', `<p>For mange forsøg på at logge ind. Prøv igen om ${wait} sekunder.</p>`, { 'Retry-After': String(wait) });
+        answer(res, 429, 'Prøv igen om lidt', `<p>For mange forsøg på at logge ind. Prøv igen om ${wait} ${wait === 1 ? 'sekund' : 'sekunder'}.</p>`, { 'Retry-After': String(wait) });
         return true;
       }
       const form = await formOf(req);

@@ -117,7 +117,9 @@ export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii:
     this.status = 'idle';
     const fallback = FIRST_FIELD[this.mode];
     const errors = result.errors.length
-      ? result.errors.map((x) => ({ field: controlOf(x.field) ? x.field : fallback, message: x.message }))
+      ? // An error about no field the citizen can change ('answerTo', a server's own names) is said
+        // in the form's words: a server's developer text ("refers to no stored answer") was shown.
+        result.errors.map((x) => (controlOf(x.field) ? { field: x.field, message: x.message } : { field: fallback, message: this['t']('feedback.failed') }))
       : [{ field: fallback, message: this['t']('feedback.failed') }];
     this['errors'] = errors;
     fire<FeedbackErrorDetail>(this, 'klar-feedback-error', { reason: 'invalid', status: result.status, errors });

@@ -525,6 +525,21 @@ describe('klar-feedback-form: errors and focus', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says a server error about no field the citizen can change in its own words, never the server\'s text', async () => {
+    // A follow-up to an answer the server no longer held showed "Der er et problem | refers to no stored answer".
+    const t = testId();
+    const el = await makeForm({ t, seq: '422', extra: '&field=answerTo' });
+    await fillQuick(el);
+    const err = oneEvent(el, 'klar-feedback-error');
+    await send(el);
+    await err;
+    await el.updateComplete;
+    const shown = root(el).textContent!.replace(/\s+/g, ' ');
+    expect(shown).to.contain('Vi kunne ikke sende din besked. Det er ikke din fejl.');
+    expect(shown).not.to.contain('Teksten kan ikke modtages');
+    expect(($(el, '#f-comment') as HTMLTextAreaElement).value).to.equal('Siden var god');
+  });
+
   it('puts 400 field errors on the full form fields too', async () => {
     const t = testId();
     const el = await makeForm({ t, mode: 'full', seq: '400', extra: '&field=improve' });

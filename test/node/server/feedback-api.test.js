@@ -211,9 +211,9 @@ describe('error answers', () => {
     assert.deepEqual(answers.errors[0], { field: 'answers', path: '/answers', message: 'must be object' });
   });
 
-  test('a follow-up to no stored answer, and other content under a used key, are refused in words', async () => {
+  test('a follow-up to no stored answer is kept unlinked, and other content under a used key is refused in words', async () => {
     const res = await post(srv.url, quickFeedback({ answers: { comment: 'Hej' }, answerTo: 'KF-999998' }));
-    assert.deepEqual((await res.json()).error.fields, [{ field: 'answerTo', path: '/answerTo', message: 'refers to no stored answer', keyword: 'answerTo' }]);
+    assert.equal(res.status, 201);
     const key = randomUUID();
     await post(srv.url, quickFeedback(), { 'Idempotency-Key': key });
     const reused = await post(srv.url, quickFeedback({ answers: { helped: 'no' } }), { 'Idempotency-Key': key });
