@@ -119,6 +119,34 @@ function contentErrors(payload, store, lang) {
 }
 
 /**
+ * The body as text, refusing bytes that are not UTF-8: decoding them silently stored "��" in
+ * place of what the citizen wrote.
+ * @param {Buffer} body
+ * @returns {string}
+ */
+function utf8(body) {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    throw new HttpProblem(400, 'invalid-utf8', 'The body is not valid UTF-8 text.');
+  }
+}
+
+/**
+ * Every string in `value` as text that can be stored and shown: lone surrogates become U+FFFD and
+ * control characters other than tab and line breaks go (a NUL byte reached the staff page's HTML).
+ * @template T
+ * @param {T} value
+ * @returns {T}
+ */
+export function cleanText(value) {
+  if (typeof value === 'string') return /** @type {T} */ (value.toWellFormed().replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''));
+  if (Array.isArray(value)) return /** @type {T} */ (value.map(cleanText));
+  if (value && typeof value === 'object') return /** @type {T} */ (Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanText(v)])));
+  return value;
+}
+
+/**
  * The most characters the feedback schema takes in an answer's free-text field (`where`: 1000,
  * the others 5000), following its `$ref`.
  * @param {any} schema
@@ -161,15 +189,22 @@ export function feedbackHandler({ store, validator, version, log = console }) {
         headers: { 'Accept-Post': ACCEPTED.join(', ') },
       });
     }
-    const body = await readBody(req);
+    const charset = /;\s*charset="?([^";\s]+)/i.exec(String(req.headers['content-type'] ?? ''))?.[1]?.toLowerCase();
+    if (charset && charset !== 'utf-8' && charset !== 'utf8') {
+      drainQuietly(req);
+      throw new HttpProblem(415, 'unsupported-charset', `Send feedback in UTF-8, not ${charset}: other text would be stored wrong ("søde" as "s�de").`);
+    }
+    const body = utf8(await readBody(req));
     if (type === 'application/x-www-form-urlencoded') return handleForm(req, res, body);
 
     if (!body.length) throw new HttpProblem(400, 'empty-body', 'The request body is empty; send the feedback as a JSON object.');
     let payload;
     try {
-      payload = JSON.parse(body.toString('utf8'));
+      payload = cleanText(JSON.parse(body));
     } catch (e) {
-      throw new HttpProblem(400, 'invalid-json', `The body is not valid JSON: ${e instanceof Error ? e.message : e}`);
+      // Why, without the excerpt of the body the parser quotes (a citizen's text, a CPR number).
+      const why = (e instanceof Error ? e.message : String(e)).replace(/,? ".*"(\.\.\.)? is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '');
+      throw new HttpProblem(400, 'invalid-json', `The body is not valid JSON: ${why}`);
     }
     const key = idempotencyKeyOf(req);
     const validate = await validator();
@@ -200,11 +235,14 @@ export function feedbackHandler({ store, validator, version, log = console }) {
    * idempotency token, then 303 to the thank-you page, so reloading that page posts nothing.
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
-   * @param {Buffer} body
+   * @param {string} body the body as UTF-8 text
    */
   async function handleForm(req, res, body) {
-    const form = new URLSearchParams(body.toString('utf8'));
-    const get = (/** @type {string} */ k) => form.get(k)?.trim() || undefined;
+    const form = new URLSearchParams(body);
+    const get = (/** @type {string} */ k) => {
+      const v = form.get(k);
+      return v === null ? undefined : cleanText(v).trim() || undefined;
+    };
     const lang = get('lang') === 'en' ? 'en' : 'da';
     const t = TEXTS[lang];
     const back = safeBack(get('pageUrl') ?? sameSiteReferer(req));

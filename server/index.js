@@ -33,6 +33,15 @@ import { fetchZaakBundle, zgwJwt } from './zgw-bff.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '..');
 
+/** What a citizen posting the no-JavaScript form reads when the post cannot be taken (by status). */
+const FORM_PROBLEM = {
+  400: 'Vi kunne ikke tage imod din besked. Gå tilbage, og send den igen.',
+  408: 'Det tog for lang tid at sende din besked. Gå tilbage, og send den igen.',
+  413: 'Din besked er for lang til, at vi kan tage imod den. Gå tilbage, gør den kortere, og send den igen.',
+  415: 'Vi kunne ikke tage imod din besked. Gå tilbage, og send den igen.',
+  503: 'Vi kan ikke gemme din besked lige nu. Gå tilbage, og send den igen om lidt.',
+};
+
 /**
  * @typedef {object} ServerOptions
  * @property {number} [port] 0 picks a free port
@@ -536,7 +545,16 @@ export async function startServer(opts = {}) {
         }
         await route(req, res, url);
       } catch (e) {
-        if (e instanceof HttpProblem) {
+        if (/** @type {any} */ (e)?.code === 'ECONNRESET' || /** @type {Error} */ (e)?.message === 'aborted') {
+          // The client went away mid-request: no one to answer, and nothing to log (anyone could fill the log so).
+          res.destroy();
+          return;
+        }
+        if (e instanceof HttpProblem && req.method === 'POST' && mediaType(req) === 'application/x-www-form-urlencoded') {
+          // The no-JavaScript form: a page a citizen can read, never JSON or a status code.
+          const text = FORM_PROBLEM[e.status] ?? FORM_PROBLEM[400];
+          sendHtml(res, e.status, page('da', 'Din besked er ikke gemt', `<p>${text}</p><p><a href="/">Til forsiden</a></p>`), { headers: e.extra?.headers });
+        } else if (e instanceof HttpProblem) {
           sendError(res, e.status, e.code, e.message, e.extra);
         } else {
           log.error('klar-server: error while handling', req.method, req.url, e);

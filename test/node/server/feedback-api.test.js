@@ -225,9 +225,26 @@ describe('error answers', () => {
     assert.equal((await res.json()).error.message, 'The request body is empty; send the feedback as a JSON object.');
   });
 
-  test('400 for invalid JSON says why', async () => {
+  test('400 for invalid JSON says why, without quoting the body back', async () => {
     const res = await post(srv.url, '{"mode":');
     assert.match((await res.json()).error.message, /^The body is not valid JSON: ./);
+    const quoted = (await (await post(srv.url, 'mit cpr 010190-1234 og mere tekst')).json()).error.message;
+    assert.match(quoted, /^The body is not valid JSON: Unexpected token/);
+    assert.doesNotMatch(quoted, /010190|mit cpr/);
+  });
+
+  test('text that cannot be stored as sent: another charset is refused, bytes that are not UTF-8 are refused, NUL bytes and lone surrogates are cleaned', async () => {
+    // An audit stored "s\ufffdde" for a Latin-1 "søde" with 201, and a NUL byte that the staff page then sent in its HTML.
+    const latin1 = await fetch(`${srv.url}/api/feedback`, { method: 'POST', headers: { 'Content-Type': 'application/json; charset=iso-8859-1' }, body: Buffer.from(JSON.stringify(quickFeedback({ answers: { helped: 'yes', comment: 'søde' } })), 'latin1') });
+    assert.equal(latin1.status, 415);
+    const bad = await fetch(`${srv.url}/api/feedback`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: Buffer.concat([Buffer.from('{"mode":"quick","answers":{"helped":"yes","comment":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}}')]) });
+    assert.equal(bad.status, 400);
+    assert.equal((await bad.json()).error.code, 'invalid-utf8');
+    const res = await post(srv.url, JSON.stringify(quickFeedback({ answers: { helped: 'yes', comment: 'a\u0000b\ud800c\u0007d\n e' } })));
+    assert.equal(res.status, 201);
+    const { receipt } = await res.json();
+    const rec = srv.store.get(receipt);
+    assert.equal(rec?.feedback.answers.comment, 'ab\ufffdcd\n e');
   });
 
   test('a CPR number as contact in an English form is refused in English', async () => {

@@ -458,6 +458,38 @@ describe('the no-JavaScript path, follow-ups and the case step', () => {
     });
   }
 
+  test('a client that goes away mid-body is not logged (anyone could fill the log with stack traces)', async () => {
+    const before = srv.log.lines.error.length;
+    const { port } = new URL(srv.url);
+    await new Promise((resolve) => {
+      const socket = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/api/feedback', headers: { 'Content-Type': 'application/json', 'Content-Length': '1000' } });
+      socket.on('error', () => resolve(undefined));
+      socket.write('{"mode":"quick",');
+      setTimeout(() => {
+        socket.destroy();
+        resolve(undefined);
+      }, 100);
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual(srv.log.lines.error.slice(before), []);
+    assert.equal((await post(srv.url, quickFeedback())).status, 201, 'the server goes on');
+  });
+
+  test('a no-JavaScript post the server cannot take gets a page in words, never JSON: a bad token, a body over 64 KB', async () => {
+    // 5,000 characters of Chinese in two fields is over 64 KB once urlencoded: it answered {"error":…}.
+    for (const [fields, status, words] of [
+      [{ mode: 'quick', helped: 'yes', lang: 'da', idempotencyKey: 'x'.repeat(300) }, 400, 'Vi kunne ikke tage imod din besked.'],
+      [{ mode: 'full', worked: '好'.repeat(5000), improve: '好'.repeat(5000), lang: 'da' }, 413, 'Din besked er for lang til, at vi kan tage imod den.'],
+    ]) {
+      const res = await postForm(fields);
+      assert.equal(res.status, status);
+      assert.match(res.headers.get('content-type') ?? '', /text\/html/);
+      const html = await res.text();
+      assert.ok(html.includes(words), html.slice(0, 300));
+      assert.doesNotMatch(html, /"error"|\b(400|413)\b/);
+    }
+  });
+
   test('the way back from the thank-you page carries no CPR number or e-mail address, in its URL or its link', async () => {
     for (const [back, expected] of [
       ['/min-sag?case=byg-2417&cpr=0101901234', '/min-sag?case=byg-2417&cpr=redacted'],
