@@ -267,7 +267,7 @@ export function feedbackHandler({ store, validator, version, log = console }) {
     const key = idempotencyKeyOf(req, get('idempotencyKey'));
     const fields = validate(payload) ? contentErrors(payload, store, lang) : fieldErrors(validate.errors ?? []);
     if (fields.length) {
-      const items = fields.map((f) => `<li>${escapeHtml(t.fields[f.field] ?? f.field)}: ${escapeHtml(f.message)}</li>`).join('');
+      const items = fields.map((f) => `<li>${escapeHtml(t.fields[f.field] ?? f.field)}: ${escapeHtml(f.keyword === 'cpr' ? f.message : (t.problems[f.keyword] ?? t.problems.other))}</li>`).join('');
       sendHtml(res, 422, page(lang, t.errorTitle, `<p>${escapeHtml(t.error)}</p><ul>${items}</ul>${retry}`));
       return;
     }
@@ -481,7 +481,7 @@ export const RATING_LABELS = {
   en: ['', 'Very bad', 'Bad', 'Neither good nor bad', 'Good', 'Very good'],
 };
 
-/** @type {Record<'da' | 'en', { thanksTitle: string, thanks: string, receipt: string, back: string, errorTitle: string, error: string, cprBlocked: string, cprMasked: string, cprInContact: { email: string, phone: string }, fields: Record<string, string> }>} */
+/** @type {Record<'da' | 'en', { thanksTitle: string, thanks: string, receipt: string, back: string, errorTitle: string, error: string, cprBlocked: string, cprMasked: string, cprInContact: { email: string, phone: string }, problems: Record<string, string>, fields: Record<string, string> }>} */
 const TEXTS = {
   da: {
     thanksTitle: 'Tak for din besked',
@@ -493,6 +493,8 @@ const TEXTS = {
     cprBlocked: 'Teksten ligner et CPR-nummer. Fjern det, og send igen.',
     cprMasked: '[CPR-nummer fjernet]',
     cprInContact: { email: 'Din e-mailadresse ligner et CPR-nummer. Skriv en anden e-mailadresse.', phone: 'Et CPR-nummer er ikke et telefonnummer. Skriv dit telefonnummer.' },
+    // The validator's words ("must be <= 5", "is required") are for developers: a citizen reads these.
+    problems: { required: 'Skal udfyldes.', maxLength: 'Teksten er for lang.', anyOf: 'Svar på mindst ét af spørgsmålene.', other: 'Er ikke udfyldt rigtigt.' },
     fields: { helped: 'Hjalp siden dig?', comment: 'Kommentar', rating: 'Vurdering', worked: 'Hvad virkede godt', improve: 'Hvad kan vi gøre bedre', whatWentWrong: 'Hvad gik galt', where: 'Hvor skete det', email: 'E-mail', phone: 'Telefon', principle: 'Løfte', mode: 'Type', answers: 'Svar' },
   },
   en: {
@@ -505,6 +507,7 @@ const TEXTS = {
     cprBlocked: 'The text looks like a CPR number. Remove it and send again.',
     cprMasked: '[CPR number removed]',
     cprInContact: { email: 'Your e-mail address looks like a CPR number. Enter another e-mail address.', phone: 'A CPR number is not a phone number. Enter your phone number.' },
+    problems: { required: 'Must be filled in.', maxLength: 'The text is too long.', anyOf: 'Answer at least one of the questions.', other: 'Is not filled in correctly.' },
     fields: { helped: 'Did the page help you?', comment: 'Comment', rating: 'Rating', worked: 'What worked well', improve: 'What can we do better', whatWentWrong: 'What went wrong', where: 'Where it happened', email: 'Email', phone: 'Phone', principle: 'Promise', mode: 'Type', answers: 'Answers' },
   },
 };

@@ -245,6 +245,21 @@ describe('POST /api/feedback', () => {
     assert.doesNotMatch(html, /<b>/);
   });
 
+  test('a form post with errors says each in words for citizens, in its language, never the validator\'s ("must be <= 5", "is required")', async () => {
+    for (const [fields, expected] of [
+      [{ mode: 'full', rating: '9', worked: 'Fint', lang: 'da' }, '<li>Vurdering: Er ikke udfyldt rigtigt.</li>'],
+      [{ mode: 'quick', lang: 'da' }, '<li>Hjalp siden dig?: Skal udfyldes.</li>'],
+      [{ mode: 'report', whatWentWrong: 'Fejl', where: 'x'.repeat(1001), lang: 'da' }, '<li>Hvor skete det: Teksten er for lang.</li>'],
+      [{ mode: 'full', lang: 'en' }, '<li>Answers: Answer at least one of the questions.</li>'],
+    ]) {
+      const res = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams(fields) });
+      assert.equal(res.status, 422);
+      const html = await res.text();
+      assert.ok(html.includes(expected), `${JSON.stringify(fields).slice(0, 80)}: ${/<ul>[\s\S]*?<\/ul>/.exec(html)?.[0]}`);
+      assert.doesNotMatch(html, /must |is required|must NOT|allowed values/);
+    }
+  });
+
   test('the insights page counts the feedback and shows no comment', async () => {
     await post(srv.url, quickFeedback({ answers: { helped: 'no', comment: '<script>alert(1)</script> 010203-1234' }, principle: 'haand-om-fejl' }));
     const res = await fetch(`${srv.url}/insights`);
