@@ -7,7 +7,7 @@
 //    `integrity` section, allowed by its hash) is computed from dist/cdn/ as it is now.
 // Text files go out brotli- or gzip-compressed when the client accepts it; each file is
 // compressed once per version (size + mtime) and kept in memory, at the best settings.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -332,7 +332,10 @@ export function staticFiles({ root, caseFor, principleNames: names, formTexts: f
       .replace(/<!-- modulepreload -->/, preloads)
       // The plain form's way back is this very page, its case and language with it (the thank-you
       // page links there; feedback-api.js lets only a path on this site through).
-      .replace(/(<input type="hidden" name="pageUrl" value=")[^"]*/, (_all, open) => `${open}${escapeHtml(`${url.pathname}${url.search}`)}`);
+      .replace(/(<input type="hidden" name="pageUrl" value=")[^"]*/, (_all, open) => `${open}${escapeHtml(`${url.pathname}${url.search}`)}`)
+      // One token per page as served: the browser's back button and a second send of the same
+      // page post it again, and the server stores the message once (it stored it twice).
+      .replace(/(<input type="hidden" name="pageUrl" value="[^"]*">)/, `$1\n          <input type="hidden" name="idempotencyKey" value="${randomUUID()}">`);
     const hashes = [...html.matchAll(/<script type="importmap">([\s\S]*?)<\/script>/g)].map(
       (m) => `sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}`,
     );

@@ -55,4 +55,16 @@ describe('the form without JavaScript', { skip: !built && 'needs the build (npm 
     assert.equal(await pageUrl('?case=%22%3E%3Cb%3E$%26'), '/?case=%22%3E%3Cb%3E$%26');
     assert.equal(await pageUrl('?x="><b>$&'), '/?x=%22%3E%3Cb%3E$&#38;');
   });
+
+  test('carries one token per page served, so the same page sent twice (back, send again) is stored once', async () => {
+    // It had none: the audit's back-and-send stored two identical records.
+    const token = async () => /name="idempotencyKey" value="([0-9a-f-]{36})"/.exec(fallbackForm(await (await fetch(`${srv.url}/`)).text()))?.[1];
+    const [a, b] = [await token(), await token()];
+    assert.ok(a && b && a !== b, `a fresh token for each page: ${a}, ${b}`);
+    const send = () => fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ mode: 'quick', helped: 'no', comment: 'To gange', lang: 'da', pageUrl: '/', idempotencyKey: a }), redirect: 'manual' });
+    const first = await send();
+    const second = await send();
+    assert.equal(first.status, 303);
+    assert.equal(second.headers.get('location'), first.headers.get('location'), 'the same receipt');
+  });
 });
