@@ -238,11 +238,9 @@ export function feedbackHandler({ store, validator, version, log = console }) {
    * @param {string} body the body as UTF-8 text
    */
   async function handleForm(req, res, body) {
-    const form = new URLSearchParams(body);
-    const get = (/** @type {string} */ k) => {
-      const v = form.get(k);
-      return v === null ? undefined : cleanText(v).trim() || undefined;
-    };
+    // Every value cleaned once (control characters, lone surrogates), for what is stored and what is read here.
+    const form = new URLSearchParams([...new URLSearchParams(body)].map(([k, v]) => [k, cleanText(v)]));
+    const get = (/** @type {string} */ k) => form.get(k)?.trim() || undefined;
     const lang = get('lang') === 'en' ? 'en' : 'da';
     const t = TEXTS[lang];
     const back = safeBack(get('pageUrl') ?? sameSiteReferer(req));

@@ -245,6 +245,10 @@ describe('error answers', () => {
     const { receipt } = await res.json();
     const rec = srv.store.get(receipt);
     assert.equal(rec?.feedback.answers.comment, 'ab\ufffdcd\n e');
+    // And without JavaScript (the form path read its values apart from the cleaning).
+    const form = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ mode: 'quick', helped: 'yes', comment: 'a\u0000b\u0007c', lang: 'da' }), redirect: 'manual' });
+    assert.equal(form.status, 303);
+    assert.equal(srv.store.records.at(-1)?.feedback.answers.comment, 'abc');
   });
 
   test('a CPR number as contact in an English form is refused in English', async () => {
