@@ -41,8 +41,14 @@ function legalPeriod(c) {
   return from && to && to > from ? `P${Math.round((to - from) / 86_400_000)}D` : 'P26W';
 }
 
+/** The Danish calendar day of a date or an instant: an instant's UTC date is the day before for an hour or two after Danish midnight. */
+const DANISH_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 function dateOnly(value) {
-  return typeof value === 'string' && value ? value.slice(0, 10) : null;
+  if (typeof value !== 'string' || !value) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? value.slice(0, 10) : DANISH_DAY.format(t);
 }
 
 /**
