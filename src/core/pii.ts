@@ -140,20 +140,27 @@ const PAIR = '\\d[^\\S\\n]?\\d';
 /**
  * DD MM YY (or YYYY) and the serial as four digits or, after a space or separator, two pairs:
  * "070761-4285", "07 07 61 42 85", "07-07-1961 4285", "07071961-4285" (not "07.07.1961 42" as
- * 07.07.19 61 42). A four-digit year must be the century the 7th digit gives.
+ * 07.07.19 61 42). A four-digit year must be the century the 7th digit gives. Digits after a
+ * + and a country code are a phone number ("+49 30 12 34 56 78"), not a CPR number.
  */
 const CPR_RE = new RegExp(
-  `(?<![0-9])(${PAIR})${IN_DATE}(${PAIR})${IN_DATE}((?:18|19|20)\\d{2}|${PAIR})(?:${BETWEEN}(\\d{4})|(?:\\s|${SEP}){1,12}(${PAIR}${IN_DATE}${PAIR}))(?![0-9])`,
+  `(?<![0-9]|\\+\\d{1,3}${IN_DATE})(${PAIR})${IN_DATE}(${PAIR})${IN_DATE}((?:18|19|20)\\d{2}|${PAIR})(?:${BETWEEN}(\\d{4})|(?:\\s|${SEP}){1,12}(${PAIR}${IN_DATE}${PAIR}))(?![0-9])`,
   'g',
 );
 
-/** Finds CPR numbers in normalised text. */
+/**
+ * Finds CPR numbers in normalised text. A run of digits that has the shape but not a real date
+ * is searched again from its next character: "2026 010190-1234" first reads as 20.26.01 0190,
+ * and a CPR number starts inside it.
+ */
 function cprIn(n: Normalized): PiiMatch[] {
   const out: PiiMatch[] = [];
-  for (const m of n.text.matchAll(CPR_RE)) {
+  const re = new RegExp(CPR_RE);
+  for (let m = re.exec(n.text); m; m = re.exec(n.text)) {
     const [day, month, year, serial] = [m[1], m[2], m[3], m[4] ?? m[5]].map((g) => g.replace(/\D/g, ''));
     const digits = day + month + year.slice(-2) + serial;
     if (isCprDigits(digits) && (year.length === 2 || cprCentury(Number(year.slice(-2)), Number(serial[0])) === Number(year))) out.push({ index: m.index, length: m[0].length });
+    else re.lastIndex = m.index + 1;
   }
   return out;
 }

@@ -74,6 +74,8 @@ describe('core/pii: e-mail addresses and phone numbers in free text, read the sa
     '+4512345678',
     '0045 12345678',
     '+46 70 123 45 67',
+    '+49 30 12 34 56 78',
+    '+31-20-12-34-56-78',
     '\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668',
     '\uff11\uff12 \uff13\uff14 \uff15\uff16 \uff17\uff18',
     '12\u200b34\u200b56\u200b78',
@@ -160,6 +162,21 @@ describe('core/pii: CPR detection', () => {
     expect(removeCpr('010203-1234')).to.equal('');
     expect(maskCpr('a 010203-1234')).to.equal('••••••-••••');
     expect(redactCprDeep({ a: ['x 0102031234'], b: 3 }, '')).to.deep.equal({ a: ['x '], b: 3 });
+  });
+
+  it('finds a CPR number right after other digits, which a first reading took for its start', () => {
+    // "2026 010190" has the shape of a number (20.26.01 0190) but no real date; the number that
+    // starts inside it was skipped with it.
+    const texts = {
+      'I år 2026 010190-1234 tak': 'I år 2026 [CPR fjernet] tak',
+      'Nr. 49 01 01 90 12 34': 'Nr. 49 [CPR fjernet]',
+      'kl 10 30 010190 1234': 'kl 10 30 [CPR fjernet]',
+      'sag 99 31 12 89-1234 og 320299-1234': 'sag 99 [CPR fjernet] og 320299-1234',
+    };
+    for (const [text, masked] of Object.entries(texts)) {
+      expect(maskPii(text), text).to.equal(masked);
+      expect(containsCpr(text), text).to.equal(true);
+    }
   });
 
   it('reads long texts without a word break or with long runs of separators, in every engine', () => {

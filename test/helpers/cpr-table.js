@@ -96,6 +96,9 @@ export const NOT_CPR = [
   ['03.12.2026 10.30', 'a date and a time (the year is not the century the 7th digit gives)'],
   ['07.07.1961 42', 'a date and two digits'],
   ['Tlf. 33 66 33 66 og 44 55 66 77', 'two phone numbers'],
+  ['Tlf. +49 30 12 34 56 78', 'a German phone number in pairs (30.12.34 is a date)'],
+  ['+44 20 12 34 56 78', 'a British phone number in pairs'],
+  ['Ring +31-20-12-34-56-78', 'a Dutch phone number with dashes'],
 ];
 
 /**
