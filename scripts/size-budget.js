@@ -23,7 +23,7 @@ export const BUDGETS_KIB = {
   'Min sag': 40.3, // 41,254 B; measured 2026-12-05, stop 40 (status and timeline say unreadable case data with one notice)
   'feedback form alone': 14.0, // 14,263 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
   'one principle badge': 12.2, // 12,420 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
-  'everything in one file': 55.3, // 56,570 B; measured 2026-12-05, stop 40 (the CPR detector reads again inside a number it rejected)
+  'everything in one file': 55.3, // 56,597 B; measured 2026-12-05, stop 40 (one helper cleans a web address: redactAddress)
   '<klar-case> alone': 22.8, // 23,260 B; measured 2026-12-05, stop 40 (status and timeline say unreadable case data with one notice)
   '<klar-case-list> alone': 29.1, // 29,773 B; measured 2026-12-05, stop 40 (status and timeline say unreadable case data with one notice)
   '<klar-case-status> alone': 28.3, // 28,963 B; measured 2026-12-05, stop 40 (status and timeline say unreadable case data with one notice)

@@ -405,14 +405,8 @@ function pageUrlOf(req, fromForm) {
     if (!candidate) continue;
     try {
       const u = new URL(candidate, host);
-      let p = u.pathname;
-      try {
-        p = decodeURIComponent(p);
-      } catch {
-        /* keep it encoded */
-      }
       // As the form does with JavaScript: no e-mail address or CPR number in the stored address.
-      return encodeURI(`${u.origin}${pii.redactEmails(pii.redactCpr(p, 'redacted'), 'redacted')}`).slice(0, 2048);
+      return `${u.origin}${withoutPii(u.pathname)}`.slice(0, 2048);
     } catch {
       /* try the next */
     }
@@ -463,7 +457,7 @@ export function safeBack(url) {
  * @param {string} url
  */
 function withoutPii(url) {
-  const mask = (/** @type {string} */ x) => pii.redactEmails(pii.redactCpr(x, 'redacted'), 'redacted');
+  const mask = pii.redactAddress;
   let decoded = url;
   try {
     decoded = decodeURIComponent(url);

@@ -52,6 +52,7 @@ export {
   findPhones,
   maskCpr,
   maskPii,
+  redactAddress,
   redactCpr,
   redactCprDeep,
   redactCprToFit,

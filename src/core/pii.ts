@@ -260,6 +260,15 @@ const PHONE_RE = new RegExp(
   'g',
 );
 
+/**
+ * Takes CPR-like numbers and e-mail addresses out of a web address (read decoded), each as
+ * "redacted": real sites put them in paths and query strings. The form's `pageUrl`, and the
+ * reference server's stored page and way back from its thank-you page, are cleaned by it.
+ */
+export function redactAddress(address: string): string {
+  return redactEmails(redactCpr(address, 'redacted'), 'redacted');
+}
+
 /** Finds phone numbers in `text` (CPR-like numbers are not phone numbers). */
 export function findPhones(text: string): PiiMatch[] {
   return text ? phonesIn(normalize(text)) : [];

@@ -1,5 +1,5 @@
 import { BUILT_IN_SET, hasPrinciple } from '../core/principles/index.js';
-import { redactCpr, redactCprToFit, redactEmails } from '../core/pii.js';
+import { redactAddress, redactCpr, redactCprToFit } from '../core/pii.js';
 import { VERSION } from '../core/version.js';
 import { MAX_TEXT, MAX_WHERE, type FeedbackMode, type FeedbackPayload, type FeedbackValues, type PiiPolicy, type Rating } from './feedback-form.types.js';
 
@@ -49,7 +49,7 @@ export function sanitizePageUrl(href: string, keepQuery = false): string {
   } catch {
     /* keep it encoded */
   }
-  s = redactEmails(redactCpr(s, 'redacted'), 'redacted');
+  s = redactAddress(s);
   try {
     return new URL(s).href.slice(0, 2048);
   } catch {

@@ -5,6 +5,7 @@ import {
   cprCentury,
   findEmails,
   findPhones,
+  redactAddress,
   asciiDigits,
   findCpr,
   isCprDigits,
@@ -162,6 +163,11 @@ describe('core/pii: CPR detection', () => {
     expect(removeCpr('010203-1234')).to.equal('');
     expect(maskCpr('a 010203-1234')).to.equal('••••••-••••');
     expect(redactCprDeep({ a: ['x 0102031234'], b: 3 }, '')).to.deep.equal({ a: ['x '], b: 3 });
+  });
+
+  it('takes CPR numbers and e-mail addresses out of a web address, and nothing else', () => {
+    expect(redactAddress('https://x.dk/sag/010190-1234/anna@x.dk?id=7')).to.equal('https://x.dk/sag/redacted/redacted?id=7');
+    expect(redactAddress('https://x.dk/sag/2026-000123?tlf=33663366')).to.equal('https://x.dk/sag/2026-000123?tlf=33663366');
   });
 
   it('finds a CPR number right after other digits, which a first reading took for its start', () => {
