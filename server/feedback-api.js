@@ -250,6 +250,26 @@ export function feedbackHandler({ store, validator, version, log = console }) {
       redirect(res, thanksUrl(lang, back));
       return;
     }
+    try {
+      await storeForm(req, res, form, get, lang, back, retry);
+    } catch (e) {
+      if (!(e instanceof HttpProblem)) throw e;
+      sendHtml(res, e.status, formProblemPage(lang, e.status, back), { headers: e.extra?.headers });
+    }
+  }
+
+  /**
+   * Checks and stores a no-JavaScript post (handleForm has read it and its language).
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @param {URLSearchParams} form
+   * @param {(k: string) => string | undefined} get
+   * @param {'da' | 'en'} lang
+   * @param {string} back
+   * @param {string} retry
+   */
+  async function storeForm(req, res, form, get, lang, back, retry) {
+    const t = TEXTS[lang];
     const payload = fromForm(form, { version, lang, pageUrl: pageUrlOf(req, get('pageUrl')) });
     const cprFields = TEXT_FIELDS.filter((f) => typeof payload.answers[f] === 'string' && pii.containsCpr(payload.answers[f]));
     if (cprFields.length && get('pii') === 'block') {
@@ -405,8 +425,14 @@ function pageUrlOf(req, fromForm) {
     if (!candidate) continue;
     try {
       const u = new URL(candidate, host);
+      let p = u.pathname;
+      try {
+        p = decodeURIComponent(p);
+      } catch {
+        /* keep it encoded */
+      }
       // As the form does with JavaScript: no e-mail address or CPR number in the stored address.
-      return `${u.origin}${withoutPii(u.pathname)}`.slice(0, 2048);
+      return encodeURI(`${u.origin}${pii.redactAddress(p)}`).slice(0, 2048);
     } catch {
       /* try the next */
     }
@@ -487,6 +513,17 @@ const TEXTS = {
     cprInContact: { email: 'Din e-mailadresse ligner et CPR-nummer. Skriv en anden e-mailadresse.', phone: 'Et CPR-nummer er ikke et telefonnummer. Skriv dit telefonnummer.' },
     // The validator's words ("must be <= 5", "is required") are for developers: a citizen reads these.
     problems: { required: 'Skal udfyldes.', maxLength: 'Teksten er for lang.', anyOf: 'Svar på mindst ét af spørgsmålene.', other: 'Er ikke udfyldt rigtigt.' },
+    notSavedTitle: 'Din besked er ikke gemt',
+    // A post the server cannot take at all (by status), said without a status code.
+    cannotTake: {
+      400: 'Vi kunne ikke tage imod din besked. Gå tilbage, og send den igen.',
+      408: 'Det tog for lang tid at sende din besked. Gå tilbage, og send den igen.',
+      413: 'Din besked er for lang til, at vi kan tage imod den. Gå tilbage, gør den kortere, og send den igen.',
+      503: 'Vi kan ikke gemme din besked lige nu. Gå tilbage, og send den igen om lidt.',
+    },
+    home: 'Til forsiden',
+    tooManyTitle: 'Prøv igen om lidt',
+    tooMany: (/** @type {number} */ n) => `Vi har fået mange beskeder fra din forbindelse på kort tid, så din besked er ikke gemt. Gå tilbage og send den igen om ${n} ${n === 1 ? 'sekund' : 'sekunder'}.`,
     fields: { helped: 'Hjalp siden dig?', comment: 'Kommentar', rating: 'Vurdering', worked: 'Hvad virkede godt', improve: 'Hvad kan vi gøre bedre', whatWentWrong: 'Hvad gik galt', where: 'Hvor skete det', email: 'E-mail', phone: 'Telefon', principle: 'Løfte', mode: 'Type', answers: 'Svar' },
   },
   en: {
@@ -500,9 +537,35 @@ const TEXTS = {
     cprMasked: '[CPR number removed]',
     cprInContact: { email: 'Your e-mail address looks like a CPR number. Enter another e-mail address.', phone: 'A CPR number is not a phone number. Enter your phone number.' },
     problems: { required: 'Must be filled in.', maxLength: 'The text is too long.', anyOf: 'Answer at least one of the questions.', other: 'Is not filled in correctly.' },
+    notSavedTitle: 'Your message has not been saved',
+    cannotTake: {
+      400: 'We could not receive your message. Go back and send it again.',
+      408: 'Sending your message took too long. Go back and send it again.',
+      413: 'Your message is too long for us to receive. Go back, make it shorter and send it again.',
+      503: 'We cannot save your message right now. Go back and send it again in a little while.',
+    },
+    home: 'To the front page',
+    tooManyTitle: 'Try again in a moment',
+    tooMany: (/** @type {number} */ n) => `We have received many messages from your connection in a short time, so your message has not been saved. Go back and send it again in ${n} ${n === 1 ? 'second' : 'seconds'}.`,
     fields: { helped: 'Did the page help you?', comment: 'Comment', rating: 'Rating', worked: 'What worked well', improve: 'What can we do better', whatWentWrong: 'What went wrong', where: 'Where it happened', email: 'Email', phone: 'Phone', principle: 'Promise', mode: 'Type', answers: 'Answers' },
   },
 };
+
+/**
+ * The page a no-JavaScript post gets when the server cannot take it at all (too long, too slow,
+ * not UTF-8, a bad token, a full disk): what happened in words, never JSON or a status code,
+ * in the form's language, with the way back to the form when it is known.
+ * @param {'da' | 'en'} lang
+ * @param {number} status
+ * @param {string} [back] a same-site path (safeBack) to the page of the form
+ * @param {number} [retryAfter] for 429: the seconds to wait
+ */
+export function formProblemPage(lang, status, back, retryAfter = 1) {
+  const t = TEXTS[lang];
+  const link = back ? `<a href="${escapeHtml(back)}">${escapeHtml(t.back)}</a>` : `<a href="/">${escapeHtml(t.home)}</a>`;
+  if (status === 429) return page(lang, t.tooManyTitle, `<p>${escapeHtml(t.tooMany(retryAfter))}</p><p>${link}</p>`);
+  return page(lang, t.notSavedTitle, `<p>${escapeHtml(t.cannotTake[status] ?? t.cannotTake[400])}</p><p>${link}</p>`);
+}
 
 /**
  * A minimal page in the demo's look (external stylesheet only, as the CSP demands), with the

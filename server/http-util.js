@@ -340,3 +340,24 @@ export function sendHtml(res, status, html, opts = {}) {
   if (res.headersSent || res.destroyed) return;
   send(res, status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': opts.csp ?? pageCsp(), 'Cache-Control': 'no-cache', ...opts.headers }, html);
 }
+
+/**
+ * The first of `langs` the browser asks for (its Accept-Language, highest q first), else the
+ * first of `langs`: for a page whose language nothing else tells.
+ * @template {string} L
+ * @param {import('node:http').IncomingMessage} req
+ * @param {readonly L[]} langs
+ * @returns {L}
+ */
+export function preferredLang(req, langs) {
+  const asked = String(req.headers['accept-language'] ?? '')
+    .split(',')
+    .map((part, i) => {
+      const [tag, ...params] = part.trim().split(';');
+      const q = Number(/^\s*q=([\d.]+)\s*$/.exec(params.find((p) => /^\s*q=/.test(p)) ?? '')?.[1] ?? 1);
+      return { lang: tag.split('-')[0].toLowerCase(), q: Number.isFinite(q) ? q : 0, i };
+    })
+    .filter((a) => a.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i);
+  return /** @type {L} */ (asked.find((a) => langs.includes(/** @type {L} */ (a.lang)))?.lang ?? langs[0]);
+}

@@ -18,9 +18,9 @@ import { fileURLToPath } from 'node:url';
 import { CaseClock } from './cases.js';
 import { Chaos } from './chaos.js';
 import { FeedbackStore } from './feedback-store.js';
-import { feedbackHandler, handleThanks, page, schemaValidator } from './feedback-api.js';
+import { feedbackHandler, formProblemPage, handleThanks, schemaValidator } from './feedback-api.js';
 import { toOpen311, toZgw, uuidFor, zgwList, zgwResources } from './formats.js';
-import { HttpProblem, mediaType, sendCacheableJson, sendError, sendHtml, sendJson, setSecurityHeaders } from './http-util.js';
+import { HttpProblem, mediaType, preferredLang, sendCacheableJson, sendError, sendHtml, sendJson, setSecurityHeaders } from './http-util.js';
 import { Counter, RateLimiter, clientAddress, plainAddress } from './limits.js';
 import { insightsPage, summaryOf } from './insights.js';
 import { InsightsIndex } from './insights-index.js';
@@ -32,15 +32,6 @@ import { fetchZaakBundle, zgwJwt } from './zgw-bff.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '..');
-
-/** What a citizen posting the no-JavaScript form reads when the post cannot be taken (by status). */
-const FORM_PROBLEM = {
-  400: 'Vi kunne ikke tage imod din besked. Gå tilbage, og send den igen.',
-  408: 'Det tog for lang tid at sende din besked. Gå tilbage, og send den igen.',
-  413: 'Din besked er for lang til, at vi kan tage imod den. Gå tilbage, gør den kortere, og send den igen.',
-  415: 'Vi kunne ikke tage imod din besked. Gå tilbage, og send den igen.',
-  503: 'Vi kan ikke gemme din besked lige nu. Gå tilbage, og send den igen om lidt.',
-};
 
 /**
  * @typedef {object} ServerOptions
@@ -440,8 +431,8 @@ export async function startServer(opts = {}) {
         req.resume(); // read and drop the body, so the connection can carry the next request
         if (mediaType(req) === 'application/x-www-form-urlencoded') {
           // The no-JavaScript form: a page a citizen can read, no status code in sight.
-          const text = `Vi har fået mange beskeder fra din forbindelse på kort tid, så din besked er ikke gemt. Gå tilbage og send den igen om ${wait} ${wait === 1 ? 'sekund' : 'sekunder'}.`;
-          sendHtml(res, 429, page('da', 'Prøv igen om lidt', `<p>${text}</p><p><a href="/">Til forsiden</a></p>`), { headers: { 'Retry-After': String(wait) } });
+          // The body is not read: the browser's languages tell which to use.
+          sendHtml(res, 429, formProblemPage(preferredLang(req, /** @type {const} */ (['da', 'en'])), 429, undefined, wait), { headers: { 'Retry-After': String(wait) } });
           return;
         }
         throw new HttpProblem(429, 'too-many-requests', `Too much feedback from this client; try again in ${wait} s. Nothing was stored.`, {
@@ -552,8 +543,8 @@ export async function startServer(opts = {}) {
         }
         if (e instanceof HttpProblem && req.method === 'POST' && mediaType(req) === 'application/x-www-form-urlencoded') {
           // The no-JavaScript form: a page a citizen can read, never JSON or a status code.
-          const text = FORM_PROBLEM[e.status] ?? FORM_PROBLEM[400];
-          sendHtml(res, e.status, page('da', 'Din besked er ikke gemt', `<p>${text}</p><p><a href="/">Til forsiden</a></p>`), { headers: e.extra?.headers });
+          // The body was not read (too long, too slow, not UTF-8): the browser's languages tell which.
+          sendHtml(res, e.status, formProblemPage(preferredLang(req, /** @type {const} */ (['da', 'en'])), e.status), { headers: e.extra?.headers });
         } else if (e instanceof HttpProblem) {
           sendError(res, e.status, e.code, e.message, e.extra);
         } else {

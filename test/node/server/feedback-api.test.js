@@ -9,6 +9,8 @@ import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, utime
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { fingerprintOf } from '../../../server/feedback-store.js';
+import { formProblemPage } from '../../../server/feedback-api.js';
+import { preferredLang } from '../../../server/http-util.js';
 import { ROOT, quickFeedback, quietLog, startTestServer, tempDataDir, useTestServer } from '../../helpers/reference-server.js';
 
 /** The records in a data file, parsed. @param {string} file */
@@ -442,5 +444,29 @@ describe('the feedback schema on disk', () => {
       rmSync(root, { recursive: true, force: true });
       rmSync(dataDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the no-JavaScript pages for a post the server cannot read', () => {
+  test('take the language the browser asks for first, of those the server has', () => {
+    const req = (/** @type {string | undefined} */ v) => /** @type {any} */ ({ headers: v === undefined ? {} : { 'accept-language': v } });
+    for (const [header, lang] of [
+      [undefined, 'da'],
+      ['', 'da'],
+      ['en', 'en'],
+      ['en-GB,en;q=0.9', 'en'],
+      ['de-DE,en;q=0.3,da;q=0.8', 'da'],
+      ['da;q=0.2, EN-us;q=0.5', 'en'],
+      ['en;q=0, da', 'da'],
+      ['fr, de', 'da'],
+      ['*', 'da'],
+    ]) assert.equal(preferredLang(req(header), ['da', 'en']), lang, String(header));
+  });
+
+  test('say a rate limit in words, in Danish and English, with the seconds in the right number', () => {
+    assert.match(formProblemPage('da', 429, undefined, 1), /Prøv igen om lidt[\s\S]*send den igen om 1 sekund\.[\s\S]*Til forsiden/);
+    assert.match(formProblemPage('en', 429, '/min-sag', 5), /<html lang="en">[\s\S]*Try again in a moment[\s\S]*send it again in 5 seconds\.[\s\S]*<a href="\/min-sag">Back to the page<\/a>/);
+    assert.match(formProblemPage('en', 503), /We cannot save your message right now/);
+    assert.match(formProblemPage('en', 418), /We could not receive your message/, 'a status without words of its own says the general one');
   });
 });

@@ -490,17 +490,24 @@ describe('the no-JavaScript path, follow-ups and the case step', () => {
     assert.equal((await post(srv.url, quickFeedback())).status, 201, 'the server goes on');
   });
 
-  test('a no-JavaScript post the server cannot take gets a page in words, never JSON: a bad token, a body over 64 KB', async () => {
+  test('a no-JavaScript post the server cannot take gets a page in words, never JSON, in the form\'s language: a bad token, a body over 64 KB', async () => {
     // 5,000 characters of Chinese in two fields is over 64 KB once urlencoded: it answered {"error":…}.
-    for (const [fields, status, words] of [
-      [{ mode: 'quick', helped: 'yes', lang: 'da', idempotencyKey: 'x'.repeat(300) }, 400, 'Vi kunne ikke tage imod din besked.'],
-      [{ mode: 'full', worked: '好'.repeat(5000), improve: '好'.repeat(5000), lang: 'da' }, 413, 'Din besked er for lang til, at vi kan tage imod den.'],
+    // A body that is read says its language (and the way back); one too long to read, the browser's
+    // Accept-Language (the pages were Danish whatever the citizen read).
+    const big = { mode: 'full', worked: '好'.repeat(5000), improve: '好'.repeat(5000) };
+    for (const [fields, headers, status, lang, words, back] of [
+      [{ mode: 'quick', helped: 'yes', lang: 'da', idempotencyKey: 'x'.repeat(300), pageUrl: '/min-sag' }, {}, 400, 'da', 'Vi kunne ikke tage imod din besked.', '<a href="/min-sag">Tilbage til siden</a>'],
+      [{ mode: 'quick', helped: 'yes', lang: 'en', idempotencyKey: 'x'.repeat(300), pageUrl: '/min-sag' }, {}, 400, 'en', 'We could not receive your message.', '<a href="/min-sag">Back to the page</a>'],
+      [{ ...big, lang: 'da' }, {}, 413, 'da', 'Din besked er for lang til, at vi kan tage imod den.', '<a href="/">Til forsiden</a>'],
+      [{ ...big, lang: 'en' }, { 'Accept-Language': 'en-GB,en;q=0.9,da;q=0.5' }, 413, 'en', 'Your message is too long for us to receive.', '<a href="/">To the front page</a>'],
+      [{ ...big, lang: 'da' }, { 'Accept-Language': 'de-DE, en;q=0.3, da;q=0.8' }, 413, 'da', 'Din besked er for lang til', 'Til forsiden'],
     ]) {
-      const res = await postForm(fields);
+      const res = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams(fields), headers, redirect: 'manual' });
       assert.equal(res.status, status);
       assert.match(res.headers.get('content-type') ?? '', /text\/html/);
       const html = await res.text();
-      assert.ok(html.includes(words), html.slice(0, 300));
+      assert.ok(html.includes(`<html lang="${lang}">`), `${status} ${lang}: ${html.slice(0, 200)}`);
+      assert.ok(html.includes(words) && html.includes(back), html.slice(0, 1500));
       assert.doesNotMatch(html, /"error"|\b(400|413)\b/);
     }
   });
