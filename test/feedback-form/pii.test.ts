@@ -19,7 +19,7 @@ import {
   removeCpr,
 } from '../../src/core/pii.js';
 import { buildPayload, sanitizePageUrl } from '../../src/feedback-form/feedback-payload.js';
-import { CPR_SPELLINGS, NOT_CPR, digitsOf } from '../helpers/cpr-table.js';
+import { CPR_SPELLINGS, NOT_CPR, digitsOf, tenDigits } from '../helpers/cpr-table.js';
 
 describe('core/pii: the CPR table (every script, separator, invisible character and line break)', () => {
   it(`has at least 40 CPR spellings and 15 other numbers (${CPR_SPELLINGS.length} and ${NOT_CPR.length})`, () => {
@@ -37,7 +37,7 @@ describe('core/pii: the CPR table (every script, separator, invisible character 
       expect(digitsOf(hit)).to.equal(digits);
       expect(text.slice(0, found[0].index)).to.match(/^Mit CPR er \p{Cf}*$/u);
       expect(text.slice(found[0].index + found[0].length)).to.match(/^\p{Cf}*, tak\.$/u);
-      expect(isCprDigits(asciiDigits(digits.length === 12 ? digits.slice(0, 4) + digits.slice(6) : digits))).to.equal(true);
+      expect(isCprDigits(tenDigits(digits))).to.equal(true);
       const redacted = redactCpr(text, '[X]');
       expect(digitsOf(redacted), redacted).to.equal('');
       expect(redacted).to.contain('[X]');

@@ -116,3 +116,12 @@ export function digitsOf(text) {
   }
   return out;
 }
+
+/**
+ * The ten digits of a CPR number (DDMMYYSSSS) from the table's digits as typed: a four-digit
+ * year (twelve digits, DDMMYYYYSSSS) loses its century.
+ * @param {string} digits
+ */
+export function tenDigits(digits) {
+  return digits.length === 12 ? digits.slice(0, 4) + digits.slice(6) : digits;
+}
