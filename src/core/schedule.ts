@@ -210,10 +210,9 @@ function afterDuration(anchor: Date, duration: string, workingDays: boolean | un
  * Moves a When later by `ms`: whole days for a date, then off closed days (a moved date is a
  * computed one), exact for an instant.
  */
-function shift(w: When, ms: number, tz: string, opts: ScheduleOptions): When {
+function shift(w: When, ms: number, tz: string, opts: ScheduleOptions, days = Math.round(ms / DAY)): When {
   if (!ms) return w;
   if (w.dateOnly) {
-    const days = Math.round(ms / DAY);
     const move = (d: Date): Date => {
       const moved = addDuration(d, { days }, tz);
       return !Number.isNaN(moved.getTime()) ? toInstant(nextWorkingDay(calendarDate(moved, tz), opts), tz) : moved;
@@ -253,6 +252,12 @@ function dayDiff(a: string, b: string, tz: string): number {
 interface Wait {
   /** Waiting with a known end that started before the date: it moves the date by this much. */
   ms: number;
+  /**
+   * The same waiting in calendar days (from the day each wait began to the day it ended), what a
+   * date without a time moves by: rounded from `ms`, a wait from 11:20 on the 20th to the 25th
+   * moved a date 5 days when it ended at 23:00 and 6 when it ended at 23:30.
+   */
+  days: number;
   /** An open-ended wait that started before the date: the date is on hold. */
   held?: Suspension;
 }
@@ -264,6 +269,7 @@ interface Wait {
  */
 function waitBefore(suspensions: Suspension[], before: Date, now: Date, tz: string, after?: Date): Wait {
   let ms = 0;
+  let days = 0;
   let held: Suspension | undefined;
   for (const s of suspensions) {
     const from = toInstant(s.from, tz);
@@ -273,9 +279,12 @@ function waitBefore(suspensions: Suspension[], before: Date, now: Date, tz: stri
       held ??= s;
       continue;
     }
-    ms += Math.max(0, toInstant(s.until, tz).getTime() - from.getTime());
+    const until = toInstant(s.until, tz);
+    if (until <= from) continue;
+    ms += until.getTime() - from.getTime();
+    days += dayDiff(s.until, s.from, tz);
   }
-  return held ? { ms, held } : { ms };
+  return held ? { ms, days, held } : { ms, days };
 }
 
 /** `s` holding `w`, its days counted from `start` (a calendar day): the wait's first day unless given. */
@@ -368,8 +377,8 @@ function plan(c: Case, now: Date, tz: string, opts: ScheduleOptions, stepsOnly?:
     if (base) {
       // The clock is paused while the case waits, so the promised date moves by the time waited.
       // Counted up to the end of the promised day, as for a step expected that day.
-      const wait = decided ? { ms: 0 } : waitBefore(c.suspensions, whenEnd(base, tz), now, tz);
-      promise.promisedDate = shift(base, wait.ms, tz, opts);
+      const wait = decided ? { ms: 0, days: 0 } : waitBefore(c.suspensions, whenEnd(base, tz), now, tz);
+      promise.promisedDate = shift(base, wait.ms, tz, opts, wait.days);
       if (wait.ms) promise.pausedMs = movedBy(base, promise.promisedDate);
       if (wait.held) processingHeld = heldOf(wait.held, promise.promisedDate, tz, opts);
     }
@@ -378,8 +387,8 @@ function plan(c: Case, now: Date, tz: string, opts: ScheduleOptions, stepsOnly?:
       const w = whenOf(plannedSource, undefined, tz);
       // Like a step's date: waiting moves the plan; after a delay only the waiting since it was announced.
       const after = caseDelay?.announcedAt ? toInstant(caseDelay.announcedAt, tz) : undefined;
-      const wait = decided ? { ms: 0 } : waitBefore(c.suspensions, whenEnd(w, tz), now, tz, after);
-      promise.planned = shift(w, wait.ms, tz, opts);
+      const wait = decided ? { ms: 0, days: 0 } : waitBefore(c.suspensions, whenEnd(w, tz), now, tz, after);
+      promise.planned = shift(w, wait.ms, tz, opts, wait.days);
       if (wait.ms) promise.plannedPausedMs = movedBy(w, promise.planned);
       if (wait.held) plannedHeld = heldOf(wait.held, promise.planned, tz, opts);
     }
@@ -472,7 +481,7 @@ function plan(c: Case, now: Date, tz: string, opts: ScheduleOptions, stepsOnly?:
         const after = delay?.announcedAt ? toInstant(delay.announcedAt, tz) : undefined;
         const wait = waitBefore(c.suspensions, whenEnd(expected, tz), now, tz, after);
         const before = expected;
-        expected = shift(expected, wait.ms, tz, opts);
+        expected = shift(expected, wait.ms, tz, opts, wait.days);
         waitedMs = wait.ms;
         pausedMs = wait.ms && movedBy(before, expected);
         if (wait.held) held = heldOf(wait.held, expected, tz, opts);
@@ -481,7 +490,7 @@ function plan(c: Case, now: Date, tz: string, opts: ScheduleOptions, stepsOnly?:
         // the anchor is the step before's expected date) or did not hold this step up; waiting
         // after it pauses this step's clock, as it does the promised date.
         const wait = waitBefore(c.suspensions, whenEnd(expected, tz), now, tz, anchor);
-        expected = shift(expected, wait.ms, tz, opts);
+        expected = shift(expected, wait.ms, tz, opts, wait.days);
         pausedMs = waitedMs = anchorPausedMs + wait.ms;
         const by = wait.held ?? anchorHeld;
         if (by) held = heldOf(by, expected, tz, opts);

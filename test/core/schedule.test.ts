@@ -208,6 +208,24 @@ describe('core/schedule', () => {
       expect(delayed.promise!.caseDelay!.reason).to.equal('Travlt');
     });
 
+    it('moves a date by the calendar days waited, whatever the hour the wait began and ended', () => {
+      // From 11:20 on Wednesday 20 January to Monday 25 January is 5 days, ended at 23:00 or at
+      // 23:30: rounded from hours, 5 d 11 h 40 min moved the plan 5 days and 5 d 12 h 10 min 6.
+      for (const until of ['2027-01-25T23:00:00+01:00', '2027-01-25T23:30:00+01:00', '2027-01-25T00:10:00+01:00']) {
+        const s = scheduleCase(
+          mkCase({
+            receivedAt: '2027-01-11T10:00:00+01:00',
+            promise: { plannedDate: '2027-02-10', processingTime: 'P4W' },
+            steps: [step('a', 'upcoming', { expected: { kind: 'date', date: '2027-02-10' } })],
+            suspensions: [{ reason: 'Venter', from: '2027-01-20T11:20:00+01:00', until, waitingFor: 'citizen' }],
+          }),
+          at('2027-01-26T09:00:00+01:00'),
+        );
+        // 10 February (Wednesday) + 5 days is Monday 15 February; 8 February + 5 is Saturday 13, so Monday 15.
+        expect([calendarDay(s.promise!.planned), calendarDay(s.steps[0].expected), calendarDay(s.promise!.promisedDate)], until).to.deep.equal(['2027-02-15', '2027-02-15', '2027-02-15']);
+      }
+    });
+
     it('does not move the planned decision once the case is decided', () => {
       const s = scheduleCase(
         mkCase({
