@@ -1,3 +1,4 @@
+import { DayChange } from '../core/day-change.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { stateTokens } from '../core/state-tokens.js';
 import { CaseFetchController, DEFAULT_MAX_BYTES, type CaseLoadDetail, type CaseParser } from '../case/case-fetch.js';
@@ -235,6 +236,12 @@ export class KlarCaseList extends KlarLightElement {
   /** Fetches the list again now. */
   reload(): void {
     this.#fetcher.reload();
+  }
+
+  constructor() {
+    super();
+    // Draws the rows again when the day changes ("Senest i dag" of yesterday stayed until the next refresh).
+    new DayChange(this, () => this.#l10n.timeZone);
   }
 
   override connectedCallback(): void {

@@ -1,3 +1,4 @@
+import { DayChange } from './day-change.js';
 import { ContextConsumer } from '@lit/context';
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { ics, icsFileName, type CalendarAddDetail, type CalendarKind } from './calendar.js';
@@ -99,6 +100,8 @@ export class KlarCaseView extends KlarLightElement {
   constructor(messages: Catalog, facts: readonly CaseFact[] | (() => readonly CaseFact[]), rank: number) {
     super();
     this.l10n = new LocalizeController(this, messages);
+    // "i dag", "om 3 dage" and passed deadlines are said of the day it is, on a page left open over midnight.
+    new DayChange(this, () => this.l10n.timeZone);
     this.#claims = new FactClaimer(this, facts, rank);
     // Subscribes to a surrounding <klar-case>: the source when no `case` property is set.
     new ContextConsumer(this, {
