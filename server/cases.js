@@ -5,8 +5,10 @@ import { EventEmitter } from 'node:events';
 
 const DAY = 24 * 60 * 60 * 1000;
 const TZ = 'Europe/Copenhagen';
+/** The days the demo town hall closes besides the public holidays: every case says so (`closedDays`), so the elements count with them. */
+const TOWN_HALL_CLOSED = ['12-24', '12-31'];
 /** Fixed-date days the demo municipality is closed ('MM-DD'). */
-const DEMO_CLOSED = new Set(['01-01', '06-05', '12-24', '12-25', '12-26', '12-31']);
+const DEMO_CLOSED = new Set(['01-01', '06-05', '12-25', '12-26', ...TOWN_HALL_CLOSED]);
 const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /**
@@ -518,7 +520,7 @@ export class CaseClock extends EventEmitter {
   get(id) {
     const st = this.state.get(id);
     if (!st) return undefined;
-    if (!st.doc) st.doc = { ...st.script.build(st.stage, this.contextFor(st.script, st.changes)), updatedAt: st.updatedAt };
+    if (!st.doc) st.doc = { ...st.script.build(st.stage, this.contextFor(st.script, st.changes)), closedDays: TOWN_HALL_CLOSED, updatedAt: st.updatedAt };
     return st.doc;
   }
 

@@ -153,6 +153,12 @@ export interface Case {
   contact?: Contact;
   handoffs: Handoff[];
   decision?: Decision;
+  /**
+   * Days the authority is closed besides the Danish public holidays, which every date already
+   * skips: 'MM-DD' every year (24 and 31 December in many town halls) or 'YYYY-MM-DD' once. A date
+   * counted in days or working days that lands on one moves to the next working day.
+   */
+  closedDays?: string[];
   updatedAt?: string;
   /** Recoverable problems met while parsing, each "json.path: what was wrong". */
   warnings: string[];

@@ -283,6 +283,27 @@ export function inferOutcomeKind(outcome: string): OutcomeKind {
 /** A BCP 47 language tag as far as a page needs it: a 2–3 letter language, then subtags. */
 const LANG_RE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
+const CLOSED_DAY_RE = /^(?:(\d{4})-)?(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** The days the authority is closed besides the public holidays ('MM-DD' or 'YYYY-MM-DD'); others are warned about and left out. */
+function readClosedDays(r: Reader): string[] | undefined {
+  const v = r.get('closedDays');
+  if (v === undefined) return undefined;
+  const hint = '("12-24" every year, "2026-12-24" once)';
+  if (!Array.isArray(v)) {
+    r.warn('closedDays', `expected a list of days ${hint}`);
+    return undefined;
+  }
+  const out: string[] = [];
+  v.forEach((d, i) => {
+    const m = CLOSED_DAY_RE.exec(String(d).trim());
+    // A day that exists: in its year, or in a leap year for one every year ("02-29").
+    if (m && new Date(Date.UTC(+(m[1] ?? 2000), +m[2] - 1, +m[3])).getUTCDate() === +m[3]) out.push(m[0]);
+    else r.warn(`closedDays[${i}]`, `not a day ${hint}; left out`);
+  });
+  return out.length ? out : undefined;
+}
+
 function readLang(r: Reader): string {
   const v = r.get('lang');
   if (v === undefined) return 'da';
@@ -482,6 +503,7 @@ export function parseCase(input: unknown): Case {
     contact,
     handoffs,
     decision,
+    closedDays: readClosedDays(r),
     updatedAt: r.date('updatedAt'),
     warnings,
   });

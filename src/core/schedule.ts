@@ -347,7 +347,8 @@ export function isClosedStatus(c: Case): boolean {
  * and server rendering agree.
  */
 export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_ZONE, opts: ScheduleOptions = {}): CaseSchedule {
-  return plan(c, now, tz, opts);
+  // The authority's own closed days (the case's `closedDays`) with any the caller adds.
+  return plan(c, now, tz, c.closedDays ? { ...opts, extraClosedDays: [...c.closedDays, ...(opts.extraClosedDays ?? [])] } : opts);
 }
 
 /** scheduleCase; `stepsOnly` stops once the steps are dated (lead() counts on from a late step with it). */

@@ -610,6 +610,16 @@ describe('core/parse-case', () => {
     });
   });
 
+  describe("the authority's closed days", () => {
+    it('keeps days as MM-DD or YYYY-MM-DD, and leaves out with a warning what is no day', () => {
+      expect(parseCase(minimal()).closedDays).to.equal(undefined);
+      const c = parseCase(minimal({ closedDays: ['12-24', ' 2026-12-31 ', '02-29', '13-01', '2026-02-29', 24, '24/12'] }));
+      expect(c.closedDays).to.deep.equal(['12-24', '2026-12-31', '02-29']);
+      expect(c.warnings).to.deep.equal([3, 4, 5, 6].map((i) => `closedDays[${i}]: not a day ("12-24" every year, "2026-12-24" once); left out`));
+      expect(parseCase(minimal({ closedDays: '12-24' })).warnings).to.deep.equal(['closedDays: expected a list of days ("12-24" every year, "2026-12-24" once)']);
+    });
+  });
+
   describe('case language', () => {
     it('defaults to Danish and keeps a valid tag in its usual casing', () => {
       expect(parseCase(minimal()).lang).to.equal('da');

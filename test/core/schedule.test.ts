@@ -208,6 +208,28 @@ describe('core/schedule', () => {
       expect(delayed.promise!.caseDelay!.reason).to.equal('Travlt');
     });
 
+    it("skips the authority's own closed days (the case's closedDays) as it skips the public holidays", () => {
+      // Received Thursday 17 December; 14 days land on Thursday 31 December, a closed day at this town hall:
+      // then 1 January (nytårsdag) and a weekend, so Monday 4 January. 5 working days from 17 December:
+      // 18, 21, 22, 23 and (24, 25, 26 closed) 28 December; with 24 December open, the 24th.
+      const c = (closedDays?: string[]) =>
+        scheduleCase(
+          mkCase({
+            receivedAt: '2026-12-17',
+            closedDays,
+            promise: { processingTime: 'P14D' },
+            steps: [step('a', 'current', { expected: { kind: 'duration', duration: 'P5D', workingDays: true } }), step('b', 'upcoming', { expected: { kind: 'duration', duration: 'P1D' } })],
+          }),
+          at('2026-12-17T12:00:00Z'),
+        );
+      expect([calendarDay(c().promise!.promisedDate), calendarDay(c().steps[0].expected)]).to.deep.equal(['2026-12-31', '2026-12-24']);
+      expect([calendarDay(c(['12-24', '12-31']).promise!.promisedDate), calendarDay(c(['12-24', '12-31']).steps[0].expected)]).to.deep.equal(['2027-01-04', '2026-12-28']);
+      // One year's day, and a caller's days added to the case's.
+      expect(calendarDay(c(['2026-12-31']).promise!.promisedDate)).to.equal('2027-01-04');
+      const both = scheduleCase(mkCase({ receivedAt: '2026-12-17', closedDays: ['12-24'], promise: { processingTime: 'P14D' } }), at('2026-12-17T12:00:00Z'), undefined, { extraClosedDays: ['12-31'] });
+      expect(calendarDay(both.promise!.promisedDate)).to.equal('2027-01-04');
+    });
+
     it('moves a date by the calendar days waited, whatever the hour the wait began and ended', () => {
       // From 11:20 on Wednesday 20 January to Monday 25 January is 5 days, ended at 23:00 or at
       // 23:30: rounded from hours, 5 d 11 h 40 min moved the plan 5 days and 5 d 12 h 10 min 6.
