@@ -250,53 +250,39 @@ export function feedbackHandler({ store, validator, version, log = console }) {
       redirect(res, thanksUrl(lang, back));
       return;
     }
+    // A post it cannot take (a bad token, a full disk): a page in the form's language, with the way back.
     try {
-      await storeForm(req, res, form, get, lang, back, retry);
+      const payload = fromForm(form, { version, lang, pageUrl: pageUrlOf(req, get('pageUrl')) });
+      const cprFields = TEXT_FIELDS.filter((f) => typeof payload.answers[f] === 'string' && pii.containsCpr(payload.answers[f]));
+      if (cprFields.length && get('pii') === 'block') {
+        const items = cprFields.map((f) => `<li>${escapeHtml(t.fields[f] ?? f)}: ${escapeHtml(t.cprBlocked)}</li>`).join('');
+        sendHtml(res, 422, page(lang, t.errorTitle, `<p>${escapeHtml(t.error)}</p><ul>${items}</ul>${retry}`));
+        return;
+      }
+      const validate = await validator();
+      // The label fits the field's limit: a text typed up to it keeps every word (schema maxLength).
+      for (const f of cprFields) payload.answers[f] = pii.redactCprToFit(payload.answers[f], t.cprMasked, maxLengthOf(validate.schema, f));
+      if (payload.caseReference) payload.caseReference = pii.redactCpr(payload.caseReference, '').trim() || undefined;
+      if (!payload.caseReference) delete payload.caseReference;
+      const key = idempotencyKeyOf(req, get('idempotencyKey'));
+      const fields = validate(payload) ? contentErrors(payload, store, lang) : fieldErrors(validate.errors ?? []);
+      if (fields.length) {
+        const items = fields.map((f) => `<li>${escapeHtml(t.fields[f.field] ?? f.field)}: ${escapeHtml(f.keyword === 'cpr' ? f.message : (t.problems[f.keyword] ?? t.problems.other))}</li>`).join('');
+        sendHtml(res, 422, page(lang, t.errorTitle, `<p>${escapeHtml(t.error)}</p><ul>${items}</ul>${retry}`));
+        return;
+      }
+      const stored = withoutCpr(payload, lang);
+      let result = await storeOrRetryLater(store, stored, key, 'form', log);
+      if (result.status === 'conflict' && key) {
+        // The citizen went back, changed the text and sent the page's form again: a new message.
+        // Its key is derived from the token and the content, so a reload of that post stores nothing either.
+        result = await storeOrRetryLater(store, stored, `${key}:${fingerprintOf(stored).slice(0, 16)}`, 'form', log);
+      }
+      redirect(res, thanksUrl(lang, back, result.record.receipt, cprFields.length > 0));
     } catch (e) {
       if (!(e instanceof HttpProblem)) throw e;
       sendHtml(res, e.status, formProblemPage(lang, e.status, back), { headers: e.extra?.headers });
     }
-  }
-
-  /**
-   * Checks and stores a no-JavaScript post (handleForm has read it and its language).
-   * @param {import('node:http').IncomingMessage} req
-   * @param {import('node:http').ServerResponse} res
-   * @param {URLSearchParams} form
-   * @param {(k: string) => string | undefined} get
-   * @param {'da' | 'en'} lang
-   * @param {string} back
-   * @param {string} retry
-   */
-  async function storeForm(req, res, form, get, lang, back, retry) {
-    const t = TEXTS[lang];
-    const payload = fromForm(form, { version, lang, pageUrl: pageUrlOf(req, get('pageUrl')) });
-    const cprFields = TEXT_FIELDS.filter((f) => typeof payload.answers[f] === 'string' && pii.containsCpr(payload.answers[f]));
-    if (cprFields.length && get('pii') === 'block') {
-      const items = cprFields.map((f) => `<li>${escapeHtml(t.fields[f] ?? f)}: ${escapeHtml(t.cprBlocked)}</li>`).join('');
-      sendHtml(res, 422, page(lang, t.errorTitle, `<p>${escapeHtml(t.error)}</p><ul>${items}</ul>${retry}`));
-      return;
-    }
-    const validate = await validator();
-    // The label fits the field's limit: a text typed up to it keeps every word (schema maxLength).
-    for (const f of cprFields) payload.answers[f] = pii.redactCprToFit(payload.answers[f], t.cprMasked, maxLengthOf(validate.schema, f));
-    if (payload.caseReference) payload.caseReference = pii.redactCpr(payload.caseReference, '').trim() || undefined;
-    if (!payload.caseReference) delete payload.caseReference;
-    const key = idempotencyKeyOf(req, get('idempotencyKey'));
-    const fields = validate(payload) ? contentErrors(payload, store, lang) : fieldErrors(validate.errors ?? []);
-    if (fields.length) {
-      const items = fields.map((f) => `<li>${escapeHtml(t.fields[f.field] ?? f.field)}: ${escapeHtml(f.keyword === 'cpr' ? f.message : (t.problems[f.keyword] ?? t.problems.other))}</li>`).join('');
-      sendHtml(res, 422, page(lang, t.errorTitle, `<p>${escapeHtml(t.error)}</p><ul>${items}</ul>${retry}`));
-      return;
-    }
-    const stored = withoutCpr(payload, lang);
-    let result = await storeOrRetryLater(store, stored, key, 'form', log);
-    if (result.status === 'conflict' && key) {
-      // The citizen went back, changed the text and sent the page's form again: a new message.
-      // Its key is derived from the token and the content, so a reload of that post stores nothing either.
-      result = await storeOrRetryLater(store, stored, `${key}:${fingerprintOf(stored).slice(0, 16)}`, 'form', log);
-    }
-    redirect(res, thanksUrl(lang, back, result.record.receipt, cprFields.length > 0));
   }
 }
 
@@ -483,14 +469,14 @@ export function safeBack(url) {
  * @param {string} url
  */
 function withoutPii(url) {
-  const mask = pii.redactAddress;
   let decoded = url;
   try {
     decoded = decodeURIComponent(url);
   } catch {
     /* a broken escape: read it as it is */
   }
-  return mask(decoded) === decoded ? url : encodeURI(mask(decoded));
+  const masked = pii.redactAddress(decoded);
+  return masked === decoded ? url : encodeURI(masked);
 }
 
 /** A rating's words, stored with it and shown on the insights page. */

@@ -31,6 +31,8 @@ import { staticFiles } from './static.js';
 import { fetchZaakBundle, zgwJwt } from './zgw-bff.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+/** The languages of the reference server's own pages. */
+const PAGE_LANGS = /** @type {const} */ (['da', 'en']);
 const ROOT = path.resolve(here, '..');
 
 /**
@@ -432,7 +434,7 @@ export async function startServer(opts = {}) {
         if (mediaType(req) === 'application/x-www-form-urlencoded') {
           // The no-JavaScript form: a page a citizen can read, no status code in sight.
           // The body is not read: the browser's languages tell which to use.
-          sendHtml(res, 429, formProblemPage(preferredLang(req, /** @type {const} */ (['da', 'en'])), 429, undefined, wait), { headers: { 'Retry-After': String(wait) } });
+          sendHtml(res, 429, formProblemPage(preferredLang(req, PAGE_LANGS), 429, undefined, wait), { headers: { 'Retry-After': String(wait) } });
           return;
         }
         throw new HttpProblem(429, 'too-many-requests', `Too much feedback from this client; try again in ${wait} s. Nothing was stored.`, {
@@ -544,7 +546,7 @@ export async function startServer(opts = {}) {
         if (e instanceof HttpProblem && req.method === 'POST' && mediaType(req) === 'application/x-www-form-urlencoded') {
           // The no-JavaScript form: a page a citizen can read, never JSON or a status code.
           // The body was not read (too long, too slow, not UTF-8): the browser's languages tell which.
-          sendHtml(res, e.status, formProblemPage(preferredLang(req, /** @type {const} */ (['da', 'en'])), e.status), { headers: e.extra?.headers });
+          sendHtml(res, e.status, formProblemPage(preferredLang(req, PAGE_LANGS), e.status), { headers: e.extra?.headers });
         } else if (e instanceof HttpProblem) {
           sendError(res, e.status, e.code, e.message, e.extra);
         } else {
