@@ -132,6 +132,8 @@ export const InvalidContact: Story = {
 
 export const Sending: Story = {
   name: 'Sending',
+  // The form stays in this state: the accessibility sweep does not wait for it to end.
+  tags: ['busy-on-purpose'],
   render: () => form({ id: 'sending', mode: 'report', values: { whatWentWrong: 'Siden frøs, da jeg trykkede på Send.' }, status: 'sending' }),
 };
 
@@ -142,6 +144,8 @@ export const Offline: Story = {
 
 export const Retrying: Story = {
   name: 'Retrying',
+  // The form stays in this state: the accessibility sweep does not wait for it to end.
+  tags: ['busy-on-purpose'],
   render: () => form({ id: 'retrying', mode: 'full', values: { rating: 3, improve: 'Kortere tekster' }, status: 'retrying' }),
 };
 
