@@ -20,14 +20,14 @@ import { cdnPage } from './size-breakdown.js';
  * too) and in CHANGELOG.md. When a change brings a page down, lower its budget in the same commit.
  */
 export const BUDGETS_KIB = {
-  'Min sag': 40.7, // 41,663 B; measured 2026-12-06, stop 41 (the case's closedDays)
+  'Min sag': 40.7, // 41,668 B; measured 2026-12-06, stop 42 (the answer and its own step say one date: afterAnswer)
   'feedback form alone': 14.0, // 14,263 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
   'one principle badge': 12.2, // 12,420 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
-  'everything in one file': 55.6, // 56,906 B; measured 2026-12-06, stop 41 (the case's closedDays)
-  '<klar-case> alone': 22.9, // 23,402 B; measured 2026-12-06, stop 41 (the case's closedDays)
-  '<klar-case-list> alone': 29.5, // 30,146 B; measured 2026-12-06, stop 41 (the case's closedDays)
-  '<klar-case-status> alone': 28.7, // 29,362 B; measured 2026-12-06, stop 41 (the case's closedDays)
-  '<klar-expectation-timeline> alone': 31.1, // 31,833 B; measured 2026-12-06, stop 41 (the case's closedDays)
+  'everything in one file': 55.7, // 57,002 B; measured 2026-12-06, stop 42 (the answer and its own step say one date: afterAnswer)
+  '<klar-case> alone': 22.9, // 23,439 B; measured 2026-12-06, stop 42 (the answer and its own step say one date: afterAnswer)
+  '<klar-case-list> alone': 29.6, // 30,260 B; measured 2026-12-06, stop 42 (the answer and its own step say one date: afterAnswer)
+  '<klar-case-status> alone': 28.8, // 29,491 B; measured 2026-12-06, stop 42 (the answer and its own step say one date: afterAnswer)
+  '<klar-expectation-timeline> alone': 31.2, // 31,881 B; measured 2026-12-06, stop 42 (the answer and its own step say one date: afterAnswer)
   '<klar-principles> alone': 13.6, // 13,840 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
   '<klar-step> alone': 5.9, // 6,013 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
 };

@@ -279,7 +279,8 @@ export const SCRIPTS = [
           expected: c.day(-2),
           owner,
         },
-        { id: 'tilladelse', title: 'Din digitale tilladelse bliver aktiv', expected: 'P1D', owner },
+        // Comes after the answer: the permit is active the day after it, and its day is never the answer's.
+        { id: 'tilladelse', title: 'Din digitale tilladelse bliver aktiv', expected: 'P1D', owner, afterAnswer: true },
       ];
       const statuses = [
         { code: 'modtaget', label: 'Modtaget' },

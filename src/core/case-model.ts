@@ -52,6 +52,12 @@ export interface Step {
   completedAt?: string;
   owner?: Owner;
   citizenAction?: CitizenAction;
+  /**
+   * The step comes after the answer (the letter that brings it, a payment): its date is its own,
+   * never the answer's. The answer's own step is the last step without it, so its date and the
+   * answer's are one date.
+   */
+  afterAnswer?: boolean;
 }
 
 export interface CaseStatus {

@@ -261,6 +261,7 @@ function readStep(r: Reader, index: number): Step | undefined {
     completedAt: r.date('completedAt'),
     owner,
     citizenAction: readAction(r),
+    afterAnswer: r.oneOf('afterAnswer', [true, false, null], 'expected true or false; read as false') === true || undefined,
   });
 }
 

@@ -317,6 +317,15 @@ function latestDelay(delays: Delay[]): Delay | undefined {
 const isFinished = (s: Step): boolean => s.state === 'done' || s.state === 'skipped';
 
 /**
+ * The step that ends in the answer: the last unfinished one that does not come after it (`afterAnswer`:
+ * the letter that brings it); with only such steps left, the last unfinished one.
+ */
+function answerStep<T extends { step: Step }>(steps: T[], also: (s: T) => boolean = () => true): T | undefined {
+  const open = [...steps].reverse().filter((s) => !isFinished(s.step) && also(s));
+  return open.find((s) => !s.step.afterAnswer) ?? open[0];
+}
+
+/**
  * Tells whether a delay moves its date earlier: no delay then, said as moved earlier ("rykket frem")
  * everywhere. A day is read in `tz`, the zone the rest of the schedule reads it in: near midnight a
  * day against an instant compares differently in Copenhagen and in New York.
@@ -670,7 +679,7 @@ function lead(
   if (!when) {
     // No promise: the last step that has a date is when the case should be done.
     // A step after a late one has no date: then neither has the answer (not the late step's own, passed date).
-    const last = [...steps].reverse().find((s) => !isFinished(s.step) && (s.expected || s.afterLate !== undefined));
+    const last = answerStep(steps, (s) => !!s.expected || s.afterLate !== undefined);
     if (last?.expected) {
       when = last.expected;
       held = last.held;
@@ -682,20 +691,22 @@ function lead(
   // Stopped: no date to expect, held or not; a date already passed is still said as missed.
   let end = whenEnd(when, tz);
   if (stop && (held || end > now)) return out;
-  const final = [...steps].reverse().find((s) => !isFinished(s.step));
+  const final = answerStep(steps);
   // A step late with no new date, the last step late itself, or a step's delay to a later date.
   const late = steps.find((s) => s.afterLate !== undefined)?.afterLate ?? ((final?.overdue || final?.waitsOnYou) && !final.step.completedAt ? final.index : lateDelay);
-  // The steps' own plan runs past the promise, nothing late: a step before the last ends after the
-  // promise's date (step 2 of 3 two weeks after it; a window, at its earliest), so the answer, which
-  // ends the last, cannot come by it. "Du kan forvente svar senest 7. december" beside "Forventet
-  // færdig 21. december" was two answers, the first untrue by the municipality's own plan; nor is it
-  // doubt ("Vi er forsinket": nothing is late). The answer is the plan's date, the latest a step ends
-  // (the last step dated, as the plan's end); the promise stays in `dates`, said as what it usually
-  // would be. A promise passed is said as missed; the last step alone past it (a letter after the
-  // decision) leaves it as it is. A step's delay past it is lateness: doubt, below.
-  const run = steps.filter((s) => !isFinished(s.step) && s.expected && !!s.held === !!held);
+  // The steps' own plan runs past the promise, nothing late: a step up to the answer's own ends after
+  // the promise's date (step 2 of 3 two weeks after it; the answer's step by its duration; a window,
+  // at its earliest), so the answer cannot come by it. "Du kan forvente svar senest 7. december"
+  // beside "Forventet færdig 21. december" was two answers, the first untrue by the municipality's own
+  // plan; nor is it doubt ("Vi er forsinket": nothing is late). The answer is the plan's date, the
+  // latest a step up to the answer's ends; the promise stays in `dates`, said as what it usually would
+  // be. A promise passed is said as missed. A step after the answer (`afterAnswer`: the letter that
+  // brings it) keeps its own date and moves nothing. A step's delay past it is lateness: doubt, below
+  // (the answer's step moved by its own delay too: a case delay announced after it already counts it).
+  // A case delay is a new date the citizen was told: it counts the steps, and the answer's step says it.
+  const run = steps.filter((s) => !isFinished(s.step) && s.expected && !!s.held === !!held && s.index <= (final?.index ?? -1));
   const last =
-    promised && late === undefined && (held || end > now) && run.includes(final!) && run.some((s) => s !== final && s.expected!.earliest >= end)
+    promised && late === undefined && (held || end > now) && run.includes(final!) && run.some((s) => (s !== final || (!s.delay && !caseDelay)) && s.expected!.earliest >= end)
       ? run.reduce((a, b) => (b.expected!.latest >= a.expected!.latest ? b : a))
       : undefined;
   if (last) {
@@ -706,9 +717,9 @@ function lead(
   // type's doorlooptijd) beside the promise's (the zaaktype's servicenorm) would be two answers to one
   // question ("svar senest 11. januar" above "Du får vores afgørelse — Forventet færdig 21. december").
   // The promise is what we answer for, so that step says the lead's date (or the same days on hold),
-  // unless its own delay dates it; its own date stays in `planned`, held or not. A step dated after
-  // the lead's (a letter after the decision) keeps its date.
-  const same = promised && final?.expected && !final.delay && !!final.held === !!held && whenEnd(final.expected, tz) < end;
+  // unless its own delay dates it; its own date stays in `planned`, held or not. Dated after the
+  // promise's, it made the answer the plan's date above, or says a case delay's date, which counts it.
+  const same = promised && final?.expected && !final.delay && !!final.held === !!held && (whenEnd(final.expected, tz) < end || (!!caseDelay && !last));
   if (held) {
     if (same) Object.assign(final, { held, expected: when, planned: final.planned ?? final.expected });
     out.held = held;
@@ -726,16 +737,19 @@ function lead(
     let at = l.expected;
     if (!at || whenEnd(at, tz) <= now) {
       const on = plan({ ...c, delays: [...c.delays, { stepId: l.step.id, reason: '', newDate: calendarDate(now, tz), announcedAt: now.toISOString() }] }, now, tz, opts, true).steps;
-      at = [...on].reverse().find((s) => !isFinished(s.step))?.expected ?? on[late].expected;
+      at = answerStep(on)?.expected ?? on[late].expected;
     }
     if (!at || whenEnd(at, tz) > end) out.lateStep = late;
   }
   // Late, or missed, while the step it waits for waits for the citizen's own task: said as a wait for them, not our fault.
   if (late !== undefined && (out.missed || out.lateStep !== undefined) && steps[late]?.waitsOnYou) out.waitsOnYou = true;
   if (same && !out.missed && out.lateStep === undefined) {
+    const later = whenEnd(final.expected!, tz) > end;
     final.planned ??= final.expected;
     Object.assign(final, { expected: when, overdue: false, pausedMs: (last ? last.pausedMs : out.basis === 'processing-time' ? promise?.pausedMs : promise?.plannedPausedMs) ?? 0 });
     delete final.waitsOnYou;
+    // Moved past the case delay's date, its move is the case delay's, which the lead tells (from the old plan).
+    if (later) delete final.movedFrom;
   }
   return out;
 }

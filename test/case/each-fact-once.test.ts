@@ -47,7 +47,7 @@ const delayed = {
   steps: [
     { id: 'modtaget', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-11-11' },
     { id: 'behandling', title: 'Vi behandler din ansøgning', state: 'current', expected: '2026-11-20' },
-    { id: 'tilladelse', title: 'Din digitale tilladelse bliver aktiv', state: 'upcoming', expected: 'P1D' },
+    { id: 'tilladelse', title: 'Din digitale tilladelse bliver aktiv', state: 'upcoming', expected: 'P1D', afterAnswer: true },
   ],
   promise: { processingTime: 'P10D', plannedDate: '2026-11-20' },
   delays: [{ stepId: 'behandling', reason: DELAY_REASON, previousDate: '2026-11-20', newDate: '2026-12-03', announcedAt: '2026-11-19T13:00:00Z', legalBasis: 'Forvaltningsloven § 3' }],
@@ -558,6 +558,31 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     const text = said(status, timeline);
     expect(count(text, 'Du kan forvente svar senest 21. december 2026.')).to.equal(1);
     expect(text).not.to.contain('30. november');
+  });
+
+  it("gives one answer when only the answer's own step runs past the promise, and leaves a step after the answer its own date (audit defect 3)", async () => {
+    // 5 weeks from 2 November is 7 December; the step in progress ends 4 December, the answer's step a week
+    // later, 11 December. The status said "Du kan forvente svar senest 7. december 2026" above the timeline's
+    // "Du får vores afgørelse — Forventet færdig 11. december 2026".
+    const doc = permitCase('2026-11-02T09:00:00+01:00', { state: 'current', expected: '2026-12-04' }, { id: 'answer-past', status: { code: 'in-progress', label: 'Under behandling' }, promise: { processingTime: 'P5W' } });
+    const [, status, timeline] = await shared(doc, (s) => !!root(s).querySelector('[part=lead]'));
+    await until(() => !!root(timeline).querySelector('[part=promise]'), { message: 'the promise box' });
+    const rows = () => [...root(timeline).querySelectorAll('ol li [part=date]')].map((d) => d.textContent!.replace(/\s+/g, ' '));
+    expect(root(status).querySelector('[part=lead]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Du kan forvente svar senest 11. december 2026.');
+    expect(rows()[2], "the answer's step").to.contain('11. december 2026');
+    expect(said(status, timeline)).not.to.match(/senest 7\. december/);
+    // The letter that brings the answer (afterAnswer) comes after it: its own date, and the answer stays on the promise.
+    const letter = permitCase('2026-11-02T09:00:00+01:00', { state: 'current', expected: '2026-12-01' }, {
+      id: 'answer-letter',
+      status: { code: 'in-progress', label: 'Under behandling' },
+      promise: { processingTime: 'P5W' },
+    });
+    letter.steps = [...letter.steps.slice(0, 2), { id: 'decision', title: 'Vi træffer afgørelse', state: 'upcoming', expected: '2026-12-07' }, { id: 'letter', title: 'Du får afgørelsen med posten', state: 'upcoming', expected: 'P3D', afterAnswer: true }] as typeof letter.steps;
+    const [, status2, timeline2] = await shared(letter, (s) => !!root(s).querySelector('[part=lead]'));
+    await until(() => root(timeline2).querySelectorAll('ol li [part=date]').length >= 3, { message: 'the steps dated' });
+    const rows2 = [...root(timeline2).querySelectorAll('ol li [part=date]')].map((d) => d.textContent!.replace(/\s+/g, ' '));
+    expect(root(status2).querySelector('[part=lead]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Du kan forvente svar senest 7. december 2026.');
+    expect([rows2.at(-2), rows2.at(-1)].map((r) => /(\d+)\. december/.exec(r ?? '')?.[1])).to.deep.equal(['7', '10']);
   });
 
   it('says the held answer date and the start of the wait once, in the status (bol-0893)', async () => {

@@ -60,7 +60,7 @@ const fullInput = {
       citizenAction: { text: 'Send tegninger', dueDate: '2026-01-20', url: 'https://kommune.dk/upload' },
     },
     { id: 'decision', title: 'Afgørelse', state: 'upcoming', expected: 'P8W' },
-    { id: 'letter', title: 'Brev', state: 'upcoming', expected: { date: '2026-03-10' } },
+    { id: 'letter', title: 'Brev', state: 'upcoming', expected: { date: '2026-03-10' }, afterAnswer: true },
     { id: 'hearing', title: 'Høring', state: 'skipped', expected: { duration: 'p2w' } },
     { id: 'inspection', title: 'Syn', state: 'blocked', expected: '2026-04-01T12:00' },
   ],
@@ -145,7 +145,7 @@ const fullExpected: Case = {
       citizenAction: { text: 'Send tegninger', dueDate: '2026-01-20', url: 'https://kommune.dk/upload' },
     },
     { id: 'decision', title: 'Afgørelse', state: 'upcoming', expected: { kind: 'duration', duration: 'P8W' } },
-    { id: 'letter', title: 'Brev', state: 'upcoming', expected: { kind: 'date', date: '2026-03-10' } },
+    { id: 'letter', title: 'Brev', state: 'upcoming', expected: { kind: 'date', date: '2026-03-10' }, afterAnswer: true },
     { id: 'hearing', title: 'Høring', state: 'skipped', expected: { kind: 'duration', duration: 'P2W' } },
     // Zone-less: 12:00 in Copenhagen summer time (UTC+2).
     { id: 'inspection', title: 'Syn', state: 'blocked', expected: { kind: 'date', date: '2026-04-01T10:00:00.000Z' } },
@@ -424,6 +424,12 @@ describe('core/parse-case', () => {
         'steps[2].state: is missing; shown as upcoming',
         'steps[3].state: unknown state; shown as upcoming',
       ]);
+    });
+
+    it("reads a step's afterAnswer as true or false, and warns about anything else", () => {
+      const c = parseCase(minimal({ steps: [{ title: 'A', afterAnswer: false }, { title: 'B', afterAnswer: 'yes' }, { title: 'C', afterAnswer: true }] }));
+      expect(c.steps.map((s) => s.afterAnswer)).to.deep.equal([undefined, undefined, true]);
+      expect(c.warnings.filter((w) => w.includes('afterAnswer'))).to.deep.equal(['steps[1].afterAnswer: expected true or false; read as false']);
     });
 
     it('drops wrongly typed optional fields with their paths', () => {

@@ -736,9 +736,11 @@ describe('core/schedule: one lead answer, and every passed date said', () => {
     expect(calendarDay(s.steps[1].expected)).to.equal('2026-12-08');
     expect(s.steps[1].movedFrom).to.equal('2026-11-27');
     expect(s.steps[1].overdue).to.equal(false);
-    // The step after it moves by the same 11 days: 14 December → Friday 25th, a holiday → Monday 28th.
-    expect(calendarDay(s.steps[2].expected)).to.equal('2026-12-28');
-    expect(s.steps[2].movedFrom).to.equal('2026-12-14');
+    // The answer's own step ("Svar", 14 December by the source) would move by the same 11 days, to Monday
+    // 28 December (the 25th a holiday), past the new date the citizen was told: a case delay counts the
+    // steps, so it says the delay's date, its own kept as planned ("svar senest 11. december" stood above
+    // "Svar … 28. december").
+    expect([calendarDay(s.steps[2].expected), calendarDay(s.steps[2].planned), s.steps[2].movedFrom, s.steps[2].overdue]).to.deep.equal(['2026-12-11', '2026-12-14', undefined, false]);
     assertHonest(s, NOW);
   });
 
@@ -753,7 +755,7 @@ describe('core/schedule: one lead answer, and every passed date said', () => {
         step('received', 'done', { completedAt: '2026-08-10' }),
         step('assessment', 'current', { expected: { kind: 'date', date: '2026-11-13' } }),
         step('decision', 'upcoming', { expected: { kind: 'date', date: '2026-11-20' } }),
-        step('letter', 'upcoming', { expected: { kind: 'duration', duration: 'P1D' } }),
+        step('letter', 'upcoming', { expected: { kind: 'duration', duration: 'P1D' }, afterAnswer: true }),
       ],
       promise: { processingTime: 'P14W', plannedDate: '2026-11-20', legalDeadline: '2027-02-10' },
       delays: [{ reason: 'Mange ansøgninger', previousDate: '2026-11-20', newDate: '2026-12-18', announcedAt: '2026-11-12' }],
@@ -1696,9 +1698,20 @@ describe('core/schedule: the edges a citizen meets', () => {
     expect([planned.lead!.date, day(planned.steps[3].expected)]).to.deep.equal(['2027-01-04', '2027-01-04']);
     const dated = audit({ steps: [...audit().steps.slice(0, 3).map((x) => x.step), step('decision', 'upcoming', { expected: { kind: 'date', date: '2026-12-18' } })] });
     expect(day(dated.steps[3].expected)).to.equal('2027-01-11');
-    // A step before the lead's date keeps its own; the last step dated after it (a letter after the decision) too.
-    const letter = audit({ promise: { plannedDate: '2026-12-18' } });
-    expect([letter.lead!.date, day(letter.steps[2].expected), day(letter.steps[3].expected)]).to.deep.equal(['2026-12-18', '2026-12-14', '2026-12-21']);
+    // The answer's own step dated after the plan's date (21 December by its week, the plan 18 December):
+    // the answer cannot come by it, so the answer is that step's date (audit defect 3: "svar senest 18.
+    // december" above "Du får vores afgørelse — Forventet færdig 21. december"); the plan stays in dates.
+    const after = audit({ promise: { plannedDate: '2026-12-18' } });
+    expect([after.lead!.basis, after.lead!.date, day(after.steps[2].expected), day(after.steps[3].expected), after.dates!.planned!.date]).to.deep.equal(['planned', '2026-12-21', '2026-12-14', '2026-12-21', '2026-12-18']);
+    assertHonest(after, at('2026-12-05T09:00:00Z'));
+    // A step after the answer (afterAnswer: the letter that brings it) keeps its own date and moves nothing:
+    // the decision step says the plan's 18 December, the letter its own day after the decision's.
+    const letterStep = step('letter', 'upcoming', { expected: { kind: 'duration', duration: 'P3D' }, afterAnswer: true });
+    const letter = audit({ promise: { plannedDate: '2026-12-18' }, steps: [...audit().steps.slice(0, 3).map((x) => x.step), step('decision', 'upcoming', { expected: { kind: 'date', date: '2026-12-17' } }), letterStep] });
+    expect([letter.lead!.date, day(letter.steps[3].expected), day(letter.steps[4].expected)]).to.deep.equal(['2026-12-18', '2026-12-18', '2026-12-21']);
+    // Unmarked, that last step is the answer's: the answer is its date.
+    const unmarked = audit({ promise: { plannedDate: '2026-12-18' }, steps: [...letter.steps.slice(0, 4).map((x) => x.step), { ...letterStep, afterAnswer: undefined }] });
+    expect(unmarked.lead!.date).to.equal('2026-12-21');
     assertHonest(s, at('2026-12-05T09:00:00Z'));
   });
 
@@ -1717,9 +1730,13 @@ describe('core/schedule: the edges a citizen meets', () => {
     // The last step dated (by the source) before the step it follows: it says the lead's date, its own kept as planned.
     const dated = audit({ promise: { processingTime: 'P3W' }, steps: [...audit().steps.slice(0, 3).map((x) => x.step), step('decision', 'upcoming', { expected: { kind: 'date', date: '2026-12-11' } })] });
     expect([dated.lead!.date, day(dated.steps[3].expected), day(dated.steps[3].planned)]).to.deep.equal(['2026-12-14', '2026-12-14', '2026-12-11']);
-    // A window that may still end by it (1–14 December) leaves the promise as it is.
-    const window = audit({ promise: { processingTime: 'P3W' }, steps: [...audit().steps.slice(0, 2).map((x) => x.step), step('assess', 'current', { expected: { kind: 'window', earliest: '2026-12-01', latest: '2026-12-14' } }), audit().steps[3].step] });
+    // The answer's step a window that may still end by it (1–14 December) leaves the promise as it is.
+    const assessWindow = step('assess', 'current', { expected: { kind: 'window', earliest: '2026-12-01', latest: '2026-12-14' } });
+    const window = audit({ promise: { processingTime: 'P3W' }, steps: [...audit().steps.slice(0, 2).map((x) => x.step), assessWindow] });
     expect(window.lead).to.include({ date: '2026-12-07', missed: false });
+    // With the answer's step a week after that window (21 December), the answer cannot come by 7 December (it said so beside it).
+    const windowPast = audit({ promise: { processingTime: 'P3W' }, steps: [...window.steps.map((x) => x.step), audit().steps[3].step] });
+    expect([windowPast.lead!.date, day(windowPast.steps[3].expected)]).to.deep.equal(['2026-12-21', '2026-12-21']);
     // While the case waits with no end date: the answer's step's days, not the goal's 6. Ended today (5
     // December, 4 days), the step in progress ends 18 December and the answer's a week later, Christmas
     // Day, so 28 December: 23 days (counted from the wait's start, 20 days, to 25 December).

@@ -20,6 +20,12 @@ const base = {
   ],
 };
 
+/**
+ * `base` with the answer's own step undated: the service promise's tests compare the plan with the
+ * usual time, and a decision step dated 12 January would be the answer's date past any earlier plan.
+ */
+const undatedAnswer = { ...base, steps: [...base.steps.slice(0, 2), { id: 'c', title: 'Du får vores afgørelse', state: 'upcoming' }] };
+
 /** The demo's byg-2417 on 15 December: a step past its date that waits for the citizen's task. */
 const byg2417 = {
   receivedAt: '2026-11-16',
@@ -298,7 +304,7 @@ describe('<klar-expectation-timeline>', () => {
 
     it('leaves out the usual time\'s date when the plan answers earlier, so two "at the latest" dates never stand side by side', async () => {
       // 2 November + 8 weeks = 28 December; the plan says 14 December.
-      const early = mkCase({ ...base, promise: { processingTime: 'P8W', plannedDate: '2026-12-14' } });
+      const early = mkCase({ ...undatedAnswer, promise: { processingTime: 'P8W', plannedDate: '2026-12-14' } });
       for (const lang of ['da', 'en']) {
         const el = await mount(early, { lang });
         const rows = $$(el, '.klar-promise dl > div').map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]);
@@ -309,11 +315,11 @@ describe('<klar-expectation-timeline>', () => {
         expect(text($(el, '.klar-promise .klar-lead')), lang).to.equal(lang === 'da' ? 'Vi behandler normalt sager som din inden for 8 uger fra den dag, vi får dem.' : 'We usually handle cases like yours within 8 weeks of the day we receive them.');
       }
       // The same day as the goal's date: said once too.
-      const same = await mount(mkCase({ ...base, promise: { processingTime: 'P8W', plannedDate: '2026-12-28' } }));
+      const same = await mount(mkCase({ ...undatedAnswer, promise: { processingTime: 'P8W', plannedDate: '2026-12-28' } }));
       expect($(same, '[data-kind="processing"]')).to.equal(null);
       expect(text(same).split('28. december 2026').length - 1).to.equal(1);
       // A plan past the goal: the goal's date stays, said as what it would usually be, never a second "no later than".
-      const late = await mount(mkCase({ ...base, promise: { processingTime: 'P8W', plannedDate: '2027-01-12' } }), { lang: 'en' });
+      const late = await mount(mkCase({ ...undatedAnswer, promise: { processingTime: 'P8W', plannedDate: '2027-01-12' } }), { lang: 'en' });
       expect(text($(late, '[data-kind="processing"] dd'))).to.equal('For your case that would usually be 28 December 2026, but your case is taking longer.');
       expect(text(late)).not.to.match(/no later than 28 December/);
     });
@@ -324,7 +330,7 @@ describe('<klar-expectation-timeline>', () => {
       // 2 November + 8 weeks = 28 December; the wait of 1 December, ended today (5 December), moves it 4
       // days, onto New Year's Day, so Monday 4 January: 30 days. The plan, 12 January, to 18 January: 44 days.
       const wait = [{ reason: 'Vi mangler din lejekontrakt', from: '2026-12-01', waitingFor: 'citizen' }];
-      const waiting = { ...base, status: { code: 'venter', label: 'Venter på dig', since: '2026-12-01' }, suspensions: wait };
+      const waiting = { ...undatedAnswer, status: { code: 'venter', label: 'Venter på dig', since: '2026-12-01' }, suspensions: wait };
       const now = '2026-12-05T09:00:00Z';
       const late = await mount(mkCase({ ...waiting, promise: { processingTime: 'P8W', plannedDate: '2027-01-12' } }), { now });
       const row = text($(late, '[data-kind="processing"] dd'));
@@ -341,7 +347,7 @@ describe('<klar-expectation-timeline>', () => {
       // "Normalt ville det for din sag være 7. januar 2027, men din sag tager længere tid" beside "svar senest
       // 8. januar 2027" read as an unexplained delay for a day's difference; bol-0893's 23 days beside 30 too.
       const row = async (plannedDate: string, extra = {}, lang = 'da') => {
-        const el = await mount(mkCase({ ...base, promise: { processingTime: 'P8W', plannedDate }, ...extra }), { lang, now: '2026-12-05T09:00:00Z' });
+        const el = await mount(mkCase({ ...undatedAnswer, promise: { processingTime: 'P8W', plannedDate }, ...extra }), { lang, now: '2026-12-05T09:00:00Z' });
         return $(el, '[data-kind="processing"] dd') && text($(el, '[data-kind="processing"] dd'));
       };
       // 8 weeks from 2 November: 28 December. A plan 1 or 7 days past it says when alone.
@@ -525,7 +531,7 @@ describe('<klar-expectation-timeline>', () => {
           { id: 'a', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: '2026-11-20' },
           { id: 'natur', title: 'Natur og Miljø vurderer', state: 'current', expected: { earliest: '2026-12-09', latest: '2026-12-16' } },
           { id: 'svar', title: 'Du får svar', state: 'upcoming', expected: '2026-12-23' },
-          { id: 'aktiv', title: 'Tilladelsen bliver aktiv', state: 'upcoming', expected: 'P1D' },
+          { id: 'aktiv', title: 'Tilladelsen bliver aktiv', state: 'upcoming', expected: 'P1D', afterAnswer: true },
         ],
         promise: { processingTime: 'P8W', plannedDate: '2026-12-23', legalDeadline: '2027-02-01' },
       });
