@@ -142,9 +142,10 @@ export interface LeadAnswer {
   /** The legal deadline passed undecided: tell the citizen they may complain about the processing time. */
   complaint: boolean;
   /**
-   * Held while the case waits for the citizen, the answer comes after the legal deadline even were
-   * the wait to end today (today plus `held.days`): while the deadline is ahead, say so beside it,
-   * plainly (no complaint: we cannot decide without what we asked for).
+   * The answer comes after the legal deadline while that is still ahead: by the date to expect (the
+   * plan runs past it), or, held while the case waits for the citizen, even were the wait to end
+   * today (today plus `held.days`). Say so beside the deadline, plainly (no complaint before it has
+   * passed; none while we wait for what we asked the citizen for).
    */
   pastLegal?: boolean;
 }
@@ -605,6 +606,9 @@ function plan(c: Case, now: Date, tz: string, opts: ScheduleOptions, stepsOnly?:
     // from 19 December, for 14 January): the promise box says so beside the deadline, once.
     if (answer.held && answer.held.days > dayDiff(legal, calendarDate(now, tz), tz)) answer.pastLegal = true;
   }
+  // "Du kan forvente svar senest 21. december" with the law's deadline on the 18th, not yet passed:
+  // the date to expect (the steps' plan past the promise, a delay) runs past it.
+  if (legal && answer.when && !answer.missed && !dates.legalDeadline?.passed && isOver(legal, new Date(whenEnd(answer.when, tz).getTime() - 1), tz)) answer.pastLegal = true;
   const out: CaseSchedule = { steps, lead: answer, dates };
   if (current) out.current = current;
   if (next) out.next = next;

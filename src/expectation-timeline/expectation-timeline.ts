@@ -682,7 +682,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
       p.legalDeadline
         ? html`<div class="klar-promise-row" data-kind="legal">
             <dt>${this.l10n.t('timeline.promise.legal')}</dt>
-            <dd>${legalPassed || lead?.pastLegal ? this.l10n.t(legalPassed ? 'timeline.promise.legalPassed' : 'timeline.promise.legalHeld', { date: this.caseDate(p.legalDeadline) }) : this.caseDate(p.legalDeadline)}</dd>
+            <dd>${legalPassed || lead?.pastLegal ? this.l10n.t(legalPassed ? 'timeline.promise.legalPassed' : lead!.held ? 'timeline.promise.legalHeld' : 'timeline.promise.legalAfter', { date: this.caseDate(p.legalDeadline) }) : this.caseDate(p.legalDeadline)}</dd>
           </div>`
         : nothing,
     );

@@ -50,6 +50,8 @@ export const timelineMessages = {
     'timeline.promise.legalPassed': '{date}. Den er gået.',
     // Waiting for the citizen, the days after they send run past it: no complaint (by design), the fact.
     'timeline.promise.legalHeld': '{date}. Vi kan ikke love at nå den, fordi sagen venter på dig.',
+    // The date to expect runs past it, while it is still ahead: the fact, no complaint yet.
+    'timeline.promise.legalAfter': '{date}. Vi regner ikke med at nå den.',
     'timeline.promise.moved': 'Flyttet fra {date}.',
     'timeline.promise.missed': 'Den dato nåede vi ikke.',
     'timeline.promise.policy': 'Læs om vores servicemål',

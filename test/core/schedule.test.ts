@@ -1749,6 +1749,19 @@ describe('core/schedule: the edges a citizen meets', () => {
     expect(delayed.lead).to.include({ date: '2026-12-07', missed: false, lateStep: 2 });
   });
 
+  it('says when the date to expect runs past the legal deadline still ahead, and only then', () => {
+    // The steps' plan gives 21 December; the law's deadline is the 18th: "svar senest 21. december" beside
+    // "Lovens frist for afgørelse: 18. december 2026" said nothing of the one being past the other.
+    const past = audit({ promise: { processingTime: 'P3W', legalDeadline: '2026-12-18' } });
+    expect([past.lead!.date, past.lead!.pastLegal, past.lead!.complaint]).to.deep.equal(['2026-12-21', true, false]);
+    // The same day, or later: in time.
+    expect(audit({ promise: { processingTime: 'P3W', legalDeadline: '2026-12-21' } }).lead!.pastLegal).to.equal(undefined);
+    expect(audit({ promise: { processingTime: 'P8W', legalDeadline: '2027-03-31' } }).lead!.pastLegal).to.equal(undefined);
+    // Passed: the complaint says it, not this.
+    const passed = audit({ promise: { processingTime: 'P3W', legalDeadline: '2026-12-18' } }, '2026-12-19T09:00:00Z');
+    expect([passed.lead!.pastLegal, passed.lead!.complaint]).to.deep.equal([undefined, true]);
+  });
+
   it("keeps the answer's own step's date as planned while the case waits, as it does while it runs", () => {
     // 8 weeks (11 January), waiting for the citizen since 1 December: the answer's step says the lead's 41 days; its own 21 December stays in planned.
     const held = audit({ suspensions: [{ reason: 'Tegninger', from: '2026-12-01T10:00:00+01:00', waitingFor: 'citizen' }] });

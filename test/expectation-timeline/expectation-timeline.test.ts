@@ -360,6 +360,18 @@ describe('<klar-expectation-timeline>', () => {
       expect(await row('2027-01-08', wait)).to.match(/^Normalt ville det for din sag være 30 dage efter, .*, men din sag tager længere tid\.$/);
     });
 
+    it('says beside the legal deadline that the date to expect runs past it', async () => {
+      // "Du kan forvente svar senest 12. januar 2027" above "Lovens frist for afgørelse: 8. januar 2027", and nothing more.
+      const c = mkCase({ ...base, promise: { plannedDate: '2027-01-12', legalDeadline: '2027-01-08' } });
+      for (const [lang, row] of [['da', '8. januar 2027. Vi regner ikke med at nå den.'], ['en', '8 January 2027. We do not expect to make it.']]) {
+        const el = await mount(c, { lang });
+        expect(text($(el, '[data-kind="legal"] dd')), lang).to.equal(row);
+        expect(text(el), lang).not.to.match(/klage|complain/);
+      }
+      // In time: the date alone.
+      expect(text($(await mount(mkCase({ ...base, promise: { plannedDate: '2027-01-12', legalDeadline: '2027-01-12' } })), '[data-kind="legal"] dd'))).to.equal('12. januar 2027');
+    });
+
     it('answers "Hvornår får du svar?" plainly when no date could be read, not with a link alone', async () => {
       // An unreadable plannedDate ("snart") left the heading's question with only "Læs om vores servicemål" under it.
       const el = await mount(mkCase({ ...base, promise: { plannedDate: 'snart', policyUrl: 'https://kommune.example/servicemaal' } }));

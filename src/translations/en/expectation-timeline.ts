@@ -46,6 +46,7 @@ export const timelineMessagesEn = {
   'timeline.promise.legal': 'Legal deadline for a decision',
   'timeline.promise.legalPassed': '{date}. It has passed.',
   'timeline.promise.legalHeld': '{date}. We cannot promise to make it, because the case is waiting for you.',
+  'timeline.promise.legalAfter': '{date}. We do not expect to make it.',
   'timeline.promise.moved': 'Moved from {date}.',
   'timeline.promise.missed': 'We did not make that date.',
   'timeline.promise.policy': 'Read about our service standards',
