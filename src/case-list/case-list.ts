@@ -438,7 +438,7 @@ export class KlarCaseList extends KlarLightElement {
     // The step to come, never the one in progress ("Næste skridt: Vi træffer afgørelse" under that status): the lead says when it ends.
     const target = r.group === 'closed' || current ? undefined : s.next;
     // The one answer to "when?", the same sentence the status card and the timeline say (core/lead-text.ts).
-    const lead = current ? [] : leadLines(s.lead, (d) => this.#dateText(d), c.endsIn).filter((l) => l.key !== 'lead.complaint');
+    const lead = current ? [] : leadLines(s.lead, (d) => this.#l10n.soon(d, this.#dateText(d), this.#nowDate), c.endsIn).filter((l) => l.key !== 'lead.complaint');
     const outcome = kind === 'decided' && c.decision?.kind ? ` klar-outcome-${c.decision.kind}` : '';
     // A space after each line, so text read as one string (read-aloud, copy) keeps its sentences apart.
     return html`<li part=${current ? 'row row-current' : 'row'} class="klar-row klar-${r.group}${current ? ' klar-current' : ''}">

@@ -360,7 +360,7 @@ export class KlarCaseStatus extends KlarCaseView {
     if (c.decision || isClosedStatus(c)) return [];
     // Resting on a step's own date, the step line below already says it: say it once (the right to complain still here).
     const own = s.lead?.basis === 'step' && !s.lead.held;
-    const lines: Line[] = leadLines(s.lead, (d) => this.caseDate(d), c.endsIn)
+    const lines: Line[] = leadLines(s.lead, (d) => this.soonDate(d), c.endsIn)
       .filter((l) => (l.key === 'lead.complaint' ? !compact : !own))
       .map((l) =>
         l.key === 'lead.complaint'

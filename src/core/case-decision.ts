@@ -61,7 +61,7 @@ export function decision(this: KlarCaseView, c: Case, s: CaseSchedule, h: Decisi
       ? s.dates?.appealDeadline?.passed
         ? html`<p part="appeal" class="klar-appeal klar-passed">${this['tc']('appeal.passed', { body: a.body }, { date: date(a.deadline) })}</p>`
         : html`<div part="appeal" class="klar-appeal">
-            <p><strong>${this['tc']('appeal.text', { body: a.body }, { date: date(a.deadline) })}</strong></p>
+            <p><strong>${this['tc']('appeal.text', { body: a.body }, { date: this['soonDate'](a.deadline) })}</strong></p>
             ${a.howTo ? html`<p>${this['ct'](a.howTo)}</p>` : nothing}
             <p class="klar-links">
               ${appealUrl ? html`<a href=${appealUrl}>${icon('link')}${t('appeal.link')}</a>` : nothing}

@@ -241,8 +241,15 @@ export class KlarCaseView extends KlarLightElement {
    */
   protected due(value: string, key: string): { text: string; passed: boolean } {
     const passed = isOver(value, this.nowDate, this.l10n.timeZone);
-    const date = this.caseDate(value);
-    return { text: this.l10n.t(passed ? 'action.passed' : key, { date: passed ? date : this.l10n.soon(value, date, this.nowDate) }), passed };
+    return { text: this.l10n.t(passed ? 'action.passed' : key, { date: passed ? this.caseDate(value) : this.soonDate(value) }), passed };
+  }
+
+  /**
+   * A date to meet or to expect, as said after "senest"/"Fristen er": "i dag, 6. december 2026" and
+   * "i morgen, …" when it is that close (a task's deadline, the answer's date, the appeal deadline).
+   */
+  protected soonDate(value: string): string {
+    return this.l10n.soon(value, this.caseDate(value), this.nowDate);
   }
 
   /**

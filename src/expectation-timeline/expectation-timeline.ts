@@ -538,7 +538,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
 
   /** The one answer to "when?", the same sentence the status leads with (core/lead-text.ts). */
   #renderLead(sched: CaseSchedule): TemplateResult | typeof nothing {
-    const lines = leadLines(sched.lead, (d) => this.caseDate(d), this.#resolved?.endsIn);
+    const lines = leadLines(sched.lead, (d) => this.soonDate(d), this.#resolved?.endsIn);
     if (!lines.length) return nothing;
     return html`<div part="lead" class="klar-lead-answer">
       ${lines.map((l) => html`<p class=${l.warn ? 'klar-warn' : ''}>${icon(l.warn ? 'warning' : 'calendar')} ${this.l10n.t(l.key, l.values)}</p> `)}

@@ -189,6 +189,10 @@ describe('<klar-case-list>', () => {
     expect(text(row).match(/Vi træffer afgørelse/g)).to.have.length(1);
     expect(row.querySelector('[part~=next]')).to.equal(null);
     expect(text(row.querySelector('[part~=lead]')!)).to.equal('Du kan forvente svar senest 20. december 2026.');
+    // The day before, it says so, as the status does (and as a task's deadline already did).
+    el.now = new Date('2026-12-19T10:00:00Z');
+    await el.updateComplete;
+    expect(text($$(el, '[part~=row]')[0].querySelector('[part~=lead]')!)).to.equal('Du kan forvente svar senest i morgen, 20. december 2026.');
   });
 
   it('names the first step to come as the next step when no step has begun, not the step after it', async () => {

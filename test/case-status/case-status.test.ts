@@ -669,6 +669,23 @@ describe('<klar-case-status>', () => {
     expect(q(await show(samples.decided), '.klar-description')!.textContent).to.equal('Vi har truffet en afgørelse i din sag.');
   });
 
+  it('says "i dag" and "i morgen" before the answer\'s date and the appeal deadline when they are that close, as before a task\'s', async () => {
+    // On the answer's day the status said "Du kan forvente svar senest 24. november 2026." like any other
+    // date, and an appeal deadline of today "Fristen er 24. november 2026.", while a task's said "i dag".
+    const answer = (date: string) => parseCase({ title: 'Sag', status: 'Under behandling', receivedAt: '2026-11-02', promise: { plannedDate: date } });
+    const lead = async (date: string, lang = 'da') => q(await show(answer(date), { lang }), '[part=lead]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(await lead('2026-11-24')).to.equal('Du kan forvente svar senest i dag, 24. november 2026.');
+    expect(await lead('2026-11-25')).to.equal('Du kan forvente svar senest i morgen, 25. november 2026.');
+    expect(await lead('2026-11-25', 'en')).to.equal('You can expect an answer by tomorrow, 25 November 2026.');
+    expect(await lead('2026-11-26')).to.equal('Du kan forvente svar senest 26. november 2026.');
+    const appeal = async (deadline: string) => q(await show(parseCase({ ...samples.decided, decision: { ...samples.decided.decision!, appeal: { ...samples.decided.decision!.appeal!, deadline } } })), '[part=appeal]')!.textContent!.replace(/\s+/g, ' ');
+    expect(await appeal('2026-11-24')).to.contain('Fristen er i dag, 24. november 2026.');
+    expect(await appeal('2026-11-25')).to.contain('Fristen er i morgen, 25. november 2026.');
+    // The timeline alone says the same.
+    const timeline = await showTimeline(answer('2026-11-25'));
+    expect(root(timeline).querySelector('[part=lead]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Du kan forvente svar senest i morgen, 25. november 2026.');
+  });
+
   it('shows the decision, its date, the document and how to appeal', async () => {
     const el = await show(samples.decided);
     const d = q(el, '[part=decision]')!;
