@@ -12,11 +12,18 @@ const DEMO_CLOSED = new Set(['01-01', '06-05', '12-25', '12-26', ...TOWN_HALL_CL
 const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /**
+ * The Danish calendar day of an instant, 'YYYY-MM-DD': an instant's UTC date is the day before for an
+ * hour or two after Danish midnight. The server's one such formatter (the demo's clock, the ZGW view).
+ * @param {Date | number} instant
+ */
+export const danishDay = (instant) => ymd.format(instant);
+
+/**
  * Date helpers bound to one starting instant.
  * @param {number} startedAt ms since epoch
  */
 export function calendar(startedAt) {
-  const [y, m, d] = ymd.format(new Date(startedAt)).split('-').map(Number);
+  const [y, m, d] = danishDay(startedAt).split('-').map(Number);
   /**
    * Whether the day `k` days from the start is a working day. The demo skips weekends and the
    * fixed-date closing days (1 January, 5 June, 24–26 and 31 December); the library's own

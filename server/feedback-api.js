@@ -411,14 +411,8 @@ function pageUrlOf(req, fromForm) {
     if (!candidate) continue;
     try {
       const u = new URL(candidate, host);
-      let p = u.pathname;
-      try {
-        p = decodeURIComponent(p);
-      } catch {
-        /* keep it encoded */
-      }
       // As the form does with JavaScript: no e-mail address or CPR number in the stored address.
-      return encodeURI(`${u.origin}${pii.redactAddress(p)}`).slice(0, 2048);
+      return `${u.origin}${withoutPii(u.pathname, false)}`.slice(0, 2048);
     } catch {
       /* try the next */
     }
@@ -463,12 +457,14 @@ export function safeBack(url) {
 }
 
 /**
- * A same-site address with CPR numbers and e-mail addresses taken out (as `pageUrl` is stored): the
- * way back from the thank-you page put "?cpr=0101901234" or "/sag/anna@x.dk" into a new URL, its
- * history entry and its logs. An address with neither is returned as it is.
+ * A same-site address (or its path) with CPR numbers and e-mail addresses taken out, read decoded and
+ * escaped again: the stored `pageUrl`, and the way back from the thank-you page (which put
+ * "?cpr=0101901234" or "/sag/anna@x.dk" into a new URL, its history entry and its logs). An address
+ * with neither is returned as sent when `asSent` (the way back); else escaped again too, so a path
+ * that does not decode is stored escaped. The one decode-and-mask of the server.
  * @param {string} url
  */
-function withoutPii(url) {
+function withoutPii(url, asSent = true) {
   let decoded = url;
   try {
     decoded = decodeURIComponent(url);
@@ -476,7 +472,7 @@ function withoutPii(url) {
     /* a broken escape: read it as it is */
   }
   const masked = pii.redactAddress(decoded);
-  return masked === decoded ? url : encodeURI(masked);
+  return asSent && masked === decoded ? url : encodeURI(masked);
 }
 
 /** A rating's words, stored with it and shown on the insights page. */

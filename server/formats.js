@@ -4,6 +4,7 @@
 //  - Open311 GeoReport v2 service request  (https://wiki.open311.org/GeoReport_v2/)
 //  - ZGW Zaken API zaak with `_expand`     (https://vng-realisatie.github.io/gemma-zaken/)
 import { createHash } from 'node:crypto';
+import { danishDay } from './cases.js';
 
 /** The organisation number (CVR) of the fictional municipality. */
 const CVR = '29189919';
@@ -41,14 +42,12 @@ function legalPeriod(c) {
   return from && to && to > from ? `P${Math.round((to - from) / 86_400_000)}D` : 'P26W';
 }
 
-/** The Danish calendar day of a date or an instant: an instant's UTC date is the day before for an hour or two after Danish midnight. */
-const DANISH_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
-
+/** The Danish calendar day of a date or an instant (server/cases.js's `danishDay`). */
 function dateOnly(value) {
   if (typeof value !== 'string' || !value) return null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
   const t = Date.parse(value);
-  return Number.isNaN(t) ? value.slice(0, 10) : DANISH_DAY.format(t);
+  return Number.isNaN(t) ? value.slice(0, 10) : danishDay(t);
 }
 
 /**
