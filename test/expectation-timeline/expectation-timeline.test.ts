@@ -80,6 +80,12 @@ describe('<klar-expectation-timeline>', () => {
       expect(text(stepById(el, 'a')!.querySelector('.klar-date'))).to.equal('2. november 2026');
       expect(text(stepById(el, 'b')!.querySelector('.klar-date'))).to.equal('Forventet færdig 1.–15. december 2026 (om 7–21 dage)');
       expect(text(stepById(el, 'c')!.querySelector('.klar-date'))).to.equal('Forventet færdig 12. januar 2027 (om 7 uger)');
+      // On its day a step says so (it said the date alone, like any other), and the day before "i morgen".
+      const steps = [base.steps[0], { ...base.steps[1], state: 'done', completedAt: '2026-12-15' }, base.steps[2]];
+      for (const [now, relative] of [['2027-01-12T20:00:00Z', 'i dag'], ['2027-01-11T09:00:00Z', 'i morgen']]) {
+        const on = await mount(mkCase({ ...base, steps }), { now });
+        expect(text(stepById(on, 'c')!.querySelector('.klar-date')), now).to.equal(`Forventet færdig 12. januar 2027 (${relative})`);
+      }
     });
 
     it('says the same in English', async () => {
