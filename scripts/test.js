@@ -66,16 +66,16 @@ function run(name, cmd, args, { count } = {}) {
  * Runs steps side by side (the end-to-end files mostly wait on pages, servers and a two-minute
  * idle tab, so on two cores they overlap well); each step's output is printed whole, in turn, as
  * it finishes. Resolves true when every step passed.
- * @param {{ name: string, cmd: string, args: string[], env?: Record<string, string>, count?: (out: string) => { passed: number, failed: number } | undefined }[]} steps
+ * @param {{ name: string, cmd: string, args: string[], count?: (out: string) => { passed: number, failed: number } | undefined }[]} steps
  */
 async function runTogether(steps) {
   console.log(`\n▶ side by side: ${steps.map((s) => s.name).join(', ')}`);
   const results = await Promise.all(
     steps.map(
-      ({ name, cmd, args, count, env }) =>
+      ({ name, cmd, args, count }) =>
         new Promise((resolve) => {
           const started = Date.now();
-          const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...childEnv, ...env } });
+          const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: childEnv });
           let stdout = '';
           let stderr = '';
           child.stdout.on('data', (d) => (stdout += d));
@@ -107,49 +107,43 @@ run('type check', npx, ['tsc', '-p', 'tsconfig.json']);
 run('source check', 'node', ['scripts/check-source.js']);
 const built = run('build', 'npm', ['run', 'build', '--silent']);
 if (built) run('size budget', 'node', ['scripts/size-budget.js']);
+// The browser suite runs in Chromium, Firefox ESR and WebKit (scripts/test-browsers.sh, under
+// xvfb-run). KLAR_CHROMIUM_ONLY=1 runs Chromium alone, for a quick local loop.
+if (process.env.KLAR_CHROMIUM_ONLY) run('browser tests (Chromium)', npx, ['wtr'], { count: wtrCount });
+else run('browser tests (Chromium, Firefox ESR, WebKit)', 'bash', ['scripts/test-browsers.sh'], { count: wtrCount });
 // The core modules' tests once more in Node, as `npm run mutate` runs them (.mocharc.json).
 const mochaCount = (out) => {
   const p = /^\s*(\d+) passing/m.exec(out);
   const f = /^\s*(\d+) failing/m.exec(out);
   return p ? { passed: +p[1], failed: f ? +f[1] : 0 } : undefined;
 };
-const hasTests = (dir, re) => existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => re.test(String(f)));
-const e2eFiles = hasTests('test/e2e', /\.e2e\.js$/) ? readdirSync('test/e2e').filter((f) => f.endsWith('.e2e.js')).map((f) => `test/e2e/${f}`) : [];
-const e2eLane = (name, files) => ({ name, cmd: 'node', args: ['--test', '--test-reporter=tap', '--test-concurrency=1', ...files], count: nodeCount });
-/** The idle tab waits two real minutes and uses next to no processor: it runs beside the browser suite. */
-const idleTab = e2eFiles.filter((f) => f.endsWith('/demo-requests.e2e.js'));
-const mocha = { name: 'core tests in Node', cmd: npx, args: ['mocha', '--reporter', 'dot'], count: mochaCount };
-
-// Everything after the build is bound by the processor (two cores): the steps are laid out so
-// that about two cores' worth runs at a time. Measured alone, Chromium's browser suite keeps 0.8
-// of a core busy, Firefox ESR's and WebKit's one each, the accessibility sweep and the server
-// tests one each, the end-to-end pages nearly two; run all at once, the same work took a third
-// more processor time (all three engines together: 700 s of processor for 514 s of work).
-// First: the browser suite in Firefox ESR and WebKit (scripts/test-browsers.sh, under xvfb-run),
-// with the two steps that mostly wait (the core tests in Node, the idle tab).
-// KLAR_CHROMIUM_ONLY=1 runs the browser suite in Chromium alone, for a quick local loop.
-const first = [];
-if (process.env.KLAR_CHROMIUM_ONLY) first.push({ name: 'browser tests (Chromium)', cmd: npx, args: ['wtr'], count: wtrCount });
-else first.push({ name: 'browser tests (Firefox ESR, WebKit)', cmd: 'bash', args: ['scripts/test-browsers.sh'], env: { KLAR_BROWSERS: 'firefox,webkit' }, count: wtrCount });
-first.push(mocha);
-if (built && idleTab.length) first.push(e2eLane('end-to-end: the idle tab', idleTab));
-await runTogether(first);
-
 // The accessibility sweep and the docs tests read the built Storybook.
 const storybook = built && run('storybook build', 'npm', ['run', 'build-storybook', '--silent']);
-// Then, side by side: the browser suite in Chromium, the server tests, and the end-to-end files
-// in three lanes, each lane one file at a time: the accessibility sweep (its two languages side
-// by side), the Storybook docs with the CDN loader, the rest.
-const together = [];
-if (!process.env.KLAR_CHROMIUM_ONLY) together.push({ name: 'browser tests (Chromium)', cmd: 'bash', args: ['scripts/test-browsers.sh'], env: { KLAR_BROWSERS: 'chromium' }, count: wtrCount });
+const hasTests = (dir, re) => existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => re.test(String(f)));
+// Then, side by side: the core modules' tests once more in Node (as `npm run mutate` runs them,
+// .mocharc.json), the server tests, and the end-to-end files in three lanes, each lane one file
+// at a time: the accessibility sweep, the idle-tab count (two real minutes of waiting) with the
+// Storybook docs, the rest.
+// One after the other they took 14 minutes of a 20-minute run; the browser tests stay alone
+// before them (WebKit slows most under load). Everything after the build is bound by the
+// processor: laid out otherwise (Firefox ESR and WebKit first with the two waiting steps, Chromium's
+// suite beside the lanes below) a fresh-clone run took 1,010 s against 945-1,028 s for this
+// layout, which is no gain; only less processor work makes CI shorter.
+const together = [{ name: 'core tests in Node', cmd: npx, args: ['mocha', '--reporter', 'dot'], count: mochaCount }];
 if (hasTests('test/node', /\.test\.js$/)) together.push({ name: 'server tests', cmd: 'node', args: ['--test', '--test-reporter=tap', 'test/node/'], count: nodeCount });
-if (storybook && e2eFiles.length) {
+if (storybook && hasTests('test/e2e', /\.e2e\.js$/)) {
+  const files = readdirSync('test/e2e').filter((f) => f.endsWith('.e2e.js')).map((f) => `test/e2e/${f}`);
   const lanes = {
-    'end-to-end: the accessibility sweep': e2eFiles.filter((f) => f.endsWith('/a11y-sweep.e2e.js')),
-    'end-to-end: the Storybook docs, the CDN loader': e2eFiles.filter((f) => /\/(storybook-docs|cdn-requests)\.e2e\.js$/.test(f)),
+    'end-to-end: the accessibility sweep': files.filter((f) => f.endsWith('/a11y-sweep.e2e.js')),
+    // The idle tab waits two real minutes: the Storybook docs tests keep the processor busy
+    // meanwhile. The CDN loader's requests run here too, so the pages lane (the longest: 506 s of
+    // an 881 s CI run) does not end alone with one core idle.
+    'end-to-end: the idle tab, the Storybook docs, the CDN loader': files.filter((f) => /\/(demo-requests|storybook-docs|cdn-requests)\.e2e\.js$/.test(f)),
   };
-  lanes['end-to-end: pages'] = e2eFiles.filter((f) => !idleTab.includes(f) && !Object.values(lanes).flat().includes(f));
-  for (const [name, laneFiles] of Object.entries(lanes)) if (laneFiles.length) together.push(e2eLane(name, laneFiles));
+  lanes['end-to-end: pages'] = files.filter((f) => !Object.values(lanes).flat().includes(f));
+  for (const [name, laneFiles] of Object.entries(lanes)) {
+    if (laneFiles.length) together.push({ name, cmd: 'node', args: ['--test', '--test-reporter=tap', '--test-concurrency=1', ...laneFiles], count: nodeCount });
+  }
 }
 await runTogether(together);
 
