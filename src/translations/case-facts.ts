@@ -21,7 +21,7 @@ export const caseFactMessages = {
     'calendar.add.done': 'Tilføj datoen, hvor vi regner med at være færdige, til kalender',
     'calendar.decision': 'Forventet afgørelse: {title}',
     'calendar.done': 'Forventet færdig: {title}',
-    'waiting.paused': 'Mens sagen venter, står den stille. Vores datoer rykker lige så mange dage, som den venter.',
+    'waiting.paused': 'Mens sagen venter, står den stille. Vores datoer rykker lige så mange dage, som den venter, og videre til næste hverdag, hvis de lander på en fridag.',
     'waiting.until': 'Vi regner med at gå videre {date}.',
     // After the task's words, in one sentence ("Send tegningerne senest …"); after whole sentences, one of its own.
     'action.due': 'senest {date}',

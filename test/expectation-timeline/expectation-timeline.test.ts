@@ -410,6 +410,9 @@ describe('<klar-expectation-timeline>', () => {
       expect(text(w)).to.contain('Sagen venter på dig siden 3. november 2026.');
       expect(text(w)).to.contain('Årsag: Vi mangler tegninger af carporten set fra siden.');
       expect(text(w)).to.contain('Mens sagen venter, står den stille.');
+      // Dates move by the days waited and then off a weekend or holiday (schedule.ts, shift): "as
+      // many days as it waits" alone was not true of a wait that ends before a day off.
+      expect(text(w)).to.contain('Vores datoer rykker lige så mange dage, som den venter, og videre til næste hverdag, hvis de lander på en fridag.');
       expect(text(stepById(el, 'review')!.querySelector('.klar-meta'))).to.contain('På pause');
     });
 

@@ -32,7 +32,7 @@ export const caseFactMessagesEn = {
   'delay.announced': 'We told you about the delay on {date}.',
   'delay.announcedEarlier': 'We told you about the new date on {date}.',
   'delay.basis': 'Basis: {basis}',
-  'waiting.paused': 'While the case is waiting, it does not move forward. Our dates move by as many days as it waits.',
+  'waiting.paused': 'While the case is waiting, it does not move forward. Our dates move by as many days as it waits, and on to the next working day if they land on a day off.',
   'waiting.until': 'We expect to continue on {date}.',
   'stopped': 'Your case has stopped. We will write to you when it can go on.',
 } satisfies Messages;
