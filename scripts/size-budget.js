@@ -20,14 +20,14 @@ import { cdnPage } from './size-breakdown.js';
  * too) and in CHANGELOG.md. When a change brings a page down, lower its budget in the same commit.
  */
 export const BUDGETS_KIB = {
-  'Min sag': 40.9, // 41,844 B; measured 2026-12-06, stop 42 (a step due today says (i dag))
+  'Min sag': 40.9, // 41,811 B; measured 2026-12-06, stop 43 (the waiting notice says dates go on to the next working day)
   'feedback form alone': 14.0, // 14,263 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
   'one principle badge': 12.2, // 12,420 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
-  'everything in one file': 55.9, // 57,145 B; measured 2026-12-06, stop 42 (a step due today says (i dag))
+  'everything in one file': 55.8, // 57,118 B; measured 2026-12-06, stop 43 (the waiting notice says dates go on to the next working day)
   '<klar-case> alone': 22.9, // 23,439 B; measured 2026-12-06, stop 42 (the answer and its own step say one date: afterAnswer)
   '<klar-case-list> alone': 29.6, // 30,261 B; measured 2026-12-06, stop 42 (the legal deadline's remark, i dag/i morgen before the answer and the appeal deadline)
-  '<klar-case-status> alone': 28.9, // 29,584 B; measured 2026-12-06, stop 42 (the legal deadline's remark, i dag/i morgen before the answer and the appeal deadline)
-  '<klar-expectation-timeline> alone': 31.3, // 31,997 B; measured 2026-12-06, stop 42 (a step due today says (i dag))
+  '<klar-case-status> alone': 28.9, // 29,592 B; measured 2026-12-06, stop 43 (the waiting notice says dates go on to the next working day)
+  '<klar-expectation-timeline> alone': 31.3, // 32,047 B; measured 2026-12-06, stop 43 (the waiting notice says dates go on to the next working day)
   '<klar-principles> alone': 13.6, // 13,840 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
   '<klar-step> alone': 5.9, // 6,013 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
 };
