@@ -70,7 +70,9 @@ test('a failed assertion on a DOM node is reported with its markup within second
   assert.match(out, /expected <p class="probe">still here<\/p> to equal null/, `the DOM failure says what it found; it printed:\n${out.slice(-3000)}`);
   assert.match(out, /endless-loop\.browser\.ts: the page stopped answering for \d+ s/, `the hanging page is named; it printed:\n${out.slice(-3000)}`);
   assert.doesNotMatch(out, /did not finish within/, 'no file waited for testsFinishTimeout');
-  assert.match(out, new RegExp(`the page stopped answering for (${QUIET_HERE / 1000}|${QUIET_HERE / 1000 + 1}|${QUIET_HERE / 1000 + 2}) s`), 'the watchdog ended it after the silence it was given');
+  // After the silence it was given (its check runs each second; a loaded machine adds a little), not the suite's 40 s.
+  const silent = Number(/the page stopped answering for (\d+) s/.exec(out)?.[1]);
+  assert.ok(silent >= QUIET_HERE / 1000 && silent < QUIET_MS / 1000, `the watchdog ended the hanging page after ${silent} s of silence, given ${QUIET_HERE / 1000} s`);
   // Two files: browser start, the failure at once, the hang within the watchdog's silence.
   assert.ok(seconds < 120, `both files ended in ${Math.round(seconds)} s (a hang must fail within a minute, not wait 300 s)`);
   // The suite's own limit: a hang fails its file within a minute.
