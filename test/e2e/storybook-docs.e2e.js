@@ -61,28 +61,67 @@ describe('Storybook docs pages', { timeout: 1_200_000 }, () => {
     await server?.close();
   });
 
-  /** Opens a docs page in Storybook's preview frame and waits until it has rendered. */
+  /**
+   * Opens a docs page in Storybook's preview frame and waits until it has rendered. The first
+   * page loads the preview; the others are switched to over Storybook's own channel, as the
+   * manager does (each load boots the whole preview: 18 boots were half this file's processor
+   * time). A switch that does not report the page rendered, or leaves another page's content,
+   * fails the test.
+   */
   async function openDocs(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ id) {
-    await page.goto(`${server.url}/iframe.html?viewMode=docs&id=${id}&globals=lang:da`);
+    if (!(await page.evaluate(() => Boolean(window.__STORYBOOK_ADDONS_CHANNEL__)).catch(() => false))) {
+      await page.goto(`${server.url}/iframe.html?viewMode=docs&id=${id}&globals=lang:da`);
+    } else {
+      const result = await page.evaluate(
+        ({ docsId, wait }) =>
+          new Promise((resolve) => {
+            const ch = window.__STORYBOOK_ADDONS_CHANNEL__;
+            const finish = (/** @type {string} */ r) => {
+              clearTimeout(timer);
+              ch.off('docsRendered', onRendered);
+              resolve(r);
+            };
+            const onRendered = (/** @type {string} */ rendered) => rendered === docsId && finish('ok');
+            const timer = setTimeout(() => finish('timeout'), wait);
+            ch.on('docsRendered', onRendered);
+            ch.emit('setCurrentStory', { storyId: docsId, viewMode: 'docs' });
+          }),
+        { docsId: id, wait: WAIT },
+      );
+      assert.equal(result, 'ok', `docs page ${id}: Storybook did not report it rendered`);
+    }
+    // The page shown is this one: its own stories' anchors (a docs page of an element shows its stories).
     await until(() => page.$$eval('.sbdocs-content, #storybook-docs .sbdocs', (e) => e.length), { message: `docs page ${id}`, timeout: 60_000 });
     await page.waitForTimeout(500);
+    const prefix = id.replace(/--docs$/, '--');
+    const anchors = await page.$$eval('[id^="anchor--"]', (as) => as.map((a) => a.id.replace('anchor--', '')));
+    assert.deepEqual(anchors.filter((a) => !a.startsWith(prefix)), [], `docs page ${id}: stories of another page on it`);
   }
 
   /**
-   * Opens a story in Storybook's manager and resolves with the preview frame once the element is
-   * there. The frame is looked up again on every poll (the manager may replace its iframe while it
-   * starts). The first story of a fresh browser on a loaded machine (CI runs three end-to-end lanes
-   * side by side) can take longer than one wait: then the page is loaded once more, and a story
-   * that is broken fails both times with what its preview shows (Storybook's error display).
+   * Opens a story in Storybook's manager and resolves with the preview frame once the story's
+   * element is there. The first story loads the manager; the next ones are chosen the way the
+   * manager's own links do (its router follows the address: history.pushState and a popstate),
+   * so the manager and its preview boot once, not once per element. The frame is looked up
+   * again on every poll (the manager may replace its iframe while it starts). When the element
+   * does not appear within one wait (the first story of a fresh browser on a loaded machine, or
+   * a switch the manager missed), the page is loaded once more; a story that is broken fails
+   * both times with what its preview shows (Storybook's error display).
    */
-  async function openPlayground(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ id) {
+  async function openPlayground(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ id, /** @type {string} */ tag) {
     const withElement = async () => {
-      for (const f of page.frames().filter((x) => /iframe\.html/.test(x.url()))) if (await f.$('[data-playground]').catch(() => null)) return f;
+      for (const f of page.frames().filter((x) => /iframe\.html/.test(x.url()))) if (await f.$(`${tag}[data-playground]`).catch(() => null)) return f;
       return undefined;
     };
     const shows = () => Promise.all(page.frames().filter((x) => /iframe\.html/.test(x.url())).map((f) => f.evaluate(() => document.body?.innerText.slice(0, 300) ?? '').catch((e) => String(e))));
     for (let attempt = 1; ; attempt += 1) {
-      await page.goto(`${server.url}/?path=/story/${id}&globals=lang:da`);
+      const path = `/story/${id}`;
+      if (attempt === 1 && page.url().startsWith(`${server.url}/?path=`)) {
+        await page.evaluate((p) => {
+          history.pushState(history.state, '', `?path=${p}&globals=lang:da`);
+          dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
+        }, path);
+      } else await page.goto(`${server.url}/?path=${path}&globals=lang:da`);
       try {
         return await until(withElement, { message: `${id}: the element in the preview frame`, timeout: WAIT });
       } catch (error) {
@@ -90,6 +129,35 @@ describe('Storybook docs pages', { timeout: 1_200_000 }, () => {
         console.log(`# ${id}: the element did not appear within ${WAIT / 1000} s (preview shows ${JSON.stringify(await shows())}); loading the page once more`);
       }
     }
+  }
+
+  /**
+   * The controls the manager shows, once they are the story's own: after a switch the panel may
+   * still show the last story's for a moment, so it is read until every control it shows is one
+   * of the args the preview's current story has a control for (then the test below checks them
+   * against the element's public API).
+   */
+  async function controlsOf(/** @type {import('playwright-core').Page} */ page, /** @type {import('playwright-core').Frame} */ frame, /** @type {string} */ id) {
+    const read = () =>
+      page.$$eval('[id^="control-"]', (els) =>
+        els.map((e) => ({ id: e.id, name: /** @type {HTMLInputElement} */ (e).name?.replace(/^control-/, '') || e.id.replace(/^control-/, ''), kind: e.localName === 'select' ? 'select' : (/** @type {HTMLInputElement} */ (e).type ?? e.localName) })),
+      );
+    const own = await frame.evaluate(() => {
+      const story = /** @type {any} */ (window).__STORYBOOK_PREVIEW__?.currentRender?.story;
+      return Object.entries(story?.argTypes ?? {})
+        .filter(([, t]) => /** @type {any} */ (t).control && /** @type {any} */ (t).control.disable !== true && /** @type {any} */ (t).table?.disable !== true)
+        .map(([k]) => k);
+    });
+    assert.ok(own.length, `${id}: the preview's current story has args with controls`);
+    /** @type {Awaited<ReturnType<typeof read>>} */ let controls = [];
+    await until(
+      async () => {
+        controls = await read();
+        return controls.length > 0 && controls.every((c) => own.includes(c.name));
+      },
+      { message: `${id}: the controls panel shows this story's controls (${own.join(', ')})`, timeout: WAIT },
+    );
+    return controls;
   }
 
   test('the introduction renders its Markdown tables as tables', async () => {
@@ -153,11 +221,8 @@ describe('Storybook docs pages', { timeout: 1_200_000 }, () => {
       for (const tag of tags) {
         const id = `elementer-${tag}--playground`;
         assert.ok(index.entries[id], `<${tag}> has a Playground story (${id})`);
-        const frame = await openPlayground(page, id);
-        await until(() => page.$$('[id^="control-"]').then((c) => c.length), { message: `${id}: controls`, timeout: WAIT });
-        const controls = await page.$$eval('[id^="control-"]', (els) =>
-          els.map((e) => ({ id: e.id, name: /** @type {HTMLInputElement} */ (e).name?.replace(/^control-/, '') || e.id.replace(/^control-/, ''), kind: e.localName === 'select' ? 'select' : (/** @type {HTMLInputElement} */ (e).type ?? e.localName) })),
-        );
+        const frame = await openPlayground(page, id, tag);
+        const controls = await controlsOf(page, frame, id);
         const names = [...new Set(controls.map((c) => c.name))];
         const api = settable(tag);
         assert.deepEqual(names.filter((n) => !api.has(n)), [], `${id}: controls that are not public attributes or properties of <${tag}>`);
