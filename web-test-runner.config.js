@@ -2,6 +2,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findChrome, CHROME_ARGS } from './test/helpers/chrome.js';
+// Sets the browsers' clock to Denmark's (CITIZEN_TIME_ZONE) before any browser starts.
+import './test/helpers/engines.js';
 import { summaryReporter } from './test/helpers/summary-reporter.js';
 import { testServerMiddleware } from './test/helpers/test-server.js';
 import { watchdogPlugin, watchdogReporter } from './test/helpers/watchdog.js';

@@ -1,4 +1,4 @@
-import { knownTimeZone, parseDuration, toInstant, zonedParts } from './dates.js';
+import { DEFAULT_TIME_ZONE, knownTimeZone, parseDuration, toInstant, zonedParts } from './dates.js';
 import { newCache } from './caches.js';
 import { dirOf, langDir, textLang, TextController, type TextHost } from './texts.js';
 
@@ -33,6 +33,9 @@ function optionsKey(o: object | undefined): string {
   }
   return k;
 }
+
+/** The zone the citizen's own clock is in (the browser's), read once. */
+let ownZone: string | undefined;
 
 /** The default date format: "3. november 2026" / "3 November 2026". */
 export const DATE_LONG: Intl.DateTimeFormatOptions = Object.freeze({ day: 'numeric', month: 'long', year: 'numeric' });
@@ -200,7 +203,7 @@ export class LocalizeController extends TextController {
     const [f, key] = this.#dateFormat(options);
     // With a clock time, ranges may write fields differently from single dates (Finnish "4.15–5.15"
     // for "04.15"): only days, months and years take the fast path.
-    if (options.hour || options.minute || options.second || options.timeStyle) return b.getTime() < a.getTime() ? f.formatRange(b, a) : f.formatRange(a, b);
+    if (options.hour || options.minute || options.second || options.timeStyle) return this.#zoned(b.getTime() < a.getTime() ? f.formatRange(b, a) : f.formatRange(a, b), a);
     return b.getTime() < a.getTime() ? formatRangeFast(f, key, this.timeZone, b, a) : formatRangeFast(f, key, this.timeZone, a, b);
   }
 
@@ -212,7 +215,31 @@ export class LocalizeController extends TextController {
     const d = this.#toDate(value);
     if (Number.isNaN(d.getTime())) return '';
     const p = zonedParts(d, this.timeZone);
-    return `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
+    return this.#zoned(`${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`, d);
+  }
+
+  /**
+   * A clock time with the zone it is in ("14:32 (dansk tid)"), when the citizen's own clock
+   * shows another time at that moment: a citizen abroad, or a page for another zone, would
+   * otherwise read our 14:32 as theirs. Where the clocks agree (Denmark, or Berlin at the
+   * same hour) the time stands alone. Danish time is named so; another zone by its name in
+   * the language (Intl: "Vesteuropæisk tid", "Western European Time").
+   */
+  #zoned(text: string, d: Date): string {
+    // None on the server (klar-elements/ssr: no document), which cannot know the reader's clock.
+    // (Not Lit's isServer: klar-elements/core, which uses this module, carries no Lit.)
+    if (typeof document === 'undefined') return text;
+    const zone = this.timeZone;
+    const a = zonedParts(d, (ownZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone));
+    const b = zonedParts(d, zone);
+    if (a.hour === b.hour && a.minute === b.minute && a.day === b.day) return text;
+    const name =
+      zone === DEFAULT_TIME_ZONE
+        ? this.t('zone.dk')
+        : (cached(`z|${this.intlLang}|${zone}`, () => new Intl.DateTimeFormat(this.intlLang, { timeZone: zone, timeZoneName: 'longGeneric' })) as Intl.DateTimeFormat)
+            .formatToParts(d)
+            .find((x) => x.type === 'timeZoneName')?.value;
+    return name ? `${text} (${name})` : text;
   }
 
   /** Formats a date-time ("3. november 2026 kl. 14:32", "3 November 2026 at 14:32"). */

@@ -45,5 +45,6 @@ export const coreMessages = {
     'updated': 'Sagen blev sidst ændret {date} kl. {time}',
     'updatedDay': 'Sagen blev sidst ændret {date}',
     'dateTime': '{date} kl. {time}',
+    'zone.dk': 'dansk tid',
   },
 } satisfies Catalog;

@@ -222,4 +222,31 @@ describe('core/localize', () => {
     });
   });
 
+  describe("a clock time says its zone when the citizen's clock shows another time", () => {
+    // The browser's clock is Denmark's (the test runner sets it: test/helpers/engines.js); a citizen
+    // abroad is test/e2e/test-demo.e2e.js (a page emulating Bangkok's and Berlin's clocks).
+    const at = '2026-12-06T13:32:00.000Z'; // 14:32 in Copenhagen and Berlin, 13:32 in the Faroe Islands
+    it('is the browser clock this suite assumes', () => {
+      expect(new Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal('Europe/Copenhagen');
+    });
+
+    it('a Danish time stands alone for a citizen in Denmark', async () => {
+      const { el } = await mount(html`<div lang="da"><core-l10n-test></core-l10n-test></div>`);
+      expect(el.l10n.time(at)).to.equal('14:32');
+      expect(el.l10n.dateTime(at)).to.equal('6. december 2026 kl. 14:32');
+    });
+
+    it('a page for the Faroe Islands names its zone, in the language of the text; a zone with the same clock does not', async () => {
+      for (const lang of ['da', 'en']) {
+        const { el } = await mount(html`<div lang=${lang}><core-l10n-test></core-l10n-test></div>`);
+        el.timeZone = 'Atlantic/Faroe';
+        const name = new Intl.DateTimeFormat(el.l10n.intlLang, { timeZone: 'Atlantic/Faroe', timeZoneName: 'longGeneric' }).formatToParts(new Date(at)).find((p) => p.type === 'timeZoneName')!.value;
+        expect(name, 'the browser names the zone').to.match(/\S/);
+        expect(el.l10n.time(at)).to.equal(`13:32 (${name})`);
+        expect(el.l10n.dateTime(at)).to.equal(el.l10n.t('dateTime', { date: el.l10n.date(at), time: `13:32 (${name})` }));
+        el.timeZone = 'Europe/Berlin';
+        expect(el.l10n.time(at), 'Berlin shows the same hour as Copenhagen').to.equal('14:32');
+      }
+    });
+  });
 });

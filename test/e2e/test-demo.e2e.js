@@ -329,6 +329,29 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     }
   });
 
+  test('a citizen abroad reads every clock time with the zone it is in; in a zone with the same clock, the times stand alone', { timeout: 2 * TIMEOUT }, async () => {
+    // The browser's clock is Denmark's (test/helpers/engines.js); here a page emulates others'.
+    for (const [timezoneId, query, zone] of [
+      ['Asia/Bangkok', '', 'dansk tid'],
+      ['Asia/Bangkok', '&lang=en', 'Danish time'],
+      ['Europe/Berlin', '', undefined],
+    ]) {
+      const context = await demo.browser.newContext({ timezoneId, viewport: { width: 1280, height: 900 } });
+      try {
+        const page = await context.newPage();
+        assert.equal(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone), timezoneId);
+        await page.goto(`${demo.server.url}/?case=afg-1188${query}`);
+        // The decided case says when it was decided, to the minute, in the status and on the decision's step.
+        const text = await until(() => deepText(page, '#case'), { ok: (t) => /\b\d\d:\d\d\b/.test(t), message: `${timezoneId}${query}: a clock time in the case` });
+        const times = [...text.matchAll(/\b\d\d:\d\d\b(?: \(([^)]*)\))?/g)];
+        assert.ok(times.length >= 1, 'clock times on the page');
+        for (const t of times) assert.equal(t[1], zone, `${timezoneId}${query}: "${t[0]}"`);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   test('the English switch sets lang on <html> and the elements follow', { timeout: TIMEOUT }, async () => {
     const { page, context } = await open('/?case=bol-0893');
     try {

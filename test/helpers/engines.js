@@ -7,6 +7,15 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 
+/**
+ * The browsers' own clock: a citizen in Denmark, so the tests read times as most citizens see
+ * them ("kl. 14:32", without "(dansk tid)"), whatever zone the machine is in (CI's is UTC). Every
+ * browser and driver the tests start inherits it. A citizen abroad is a test of its own: a page
+ * that emulates another zone (playwright's `timezoneId`) or an element set to another `time-zone`.
+ */
+export const CITIZEN_TIME_ZONE = 'Europe/Copenhagen';
+process.env.TZ = CITIZEN_TIME_ZONE;
+
 export const FIREFOX = process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver';
 /** What WebKitWebDriver is asked for: Debian's MiniBrowser, driven over classic WebDriver. */

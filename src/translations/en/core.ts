@@ -39,4 +39,5 @@ export const coreMessagesEn = {
   'updated': 'The case last changed on {date} at {time}',
   'updatedDay': 'The case last changed on {date}',
   'dateTime': '{date} at {time}',
+  'zone.dk': 'Danish time',
 } satisfies Messages;
