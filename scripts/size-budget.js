@@ -20,14 +20,14 @@ import { cdnPage } from './size-breakdown.js';
  * too) and in CHANGELOG.md. When a change brings a page down, lower its budget in the same commit.
  */
 export const BUDGETS_KIB = {
-  'Min sag': 40.9, // 41,811 B; measured 2026-12-06, stop 43 (the waiting notice says dates go on to the next working day)
+  'Min sag': 41.1, // 42,022 B; measured 2026-12-06, stop 44 (a clock time names its zone for a reader abroad)
   'feedback form alone': 14.0, // 14,263 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
   'one principle badge': 12.2, // 12,420 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
-  'everything in one file': 55.8, // 57,118 B; measured 2026-12-06, stop 43 (the waiting notice says dates go on to the next working day)
-  '<klar-case> alone': 22.9, // 23,439 B; measured 2026-12-06, stop 42 (the answer and its own step say one date: afterAnswer)
-  '<klar-case-list> alone': 29.6, // 30,261 B; measured 2026-12-06, stop 42 (the legal deadline's remark, i dag/i morgen before the answer and the appeal deadline)
-  '<klar-case-status> alone': 28.9, // 29,592 B; measured 2026-12-06, stop 43 (the waiting notice says dates go on to the next working day)
-  '<klar-expectation-timeline> alone': 31.3, // 32,047 B; measured 2026-12-06, stop 43 (the waiting notice says dates go on to the next working day)
+  'everything in one file': 56.0, // 57,257 B; measured 2026-12-06, stop 44 (a clock time names its zone for a reader abroad)
+  '<klar-case> alone': 23.1, // 23,620 B; measured 2026-12-06, stop 44 (a clock time names its zone for a reader abroad)
+  '<klar-case-list> alone': 29.7, // 30,411 B; measured 2026-12-06, stop 44 (a clock time names its zone for a reader abroad)
+  '<klar-case-status> alone': 29.1, // 29,706 B; measured 2026-12-06, stop 44 (a clock time names its zone for a reader abroad)
+  '<klar-expectation-timeline> alone': 31.4, // 32,146 B; measured 2026-12-06, stop 44 (a clock time names its zone for a reader abroad)
   '<klar-principles> alone': 13.6, // 13,840 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
   '<klar-step> alone': 5.9, // 6,013 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
 };
