@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import base from './web-test-runner.config.js';
-import { FIREFOX, INSTALL, WEBKIT_CAPABILITIES, WEBKIT_DRIVER } from './test/helpers/engines.js';
+import { FIREFOX, FIREFOX_LAUNCH, INSTALL, WEBKIT_CAPABILITIES, WEBKIT_DRIVER } from './test/helpers/engines.js';
 
 const only = process.env.KLAR_BROWSERS?.split(',');
 const wants = (engine) => !only || only.includes(engine);
@@ -20,7 +20,7 @@ if (missing.length) {
 
 const browsers = [
   ...base.browsers,
-  puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true } }),
+  puppeteerLauncher({ launchOptions: FIREFOX_LAUNCH }),
   webdriverLauncher({
     automationProtocol: 'webdriver',
     hostname: '127.0.0.1',

@@ -5,7 +5,7 @@ import { before, after } from 'node:test';
 import { rmSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { findChrome, CHROME_ARGS } from './chrome.js';
-import { FIREFOX, INSTALL, WEBKIT_CAPABILITIES, startWebKitDriver } from './engines.js';
+import { FIREFOX, FIREFOX_LAUNCH, INSTALL, WEBKIT_CAPABILITIES, startWebKitDriver } from './engines.js';
 import { freePort, spawnServer, tempDataDir } from './reference-server.js';
 
 /** Starts the machine's Chromium, headless, with the project's quiet flags. */
@@ -81,7 +81,7 @@ export async function launchEngine(engine, { width = 1280, height = 900 } = {}) 
   if (engine === 'firefox') {
     if (!FIREFOX) throw new Error(`Cannot start Firefox: missing ${INSTALL.firefox}.`);
     const { default: puppeteer } = await import('puppeteer');
-    const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+    const browser = await puppeteer.launch(FIREFOX_LAUNCH);
     return {
       async newPage() {
         const context = await browser.createBrowserContext();

@@ -17,6 +17,14 @@ export const CITIZEN_TIME_ZONE = 'Europe/Copenhagen';
 process.env.TZ = CITIZEN_TIME_ZONE;
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
+/**
+ * How puppeteer starts Firefox ESR (over WebDriver BiDi), for the browser suite and the end-to-end
+ * tests alike. `networkEnabled: false`: puppeteer otherwise subscribes to every network event of
+ * the session, and a test file's page loads hundreds of modules; no test reads requests through
+ * puppeteer (console messages and page errors still arrive). The suite in Firefox alone went from
+ * 230 to 187 processor-s (217 to 196 s), the same 1,607 tests green.
+ */
+export const FIREFOX_LAUNCH = { browser: /** @type {const} */ ('firefox'), executablePath: FIREFOX, headless: true, networkEnabled: false };
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver';
 /** What WebKitWebDriver is asked for: Debian's MiniBrowser, driven over classic WebDriver. */
 export const WEBKIT_CAPABILITIES = {
