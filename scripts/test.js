@@ -134,9 +134,7 @@ if (hasTests('test/node', /\.test\.js$/)) together.push({ name: 'server tests', 
 if (storybook && hasTests('test/e2e', /\.e2e\.js$/)) {
   const files = readdirSync('test/e2e').filter((f) => f.endsWith('.e2e.js')).map((f) => `test/e2e/${f}`);
   const lanes = {
-    // The readable-page checks follow the sweep: on a fresh clone (867 s) the sweep's lane ended at
-    // 275 s and the pages lane at 487 s, the last 69 s alone.
-    'end-to-end: the accessibility sweep, the readable pages': files.filter((f) => /\/(a11y-sweep|readable)\.e2e\.js$/.test(f)),
+    'end-to-end: the accessibility sweep': files.filter((f) => f.endsWith('/a11y-sweep.e2e.js')),
     // The idle tab waits two real minutes: the Storybook docs tests keep the processor busy
     // meanwhile. The CDN loader's requests run here too, so the pages lane (the longest: 506 s of
     // an 881 s CI run) does not end alone with one core idle.
