@@ -236,7 +236,7 @@ export class LocalizeController extends TextController {
     const name =
       zone === DEFAULT_TIME_ZONE
         ? this.t('zone.dk')
-        : (cached(`z|${this.intlLang}|${zone}`, () => new Intl.DateTimeFormat(this.intlLang, { timeZone: zone, timeZoneName: 'longGeneric' })) as Intl.DateTimeFormat)
+        : cached(`z|${this.intlLang}|${zone}`, () => new Intl.DateTimeFormat(this.intlLang, { timeZone: zone, timeZoneName: 'longGeneric' }))
             .formatToParts(d)
             .find((x) => x.type === 'timeZoneName')?.value;
     return name ? `${text} (${name})` : text;

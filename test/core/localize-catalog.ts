@@ -19,3 +19,7 @@ export const catalog: Catalog = {
     'override.me': 'Original English',
   },
 };
+
+/** A zone's name as the Localizer writes it after a clock time in another zone ("Vesteuropæisk tid", "Eastern Time"): the browser's own. */
+export const zoneName = (lang: string, timeZone: string, d: Date): string | undefined =>
+  new Intl.DateTimeFormat(lang, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(d).find((p) => p.type === 'timeZoneName')?.value;

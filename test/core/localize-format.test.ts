@@ -6,15 +6,11 @@ import { expect } from '@open-wc/testing';
 import { isServer } from 'lit';
 import { DATE_LONG, LocalizeController, languagePending, mergeCatalogs, registerTranslation } from '../../src/core/localize.js';
 import { coreMessages } from '../../src/translations/core.js';
-import { catalog } from './localize-catalog.js';
+import { catalog, zoneName } from './localize-catalog.js';
 
 type Host = ConstructorParameters<typeof LocalizeController>[0];
 
 /** A controller on a bare host: its attributes and time zone can be changed between calls. */
-/** A zone's name as the Localizer writes it after a clock time in another zone ("Nuuk-tid", "Eastern Time"). */
-const zoneName = (lang: string, timeZone: string, d: Date) =>
-  new Intl.DateTimeFormat(lang, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(d).find((p) => p.type === 'timeZoneName')?.value;
-
 function make(lang?: string) {
   const attrs: Record<string, string> = lang === undefined ? {} : { lang };
   const host = {
