@@ -2,7 +2,7 @@
 // Chromium), server tests and end-to-end tests. Ends with one line "N passed, N failed"
 // adding up every runner, so CI can read the result.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { findSkips, reportSkips } from './skips.js';
 
 let passed = 0;
@@ -107,8 +107,35 @@ run('type check', npx, ['tsc', '-p', 'tsconfig.json']);
 run('source check', 'node', ['scripts/check-source.js']);
 const built = run('build', 'npm', ['run', 'build', '--silent']);
 if (built) run('size budget', 'node', ['scripts/size-budget.js']);
+/**
+ * CI (.ci/run) installs the browsers from Debian's packages in the background, beside npm ci,
+ * the type check and the build; KLAR_BROWSERS_INSTALL names the file the install writes its exit
+ * status to. Waits for it (at most 20 minutes), prints what it waited and the versions installed,
+ * and counts a failed or unfinished install as a failure, with its log. True when the browsers
+ * are there.
+ */
+function browsersInstalled() {
+  const file = process.env.KLAR_BROWSERS_INSTALL;
+  if (!file) return true;
+  const started = Date.now();
+  const tick = new Int32Array(new SharedArrayBuffer(4));
+  while (!existsSync(file) && Date.now() - started < 20 * 60_000) Atomics.wait(tick, 0, 0, 500);
+  const status = existsSync(file) ? readFileSync(file, 'utf8').trim() : 'not finished after 20 minutes';
+  const logFile = process.env.KLAR_BROWSERS_INSTALL_LOG;
+  const log = logFile && existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';
+  const name = 'browser install (Debian packages, in the background)';
+  console.log(`\n▶ ${name}: waited ${Math.round((Date.now() - started) / 1000)} s`);
+  if (status === '0') {
+    timings.push(`${name}: waited ${Math.round((Date.now() - started) / 1000)} s`);
+    process.stdout.write(log);
+    return true;
+  }
+  return record(name, started, { status: 1, stdout: `${log}\ninstall status: ${status}`, stderr: '' });
+}
+
 // The browser suite runs in Chromium, Firefox ESR and WebKit (scripts/test-browsers.sh, under
 // xvfb-run). KLAR_CHROMIUM_ONLY=1 runs Chromium alone, for a quick local loop.
+browsersInstalled();
 if (process.env.KLAR_CHROMIUM_ONLY) run('browser tests (Chromium)', npx, ['wtr'], { count: wtrCount });
 else run('browser tests (Chromium, Firefox ESR, WebKit)', 'bash', ['scripts/test-browsers.sh'], { count: wtrCount });
 // The core modules' tests once more in Node, as `npm run mutate` runs them (.mocharc.json).
