@@ -54,6 +54,12 @@ export interface QuickAnswer {
 
 /** What a draft holds (src/feedback-form/feedback-more.ts keeps it). */
 export interface DraftData {
+  /**
+   * The draft's id (a UUID), made at its first save. A tab opened from this one (window.open,
+   * "Duplicate tab") starts with a copy of the draft, id included: the same words sent from both
+   * go under one Idempotency-Key and are stored once (feedback-submitter.ts `draftKey`).
+   */
+  id?: string;
   values: FeedbackValues;
   quickStep: QuickStep;
   /** The send in flight, so a reload resends it under the same Idempotency-Key. */
@@ -249,6 +255,8 @@ export class KlarFeedbackForm extends KlarLightElement {
   private principlesArrival?: Promise<void>;
   /** The send in flight (kept in the draft until the server confirmed it). */
   private inFlight?: InFlight;
+  /** The draft's id (DraftData `id`): forgotten once its message was sent, or the form reset. */
+  private draftId?: string;
   /** The one-click answer's send, awaited before a follow-up is sent. */
   private answerSending?: Promise<void>;
   /** The sending code, once imported (on the first input or click, or when a send is asked for). */
@@ -488,6 +496,7 @@ export class KlarFeedbackForm extends KlarLightElement {
     this.cprShown.clear();
     this.status = 'idle';
     this.inFlight = undefined;
+    this.draftId = undefined;
     this.answer = undefined;
     this.answerSending = undefined;
     this.senders?.message.reset();

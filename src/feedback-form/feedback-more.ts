@@ -18,6 +18,7 @@ import { fire } from '../core/fire.js';
 import { mailtoHref, phoneParts } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
 import type { DraftData, KlarFeedbackForm } from './feedback-form.js';
+import { uuid } from './uuid.js';
 import { controlOf, FIRST_FIELD, FREE_TEXT_FIELDS, MAX_TEXT, MAX_WHERE, type FeedbackErrorDetail, type FeedbackSentDetail, type FeedbackFieldError, type FeedbackValues, type FreeTextField, type Rating } from './feedback-form.types.js';
 
 import { moreStyles } from './feedback-more.styles.js';
@@ -74,6 +75,9 @@ export function restoreDraft(this: KlarFeedbackForm): void {
   if (saved.data.sending) this['senders']?.message.resume(saved.data.sending);
   this['inFlight'] = saved.data.sending;
   this['answer'] = saved.data.answer;
+  // Only an id as the form makes them: it goes into an HTTP header.
+  const { id } = saved.data;
+  if (typeof id === 'string' && /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/.test(id)) this['draftId'] = id;
   if (!this.hasUpdated) return;
   saveDraft.call(this);
   if (this['answer'] && !this['answer'].id) this['answerSending'] = this['sendAnswer']();
@@ -91,7 +95,7 @@ export function saveDraft(this: KlarFeedbackForm): void {
   // The old draft is read before anything is written over it.
   if (!this['draftLoaded']) restoreDraft.call(this);
   if (!this['draftLoaded']) return;
-  const data: DraftData = { values: this.values, quickStep: this['quickStep'] };
+  const data: DraftData = { id: (this['draftId'] ??= uuid()), values: this.values, quickStep: this['quickStep'] };
   if (this['inFlight']) data.sending = this['inFlight'];
   if (this['answer']) data.answer = this['answer'];
   draftsOf.call(this).save(data, !hasContent.call(this, this.values));
@@ -396,6 +400,7 @@ export async function showSent(this: KlarFeedbackForm, receipt?: string): Promis
   this['draft']?.clear();
   this['draftRestored'] = false;
   this['inFlight'] = undefined;
+  this['draftId'] = undefined;
   this['senders']?.message.reset();
   // What the live region said while the citizen wrote ("Skriv ikke dit CPR-nummer her …") is not
   // about the thank-you page, which takes focus and is read from there.

@@ -90,7 +90,7 @@ export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii:
     // An answer the server did not record goes in this message (`answers.helped`), never twice.
     this['answer'] = undefined;
   }
-  const key = message.keyFor(payload);
+  const key = message.keyFor(payload, this['draftId']);
   this['inFlight'] = { key, fp: m.draftFingerprint(payload) };
   this['saveDraft']();
   // When a listener cancels it, the integrator sends it; they call showSent() or showFailed().

@@ -40,8 +40,23 @@ export interface InFlight {
  * draft: it tells whether restored content is what was in flight, without holding the text twice.
  */
 export function draftFingerprint(payload: FeedbackPayload): string {
-  const s = contentFingerprint(redactCprDeep(payload, ''));
-  // cyrb53 (public domain): 53 bits are plenty to tell two drafts apart.
+  return hash53(contentFingerprint(redactCprDeep(payload, ''))).toString(36);
+}
+
+/**
+ * The Idempotency-Key of a draft's content: the draft's id (a UUID, DraftData `id`) with its last
+ * 48 bits replaced by a hash of the whole id and the content, the time left out. A tab opened from
+ * this one starts with a copy of the draft, id included: the same words sent from both tabs go
+ * under one key and are stored once, with one receipt; words changed in either get a key of their
+ * own and are stored too. Still a well-formed UUID. The id's last 48 bits are in the hash and not
+ * in the key, so a key does not tell which of a few guessable contents (a rating alone) was sent.
+ */
+export function draftKey(id: string, payload: FeedbackPayload): string {
+  return id.slice(0, 24) + (hash53(id + contentFingerprint(payload)) % 2 ** 48).toString(16).padStart(12, '0');
+}
+
+/** cyrb53 (public domain): a 53-bit hash of `s`, plenty to tell two drafts apart. */
+function hash53(s: string): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < s.length; i++) {
@@ -51,7 +66,7 @@ export function draftFingerprint(payload: FeedbackPayload): string {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 /**
@@ -67,9 +82,11 @@ export class FeedbackSubmitter {
 
   /**
    * Returns the Idempotency-Key for this content: the previous one when nothing but the time
-   * changed, or the one of a send a reload interrupted (see `resume`) when the content is that one.
+   * changed, or the one of a send a reload interrupted (see `resume`) when the content is that one;
+   * else, with the id of the draft it was written in, `draftKey` (a copy of the draft in another
+   * tab sends the same words under the same key), or a random one.
    */
-  keyFor(payload: FeedbackPayload): string {
+  keyFor(payload: FeedbackPayload, draft?: string): string {
     const fp = contentFingerprint(payload);
     const resumed = this.#resumed;
     this.#resumed = undefined;
@@ -79,7 +96,7 @@ export class FeedbackSubmitter {
     }
     if (fp !== this.#fingerprint || !this.#key) {
       this.#fingerprint = fp;
-      this.#key = uuid();
+      this.#key = draft ? draftKey(draft, payload) : uuid();
     }
     return this.#key;
   }

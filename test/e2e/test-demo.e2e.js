@@ -418,6 +418,37 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     }
   });
 
+  test('a comment written in one tab and sent from both it and a tab opened from it is stored once', { timeout: TIMEOUT }, async () => {
+    const { page, context } = await open('/?case=nat-0316');
+    try {
+      const before = records(dataFile).length;
+      await page.click('#feedback button[name="helped"][value="no"]');
+      await until(() => records(dataFile).length, { ok: (n) => n === before + 1, message: 'the answer stored at one click' });
+      const comment = 'Jeg vidste ikke, at sagen var flyttet.';
+      await page.fill('#feedback textarea[name="comment"]', comment);
+      await until(() => page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('klar-draft:')).map((k) => sessionStorage.getItem(k)).join('')), {
+        ok: (d) => d.includes('vidste ikke'),
+        message: 'the draft saved',
+      });
+      // window.open gives the new tab a copy of this tab's sessionStorage, the draft with it.
+      const [second] = await Promise.all([context.waitForEvent('page'), page.evaluate(() => void window.open(location.href))]);
+      await until(() => second.inputValue('#feedback textarea[name="comment"]').catch(() => ''), { ok: (v) => v === comment, message: 'the second tab restored the draft' });
+      const receipts = [];
+      for (const p of [page, second]) {
+        await p.bringToFront();
+        await p.click('#feedback [part="submit"]');
+        const text = await until(() => deepText(p, '#feedback'), { ok: (t) => /KF-\d{6}/.test(t), message: 'the thank-you with a receipt' });
+        receipts.push(/KF-\d{6}/.exec(text)?.[0]);
+      }
+      const all = records(dataFile).slice(before);
+      assert.equal(all.length, 2, 'the answer and one comment');
+      assert.equal(all[1].feedback.answers.comment, comment);
+      assert.deepEqual(receipts, [all[1].receipt, all[1].receipt], 'both tabs show the receipt of the one stored comment');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a server killed and restarted while a submission is retrying still ends with exactly one record', { timeout: TIMEOUT }, async () => {
     const { page, context } = await open('/?case=par-5521');
     try {

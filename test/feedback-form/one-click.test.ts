@@ -434,6 +434,61 @@ describe('klar-feedback-form: a reload mid-send keeps the Idempotency-Key (real 
   });
 });
 
+describe('klar-feedback-form: a draft copied into a second tab (real store)', function () {
+  // Real store, real timers, real network: on a busy 2-core machine WebKit takes many times its quiet time.
+  this.timeout(60_000);
+  /** What a tab opened from this one starts with (window.open, "Duplicate tab"): a copy of this tab's sessionStorage. */
+  const copyOfStorage = (): [string, string][] => Object.keys(sessionStorage).map((k) => [k, sessionStorage.getItem(k)!]);
+  /** Opens "the second tab": the same page, with the storage as it was copied. */
+  async function secondTab(el: KlarFeedbackForm, copy: [string, string][]): Promise<KlarFeedbackForm> {
+    sessionStorage.clear();
+    for (const [k, v] of copy) sessionStorage.setItem(k, v);
+    return reload(el);
+  }
+  const text = (el: KlarFeedbackForm) => ($(el, '#f-whatWentWrong') as HTMLTextAreaElement).value;
+
+  it('the same words sent from both tabs are stored once, and both tabs show its receipt', async () => {
+    const t = testId();
+    let el = await realForm(t, { mode: 'report' });
+    await type(el, '#f-whatWentWrong', 'Betalingen gik ikke igennem');
+    await el.updateComplete;
+    const copy = copyOfStorage();
+    expect(copy.filter(([k]) => k.startsWith('klar-draft:')), 'the draft the second tab gets').to.have.length(1);
+    const first = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    const a = (await first).detail;
+    el = await secondTab(el, copy);
+    expect(text(el), 'the second tab restored the draft').to.equal('Betalingen gik ikke igennem');
+    const second = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    const b = (await second).detail;
+    const r = await stored(t);
+    expect(r.count, 'one record').to.equal(1);
+    expect(a.receipt).to.equal(r.records[0].receipt);
+    expect(b.receipt, 'the second tab shows the receipt of the stored message').to.equal(r.records[0].receipt);
+    expect(r.records[0].idempotencyKey).to.match(/^[\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/);
+  });
+
+  it('words changed in the second tab are a message of their own: both are stored, nothing is lost', async () => {
+    const t = testId();
+    let el = await realForm(t, { mode: 'report' });
+    await type(el, '#f-whatWentWrong', 'Betalingen gik ikke igennem');
+    await el.updateComplete;
+    const copy = copyOfStorage();
+    const first = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    await first;
+    el = await secondTab(el, copy);
+    await type(el, '#f-whatWentWrong', 'Betalingen gik ikke igennem, og siden frøs');
+    const second = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    await second;
+    const r = await stored(t);
+    expect(r.records.map((x) => x.feedback.answers.whatWentWrong)).to.deep.equal(['Betalingen gik ikke igennem', 'Betalingen gik ikke igennem, og siden frøs']);
+    expect(new Set(r.records.map((x) => x.idempotencyKey)).size).to.equal(2);
+  });
+});
+
 describe('klar-feedback-form: case-aware messages', function () {
   // Real store, real timers, real network: on a busy 2-core machine WebKit takes many times its quiet time.
   this.timeout(60_000);
