@@ -256,13 +256,13 @@ export class LocalizeController extends TextController {
    * With `until`, a window ahead as a range ("om 3–10 dage", "in 3–10 days"), or '' when it cannot be one.
    */
   relative(value: string | Date, now: Date = new Date(), until?: string | Date): string {
-    const from = this.#days(value, now);
+    const from = this.days(value, now);
     const f = cached(`r|${this.intlLang}`, () => new Intl.RelativeTimeFormat(this.intlLang, { numeric: 'auto' }));
     const [n, unit] = relUnit(from);
     if (until === undefined || Number.isNaN(n)) return Number.isNaN(n) ? '' : f.format(n, unit);
     // A window is a range ("om 3–10 dage"), never its first day alone, which reads as done by then.
     // Days up to 60, else both ends in one unit; ends that need two units say no countdown.
-    const to = this.#days(until, now);
+    const to = this.days(until, now);
     const [a, b] = to < 60 ? [[from, 'day'] as const, [to, 'day'] as const] : [relUnit(from), relUnit(to)];
     if (!(from >= 1 && to > from) || a[1] !== b[1]) return '';
     if (a[0] === b[0]) return f.format(b[0], b[1]);
@@ -276,12 +276,12 @@ export class LocalizeController extends TextController {
    * when it is that close, so a date to meet today does not read like any other.
    */
   soon(value: string | Date, text: string, now: Date = new Date()): string {
-    const n = this.#days(value, now);
+    const n = this.days(value, now);
     return n === 0 || n === 1 ? `${this.relative(value, now)}, ${text}` : text;
   }
 
-  /** Calendar days from `now` to `value` in the element's time zone; NaN for an invalid date. */
-  #days(value: string | Date, now: Date): number {
+  /** Calendar days from `now` to `value` in the element's time zone (0 today, 1 tomorrow, -1 yesterday); NaN for an invalid date. */
+  days(value: string | Date, now: Date): number {
     const d = this.#toDate(value);
     if (Number.isNaN(d.getTime()) || Number.isNaN(now.getTime())) return NaN;
     return Math.round((startOfDay(d, this.timeZone) - startOfDay(now, this.timeZone)) / 86_400_000);

@@ -6,7 +6,6 @@ import { KlarCaseView, decisionPart, delayPart, ownerHtml, ownerText } from '../
 import { noticeStyles } from '../core/notice.styles.js';
 import { calendarStyles, taskEventId } from '../core/calendar.js';
 import { DATE_LONG, mergeCatalogs } from '../core/localize.js';
-import { calendarDate } from '../core/dates.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import { caseGone } from '../core/context.js';
 import { onDemand } from '../core/on-demand.js';
@@ -820,7 +819,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
         : this.l10n.t('timeline.step.expectedDone', { date: this.formatWhen(s.expected) });
       const from = begun ? latest : earliest;
       // A step due today says so ("Forventet færdig 6. december 2026 (i dag)"), as the answer's date does.
-      const today = s.expected.dateOnly && !begun && calendarDate(from, this.l10n.timeZone) === calendarDate(now, this.l10n.timeZone);
+      const today = s.expected.dateOnly && !begun && this.l10n.days(from, now) === 0;
       if (!this.noRelativeDates && (today || from > now) && from.getTime() - now.getTime() < 730 * DAY) {
         const relative = this.l10n.relative(from, now, latest > from ? latest : undefined);
         if (relative) rel = this.l10n.t('timeline.step.relative', { relative });

@@ -475,6 +475,13 @@ describe('core/localize without a DOM tree', () => {
       expect(da.l10n.relative('2026-03-29', new Date('2026-03-29T21:30:00Z'))).to.equal('i dag');
       expect(da.l10n.relative('2026-03-30', new Date('2026-03-29T21:30:00Z'))).to.equal('i morgen');
       expect(da.l10n.relative('2026-10-26', new Date('2026-10-25T22:30:00Z'))).to.equal('i morgen');
+      // The count itself, which the timeline's "(i dag)" asks too: midnight in Copenhagen, not in UTC.
+      expect(da.l10n.days('2026-03-29', new Date('2026-03-28T23:30:00Z'))).to.equal(0);
+      expect(da.l10n.days('2026-03-29T23:59:00+02:00', new Date('2026-03-29T21:30:00Z'))).to.equal(0);
+      expect(da.l10n.days('2026-03-28', new Date('2026-03-28T23:30:00Z'))).to.equal(-1);
+      expect(da.l10n.days('2026-12-07', new Date('2026-12-04T22:59:00Z'))).to.equal(3);
+      expect(da.l10n.days('2026-12-07', new Date('2026-12-04T23:00:00Z'))).to.equal(2);
+      expect(da.l10n.days('snart', new Date('2026-12-04T23:00:00Z'))).to.be.NaN;
     });
 
     it('shows nothing rather than throwing for an unreadable date', () => {
