@@ -701,10 +701,13 @@ export function renderSent(this: KlarFeedbackForm): [TemplateResult, TemplateRes
   // 360 px phone. Its text stays as sent, so copying it gives the number the server knows. (A
   // text of the page's own without {receipt} gets the number after it.)
   const [before, after = ''] = t('feedback.receipt', { receipt: '\0' }).split('\0');
+  // A Ja/Nej sent without a comment is an answer, not a message: "Tak for din besked" puzzled a
+  // citizen who wrote nothing.
+  const thanks = this.mode === 'quick' && !this.values.comment?.trim() ? 'feedback.thanks.quick' : 'feedback.thanks';
   return [
-    html`${this['renderHeading']('thanks', t('feedback.thanks'), true)}
+    html`${this['renderHeading']('thanks', t(thanks), true)}
     ${receipt ? html`<p id="${this['idp']}receipt" class="klar-receipt">${before}<span class="klar-receipt-number">${receipt}</span>${after}</p>` : nothing}
-    <p>${t('feedback.thanks.body')}</p>
+    <p>${t(`${thanks}.body`)}</p>
     ${this.values.wantsAnswer && this.mode !== 'quick' ? html`<p>${t('feedback.thanks.answer', { days: this.answerDays })}</p>` : nothing}`,
     html`<div class="klar-buttons klar-again"><button type="button" @click=${() => startAgain.call(this)}>${t('feedback.again')}</button></div>`,
   ];

@@ -52,6 +52,8 @@ export const feedbackMoreMessages = {
     'feedback.answer-failed': 'Vi kunne ikke sende dit svar. Det er ikke din fejl. Prøv igen om lidt.',
     'feedback.thanks': 'Tak for din besked',
     'feedback.thanks.body': 'Vi læser alle beskeder og bruger dem til at gøre vores service bedre.',
+    'feedback.thanks.quick': 'Tak for dit svar',
+    'feedback.thanks.quick.body': 'Vi bruger alle svar til at gøre vores service bedre.',
     'feedback.receipt': 'Dit kvitteringsnummer er {receipt}.',
     'feedback.again': 'Giv en ny besked',
     'feedback.invalid-config': 'Formularen er ikke sat rigtigt op, så den kan ikke sende. Det er vores fejl, ikke din.',

@@ -135,7 +135,7 @@ describe('klar-feedback-form: one-click answers (real store)', function () {
     expect(r.records[0].feedback.answers).to.deep.equal({ helped: 'yes' });
   });
 
-  it('sending with no comment stores nothing more and shows the answer\'s receipt', async () => {
+  it('sending with no comment stores nothing more and thanks for the answer, with its receipt', async () => {
     const t = testId();
     const el = await realForm(t);
     await click(el, '#f-helped-yes');
@@ -146,6 +146,23 @@ describe('klar-feedback-form: one-click answers (real store)', function () {
     const r = await stored(t);
     expect(r.count).to.equal(1);
     expect(ev.detail.receipt).to.equal(r.records[0].receipt);
+    await el.updateComplete;
+    // An answer, not a message: the citizen wrote nothing.
+    expect(shown(el)).to.contain('Tak for dit svar').and.to.contain(r.records[0].receipt).and.to.contain('Vi bruger alle svar');
+    expect(shown(el)).to.not.contain('Tak for din besked');
+  });
+
+  it('a comment sent after the answer is thanked as a message', async () => {
+    const t = testId();
+    const el = await realForm(t);
+    await click(el, '#f-helped-no');
+    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), { timeout: 10_000, message: 'the answer stored' });
+    await type(el, '#f-comment', 'Jeg kunne ikke finde fristen.');
+    const sent = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    await sent;
+    await el.updateComplete;
+    expect(shown(el)).to.contain('Tak for din besked').and.to.not.contain('Tak for dit svar');
   });
 
   it('after a reload the comment is still linked, and the answer is not sent again', async () => {

@@ -42,6 +42,8 @@ export const feedbackMoreMessagesEn = {
   'feedback.answer-failed': 'We could not send your answer. It is not your fault. Please try again in a moment.',
   'feedback.thanks': 'Thank you for your message',
   'feedback.thanks.body': 'We read every message and use it to improve our service.',
+  'feedback.thanks.quick': 'Thank you for your answer',
+  'feedback.thanks.quick.body': 'We use every answer to improve our service.',
   'feedback.receipt': 'Your receipt number is {receipt}.',
   'feedback.again': 'Send another message',
   'feedback.invalid-config': 'This form is not set up correctly, so it cannot send. This is our fault, not yours.',
