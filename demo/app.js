@@ -118,7 +118,26 @@ function showCase(id) {
     el.setAttribute('events-src', `${at}/events`);
   }
   const picker = /** @type {HTMLSelectElement | null} */ (document.getElementById('case-picker'));
-  if (picker) picker.value = id;
+  if (picker) {
+    // A link to a case that is not in the list (mistyped, or an old one) chose nothing: the picker
+    // says "Vælg en sag" instead of going blank, and as its first, empty option it makes the
+    // required select ask for a choice when "Vis sagen" is pressed, instead of sending the form.
+    let none = /** @type {HTMLOptionElement | null} */ (picker.querySelector('option[value=""]'));
+    if ([...picker.options].some((o) => o.value === id)) {
+      none?.remove();
+      picker.value = id;
+    } else {
+      if (!none) {
+        none = document.createElement('option');
+        none.value = '';
+        none.disabled = true;
+        none.dataset.i18n = 'picker.label';
+        none.textContent = t('picker.label');
+        picker.prepend(none);
+      }
+      none.selected = true;
+    }
+  }
   const form = document.getElementById('feedback');
   const ref = cases.find((c) => c.id === id)?.reference;
   if (form && ref) form.setAttribute('case-reference', ref);

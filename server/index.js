@@ -18,9 +18,9 @@ import { fileURLToPath } from 'node:url';
 import { CaseClock } from './cases.js';
 import { Chaos } from './chaos.js';
 import { FeedbackStore } from './feedback-store.js';
-import { feedbackHandler, formProblemPage, handleThanks, schemaValidator } from './feedback-api.js';
+import { feedbackHandler, formProblemPage, handleThanks, page, schemaValidator } from './feedback-api.js';
 import { toOpen311, toZgw, uuidFor, zgwList, zgwResources } from './formats.js';
-import { HttpProblem, mediaType, preferredLang, sendCacheableJson, sendError, sendHtml, sendJson, setSecurityHeaders } from './http-util.js';
+import { HttpProblem, mediaType, pageCsp, preferredLang, sendCacheableJson, sendError, sendHtml, sendJson, setSecurityHeaders } from './http-util.js';
 import { Counter, RateLimiter, clientAddress, plainAddress } from './limits.js';
 import { insightsPage, summaryOf } from './insights.js';
 import { InsightsIndex } from './insights-index.js';
@@ -57,6 +57,25 @@ const ROOT = path.resolve(here, '..');
  * @property {boolean} [trustProxy] take the client address from X-Forwarded-For (behind a proxy)
  * @property {string} [staffToken] the token that opens the staff insights (KLAR_STAFF_TOKEN); unset = off
  */
+
+/**
+ * The page a citizen gets for an address too long for the server to read (a link with a huge
+ * query). Node refuses it before any handler runs, so nothing says the page's language: the
+ * words are in Danish, then in English.
+ */
+function addressTooLongPage() {
+  return page(
+    'da',
+    'Adressen er for lang',
+    `<p>Adressen på siden (linket) er for lang, så vi kan ikke vise siden. Gå til forsiden, og find siden derfra.</p>
+<p><a href="/">Til forsiden</a></p>
+<div lang="en">
+<h2>The address is too long</h2>
+<p>The address of the page (the link) is too long for us to show the page. Go to the front page and find the page from there.</p>
+<p><a href="/?lang=en">To the front page</a></p>
+</div>`,
+  );
+}
 
 /** The limits when nothing is set; the feedback limit is per minute. */
 export const DEFAULT_LIMITS = {
@@ -581,7 +600,21 @@ export async function startServer(opts = {}) {
         : code === 'HPE_HEADER_OVERFLOW'
           ? ['431', 'Request Header Fields Too Large', '{"error":{"code":"headers-too-large","message":"The request headers are too large."}}']
           : ['400', 'Bad Request', '{"error":{"code":"bad-request","message":"Malformed HTTP request."}}'];
-    socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${json.length}\r\nConnection: close\r\n\r\n${json}`, () => socket.destroy());
+    // A link with a huge query reaches a citizen: the browser showed the JSON as the whole page.
+    // Only a request the bytes show is for /api/ keeps the JSON; where the request line is not in
+    // them (it came in an earlier packet), the page: a program reads the status, a person the words.
+    const line = /** @type {any} */ (err).rawPacket?.toString('latin1', 0, 256) ?? '';
+    const html = code === 'HPE_HEADER_OVERFLOW' && !/^[A-Z]+ (?:[a-z]+:\/\/[^/\s]*)?\/api(?:[/?#\s]|$)/i.test(line) ? addressTooLongPage() : undefined;
+    const body = Buffer.from(html ?? json, 'utf8');
+    const head = [
+      `HTTP/1.1 ${status} ${reason}`,
+      ...(html ? ['Content-Type: text/html; charset=utf-8', `Content-Security-Policy: ${pageCsp()}`] : ['Content-Type: application/json']),
+      'X-Content-Type-Options: nosniff',
+      'Cache-Control: no-store',
+      `Content-Length: ${body.length}`,
+      'Connection: close',
+    ];
+    socket.end(Buffer.concat([Buffer.from(`${head.join('\r\n')}\r\n\r\n`, 'latin1'), body]), () => socket.destroy());
   });
 
   await new Promise((resolve, reject) => {

@@ -249,10 +249,10 @@ export function staticFiles({ root, caseFor, principleNames: names, formTexts: f
       .replace(/<[^>]*\bdata-i18n-label="([^"]+)"[^>]*>/g, (tag, key) => (text(key) ? attr(tag, 'aria-label', text(key)) : tag))
       .replace(/<[^>]*\bdata-i18n-content="([^"]+)"[^>]*>/g, (tag, key) => (text(key) ? attr(tag, 'content', text(key)) : tag))
       .replace(/<[^>]*\bdata-i18n-href="([^"]+)"[^>]*>/g, (tag, key) => (text(key) ? attr(tag, 'href', text(key)) : tag))
-      // The switch offers the other language, in that language.
+      // The switch offers the other language, in that language (indexPage writes where it leads).
       .replace(/(<a\b[^>]*\bid="lang-switch"[^>]*>)[^<]*(<\/a>)/, (_all, open, close) => {
         const to = escapeHtml(t.switchLang);
-        return `${attr(attr(attr(open, 'lang', to), 'hreflang', to), 'href', `?lang=${to}`)}${text('switchTo')}${close}`;
+        return `${attr(attr(open, 'lang', to), 'hreflang', to)}${text('switchTo')}${close}`;
       })
       // The picker's plain form (without JavaScript) keeps the language.
       .replace(/(<select id="case-picker"[\s\S]*?<\/select>)/, `$1\n        <input type="hidden" name="lang" value="${lang}">`);
@@ -328,8 +328,14 @@ export function staticFiles({ root, caseFor, principleNames: names, formTexts: f
     const preloads = (await cdnClosure(path.join(distDir, 'cdn'), tags).catch(() => []))
       .map((rel) => `<link rel="modulepreload" href="/cdn/${rel}">`)
       .join('\n');
+    // The language switch leads to this page in the other language, as app.js writes it: the
+    // address with lang= set and every other parameter kept. A bare `?lang=en` showed a page
+    // without JavaScript the first case instead of the one on screen.
+    const switchTo = new URL(url);
+    switchTo.searchParams.set('lang', lang === 'en' ? 'da' : 'en');
     let html = page
       .replace(/<!-- modulepreload -->/, preloads)
+      .replace(/(<a\b[^>]*\bid="lang-switch"[^>]*\bhref=")[^"]*/, (_all, open) => `${open}${escapeHtml(`${switchTo.pathname}${switchTo.search}`)}`)
       // The plain form's way back is this very page, its case and language with it (the thank-you
       // page links there; feedback-api.js lets only a path on this site through).
       .replace(/(<input type="hidden" name="pageUrl" value=")[^"]*/, (_all, open) => `${open}${escapeHtml(`${url.pathname}${url.search}`)}`)

@@ -49,6 +49,36 @@ describe('the demo on a phone and on a desktop', { timeout: 240_000 }, () => {
     }
   });
 
+  test('375 px: a link to a case that is not there leaves the picker saying "Vælg en sag", and "Vis sagen" stays on the page', async () => {
+    // The picker was blank: app.js set its value to an id none of its options has.
+    const context = await demo.browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    try {
+      for (const [lang, words] of [['da', 'Vælg en sag'], ['en', 'Choose a case']]) {
+        await page.goto(`${demo.server.url}/?case=does-not-exist&lang=${lang}`);
+        // As sent, the page's first case is selected (no option is marked); the script then sets the picker.
+        const picker = () => page.$eval('#case-picker', (el) => {
+          const s = /** @type {HTMLSelectElement} */ (el);
+          return { value: s.value, text: s.selectedOptions[0]?.textContent?.trim() ?? '', missing: s.validity.valueMissing };
+        });
+        const shown = await until(picker, { ok: (p) => p.value !== 'byg-2417', message: `${lang}: the script sets the picker` });
+        assert.notEqual(shown.text, '', `${lang}: the picker shows an option with words`);
+        assert.equal(shown.text, words, lang);
+        // Nothing is chosen, so "Vis sagen" sends nothing: the browser asks for a choice, and the page stays.
+        assert.equal(shown.missing, true, `${lang}: the select asks for a choice`);
+        await page.click('.picker button[type="submit"]');
+        await page.waitForLoadState();
+        assert.match(page.url(), /[?&]case=does-not-exist(&|$)/, `${lang}: still on the page asked for`);
+        // Choosing a case shows it, and the placeholder goes: it is not a case to go back to.
+        await pickCase(page, 'bol-0893');
+        await until(() => focusInfo(page), { ok: (i) => i.focused, message: `${lang}: focus on the chosen case`, timeout: 30_000 });
+        assert.deepEqual(await page.$$eval('#case-picker option[value=""]', (os) => os.length), 0, `${lang}: no placeholder once a case is shown`);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
   test('1280 px: the list stays beside the case, and a case link in it opens the case without reloading', async () => {
     const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

@@ -120,6 +120,37 @@ describe('insights pages in Chromium', { timeout: 3 * TIMEOUT }, () => {
     }
   });
 
+  test('375 px, in Danish and English: the page does not scroll sideways, and every table ends inside its card', { timeout: TIMEOUT }, async () => {
+    // At 375 px the English page was 397 px wide: "Did the page help?" and "Kind of message" (and
+    // their share bars) ran past their cards; in Danish "Type besked" did.
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    try {
+      for (const lang of ['da', 'en']) {
+        await page.goto(`${srv.url}/insights?lang=${lang}`);
+        const seen = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+          tables: [...document.querySelectorAll('table')].map((table) => {
+            const card = /** @type {HTMLElement} */ (table.closest('.insight'));
+            const style = getComputedStyle(card);
+            return {
+              name: card.querySelector('h2')?.textContent ?? '',
+              right: table.getBoundingClientRect().right,
+              // The card's inner edge: inside its border and padding.
+              inside: card.getBoundingClientRect().right - parseFloat(style.borderInlineEndWidth) - parseFloat(style.paddingInlineEnd),
+            };
+          }),
+        }));
+        assert.ok(seen.scrollWidth <= seen.clientWidth, `${lang}: the page is ${seen.scrollWidth} px wide in a ${seen.clientWidth} px window`);
+        assert.ok(seen.tables.length >= 5, `${lang}: the charts' tables and the count tables are there (${seen.tables.length})`);
+        for (const t of seen.tables) assert.ok(t.right <= t.inside + 0.5, `${lang}, "${t.name}": the table ends at ${t.right} px, its card at ${t.inside} px`);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
   test('axe finds no violation on the public page, the log-in form and the staff view', { timeout: 4 * TIMEOUT }, async () => {
     const login = await fetch(`${srv.url}/insights/staff/login`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ token: TOKEN }), redirect: 'manual' });
     const [name, value] = (login.headers.get('set-cookie') ?? '').split(';')[0].split('=');

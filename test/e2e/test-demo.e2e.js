@@ -681,8 +681,8 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
         show: 'Show the case',
         // Without JavaScript the page does not update itself, and says so.
         lead: 'See how far your case has come, what happens now and who to contact. Reload the page to see if anything new has happened.',
-        // A link that works without JavaScript: to the Danish page.
-        switch: ['Dansk', 'da', '?lang=da'],
+        // A link that works without JavaScript: to the Danish page of the same case.
+        switch: ['Dansk', 'da', '/?case=par-5521&lang=da'],
       });
       // The server-rendered case speaks English around the case's own Danish texts, marked as such.
       const status = await deepText(page, '#case klar-case-status');

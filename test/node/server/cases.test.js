@@ -466,6 +466,27 @@ describe('pages and headers', () => {
     assert.doesNotMatch(html, /<script>(?!\s*<\/script>)|<script type="module">|style=/, 'no inline scripts or styles');
   });
 
+  test('without JavaScript the language link keeps the case on screen, as app.js writes it; a hostile case id stays inside the attribute', async () => {
+    // It was `?lang=en` alone, which showed the first case instead of this one.
+    const link = async (/** @type {string} */ q) => {
+      const html = await (await fetch(`${srv.url}/${q}`)).text();
+      const tag = /<a\b[^>]*\bid="lang-switch"[^>]*>[^<]*<\/a>/.exec(html)?.[0] ?? '';
+      const href = /\bhref="([^"]*)"/.exec(tag)?.[1] ?? '';
+      return { tag, href: href.replace(/&#38;/g, '&') };
+    };
+    const da = await link('?case=afg-1188');
+    assert.match(da.tag, /lang="en" hreflang="en"[^>]*>English</, da.tag);
+    assert.equal(da.href, '/?case=afg-1188&lang=en');
+    const en = await link('?case=afg-1188&lang=en');
+    assert.match(en.tag, /lang="da" hreflang="da"[^>]*>Dansk</, en.tag);
+    assert.equal(en.href, '/?case=afg-1188&lang=da');
+    assert.equal((await link('')).href, '/?lang=en');
+    const hostile = await fetch(`${srv.url}/?case=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&lang=en`);
+    const html = await hostile.text();
+    assert.ok(!/<img src=x|onerror=alert\(1\)>/.test(html), 'the unknown id is never markup');
+    const tag = /<a\b[^>]*\bid="lang-switch"[^>]*>/.exec(html)?.[0] ?? '';
+    assert.match(tag, /\bhref="\/\?case=%22%3E%3Cimg\+src%3Dx\+onerror%3Dalert%281%29%3E&#38;lang=da">$/, tag);
+  });
 
   test('the CMS page carries the integrity of dist/cdn/klar.js as it is now', async () => {
     const cdn = path.join(ROOT, 'dist/cdn/klar.js');
@@ -533,6 +554,35 @@ describe('pages and headers', () => {
       sock.on('error', () => resolve(text));
     });
     assert.match(String(reply), /400/);
+    assert.equal((await fetch(`${srv.url}/api/health`)).status, 200);
+  });
+
+  test('an address too long to read: a page gets 431 with a short page in words and a link home, the API its JSON', async () => {
+    // The page was the raw JSON error. Node refuses these before any handler (clientError); its
+    // own client reads the answer, so it is a complete HTTP response.
+    const get = (/** @type {string} */ p) =>
+      new Promise((resolve, reject) => {
+        const req = http.get({ host: '127.0.0.1', port: srv.port, path: p }, (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (d) => (body += d));
+          res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body }));
+        });
+        req.on('error', reject);
+      });
+    const long = 'x'.repeat(20_000);
+    const pageAnswer = /** @type {any} */ (await get(`/?case=byg-2417&q=${long}`));
+    assert.equal(pageAnswer.status, 431);
+    assert.match(pageAnswer.headers['content-type'], /^text\/html; charset=utf-8$/);
+    assert.equal(Number(pageAnswer.headers['content-length']), Buffer.byteLength(pageAnswer.body));
+    assert.match(pageAnswer.headers['content-security-policy'] ?? '', /default-src 'none'/);
+    assert.match(pageAnswer.body, /<html lang="da">[\s\S]*Adressen[^<]*er for lang[\s\S]*<a href="\/">Til forsiden<\/a>/);
+    assert.match(pageAnswer.body, /<div lang="en">[\s\S]*too long[\s\S]*<a href="\/\?lang=en">To the front page<\/a>/);
+    assert.doesNotMatch(pageAnswer.body, /headers-too-large|431|"error"/, 'no code or JSON for a citizen');
+    const api = /** @type {any} */ (await get(`/api/cases?x=${long}`));
+    assert.equal(api.status, 431);
+    assert.match(api.headers['content-type'], /^application\/json/);
+    assert.equal(JSON.parse(api.body).error.code, 'headers-too-large');
     assert.equal((await fetch(`${srv.url}/api/health`)).status, 200);
   });
 });
