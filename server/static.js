@@ -361,6 +361,10 @@ export function staticFiles({ root, caseFor, principleNames: names, formTexts: f
               ? `<noscript><h2>${escapeHtml(String(chosen.doc.title ?? ''))}</h2><p>${escapeHtml(String(status.label ?? ''))}</p></noscript>`
               : `<noscript><p>${lang === 'en' ? 'We cannot find the case. The link may be wrong.' : 'Vi kan ikke finde sagen. Måske er linket forkert.'}</p></noscript>`,
         )
+        // The feedback form names the case on the page from the start, or none when it is not there.
+        .replace(/(<klar-feedback-form id="feedback"[^>]*?) case-reference="[^"]*"/, (_all, open) =>
+          typeof chosen.doc?.reference === 'string' ? `${open} case-reference="${escapeHtml(chosen.doc.reference)}"` : open,
+        )
         // The chosen case from the start: the provider asks for it, and the picker shows it.
         .replace(/(<klar-case id="case" src=")\/api\/cases\/[^"]*(" events-src=")\/api\/cases\/[^"]*\/events"/, `$1/api/cases/${id}$2/api/cases/${id}/events"`)
         .replace(`<option value="${id}" lang="da">`, `<option value="${id}" lang="da" selected>`);

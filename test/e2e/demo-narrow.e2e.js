@@ -66,6 +66,8 @@ describe('the demo on a phone and on a desktop', { timeout: 240_000 }, () => {
         assert.equal(shown.text, words, lang);
         // Nothing is chosen, so "Vis sagen" sends nothing: the browser asks for a choice, and the page stays.
         assert.equal(shown.missing, true, `${lang}: the select asks for a choice`);
+        // Feedback from this page is filed under no case, not under the one index.html was written with.
+        assert.equal(await page.$eval('#feedback', (f) => f.getAttribute('case-reference')), null, `${lang}: the form names no case`);
         await page.click('.picker button[type="submit"]');
         await page.waitForLoadState();
         assert.match(page.url(), /[?&]case=does-not-exist(&|$)/, `${lang}: still on the page asked for`);
@@ -73,6 +75,7 @@ describe('the demo on a phone and on a desktop', { timeout: 240_000 }, () => {
         await pickCase(page, 'bol-0893');
         await until(() => focusInfo(page), { ok: (i) => i.focused, message: `${lang}: focus on the chosen case`, timeout: 30_000 });
         assert.deepEqual(await page.$$eval('#case-picker option[value=""]', (os) => os.length), 0, `${lang}: no placeholder once a case is shown`);
+        assert.match((await page.$eval('#feedback', (f) => f.getAttribute('case-reference'))) ?? '', /^BOL-/i, `${lang}: the form names the case shown`);
       }
     } finally {
       await context.close();

@@ -488,6 +488,21 @@ describe('pages and headers', () => {
     assert.match(tag, /\bhref="\/\?case=%22%3E%3Cimg\+src%3Dx\+onerror%3Dalert%281%29%3E&#38;lang=da">$/, tag);
   });
 
+  test('the feedback form names the case on the page, and none for a case that is not there', async () => {
+    // index.html is written with byg-2417's reference: a link to another case, or to none, filed
+    // the citizen's feedback under byg-2417.
+    const ref = async (/** @type {string} */ q) => {
+      const html = await (await fetch(`${srv.url}/${q}`)).text();
+      const tag = /<klar-feedback-form\b[^>]*\bid="feedback"[^>]*>/.exec(html)?.[0] ?? '';
+      assert.ok(tag, 'the form is on the page');
+      return /\bcase-reference="([^"]*)"/.exec(tag)?.[1];
+    };
+    const afg = /** @type {any} */ (await (await fetch(`${srv.url}/api/cases/afg-1188`)).json());
+    assert.equal(await ref('?case=afg-1188'), afg.reference);
+    assert.equal(await ref('?case=afg-1188&lang=en'), afg.reference);
+    assert.equal(await ref('?case=does-not-exist'), undefined);
+  });
+
   test('the CMS page carries the integrity of dist/cdn/klar.js as it is now', async () => {
     const cdn = path.join(ROOT, 'dist/cdn/klar.js');
     assert.ok(existsSync(cdn), 'dist/cdn/klar.js is missing: run `npm run build` first');
