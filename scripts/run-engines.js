@@ -4,9 +4,11 @@
 // which provides the virtual display and WebKitWebDriver.
 //
 // A runner that ends without its count has crashed (a browser that would not start, a lost
-// WebDriver or BiDi session), which is not a test result: that engine runs once more, and
-// the output says so. An engine that crashes or cannot start twice fails the run with a
-// clear message, counting every failed test it saw: a browser is never silently skipped.
+// WebDriver or BiDi session), which is not a test result: that engine runs once more on the
+// files that had not ended green, and again while each run ends more of them (four runs at most),
+// and the output says so. An engine that crashes or cannot start in a run that ends no file green
+// fails the run with a clear message, counting every failed test it saw: a browser is never
+// silently skipped.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -93,21 +95,31 @@ async function runEngine(engine) {
   const started = Date.now();
   let r = await runOnce(engine);
   const log = [`===== ${name} =====`, r.out];
-  if (!r.counts) {
-    // The files that ended green before the runner died keep their counts; the second run has
-    // the rest (the file it died in first). Under load a whole second run cost WebKit minutes.
+  // The files that ended green before a runner died keep their counts; the next run has the rest
+  // (the file it died in first). Under load a whole second run cost WebKit minutes. A runner that
+  // dies again goes on the same way while each run ends files green (WebKitWebDriver not answering
+  // a navigation, UND_ERR_HEADERS_TIMEOUT, came twice in one CI run): the machine failed, not a
+  // test (four runs at most). A run after the first that ends no file green stops: that is a file
+  // that kills the runner, and the run fails.
+  let carried = 0;
+  let runs = 1;
+  for (let attempt = 2; !r.counts && attempt <= 4; attempt++) {
     const { files, ended } = progress(r.out);
     const green = ended.filter((e) => e.green && files.includes(e.file));
     const rest = files.filter((f) => !green.some((e) => e.file === f));
     const resume = green.length > 0 && rest.length > 0;
+    if (attempt > 2 && !resume) break;
     log.push(
       `\n${name}: the test runner ended without a count (${r.signal ? `killed by ${r.signal}` : `exit ${r.code}`}); it ends with:\n${lastLines(r.out, 15)}\n` +
         (resume ? `${name}: ${green.length} of ${files.length} files had ended green; running the other ${rest.length} once more.` : `${name}: running it once more.`),
     );
+    if (resume) carried += green.reduce((n, e) => n + e.passed, 0);
+    else carried = 0;
     r = resume ? await runOnce(engine, [...withoutFiles(args), ...rest.flatMap((f) => ['--files', f])]) : await runOnce(engine);
-    log.push(`===== ${name}, second run =====`, r.out);
-    if (resume && r.counts) r.counts = { passed: r.counts.passed + green.reduce((n, e) => n + e.passed, 0), failed: r.counts.failed };
+    log.push(`===== ${name}, run ${attempt} =====`, r.out);
+    runs = attempt;
   }
+  if (r.counts) r.counts = { passed: r.counts.passed + carried, failed: r.counts.failed };
   // A test that fails once under load and passes when its file runs again is flaky, not
   // green: its file runs once more (alone, same engine), the run passes only if every test
   // in it passes then, and the summary names each flaky file so it gets fixed. A failure that
@@ -127,7 +139,7 @@ async function runEngine(engine) {
       }
     }
   }
-  return { engine, name, ...r, flaky, log: log.join('\n'), seconds: Math.round((Date.now() - started) / 1000) };
+  return { engine, name, ...r, runs, flaky, log: log.join('\n'), seconds: Math.round((Date.now() - started) / 1000) };
 }
 
 const results = await Promise.all(wanted.map(runEngine));
@@ -148,7 +160,7 @@ for (const r of results) {
   const seen = r.neverStarted ? 0 : failedTestsSeen(r.out);
   failed += seen + 1;
   lines.push(
-    `${r.name}: NOT RUN TO THE END - ${r.neverStarted ? 'the browser did not start, twice' : `the test runner crashed twice (exit ${r.code}); ${seen} failed test(s) seen before the crash`}. See its log above.`,
+    `${r.name}: NOT RUN TO THE END - ${r.neverStarted ? `the browser did not start, ${r.runs} times` : `the test runner crashed in each of ${r.runs} runs (exit ${r.code}); ${seen} failed test(s) seen in the last`}. See its log above.`,
   );
 }
 console.log(`\n${lines.join('\n')}`);

@@ -7,9 +7,12 @@ import { existsSync, writeFileSync } from 'node:fs';
 export function crashOncePlugin() {
   return {
     name: 'klar-crash-once',
-    executeCommand({ command }) {
+    executeCommand({ command, payload }) {
       if (command !== 'klar-crash-once') return undefined;
-      const marker = process.env.KLAR_CRASH_ONCE;
+      // A payload names a marker of its own (a second file that dies once); 'always' dies every time.
+      const base = process.env.KLAR_CRASH_ONCE;
+      if (base && payload === 'always') process.exit(1);
+      const marker = base && typeof payload === 'string' ? `${base}-${payload}` : base;
       if (marker && !existsSync(marker)) {
         writeFileSync(marker, 'crashed once\n');
         process.exit(1);
