@@ -142,7 +142,8 @@ function showCase(id) {
   const ref = cases.find((c) => c.id === id)?.reference;
   // Feedback names the case on screen, or none: a link to a case that is not there kept the
   // reference of the case the page was written with, and the message was filed under it.
-  if (form) ref ? form.setAttribute('case-reference', ref) : form.removeAttribute('case-reference');
+  if (form && ref) form.setAttribute('case-reference', ref);
+  else form?.removeAttribute('case-reference');
   document.querySelector('#case-list klar-case-list')?.setAttribute('current', id);
 }
 
