@@ -36,11 +36,15 @@ const TEXTS = {
  * @property {'da' | 'en'} [lang] the page's language (default Danish)
  */
 
-/** A round number at or above `n`, for the top of the axis. */
+/**
+ * A round number at or above `n`, for the top of the axis. Its half is the middle line, and the
+ * axis counts answers, so both are whole numbers: an even top up to 10 ("0 / 3 / 6", never
+ * "0 / 2,5 / 5"), then 1, 2 or 5 times a power of ten (no 25, whose half is 12,5).
+ */
 function niceMax(/** @type {number} */ n) {
-  if (n <= 5) return 5;
+  if (n <= 10) return Math.max(2, Math.ceil(n / 2) * 2);
   const p = 10 ** Math.floor(Math.log10(n));
-  return [1, 2, 2.5, 5, 10].map((m) => m * p).find((v) => v >= n) ?? 10 * p;
+  return [1, 2, 5, 10].map((m) => m * p).find((v) => v >= n) ?? 10 * p;
 }
 
 /** @param {string} id @param {Series} s */

@@ -6,6 +6,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { columnChart } from '../../../server/insights-charts.js';
 import { csvCell } from '../../../server/insights-staff.js';
 import { CPR_SPELLINGS, digitsOf } from '../../helpers/cpr-table.js';
 import { storedRecord, writeGeneratedFeedback } from '../../helpers/feedback-records.js';
@@ -345,6 +346,44 @@ describe('insights before the first answer', () => {
       }
     } finally {
       await srv.stop();
+    }
+  });
+});
+
+describe('insights chart axes', () => {
+  /** The numbers on a column chart's axis, as written. @param {string} svg */
+  const ticks = (svg) => [...svg.matchAll(/<text [^>]*text-anchor="end"[^>]*font-size="12">([^<]*)<\/text>/g)].map((m) => m[1]);
+
+  test('the axis of a count says whole numbers only, in Danish and English ("0 / 2,5 / 5" was on the page after three answers)', async () => {
+    const srv = await startTestServer();
+    try {
+      for (let i = 0; i < 3; i++) await post(srv.url, quickFeedback({ answers: { helped: 'yes' } }));
+      for (const lang of ['da', 'en']) {
+        const html = await (await fetch(`${srv.url}/insights${lang === 'en' ? '?lang=en' : ''}`)).text();
+        const charts = [...html.matchAll(/<svg class="chart"[\s\S]*?<\/svg>/g)].map((m) => m[0]).filter((svg) => ticks(svg).length);
+        assert.equal(charts.length, 2, `${lang}: the two weekly charts have an axis`);
+        for (const svg of charts) {
+          const axis = ticks(svg);
+          assert.ok(axis.every((t) => /^\d+$/.test(t)), `${lang}: ${axis.join(' / ')}`);
+          assert.ok(Number(axis.at(-1)) >= 3, `${lang}: the top of the axis is over the highest column: ${axis.join(' / ')}`);
+        }
+      }
+    } finally {
+      await srv.stop();
+    }
+  });
+
+  test('every highest count from 0 to 1,000 gets an axis of whole numbers, rising, with its top at or over the count', () => {
+    for (const lang of /** @type {const} */ (['da', 'en'])) {
+      for (let n = 0; n <= 1000; n++) {
+        const svg = columnChart({ id: 'c', title: 'Svar', labelHead: 'Uge', labels: ['1', '2'], series: [{ name: 'Svar', look: 'solid', values: [n, 0] }], lang });
+        // Only the thousands separator goes ("1.000" in Danish, "1,000" in English): a decimal stays and fails.
+        const axis = ticks(svg).map((t) => t.replaceAll(lang === 'da' ? '.' : ',', ''));
+        assert.ok(axis.every((t) => /^\d+$/.test(t)), `${lang} ${n}: ${ticks(svg).join(' / ')}`);
+        const values = axis.map(Number);
+        assert.ok(values.every((v, i) => i === 0 || v > values[i - 1]), `${lang} ${n}: rising: ${values.join(' / ')}`);
+        assert.ok(values.at(-1) >= n, `${lang} ${n}: top ${values.at(-1)}`);
+      }
     }
   });
 });
