@@ -607,6 +607,10 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       await page.goto(`${demo.server.url}/cms.html`);
       const text = await page.evaluate(() => document.body.innerText);
       assert.match(text, /Sådan går det med din ansøgning[\s\S]*JavaScript er slået fra[\s\S]*99 10 20 50[\s\S]*Sagen i ZGW-format[\s\S]*JavaScript er slået fra[\s\S]*99 10 20 60/);
+      // The promise card says what it is, as a heading of the page's outline, before its sentence (it was the sentence alone).
+      assert.match(text, /Her lover vi: Tydelige forventninger\s+Du får svar inden for 10 dage/);
+      const headings = await page.$$eval('article h2', (hs) => hs.filter((h) => /** @type {HTMLElement} */ (h).offsetParent).map((h) => h.textContent));
+      assert.equal(headings[0], 'Her lover vi: Tydelige forventninger');
     } finally {
       await context.close();
     }

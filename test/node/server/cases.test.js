@@ -6,9 +6,11 @@ import http from 'node:http';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { startTestServer, useTestServer, ROOT } from '../../helpers/reference-server.js';
 import { CaseClock } from '../../../server/cases.js';
+import { principleNamesFrom } from '../../../server/catalogue.js';
 
 const IDS = ['byg-2417', 'bol-0893', 'par-5521', 'nat-0316', 'afg-1188'];
 
@@ -533,6 +535,27 @@ describe('pages and headers', () => {
     }
     const hash = createHash('sha256').update(map).digest('base64');
     assert.ok((res.headers.get('content-security-policy') ?? '').includes(`'sha256-${hash}'`), 'the CSP allows the import map by its hash');
+  });
+
+  test('the CMS page without JavaScript gives each promise card its heading, in the words and at the level the card has with it', async () => {
+    // Without JavaScript the card was only the editor's sentence ("Du får svar inden for 10 dage …"),
+    // with no heading saying what it is. The CMS page's way without JavaScript is a <noscript> in
+    // the page, as under its cases; its words are the library's own (they must not drift apart).
+    const html = await (await fetch(`${srv.url}/cms.html`)).text();
+    const { principleBadgeMessages } = await import(pathToFileURL(path.join(ROOT, 'dist/translations/principle-badge.js')).href);
+    const names = await principleNamesFrom(path.join(ROOT, 'dist'))('da');
+    assert.ok(names, 'the build has the principles\' names');
+    const cards = [...html.matchAll(/<klar-principle-badge\b[^>]*\bvariant="card"[^>]*>/g)];
+    assert.ok(cards.length, 'the page has a card');
+    for (const m of cards) {
+      const tag = m[0];
+      const slug = /\bprinciple="([^"]+)"/.exec(tag)?.[1] ?? '';
+      const level = /\bheading-level="(\d)"/.exec(tag)?.[1];
+      assert.ok(level, `${slug}: the card has a heading level`);
+      const words = `${/\bno-prefix\b/.test(tag) ? '' : `${principleBadgeMessages.da['principle.prefix']} `}${names[slug]}`;
+      const before = html.slice(0, m.index).trimEnd();
+      assert.ok(before.endsWith(`<noscript><h${level}>${words}</h${level}></noscript>`), `${slug}: right before the card: ${before.slice(-120)}`);
+    }
   });
 
   test('no path leaves the served folders', async () => {
