@@ -102,11 +102,16 @@ function initialLang() {
   return 'da';
 }
 
-/** The case asked for in the URL, or the first one. */
-/** The case the link names (one that is not there is asked for all the same: the page says it cannot find it), else the first. */
+/**
+ * The case the link names (one that is not there is asked for all the same: the page says it
+ * cannot find it), else the first. Found as the API finds it (server/index.js): by its id or its
+ * reference, in any case of letters, so ?case=BYG-2417 is byg-2417 in the picker, the list and the form.
+ */
 function selectedId() {
   const want = new URLSearchParams(location.search).get('case')?.trim();
-  return want || (cases[0]?.id ?? 'byg-2417');
+  if (!want) return cases[0]?.id ?? 'byg-2417';
+  const lower = want.toLowerCase();
+  return cases.find((c) => c.id === lower || c.reference?.toLowerCase() === lower)?.id ?? want;
 }
 
 /** @param {string} id */
@@ -236,7 +241,10 @@ async function init() {
     /* the static options in the page still work */
   }
   if (!cases.length) {
-    cases = [...document.querySelectorAll('#case-picker option')].map((o) => ({ id: /** @type {HTMLOptionElement} */ (o).value, title: o.textContent ?? '' }));
+    // The cases the page was sent with: not the server's "Vælg en sag" (no value) for a case that is not there.
+    cases = [...document.querySelectorAll('#case-picker option')]
+      .filter((o) => /** @type {HTMLOptionElement} */ (o).value)
+      .map((o) => ({ id: /** @type {HTMLOptionElement} */ (o).value, title: o.textContent ?? '' }));
   }
   renderList();
   showCase(selectedId());

@@ -163,12 +163,18 @@ export async function startServer(opts = {}) {
     principleNames,
     formTexts,
     // The demo page renders the chosen case (`?case=`, else the first) for readers without JavaScript.
-    // A case that is not there is asked for all the same: the page says it cannot find it, rather
-    // than showing another citizen's case as if it were the one the link named.
+    // It finds it as the API does (BYG-2417, or its reference, is byg-2417), so the page and its
+    // <klar-case> show the same case. A case that is not there is asked for all the same: the page
+    // says it cannot find it, rather than showing another citizen's case as if it were the one the link named.
     caseFor: (/** @type {string | null} */ id) => {
-      const ids = clock.ids();
-      const chosen = id?.trim() || ids[0];
-      return { id: chosen, doc: ids.includes(chosen) ? /** @type {Record<string, unknown>} */ (clock.get(chosen)) : undefined };
+      const want = id?.trim() || clock.ids()[0];
+      try {
+        const found = findCase(want);
+        return { id: found.id, doc: found.doc };
+      } catch (e) {
+        if (!(e instanceof HttpProblem)) throw e;
+        return { id: want, doc: undefined };
+      }
     },
   });
   const handleStaff = staffInsights({ index: insights, published, token: opts.staffToken, production, trustProxy: opts.trustProxy ?? false, log });

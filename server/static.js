@@ -368,6 +368,13 @@ export function staticFiles({ root, caseFor, principleNames: names, formTexts: f
         // The chosen case from the start: the provider asks for it, and the picker shows it.
         .replace(/(<klar-case id="case" src=")\/api\/cases\/[^"]*(" events-src=")\/api\/cases\/[^"]*\/events"/, `$1/api/cases/${id}$2/api/cases/${id}/events"`)
         .replace(`<option value="${id}" lang="da">`, `<option value="${id}" lang="da" selected>`);
+      // A case that is not there chose nothing: the picker says "Vælg en sag" (the label's words, in
+      // the page's language), as app.js does, rather than showing the first case as chosen. Empty and
+      // disabled, it makes the required select ask for a choice instead of sending the form.
+      if (!chosen.doc) {
+        const label = /<label for="case-picker"[^>]*>([^<]*)<\/label>/.exec(html)?.[1] ?? '';
+        html = html.replace(/(<select id="case-picker"[^>]*>)/, `$1\n          <option value="" disabled selected data-i18n="picker.label">${label}</option>`);
+      }
     }
     sendHtml(res, 200, html, { csp: pageCsp(hashes) });
   }

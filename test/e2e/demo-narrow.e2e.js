@@ -56,7 +56,7 @@ describe('the demo on a phone and on a desktop', { timeout: 240_000 }, () => {
     try {
       for (const [lang, words] of [['da', 'Vælg en sag'], ['en', 'Choose a case']]) {
         await page.goto(`${demo.server.url}/?case=does-not-exist&lang=${lang}`);
-        // As sent, the page's first case is selected (no option is marked); the script then sets the picker.
+        // As sent, the server marks "Vælg en sag" chosen; the script then builds the picker again, the same way.
         const picker = () => page.$eval('#case-picker', (el) => {
           const s = /** @type {HTMLSelectElement} */ (el);
           return { value: s.value, text: s.selectedOptions[0]?.textContent?.trim() ?? '', missing: s.validity.valueMissing };
@@ -77,6 +77,30 @@ describe('the demo on a phone and on a desktop', { timeout: 240_000 }, () => {
         assert.deepEqual(await page.$$eval('#case-picker option[value=""]', (os) => os.length), 0, `${lang}: no placeholder once a case is shown`);
         assert.match((await page.$eval('#feedback', (f) => f.getAttribute('case-reference'))) ?? '', /^BOL-/i, `${lang}: the form names the case shown`);
       }
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('375 px: a link that names the case in capitals (?case=BYG-2417), as the API takes it, shows that case as chosen', async () => {
+    // The API found /api/cases/BYG-2417, but the page took it for a case that is not there: the
+    // picker said "Vælg en sag" beside the case, and feedback named no case.
+    const context = await demo.browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    try {
+      const byg = await (await fetch(`${demo.server.url}/api/cases/byg-2417`)).json();
+      await page.goto(`${demo.server.url}/?case=BYG-2417`);
+      // Once the script has built the picker from /api/cases: the server's options say `selected` in the markup, the script's do not.
+      const state = () =>
+        page.evaluate(() => {
+          const s = /** @type {HTMLSelectElement} */ (document.getElementById('case-picker'));
+          return { value: s.value, placeholder: !!s.querySelector('option[value=""]'), reference: document.getElementById('feedback')?.getAttribute('case-reference'), built: !s.querySelector('option[selected]') };
+        });
+      const shown = await until(state, { ok: (st) => st.built, message: 'the script builds the picker' });
+      assert.deepEqual(shown, { value: 'byg-2417', placeholder: false, reference: byg.reference, built: true });
+      assert.equal(await page.$eval('#case', (el) => el.getAttribute('src')), '/api/cases/byg-2417');
+      const title = await until(() => focusInfo(page), { ok: (i) => i.title.length > 0, message: 'the case on screen', timeout: 30_000 });
+      assert.equal(title.title, byg.title);
     } finally {
       await context.close();
     }

@@ -505,6 +505,51 @@ describe('pages and headers', () => {
     assert.equal(await ref('?case=does-not-exist'), undefined);
   });
 
+  /**
+   * The case picker of "Min sag" as sent: each option's value, words, and whether it is chosen.
+   * @param {string} html
+   */
+  const pickerOf = (html) => {
+    const select = /<select id="case-picker"[^>]*>([\s\S]*?)<\/select>/.exec(html)?.[1] ?? '';
+    return [...select.matchAll(/<option\b([^>]*)>([^<]*)<\/option>/g)].map(([, attrs, text]) => ({
+      value: /\bvalue="([^"]*)"/.exec(attrs)?.[1],
+      text,
+      selected: /\bselected\b/.test(attrs),
+      disabled: /\bdisabled\b/.test(attrs),
+    }));
+  };
+
+  test('without JavaScript a link to a case that is not there shows "Vælg en sag" chosen in the picker, not the first case', async () => {
+    // With JavaScript app.js already did; without it the browser showed the first case as chosen.
+    for (const [q, words] of [['?case=nope', 'Vælg en sag'], ['?case=nope&lang=en', 'Choose a case']]) {
+      const options = pickerOf(await (await fetch(`${srv.url}/${q}`)).text());
+      assert.deepEqual(options[0], { value: '', text: words, selected: true, disabled: true }, `${q}: ${JSON.stringify(options[0])}`);
+      assert.deepEqual(options.filter((o) => o.selected).length, 1, `${q}: one choice`);
+      assert.deepEqual(options.slice(1).map((o) => o.value), IDS, `${q}: then every case`);
+    }
+    // A case that is there is chosen, with no empty choice before it.
+    for (const q of ['?case=par-5521', '?case=par-5521&lang=en']) {
+      const options = pickerOf(await (await fetch(`${srv.url}/${q}`)).text());
+      assert.deepEqual(options.map((o) => o.value), IDS, q);
+      assert.deepEqual(options.filter((o) => o.selected).map((o) => o.value), ['par-5521'], q);
+    }
+  });
+
+  test('the page takes the case the link names as the API finds it: in any case of letters, or by its reference', async () => {
+    // /api/cases/BYG-2417 found the case, but /?case=BYG-2417 said "Vi kan ikke finde sagen" without
+    // JavaScript and chose nothing in the picker.
+    const byg = /** @type {any} */ (await (await fetch(`${srv.url}/api/cases/byg-2417`)).json());
+    for (const want of ['BYG-2417', 'Byg-2417', 'byg-2417', 'bYG-2026-2417']) {
+      assert.equal((await fetch(`${srv.url}/api/cases/${want}`)).status, 200, `the API finds ${want}`);
+      const html = await (await fetch(`${srv.url}/?case=${want}`)).text();
+      assert.deepEqual(pickerOf(html).filter((o) => o.selected).map((o) => o.value), ['byg-2417'], `${want}: the picker`);
+      assert.match(html, /<klar-case id="case" src="\/api\/cases\/byg-2417" events-src="\/api\/cases\/byg-2417\/events"/, `${want}: the provider`);
+      assert.ok(html.includes(byg.title), `${want}: the case on the page as sent`);
+      assert.doesNotMatch(html, /Vi kan ikke finde sagen/, want);
+      assert.match(html, new RegExp(`<klar-feedback-form id="feedback"[^>]*case-reference="${byg.reference}"`), `${want}: feedback names it`);
+    }
+  });
+
   test('the CMS page carries the integrity of dist/cdn/klar.js as it is now', async () => {
     const cdn = path.join(ROOT, 'dist/cdn/klar.js');
     assert.ok(existsSync(cdn), 'dist/cdn/klar.js is missing: run `npm run build` first');
