@@ -224,9 +224,14 @@ export class KlarCaseView extends KlarLightElement {
     return markedMessage((k, p) => this.l10n.t(k, p), key, params, caseValues, this.caseLang);
   }
 
-  /** A date held while the case waits: "9 dage efter, at vi har fået det, vi mangler fra dig". */
+  /**
+   * A date held while the case waits: "14. december 2026, hvis vi får det, vi mangler fra dig, i
+   * dag"; "9 dage efter, at vi har fået det, …" when the plan gives no date for a wait ending today.
+   */
   protected held(h: Held): string {
-    return this.l10n.t(h.waitingFor === 'citizen' ? 'held.citizen' : 'held.other', { count: h.days });
+    const citizen = h.waitingFor === 'citizen';
+    if (h.date) return this.l10n.t(citizen ? 'held.citizenToday' : 'held.otherToday', { date: this.caseDate(h.date) });
+    return this.l10n.t(citizen ? 'held.citizen' : 'held.other', { count: h.days });
   }
 
   /** A case date: a whole day as "3. november 2026", an instant with its clock time. */

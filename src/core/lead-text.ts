@@ -3,7 +3,7 @@ import type { Held, LeadAnswer, When } from './schedule.js';
 
 /** One sentence of the lead answer: a message key (core translations) and its values. */
 export interface LeadLine {
-  key: 'lead.date' | 'lead.missed' | 'lead.expectedMissed' | 'lead.promised' | 'lead.doneDate' | 'lead.doneMissed' | 'lead.donePromised' | 'lead.promisedYou' | 'lead.donePromisedYou' | 'lead.planned' | 'lead.donePlanned' | 'lead.plannedYou' | 'lead.donePlannedYou' | 'lead.missedYou' | 'lead.expectedMissedYou' | 'lead.doneMissedYou' | 'lead.heldCitizen' | 'lead.held' | 'lead.complaint';
+  key: 'lead.date' | 'lead.missed' | 'lead.expectedMissed' | 'lead.promised' | 'lead.doneDate' | 'lead.doneMissed' | 'lead.donePromised' | 'lead.promisedYou' | 'lead.donePromisedYou' | 'lead.planned' | 'lead.donePlanned' | 'lead.plannedYou' | 'lead.donePlannedYou' | 'lead.missedYou' | 'lead.expectedMissedYou' | 'lead.doneMissedYou' | 'lead.heldCitizen' | 'lead.held' | 'lead.heldCitizenToday' | 'lead.heldToday' | 'lead.complaint';
   values: Record<string, string | number>;
   /** Said as a warning (a missed date, a passed legal deadline). */
   warn: boolean;
@@ -12,7 +12,7 @@ export interface LeadLine {
 /**
  * The sentences every element leads with for "when?", so status and timeline say the same:
  * "Du kan forvente svar senest 11. december 2026", a missed date with an apology, a date held
- * while the case waits (relative to the wait), a promise (or a plan) said as the promise (or plan) it is while a step
+ * while the case waits (the date were the wait to end today, with that condition), a promise (or a plan) said as the promise (or plan) it is while a step
  * is late with no new date (never "Du kan forvente" then), and the right to complain past the legal
  * deadline. `date` formats a case date the element's way. A case that ends in work done
  * (`endsIn: 'done'`, e.g. Open311) says "færdige", not "svar". Nothing for a decided or closed
@@ -23,7 +23,13 @@ export function leadLines(lead: LeadAnswer | undefined, date: (value: string) =>
   if (!lead || lead.basis === 'decided' || lead.basis === 'done') return [];
   const out: LeadLine[] = [];
   if (lead.held) {
-    out.push({ key: lead.held.waitingFor === 'citizen' ? 'lead.heldCitizen' : 'lead.held', values: { count: lead.held.days }, warn: false });
+    const { waitingFor, days, date: day } = lead.held;
+    // The date were the wait to end today, said with that condition; the days after the wait when the plan gives no such date.
+    out.push(
+      day
+        ? { key: waitingFor === 'citizen' ? 'lead.heldCitizenToday' : 'lead.heldToday', values: { date: date(day) }, warn: false }
+        : { key: waitingFor === 'citizen' ? 'lead.heldCitizen' : 'lead.held', values: { count: days }, warn: false },
+    );
   } else if (lead.date) {
     const done = endsIn === 'done';
     // A step late because it waits for the citizen's task says so, not "we are late". Only the

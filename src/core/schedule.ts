@@ -34,6 +34,12 @@ export interface Held {
   days: number;
   /** The same in Danish working days. */
   workingDays: number;
+  /**
+   * 'YYYY-MM-DD': the date itself, were the wait to end today ("Får vi det, vi mangler fra dig, i
+   * dag, …"). Said instead of `days`, which alone changed from day to day with no word of why.
+   * Absent when the case planned with the wait over today gives no date (a step late by then).
+   */
+  date?: string;
 }
 
 /** One date of the case, checked against `now`. */
@@ -288,10 +294,15 @@ function waitBefore(suspensions: Suspension[], before: Date, now: Date, tz: stri
   return held ? { ms, days, held } : { ms, days };
 }
 
+/** The calendar day `w` ends on: its own day, or its latest instant's. */
+function dayOf(w: When, tz: string): string {
+  const end = textOf(w, tz);
+  return isDateOnly(end) ? end : calendarDate(w.latest, tz);
+}
+
 /** `s` holding `w`, its days counted from `start` (a calendar day): the wait's first day unless given. */
 function heldOf(s: Suspension, w: When, tz: string, opts: ScheduleOptions, start = calendarDate(toInstant(s.from, tz), tz)): Held {
-  const end = textOf(w, tz);
-  const endDay = isDateOnly(end) ? end : calendarDate(w.latest, tz);
+  const endDay = dayOf(w, tz);
   return {
     suspension: s,
     waitingFor: s.waitingFor,
@@ -570,11 +581,13 @@ function plan(c: Case, now: Date, tz: string, opts: ScheduleOptions, stepsOnly?:
     dates.appealDeadline = { date: appeal.deadline, passed, missed: passed };
   }
 
-  // A held date is said in the days it will be if the wait ends today: the case planned anew with the
-  // wait over now (and the step the case waits in done), as the page will plan it once the citizen
-  // acts. Counted from the wait's start, the days ran into weekends and holidays the real date then
-  // moved past: "svar inden for 27 dage" while waiting, "4. januar 2027 (om 30 dage)" the same day
-  // the citizen sent it. A date the new plan cannot give (a step late by then) keeps its days.
+  // A held date is the date it will be if the wait ends today, said with that condition ("Får vi det,
+  // vi mangler fra dig, i dag, …"): the case planned anew with the wait over now (and the step the
+  // case waits in done), as the page will plan it once the citizen acts. Counted from the wait's
+  // start, the days ran into weekends and holidays the real date then moved past ("svar inden for 27
+  // dage" while waiting, "4. januar 2027 (om 30 dage)" the same day the citizen sent it); counted from
+  // today with no date, they changed with the reader's day (29 on a Sunday, 28 on the Monday) and
+  // nothing said why. A date the new plan cannot give (a step late by then) keeps its days.
   if (processingHeld || plannedHeld || steps.some((s) => s.held)) {
     const at = now.toISOString();
     const today = calendarDate(now, tz);
@@ -589,7 +602,7 @@ function plan(c: Case, now: Date, tz: string, opts: ScheduleOptions, stepsOnly?:
       opts,
     );
     const days = (h: Held | undefined, w: When | undefined) => {
-      if (h && w) Object.assign(h, heldOf(h.suspension, w, tz, opts, today));
+      if (h && w) Object.assign(h, heldOf(h.suspension, w, tz, opts, today), { date: dayOf(w, tz) });
     };
     steps.forEach((x, i) => days(x.held, r.steps[i].expected));
     days(processingHeld, r.promise?.promisedDate);

@@ -12,6 +12,9 @@ export const caseFactMessages = {
   da: {
     'held.citizen': (p) => `${n(p) === 1 ? '1 dag' : `${p.count} dage`} efter, at vi har fået det, vi mangler fra dig`,
     'held.other': (p) => `${n(p) === 1 ? '1 dag' : `${p.count} dage`} efter, at sagen går videre`,
+    // The date itself, were the wait to end today: a count alone changed with the reader's day.
+    'held.citizenToday': '{date}, hvis vi får det, vi mangler fra dig, i dag',
+    'held.otherToday': '{date}, hvis sagen går videre i dag',
     // A task still open when every step is done ("Alle 3 trin er færdige"), or the case decided (a fee to pay after the decision).
     'action.still': 'Det skal du stadig gøre',
     'action.passed': 'Fristen var {date}. Den er gået. Har du ikke nået det, så kontakt os.',

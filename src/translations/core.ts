@@ -29,6 +29,8 @@ export const coreMessages = {
     'lead.doneMissedYou': 'Vi regnede med at være færdige senest {date}. Vi mangler stadig det, vi har bedt dig om, så vi kan ikke blive færdige endnu.',
     'lead.heldCitizen': 'Når vi har fået det, vi mangler fra dig, regner vi med at svare inden for {count} dage.',
     'lead.held': 'Sagen holder pause. Når den går videre, regner vi med at svare inden for {count} dage.',
+    'lead.heldCitizenToday': 'Får vi det, vi mangler fra dig, i dag, kan du forvente svar senest {date}.',
+    'lead.heldToday': 'Sagen holder pause. Går den videre i dag, kan du forvente svar senest {date}.',
     'lead.complaint': 'Vi har ikke svaret inden for den frist, loven giver. Du kan klage over, at din sag tager for lang tid.',
     'state.done': 'Færdig',
     'state.current': 'I gang',

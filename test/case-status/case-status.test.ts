@@ -812,7 +812,7 @@ describe('<klar-case-status>', () => {
   });
 
   it('says a wait for others in English without "on hold" twice', async () => {
-    // "Your case is on hold. When it moves on, …" and then the heading "Your case is on hold"; Danish varies ("Sagen holder pause" / "Sagen venter").
+    // "Your case is on hold. If it moves on today, …" and then the heading "Your case is on hold"; Danish varies ("Sagen holder pause" / "Sagen venter").
     const c = parseCase({
       id: 'h',
       title: 'Byggetilladelse',
@@ -823,7 +823,7 @@ describe('<klar-case-status>', () => {
       promise: { processingTime: 'P8W' },
     });
     const text = shadowText(await show(c, { lang: 'en' }));
-    expect(text).to.match(/Your case is on hold\. When it moves on, we expect to answer within \d+ days\./);
+    expect(text).to.match(/Your case is on hold\. If it moves on today, you can expect an answer by \d+ \p{L}+ \d{4}\./u);
     expect(text).to.contain('Your case is waiting');
     expect(text.split('on hold').length - 1, text).to.equal(1);
     expect(shadowText(await show(c))).to.contain('Sagen venter');
@@ -956,11 +956,15 @@ describe('<klar-case-status>', () => {
       expect(shadowText(el)).to.not.contain('lovede');
     });
 
-    it('says the answer relative to the citizen\'s action while the case waits for them', async () => {
+    it('says the answer while the case waits for the citizen as the date it is were they to act today, and says so', async () => {
       const el = await show(
         parseCase({ ...base, promise: { plannedDate: '2026-12-04' }, suspensions: [{ reason: 'Vi mangler din lejekontrakt', from: '2026-11-20', waitingFor: 'citizen' }] }),
       );
-      expect(lead(el)).to.equal('Når vi har fået det, vi mangler fra dig, regner vi med at svare inden for 14 dage.');
+      expect(lead(el)).to.equal('Får vi det, vi mangler fra dig, i dag, kan du forvente svar senest 8. december 2026.');
+      // The next day the next day's date: said with "i dag", not a count that changes with no word of why.
+      el.now = new Date(el.now!.getTime() + 86_400_000);
+      await el.updateComplete;
+      expect(lead(el)).to.equal('Får vi det, vi mangler fra dig, i dag, kan du forvente svar senest 9. december 2026.');
     });
   });
 

@@ -312,7 +312,7 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     // The summary has it; the step row, the calendar link's name and the progress line do not repeat it.
     expect(count(shown(w), TASK)).to.equal(1);
     // When, the wait and the delay too, each once.
-    expect(count(shown(w), 'Når vi har fået det, vi mangler fra dig, regner vi med at svare')).to.equal(1);
+    expect(count(shown(w), 'Får vi det, vi mangler fra dig, i dag, kan du forvente svar senest')).to.equal(1);
     expect(count(shown(w), 'Lægeerklæringen mangler.')).to.equal(1);
     expect(count(shown(w), 'Mens sagen venter, står den stille.')).to.equal(1);
     expect(count(shown(w), 'Mange sager i efteråret.')).to.equal(1);
@@ -332,7 +332,7 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     const [ps, ds] = [...wrap.querySelectorAll('klar-case-status')] as KlarCaseStatus[];
     for (const el of [p, d, ps, ds]) await el.updateComplete;
     // The held answer once, in the lead; the box keeps the usual time and the legal deadline.
-    expect(count(shown(p), 'we expect to answer within 10 days')).to.equal(1);
+    expect(count(shown(p), 'If we get what we need from you today, you can expect an answer by 4 December 2026.')).to.equal(1);
     expect(shown(p)).not.to.contain('For your case that means');
     expect(root(p).querySelector('[data-kind=planned]')).to.equal(null);
     expect(shown(p)).not.to.match(/by \d+ days? after/);
@@ -356,7 +356,7 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
   it('says when to expect an answer once, in the status; the timeline keeps its progress line and step dates', async () => {
     for (const [doc, lead] of [
       [delayed, 'Vi regnede med at svare senest 20. november 2026.'],
-      [waiting, 'Når vi har fået det, vi mangler fra dig, regner vi med at svare inden for'],
+      [waiting, 'Får vi det, vi mangler fra dig, i dag, kan du forvente svar senest'],
     ] as const) {
       const [, status, timeline] = await shared(doc, (s) => !!root(s).querySelector('[part=lead]'));
       expect(count(shown(status), lead), `${doc.id}: the status says it`).to.equal(1);
@@ -591,8 +591,8 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
       const [, status, timeline] = await shared({ ...paused, id: `p-box-${lang}` }, (s) => shown(s).includes('Vi mangler din lejekontrakt.'), lang);
       await until(() => !!root(timeline).querySelector('[part=promise]'), { message: `${lang}: the promise box` });
       const text = said(status, timeline);
-      const lead = da ? 'Når vi har fået det, vi mangler fra dig, regner vi med at svare inden for 10 dage.' : 'When we have what we need from you, we expect to answer within 10 days.';
-      const held = da ? '10 dage efter, at vi har fået det, vi mangler fra dig' : '10 days after we get what we need from you';
+      const lead = da ? 'Får vi det, vi mangler fra dig, i dag, kan du forvente svar senest 4. december 2026.' : 'If we get what we need from you today, you can expect an answer by 4 December 2026.';
+      const held = da ? '4. december 2026, hvis vi får det, vi mangler fra dig, i dag' : '4 December 2026, if we get what we need from you today';
       expect(count(text, lead), `${lang}: when, once`).to.equal(1);
       expect(count(text, held), `${lang}: the box leaves it to the status`).to.equal(0);
       expect(text).not.to.match(/by \d+ days? after/);
@@ -601,7 +601,7 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
       expect(count(text, since), `${lang}: since, once`).to.equal(1);
       expect(root(status).querySelector('.klar-status')!.textContent).to.contain(since);
       // What only the box says stays: the processing time and the legal deadline. The usual time says
-      // what it counts from: beside "svare inden for 10 dage" (from the citizen's reply), a bare
+      // what it counts from: beside "svar senest 4. december" (were the reply sent today), a bare
       // "inden for 4 uger" read as a second answer to the same question.
       expect(count(text, da ? 'Vi behandler normalt sager som din inden for 4 uger fra den dag, vi får dem.' : 'We usually handle cases like yours within 4 weeks of the day we receive them.')).to.equal(1);
       expect(count(text, da ? '11. januar 2027' : '11 January 2027')).to.equal(1);
@@ -751,7 +751,7 @@ describe('outcome kinds', () => {
 });
 
 describe('held dates', () => {
-  it('the status says the next step’s date relative to the citizen’s action, as the timeline’s steps do', async () => {
+  it('the status says the next step’s held date with its condition, as the timeline’s steps do', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div lang="da">
       <klar-case-status now=${NOW} .case=${waiting}></klar-case-status>
       <klar-expectation-timeline now=${NOW} .case=${waiting}></klar-expectation-timeline>
@@ -762,10 +762,10 @@ describe('held dates', () => {
     await timeline.updateComplete;
     const next = root(status).querySelector('[part=next]')!.textContent!.replace(/\s+/g, ' ');
     const row = root(timeline).querySelector('[data-step-id=assess] .klar-date')!.textContent!.replace(/\s+/g, ' ').trim();
-    expect(row).to.match(/^Forventet færdig \d+ dage efter, at vi har fået det, vi mangler fra dig$/);
+    expect(row).to.match(/^Forventet færdig \d+\. december 2026, hvis vi får det, vi mangler fra dig, i dag$/);
     expect(next).to.contain(`Forventet færdig: ${row.replace('Forventet færdig ', '')}`);
-    // No sliding calendar date for a held step, anywhere.
-    for (const t of [next, row]) expect(t).not.to.match(/\d+\. (november|december) 2026/);
+    // A held step's date is never said without its condition, anywhere.
+    for (const t of [next, row]) expect(t.match(/\d+\. (november|december) 2026(, hvis vi får det, vi mangler fra dig, i dag)?/g)?.every((m) => m.includes('i dag')), t).to.equal(true);
   });
 });
 

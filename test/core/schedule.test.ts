@@ -846,10 +846,16 @@ describe('core/schedule: one lead answer, and every passed date said', () => {
     // December), the wait moves it 4 days, to Tuesday 15 December: 13 days, 9 working days from today.
     expect(s.lead!.held).to.deep.include({ waitingFor: 'citizen', days: 13, workingDays: 9 });
     expect(s.lead!.held!.suspension.citizenAction!.text).to.equal('Send din lejekontrakt');
-    // Three days later the same 13 days are said (working days count from the day it is: 10 from a Saturday).
+    // The date itself, were the wait to end today: what the page says ("Får vi det, …, i dag, kan du forvente svar senest 15. december 2026").
+    expect(s.lead!.held!.date).to.equal('2026-12-15');
+    // Three days later the same 13 days, so the date three days on: the lease sent that day (working days count from the day it is: 10 from a Saturday).
     const later = scheduleCase(parseCase(raw), THREE_DAYS_LATER);
-    const said = (x: CaseSchedule) => JSON.stringify([x.lead, x.dates!.planned], (k, v) => (k === 'workingDays' ? undefined : v));
+    const said = (x: CaseSchedule) =>
+      JSON.stringify([x.lead, x.dates!.planned], function (this: object, k, v) {
+        return k === 'workingDays' || (k === 'date' && 'suspension' in this) ? undefined : v;
+      });
     expect(said(later)).to.equal(said(s));
+    expect([later.lead!.held!.date, later.dates!.planned!.held!.date]).to.deep.equal(['2026-12-18', '2026-12-18']);
     // The usual time (21 December) crosses Christmas: ended on 2 December the wait moves it 4 days, onto
     // the 25th, so 28 December, 26 days; ended on 5 December, 7 days, to the 28th too: 23 days. Each is
     // what the page says once the wait ends that day.
@@ -1792,7 +1798,10 @@ describe('core/schedule: the edges a citizen meets', () => {
     const said = (now: string) => {
       const held = scheduleCase(bol(), at(now));
       const after = (n: number | undefined) => n !== undefined && calendarDate(new Date(Date.parse(`${now.slice(0, 10)}T12:00:00Z`) + n * DAY));
-      return [after(held.steps[2].held?.days), after(held.steps[3].held?.days), after(held.lead!.held?.days), after(held.dates!.processingTime!.held?.days)];
+      const days = [after(held.steps[2].held?.days), after(held.steps[3].held?.days), after(held.lead!.held?.days), after(held.dates!.processingTime!.held?.days)];
+      // The page says the date itself, with the condition "i dag": the same dates.
+      expect([held.steps[2].held?.date, held.steps[3].held?.date, held.lead!.held?.date, held.dates!.processingTime!.held?.date], now).to.deep.equal(days);
+      return days;
     };
     // Every day of the wait: the days said while waiting are the dates said once the lease came that day.
     for (let d = 2; d <= 31; d++) {
@@ -1807,6 +1816,14 @@ describe('core/schedule: the edges a citizen meets', () => {
       [9, 30],
       [7, 28],
     ]);
+  });
+
+  it('gives a held answer the date itself, which stays where the count of days moved with the reader\'s day (bol-0893)', () => {
+    // The audit read "svare inden for 29 dage" on Sunday 6 December and "28 dage" on the Monday, with no
+    // word of why: the same answer, 4 January, counted from another day. The date is what the page says.
+    const lead = (now: string) => scheduleCase(bol(), at(now)).lead!.held!;
+    const [sunday, monday] = [lead('2026-12-06T10:00:00+01:00'), lead('2026-12-07T10:00:00+01:00')];
+    expect([sunday.days, sunday.date, monday.days, monday.date]).to.deep.equal([29, '2027-01-04', 28, '2027-01-04']);
   });
 
   it('says on every day of a wait for the citizen whether the answer, were the wait to end that day, comes after the legal deadline (bol-0893)', () => {

@@ -330,23 +330,24 @@ describe('<klar-expectation-timeline>', () => {
       expect(text(late)).not.to.match(/no later than 28 December/);
     });
 
-    it('compares the plan with the usual time while the case waits, so "within 42 days" never stands beside "no later than 27 days"', async () => {
+    it('compares the plan with the usual time while the case waits, so two dates on hold never stand uncompared', async () => {
       // The demo's bol-0893 said "we expect to answer within 27 days" and, in this box, "no later than
       // 23 days after we get what we need from you": both dates on hold were left uncompared.
       // 2 November + 8 weeks = 28 December; the wait of 1 December, ended today (5 December), moves it 4
       // days, onto New Year's Day, so Monday 4 January: 30 days. The plan, 12 January, to 18 January: 44 days.
+      // Each is said as the date it is were the wait to end today, with that condition.
       const wait = [{ reason: 'Vi mangler din lejekontrakt', from: '2026-12-01', waitingFor: 'citizen' }];
       const waiting = { ...undatedAnswer, status: { code: 'venter', label: 'Venter på dig', since: '2026-12-01' }, suspensions: wait };
       const now = '2026-12-05T09:00:00Z';
       const late = await mount(mkCase({ ...waiting, promise: { processingTime: 'P8W', plannedDate: '2027-01-12' } }), { now });
       const row = text($(late, '[data-kind="processing"] dd'));
-      expect(row).to.match(/^Normalt ville det for din sag være 30 dage efter, .*, men din sag tager længere tid\./);
+      expect(row).to.equal('Normalt ville det for din sag være 4. januar 2027, hvis vi får det, vi mangler fra dig, i dag, men din sag tager længere tid.');
       expect(row).not.to.contain('senest');
-      expect(text(late)).to.contain('44 dage');
+      expect(text(late)).to.contain('Får vi det, vi mangler fra dig, i dag, kan du forvente svar senest 18. januar 2027.');
       // A plan before the usual time: the plan says when, once; the usual time's days are not a second answer.
       const early = await mount(mkCase({ ...waiting, promise: { processingTime: 'P8W', plannedDate: '2026-12-14' } }), { lang: 'en', now });
       expect($(early, '[data-kind="processing"]')).to.equal(null);
-      expect(text(early)).not.to.contain('30 days');
+      expect(text(early)).not.to.contain('4 January 2027');
     });
 
     it('says the usual time\'s date beside the plan only when the plan is more than a week past it', async () => {
@@ -360,10 +361,10 @@ describe('<klar-expectation-timeline>', () => {
       expect([await row('2026-12-29'), await row('2027-01-04'), await row('2027-01-04', {}, 'en')]).to.deep.equal([null, null, null]);
       expect(await row('2027-01-05')).to.equal('Normalt ville det for din sag være 28. december 2026, men din sag tager længere tid.');
       expect(await row('2027-01-05', {}, 'en')).to.equal('For your case that would usually be 28 December 2026, but your case is taking longer.');
-      // While the case waits: the same by the days left (ended today, 30 days to the goal, 37 or 38 to the plan).
+      // While the case waits: the same by the days left (ended today, 30 days to the goal, 37 or 38 to the plan), said as dates.
       const wait = { status: { code: 'venter', label: 'Venter på dig', since: '2026-12-01' }, suspensions: [{ reason: 'Vi mangler din lejekontrakt', from: '2026-12-01', waitingFor: 'citizen' }] };
       expect(await row('2027-01-07', wait)).to.equal(null);
-      expect(await row('2027-01-08', wait)).to.match(/^Normalt ville det for din sag være 30 dage efter, .*, men din sag tager længere tid\.$/);
+      expect(await row('2027-01-08', wait)).to.equal('Normalt ville det for din sag være 4. januar 2027, hvis vi får det, vi mangler fra dig, i dag, men din sag tager længere tid.');
     });
 
     it('says beside the legal deadline that the date to expect runs past it', async () => {
@@ -441,18 +442,21 @@ describe('<klar-expectation-timeline>', () => {
       status.remove();
     });
 
-    it('says the dates relative to the citizen\'s action while the case waits for them with no end date (they do not slide)', async () => {
-      // Waiting since 3 November, no end date: the dates are held, said relative to the wait, not moved day by
-      // day: the days the step would take were the wait over today (15 December, moved 21 days, is 5 January).
+    it('says the dates while the case waits for the citizen with no end date as they are were the wait to end today, with that condition', async () => {
+      // Waiting since 3 November, no end date: each date is the one the page will say once the citizen
+      // acts today, and says so ("…, hvis vi får det, vi mangler fra dig, i dag"). A count of days alone
+      // ("42 dage efter, at vi har fået det") changed with the reader's day, and nothing said why.
       const el = await mount(examples.waitingForCitizen);
-      const held = 'Forventet færdig 42 dage efter, at vi har fået det, vi mangler fra dig';
-      expect(text(stepById(el, 'review')!.querySelector('.klar-date'))).to.equal(held);
+      const held = (date: string) => `Forventet færdig ${date}, hvis vi får det, vi mangler fra dig, i dag`;
+      expect(text(stepById(el, 'review')!.querySelector('.klar-date'))).to.equal(held('5. januar 2027'));
+      // Two days later: the date two days on, the same 42 days.
       el.now = new Date('2026-11-26T09:00:00Z');
       await el.updateComplete;
-      expect(text(stepById(el, 'review')!.querySelector('.klar-date'))).to.equal(held);
-      // The promise says the same, not a date.
-      expect(text($(el, '.klar-promise'))).to.contain('dage efter, at vi har fået det, vi mangler fra dig');
+      expect(text(stepById(el, 'review')!.querySelector('.klar-date'))).to.equal(held('7. januar 2027'));
+      // The promise says the same.
+      expect(text($(el, '.klar-promise'))).to.contain('hvis vi får det, vi mangler fra dig, i dag');
       expect(text($(el, '.klar-promise'))).not.to.contain('12. januar 2027');
+      expect(text($(el, '.klar-promise'))).not.to.contain('dage efter');
     });
 
     it('moves the dates only by the waiting of a closed suspension once it is over', async () => {

@@ -6,6 +6,8 @@ const n = (p: MessageParams) => Number(p.count);
 export const caseFactMessagesEn = {
   'held.citizen': (p) => `${n(p) === 1 ? '1 day' : `${p.count} days`} after we get what we need from you`,
   'held.other': (p) => `${n(p) === 1 ? '1 day' : `${p.count} days`} after the case moves on`,
+  'held.citizenToday': '{date}, if we get what we need from you today',
+  'held.otherToday': '{date}, if the case moves on today',
   'outcome.granted': 'Granted',
   'outcome.partly-granted': 'Partly granted',
   'outcome.refused': 'Refused',

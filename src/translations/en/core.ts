@@ -23,6 +23,8 @@ export const coreMessagesEn = {
   'lead.doneMissedYou': 'We expected to be done by {date}. We still do not have what we asked you for, so we cannot finish yet.',
   'lead.heldCitizen': 'When we have what we need from you, we expect to answer within {count} days.',
   'lead.held': 'Your case is on hold. When it moves on, we expect to answer within {count} days.',
+  'lead.heldCitizenToday': 'If we get what we need from you today, you can expect an answer by {date}.',
+  'lead.heldToday': 'Your case is on hold. If it moves on today, you can expect an answer by {date}.',
   'lead.complaint': 'We have not answered within the time the law allows. You can complain that your case is taking too long.',
   'state.done': 'Done',
   'state.current': 'In progress',
