@@ -128,7 +128,7 @@ export interface LeadAnswer {
   movedFrom?: string;
   /** The delay it rests on, for its reason. */
   delay?: Delay;
-  /** The case waits with no end date: "when we have your X, we expect to answer within …". */
+  /** The case waits with no end date: "if we get what we need from you today, you can expect an answer by …" (`held.date`). */
   held?: Held;
   /**
    * The index of a step that is late with no new date, or whose announced delay takes it past
