@@ -20,15 +20,15 @@ import { cdnPage } from './size-breakdown.js';
  * too) and in CHANGELOG.md. When a change brings a page down, lower its budget in the same commit.
  */
 export const BUDGETS_KIB = {
-  'Min sag': 41.2, // 42,095 B; measured 2026-12-06, stop 46 (a date held while the case waits is said as the date it is were the wait to end today, with that condition)
-  'feedback form alone': 13.9, // 14,230 B; measured 2026-12-06, stop 45 (the timeline's (i dag) counts days with the Localizer's days(), one count; the feedback form thanks an answer sent without a comment as an answer)
-  'one principle badge': 12.2, // 12,420 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
-  'everything in one file': 56.1, // 57,419 B; measured 2026-12-06, stop 46 (a date held while the case waits is said as the date it is were the wait to end today, with that condition)
-  '<klar-case> alone': 23.1, // 23,627 B; measured 2026-12-06, stop 46 (a date held while the case waits is said as the date it is were the wait to end today, with that condition)
-  '<klar-case-list> alone': 29.9, // 30,520 B; measured 2026-12-06, stop 46 (a date held while the case waits is said as the date it is were the wait to end today, with that condition)
-  '<klar-case-status> alone': 29.2, // 29,838 B; measured 2026-12-06, stop 46 (a date held while the case waits is said as the date it is were the wait to end today, with that condition)
-  '<klar-expectation-timeline> alone': 31.5, // 32,229 B; measured 2026-12-06, stop 46 (a date held while the case waits is said as the date it is were the wait to end today, with that condition)
-  '<klar-principles> alone': 13.6, // 13,840 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
+  'Min sag': 41.2, // 42,100 B; measured 2026-12-06, stop 46 (the list says a decision's kind in the reader's words on a page in another language than the case's)
+  'feedback form alone': 14.0, // 14,268 B; measured 2026-12-06, stop 46 (the list says a decision's kind in the reader's words on a page in another language than the case's)
+  'one principle badge': 12.2, // 12,438 B; measured 2026-12-06, stop 46 (the list says a decision's kind in the reader's words on a page in another language than the case's)
+  'everything in one file': 56.2, // 57,518 B; measured 2026-12-06, stop 46 (the list says a decision's kind in the reader's words on a page in another language than the case's)
+  '<klar-case> alone': 23.2, // 23,672 B; measured 2026-12-06, stop 46 (the list says a decision's kind in the reader's words on a page in another language than the case's)
+  '<klar-case-list> alone': 29.9, // 30,593 B; measured 2026-12-06, stop 46 (the list says a decision's kind in the reader's words on a page in another language than the case's)
+  '<klar-case-status> alone': 29.1, // 29,783 B; measured 2026-12-06, stop 46 (the list says a decision's kind in the reader's words on a page in another language than the case's)
+  '<klar-expectation-timeline> alone': 31.5, // 32,235 B; measured 2026-12-06, stop 46 (the list says a decision's kind in the reader's words on a page in another language than the case's)
+  '<klar-principles> alone': 13.5, // 13,810 B; measured 2026-12-06, stop 46 (the list says a decision's kind in the reader's words on a page in another language than the case's)
   '<klar-step> alone': 5.9, // 6,013 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
 };
 

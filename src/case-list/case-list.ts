@@ -15,7 +15,7 @@ import { leadLines } from '../core/lead-text.js';
 import { KlarLightElement, uniqueId } from '../core/light-element.js';
 import { LocalizeController, mergeCatalogs, type MessageParams } from '../core/localize.js';
 import { noticeStyles } from '../core/notice.styles.js';
-import { toCase } from '../core/parse-case.js';
+import { outcomeSaysMore, toCase } from '../core/parse-case.js';
 import { safeUrl } from '../core/safe-url.js';
 import { scheduleCase, type CaseSchedule } from '../core/schedule.js';
 import { KIND_ICON, CASE_GROUPS, caseGroup, citizenAction, statusKind, statusLabel, type CaseGroup, type StatusKind } from '../core/status-kind.js';
@@ -453,8 +453,20 @@ export class KlarCaseList extends KlarLightElement {
         : nothing}
       ${target ? html`<p part="next" class="klar-next">${this.#caseMessage(c, 'caseList.next', { step: target.step.title })}</p> ` : nothing}
       ${lead.map((l) => html`<p part="lead" class="klar-lead${l.warn ? ' klar-warn' : ''}">${icon(l.warn ? 'warning' : 'calendar')} ${this.#l10n.t(l.key, l.values)}</p> `)}
-      ${c.decision && !current ? html`<p class="klar-decision">${this.#caseMessage(c, 'caseList.decision', { outcome: c.decision.outcome })}</p>` : nothing}
+      ${c.decision && !current ? html`<p class="klar-decision">${this.#decision(c, c.decision)}</p>` : nothing}
     </li>`;
+  }
+
+  /**
+   * "Afgørelse: Afslag." in the case's words. A reader of another language than the case's gets
+   * the outcome's kind in their own words, as the status's tag says it ("Decision: Refused.", not
+   * "Decision: Afslag."), and the case's words after it when they say more ("Decision: Granted (Du
+   * har fået byggetilladelse)."); a language with no words for the kind keeps the case's.
+   */
+  #decision(c: Case, d: NonNullable<Case['decision']>): TemplateResult | string {
+    const word = d.kind && d.kind !== 'other' && caseTextLang(c, this.#l10n.lang) ? this.#l10n.find(`outcome.${d.kind}`) : undefined;
+    if (!word) return this.#caseMessage(c, 'caseList.decision', { outcome: d.outcome });
+    return outcomeSaysMore(d.outcome) ? this.#caseMessage(c, 'caseList.decisionMore', { words: d.outcome }, { outcome: word }) : this.#l10n.t('caseList.decision', { outcome: word });
   }
 
   /** The contact line of a notice, from `contact-phone` / `contact-url`, when they give one. */

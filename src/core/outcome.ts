@@ -1,7 +1,7 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { Decision, OutcomeKind } from './case-model.js';
 import { markText } from './case-lang.js';
-import { inferOutcomeKind } from './parse-case.js';
+import { inferOutcomeKind, outcomeSaysMore } from './parse-case.js';
 import { icon, type IconName } from './icons.js';
 import type { MessageParams } from './localize.js';
 
@@ -15,8 +15,7 @@ const OUTCOME_ICON: Record<OutcomeKind, IconName> = {
 
 type Translate = (key: string, params?: MessageParams) => string;
 
-/** The case's outcome words are more than a word or two ("Tilladelse med vilkår", not "Afslag"). */
-const long = (d: Decision): boolean => d.outcome.trim().split(/\s+/).length > 2;
+const long = (d: Decision): boolean => outcomeSaysMore(d.outcome);
 
 /**
  * The tag says the case's own words: for an outcome of kind `other`, and for words that say their

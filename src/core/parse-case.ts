@@ -281,6 +281,9 @@ export function inferOutcomeKind(outcome: string): OutcomeKind {
   return 'other';
 }
 
+/** The case's outcome words are more than a word or two ("Tilladelse med vilkår", not "Afslag"): they say more than their kind. */
+export const outcomeSaysMore = (outcome: string): boolean => outcome.trim().split(/\s+/).length > 2;
+
 /** A BCP 47 language tag as far as a page needs it: a 2–3 letter language, then subtags. */
 const LANG_RE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 

@@ -162,14 +162,19 @@ export class TextController implements ReactiveController {
 
   /** Returns the message for `key` in the resolved language, falling back to Danish, then English. */
   t(key: string, params?: MessageParams): string {
+    const m = this.find(key, params);
+    if (m === undefined) warnOnce(`no message for "${key}" in any language.`);
+    return m ?? '';
+  }
+
+  /** The message for `key` as `t` finds it, or undefined when no language the element has says it (no warning: for words that are optional). */
+  find(key: string, params?: MessageParams): string | undefined {
     const lang = this.lang;
-    const chain = [lang, baseLang(lang), 'da', 'en'];
-    for (const l of chain) {
+    for (const l of [lang, baseLang(lang), 'da', 'en']) {
       const m = ownValue(registered.get(l), key) ?? ownValue(ownValue(this.defaults, l), key) ?? packMessage(l, key);
       if (typeof m === 'string' || typeof m === 'function') return interpolate(m, params);
     }
-    warnOnce(`no message for "${key}" in any language.`);
-    return '';
+    return undefined;
   }
 }
 

@@ -16,6 +16,8 @@ export const caseListMessages = {
     'caseList.action.passed': 'Fristen var {date}. Den er gået.',
     'caseList.next': 'Næste skridt: {step}.',
     'caseList.decision': 'Afgørelse: {outcome}.',
+    // For a reader of another language than the case's: the kind in their words, then the case's own.
+    'caseList.decisionMore': 'Afgørelse: {outcome} ({words}).',
     'caseList.loading': 'Henter dine sager …',
     'caseList.slow': 'Det tager længere tid end normalt at hente dine sager. Vi prøver stadig.',
     'caseList.empty': 'Du har ingen sager hos os lige nu.',

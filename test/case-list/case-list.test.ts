@@ -131,7 +131,7 @@ describe('<klar-case-list>', () => {
     expect(text($$(en, '[part~=status-tag]')[0])).to.equal('Status: Open');
   });
 
-  it('on an English page, marks every Danish case text in a row as Danish: title, status, task, next step and outcome', async () => {
+  it('on an English page, marks every Danish case text in a row as Danish: title, status, task, next step and outcome words', async () => {
     // The list read "Under behandling", "Next step: Dine naboer får besked." and "Decision: Afslag." in an English voice.
     const el = await mount({ cases: [fixtures['in-progress'], fixtures.decided], lang: 'en' });
     const rows = $$(el, '[part~=row]');
@@ -143,7 +143,26 @@ describe('<klar-case-list>', () => {
     expect(text(next.querySelector('[lang=da]')!)).to.equal(text(next).replace(/^Next step: (.+)\.$/, '$1'));
     const decided = rows.find((r) => r.textContent!.includes(fixtures.decided.title))!;
     expect(danish(decided)).to.include(fixtures.decided.decision.outcome);
-    expect(text(decided)).to.include(`Decision: ${fixtures.decided.decision.outcome}.`);
+    // The outcome's kind in the reader's words, as the status's tag says it, then the case's words.
+    expect(text(decided)).to.include(`Decision: Granted (${fixtures.decided.decision.outcome}).`);
+  });
+
+  it('says a decision\'s kind in the reader\'s words on a page in another language than the case\'s, and the case\'s words on a page in its own', async () => {
+    // The English list said "Decision: Afslag." where the status said "Refused".
+    const refused = { ...fixtures.decided, id: 'r-1', decision: { ...fixtures.decided.decision, outcome: 'Afslag', kind: 'refused' } };
+    const other = { ...fixtures.decided, id: 'o-1', title: 'Anden sag', decision: { ...fixtures.decided.decision, outcome: 'Sagen er henlagt', kind: 'other' } };
+    const row = (el: Parameters<typeof $$>[0], title: string) => $$(el, '[part~=row]').find((r) => r.textContent!.includes(title))!;
+    const en = await mount({ cases: [refused, other], lang: 'en' });
+    const said = row(en, fixtures.decided.title).querySelector('.klar-decision')!;
+    expect(text(said)).to.equal('Decision: Refused.');
+    expect(said.querySelector('[lang]')).to.equal(null);
+    // A kind with no words of its own keeps the case's, marked Danish.
+    const own = row(en, 'Anden sag').querySelector('.klar-decision')!;
+    expect(text(own)).to.equal('Decision: Sagen er henlagt.');
+    expect(text(own.querySelector('[lang=da]')!)).to.equal('Sagen er henlagt');
+    // On a Danish page the case's own word.
+    const da = await mount({ cases: [refused] });
+    expect(text(row(da, fixtures.decided.title).querySelector('.klar-decision')!)).to.equal('Afgørelse: Afslag.');
   });
 
   it('says a task due today or tomorrow as "i dag" or "i morgen" beside its date, as the status card does', async () => {

@@ -11,6 +11,7 @@ export const caseListMessagesEn = {
   'caseList.action.passed': 'The deadline was {date}. It has passed.',
   'caseList.next': 'Next step: {step}.',
   'caseList.decision': 'Decision: {outcome}.',
+  'caseList.decisionMore': 'Decision: {outcome} ({words}).',
   'caseList.loading': 'Getting your cases …',
   'caseList.slow': 'Getting your cases is taking longer than usual. We are still trying.',
   'caseList.empty': 'You have no cases with us right now.',
