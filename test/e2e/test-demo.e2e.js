@@ -616,6 +616,29 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     }
   });
 
+  test('without JavaScript no element holds empty space for a draw that never comes: /cms.html and "Min sag", at 375 and 1,280 px', { timeout: TIMEOUT }, async () => {
+    // klar.css held the size each element would have once drawn: without JavaScript /cms.html showed
+    // 1,080 px of nothing where its case's status and timeline would be on a phone, the card 392 px
+    // for one sentence, the feedback form 144 px.
+    for (const width of [375, 1280]) {
+      const context = await demo.browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
+      try {
+        const page = await context.newPage();
+        for (const url of ['/cms.html', '/?case=byg-2417']) {
+          await page.goto(`${demo.server.url}${url}`);
+          // No space held: every element is as tall as what it shows (its min-block-size is the reservation's).
+          const over = await page.$$eval('body *', (els) =>
+            els.filter((el) => el.localName.startsWith('klar-')).map((el) => `${el.localName} ${getComputedStyle(el).minBlockSize}`).filter((x) => !/ (auto|0px)$/.test(x)),
+          );
+          assert.deepEqual(over, [], `${url} at ${width} px: space held for a draw that never comes`);
+        }
+        // With JavaScript the same stylesheet still holds the space while the elements load (layout-shift.e2e.js).
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   test('without JavaScript "Min sag" claims no live updates and names each promise; with it, the page says it updates itself', { timeout: TIMEOUT }, async () => {
     const promises = {
       da: ['Tydelige forventninger', 'Du kan altid se', 'Sammenhæng', 'Flytter din sag', 'Klar tale', 'Vi skriver kort', 'Hånd om fejl', 'Laver vi en fejl'],
