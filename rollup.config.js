@@ -290,6 +290,16 @@ const ON_DEMAND = {
       'core/schedule': ['movedEarlier', 'noticeDelay'],
     },
   },
+  waiting: {
+    load: { 'core/case-waiting': 'core/case-view' },
+    inside: ['translations/case-waiting'],
+    core: { lit: ['html', 'nothing'], 'core/icons': ['icon'] },
+  },
+  handoff: {
+    load: { 'core/case-handoff': 'core/case-view' },
+    inside: ['translations/case-handoff'],
+    core: { lit: ['html', 'nothing'], 'core/icons': ['icon'] },
+  },
   // The case consumer of a feedback form inside a <klar-case> (a form alone carries no context code).
   'feedback-case': {
     load: { 'feedback-form/feedback-case': 'feedback-form/feedback-form' },

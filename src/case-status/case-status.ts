@@ -4,7 +4,7 @@ import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case, Contact } from '../core/case-model.js';
 import { icon } from '../core/icons.js';
 import { KlarLightElement } from '../core/light-element.js';
-import { KlarCaseView, decisionPart, delayPart, lastHandoff, ownerHtml } from '../core/case-view.js';
+import { KlarCaseView, decisionPart, delayPart, handoffPart, lastHandoff, ownerHtml, waitingPart } from '../core/case-view.js';
 import { FULL_STATUS_FACTS, caseGone } from '../core/context.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { calendarStyles, taskEventId } from '../core/calendar.js';
@@ -384,41 +384,12 @@ export class KlarCaseStatus extends KlarCaseView {
     // A move before the decision is no longer news: "Du behøver ikke gøre noget" above the appeal would say the opposite of it.
     if (c.decision && toInstant(h.at) <= toInstant(c.decision.decidedAt)) return nothing;
     const sameDay = sinceShown && !!c.status.since && this.l10n.date(c.status.since) === this.l10n.date(h.at);
-    return html`<div part="handoff" class="klar-notice klar-info">
-      ${icon('handoff')}
-      <div>
-        <p>${sameDay
-          ? this.tc('caseStatus.handoff.since', { from: h.from, to: h.to })
-          : this.tc('caseStatus.handoff', { from: h.from, to: h.to }, { date: this.l10n.date(h.at, { day: 'numeric', month: 'long' }) })}</p>
-        ${h.reason ? html`<p>${this.tc('caseStatus.reason', { reason: h.reason })}</p>` : nothing}
-      </div>
-    </div>`;
+    return handoffPart.now()?.statusHandoff.call(this, h, sameDay) ?? nothing;
   }
 
   #renderWaiting(c: Case, s: CaseSchedule): TemplateResult | typeof nothing {
     const w = s.openSuspension;
-    if (!w) return nothing;
-    const citizen = w.waitingFor === 'citizen';
-    const title = this.l10n.t(citizen ? 'caseStatus.waiting.citizen' : 'caseStatus.waiting.other');
-    // The status tag above says the wait in its own words ("Venter på dig"): the notice does not
-    // say it again as its title ("Vi venter på dig"); a tag in other words ("Under behandling") keeps it.
-    const tagSays = title.toLowerCase().includes(this.#statusLabel(c).trim().toLowerCase() || '\0');
-    const since = this.caseDate(w.from);
-    // The status tag's "Siden …" above says the same moment when the wait is what the status is: once, there.
-    const saysSince = !c.status.since || this.caseDate(c.status.since) !== since;
-    // "Du behøver ikke gøre noget" only when the source says the wait is for others: a ZGW
-    // opschorting does not say whom it waits for, and may wait for the citizen's own papers.
-    return html`<div part="notice" class="klar-notice ${citizen ? 'klar-warning' : 'klar-info'}">
-      ${icon('pause')}
-      <div>
-        ${tagSays ? nothing : html`<p><strong>${title}</strong></p>`}
-        ${w.reason ? html`<p>${this.ct(w.reason)}</p>` : nothing}
-        ${w.waitingFor === 'other' ? html`<p>${this.l10n.t('caseStatus.waiting.otherText')}</p>` : nothing}
-        ${saysSince ? html`<p class="klar-muted">${this.l10n.t('caseStatus.waiting.since', { date: since })}</p>` : nothing}
-        ${w.until ? html`<p>${this.l10n.t('waiting.until', { date: this.caseDate(w.until) })}</p>` : nothing}
-        <p>${this.l10n.t('waiting.paused')}</p>
-      </div>
-    </div>`;
+    return w ? (waitingPart.now()?.statusWaiting.call(this, c, w, this.#statusLabel(c)) ?? nothing) : nothing;
   }
 
   #renderContact(contact: Contact | undefined): TemplateResult | typeof nothing {

@@ -14,7 +14,7 @@ import { KlarLightElement } from './light-element.js';
 import { LocalizeController, type Catalog, type MessageParams, type Messages } from './localize.js';
 import { onDemand, type OnDemand } from './on-demand.js';
 import { toCase } from './parse-case.js';
-import type { Held, LeadAnswer, When } from './schedule.js';
+import { isOpen, type Held, type LeadAnswer, type When } from './schedule.js';
 import { reason, warnOnce } from './warn.js';
 
 type IcsWriter = typeof import('./ics.js');
@@ -57,8 +57,18 @@ export const decisionPart = casePart('decision', () => import('./case-decision.j
 /** A delay, or a date moved earlier (./case-delay.ts). */
 export const delayPart = casePart('delay', () => import('./case-delay.js'));
 
-/** The parts (see casePart) that drawing case `c` needs. */
-const partsOf = (c: Case): string[] => [c.decision && 'decision', c.delays.length && 'delay'].filter((p): p is string => !!p);
+/** A case that waits: its waiting notices (./case-waiting.ts). */
+export const waitingPart = casePart('waiting', () => import('./case-waiting.js'));
+
+/** A case moved to another unit: the status's notice of it (./case-handoff.ts). */
+export const handoffPart = casePart('handoff', () => import('./case-handoff.js'));
+
+/** The parts only an element that may say the fact of the same name draws (the compact status says neither, the timeline no move). */
+const OWN_FACT: readonly string[] = ['waiting', 'handoff'];
+
+/** The parts (see casePart) that drawing case `c` at `now` in zone `tz` needs. */
+const partsOf = (c: Case, now: Date, tz: string): string[] =>
+  [c.decision && 'decision', c.delays.length && 'delay', c.suspensions.some((s) => isOpen(s, now, tz)) && 'waiting', c.handoffs.length && 'handoff'].filter((p): p is string => !!p);
 
 /** The case's latest move to another unit, the one the status tells of. */
 export const lastHandoff = (c: Case): Handoff | undefined => [...c.handoffs].sort((a, b) => (a.at < b.at ? 1 : -1))[0];
@@ -86,6 +96,8 @@ export class KlarCaseView extends KlarLightElement {
 
   protected readonly l10n: LocalizeController;
   readonly #claims: FactClaimer;
+  /** What the element may say (its `facts`): a part only another element says is not fetched for it. */
+  readonly #facts: readonly CaseFact[] | (() => readonly CaseFact[]);
   #parsedFrom?: unknown;
   #parsed?: Case;
   /** The `case` property was set and is not case data. */
@@ -103,6 +115,7 @@ export class KlarCaseView extends KlarLightElement {
     // "i dag", "om 3 dage" and passed deadlines are said of the day it is, on a page left open over midnight.
     new DayChange(this, () => this.l10n.timeZone);
     this.#claims = new FactClaimer(this, facts, rank);
+    this.#facts = facts;
     // Subscribes to a surrounding <klar-case>: the source when no `case` property is set.
     new ContextConsumer(this, {
       context: caseContext,
@@ -161,7 +174,8 @@ export class KlarCaseView extends KlarLightElement {
   protected override partsToDraw(): readonly string[] {
     const c = this.case ? this.parsedCase() : this.contextValue?.case;
     const parts = super.partsToDraw();
-    return c ? [...parts, ...partsOf(c)] : parts;
+    const facts = typeof this.#facts === 'function' ? this.#facts() : this.#facts;
+    return c ? [...parts, ...partsOf(c, this.nowDate, this.l10n.timeZone).filter((p) => !OWN_FACT.includes(p) || facts.includes(p as CaseFact))] : parts;
   }
 
   /**

@@ -372,11 +372,12 @@ export function scheduleCase(c: Case, now: Date = new Date(), tz = DEFAULT_TIME_
   return plan(c, now, tz, c.closedDays ? { ...opts, extraClosedDays: [...c.closedDays, ...(opts.extraClosedDays ?? [])] } : opts);
 }
 
+/** Whether a wait is open at `now`: begun, and not yet over. */
+export const isOpen = (s: Suspension, now: Date, tz: string): boolean => toInstant(s.from, tz) <= now && (!s.until || toInstant(s.until, tz) > now);
+
 /** scheduleCase; `stepsOnly` stops once the steps are dated (lead() counts on from a late step with it). */
 function plan(c: Case, now: Date, tz: string, opts: ScheduleOptions, stepsOnly?: boolean): CaseSchedule {
-  const openSuspension = c.suspensions.find(
-    (s) => toInstant(s.from, tz) <= now && (!s.until || toInstant(s.until, tz) > now),
-  );
+  const openSuspension = c.suspensions.find((s) => isOpen(s, now, tz));
   const receivedAt = c.receivedAt ?? c.steps.find((s) => s.state === 'done' && s.completedAt)?.completedAt;
   const decided = !!c.decision;
   const over = decided || isClosedStatus(c);

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { stateTokens } from '../core/state-tokens.js';
 import { guard } from 'lit/directives/guard.js';
 import { KlarLightElement, uniqueId } from '../core/light-element.js';
-import { KlarCaseView, decisionPart, delayPart, ownerHtml, ownerText } from '../core/case-view.js';
+import { KlarCaseView, decisionPart, delayPart, ownerHtml, ownerText, waitingPart } from '../core/case-view.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { calendarStyles, taskEventId } from '../core/calendar.js';
 import { DATE_LONG, mergeCatalogs } from '../core/localize.js';
@@ -547,17 +547,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
 
   #renderWaiting(sched: CaseSchedule): TemplateResult | typeof nothing {
     const s = sched.openSuspension;
-    if (!s || !this.says('waiting')) return nothing;
-    const forCitizen = s.waitingFor === 'citizen';
-    return html`<div part="waiting" class="klar-notice klar-waiting" role="note">
-      ${icon('pause')}
-      <div>
-        <p><strong>${this.l10n.t(forCitizen ? 'timeline.waiting.citizen' : 'timeline.waiting.other', { date: this.caseDate(s.from) })}</strong></p>
-        ${s.reason ? html`<p>${this.tc('timeline.waiting.reason', { reason: s.reason })}</p>` : nothing}
-        ${s.until ? html`<p>${this.l10n.t('waiting.until', { date: this.caseDate(s.until) })}</p>` : nothing}
-        <p>${this.l10n.t('waiting.paused')}</p>
-      </div>
-    </div>`;
+    return s && this.says('waiting') ? (waitingPart.now()?.timelineWaiting.call(this, s) ?? nothing) : nothing;
   }
 
   /**

@@ -51,9 +51,11 @@ import { badgePanel } from '../principle-badge/principle-badge.js';
 import * as badgePanelModule from '../principle-badge/principle-badge-panel.js';
 import { ics } from '../core/calendar.js';
 import * as icsWriter from '../core/ics.js';
-import { decisionPart, delayPart } from '../core/case-view.js';
+import { decisionPart, delayPart, handoffPart, waitingPart } from '../core/case-view.js';
 import * as decisionCode from '../core/case-decision.js';
 import * as delayCode from '../core/case-delay.js';
+import * as handoffCode from '../core/case-handoff.js';
+import * as waitingCode from '../core/case-waiting.js';
 import { en } from '../translations/en/index.js';
 import { feedbackModeMessages } from '../translations/feedback-form-modes.js';
 import { feedbackModeMessagesEn } from '../translations/en/feedback-form-modes.js';
@@ -92,6 +94,8 @@ ics.provide(icsWriter);
 // a decided case renders its decision in the first HTML.
 decisionPart.provide(decisionCode);
 delayPart.provide(delayCode);
+waitingPart.provide(waitingCode);
+handoffPart.provide(handoffCode);
 
 export interface RenderOptions {
   /**

@@ -5,8 +5,7 @@ const n = (p: MessageParams) => Number(p.count);
 /**
  * Words both <klar-case-status> and <klar-expectation-timeline> say about a case: a decision's
  * outcome by kind (core/outcome.ts), a passed appeal deadline, a date held while the case
- * waits, the lines of the waiting and delay notices that only one of them says on a page, and
- * the "add to calendar" links for the task's and the appeal's deadline (whichever says the date offers it). Kept out of the core catalog so pages without those elements do not download them.
+ * waits, and the "add to calendar" links for the task's and the appeal's deadline (whichever says the date offers it). Kept out of the core catalog so pages without those elements do not download them.
  */
 export const caseFactMessages = {
   da: {
@@ -24,8 +23,6 @@ export const caseFactMessages = {
     'calendar.add.done': 'Tilføj datoen, hvor vi regner med at være færdige, til kalender',
     'calendar.decision': 'Forventet afgørelse: {title}',
     'calendar.done': 'Forventet færdig: {title}',
-    'waiting.paused': 'Mens sagen venter, står den stille. Vores datoer rykker lige så mange dage, som den venter, og videre til næste hverdag, hvis de lander på en fridag.',
-    'waiting.until': 'Vi regner med at gå videre {date}.',
     // After the task's words, in one sentence ("Send tegningerne senest …"); after whole sentences, one of its own.
     'action.due': 'senest {date}',
     'action.dueSentence': 'Fristen er {date}.',

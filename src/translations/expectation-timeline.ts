@@ -32,9 +32,6 @@ export const timelineMessages = {
     'timeline.waitsOnYou': 'Vi kan gøre dette trin færdigt, når vi har fået det, vi har bedt dig om.',
     'timeline.overdue': 'Vi er forsinket med dette trin. Vi forventede at være færdige {date}. Vi kontakter dig, når vi ved, hvornår vi er færdige.',
     'timeline.paused.moved': (p) => `Datoen er flyttet ${n(p) === 1 ? '1 dag' : `${p.count} dage`}, fordi sagen har ventet.`,
-    'timeline.waiting.citizen': 'Sagen venter på dig siden {date}.',
-    'timeline.waiting.other': 'Sagen venter siden {date}.',
-    'timeline.waiting.reason': 'Årsag: {reason}',
     // A heading of its own over the task, not "Du skal" begun before it: a task is written as an
     // order ("Send tegningerne") as often as not, and "Du skal Send tegningerne" is no sentence.
     'timeline.actions.heading': 'Det skal du gøre',

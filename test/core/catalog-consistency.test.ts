@@ -6,6 +6,8 @@ import type { Message } from '../../src/core/localize.js';
 import { caseDecisionMessages } from '../../src/translations/case-decision.js';
 import { caseDelayMessages } from '../../src/translations/case-delay.js';
 import { caseFactMessages } from '../../src/translations/case-facts.js';
+import { caseHandoffMessages } from '../../src/translations/case-handoff.js';
+import { caseWaitingMessages } from '../../src/translations/case-waiting.js';
 import { caseListMessages } from '../../src/translations/case-list.js';
 import { caseStatusMessages } from '../../src/translations/case-status.js';
 import { caseMessages } from '../../src/translations/case.js';
@@ -23,6 +25,8 @@ const DANISH: Record<string, Message>[] = [
   caseDecisionMessages.da,
   caseDelayMessages.da,
   caseFactMessages.da,
+  caseHandoffMessages.da,
+  caseWaitingMessages.da,
   caseListMessages.da,
   caseStatusMessages.da,
   caseMessages.da,

@@ -8,6 +8,8 @@ import type { Message, MessageParams } from '../../src/core/localize.js';
 import { caseDecisionMessages } from '../../src/translations/case-decision.js';
 import { caseDelayMessages } from '../../src/translations/case-delay.js';
 import { caseFactMessages } from '../../src/translations/case-facts.js';
+import { caseHandoffMessages } from '../../src/translations/case-handoff.js';
+import { caseWaitingMessages } from '../../src/translations/case-waiting.js';
 import { caseListMessages } from '../../src/translations/case-list.js';
 import { caseStatusMessages } from '../../src/translations/case-status.js';
 import { caseMessages } from '../../src/translations/case.js';
@@ -25,6 +27,8 @@ const CATALOGUES: Record<string, Record<string, unknown>> = {
   'case-facts': caseFactMessages.da,
   'case-decision': caseDecisionMessages.da,
   'case-delay': caseDelayMessages.da,
+  'case-handoff': caseHandoffMessages.da,
+  'case-waiting': caseWaitingMessages.da,
   'case-list': caseListMessages.da,
   'case-status': caseStatusMessages.da,
   case: caseMessages.da,

@@ -1,0 +1,28 @@
+/**
+ * A case moved to another unit, as <klar-case-status> tells of it, with its Danish texts: imported
+ * when the case shown has moved (issue 15; see `casePart` in ./case-view.ts), not with the
+ * element: most cases stay where they began. The element's members are reached as
+ * `this['name']`, TypeScript's checked access to protected members, as in ./case-delay.ts.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Handoff } from './case-model.js';
+import type { KlarCaseView } from './case-view.js';
+import { icon } from './icons.js';
+import { caseHandoffMessages } from '../translations/case-handoff.js';
+
+/** The part's Danish texts (English is in the English pack). */
+export const messages = caseHandoffMessages.da;
+
+/** The status's notice of the case's latest move; `sameDay`: the status's "Siden …" above says its date (said once, there). */
+export function statusHandoff(this: KlarCaseView, h: Handoff, sameDay: boolean): TemplateResult {
+  const l10n = this['l10n'];
+  return html`<div part="handoff" class="klar-notice klar-info">
+    ${icon('handoff')}
+    <div>
+      <p>${sameDay
+        ? this['tc']('caseStatus.handoff.since', { from: h.from, to: h.to })
+        : this['tc']('caseStatus.handoff', { from: h.from, to: h.to }, { date: l10n.date(h.at, { day: 'numeric', month: 'long' }) })}</p>
+      ${h.reason ? html`<p>${this['tc']('caseStatus.reason', { reason: h.reason })}</p>` : nothing}
+    </div>
+  </div>`;
+}
