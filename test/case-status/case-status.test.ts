@@ -104,6 +104,8 @@ describe('<klar-case-status>', () => {
     const link = q(el, '[part=calendar-link]') as HTMLElement;
     link.focus();
     q(el, '[part=title]')!.firstChild!.nodeValue = 'Wheelchair';
+    // The next update draws it anew (here the clock's next minute; a refresh or a language switch does the same).
+    el.now = new Date(NOW.getTime() + 60_000);
     await until(() => !link.isConnected, { message: 'drawn anew' });
     await el.updateComplete;
     expect(document.activeElement).to.equal(q(el, '[part=calendar-link]'));
