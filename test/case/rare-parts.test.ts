@@ -12,7 +12,7 @@ import { until } from '../helpers/until.js';
 /** Whether the page has fetched a module (its .ts in the test server, a chunk in a build). */
 const fetched = (name: string) => performance.getEntriesByType('resource').some((e) => new RegExp(`/${name}(-[\\w-]+)?\\.(ts|js)(\\?|$)`).test(e.name));
 
-const PARTS = ['case-decision', 'case-delay'];
+const PARTS = ['case-decision', 'case-delay', 'case-waiting', 'case-handoff'];
 
 /**
  * A "Min sag" for `doc`, fetched from the test server, and what its status showed each time it
@@ -52,6 +52,25 @@ describe('"Min sag": the branches few cases have, fetched when a case has one', 
     expect(fetched('case-delay')).to.equal(true);
     expect(fetched('case-decision'), 'only the part the case needs').to.equal(false);
     expect(status.querySelector('[part="notice"]')!.textContent).to.include('Din sag er forsinket');
+  });
+
+  it('a case that waits fetches the waiting notices and draws them in the first render that shows the case', async () => {
+    const doc = await fixtureJson('klar/waiting-citizen');
+    const { status, timeline, seen } = await minSag(doc, '.klar-notice.klar-warning');
+    expect(seen.find(([shown]) => shown)).to.deep.equal([true, true]);
+    expect(fetched('case-waiting')).to.equal(true);
+    expect(fetched('case-handoff'), 'only the part the case needs').to.equal(false);
+    expect(status.querySelector('.klar-notice.klar-warning')!.textContent).to.include('Mens sagen venter, står den stille.');
+    expect(status.textContent).to.include('Vi mangler en lægeerklæring.');
+    expect(timeline.querySelector('[part="waiting"]'), 'the status beside it says the wait').to.equal(null);
+  });
+
+  it('a case moved to another unit fetches the handoff notice and draws it in the first render that shows the case', async () => {
+    const doc = await fixtureJson('klar/moved');
+    const { status, seen } = await minSag(doc, '[part="handoff"]');
+    expect(seen.find(([shown]) => shown)).to.deep.equal([true, true]);
+    expect(fetched('case-handoff')).to.equal(true);
+    expect(status.querySelector('[part="handoff"]')!.textContent).to.include('Din sag er flyttet fra Byggesag til Natur og Miljø');
   });
 
   it('a decided case fetches the decision and draws it in the first render that shows the case', async () => {
