@@ -277,6 +277,8 @@ const ON_DEMAND = {
       'core/icons': ['icon'],
       'core/outcome': ['outcomeDetail', 'outcomeNextKey', 'outcomeTag'],
       'core/safe-url': ['safeUrl'],
+      // A css`` at the chunk's top level needs Lit's css: klar-all.js keeps the decision's look and hands it over.
+      'core/case-decision.styles': ['decisionStyles'],
     },
   },
   delay: {

@@ -20,9 +20,12 @@ const text = (styles) => styles.map((s) => shadowCss(s.cssText));
 const { KlarLightElement } = await import(dist('core/light-element.js'));
 await import(dist('index.js'));
 
-/** Styles an element adds when an on-demand module arrives (the badge's panel and card): a server render shows them at once. */
+/** Styles an element adds when an on-demand module arrives (the badge's panel and card, a case's decision): a server render shows them at once. */
 const later = {
   'klar-principle-badge': [(await import(dist('principle-badge/principle-badge-panel.js'))).panelStyles],
+  // The decision's look (core/case-decision.ts), which the status and the timeline add when a case has one.
+  'klar-case-status': [(await import(dist('core/case-decision.styles.js'))).decisionStyles],
+  'klar-expectation-timeline': [(await import(dist('core/case-decision.styles.js'))).decisionStyles],
   // What the form shows after the first input (feedback-more.ts): the server renders every state.
   'klar-feedback-form': (await import(dist('feedback-form/feedback-more.styles.js'))).moreStyles,
 };

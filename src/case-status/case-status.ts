@@ -14,7 +14,7 @@ import { warnOnce } from '../core/warn.js';
 import { calendarDate, isDateOnly, toInstant } from '../core/dates.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
-import { outcomeStyles } from '../core/outcome.js';
+import { linkRowStyles } from '../core/outcome.js';
 import { leadLines, leadSays } from '../core/lead-text.js';
 import { isClosedStatus, noticeDelay, scheduleCase, type CaseSchedule, type When } from '../core/schedule.js';
 import { KIND_ICON, citizenTask, statusKind, statusLabel } from '../core/status-kind.js';
@@ -88,7 +88,7 @@ export class KlarCaseStatus extends KlarCaseView {
     ...KlarLightElement.styles,
     stateTokens,
     ...noticeStyles,
-    outcomeStyles,
+    linkRowStyles,
     calendarStyles,
     styles,
     // The server's "Kopiér", drawn `hidden` (renderReference): while the page has JavaScript its box

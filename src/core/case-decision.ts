@@ -19,6 +19,9 @@ import { caseDecisionMessages } from '../translations/case-decision.js';
 /** The part's Danish texts (English is in the English pack). */
 export const messages = caseDecisionMessages.da;
 
+/** Its look, which the elements add to theirs when it has arrived (./case-view.ts). */
+export { decisionStyles } from './case-decision.styles.js';
+
 /** The outcome tag in the element's words (core/outcome.ts). */
 export function outcome(this: KlarCaseView, c: Case): TemplateResult {
   return outcomeTag(c.decision!, (k, p) => this['l10n'].t(k, p), this['caseLang']);

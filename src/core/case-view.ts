@@ -1,6 +1,6 @@
 import { DayChange } from './day-change.js';
 import { ContextConsumer } from '@lit/context';
-import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ics, icsFileName, type CalendarAddDetail, type CalendarKind } from './calendar.js';
 import type { Case, CitizenAction, Handoff, Owner, Step } from './case-model.js';
 import { FactClaimer, caseContext, says, type CaseContextValue, type CaseFact } from './context.js';
@@ -125,6 +125,17 @@ export class KlarCaseView extends KlarLightElement {
         if (!this.case) this.#claims.update(value);
       },
     });
+  }
+
+  /**
+   * Adds the decision's look to the element's once its code has arrived (before the first render
+   * that shows a decision, which waits for it): a page whose case is in progress never fetches it.
+   * Here, not in render: a server render writes a shadow root's styles before it renders.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const d = decisionPart.now();
+    if (d) this.addStyles(d.decisionStyles);
   }
 
   override connectedCallback(): void {

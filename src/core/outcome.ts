@@ -27,7 +27,7 @@ const ownWords = (d: Decision, lang: string | undefined): boolean => (d.kind ?? 
 
 /**
  * A decision's outcome as a tag: the words, icon and colour of its kind ("Du har fået afslag"),
- * so a refusal is never read, or seen, as success (styles: `outcomeStyles`). When the case's own
+ * so a refusal is never read, or seen, as success (styles: `decisionStyles`, ./case-decision.styles.ts). When the case's own
  * words say the outcome (see `ownWords`), the tag says them, marked with their language.
  */
 export function outcomeTag(d: Decision, t: Translate, lang: string | undefined): TemplateResult {
@@ -50,48 +50,12 @@ export function outcomeNextKey(d: Decision): string | undefined {
   return !d.appeal && (d.kind === 'refused' || d.kind === 'dismissed') ? 'outcome.noAppeal' : undefined;
 }
 
-/** The outcome tag's look, adopted by the elements that show a decision. */
-export const outcomeStyles = css`
-  /* A decision's outcome (core/outcome.ts): own words, icon and colour per kind. Only a grant
-     is green; a refusal or dismissal is plain text colour, never success, never alarm red. */
-  .klar-outcome-tag {
-    --_outcome: var(--_k-text);
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_k-space-xs);
-    inline-size: fit-content;
-    margin: 0;
-    padding: var(--_k-space-xs) var(--_k-space-s);
-    font-weight: 700;
-    color: var(--_outcome);
-    background: var(--_k-bg);
-    border: 2px solid currentColor;
-    border-radius: 999px;
-  }
-  .klar-outcome-tag.klar-outcome-granted {
-    --_outcome: var(--_k-success);
-    background: var(--_k-success-surface);
-  }
-  .klar-outcome-tag.klar-outcome-partly-granted {
-    --_outcome: var(--_k-accent);
-  }
-  .klar-outcome-tag > .klar-icon,
-  .klar-outcome-tag > svg {
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    flex: none;
-  }
-  /* The appeal deadline is one the citizen acts on: set apart, as a task's deadline is. The grid
-     spaces a block's paragraphs; never a <p>'s own text, which it would split into items (the
-     case's body in <span lang> stood on a line of its own, for the eye, read-aloud and braille). */
-  .klar-appeal {
-    border-inline-start: 4px solid var(--_k-accent);
-    padding-inline-start: var(--_k-space-m);
-  }
-  div.klar-appeal {
-    display: grid;
-    gap: var(--_k-space-xs);
-  }
+/**
+ * A row of links and calendar buttons, adopted by the elements that show one (the timeline's
+ * promise, the decision's links). The outcome tag's look comes with the decision
+ * (./case-decision.styles.ts).
+ */
+export const linkRowStyles = css`
   /* A row of links and calendar buttons (the decision's document, how to appeal, the timeline's
      promise); a row with nothing in it takes no room. */
   .klar-links {

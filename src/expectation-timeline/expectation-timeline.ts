@@ -15,7 +15,7 @@ import { heading as headingTag, headingLevel } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
 import { leadLines, leadSays } from '../core/lead-text.js';
 import { citizenAction, citizenTasks, type CitizenTask } from '../core/status-kind.js';
-import { outcomeStyles } from '../core/outcome.js';
+import { linkRowStyles } from '../core/outcome.js';
 import { movedEarlier, noticeDelay, scheduleCase, type CaseSchedule, type Held, type StepSchedule, type When } from '../core/schedule.js';
 import type { Case, CitizenAction, Delay, Owner, Step } from '../core/case-model.js';
 import { fire } from '../core/fire.js';
@@ -121,7 +121,7 @@ function heading(level: number, content: unknown, cls: string, id?: string): Tem
  * @event klar-calendar-add - The citizen downloaded a calendar file. Detail: `{ kind, date, fileName }`.
  */
 export class KlarExpectationTimeline extends KlarCaseView {
-  static override styles = [...KlarLightElement.styles, stateTokens, ...noticeStyles, outcomeStyles, calendarStyles, timelineStyles];
+  static override styles = [...KlarLightElement.styles, stateTokens, ...noticeStyles, linkRowStyles, calendarStyles, timelineStyles];
   // `static properties` rather than decorators: a page then carries no decorator code.
   static override properties = {
     case: { attribute: false },
@@ -241,6 +241,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     // The one rule of core/heading.ts, once for every heading below (sections and steps one deeper).
     if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
     // An update no property asked for comes from a language, direction or catalog change:

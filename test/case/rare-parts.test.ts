@@ -82,6 +82,9 @@ describe('"Min sag": the branches few cases have, fetched when a case has one', 
     expect(fetched('case-decision')).to.equal(true);
     expect(status.querySelector('[part="decision"]')!.textContent).to.include('Afgjort den');
     expect(status.querySelector('.klar-outcome-tag')).to.exist;
+    // Its look came with it (core/case-decision.styles.ts): the outcome tag is a bordered pill, the appeal a marked block.
+    expect(getComputedStyle(status.querySelector('.klar-outcome-tag')!).borderTopWidth).to.equal('2px');
+    expect(getComputedStyle(status.querySelector('.klar-appeal')!).borderInlineStartWidth).to.equal('4px');
   });
 
 });
