@@ -20,14 +20,14 @@ import { cdnPage } from './size-breakdown.js';
  * too) and in CHANGELOG.md. When a change brings a page down, lower its budget in the same commit.
  */
 export const BUDGETS_KIB = {
-  'Min sag': 41.2, // 42,100 B; measured 2026-12-06, stop 46 (the list says a decision's kind in the reader's words on a page in another language than the case's)
+  'Min sag': 40.8, // 41,692 B; measured 2026-12-06, stop 46 (a case's waiting and moved notices, and the decision's look, come on demand)
   'feedback form alone': 14.0, // 14,268 B; measured 2026-12-06, stop 46 (the list says a decision's kind in the reader's words on a page in another language than the case's)
   'one principle badge': 12.2, // 12,438 B; measured 2026-12-06, stop 46 (the list says a decision's kind in the reader's words on a page in another language than the case's)
-  'everything in one file': 56.2, // 57,518 B; measured 2026-12-06, stop 46 (the list says a decision's kind in the reader's words on a page in another language than the case's)
+  'everything in one file': 56.0, // 57,275 B; measured 2026-12-06, stop 46 (a case's waiting and moved notices, and the decision's look, come on demand)
   '<klar-case> alone': 23.2, // 23,672 B; measured 2026-12-06, stop 46 (the list says a decision's kind in the reader's words on a page in another language than the case's)
-  '<klar-case-list> alone': 29.9, // 30,593 B; measured 2026-12-06, stop 46 (the list says a decision's kind in the reader's words on a page in another language than the case's)
-  '<klar-case-status> alone': 29.1, // 29,783 B; measured 2026-12-06, stop 46 (the list says a decision's kind in the reader's words on a page in another language than the case's)
-  '<klar-expectation-timeline> alone': 31.5, // 32,235 B; measured 2026-12-06, stop 46 (the list says a decision's kind in the reader's words on a page in another language than the case's)
+  '<klar-case-list> alone': 30.0, // 30,623 B; measured 2026-12-06, stop 46 (a case's waiting and moved notices, and the decision's look, come on demand)
+  '<klar-case-status> alone': 28.8, // 29,444 B; measured 2026-12-06, stop 46 (a case's waiting and moved notices, and the decision's look, come on demand)
+  '<klar-expectation-timeline> alone': 31.4, // 32,075 B; measured 2026-12-06, stop 46 (a case's waiting and moved notices, and the decision's look, come on demand)
   '<klar-principles> alone': 13.5, // 13,810 B; measured 2026-12-06, stop 46 (the list says a decision's kind in the reader's words on a page in another language than the case's)
   '<klar-step> alone': 5.9, // 6,013 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
 };
