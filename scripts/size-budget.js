@@ -20,15 +20,15 @@ import { cdnPage } from './size-breakdown.js';
  * too) and in CHANGELOG.md. When a change brings a page down, lower its budget in the same commit.
  */
 export const BUDGETS_KIB = {
-  'Min sag': 40.8, // 41,692 B; measured 2026-12-06, stop 46 (a case's waiting and moved notices, and the decision's look, come on demand)
-  'feedback form alone': 14.0, // 14,268 B; measured 2026-12-06, stop 46 (the list says a decision's kind in the reader's words on a page in another language than the case's)
-  'one principle badge': 12.2, // 12,438 B; measured 2026-12-06, stop 46 (the list says a decision's kind in the reader's words on a page in another language than the case's)
-  'everything in one file': 56.0, // 57,275 B; measured 2026-12-06, stop 46 (a case's waiting and moved notices, and the decision's look, come on demand)
-  '<klar-case> alone': 23.2, // 23,672 B; measured 2026-12-06, stop 46 (the list says a decision's kind in the reader's words on a page in another language than the case's)
-  '<klar-case-list> alone': 30.0, // 30,623 B; measured 2026-12-06, stop 46 (a case's waiting and moved notices, and the decision's look, come on demand)
-  '<klar-case-status> alone': 28.8, // 29,444 B; measured 2026-12-06, stop 46 (a case's waiting and moved notices, and the decision's look, come on demand)
-  '<klar-expectation-timeline> alone': 31.4, // 32,075 B; measured 2026-12-06, stop 46 (a case's waiting and moved notices, and the decision's look, come on demand)
-  '<klar-principles> alone': 13.5, // 13,810 B; measured 2026-12-06, stop 46 (the list says a decision's kind in the reader's words on a page in another language than the case's)
+  'Min sag': 40.8, // 41,697 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
+  'feedback form alone': 14.0, // 14,321 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
+  'one principle badge': 12.2, // 12,429 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
+  'everything in one file': 56.0, // 57,256 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
+  '<klar-case> alone': 23.2, // 23,677 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
+  '<klar-case-list> alone': 30.0, // 30,646 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
+  '<klar-case-status> alone': 28.8, // 29,451 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
+  '<klar-expectation-timeline> alone': 31.3, // 32,044 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
+  '<klar-principles> alone': 13.6, // 13,835 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
   '<klar-step> alone': 5.9, // 6,013 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
 };
 

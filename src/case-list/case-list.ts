@@ -464,7 +464,7 @@ export class KlarCaseList extends KlarLightElement {
    * har fået byggetilladelse)."); a language with no words for the kind keeps the case's.
    */
   #decision(c: Case, d: NonNullable<Case['decision']>): TemplateResult | string {
-    const word = d.kind && d.kind !== 'other' && caseTextLang(c, this.#l10n.lang) ? this.#l10n.find(`outcome.${d.kind}`) : undefined;
+    const word = d.kind && d.kind !== 'other' && caseTextLang(c, this.#l10n.lang) ? this.#l10n.t(`outcome.${d.kind}`, {}, '') : '';
     if (!word) return this.#caseMessage(c, 'caseList.decision', { outcome: d.outcome });
     return outcomeSaysMore(d.outcome) ? this.#caseMessage(c, 'caseList.decisionMore', { words: d.outcome }, { outcome: word }) : this.#l10n.t('caseList.decision', { outcome: word });
   }

@@ -160,21 +160,18 @@ export class TextController implements ReactiveController {
     return langOf(this.host as Element);
   }
 
-  /** Returns the message for `key` in the resolved language, falling back to Danish, then English. */
-  t(key: string, params?: MessageParams): string {
-    const m = this.find(key, params);
-    if (m === undefined) warnOnce(`no message for "${key}" in any language.`);
-    return m ?? '';
-  }
-
-  /** The message for `key` as `t` finds it, or undefined when no language the element has says it (no warning: for words that are optional). */
-  find(key: string, params?: MessageParams): string | undefined {
+  /**
+   * Returns the message for `key` in the resolved language, falling back to Danish, then English;
+   * where no language has it, `otherwise` when given (words that are optional), else '' with a warning.
+   */
+  t(key: string, params?: MessageParams, otherwise?: string): string {
     const lang = this.lang;
-    for (const l of [lang, baseLang(lang), 'da', 'en']) {
+    const chain = [lang, baseLang(lang), 'da', 'en'];
+    for (const l of chain) {
       const m = ownValue(registered.get(l), key) ?? ownValue(ownValue(this.defaults, l), key) ?? packMessage(l, key);
       if (typeof m === 'string' || typeof m === 'function') return interpolate(m, params);
     }
-    return undefined;
+    return otherwise ?? (warnOnce(`no message for "${key}" in any language.`), '');
   }
 }
 

@@ -382,8 +382,8 @@ export class KlarFeedbackForm extends KlarLightElement {
 
   protected override firstUpdated(): void {
     this.renderedAt = Date.now();
-    // A one-click answer whose send a reload interrupted: send it again under its key.
-    if (this.answer && !this.answer.id) this.answerSending = this.sendAnswer();
+    // A one-click answer whose send a reload interrupted: sent again under its key (or a change to it, saved).
+    if (this.answer && (!this.answer.id || this.values.helped !== this.answer.helped)) this.answerSending = this.sendAnswer();
   }
 
   protected override updated(): void {
@@ -421,14 +421,26 @@ export class KlarFeedbackForm extends KlarLightElement {
     e.preventDefault();
     this.handleInput('helped', answer);
     this.quickStep = 'comment';
-    // One answer per form: a double click, or a changed answer, sends nothing more now (a
-    // changed answer goes with the comment).
-    if (!this.answer && this.status !== 'sent' && !this.honeypot && this.safeAction) {
-      this.answer = { key: uuid(), helped: answer };
-      this.answerSending = this.sendAnswer();
+    // One answer per form, sent at once; a double click sends nothing more. A changed answer is
+    // saved too, linked to the first, after it (sendAnswerChange): it was kept only for a comment,
+    // and a citizen who changed "Nej" to "Ja" and left was counted with "Nej".
+    if (this.status !== 'sent' && !this.honeypot && this.safeAction) {
+      this.answer ??= { key: uuid(), helped: answer };
+      this.answerSending = this.sendAnswer(this.answerSending);
     }
     this.saveDraft();
-    this.updateComplete.then(() => this.focusId('f-comment'));
+    // Keys typed before the comment field is drawn (its code may still be on its way) go into it:
+    // they went nowhere ("Fint." became "int."). AltGr (ctrl+alt) types "@" on a Danish keyboard.
+    let typed = '';
+    const keep = (k: KeyboardEvent): void => {
+      if (k.key.length === 1 && !k.metaKey && k.ctrlKey <= k.altKey) (typed += k.key), k.preventDefault();
+    };
+    this.addEventListener('keydown', keep);
+    this.updateComplete.then(() => {
+      this.removeEventListener('keydown', keep);
+      if (typed) this.handleInput('comment', (this.values.comment ?? '') + typed);
+      this.focusId('f-comment');
+    });
   }
 
   async #handleSubmit(e: Event): Promise<void> {
@@ -530,7 +542,7 @@ export class KlarFeedbackForm extends KlarLightElement {
   private get safeAction(): string {
     if (!this.action) return '';
     const safe = safeHttpUrl(this.action);
-    if (!safe) warnOnce('klar-feedback-form: `action` must be an http(s) URL (not javascript: or data:); the form sends to nothing else.');
+    if (!safe) warnOnce('klar-feedback-form: `action` must be an http(s) URL (no javascript: or data:).');
     return safe ?? '';
   }
 
@@ -542,14 +554,18 @@ export class KlarFeedbackForm extends KlarLightElement {
     return { reference, step };
   }
 
-  /** POSTs the one-click answer at once, under its own key; remembers the id the server returns. */
-  private async sendAnswer(): Promise<void> {
+  /**
+   * POSTs the one-click answer at once, under its own key, and remembers the id the server
+   * returns; once it is stored, an answer the citizen changed (after the sends before it, `before`).
+   */
+  private async sendAnswer(before?: Promise<void>): Promise<void> {
+    await before;
     const answer = this.answer;
-    if (!answer || answer.id) return;
+    if (!answer) return;
     const loaded = await this.sendingCode();
     if (this.answer !== answer) return; // reset meanwhile
     if (loaded) await loaded[0].m.sendAnswer.call(this, answer, ...loaded);
-    else void this.showFailed('network'); // "Prøv igen" asks again; a comment sent meanwhile carries the answer
+    else if (!answer.id) void this.showFailed('network'); // "Prøv igen" asks again; a comment sent meanwhile carries the answer
   }
 
   /** Full and report mode's questions, when they and their texts are here (else undefined; the next draw asks again). */

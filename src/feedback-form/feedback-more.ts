@@ -80,7 +80,8 @@ export function restoreDraft(this: KlarFeedbackForm): void {
   if (typeof id === 'string' && /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/.test(id)) this['draftId'] = id;
   if (!this.hasUpdated) return;
   saveDraft.call(this);
-  if (this['answer'] && !this['answer'].id) this['answerSending'] = this['sendAnswer']();
+  // An answer (or a change to it) a reload interrupted: sent now, as the click would have.
+  if (this['answer'] && (!this['answer'].id || this.values.helped !== this['answer'].helped)) this['answerSending'] = this['sendAnswer']();
 }
 
 /** Saves what the citizen entered (an empty form deletes the draft). */

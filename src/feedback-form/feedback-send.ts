@@ -10,6 +10,7 @@ import { controlOf, FIRST_FIELD, type FeedbackErrorDetail, type FeedbackPayload,
 import type { RequestOptions } from '../core/http.js';
 import { fire } from '../core/fire.js';
 import { focusSummary, ratingLabel, waitForNetwork } from './feedback-more.js';
+import { uuid } from './uuid.js';
 
 /** Builds the body of a message (or of a one-click answer, with `values` and `mode` given). */
 function payloadFor(this: KlarFeedbackForm, { m }: Senders, values = this.values, mode = this.mode): FeedbackPayload {
@@ -135,6 +136,8 @@ export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii:
  * default); remembers the id the server returns.
  */
 export async function sendAnswer(this: KlarFeedbackForm, answer: QuickAnswer, senders: Senders, pii: PiiDetector, retries?: number): Promise<void> {
+  // Stored already: what is left to send is a change.
+  if (answer.id) return sendAnswerChange.call(this, senders, pii);
   // Built once and kept with its key (and in the draft): asked for again (a lost receipt, a reload),
   // the server replays its receipt only for the same content under the key. Rebuilt, it took the
   // page's address and language of that moment: a single-page app that had navigated, or a switch
@@ -152,6 +155,8 @@ export async function sendAnswer(this: KlarFeedbackForm, answer: QuickAnswer, se
   if (result.ok && result.receipt) {
     this['answer'] = { ...answer, id: result.receipt };
     this['saveDraft']();
+    // Changed while it was on its way: the change goes after it.
+    if (this.values.helped !== answer.helped) return sendAnswerChange.call(this, senders, pii);
     // With a message on its way, what the citizen hears is how the message went (its thank-you
     // page), as for a failure below.
     if (!this['busy']) this['announcer'].announce(this['t']('feedback.answer-saved'));
@@ -164,4 +169,26 @@ export async function sendAnswer(this: KlarFeedbackForm, answer: QuickAnswer, se
     this.status = 'failed';
     fire<FeedbackErrorDetail>(this, 'klar-feedback-error', status === undefined ? { reason } : { reason, status });
   }
+}
+
+/**
+ * Saves the Ja/Nej the citizen changed to, after their first was stored: a quick message with
+ * the new answer alone, linked to the stored one (`answerTo`), so it is counted once, with the
+ * answer given last. Under a key of its own (a different message), with the form's retries. Not
+ * saved (offline, a server error), it stays the form's answer: the comment carries it, and the
+ * form shows it without "Dit svar er gemt".
+ */
+async function sendAnswerChange(this: KlarFeedbackForm, senders: Senders, pii: PiiDetector): Promise<void> {
+  const answer = this['answer'];
+  const helped = this.values.helped;
+  if (!answer?.id || !helped || answer.helped === helped || this['busy'] || this.status === 'sent') return;
+  const payload = { ...payloadFor.call(this, senders, { helped }, 'quick'), answerTo: answer.id };
+  const key = uuid();
+  if (!(await announceSubmit.call(this, senders, { payload: pii.redactCprDeep(payload, ''), idempotencyKey: key }))) return;
+  const result = await senders.answer.send(this['safeAction'], payload, key, requestOptions.call(this));
+  // Reset, or sent with a message, meanwhile: nothing to add.
+  if (!result.ok || this['answer']?.id !== answer.id) return;
+  this['answer'] = { ...this['answer'], helped };
+  this['saveDraft']();
+  if (!this['busy']) this['announcer'].announce(this['t']('feedback.answer-saved'));
 }

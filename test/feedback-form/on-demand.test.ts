@@ -287,6 +287,26 @@ describe('klar-feedback-form: what it shows after the first input, on demand', (
     await until(() => loads.includes(2), { message: 'a pointer over the form' });
   });
 
+  it('keys typed after "Ja" before the comment field is drawn go into it, nowhere else', async () => {
+    // "Fint. …" typed at once after Enter on "Ja" became "int. …": the first keys went to the button (stop 46's audit).
+    const held = holdMore();
+    const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form action=${actionFor(letters())}></klar-feedback-form>`);
+    const yes = $(el, '#f-helped-yes');
+    yes.focus();
+    yes.click();
+    const press = (key: string, extra: KeyboardEventInit = {}) => yes.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true, ...extra }));
+    const kept = ['F', 'i', 'n', 't', ' ', '@'].map((k) => press(k, k === '@' ? { ctrlKey: true, altKey: true } : {}));
+    expect(kept, 'each key kept from the button (no second click by Space)').to.deep.equal([false, false, false, false, false, false]);
+    // A shortcut and a key that types nothing stay the browser's.
+    expect([press('c', { ctrlKey: true }), press('r', { metaKey: true }), press('Shift')]).to.deep.equal([true, true, true]);
+    held.release();
+    await until(() => focusedId(el) === 'f-comment', { message: 'the comment field focused' });
+    expect(($(el, '#f-comment') as HTMLTextAreaElement).value).to.equal('Fint @');
+    expect(el.values.comment).to.equal('Fint @');
+    // Typed into the field from now on, as always: no key is taken twice.
+    expect(press('x')).to.equal(true);
+  });
+
   it('"Ja" before it arrived: the question stays until it is here, then the comment step is drawn whole and focused', async () => {
     const held = holdMore();
     const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form action=${actionFor(letters())}></klar-feedback-form>`);

@@ -135,6 +135,34 @@ describe('klar-feedback-form: one-click answers (real store)', function () {
     expect(r.records[0].feedback.answers).to.deep.equal({ helped: 'yes' });
   });
 
+  it('a changed answer is saved at once, linked to the first, and counted once with the answer given last', async () => {
+    // "Nej", then "Skift svar" and "Ja": the page said "Du svarede: Ja." and sent nothing, and a
+    // citizen who left was counted with "Nej" (stop 46's audit).
+    const t = testId();
+    const el = await realForm(t);
+    await click(el, '#f-helped-no');
+    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), { timeout: 10_000, message: 'the first answer stored' });
+    await click(el, '#f-change');
+    await click(el, '#f-helped-yes');
+    await until(async () => (await stored(t)).count === 2, { timeout: 10_000, message: 'the change stored' });
+    const [answer, change] = (await stored(t)).records;
+    expect(answer.feedback.answers).to.deep.equal({ helped: 'no' });
+    expect([change.linksTo, change.feedback.answerTo], 'linked to the first').to.deep.equal([answer.receipt, answer.receipt]);
+    expect(change.feedback.answers).to.deep.equal({ helped: 'yes' });
+    expect((await stored(t)).helped, 'counted once, with the answer given last').to.deep.equal({ yes: 1 });
+    await until(() => shown(el).includes('Du svarede: Ja. Tak. Dit svar er gemt.'), { timeout: 10_000, message: 'the change confirmed' });
+    // A comment afterwards is linked to the first answer and carries no Ja/Nej again.
+    await type(el, '#f-comment', 'Nu fandt jeg det');
+    const sent = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    await sent;
+    const r = await stored(t);
+    expect(r.count).to.equal(3);
+    expect(r.records[2].linksTo).to.equal(answer.receipt);
+    expect(r.records[2].feedback.answers).to.deep.equal({ comment: 'Nu fandt jeg det' });
+    expect(r.helped).to.deep.equal({ yes: 1 });
+  });
+
   it('sending with no comment stores nothing more and thanks for the answer, with its receipt', async () => {
     const t = testId();
     const el = await realForm(t);
