@@ -18,6 +18,7 @@ import {
   addVary,
   compressBest,
   encodedEtag,
+  escapeHtml,
   etagMatches,
   isCompressible,
   pageCsp,
@@ -95,9 +96,6 @@ export async function cdnClosure(dir, tags) {
   for (const tag of tags) if (existsSync(path.join(dir, `${tag}.js`))) await visit(`${tag}.js`);
   return [...seen];
 }
-
-/** @param {string} s */
-const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * @param {{ root: string, caseFor?: (id: string | null) => { id: string, doc?: Record<string, unknown> }, principleNames?: ReturnType<typeof principleNamesFrom>, formTexts?: ReturnType<typeof formTextsFrom> }} opts
