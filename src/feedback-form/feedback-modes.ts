@@ -32,7 +32,9 @@ export function checkContact(this: KlarFeedbackForm, errs: FeedbackFieldError[],
   else if (!blank(v.email) && !isEmail(v.email)) errs.push({ field: 'email', message: t('feedback.error.email') });
   if (!blank(v.phone)) {
     const p = v.phone!.trim();
-    if (!PHONE_RE.test(p) || p.replace(/\D/g, '').length < 8 || cpr(p)) errs.push({ field: 'phone', message: t('feedback.error.phone') });
+    // A CPR number typed here is said to be one, as in the e-mail field: "8 cifre" alone read as a typing slip.
+    if (cpr(p)) errs.push({ field: 'phone', message: t('feedback.error.phone-cpr') });
+    else if (!PHONE_RE.test(p) || p.replace(/\D/g, '').length < 8) errs.push({ field: 'phone', message: t('feedback.error.phone') });
   }
 }
 

@@ -42,6 +42,7 @@ export const feedbackModeMessages = {
     'feedback.error.email': 'Skriv en e-mailadresse som navn@eksempel.dk',
     'feedback.error.email-cpr': 'Det ligner et CPR-nummer. Skriv din e-mailadresse, som navn@eksempel.dk.',
     'feedback.error.phone': 'Skriv et telefonnummer med 8 cifre, for eksempel 12 34 56 78',
+    'feedback.error.phone-cpr': 'Det ligner et CPR-nummer. Skriv dit telefonnummer med 8 cifre, for eksempel 12 34 56 78',
     'feedback.thanks.answer': 'Vi svarer dig inden for {days} arbejdsdage.',
   },
 } satisfies Catalog;

@@ -490,6 +490,26 @@ describe('klar-feedback-form: errors and focus', () => {
     }
   });
 
+  it('says a CPR-like number in the phone field is one, as the e-mail field does, without repeating it, and sends nothing', async () => {
+    // "010190-1234" there got "Skriv et telefonnummer med 8 cifre", read as a typing slip (stop 46's audit).
+    for (const [lang, phone, words] of [
+      ['da', '070761-4285', 'Det ligner et CPR-nummer. Skriv dit telefonnummer'],
+      ['da', '0707614285', 'Det ligner et CPR-nummer. Skriv dit telefonnummer'],
+      ['en', '070761-4285', 'That looks like a CPR number. Enter your phone number'],
+    ] as const) {
+      const t = testId();
+      const el = await makeForm({ t, mode: 'full', ...(lang === 'en' ? { attrs: { lang } } : {}) });
+      await click(el, '#f-rating-5');
+      await click(el, '#f-wantsAnswer');
+      await type(el, '#f-phone', phone);
+      await send(el);
+      const msg = $(el, '#f-phone-error').textContent!;
+      expect(msg, phone).to.contain(words);
+      expect(msg).to.not.contain('4285');
+      expect((await records(t)).attempts, phone).to.have.length(0);
+    }
+  });
+
   it('accepts only a plain e-mail address (no header tricks such as ?cc=)', async () => {
     const t = testId();
     const el = await makeForm({ t, mode: 'full' });

@@ -33,5 +33,6 @@ export const feedbackModeMessagesEn = {
   'feedback.error.email': 'Enter an e-mail address like name@example.com',
   'feedback.error.email-cpr': 'That looks like a CPR number. Enter your e-mail address, like name@example.com.',
   'feedback.error.phone': 'Enter a phone number with 8 digits, for example 12 34 56 78',
+  'feedback.error.phone-cpr': 'That looks like a CPR number. Enter your phone number with 8 digits, for example 12 34 56 78',
   'feedback.thanks.answer': 'We will answer you within {days} working days.',
 } satisfies Messages;
