@@ -20,14 +20,14 @@ import { cdnPage } from './size-breakdown.js';
  * too) and in CHANGELOG.md. When a change brings a page down, lower its budget in the same commit.
  */
 export const BUDGETS_KIB = {
-  'Min sag': 40.8, // 41,697 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
+  'Min sag': 40.7, // 41,631 B; measured 2026-12-06, stop 46 (review mend: the facts an element may say read from its claimer, outcomeSaysMore called directly)
   'feedback form alone': 14.0, // 14,321 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
   'one principle badge': 12.2, // 12,429 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
-  'everything in one file': 56.0, // 57,291 B; measured 2026-12-06, stop 46 (a CPR number in the phone field is said to be one)
+  'everything in one file': 56.0, // 57,299 B; measured 2026-12-06, stop 46 (review mend: the facts an element may say read from its claimer, outcomeSaysMore called directly)
   '<klar-case> alone': 23.2, // 23,677 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
   '<klar-case-list> alone': 30.0, // 30,646 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
-  '<klar-case-status> alone': 28.8, // 29,451 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
-  '<klar-expectation-timeline> alone': 31.3, // 32,044 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
+  '<klar-case-status> alone': 28.8, // 29,429 B; measured 2026-12-06, stop 46 (review mend: the facts an element may say read from its claimer, outcomeSaysMore called directly)
+  '<klar-expectation-timeline> alone': 31.3, // 32,010 B; measured 2026-12-06, stop 46 (review mend: the facts an element may say read from its claimer, outcomeSaysMore called directly)
   '<klar-principles> alone': 13.6, // 13,835 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
   '<klar-step> alone': 5.9, // 6,013 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
 };

@@ -96,8 +96,6 @@ export class KlarCaseView extends KlarLightElement {
 
   protected readonly l10n: LocalizeController;
   readonly #claims: FactClaimer;
-  /** What the element may say (its `facts`): a part only another element says is not fetched for it. */
-  readonly #facts: readonly CaseFact[] | (() => readonly CaseFact[]);
   #parsedFrom?: unknown;
   #parsed?: Case;
   /** The `case` property was set and is not case data. */
@@ -115,7 +113,6 @@ export class KlarCaseView extends KlarLightElement {
     // "i dag", "om 3 dage" and passed deadlines are said of the day it is, on a page left open over midnight.
     new DayChange(this, () => this.l10n.timeZone);
     this.#claims = new FactClaimer(this, facts, rank);
-    this.#facts = facts;
     // Subscribes to a surrounding <klar-case>: the source when no `case` property is set.
     new ContextConsumer(this, {
       context: caseContext,
@@ -185,7 +182,8 @@ export class KlarCaseView extends KlarLightElement {
   protected override partsToDraw(): readonly string[] {
     const c = this.case ? this.parsedCase() : this.contextValue?.case;
     const parts = super.partsToDraw();
-    const facts = typeof this.#facts === 'function' ? this.#facts() : this.#facts;
+    // A part only another element says is not fetched for this one (the facts it may say: its claimer's).
+    const facts = this.#claims.facts;
     return c ? [...parts, ...partsOf(c, this.nowDate, this.l10n.timeZone).filter((p) => !OWN_FACT.includes(p) || facts.includes(p as CaseFact))] : parts;
   }
 

@@ -158,11 +158,16 @@ export class FactClaimer {
     this.#rank = rank;
   }
 
+  /** The facts the host may say, now. */
+  get facts(): readonly CaseFact[] {
+    return typeof this.#facts === 'function' ? this.#facts() : this.#facts;
+  }
+
   update(value: CaseContextValue | undefined): void {
     if (!value?.claim || value.claim === this.#claimedWith) return;
     this.#release?.();
     this.#claimedWith = value.claim;
-    this.#release = value.claim(this.#host, typeof this.#facts === 'function' ? this.#facts() : this.#facts, this.#rank);
+    this.#release = value.claim(this.#host, this.facts, this.#rank);
   }
 
   drop(): void {

@@ -15,15 +15,13 @@ const OUTCOME_ICON: Record<OutcomeKind, IconName> = {
 
 type Translate = (key: string, params?: MessageParams) => string;
 
-const long = (d: Decision): boolean => outcomeSaysMore(d.outcome);
-
 /**
  * The tag says the case's own words: for an outcome of kind `other`, and for words that say their
  * kind themselves in the interface's language ("Du har fået tilladelse" beside "Du har fået ja"
  * said it twice). Their kind's icon and colour stay on them. On a page in another language the
  * tag says the kind in the reader's words, and the case's words follow (`outcomeDetail`).
  */
-const ownWords = (d: Decision, lang: string | undefined): boolean => (d.kind ?? 'other') === 'other' || (!lang && long(d) && inferOutcomeKind(d.outcome) === d.kind);
+const ownWords = (d: Decision, lang: string | undefined): boolean => (d.kind ?? 'other') === 'other' || (!lang && outcomeSaysMore(d.outcome) && inferOutcomeKind(d.outcome) === d.kind);
 
 /**
  * A decision's outcome as a tag: the words, icon and colour of its kind ("Du har fået afslag"),
@@ -42,7 +40,7 @@ export function outcomeTag(d: Decision, t: Translate, lang: string | undefined):
  * "Delvist bevilget") is what the tag already says, and words the tag says themselves are said there.
  */
 export function outcomeDetail(d: Decision, lang: string | undefined): string | undefined {
-  return d.kind && !ownWords(d, lang) && long(d) ? d.outcome : undefined;
+  return d.kind && !ownWords(d, lang) && outcomeSaysMore(d.outcome) ? d.outcome : undefined;
 }
 
 /** What the citizen can do next after a refusal or dismissal with no appeal route given: the message key. */
