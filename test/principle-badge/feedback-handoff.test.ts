@@ -75,6 +75,9 @@ describe('<klar-principle-badge> → <klar-feedback-form> hand-off', () => {
       // Styled by the panel's sheet, which comes with it: a link-like button in the badge's font, with the hand cursor.
       const cs = getComputedStyle(feedbackButton(b)!);
       expect([cs.cursor, cs.marginTop, cs.fontFamily, cs.textAlign], "the button's look").to.deep.equal(['pointer', '0px', getComputedStyle(b).fontFamily, 'start']);
+      // A target of at least 24 × 24 px (WCAG 2.5.8) on its own, not by the spacing exception: it was 21 px tall.
+      const box = feedbackButton(b)!.getBoundingClientRect();
+      expect([box.height >= 24, box.width >= 24], `${box.width} × ${box.height} px`).to.deep.equal([true, true]);
     }
     form.remove();
     await settle(tag, card);
