@@ -103,15 +103,16 @@ function initialLang() {
 }
 
 /**
- * The case the link names (one that is not there is asked for all the same: the page says it
- * cannot find it), else the first. Found as the API finds it (server/index.js): by its id or its
- * reference, in any case of letters, so ?case=BYG-2417 is byg-2417 in the picker, the list and the form.
+ * The case the server found for the link when it sent the page (server/index.js finds it as the
+ * API does: by its id, its reference or its ZGW uuid, in any case of letters), read before the
+ * script changes anything: the page does not look for it a second way. One that is not there is
+ * asked for all the same: the page says it cannot find it.
  */
+const served = decodeURIComponent(document.getElementById('case')?.getAttribute('src')?.replace(/^\/api\/cases\//, '') ?? '');
+
+/** The case on screen: the one chosen on this page (in its history entry), else the one the page was sent with. */
 function selectedId() {
-  const want = new URLSearchParams(location.search).get('case')?.trim();
-  if (!want) return cases[0]?.id ?? 'byg-2417';
-  const lower = want.toLowerCase();
-  return cases.find((c) => c.id === lower || c.reference?.toLowerCase() === lower)?.id ?? want;
+  return /** @type {{ case?: string } | null} */ (history.state)?.case ?? (served || cases[0]?.id || 'byg-2417');
 }
 
 /** @param {string} id */

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pickCase, useDemoServer } from '../helpers/e2e.js';
 import { until } from '../helpers/until.js';
 import { ROOT } from '../helpers/reference-server.js';
+import { uuidFor } from '../../server/formats.js';
 
 if (!existsSync(path.join(ROOT, 'dist/klar-case.js'))) throw new Error('demo-narrow.e2e.js needs the build: run `npm run build` first');
 
@@ -82,25 +83,34 @@ describe('the demo on a phone and on a desktop', { timeout: 240_000 }, () => {
     }
   });
 
-  test('375 px: a link that names the case in capitals (?case=BYG-2417), as the API takes it, shows that case as chosen', async () => {
+  test('375 px: a link that names the case as the API takes it (?case=BYG-2417, or its ZGW uuid) shows that case as chosen', async () => {
     // The API found /api/cases/BYG-2417, but the page took it for a case that is not there: the
-    // picker said "Vælg en sag" beside the case, and feedback named no case.
+    // picker said "Vælg en sag" beside the case, and feedback named no case. The page looked for the
+    // case a second way, its own, which knew no ZGW uuid: the same for ?case=<the zaak's uuid>.
     const context = await demo.browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     try {
       const byg = await (await fetch(`${demo.server.url}/api/cases/byg-2417`)).json();
-      await page.goto(`${demo.server.url}/?case=BYG-2417`);
-      // Once the script has built the picker from /api/cases: the server's options say `selected` in the markup, the script's do not.
-      const state = () =>
-        page.evaluate(() => {
-          const s = /** @type {HTMLSelectElement} */ (document.getElementById('case-picker'));
-          return { value: s.value, placeholder: !!s.querySelector('option[value=""]'), reference: document.getElementById('feedback')?.getAttribute('case-reference'), built: !s.querySelector('option[selected]') };
-        });
-      const shown = await until(state, { ok: (st) => st.built, message: 'the script builds the picker' });
-      assert.deepEqual(shown, { value: 'byg-2417', placeholder: false, reference: byg.reference, built: true });
-      assert.equal(await page.$eval('#case', (el) => el.getAttribute('src')), '/api/cases/byg-2417');
-      const title = await until(() => focusInfo(page), { ok: (i) => i.title.length > 0, message: 'the case on screen', timeout: 30_000 });
-      assert.equal(title.title, byg.title);
+      for (const asked of ['BYG-2417', uuidFor('zaak:byg-2417').toUpperCase()]) {
+        await page.goto(`${demo.server.url}/?case=${asked}`);
+        // Once the script has built the picker from /api/cases: the server's options say `selected` in the markup, the script's do not.
+        const state = () =>
+          page.evaluate(() => {
+            const s = /** @type {HTMLSelectElement} */ (document.getElementById('case-picker'));
+            return { value: s.value, placeholder: !!s.querySelector('option[value=""]'), reference: document.getElementById('feedback')?.getAttribute('case-reference'), built: !s.querySelector('option[selected]') };
+          });
+        const shown = await until(state, { ok: (st) => st.built, message: `${asked}: the script builds the picker` });
+        assert.deepEqual(shown, { value: 'byg-2417', placeholder: false, reference: byg.reference, built: true }, asked);
+        assert.equal(await page.$eval('#case', (el) => el.getAttribute('src')), '/api/cases/byg-2417', asked);
+        const title = await until(() => focusInfo(page), { ok: (i) => i.title.length > 0, message: `${asked}: the case on screen`, timeout: 30_000 });
+        assert.equal(title.title, byg.title, asked);
+      }
+      // Back from a case chosen on the page comes to the case the link named.
+      await pickCase(page, 'bol-0893');
+      await until(() => page.$eval('#case', (el) => el.getAttribute('src')), { ok: (s) => s === '/api/cases/bol-0893', message: 'bol-0893 chosen' });
+      await page.goBack();
+      await until(() => page.$eval('#case', (el) => el.getAttribute('src')), { ok: (s) => s === '/api/cases/byg-2417', message: 'back to byg-2417' });
+      assert.equal(await page.$eval('#case-picker', (el) => /** @type {HTMLSelectElement} */ (el).value), 'byg-2417');
     } finally {
       await context.close();
     }
