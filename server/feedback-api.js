@@ -119,6 +119,26 @@ function contentErrors(payload, store, lang) {
 }
 
 /**
+ * Links a message that carries a one-click answer the form got no receipt for (`answerKey`, the
+ * key the answer was sent under) to that answer, when this store holds it after all (stored, its
+ * response lost): `answerTo` as a follow-up's, and the same Ja/Nej left out when the message says
+ * more, so the answer is stored and counted once. Not held, the message's Ja/Nej is the answer.
+ * `answerKey` itself is not stored.
+ * @param {Record<string, any>} payload
+ * @param {unknown} answerKey as sent (the copy in `payload` may have been masked)
+ * @param {import('./feedback-store.js').FeedbackStore} store
+ */
+async function linkCarriedAnswer(payload, answerKey, store) {
+  delete payload.answerKey;
+  const answer = typeof answerKey === 'string' && !payload.answerTo ? await store.withKey(answerKey) : undefined;
+  if (!answer?.feedback.answers?.helped) return;
+  payload.answerTo = answer.receipt;
+  const { answers } = payload;
+  // Another Ja/Nej is the citizen's change: kept, and counted once with the link.
+  if (answers.helped === answer.feedback.answers.helped && Object.keys(answers).length > 1) delete answers.helped;
+}
+
+/**
  * The body as text, refusing bytes that are not UTF-8: decoding them silently stored "��" in
  * place of what the citizen wrote.
  * @param {Buffer} body
@@ -218,7 +238,12 @@ export function feedbackHandler({ store, validator, version, log = console }) {
       });
       return;
     }
-    const result = await storeOrRetryLater(store, withoutCpr(payload, payload.lang === 'en' ? 'en' : 'da'), key, 'json', log);
+    const { answerKey } = payload;
+    const stored = withoutCpr(payload, payload.lang === 'en' ? 'en' : 'da');
+    // The key stands for what was sent: a retry after the link below is the same content.
+    const fingerprint = fingerprintOf(stored);
+    await linkCarriedAnswer(stored, answerKey, store);
+    const result = await storeOrRetryLater(store, stored, key, 'json', log, fingerprint);
     if (result.status === 'conflict') {
       throw new HttpProblem(422, 'idempotency-key-reused', 'This Idempotency-Key was already used for different feedback. Use a new key for new content.');
     }
@@ -342,10 +367,11 @@ function redirect(res, location) {
  * @param {string | undefined} key
  * @param {'json' | 'form'} source
  * @param {Pick<Console, 'error'>} log
+ * @param {string} [fingerprint] the content `key` stands for, when not `payload`'s (see FeedbackStore.append)
  */
-async function storeOrRetryLater(store, payload, key, source, log) {
+async function storeOrRetryLater(store, payload, key, source, log, fingerprint) {
   try {
-    return await store.append(payload, { idempotencyKey: key, source });
+    return await store.append(payload, { idempotencyKey: key, source, fingerprint });
   } catch (e) {
     log.error('klar-server: could not store feedback:', e);
     throw new HttpProblem(503, 'storage-unavailable', 'The feedback could not be stored right now. Try again later; nothing was saved.', {

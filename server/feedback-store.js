@@ -173,6 +173,15 @@ export class FeedbackStore {
   }
 
   /**
+   * Returns the record stored under this Idempotency-Key (once it is on disk, if it is being
+   * written), or undefined.
+   * @param {string} key
+   */
+  async withKey(key) {
+    return this.byKey.get(key)?.result.catch(() => undefined);
+  }
+
+  /**
    * Returns the records that follow up the one with this receipt (e.g. the comment written
    * after a one-click answer), oldest first.
    * @param {string} receipt
@@ -185,13 +194,15 @@ export class FeedbackStore {
    * Stores one validated payload, once per Idempotency-Key. Resolves after the line is on disk
    * (fsync'd). A second call with the same key gets the first record back ('replayed'), also
    * while the first is still being written; with the same key but other content, 'conflict'.
+   * `fingerprint` is the content the key stands for when what is stored was made from it with what
+   * the store held at the time (a link the server made): a retry is then the same content.
    * @param {Record<string, any>} feedback
-   * @param {{ idempotencyKey?: string, source?: 'json' | 'form' }} [opts]
+   * @param {{ idempotencyKey?: string, source?: 'json' | 'form', fingerprint?: string }} [opts]
    * @returns {Promise<AppendResult>}
    */
   async append(feedback, opts = {}) {
     if (!this.fh) throw new Error('FeedbackStore is not open');
-    const fingerprint = fingerprintOf(feedback);
+    const fingerprint = opts.fingerprint ?? fingerprintOf(feedback);
     const key = opts.idempotencyKey;
     // Stryker disable next-line ConditionalExpression: equivalent; nothing is ever kept under no key (the set below and remember() ask for one), so the look-up finds nothing then.
     if (key) {

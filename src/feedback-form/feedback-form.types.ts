@@ -94,6 +94,11 @@ export interface FeedbackPayload {
   step?: string;
   /** The id the server returned for the one-click answer this message follows up. */
   answerTo?: string;
+  /**
+   * The Idempotency-Key of a one-click answer the form got no receipt for, whose Ja/Nej this message
+   * carries: a server that stored that answer after all links the two (see schema/feedback.schema.json).
+   */
+  answerKey?: string;
   contact?: { email?: string; phone?: string };
   version: string;
   clientTimestamp: string;

@@ -88,11 +88,15 @@ export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii:
       payload.answers.helped = answer.helped;
     }
   } else {
-    // An answer the server did not record goes in this message (`answers.helped`), never twice.
+    // An answer the server did not record goes in this message (`answers.helped`), never twice:
+    // named by its key (`answerKey`, kept with the send for its retries and a reload), so a server
+    // that stored it after all (the ask above stored it and its reply was lost) links the two.
+    const carried = answer?.key ?? this['inFlight']?.answer;
+    if (carried && payload.answers.helped) payload.answerKey = carried;
     this['answer'] = undefined;
   }
   const key = message.keyFor(payload, this['draftId']);
-  this['inFlight'] = { key, fp: m.draftFingerprint(payload) };
+  this['inFlight'] = { key, fp: m.draftFingerprint(payload), answer: payload.answerKey };
   this['saveDraft']();
   // When a listener cancels it, the integrator sends it; they call showSent() or showFailed().
   if (!(await announceSubmit.call(this, senders, { payload: pii.redactCprDeep(payload, this['t']('feedback.cpr.masked')), idempotencyKey: key }))) return;

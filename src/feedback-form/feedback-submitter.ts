@@ -33,6 +33,8 @@ async function readFieldErrors(res: Response | undefined): Promise<FeedbackField
 export interface InFlight {
   key: string;
   fp: string;
+  /** The key of the one-click answer it carries (`answerKey`), so its retries carry it too. */
+  answer?: string;
 }
 
 /**

@@ -23,10 +23,11 @@ async function stored(t: string): Promise<RealRecords> {
 
 /**
  * A form posting to the real handler and store; `hold` keeps the first request waiting that long,
- * `lose` loses the responses of the first n requests (stored, never answered); `attrs` are set on it.
+ * `unavailable` answers the first n requests 503 (nothing stored), `lose` loses the responses of the
+ * next n requests (stored, never answered); `attrs` are set on it.
  */
-async function realForm(t: string, opts: { mode?: string; hold?: number; lose?: number; id?: string; attrs?: Record<string, string> } = {}): Promise<KlarFeedbackForm> {
-  const action = `/api/real-feedback?t=${t}${opts.hold ? `&hold=${opts.hold}` : ''}${opts.lose ? `&lose=${opts.lose}` : ''}`;
+async function realForm(t: string, opts: { mode?: string; hold?: number; unavailable?: number; lose?: number; id?: string; attrs?: Record<string, string> } = {}): Promise<KlarFeedbackForm> {
+  const action = `/api/real-feedback?t=${t}${opts.hold ? `&hold=${opts.hold}` : ''}${opts.unavailable ? `&unavailable=${opts.unavailable}` : ''}${opts.lose ? `&lose=${opts.lose}` : ''}`;
   const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form id=${opts.id ?? `f-${t}`} mode=${opts.mode ?? 'quick'} action=${action} min-time="0" retry-delay="10"></klar-feedback-form>`);
   for (const [k, v] of Object.entries(opts.attrs ?? {})) el.setAttribute(k, v);
   await el.updateComplete;
@@ -329,6 +330,28 @@ describe('klar-feedback-form: a one-click answer stored whose receipt was lost (
     await realWait(3500); // the old form's receipt (a replay) comes now
     expect((await stored(t)).count).to.equal(2);
     expect(drafts(), 'no draft written by the form that left').to.have.length(0);
+  });
+
+  it('an answer refused (503), then stored by the ask before the comment whose reply was lost: the comment is linked to it, the answer stored and counted once', async () => {
+    // The audit's demo: "Nej" got 503 (not stored; "Dit svar er ikke sendt"), the outage ended, and
+    // the ask before the comment was stored but its reply lost (chaos drop-after). The comment
+    // carried the "Nej" unlinked: two records, and insights counted two "Nej".
+    const t = testId();
+    const el = await realForm(t, { unavailable: 1, lose: 1, attrs: { timeout: '2000', retries: '0' } });
+    const failed = oneEvent(el, 'klar-feedback-error');
+    await click(el, '#f-helped-no');
+    await failed;
+    expect((await stored(t)).count, 'nothing stored by the 503').to.equal(0);
+    await type(el, '#f-comment', 'Jeg fandt ikke fristen');
+    const sent = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    const ev = await sent;
+    const r = await stored(t);
+    expect(r.helped, 'insights count one "Nej"').to.deep.equal({ no: 1 });
+    const [answer, comment] = await linkedPair(t);
+    expect(answer.feedback.answers).to.deep.equal({ helped: 'no' });
+    expect(comment.feedback.answers, 'the Ja/Nej stored once').to.deep.equal({ comment: 'Jeg fandt ikke fristen' });
+    expect(ev.detail.receipt).to.equal(comment.receipt);
   });
 
   it('after a reload, an answer restored from the draft without its receipt is asked for once more before the comment: linked, counted once', async () => {

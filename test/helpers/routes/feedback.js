@@ -22,14 +22,16 @@
 //   One-click answers (quick mode, answers.helped only, no answerTo) are kept apart: they follow
 //   `aseq` (default 201) instead of `seq`, so a test of the message send counts only that. A
 //   follow-up's `answerTo` must name an answer stored for `t` (else 422, as the real server does).
-// POST /api/real-feedback?t=<test id>[&hold=<ms>][&lose=<n>]
+// POST /api/real-feedback?t=<test id>[&hold=<ms>][&unavailable=<n>][&lose=<n>]
 //   The reference server's own handler (server/feedback-api.js) and store (server/feedback-store.js),
 //   one store per test id in a temporary directory: what a browser test stores there is what the
 //   real server would store. `hold` keeps the first request of `t` waiting that long before the
-//   handler sees it (a slow network while the page reloads). `lose` loses the response of the
-//   first n requests of `t`: the handler stores as ever, then its answer is never written and the
-//   connection stays silent until the client gives up (its timeout; closed after 60 s at most), as
-//   when a response is lost on the way back. Needs dist/core.js (npm run build).
+//   handler sees it (a slow network while the page reloads). `unavailable` answers the first n
+//   requests of `t` 503 without the handler seeing them (the reference server's chaos mode 503:
+//   nothing stored). `lose` loses the response of the next n requests of `t`: the handler stores
+//   as ever, then its answer is never written and the connection stays silent until the client
+//   gives up (its timeout; closed after 60 s at most), as when a response is lost on the way back
+//   (chaos mode drop-after). Needs dist/core.js (npm run build).
 // GET /api/real-feedback/records?t=<test id>
 //   { count, records: [{ receipt, idempotencyKey, linksTo, feedback }], helped }: `helped` is what
 //   the reference server's insights count (server/insights-index.js), e.g. { no: 1 }.
@@ -145,8 +147,10 @@ export const routes = [
       const r = await realFor(String(ctx.query.t ?? ''));
       const n = r.seen++;
       if (n === 0 && ctx.query.hold) await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.hold)));
+      const unavailable = Number(ctx.query.unavailable ?? 0);
+      if (n < unavailable) return json(ctx, 503, { error: { code: 'chaos', message: 'Service Unavailable (chaos)' } });
       ctx.respond = false;
-      if (n < Number(ctx.query.lose ?? 0)) loseResponse(ctx);
+      if (n - unavailable < Number(ctx.query.lose ?? 0)) loseResponse(ctx);
       try {
         await r.handle(ctx.req, ctx.res);
       } catch (e) {

@@ -111,6 +111,38 @@ describe('storing', () => {
     assert.equal((await res.json()).error.code, 'idempotency-key-reused');
   });
 
+  test('a message carrying a one-click answer by its key (answerKey) is linked to it when it was stored: the answer stored and counted once; a retry is replayed', async () => {
+    // The answer was stored but its response lost: the form sent the comment with the Ja/Nej and the answer's key.
+    const answerKey = randomUUID();
+    const answer = await (await post(srv.url, quickFeedback({ answers: { helped: 'no' } }), { 'Idempotency-Key': answerKey })).json();
+    const key = randomUUID();
+    const message = quickFeedback({ answers: { helped: 'no', comment: 'Fristen mangler' }, answerKey });
+    const res = await post(srv.url, message, { 'Idempotency-Key': key });
+    assert.equal(res.status, 201);
+    const rec = last();
+    assert.equal(rec.linksTo, answer.receipt);
+    assert.equal(rec.feedback.answerTo, answer.receipt);
+    assert.deepEqual(rec.feedback.answers, { comment: 'Fristen mangler' }, 'the Ja/Nej stored once');
+    assert.equal('answerKey' in rec.feedback, false, 'the key is not stored');
+    const again = await post(srv.url, { ...message, clientTimestamp: new Date().toISOString() }, { 'Idempotency-Key': key });
+    assert.equal(again.headers.get('idempotent-replayed'), 'true', 'the retry of what was sent is the same content');
+    assert.equal((await again.json()).receipt, rec.receipt);
+    // A changed Ja/Nej is the citizen's last word: kept, linked. Nothing but the Ja/Nej: kept, linked.
+    await post(srv.url, quickFeedback({ answers: { helped: 'yes', comment: 'Nu fandt jeg den' }, answerKey }), { 'Idempotency-Key': randomUUID() });
+    assert.deepEqual([last().linksTo, last().feedback.answers.helped], [answer.receipt, 'yes']);
+    await post(srv.url, quickFeedback({ answers: { helped: 'no' }, principle: undefined, answerKey }), { 'Idempotency-Key': randomUUID() });
+    assert.deepEqual([last().linksTo, last().feedback.answers], [answer.receipt, { helped: 'no' }]);
+  });
+
+  test('a message carrying an answer whose key names nothing stored keeps its Ja/Nej, unlinked; a key that names no one-click answer links nothing', async () => {
+    await post(srv.url, quickFeedback({ answers: { helped: 'no', comment: 'Ikke gemt' }, answerKey: randomUUID() }), { 'Idempotency-Key': randomUUID() });
+    assert.deepEqual([last().linksTo, last().feedback.answers, 'answerKey' in last().feedback], [undefined, { helped: 'no', comment: 'Ikke gemt' }, false]);
+    const reportKey = randomUUID();
+    await post(srv.url, quickFeedback({ mode: 'report', answers: { whatWentWrong: 'Siden fejler' } }), { 'Idempotency-Key': reportKey });
+    await post(srv.url, quickFeedback({ answers: { helped: 'no', comment: 'Hej' }, answerKey: reportKey }), { 'Idempotency-Key': randomUUID() });
+    assert.deepEqual([last().linksTo, last().feedback.answers], [undefined, { helped: 'no', comment: 'Hej' }]);
+  });
+
   test('a JSON post is stored as such, with its key only when it had one', async () => {
     const key = randomUUID();
     const res = await post(srv.url, quickFeedback(), { 'Idempotency-Key': key });
