@@ -194,9 +194,10 @@ function withoutCpr(payload, lang) {
 }
 
 /**
- * @param {{ store: import('./feedback-store.js').FeedbackStore, validator: ReturnType<typeof schemaValidator>, version: string, log?: Pick<Console, 'error'> }} deps
+ * @param {{ store: import('./feedback-store.js').FeedbackStore, validator: ReturnType<typeof schemaValidator>, version: string, log?: Pick<Console, 'error'>, formTexts?: ReturnType<typeof import('./catalogue.js').formTextsFrom> }} deps
+ *   `formTexts`: <klar-feedback-form>'s own words, for what the no-JavaScript form's answer says as the form does
  */
-export function feedbackHandler({ store, validator, version, log = console }) {
+export function feedbackHandler({ store, validator, version, log = console, formTexts = async () => undefined }) {
   /**
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
@@ -292,8 +293,10 @@ export function feedbackHandler({ store, validator, version, log = console }) {
       const key = idempotencyKeyOf(req, get('idempotencyKey'));
       const fields = validate(payload) ? contentErrors(payload, store, lang) : fieldErrors(validate.errors ?? []);
       if (fields.length) {
-        const items = fields.map((f) => `<li>${escapeHtml(t.fields[f.field] ?? f.field)}: ${escapeHtml(f.keyword === 'cpr' ? f.message : (t.problems[f.keyword] ?? t.problems.other))}</li>`).join('');
-        sendHtml(res, 422, page(lang, t.errorTitle, `<p>${escapeHtml(t.error)}</p><ul>${items}</ul>${retry}`));
+        const words = await formTexts(lang);
+        // A text given back in its field (formAgain) is described by its item.
+        const items = fields.map((f) => `<li${TEXT_FIELDS.includes(f.field) ? ` id="nojs-error-${f.field}"` : ''}>${escapeHtml(t.fields[f.field] ?? f.field)}: ${escapeHtml(problemOf(f, payload, validate.schema, lang, words))}</li>`).join('');
+        sendHtml(res, 422, page(lang, t.errorTitle, `<p>${escapeHtml(t.error)}</p><ul>${items}</ul>${formAgain(form, payload, fields, lang)}${retry}`));
         return;
       }
       const stored = withoutCpr(payload, lang);
@@ -309,6 +312,59 @@ export function feedbackHandler({ store, validator, version, log = console }) {
       sendHtml(res, e.status, formProblemPage(lang, e.status, back), { headers: e.extra?.headers });
     }
   }
+}
+
+/**
+ * What is wrong with a field of the no-JavaScript form, in the citizen's words. A text over its
+ * limit is said as <klar-feedback-form> says it with JavaScript (its key feedback.error.too-long,
+ * with the count), so the citizen knows how much to take out; without the build's texts, and for
+ * the other problems, the page's own words.
+ * @param {ApiFieldError} f
+ * @param {Record<string, any>} payload
+ * @param {any} schema
+ * @param {'da' | 'en'} lang
+ * @param {Record<string, unknown> | undefined} words the form's texts (formTexts)
+ */
+function problemOf(f, payload, schema, lang, words) {
+  const t = TEXTS[lang];
+  if (f.keyword === 'cpr') return f.message;
+  const tooLong = words?.['feedback.error.too-long'];
+  const text = payload.answers?.[f.field];
+  if (f.keyword === 'maxLength' && typeof tooLong === 'string' && typeof text === 'string' && TEXT_FIELDS.includes(f.field)) {
+    const num = (/** @type {number} */ n) => n.toLocaleString(lang === 'en' ? 'en-GB' : 'da-DK');
+    // Counted as the form counts (UTF-16 units), and as the schema does when they differ: the larger.
+    const count = Math.max(text.length, [...text].length);
+    return tooLong.replace('{count}', num(count)).replace('{max}', num(maxLengthOf(schema, f.field)));
+  }
+  return t.problems[f.keyword] ?? t.problems.other;
+}
+
+/**
+ * The no-JavaScript form again, on the page that says what is wrong: every free text the citizen
+ * wrote is given back in its field (described by its problem), the rest goes along unseen, under
+ * the same token, so nothing typed is lost and "Send" posts it again. Free text is given back as it
+ * would be stored (a CPR number in it masked); another field that holds one is left out.
+ * @param {URLSearchParams} form what was posted
+ * @param {Record<string, any>} payload
+ * @param {ApiFieldError[]} fields the problems
+ * @param {'da' | 'en'} lang
+ */
+function formAgain(form, payload, fields, lang) {
+  const t = TEXTS[lang];
+  const wrong = new Set(fields.map((f) => f.field));
+  let html = '';
+  for (const [k, v] of form) {
+    if (k === 'website') continue;
+    if (!TEXT_FIELDS.includes(k)) {
+      // A CPR number is never written back into a page (an e-mail field that held one is refused, and typed again).
+      if (!pii.containsCpr(v)) html += `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`;
+      continue;
+    }
+    const id = `nojs-${k}`;
+    const described = wrong.has(k) ? ` aria-invalid="true" aria-describedby="nojs-error-${k}"` : '';
+    html += `<p><label for="${id}">${escapeHtml(t.fields[k] ?? k)}</label></p><textarea id="${id}" name="${k}" rows="10"${described}>${escapeHtml(payload.answers?.[k] ?? v)}</textarea>`;
+  }
+  return `<form class="fallback-form" action="/api/feedback" method="post" lang="${lang}">${html}<button type="submit">${escapeHtml(t.send)}</button></form>`;
 }
 
 /**
@@ -507,7 +563,7 @@ export const RATING_LABELS = {
   en: ['', 'Very bad', 'Bad', 'Neither good nor bad', 'Good', 'Very good'],
 };
 
-/** @type {Record<'da' | 'en', { thanksTitle: string, thanks: string, receipt: string, back: string, errorTitle: string, error: string, cprBlocked: string, cprMasked: string, cprInContact: { email: string, phone: string }, problems: Record<string, string>, fields: Record<string, string> }>} */
+/** @type {Record<'da' | 'en', { thanksTitle: string, thanks: string, receipt: string, back: string, errorTitle: string, error: string, send: string, cprBlocked: string, cprMasked: string, cprInContact: { email: string, phone: string }, problems: Record<string, string>, fields: Record<string, string> }>} */
 const TEXTS = {
   da: {
     thanksTitle: 'Tak for din besked',
@@ -530,6 +586,7 @@ const TEXTS = {
       503: 'Vi kan ikke gemme din besked lige nu. Gå tilbage, og send den igen om lidt.',
     },
     home: 'Til forsiden',
+    send: 'Send igen',
     tooManyTitle: 'Prøv igen om lidt',
     tooMany: (/** @type {number} */ n) => `Vi har fået mange beskeder fra din forbindelse på kort tid, så din besked er ikke gemt. Gå tilbage og send den igen om ${n} ${n === 1 ? 'sekund' : 'sekunder'}.`,
     fields: { helped: 'Hjalp siden dig?', comment: 'Kommentar', rating: 'Vurdering', worked: 'Hvad virkede godt', improve: 'Hvad kan vi gøre bedre', whatWentWrong: 'Hvad gik galt', where: 'Hvor skete det', email: 'E-mail', phone: 'Telefon', principle: 'Løfte', mode: 'Type', answers: 'Svar' },
@@ -553,6 +610,7 @@ const TEXTS = {
       503: 'We cannot save your message right now. Go back and send it again in a little while.',
     },
     home: 'To the front page',
+    send: 'Send again',
     tooManyTitle: 'Try again in a moment',
     tooMany: (/** @type {number} */ n) => `We have received many messages from your connection in a short time, so your message has not been saved. Go back and send it again in ${n} ${n === 1 ? 'second' : 'seconds'}.`,
     fields: { helped: 'Did the page help you?', comment: 'Comment', rating: 'Rating', worked: 'What worked well', improve: 'What can we do better', whatWentWrong: 'What went wrong', where: 'Where it happened', email: 'Email', phone: 'Phone', principle: 'Promise', mode: 'Type', answers: 'Answers' },

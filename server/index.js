@@ -155,7 +155,7 @@ export async function startServer(opts = {}) {
   const validator = schemaValidator(path.join(root, 'schema', 'feedback.schema.json'));
   const principleNames = principleNamesFrom(path.join(root, 'dist'));
   const formTexts = formTextsFrom(path.join(root, 'dist'));
-  const handleFeedback = feedbackHandler({ store, validator, version, log });
+  const handleFeedback = feedbackHandler({ store, validator, version, log, formTexts });
   const serveStatic = staticFiles({
     root,
     // One reader of the names for the demo page and the results page, loaded once; one of the

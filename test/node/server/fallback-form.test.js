@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, useTestServer } from '../../helpers/reference-server.js';
+import { escapeHtml } from '../../../server/http-util.js';
 
 const built = existsSync(path.join(ROOT, 'dist', 'translations', 'en', 'feedback-form-more.js'));
 
@@ -54,6 +55,47 @@ describe('the form without JavaScript', { skip: !built && 'needs the build (npm 
     assert.equal(await pageUrl(''), '/');
     assert.equal(await pageUrl('?case=%22%3E%3Cb%3E$%26'), '/?case=%22%3E%3Cb%3E$%26');
     assert.equal(await pageUrl('?x="><b>$&'), '/?x=%22%3E%3Cb%3E$&#38;');
+  });
+
+  test('a text longer than its limit reaches the server whole: the page says it is too long, in the words the form says it with JavaScript, and gives it back in the field to send again', async () => {
+    // The comment had maxlength="5000": a 6,020-character paste became 5,000 characters, stored without a word.
+    const page = fallbackForm(await (await fetch(`${srv.url}/`)).text());
+    assert.doesNotMatch(page, /maxlength/i, 'the browser cuts nothing');
+    const token = /name="idempotencyKey" value="([0-9a-f-]{36})"/.exec(page)?.[1] ?? '';
+    const stored = () => srv.store.records.length;
+    const before = stored();
+    const text = `Start & <slut>${' ord'.repeat(1500)} SLUT.`;
+    assert.equal(text.length, 6020);
+    for (const [lang, said] of /** @type {const} */ ([
+      ['da', 'Kommentar: Teksten er for lang. Du har skrevet 6.020 tegn. Skriv højst 5.000 tegn.'],
+      ['en', 'Comment: The text is too long. You have written 6,020 characters. Write at most 5,000 characters.'],
+    ])) {
+      const res = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ mode: 'quick', helped: 'no', comment: text, lang, pageUrl: '/', idempotencyKey: token }), redirect: 'manual' });
+      assert.equal(res.status, 422, lang);
+      const html = await res.text();
+      const item = /<li id="([^"]+)">([^<]*)<\/li>/.exec(html);
+      assert.equal(item?.[2], said, lang);
+      const again = /<form class="fallback-form" action="\/api\/feedback" method="post"[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
+      const field = /<textarea id="([^"]+)" name="comment"[^>]*aria-describedby="([^"]+)"[^>]*>([^<]*)<\/textarea>/.exec(again);
+      assert.ok(field, `${lang}: the comment is in a field again`);
+      assert.equal(field[2], item?.[1], `${lang}: the field is described by what is wrong with it`);
+      assert.ok(field[3] === escapeHtml(text), `${lang}: every character given back`);
+      assert.match(again, new RegExp(`<label for="${field[1]}">${lang === 'da' ? 'Kommentar' : 'Comment'}</label>`), lang);
+      for (const [k, v] of [['helped', 'no'], ['mode', 'quick'], ['lang', lang], ['pageUrl', '/'], ['idempotencyKey', token]]) {
+        assert.match(again, new RegExp(`<input type="hidden" name="${k}" value="${v}">`), `${lang}: ${k} sent again`);
+      }
+    }
+    // A CPR number in it is given back masked, as it would be stored: a page never holds one.
+    const withCpr = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ mode: 'quick', helped: 'no', comment: `${text} 070761-4285`, email: '070761-4285', lang: 'da', idempotencyKey: token }), redirect: 'manual' });
+    const html = await withCpr.text();
+    assert.match(html, /<textarea id="nojs-comment" name="comment"[^>]*>Start [^<]* SLUT\. \[CPR[^<]*<\/textarea>/);
+    assert.doesNotMatch(html, /4285/);
+    assert.equal(stored(), before, 'nothing stored');
+    // Shortened on that page and sent again: stored whole, once.
+    const res = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ mode: 'quick', helped: 'no', comment: text.slice(0, 5000), lang: 'da', pageUrl: '/', idempotencyKey: token }), redirect: 'manual' });
+    assert.equal(res.status, 303);
+    assert.equal(stored(), before + 1);
+    assert.equal(srv.store.records.at(-1).feedback.answers.comment, text.slice(0, 5000));
   });
 
   test('carries one token per page served, so the same page sent twice (back, send again) is stored once', async () => {

@@ -249,7 +249,7 @@ describe('POST /api/feedback', () => {
     for (const [fields, expected] of [
       [{ mode: 'full', rating: '9', worked: 'Fint', lang: 'da' }, '<li>Vurdering: Er ikke udfyldt rigtigt.</li>'],
       [{ mode: 'quick', lang: 'da' }, '<li>Hjalp siden dig?: Skal udfyldes.</li>'],
-      [{ mode: 'report', whatWentWrong: 'Fejl', where: 'x'.repeat(1001), lang: 'da' }, '<li>Hvor skete det: Teksten er for lang.</li>'],
+      [{ mode: 'report', whatWentWrong: 'Fejl', where: 'x'.repeat(1001), lang: 'da' }, '<li id="nojs-error-where">Hvor skete det: Teksten er for lang. Du har skrevet 1.001 tegn. Skriv højst 1.000 tegn.</li>'],
       [{ mode: 'full', lang: 'en' }, '<li>Answers: Answer at least one of the questions.</li>'],
     ]) {
       const res = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams(fields) });
