@@ -23,7 +23,7 @@ export const BUDGETS_KIB = {
   'Min sag': 40.7, // 41,631 B; measured 2026-12-06, stop 46 (review mend: the facts an element may say read from its claimer, outcomeSaysMore called directly)
   'feedback form alone': 14.0, // 14,321 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
   'one principle badge': 12.2, // 12,429 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
-  'everything in one file': 56.0, // 57,299 B; measured 2026-12-06, stop 46 (review mend: the facts an element may say read from its claimer, outcomeSaysMore called directly)
+  'everything in one file': 56.0, // 57,280 B; measured 2026-12-06, stop 46 (a message names the one-click answer it carries, answerKey)
   '<klar-case> alone': 23.2, // 23,677 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
   '<klar-case-list> alone': 30.0, // 30,646 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
   '<klar-case-status> alone': 28.8, // 29,429 B; measured 2026-12-06, stop 46 (review mend: the facts an element may say read from its claimer, outcomeSaysMore called directly)
