@@ -1,9 +1,10 @@
-/** Returns a random UUID v4; crypto.randomUUID where it exists (secure contexts), else built from getRandomValues. */
+/**
+ * Returns a random UUID v4: crypto.randomUUID where it exists (secure contexts), else the one a
+ * blob URL ends with (the File API makes it with the same generator; insecure contexts have it too).
+ */
 export function uuid(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  if (crypto.randomUUID) return crypto.randomUUID();
+  const url = URL.createObjectURL(new Blob());
+  URL.revokeObjectURL(url);
+  return url.slice(-36);
 }

@@ -5,6 +5,7 @@ import { DRAFT_PREFIX } from '../../src/core/draft-storage.js';
 import { $, actionFor, click, fillQuick, focused, makeForm, maybe, realWait, records, send, testId, type, focusedId, root, bare, own } from './helpers.js';
 import { until } from '../helpers/until.js';
 import { axDescription } from '../helpers/ax-name-page.js';
+import { uuid } from '../../src/feedback-form/uuid.js';
 
 afterEach(() => sessionStorage.clear());
 
@@ -1183,5 +1184,24 @@ describe('klar-feedback-form: principle hand-off', () => {
     el.caseReference = '<b>x</b>';
     await el.updateComplete;
     expect(root(el).querySelector('img, b')).to.equal(null);
+  });
+});
+
+describe('idempotency keys', () => {
+  const V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+  it('are random UUIDs v4, also on a page served over plain http (no crypto.randomUUID there)', () => {
+    const own = [uuid(), uuid()];
+    // An insecure context has no randomUUID: the key comes from a blob URL's UUID, revoked at once.
+    sinon.stub(crypto, 'randomUUID').value(undefined);
+    const revoke = sinon.spy(URL, 'revokeObjectURL');
+    try {
+      const plain = [uuid(), uuid()];
+      for (const k of [...own, ...plain]) expect(k).to.match(V4);
+      expect(new Set([...own, ...plain]).size, 'all different').to.equal(4);
+      expect(revoke.callCount, 'each blob URL revoked').to.equal(2);
+    } finally {
+      sinon.restore();
+    }
   });
 });
