@@ -134,7 +134,7 @@ export class KlarCaseList extends KlarLightElement {
     now: { converter: nowConverter },
     parser: { attribute: false },
     retry: { attribute: false },
-    shown: { state: true, attribute: false },
+    shown: { state: true },
   };
 
   #l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseMessages, caseListMessages));

@@ -122,8 +122,8 @@ export class KlarCaseStatus extends KlarCaseView {
     href: {},
     timeZone: { attribute: 'time-zone' },
     now: { converter: nowConverter },
-    contextValue: { state: true, attribute: false },
-    copyMessage: { state: true, attribute: false },
+    contextValue: { state: true },
+    copyMessage: { state: true },
   };
 
   #announcer = new LiveAnnouncer(this);

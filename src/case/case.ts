@@ -78,7 +78,7 @@ export class KlarCase extends KlarLightElement {
     loginUrl: { attribute: 'login-url' },
     parser: { attribute: false },
     retry: { attribute: false },
-    hasSlottedContact: { state: true, attribute: false },
+    hasSlottedContact: { state: true },
   };
 
   #l10n = new LocalizeController(this, mergeCatalogs(coreMessages, caseMessages));

@@ -134,10 +134,10 @@ export class KlarExpectationTimeline extends KlarCaseView {
     processingTime: { attribute: 'processing-time' },
     policyUrl: { attribute: 'policy-url' },
     noRelativeDates: { type: Boolean, attribute: 'no-relative-dates' },
-    expanded: { state: true, attribute: false },
-    printing: { state: true, attribute: false },
-    contextValue: { state: true, attribute: false },
-    declarative: { state: true, attribute: false },
+    expanded: { state: true },
+    printing: { state: true },
+    contextValue: { state: true },
+    declarative: { state: true },
   };
 
   readonly #announcer = new LiveAnnouncer(this);

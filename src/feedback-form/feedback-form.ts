@@ -138,14 +138,14 @@ export class KlarFeedbackForm extends KlarLightElement {
     values: { attribute: false },
     status: { attribute: false },
     random: { attribute: false },
-    quickStep: { state: true, attribute: false },
-    errors: { state: true, attribute: false },
-    draftRestored: { state: true, attribute: false },
-    retryInSeconds: { state: true, attribute: false },
-    receipt: { state: true, attribute: false },
-    honeypot: { state: true, attribute: false },
-    caseValue: { state: true, attribute: false },
-    answer: { state: true, attribute: false },
+    quickStep: { state: true },
+    errors: { state: true },
+    draftRestored: { state: true },
+    retryInSeconds: { state: true },
+    receipt: { state: true },
+    honeypot: { state: true },
+    caseValue: { state: true },
+    answer: { state: true },
   };
   static override languageParts = WITH_PRINCIPLES;
 
