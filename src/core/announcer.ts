@@ -1,6 +1,16 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 /**
+ * The element that said the page's last announcement, and when (ms): another element's waits
+ * until 1.5 s after it. Two regions filled at the same moment (a case's new status and the form's
+ * "Dit svar er gemt") made screen readers say one and drop or clip the other. Only an element
+ * still on the page holds the next one back; an element's own next one (a CPR warning as the
+ * citizen types) is said at once, in the region it refills.
+ */
+let lastBy: Element | undefined;
+let lastAt = 0;
+
+/**
  * A polite live region. Call `announce(text)` when something really changed; render
  * `announcer.render()` once in the template, always (a live region must exist before its text
  * changes, or screen readers miss it). What it said is emptied after 7 s, so read-aloud,
@@ -46,11 +56,16 @@ export class LiveAnnouncer implements ReactiveController {
   announce(text: string | TemplateResult): void {
     this.#set('');
     // Clearing first and filling on the next task makes screen readers notice a repeat.
-    this.#timer = setTimeout(() => {
+    const say = (): void => {
       if (!this.host.isConnected) return void (this.unsaid = text);
+      const now = Date.now();
+      if (lastBy !== this.host && lastBy?.isConnected && lastAt > now - 1500) return void (this.#timer = setTimeout(say, lastAt + 1500 - now));
+      lastBy = this.host;
+      lastAt = now;
       this.#set(text);
       this.#timer = setTimeout(() => this.#set(''), 7000);
-    }, 100);
+    };
+    this.#timer = setTimeout(say, 100);
   }
 
   #set(text: string | TemplateResult): void {

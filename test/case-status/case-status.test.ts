@@ -864,6 +864,31 @@ describe('<klar-case-status>', () => {
     expect(region.querySelector('[lang]')).to.equal(null);
   });
 
+  it('says two announcements that fall due together one after the other, 1.5 s apart, so a screen reader hears both', async () => {
+    // A case's new status and another element's news in the same moment filled two regions at once.
+    const a = await show(samples.received);
+    const b = await show({ ...samples.received, id: 'other' });
+    const filled: [string, number][] = [];
+    const watch = (el: KlarCaseStatus) =>
+      new MutationObserver(() => {
+        const t = q(el, '[part=announcer]')!.textContent!;
+        if (t) filled.push([t, performance.now()]);
+      }).observe(q(el, '[part=announcer]')!, { subtree: true, childList: true, characterData: true });
+    watch(a);
+    watch(b);
+    a.case = { ...samples.received, status: { code: 'in-progress', label: 'Under behandling' } };
+    b.case = { ...samples.received, id: 'other', status: { code: 'decided', label: 'Afgjort' } };
+    await until(() => filled.length >= 2, { message: 'both announcements', timeout: 5000 });
+    expect(filled.map(([t]) => t)).to.deep.equal(['Status på din sag er ændret til: Under behandling.', 'Status på din sag er ændret til: Afgjort.']);
+    expect(filled[1][1] - filled[0][1], 'ms between the two').to.be.within(1400, 2500);
+    // One element's own news is not held back by itself: a second change is said at once.
+    const before = filled.length;
+    const t0 = performance.now();
+    b.case = { ...samples.received, id: 'other', status: { code: 'closed', label: 'Lukket' } };
+    await until(() => filled.length > before, { message: 'the next announcement', timeout: 5000 });
+    expect(performance.now() - t0, 'ms to say it').to.be.below(1000);
+  });
+
   it("marks the case's own status words with the case's language in the announcement on a page in another language", async () => {
     // "The status of your case has changed to: Under behandling" was read in one English voice (WCAG 3.1.2).
     const el = await show(samples.received, { lang: 'en' });
