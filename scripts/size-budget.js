@@ -20,14 +20,14 @@ import { cdnPage } from './size-breakdown.js';
  * too) and in CHANGELOG.md. When a change brings a page down, lower its budget in the same commit.
  */
 export const BUDGETS_KIB = {
-  'Min sag': 40.7, // 41,631 B; measured 2026-12-06, stop 46 (review mend: the facts an element may say read from its claimer, outcomeSaysMore called directly)
-  'feedback form alone': 14.0, // 14,321 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
+  'Min sag': 40.8, // 41,749 B; measured 2026-12-06, stop 47 (re-measured after the announcer's spacing, the blob-URL uuid and state declarations)
+  'feedback form alone': 14.0, // 14,316 B; measured 2026-12-06, stop 47 (re-measured after the announcer's spacing, the blob-URL uuid and state declarations)
   'one principle badge': 12.2, // 12,429 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
-  'everything in one file': 56.0, // 57,280 B; measured 2026-12-06, stop 46 (a message names the one-click answer it carries, answerKey)
-  '<klar-case> alone': 23.2, // 23,677 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
-  '<klar-case-list> alone': 30.0, // 30,646 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
-  '<klar-case-status> alone': 28.8, // 29,429 B; measured 2026-12-06, stop 46 (review mend: the facts an element may say read from its claimer, outcomeSaysMore called directly)
-  '<klar-expectation-timeline> alone': 31.3, // 32,010 B; measured 2026-12-06, stop 46 (review mend: the facts an element may say read from its claimer, outcomeSaysMore called directly)
+  'everything in one file': 55.9, // 57,240 B; measured 2026-12-06, stop 47 (re-measured after the announcer's spacing, the blob-URL uuid and state declarations)
+  '<klar-case> alone': 23.1, // 23,629 B; measured 2026-12-06, stop 47 (re-measured after the announcer's spacing, the blob-URL uuid and state declarations)
+  '<klar-case-list> alone': 30.0, // 30,645 B; measured 2026-12-06, stop 47 (re-measured after the announcer's spacing, the blob-URL uuid and state declarations)
+  '<klar-case-status> alone': 28.8, // 29,454 B; measured 2026-12-06, stop 47 (re-measured after the announcer's spacing, the blob-URL uuid and state declarations)
+  '<klar-expectation-timeline> alone': 31.4, // 32,133 B; measured 2026-12-06, stop 47 (re-measured after the announcer's spacing, the blob-URL uuid and state declarations)
   '<klar-principles> alone': 13.6, // 13,835 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
   '<klar-step> alone': 5.9, // 6,013 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
 };
