@@ -365,6 +365,46 @@ describe('light DOM: styles', () => {
     }
   });
 
+  it("on a dark page, the README's dark theme makes every word of the case, its timeline and the list legible (4.5:1 or more)", async () => {
+    // Without it, the timeline's and the list's words (#1b1b1b) on a #121212 page were 1.08:1
+    // (integrator audit): the README says to set the theme with the page, and gives this one.
+    const readme = await (await fetch('/README.md')).text();
+    const theme = /:root \{ (--klar-color-text: #eeeeee;[^}]*)\}/.exec(readme.replace(/\s+/g, ' '))?.[1];
+    expect(theme, "the README's dark theme").to.be.a('string');
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="da" style="background:#121212;color:#eee;padding:1rem"></div>`);
+    wrap.style.cssText += theme!;
+    const el = await caseWithElements('delayed', wrap);
+    const list = await caseList(wrap);
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = (c: string) => {
+      const [r, g, b] = rgb(c).slice(0, 3).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    /** The background a node's text is drawn on: its nearest ancestor's that is not transparent. */
+    const backdrop = (n: Element): string => {
+      for (let e: Element | null = n; e; e = e.parentElement) {
+        const bg = getComputedStyle(e).backgroundColor;
+        if ((rgb(bg)[3] ?? 1) > 0) return bg;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    const poor: string[] = [];
+    let words = 0;
+    for (const host of [el, list]) {
+      const walker = document.createTreeWalker(host, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+        const p = t.parentElement!;
+        if (!t.textContent!.trim() || !p.checkVisibility() || p.closest('.klar-visually-hidden')) continue;
+        words++;
+        const [a, b] = [lum(getComputedStyle(p).color), lum(backdrop(p))].sort((x, y) => y - x);
+        const ratio = (a + 0.05) / (b + 0.05);
+        if (ratio < 4.5) poor.push(`${ratio.toFixed(2)}: ${t.textContent!.trim().slice(0, 40)}`);
+      }
+    }
+    expect(words, 'texts checked').to.be.above(40);
+    expect(poor, 'words below 4.5:1').to.deep.equal([]);
+  });
+
   it("our class names never style the page's own .notice, .list or .icon", async () => {
     const el = await failingCase();
     const page = document.createElement('div');
