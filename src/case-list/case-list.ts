@@ -151,6 +151,7 @@ export class KlarCaseList extends KlarLightElement {
     maxBytes: this.maxBytes,
     retry: this.retry,
     list: true,
+    given: !!this.cases,
   }));
 
   /** The URL of the list: a JSON array of case documents, or an object with a `cases` array (http or https). */

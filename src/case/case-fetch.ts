@@ -69,6 +69,8 @@ export interface CaseFetchConfig {
    * the host gets `klar-case-list-load` instead of `klar-case-load`/`klar-case-change`.
    */
   list?: boolean;
+  /** The host has its data from a property (a list's `cases`): nothing to fetch, and no `src` is no mistake. */
+  given?: boolean;
 }
 
 /** 1 MB: a case document is a few kilobytes; anything near this is a wrong URL or an attack. */
@@ -185,7 +187,7 @@ export class CaseFetcher implements ReactiveController {
   hostUpdate(): void {
     if (!this.#connected) return;
     const c = this.config();
-    const key = stableJson([c.src ?? '', c.format ?? '', c.credentials ?? '', c.headers ?? {}, c.eventsSrc ?? '', c.timeout ?? 0, c.maxBytes ?? 0, c.heartbeat ?? 0, !!c.list]);
+    const key = stableJson([c.src ?? '', c.format ?? '', c.credentials ?? '', c.headers ?? {}, c.eventsSrc ?? '', c.timeout ?? 0, c.maxBytes ?? 0, c.heartbeat ?? 0, !!c.list, !!c.given]);
     const refreshMs = Math.max(0, Number(c.refresh) || 0) * 1000;
     const resuming = this.#resuming;
     this.#resuming = false;
@@ -273,12 +275,15 @@ export class CaseFetcher implements ReactiveController {
     this.#etag = undefined;
     this.json = undefined;
     const c = this.config();
-    const refuse = () => this.#fail(new FetchProblem('configuration', `src must be an http(s) URL; "${String(c.src).slice(0, 60)}" is not fetched.`));
+    const refuse = () =>
+      this.#fail(new FetchProblem('configuration', c.src || !c.list ? `src must be an http(s) URL; "${String(c.src).slice(0, 60)}" is not fetched.` : 'set src to the URL of the list, or the cases property.'));
     if (!c.src) {
       this.set({ state: 'idle' });
       // Still no src a task later: not a src a script is about to set but an empty one (a CMS
-      // variable left blank). Said at once, not shown as loading for ever.
-      if (!c.list) setTimeout(() => this.#connected && !this.config().src && refuse());
+      // variable left blank). Said at once, not shown as loading for ever. A list may get its
+      // cases from the page's own fetch: it waits for them as a status waits for its case (8 s),
+      // then says so; it stayed blank for ever, with no word to the integrator.
+      if (!c.given) setTimeout(() => this.#connected && !this.config().src && !this.config().given && refuse(), c.list ? SLOW_MS : 0);
       return;
     }
     if (!this.#src()) {

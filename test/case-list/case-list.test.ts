@@ -492,6 +492,36 @@ describe('<klar-case-list>', () => {
     expect($$(misconfigured, '[part~=retry]')).to.have.length(0);
   });
 
+  it('with neither src nor cases, waits 8 s for cases from a script, then says the page is not set up and tells the integrator', async () => {
+    // It stayed blank for ever, with nothing in the console (integrator audit): a CMS field left empty.
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const empty = await mount({ attrs: { src: '' } });
+      // A page that sets `cases` from its own fetch within the wait sees nothing of this.
+      const late = await mount();
+      await clock.tickAsync(3000);
+      late.cases = [fixtures[NAMES[0]]];
+      await clock.tickAsync(6000);
+      await Promise.all([empty.updateComplete, late.updateComplete]);
+      expect(visibleText(empty)).to.equal('Vi kan ikke vise dine sager lige nu Siden er ikke sat rigtigt op. Det er vores fejl, ikke din.');
+      expect($$(empty, '[part~=retry]')).to.have.length(0);
+      expect(warn.args.flat().join(' ')).to.include('set src to the URL of the list, or the cases property');
+      expect($$(late, '[part~=notice]')).to.have.length(0);
+      expect(titles(late)).to.have.length(1);
+      // Cases set after the notice replace it.
+      empty.cases = [fixtures[NAMES[0]]];
+      await empty.updateComplete;
+      expect($$(empty, '[part~=notice]')).to.have.length(0);
+      expect(titles(empty)).to.have.length(1);
+      empty.remove();
+      late.remove();
+    } finally {
+      warn.restore();
+      clock.restore();
+    }
+  });
+
   it('shows "Henter dine sager" while loading, and after 8 s that it takes longer than usual', async () => {
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
