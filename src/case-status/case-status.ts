@@ -169,6 +169,8 @@ export class KlarCaseStatus extends KlarCaseView {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // A misspelt variant ("compakt") showed the full status with no word why.
+    if (this.variant !== 'full' && this.variant !== 'compact') warnOnce(`<klar-case-status> variant="${this.variant}" is unknown; using "full". Valid: full, compact.`), (this.variant = 'full');
     // A compact status shows no waiting or delay notice: claim again, so the timeline says them.
     if (changed.has('variant') && this.hasUpdated && !this.case) this.reclaim();
     const c = this.#shownCase;

@@ -21,6 +21,8 @@ export interface CaseEventsHost {
   load(): void;
   /** A case document arrived in a message. */
   push(doc: object): void;
+  /** The server refused the stream (an HTTP error, or not an event stream): the browser does not try again. */
+  refused(): void;
 }
 
 /** At most one refetch per this many ms for "fetch again" hints from the event stream. */
@@ -47,7 +49,7 @@ export class CaseEvents {
       // of silence (up to a minute of a page that looked live). Failed reconnects wait their turn.
       const was = this.live;
       this.#quiet();
-      if (es.readyState === EventSource.CLOSED) this.#es = undefined;
+      if (es.readyState === EventSource.CLOSED) (this.#es = undefined), host.refused();
       host.quiet(was || undefined);
     };
     es.onmessage = (ev: MessageEvent<string>) => {

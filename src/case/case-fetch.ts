@@ -189,6 +189,8 @@ export class CaseFetcher implements ReactiveController {
     const c = this.config();
     const key = stableJson([c.src ?? '', c.format ?? '', c.credentials ?? '', c.headers ?? {}, c.eventsSrc ?? '', c.timeout ?? 0, c.maxBytes ?? 0, c.heartbeat ?? 0, !!c.list, !!c.given]);
     const refreshMs = Math.max(0, Number(c.refresh) || 0) * 1000;
+    // "1m", "60s": no refresh at all, and nobody told.
+    if (Number.isNaN(Number(c.refresh ?? 0))) warnOnce('`refresh` must be a number of seconds (e.g. 60); the case is not refreshed.');
     const resuming = this.#resuming;
     this.#resuming = false;
     if (key !== this.#key) {
@@ -509,6 +511,8 @@ export class CaseFetcher implements ReactiveController {
           quiet: (now) => this.#schedule(now ?? Date.now() - this.#lastAttemptAt >= this.#pollMs()),
           load: () => void this.#load(),
           push: (doc) => void this.#handleDocument(doc),
+          refused: () =>
+            warnOnce(`the event stream at ${url.slice(0, 120)} was refused (an HTTP error such as 404, or not text/event-stream): polling every ${this.#pollMs() / 1000} s instead.`),
         });
       },
       (e: unknown) => {

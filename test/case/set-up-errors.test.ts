@@ -66,6 +66,27 @@ describe('<klar-case> set-up errors', () => {
     }
   });
 
+  it('misspelt values are said in the console, not taken in silence: refresh="1m", an events-src the server refuses (404), a status variant="compakt"', async () => {
+    // Each was accepted quietly (integrator audit): no refresh, live updates off, the full status.
+    const said = () => warn.getCalls().map((c) => String(c.args[0]));
+    const el = document.createElement('klar-case') as KlarCase;
+    el.setAttribute('refresh', '1m');
+    el.setAttribute('events-src', `/api/no-such-stream/${uid()}`);
+    el.src = `/api/case/seq/${uid()}?codes=200&fixture=klar/received`;
+    const status = document.createElement('klar-case-status');
+    status.setAttribute('variant', 'compakt');
+    el.append(status);
+    attach(el);
+    await until(() => said().some((m) => m.includes('event stream')), { message: 'the refused stream said', timeout: 8000 });
+    await status.updateComplete;
+    expect(said().filter((m) => m.includes('`refresh` must be a number of seconds (e.g. 60)'))).to.have.length(1);
+    expect(said().find((m) => m.includes('event stream'))).to.match(/^klar-elements: the event stream at \/api\/no-such-stream\/\S+ was refused \(an HTTP error such as 404, or not text\/event-stream\): polling every 45 s instead\.$/);
+    expect(said().filter((m) => m.includes('variant="compakt" is unknown; using "full". Valid: full, compact.'))).to.have.length(1);
+    expect(status.variant).to.equal('full');
+    // The case is shown all the same, in full.
+    expect(root(status).querySelector('.klar-full')).to.not.equal(null);
+  });
+
   it('a cross-origin src the browser may not read warns that CORS or connect-src is the likely cause, and keeps the citizen’s text', async () => {
     const el = document.createElement('klar-case') as KlarCase;
     const events = recordEvents(el);
