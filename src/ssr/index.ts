@@ -152,6 +152,8 @@ export type RenderableTag =
   | 'klar-principles'
   | 'klar-feedback-form';
 
+const RENDERABLE: readonly RenderableTag[] = ['klar-case-status', 'klar-expectation-timeline', 'klar-principle-badge', 'klar-principles', 'klar-feedback-form'];
+
 /** One template per element: the tag names stay in the static template strings. */
 function template(tag: RenderableTag, o: RenderOptions): TemplateResult {
   const lang = o.lang ?? 'da';
@@ -177,6 +179,9 @@ function template(tag: RenderableTag, o: RenderOptions): TemplateResult {
       return html`<klar-principles lang=${lang} variant=${o.variant ?? 'card'} principles=${o.principle ?? ''} feedback-for=${ifDefined(o.feedbackFor)}></klar-principles>`;
     case 'klar-feedback-form':
       return html`<klar-feedback-form id=${ifDefined(o.id)} lang=${lang} mode=${o.mode ?? 'quick'} action=${o.action ?? ''}></klar-feedback-form>`;
+    default:
+      // A tag it does not render gave '' in silence (the README's samples are plain JavaScript, where no type says so).
+      throw new TypeError(`klar-elements/ssr renders ${RENDERABLE.join(', ')}; "${String(tag)}" is not one of them: let the browser render it.`);
   }
 }
 

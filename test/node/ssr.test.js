@@ -25,6 +25,14 @@ describe('renderToString', () => {
     assert.doesNotMatch(html, /<script/i, `${tag}: no script in the output`);
   }
 
+  test('a tag it does not render is an error that names the ones it does, not an empty string', async () => {
+    // renderToString('klar-case-list', …) gave '' in silence (integrator audit).
+    const { renderToString } = await import(path.join(ROOT, 'dist/ssr/index.js'));
+    for (const tag of ['klar-case-list', 'klar-case', 'klar-status']) {
+      await assert.rejects(renderToString(tag, {}), (e) => e instanceof TypeError && e.message === `klar-elements/ssr renders klar-case-status, klar-expectation-timeline, klar-principle-badge, klar-principles, klar-feedback-form; "${tag}" is not one of them: let the browser render it.`, tag);
+    }
+  });
+
   test('klar-case-status: the status, the next step and who to contact', () => {
     assertLight(out.status, 'klar-case-status');
     const text = textOf(out.status);
