@@ -21,8 +21,8 @@ export interface CaseEventsHost {
   load(): void;
   /** A case document arrived in a message. */
   push(doc: object): void;
-  /** The server refused the stream (an HTTP error, or not an event stream): the browser does not try again. */
-  refused(): void;
+  /** The server refused the stream (an HTTP error, or not an event stream), said in `why`: the browser does not try again. */
+  refused(why: string): void;
 }
 
 /** At most one refetch per this many ms for "fetch again" hints from the event stream. */
@@ -49,7 +49,7 @@ export class CaseEvents {
       // of silence (up to a minute of a page that looked live). Failed reconnects wait their turn.
       const was = this.live;
       this.#quiet();
-      if (es.readyState === EventSource.CLOSED) (this.#es = undefined), host.refused();
+      if (es.readyState === EventSource.CLOSED) (this.#es = undefined), host.refused(`the event stream at ${url.slice(0, 120)} was refused (an HTTP error such as 404, or not text/event-stream): polling instead.`);
       host.quiet(was || undefined);
     };
     es.onmessage = (ev: MessageEvent<string>) => {

@@ -511,8 +511,7 @@ export class CaseFetcher implements ReactiveController {
           quiet: (now) => this.#schedule(now ?? Date.now() - this.#lastAttemptAt >= this.#pollMs()),
           load: () => void this.#load(),
           push: (doc) => void this.#handleDocument(doc),
-          refused: () =>
-            warnOnce(`the event stream at ${url.slice(0, 120)} was refused (an HTTP error such as 404, or not text/event-stream): polling every ${this.#pollMs() / 1000} s instead.`),
+          refused: warnOnce,
         });
       },
       (e: unknown) => {
