@@ -159,7 +159,7 @@ export class KlarFeedbackForm extends KlarLightElement {
    */
   #caseArrival?: Promise<void>;
 
-  /** Which form to show: `quick` (did you get help?), `full` (rating and comments) or `report` (report a problem). */
+  /** Which form to show: `quick` (did you get help?), `full` (rating and comments) or `report` (report a problem); anything else is `quick`, with a console warning. */
   mode: FeedbackMode = 'quick';
 
   /** The URL the JSON payload is POSTed to (and the form posts to without JavaScript); only http(s) URLs are used. */

@@ -269,6 +269,15 @@ export function principles(this: KlarFeedbackForm): PrincipleRegistry | undefine
 
 /** The form's `willUpdate` once this module is here: its styles, the preset, the draft, the server's form. */
 export function willUpdate(this: KlarFeedbackForm): void {
+  // An unknown mode (a typo, `mode="fuld"`) is the default, as the badge's unknown variant is: it
+  // drew an empty heading and report mode's questions, sent a message the server refused (422),
+  // and looking up its first field recursed without end. Any mode other than `quick` brings this
+  // module before the form draws (scheduleUpdate), so the first draw is the quick form's.
+  // (FIRST_FIELD names each mode; its own keys only: `mode="constructor"` is no mode.)
+  if (!Object.prototype.hasOwnProperty.call(FIRST_FIELD, this.mode)) {
+    warnOnce(`klar-feedback-form: mode="${this.mode}" is not quick, full or report; using "quick".`);
+    this.mode = 'quick';
+  }
   for (const styles of moreStyles) this['addStyles'](styles);
   if (this['presetWaiting']) {
     // A choice of the citizen's, "Ingen af dem" ('') too, stays over the preset.

@@ -53,6 +53,29 @@ describe('klar-feedback-form: rendering and modes', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('an unknown mode (mode="fuld") warns once and is the quick form: its heading and question, its error summary, a click sends mode "quick"', async () => {
+    // It drew an empty heading and report mode's questions, its send was refused (422), and the
+    // error summary's link to the mode's first field recursed without end (RangeError).
+    const warn = sinon.spy(console, 'warn');
+    try {
+      const t = testId();
+      const el = await makeForm({ t, mode: 'fuld' });
+      expect([el.mode, el.getAttribute('mode')]).to.deep.equal(['quick', 'quick']);
+      expect($(el, '#heading').textContent!.trim()).to.equal('Hjælp os med at gøre siden bedre');
+      expect(root(el).textContent).to.contain('Fik du hjælp til det, du søgte?');
+      expect(maybe(el, '#f-whatWentWrong')).to.equal(null);
+      expect(await el.reportValidity()).to.equal(false);
+      expect(bare(el, $(el, '#error-summary a').getAttribute('href'))).to.equal('#f-helped-yes');
+      await click(el, '#f-helped-yes');
+      await until(async () => (await records(t)).answers.count === 1, { message: 'the answer stored' });
+      expect((await records(t)).answers.records[0].body.mode).to.equal('quick');
+      const said = warn.getCalls().map((c) => String(c.args[0])).filter((m) => m.includes('mode='));
+      expect(said).to.deep.equal(['klar-elements: klar-feedback-form: mode="fuld" is not quick, full or report; using "quick".']);
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('speaks English under lang="en", and follows a live switch', async () => {
     const t = testId();
     const wrap = fixtureSync(html`<div lang="en"><klar-feedback-form mode="report" action=${actionFor(t)}></klar-feedback-form></div>`);
