@@ -3,6 +3,7 @@ import { redactCpr, redactCprDeep } from '../core/pii.js';
 import { contentFingerprint } from './feedback-payload.js';
 import type { FeedbackFieldError, FeedbackPayload } from './feedback-form.types.js';
 import { uuid } from './uuid.js';
+import { warnOnce } from '../core/warn.js';
 
 export { uuid };
 
@@ -122,6 +123,15 @@ export class FeedbackSubmitter {
    * turned the POST into a GET (301, 302, 303) ends on a page that stored nothing.
    */
   async send(action: string, payload: FeedbackPayload, key: string, opts: RequestOptions): Promise<SubmitResult> {
+    // The citizen is told in plain words, with no HTTP code; the integrator learns here, once per
+    // action and kind of failure, what the endpoint did (never what was sent), as <klar-case>
+    // says what its `src` answered. A send that was aborted (reset) is no failure.
+    const failed = (result: SubmitResult, why: string): SubmitResult => {
+      warnOnce(`klar-feedback-form: could not send feedback to ${action.slice(0, 120)}: ${why}`);
+      return result;
+    };
+    const page = (status: number, how: string): SubmitResult =>
+      failed({ ok: false, reason: 'http', status }, `HTTP ${status} ${how} a page, not the endpoint's receipt (a CMS catch-all, a login page?); nothing was stored.`);
     try {
       const { response: res, text } = await fetchTextWithRetry(
         action,
@@ -138,8 +148,8 @@ export class FeedbackSubmitter {
         { ...opts, maxBytes: 65_536 },
       );
       const body = text.trim();
-      const page = !!body && (body[0] === '<' || /html/i.test(res.headers.get('Content-Type') ?? ''));
-      if (![201, 202, 204].includes(res.status) && (page || res.redirected)) return { ok: false, reason: 'http', status: res.status };
+      const isPage = !!body && (body[0] === '<' || /html/i.test(res.headers.get('Content-Type') ?? ''));
+      if (![201, 202, 204].includes(res.status) && (isPage || res.redirected)) return page(res.status, res.redirected ? 'after a redirect (a POST turned into a GET) is' : 'is');
       let receipt: string | undefined;
       try {
         const json = JSON.parse(body) as { receipt?: unknown; id?: unknown };
@@ -151,13 +161,16 @@ export class FeedbackSubmitter {
       return { ok: true, status: res.status, receipt };
     } catch (e) {
       // A page too large to be a receipt.
-      if (e instanceof RefusedResponse) return { ok: false, reason: 'http', status: e.status };
-      if (!(e instanceof HttpError)) return { ok: false, reason: 'network' };
+      if (e instanceof RefusedResponse) return page(e.status!, 'over 64 KB is');
+      if (!(e instanceof HttpError)) return failed({ ok: false, reason: 'network' }, String(e));
       if (e.reason === 'http' && (e.status === 400 || e.status === 422)) {
         const errors = await readFieldErrors((e as HttpError & { response?: Response }).response);
-        return { ok: false, reason: 'invalid', status: e.status, errors };
+        return failed({ ok: false, reason: 'invalid', status: e.status, errors }, `${e.message}: it refused the message's content (the citizen sees its field errors).`);
       }
-      return { ok: false, reason: e.reason, status: e.status };
+      const result: SubmitResult = { ok: false, reason: e.reason, status: e.status };
+      if (e.reason === 'aborted') return result;
+      // fetch gives the page no more than "Failed to fetch" when the host is unknown or down, or its CORS answer or the page's CSP blocked the request.
+      return failed(result, e.reason === 'network' ? `no answer (${e.message}): is the host right and up, does it allow this origin (CORS), and does the page's CSP connect-src allow it?` : `${e.message}.`);
     }
   }
 }

@@ -156,6 +156,40 @@ describe('klar-feedback-form: an answer that is not a receipt (real endpoint)', 
   }
 });
 
+describe('klar-feedback-form: a send that fails says why in the console, for the integrator (real endpoint)', () => {
+  // The citizen's "Din besked er ikke sendt" names no HTTP code; the integrator had only the
+  // browser's own "Failed to load resource", and nothing at all for a page that answered 200.
+  const kinds: [string, string, Record<string, string>, string][] = [
+    ['html', 'a page that answers 200', {}, 'HTTP 200 is a page, not the endpoint\'s receipt'],
+    ['302', 'a redirect to a login page', {}, 'HTTP 200 after a redirect (a POST turned into a GET) is a page'],
+    ['500', 'a server error, after its retries', { retries: '1' }, 'HTTP 500.'],
+    ['422', 'the content refused, with the citizen\'s words in its message', {}, 'HTTP 422: it refused the message\'s content'],
+    ['hang', 'no answer within the timeout', { timeout: '1000', retries: '0' }, 'No complete answer within'],
+    ['unreachable', 'a host that does not answer', { retries: '0' }, 'no answer ('],
+  ];
+  for (const [seq, what, attrs, says] of kinds) {
+    it(`${what}: one klar-elements: warning naming the action and what it answered, never what the citizen wrote`, async () => {
+      const t = testId();
+      const el = await makeForm({ t, seq, mode: 'report', extra: '&field=whatWentWrong&echo=1', attrs });
+      if (seq === 'unreachable') el.action = `http://127.0.0.1:9/feedback?t=${t}`;
+      const warn = sinon.spy(console, 'warn');
+      try {
+        await type(el, '#f-whatWentWrong', 'Mine egne ord');
+        const err = oneEvent(el, 'klar-feedback-error');
+        await send(el);
+        await err;
+        const said = warn.getCalls().map((c) => String(c.args[0])).filter((m) => m.includes('could not send'));
+        expect(said, 'one warning').to.have.length(1);
+        expect(said[0]).to.match(new RegExp(`^klar-elements: klar-feedback-form: could not send feedback to \\S*t=${t}\\S*: `));
+        expect(said[0]).to.contain(says);
+        expect(said[0], 'never what the citizen wrote').to.not.contain('egne ord');
+      } finally {
+        warn.restore();
+      }
+    });
+  }
+});
+
 describe('klar-feedback-form: backoff timing with a controlled clock', () => {
   let clock: sinon.SinonFakeTimers | undefined;
   afterEach(() => {
