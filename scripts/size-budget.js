@@ -21,9 +21,9 @@ import { cdnPage } from './size-breakdown.js';
  */
 export const BUDGETS_KIB = {
   'Min sag': 40.8, // 41,749 B; measured 2026-12-06, stop 47 (re-measured after the announcer's spacing, the blob-URL uuid and state declarations)
-  'feedback form alone': 14.0, // 14,316 B; measured 2026-12-06, stop 47 (re-measured after the announcer's spacing, the blob-URL uuid and state declarations)
+  'feedback form alone': 14.0, // 14,311 B; measured 2026-12-06, stop 47 (the feedback form without an action: its check moved to the on-demand part)
   'one principle badge': 12.2, // 12,429 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
-  'everything in one file': 56.0, // 57,262 B; measured 2026-12-06, stop 47 (the feedback form's console warnings for a send that fails; the measured figure rounded up)
+  'everything in one file': 55.9, // 57,223 B; measured 2026-12-06, stop 47 (the feedback form without an action: its check moved to the on-demand part)
   '<klar-case> alone': 23.1, // 23,629 B; measured 2026-12-06, stop 47 (re-measured after the announcer's spacing, the blob-URL uuid and state declarations)
   '<klar-case-list> alone': 30.0, // 30,645 B; measured 2026-12-06, stop 47 (re-measured after the announcer's spacing, the blob-URL uuid and state declarations)
   '<klar-case-status> alone': 28.8, // 29,454 B; measured 2026-12-06, stop 47 (re-measured after the announcer's spacing, the blob-URL uuid and state declarations)

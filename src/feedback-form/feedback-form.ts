@@ -110,7 +110,7 @@ export interface DraftData {
  *
  * @event {CustomEvent<FeedbackSubmitDetail>} klar-feedback-submit - Fires before sending, cancelable; `detail.payload` is the body. Cancel it to send the payload yourself, then call `showSent()` or `showFailed()`.
  * @event {CustomEvent<FeedbackSentDetail>} klar-feedback-sent - Fires when the server accepted the message; `detail.receipt` is its receipt number, if any.
- * @event {CustomEvent<FeedbackErrorDetail>} klar-feedback-error - Fires when the server refused the content (field errors) or sending failed after every retry.
+ * @event {CustomEvent<FeedbackErrorDetail>} klar-feedback-error - Fires when the server refused the content (field errors), sending failed after every retry, or a "Ja"/"Nej" or a send met a form with no usable `action` (`configuration`).
  */
 export class KlarFeedbackForm extends KlarLightElement {
   static override styles = [...KlarLightElement.styles, buttonStyles, styles];
@@ -162,7 +162,7 @@ export class KlarFeedbackForm extends KlarLightElement {
   /** Which form to show: `quick` (did you get help?), `full` (rating and comments) or `report` (report a problem); anything else is `quick`, with a console warning. */
   mode: FeedbackMode = 'quick';
 
-  /** The URL the JSON payload is POSTed to (and the form posts to without JavaScript); only http(s) URLs are used. */
+  /** The URL the JSON payload is POSTed to (and the form posts to without JavaScript); only http(s) URLs are used. Without one the form warns at once and sends nothing. */
   action = '';
 
   /** Names this form's draft, with the action URL; defaults to the element's id. */
@@ -331,6 +331,8 @@ export class KlarFeedbackForm extends KlarLightElement {
       this.status !== 'idle' ||
       this.errors.length > 0 ||
       this.draftRestored ||
+      // No usable action: feedback-more.ts warns at once, and tells a citizen who answers that nothing can be sent.
+      !this.safeAction ||
       (!this.draftLoaded && !this.noDraft && !!this.action && hasDrafts()) ||
       // A server-rendered form (klar-elements/ssr) with focus in it is taken over by feedback-more.ts,
       // which puts focus on the same control in ours. Full and report mode (whose typed words it
@@ -424,7 +426,8 @@ export class KlarFeedbackForm extends KlarLightElement {
     // One answer per form, sent at once; a double click sends nothing more. A changed answer is
     // saved too, linked to the first, after it (sendAnswerChange): it was kept only for a comment,
     // and a citizen who changed "Nej" to "Ja" and left was counted with "Nej".
-    if (this.status !== 'sent' && !this.honeypot && this.safeAction) {
+    // Without a usable action, the sending code says so (feedback-send.ts `sendAnswer`).
+    if (this.status !== 'sent' && !this.honeypot) {
       this.answer ??= { key: uuid(), helped: answer };
       this.answerSending = this.sendAnswer(this.answerSending);
     }

@@ -124,8 +124,11 @@ export interface FeedbackSentDetail {
 }
 
 export interface FeedbackErrorDetail {
-  /** Why: the server refused the content (`invalid`), or the network/server failed after every retry. */
-  readonly reason: 'invalid' | 'network' | 'timeout' | 'http' | 'blocked';
+  /**
+   * Why: the server refused the content (`invalid`), the network/server failed after every retry,
+   * `pii="block"` found a CPR number (`blocked`), or the form has no usable `action` (`configuration`).
+   */
+  readonly reason: 'invalid' | 'network' | 'timeout' | 'http' | 'blocked' | 'configuration';
   readonly status?: number;
   readonly errors?: readonly FeedbackFieldError[];
 }

@@ -162,11 +162,7 @@ export async function submit(this: KlarFeedbackForm): Promise<void> {
     this.status = 'sent';
     return;
   }
-  if (!this['safeAction']) {
-    if (!this.action) warnOnce('klar-feedback-form: set the `action` attribute to the URL that receives the feedback.');
-    this.status = 'failed';
-    return;
-  }
+  if (!this['safeAction']) return cannotSend.call(this);
   this['busy'] = true;
   // The sending code comes on the first sign of use; a send before it is here waits for it, and
   // offline for the network, with the note any offline send shows.
@@ -178,6 +174,17 @@ export async function submit(this: KlarFeedbackForm): Promise<void> {
     return;
   }
   await loaded[0].m.sendMessage.call(this, ...loaded);
+}
+
+/**
+ * What a form with no usable `action` does when asked to send (the send button, a "Ja"/"Nej"): it
+ * sends nothing and says so plainly, "Formularen er ikke sat rigtigt op" (an alert; focus stays),
+ * and fires `klar-feedback-error` (`configuration`). A "Ja"/"Nej" went on to "Du svarede: Ja" and the
+ * comment as if saved, and nothing was sent, told or fired.
+ */
+export function cannotSend(this: KlarFeedbackForm): void {
+  this.status = 'failed';
+  fire<FeedbackErrorDetail>(this, 'klar-feedback-error', { reason: 'configuration' });
 }
 
 /**
@@ -279,6 +286,9 @@ export function willUpdate(this: KlarFeedbackForm): void {
     this.mode = 'quick';
   }
   for (const styles of moreStyles) this['addStyles'](styles);
+  // No action at all (forgotten, or stripped by a CMS): said when the form is on the page (a form
+  // without one brings this module at once, see needsMore), not when a citizen first sends.
+  if (!this.action) warnOnce('klar-feedback-form: set the `action` attribute to the URL that receives the feedback; this form sends nothing.');
   if (this['presetWaiting']) {
     // A choice of the citizen's, "Ingen af dem" ('') too, stays over the preset.
     if (this.values.principle !== undefined || !this.principle) this['presetWaiting'] = false;
@@ -557,8 +567,9 @@ function renderStatus(this: KlarFeedbackForm): TemplateResult | typeof nothing {
   }
   if (this.status === 'failed') {
     const action = this['safeAction'];
-    // A one-click answer the server did not record (a message that carried it leaves none).
-    const answer = this['answer'] && !this['answer'].id;
+    // A one-click answer the server did not record (a message that carried it leaves none); with
+    // no action nothing was sent, which the form says as for a message.
+    const answer = action && this['answer'] && !this['answer'].id;
     // The full and report form carry that answer with their message and say so (renderAnswer):
     // no "Dit svar er ikke sendt … Prøv igen" for the answer alone beside "Vi sender dit svar med din besked".
     if (answer && this.mode !== 'quick') return nothing;

@@ -9,7 +9,7 @@ import type { KlarFeedbackForm, QuickAnswer, Senders } from './feedback-form.js'
 import { controlOf, FIRST_FIELD, type FeedbackErrorDetail, type FeedbackPayload, type FeedbackSubmitDetail } from './feedback-form.types.js';
 import type { RequestOptions } from '../core/http.js';
 import { fire } from '../core/fire.js';
-import { focusSummary, ratingLabel, waitForNetwork } from './feedback-more.js';
+import { cannotSend, focusSummary, ratingLabel, waitForNetwork } from './feedback-more.js';
 import { uuid } from './uuid.js';
 
 /** Builds the body of a message (or of a one-click answer, with `values` and `mode` given). */
@@ -140,6 +140,8 @@ export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii:
  * default); remembers the id the server returns.
  */
 export async function sendAnswer(this: KlarFeedbackForm, answer: QuickAnswer, senders: Senders, pii: PiiDetector, retries?: number): Promise<void> {
+  // Nowhere to send it: said at once, as the send button says it.
+  if (!this['safeAction']) return cannotSend.call(this);
   // Stored already: what is left to send is a change.
   if (answer.id) return sendAnswerChange.call(this, senders, pii);
   // Built once and kept with its key (and in the draft): asked for again (a lost receipt, a reload),

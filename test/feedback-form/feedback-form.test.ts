@@ -6,6 +6,7 @@ import { $, actionFor, click, fillQuick, focused, makeForm, maybe, realWait, rec
 import { until } from '../helpers/until.js';
 import { axDescription } from '../helpers/ax-name-page.js';
 import { uuid } from '../../src/feedback-form/uuid.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 afterEach(() => sessionStorage.clear());
 
@@ -361,6 +362,45 @@ describe('klar-feedback-form: sending', () => {
       const calls = warn.getCalls().filter((c) => String(c.args[0]).includes('http(s)'));
       expect(calls, 'warned once').to.have.length(1);
       expect(String(calls[0].args[0])).to.not.contain('alert');
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('without an action: warns as soon as it is on the page; "Ja"/"Nej" says at once, as Send does, that nothing can be sent, and fires klar-feedback-error', async () => {
+    // A CMS that strips `action`: the click showed "Du svarede: Ja" and the comment as if saved, and
+    // nothing was sent, fired or logged until a citizen also wrote a comment and pressed Send.
+    const warn = sinon.spy(console, 'warn');
+    try {
+      for (const action of [undefined, 'ftp://example.org/feedback']) {
+        const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form action=${ifDefined(action)} min-time="0"></klar-feedback-form>`);
+        if (!action) {
+          const said = () => warn.getCalls().map((c) => String(c.args[0])).filter((m) => m.includes('set the `action`'));
+          await until(() => said().length > 0, { message: 'the warning, with no click' });
+          expect(said()).to.deep.equal(['klar-elements: klar-feedback-form: set the `action` attribute to the URL that receives the feedback; this form sends nothing.']);
+        }
+        const errors: unknown[] = [];
+        el.addEventListener('klar-feedback-error', (e) => errors.push(e.detail));
+        const submitted = sinon.spy();
+        el.addEventListener('klar-feedback-submit', submitted);
+        await click(el, action ? '#f-helped-no' : '#f-helped-yes');
+        await until(() => errors.length === 1, { message: 'klar-feedback-error at the click' });
+        await el.updateComplete;
+        const notice = $(el, '#failed');
+        expect(notice.getAttribute('role')).to.equal('alert');
+        const told = notice.textContent!.replace(/\s+/g, ' ').trim();
+        expect(told).to.contain('Din besked er ikke sendt').and.to.contain('Formularen er ikke sat rigtigt op');
+        expect(maybe(el, '#failed button'), 'no "Prøv igen" that cannot work').to.equal(null);
+        expect(root(el).textContent, 'never said to be saved').to.not.contain('Dit svar er gemt');
+        await expect(el).to.be.accessible();
+        // Send says it in the same words, the same way, with the same reason.
+        await type(el, '#f-comment', 'Fint');
+        await send(el);
+        await el.updateComplete;
+        expect($(el, '#failed').textContent!.replace(/\s+/g, ' ').trim()).to.equal(told);
+        expect(errors, action).to.deep.equal([{ reason: 'configuration' }, { reason: 'configuration' }]);
+        expect(submitted.called, 'nothing sent').to.equal(false);
+      }
     } finally {
       warn.restore();
     }
