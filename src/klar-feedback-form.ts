@@ -1,6 +1,6 @@
 import { define } from './core/define.js';
 import { KlarFeedbackForm } from './feedback-form/feedback-form.js';
-import type { FeedbackErrorEvent, FeedbackSentEvent, FeedbackSubmitEvent } from './feedback-form/feedback-form.types.js';
+import type { FeedbackAnswerEvent, FeedbackErrorEvent, FeedbackSentEvent, FeedbackSubmitEvent } from './feedback-form/feedback-form.types.js';
 
 define('klar-feedback-form', KlarFeedbackForm);
 
@@ -14,6 +14,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'klar-feedback-submit': FeedbackSubmitEvent;
     'klar-feedback-sent': FeedbackSentEvent;
+    'klar-feedback-answer': FeedbackAnswerEvent;
     'klar-feedback-error': FeedbackErrorEvent;
   }
 }

@@ -109,7 +109,8 @@ export interface DraftData {
  * carries the case reference and the current step.
  *
  * @event {CustomEvent<FeedbackSubmitDetail>} klar-feedback-submit - Fires before sending, cancelable; `detail.payload` is the body. Cancel it to send the payload yourself, then call `showSent()` or `showFailed()`.
- * @event {CustomEvent<FeedbackSentDetail>} klar-feedback-sent - Fires when the server accepted the message; `detail.receipt` is its receipt number, if any.
+ * @event {CustomEvent<FeedbackSentDetail>} klar-feedback-sent - Fires when the server accepted the message (the comment, or the full or report form: the form then thanks the citizen); `detail.receipt` is its receipt number, if any.
+ * @event {CustomEvent<FeedbackAnswerDetail>} klar-feedback-answer - Fires when the server stored a one-click "Ja"/"Nej", or a change to it (the form goes on to the comment); `detail: { receipt?, helped }`.
  * @event {CustomEvent<FeedbackErrorDetail>} klar-feedback-error - Fires when the server refused the content (field errors), sending failed after every retry, or a "Ja"/"Nej" or a send met a form with no usable `action` (`configuration`).
  */
 export class KlarFeedbackForm extends KlarLightElement {

@@ -123,6 +123,13 @@ export interface FeedbackSentDetail {
   readonly mode: FeedbackMode;
 }
 
+export interface FeedbackAnswerDetail {
+  /** The server's receipt number for the stored answer, when it returned one. */
+  readonly receipt?: string;
+  /** The citizen's answer ("Ja" is `yes`): a change to an answer stored before fires again. */
+  readonly helped: 'yes' | 'no';
+}
+
 export interface FeedbackErrorDetail {
   /**
    * Why: the server refused the content (`invalid`), the network/server failed after every retry,
@@ -135,4 +142,5 @@ export interface FeedbackErrorDetail {
 
 export type FeedbackSubmitEvent = CustomEvent<FeedbackSubmitDetail>;
 export type FeedbackSentEvent = CustomEvent<FeedbackSentDetail>;
+export type FeedbackAnswerEvent = CustomEvent<FeedbackAnswerDetail>;
 export type FeedbackErrorEvent = CustomEvent<FeedbackErrorDetail>;

@@ -6,7 +6,7 @@
  */
 import type { PiiDetector } from '../core/pii-lazy.js';
 import type { KlarFeedbackForm, QuickAnswer, Senders } from './feedback-form.js';
-import { controlOf, FIRST_FIELD, type FeedbackErrorDetail, type FeedbackPayload, type FeedbackSubmitDetail } from './feedback-form.types.js';
+import { controlOf, FIRST_FIELD, type FeedbackAnswerDetail, type FeedbackErrorDetail, type FeedbackPayload, type FeedbackSubmitDetail } from './feedback-form.types.js';
 import type { RequestOptions } from '../core/http.js';
 import { fire } from '../core/fire.js';
 import { cannotSend, focusSummary, ratingLabel, waitForNetwork } from './feedback-more.js';
@@ -163,9 +163,7 @@ export async function sendAnswer(this: KlarFeedbackForm, answer: QuickAnswer, se
     this['saveDraft']();
     // Changed while it was on its way: the change goes after it.
     if (this.values.helped !== answer.helped) return sendAnswerChange.call(this, senders, pii);
-    // With a message on its way, what the citizen hears is how the message went (its thank-you
-    // page), as for a failure below.
-    if (!this['busy']) this['announcer'].announce(this['t']('feedback.answer-saved'));
+    answerStored.call(this, result.receipt, answer.helped);
   } else if (!result.ok && !this['busy']) {
     // Not recorded, and no message on its way to carry it: the citizen is told (the notice is an
     // alert; focus stays where they are typing, as this may come many seconds after the click)
@@ -196,5 +194,17 @@ async function sendAnswerChange(this: KlarFeedbackForm, senders: Senders, pii: P
   if (!result.ok || this['answer']?.id !== answer.id) return;
   this['answer'] = { ...this['answer'], helped };
   this['saveDraft']();
+  answerStored.call(this, result.receipt, helped);
+}
+
+/**
+ * A one-click answer, or the change to it, is stored: "Tak. Dit svar er gemt." (with a message on
+ * its way the citizen hears how the message went, its thank-you page, as for a failure), and
+ * `klar-feedback-answer` for the page's own counting. `klar-feedback-sent` stays the message's: a
+ * page that shows its own thanks on it must not do so while the comment is still to come. A page
+ * counting `onKlarFeedbackSent` counted none of the one-click answers.
+ */
+function answerStored(this: KlarFeedbackForm, receipt: string | undefined, helped: 'yes' | 'no'): void {
   if (!this['busy']) this['announcer'].announce(this['t']('feedback.answer-saved'));
+  fire<FeedbackAnswerDetail>(this, 'klar-feedback-answer', receipt ? { receipt, helped } : { helped });
 }

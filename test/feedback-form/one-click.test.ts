@@ -181,6 +181,25 @@ describe('klar-feedback-form: one-click answers (real store)', function () {
     expect(shown(el)).to.not.contain('Tak for din besked');
   });
 
+  it('klar-feedback-answer fires for the stored answer and for the stored change, each with its receipt; klar-feedback-sent waits for the message', async () => {
+    // A page counting onKlarFeedbackSent (the README's React sample) counted none of the one-click answers (integrator audit).
+    const t = testId();
+    const el = await realForm(t);
+    const answers: unknown[] = [];
+    const sent: unknown[] = [];
+    el.addEventListener('klar-feedback-answer', (e) => answers.push(e.detail));
+    el.addEventListener('klar-feedback-sent', (e) => sent.push(e.detail));
+    await click(el, '#f-helped-no');
+    await until(() => answers.length === 1, { timeout: 10_000, message: 'klar-feedback-answer for the answer' });
+    await click(el, '#f-change');
+    await click(el, '#f-helped-yes');
+    await until(() => answers.length === 2, { timeout: 10_000, message: 'klar-feedback-answer for the change' });
+    const r = await stored(t);
+    expect(answers).to.deep.equal(r.records.map((x, i) => ({ receipt: x.receipt, helped: ['no', 'yes'][i] })));
+    expect(sent, 'no klar-feedback-sent for an answer').to.deep.equal([]);
+    expect(maybe(el, '#f-comment'), 'the comment step').to.not.equal(null);
+  });
+
   it('a comment sent after the answer is thanked as a message', async () => {
     const t = testId();
     const el = await realForm(t);
