@@ -195,6 +195,10 @@ function buildElement(tag: string, opts: PlaygroundOptions, a: Args): HTMLElemen
   for (const [k, v] of Object.entries(a)) {
     if (opts.properties?.includes(k)) {
       if (v !== undefined) (el as unknown as Record<string, unknown>)[k] = v;
+    } else if (typeof v === 'function') {
+      // Storybook's actions for the element's events (`onKlarCalendarAdd`): listened to, so the
+      // Actions panel shows them. Set as attributes they were minified functions in "Show code".
+      if (/^on[A-Z]/.test(k)) el.addEventListener(k.slice(2).replace(/[A-Z]/g, (c, i: number) => `${i ? '-' : ''}${c.toLowerCase()}`), v as EventListener);
     } else if (typeof v === 'boolean') el.toggleAttribute(k, v);
     else if (v !== undefined && v !== null && v !== '') el.setAttribute(k, String(v));
   }

@@ -222,6 +222,12 @@ describe('Storybook docs pages', { timeout: 1_200_000 }, () => {
         const id = `elementer-${tag}--playground`;
         assert.ok(index.entries[id], `<${tag}> has a Playground story (${id})`);
         const frame = await openPlayground(page, id, tag);
+        // What "Show code" copies is the element's markup: Storybook's event handlers were written
+        // into it as attributes (onklarcalendaradd="function(...r){…}"), and private state too
+        // (retryinseconds="0"). Global attributes an element sets on itself (<klar-step hidden>) are fine.
+        const written = await frame.$eval('[data-playground]', (el) => [...el.attributes].map((a) => [a.name, a.value]));
+        const wrong = written.filter(([n, v]) => /^on/.test(n) || /^function|=>/.test(v) || (!['data-playground', 'hidden', 'lang', 'dir', 'class'].includes(n) && !elements.find((/** @type {any} */ d) => d.tagName === tag).attributes?.some((/** @type {any} */ a) => a.name === n)));
+        assert.deepEqual(wrong, [], `${id}: attributes that are no public attribute of <${tag}>`);
         const controls = await controlsOf(page, frame, id);
         const names = [...new Set(controls.map((c) => c.name))];
         const api = settable(tag);
