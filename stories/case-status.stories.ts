@@ -127,7 +127,7 @@ export const samples: Record<string, Case> = {
       decidedAt: '2026-11-15',
       summary: 'Garagen må bygges som vist på tegningerne.',
       documentUrl: 'https://kommune.example/dok/BYG-2026-0099.pdf',
-      appeal: { deadline: '2026-12-13', body: 'Planklagenævnet', url: 'https://naevneneshus.dk/start-din-klage/planklagenaevnet/' },
+      appeal: { deadline: '2026-12-13', body: 'Byggeklageenheden', url: 'https://naevneneshus.dk/start-din-klage/byggeklageenheden/' },
     },
     contact: { department: 'Byggesag', phone: '33 66 33 66', email: 'byg@kommune.example' },
     updatedAt: '2026-11-15T11:00:00Z',

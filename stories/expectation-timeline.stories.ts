@@ -116,8 +116,8 @@ const raw = {
       documentUrl: 'https://kommune.example/dokumenter/BYG-2026-0417-afgoerelse.pdf',
       appeal: {
         deadline: '2027-01-12',
-        body: 'Planklagenævnet',
-        url: 'https://naevneneshus.dk/start-din-klage/planklagenaevnet/',
+        body: 'Byggeklageenheden',
+        url: 'https://naevneneshus.dk/start-din-klage/byggeklageenheden/',
         howTo: 'Du klager digitalt gennem Klageportalen. Klagen sendes til kommunen, som sender den videre.',
       },
     },

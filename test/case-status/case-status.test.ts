@@ -694,11 +694,11 @@ describe('<klar-case-status>', () => {
     const text = d.textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain('Du har fået byggetilladelse');
     expect(text).to.contain('Afgjort den 15. november 2026.');
-    expect(text).to.contain('Er du uenig, kan du klage til Planklagenævnet. Fristen er 13. december 2026.');
+    expect(text).to.contain('Er du uenig, kan du klage til Byggeklageenheden. Fristen er 13. december 2026.');
     const links = [...d.querySelectorAll('a')].map((a) => [a.textContent!.trim(), a.getAttribute('href')]);
     expect(links).to.deep.equal([
       ['Læs afgørelsen', 'https://kommune.example/dok/BYG-2026-0099.pdf'],
-      ['Sådan klager du', 'https://naevneneshus.dk/start-din-klage/planklagenaevnet/'],
+      ['Sådan klager du', 'https://naevneneshus.dk/start-din-klage/byggeklageenheden/'],
     ]);
     // After them, the appeal deadline for the calendar: a button (the file is made in the page, never a URL of the case's).
     const calendar = d.querySelector('[part=calendar-link]')!;
@@ -743,13 +743,13 @@ describe('<klar-case-status>', () => {
   });
 
   it('keeps a passed appeal deadline one sentence when the body is marked as Danish on an English page', async () => {
-    // "The deadline to appeal to / Planklagenævnet / was 29 October 2026. …": the block's grid made
+    // "The deadline to appeal to / Byggeklageenheden / was 29 October 2026. …": the block's grid made
     // the text, the <span lang="da"> and the text three grid items, three lines for eye, read-aloud and copy.
     const d = samples.decided.decision!;
     const el = await show({ ...samples.decided, decision: { ...d, appeal: { ...d.appeal!, deadline: '2026-11-20' } } }, { lang: 'en' });
     const appeal = q(el, '.klar-appeal') as HTMLElement;
-    expect(appeal.querySelector('[lang=da]')!.textContent).to.equal('Planklagenævnet');
-    expect(appeal.innerText.trim()).to.equal('The deadline to appeal to Planklagenævnet was 20 November 2026. It has passed. If you have questions, please contact us.');
+    expect(appeal.querySelector('[lang=da]')!.textContent).to.equal('Byggeklageenheden');
+    expect(appeal.innerText.trim()).to.equal('The deadline to appeal to Byggeklageenheden was 20 November 2026. It has passed. If you have questions, please contact us.');
   });
 
   it('links phone and e-mail, and shows only the contact fields present', async () => {

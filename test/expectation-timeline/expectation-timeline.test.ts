@@ -811,7 +811,7 @@ describe('<klar-expectation-timeline>', () => {
       const doc = Array.from(d.querySelectorAll('a')).find((a) => text(a) === 'Læs afgørelsen')!;
       expect(doc.getAttribute('href')).to.equal('https://kommune.example/dokumenter/BYG-2026-0417-afgoerelse.pdf');
       const appeal = d.querySelector('.klar-appeal')!;
-      expect(text(appeal)).to.contain('Er du uenig, kan du klage til Planklagenævnet. Fristen er 12. januar 2027.');
+      expect(text(appeal)).to.contain('Er du uenig, kan du klage til Byggeklageenheden. Fristen er 12. januar 2027.');
       expect(text(appeal)).to.contain('Du klager digitalt gennem Klageportalen.');
       expect(Array.from(appeal.querySelectorAll('a')).map(text)).to.include('Sådan klager du');
       // The promise is history once decided.
@@ -820,7 +820,7 @@ describe('<klar-expectation-timeline>', () => {
 
     it('in English', async () => {
       const el = await mount(examples.decided, { lang: 'en', now: '2026-12-16T10:00:00Z' });
-      expect(text($(el, '.klar-appeal'))).to.contain('If you disagree, you can appeal to Planklagenævnet. The deadline is 12 January 2027.');
+      expect(text($(el, '.klar-appeal'))).to.contain('If you disagree, you can appeal to Byggeklageenheden. The deadline is 12 January 2027.');
     });
 
     it('offers no calendar file for an appeal deadline that has passed', async () => {
