@@ -33,14 +33,18 @@ interface Member {
   type?: { text?: string };
   description?: string;
 }
+interface Documented {
+  name: string;
+  description?: string;
+}
 interface Declaration {
   tagName?: string;
   attributes?: Attribute[];
   members?: Member[];
-  slots?: { name: string }[];
-  events?: { name: string }[];
-  cssParts?: { name: string }[];
-  cssProperties?: { name: string }[];
+  slots?: Documented[];
+  events?: Documented[];
+  cssParts?: Documented[];
+  cssProperties?: Documented[];
 }
 
 type Manifest = { modules: { declarations?: Declaration[] }[] };
@@ -164,15 +168,27 @@ export function playground(tag: string, opts: PlaygroundOptions = {}): { args: A
     if (fieldsWithAttribute.has(f.name) && f.attribute !== f.name) argTypes[f.name] = { table: { disable: true }, control: false };
     else if (!fieldsWithAttribute.has(f.name)) {
       const offered = opts.properties?.includes(f.name);
-      argTypes[f.name] = { control: offered ? { type: 'object' } : false, table: { category: 'properties' } };
+      argTypes[f.name] = { description: f.description, control: offered ? { type: 'object' } : false, table: { category: 'properties' } };
       if (offered && opts.args?.[f.name] !== undefined) args[f.name] = opts.args[f.name];
     }
   }
 
   // Slots, parts, custom properties and events are documented in the table but are not settings:
-  // without this, Storybook would offer a text box for a named slot that changes nothing.
-  for (const k of ['slots', 'events', 'cssParts', 'cssProperties'] as const)
-    for (const item of decl[k] ?? []) if (item.name && !argTypes[item.name]) argTypes[item.name] = { control: false };
+  // without this, Storybook would offer a text box for a named slot that changes nothing. Storybook
+  // keys its rows by bare name, so a part named as a property (`retry`, the button, beside the
+  // `retry` options) took the property's row and vanished, and the default slot ('') had no row:
+  // such rows get a key of their own, under their category.
+  const categories = { slots: 'slots', events: 'events', cssParts: 'css shadow parts', cssProperties: 'css custom properties' } as const;
+  const taken = new Set([...(decl.attributes ?? []), ...(decl.members ?? [])].map((x) => x.name));
+  for (const k of Object.keys(categories) as (keyof typeof categories)[])
+    for (const item of decl[k] ?? []) {
+      const own = !item.name || taken.has(item.name) ? `${item.name || 'default'} (${categories[k]})` : item.name;
+      argTypes[own] = { name: item.name || '(default)', description: item.description, control: false, table: { category: categories[k] } };
+      // A method of the same name (`submit()` beside the part `submit`) keeps its own row.
+      const method = (decl.members ?? []).find((m) => m.name === item.name && m.kind === 'method');
+      if (own !== item.name && method) argTypes[method.name] = { description: method.description, control: false, table: { category: 'methods' } };
+      taken.add(item.name);
+    }
 
   return { args, argTypes, render: renderElement(tag, opts) };
 }

@@ -191,6 +191,20 @@ describe('Storybook docs pages', { timeout: 1_200_000 }, () => {
           const names = await page.$$eval('.docblock-argstable tbody tr td:first-child', (tds) => tds.map((td) => (td.textContent ?? '').trim().split(/\s/)[0]));
           const leaks = names.filter((n) => n.startsWith('_') || hidden.has(n));
           assert.deepEqual(leaks, [], `${id}: private members in the args table`);
+          // Every slot and part of the element has its row, also one named as a property (<klar-case>'s
+          // part `retry` beside its `retry` options, its slot and part `contact`) and the default slot:
+          // Storybook keyed rows by bare name, and such rows vanished into another.
+          const decl = elements.find((/** @type {any} */ x) => `elementer-${x.tagName}--docs` === id);
+          if (decl) {
+            const rows = names.filter((n) => n).length;
+            const want = [...(decl.slots ?? []), ...(decl.cssParts ?? [])].map((/** @type {any} */ x) => x.name || '(default)');
+            /** A public attribute, or a public property or method with no attribute, of this name: a row of its own too. */
+            const api = (/** @type {string} */ n) =>
+              (decl.attributes ?? []).some((/** @type {any} */ a) => a.name === n) ||
+              (decl.members ?? []).some((/** @type {any} */ m) => m.name === n && !m.static && m.privacy !== 'private' && m.privacy !== 'protected' && !(decl.attributes ?? []).some((/** @type {any} */ a) => a.fieldName === n));
+            const missing = want.filter((n) => names.filter((x) => x === n).length < want.filter((w) => w === n).length + (api(n) ? 1 : 0));
+            assert.deepEqual(missing, [], `${id}: slots and parts without a row of their own (${rows} rows)`);
+          }
           // Elements on the page whose language is not Danish, apart from the stories that show both languages on purpose.
           const foreign = await page.$$eval('[id^="anchor--"]', (anchors, skip) =>
             anchors
