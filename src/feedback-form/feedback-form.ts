@@ -90,7 +90,7 @@ export interface DraftData {
  * `[part~="submit"]` under an id of your page.
  *
  * @csspart base - The outer box.
- * @csspart form - The <form>.
+ * @csspart form - The form element (`<form>`) around the questions.
  * @csspart heading - The heading of the form and of the thank-you page.
  * @csspart error-summary - The error summary.
  * @csspart submit - The send button.
