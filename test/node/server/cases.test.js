@@ -365,19 +365,26 @@ describe('case API', () => {
   });
 
   test('heartbeat events keep the stream alive (events, not comments: comments never reach the page)', async () => {
+    // The heartbeat is 1 s here: read until the first ping, or 5 s (a fixed 1.3 s missed it on a loaded CI machine).
+    const ping = /^event: ping\ndata: \d{4}-/m;
     const raw = await new Promise((resolve) => {
       let text = '';
-      const req = http.get(`${srv.url}/api/cases/afg-1188/events`, (res) => {
-        res.setEncoding('utf8');
-        res.on('data', (c) => (text += c));
-      });
-      req.on('error', () => {});
-      setTimeout(() => {
+      const done = () => {
+        clearTimeout(timer);
         req.destroy();
         resolve(text);
-      }, 1300);
+      };
+      const req = http.get(`${srv.url}/api/cases/afg-1188/events`, (res) => {
+        res.setEncoding('utf8');
+        res.on('data', (c) => {
+          text += c;
+          if (ping.test(text)) done();
+        });
+      });
+      req.on('error', () => {});
+      const timer = setTimeout(done, 5000);
     });
-    assert.match(String(raw), /^event: ping\ndata: \d{4}-/m);
+    assert.match(String(raw), ping);
   });
 });
 
