@@ -145,14 +145,9 @@ export interface RenderOptions {
   stylesheet?: string;
 }
 
-export type RenderableTag =
-  | 'klar-case-status'
-  | 'klar-expectation-timeline'
-  | 'klar-principle-badge'
-  | 'klar-principles'
-  | 'klar-feedback-form';
-
-const RENDERABLE: readonly RenderableTag[] = ['klar-case-status', 'klar-expectation-timeline', 'klar-principle-badge', 'klar-principles', 'klar-feedback-form'];
+/** The tags it renders, once: the type below and the error for any other tag come from it. */
+const RENDERABLE = ['klar-case-status', 'klar-expectation-timeline', 'klar-principle-badge', 'klar-principles', 'klar-feedback-form'] as const;
+export type RenderableTag = (typeof RENDERABLE)[number];
 
 /** One template per element: the tag names stay in the static template strings. */
 function template(tag: RenderableTag, o: RenderOptions): TemplateResult {
