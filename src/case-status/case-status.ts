@@ -11,6 +11,7 @@ import { calendarStyles, taskEventId } from '../core/calendar.js';
 import { mergeCatalogs } from '../core/localize.js';
 import { mailtoHref, phoneParts, safeUrl } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
+import { oneOf } from '../core/warn.js';
 import { calendarDate, isDateOnly, toInstant } from '../core/dates.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
@@ -22,7 +23,7 @@ import { caseStatusMessages } from '../translations/case-status.js';
 import { coreMessages } from '../translations/core.js';
 import { caseFactMessages } from '../translations/case-facts.js';
 import { styles } from './case-status.styles.js';
-import type { CaseStatusVariant, StatusKind } from './case-status.types.js';
+import { CASE_STATUS_VARIANTS, type CaseStatusVariant, type StatusKind } from './case-status.types.js';
 
 const messages = mergeCatalogs(coreMessages, caseFactMessages, caseStatusMessages);
 
@@ -170,7 +171,7 @@ export class KlarCaseStatus extends KlarCaseView {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // A misspelt variant ("compakt") showed the full status with no word why.
-    if (this.variant !== 'full' && this.variant !== 'compact') warnOnce(`<klar-case-status> variant="${this.variant}" is unknown; using "full". Valid: full, compact.`), (this.variant = 'full');
+    this.variant = oneOf('klar-case-status', 'variant', this.variant, CASE_STATUS_VARIANTS);
     // A compact status shows no waiting or delay notice: claim again, so the timeline says them.
     if (changed.has('variant') && this.hasUpdated && !this.case) this.reclaim();
     const c = this.#shownCase;

@@ -11,6 +11,17 @@ export function warnOnce(message: string): void {
   console.warn(`klar-elements: ${message}`);
 }
 
+/**
+ * An enumerated attribute's value when it is one of `valid`; else the first of them, with one
+ * warning naming the element, the value and the valid ones (a typo such as `variant="compakt"`
+ * was shown as the default with no word why).
+ */
+export function oneOf<T extends string>(tag: string, name: string, value: string, valid: readonly T[]): T {
+  if ((valid as readonly string[]).includes(value)) return value as T;
+  warnOnce(`<${tag}> ${name}="${value}" is unknown; using "${valid[0]}". Valid: ${valid.join(', ')}.`);
+  return valid[0]!;
+}
+
 /** What went wrong, for a warning: an error's message, else the thrown value as text. */
 export function reason(e: unknown): string {
   return e instanceof Error ? e.message : String(e);

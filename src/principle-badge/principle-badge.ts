@@ -9,6 +9,7 @@ import { hasFeedbackReceiver, onFeedbackReceiversChange, onPrinciplesChange, res
 import { principleBadgeMessages } from '../translations/principle-badge.js';
 import { principleBadgeStyles } from './principle-badge.styles.js';
 import { BADGE_VARIANTS, type BadgeVariant } from './principle-badge.types.js';
+import { oneOf } from '../core/warn.js';
 import type { PanelContext } from './principle-badge-panel.js';
 
 type Panel = typeof import('./principle-badge-panel.js');
@@ -166,10 +167,7 @@ export class KlarPrincipleBadge extends KlarLightElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('variant') && !(BADGE_VARIANTS as readonly string[]).includes(this.variant)) {
-      console.warn(`klar-elements: <klar-principle-badge> variant="${this.variant}" is unknown; using "tag". Valid: ${BADGE_VARIANTS.join(', ')}.`);
-      this.variant = 'tag';
-    }
+    if (changed.has('variant')) this.variant = oneOf('klar-principle-badge', 'variant', this.variant, BADGE_VARIANTS);
   }
 
   protected override firstUpdated(): void {

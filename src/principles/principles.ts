@@ -9,6 +9,7 @@ import { hasPrinciple, onPrinciplesChange, principleSlugs, warnUnknownPrinciple 
 import { principleBadgeMessages } from '../translations/principle-badge.js';
 import { principlesStyles } from './principles.styles.js';
 import { LIST_VARIANTS, type ListVariant } from './principles.types.js';
+import { oneOf } from '../core/warn.js';
 
 /**
  * Lists the promises a page or service lives by, as a responsive grid of cards (a page's
@@ -91,10 +92,7 @@ export class KlarPrinciples extends KlarLightElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('variant') && !(LIST_VARIANTS as readonly string[]).includes(this.variant)) {
-      console.warn(`klar-elements: <klar-principles> variant="${this.variant}" is unknown; using "card". Valid: ${LIST_VARIANTS.join(', ')}.`);
-      this.variant = 'card';
-    }
+    if (changed.has('variant')) this.variant = oneOf('klar-principles', 'variant', this.variant, LIST_VARIANTS);
   }
 
   /** Returns the slugs that will be shown: the requested ones that exist in the set, in order, without repeats. */

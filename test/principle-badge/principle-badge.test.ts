@@ -859,7 +859,7 @@ describe('<klar-principle-badge>', () => {
       expect(el.variant).to.equal('tag');
       expect(trigger(el)).to.exist;
       expect(warn.calledOnce).to.equal(true);
-      expect(String(warn.firstCall.args[0])).to.contain('tag, card, icon-only');
+      expect(String(warn.firstCall.args[0])).to.equal('klar-elements: <klar-principle-badge> variant="huge" is unknown; using "tag". Valid: tag, card, icon-only.');
     });
 
     it('right-to-left: the panel starts at the inline start (right)', async () => {

@@ -143,6 +143,20 @@ describe('<klar-principles>', () => {
     for (const s of PRINCIPLE_SLUGS) expect(String(calls[0].args[0])).to.contain(s);
   });
 
+  it('a misspelt variant shows cards and is said once for the page, however many lists carry it, in the words every element uses', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <klar-principles principles="klar-tale" variant="kort"></klar-principles>
+      <klar-principles principles="udvikling" variant="kort"></klar-principles>
+    </div>`);
+    const lists = [...wrap.querySelectorAll('klar-principles')] as KlarPrinciples[];
+    for (const el of lists) await settle(el);
+    expect(lists.map((el) => el.variant)).to.deep.equal(['card', 'card']);
+    expect(lists.map((el) => sr(badges(el)[0]).querySelector('.klar-card-inner') !== null), 'each badge drawn as a card').to.deep.equal([true, true]);
+    const said = warn.getCalls().map((c) => String(c.args[0])).filter((m) => m.includes('kort'));
+    expect(said).to.deep.equal(['klar-elements: <klar-principles> variant="kort" is unknown; using "card". Valid: card, tag.']);
+  });
+
   it('renders nothing for an unknown set, and warns', async () => {
     const warn = sinon.stub(console, 'warn');
     const el = await fixture<KlarPrinciples>(html`<klar-principles set="ingen-saadan"></klar-principles>`);
