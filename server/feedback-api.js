@@ -281,8 +281,14 @@ export function feedbackHandler({ store, validator, version, log = console, form
       const payload = fromForm(form, { version, lang, pageUrl: pageUrlOf(req, get('pageUrl')) });
       const cprFields = TEXT_FIELDS.filter((f) => typeof payload.answers[f] === 'string' && pii.containsCpr(payload.answers[f]));
       if (cprFields.length && get('pii') === 'block') {
-        const items = cprFields.map((f) => `<li>${escapeHtml(t.fields[f] ?? f)}: ${escapeHtml(t.cprBlocked)}</li>`).join('');
-        sendHtml(res, 422, page(lang, t.errorTitle, `<p>${escapeHtml(t.error)}</p><ul>${items}</ul>${retry}`));
+        // Refused, and every text given back in its field to send again (the page said "remove it" with
+        // no field to remove it from: what the citizen wrote was lost). Each number is taken out as the
+        // form's "Fjern CPR-nummeret" takes it out (a page never holds one), and the page says so in the
+        // words the form says it with JavaScript when it took one out of the citizen's text.
+        for (const f of cprFields) payload.answers[f] = pii.removeCpr(payload.answers[f]);
+        const said = (await formTexts(lang))?.['feedback.draft.cpr-removed'];
+        const note = `<p id="nojs-cpr-removed">${escapeHtml(typeof said === 'string' ? said : t.cprBlocked)}</p>`;
+        sendHtml(res, 422, page(lang, t.errorTitle, `${note}${formAgain(form, payload, cprFields.map((field) => ({ field })), lang, 'nojs-cpr-removed')}${retry}`));
         return;
       }
       const validate = await validator();
@@ -346,10 +352,11 @@ function problemOf(f, payload, schema, lang, words) {
  * would be stored (a CPR number in it masked); another field that holds one is left out.
  * @param {URLSearchParams} form what was posted
  * @param {Record<string, any>} payload
- * @param {ApiFieldError[]} fields the problems
+ * @param {Pick<ApiFieldError, 'field'>[]} fields the problems
  * @param {'da' | 'en'} lang
+ * @param {string} [note] the id of what describes those fields instead, when they are no longer wrong (a CPR number taken out)
  */
-function formAgain(form, payload, fields, lang) {
+function formAgain(form, payload, fields, lang, note) {
   const t = TEXTS[lang];
   const wrong = new Set(fields.map((f) => f.field));
   let html = '';
@@ -361,7 +368,7 @@ function formAgain(form, payload, fields, lang) {
       continue;
     }
     const id = `nojs-${k}`;
-    const described = wrong.has(k) ? ` aria-invalid="true" aria-describedby="nojs-error-${k}"` : '';
+    const described = !wrong.has(k) ? '' : note ? ` aria-describedby="${note}"` : ` aria-invalid="true" aria-describedby="nojs-error-${k}"`;
     html += `<p><label for="${id}">${escapeHtml(t.fields[k] ?? k)}</label></p><textarea id="${id}" name="${k}" rows="10"${described}>${escapeHtml(payload.answers?.[k] ?? v)}</textarea>`;
   }
   return `<form class="fallback-form" action="/api/feedback" method="post" lang="${lang}">${html}<button type="submit">${escapeHtml(t.send)}</button></form>`;
@@ -572,7 +579,8 @@ const TEXTS = {
     back: 'Tilbage til siden',
     errorTitle: 'Vi kunne ikke gemme din besked',
     error: 'Der mangler noget, eller noget er ikke udfyldt rigtigt. Gå tilbage og ret det:',
-    cprBlocked: 'Teksten ligner et CPR-nummer. Fjern det, og send igen.',
+    // Without the build's texts (server/catalogue.js): the form's words are feedback.draft.cpr-removed.
+    cprBlocked: 'Vi har taget et CPR-nummer ud af teksten. Læs den igennem, før du sender igen.',
     cprMasked: '[CPR-nummer fjernet]',
     cprInContact: { email: 'Din e-mailadresse ligner et CPR-nummer. Skriv en anden e-mailadresse.', phone: 'Et CPR-nummer er ikke et telefonnummer. Skriv dit telefonnummer.' },
     // The validator's words ("must be <= 5", "is required") are for developers: a citizen reads these.
@@ -598,7 +606,7 @@ const TEXTS = {
     back: 'Back to the page',
     errorTitle: 'We could not save your message',
     error: 'Something is missing or not filled in correctly. Go back and correct it:',
-    cprBlocked: 'The text looks like a CPR number. Remove it and send again.',
+    cprBlocked: 'We took a CPR number out of the text. Read it through before you send it again.',
     cprMasked: '[CPR number removed]',
     cprInContact: { email: 'Your e-mail address looks like a CPR number. Enter another e-mail address.', phone: 'A CPR number is not a phone number. Enter your phone number.' },
     problems: { required: 'Must be filled in.', maxLength: 'The text is too long.', anyOf: 'Answer at least one of the questions.', other: 'Is not filled in correctly.' },

@@ -98,6 +98,42 @@ describe('the form without JavaScript', { skip: !built && 'needs the build (npm 
     assert.equal(srv.store.records.at(-1).feedback.answers.comment, text.slice(0, 5000));
   });
 
+  test('with pii=block, a text with a CPR number is given back in its field without the number, with what to do in the words the form says it with JavaScript; sent again, it is stored once', async () => {
+    // The refusal page said "Fjern det, og send igen" with no field and no form: what the citizen wrote was lost.
+    const daMore = (await import(path.join(ROOT, 'dist', 'translations', 'feedback-form-more.js'))).feedbackMoreMessages.da;
+    const enMore = (await import(path.join(ROOT, 'dist', 'translations', 'en', 'feedback-form-more.js'))).feedbackMoreMessagesEn;
+    const stored = () => srv.store.records.length;
+    const before = stored();
+    for (const [lang, words] of /** @type {const} */ ([['da', daMore['feedback.draft.cpr-removed']], ['en', enMore['feedback.draft.cpr-removed']]])) {
+      const token = /name="idempotencyKey" value="([0-9a-f-]{36})"/.exec(fallbackForm(await (await fetch(`${srv.url}/?lang=${lang}`)).text()))?.[1] ?? '';
+      const sent = { mode: 'full', rating: '2', worked: 'Mit CPR er 070761-4285, og 0101901234 står i brevet & <her>', improve: 'Svar hurtigere', caseReference: '070761-4285', lang, pii: 'block', pageUrl: '/min-sag', idempotencyKey: token };
+      const res = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams(sent), redirect: 'manual' });
+      assert.equal(res.status, 422, lang);
+      const html = await res.text();
+      assert.doesNotMatch(html.replace(/\D/g, ''), /0707614285|0101901234/, `${lang}: no CPR number written back into the page`);
+      const said = /<p id="([^"]+)">([^<]*)<\/p>/.exec(html);
+      assert.equal(said?.[2], escapeHtml(words), `${lang}: what to do, in the form's own words`);
+      const again = /<form class="fallback-form" action="\/api\/feedback" method="post"[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
+      const worked = /<textarea id="[^"]+" name="worked"([^>]*)>([^<]*)<\/textarea>/.exec(again);
+      assert.ok(worked, `${lang}: the text is in its field again`);
+      assert.equal(worked[2], escapeHtml('Mit CPR er, og står i brevet & <her>'), `${lang}: every word but the numbers`);
+      assert.match(worked[1], new RegExp(`aria-describedby="${said?.[1]}"`), `${lang}: the field is described by what to do`);
+      assert.match(again, /<textarea id="[^"]+" name="improve"[^>]*>Svar hurtigere<\/textarea>/, `${lang}: the other text too`);
+      for (const [k, v] of [['mode', 'full'], ['rating', '2'], ['pii', 'block'], ['lang', lang], ['idempotencyKey', token]]) {
+        assert.match(again, new RegExp(`<input type="hidden" name="${k}" value="${v}">`), `${lang}: ${k} sent again`);
+      }
+      assert.equal(stored(), before + (lang === 'en' ? 1 : 0), `${lang}: nothing stored`);
+      // Sent again from that page, as it is: stored once, without the number.
+      const fields = new URLSearchParams([...again.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [m[1], m[2]]));
+      for (const m of again.matchAll(/<textarea id="[^"]+" name="([^"]+)"[^>]*>([^<]*)<\/textarea>/g)) fields.set(m[1], m[2].replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))));
+      const resend = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: fields, redirect: 'manual' });
+      assert.equal(resend.status, 303, `${lang}: ${await resend.text()}`);
+      const rec = srv.store.records.at(-1).feedback;
+      assert.deepEqual([rec.answers.worked, rec.answers.improve, 'caseReference' in rec], ['Mit CPR er, og står i brevet & <her>', 'Svar hurtigere', false], lang);
+    }
+    assert.equal(stored(), before + 2);
+  });
+
   test('carries one token per page served, so the same page sent twice (back, send again) is stored once', async () => {
     // It had none: the audit's back-and-send stored two identical records.
     const token = async () => /name="idempotencyKey" value="([0-9a-f-]{36})"/.exec(fallbackForm(await (await fetch(`${srv.url}/`)).text()))?.[1];

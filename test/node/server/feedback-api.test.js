@@ -396,7 +396,9 @@ describe('the no-JavaScript form', () => {
     const html = await res.text();
     assert.match(html, /<html lang="en">/);
     assert.match(html, /<title>We could not save your message – Klarby Municipality<\/title>/);
-    assert.match(html, /<li>Comment: The text looks like a CPR number\. Remove it and send again\.<\/li>/);
+    assert.match(html, /<p id="nojs-cpr-removed">We do not store CPR numbers, so we took a CPR number out of the text\. Read it through before you send\.<\/p>/);
+    assert.match(html, /<label for="nojs-comment">Comment<\/label><\/p><textarea id="nojs-comment" name="comment" rows="10" aria-describedby="nojs-cpr-removed">Mit nummer<\/textarea>/);
+    assert.match(html, /<button type="submit">Send again<\/button>/);
     assert.match(html, /aria-label="Main menu"/);
     assert.match(html, />My case</);
   });

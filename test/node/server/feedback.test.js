@@ -574,13 +574,15 @@ describe('the no-JavaScript path, follow-ups and the case step', () => {
     assert.equal(JSON.parse(lines(srv.dataFile).at(-1) ?? '').feedback.answers.comment, `${'x'.repeat(4984)} [CPR] ende`);
   });
 
-  test('with pii=block every CPR spelling is refused with a plain page, and nothing is stored', async () => {
+  test('with pii=block every CPR spelling is refused with a plain page that gives the text back without it, and nothing is stored', async () => {
     const before = count();
-    for (const [spelling, note] of CPR_SPELLINGS) {
+    for (const [spelling, note, digits] of CPR_SPELLINGS) {
       const res = await postForm({ mode: 'quick', helped: 'no', comment: `Nr. ${spelling}`, lang: 'da', pii: 'block' });
       assert.equal(res.status, 422, note);
       const html = await res.text();
-      assert.match(html, /Teksten ligner et CPR-nummer\. Fjern det, og send igen\./);
+      assert.match(html, /Vi gemmer ikke CPR-numre, så vi har taget et CPR-nummer ud af teksten\. Læs den igennem, før du sender\./);
+      assert.match(html, /name="comment"[^>]*>Nr\.[\p{Cf}\s]*<\/textarea>/u, note);
+      assert.ok(!digitsOf(html).includes(digits), `${note}: never written back into the page`);
       assert.doesNotMatch(html, /\b422\b/);
     }
     assert.equal(count(), before);
