@@ -122,16 +122,20 @@ function contentErrors(payload, store, lang) {
  * Links a message that carries a one-click answer the form got no receipt for (`answerKey`, the
  * key the answer was sent under) to that answer, when this store holds it after all (stored, its
  * response lost): `answerTo` as a follow-up's, and the same Ja/Nej left out when the message says
- * more, so the answer is stored and counted once. Not held, the message's Ja/Nej is the answer.
- * `answerKey` itself is not stored.
+ * more, so the answer is stored and counted once. Not held, the message's Ja/Nej is the answer,
+ * and the key is returned: stored with the message (`carries`), an answer's own request that comes
+ * after it under that key is a replay of the message, not a second Ja/Nej. `answerKey` is not
+ * stored in the feedback.
  * @param {Record<string, any>} payload
  * @param {unknown} answerKey as sent (the copy in `payload` may have been masked)
  * @param {import('./feedback-store.js').FeedbackStore} store
+ * @returns {Promise<string | undefined>} the key of the answer the message carries unlinked
  */
 async function linkCarriedAnswer(payload, answerKey, store) {
   delete payload.answerKey;
-  const answer = typeof answerKey === 'string' && !payload.answerTo ? await store.withKey(answerKey) : undefined;
-  if (!answer?.feedback.answers?.helped) return;
+  if (typeof answerKey !== 'string' || payload.answerTo) return undefined;
+  const answer = await store.withKey(answerKey);
+  if (!answer?.feedback.answers?.helped) return payload.answers.helped ? answerKey : undefined;
   payload.answerTo = answer.receipt;
   const { answers } = payload;
   // Another Ja/Nej is the citizen's change: kept, and counted once with the link.
@@ -243,8 +247,8 @@ export function feedbackHandler({ store, validator, version, log = console, form
     const stored = withoutCpr(payload, payload.lang === 'en' ? 'en' : 'da');
     // The key stands for what was sent: a retry after the link below is the same content.
     const fingerprint = fingerprintOf(stored);
-    await linkCarriedAnswer(stored, answerKey, store);
-    const result = await storeOrRetryLater(store, stored, key, 'json', log, fingerprint);
+    const carries = await linkCarriedAnswer(stored, answerKey, store);
+    const result = await storeOrRetryLater(store, stored, key, 'json', log, fingerprint, carries);
     if (result.status === 'conflict') {
       throw new HttpProblem(422, 'idempotency-key-reused', 'This Idempotency-Key was already used for different feedback. Use a new key for new content.');
     }
@@ -431,10 +435,11 @@ function redirect(res, location) {
  * @param {'json' | 'form'} source
  * @param {Pick<Console, 'error'>} log
  * @param {string} [fingerprint] the content `key` stands for, when not `payload`'s (see FeedbackStore.append)
+ * @param {string} [carries] the key of a one-click answer the message carries unlinked (see FeedbackStore.append)
  */
-async function storeOrRetryLater(store, payload, key, source, log, fingerprint) {
+async function storeOrRetryLater(store, payload, key, source, log, fingerprint, carries) {
   try {
-    return await store.append(payload, { idempotencyKey: key, source, fingerprint });
+    return await store.append(payload, { idempotencyKey: key, source, fingerprint, carries });
   } catch (e) {
     log.error('klar-server: could not store feedback:', e);
     throw new HttpProblem(503, 'storage-unavailable', 'The feedback could not be stored right now. Try again later; nothing was saved.', {

@@ -19,6 +19,8 @@ import path from 'node:path';
  * @property {string} fingerprint sha256 of the content (without clientTimestamp)
  * @property {'json' | 'form'} source how it arrived
  * @property {string} [linksTo] the receipt of the answer this one follows up (a comment after a one-click Ja/Nej)
+ * @property {string} [carries] the Idempotency-Key of a one-click answer this message carries (its `answerKey`) that
+ *   the store did not hold when the message came: the answer's own request, arriving later, is a replay of this record
  * @property {Record<string, any>} feedback the payload as validated against schema/feedback.schema.json
  */
 
@@ -64,7 +66,11 @@ export class FeedbackStore {
     this.log = log;
     /** @type {StoredRecord[]} */
     this.records = [];
-    /** @type {Map<string, { fingerprint: string, result: Promise<StoredRecord> }>} */
+    /**
+     * Idempotency-Key → the record stored under it; `carried`: the message that carries the one-click
+     * answer sent under it (StoredRecord `carries`), which any post under that key replays.
+     * @type {Map<string, { fingerprint: string, carried?: boolean, result: Promise<StoredRecord> }>}
+     */
     this.byKey = new Map();
     /** @type {Map<string, StoredRecord>} */
     this.byReceipt = new Map();
@@ -152,6 +158,7 @@ export class FeedbackStore {
     if (rec.idempotencyKey && !this.byKey.has(rec.idempotencyKey)) {
       this.byKey.set(rec.idempotencyKey, { fingerprint: rec.fingerprint, result: Promise.resolve(rec) });
     }
+    if (rec.carries && !this.byKey.has(rec.carries)) this.byKey.set(rec.carries, { fingerprint: '', carried: true, result: Promise.resolve(rec) });
   }
 
   /**
@@ -174,7 +181,7 @@ export class FeedbackStore {
 
   /**
    * Returns the record stored under this Idempotency-Key (once it is on disk, if it is being
-   * written), or undefined.
+   * written), or the message that carries the one-click answer sent under it, or undefined.
    * @param {string} key
    */
   async withKey(key) {
@@ -196,8 +203,11 @@ export class FeedbackStore {
    * while the first is still being written; with the same key but other content, 'conflict'.
    * `fingerprint` is the content the key stands for when what is stored was made from it with what
    * the store held at the time (a link the server made): a retry is then the same content.
+   * `carries` is the key of a one-click answer this message carries and the store does not hold:
+   * that answer's own request, when it comes after all (it was slow, not lost), gets this record
+   * back ('replayed'), so the citizen's Ja/Nej is stored and counted once.
    * @param {Record<string, any>} feedback
-   * @param {{ idempotencyKey?: string, source?: 'json' | 'form', fingerprint?: string }} [opts]
+   * @param {{ idempotencyKey?: string, source?: 'json' | 'form', fingerprint?: string, carries?: string }} [opts]
    * @returns {Promise<AppendResult>}
    */
   async append(feedback, opts = {}) {
@@ -209,7 +219,7 @@ export class FeedbackStore {
       const seen = this.byKey.get(key);
       if (seen) {
         const record = await seen.result;
-        return { status: seen.fingerprint === fingerprint ? 'replayed' : 'conflict', record };
+        return { status: seen.carried || seen.fingerprint === fingerprint ? 'replayed' : 'conflict', record };
       }
     }
     /** @type {StoredRecord} */
@@ -220,6 +230,7 @@ export class FeedbackStore {
       fingerprint,
       source: opts.source ?? 'json',
       ...(typeof feedback.answerTo === 'string' ? { linksTo: feedback.answerTo } : {}),
+      ...(opts.carries ? { carries: opts.carries } : {}),
       feedback,
     };
     const result = new Promise((resolve, reject) => {
@@ -227,6 +238,8 @@ export class FeedbackStore {
     });
     // Stryker disable next-line ConditionalExpression: equivalent; an entry kept under no key is never read (the look-up above and the clean-up below ask for a key).
     if (key) this.byKey.set(key, { fingerprint, result: /** @type {Promise<StoredRecord>} */ (result) });
+    const carried = opts.carries && !this.byKey.has(opts.carries) ? opts.carries : undefined;
+    if (carried) this.byKey.set(carried, { fingerprint: '', carried: true, result: /** @type {Promise<StoredRecord>} */ (result) });
     void this.flush();
     try {
       await result;
@@ -234,6 +247,7 @@ export class FeedbackStore {
       // Not stored: forget the key so the client's retry can try again.
       // Stryker disable next-line ConditionalExpression,LogicalOperator,OptionalChaining: equivalent; every other call with this key awaits this one's result instead of keeping its own, so the entry is still this call's, and with no key there is none.
       if (key && this.byKey.get(key)?.result === result) this.byKey.delete(key);
+      if (carried && this.byKey.get(carried)?.result === result) this.byKey.delete(carried);
       throw e;
     }
     return { status: 'created', record };

@@ -134,6 +134,43 @@ describe('storing', () => {
     assert.deepEqual([last().linksTo, last().feedback.answers], [answer.receipt, { helped: 'no' }]);
   });
 
+  test('a one-click answer whose own request arrives after the message that carried it (answerKey) is a replay of that message: stored and counted once, also after a restart', async () => {
+    // Its request was slow, not lost: the form gave up on it, the message carried its Ja/Nej and its
+    // key, and the answer's own request came in after. It was stored as a second record, and the
+    // insights counted the citizen's "Nej" twice.
+    const dataDir = tempDataDir();
+    let srv = await startTestServer({ dataDir, log: quietLog() });
+    try {
+      /** @param {string} key */
+      const answer = (key) => post(srv.url, quickFeedback({ answers: { helped: 'no' }, principle: undefined }), { 'Idempotency-Key': key });
+      const summary = async () => (await fetch(`${srv.url}/api/feedback/summary`)).json();
+      const answerKey = randomUUID();
+      const message = await (await post(srv.url, quickFeedback({ answers: { helped: 'no', comment: 'Svaret kom for sent' }, answerKey }), { 'Idempotency-Key': randomUUID() })).json();
+      const late = await answer(answerKey);
+      assert.equal(late.status, 201);
+      assert.equal(late.headers.get('idempotent-replayed'), 'true', 'a replay');
+      assert.equal((await late.json()).receipt, message.receipt, "the message's receipt: the answer is in it");
+      assert.equal(records(path.join(dataDir, 'feedback.jsonl')).length, 1, 'one record');
+      assert.deepEqual([(await summary()).total, (await summary()).helped], [1, { no: 1 }], 'counted once');
+      // A second message that carries it (sent again under a new key) follows up the first.
+      await post(srv.url, quickFeedback({ answers: { helped: 'no', comment: 'Og en ting mere' }, answerKey }), { 'Idempotency-Key': randomUUID() });
+      assert.deepEqual(records(path.join(dataDir, 'feedback.jsonl')).at(-1).linksTo, message.receipt);
+      assert.deepEqual([(await summary()).total, (await summary()).helped], [1, { no: 1 }]);
+      // After a restart the store knows the key from the file.
+      await srv.stop(true);
+      srv = await startTestServer({ dataDir, log: quietLog() });
+      const again = await answer(answerKey);
+      assert.deepEqual([again.status, again.headers.get('idempotent-replayed'), (await again.json()).receipt], [201, 'true', message.receipt]);
+      assert.deepEqual([records(path.join(dataDir, 'feedback.jsonl')).length, (await summary()).helped], [2, { no: 1 }]);
+      // A key the form never carried still stores an answer.
+      assert.equal((await answer(randomUUID())).headers.get('idempotent-replayed'), null);
+      assert.deepEqual((await summary()).helped, { no: 2 });
+    } finally {
+      await srv.stop(true);
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   test('a message carrying an answer whose key names nothing stored keeps its Ja/Nej, unlinked; a key that names no one-click answer links nothing', async () => {
     await post(srv.url, quickFeedback({ answers: { helped: 'no', comment: 'Ikke gemt' }, answerKey: randomUUID() }), { 'Idempotency-Key': randomUUID() });
     assert.deepEqual([last().linksTo, last().feedback.answers, 'answerKey' in last().feedback], [undefined, { helped: 'no', comment: 'Ikke gemt' }, false]);
