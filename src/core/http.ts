@@ -175,7 +175,8 @@ async function attemptOnce<T>(url: string, init: RequestInit, timeoutMs: number,
   } catch (e) {
     // Whatever went wrong, stop the transfer: the connection goes back to the browser's pool.
     ctrl.abort();
-    if (timedOut) throw new HttpError('timeout', `No complete answer within ${Math.round(timeoutMs / 1000)} s`);
+    // The time it waited, as `timeout` says it (ms): rounded to seconds, one under 500 ms said "within 0 s".
+    if (timedOut) throw new HttpError('timeout', `No complete answer within ${timeoutMs} ms`);
     if (signal?.aborted) throw new HttpError('aborted', 'Aborted');
     if (e instanceof HttpError || e instanceof RefusedResponse) throw e;
     throw new HttpError('network', e instanceof Error ? e.message : 'Network error');
