@@ -519,7 +519,11 @@ export class KlarFeedbackForm extends KlarLightElement {
     this.draft?.clear();
   }
 
-  /** Shows the thank-you page (focused) and fires `klar-feedback-sent`; call it after sending a cancelled submit yourself. */
+  /**
+   * Shows the thank-you page (focused) and fires `klar-feedback-sent`; call it after sending a cancelled submit yourself.
+   * After a one-click answer's cancelled submit it records that answer as stored with `receipt`, as when the form sends it:
+   * the comment step stays, and `klar-feedback-answer` fires.
+   */
   showSent(receipt?: string): Promise<void> {
     // The thank-you page is drawn by feedback-more.ts, here already after a send.
     return feedbackMore.load().then((m) => m.showSent.call(this, receipt));

@@ -409,11 +409,24 @@ export async function requestFeedback(this: KlarFeedbackForm, principle: string,
   (field ?? this).scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
 }
 
+/**
+ * A one-click answer (or a change to it) whose `klar-feedback-submit` the page cancelled, to send it
+ * itself: what the page's `showSent(receipt)` then means, set by the sending code (feedback-send.ts).
+ * Each submit event clears it first, so it is always the last send handed over.
+ */
+export const answerHandedOver = new WeakMap<KlarFeedbackForm, (receipt?: string) => void>();
+
 /** The form's `showSent()` (see there). */
 export async function showSent(this: KlarFeedbackForm, receipt?: string): Promise<void> {
   // A receipt that may hold a CPR number waits for the detector (here already after a send).
   let clean = receipt ? withoutCpr(receipt) : '';
   if (clean === undefined) clean = await loadPii().then((p) => p.redactCpr(receipt!, ''), () => '');
+  // The page sent a one-click answer itself: stored, as when the form sends it. The citizen stays
+  // in the comment step, which the thank-you page took away, and `klar-feedback-answer` fires
+  // (not `klar-feedback-sent`, which a page counts as a message).
+  const answer = answerHandedOver.get(this);
+  answerHandedOver.delete(this);
+  if (answer) return answer(clean || undefined);
   this['busy'] = false;
   this['receipt'] = clean;
   this.status = 'sent';

@@ -9,7 +9,7 @@ import type { KlarFeedbackForm, QuickAnswer, Senders } from './feedback-form.js'
 import { controlOf, FIRST_FIELD, type FeedbackAnswerDetail, type FeedbackErrorDetail, type FeedbackPayload, type FeedbackSubmitDetail } from './feedback-form.types.js';
 import type { RequestOptions } from '../core/http.js';
 import { fire } from '../core/fire.js';
-import { cannotSend, focusSummary, ratingLabel, waitForNetwork } from './feedback-more.js';
+import { answerHandedOver, cannotSend, focusSummary, ratingLabel, waitForNetwork } from './feedback-more.js';
 import { uuid } from './uuid.js';
 
 /** Builds the body of a message (or of a one-click answer, with `values` and `mode` given). */
@@ -30,10 +30,16 @@ function payloadFor(this: KlarFeedbackForm, { m }: Senders, values = this.values
 /**
  * Fires the cancelable `klar-feedback-submit` (the body without CPR-like numbers) and, when no
  * listener took the send over, waits out the rest of `min-time` (clamped, so a clock that jumps
- * backwards cannot hold a message for longer). Tells whether the form sends it itself.
+ * backwards cannot hold a message for longer). Tells whether the form sends it itself. `stored` is
+ * what a one-click answer's sender does with its receipt: taken over, the page's `showSent(receipt)`
+ * does it (feedback-more.ts), so the answer is stored as when the form sends it.
  */
-async function announceSubmit(this: KlarFeedbackForm, { m }: Senders, detail: FeedbackSubmitDetail): Promise<boolean> {
-  if (!fire<FeedbackSubmitDetail>(this, 'klar-feedback-submit', detail, true)) return false;
+async function announceSubmit(this: KlarFeedbackForm, { m }: Senders, detail: FeedbackSubmitDetail, stored?: (receipt?: string) => void): Promise<boolean> {
+  answerHandedOver.delete(this);
+  if (!fire<FeedbackSubmitDetail>(this, 'klar-feedback-submit', detail, true)) {
+    if (stored) answerHandedOver.set(this, stored);
+    return false;
+  }
   const wait = Math.min(this.minTime, this.minTime - (Date.now() - this['renderedAt']));
   if (wait > 0) await m.sleep(wait);
   return true;
@@ -47,6 +53,8 @@ function requestOptions(this: KlarFeedbackForm, retries = this.retries): Request
 /** Sends the checked form (the send button's work once the sending code is here). */
 export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii: PiiDetector): Promise<void> {
   const { m, message } = senders;
+  // An answer handed to the page earlier is not what this message's showSent() is about.
+  answerHandedOver.delete(this);
   this.status = 'sending';
   const offline = (): void => waitForNetwork.call(this);
   if (this['answerSending']) {
@@ -155,16 +163,19 @@ export async function sendAnswer(this: KlarFeedbackForm, answer: QuickAnswer, se
     this['saveDraft']();
   }
   const payload = answer.body;
-  if (!(await announceSubmit.call(this, senders, { payload: pii.redactCprDeep(payload, ''), idempotencyKey: answer.key }))) return;
-  const result = await senders.answer.send(this['safeAction'], payload, answer.key, requestOptions.call(this, retries));
-  if (this['answer'] !== answer) return; // reset meanwhile
-  if (result.ok && result.receipt) {
-    this['answer'] = { ...answer, id: result.receipt };
+  const stored = (receipt?: string): Promise<void> | void => {
+    if (this['answer'] !== answer || !receipt) return; // reset meanwhile; no receipt: a message carries it
+    this['answer'] = { ...answer, id: receipt };
     this['saveDraft']();
     // Changed while it was on its way: the change goes after it.
     if (this.values.helped !== answer.helped) return sendAnswerChange.call(this, senders, pii);
-    answerStored.call(this, result.receipt, answer.helped);
-  } else if (!result.ok && !this['busy']) {
+    answerStored.call(this, receipt, answer.helped);
+  };
+  if (!(await announceSubmit.call(this, senders, { payload: pii.redactCprDeep(payload, ''), idempotencyKey: answer.key }, stored))) return;
+  const result = await senders.answer.send(this['safeAction'], payload, answer.key, requestOptions.call(this, retries));
+  if (this['answer'] !== answer) return; // reset meanwhile
+  if (result.ok) return stored(result.receipt);
+  if (!this['busy']) {
     // Not recorded, and no message on its way to carry it: the citizen is told (the notice is an
     // alert; focus stays where they are typing, as this may come many seconds after the click)
     // and "Prøv igen" sends it again under its key. A comment sent meanwhile carries it.
@@ -188,13 +199,17 @@ async function sendAnswerChange(this: KlarFeedbackForm, senders: Senders, pii: P
   if (!answer?.id || !helped || answer.helped === helped || this['busy'] || this.status === 'sent') return;
   const payload = { ...payloadFor.call(this, senders, { helped }, 'quick'), answerTo: answer.id };
   const key = uuid();
-  if (!(await announceSubmit.call(this, senders, { payload: pii.redactCprDeep(payload, ''), idempotencyKey: key }))) return;
+  const stored = (receipt?: string): void => {
+    // Reset, or sent with a message, meanwhile: nothing to add.
+    const now = this['answer'];
+    if (!now || now.id !== answer.id) return;
+    this['answer'] = { ...now, helped };
+    this['saveDraft']();
+    answerStored.call(this, receipt, helped);
+  };
+  if (!(await announceSubmit.call(this, senders, { payload: pii.redactCprDeep(payload, ''), idempotencyKey: key }, stored))) return;
   const result = await senders.answer.send(this['safeAction'], payload, key, requestOptions.call(this));
-  // Reset, or sent with a message, meanwhile: nothing to add.
-  if (!result.ok || this['answer']?.id !== answer.id) return;
-  this['answer'] = { ...this['answer'], helped };
-  this['saveDraft']();
-  answerStored.call(this, result.receipt, helped);
+  if (result.ok) stored(result.receipt);
 }
 
 /**

@@ -200,6 +200,44 @@ describe('klar-feedback-form: one-click answers (real store)', function () {
     expect(maybe(el, '#f-comment'), 'the comment step').to.not.equal(null);
   });
 
+  it('a one-click answer whose klar-feedback-submit the page cancelled and sent itself: showSent(receipt) is the answer stored, as when the form sends it (the comment step stays, klar-feedback-answer, the comment linked)', async () => {
+    // showSent() after a cancelled answer jumped to the thank-you page ("Tak for din besked") and fired
+    // klar-feedback-sent: the comment step the citizen was in went, and the page counted a message.
+    const t = testId();
+    const el = await realForm(t);
+    const answers: unknown[] = [];
+    const sent: unknown[] = [];
+    el.addEventListener('klar-feedback-answer', (e) => answers.push(e.detail));
+    el.addEventListener('klar-feedback-sent', (e) => sent.push(e.detail));
+    let own: Promise<string> | undefined;
+    const sendItMyself = (e: CustomEvent<{ payload: unknown; idempotencyKey: string }>) => {
+      e.preventDefault();
+      own = fetch(el.action, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': e.detail.idempotencyKey }, body: JSON.stringify(e.detail.payload) })
+        .then((r) => r.json())
+        .then((b) => b.receipt as string);
+    };
+    el.addEventListener('klar-feedback-submit', sendItMyself, { once: true });
+    await click(el, '#f-helped-no');
+    await until(() => own, { message: 'the answer handed to the page' });
+    const receipt = await own!;
+    await el.showSent(receipt);
+    await el.updateComplete;
+    expect(answers).to.deep.equal([{ receipt, helped: 'no' }]);
+    expect(sent, 'no klar-feedback-sent for an answer').to.deep.equal([]);
+    expect(el.hasAttribute('data-klar-sent'), 'no thank-you page').to.equal(false);
+    expect(maybe(el, '#f-comment'), 'the comment step').to.not.equal(null);
+    expect(shown(el)).to.contain('Du svarede: Nej. Tak. Dit svar er gemt.');
+    // The form sends the comment itself: linked to the receipt the page gave, the answer counted once.
+    await type(el, '#f-comment', 'Jeg fandt ikke fristen');
+    const thanked = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    await thanked;
+    const [answer, comment] = await linkedPair(t);
+    expect(answer.receipt).to.equal(receipt);
+    expect(comment.feedback.answers).to.deep.equal({ comment: 'Jeg fandt ikke fristen' });
+    expect(sent).to.have.length(1);
+  });
+
   it('a comment sent after the answer is thanked as a message', async () => {
     const t = testId();
     const el = await realForm(t);
