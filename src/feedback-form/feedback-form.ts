@@ -1,5 +1,5 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { WITH_PRINCIPLES, langOf, languagePending } from '../core/language-pack.js';
+import { WITH_PRINCIPLES, langOf, languagePending, ownValue } from '../core/language-pack.js';
 import type { CaseContextValue } from '../core/context.js';
 import { safeHttpUrl } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
@@ -296,6 +296,12 @@ export class KlarFeedbackForm extends KlarLightElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // An unknown mode (a typo, `mode="fuld"`) is the default, as the badge's unknown variant is: it
+    // drew an empty heading and report mode's questions, sent a message the server refused (422),
+    // and looking up its first field recursed without end. Checked here, not in feedback-more.ts:
+    // offline, that module could not come, and the form said its questions could not be loaded.
+    // (FIRST_FIELD names each mode; its own keys only: `mode="constructor"` is no mode.)
+    if (!ownValue(FIRST_FIELD, this.mode)) warnOnce(`klar-feedback-form: mode="${this.mode}" is not quick, full or report; using "quick".`), (this.mode = 'quick');
     if (changed.has('principle') || changed.has('principleSet')) this.presetWaiting = true;
     const more = feedbackMore.now();
     // Its styles, the preset (with the principle registry), drafts and taking over the server's
@@ -546,12 +552,13 @@ export class KlarFeedbackForm extends KlarLightElement {
     return this.l10n.t(key, params);
   }
 
-  /** The action when it is an http(s) URL (absolute or relative), else '' (with a warning once). */
+  /**
+   * The action when it is an http(s) URL (absolute or relative), else ''. One that is not is a set-up
+   * error said by feedback-more.ts (its warning, and "Formularen er ikke sat rigtigt op"), which a form
+   * without a usable action brings at once (see `needsMore`): its words are not carried by every form.
+   */
   private get safeAction(): string {
-    if (!this.action) return '';
-    const safe = safeHttpUrl(this.action);
-    if (!safe) warnOnce('klar-feedback-form: `action` must be an http(s) URL (no javascript: or data:).');
-    return safe ?? '';
+    return (this.action && safeHttpUrl(this.action)) || '';
   }
 
   /** The case reference and current step the messages carry (attributes win over `<klar-case>`). */

@@ -276,19 +276,13 @@ export function principles(this: KlarFeedbackForm): PrincipleRegistry | undefine
 
 /** The form's `willUpdate` once this module is here: its styles, the preset, the draft, the server's form. */
 export function willUpdate(this: KlarFeedbackForm): void {
-  // An unknown mode (a typo, `mode="fuld"`) is the default, as the badge's unknown variant is: it
-  // drew an empty heading and report mode's questions, sent a message the server refused (422),
-  // and looking up its first field recursed without end. Any mode other than `quick` brings this
-  // module before the form draws (scheduleUpdate), so the first draw is the quick form's.
-  // (FIRST_FIELD names each mode; its own keys only: `mode="constructor"` is no mode.)
-  if (!Object.prototype.hasOwnProperty.call(FIRST_FIELD, this.mode)) {
-    warnOnce(`klar-feedback-form: mode="${this.mode}" is not quick, full or report; using "quick".`);
-    this.mode = 'quick';
-  }
+  // (An unknown mode is made `quick` by the form's own willUpdate, before this runs.)
   for (const styles of moreStyles) this['addStyles'](styles);
-  // No action at all (forgotten, or stripped by a CMS): said when the form is on the page (a form
-  // without one brings this module at once, see needsMore), not when a citizen first sends.
+  // No action at all (forgotten, or stripped by a CMS), or one that is not http(s): said when the form
+  // is on the page (a form without a usable one brings this module at once, see needsMore), not when
+  // a citizen first sends.
   if (!this.action) warnOnce('klar-feedback-form: set the `action` attribute to the URL that receives the feedback; this form sends nothing.');
+  else if (!this['safeAction']) warnOnce('klar-feedback-form: `action` must be an http(s) URL (no javascript: or data:).');
   if (this['presetWaiting']) {
     // A choice of the citizen's, "Ingen af dem" ('') too, stays over the preset.
     if (this.values.principle !== undefined || !this.principle) this['presetWaiting'] = false;

@@ -211,6 +211,27 @@ describe('klar-feedback-form: the full and report questions on demand', () => {
     expect(maybe(el, '#questions-failed')).to.equal(null);
   });
 
+  it('offline, an unknown mode (mode="fuldt") is the quick form with its question, as online, and warns once', async () => {
+    // The mode was checked in feedback-more.ts: offline it never came, and the form said "Vi kunne ikke
+    // hente spørgsmålene" (full mode's questions) until "Prøv igen", where online it asks "Fik du hjælp".
+    feedbackModes.setImport(() => Promise.reject(new Error('offline')));
+    feedbackMore.setImport(() => Promise.reject(new Error('offline')));
+    const warn = sinon.spy(console, 'warn');
+    try {
+      const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form mode="fuldt" action=${actionFor(letters())}></klar-feedback-form>`);
+      expect([el.mode, el.getAttribute('mode')]).to.deep.equal(['quick', 'quick']);
+      expect(maybe(el, '#questions-failed'), 'no "could not load"').to.equal(null);
+      expect($(el, '#heading').textContent?.trim()).to.equal('Hjælp os med at gøre siden bedre');
+      expect(root(el).textContent).to.contain('Fik du hjælp til det, du søgte?');
+      expect(maybe(el, '#f-helped-yes')).to.not.equal(null);
+      const said = warn.getCalls().map((c) => String(c.args[0])).filter((m) => m.includes('mode='));
+      expect(said).to.deep.equal(['klar-elements: klar-feedback-form: mode="fuldt" is not quick, full or report; using "quick".']);
+    } finally {
+      warn.restore();
+      feedbackMore.setImport();
+    }
+  });
+
   it('texts that could not be loaded are asked for again: "Prøv igen" draws the questions once they come', async () => {
     let online = false;
     addPackLoader('zz', 'feedback-modes', () =>
