@@ -1,8 +1,8 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { WITH_PRINCIPLES, langOf, languagePending, ownValue } from '../core/language-pack.js';
+import { WITH_PRINCIPLES, langOf, languagePending } from '../core/language-pack.js';
 import type { CaseContextValue } from '../core/context.js';
 import { safeHttpUrl } from '../core/safe-url.js';
-import { warnOnce } from '../core/warn.js';
+import { oneOf } from '../core/warn.js';
 import { KlarLightElement, uniqueId } from '../core/light-element.js';
 import { TextController, dirOf, type MessageParams } from '../core/texts.js';
 import { LiveAnnouncer } from '../core/announcer.js';
@@ -20,6 +20,7 @@ import { uuid } from './uuid.js';
 import { fire } from '../core/fire.js';
 import {
   FREE_TEXT_FIELDS,
+  FEEDBACK_MODES,
   FIRST_FIELD,
   type FeedbackErrorDetail,
   type FeedbackFieldError,
@@ -300,8 +301,7 @@ export class KlarFeedbackForm extends KlarLightElement {
     // drew an empty heading and report mode's questions, sent a message the server refused (422),
     // and looking up its first field recursed without end. Checked here, not in feedback-more.ts:
     // offline, that module could not come, and the form said its questions could not be loaded.
-    // (FIRST_FIELD names each mode; its own keys only: `mode="constructor"` is no mode.)
-    if (!ownValue(FIRST_FIELD, this.mode)) warnOnce(`klar-feedback-form: mode="${this.mode}" is not quick, full or report; using "quick".`), (this.mode = 'quick');
+    this.mode = oneOf('klar-feedback-form', 'mode', this.mode, FEEDBACK_MODES);
     if (changed.has('principle') || changed.has('principleSet')) this.presetWaiting = true;
     const more = feedbackMore.now();
     // Its styles, the preset (with the principle registry), drafts and taking over the server's

@@ -71,7 +71,7 @@ describe('klar-feedback-form: rendering and modes', () => {
       await until(async () => (await records(t)).answers.count === 1, { message: 'the answer stored' });
       expect((await records(t)).answers.records[0].body.mode).to.equal('quick');
       const said = warn.getCalls().map((c) => String(c.args[0])).filter((m) => m.includes('mode='));
-      expect(said).to.deep.equal(['klar-elements: klar-feedback-form: mode="fuld" is not quick, full or report; using "quick".']);
+      expect(said).to.deep.equal(['klar-elements: <klar-feedback-form> mode="fuld" is unknown; using "quick". Valid: quick, full, report.']);
     } finally {
       warn.restore();
     }

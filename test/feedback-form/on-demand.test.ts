@@ -225,7 +225,7 @@ describe('klar-feedback-form: the full and report questions on demand', () => {
       expect(root(el).textContent).to.contain('Fik du hjælp til det, du søgte?');
       expect(maybe(el, '#f-helped-yes')).to.not.equal(null);
       const said = warn.getCalls().map((c) => String(c.args[0])).filter((m) => m.includes('mode='));
-      expect(said).to.deep.equal(['klar-elements: klar-feedback-form: mode="fuldt" is not quick, full or report; using "quick".']);
+      expect(said).to.deep.equal(['klar-elements: <klar-feedback-form> mode="fuldt" is unknown; using "quick". Valid: quick, full, report.']);
     } finally {
       warn.restore();
       feedbackMore.setImport();
