@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/klar-case.js';
 import '../src/klar-expectation-timeline.js';
 import { parseCase } from '../src/core/parse-case.js';
 import { apiArgTypes, playgroundStory } from '../.storybook/playground.js';
@@ -191,10 +192,10 @@ const stateNames: Record<'da' | 'en', Record<keyof typeof raw | 'loading' | 'err
     decided: 'Afgjort',
     stopped: 'Stoppet',
     long: 'Lang sag (40 trin)',
-    loading: 'Henter (inde i <klar-case>, hvis adresse svarer sent eller aldrig)',
+    loading: 'Henter (inde i <klar-case>, mens sagen er på vej)',
     error: 'Fejl (sagens data kan ikke læses)',
     empty: 'Tom (en sag uden trin endnu)',
-    unset: 'Ikke sat op (ingen sag, ingen <klar-case>, ingen <klar-step>)',
+    unset: 'Ikke sat op (ingen sag, ingen <klar-case>, ingen <klar-step>): "Henter …" i 8 sekunder, så "Siden er ikke sat rigtigt op"',
   },
   en: {
     newCase: 'New case',
@@ -205,10 +206,10 @@ const stateNames: Record<'da' | 'en', Record<keyof typeof raw | 'loading' | 'err
     decided: 'Decided',
     stopped: 'Stopped',
     long: 'Long case (40 steps)',
-    loading: 'Loading (inside a <klar-case> whose address answers late or not at all)',
+    loading: 'Loading (inside a <klar-case>, while the case is on its way)',
     error: 'Error (case data that cannot be read)',
     empty: 'Empty (a case with no steps yet)',
-    unset: 'Not set up (no case, no <klar-case>, no <klar-step>)',
+    unset: 'Not set up (no case, no <klar-case>, no <klar-step>): "Getting the details …" for 8 seconds, then "This page is not set up correctly"',
   },
 };
 
@@ -338,7 +339,7 @@ export const AllStates: Story = {
         <klar-expectation-timeline .case=${c} now=${key === 'decided' ? '2026-12-16T10:00:00Z' : NOW} heading-level="3"></klar-expectation-timeline>
       </section>`,
     )}
-    <section aria-labelledby="all-states-loading"><h2 id="all-states-loading" class="klar-story-label">${names.loading}</h2><klar-case src="/api/never-answers" .retry=${{ retries: 0 }}><klar-expectation-timeline heading-level="3"></klar-expectation-timeline></klar-case></section>
+    <section aria-labelledby="all-states-loading"><h2 id="all-states-loading" class="klar-story-label">${names.loading}</h2><klar-case src="fixtures/klar/in-progress.json" .parser=${() => new Promise<never>(() => undefined)}><klar-expectation-timeline heading-level="3"></klar-expectation-timeline></klar-case></section>
     <section aria-labelledby="all-states-error"><h2 id="all-states-error" class="klar-story-label">${names.error}</h2><klar-expectation-timeline .case=${{ nonsense: true }} heading-level="3"></klar-expectation-timeline></section>
     <section aria-labelledby="all-states-empty"><h2 id="all-states-empty" class="klar-story-label">${names.empty}</h2><klar-expectation-timeline .case=${{ id: 'tom', title: 'Ansøgning', status: 'Modtaget', steps: [] }} heading-level="3"></klar-expectation-timeline></section>
     <section aria-labelledby="all-states-unset"><h2 id="all-states-unset" class="klar-story-label">${names.unset}</h2><klar-expectation-timeline heading-level="3"></klar-expectation-timeline></section>

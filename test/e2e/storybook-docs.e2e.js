@@ -229,6 +229,58 @@ describe('Storybook docs pages', { timeout: 1_200_000 }, () => {
     }
   });
 
+  test('the states stories show the state their heading or name says, with no server behind the static Storybook', async () => {
+    const page = await browser.newPage();
+    try {
+      /** Loads one story in the preview frame, in Danish. */
+      const openStory = (/** @type {string} */ id) => page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story&globals=lang:da`);
+      await openStory('elementer-klar-expectation-timeline--all-states');
+      const panels = () =>
+        page.$$eval('section[aria-labelledby^="all-states-"]', (ss) =>
+          Object.fromEntries(
+            ss.map((s) => {
+              const h = /** @type {HTMLElement} */ (s.querySelector('h2'));
+              return [s.getAttribute('aria-labelledby')?.replace('all-states-', ''), { heading: h.innerText.trim(), text: /** @type {HTMLElement} */ (s).innerText.replace(h.innerText, '').replace(/\s+/g, ' ').trim() }];
+            }),
+          ),
+        );
+      const loadingText = 'Henter oplysninger om din sag';
+      const unsetText = 'Siden er ikke sat rigtigt op';
+      // Its "Henter" panel is a <klar-case> the story defines: it loaded /api/never-answers, which no
+      // static Storybook has (a 404: "Vi kan ikke finde sagen" once another story had defined
+      // <klar-case>), and showed "Henter" only while nothing had, as an element never upgraded.
+      await until(() => page.evaluate(() => Boolean(customElements.get('klar-case'))), { message: 'the "All states" story defines <klar-case>', timeout: WAIT });
+      const early = await until(panels, { ok: (p) => Boolean(p.loading?.text.includes(loadingText)), message: 'the loading panel says it is getting the case', timeout: WAIT }).catch(async (e) => {
+        throw new Error(`${e.message}; the panels: ${JSON.stringify(await panels())}`);
+      });
+      assert.match(early.error.text, /Vi kan ikke læse oplysningerne om sagen/, 'the error panel');
+      assert.match(early.empty.text, /Der er ingen trin/, 'the empty panel');
+      // "Ikke sat op" says "Henter …" for 8 s (a page may be setting `case` from its own fetch): its heading says so.
+      if (early.unset.text.includes(loadingText)) assert.match(early.unset.heading, /Henter/, `the "not set up" panel shows "Henter" and its heading does not say so: ${JSON.stringify(early.unset)}`);
+      const late = await until(panels, { ok: (p) => p.unset.text.includes(unsetText), message: `the "not set up" panel says "${unsetText}"`, timeout: WAIT });
+      assert.match(late.unset.heading, /ikke sat rigtigt op/, 'the "not set up" heading names what it shows');
+      // Past the 8 s: the loading panel still loads (the provider says it is slow), and names no error.
+      assert.ok(late.loading.text.includes(loadingText), `the loading panel still loads: ${late.loading.text}`);
+      assert.doesNotMatch(late.loading.text, /Vi kan ikke|ikke sat rigtigt op/, 'the loading panel shows no error');
+
+      // The other stories of a state: each shows what its name says.
+      /** @type {[string, RegExp][]} */
+      const named = [
+        ['elementer-klar-case-status--loading', /Henter oplysninger om din sag/],
+        ['elementer-klar-case-list--loading', /Henter dine sager/],
+        ['elementer-klar-case-list--load-error', /Vi kan ikke finde dine sager/],
+        ['elementer-klar-case-status--first-load-error', /Vi kan ikke vise din sag lige nu/],
+        ['elementer-klar-case--not-found', /Vi kan ikke finde sagen/],
+      ];
+      for (const [id, want] of named) {
+        await openStory(id);
+        await until(() => page.innerText('#storybook-root'), { ok: (t) => want.test(t), message: `${id}: ${want}`, timeout: WAIT });
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
   test('every element has a Playground whose controls are its public API and change the element', async () => {
     const page = await browser.newPage();
     try {
