@@ -77,12 +77,13 @@ export function publicFields(tag: string): Member[] {
   );
 }
 
-/** The manifest default as a control value: `'tag'` → tag, `false` → false, `0` → 0; anything else → undefined. */
+/** The manifest default as a control value: `'tag'` → tag, `false` → false, `0` → 0, `15000 ms` → 15000 (the manifest writes a number with its unit); anything else → undefined. */
 function parseDefault(text: string | undefined, type: string): unknown {
   if (text === undefined) return undefined;
   const t = text.trim();
   if (type === 'boolean') return t === 'true';
-  if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
+  const number = /^(-?\d+(?:\.\d+)?)(?: [a-z ]+)?$/.exec(t);
+  if (number) return Number(number[1]);
   const quoted = /^(['"`])(.*)\1$/.exec(t);
   if (quoted) return quoted[2];
   return undefined;

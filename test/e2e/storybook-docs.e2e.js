@@ -191,6 +191,15 @@ describe('Storybook docs pages', { timeout: 1_200_000 }, () => {
           const names = await page.$$eval('.docblock-argstable tbody tr td:first-child', (tds) => tds.map((td) => (td.textContent ?? '').trim().split(/\s/)[0]));
           const leaks = names.filter((n) => n.startsWith('_') || hidden.has(n));
           assert.deepEqual(leaks, [], `${id}: private members in the args table`);
+          // Defaults read as values, a time with its unit: the tables said `DEFAULT_HEARTBEAT`,
+          // `DEFAULT_MAX_BYTES` and `15_000` (source names), and `15` beside "Seconds before …".
+          const defaults = await page.$$eval('.docblock-argstable tbody tr', (trs) =>
+            trs.map((tr) => [(tr.querySelector('td:first-child')?.textContent ?? '').trim().split(/\s/)[0], (tr.querySelector('td:nth-child(3)')?.textContent ?? '').trim(), (tr.querySelector('td:nth-child(2)')?.textContent ?? '').trim()]),
+          );
+          const unreadable = defaults.filter(([, v]) => /^[A-Z][A-Z0-9]*_[A-Z0-9_]+$|\d_\d/.test(v)).map(([n, v]) => `${n} = ${v}`);
+          assert.deepEqual(unreadable, [], `${id}: defaults shown as source names, not values`);
+          const unitless = defaults.filter(([, v, desc]) => /^\d+$/.test(v) && /\b(milliseconds|seconds)\b/i.test(desc)).map(([n, v]) => `${n} = ${v}`);
+          assert.deepEqual(unitless, [], `${id}: times shown without their unit`);
           // Every slot and part of the element has its row, also one named as a property (<klar-case>'s
           // part `retry` beside its `retry` options, its slot and part `contact`) and the default slot:
           // Storybook keyed rows by bare name, and such rows vanished into another.
