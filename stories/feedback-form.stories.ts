@@ -51,7 +51,7 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'Lets citizens tell the council what worked and what went wrong: a quick "Fik du hjælp?", a full rating with comments, or "Rapportér en fejl". Serves **Udvikling** (listen to users and their suggestions) and **Hånd om fejl** (handle errors openly and learn from them). Nothing typed is lost (draft in sessionStorage, offline queue, retries with one Idempotency-Key, "Prøv igen" with every word kept) and nothing is leaked (CPR-like numbers are caught and never reach storage, the console, URLs or events).',
+          'Lets citizens tell the municipality what worked and what went wrong: a quick "Fik du hjælp?", a full rating with comments, or "Rapportér en fejl". Serves **Udvikling** (listen to users and their suggestions) and **Hånd om fejl** (handle errors openly and learn from them). Nothing typed is lost (draft in sessionStorage, offline queue, retries with one Idempotency-Key, "Prøv igen" with every word kept) and nothing is leaked (CPR-like numbers are caught and never reach storage, the console, URLs or events).',
       },
     },
   },

@@ -290,6 +290,21 @@ describe('Storybook docs pages', { timeout: 1_200_000 }, () => {
     }
   });
 
+  test('in English a Danish kommune is a municipality, never a council', async () => {
+    const page = await browser.newPage();
+    try {
+      // A failed load's words (case.error.network) and the explanation of Sammenhæng said "council".
+      for (const id of ['elementer-klar-case-status--first-load-error', 'elementer-klar-principles--all-cards-english']) {
+        await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story&globals=lang:en`);
+        const text = await until(() => page.innerText('#storybook-root'), { ok: (t) => /municipality|council/i.test(t), message: `${id}: the text that names the kommune`, timeout: WAIT });
+        assert.doesNotMatch(text, /council/i, `${id} says "council"`);
+        assert.match(text, /municipality/, id);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
   test('every element has a Playground whose controls are its public API and change the element', async () => {
     const page = await browser.newPage();
     try {

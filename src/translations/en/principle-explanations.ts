@@ -18,7 +18,7 @@ export const principleExplanationsEn = {
   'principles.professionalisme.explanation':
     'We keep our knowledge up to date. We tell you honestly what we think and why. What we decide must follow the law and fit your life. If something is not good enough, we speak up.',
   'principles.sammenhaeng.explanation':
-    'You should always know who to ask and what happens next. If your case has to move to another part of the council, we take care of that. We pass on the details that matter, so you do not have to start over. Nobody should just send you somewhere else.',
+    'You should always know who to ask and what happens next. If your case has to move to another part of the municipality, we take care of that. We pass on the details that matter, so you do not have to start over. Nobody should just send you somewhere else.',
   'principles.udvikling.explanation':
     'Your ideas and your criticism show us what we can do better. We listen when you have a suggestion. We try new ways, but your case must still be in good hands.',
   'principles.ressourcer-med-omtanke.explanation':
