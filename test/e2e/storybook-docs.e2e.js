@@ -231,6 +231,29 @@ describe('Storybook docs pages', { timeout: 1_200_000 }, () => {
           const headings = await page.$$eval('#storybook-docs [lang="da"] h2', (hs) => hs.map((h) => (h.textContent ?? '').trim()));
           for (const h of ['Brug', 'Brug ikke', 'Gør og gør ikke']) assert.ok(headings.includes(h), `${id}: a "${h}" section in Danish (has ${headings.join(', ')})`);
           assert.ok(headings.some((h) => h.startsWith('Tekster')), `${id}: content guidance ("Tekster …")`);
+          // What an integrator looks for first: code to copy (docs-snippets.e2e.js runs it), the data, the events, what is tested.
+          for (const h of ['Kom i gang', 'Data', 'Hændelser', 'Tilgængelighed']) assert.ok(headings.includes(h), `${id}: a "${h}" section (has ${headings.join(', ')})`);
+          /** The text and links of each h2 section of the Danish prose, by heading. */
+          const sections = await page.$$eval('#storybook-docs [lang="da"] h2', (hs) =>
+            Object.fromEntries(
+              hs.map((h) => {
+                const parts = [];
+                for (let n = h.nextElementSibling; n && n.localName !== 'h2'; n = n.nextElementSibling) parts.push(n);
+                return [(h.textContent ?? '').trim(), { text: parts.map((n) => /** @type {HTMLElement} */ (n).innerText).join('\n'), links: parts.flatMap((n) => [...n.querySelectorAll('a')].map((a) => a.href)) }];
+              }),
+            ),
+          );
+          const decl2 = elements.find((/** @type {any} */ x) => `elementer-${x.tagName}--docs` === id);
+          if (decl2) {
+            const events = (decl2.events ?? []).map((/** @type {any} */ e) => e.name);
+            assert.deepEqual(events.filter((e) => !sections['Hændelser'].text.includes(e)), [], `${id}: events of <${decl2.tagName}> missing under "Hændelser"`);
+            assert.match(sections['Hændelser'].text, /addEventListener\('klar-[a-z-]+'/, `${id}: an example listener`);
+            const schema = decl2.tagName === 'klar-feedback-form' ? 'feedback.schema.json' : /principle/.test(decl2.tagName) ? undefined : 'case.schema.json';
+            if (schema) assert.ok(sections['Data'].links.some((l) => l.endsWith(`/schema/${schema}`)), `${id}: "Data" links ${schema}`);
+          }
+          const a11y = sections['Tilgængelighed'].text;
+          for (const w of ['axe-core', 'Chromium', 'Firefox ESR', 'WebKit', 'tastatur']) assert.ok(a11y.includes(w), `${id}: "Tilgængelighed" says what is tested (${w})`);
+          assert.match(a11y, /ikke testet af et menneske med en rigtig skærmlæser/, `${id}: "Tilgængelighed" says it was not tested with a screen reader`);
         }
       }
     } finally {
