@@ -20,16 +20,16 @@ import { cdnPage } from './size-breakdown.js';
  * too) and in CHANGELOG.md. When a change brings a page down, lower its budget in the same commit.
  */
 export const BUDGETS_KIB = {
-  'Min sag': 40.9, // 41,868 B; measured 2026-12-06, stop 47 (re-measured after the set-up warnings, the list's no-source notice and the form's fixes)
-  'feedback form alone': 14.0, // 14,311 B; measured 2026-12-06, stop 47 (the feedback form without an action: its check moved to the on-demand part)
-  'one principle badge': 12.2, // 12,429 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
-  'everything in one file': 56.2, // 57,466 B; measured 2026-12-06, stop 47 (re-measured after the set-up warnings, the list's no-source notice and the form's fixes)
-  '<klar-case> alone': 23.2, // 23,707 B; measured after the timeout message in ms (was 23,813 B)
+  'Min sag': 40.9, // 41,870 B; measured 2026-12-06, stop 48 (the shared warning for unknown values; the feedback form's fixes)
+  'feedback form alone': 14.0, // 14,325 B; measured 2026-12-06, stop 48 (the shared warning for unknown values; the feedback form's fixes)
+  'one principle badge': 12.2, // 12,462 B; measured 2026-12-06, stop 48 (the shared warning for unknown values; the feedback form's fixes)
+  'everything in one file': 56.1, // 57,375 B; measured 2026-12-06, stop 48 (the shared warning for unknown values; the feedback form's fixes)
+  '<klar-case> alone': 23.2, // 23,723 B; measured 2026-12-06, stop 48 (the shared warning for unknown values; the feedback form's fixes)
   '<klar-case-list> alone': 30.1, // 30,777 B; measured after the timeout message in ms (was 30,761 B: brotli, for fewer bytes of source)
-  '<klar-case-status> alone': 28.8, // 29,466 B; measured 2026-12-06, stop 47 (re-measured after the set-up warnings, the list's no-source notice and the form's fixes)
-  '<klar-expectation-timeline> alone': 31.4, // 32,133 B; measured 2026-12-06, stop 47 (re-measured after the announcer's spacing, the blob-URL uuid and state declarations)
-  '<klar-principles> alone': 13.6, // 13,835 B; measured 2026-12-06, stop 46 (a changed Ja/Nej is saved, keys typed before the comment field go into it, t() takes a fallback)
-  '<klar-step> alone': 5.9, // 6,013 B; measured 2026-12-05, stop 39 (docs, the workday helpers exported)
+  '<klar-case-status> alone': 28.9, // 29,514 B; measured 2026-12-06, stop 48 (the shared warning for unknown values; the feedback form's fixes)
+  '<klar-expectation-timeline> alone': 31.4, // 32,126 B; measured 2026-12-06, stop 48 (the shared warning for unknown values; the feedback form's fixes)
+  '<klar-principles> alone': 13.5, // 13,821 B; measured 2026-12-06, stop 48 (the shared warning for unknown values; the feedback form's fixes)
+  '<klar-step> alone': 5.9, // 6,038 B; measured 2026-12-06, stop 48 (the shared warning for unknown values; the feedback form's fixes)
 };
 
 /** Returns the budget (KiB) of a page combination, or undefined. */
