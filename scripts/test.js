@@ -164,8 +164,8 @@ if (storybook && hasTests('test/e2e', /\.e2e\.js$/)) {
     'end-to-end: the accessibility sweep': files.filter((f) => f.endsWith('/a11y-sweep.e2e.js')),
     // The idle tab waits two real minutes: the Storybook docs tests keep the processor busy
     // meanwhile. The CDN loader's requests run here too, so the pages lane (the longest: 506 s of
-    // an 881 s CI run) does not end alone with one core idle.
-    'end-to-end: the idle tab, the Storybook docs, the CDN loader': files.filter((f) => /\/(demo-requests|storybook-docs|cdn-requests)\.e2e\.js$/.test(f)),
+    // an 881 s CI run) does not end alone with one core idle; so do the docs' snippets.
+    'end-to-end: the idle tab, the Storybook docs, the CDN loader': files.filter((f) => /\/(demo-requests|storybook-docs|docs-snippets|cdn-requests)\.e2e\.js$/.test(f)),
   };
   lanes['end-to-end: pages'] = files.filter((f) => !Object.values(lanes).flat().includes(f));
   for (const [name, laneFiles] of Object.entries(lanes)) {
