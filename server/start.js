@@ -64,7 +64,7 @@ console.info(`
     Case API              ${app.url}/api/cases
 
   Feedback is stored in ${path.relative(process.cwd(), app.dataFile) || app.dataFile}
-  A case moves on every ${app.clock.tickSeconds} s (KLAR_TICK_SECONDS). Press Ctrl+C to stop.
+  ${app.clock.tickSeconds > 0 ? `A case moves on every ${app.clock.tickSeconds} s (KLAR_TICK_SECONDS)` : 'The cases stand still (KLAR_TICK_SECONDS=0)'}. Press Ctrl+C to stop.
 `);
 
 const stop = () => {
