@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { build } from 'esbuild';
 
 const schema = JSON.parse(readFileSync('schema/case.schema.json', 'utf8'));
 
@@ -48,3 +49,41 @@ test('the schema takes working days, a window written a/b, a case language and a
   assert.equal(validate({ ...base, decision: { outcome: 'Afslag', decidedAt: '2026-12-01', kind: 'refused' } }), true);
   assert.equal(validate({ ...base, decision: { outcome: 'Afslag', decidedAt: '2026-12-01', kind: 'nej' } }), false);
 });
+
+/** parseCase, bundled from src/ so no build is needed. */
+const parser = (async () => {
+  const out = await build({ entryPoints: ['src/core/parse-case.ts'], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent' });
+  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+})();
+
+/**
+ * The schema and parseCase tell an integrator the same: a document the schema accepts is read by
+ * parseCase with no warning (and not thrown away). Each entry is a document the schema once
+ * accepted though parseCase warned about it or refused it.
+ */
+async function assertSchemaRefusesWhatParseCaseWarnsAbout(/** @type {Record<string, object>} */ docs) {
+  const { parseCase } = await parser;
+  const validate = new Ajv2020({ strict: false }).compile(schema);
+  const drift = [];
+  for (const [name, doc] of Object.entries(docs)) {
+    let warnings;
+    try {
+      warnings = parseCase(doc).warnings;
+    } catch (e) {
+      warnings = [`throws: ${e.message}`];
+    }
+    assert.notDeepEqual(warnings, [], `${name}: parseCase reads it without a warning, so it is no probe`);
+    if (validate(doc)) drift.push(`${name}: the schema accepts it, parseCase says ${warnings.join('; ')}`);
+  }
+  assert.deepEqual(drift, []);
+}
+
+const base = { title: 'Byggetilladelse', status: 'Modtaget' };
+
+test('the schema refuses a blank title or status, which parseCase cannot show at all', () =>
+  assertSchemaRefusesWhatParseCaseWarnsAbout({
+    'blank title': { title: '  ', status: 'Modtaget' },
+    'blank status': { title: 'Byggetilladelse', status: ' ' },
+    'empty status label, no code': { title: 'Byggetilladelse', status: { label: '' } },
+    'blank status code, no label': { title: 'Byggetilladelse', status: { code: ' ' } },
+  }));
