@@ -87,3 +87,14 @@ test('the schema refuses a blank title or status, which parseCase cannot show at
     'empty status label, no code': { title: 'Byggetilladelse', status: { label: '' } },
     'blank status code, no label': { title: 'Byggetilladelse', status: { code: ' ' } },
   }));
+
+test('the schema refuses a blank text where parseCase then leaves out the step, task, move, decision, appeal or owner', () =>
+  assertSchemaRefusesWhatParseCaseWarnsAbout({
+    'blank step title': { ...base, steps: [{ title: ' ', state: 'done' }] },
+    'empty task text': { ...base, steps: [{ title: 'Send tegninger', state: 'current', citizenAction: { text: '' } }] },
+    'blank handoff from': { ...base, handoffs: [{ from: '', to: 'Natur og Miljø', at: '2026-11-03' }] },
+    'blank handoff to': { ...base, handoffs: [{ from: 'Byggesag', to: ' ', at: '2026-11-03' }] },
+    'empty outcome': { ...base, decision: { outcome: '', decidedAt: '2026-12-01' } },
+    'empty appeal body': { ...base, decision: { outcome: 'Afslag', decidedAt: '2026-12-01', appeal: { deadline: '2027-01-01', body: '' } } },
+    'blank step owner department': { ...base, steps: [{ title: 'Vi vurderer', state: 'current', owner: { department: ' ', name: 'Mette' } }] },
+  }));
