@@ -98,3 +98,18 @@ test('the schema refuses a blank text where parseCase then leaves out the step, 
     'empty appeal body': { ...base, decision: { outcome: 'Afslag', decidedAt: '2026-12-01', appeal: { deadline: '2027-01-01', body: '' } } },
     'blank step owner department': { ...base, steps: [{ title: 'Vi vurderer', state: 'current', owner: { department: ' ', name: 'Mette' } }] },
   }));
+
+test('the schema refuses dates and closed days that do not exist, which parseCase warns about and leaves out', () =>
+  assertSchemaRefusesWhatParseCaseWarnsAbout({
+    'month 13': { ...base, receivedAt: '2026-13-01' },
+    'day 32': { ...base, receivedAt: '2026-12-32' },
+    '30 February': { ...base, promise: { plannedDate: '2027-02-30' } },
+    '31 April': { ...base, steps: [{ title: 'a', state: 'upcoming', expected: '2027-04-31' }] },
+    'hour 25': { ...base, receivedAt: '2026-12-01T25:00' },
+    'minute 60': { ...base, updatedAt: '2026-12-01T10:60:00Z' },
+    'zone +19:00': { ...base, receivedAt: '2026-12-01T10:00+19:00' },
+    'year 0999': { ...base, receivedAt: '0999-12-01' },
+    'window ending on 30 February': { ...base, steps: [{ title: 'a', state: 'upcoming', expected: '2027-02-01/2027-02-30' }] },
+    'closed on 30 February': { ...base, closedDays: ['02-30'] },
+    'closed on 31 November': { ...base, closedDays: ['2026-11-31'] },
+  }));
