@@ -39,13 +39,13 @@ test('the schema takes working days, a window written a/b, a case language and a
   assert.equal(validate({ ...base, lang: 'dansk!' }), false);
   assert.equal(validate({ ...base, promise: { processingTime: { workingDays: 10 } } }), true);
   assert.equal(validate({ ...base, promise: { processingTime: { workingDays: 2.5 } } }), false);
-  assert.equal(validate({ ...base, steps: [{ title: 'a', expected: { workingDays: 5 } }] }), true);
-  assert.equal(validate({ ...base, steps: [{ title: 'a', expected: 'P2W' }] }), true);
+  assert.equal(validate({ ...base, steps: [{ title: 'a', state: 'upcoming', expected: { workingDays: 5 } }] }), true);
+  assert.equal(validate({ ...base, steps: [{ title: 'a', state: 'upcoming', expected: 'P2W' }] }), true);
   // A window as an ISO 8601 interval, as parseCase and <klar-step expected="a/b"> read it.
-  assert.equal(validate({ ...base, steps: [{ title: 'a', expected: '2026-12-20/2027-01-05' }] }), true);
-  assert.equal(validate({ ...base, steps: [{ title: 'a', expected: '2026-12-20T10:00Z / 2026-12-20T12:00Z' }] }), true);
-  assert.equal(validate({ ...base, steps: [{ title: 'a', expected: '2026-12-20/snart' }] }), false);
-  assert.equal(validate({ ...base, steps: [{ title: 'a', expected: '2026-12-20/P2W' }] }), false);
+  assert.equal(validate({ ...base, steps: [{ title: 'a', state: 'upcoming', expected: '2026-12-20/2027-01-05' }] }), true);
+  assert.equal(validate({ ...base, steps: [{ title: 'a', state: 'upcoming', expected: '2026-12-20T10:00Z / 2026-12-20T12:00Z' }] }), true);
+  assert.equal(validate({ ...base, steps: [{ title: 'a', state: 'upcoming', expected: '2026-12-20/snart' }] }), false);
+  assert.equal(validate({ ...base, steps: [{ title: 'a', state: 'upcoming', expected: '2026-12-20/P2W' }] }), false);
   assert.equal(validate({ ...base, decision: { outcome: 'Afslag', decidedAt: '2026-12-01', kind: 'refused' } }), true);
   assert.equal(validate({ ...base, decision: { outcome: 'Afslag', decidedAt: '2026-12-01', kind: 'nej' } }), false);
 });
@@ -113,3 +113,24 @@ test('the schema refuses dates and closed days that do not exist, which parseCas
     'closed on 30 February': { ...base, closedDays: ['02-30'] },
     'closed on 31 November': { ...base, closedDays: ['2026-11-31'] },
   }));
+
+test('the schema requires what parseCase warns is missing: a step\'s state, a delay\'s and a wait\'s reason, the contact\'s department, a label for a code the elements do not say', () =>
+  assertSchemaRefusesWhatParseCaseWarnsAbout({
+    'step without state (shown as upcoming, even when done)': { ...base, steps: [{ title: 'Vi har modtaget din ansøgning' }] },
+    'delay without reason': { ...base, delays: [{ newDate: '2027-01-15' }] },
+    'delay with a blank reason': { ...base, delays: [{ newDate: '2027-01-15', reason: ' ' }] },
+    'wait without reason': { ...base, suspensions: [{ from: '2026-11-01', waitingFor: 'citizen' }] },
+    'contact without department': { ...base, contact: { phone: '33 66 33 66' } },
+    'contact with a blank department': { ...base, contact: { department: '', phone: '33 66 33 66' } },
+    'status code only, not one the elements say': { title: 'Byggetilladelse', status: { code: 'in-progress' } },
+  }));
+
+test('a status code the elements say in words needs no label', async () => {
+  const { parseCase } = await parser;
+  const validate = new Ajv2020({ strict: false }).compile(schema);
+  for (const code of ['open', 'closed', 'received', 'Closed']) {
+    const doc = { title: 'Hul i vejen', status: { code } };
+    assert.deepEqual(parseCase(doc).warnings, [], code);
+    assert.equal(validate(doc), true, `${code}: ${JSON.stringify(validate.errors)}`);
+  }
+});
