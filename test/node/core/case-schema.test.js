@@ -134,3 +134,10 @@ test('a status code the elements say in words needs no label', async () => {
     assert.equal(validate(doc), true, `${code}: ${JSON.stringify(validate.errors)}`);
   }
 });
+
+test('the schema refuses a processing time of zero, which parseCase leaves out', () =>
+  assertSchemaRefusesWhatParseCaseWarnsAbout({
+    'P0D': { ...base, promise: { processingTime: 'P0D' } },
+    'PT0H': { ...base, promise: { processingTime: 'PT0H' } },
+    '0 working days': { ...base, promise: { processingTime: { workingDays: 0 } } },
+  }));
