@@ -40,9 +40,10 @@ const PROMISES = ['Tydelige forventninger', 'Sammenhæng', 'Klar tale', 'Hånd o
 // The engines run side by side (their tests in order within each), which keeps the time this
 // file adds to CI near that of its slowest engine instead of the sum of all three.
 describe('the case is readable by the tools that walk the page', { timeout: 30 * TIMEOUT, concurrency: true }, () => {
-  // One server for every engine; the Chromium it starts serves the accessibility-tree tests.
+  // One server for every engine; the Chromium it starts serves the accessibility-tree tests and
+  // is the Chromium engine too (a context per page), not a second Chromium beside it.
   const demo = useDemoServer();
-  const engines = useEngines();
+  const engines = useEngines(undefined, { chromium: () => demo.browser });
 
   // The translation tests move the demo clock of byg-2417 and put it back: they, and the
   // accessibility tests (which load a case twice and compare), take turns.

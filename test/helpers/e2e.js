@@ -56,9 +56,10 @@ export const ENGINES = /** @type {const} */ ({ chromium: 'Chromium', firefox: 'F
  * when the engine is missing: a missing browser fails the test, it never skips it.
  * @param {keyof typeof ENGINES} engine
  * @param {{ width?: number, height?: number }} [viewport]
+ * @param {{ chromium?: import('playwright-core').Browser }} [reuse] a Chromium already running (each page still gets a context of its own), left open by close()
  * @returns {Promise<{ newPage(): Promise<EnginePage>, close(): Promise<void> }>}
  */
-export async function launchEngine(engine, { width = 1280, height = 900 } = {}) {
+export async function launchEngine(engine, { width = 1280, height = 900 } = {}, { chromium: running } = {}) {
   /** Collects console errors from a playwright or puppeteer page (the same event names). */
   const errorsOf = (/** @type {any} */ page) => {
     /** @type {string[]} */ const errors = [];
@@ -67,7 +68,7 @@ export async function launchEngine(engine, { width = 1280, height = 900 } = {}) 
     return errors;
   };
   if (engine === 'chromium') {
-    const browser = await launchChromium();
+    const browser = running ?? (await launchChromium());
     return {
       async newPage() {
         const context = await browser.newContext({ viewport: { width, height } });
@@ -75,7 +76,8 @@ export async function launchEngine(engine, { width = 1280, height = 900 } = {}) 
         const errors = errorsOf(page);
         return { goto: async (url) => void (await page.goto(url)), evaluate: (fn, arg) => page.evaluate(/** @type {any} */ (fn), arg), errors, close: () => context.close() };
       },
-      close: () => browser.close(),
+      // A Chromium that was passed in belongs to whoever started it.
+      close: async () => void (running ? undefined : await browser.close()),
     };
   }
   if (engine === 'firefox') {
@@ -160,15 +162,17 @@ export async function pickCase(page, id) {
  * Starts the three engines at once for the tests of the enclosing `describe` and closes them
  * after the last: a browser takes seconds to start (Firefox the longest), so the starts overlap
  * the first tests instead of adding up. Returns a function that waits for one engine; it
- * rejects with launchEngine's error when that engine could not start.
+ * rejects with launchEngine's error when that engine could not start. `chromium` gives a Chromium
+ * the file has started already (useDemoServer's), so a file does not run two.
  * @param {{ width?: number, height?: number }} [viewport]
+ * @param {{ chromium?: () => import('playwright-core').Browser | undefined }} [reuse]
  */
-export function useEngines(viewport) {
+export function useEngines(viewport, { chromium } = {}) {
   /** @type {Partial<Record<keyof typeof ENGINES, ReturnType<typeof launchEngine>>>} */
   const started = {};
   before(() => {
     for (const engine of /** @type {(keyof typeof ENGINES)[]} */ (Object.keys(ENGINES))) {
-      started[engine] = launchEngine(engine, viewport);
+      started[engine] = launchEngine(engine, viewport, { chromium: chromium?.() });
       started[engine].catch(() => {}); // reported by the tests that need the engine
     }
   });
