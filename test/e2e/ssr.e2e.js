@@ -18,6 +18,24 @@ const TIMEOUT = 60_000;
 const PAGES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pages');
 requireBuild('dist/ssr/index.js', 'dist/klar-case-status.js');
 
+/** In the page: where the page's paragraph and the status's lines are, and its "Kopiér" (the CLS test). */
+function drawnNow() {
+  return {
+    lines: ['#page-text', ...['title', 'reference', 'status-tag', 'lead', 'next', 'contact', 'updated'].map((p) => `klar-case-status [part~="${p}"]`), '#timeline h2']
+      .map((s) => { const r = document.querySelector(s)?.getBoundingClientRect(); return `${s} ${r ? [r.x, r.y, r.width, r.height].map(Math.round).join(',') : 'missing'}`; }),
+    copy: [...document.querySelectorAll('klar-case-status [part~="copy"]')].map((e) => ({ box: [...Object.values(e.getBoundingClientRect().toJSON())].map(Math.round).join(','), visible: getComputedStyle(e).visibility === 'visible' })),
+  };
+}
+
+/** In the page, for page.$$eval('[part~="calendar-link"]'): the calendar controls as drawn (the calendar test). */
+function calendarOf(/** @type {Element[]} */ els) {
+  return els.map((e) => {
+    const r = e.getBoundingClientRect();
+    const cs = getComputedStyle(e);
+    return { tag: e.localName, href: e.getAttribute('href')?.slice(0, 32), text: e.textContent?.trim(), box: [r.x, r.y, r.width, r.height].map((n) => Math.round(n)), look: [cs.color, cs.textDecorationLine, cs.fontSize, cs.backgroundColor, cs.borderTopWidth] };
+  });
+}
+
 describe('server-rendered elements', { timeout: 5 * TIMEOUT }, () => {
   /** @type {import('playwright-core').Browser} */ let browser;
   /** @type {Awaited<ReturnType<typeof startPageServer>>} */ let pages;
@@ -61,10 +79,48 @@ ${scripts}
   });
 
   after(async () => {
+    for (const loaded of takenOver.values()) await (await loaded.catch(() => undefined))?.context.close();
     await browser?.close();
     await pages?.close();
     await ref?.stop();
   });
+
+  /**
+   * A server-rendered page with JavaScript on, once per page and width: loaded, taken over, and
+   * read at once, before any test touches it: what the hydration check reads (with every console
+   * error from the start), the lines and "Kopiér" the CLS test compares, and the calendar
+   * controls. The page stays open for the hydration check's click (all close after the last test).
+   * Three tests read /ssr-js at 1280 px and two at 320 px; each loaded it anew, the same page.
+   * @type {Map<string, Promise<{ context: import('playwright-core').BrowserContext, page: import('playwright-core').Page, errors: string[], read: any }>>}
+   */
+  const takenOver = new Map();
+  function tookOver(/** @type {string} */ pagePath, width = 1280) {
+    const key = `${pagePath} ${width}`;
+    let loaded = takenOver.get(key);
+    if (!loaded) {
+      loaded = (async () => {
+        // As tall as the page, so every element and every shift is on screen (one below the fold is not reported).
+        const context = await browser.newContext({ viewport: { width, height: 6000 } });
+        const page = await context.newPage();
+        /** @type {string[]} */
+        const errors = [];
+        page.on('console', (m) => {
+          if (m.type() === 'error') errors.push(m.text());
+        });
+        page.on('pageerror', (e) => errors.push(e.message));
+        await page.goto(`${pages.url}${pagePath}`);
+        await page.waitForFunction(() => /** @type {any} */ (window).__hydrated || /** @type {any} */ (window).__violations?.length, null, { timeout: 40_000 });
+        const read = {
+          ...(await page.evaluate(() => ({ h: /** @type {any} */ (window).__hydrated, shifts: /** @type {any} */ (window).__shifts, violations: /** @type {any} */ (window).__violations }))),
+          ...(await page.evaluate(drawnNow)),
+          calendar: await page.$$eval('[part~="calendar-link"]', calendarOf),
+        };
+        return { context, page, errors, read };
+      })();
+      takenOver.set(key, loaded);
+    }
+    return loaded;
+  }
 
   test('with JavaScript off, the status, next step, contact and every step can be read', { timeout: TIMEOUT }, async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -103,41 +159,26 @@ ${scripts}
    * @param {import('node:test').TestContext} t
    */
   async function checkHydration(pagePath, t) {
-    // A viewport tall enough that every element is on screen: shifts below the fold are not reported.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 6000 } });
-    try {
-      const page = await context.newPage();
-      /** @type {string[]} */
-      const errors = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(m.text());
-      });
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`${pages.url}${pagePath}`);
-      await page.waitForFunction(() => /** @type {any} */ (window).__hydrated || /** @type {any} */ (window).__violations?.length, null, { timeout: 40_000 });
-      const result = await page.evaluate(() => ({ h: /** @type {any} */ (window).__hydrated, shifts: /** @type {any} */ (window).__shifts, violations: /** @type {any} */ (window).__violations }));
-      assert.deepEqual(result.violations, [], 'no CSP or Trusted Types violations');
-      assert.deepEqual(result.h?.errors ?? [], [], "no hydration mismatch"); assert.deepEqual(errors, [], "no console errors");
-      assert.ok(result.h, 'hydration finished');
-      assert.equal(result.h.formTakenOver, true, "the form drew its own render in place of the server's");
-      assert.ok(result.h.serverContainers >= 5, `server containers rendered: ${result.h.serverContainers}`);
-      assert.equal(result.h.serverContainersLeft, 0, "every server container replaced by the element's own render");
-      assert.deepEqual(result.h.roots, [1, 1, 1, 1, 1], 'one render container per element');
-      assert.deepEqual(result.h.duplicateIds, [], 'no id twice');
-      // Only shifts from hydration on count; one before it comes from the first layout of the
-      // parsed page (the timeline's content-visibility estimate), which happens without JavaScript too.
-      const before = result.shifts.filter((/** @type {any} */ s) => s.at < result.h.start);
-      if (before.length) t.diagnostic(`layout shifts before hydration (first layout, not hydration): ${JSON.stringify(before)}`);
-      assert.deepEqual(result.shifts.filter((/** @type {any} */ s) => s.at >= result.h.start), [], 'no layout shift during hydration');
-      // Hydrated, so interactive: the badge disclosure opens.
-      // (Opening may wait for the explanations, fetched when the pointer reaches the summary.)
-      await page.click('#badge klar-principle-badge summary[part="trigger"]');
-      await until(() => page.getAttribute('#badge klar-principle-badge details[part="base"]', 'open'), { ok: (v) => v === '', message: 'the disclosure open' });
-      const status = await deepText(page, '#status');
-      assert.ok(status.includes(EXPECT.status) && status.includes(EXPECT.nextStep), status);
-    } finally {
-      await context.close();
-    }
+    const { page, errors, read: result } = await tookOver(pagePath);
+    assert.deepEqual(result.violations, [], 'no CSP or Trusted Types violations');
+    assert.deepEqual(result.h?.errors ?? [], [], "no hydration mismatch"); assert.deepEqual(errors, [], "no console errors");
+    assert.ok(result.h, 'hydration finished');
+    assert.equal(result.h.formTakenOver, true, "the form drew its own render in place of the server's");
+    assert.ok(result.h.serverContainers >= 5, `server containers rendered: ${result.h.serverContainers}`);
+    assert.equal(result.h.serverContainersLeft, 0, "every server container replaced by the element's own render");
+    assert.deepEqual(result.h.roots, [1, 1, 1, 1, 1], 'one render container per element');
+    assert.deepEqual(result.h.duplicateIds, [], 'no id twice');
+    // Only shifts from hydration on count; one before it comes from the first layout of the
+    // parsed page (the timeline's content-visibility estimate), which happens without JavaScript too.
+    const before = result.shifts.filter((/** @type {any} */ s) => s.at < result.h.start);
+    if (before.length) t.diagnostic(`layout shifts before hydration (first layout, not hydration): ${JSON.stringify(before)}`);
+    assert.deepEqual(result.shifts.filter((/** @type {any} */ s) => s.at >= result.h.start), [], 'no layout shift during hydration');
+    // Hydrated, so interactive: the badge disclosure opens.
+    // (Opening may wait for the explanations, fetched when the pointer reaches the summary.)
+    await page.click('#badge klar-principle-badge summary[part="trigger"]');
+    await until(() => page.getAttribute('#badge klar-principle-badge details[part="base"]', 'open'), { ok: (v) => v === '', message: 'the disclosure open' });
+    const status = await deepText(page, '#status');
+    assert.ok(status.includes(EXPECT.status) && status.includes(EXPECT.nextStep), status);
   }
 
   test('with JavaScript on, the elements take over (the form too, no hydration script) and nothing shifts, under the strict CSP with no style hash', { timeout: TIMEOUT }, async (t) => {
@@ -157,13 +198,17 @@ ${scripts}
     // nodes), only the page's paragraph under it; where each line is, before and after, shows both.
     /** Where the page's paragraph and the status's lines are, and the layout shifts recorded. */
     const drawn = async (/** @type {number} */ width, /** @type {boolean} */ hydrate) => {
+      // Taken over: read as soon as the elements had taken over (tookOver, shared with the other tests).
+      if (hydrate) {
+        const { read } = await tookOver('/ssr-js', width);
+        return { lines: read.lines, copy: read.copy, shifts: read.shifts, start: read.h?.start ?? 0 };
+      }
       // As tall as the page, so every shift is on screen (one below the fold is not reported).
       const context = await browser.newContext({ viewport: { width, height: 6000 } });
       try {
         const page = await context.newPage();
         // Not hydrated: the server's HTML on a page with JavaScript on, before the element code comes.
-        await page.goto(`${pages.url}${hydrate ? '/ssr-js' : '/ssr-nojs'}`);
-        if (hydrate) await page.waitForFunction(() => /** @type {any} */ (window).__hydrated, null, { timeout: 40_000 });
+        await page.goto(`${pages.url}/ssr-nojs`);
         return await page.evaluate(() => ({
           lines: ['#page-text', ...['title', 'reference', 'status-tag', 'lead', 'next', 'contact', 'updated'].map((p) => `klar-case-status [part~="${p}"]`), '#timeline h2']
             .map((s) => { const r = document.querySelector(s)?.getBoundingClientRect(); return `${s} ${r ? [r.x, r.y, r.width, r.height].map(Math.round).join(',') : 'missing'}`; }),
@@ -198,24 +243,16 @@ ${scripts}
   test('an "add to calendar" control is a link to its file without JavaScript, and a button in the same place, drawn the same, once the element takes over', { timeout: TIMEOUT }, async () => {
     /** The calendar controls of a page, as drawn; without JavaScript, the first one's download too. */
     const controls = async (/** @type {boolean} */ js, width = 1280) => {
+      // Taken over: read as soon as the elements had taken over (tookOver, shared with the other tests).
+      if (js) return { drawn: /** @type {any[]} */ ((await tookOver('/ssr-js', width)).read.calendar), file: undefined };
       const context = await browser.newContext({ javaScriptEnabled: js, viewport: { width, height: 6000 } });
       try {
         const page = await context.newPage();
-        await page.goto(`${pages.url}${js ? '/ssr-js' : '/ssr-nojs'}`);
-        if (js) await page.waitForFunction(() => /** @type {any} */ (window).__hydrated, null, { timeout: 40_000 });
-        const drawn = await page.$$eval('[part~="calendar-link"]', (els) =>
-          els.map((e) => {
-            const r = e.getBoundingClientRect();
-            const cs = getComputedStyle(e);
-            return { tag: e.localName, href: e.getAttribute('href')?.slice(0, 32), text: e.textContent?.trim(), box: [r.x, r.y, r.width, r.height].map((n) => Math.round(n)), look: [cs.color, cs.textDecorationLine, cs.fontSize, cs.backgroundColor, cs.borderTopWidth] };
-          }),
-        );
-        let file;
-        if (!js) {
-          const download = page.waitForEvent('download');
-          await page.click('[part~="calendar-link"]');
-          file = (await download).suggestedFilename();
-        }
+        await page.goto(`${pages.url}/ssr-nojs`);
+        const drawn = await page.$$eval('[part~="calendar-link"]', calendarOf);
+        const download = page.waitForEvent('download');
+        await page.click('[part~="calendar-link"]');
+        const file = (await download).suggestedFilename();
         return { drawn, file };
       } finally {
         await context.close();
