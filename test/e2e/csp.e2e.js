@@ -31,9 +31,25 @@ describe('embedding under a strict CSP with Trusted Types', { timeout: 6 * TIMEO
   });
 
   after(async () => {
+    await (await esm?.catch(() => undefined))?.s.context.close();
     await browser?.close();
     await srv?.close();
   });
+
+  /** @type {Promise<{ s: Awaited<ReturnType<typeof session>>, used: Promise<void> }> | undefined} */ let esm;
+  /**
+   * The ESM page's session, used once as a citizen would (showAndUse): the ESM build's render
+   * test checks it for violations and errors, the whole-session test for what it contacted and
+   * stored. Each built and used the same session anew before. Closed after the last test.
+   */
+  function esmSession() {
+    esm ??= session('/pages/esm.html').then((s) => {
+      const used = showAndUse(s.page);
+      used.catch(() => {}); // reported by the tests that await it
+      return { s, used };
+    });
+    return esm;
+  }
 
   /**
    * Opens a page, shows every element with data and uses each one, recording violations,
@@ -125,17 +141,18 @@ describe('embedding under a strict CSP with Trusted Types', { timeout: 6 * TIMEO
     ['the all-in-one CDN file /cdn/klar-all.js', '/pages/all.html'],
   ]) {
     test(`${name}: every element renders and works with no CSP or Trusted Types violation`, { timeout: TIMEOUT }, async () => {
-      const s = await session(pagePath);
+      const shared = pagePath === '/pages/esm.html' ? await esmSession() : undefined;
+      const s = shared?.s ?? (await session(pagePath));
       try {
         assert.deepEqual(s.missing, [], `elements not registered by ${name}`);
-        await showAndUse(s.page);
+        await (shared?.used ?? showAndUse(s.page));
         const violations = await s.page.evaluate(() => /** @type {any} */ (window).__violations);
         assert.ok(Array.isArray(violations), 'the violation recorder ran first');
         assert.deepEqual(violations, [], 'no securitypolicyviolation events');
         assert.deepEqual(s.errors, [], 'no console errors');
         assert.equal(await s.page.evaluate(() => document.querySelectorAll('style, [style]').length), 0, 'no inline styles in the light DOM');
       } finally {
-        await s.context.close();
+        if (!shared) await s.context.close();
       }
     });
   }
@@ -169,25 +186,21 @@ describe('embedding under a strict CSP with Trusted Types', { timeout: 6 * TIMEO
   });
 
   test('a whole session contacts only the page’s origin and the configured endpoints, and sets no cookie', { timeout: TIMEOUT }, async () => {
-    const s = await session('/pages/esm.html');
-    try {
-      await showAndUse(s.page);
-      await s.page.waitForLoadState('networkidle');
-      const origin = new URL(srv.url).origin;
-      for (const r of s.requests) {
-        const u = new URL(r.url);
-        assert.equal(u.origin, origin, `request to another origin: ${r.url}`);
-        assert.ok(['document', 'script', 'fetch', 'xhr'].includes(r.type), `unexpected ${r.type} request (fonts, images, styles are not loaded): ${r.url}`);
-        assert.match(u.pathname, /^\/(pages\/esm(\.html|-entry\.js)|pages\/record-violations\.js|dist\/.+\.js|node_modules\/.+\.js|api\/cases\/c-1|api\/feedback)$/, `unexpected path ${u.pathname}`);
-      }
-      const apis = s.requests.filter((r) => r.type === 'fetch' || r.type === 'xhr').map((r) => new URL(r.url).pathname);
-      assert.deepEqual([...new Set(apis)].sort(), ['/api/cases/c-1', '/api/feedback'], 'the case src and the feedback action, nothing else');
-      assert.deepEqual(s.responses.filter((r) => r.setCookie), [], 'no Set-Cookie');
-      assert.equal(await s.page.evaluate(() => document.cookie), '', 'document.cookie is empty');
-      assert.deepEqual(await s.context.cookies(), [], 'the browser holds no cookie');
-    } finally {
-      await s.context.close();
+    const { s, used } = await esmSession();
+    await used;
+    await s.page.waitForLoadState('networkidle');
+    const origin = new URL(srv.url).origin;
+    for (const r of s.requests) {
+      const u = new URL(r.url);
+      assert.equal(u.origin, origin, `request to another origin: ${r.url}`);
+      assert.ok(['document', 'script', 'fetch', 'xhr'].includes(r.type), `unexpected ${r.type} request (fonts, images, styles are not loaded): ${r.url}`);
+      assert.match(u.pathname, /^\/(pages\/esm(\.html|-entry\.js)|pages\/record-violations\.js|dist\/.+\.js|node_modules\/.+\.js|api\/cases\/c-1|api\/feedback)$/, `unexpected path ${u.pathname}`);
     }
+    const apis = s.requests.filter((r) => r.type === 'fetch' || r.type === 'xhr').map((r) => new URL(r.url).pathname);
+    assert.deepEqual([...new Set(apis)].sort(), ['/api/cases/c-1', '/api/feedback'], 'the case src and the feedback action, nothing else');
+    assert.deepEqual(s.responses.filter((r) => r.setCookie), [], 'no Set-Cookie');
+    assert.equal(await s.page.evaluate(() => document.cookie), '', 'document.cookie is empty');
+    assert.deepEqual(await s.context.cookies(), [], 'the browser holds no cookie');
   });
 
   test('the case and feedback requests go without cookies, even when the origin has one; credentials="include" sends it', { timeout: TIMEOUT }, async () => {
