@@ -305,8 +305,8 @@ export function feedbackHandler({ store, validator, version, log = console, form
       if (fields.length) {
         const words = await formTexts(lang);
         // A text given back in its field (formAgain) is described by its item.
-        const items = fields.map((f) => `<li${TEXT_FIELDS.includes(f.field) ? ` id="nojs-error-${f.field}"` : ''}>${escapeHtml(t.fields[f.field] ?? f.field)}: ${escapeHtml(problemOf(f, payload, validate.schema, lang, words))}</li>`).join('');
-        sendHtml(res, 422, page(lang, t.errorTitle, `<p>${escapeHtml(t.error)}</p><ul>${items}</ul>${formAgain(form, payload, fields, lang)}${retry}`));
+        const items = fields.map((f) => `<li${TEXT_FIELDS.includes(f.field) || f.field === 'helped' ? ` id="nojs-error-${f.field}"` : ''}>${escapeHtml(t.fields[f.field] ?? f.field)}: ${escapeHtml(problemOf(f, payload, validate.schema, lang, words))}</li>`).join('');
+        sendHtml(res, 422, page(lang, t.errorTitle, `<p>${escapeHtml(t.error)}</p><ul>${items}</ul>${formAgain(form, payload, fields, lang, undefined, words)}${retry}`));
         return;
       }
       const stored = withoutCpr(payload, lang);
@@ -359,13 +359,19 @@ function problemOf(f, payload, schema, lang, words) {
  * @param {Pick<ApiFieldError, 'field'>[]} fields the problems
  * @param {'da' | 'en'} lang
  * @param {string} [note] the id of what describes those fields instead, when they are no longer wrong (a CPR number taken out)
+ * @param {Record<string, unknown>} [words] the form's texts (formTexts), for the question asked again
  */
-function formAgain(form, payload, fields, lang, note) {
+function formAgain(form, payload, fields, lang, note, words) {
   const t = TEXTS[lang];
   const wrong = new Set(fields.map((f) => f.field));
-  let html = '';
+  const say = (/** @type {string} */ key, /** @type {string} */ fallback) => escapeHtml(typeof words?.[key] === 'string' ? /** @type {string} */ (words[key]) : fallback);
+  // "Did the page help you?" unanswered (a browser that lets a required radio through): asked
+  // again here, or "Send again" would post the same nothing and get this page for ever.
+  let html = wrong.has('helped')
+    ? `<fieldset aria-describedby="nojs-error-helped"><legend>${say('feedback.helped', t.fields.helped)}</legend><label><input type="radio" name="helped" value="yes" required> ${say('feedback.yes', t.yes)}</label><label><input type="radio" name="helped" value="no"> ${say('feedback.no', t.no)}</label></fieldset>`
+    : '';
   for (const [k, v] of form) {
-    if (k === 'website') continue;
+    if (k === 'website' || (k === 'helped' && wrong.has(k))) continue;
     if (!TEXT_FIELDS.includes(k)) {
       // A CPR number is never written back into a page (an e-mail field that held one is refused, and typed again).
       if (!pii.containsCpr(v)) html += `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`;
@@ -600,6 +606,8 @@ const TEXTS = {
     },
     home: 'Til forsiden',
     send: 'Send igen',
+    yes: 'Ja',
+    no: 'Nej',
     tooManyTitle: 'Prøv igen om lidt',
     tooMany: (/** @type {number} */ n) => `Vi har fået mange beskeder fra din forbindelse på kort tid, så din besked er ikke gemt. Gå tilbage og send den igen om ${n} ${n === 1 ? 'sekund' : 'sekunder'}.`,
     fields: { helped: 'Hjalp siden dig?', comment: 'Kommentar', rating: 'Vurdering', worked: 'Hvad virkede godt', improve: 'Hvad kan vi gøre bedre', whatWentWrong: 'Hvad gik galt', where: 'Hvor skete det', email: 'E-mail', phone: 'Telefon', principle: 'Løfte', mode: 'Type', answers: 'Svar' },
@@ -624,6 +632,8 @@ const TEXTS = {
     },
     home: 'To the front page',
     send: 'Send again',
+    yes: 'Yes',
+    no: 'No',
     tooManyTitle: 'Try again in a moment',
     tooMany: (/** @type {number} */ n) => `We have received many messages from your connection in a short time, so your message has not been saved. Go back and send it again in ${n} ${n === 1 ? 'second' : 'seconds'}.`,
     fields: { helped: 'Did the page help you?', comment: 'Comment', rating: 'Rating', worked: 'What worked well', improve: 'What can we do better', whatWentWrong: 'What went wrong', where: 'Where it happened', email: 'Email', phone: 'Phone', principle: 'Promise', mode: 'Type', answers: 'Answers' },

@@ -134,6 +134,28 @@ describe('the form without JavaScript', { skip: !built && 'needs the build (npm 
     assert.equal(stored(), before + 2);
   });
 
+  test('sent without an answer to its question (a browser that does not stop it), the page asks the question again, so "Send igen" can work', async () => {
+    // The page said "Hjalp siden dig?: Skal udfyldes. Gå tilbage og ret det" above a form of hidden fields and
+    // "Send igen" alone: sent again it said the same, for ever; the comment was given back, the question was not.
+    for (const [lang, yes, no] of /** @type {const} */ ([['da', 'Ja', 'Nej'], ['en', 'Yes', 'No']])) {
+      const res = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ mode: 'quick', comment: 'Jeg fandt ikke fristen', lang, pageUrl: '/', idempotencyKey: 'e3c1d6a2-6f1d-4c1e-9a53-1d2b3c4d5e6f' }), redirect: 'manual' });
+      assert.equal(res.status, 422, lang);
+      const html = await res.text();
+      const item = /<li id="([^"]+)">[^<]*<\/li>/.exec(html);
+      assert.ok(item, `${lang}: the problem has an id the question points to`);
+      const again = /<form class="fallback-form" action="\/api\/feedback" method="post"[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
+      assert.match(again, new RegExp(`<fieldset aria-describedby="${item[1]}"><legend>[^<]+</legend><label><input type="radio" name="helped" value="yes" required> ${yes}</label><label><input type="radio" name="helped" value="no"> ${no}</label></fieldset>`), `${lang}: the question, to answer here`);
+      assert.doesNotMatch(again, /type="hidden" name="helped"/, lang);
+      assert.match(again, /name="comment"[^>]*>Jeg fandt ikke fristen<\/textarea>/, `${lang}: the comment given back`);
+      // Answered there and sent again: stored.
+      const fields = new URLSearchParams([...again.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [m[1], m[2]]));
+      fields.set('comment', 'Jeg fandt ikke fristen');
+      fields.set('helped', 'no');
+      const resend = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: fields, redirect: 'manual' });
+      assert.equal(resend.status, 303, lang);
+    }
+  });
+
   test('carries one token per page served, so the same page sent twice (back, send again) is stored once', async () => {
     // It had none: the audit's back-and-send stored two identical records.
     const token = async () => /name="idempotencyKey" value="([0-9a-f-]{36})"/.exec(fallbackForm(await (await fetch(`${srv.url}/`)).text()))?.[1];

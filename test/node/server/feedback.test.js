@@ -248,7 +248,7 @@ describe('POST /api/feedback', () => {
   test('a form post with errors says each in words for citizens, in its language, never the validator\'s ("must be <= 5", "is required")', async () => {
     for (const [fields, expected] of [
       [{ mode: 'full', rating: '9', worked: 'Fint', lang: 'da' }, '<li>Vurdering: Er ikke udfyldt rigtigt.</li>'],
-      [{ mode: 'quick', lang: 'da' }, '<li>Hjalp siden dig?: Skal udfyldes.</li>'],
+      [{ mode: 'quick', lang: 'da' }, '<li id="nojs-error-helped">Hjalp siden dig?: Skal udfyldes.</li>'],
       [{ mode: 'report', whatWentWrong: 'Fejl', where: 'x'.repeat(1001), lang: 'da' }, '<li id="nojs-error-where">Hvor skete det: Teksten er for lang. Du har skrevet 1.001 tegn. Skriv højst 1.000 tegn.</li>'],
       [{ mode: 'full', lang: 'en' }, '<li>Answers: Answer at least one of the questions.</li>'],
     ]) {
