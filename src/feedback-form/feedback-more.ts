@@ -548,14 +548,23 @@ function renderDraftNotice(this: KlarFeedbackForm): TemplateResult | typeof noth
   </div>`;
 }
 
+/** The question of a free text, for a summary link that needs its field named. */
+const QUESTION: Partial<Record<string, string>> = { worked: 'feedback.worked', improve: 'feedback.improve', whatWentWrong: 'feedback.what-went-wrong', where: 'feedback.where' };
+
 function renderSummary(this: KlarFeedbackForm): TemplateResult | typeof nothing {
   const errors = this['errors'];
   if (!errors.length) return nothing;
+  // Two links in the same words ("Teksten er for lang …" for both texts) lead to different fields:
+  // each names its question, without "(valgfrit)", so a list of links says where each goes.
+  const said = (e: (typeof errors)[number]): string => {
+    const q = QUESTION[e.field];
+    return q && errors.filter((o) => o.message === e.message).length > 1 ? `${this['t'](q as never).replace(/\s*\(.*\)$/, '')} ${e.message}` : e.message;
+  };
   return html`<div id="${this['idp']}error-summary" class="klar-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="${this['idp']}error-summary-title">
     <p id="${this['idp']}error-summary-title" class="klar-question">${this['t']('feedback.error.summary')}</p>
     <ul>
       ${errors.map(
-        (e) => html`<li><a href="#${this['idp']}${targetFor.call(this, e.field)}" @click=${(ev: Event) => handleSummaryClick.call(this, ev, e.field)}>${e.message}</a></li>`,
+        (e) => html`<li><a href="#${this['idp']}${targetFor.call(this, e.field)}" @click=${(ev: Event) => handleSummaryClick.call(this, ev, e.field)}>${said(e)}</a></li>`,
       )}
     </ul>
   </div>`;

@@ -515,6 +515,25 @@ describe('klar-feedback-form: errors and focus', () => {
     }
   });
 
+  it('names the field in a summary link whose words another link has too (both texts too long), so each link says where it goes', async () => {
+    // Two links "Teksten er for lang. Du har skrevet 5.210 tegn. …" led to two different fields: a screen
+    // reader's list of links, and read-aloud, could not tell which text was which.
+    const el = await makeForm({ mode: 'full' });
+    await click(el, '#f-rating-3');
+    await type(el, '#f-worked', 'a'.repeat(5210));
+    await type(el, '#f-improve', 'b'.repeat(5210));
+    await send(el);
+    const links = [...el.renderRoot.querySelectorAll('.klar-summary a')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+    expect(links).to.deep.equal([
+      'Hvad fungerede godt? Teksten er for lang. Du har skrevet 5.210 tegn. Skriv højst 5.000 tegn.',
+      'Hvad kan vi gøre bedre? Teksten er for lang. Du har skrevet 5.210 tegn. Skriv højst 5.000 tegn.',
+    ]);
+    // One too long: its words alone, as before.
+    await type(el, '#f-improve', 'b');
+    await send(el);
+    expect([...el.renderRoot.querySelectorAll('.klar-summary a')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Teksten er for lang. Du har skrevet 5.210 tegn. Skriv højst 5.000 tegn.']);
+  });
+
   it('says "Error:" in English', async () => {
     const t = testId();
     const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form lang="en" mode="report" action=${actionFor(t)}></klar-feedback-form>`);
