@@ -30,6 +30,13 @@ const later = {
   'klar-feedback-form': (await import(dist('feedback-form/feedback-more.styles.js'))).moreStyles,
 };
 
+/**
+ * Rules for a page without JavaScript. An empty <klar-feedback-form> never arrives there: its card
+ * (border, padding) drew an empty box that looked like a text field above the page's own
+ * no-JavaScript form. A server-rendered form (its .klar-root) keeps the card; so does one that will upgrade.
+ */
+const noScript = { 'klar-feedback-form': '@media (scripting:none){klar-feedback-form:not(:defined):not(:has(>.klar-root)){border:0;padding:0}}' };
+
 /** The light-DOM stylesheet of every registered element that renders into the light DOM. */
 export function lightCss() {
   const tags = ['klar-case', 'klar-case-list', 'klar-case-status', 'klar-expectation-timeline', 'klar-step', 'klar-principle-badge', 'klar-principles', 'klar-feedback-form'];
@@ -38,7 +45,7 @@ export function lightCss() {
     const ctor = customElements.get(tag);
     if (!ctor || !(ctor.prototype instanceof KlarLightElement)) continue;
     ctor.finalize();
-    out += `/* <${tag}> */\n${scopeCss(text([...ctor.elementStyles, ...(later[tag] ?? [])]).join(''), tag)}\n`;
+    out += `/* <${tag}> */\n${scopeCss(text([...ctor.elementStyles, ...(later[tag] ?? [])]).join(''), tag)}${noScript[tag] ?? ''}\n`;
   }
   return out;
 }

@@ -528,6 +528,24 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     }
   });
 
+  test('without JavaScript the form element, which never arrives, draws no empty box above the fallback form', { timeout: TIMEOUT }, async () => {
+    // klar-elements.css gave the never-defined <klar-feedback-form> its card: a 34 px empty bordered box
+    // that looked like a text field, right above "Hjælp os med at gøre siden bedre" (Firefox ESR, WebKit, Chromium).
+    const context = await demo.browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${demo.server.url}/`);
+      const box = await page.$eval('klar-feedback-form', (el) => {
+        const cs = getComputedStyle(el);
+        return { border: cs.borderTopWidth, height: el.getBoundingClientRect().height };
+      });
+      assert.deepEqual(box, { border: '0px', height: 0 }, 'nothing drawn where the script would draw the form');
+      assert.ok(await page.isVisible('.fallback-form'), 'the form without JavaScript is there');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('without JavaScript, feedback sent from the English page of a case leads back to that page, in English, and says the CPR number was taken out', { timeout: TIMEOUT }, async () => {
     const context = await demo.browser.newContext({ javaScriptEnabled: false });
     try {
