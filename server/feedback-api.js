@@ -305,7 +305,7 @@ export function feedbackHandler({ store, validator, version, log = console, form
       if (fields.length) {
         const words = await formTexts(lang);
         // A text given back in its field (formAgain) is described by its item.
-        const items = fields.map((f) => `<li${TEXT_FIELDS.includes(f.field) || f.field === 'helped' ? ` id="nojs-error-${f.field}"` : ''}>${escapeHtml(t.fields[f.field] ?? f.field)}: ${escapeHtml(problemOf(f, payload, validate.schema, lang, words))}</li>`).join('');
+        const items = fields.map((f) => `<li${TEXT_FIELDS.includes(f.field) || f.field === 'helped' ? ` id="nojs-error-${f.field}"` : ''}>${escapeHtml(questionOf(f.field, lang, words))}: ${escapeHtml(problemOf(f, payload, validate.schema, lang, words))}</li>`).join('');
         sendHtml(res, 422, page(lang, t.errorTitle, `<p>${escapeHtml(t.error)}</p><ul>${items}</ul>${formAgain(form, payload, fields, lang, undefined, words)}${retry}`));
         return;
       }
@@ -347,6 +347,18 @@ function problemOf(f, payload, schema, lang, words) {
     return tooLong.replace('{count}', num(count)).replace('{max}', num(maxLengthOf(schema, f.field)));
   }
   return t.problems[f.keyword] ?? t.problems.other;
+}
+
+/**
+ * A field's name in a problem: the question as the form asked it ("Fik du hjælp til det, du
+ * søgte?", the legend of the fieldset given back), else the server's own word for it.
+ * @param {string} field
+ * @param {'da' | 'en'} lang
+ * @param {Record<string, unknown> | undefined} words the form's texts (formTexts)
+ */
+function questionOf(field, lang, words) {
+  const asked = field === 'helped' ? words?.['feedback.helped'] : undefined;
+  return typeof asked === 'string' ? asked : (TEXTS[lang].fields[field] ?? field);
 }
 
 /**
@@ -589,7 +601,7 @@ const TEXTS = {
     receipt: 'Dit kvitteringsnummer er',
     back: 'Tilbage til siden',
     errorTitle: 'Vi kunne ikke gemme din besked',
-    error: 'Der mangler noget, eller noget er ikke udfyldt rigtigt. Gå tilbage og ret det:',
+    error: 'Der mangler noget, eller noget er ikke udfyldt rigtigt. Ret det herunder, og send igen:',
     // Without the build's texts (server/catalogue.js): the form's words are feedback.draft.cpr-removed.
     cprBlocked: 'Vi har taget et CPR-nummer ud af teksten. Læs den igennem, før du sender igen.',
     cprMasked: '[CPR-nummer fjernet]',
@@ -610,7 +622,7 @@ const TEXTS = {
     no: 'Nej',
     tooManyTitle: 'Prøv igen om lidt',
     tooMany: (/** @type {number} */ n) => `Vi har fået mange beskeder fra din forbindelse på kort tid, så din besked er ikke gemt. Gå tilbage og send den igen om ${n} ${n === 1 ? 'sekund' : 'sekunder'}.`,
-    fields: { helped: 'Hjalp siden dig?', comment: 'Kommentar', rating: 'Vurdering', worked: 'Hvad virkede godt', improve: 'Hvad kan vi gøre bedre', whatWentWrong: 'Hvad gik galt', where: 'Hvor skete det', email: 'E-mail', phone: 'Telefon', principle: 'Løfte', mode: 'Type', answers: 'Svar' },
+    fields: { helped: 'Fik du hjælp til det, du søgte?', comment: 'Kommentar', rating: 'Vurdering', worked: 'Hvad virkede godt', improve: 'Hvad kan vi gøre bedre', whatWentWrong: 'Hvad gik galt', where: 'Hvor skete det', email: 'E-mail', phone: 'Telefon', principle: 'Løfte', mode: 'Type', answers: 'Svar' },
   },
   en: {
     thanksTitle: 'Thank you for your message',
@@ -618,7 +630,7 @@ const TEXTS = {
     receipt: 'Your receipt number is',
     back: 'Back to the page',
     errorTitle: 'We could not save your message',
-    error: 'Something is missing or not filled in correctly. Go back and correct it:',
+    error: 'Something is missing or not filled in correctly. Correct it below and send it again:',
     cprBlocked: 'We took a CPR number out of the text. Read it through before you send it again.',
     cprMasked: '[CPR number removed]',
     cprInContact: { email: 'Your e-mail address looks like a CPR number. Enter another e-mail address.', phone: 'A CPR number is not a phone number. Enter your phone number.' },
@@ -636,7 +648,7 @@ const TEXTS = {
     no: 'No',
     tooManyTitle: 'Try again in a moment',
     tooMany: (/** @type {number} */ n) => `We have received many messages from your connection in a short time, so your message has not been saved. Go back and send it again in ${n} ${n === 1 ? 'second' : 'seconds'}.`,
-    fields: { helped: 'Did the page help you?', comment: 'Comment', rating: 'Rating', worked: 'What worked well', improve: 'What can we do better', whatWentWrong: 'What went wrong', where: 'Where it happened', email: 'Email', phone: 'Phone', principle: 'Promise', mode: 'Type', answers: 'Answers' },
+    fields: { helped: 'Did you find what you were looking for?', comment: 'Comment', rating: 'Rating', worked: 'What worked well', improve: 'What can we do better', whatWentWrong: 'What went wrong', where: 'Where it happened', email: 'Email', phone: 'Phone', principle: 'Promise', mode: 'Type', answers: 'Answers' },
   },
 };
 

@@ -141,8 +141,14 @@ describe('the form without JavaScript', { skip: !built && 'needs the build (npm 
       const res = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ mode: 'quick', comment: 'Jeg fandt ikke fristen', lang, pageUrl: '/', idempotencyKey: 'e3c1d6a2-6f1d-4c1e-9a53-1d2b3c4d5e6f' }), redirect: 'manual' });
       assert.equal(res.status, 422, lang);
       const html = await res.text();
-      const item = /<li id="([^"]+)">[^<]*<\/li>/.exec(html);
+      const item = /<li id="([^"]+)">([^<]*)<\/li>/.exec(html);
       assert.ok(item, `${lang}: the problem has an id the question points to`);
+      // One question, one wording: the problem names it as the form asked it ("Hjalp siden dig?" it was),
+      // and the page says to correct it here, not to go back.
+      const question = (await import(path.join(ROOT, 'dist', 'translations', ...(lang === 'en' ? ['en'] : []), 'feedback-form.js')))[lang === 'en' ? 'feedbackFormMessagesEn' : 'feedbackFormMessages'];
+      const asked = lang === 'en' ? question['feedback.helped'] : question.da['feedback.helped'];
+      assert.equal(item[2], `${asked}: ${lang === 'en' ? 'Must be filled in.' : 'Skal udfyldes.'}`, lang);
+      assert.doesNotMatch(html, /Gå tilbage og ret|Go back and correct/, `${lang}: the form to correct is on this page`);
       const again = /<form class="fallback-form" action="\/api\/feedback" method="post"[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
       assert.match(again, new RegExp(`<fieldset aria-describedby="${item[1]}"><legend>[^<]+</legend><label><input type="radio" name="helped" value="yes" required> ${yes}</label><label><input type="radio" name="helped" value="no"> ${no}</label></fieldset>`), `${lang}: the question, to answer here`);
       assert.doesNotMatch(again, /type="hidden" name="helped"/, lang);

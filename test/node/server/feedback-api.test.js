@@ -445,7 +445,7 @@ describe('the no-JavaScript form', () => {
     assert.equal(res.status, 422);
     const html = await res.text();
     assert.match(html, /<html lang="da">/);
-    assert.match(html, /<li id="nojs-error-helped">Hjalp siden dig\?: Skal udfyldes\.<\/li>/);
+    assert.match(html, /<li id="nojs-error-helped">Fik du hjælp til det, du søgte\?: Skal udfyldes\.<\/li>/);
     assert.match(html, /<p><a href="\/min-sag">Tilbage til siden<\/a><\/p>/);
     assert.match(html, /aria-label="Hovedmenu"/);
     assert.match(html, />Min sag</);

@@ -241,14 +241,14 @@ describe('POST /api/feedback', () => {
     assert.equal(res.status, 422);
     const html = await res.text();
     assert.match(html, /We could not save your message/);
-    assert.match(html, /Did the page help you\?/);
+    assert.match(html, /Did you find what you were looking for\?/);
     assert.doesNotMatch(html, /<b>/);
   });
 
   test('a form post with errors says each in words for citizens, in its language, never the validator\'s ("must be <= 5", "is required")', async () => {
     for (const [fields, expected] of [
       [{ mode: 'full', rating: '9', worked: 'Fint', lang: 'da' }, '<li>Vurdering: Er ikke udfyldt rigtigt.</li>'],
-      [{ mode: 'quick', lang: 'da' }, '<li id="nojs-error-helped">Hjalp siden dig?: Skal udfyldes.</li>'],
+      [{ mode: 'quick', lang: 'da' }, '<li id="nojs-error-helped">Fik du hjælp til det, du søgte?: Skal udfyldes.</li>'],
       [{ mode: 'report', whatWentWrong: 'Fejl', where: 'x'.repeat(1001), lang: 'da' }, '<li id="nojs-error-where">Hvor skete det: Teksten er for lang. Du har skrevet 1.001 tegn. Skriv højst 1.000 tegn.</li>'],
       [{ mode: 'full', lang: 'en' }, '<li>Answers: Answer at least one of the questions.</li>'],
     ]) {
