@@ -549,6 +549,23 @@ function sameSiteReferer(req) {
 }
 
 /**
+ * For a no-JavaScript post whose body was never read (too long, too slow): the page it was sent
+ * from, when the Referer is one of this site's pages, in that page's language (its `lang`
+ * parameter, else the site's first language) and the way back to it. A Danish page in an English
+ * browser got "Your message has not been saved" and "To the front page" (Accept-Language alone).
+ * @template {string} L
+ * @param {import('node:http').IncomingMessage} req
+ * @param {readonly L[]} langs the site's page languages, its default first
+ * @returns {{ lang: L, back: string } | undefined}
+ */
+export function refererPage(req, langs) {
+  const path = sameSiteReferer(req);
+  if (!path) return undefined;
+  const asked = /** @type {L} */ (new URL(path, 'http://x.invalid').searchParams.get('lang'));
+  return { lang: langs.includes(asked) ? asked : langs[0], back: safeBack(path) };
+}
+
+/**
  * The return link of the thank-you page: a path on this site, or "/". Only a path that starts
  * with one "/" followed by something other than "/" or "\" passes, and it must still be a path
  * on this origin after the URL parser has normalised it ("/.//evil.example/x" becomes

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { CaseClock } from './cases.js';
 import { Chaos } from './chaos.js';
 import { FeedbackStore } from './feedback-store.js';
-import { feedbackHandler, formProblemPage, handleThanks, page, schemaValidator } from './feedback-api.js';
+import { feedbackHandler, formProblemPage, handleThanks, page, refererPage, schemaValidator } from './feedback-api.js';
 import { toOpen311, toZgw, uuidFor, zgwList, zgwResources } from './formats.js';
 import { HttpProblem, mediaType, pageCsp, preferredLang, sendCacheableJson, sendError, sendHtml, sendJson, setSecurityHeaders } from './http-util.js';
 import { Counter, RateLimiter, clientAddress, plainAddress } from './limits.js';
@@ -570,8 +570,10 @@ export async function startServer(opts = {}) {
         }
         if (e instanceof HttpProblem && req.method === 'POST' && mediaType(req) === 'application/x-www-form-urlencoded') {
           // The no-JavaScript form: a page a citizen can read, never JSON or a status code.
-          // The body was not read (too long, too slow, not UTF-8): the browser's languages tell which.
-          sendHtml(res, e.status, formProblemPage(preferredLang(req, PAGE_LANGS), e.status), { headers: e.extra?.headers });
+          // The body was not read (too long, too slow, not UTF-8): the page it came from tells the
+          // language and the way back; without one, the browser's languages tell which.
+          const from = refererPage(req, PAGE_LANGS);
+          sendHtml(res, e.status, formProblemPage(from?.lang ?? preferredLang(req, PAGE_LANGS), e.status, from?.back), { headers: e.extra?.headers });
         } else if (e instanceof HttpProblem) {
           sendError(res, e.status, e.code, e.message, e.extra);
         } else {

@@ -501,6 +501,12 @@ describe('the no-JavaScript path, follow-ups and the case step', () => {
       [{ ...big, lang: 'da' }, {}, 413, 'da', 'Din besked er for lang til, at vi kan tage imod den.', '<a href="/">Til forsiden</a>'],
       [{ ...big, lang: 'en' }, { 'Accept-Language': 'en-GB,en;q=0.9,da;q=0.5' }, 413, 'en', 'Your message is too long for us to receive.', '<a href="/">To the front page</a>'],
       [{ ...big, lang: 'da' }, { 'Accept-Language': 'de-DE, en;q=0.3, da;q=0.8' }, 413, 'da', 'Din besked er for lang til', 'Til forsiden'],
+      // Sent from a page of this site (its Referer): the page's language and the way back to it, whatever the
+      // browser's languages. A Danish page in an English browser (Debian's Firefox ESR) got "Your message has
+      // not been saved … To the front page".
+      [{ ...big, lang: 'da' }, { 'Accept-Language': 'en-US,en;q=0.5', Referer: `${srv.url}/?case=bol-0893` }, 413, 'da', 'Din besked er for lang til', '<a href="/?case=bol-0893">Tilbage til siden</a>'],
+      [{ ...big, lang: 'en' }, { 'Accept-Language': 'da', Referer: `${srv.url}/?case=bol-0893&lang=en` }, 413, 'en', 'Your message is too long for us to receive.', '<a href="/?case=bol-0893&#38;lang=en">Back to the page</a>'],
+      [{ ...big, lang: 'da' }, { 'Accept-Language': 'en', Referer: 'https://elsewhere.example/?lang=da' }, 413, 'en', 'Your message is too long', 'To the front page'],
     ]) {
       const res = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams(fields), headers, redirect: 'manual' });
       assert.equal(res.status, status);
