@@ -73,7 +73,7 @@ describe('React 19 app with klar-elements/react', { timeout: TIMEOUT }, () => {
     assert.equal(await page.textContent('#toggles'), 'true:1');
   });
 
-  test('a cancelled submit reaches onKlarFeedbackSubmit, and showSent reaches onKlarFeedbackSent', async () => {
+  test('a cancelled submit reaches onKlarFeedbackSubmit, and showSent reaches onKlarFeedbackAnswer', async () => {
     const requests = [];
     page.on('request', (r) => r.url().includes('/api/feedback') && requests.push(r.url()));
     // Quick mode sends the answer at one click: that is the submit the React handler cancels.
@@ -82,7 +82,10 @@ describe('React 19 app with klar-elements/react', { timeout: TIMEOUT }, () => {
     assert.equal(await page.textContent('#submitted'), 'yes');
     assert.equal(await page.textContent('#receipt'), 'R-42');
     assert.deepEqual(requests, [], 'the handler cancelled the submit, so the form sent nothing');
-    assert.match(await deepText(page, 'klar-feedback-form'), /R-42/);
+    // The answer is stored: the citizen stays in the comment step, told so.
+    const said = await deepText(page, 'klar-feedback-form');
+    assert.match(said, /Du svarede: Ja\. Tak\. Dit svar er gemt\./);
+    assert.match(said, /Hvad hjalp dig\?/);
   });
 
   test('no errors in the console', () => {

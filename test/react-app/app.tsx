@@ -41,7 +41,8 @@ function App() {
           setSubmitted(e.detail.payload.answers.helped ?? '(none)');
           void form.current?.showSent('R-42');
         }}
-        onKlarFeedbackSent={(e) => setReceipt(e.detail.receipt ?? '(none)')}
+        // A one-click answer the page sent itself is stored: the form goes on to the comment.
+        onKlarFeedbackAnswer={(e) => setReceipt(e.detail.receipt ?? '(none)')}
       />
       <p>
         submitted: <output id="submitted">{submitted}</output>
