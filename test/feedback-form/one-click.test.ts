@@ -49,6 +49,15 @@ async function reload(el: KlarFeedbackForm): Promise<KlarFeedbackForm> {
 
 const shown = (el: KlarFeedbackForm) => root(el).textContent!.replace(/\s+/g, ' ');
 
+/** What a page listening to the form hears: each stored answer's and each sent message's detail, in order. */
+function heard(el: KlarFeedbackForm): { answers: unknown[]; sent: unknown[] } {
+  const answers: unknown[] = [];
+  const sent: unknown[] = [];
+  el.addEventListener('klar-feedback-answer', (e) => answers.push(e.detail));
+  el.addEventListener('klar-feedback-sent', (e) => sent.push(e.detail));
+  return { answers, sent };
+}
+
 /** The answer and its follow-up, checked to be stored in that order and linked by the answer's receipt. */
 async function linkedPair(t: string): Promise<RealRecords['records']> {
   const r = await stored(t);
@@ -185,10 +194,7 @@ describe('klar-feedback-form: one-click answers (real store)', function () {
     // A page counting onKlarFeedbackSent (the README's React sample) counted none of the one-click answers (integrator audit).
     const t = testId();
     const el = await realForm(t);
-    const answers: unknown[] = [];
-    const sent: unknown[] = [];
-    el.addEventListener('klar-feedback-answer', (e) => answers.push(e.detail));
-    el.addEventListener('klar-feedback-sent', (e) => sent.push(e.detail));
+    const { answers, sent } = heard(el);
     await click(el, '#f-helped-no');
     await until(() => answers.length === 1, { timeout: 10_000, message: 'klar-feedback-answer for the answer' });
     await click(el, '#f-change');
@@ -205,10 +211,7 @@ describe('klar-feedback-form: one-click answers (real store)', function () {
     // klar-feedback-sent: the comment step the citizen was in went, and the page counted a message.
     const t = testId();
     const el = await realForm(t);
-    const answers: unknown[] = [];
-    const sent: unknown[] = [];
-    el.addEventListener('klar-feedback-answer', (e) => answers.push(e.detail));
-    el.addEventListener('klar-feedback-sent', (e) => sent.push(e.detail));
+    const { answers, sent } = heard(el);
     let own: Promise<string> | undefined;
     const sendItMyself = (e: CustomEvent<{ payload: unknown; idempotencyKey: string }>) => {
       e.preventDefault();
