@@ -1,8 +1,12 @@
-// Server-rendered charts for the insights pages: inline SVG with presentation attributes only
-// (no style attribute, no script), so they render under the strict page CSP. Every chart is
-// followed by a table of the same numbers, which is what a screen reader reads; the drawing is
-// marked as one image that points to it. Series are told apart by pattern and by a written
-// legend, never by colour alone.
+// Server-rendered charts for the insights pages: SVG with presentation attributes only (no style
+// attribute, no script), shown as an image (<img src="data:image/svg+xml,…">, which the page's
+// img-src allows), so they render under the strict page CSP. Every chart is followed by a table
+// of the same numbers, which is what every reader reads. The drawing's words (axis numbers, week
+// and principle labels) are not in the page's text: read-aloud, reader views and copy-and-paste
+// take the page's text nodes, and ARIA does not reach them, so an inline SVG's labels were read
+// run together ("024uge 38uge 39…") before the table said the same. The image has one name, its
+// alt, which points to the table. Series are told apart by pattern and by a written legend,
+// never by colour alone.
 import { escapeHtml } from './http-util.js';
 
 const INK = '#1b1f24';
@@ -80,6 +84,9 @@ function stack(c, i, box) {
  */
 const nothingYet = (c) => (c.labels.length ? '' : `<section class="insight"><h2>${escapeHtml(c.title)}</h2><p>${TEXTS[c.lang ?? 'da'].empty}</p></section>`);
 
+/** The pages' own type (demo.css): an image does not inherit the page's font. */
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+
 /**
  * The drawing: one image named for what it shows, pointing to the table.
  * @param {Chart} c
@@ -88,8 +95,11 @@ const nothingYet = (c) => (c.labels.length ? '' : `<section class="insight"><h2>
  * @param {string} kind
  * @param {string} content
  */
-const drawing = (c, W, H, kind, content) =>
-  `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(`${c.title}: ${kind}. ${TEXTS[c.lang ?? 'da'].inTable}`)}">${hatch(c.id)}${content}</svg>`;
+const drawing = (c, W, H, kind, content) => {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" font-family="${FONT}">${hatch(c.id)}${content}</svg>`;
+  return `<img class="chart" src="data:image/svg+xml,${encodeURIComponent(svg)}" width="${W}" height="${H}" alt="${escapeHtml(`${c.title}: ${kind}. ${TEXTS[c.lang ?? 'da'].inTable}`)}">`;
+};
+
 
 /** @param {Chart} c */
 function legend(c) {

@@ -73,16 +73,31 @@ describe('insights pages in Chromium', { timeout: 3 * TIMEOUT }, () => {
     try {
       const res = await page.goto(`${srv.url}/insights`);
       assert.match(res?.headers()['content-security-policy'] ?? '', /require-trusted-types-for 'script'/);
-      const charts = page.locator('svg.chart');
+      const charts = page.locator('img.chart');
       assert.equal(await charts.count(), 3);
       for (let i = 0; i < 3; i++) {
         const box = await charts.nth(i).boundingBox();
         assert.ok(box && box.width > 200 && box.height > 50, `chart ${i} is drawn: ${JSON.stringify(box)}`);
+        // The image loaded (img-src allows data:) and is not a broken-image box.
+        assert.ok(await charts.nth(i).evaluate((img) => /** @type {HTMLImageElement} */ (img).complete && /** @type {HTMLImageElement} */ (img).naturalWidth > 0), `chart ${i} loaded`);
       }
+      // What read-aloud and reader tools take of each chart block (its text nodes, in order): the
+      // heading, the legend and the table, never the drawing's axis numbers and labels run
+      // together before the table says them ("024uge 38uge 39…").
+      const blocks = await page.evaluate(() =>
+        [...document.querySelectorAll('.chart-block')].map((b) => {
+          const w = document.createTreeWalker(b, NodeFilter.SHOW_TEXT);
+          const before = [];
+          for (let n = w.nextNode(); n && !n.parentElement?.closest('table'); n = w.nextNode()) if (n.textContent?.trim()) before.push(n.textContent.trim());
+          return { before, expected: [b.querySelector('h2')?.textContent?.trim(), ...[...b.querySelectorAll('.chart-legend li')].map((li) => li.textContent?.trim())] };
+        }),
+      );
+      assert.equal(blocks.length, 3);
+      for (const b of blocks) assert.deepEqual(b.before, b.expected, 'a chart block says its heading and legend before its table, nothing of the drawing');
       assert.equal(await page.locator('table.chart-data').count(), 3);
       assert.ok(!(await page.textContent('body'))?.includes('Kommentar 1'), 'no comment on the public page');
       // The stylesheet applied (charts scale to the column).
-      assert.equal(await page.evaluate(() => getComputedStyle(/** @type {Element} */ (document.querySelector('svg.chart'))).display), 'block');
+      assert.equal(await page.evaluate(() => getComputedStyle(/** @type {Element} */ (document.querySelector('img.chart'))).display), 'block');
       await collect();
 
       await page.click('a[href="/insights/staff"]');
