@@ -178,12 +178,13 @@ export function fromZgw(input: unknown, related: ZgwRelated = {}): Case {
 
   // ZGW says neither when an opschorting began nor whom it waits for: it began no later than
   // the current status (never "today", which would move with the page), and whom it waits for
-  // is unknown unless the backend says.
+  // is unknown unless the backend says. Without a reden no reason is made up: the elements say
+  // that the case waits, since when.
   const opschorting = obj(own(zaak, 'opschorting'));
   const suspendedFrom = rel.suspendedSince ?? since ?? startdatum;
   const suspensions =
     opschorting && own(opschorting, 'indicatie') === true && !isEnd && suspendedFrom
-      ? [{ reason: str(opschorting, 'reden') ?? '', from: suspendedFrom, waitingFor: rel.waitingFor ?? 'unknown' }]
+      ? [{ reason: str(opschorting, 'reden'), from: suspendedFrom, waitingFor: rel.waitingFor ?? 'unknown' }]
       : [];
 
   let decision: Obj | undefined;
@@ -232,23 +233,29 @@ function dutchOutcomeKind(text: string): OutcomeKind | undefined {
   return undefined;
 }
 
-/** The behandelaar (case worker or unit) and its contact person, when the zaak has one. */
+/**
+ * The behandelaar (case worker or unit) and its contact person, when the zaak has one. The unit is
+ * an organisatorische eenheid's name: the behandelaar's own, or another behandelaar role's (a zaak
+ * may give the unit and the medewerker as two roles); else `roltoelichting`; else there is none,
+ * and the contact is the person (no empty unit).
+ */
 function contactFrom(rollen: Obj[]): Obj | undefined {
-  const rol = rollen.find((r) => str(r, 'omschrijvingGeneriek') === 'behandelaar');
+  const behandelaars = rollen.filter((r) => str(r, 'omschrijvingGeneriek') === 'behandelaar');
+  const rol = behandelaars[0];
   if (!rol) return undefined;
   const who = obj(own(rol, 'betrokkeneIdentificatie'));
   const person = obj(own(rol, 'contactpersoonRol'));
   const type = str(rol, 'betrokkeneType');
-  const unit = type === 'organisatorische_eenheid' ? str(who, 'naam') : undefined;
+  const unitRol = behandelaars.find((r) => own(r, 'betrokkeneType') === 'organisatorische_eenheid');
+  const unit = str(obj(own(unitRol, 'betrokkeneIdentificatie')), 'naam');
   const medewerker =
     type === 'medewerker' ? [str(who, 'voorletters'), str(who, 'voorvoegselAchternaam'), str(who, 'achternaam')].filter(Boolean).join(' ') || undefined : undefined;
-  const department = unit ?? str(rol, 'roltoelichting') ?? '';
   const out = {
-    department,
+    department: unit ?? str(rol, 'roltoelichting'),
     name: str(person, 'naam') ?? medewerker,
     role: str(person, 'functie'),
     phone: str(person, 'telefoonnummer'),
     email: str(person, 'emailadres'),
   };
-  return department || out.name || out.phone || out.email ? out : undefined;
+  return out.department || out.name || out.phone || out.email ? out : undefined;
 }

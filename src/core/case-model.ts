@@ -91,7 +91,8 @@ export interface Delay {
 }
 
 export interface Suspension {
-  reason: string;
+  /** Why the case waits. Left out only for a wait whose source says neither why nor for whom (`waitingFor: 'unknown'`, a ZGW opschorting without `reden`): the elements then say that it waits, and since when. */
+  reason?: string;
   from: string;
   until?: string;
   waitingFor: WaitingFor;
@@ -102,7 +103,8 @@ export interface Suspension {
 export interface Contact {
   name?: string;
   role?: string;
-  department: string;
+  /** The unit the citizen reaches. Left out when the contact names a person or a way to reach them instead (a ZGW behandelaar without an organisational unit). */
+  department?: string;
   phone?: string;
   email?: string;
   url?: string;

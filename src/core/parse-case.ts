@@ -198,6 +198,9 @@ function cap(s: string, max: number): string {
   return s.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 
+/** `o` when it has a field, else undefined. */
+const some = <T extends object>(o: T): T | undefined => (Object.keys(o).length ? o : undefined);
+
 function strip<T extends object>(o: T): T {
   for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
   return o;
@@ -425,8 +428,10 @@ export function parseCase(input: unknown): Case {
     const from = o.date('from', true);
     if (!from) return undefined;
     const waitingFor = o.oneOf('waitingFor', WAITING_FOR, 'expected "citizen", "other" or "unknown"') ?? 'other';
+    // A source that says neither for whom nor why (a ZGW opschorting without reden) makes no
+    // reason up: the elements say that the case waits, since when.
     return strip({
-      reason: o.text('reason', 'warn') ?? '',
+      reason: o.text('reason', waitingFor !== 'unknown' && 'warn'),
       from,
       until: o.date('until'),
       waitingFor,
@@ -437,7 +442,9 @@ export function parseCase(input: unknown): Case {
   const c = r.obj('contact');
   let contact: Contact | undefined;
   if (c) {
-    const department = c.text('department', 'warn');
+    // Who the citizen reaches: the department, or else the person (a ZGW behandelaar without an
+    // organisational unit), whom the status names without an empty unit.
+    const department = c.text('department', c.get('name') ? false : 'warn');
     let email = c.text('email');
     if (email && !isEmail(email)) {
       c.warn('email', 'not an e-mail address');
@@ -450,8 +457,8 @@ export function parseCase(input: unknown): Case {
       c.warn('phone', 'not a phone number');
       phone = undefined;
     }
-    const fields = strip({ name: c.text('name'), role: c.text('role'), phone, email, url: c.url('url'), hours: c.text('hours') });
-    if (department || Object.keys(fields).length) contact = { department: department ?? '', ...fields };
+    const fields = strip({ department, name: c.text('name'), role: c.text('role'), phone, email, url: c.url('url'), hours: c.text('hours') });
+    contact = some(fields);
   }
 
   const handoffs = r.list<Handoff>('handoffs', (o) => {
@@ -501,7 +508,7 @@ export function parseCase(input: unknown): Case {
     receivedAt: r.date('receivedAt'),
     status,
     steps,
-    promise: promise && Object.keys(promise).length ? promise : undefined,
+    promise: promise && some(promise),
     delays,
     suspensions,
     contact,

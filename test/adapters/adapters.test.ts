@@ -8,7 +8,8 @@ import '../../src/klar-case.js';
 import '../../src/klar-case-status.js';
 import '../../src/klar-expectation-timeline.js';
 import type { KlarCase } from '../../src/klar-case.js';
-import { fixtureJson, shadowText } from '../case/helpers.js';
+import type { Case } from '../../src/core/case-model.js';
+import { attach, detachAll, fixtureJson, shadowText } from '../case/helpers.js';
 import { until } from '../helpers/until.js';
 
 describe('adapters/open311', () => {
@@ -267,6 +268,73 @@ describe('adapters/zgw', () => {
     const c = fromZgw({ identificatie: 'ZAAK-1', omschrijving: 'Melding', startdatum: '2026-11-01', extra: { x: 1 } });
     expect(c.status).to.deep.equal({ code: 'received', label: 'received', since: '2026-11-01' });
     expect(c.steps).to.deep.equal([]);
+  });
+
+  /** `c` drawn by a status and a timeline in `lang` on 2 December 2026, once the part that tells of `part` has come. */
+  async function drawn(c: Case, lang: string, part: string): Promise<{ status: HTMLElement; timeline: HTMLElement }> {
+    const now = new Date('2026-12-02T10:00:00Z');
+    const status = attach(Object.assign(document.createElement('klar-case-status'), { case: c, now }), lang);
+    const timeline = attach(Object.assign(document.createElement('klar-expectation-timeline'), { case: c, now }), lang);
+    await until(() => !!status.querySelector(`[part~=${part}]`) && (part !== 'notice' || !!timeline.querySelector('[part~=waiting]')), { message: `${part} drawn` });
+    return { status, timeline };
+  }
+
+  /** The paragraphs of `el` with no words: an empty "because" or an empty unit. */
+  const emptyLines = (el: Element): string[] => [...el.querySelectorAll('p, dd')].filter((p) => !p.textContent!.trim()).map((p) => p.outerHTML);
+
+  describe('a wait and a behandelaar the zaak says less of', () => {
+    afterEach(detachAll);
+
+    it('says an opschorting without reden as a wait, in full sentences, with no reason made up and nothing warned', async () => {
+      const zaak = await fixtureJson('zgw/zaak-extended-suspended');
+      for (const opschorting of [{ indicatie: true, eerdereOpschorting: false, reden: '' }, { indicatie: true }]) {
+        const c = fromZgw({ ...zaak, opschorting });
+        // Not `reason: ''`, which the schema refuses and parseCase warns about on every page.
+        expect(c.warnings).to.deep.equal([]);
+        expect(c.suspensions).to.deep.equal([{ from: '2026-10-08T07:30:00.000Z', waitingFor: 'unknown' }]);
+      }
+      const c = fromZgw({ ...zaak, opschorting: { indicatie: true, reden: '' } });
+      for (const [lang, title, since, reason] of [
+        ['da', 'Sagen venter', 'Sagen venter siden 8. oktober 2026 kl. 09:30.', 'Årsag'],
+        ['en', 'Your case is waiting', 'The case has been waiting since 8 October 2026 at 09:30.', 'Reason'],
+      ]) {
+        const { status, timeline } = await drawn(c, lang, 'notice');
+        const notice = status.querySelector('[part~=notice]')!;
+        const waiting = timeline.querySelector('[part~=waiting]')!;
+        expect(notice.textContent, lang).to.contain(title);
+        expect(waiting.textContent, lang).to.contain(since);
+        // Whom it waits for is unknown: never "you need not do anything".
+        expect(notice.textContent, lang).not.to.match(/behøver ikke|do not need/);
+        expect(waiting.textContent, lang).not.to.contain(reason);
+        expect([...emptyLines(notice), ...emptyLines(waiting)], lang).to.deep.equal([]);
+        detachAll();
+      }
+    });
+
+    it('keeps a behandelaar without an organisational unit as the person, with no empty unit, and finds the unit in another behandelaar role', async () => {
+      const zaak = await fixtureJson<Record<string, any>>('zgw/zaak-expanded');
+      const medewerker = {
+        betrokkeneType: 'medewerker',
+        omschrijvingGeneriek: 'behandelaar',
+        roltoelichting: '',
+        betrokkeneIdentificatie: { identificatie: 'avries', achternaam: 'Vries', voorletters: 'A.', voorvoegselAchternaam: 'de' },
+        contactpersoonRol: { emailadres: '', functie: '', telefoonnummer: '+31 14 020', naam: '' },
+      };
+      const withRollen = (rollen: object[]) => ({ ...zaak, _expand: { ...zaak._expand, rollen } });
+      const c = fromZgw(withRollen([medewerker]));
+      expect(c.warnings).to.deep.equal([]);
+      expect(c.contact).to.deep.equal({ name: 'A. de Vries', phone: '+31 14 020' });
+      for (const [lang, words] of [['da', 'Kontakt A. de Vries Telefon +31 14 020'], ['en', 'Contact A. de Vries Phone +31 14 020']]) {
+        const { status } = await drawn(c, lang, 'contact');
+        const contact = status.querySelector('[part~=contact]')!;
+        expect(contact.textContent!.replace(/\s+/g, ' ').trim(), lang).to.equal(words);
+        expect(emptyLines(contact), lang).to.deep.equal([]);
+        detachAll();
+      }
+      // The unit a zaak gives as a behandelaar role of its own (an organisatorische eenheid beside the medewerker) is the department.
+      const unit = zaak._expand.rollen[0];
+      expect(fromZgw(withRollen([medewerker, unit])).contact).to.deep.equal({ department: 'Vergunningen Noord', name: 'A. de Vries', phone: '+31 14 020' });
+    });
   });
 
   it('throws a CaseDataError when it is not a zaak', () => {

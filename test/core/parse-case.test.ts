@@ -527,7 +527,7 @@ describe('core/parse-case', () => {
           delays: [{ newDate: '2026-05-01', previousDate: 'før' }],
           handoffs: [{ from: 'Borgerservice', at: '2026-01-06' }],
           decision: { decidedAt: '2026-03-01', appeal: { deadline: '2026-02-30', body: 'Nævnet' } },
-          contact: { name: 'Anna' },
+          contact: { role: 'Sagsbehandler' },
         }),
       );
       expect(c.warnings).to.deep.equal([
@@ -542,9 +542,26 @@ describe('core/parse-case', () => {
       ]);
       expect(c.steps).to.deep.equal([{ id: 'step-1', title: 'A', state: 'current' }]);
       expect(c.delays).to.deep.equal([{ reason: '', newDate: '2026-05-01' }]);
-      expect(c.contact).to.deep.equal({ department: '', name: 'Anna' });
+      // A contact with no one to reach keeps what it has and no empty department (it was `department: ''`).
+      expect(c.contact).to.deep.equal({ role: 'Sagsbehandler' });
       expect(c.handoffs).to.deep.equal([]);
       expect(c.decision).to.equal(undefined);
+      // A person is whom the citizen reaches without a department (a ZGW behandelaar without a unit):
+      // no warning. This input warned "contact.department: is missing" and gave { department: '', name: 'Anna' }.
+      const person = parseCase(minimal({ contact: { name: 'Anna' } }));
+      expect(person.warnings).to.deep.equal([]);
+      expect(person.contact).to.deep.equal({ name: 'Anna' });
+    });
+
+    it('reads a wait for someone unknown without a reason, and warns of a missing reason when the source says for whom', () => {
+      // A ZGW opschorting without reden: the source says neither why nor for whom, and no reason is made up.
+      const unknown = parseCase(minimal({ suspensions: [{ from: '2026-01-01', waitingFor: 'unknown' }] }));
+      expect(unknown.warnings).to.deep.equal([]);
+      expect(unknown.suspensions).to.deep.equal([{ from: '2026-01-01', waitingFor: 'unknown' }]);
+      const said = parseCase(minimal({ suspensions: [{ from: '2026-01-01', waitingFor: 'citizen' }, { from: '2026-01-01' }] }));
+      expect(said.warnings).to.deep.equal(['suspensions[0].reason: is missing', 'suspensions[1].reason: is missing']);
+      // Kept, without a reason (was `reason: ''`): the elements say that the case waits.
+      expect(said.suspensions.map((w) => w.reason)).to.deep.equal([undefined, undefined]);
     });
 
     it('keeps a decision without an appeal when only the appeal is unusable', () => {
@@ -935,7 +952,7 @@ describe('core/parse-case', () => {
       expect(c!.id).to.equal('');
       expect(c!.status).to.deep.equal({ code: 'Åben', label: 'Åben' });
       expect(c!.steps).to.deep.equal([{ id: 'step-1', title: 'A', state: 'done' }]);
-      expect(c!.contact).to.deep.equal({ department: '', email: 'byg@kommune.dk' });
+      expect(c!.contact).to.deep.equal({ email: 'byg@kommune.dk' });
       expect(c!.promise).to.equal(undefined);
     });
   });

@@ -120,10 +120,66 @@ test('the schema requires what parseCase warns is missing: a step\'s state, a de
     'delay without reason': { ...base, delays: [{ newDate: '2027-01-15' }] },
     'delay with a blank reason': { ...base, delays: [{ newDate: '2027-01-15', reason: ' ' }] },
     'wait without reason': { ...base, suspensions: [{ from: '2026-11-01', waitingFor: 'citizen' }] },
+    'wait for others without reason': { ...base, suspensions: [{ from: '2026-11-01', waitingFor: 'other' }] },
+    'wait without reason or waitingFor (read as others)': { ...base, suspensions: [{ from: '2026-11-01' }] },
     'contact without department': { ...base, contact: { phone: '33 66 33 66' } },
     'contact with a blank department': { ...base, contact: { department: '', phone: '33 66 33 66' } },
+    'contact with a role, no department or name': { ...base, contact: { role: 'Sagsbehandler', email: 'byg@kommune.dk' } },
     'status code only, not one the elements say': { title: 'Byggetilladelse', status: { code: 'in-progress' } },
   }));
+
+/** Each document is valid against the schema and read by parseCase with no warning. */
+async function assertBothAccept(/** @type {Record<string, object>} */ docs) {
+  const { parseCase } = await parser;
+  const validate = new Ajv2020({ strict: false }).compile(schema);
+  const refused = [];
+  for (const [name, doc] of Object.entries(docs)) {
+    const warnings = parseCase(doc).warnings;
+    if (warnings.length) refused.push(`${name}: parseCase says ${warnings.join('; ')}`);
+    if (!validate(doc)) refused.push(`${name}: the schema says ${JSON.stringify(validate.errors)}`);
+  }
+  assert.deepEqual(refused, []);
+}
+
+test('a wait whose source says neither why nor for whom needs no reason, and a contact a department or else a person', () =>
+  assertBothAccept({
+    'wait for someone unknown without reason': { ...base, suspensions: [{ from: '2026-11-01', waitingFor: 'unknown' }] },
+    'contact: a person, no department (a ZGW behandelaar without a unit)': { ...base, contact: { name: 'A. de Vries', phone: '+31 14 020' } },
+    'contact: a department': { ...base, contact: { department: 'Byggesag', phone: '33 66 33 66' } },
+  }));
+
+/** The adapters, bundled from src/ as parseCase is. */
+const adapters = (async () => {
+  const out = await build({ stdin: { contents: "export { fromZgw } from './src/adapters/zgw.ts'; export { fromOpen311 } from './src/adapters/open311.ts';", resolveDir: '.', loader: 'ts' }, bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent' });
+  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+})();
+
+test('what the ZGW and Open311 adapters write validates against the schema and reads without a warning', async () => {
+  const { fromZgw, fromOpen311 } = await adapters;
+  const { parseCase } = await parser;
+  const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
+  const fixture = (/** @type {string} */ name) => JSON.parse(readFileSync(`test/fixtures/${name}.json`, 'utf8'));
+  const suspended = fixture('zgw/zaak-extended-suspended');
+  const expanded = fixture('zgw/zaak-expanded');
+  const medewerker = { betrokkeneType: 'medewerker', omschrijvingGeneriek: 'behandelaar', betrokkeneIdentificatie: { voorletters: 'A.', voorvoegselAchternaam: 'de', achternaam: 'Vries' } };
+  const cases = {
+    ...Object.fromEntries(['zaak-expanded', 'zaak-bare', 'zaak-decided', 'zaak-extended-suspended'].map((n) => [n, fromZgw(fixture(`zgw/${n}`))])),
+    // An opschorting without reden, a behandelaar without an organisational unit.
+    'opschorting without reden': fromZgw({ ...suspended, opschorting: { indicatie: true, reden: '' } }),
+    'behandelaar without a unit': fromZgw({ ...expanded, _expand: { ...expanded._expand, rollen: [medewerker] } }),
+    'open311 request': fromOpen311(fixture('open311/request')),
+    'open311 closed-minimal': fromOpen311(fixture('open311/closed-minimal')),
+  };
+  const problems = [];
+  for (const [name, c] of Object.entries(cases)) {
+    const json = JSON.parse(JSON.stringify(c));
+    if (c.warnings.length) problems.push(`${name}: the adapter warns ${c.warnings.join('; ')}`);
+    if (!validate(json)) problems.push(`${name}: the schema says ${JSON.stringify(validate.errors)}`);
+    const again = parseCase(json).warnings;
+    if (again.length) problems.push(`${name}: read again, parseCase says ${again.join('; ')}`);
+  }
+  assert.deepEqual(problems, []);
+});
 
 test('a status code the elements say in words needs no label', async () => {
   const { parseCase } = await parser;
