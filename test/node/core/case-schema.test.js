@@ -197,3 +197,64 @@ test('the schema refuses a processing time of zero, which parseCase leaves out',
     'PT0H': { ...base, promise: { processingTime: 'PT0H' } },
     '0 working days': { ...base, promise: { processingTime: { workingDays: 0 } } },
   }));
+
+test('the schema refuses links, e-mail addresses and phone numbers that parseCase drops as unsafe or not what they say', () =>
+  assertSchemaRefusesWhatParseCaseWarnsAbout({
+    'javascript: link': { ...base, contact: { department: 'Byggesag', url: 'javascript:alert(1)' } },
+    'javascript: with mixed case and a tab': { ...base, promise: { policyUrl: 'Java\tScript:alert(1)' } },
+    'data: link': { ...base, decision: { outcome: 'Afslag', decidedAt: '2026-12-01', documentUrl: 'data:text/html,<script>alert(1)</script>' } },
+    'vbscript: link': { ...base, steps: [{ title: 'a', state: 'current', citizenAction: { text: 'Send', url: 'vbscript:msgbox(1)' } }] },
+    'ftp: link': { ...base, contact: { department: 'Byggesag', url: 'ftp://kommune.dk/fil' } },
+    'http link without a host': { ...base, contact: { department: 'Byggesag', url: 'https://' } },
+    'http link with a port over 65535': { ...base, contact: { department: 'Byggesag', url: 'https://kommune.dk:65536/' } },
+    'mailto: with a cc': { ...base, contact: { department: 'Byggesag', url: 'mailto:byg@kommune.dk?cc=chef@kommune.dk' } },
+    'mailto: with a body': { ...base, contact: { department: 'Byggesag', url: 'mailto:byg@kommune.dk?body=hej' } },
+    'mailto: without a domain': { ...base, contact: { department: 'Byggesag', url: 'mailto:byg@kommune' } },
+    'tel: with letters': { ...base, contact: { department: 'Byggesag', url: 'tel:ring-os' } },
+    'tel: with two digits': { ...base, contact: { department: 'Byggesag', url: 'tel:12' } },
+    'tel: with a query': { ...base, contact: { department: 'Byggesag', url: 'tel:+4533663366?call' } },
+    'a link over 2048 characters': { ...base, contact: { department: 'Byggesag', url: `https://kommune.dk/${'x'.repeat(2030)}` } },
+    'a blank link': { ...base, contact: { department: 'Byggesag', url: ' ' } },
+    'e-mail without a domain': { ...base, contact: { department: 'Byggesag', email: 'byg@kommune' } },
+    'e-mail with a space': { ...base, contact: { department: 'Byggesag', email: 'byg sag@kommune.dk' } },
+    'e-mail with a cc header': { ...base, contact: { department: 'Byggesag', email: 'byg@kommune.dk?cc=chef@kommune.dk' } },
+    'two e-mail addresses': { ...base, contact: { department: 'Byggesag', email: 'byg@kommune.dk;chef@kommune.dk' } },
+    'e-mail over 254 characters': { ...base, contact: { department: 'Byggesag', email: `${'b'.repeat(245)}@kommune.dk` } },
+    'phone without a number': { ...base, contact: { department: 'Byggesag', phone: 'ring til os' } },
+    'phone with two digits': { ...base, contact: { department: 'Byggesag', phone: 'tast 12' } },
+    'phone with 31 digits': { ...base, contact: { department: 'Byggesag', phone: '1'.repeat(31) } },
+  }));
+
+test('the schema refuses 29 February in a year that has none, which parseCase warns about and leaves out', () =>
+  assertSchemaRefusesWhatParseCaseWarnsAbout({
+    '29 February 2027': { ...base, receivedAt: '2027-02-29' },
+    '29 February 2026 with a time': { ...base, updatedAt: '2026-02-29T10:00:00Z' },
+    '29 February 1900 (a century, not a leap year)': { ...base, promise: { plannedDate: '1900-02-29' } },
+    '29 February 2100': { ...base, promise: { legalDeadline: '2100-02-29' } },
+    'a window ending 29 February 2027': { ...base, steps: [{ title: 'a', state: 'upcoming', expected: '2027-02-01/2027-02-29' }] },
+    'a window starting 29 February 2027': { ...base, steps: [{ title: 'a', state: 'upcoming', expected: { earliest: '2027-02-29', latest: '2027-03-05' } }] },
+    'closed on 29 February 2027': { ...base, closedDays: ['2027-02-29'] },
+  }));
+
+test('the schema still accepts the links, e-mail addresses, phone numbers and leap days parseCase keeps', () =>
+  assertBothAccept({
+    'an https link, spaces around it': { ...base, contact: { department: 'Byggesag', url: ' https://kommune.dk/byggesag?id=1#kontakt ' } },
+    'an http link with a port and a user': { ...base, contact: { department: 'Byggesag', url: 'HTTP://sag:x@kommune.dk:8080/' } },
+    'a relative link': { ...base, promise: { policyUrl: '/servicemaal' } },
+    'a protocol-relative link': { ...base, promise: { policyUrl: '//kommune.dk/servicemaal' } },
+    'a mailto: link': { ...base, contact: { department: 'Byggesag', url: 'mailto:byg@kommune.dk' } },
+    'a tel: link with + and spaces': { ...base, contact: { department: 'Byggesag', url: 'tel:+45 33 66 33 66' } },
+    'a tel: link with brackets and dashes': { ...base, contact: { department: 'Byggesag', url: 'tel:(33) 66-33.66' } },
+    'a link of 2048 characters': { ...base, contact: { department: 'Byggesag', url: `https://kommune.dk/${'x'.repeat(2029)}` } },
+    'an empty link (no link)': { ...base, contact: { department: 'Byggesag', url: '' } },
+    'an e-mail address': { ...base, contact: { department: 'Byggesag', email: 'byg.sag@kommune.dk' } },
+    'an e-mail address of 254 characters': { ...base, contact: { department: 'Byggesag', email: `${'b'.repeat(243)}@kommune.dk` } },
+    'a phone with words around it': { ...base, contact: { department: 'Byggesag', phone: 'Tlf. 33 66 33 66 (tast 2)' } },
+    'a phone with + and spaces': { ...base, contact: { department: 'Byggesag', phone: '+45 33 66 33 66' } },
+    'a phone of 3 digits': { ...base, contact: { department: 'Byggesag', phone: '112' } },
+    'a phone of 30 digits': { ...base, contact: { department: 'Byggesag', phone: '1'.repeat(30) } },
+    '29 February 2028': { ...base, receivedAt: '2028-02-29', updatedAt: '2028-02-29T10:00:00+01:00' },
+    '29 February 2000 (a century that is a leap year)': { ...base, promise: { plannedDate: '2000-02-29' } },
+    'a window over 29 February 2028': { ...base, steps: [{ title: 'a', state: 'upcoming', expected: '2028-02-29/2028-03-01' }] },
+    'closed on 29 February every year and in 2028': { ...base, closedDays: ['02-29', '2028-02-29'] },
+  }));
