@@ -29,6 +29,9 @@ export const TEXTS = {
     // Said only where it is true: with JavaScript the case follows every change; without, it is as sent.
     'lead.live': 'Oplysningerne opdaterer sig selv, når der sker noget nyt.',
     'lead.reload': 'Genindlæs siden for at se, om der er sket noget nyt.',
+    // The comment of the page's feedback form without JavaScript, which cannot ask after the answer
+    // as <klar-feedback-form> does (server/static.js; the server's page for what it could not take names it so too).
+    'fallback.comment': 'Vil du fortælle mere? (valgfrit)',
     'list.heading': 'Dine sager',
     'picker.label': 'Vælg en sag',
     'picker.show': 'Vis sagen',
@@ -62,6 +65,7 @@ export const TEXTS = {
     lead: 'See how far your case has come, what happens now and who to contact.',
     'lead.live': 'The details update themselves when something new happens.',
     'lead.reload': 'Reload the page to see if anything new has happened.',
+    'fallback.comment': 'Would you like to tell us more? (optional)',
     'list.heading': 'Your cases',
     'picker.label': 'Choose a case',
     'picker.show': 'Show the case',

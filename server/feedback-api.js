@@ -198,10 +198,11 @@ function withoutCpr(payload, lang) {
 }
 
 /**
- * @param {{ store: import('./feedback-store.js').FeedbackStore, validator: ReturnType<typeof schemaValidator>, version: string, log?: Pick<Console, 'error'>, formTexts?: ReturnType<typeof import('./catalogue.js').formTextsFrom> }} deps
- *   `formTexts`: <klar-feedback-form>'s own words, for what the no-JavaScript form's answer says as the form does
+ * @param {{ store: import('./feedback-store.js').FeedbackStore, validator: ReturnType<typeof schemaValidator>, version: string, log?: Pick<Console, 'error'>, formTexts?: ReturnType<typeof import('./catalogue.js').formTextsFrom>, formQuestions?: ReturnType<typeof import('./catalogue.js').formQuestionsFrom> }} deps
+ *   `formTexts`: <klar-feedback-form>'s own words, for what the no-JavaScript form's answer says as the form does;
+ *   `formQuestions`: the question it asks for each field, to name a field as the form asked it
  */
-export function feedbackHandler({ store, validator, version, log = console, formTexts = async () => undefined }) {
+export function feedbackHandler({ store, validator, version, log = console, formTexts = async () => undefined, formQuestions = async () => undefined }) {
   /**
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
@@ -292,7 +293,8 @@ export function feedbackHandler({ store, validator, version, log = console, form
         for (const f of cprFields) payload.answers[f] = pii.removeCpr(payload.answers[f]);
         const said = (await formTexts(lang))?.['feedback.draft.cpr-removed'];
         const note = `<p id="nojs-cpr-removed">${escapeHtml(typeof said === 'string' ? said : t.cprBlocked)}</p>`;
-        sendHtml(res, 422, page(lang, t.errorTitle, `${note}${formAgain(form, payload, cprFields.map((field) => ({ field })), lang, 'nojs-cpr-removed')}${retry}`));
+        const asked = { form, payload, lang, questions: await formQuestions(lang) };
+        sendHtml(res, 422, page(lang, t.errorTitle, `${note}${formAgain(asked, cprFields.map((field) => ({ field })), 'nojs-cpr-removed')}${retry}`));
         return;
       }
       const validate = await validator();
@@ -304,9 +306,11 @@ export function feedbackHandler({ store, validator, version, log = console, form
       const fields = validate(payload) ? contentErrors(payload, store, lang) : fieldErrors(validate.errors ?? []);
       if (fields.length) {
         const words = await formTexts(lang);
-        // A text given back in its field (formAgain) is described by its item.
-        const items = fields.map((f) => `<li${TEXT_FIELDS.includes(f.field) || f.field === 'helped' ? ` id="nojs-error-${f.field}"` : ''}>${escapeHtml(questionOf(f.field, lang, words))}: ${escapeHtml(problemOf(f, payload, validate.schema, lang, words))}</li>`).join('');
-        sendHtml(res, 422, page(lang, t.errorTitle, `<p>${escapeHtml(t.error)}</p><ul>${items}</ul>${formAgain(form, payload, fields, lang, undefined, words)}${retry}`));
+        const asked = { form, payload, lang, questions: await formQuestions(lang) };
+        // A text given back in its field (formAgain) is described by its item; one item a field
+        // (a promise that is no slug is two problems to the validator, one to the citizen).
+        const items = fields.filter((f, i) => fields.findIndex((o) => o.field === f.field) === i).map((f) => `<li${TEXT_FIELDS.includes(f.field) || f.field === 'helped' ? ` id="nojs-error-${f.field}"` : ''}>${escapeHtml(problemLine(f, asked, validate.schema, words))}</li>`).join('');
+        sendHtml(res, 422, page(lang, t.errorTitle, `<p>${escapeHtml(t.error)}</p><ul>${items}</ul>${formAgain(asked, fields, undefined, words)}${retry}`));
         return;
       }
       const stored = withoutCpr(payload, lang);
@@ -325,40 +329,84 @@ export function feedbackHandler({ store, validator, version, log = console, form
 }
 
 /**
- * What is wrong with a field of the no-JavaScript form, in the citizen's words. A text over its
- * limit is said as <klar-feedback-form> says it with JavaScript (its key feedback.error.too-long,
- * with the count), so the citizen knows how much to take out; without the build's texts, and for
- * the other problems, the page's own words.
+ * What a no-JavaScript post was: the fields as posted, the payload made of them, its language, and
+ * the question the form asks for each field (formQuestions; undefined without the build).
+ * @typedef {{ form: URLSearchParams, payload: Record<string, any>, lang: 'da' | 'en', questions: Record<string, string> | undefined }} Asked
+ */
+
+/**
+ * The form's own words for a problem, where it has them (its catalogue keys), by field and the
+ * validator's keyword (`*`: any): what it says beside the field with JavaScript. A text over its
+ * limit is said with its count (problemOf); the rest in the page's own words.
+ * @type {Record<string, Record<string, string>>}
+ */
+const FORM_PROBLEM = {
+  helped: { '*': 'feedback.error.helped' },
+  whatWentWrong: { required: 'feedback.error.what-went-wrong' },
+  answers: { anyOf: 'feedback.error.full-empty' },
+  email: { cpr: 'feedback.error.email-cpr', '*': 'feedback.error.email' },
+  phone: { cpr: 'feedback.error.phone-cpr', '*': 'feedback.error.phone' },
+};
+
+/** Fields the citizen answers by choosing: whatever is wrong there, the page asks for a choice. */
+const CHOICE_FIELDS = ['rating', 'principle'];
+
+/**
+ * One problem of a no-JavaScript post as a line for the citizen: the question as the form asked it,
+ * then what is wrong, as the form's error summary names a field ("Hvor skete det? Teksten er for
+ * lang. …"); a problem of no one question (none of the full form's questions answered) is its
+ * sentence alone.
  * @param {ApiFieldError} f
- * @param {Record<string, any>} payload
+ * @param {Asked} asked
  * @param {any} schema
- * @param {'da' | 'en'} lang
  * @param {Record<string, unknown> | undefined} words the form's texts (formTexts)
  */
-function problemOf(f, payload, schema, lang, words) {
-  const t = TEXTS[lang];
-  if (f.keyword === 'cpr') return f.message;
-  const tooLong = words?.['feedback.error.too-long'];
-  const text = payload.answers?.[f.field];
-  if (f.keyword === 'maxLength' && typeof tooLong === 'string' && typeof text === 'string' && TEXT_FIELDS.includes(f.field)) {
-    const num = (/** @type {number} */ n) => n.toLocaleString(lang === 'en' ? 'en-GB' : 'da-DK');
-    // Counted as the form counts (UTF-16 units), and as the schema does when they differ: the larger.
-    const count = Math.max(text.length, [...text].length);
-    return tooLong.replace('{count}', num(count)).replace('{max}', num(maxLengthOf(schema, f.field)));
-  }
-  return t.problems[f.keyword] ?? t.problems.other;
+function problemLine(f, asked, schema, words) {
+  const problem = problemOf(f, asked, schema, words);
+  if (f.field === 'answers' && f.keyword === 'anyOf') return problem;
+  const question = questionOf(f.field, asked);
+  return `${question}${question.endsWith('?') ? '' : ':'} ${problem}`;
 }
 
 /**
- * A field's name in a problem: the question as the form asked it ("Fik du hjælp til det, du
- * søgte?", the legend of the fieldset given back), else the server's own word for it.
- * @param {string} field
- * @param {'da' | 'en'} lang
+ * What is wrong with a field of the no-JavaScript form, in the citizen's words: as
+ * <klar-feedback-form> says it with JavaScript where it has the words (FORM_PROBLEM; a text over
+ * its limit with the count, feedback.error.too-long, so the citizen knows how much to take out),
+ * else the page's own. Always a whole sentence.
+ * @param {ApiFieldError} f
+ * @param {Asked} asked
+ * @param {any} schema
  * @param {Record<string, unknown> | undefined} words the form's texts (formTexts)
  */
-function questionOf(field, lang, words) {
-  const asked = field === 'helped' ? words?.['feedback.helped'] : undefined;
-  return typeof asked === 'string' ? asked : (TEXTS[lang].fields[field] ?? field);
+function problemOf(f, { payload, lang }, schema, words) {
+  const t = TEXTS[lang];
+  const say = (/** @type {string | undefined} */ key) => (key && typeof words?.[key] === 'string' ? /** @type {string} */ (words[key]) : undefined);
+  const text = payload.answers?.[f.field];
+  let said;
+  if (f.keyword === 'maxLength' && typeof text === 'string' && TEXT_FIELDS.includes(f.field)) {
+    const num = (/** @type {number} */ n) => n.toLocaleString(lang === 'en' ? 'en-GB' : 'da-DK');
+    // Counted as the form counts (UTF-16 units), and as the schema does when they differ: the larger.
+    const count = Math.max(text.length, [...text].length);
+    said = say('feedback.error.too-long')?.replace('{count}', num(count)).replace('{max}', num(maxLengthOf(schema, f.field)));
+  }
+  said ??= say(FORM_PROBLEM[f.field]?.[f.keyword] ?? FORM_PROBLEM[f.field]?.['*']);
+  if (f.keyword === 'cpr') said ??= f.message;
+  said ??= CHOICE_FIELDS.includes(f.field) ? t.problems.choice : (t.problems[f.keyword] ?? t.problems.other);
+  return /[.!?]$/.test(said) ? said : `${said}.`;
+}
+
+/**
+ * A field's name in a problem and above the field given back: the question as the form asked it
+ * (its catalogues, through formQuestions); the comment of the page's own form without JavaScript
+ * as that form asks it (demo/texts.js); else, without the build or for a field the citizen does
+ * not fill in, the server's own word for it.
+ * @param {string} field
+ * @param {Pick<Asked, 'lang' | 'questions'>} asked
+ */
+function questionOf(field, { lang, questions }) {
+  const asked = field === 'comment' ? FRAME[lang]['fallback.comment'] : (questions?.[field] ?? TEXTS[lang].fields[field] ?? field);
+  // Without "(valgfrit)", as the form's error summary names a field: the line and the label say what is wrong, not what may be left out.
+  return asked.replace(/\s*\(.*\)$/, '');
 }
 
 /**
@@ -366,21 +414,20 @@ function questionOf(field, lang, words) {
  * wrote is given back in its field (described by its problem), the rest goes along unseen, under
  * the same token, so nothing typed is lost and "Send" posts it again. Free text is given back as it
  * would be stored (a CPR number in it masked); another field that holds one is left out.
- * @param {URLSearchParams} form what was posted
- * @param {Record<string, any>} payload
+ * @param {Asked} asked what was posted, and the form's questions (each field is labelled as the form asked it)
  * @param {Pick<ApiFieldError, 'field'>[]} fields the problems
- * @param {'da' | 'en'} lang
  * @param {string} [note] the id of what describes those fields instead, when they are no longer wrong (a CPR number taken out)
- * @param {Record<string, unknown>} [words] the form's texts (formTexts), for the question asked again
+ * @param {Record<string, unknown>} [words] the form's texts (formTexts), for the answers to the question asked again
  */
-function formAgain(form, payload, fields, lang, note, words) {
+function formAgain(asked, fields, note, words) {
+  const { form, payload, lang } = asked;
   const t = TEXTS[lang];
   const wrong = new Set(fields.map((f) => f.field));
   const say = (/** @type {string} */ key, /** @type {string} */ fallback) => escapeHtml(typeof words?.[key] === 'string' ? /** @type {string} */ (words[key]) : fallback);
   // "Did the page help you?" unanswered (a browser that lets a required radio through): asked
   // again here, or "Send again" would post the same nothing and get this page for ever.
   let html = wrong.has('helped')
-    ? `<fieldset aria-describedby="nojs-error-helped"><legend>${say('feedback.helped', t.fields.helped)}</legend><label><input type="radio" name="helped" value="yes" required> ${say('feedback.yes', t.yes)}</label><label><input type="radio" name="helped" value="no"> ${say('feedback.no', t.no)}</label></fieldset>`
+    ? `<fieldset aria-describedby="nojs-error-helped"><legend>${escapeHtml(questionOf('helped', asked))}</legend><label><input type="radio" name="helped" value="yes" required> ${say('feedback.yes', t.yes)}</label><label><input type="radio" name="helped" value="no"> ${say('feedback.no', t.no)}</label></fieldset>`
     : '';
   for (const [k, v] of form) {
     if (k === 'website' || (k === 'helped' && wrong.has(k))) continue;
@@ -391,7 +438,7 @@ function formAgain(form, payload, fields, lang, note, words) {
     }
     const id = `nojs-${k}`;
     const described = !wrong.has(k) ? '' : note ? ` aria-describedby="${note}"` : ` aria-invalid="true" aria-describedby="nojs-error-${k}"`;
-    html += `<p><label for="${id}">${escapeHtml(t.fields[k] ?? k)}</label></p><textarea id="${id}" name="${k}" rows="10"${described}>${escapeHtml(payload.answers?.[k] ?? v)}</textarea>`;
+    html += `<p><label for="${id}">${escapeHtml(questionOf(k, asked))}</label></p><textarea id="${id}" name="${k}" rows="10"${described}>${escapeHtml(payload.answers?.[k] ?? v)}</textarea>`;
   }
   return `<form class="fallback-form" action="/api/feedback" method="post" lang="${lang}">${html}<button type="submit">${escapeHtml(t.send)}</button></form>`;
 }
@@ -624,7 +671,7 @@ const TEXTS = {
     cprMasked: '[CPR-nummer fjernet]',
     cprInContact: { email: 'Din e-mailadresse ligner et CPR-nummer. Skriv en anden e-mailadresse.', phone: 'Et CPR-nummer er ikke et telefonnummer. Skriv dit telefonnummer.' },
     // The validator's words ("must be <= 5", "is required") are for developers: a citizen reads these.
-    problems: { required: 'Skal udfyldes.', maxLength: 'Teksten er for lang.', anyOf: 'Svar på mindst ét af spørgsmålene.', other: 'Er ikke udfyldt rigtigt.' },
+    problems: { required: 'Skal udfyldes.', maxLength: 'Teksten er for lang.', anyOf: 'Svar på mindst ét af spørgsmålene.', choice: 'Vælg et af svarene.', other: 'Er ikke udfyldt rigtigt.' },
     notSavedTitle: 'Din besked er ikke gemt',
     // A post the server cannot take at all (by status), said without a status code.
     cannotTake: {
@@ -639,6 +686,7 @@ const TEXTS = {
     no: 'Nej',
     tooManyTitle: 'Prøv igen om lidt',
     tooMany: (/** @type {number} */ n) => `Vi har fået mange beskeder fra din forbindelse på kort tid, så din besked er ikke gemt. Gå tilbage og send den igen om ${n} ${n === 1 ? 'sekund' : 'sekunder'}.`,
+    // A field's name without the build (questionOf), and for the fields the citizen does not fill in.
     fields: { helped: 'Fik du hjælp til det, du søgte?', comment: 'Kommentar', rating: 'Vurdering', worked: 'Hvad virkede godt', improve: 'Hvad kan vi gøre bedre', whatWentWrong: 'Hvad gik galt', where: 'Hvor skete det', email: 'E-mail', phone: 'Telefon', principle: 'Løfte', mode: 'Type', answers: 'Svar' },
   },
   en: {
@@ -651,7 +699,7 @@ const TEXTS = {
     cprBlocked: 'We took a CPR number out of the text. Read it through before you send it again.',
     cprMasked: '[CPR number removed]',
     cprInContact: { email: 'Your e-mail address looks like a CPR number. Enter another e-mail address.', phone: 'A CPR number is not a phone number. Enter your phone number.' },
-    problems: { required: 'Must be filled in.', maxLength: 'The text is too long.', anyOf: 'Answer at least one of the questions.', other: 'Is not filled in correctly.' },
+    problems: { required: 'Must be filled in.', maxLength: 'The text is too long.', anyOf: 'Answer at least one of the questions.', choice: 'Choose one of the answers.', other: 'Is not filled in correctly.' },
     notSavedTitle: 'Your message has not been saved',
     cannotTake: {
       400: 'We could not receive your message. Go back and send it again.',

@@ -26,7 +26,7 @@ import { insightsPage, summaryOf } from './insights.js';
 import { InsightsIndex } from './insights-index.js';
 import { PublishedLog } from './insights-published.js';
 import { staffInsights } from './insights-staff.js';
-import { formTextsFrom, principleNamesFrom } from './catalogue.js';
+import { formQuestionsFrom, formTextsFrom, principleNamesFrom } from './catalogue.js';
 import { staticFiles } from './static.js';
 import { fetchZaakBundle, zgwJwt } from './zgw-bff.js';
 
@@ -155,7 +155,8 @@ export async function startServer(opts = {}) {
   const validator = schemaValidator(path.join(root, 'schema', 'feedback.schema.json'));
   const principleNames = principleNamesFrom(path.join(root, 'dist'));
   const formTexts = formTextsFrom(path.join(root, 'dist'));
-  const handleFeedback = feedbackHandler({ store, validator, version, log, formTexts });
+  const formQuestions = formQuestionsFrom(path.join(root, 'dist'));
+  const handleFeedback = feedbackHandler({ store, validator, version, log, formTexts, formQuestions });
   const serveStatic = staticFiles({
     root,
     // One reader of the names for the demo page and the results page, loaded once; one of the

@@ -19,6 +19,7 @@ import { mailtoHref, phoneParts } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
 import type { DraftData, KlarFeedbackForm } from './feedback-form.js';
 import { uuid } from './uuid.js';
+import { QUESTION } from './feedback-questions.js';
 import { controlOf, FIRST_FIELD, FREE_TEXT_FIELDS, MAX_TEXT, MAX_WHERE, type FeedbackErrorDetail, type FeedbackSentDetail, type FeedbackFieldError, type FeedbackValues, type FreeTextField, type Rating } from './feedback-form.types.js';
 
 import { moreStyles } from './feedback-more.styles.js';
@@ -548,16 +549,13 @@ function renderDraftNotice(this: KlarFeedbackForm): TemplateResult | typeof noth
   </div>`;
 }
 
-/** The question of a free text, for a summary link that needs its field named. */
-const QUESTION: Partial<Record<string, string>> = { worked: 'feedback.worked', improve: 'feedback.improve', whatWentWrong: 'feedback.what-went-wrong', where: 'feedback.where' };
-
 function renderSummary(this: KlarFeedbackForm): TemplateResult | typeof nothing {
   const errors = this['errors'];
   if (!errors.length) return nothing;
   // Two links in the same words ("Teksten er for lang …" for both texts) lead to different fields:
   // each names its question, without "(valgfrit)", so a list of links says where each goes.
   const said = (e: (typeof errors)[number]): string => {
-    const q = QUESTION[e.field];
+    const q = (QUESTION as Partial<Record<string, string>>)[e.field];
     return q && errors.filter((o) => o.message === e.message).length > 1 ? `${this['t'](q as never).replace(/\s*\(.*\)$/, '')} ${e.message}` : e.message;
   };
   return html`<div id="${this['idp']}error-summary" class="klar-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="${this['idp']}error-summary-title">

@@ -67,8 +67,9 @@ describe('the form without JavaScript', { skip: !built && 'needs the build (npm 
     const text = `Start & <slut>${' ord'.repeat(1500)} SLUT.`;
     assert.equal(text.length, 6020);
     for (const [lang, said] of /** @type {const} */ ([
-      ['da', 'Kommentar: Teksten er for lang. Du har skrevet 6.020 tegn. Skriv højst 5.000 tegn.'],
-      ['en', 'Comment: The text is too long. You have written 6,020 characters. Write at most 5,000 characters.'],
+      // Named as the form asked it (it said "Kommentar:", a word the form never used).
+      ['da', 'Vil du fortælle mere? Teksten er for lang. Du har skrevet 6.020 tegn. Skriv højst 5.000 tegn.'],
+      ['en', 'Would you like to tell us more? The text is too long. You have written 6,020 characters. Write at most 5,000 characters.'],
     ])) {
       const res = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ mode: 'quick', helped: 'no', comment: text, lang, pageUrl: '/', idempotencyKey: token }), redirect: 'manual' });
       assert.equal(res.status, 422, lang);
@@ -80,7 +81,7 @@ describe('the form without JavaScript', { skip: !built && 'needs the build (npm 
       assert.ok(field, `${lang}: the comment is in a field again`);
       assert.equal(field[2], item?.[1], `${lang}: the field is described by what is wrong with it`);
       assert.ok(field[3] === escapeHtml(text), `${lang}: every character given back`);
-      assert.match(again, new RegExp(`<label for="${field[1]}">${lang === 'da' ? 'Kommentar' : 'Comment'}</label>`), lang);
+      assert.match(again, new RegExp(`<label for="${field[1]}">${lang === 'da' ? 'Vil du fortælle mere\\?' : 'Would you like to tell us more\\?'}</label>`), lang);
       for (const [k, v] of [['helped', 'no'], ['mode', 'quick'], ['lang', lang], ['pageUrl', '/'], ['idempotencyKey', token]]) {
         assert.match(again, new RegExp(`<input type="hidden" name="${k}" value="${v}">`), `${lang}: ${k} sent again`);
       }
@@ -144,10 +145,12 @@ describe('the form without JavaScript', { skip: !built && 'needs the build (npm 
       const item = /<li id="([^"]+)">([^<]*)<\/li>/.exec(html);
       assert.ok(item, `${lang}: the problem has an id the question points to`);
       // One question, one wording: the problem names it as the form asked it ("Hjalp siden dig?" it was),
+      // and says what to do as the form says it ("Vælg Ja eller Nej"; it was "…?: Skal udfyldes."),
       // and the page says to correct it here, not to go back.
       const question = (await import(path.join(ROOT, 'dist', 'translations', ...(lang === 'en' ? ['en'] : []), 'feedback-form.js')))[lang === 'en' ? 'feedbackFormMessagesEn' : 'feedbackFormMessages'];
-      const asked = lang === 'en' ? question['feedback.helped'] : question.da['feedback.helped'];
-      assert.equal(item[2], `${asked}: ${lang === 'en' ? 'Must be filled in.' : 'Skal udfyldes.'}`, lang);
+      const more = (await import(path.join(ROOT, 'dist', 'translations', ...(lang === 'en' ? ['en'] : []), 'feedback-form-more.js')))[lang === 'en' ? 'feedbackMoreMessagesEn' : 'feedbackMoreMessages'];
+      const [asked, choose] = lang === 'en' ? [question['feedback.helped'], more['feedback.error.helped']] : [question.da['feedback.helped'], more.da['feedback.error.helped']];
+      assert.equal(item[2], `${asked} ${choose}.`, lang);
       assert.doesNotMatch(html, /Gå tilbage og ret|Go back and correct/, `${lang}: the form to correct is on this page`);
       const again = /<form class="fallback-form" action="\/api\/feedback" method="post"[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
       assert.match(again, new RegExp(`<fieldset aria-describedby="${item[1]}"><legend>[^<]+</legend><label><input type="radio" name="helped" value="yes" required> ${yes}</label><label><input type="radio" name="helped" value="no"> ${no}</label></fieldset>`), `${lang}: the question, to answer here`);

@@ -434,7 +434,8 @@ describe('the no-JavaScript form', () => {
     assert.match(html, /<html lang="en">/);
     assert.match(html, /<title>We could not save your message – Klarby Municipality<\/title>/);
     assert.match(html, /<p id="nojs-cpr-removed">We do not store CPR numbers, so we took a CPR number out of the text\. Read it through before you send\.<\/p>/);
-    assert.match(html, /<label for="nojs-comment">Comment<\/label><\/p><textarea id="nojs-comment" name="comment" rows="10" aria-describedby="nojs-cpr-removed">Mit nummer<\/textarea>/);
+    // Labelled as the form without JavaScript asked it (it said "Comment").
+    assert.match(html, /<label for="nojs-comment">Would you like to tell us more\?<\/label><\/p><textarea id="nojs-comment" name="comment" rows="10" aria-describedby="nojs-cpr-removed">Mit nummer<\/textarea>/);
     assert.match(html, /<button type="submit">Send again<\/button>/);
     assert.match(html, /aria-label="Main menu"/);
     assert.match(html, />My case</);
@@ -445,7 +446,8 @@ describe('the no-JavaScript form', () => {
     assert.equal(res.status, 422);
     const html = await res.text();
     assert.match(html, /<html lang="da">/);
-    assert.match(html, /<li id="nojs-error-helped">Fik du hjælp til det, du søgte\?: Skal udfyldes\.<\/li>/);
+    // The question as the form asked it, then what to do as the form says it (it was "…?: Skal udfyldes.").
+    assert.match(html, /<li id="nojs-error-helped">Fik du hjælp til det, du søgte\? Vælg Ja eller Nej\.<\/li>/);
     assert.match(html, /<p><a href="\/min-sag">Tilbage til siden<\/a><\/p>/);
     assert.match(html, /aria-label="Hovedmenu"/);
     assert.match(html, />Min sag</);

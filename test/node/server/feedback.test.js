@@ -246,17 +246,76 @@ describe('POST /api/feedback', () => {
   });
 
   test('a form post with errors says each in words for citizens, in its language, never the validator\'s ("must be <= 5", "is required")', async () => {
+    // Each names the question as the form asked it, then says what is wrong as the form says it with
+    // JavaScript. They said "Vurdering: Er ikke udfyldt rigtigt.", "Hvor skete det: …" and "Answers: …".
     for (const [fields, expected] of [
-      [{ mode: 'full', rating: '9', worked: 'Fint', lang: 'da' }, '<li>Vurdering: Er ikke udfyldt rigtigt.</li>'],
-      [{ mode: 'quick', lang: 'da' }, '<li id="nojs-error-helped">Fik du hjælp til det, du søgte?: Skal udfyldes.</li>'],
-      [{ mode: 'report', whatWentWrong: 'Fejl', where: 'x'.repeat(1001), lang: 'da' }, '<li id="nojs-error-where">Hvor skete det: Teksten er for lang. Du har skrevet 1.001 tegn. Skriv højst 1.000 tegn.</li>'],
-      [{ mode: 'full', lang: 'en' }, '<li>Answers: Answer at least one of the questions.</li>'],
+      [{ mode: 'full', rating: '9', worked: 'Fint', lang: 'da' }, '<li>Hvor tilfreds er du alt i alt? Vælg et af svarene.</li>'],
+      [{ mode: 'quick', lang: 'da' }, '<li id="nojs-error-helped">Fik du hjælp til det, du søgte? Vælg Ja eller Nej.</li>'],
+      [{ mode: 'report', whatWentWrong: 'Fejl', where: 'x'.repeat(1001), lang: 'da' }, '<li id="nojs-error-where">Hvor skete det? Teksten er for lang. Du har skrevet 1.001 tegn. Skriv højst 1.000 tegn.</li>'],
+      [{ mode: 'full', lang: 'en' }, '<li>Choose how satisfied you are, or write what worked or what we could do better.</li>'],
     ]) {
       const res = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams(fields) });
       assert.equal(res.status, 422);
       const html = await res.text();
       assert.ok(html.includes(expected), `${JSON.stringify(fields).slice(0, 80)}: ${/<ul>[\s\S]*?<\/ul>/.exec(html)?.[0]}`);
       assert.doesNotMatch(html, /must |is required|must NOT|allowed values/);
+    }
+  });
+
+  test('a form post with errors names every field as the form asked it, and each line reads as a plain sentence, in Danish and English', async () => {
+    // The full and report forms' questions were the server's ("Hvad virkede godt", "Hvor skete det"),
+    // and one try at the form's words read "Hvor tilfreds er du alt i alt?: Er ikke udfyldt rigtigt."
+    const long = (/** @type {number} */ n) => 'x'.repeat(n);
+    /** @type {[Record<string, string>, { da: string, en: string }][]} */
+    const cases = [
+      [{ mode: 'quick' }, { da: 'Fik du hjælp til det, du søgte? Vælg Ja eller Nej.', en: 'Did you find what you were looking for? Choose Yes or No.' }],
+      [{ mode: 'quick', helped: 'maybe' }, { da: 'Fik du hjælp til det, du søgte? Vælg Ja eller Nej.', en: 'Did you find what you were looking for? Choose Yes or No.' }],
+      [
+        { mode: 'quick', helped: 'no', comment: long(5001) },
+        { da: 'Vil du fortælle mere? Teksten er for lang. Du har skrevet 5.001 tegn. Skriv højst 5.000 tegn.', en: 'Would you like to tell us more? The text is too long. You have written 5,001 characters. Write at most 5,000 characters.' },
+      ],
+      [{ mode: 'full', rating: '9' }, { da: 'Hvor tilfreds er du alt i alt? Vælg et af svarene.', en: 'Overall, how satisfied are you? Choose one of the answers.' }],
+      [{ mode: 'full' }, { da: 'Vælg hvor tilfreds du er, eller skriv hvad der fungerede eller kan gøres bedre.', en: 'Choose how satisfied you are, or write what worked or what we could do better.' }],
+      [
+        { mode: 'full', worked: long(5001) },
+        { da: 'Hvad fungerede godt? Teksten er for lang. Du har skrevet 5.001 tegn. Skriv højst 5.000 tegn.', en: 'What worked well? The text is too long. You have written 5,001 characters. Write at most 5,000 characters.' },
+      ],
+      [
+        { mode: 'full', improve: long(5001) },
+        { da: 'Hvad kan vi gøre bedre? Teksten er for lang. Du har skrevet 5.001 tegn. Skriv højst 5.000 tegn.', en: 'What could we do better? The text is too long. You have written 5,001 characters. Write at most 5,000 characters.' },
+      ],
+      [{ mode: 'full', rating: '3', principle: 'Ikke et løfte' }, { da: 'Handler det om et af vores løfter til dig? Vælg et af svarene.', en: 'Is it about one of our promises to you? Choose one of the answers.' }],
+      [{ mode: 'full', rating: '3', email: 'anna' }, { da: 'E-mail: Skriv en e-mailadresse som navn@eksempel.dk.', en: 'Email: Enter an e-mail address like name@example.com.' }],
+      [{ mode: 'full', rating: '3', email: '0707614285@klarby.dk' }, { da: 'E-mail: Det ligner et CPR-nummer. Skriv din e-mailadresse, som navn@eksempel.dk.', en: 'Email: That looks like a CPR number. Enter your e-mail address, like name@example.com.' }],
+      [{ mode: 'full', rating: '3', phone: 'ring' }, { da: 'Telefonnummer: Skriv et telefonnummer med 8 cifre, for eksempel 12 34 56 78.', en: 'Phone number: Enter a phone number with 8 digits, for example 12 34 56 78.' }],
+      [{ mode: 'report' }, { da: 'Hvad gik galt? Skriv, hvad der gik galt.', en: 'What went wrong? Tell us what went wrong.' }],
+      [
+        { mode: 'report', whatWentWrong: 'Fejl', where: long(1001) },
+        { da: 'Hvor skete det? Teksten er for lang. Du har skrevet 1.001 tegn. Skriv højst 1.000 tegn.', en: 'Where did it happen? The text is too long. You have written 1,001 characters. Write at most 1,000 characters.' },
+      ],
+    ];
+    for (const lang of /** @type {const} */ (['da', 'en'])) {
+      for (const [fields, expected] of cases) {
+        const res = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ ...fields, lang }) });
+        assert.equal(res.status, 422, `${lang} ${JSON.stringify(fields).slice(0, 60)}`);
+        const items = [.../<main[\s\S]*?<ul>([\s\S]*?)<\/ul>/.exec(await res.text())?.[1].matchAll(/<li[^>]*>([^<]*)<\/li>/g) ?? []].map((m) => m[1]);
+        assert.deepEqual(items, [expected[lang]], `${lang} ${JSON.stringify(fields).slice(0, 60)}`);
+      }
+    }
+  });
+
+  test('a text given back on that page is labelled with the question the form asked, in Danish and English', async () => {
+    // They were labelled in the server's words ("Hvad virkede godt", "What can we do better").
+    for (const [lang, labels] of /** @type {const} */ ([
+      ['da', ['Hvad fungerede godt?', 'Hvad kan vi gøre bedre?', 'Hvad gik galt?', 'Hvor skete det?']],
+      ['en', ['What worked well?', 'What could we do better?', 'What went wrong?', 'Where did it happen?']],
+    ])) {
+      const shown = [];
+      for (const fields of [{ mode: 'full', rating: '9', worked: 'Fint', improve: 'Hurtigere svar' }, { mode: 'report', whatWentWrong: 'Fejl', where: 'x'.repeat(1001) }]) {
+        const html = await (await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ ...fields, lang }) })).text();
+        shown.push(...[...html.matchAll(/<label for="nojs-[^"]+">([^<]*)<\/label>/g)].map((m) => m[1]));
+      }
+      assert.deepEqual(shown, labels, lang);
     }
   });
 
@@ -607,7 +666,8 @@ describe('the no-JavaScript path, follow-ups and the case step', () => {
     const res = await postForm({ mode: 'full', worked: 'Fint', email: '070761-4285@kommune.dk', lang: 'da' });
     assert.equal(res.status, 422);
     const html = await res.text();
-    assert.match(html, /Din e-mailadresse ligner et CPR-nummer/);
+    // In the words the form says it with JavaScript (the page said it in its own: "Din e-mailadresse ligner et CPR-nummer").
+    assert.match(html, /E-mail: Det ligner et CPR-nummer\. Skriv din e-mailadresse, som navn@eksempel\.dk\./);
     assert.doesNotMatch(html, /4285/);
     const json = await post(srv.url, quickFeedback({ mode: 'full', answers: { worked: 'Fint', wantsAnswer: true }, contact: { phone: '070761 4285' } }));
     assert.equal(json.status, 422);
