@@ -5,6 +5,7 @@
 //  - index.html: its inline import map is allowed by a sha256 hash in the page's CSP;
 //  - cms.html: the integrity of /cdn/klar.js and of every chunk it loads (an import map with an
 //    `integrity` section, allowed by its hash) is computed from dist/cdn/ as it is now.
+//  - both: the one feedback form without JavaScript (demo/fallback-form.html), in the page's language.
 // Text files go out brotli- or gzip-compressed when the client accepts it; each file is
 // compressed once per version (size + mtime) and kept in memory, at the best settings.
 import { createHash, randomUUID } from 'node:crypto';
@@ -213,6 +214,18 @@ export function staticFiles({ root, caseFor, principleNames: names, formTexts: f
   /** @type {Promise<typeof import('../demo/texts.js')> | undefined} */
   let texts;
 
+  /** The demo pages' own texts (demo/texts.js); undefined when they cannot be read, and the page is sent in Danish. */
+  async function demoTexts() {
+    try {
+      texts ??= import(pathToFileURL(path.join(demoDir, 'texts.js')).href);
+      return await texts;
+    } catch (e) {
+      texts = undefined;
+      console.warn(`klar-server: could not read demo/texts.js (${e instanceof Error ? e.message : String(e)}); the page is sent in Danish.`);
+      return undefined;
+    }
+  }
+
   /**
    * The page's own frame (html lang, title, skip link, menu, breadcrumbs, headings, the picker)
    * in the language asked for, from demo/texts.js, which app.js switches the page with in the
@@ -225,18 +238,10 @@ export function staticFiles({ root, caseFor, principleNames: names, formTexts: f
    */
   async function frameIn(html, lang) {
     if (lang === 'da') return html;
-    let t;
-    let title;
-    try {
-      texts ??= import(pathToFileURL(path.join(demoDir, 'texts.js')).href);
-      const mod = await texts;
-      t = /** @type {Record<string, string>} */ (mod.TEXTS[lang]);
-      title = mod.pageTitle(lang);
-    } catch (e) {
-      texts = undefined;
-      console.warn(`klar-server: could not read demo/texts.js (${e instanceof Error ? e.message : String(e)}); the page is sent in Danish.`);
-      return html;
-    }
+    const mod = await demoTexts();
+    if (!mod) return html;
+    const t = /** @type {Record<string, string>} */ (mod.TEXTS[lang]);
+    const title = mod.pageTitle(lang);
     const text = (/** @type {string} */ key) => (t[key] ? escapeHtml(t[key]) : undefined);
     /** Sets an attribute inside one start tag. */
     const attr = (/** @type {string} */ tag, /** @type {string} */ name, /** @type {string} */ value) => tag.replace(new RegExp(`\\b${name}="[^"]*"`), `${name}="${value}"`);
@@ -259,42 +264,54 @@ export function staticFiles({ root, caseFor, principleNames: names, formTexts: f
   const formTexts = formTextsOf ?? formTextsFrom(distDir);
 
   /**
-   * The feedback form the page offers without JavaScript (index.html's `<noscript>`, an ordinary
-   * form) in the page's language, with the words <klar-feedback-form> itself says: its catalogues
-   * from the build (server/catalogue.js), so the two never drift apart and no text is written
-   * twice. index.html keeps the markup; only the texts are put in, as frameIn does for the page.
-   * The comment's label is the one text the element lacks (it asks after the answer, which a form
-   * without JavaScript cannot know). Without the build the page keeps index.html's Danish form.
+   * The feedback form a demo page offers without JavaScript: demo/fallback-form.html's `<noscript>`
+   * (an ordinary form), put where the page marks its place (`<!-- fallback-form -->`: "Min sag" and
+   * the CMS page get the one form, written once), in the page's language, with the words
+   * <klar-feedback-form> itself says: its catalogues from the build (server/catalogue.js), so the
+   * two never drift apart and no text is written twice; only the texts are put in, as frameIn does
+   * for the page. The comment's label is the one text the element lacks (it asks after the answer,
+   * which a form without JavaScript cannot know): the demo's own (demo/texts.js). Without the build
+   * the form keeps its Danish. It posts the page it is on (`pageUrl`: the thank-you page links back
+   * there; feedback-api.js lets only a path on this site through) and one token per page as served:
+   * the browser's back button and a second send of the same page post it again, and the server
+   * stores the message once (it stored it twice).
    * @param {string} html
    * @param {'da' | 'en'} lang
+   * @param {URL} url the page's address
    */
-  async function fallbackFormIn(html, lang) {
+  async function fallbackFormIn(html, lang, url) {
+    if (!html.includes('<!-- fallback-form -->')) return html;
+    const file = await readFile(path.join(demoDir, 'fallback-form.html'), 'utf8');
+    let form = /^<noscript>[\s\S]*<\/noscript>/m.exec(file)?.[0] ?? '';
     const found = await formTexts(lang);
-    if (!found) return html;
-    const t = lang === 'en' ? { ...found, 'comment.label': 'Would you like to tell us more? (optional)' } : found;
-    /** Puts the text of `key` after the opening part `re` matches (its first group); a text the build lacks leaves index.html's. */
-    const put = (/** @type {string} */ form, /** @type {RegExp} */ re, /** @type {string} */ key, sep = '') =>
-      typeof t[key] === 'string' ? form.replace(re, (_all, open) => `${open}${sep}${escapeHtml(/** @type {string} */ (t[key]))}`) : form;
-    return html.replace(/<form class="fallback-form"[\s\S]*?<\/form>/, (form) => {
+    if (found) {
+      const t = { ...found, 'fallback.comment': (await demoTexts())?.TEXTS[lang]['fallback.comment'] };
+      /** Puts the text of `key` after the opening part `re` matches (its first group); a text the build lacks leaves the file's. */
+      const put = (/** @type {string} */ form, /** @type {RegExp} */ re, /** @type {string} */ key, sep = '') =>
+        typeof t[key] === 'string' ? form.replace(re, (_all, open) => `${open}${sep}${escapeHtml(/** @type {string} */ (t[key]))}`) : form;
       form = form.replace(/\blang="[^"]*"/, `lang="${lang}"`).replace(/(name="lang" value=")[^"]*"/, `$1${lang}"`);
       form = put(form, /(<h2>)[^<]*/, 'feedback.heading.quick');
       form = put(form, /(<legend>)[^<]*/, 'feedback.helped');
       form = put(form, /(value="yes"[^>]*>)[^<]*/, 'feedback.yes', ' ');
       form = put(form, /(value="no"[^>]*>)[^<]*/, 'feedback.no', ' ');
-      form = put(form, /(<label for="nojs-comment">)[^<]*/, 'comment.label');
+      form = put(form, /(<label for="nojs-comment">)[^<]*/, 'fallback.comment');
       // The comment's hints, as the element's quick comment has them: no one answers here, and no
       // personal details; both describe the field.
       if (typeof t['feedback.no-reply'] === 'string') {
         form = form
-          .replace(/<p class="hint">/, `<p class="hint" id="nojs-no-reply"></p>\n          $&`)
+          .replace(/<p class="hint">/, `<p class="hint" id="nojs-no-reply"></p>\n    $&`)
           .replace(/<textarea id="nojs-comment"/, '$& aria-describedby="nojs-no-reply nojs-no-personal"');
         form = put(form, /(<p class="hint" id="nojs-no-reply">)/, 'feedback.no-reply');
       }
       form = form.replace(/<p class="hint">/, '<p class="hint" id="nojs-no-personal">');
       form = put(form, /(<p class="hint" id="nojs-no-personal">)[^<]*/, 'feedback.no-personal');
       form = put(form, /(<input id="nojs-website"[^>]*aria-label=")[^"]*/, 'feedback.honeypot');
-      return put(form, /(<button type="submit">)[^<]*/, 'feedback.send');
-    });
+      form = put(form, /(<button type="submit">)[^<]*/, 'feedback.send');
+    }
+    form = form
+      .replace(/(<input type="hidden" name="pageUrl" value=")[^"]*/, (_all, open) => `${open}${escapeHtml(`${url.pathname}${url.search}`)}`)
+      .replace(/(<input type="hidden" name="pageUrl" value="[^"]*">)/, `$1\n    <input type="hidden" name="idempotencyKey" value="${randomUUID()}">`);
+    return html.replace('<!-- fallback-form -->', () => form);
   }
 
   const principleNames = names ?? principleNamesFrom(distDir);
@@ -321,7 +338,7 @@ export function staticFiles({ root, caseFor, principleNames: names, formTexts: f
    */
   async function indexPage(res, url) {
     const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'da';
-    const page = await badgeNamesIn(await fallbackFormIn(await frameIn(await readFile(path.join(demoDir, 'index.html'), 'utf8'), lang), lang), lang);
+    const page = await badgeNamesIn(await fallbackFormIn(await frameIn(await readFile(path.join(demoDir, 'index.html'), 'utf8'), lang), lang, url), lang);
     const tags = [...new Set([...page.matchAll(/<(klar-[a-z-]+)/g)].map((m) => m[1]))];
     const preloads = (await cdnClosure(path.join(distDir, 'cdn'), tags).catch(() => []))
       .map((rel) => `<link rel="modulepreload" href="/cdn/${rel}">`)
@@ -333,13 +350,7 @@ export function staticFiles({ root, caseFor, principleNames: names, formTexts: f
     switchTo.searchParams.set('lang', lang === 'en' ? 'da' : 'en');
     let html = page
       .replace(/<!-- modulepreload -->/, preloads)
-      .replace(/(<a\b[^>]*\bid="lang-switch"[^>]*\bhref=")[^"]*/, (_all, open) => `${open}${escapeHtml(`${switchTo.pathname}${switchTo.search}`)}`)
-      // The plain form's way back is this very page, its case and language with it (the thank-you
-      // page links there; feedback-api.js lets only a path on this site through).
-      .replace(/(<input type="hidden" name="pageUrl" value=")[^"]*/, (_all, open) => `${open}${escapeHtml(`${url.pathname}${url.search}`)}`)
-      // One token per page as served: the browser's back button and a second send of the same
-      // page post it again, and the server stores the message once (it stored it twice).
-      .replace(/(<input type="hidden" name="pageUrl" value="[^"]*">)/, `$1\n          <input type="hidden" name="idempotencyKey" value="${randomUUID()}">`);
+      .replace(/(<a\b[^>]*\bid="lang-switch"[^>]*\bhref=")[^"]*/, (_all, open) => `${open}${escapeHtml(`${switchTo.pathname}${switchTo.search}`)}`);
     const hashes = [...html.matchAll(/<script type="importmap">([\s\S]*?)<\/script>/g)].map(
       (m) => `sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}`,
     );
@@ -380,10 +391,11 @@ export function staticFiles({ root, caseFor, principleNames: names, formTexts: f
   /**
    * The CMS page: the loader's integrity, and an import map whose `integrity` section pins every
    * chunk the loader may import, are computed from dist/cdn/ as it is now; the CSP allows that
-   * inline import map by its hash.
+   * inline import map by its hash. Its feedback form without JavaScript is the one "Min sag" has.
    */
-  async function cmsPage(/** @type {import('node:http').ServerResponse} */ res) {
-    const html = await readFile(path.join(demoDir, 'cms.html'), 'utf8');
+  async function cmsPage(/** @type {import('node:http').ServerResponse} */ res, /** @type {URL} */ url) {
+    // A Danish page: its feedback form without JavaScript is "Min sag"'s, in Danish.
+    const html = await fallbackFormIn(await readFile(path.join(demoDir, 'cms.html'), 'utf8'), 'da', url);
     /** @type {Record<string, string>} */
     const hashes = {};
     try {
@@ -415,7 +427,7 @@ export function staticFiles({ root, caseFor, principleNames: names, formTexts: f
       return true;
     }
     if (p === '/cms.html' || p === '/cms') {
-      await cmsPage(res);
+      await cmsPage(res, url);
       return true;
     }
     if (p.startsWith('/cdn/')) {

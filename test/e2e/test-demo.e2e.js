@@ -634,6 +634,31 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     }
   });
 
+  test('/cms.html with JavaScript off has the feedback form "Min sag" has, which delivers the message and leads back to the page', { timeout: TIMEOUT }, async () => {
+    // It had only "skriv til borgerservice@klarby.example", a mailto: link that is often dead on a locked-down office PC.
+    const context = await demo.browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${demo.server.url}/cms.html`);
+      assert.ok(await page.isVisible('article .fallback-form'), 'the form without JavaScript is on the page');
+      assert.equal(await page.textContent('.fallback-form h2'), 'Hjælp os med at gøre siden bedre');
+      const before = records(dataFile).length;
+      await page.check('.fallback-form input[name="helped"][value="yes"]');
+      await page.fill('#nojs-comment', 'Fint at kunne se sagen uden JavaScript.');
+      await Promise.all([page.waitForURL(/\/api\/feedback\/thanks\?/), page.click('.fallback-form button[type="submit"]')]);
+      assert.equal(await page.textContent('h1'), 'Tak for din besked');
+      const all = records(dataFile);
+      assert.equal(all.length, before + 1);
+      assert.equal(all.at(-1).source, 'form');
+      assert.equal(all.at(-1).feedback.answers.comment, 'Fint at kunne se sagen uden JavaScript.');
+      assert.equal(new URL(all.at(-1).feedback.pageUrl).pathname, '/cms.html', 'stored with the page it was sent from');
+      await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/api/')), page.click('main a:text-is("Tilbage til siden")')]);
+      assert.equal(new URL(page.url()).pathname, '/cms.html', 'back on the CMS page');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('without JavaScript no element holds empty space for a draw that never comes: /cms.html and "Min sag", at 375 and 1,280 px', { timeout: TIMEOUT }, async () => {
     // klar.css held the size each element would have once drawn: without JavaScript /cms.html showed
     // 1,080 px of nothing where its case's status and timeline would be on a phone, the card 392 px

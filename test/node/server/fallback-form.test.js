@@ -1,9 +1,10 @@
-// The feedback form the demo page offers without JavaScript (index.html's <noscript>, an ordinary
-// form posting to /api/feedback) speaks the page's language, with the words <klar-feedback-form>
-// says: the server puts in the element's own catalogues (from the build, dist/translations/).
+// The feedback form the demo pages offer without JavaScript (demo/fallback-form.html's <noscript>,
+// an ordinary form posting to /api/feedback, on "Min sag" and the CMS page) speaks the page's
+// language, with the words <klar-feedback-form> says: the server puts in the element's own
+// catalogues (from the build, dist/translations/).
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, useTestServer } from '../../helpers/reference-server.js';
 import { escapeHtml } from '../../../server/http-util.js';
@@ -47,6 +48,21 @@ describe('the form without JavaScript', { skip: !built && 'needs the build (npm 
     const english = fallbackForm(await (await fetch(`${srv.url}/?lang=en`)).text());
     assert.doesNotMatch(english, /Hjælp os|Fik du hjælp|> Ja<|> Nej<|Vil du fortælle|Skriv ikke|Lad dette felt/, 'no Danish left on the English page');
     assert.match(english, /<label for="nojs-comment">Would you like to tell us more\? \(optional\)<\/label>/);
+  });
+
+  test('the CMS page has the same form as "Min sag", from the one file, posting its own address and a token of its own', async () => {
+    // The CMS page had a mailto: link only. Its form is demo/fallback-form.html's, as "Min sag"'s is.
+    const cms = fallbackForm(await (await fetch(`${srv.url}/cms.html`)).text());
+    const min = fallbackForm(await (await fetch(`${srv.url}/`)).text());
+    assert.ok(cms, 'the CMS page has the form without JavaScript');
+    const own = (/** @type {string} */ form) => form.replace(/(name="pageUrl" value=")[^"]*/, '$1').replace(/(name="idempotencyKey" value=")[^"]*/, '$1');
+    assert.equal(own(cms), own(min));
+    // The form, not the file's note about it (its "<noscript>" opened an element that hid the form on "Min sag").
+    for (const html of [await (await fetch(`${srv.url}/cms.html`)).text(), await (await fetch(`${srv.url}/`)).text()]) assert.doesNotMatch(html, /marks its place/);
+    assert.match(cms, /name="pageUrl" value="\/cms\.html"/);
+    assert.notEqual(/name="idempotencyKey" value="([^"]+)"/.exec(cms)?.[1], /name="idempotencyKey" value="([^"]+)"/.exec(min)?.[1]);
+    assert.equal(readFileSync(path.join(ROOT, 'demo', 'cms.html'), 'utf8').includes('class="fallback-form"'), false, 'no second copy of the markup');
+    assert.equal(readFileSync(path.join(ROOT, 'demo', 'index.html'), 'utf8').includes('class="fallback-form"'), false, 'no second copy of the markup');
   });
 
   test('posts the page it is on (case and language) as pageUrl, so the thank-you page links back to it; a hostile query stays an attribute value', async () => {
