@@ -177,7 +177,7 @@ export function cleanText(value) {
  * @param {string} field
  * @returns {number}
  */
-function maxLengthOf(schema, field) {
+export function maxLengthOf(schema, field) {
   const def = schema.$defs.answers.properties[field];
   return def.maxLength ?? schema.$defs[def.$ref.split('/').pop()].maxLength;
 }
@@ -384,15 +384,36 @@ function problemOf(f, { payload, lang }, schema, words) {
   const text = payload.answers?.[f.field];
   let said;
   if (f.keyword === 'maxLength' && typeof text === 'string' && TEXT_FIELDS.includes(f.field)) {
-    const num = (/** @type {number} */ n) => n.toLocaleString(lang === 'en' ? 'en-GB' : 'da-DK');
     // Counted as the form counts (UTF-16 units), and as the schema does when they differ: the larger.
     const count = Math.max(text.length, [...text].length);
-    said = say('feedback.error.too-long')?.replace('{count}', num(count)).replace('{max}', num(maxLengthOf(schema, f.field)));
+    said = say('feedback.error.too-long')?.replace('{count}', numberIn(lang, count)).replace('{max}', numberIn(lang, maxLengthOf(schema, f.field)));
   }
   said ??= say(FORM_PROBLEM[f.field]?.[f.keyword] ?? FORM_PROBLEM[f.field]?.['*']);
   if (f.keyword === 'cpr') said ??= f.message;
   said ??= CHOICE_FIELDS.includes(f.field) ? t.problems.choice : (t.problems[f.keyword] ?? t.problems.other);
   return /[.!?]$/.test(said) ? said : `${said}.`;
+}
+
+/**
+ * A count as the page's language writes it: 5.000 in Danish, 5,000 in English.
+ * @param {'da' | 'en'} lang
+ * @param {number} n
+ */
+const numberIn = (lang, n) => n.toLocaleString(lang === 'en' ? 'en-GB' : 'da-DK');
+
+/**
+ * The limit of a free-text field, for a form without JavaScript to say before it is sent, in the
+ * words the form says it in when a text is over it: the sentence of its feedback.error.too-long
+ * that holds the limit ("Skriv højst 5.000 tegn.", "Write at most 5,000 characters."). Undefined
+ * without the build's texts.
+ * @param {Record<string, unknown> | undefined} words the form's texts (formTexts)
+ * @param {'da' | 'en'} lang
+ * @param {number} max
+ */
+export function limitSaid(words, lang, max) {
+  const tooLong = words?.['feedback.error.too-long'];
+  const sentence = typeof tooLong === 'string' ? /[^.]*\{max\}[^.]*\./.exec(tooLong)?.[0].trim() : undefined;
+  return sentence?.replace('{max}', numberIn(lang, max));
 }
 
 /**

@@ -163,6 +163,8 @@ export async function startServer(opts = {}) {
     // feedback form's texts for the demo's plain form and its thank-you page.
     principleNames,
     formTexts,
+    // The schema the feedback is checked against: the demo's form without JavaScript says its limit.
+    validator,
     // The demo page renders the chosen case (`?case=`, else the first) for readers without JavaScript.
     // It finds it as the API does (BYG-2417, or its reference, is byg-2417), so the page and its
     // <klar-case> show the same case. A case that is not there is asked for all the same: the page

@@ -27,6 +27,7 @@ import {
   sendHtml,
 } from './http-util.js';
 import { formTextsFrom, principleNamesFrom } from './catalogue.js';
+import { limitSaid, maxLengthOf, schemaValidator } from './feedback-api.js';
 
 export const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -99,12 +100,12 @@ export async function cdnClosure(dir, tags) {
 }
 
 /**
- * @param {{ root: string, caseFor?: (id: string | null) => { id: string, doc?: Record<string, unknown> }, principleNames?: ReturnType<typeof principleNamesFrom>, formTexts?: ReturnType<typeof formTextsFrom> }} opts
+ * @param {{ root: string, caseFor?: (id: string | null) => { id: string, doc?: Record<string, unknown> }, principleNames?: ReturnType<typeof principleNamesFrom>, formTexts?: ReturnType<typeof formTextsFrom>, validator?: ReturnType<typeof schemaValidator> }} opts
  *   the project root; `caseFor` gives the demo page the case it shows (for the server-rendered copy);
- *   `principleNames` and `formTexts` the server's one reader of the principles' names and of the
- *   feedback form's texts (else one of its own)
+ *   `principleNames`, `formTexts` and `validator` the server's one reader of the principles' names,
+ *   of the feedback form's texts and of the feedback schema (else one of its own)
  */
-export function staticFiles({ root, caseFor, principleNames: names, formTexts: formTextsOf }) {
+export function staticFiles({ root, caseFor, principleNames: names, formTexts: formTextsOf, validator: validatorOf }) {
   const demoDir = path.join(root, 'demo');
   const distDir = path.join(root, 'dist');
   // Where Node would find the package from here: server/node_modules after a production-only
@@ -262,6 +263,7 @@ export function staticFiles({ root, caseFor, principleNames: names, formTexts: f
   }
 
   const formTexts = formTextsOf ?? formTextsFrom(distDir);
+  const validator = validatorOf ?? schemaValidator(path.join(root, 'schema', 'feedback.schema.json'));
 
   /**
    * The feedback form a demo page offers without JavaScript: demo/fallback-form.html's `<noscript>`
@@ -305,6 +307,14 @@ export function staticFiles({ root, caseFor, principleNames: names, formTexts: f
       }
       form = form.replace(/<p class="hint">/, '<p class="hint" id="nojs-no-personal">');
       form = put(form, /(<p class="hint" id="nojs-no-personal">)[^<]*/, 'feedback.no-personal');
+      // And its limit, before it is sent (a citizen learnt it only from the page that refused the
+      // text): the schema's, the one the server holds a text to, in the words the form says it in.
+      const limit = limitSaid(found, lang, maxLengthOf((await validator()).schema, 'comment'));
+      if (limit) {
+        form = form
+          .replace(/<textarea id="nojs-comment"/, `<p class="hint" id="nojs-comment-limit">${escapeHtml(limit)}</p>\n    $&`)
+          .replace(/(<textarea id="nojs-comment"[^>]*?)(?: aria-describedby="([^"]*)")?(?= name=)/, (_all, open, ids) => `${open} aria-describedby="${ids ? `${ids} ` : ''}nojs-comment-limit"`);
+      }
       form = put(form, /(<input id="nojs-website"[^>]*aria-label=")[^"]*/, 'feedback.honeypot');
       form = put(form, /(<button type="submit">)[^<]*/, 'feedback.send');
     }

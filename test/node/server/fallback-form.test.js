@@ -40,10 +40,11 @@ describe('the form without JavaScript', { skip: !built && 'needs the build (npm 
       assert.match(form, new RegExp(`<input id="nojs-website"[^>]*aria-label="${t['feedback.honeypot']}"`), lang);
       assert.doesNotMatch(form, /<label for="nojs-website">/, lang);
       assert.match(form, new RegExp(`<button type="submit">${t['feedback.send']}</button>`), lang);
-      // The comment is described as the element's quick comment is: no one answers here, no personal details.
+      // The comment is described as the element's quick comment is: no one answers here, no personal
+      // details; and then by its limit (its own test below).
       const describedby = /<textarea id="nojs-comment"[^>]*aria-describedby="([^"]+)"/.exec(form)?.[1].split(' ') ?? [];
       const description = describedby.map((id) => new RegExp(`id="${id}">([^<]*)<`).exec(form)?.[1]).join(' ');
-      assert.equal(description, `${t['feedback.no-reply']} ${t['feedback.no-personal']}`, lang);
+      assert.ok(description.startsWith(`${t['feedback.no-reply']} ${t['feedback.no-personal']}`), `${lang}: ${description}`);
     }
     const english = fallbackForm(await (await fetch(`${srv.url}/?lang=en`)).text());
     assert.doesNotMatch(english, /Hjælp os|Fik du hjælp|> Ja<|> Nej<|Vil du fortælle|Skriv ikke|Lad dette felt/, 'no Danish left on the English page');
@@ -63,6 +64,30 @@ describe('the form without JavaScript', { skip: !built && 'needs the build (npm 
     assert.notEqual(/name="idempotencyKey" value="([^"]+)"/.exec(cms)?.[1], /name="idempotencyKey" value="([^"]+)"/.exec(min)?.[1]);
     assert.equal(readFileSync(path.join(ROOT, 'demo', 'cms.html'), 'utf8').includes('class="fallback-form"'), false, 'no second copy of the markup');
     assert.equal(readFileSync(path.join(ROOT, 'demo', 'index.html'), 'utf8').includes('class="fallback-form"'), false, 'no second copy of the markup');
+  });
+
+  test('says the comment\'s limit before it is sent, in the form\'s own words, tied to the field, on both pages and in both languages', async () => {
+    // Without JavaScript a citizen learnt the limit only from the page that refused the text.
+    const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema', 'feedback.schema.json'), 'utf8'));
+    assert.equal(schema.$defs.text.maxLength, 5000, 'the limit the server holds a comment to');
+    const more = {
+      da: (await import(path.join(ROOT, 'dist', 'translations', 'feedback-form-more.js'))).feedbackMoreMessages.da,
+      en: (await import(path.join(ROOT, 'dist', 'translations', 'en', 'feedback-form-more.js'))).feedbackMoreMessagesEn,
+    };
+    for (const [url, lang, said] of /** @type {const} */ ([
+      ['/', 'da', 'Skriv højst 5.000 tegn.'],
+      ['/?lang=en', 'en', 'Write at most 5,000 characters.'],
+      ['/cms.html', 'da', 'Skriv højst 5.000 tegn.'],
+    ])) {
+      const form = fallbackForm(await (await fetch(`${srv.url}${url}`)).text());
+      // The words the form says it in with JavaScript when a text is over it.
+      assert.ok(more[lang]['feedback.error.too-long'].endsWith(said.replace(/5[.,]000/, '{max}')), `${url}: the form's own sentence`);
+      const ids = /<textarea id="nojs-comment"[^>]*aria-describedby="([^"]+)"/.exec(form)?.[1].split(' ') ?? [];
+      const limit = ids.map((id) => new RegExp(`<p class="hint" id="${id}">([^<]*)</p>`).exec(form)?.[1]).find((text) => text === said);
+      assert.equal(limit, said, `${url}: the comment is described by its limit`);
+      assert.match(form, new RegExp(`<p class="hint" id="[^"]+">${said.replace('.', '\\.')}</p>\\s*<textarea id="nojs-comment"`), `${url}: on screen right above the field`);
+      assert.doesNotMatch(form, /maxlength/i, `${url}: the browser still cuts nothing`);
+    }
   });
 
   test('posts the page it is on (case and language) as pageUrl, so the thank-you page links back to it; a hostile query stays an attribute value', async () => {
