@@ -407,8 +407,8 @@ function allInOneChunk(id) {
   const mod = id.startsWith(SRC) && id.slice(SRC.length, -3);
   const g = v ? (v[1] ? v[2] : groupOf(v[2])) : mod && groupOf(mod);
   if (g) return g;
-  // Texts, and the event stream, import nothing: each stays a chunk of its own, named by rollup.
-  return /\/src\/(translations\/(en\/|feedback-form-(modes|more)\.|principle-explanations\.)|case\/case-events\.)/.test(id) ? undefined : 'klar-all';
+  // Texts, the event stream and the takeover of a server render import nothing: each stays a chunk of its own, named by rollup.
+  return /\/src\/(translations\/(en\/|feedback-form-(modes|more)\.|principle-explanations\.)|case\/case-events\.|core\/ssr-takeover\.)/.test(id) ? undefined : 'klar-all';
 }
 
 // The CDN folder is rebuilt from scratch: chunk names carry content hashes, and integrity.json

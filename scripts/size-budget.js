@@ -20,15 +20,15 @@ import { cdnPage } from './size-breakdown.js';
  * too) and in CHANGELOG.md. When a change brings a page down, lower its budget in the same commit.
  */
 export const BUDGETS_KIB = {
-  'Min sag': 40.9, // 41,870 B; measured 2026-12-06, stop 48 (the shared warning for unknown values; the feedback form's fixes)
-  'feedback form alone': 14.0, // 14,325 B; measured 2026-12-06, stop 48 (the shared warning for unknown values; the feedback form's fixes)
-  'one principle badge': 12.2, // 12,462 B; measured 2026-12-06, stop 48 (the shared warning for unknown values; the feedback form's fixes)
-  'everything in one file': 56.0, // 57,295 B; measured 2026-12-06, stop 48 (the no-JavaScript feedback pages' fixes and the error summary's names)
-  '<klar-case> alone': 23.2, // 23,723 B; measured 2026-12-06, stop 48 (the shared warning for unknown values; the feedback form's fixes)
-  '<klar-case-list> alone': 30.1, // 30,777 B; measured after the timeout message in ms (was 30,761 B: brotli, for fewer bytes of source)
-  '<klar-case-status> alone': 28.9, // 29,514 B; measured 2026-12-06, stop 48 (the shared warning for unknown values; the feedback form's fixes)
-  '<klar-expectation-timeline> alone': 31.4, // 32,126 B; measured 2026-12-06, stop 48 (the shared warning for unknown values; the feedback form's fixes)
-  '<klar-principles> alone': 13.5, // 13,821 B; measured 2026-12-06, stop 48 (the shared warning for unknown values; the feedback form's fixes)
+  'Min sag': 40.9, // 41,827 B; measured 2026-12-06, the takeover of a server render on demand (-43 B)
+  'feedback form alone': 14.0, // 14,272 B; measured 2026-12-06, the takeover of a server render on demand (-53 B)
+  'one principle badge': 12.2, // 12,425 B; measured 2026-12-06, the takeover of a server render on demand (-37 B)
+  'everything in one file': 56.0, // 57,256 B; measured 2026-12-06, the takeover of a server render on demand (-39 B)
+  '<klar-case> alone': 23.2, // 23,686 B; measured 2026-12-06, the takeover of a server render on demand (-37 B)
+  '<klar-case-list> alone': 30.0, // 30,708 B; measured 2026-12-06, the takeover of a server render on demand (-69 B)
+  '<klar-case-status> alone': 28.8, // 29,458 B; measured 2026-12-06, the takeover of a server render on demand (-56 B)
+  '<klar-expectation-timeline> alone': 31.4, // 32,092 B; measured 2026-12-06, the takeover of a server render on demand (-34 B)
+  '<klar-principles> alone': 13.5, // 13,769 B; measured 2026-12-06, the takeover of a server render on demand (-52 B)
   '<klar-step> alone': 5.9, // 6,038 B; measured 2026-12-06, stop 48 (the shared warning for unknown values; the feedback form's fixes)
 };
 

@@ -3,6 +3,13 @@ import { KlarElement } from './klar-element.js';
 import { tokens } from './theme.js';
 import { setCustomState } from './custom-state.js';
 import { encoded, lightCss, shadowCss } from './light-css.js';
+import { onDemand } from './on-demand.js';
+
+/**
+ * The code that takes over a server render (ssr-takeover.ts): imported when an element finds one
+ * (issue 15: a page not rendered on the server never downloads it).
+ */
+export const ssrTakeover = onDemand<typeof import('./ssr-takeover.js')>(() => import('./ssr-takeover.js'));
 
 /** One light-DOM stylesheet per element class, built on first use. */
 const sheets = new WeakMap<typeof KlarLightElement, CSSStyleSheet>();
@@ -129,8 +136,6 @@ export class KlarLightElement extends KlarElement {
   #serverRender?: HTMLElement;
   /** Whether the element came with a server render (klar-elements/ssr): its first render of its own replaces that. */
   protected fromServer = false;
-  /** Property changes held back while the server's render is still the better one to show. */
-  #held?: PropertyValues;
   /** The node in the element that has focus (see `handleFocus`), and the one that had it when the element left the page. */
   #focus?: HTMLElement | null;
   #focusBack?: HTMLElement | null;
@@ -229,29 +234,15 @@ export class KlarLightElement extends KlarElement {
     return true;
   }
 
-  /**
-   * Holds updates back while the server's render is on screen and the element has nothing
-   * better: the first real render then replaces it in one task, with no frame in between, so
-   * nothing on the page moves. The held changes are handed to that render.
-   */
-  protected override shouldUpdate(changed: PropertyValues): boolean {
-    if (this.#serverRender?.isConnected && (!this.hasContent() || this.#awaitsDefinitions(this.#serverRender))) {
-      this.#held = new Map([...(this.#held ?? []), ...changed]);
-      return false;
-    }
-    for (const [k, v] of this.#held ?? []) if (!changed.has(k)) changed.set(k, v);
-    this.#held = undefined;
-    return super.shouldUpdate(changed);
+  /** A server render on screen (it stays there meanwhile): the code that takes it over comes first. A failed import draws without it. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const draw = (): void | Promise<unknown> => super.scheduleUpdate();
+    return this.#serverRender && !ssrTakeover.now() ? ssrTakeover.load().then(draw, draw) : draw();
   }
 
-  /**
-   * Whether the server's render holds elements not defined yet (a principle list's badges): ours
-   * would show them empty until their code arrives, so the server's stays until then.
-   */
-  #awaitsDefinitions(root: Element): boolean {
-    const pending = new Set([...root.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.includes('-') && !customElements.get(n)));
-    for (const tag of pending) void customElements.whenDefined(tag).then(() => this.requestUpdate());
-    return pending.size > 0;
+  /** Holds updates back while the server's render is on screen and the element has nothing better (ssr-takeover.ts). */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return !(this.#serverRender && ssrTakeover.now()?.holdsBack(this, this.#serverRender, changed)) && super.shouldUpdate(changed);
   }
 
   protected override update(changed: PropertyValues): void {

@@ -79,6 +79,8 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
         ),
         '/all-news': allPage('<klar-expectation-timeline></klar-expectation-timeline>'),
         '/all-badge': allPage('<klar-principle-badge principle="tydelige-forventninger"></klar-principle-badge>'),
+        // A status as klar-elements/ssr writes it: the server's render container, on screen until the element takes over.
+        '/all-ssr': allPage('<klar-case src="/api/cases/k-1"><klar-case-status><div class="klar-root" data-klar-ssr><p>Fra serveren</p></div></klar-case-status></klar-case>'),
         '/later': page('da', '<p>Ingen elementer endnu.</p>'),
         '/badge-en': page('en', '<klar-principle-badge principle="tydelige-forventninger"></klar-principle-badge>'),
         '/badge-de': page('de', '<klar-principle-badge principle="tydelige-forventninger"></klar-principle-badge>'),
@@ -258,7 +260,7 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
   });
 
   test('klar-all.js fetches the .ics writer, the step reader, the words for news and the badge\u2019s panel only when they are needed, and they work', { timeout: 4 * TIMEOUT }, async () => {
-    const onDemand = (scripts) => scripts.filter((s) => /chunks\/all-(ics|read-steps|announce|principle-badge-panel)\./.test(s));
+    const onDemand = (scripts) => scripts.filter((s) => /chunks\/all-(ics|read-steps|announce|principle-badge-panel|ssr-takeover)\./.test(s));
     // A calendar link reached for: the writer comes, and the file downloads.
     {
       const { scripts, page: p, context } = await scriptsOf('/all-ics', (p) =>
@@ -318,6 +320,23 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
       } finally {
         await context.close();
       }
+    }
+  });
+
+  test('klar-all.js fetches the takeover of a server render only on a page the server rendered, and the element takes over', { timeout: TIMEOUT }, async () => {
+    // It was inside klar-all.js: every page paid for it (issue 15).
+    const { scripts, page: p, context } = await scriptsOf('/all-ssr', (p) =>
+      until(() => p.evaluate(() => !document.querySelector('[data-klar-ssr]') && !!document.querySelector('klar-case-status [part~="status-tag"]')), { message: 'taken over' }).then(() => undefined),
+    );
+    try {
+      assert.deepEqual(
+        scripts.filter((s) => /ssr/.test(s)),
+        ['chunks/all-ssr-takeover.js'],
+        scripts.join(', '),
+      );
+      assert.doesNotMatch(await deepText(p, 'klar-case-status'), /Fra serveren/);
+    } finally {
+      await context.close();
     }
   });
 
