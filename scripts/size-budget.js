@@ -23,12 +23,12 @@ export const BUDGETS_KIB = {
   'Min sag': 40.9, // 41,827 B; measured 2026-12-06, the takeover of a server render on demand (-43 B)
   'feedback form alone': 14.0, // 14,272 B; measured 2026-12-06, the takeover of a server render on demand (-53 B)
   'one principle badge': 12.2, // 12,425 B; measured 2026-12-06, the takeover of a server render on demand (-37 B)
-  'everything in one file': 56.0, // 57,256 B; measured 2026-12-06, the takeover of a server render on demand (-39 B)
+  'everything in one file': 55.5, // 56,761 B; measured 2026-12-06, <klar-principles> keeps its items without Lit's repeat (-495 B)
   '<klar-case> alone': 23.2, // 23,686 B; measured 2026-12-06, the takeover of a server render on demand (-37 B)
   '<klar-case-list> alone': 30.0, // 30,708 B; measured 2026-12-06, the takeover of a server render on demand (-69 B)
   '<klar-case-status> alone': 28.8, // 29,458 B; measured 2026-12-06, the takeover of a server render on demand (-56 B)
   '<klar-expectation-timeline> alone': 31.4, // 32,092 B; measured 2026-12-06, the takeover of a server render on demand (-34 B)
-  '<klar-principles> alone': 13.5, // 13,769 B; measured 2026-12-06, the takeover of a server render on demand (-52 B)
+  '<klar-principles> alone': 12.8, // 13,029 B; measured 2026-12-06, <klar-principles> keeps its items without Lit's repeat (-740 B)
   '<klar-step> alone': 5.9, // 6,038 B; measured 2026-12-06, stop 48 (the shared warning for unknown values; the feedback form's fixes)
 };
 

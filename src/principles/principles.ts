@@ -1,7 +1,6 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { WITH_EXPLANATIONS, WITH_PRINCIPLES } from '../core/language-pack.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { KlarLightElement } from '../core/light-element.js';
 import { headingLevel } from '../core/heading.js';
 import { TextController } from '../core/texts.js';
@@ -75,6 +74,8 @@ export class KlarPrinciples extends KlarLightElement {
   label = '';
 
   #unsubscribe?: () => void;
+  /** Each shown principle's list item, by slug (see `renderItem`). */
+  #items = new Map<string, HTMLLIElement>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -113,26 +114,45 @@ export class KlarPrinciples extends KlarLightElement {
 
   override render(): TemplateResult | typeof nothing {
     const slugs = this.visibleSlugs();
-    if (!slugs.length) return nothing;
+    const items = new Map<string, HTMLLIElement>();
     const badgeVariant = this.variant === 'tag' ? 'tag' : 'card';
     const level = this.headingLevel === 0 ? 0 : headingLevel(this.headingLevel);
-    return html`<ul part="list" class="klar-list" role="list" aria-label=${this.label || this.#l10n.t('principles.label')}>
-      ${repeat(
-        slugs,
-        (s) => s,
-        (s) => html`<li part="item" class="klar-item">
-          <klar-principle-badge
-            part="badge"
-            principle=${s}
-            set=${ifDefined(this.set || undefined)}
-            variant=${badgeVariant}
-            ?show-tagline=${this.showTagline}
-            ?no-prefix=${!this.showPrefix}
-            feedback-for=${ifDefined(this.feedbackFor || undefined)}
-            heading-level=${ifDefined(level ? String(level) : undefined)}
-          ></klar-principle-badge>
-        </li>`,
-      )}
-    </ul>`;
+    const list = slugs.map((s) =>
+      this.#renderItem(
+        s,
+        html`<klar-principle-badge
+          part="badge"
+          principle=${s}
+          set=${ifDefined(this.set || undefined)}
+          variant=${badgeVariant}
+          ?show-tagline=${this.showTagline}
+          ?no-prefix=${!this.showPrefix}
+          feedback-for=${ifDefined(this.feedbackFor || undefined)}
+          heading-level=${ifDefined(level ? String(level) : undefined)}
+        ></klar-principle-badge>`,
+        items,
+      ),
+    );
+    this.#items = items;
+    return slugs.length ? html`<ul part="list" class="klar-list" role="list" aria-label=${this.label || this.#l10n.t('principles.label')}>${list}</ul>` : nothing;
+  }
+
+  /**
+   * A principle's list item, kept with its slug from one render to the next (in `items`): when the
+   * list changes, Lit moves the item with its principle, so its badge keeps what the citizen did to
+   * it (an open explanation, focus), as Lit's `repeat` would, for 0.7 KiB less on every page with a
+   * list. The server (klar-elements/ssr) has nothing to keep: it writes the item in place.
+   */
+  #renderItem(slug: string, badge: TemplateResult, items: Map<string, HTMLLIElement>): TemplateResult | HTMLLIElement {
+    if (isServer) return html`<li part="item" class="klar-item">${badge}</li>`;
+    let li = this.#items.get(slug);
+    if (!li) {
+      li = document.createElement('li');
+      li.setAttribute('part', 'item');
+      li.className = 'klar-item';
+    }
+    render(badge, li);
+    items.set(slug, li);
+    return li;
   }
 }

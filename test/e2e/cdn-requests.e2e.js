@@ -174,7 +174,7 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
     );
     try {
       // The page's case is decided: the decision comes as a part of its own (core/case-view.ts casePart).
-      assert.deepEqual(scripts, ['chunks/case-decision.js', 'chunks/case.js', 'chunks/core-fm.js', 'chunks/directive.js', 'chunks/lit.js', 'klar-case-status.js', 'klar-case.js', 'klar-expectation-timeline.js', 'klar-step.js', 'klar.js']);
+      assert.deepEqual(scripts, ['chunks/case-decision.js', 'chunks/case.js', 'chunks/core-fm.js', 'chunks/lit.js', 'klar-case-status.js', 'klar-case.js', 'klar-expectation-timeline.js', 'klar-step.js', 'klar.js']);
       assert.deepEqual(ENGLISH.filter((t) => fetched.includes(t)), [], 'no English text in what a Danish page fetched');
     } finally {
       await context.close();
@@ -187,7 +187,7 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
     );
     try {
       // The decision's code comes with its Danish texts, every text's fallback, as each element's does.
-      assert.deepEqual(scripts, ['chunks/case-decision.js', 'chunks/case.js', 'chunks/core-fm.js', 'chunks/directive.js', 'chunks/lang-en.js', 'chunks/lit.js', 'klar-case-status.js', 'klar-case.js', 'klar-expectation-timeline.js', 'klar-step.js', 'klar.js']);
+      assert.deepEqual(scripts, ['chunks/case-decision.js', 'chunks/case.js', 'chunks/core-fm.js', 'chunks/lang-en.js', 'chunks/lit.js', 'klar-case-status.js', 'klar-case.js', 'klar-expectation-timeline.js', 'klar-step.js', 'klar.js']);
       assert.ok(fetched.includes('Add the appeal deadline to your calendar'));
       assert.ok(!fetched.includes('At eye level'), 'no principle texts on a page without principles');
       assert.doesNotMatch(await deepText(p, 'klar-expectation-timeline'), /Det sker i din sag/);

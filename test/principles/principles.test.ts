@@ -182,4 +182,28 @@ describe('<klar-principles>', () => {
     const el = await fixture<KlarPrinciples>(html`<klar-principles label="Det lover vi i Byggesag" principles="klar-tale"></klar-principles>`);
     expect(sr(el).querySelector('ul')!.getAttribute('aria-label')).to.equal('Det lover vi i Byggesag');
   });
+
+  it('a badge keeps its state with its principle when the list changes: the open one stays open, with focus on it, and no other opens', async () => {
+    // Drawn by position, "Sammenhæng"'s open explanation and the citizen's focus went to "Udvikling"
+    // when the page dropped "Klar tale" from before it.
+    const el = await fixture<KlarPrinciples>(html`<klar-principles variant="tag" principles="klar-tale sammenhaeng udvikling"></klar-principles>`);
+    await settle(el);
+    const trigger = (b: Element) => root(b).querySelector<HTMLElement>('[part~="trigger"]')!;
+    const open = badges(el)[1] as HTMLElement & { open: boolean; updateComplete: Promise<boolean> };
+    trigger(open).focus();
+    trigger(open).click();
+    await open.updateComplete;
+    expect(open.open, 'opened').to.equal(true);
+    el.setAttribute('principles', 'sammenhaeng udvikling');
+    await settle(el);
+    expect(names(el)).to.deep.equal(['Sammenhæng', 'Udvikling']);
+    expect(badges(el).map((b) => (b as HTMLElement & { open: boolean }).open)).to.deep.equal([true, false]);
+    expect(badges(el)[0], 'the same badge').to.equal(open);
+    expect(document.activeElement === trigger(open) || open.contains(document.activeElement), 'focus stays on "Sammenhæng"').to.equal(true);
+    el.setAttribute('principles', 'udvikling sammenhaeng klar-tale');
+    await settle(el);
+    expect(names(el)).to.deep.equal(['Udvikling', 'Sammenhæng', 'Klar tale']);
+    expect(badges(el).map((b) => (b as HTMLElement & { open: boolean }).open)).to.deep.equal([false, true, false]);
+    expect(el.querySelectorAll('ul > li')).to.have.length(3);
+  });
 });
