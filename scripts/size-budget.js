@@ -20,14 +20,14 @@ import { cdnPage } from './size-breakdown.js';
  * too) and in CHANGELOG.md. When a change brings a page down, lower its budget in the same commit.
  */
 export const BUDGETS_KIB = {
-  'Min sag': 40.9, // 41,827 B; measured 2026-12-06, the takeover of a server render on demand (-43 B)
+  'Min sag': 40.8, // 41,773 B; measured 2026-12-06, stop 48 (after this stop's merges: the ZGW/schema contract, the no-JS wording, the SSR takeover on demand and <klar-principles> without repeat)
   'feedback form alone': 14.0, // 14,272 B; measured 2026-12-06, the takeover of a server render on demand (-53 B)
   'one principle badge': 12.2, // 12,425 B; measured 2026-12-06, the takeover of a server render on demand (-37 B)
-  'everything in one file': 55.5, // 56,761 B; measured 2026-12-06, <klar-principles> keeps its items without Lit's repeat (-495 B)
-  '<klar-case> alone': 23.2, // 23,686 B; measured 2026-12-06, the takeover of a server render on demand (-37 B)
-  '<klar-case-list> alone': 30.0, // 30,708 B; measured 2026-12-06, the takeover of a server render on demand (-69 B)
-  '<klar-case-status> alone': 28.8, // 29,458 B; measured 2026-12-06, the takeover of a server render on demand (-56 B)
-  '<klar-expectation-timeline> alone': 31.4, // 32,092 B; measured 2026-12-06, the takeover of a server render on demand (-34 B)
+  'everything in one file': 55.5, // 56,742 B; measured 2026-12-06, stop 48 (after this stop's merges: the ZGW/schema contract, the no-JS wording, the SSR takeover on demand and <klar-principles> without repeat)
+  '<klar-case> alone': 23.2, // 23,699 B; measured 2026-12-06, stop 48 (after this stop's merges: the ZGW/schema contract, the no-JS wording, the SSR takeover on demand and <klar-principles> without repeat)
+  '<klar-case-list> alone': 30.1, // 30,736 B; measured 2026-12-06, stop 48 (after this stop's merges: the ZGW/schema contract, the no-JS wording, the SSR takeover on demand and <klar-principles> without repeat)
+  '<klar-case-status> alone': 28.9, // 29,540 B; measured 2026-12-06, stop 48 (after this stop's merges: the ZGW/schema contract, the no-JS wording, the SSR takeover on demand and <klar-principles> without repeat)
+  '<klar-expectation-timeline> alone': 31.3, // 32,046 B; measured 2026-12-06, stop 48 (after this stop's merges: the ZGW/schema contract, the no-JS wording, the SSR takeover on demand and <klar-principles> without repeat)
   '<klar-principles> alone': 12.8, // 13,029 B; measured 2026-12-06, <klar-principles> keeps its items without Lit's repeat (-740 B)
   '<klar-step> alone': 5.9, // 6,038 B; measured 2026-12-06, stop 48 (the shared warning for unknown values; the feedback form's fixes)
 };
