@@ -1,4 +1,4 @@
-// `npm test`: source check, build (with the type check beside it), size budget, browser tests (real headless
+// `npm test`: type check, source check, build, size budget, browser tests (real headless
 // Chromium), server tests and end-to-end tests. Ends with one line "N passed, N failed"
 // adding up every runner, so CI can read the result.
 import { spawn, spawnSync } from 'node:child_process';
@@ -65,7 +65,7 @@ function run(name, cmd, args, { count } = {}) {
 /**
  * Runs steps side by side (the end-to-end files mostly wait on pages, servers and a two-minute
  * idle tab, so on two cores they overlap well); each step's output is printed whole, in turn, as
- * it finishes. Resolves with whether each step passed, in the order given.
+ * it finishes. Resolves true when every step passed.
  * @param {{ name: string, cmd: string, args: string[], count?: (out: string) => { passed: number, failed: number } | undefined }[]} steps
  */
 async function runTogether(steps) {
@@ -89,7 +89,7 @@ async function runTogether(steps) {
         }),
     ),
   );
-  return results;
+  return results.every(Boolean);
 }
 
 const wtrCount = (out) => {
@@ -103,13 +103,9 @@ const nodeCount = (out) => {
 };
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-// The type check beside the build: the build's TypeScript is transpiled by esbuild, and both
-// spend much of their time on one core, so on two cores the type check costs no wall time.
+run('type check', npx, ['tsc', '-p', 'tsconfig.json']);
 run('source check', 'node', ['scripts/check-source.js']);
-const [built] = await runTogether([
-  { name: 'build', cmd: 'npm', args: ['run', 'build', '--silent'] },
-  { name: 'type check', cmd: npx, args: ['tsc', '-p', 'tsconfig.json'] },
-]);
+const built = run('build', 'npm', ['run', 'build', '--silent']);
 if (built) run('size budget', 'node', ['scripts/size-budget.js']);
 /**
  * CI (.ci/run) installs the browsers from Debian's packages in the background, beside npm ci,
