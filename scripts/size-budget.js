@@ -20,14 +20,14 @@ import { cdnPage } from './size-breakdown.js';
  * too) and in CHANGELOG.md. When a change brings a page down, lower its budget in the same commit.
  */
 export const BUDGETS_KIB = {
-  'Min sag': 40.8, // 41,773 B; measured 2026-12-06, stop 48 (after this stop's merges: the ZGW/schema contract, the no-JS wording, the SSR takeover on demand and <klar-principles> without repeat)
+  'Min sag': 40.9, // 41,867 B; measured 2026-12-06, stop 49 (the promise box leaves the usual date to the delay notice that says it, before that date too; 5 equal spellings of the change gave 41,820–41,882 B: brotli moves ±60 B with a 7 B minified change)
   'feedback form alone': 14.0, // 14,272 B; measured 2026-12-06, the takeover of a server render on demand (-53 B)
   'one principle badge': 12.2, // 12,425 B; measured 2026-12-06, the takeover of a server render on demand (-37 B)
-  'everything in one file': 55.5, // 56,742 B; measured 2026-12-06, stop 48 (after this stop's merges: the ZGW/schema contract, the no-JS wording, the SSR takeover on demand and <klar-principles> without repeat)
+  'everything in one file': 55.4, // 56,679 B; measured 2026-12-06, stop 49 (the promise box leaves the usual date to the delay notice that says it, before that date too; 5 equal spellings of the change gave 41,820–41,882 B: brotli moves ±60 B with a 7 B minified change)
   '<klar-case> alone': 23.2, // 23,699 B; measured 2026-12-06, stop 48 (after this stop's merges: the ZGW/schema contract, the no-JS wording, the SSR takeover on demand and <klar-principles> without repeat)
   '<klar-case-list> alone': 30.1, // 30,736 B; measured 2026-12-06, stop 48 (after this stop's merges: the ZGW/schema contract, the no-JS wording, the SSR takeover on demand and <klar-principles> without repeat)
   '<klar-case-status> alone': 28.9, // 29,540 B; measured 2026-12-06, stop 48 (after this stop's merges: the ZGW/schema contract, the no-JS wording, the SSR takeover on demand and <klar-principles> without repeat)
-  '<klar-expectation-timeline> alone': 31.3, // 32,046 B; measured 2026-12-06, stop 48 (after this stop's merges: the ZGW/schema contract, the no-JS wording, the SSR takeover on demand and <klar-principles> without repeat)
+  '<klar-expectation-timeline> alone': 31.4, // 32,080 B; measured 2026-12-06, stop 49 (the promise box leaves the usual date to the delay notice that says it, before that date too; 5 equal spellings of the change gave 41,820–41,882 B: brotli moves ±60 B with a 7 B minified change)
   '<klar-principles> alone': 12.8, // 13,029 B; measured 2026-12-06, <klar-principles> keeps its items without Lit's repeat (-740 B)
   '<klar-step> alone': 5.9, // 6,038 B; measured 2026-12-06, stop 48 (the shared warning for unknown values; the feedback form's fixes)
 };

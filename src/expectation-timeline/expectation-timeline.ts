@@ -633,9 +633,11 @@ export class KlarExpectationTimeline extends KlarCaseView {
     // read as an unexplained delay ("men din sag tager længere tid"): the plan says when, once, and the
     // usual time stays the norm. Only a plan more than a week past it says the goal's date beside it.
     // Beside a status that tells of the delay, its notice says the date before it ("Før regnede vi
-    // med 3. december") and its lead that we are later than promised: a missed usual date on that
-    // day is said there ("For din sag betyder det senest 3. december. Den dato nåede vi ikke." said it again).
-    const before = dp?.missed && !this.says('delay') ? noticeDelay(c, sched)?.previousDate : undefined;
+    // med 3. december") and its lead that we are later than promised: a usual date on that day is
+    // said there, missed ("For din sag betyder det senest 3. december. Den dato nåede vi ikke." said
+    // it again) or still ahead ("Normalt ville det for din sag være 3. december, men din sag tager
+    // længere tid." did).
+    const before = promised && !this.says('delay') ? noticeDelay(c, sched)?.previousDate : undefined;
     const toldBefore = !!before && this.l10n.date(before) === this.l10n.date(promised!.latest);
     const processingShown = !!promised && !repeats(dp) && !lead?.missed && !toldBefore && !(planEnd! <= goalEnd + (processingHeld ? 7 : 7 * DAY));
     // Past the goal: the goal's date is said as what it would usually have been, never as a second "senest" beside the plan.

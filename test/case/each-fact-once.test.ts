@@ -459,6 +459,35 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     }
   });
 
+  it("says a step's delay from the usual day once while that day has not passed: not \"would usually be\" the notice's date again (par-5521 on 7 December)", async () => {
+    // The demo on 7 December 2026: the status said "Før regnede vi med 7. december 2026." and the box
+    // under it "Normalt ville det for din sag være 7. december 2026, men din sag tager længere tid.":
+    // the day before the delay twice, the delay twice. The test above reads the same case after that
+    // day; this one reads it on the day and the day before.
+    for (const lang of ['da', 'en']) {
+      const da = lang === 'da';
+      for (const at of ['2026-12-02T15:00:00Z', '2026-12-03T09:00:00Z']) {
+        const doc = {
+          ...delayed,
+          id: `d-usual-day-${lang}-${at.slice(8, 10)}`,
+          receivedAt: '2026-11-23T18:05:00Z',
+          status: { code: 'forsinket', label: 'Forsinket', since: '2026-12-02T13:00:00Z' },
+          steps: delayed.steps.map((x) => (x.id === 'modtaget' ? { ...x, completedAt: '2026-11-23T18:05:00Z' } : x.id === 'behandling' ? { ...x, expected: '2026-12-03' } : x)),
+          promise: { processingTime: 'P10D', plannedDate: '2026-12-14' },
+          delays: [{ stepId: 'behandling', reason: DELAY_REASON, previousDate: '2026-12-03', newDate: '2026-12-14', announcedAt: '2026-12-02T13:00:00Z' }],
+        };
+        const [, status, timeline] = await shared(doc, (s) => shown(s).includes(DELAY_REASON), lang);
+        await readAt(at, status, timeline, `${lang} ${at}: the promise box`);
+        const text = said(status, timeline);
+        expect(shown(root(status).querySelector('[part=notice]')!), `${lang} ${at}`).to.contain(da ? 'Før regnede vi med 3. december 2026.' : 'Before, we expected 3 December 2026.');
+        expect(count(text, da ? '3. december 2026' : '3 December 2026'), `${lang} ${at}: the day before the delay, once: ${text}`).to.equal(1);
+        expect(text, `${lang} ${at}`).not.to.contain(da ? 'tager længere tid' : 'taking longer');
+        expect(root(timeline).querySelector('[data-kind=processing]'), `${lang} ${at}: no processing row`).to.equal(null);
+        expect(count(text, da ? 'Vi behandler normalt sager som din inden for 10 dage fra den dag, vi får dem.' : 'We usually handle cases like yours within 10 days of the day we receive them.'), lang).to.equal(1);
+      }
+    }
+  });
+
   it('says a delay whose new date has passed too once: the missed date, one apology, what happens now (par-5521 from 15 December)', async () => {
     // The plan moved with the step's delay to 3 December, and that passed too. The page said "Vi regnede
     // med at svare senest 3. december 2026. Det nåede vi ikke, og det beklager vi." beside "Før regnede vi
