@@ -112,6 +112,10 @@ function contentErrors(payload, store, lang) {
     const v = payload.contact?.[f];
     if (typeof v === 'string' && pii.containsCpr(v)) out.push({ field: f, path: `/contact/${f}`, message: TEXTS[lang].cprInContact[f], keyword: 'cpr' });
   }
+  // An answer asked for with no way to give it: "Jeg vil gerne have et svar" ticked without
+  // JavaScript and no e-mail or phone was stored as a message no one could answer, and the citizen
+  // was never told. Named at the e-mail field, as the form names it (checkContact).
+  if (payload.answers?.wantsAnswer === true && !payload.contact) out.push({ field: 'email', path: '/contact', message: TEXTS[lang].problems['contact-missing'], keyword: 'contact-missing' });
   // A follow-up to an answer this store does not hold (purged, restored from a backup, sent to
   // another instance) is kept, unlinked: refusing it left the citizen's comment unsendable for good.
   if (typeof payload.answerTo === 'string' && !store.get(payload.answerTo)) delete payload.answerTo;
@@ -309,7 +313,7 @@ export function feedbackHandler({ store, validator, version, log = console, form
         const asked = { form, payload, lang, questions: await formQuestions(lang) };
         // A text given back in its field (formAgain) is described by its item; one item a field
         // (a promise that is no slug is two problems to the validator, one to the citizen).
-        const items = fields.filter((f, i) => fields.findIndex((o) => o.field === f.field) === i).map((f) => `<li${TEXT_FIELDS.includes(f.field) || f.field === 'helped' ? ` id="nojs-error-${f.field}"` : ''}>${escapeHtml(problemLine(f, asked, validate.schema, words))}</li>`).join('');
+        const items = fields.filter((f, i) => fields.findIndex((o) => o.field === f.field) === i).map((f) => `<li${TEXT_FIELDS.includes(f.field) || ASKED_AGAIN.includes(f.field) ? ` id="nojs-error-${f.field}"` : ''}>${escapeHtml(problemLine(f, asked, validate.schema, words))}</li>`).join('');
         sendHtml(res, 422, page(lang, t.errorTitle, `<p>${escapeHtml(t.error)}</p><ul>${items}</ul>${formAgain(asked, fields, undefined, words)}${retry}`));
         return;
       }
@@ -344,9 +348,12 @@ const FORM_PROBLEM = {
   helped: { '*': 'feedback.error.helped' },
   whatWentWrong: { required: 'feedback.error.what-went-wrong' },
   answers: { anyOf: 'feedback.error.full-empty' },
-  email: { cpr: 'feedback.error.email-cpr', '*': 'feedback.error.email' },
+  email: { cpr: 'feedback.error.email-cpr', 'contact-missing': 'feedback.error.contact-missing', '*': 'feedback.error.email' },
   phone: { cpr: 'feedback.error.phone-cpr', '*': 'feedback.error.phone' },
 };
+
+/** Fields the page that refuses a post asks again when they are wrong (formAgain): sent as they were, the same post was refused again. */
+const ASKED_AGAIN = ['helped', 'email', 'phone'];
 
 /** Fields the citizen answers by choosing: whatever is wrong there, the page asks for a choice. */
 const CHOICE_FIELDS = ['rating', 'principle'];
@@ -450,8 +457,11 @@ function formAgain(asked, fields, note, words) {
   let html = wrong.has('helped')
     ? `<fieldset aria-describedby="nojs-error-helped"><legend>${escapeHtml(questionOf('helped', asked))}</legend><label><input type="radio" name="helped" value="yes" required> ${say('feedback.yes', t.yes)}</label><label><input type="radio" name="helped" value="no"> ${say('feedback.no', t.no)}</label></fieldset>`
     : '';
+  // An e-mail or phone that is wrong or missing (an answer asked for with neither) is asked for
+  // again, both fields, as the form asks for them: sent along unseen, the same post was refused again.
+  const contact = wrong.has('email') || wrong.has('phone');
   for (const [k, v] of form) {
-    if (k === 'website' || (k === 'helped' && wrong.has(k))) continue;
+    if (k === 'website' || (k === 'helped' && wrong.has(k)) || (contact && (k === 'email' || k === 'phone'))) continue;
     if (!TEXT_FIELDS.includes(k)) {
       // A CPR number is never written back into a page (an e-mail field that held one is refused, and typed again).
       if (!pii.containsCpr(v)) html += `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`;
@@ -460,6 +470,17 @@ function formAgain(asked, fields, note, words) {
     const id = `nojs-${k}`;
     const described = !wrong.has(k) ? '' : note ? ` aria-describedby="${note}"` : ` aria-invalid="true" aria-describedby="nojs-error-${k}"`;
     html += `<p><label for="${id}">${escapeHtml(questionOf(k, asked))}</label></p><textarea id="${id}" name="${k}" rows="10"${described}>${escapeHtml(payload.answers?.[k] ?? v)}</textarea>`;
+  }
+  if (contact) {
+    const hint = typeof words?.['feedback.contact.hint'] === 'string';
+    if (hint) html += `<p id="nojs-contact-hint">${say('feedback.contact.hint', '')}</p>`;
+    for (const [k, type] of /** @type {const} */ ([['email', 'email'], ['phone', 'tel']])) {
+      const typed = payload.contact?.[k] ?? '';
+      const ids = [hint && 'nojs-contact-hint', wrong.has(k) && `nojs-error-${k}`].filter(Boolean).join(' ');
+      const described = `${wrong.has(k) ? ' aria-invalid="true"' : ''}${ids ? ` aria-describedby="${ids}"` : ''}`;
+      // A CPR number is never written back into a page: that field comes back empty.
+      html += `<p><label for="nojs-${k}">${escapeHtml(questionOf(k, asked))}</label></p><input type="${type}" id="nojs-${k}" name="${k}" autocomplete="${type}" value="${escapeHtml(pii.containsCpr(typed) ? '' : typed)}"${described}>`;
+    }
   }
   return `<form class="fallback-form" action="/api/feedback" method="post" lang="${lang}">${html}<button type="submit">${escapeHtml(t.send)}</button></form>`;
 }
@@ -563,7 +584,9 @@ export function fromForm(form, ctx) {
   const contact = {};
   if (get('email')) contact.email = get('email');
   if (get('phone')) contact.phone = get('phone');
-  if (Object.keys(contact).length) answers.wantsAnswer = true;
+  // The box "Jeg vil gerne have et svar" ticked asks for an answer (one without contact is refused:
+  // contentErrors); so does a contact given, by a form without the box too.
+  if (get('wantsAnswer') || Object.keys(contact).length) answers.wantsAnswer = true;
   return {
     mode,
     answers,
@@ -692,7 +715,7 @@ const TEXTS = {
     cprMasked: '[CPR-nummer fjernet]',
     cprInContact: { email: 'Din e-mailadresse ligner et CPR-nummer. Skriv en anden e-mailadresse.', phone: 'Et CPR-nummer er ikke et telefonnummer. Skriv dit telefonnummer.' },
     // The validator's words ("must be <= 5", "is required") are for developers: a citizen reads these.
-    problems: { required: 'Skal udfyldes.', maxLength: 'Teksten er for lang.', anyOf: 'Svar på mindst ét af spørgsmålene.', choice: 'Vælg et af svarene.', other: 'Er ikke udfyldt rigtigt.' },
+    problems: { required: 'Skal udfyldes.', 'contact-missing': 'Skriv din e-mail eller dit telefonnummer, så vi kan svare dig.', maxLength: 'Teksten er for lang.', anyOf: 'Svar på mindst ét af spørgsmålene.', choice: 'Vælg et af svarene.', other: 'Er ikke udfyldt rigtigt.' },
     notSavedTitle: 'Din besked er ikke gemt',
     // A post the server cannot take at all (by status), said without a status code.
     cannotTake: {
@@ -720,7 +743,7 @@ const TEXTS = {
     cprBlocked: 'We took a CPR number out of the text. Read it through before you send it again.',
     cprMasked: '[CPR number removed]',
     cprInContact: { email: 'Your e-mail address looks like a CPR number. Enter another e-mail address.', phone: 'A CPR number is not a phone number. Enter your phone number.' },
-    problems: { required: 'Must be filled in.', maxLength: 'The text is too long.', anyOf: 'Answer at least one of the questions.', choice: 'Choose one of the answers.', other: 'Is not filled in correctly.' },
+    problems: { required: 'Must be filled in.', 'contact-missing': 'Enter your e-mail or phone number so we can answer you.', maxLength: 'The text is too long.', anyOf: 'Answer at least one of the questions.', choice: 'Choose one of the answers.', other: 'Is not filled in correctly.' },
     notSavedTitle: 'Your message has not been saved',
     cannotTake: {
       400: 'We could not receive your message. Go back and send it again.',

@@ -126,6 +126,12 @@ function renderPrinciple(this: KlarFeedbackForm): TemplateResult {
   </div>`;
 }
 
+/**
+ * "Jeg vil gerne have et svar", and the e-mail and phone fields it asks for. The fields are always
+ * in the form and shown by the form's styles while the box is ticked (`:has`, feedback-more.styles.ts),
+ * so the server-rendered form asks for them without JavaScript too: it posted the tick with no way
+ * to give a contact. Unticked, they are not shown, so not read out or reached by Tab either.
+ */
 function renderContact(this: KlarFeedbackForm): TemplateResult {
   const v = this.values;
   return html`<div class="klar-field">
@@ -142,16 +148,14 @@ function renderContact(this: KlarFeedbackForm): TemplateResult {
       </div>
       <p class="klar-hint" id="${this['idp']}f-answer-time">${this['t']('feedback.answer-time', { days: this.answerDays })}</p>
     </div>
-    ${v.wantsAnswer
-      ? html`<p class="klar-hint" id="${this['idp']}f-contact-hint">${this['t']('feedback.contact.hint')}</p>
-          ${renderContactInput.call(this, 'email', 'email')} ${renderContactInput.call(this, 'phone', 'tel')}`
-      : nothing}`;
+    <p class="klar-hint klar-contact" id="${this['idp']}f-contact-hint">${this['t']('feedback.contact.hint')}</p>
+    ${renderContactInput.call(this, 'email', 'email')} ${renderContactInput.call(this, 'phone', 'tel')}`;
 }
 
 /** An e-mail or phone field: `type` is also its autocomplete token. */
 function renderContactInput(this: KlarFeedbackForm, name: 'email' | 'phone', type: 'email' | 'tel'): TemplateResult {
   const err = this['errorFor'](name);
-  return html`<div class="klar-field">
+  return html`<div class="klar-field klar-contact">
     <label for="${this['idp']}f-${name}">${this['t'](`feedback.${name}`)}</label>
     ${renderError.call(this, name)}
     <input

@@ -79,6 +79,12 @@ const more = css`
     accent-color: var(--_k-accent);
   }
 
+  /* The contact fields show while "Jeg vil gerne have et svar" is ticked, with or without
+     JavaScript (feedback-modes.ts renderContact); a browser without :has shows them always. */
+  form:not(:has([name='wantsAnswer']:checked)) .klar-contact {
+    display: none;
+  }
+
   .klar-choices {
     display: flex;
     flex-direction: column;

@@ -348,6 +348,8 @@ function takeOver(this: KlarFeedbackForm): void {
       if (c.checked) typed[name] = true;
     } else if (c.value && c.name !== 'website') typed[name] = c.value;
   }
+  // A contact typed there is an answer asked for, as the server takes it without JavaScript (feedback-api.js fromForm).
+  if (typed.email || typed.phone) typed.wantsAnswer = true;
   if (Object.keys(typed).length) {
     this.values = { ...this.values, ...typed };
     this['draftDue'] = true;

@@ -42,11 +42,14 @@ describe('server-rendered elements', { timeout: 5 * TIMEOUT }, () => {
   /** @type {Awaited<ReturnType<typeof startTestServer>>} */ let ref;
   /** @type {string} */ let csp;
   /** @type {any} */ let cards;
+  /** @type {string} */ let reportForm;
 
   before(async () => {
     ref = await startTestServer();
     const out = await renderSample(`${ref.url}/api/feedback`, { principlesVariant: 'tag' });
     cards = await renderSample(`${ref.url}/api/feedback`, { principlesVariant: 'card' });
+    const { renderToString } = await import(path.join(ROOT, 'dist/ssr/index.js'));
+    reportForm = await renderToString('klar-feedback-form', { id: 'report', lang: 'da', mode: 'report', action: `${ref.url}/api/feedback` });
     const all = [...Object.values(out), cards.principles].join('\n');
     const { cspStyleHashes } = await import(path.join(ROOT, 'dist/ssr/index.js'));
     assert.deepEqual(await cspStyleHashes(all), [], 'no <style> to allow');
@@ -66,6 +69,13 @@ ${scripts}
 <div id="feedback">${out.feedback}</div>
 <script type="application/json" id="case-data">${JSON.stringify(SAMPLE_CASE).replace(/</g, '\\u003c')}</script>
 </main></body></html>`;
+    /** A page with the server-rendered report form alone. */
+    const formPage = (/** @type {string} */ scripts) => `<!doctype html>
+<html lang="da"><head><meta charset="utf-8"><title>Meld en fejl</title>
+<link rel="stylesheet" href="/dist/klar-elements.css">
+<script src="/pages/record-violations.js"></script>
+${scripts}
+</head><body><main><h1>Meld en fejl</h1>${reportForm}</main></body></html>`;
     pages = await startPageServer({
       csp,
       pagesDir: PAGES,
@@ -73,6 +83,8 @@ ${scripts}
         '/ssr-nojs': body('<script src="/pages/record-violations.js"></script>'),
         '/ssr-js': body('<script src="/pages/record-violations.js"></script>\n<script type="module" src="/pages/ssr-hydrate.js"></script>'),
         '/ssr-js-cards': body('<script src="/pages/record-violations.js"></script>\n<script type="module" src="/pages/ssr-hydrate.js"></script>', cards.principles),
+        '/ssr-report': formPage(''),
+        '/ssr-report-js': formPage('<script type="module" src="/pages/ssr-form-takeover.js"></script>'),
       },
     });
     browser = await launchChromium();
@@ -291,6 +303,87 @@ ${scripts}
       assert.equal(rec.feedback.answers.helped, 'no');
     } finally {
       await context.close();
+    }
+  });
+
+  test('with JavaScript off, "Jeg vil gerne have et svar" shows the e-mail and phone fields, and the message is stored with the contact', { timeout: TIMEOUT }, async () => {
+    // The fields came only with JavaScript: the server-rendered form posted the tick with no contact,
+    // and the server dropped the tick. The citizen asked for an answer and would never get one.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${pages.url}/ssr-report`);
+      const email = page.getByRole('textbox', { name: 'E-mail' });
+      assert.equal(await email.isVisible(), false, 'not shown before the box is ticked');
+      assert.equal(await page.getByRole('textbox', { name: 'Telefonnummer' }).count(), 0, 'nor found by a screen reader');
+      await page.getByLabel('Jeg vil gerne have et svar').check();
+      assert.equal(await email.isVisible(), true, 'shown once it is ticked');
+      assert.equal(await page.getByRole('textbox', { name: 'Telefonnummer' }).isVisible(), true);
+      assert.match((await email.getAttribute('aria-describedby')) ?? '', /contact-hint/, 'described by what it is used for');
+      await page.getByLabel('Hvad gik galt?').fill('Knappen virker ikke');
+      await email.fill('anna@example.dk');
+      const before = ref.store.records.length;
+      await Promise.all([page.waitForURL(new RegExp(`^${ref.url}/api/feedback/thanks`)), page.getByRole('button', { name: 'Send' }).click()]);
+      assert.equal(ref.store.records.length, before + 1, 'stored');
+      const rec = /** @type {any} */ (ref.store.records.at(-1));
+      assert.equal(rec.source, 'form');
+      assert.equal(rec.feedback.mode, 'report');
+      assert.equal(rec.feedback.answers.whatWentWrong, 'Knappen virker ikke');
+      assert.equal(rec.feedback.answers.wantsAnswer, true);
+      assert.deepEqual(rec.feedback.contact, { email: 'anna@example.dk' });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('with JavaScript off, "Jeg vil gerne have et svar" ticked with no contact gets a page that says so in the form\'s words, keeps what was typed, and asks for the contact', { timeout: TIMEOUT }, async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${pages.url}/ssr-report`);
+      await page.getByLabel('Jeg vil gerne have et svar').check();
+      await page.getByLabel('Hvad gik galt?').fill('Knappen virker ikke');
+      await page.getByLabel('Hvor skete det? (valgfrit)').fill('Forsiden');
+      const before = ref.store.records.length;
+      await Promise.all([page.waitForURL(`${ref.url}/api/feedback`), page.getByRole('button', { name: 'Send' }).click()]);
+      assert.equal(ref.store.records.length, before, 'nothing stored');
+      assert.equal(await page.textContent('h1'), 'Vi kunne ikke gemme din besked');
+      assert.equal((await page.textContent('#nojs-error-email'))?.trim(), 'E-mail: Skriv din e-mail eller dit telefonnummer, så vi kan svare dig.');
+      assert.equal(await page.getByLabel('Hvad gik galt?').inputValue(), 'Knappen virker ikke', 'every word kept');
+      assert.equal(await page.getByLabel('Hvor skete det?').inputValue(), 'Forsiden');
+      await page.getByRole('textbox', { name: 'E-mail' }).fill('anna@example.dk');
+      await Promise.all([page.waitForURL(new RegExp(`^${ref.url}/api/feedback/thanks`)), page.getByRole('button', { name: 'Send igen' }).click()]);
+      const rec = /** @type {any} */ (ref.store.records.at(-1));
+      assert.deepEqual([rec.feedback.answers, rec.feedback.contact], [{ whatWentWrong: 'Knappen virker ikke', where: 'Forsiden', wantsAnswer: true }, { email: 'anna@example.dk' }]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a report form the citizen ticked and typed into before the JavaScript came is taken over with nothing moved and nothing lost: CLS 0.00', { timeout: TIMEOUT }, async (t) => {
+    for (const width of [320, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 6000 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${pages.url}/ssr-report-js`);
+        await page.waitForFunction(() => /** @type {any} */ (window).__takenOver || /** @type {any} */ (window).__violations?.length, null, { timeout: 40_000 });
+        const { took, shifts, violations, ssrLeft } = await page.evaluate(() => ({
+          took: /** @type {any} */ (window).__takenOver,
+          shifts: /** @type {any} */ (window).__shifts,
+          violations: /** @type {any} */ (window).__violations,
+          ssrLeft: document.querySelectorAll('[data-klar-ssr]').length,
+        }));
+        assert.deepEqual(violations, [], 'no CSP or Trusted Types violations');
+        assert.ok(took, 'taken over');
+        assert.equal(ssrLeft, 0, "the server's container replaced");
+        const during = shifts.filter((/** @type {any} */ s) => s.at >= took.start);
+        t.diagnostic(`${width} px: ${JSON.stringify(during)}`);
+        assert.deepEqual(during, [], `${width} px: no layout shift`);
+        assert.deepEqual(took.after, took.before, `${width} px: every field where the server drew it, holding what was typed`);
+        assert.deepEqual([took.values.whatWentWrong, took.values.wantsAnswer, took.values.email], ['Knappen virker ikke', true, 'anna@example.dk']);
+      } finally {
+        await context.close();
+      }
     }
   });
 });

@@ -38,11 +38,13 @@ describe('klar-feedback-form: rendering and modes', () => {
     const labels = [...root(el).querySelectorAll('label[for*=f-rating]')].map((l) => l.textContent!.trim());
     expect(labels).to.deep.equal(['1 – Meget utilfreds', '2 – Utilfreds', '3 – Hverken tilfreds eller utilfreds', '4 – Tilfreds', '5 – Meget tilfreds']);
     expect(root(el).querySelectorAll(own(el, '#f-principle option'))).to.have.length(10);
-    expect(maybe(el, '#f-email')).to.equal(null);
+    // The contact fields are always in the form (so the server-rendered form has them without
+    // JavaScript) and shown while the box is ticked: not seen, read out or reached before.
+    const shown = (sel: string) => $(el, sel).getClientRects().length > 0;
+    expect([shown('#f-contact-hint'), shown('#f-email'), shown('#f-phone')]).to.deep.equal([false, false, false]);
     expect(root(el).textContent).to.contain('Vi svarer inden for 5 arbejdsdage.');
     await click(el, '#f-wantsAnswer');
-    expect(maybe(el, '#f-email')).to.exist;
-    expect(maybe(el, '#f-phone')).to.exist;
+    expect([shown('#f-contact-hint'), shown('#f-email'), shown('#f-phone')]).to.deep.equal([true, true, true]);
     await expect(el).to.be.accessible();
   });
 

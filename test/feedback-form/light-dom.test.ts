@@ -7,7 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { KlarFeedbackForm } from '../../src/feedback-form/feedback-form.js';
 import { translate } from '../helpers/translate.js';
 import { until } from '../helpers/until.js';
-import { $, actionFor, click, fillQuick, focusedId, makeForm, maybe, send, testId, type } from './helpers.js';
+import { $, actionFor, click, fillQuick, focusedId, makeForm, maybe, records, send, testId, type } from './helpers.js';
 
 afterEach(() => sessionStorage.clear());
 
@@ -239,5 +239,27 @@ describe('klar-feedback-form: taking over the server render (klar-elements/ssr)'
     expect(($(el, '#f-whatWentWrong') as HTMLTextAreaElement).value).to.equal('Knappen virker ikke');
     expect(($(el, '#f-wantsAnswer') as HTMLInputElement).checked).to.equal(true);
     expect(el.querySelectorAll(':scope > .klar-root')).to.have.length(1);
+  });
+
+  it('an e-mail or phone typed into the server\'s form is an answer asked for: the box ticked, the contact kept and shown, and sent', async () => {
+    // A contact typed there before the JavaScript came (the box left unticked) went nowhere: the
+    // form took the words over unticked, so its send left the contact out, while the same post
+    // without JavaScript means "answer me" to the server.
+    const t = testId();
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrap.innerHTML = `<klar-feedback-form mode="full" action="${actionFor(t)}" no-draft min-time="0"><div class="klar-root" data-klar-ssr><form>
+      <textarea name="worked">Fint</textarea><input type="checkbox" name="wantsAnswer">
+      <input type="email" name="email" value="anna@example.dk"><input type="tel" name="phone" value="12 34 56 78"><input type="text" name="website" value=""></form></div></klar-feedback-form>`;
+    const el = wrap.querySelector<KlarFeedbackForm>('klar-feedback-form')!;
+    await until(() => !el.querySelector('[data-klar-ssr]'), { message: "the server's container replaced" });
+    await el.updateComplete;
+    expect(el.values).to.include({ worked: 'Fint', email: 'anna@example.dk', phone: '12 34 56 78', wantsAnswer: true });
+    expect(($(el, '#f-wantsAnswer') as HTMLInputElement).checked, 'the box ticked').to.equal(true);
+    expect(($(el, '#f-email') as HTMLInputElement).value).to.equal('anna@example.dk');
+    expect($(el, '#f-email').getClientRects().length, 'the e-mail field shown').to.be.above(0);
+    el.submit();
+    await until(async () => (await records(t)).count === 1, { timeout: 5000, message: 'stored' });
+    const body = (await records(t)).records[0].body as { answers: { wantsAnswer?: boolean }; contact?: unknown };
+    expect([body.answers.wantsAnswer, body.contact]).to.deep.equal([true, { email: 'anna@example.dk', phone: '12 34 56 78' }]);
   });
 });

@@ -288,6 +288,8 @@ describe('POST /api/feedback', () => {
       [{ mode: 'full', rating: '3', email: 'anna' }, { da: 'E-mail: Skriv en e-mailadresse som navn@eksempel.dk.', en: 'Email: Enter an e-mail address like name@example.com.' }],
       [{ mode: 'full', rating: '3', email: '0707614285@klarby.dk' }, { da: 'E-mail: Det ligner et CPR-nummer. Skriv din e-mailadresse, som navn@eksempel.dk.', en: 'Email: That looks like a CPR number. Enter your e-mail address, like name@example.com.' }],
       [{ mode: 'full', rating: '3', phone: 'ring' }, { da: 'Telefonnummer: Skriv et telefonnummer med 8 cifre, for eksempel 12 34 56 78.', en: 'Phone number: Enter a phone number with 8 digits, for example 12 34 56 78.' }],
+      [{ mode: 'full', rating: '3', wantsAnswer: 'on' }, { da: 'E-mail: Skriv din e-mail eller dit telefonnummer, så vi kan svare dig.', en: 'Email: Enter your e-mail or phone number so we can answer you.' }],
+      [{ mode: 'report', whatWentWrong: 'Fejl', wantsAnswer: 'on', email: ' ' }, { da: 'E-mail: Skriv din e-mail eller dit telefonnummer, så vi kan svare dig.', en: 'Email: Enter your e-mail or phone number so we can answer you.' }],
       [{ mode: 'report' }, { da: 'Hvad gik galt? Skriv, hvad der gik galt.', en: 'What went wrong? Tell us what went wrong.' }],
       [
         { mode: 'report', whatWentWrong: 'Fejl', where: long(1001) },
@@ -302,6 +304,35 @@ describe('POST /api/feedback', () => {
         assert.deepEqual(items, [expected[lang]], `${lang} ${JSON.stringify(fields).slice(0, 60)}`);
       }
     }
+  });
+
+  test('"Jeg vil gerne have et svar" ticked without an e-mail or phone is refused: the page asks for them, keeps every word, and the post it sends is stored with the contact', async () => {
+    // The tick was dropped in silence: stored as a message no one could answer, and the citizen never told.
+    const before = srv.store.records.length;
+    const res = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ mode: 'report', lang: 'da', whatWentWrong: 'Knappen virker ikke', where: 'Forsiden', wantsAnswer: 'on', email: '', phone: '', idempotencyKey: randomUUID() }) });
+    assert.equal(res.status, 422);
+    assert.equal(srv.store.records.length, before, 'nothing stored');
+    const html = await res.text();
+    assert.match(html, /<li id="nojs-error-email">E-mail: Skriv din e-mail eller dit telefonnummer, så vi kan svare dig\.<\/li>/);
+    assert.match(html, />Knappen virker ikke<\/textarea>/, 'what went wrong, kept');
+    assert.match(html, />Forsiden<\/textarea>/, 'where, kept');
+    assert.match(html, /<input type="hidden" name="wantsAnswer" value="on">/, 'the tick, kept');
+    // Both fields asked for, labelled as the form asks, described by its hint and (the e-mail) by the problem.
+    assert.match(html, /<p id="nojs-contact-hint">Skriv din e-mail eller dit telefonnummer\. Vi bruger det kun til at svare dig\.<\/p>/);
+    assert.match(html, /<label for="nojs-email">E-mail<\/label><\/p><input type="email" id="nojs-email" name="email" autocomplete="email" value="" aria-invalid="true" aria-describedby="nojs-contact-hint nojs-error-email">/);
+    assert.match(html, /<label for="nojs-phone">Telefonnummer<\/label><\/p><input type="tel" id="nojs-phone" name="phone" autocomplete="tel" value="" aria-describedby="nojs-contact-hint">/);
+    assert.doesNotMatch(html, /type="hidden" name="(email|phone)"/, 'not sent along unseen as well');
+    // Sent again from that page with an e-mail: stored, with the answer asked for and the contact.
+    const again = new URLSearchParams([...html.matchAll(/<(?:input|textarea)\b[^>]*\bname="([^"]+)"[^>]*?(?:value="([^"]*)")?[^>]*>(?:([^<]*)<\/textarea>)?/g)].map((m) => [m[1], m[2] ?? m[3] ?? '']));
+    again.set('email', 'anna@example.dk');
+    const sent = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: again, redirect: 'manual' });
+    assert.equal(sent.status, 303);
+    const rec = /** @type {any} */ (srv.store.records.at(-1));
+    assert.deepEqual([rec.feedback.answers, rec.feedback.contact], [{ whatWentWrong: 'Knappen virker ikke', where: 'Forsiden', wantsAnswer: true }, { email: 'anna@example.dk' }]);
+    // An answer asked for in JSON with no contact is refused the same way (the form never sends one).
+    const json = await post(srv.url, quickFeedback({ mode: 'full', answers: { worked: 'Fint', wantsAnswer: true } }));
+    assert.equal(json.status, 422);
+    assert.deepEqual((await json.json()).errors.map((/** @type {any} */ e) => [e.field, e.path]), [['email', '/contact']]);
   });
 
   test('a text given back on that page is labelled with the question the form asked, in Danish and English', async () => {
