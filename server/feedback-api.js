@@ -410,17 +410,15 @@ const numberIn = (lang, n) => n.toLocaleString(lang === 'en' ? 'en-GB' : 'da-DK'
 
 /**
  * The limit of a free-text field, for a form without JavaScript to say before it is sent, in the
- * words the form says it in when a text is over it: the sentence of its feedback.error.too-long
- * that holds the limit ("Skriv højst 5.000 tegn.", "Write at most 5,000 characters."). Undefined
- * without the build's texts.
+ * words the form says it in under the field (feedback.limit: "Skriv højst 5.000 tegn.", "Write at
+ * most 5,000 characters."). Undefined without the build's texts.
  * @param {Record<string, unknown> | undefined} words the form's texts (formTexts)
  * @param {'da' | 'en'} lang
  * @param {number} max
  */
 export function limitSaid(words, lang, max) {
-  const tooLong = words?.['feedback.error.too-long'];
-  const sentence = typeof tooLong === 'string' ? /[^.]*\{max\}[^.]*\./.exec(tooLong)?.[0].trim() : undefined;
-  return sentence?.replace('{max}', numberIn(lang, max));
+  const said = words?.['feedback.limit'];
+  return typeof said === 'string' ? said.replace('{max}', numberIn(lang, max)) : undefined;
 }
 
 /**

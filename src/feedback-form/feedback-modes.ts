@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { isEmail } from '../core/safe-url.js';
 import { BUILT_IN_SET } from '../core/principles/types.js';
 import type { KlarFeedbackForm } from './feedback-form.js';
-import { describedBy, principleName, principles, ratingLabel, renderError, renderPiiNotes, renderTextarea, textDescribedBy } from './feedback-more.js';
+import { describedBy, principleName, principles, ratingLabel, renderError, renderLimit, renderPiiNotes, renderTextarea, textDescribedBy } from './feedback-more.js';
 import { RATINGS, type FeedbackFieldError } from './feedback-form.types.js';
 
 const PHONE_RE = /^\+?[0-9 ()-]{6,20}$/;
@@ -55,7 +55,7 @@ export function renderReport(this: KlarFeedbackForm): TemplateResult {
     <div class="klar-field">
       <label for="${this['idp']}f-where">${this['t']('feedback.where')}</label>
       <p class="klar-hint" id="${this['idp']}f-where-hint">${this['t']('feedback.where.hint')}</p>
-      ${renderError.call(this, 'where')}
+      ${renderLimit.call(this, 'where')} ${renderError.call(this, 'where')}
       <input
         type="text"
         id="${this['idp']}f-where"

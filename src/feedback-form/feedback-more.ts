@@ -116,22 +116,36 @@ export function check(this: KlarFeedbackForm): FeedbackFieldError[] {
   }
   // Sending and reportValidity() load the detector first; without it (offline), ten digits count as a CPR number.
   const cpr = (text = ''): boolean => piiNow()?.containsCpr(text) ?? mayHoldCpr(text);
-  // Counts as the page's language writes them (5.210 in Danish); an unknown language tag gives plain digits.
-  const num = (n: number): string => {
-    try {
-      return n.toLocaleString(this['l10n'].lang);
-    } catch {
-      return String(n);
-    }
-  };
+  const num = counted.bind(this);
   for (const f of visibleTextFields.call(this)) {
-    const max = f === 'where' ? MAX_WHERE : MAX_TEXT;
+    const max = limitOf(f);
     const count = (v[f] ?? '').trim().length;
     if (count > max) errs.push({ field: f, message: t('feedback.error.too-long', { max: num(max), count: num(count) }) });
     else if (this.pii === 'block' && cpr(v[f])) errs.push({ field: f, message: t('feedback.error.cpr-block') });
   }
   if (this.mode !== 'quick') more?.checkContact.call(this, errs, cpr);
   return errs;
+}
+
+/** The most characters free-text field `f` takes: the schema's (schema/feedback.schema.json, the server's limit). */
+const limitOf = (f: FreeTextField): number => (f === 'where' ? MAX_WHERE : MAX_TEXT);
+
+/** A count as the page's language writes it (5.210 in Danish); an unknown language tag gives plain digits. */
+function counted(this: KlarFeedbackForm, n: number): string {
+  try {
+    return n.toLocaleString(this['l10n'].lang);
+  } catch {
+    return String(n);
+  }
+}
+
+/**
+ * "Skriv højst 5.000 tegn.": free-text field `name`'s limit, under its label, before it is sent
+ * (the server-rendered form's too: a citizen without JavaScript learnt it from the page that
+ * refused the text). It describes the field (textDescribedBy).
+ */
+export function renderLimit(this: KlarFeedbackForm, name: FreeTextField): TemplateResult {
+  return html`<p class="klar-hint" id="${this['idp']}f-${name}-limit">${this['t']('feedback.limit', { max: counted.call(this, limitOf(name)) })}</p>`;
 }
 
 function visibleTextFields(this: KlarFeedbackForm): FreeTextField[] {
@@ -652,12 +666,12 @@ const FIRST_TEXT = { quick: 'comment', full: 'worked', report: 'whatWentWrong' }
 
 /**
  * What describes free-text field `name` (for `aria-describedby`, after its own hint): the one hint
- * not to write personal details, which every free-text field of the form shares; its error; the
+ * not to write personal details, which every free-text field of the form shares; its limit; its error; the
  * CPR warning's text (not its button, which has a name of its own) and the contact-details note.
  */
 export function textDescribedBy(this: KlarFeedbackForm, name: FreeTextField, hintId?: string): string | typeof nothing {
   const { cpr, contact } = piiIn.call(this, this.values[name] ?? '');
-  return describedBy.call(this, hintId, 'f-no-personal', !!this['errorFor'](name) && `f-${name}-error`, cpr && `f-${name}-cpr-text`, contact && `f-${name}-contact`);
+  return describedBy.call(this, hintId, 'f-no-personal', `f-${name}-limit`, !!this['errorFor'](name) && `f-${name}-error`, cpr && `f-${name}-cpr-text`, contact && `f-${name}-contact`);
 }
 
 /** A free-text field with its label, hints, error and notes. */
@@ -667,7 +681,8 @@ export function renderTextarea(this: KlarFeedbackForm, name: FreeTextField, labe
   return html`<div class="klar-field">
     <label for="${this['idp']}f-${name}">${label}</label>
     ${hint ? html`<p class="klar-hint" id="${this['idp']}f-${name}-hint">${typeof hint === 'string' ? this['t'](hint) : hint}</p>` : nothing}
-    ${name === FIRST_TEXT[this.mode] ? html`<p class="klar-hint" id="${this['idp']}f-no-personal">${this['t']('feedback.no-personal')}</p>` : nothing} ${renderError.call(this, name)}
+    ${name === FIRST_TEXT[this.mode] ? html`<p class="klar-hint" id="${this['idp']}f-no-personal">${this['t']('feedback.no-personal')}</p>` : nothing} ${renderLimit.call(this, name)}
+    ${renderError.call(this, name)}
     <textarea
       id="${this['idp']}f-${name}"
       name=${name}

@@ -42,6 +42,8 @@ export const feedbackMoreMessages = {
     'feedback.error.helped': 'Vælg Ja eller Nej',
     'feedback.error.cpr-block': 'Fjern CPR-nummeret fra teksten',
     'feedback.error.too-long': 'Teksten er for lang. Du har skrevet {count} tegn. Skriv højst {max} tegn.',
+    // A free-text field's limit, said under its label before it is sent (and by the server's form without JavaScript).
+    'feedback.limit': 'Skriv højst {max} tegn.',
     'feedback.offline': 'Du har ingen internetforbindelse lige nu. Vi sender din besked, så snart forbindelsen er tilbage. Du kan blive på siden.',
     'feedback.retrying': (p: MessageParams) =>
       `Vi kunne ikke sende endnu. Vi prøver igen om ${p.seconds} ${Number(p.seconds) === 1 ? 'sekund' : 'sekunder'}.`,

@@ -865,6 +865,8 @@ describe('klar-feedback-form: CPR warning and contact note', () => {
   it("describes a free-text field by its hints and the warning's text, not by the warning's button; every free-text field is told not to write personal details, said once per form", async () => {
     const HINT = 'Skriv ikke dit CPR-nummer eller noget om dit helbred.';
     const WARNING = 'Skriv ikke dit CPR-nummer her. Vi behøver det ikke for at læse din besked. Sender du den, tager vi nummeret ud af teksten.';
+    // Each field's limit, after the hints (it was said only once a text was over it).
+    const LIMIT = 'Skriv højst 5.000 tegn.';
     /** The field's accessible description, as aria-describedby composes it. */
     const description = (el: KlarFeedbackForm, id: string) =>
       ($(el, `#${id}`).getAttribute('aria-describedby') ?? '')
@@ -876,19 +878,19 @@ describe('klar-feedback-form: CPR warning and contact note', () => {
     const quick = await makeForm();
     await click(quick, '#f-helped-no');
     await type(quick, '#f-comment', 'Nummer 0102031234');
-    expect(description(quick, 'f-comment')).to.equal(`Vi kan ikke svare dig her. Har du spørgsmål til din sag, så kontakt os. ${HINT} ${WARNING}`);
+    expect(description(quick, 'f-comment')).to.equal(`Vi kan ikke svare dig her. Har du spørgsmål til din sag, så kontakt os. ${HINT} ${LIMIT} ${WARNING}`);
     await expect(quick).to.be.accessible();
 
     const full = await makeForm({ mode: 'full' });
     await type(full, '#f-improve', 'Nummer 0102031234');
-    expect(description(full, 'f-worked')).to.equal(HINT);
-    expect(description(full, 'f-improve')).to.equal(`${HINT} ${WARNING}`);
+    expect(description(full, 'f-worked')).to.equal(`${HINT} ${LIMIT}`);
+    expect(description(full, 'f-improve')).to.equal(`${HINT} ${LIMIT} ${WARNING}`);
     expect(hintsShown(full), 'the hint is shown once').to.equal(1);
 
     const report = await makeForm({ mode: 'report' });
     await type(report, '#f-where', 'Nummer 0102031234');
-    expect(description(report, 'f-whatWentWrong')).to.equal(`Skriv, hvad du gjorde, og hvad der skete. ${HINT}`);
-    expect(description(report, 'f-where')).to.equal(`For eksempel navnet på siden eller knappen. ${HINT} ${WARNING}`);
+    expect(description(report, 'f-whatWentWrong')).to.equal(`Skriv, hvad du gjorde, og hvad der skete. ${HINT} ${LIMIT}`);
+    expect(description(report, 'f-where')).to.equal(`For eksempel navnet på siden eller knappen. ${HINT} Skriv højst 1.000 tegn. ${WARNING}`);
     expect(hintsShown(report), 'the hint is shown once').to.equal(1);
     await expect(report).to.be.accessible();
   });
@@ -927,8 +929,8 @@ describe('klar-feedback-form: CPR warning and contact note', () => {
 
   it('tells in the quick comment that no one answers there and to contact us about the case, as the field\'s description, in Danish and English; a phone number typed is not told so twice', async () => {
     const texts = {
-      da: ['Vi kan ikke svare dig her. Har du spørgsmål til din sag, så kontakt os.', 'Skriv ikke dit CPR-nummer eller noget om dit helbred.', /kan ikke svare/g],
-      en: ['We cannot answer you here. If you have questions about your case, please contact us.', 'Do not write personal details such as your CPR number or health information.', /cannot answer/g],
+      da: ['Vi kan ikke svare dig her. Har du spørgsmål til din sag, så kontakt os.', 'Skriv ikke dit CPR-nummer eller noget om dit helbred. Skriv højst 5.000 tegn.', /kan ikke svare/g],
+      en: ['We cannot answer you here. If you have questions about your case, please contact us.', 'Do not write personal details such as your CPR number or health information. Write at most 5,000 characters.', /cannot answer/g],
     } as const;
     for (const lang of ['da', 'en'] as const) {
       const el = await makeForm({ attrs: { lang } });

@@ -4,7 +4,7 @@
 // an idempotency token and the pii policy. Needs the build in dist/ (`npm run build`).
 import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../helpers/reference-server.js';
 
@@ -106,6 +106,26 @@ describe('server-rendered klar-feedback-form', () => {
     const report = await form('en', 'report');
     assert.match(report, /What went wrong\?/);
     for (const out of [da, report]) assert.doesNotMatch(out, /questions-failed/, 'no "could not load" notice on the server');
+  });
+
+  test('every text box says its limit before it is sent, tied to the box, in the form\'s words, with the number the server holds it to, in Danish and English', async () => {
+    // The server-rendered form showed no limit: a citizen without JavaScript learnt it from the page that refused the text.
+    const { maxLengthOf } = await import('../../server/feedback-api.js');
+    const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema', 'feedback.schema.json'), 'utf8'));
+    const { renderToString } = await import(SSR);
+    const said = { da: (/** @type {string} */ n) => `Skriv højst ${n} tegn.`, en: (/** @type {string} */ n) => `Write at most ${n} characters.` };
+    for (const lang of /** @type {const} */ (['da', 'en'])) {
+      for (const [mode, fields] of /** @type {const} */ ([['full', ['worked', 'improve']], ['report', ['whatWentWrong', 'where']]])) {
+        const out = await renderToString('klar-feedback-form', { lang, mode, action: '/api/feedback' });
+        for (const field of fields) {
+          const box = new RegExp(`<(?:textarea|input)\\b[^>]*\\bname="${field}"[^>]*>`).exec(out)?.[0] ?? '';
+          const ids = /aria-describedby="([^"]*)"/.exec(box)?.[1].split(' ') ?? [];
+          const description = ids.map((id) => new RegExp(`id="${id}">([^<]*)<`).exec(out)?.[1]).join(' ');
+          const max = maxLengthOf(schema, field).toLocaleString(lang === 'en' ? 'en-GB' : 'da-DK');
+          assert.ok(description.includes(said[lang](max)), `${lang} ${mode} ${field}: ${description}`);
+        }
+      }
+    }
   });
 
   test('an action that is not http(s) is not rendered; the form still renders its fields', async () => {

@@ -33,6 +33,7 @@ export const feedbackMoreMessagesEn = {
   'feedback.error.helped': 'Choose Yes or No',
   'feedback.error.cpr-block': 'Remove the CPR number from the text',
   'feedback.error.too-long': 'The text is too long. You have written {count} characters. Write at most {max} characters.',
+  'feedback.limit': 'Write at most {max} characters.',
   'feedback.offline': 'You are not connected to the internet right now. We will send your message as soon as the connection is back. You can stay on this page.',
   'feedback.retrying': (p: MessageParams) =>
     `We could not send it yet. We will try again in ${p.seconds} ${Number(p.seconds) === 1 ? 'second' : 'seconds'}.`,
