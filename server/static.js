@@ -28,6 +28,7 @@ import {
 } from './http-util.js';
 import { formTextsFrom, principleNamesFrom } from './catalogue.js';
 import { limitSaid, maxLengthOf, schemaValidator } from './feedback-api.js';
+import { TEXTS as DEMO_TEXTS, pageTitle } from '../demo/texts.js';
 
 export const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -212,21 +213,6 @@ export function staticFiles({ root, caseFor, principleNames: names, formTexts: f
     }
   }
 
-  /** @type {Promise<typeof import('../demo/texts.js')> | undefined} */
-  let texts;
-
-  /** The demo pages' own texts (demo/texts.js); undefined when they cannot be read, and the page is sent in Danish. */
-  async function demoTexts() {
-    try {
-      texts ??= import(pathToFileURL(path.join(demoDir, 'texts.js')).href);
-      return await texts;
-    } catch (e) {
-      texts = undefined;
-      console.warn(`klar-server: could not read demo/texts.js (${e instanceof Error ? e.message : String(e)}); the page is sent in Danish.`);
-      return undefined;
-    }
-  }
-
   /**
    * The page's own frame (html lang, title, skip link, menu, breadcrumbs, headings, the picker)
    * in the language asked for, from demo/texts.js, which app.js switches the page with in the
@@ -237,12 +223,10 @@ export function staticFiles({ root, caseFor, principleNames: names, formTexts: f
    * @param {string} html
    * @param {'da' | 'en'} lang
    */
-  async function frameIn(html, lang) {
+  function frameIn(html, lang) {
     if (lang === 'da') return html;
-    const mod = await demoTexts();
-    if (!mod) return html;
-    const t = /** @type {Record<string, string>} */ (mod.TEXTS[lang]);
-    const title = mod.pageTitle(lang);
+    const t = /** @type {Record<string, string>} */ (DEMO_TEXTS[lang]);
+    const title = pageTitle(lang);
     const text = (/** @type {string} */ key) => (t[key] ? escapeHtml(t[key]) : undefined);
     /** Sets an attribute inside one start tag. */
     const attr = (/** @type {string} */ tag, /** @type {string} */ name, /** @type {string} */ value) => tag.replace(new RegExp(`\\b${name}="[^"]*"`), `${name}="${value}"`);
@@ -287,7 +271,7 @@ export function staticFiles({ root, caseFor, principleNames: names, formTexts: f
     let form = /^<noscript>[\s\S]*<\/noscript>/m.exec(file)?.[0] ?? '';
     const found = await formTexts(lang);
     if (found) {
-      const t = { ...found, 'fallback.comment': (await demoTexts())?.TEXTS[lang]['fallback.comment'] };
+      const t = { ...found, 'fallback.comment': DEMO_TEXTS[lang]['fallback.comment'] };
       /** Puts the text of `key` after the opening part `re` matches (its first group); a text the build lacks leaves the file's. */
       const put = (/** @type {string} */ form, /** @type {RegExp} */ re, /** @type {string} */ key, sep = '') =>
         typeof t[key] === 'string' ? form.replace(re, (_all, open) => `${open}${sep}${escapeHtml(/** @type {string} */ (t[key]))}`) : form;
@@ -297,23 +281,12 @@ export function staticFiles({ root, caseFor, principleNames: names, formTexts: f
       form = put(form, /(value="yes"[^>]*>)[^<]*/, 'feedback.yes', ' ');
       form = put(form, /(value="no"[^>]*>)[^<]*/, 'feedback.no', ' ');
       form = put(form, /(<label for="nojs-comment">)[^<]*/, 'fallback.comment');
-      // The comment's hints, as the element's quick comment has them: no one answers here, and no
-      // personal details; both describe the field.
-      if (typeof t['feedback.no-reply'] === 'string') {
-        form = form
-          .replace(/<p class="hint">/, `<p class="hint" id="nojs-no-reply"></p>\n    $&`)
-          .replace(/<textarea id="nojs-comment"/, '$& aria-describedby="nojs-no-reply nojs-no-personal"');
-        form = put(form, /(<p class="hint" id="nojs-no-reply">)/, 'feedback.no-reply');
-      }
-      form = form.replace(/<p class="hint">/, '<p class="hint" id="nojs-no-personal">');
-      form = put(form, /(<p class="hint" id="nojs-no-personal">)[^<]*/, 'feedback.no-personal');
-      // And its limit, before it is sent (a citizen learnt it only from the page that refused the
-      // text): the schema's, the one the server holds a text to, in the words the form says it in.
-      const limit = limitSaid(found, lang, maxLengthOf((await validator()).schema, 'comment'));
-      if (limit) {
-        form = form
-          .replace(/<textarea id="nojs-comment"/, `<p class="hint" id="nojs-comment-limit">${escapeHtml(limit)}</p>\n    $&`)
-          .replace(/(<textarea id="nojs-comment"[^>]*?)(?: aria-describedby="([^"]*)")?(?= name=)/, (_all, open, ids) => `${open} aria-describedby="${ids ? `${ids} ` : ''}nojs-comment-limit"`);
+      // The comment's hints (the file ties them to the field): no one answers here, no personal
+      // details, and its limit, the schema's (the one the server holds a text to), in the words
+      // the form says it in.
+      t['feedback.limit'] = limitSaid(found, lang, maxLengthOf((await validator()).schema, 'comment'));
+      for (const [id, key] of [['no-reply', 'feedback.no-reply'], ['no-personal', 'feedback.no-personal'], ['comment-limit', 'feedback.limit']]) {
+        form = put(form, new RegExp(`(<p class="hint" id="nojs-${id}">)[^<]*`), key);
       }
       form = put(form, /(<input id="nojs-website"[^>]*aria-label=")[^"]*/, 'feedback.honeypot');
       form = put(form, /(<button type="submit">)[^<]*/, 'feedback.send');

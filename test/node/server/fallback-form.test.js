@@ -90,6 +90,21 @@ describe('the form without JavaScript', { skip: !built && 'needs the build (npm 
     }
   });
 
+  test('the file holds the whole form, the comment\'s hints and what ties them to it too; the server puts in words and values only', async () => {
+    // The server wrote the hints' ids and the field's aria-describedby into the markup with regex
+    // surgery, so the file was not the form the page got. Each tag of the file is on the page
+    // as it is, but for the values filled in (the language, the page's address, the words).
+    const file = readFileSync(path.join(ROOT, 'demo', 'fallback-form.html'), 'utf8');
+    assert.match(file, /<textarea id="nojs-comment" aria-describedby="nojs-no-reply nojs-no-personal nojs-comment-limit" name="comment" rows="4"><\/textarea>/);
+    for (const id of ['nojs-no-reply', 'nojs-no-personal', 'nojs-comment-limit']) assert.match(file, new RegExp(`<p class="hint" id="${id}">[^<]+</p>`), id);
+    const tags = (/** @type {string} */ html) => [...html.matchAll(/<[a-z][^>]*>/g)].map(([t]) => t.replace(/\b(lang|value|aria-label)="[^"]*"/g, '$1=""'));
+    const form = /<form class="fallback-form"[\s\S]*?<\/form>/;
+    for (const url of ['/', '/?lang=en', '/cms.html']) {
+      const page = tags(fallbackForm(await (await fetch(`${srv.url}${url}`)).text())).filter((t) => !t.includes('name="idempotencyKey"'));
+      assert.deepEqual(page, tags(form.exec(file)?.[0] ?? ''), url);
+    }
+  });
+
   test('posts the page it is on (case and language) as pageUrl, so the thank-you page links back to it; a hostile query stays an attribute value', async () => {
     const pageUrl = async (/** @type {string} */ q) => /name="pageUrl" value="([^"]*)"/.exec(fallbackForm(await (await fetch(`${srv.url}/${q}`)).text()))?.[1];
     assert.equal(await pageUrl('?case=bol-0893&lang=en'), '/?case=bol-0893&#38;lang=en');
