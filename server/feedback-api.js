@@ -580,11 +580,15 @@ export function fromForm(form, ctx) {
   const mode = get('mode') ?? (answers.helped ? 'quick' : answers.whatWentWrong ? 'report' : 'full');
   /** @type {Record<string, any>} */
   const contact = {};
-  if (get('email')) contact.email = get('email');
-  if (get('phone')) contact.phone = get('phone');
-  // The box "Jeg vil gerne have et svar" ticked asks for an answer (one without contact is refused:
-  // contentErrors); so does a contact given, by a form without the box too.
-  if (get('wantsAnswer') || Object.keys(contact).length) answers.wantsAnswer = true;
+  // The box "Jeg vil gerne have et svar" decides. Ticked, it asks for an answer (one without an
+  // e-mail or phone is refused: contentErrors). Unticked, no contact is kept: the form's e-mail and
+  // phone fields are always in it (shown while the box is ticked), so without JavaScript a contact
+  // typed before the citizen took the tick away still posts, and was stored as an answer asked for.
+  if (get('wantsAnswer')) {
+    answers.wantsAnswer = true;
+    if (get('email')) contact.email = get('email');
+    if (get('phone')) contact.phone = get('phone');
+  }
   return {
     mode,
     answers,

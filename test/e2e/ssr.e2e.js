@@ -331,6 +331,19 @@ ${scripts}
       assert.equal(rec.feedback.answers.whatWentWrong, 'Knappen virker ikke');
       assert.equal(rec.feedback.answers.wantsAnswer, true);
       assert.deepEqual(rec.feedback.contact, { email: 'anna@example.dk' });
+      // Ticked, typed, then unticked: the hidden fields still post, and the contact was stored as an
+      // answer asked for. The citizen took the tick away: nothing of the contact is kept.
+      await page.goto(`${pages.url}/ssr-report`);
+      await page.getByLabel('Jeg vil gerne have et svar').check();
+      await page.getByLabel('Hvad gik galt?').fill('Knappen virker stadig ikke');
+      await email.fill('bo@example.dk');
+      await page.getByLabel('Jeg vil gerne have et svar').uncheck();
+      assert.equal(await email.isVisible(), false, 'hidden again');
+      await Promise.all([page.waitForURL(new RegExp(`^${ref.url}/api/feedback/thanks`)), page.getByRole('button', { name: 'Send' }).click()]);
+      const unticked = /** @type {any} */ (ref.store.records.at(-1));
+      assert.equal(ref.store.records.length, before + 2, 'stored');
+      assert.deepEqual(unticked.feedback.answers, { whatWentWrong: 'Knappen virker stadig ikke' });
+      assert.doesNotMatch(JSON.stringify(unticked), /bo@example/, 'the contact is kept nowhere');
     } finally {
       await context.close();
     }

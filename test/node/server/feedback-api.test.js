@@ -360,13 +360,20 @@ describe('the no-JavaScript form', () => {
     assert.equal(last().feedback.mode, 'full');
   });
 
-  test('an e-mail or phone number is contact, and means the citizen wants an answer', async () => {
-    await postForm({ mode: 'full', worked: 'Fint', email: 'anna@example.com', phone: '12 34 56 78', lang: 'da' });
+  test('the tick asks for an answer and keeps the e-mail or phone; unticked, a contact that posts along is not kept', async () => {
+    await postForm({ mode: 'full', worked: 'Fint', wantsAnswer: 'on', email: 'anna@example.com', phone: '12 34 56 78', lang: 'da' });
     const { answers, contact } = last().feedback;
     assert.deepEqual([answers.wantsAnswer, contact], [true, { email: 'anna@example.com', phone: '12 34 56 78' }]);
-    await postForm({ mode: 'full', improve: 'Mere', phone: '12345678', lang: 'da' });
+    await postForm({ mode: 'full', improve: 'Mere', wantsAnswer: 'on', phone: '12345678', lang: 'da' });
     assert.deepEqual(last().feedback.contact, { phone: '12345678' });
     assert.deepEqual(last().feedback.answers, { improve: 'Mere', wantsAnswer: true });
+    // The form's e-mail and phone fields are always in it, shown while the box is ticked: without
+    // JavaScript a contact typed before the citizen took the tick away posts too. It was stored, as
+    // an answer asked for; the citizen had said no.
+    await postForm({ mode: 'report', whatWentWrong: 'Knappen virker ikke', email: 'anna@example.com', phone: '12 34 56 78', lang: 'da' });
+    assert.equal('contact' in last().feedback, false);
+    assert.deepEqual(last().feedback.answers, { whatWentWrong: 'Knappen virker ikke' });
+    assert.doesNotMatch(JSON.stringify(last()), /anna@example|12 34 56 78/, 'kept nowhere in the record');
     await postForm({ mode: 'full', worked: 'Fint', email: ' ', lang: 'da' });
     assert.equal('contact' in last().feedback, false);
     assert.equal('wantsAnswer' in last().feedback.answers, false);
@@ -451,7 +458,7 @@ describe('the no-JavaScript form', () => {
     assert.match(html, /<p><a href="\/min-sag">Tilbage til siden<\/a><\/p>/);
     assert.match(html, /aria-label="Hovedmenu"/);
     assert.match(html, />Min sag</);
-    const two = await (await postForm({ mode: 'full', rating: '9', email: 'x', lang: 'da' })).text();
+    const two = await (await postForm({ mode: 'full', rating: '9', wantsAnswer: 'on', email: 'x', lang: 'da' })).text();
     assert.match(two, /<\/li><li>/, 'one item a field, nothing between them');
   });
 });

@@ -285,9 +285,9 @@ describe('POST /api/feedback', () => {
         { da: 'Hvad kan vi gøre bedre? Teksten er for lang. Du har skrevet 5.001 tegn. Skriv højst 5.000 tegn.', en: 'What could we do better? The text is too long. You have written 5,001 characters. Write at most 5,000 characters.' },
       ],
       [{ mode: 'full', rating: '3', principle: 'Ikke et løfte' }, { da: 'Handler det om et af vores løfter til dig? Vælg et af svarene.', en: 'Is it about one of our promises to you? Choose one of the answers.' }],
-      [{ mode: 'full', rating: '3', email: 'anna' }, { da: 'E-mail: Skriv en e-mailadresse som navn@eksempel.dk.', en: 'Email: Enter an e-mail address like name@example.com.' }],
-      [{ mode: 'full', rating: '3', email: '0707614285@klarby.dk' }, { da: 'E-mail: Det ligner et CPR-nummer. Skriv din e-mailadresse, som navn@eksempel.dk.', en: 'Email: That looks like a CPR number. Enter your e-mail address, like name@example.com.' }],
-      [{ mode: 'full', rating: '3', phone: 'ring' }, { da: 'Telefonnummer: Skriv et telefonnummer med 8 cifre, for eksempel 12 34 56 78.', en: 'Phone number: Enter a phone number with 8 digits, for example 12 34 56 78.' }],
+      [{ mode: 'full', rating: '3', wantsAnswer: 'on', email: 'anna' }, { da: 'E-mail: Skriv en e-mailadresse som navn@eksempel.dk.', en: 'Email: Enter an e-mail address like name@example.com.' }],
+      [{ mode: 'full', rating: '3', wantsAnswer: 'on', email: '0707614285@klarby.dk' }, { da: 'E-mail: Det ligner et CPR-nummer. Skriv din e-mailadresse, som navn@eksempel.dk.', en: 'Email: That looks like a CPR number. Enter your e-mail address, like name@example.com.' }],
+      [{ mode: 'full', rating: '3', wantsAnswer: 'on', phone: 'ring' }, { da: 'Telefonnummer: Skriv et telefonnummer med 8 cifre, for eksempel 12 34 56 78.', en: 'Phone number: Enter a phone number with 8 digits, for example 12 34 56 78.' }],
       [{ mode: 'full', rating: '3', wantsAnswer: 'on' }, { da: 'E-mail: Skriv din e-mail eller dit telefonnummer, så vi kan svare dig.', en: 'Email: Enter your e-mail or phone number so we can answer you.' }],
       [{ mode: 'report', whatWentWrong: 'Fejl', wantsAnswer: 'on', email: ' ' }, { da: 'E-mail: Skriv din e-mail eller dit telefonnummer, så vi kan svare dig.', en: 'Email: Enter your e-mail or phone number so we can answer you.' }],
       [{ mode: 'report' }, { da: 'Hvad gik galt? Skriv, hvad der gik galt.', en: 'What went wrong? Tell us what went wrong.' }],
@@ -322,8 +322,9 @@ describe('POST /api/feedback', () => {
     assert.match(html, /<label for="nojs-email">E-mail<\/label><\/p><input type="email" id="nojs-email" name="email" autocomplete="email" value="" aria-invalid="true" aria-describedby="nojs-contact-hint nojs-error-email">/);
     assert.match(html, /<label for="nojs-phone">Telefonnummer<\/label><\/p><input type="tel" id="nojs-phone" name="phone" autocomplete="tel" value="" aria-describedby="nojs-contact-hint">/);
     assert.doesNotMatch(html, /type="hidden" name="(email|phone)"/, 'not sent along unseen as well');
-    // Sent again from that page with an e-mail: stored, with the answer asked for and the contact.
-    const again = new URLSearchParams([...html.matchAll(/<(?:input|textarea)\b[^>]*\bname="([^"]+)"[^>]*?(?:value="([^"]*)")?[^>]*>(?:([^<]*)<\/textarea>)?/g)].map((m) => [m[1], m[2] ?? m[3] ?? '']));
+    // Sent again from that page with an e-mail, as a browser sends it (the kept tick too): stored,
+    // with the answer asked for and the contact.
+    const again = new URLSearchParams([...html.matchAll(/<(?:input|textarea)\b[^>]*\bname="([^"]+)"(?:[^>]*?\bvalue="([^"]*)")?[^>]*>(?:([^<]*)<\/textarea>)?/g)].map((m) => [m[1], m[2] ?? m[3] ?? '']));
     again.set('email', 'anna@example.dk');
     const sent = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: again, redirect: 'manual' });
     assert.equal(sent.status, 303);
@@ -694,7 +695,7 @@ describe('the no-JavaScript path, follow-ups and the case step', () => {
 
   test('a CPR-like number in the e-mail or phone field is refused with a plain message (form and JSON)', async () => {
     const before = count();
-    const res = await postForm({ mode: 'full', worked: 'Fint', email: '070761-4285@kommune.dk', lang: 'da' });
+    const res = await postForm({ mode: 'full', worked: 'Fint', wantsAnswer: 'on', email: '070761-4285@kommune.dk', lang: 'da' });
     assert.equal(res.status, 422);
     const html = await res.text();
     // In the words the form says it with JavaScript (the page said it in its own: "Din e-mailadresse ligner et CPR-nummer").
