@@ -717,7 +717,9 @@ export function renderComment(this: KlarFeedbackForm): TemplateResult {
 
 /**
  * "Vi kan ikke svare dig her …" and whom to ask instead: inside a <klar-case>, the case's contact
- * with a phone or e-mail link ("… så kontakt Mette Holm på 33 66 33 66."); else "kontakt os". The
+ * with a phone or e-mail link ("… så kontakt Mette Holm på 33 66 33 66.", "kontakt os på …" for a
+ * contact with a way but no name); with no way known, that the field is not for questions about
+ * the case ("kontakt os" named no number and no way). The
  * number is the one the status links, from the same helper: a phone the case writes with words
  * ("Tlf. 33 66 33 66", "0045 33 66 33 66 (tast 2)") gives its one number (the words are the
  * status's to say), a compact Danish one in pairs; two numbers give none (the e-mail, else "os").
@@ -730,9 +732,9 @@ function noReply(this: KlarFeedbackForm): TemplateResult | string {
   const tel = phoneParts(who?.phone);
   const mail = mailtoHref(who?.email);
   const how = tel ? [tel[3], tel[1]] : mail ? [mail, who!.email!.trim()] : undefined;
-  if (!c || !name || !how) return 'feedback.no-reply';
+  if (!c || !how) return 'feedback.no-reply';
   const t = this['t'].bind(this);
-  return html`${markedMessage(t, 'feedback.no-reply.to', {}, { who: name }, caseTextLang(c, this['l10n'].lang))} <a dir="ltr" translate="no" href=${how[0]}>${how[1]}</a>.`;
+  return html`${name ? markedMessage(t, 'feedback.no-reply.to', {}, { who: name }, caseTextLang(c, this['l10n'].lang)) : t('feedback.no-reply.us')} <a dir="ltr" translate="no" href=${how[0]}>${how[1]}</a>.`;
 }
 
 /** The send button (says "Sender …" while busy). */

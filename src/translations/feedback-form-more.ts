@@ -33,8 +33,10 @@ export const feedbackMoreMessages = {
     'feedback.cpr.remove': 'Fjern CPR-nummeret',
     'feedback.cpr.removed': 'CPR-nummeret er fjernet.',
     'feedback.cpr.masked': '[CPR-nummer fjernet]',
-    'feedback.no-reply': 'Vi kan ikke svare dig her. Har du spørgsmål til din sag, så kontakt os.',
+    // No contact known (no <klar-case>, or one without a way to reach it): no "kontakt os" with nothing behind it.
+    'feedback.no-reply': 'Vi kan ikke svare dig her. Feltet er ikke til spørgsmål om din sag.',
     'feedback.no-reply.to': 'Vi kan ikke svare dig her. Har du spørgsmål til din sag, så kontakt {who} på',
+    'feedback.no-reply.us': 'Vi kan ikke svare dig her. Har du spørgsmål til din sag, så kontakt os på',
     // The comment's hint above says why (feedback.no-reply): said once.
     'feedback.contact-in-text.quick': 'Det ligner, at du har skrevet en e-mail eller et telefonnummer. Det behøver du ikke skrive.',
     'feedback.error.prefix': 'Fejl:',

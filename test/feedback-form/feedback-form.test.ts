@@ -878,7 +878,7 @@ describe('klar-feedback-form: CPR warning and contact note', () => {
     const quick = await makeForm();
     await click(quick, '#f-helped-no');
     await type(quick, '#f-comment', 'Nummer 0102031234');
-    expect(description(quick, 'f-comment')).to.equal(`Vi kan ikke svare dig her. Har du spørgsmål til din sag, så kontakt os. ${HINT} ${LIMIT} ${WARNING}`);
+    expect(description(quick, 'f-comment')).to.equal(`Vi kan ikke svare dig her. Feltet er ikke til spørgsmål om din sag. ${HINT} ${LIMIT} ${WARNING}`);
     await expect(quick).to.be.accessible();
 
     const full = await makeForm({ mode: 'full' });
@@ -927,10 +927,12 @@ describe('klar-feedback-form: CPR warning and contact note', () => {
     expect(maybe(el, '#f-comment-cpr')).to.equal(null);
   });
 
-  it('tells in the quick comment that no one answers there and to contact us about the case, as the field\'s description, in Danish and English; a phone number typed is not told so twice', async () => {
+  it('tells in the quick comment that no one answers there and that it is not for questions about the case, as the field\'s description, in Danish and English; a phone number typed is not told so twice', async () => {
+    // Outside a <klar-case> the form knows no contact: "… så kontakt os" named no number and no way,
+    // a promise with nothing behind it. It says plainly what the box is not for.
     const texts = {
-      da: ['Vi kan ikke svare dig her. Har du spørgsmål til din sag, så kontakt os.', 'Skriv ikke dit CPR-nummer eller noget om dit helbred. Skriv højst 5.000 tegn.', /kan ikke svare/g],
-      en: ['We cannot answer you here. If you have questions about your case, please contact us.', 'Do not write personal details such as your CPR number or health information. Write at most 5,000 characters.', /cannot answer/g],
+      da: ['Vi kan ikke svare dig her. Feltet er ikke til spørgsmål om din sag.', 'Skriv ikke dit CPR-nummer eller noget om dit helbred. Skriv højst 5.000 tegn.', /kan ikke svare/g],
+      en: ['We cannot answer you here. This box is not for questions about your case.', 'Do not write personal details such as your CPR number or health information. Write at most 5,000 characters.', /cannot answer/g],
     } as const;
     for (const lang of ['da', 'en'] as const) {
       const el = await makeForm({ attrs: { lang } });

@@ -652,10 +652,10 @@ describe('klar-feedback-form: case-aware messages', function () {
     // "0045 33 66 33 66 (tast 2)", "Tlf. 33 66 33 66" and "33 66 33 66 – hverdage 9-15" are kept by
     // parseCase and linked by the status; the form dropped them ("kontakt os", or the e-mail).
     const received = await (await fetch('/api/case/fixture/klar/received')).json();
-    const hint = async (phone: string, email?: string) => {
+    const hint = async (phone: string | undefined, email?: string, name: string | null = 'Mette Holm', lang = 'da') => {
       const id = `phone-${testId()}`;
-      await fetch(`/api/case/doc/${id}`, { method: 'PUT', body: JSON.stringify({ ...received, contact: { name: 'Mette Holm', phone, email } }) });
-      const wrap = await fixture<HTMLElement>(html`<klar-case src="/api/case/doc/${id}"><klar-feedback-form id=${id} no-draft></klar-feedback-form></klar-case>`);
+      await fetch(`/api/case/doc/${id}`, { method: 'PUT', body: JSON.stringify({ ...received, contact: { name: name ?? undefined, phone, email } }) });
+      const wrap = await fixture<HTMLElement>(html`<klar-case lang=${lang} src="/api/case/doc/${id}"><klar-feedback-form id=${id} no-draft></klar-feedback-form></klar-case>`);
       const el = wrap.querySelector('klar-feedback-form')!;
       await until(() => !!maybe(el, '#case-note'), { timeout: 15_000, message: 'the case note' });
       await click(el, '#f-helped-no');
@@ -670,9 +670,16 @@ describe('klar-feedback-form: case-aware messages', function () {
     expect(await hint('33 66 33 66 – hverdage 9-15')).to.deep.equal({ text: to + '33 66 33 66.', link: ['33 66 33 66', 'tel:33663366', 'no'] });
     // A compact Danish number in pairs, as the status says it.
     expect(await hint('+4533663366')).to.deep.equal({ text: to + '+45 33 66 33 66.', link: ['+45 33 66 33 66', 'tel:+4533663366', 'no'] });
-    // Two numbers: no call to the wrong one; the e-mail, else "kontakt os".
+    // Two numbers: no call to the wrong one; the e-mail, else no "kontakt os" with no way behind it.
     expect(await hint('33 66 33 66 eller 70 10 20 30', 'byg@kommune.example')).to.deep.equal({ text: to + 'byg@kommune.example.', link: ['byg@kommune.example', 'mailto:byg@kommune.example', 'no'] });
-    expect((await hint('33 66 33 66 eller 70 10 20 30')).text).to.equal('Vi kan ikke svare dig her. Har du spørgsmål til din sag, så kontakt os.');
+    expect(await hint('33 66 33 66 eller 70 10 20 30')).to.deep.equal({ text: 'Vi kan ikke svare dig her. Feltet er ikke til spørgsmål om din sag.', link: null });
+    // A contact with a way but no name (a ZGW case handler without a unit): the way, to "us"; it
+    // read "kontakt os" with the number the case gave left out.
+    expect(await hint('33 66 33 66', undefined, null)).to.deep.equal({ text: 'Vi kan ikke svare dig her. Har du spørgsmål til din sag, så kontakt os på 33 66 33 66.', link: ['33 66 33 66', 'tel:33663366', 'no'] });
+    expect(await hint(undefined, 'byg@kommune.example', null, 'en')).to.deep.equal({ text: 'We cannot answer you here. If you have questions about your case, please contact us at byg@kommune.example.', link: ['byg@kommune.example', 'mailto:byg@kommune.example', 'no'] });
+    // In English: whom and how; with no way to reach them, what the box is not for.
+    expect(await hint('33 66 33 66', undefined, 'Mette Holm', 'en')).to.deep.equal({ text: 'We cannot answer you here. If you have questions about your case, please contact Mette Holm at 33 66 33 66.', link: ['33 66 33 66', 'tel:33663366', 'no'] });
+    expect(await hint(undefined, undefined, 'Mette Holm', 'en')).to.deep.equal({ text: 'We cannot answer you here. This box is not for questions about your case.', link: null });
   });
 
   it('no-case-context leaves the surrounding case out', async () => {
