@@ -674,6 +674,28 @@ export function textDescribedBy(this: KlarFeedbackForm, name: FreeTextField, hin
   return describedBy.call(this, hintId, 'f-no-personal', `f-${name}-limit`, !!this['errorFor'](name) && `f-${name}-error`, cpr && `f-${name}-cpr-text`, contact && `f-${name}-contact`);
 }
 
+/**
+ * Keeps a focused free-text field where it is on screen while the page above it changes height (a
+ * live update of the case, a notice coming or going), as long as it has focus. Scroll anchoring is
+ * meant to (the focused field is a priority candidate,
+ * https://drafts.csswg.org/css-scroll-anchoring/#anchor-node-selection), but WebKit has none, and
+ * Chromium and Firefox anchor on what is first on screen, which may be the changing case itself:
+ * the box moved 13–108 px under the citizen's fingers (test/feedback-form/scroll-keep.test.ts). The
+ * field's place is read after each scroll (the citizen's or the browser's) and kept after
+ * each change of the page's height, before it is painted (ResizeObserver); the window's scroll only.
+ */
+function keepInView(e: FocusEvent): void {
+  const field = e.target as HTMLElement;
+  const y = () => field.getBoundingClientRect().top;
+  const stop = new AbortController();
+  const keep = new ResizeObserver(() => (document.activeElement === field ? scrollBy(0, y() - top) : (keep.disconnect(), stop.abort())));
+  let top = y();
+  keep.observe(document.body);
+  // Less than a pixel is our own scroll rounded to the screen's pixels: kept, the rounding would add up.
+  addEventListener('scroll', () => Math.abs(y() - top) < 1 || (top = y()), { signal: stop.signal });
+  field.addEventListener('blur', () => (keep.disconnect(), stop.abort()), { signal: stop.signal });
+}
+
 /** A free-text field with its label, hints, error and notes. */
 export function renderTextarea(this: KlarFeedbackForm, name: FreeTextField, label: string, hint?: string | TemplateResult, required = false): TemplateResult {
   const value = this.values[name] ?? '';
@@ -695,6 +717,7 @@ export function renderTextarea(this: KlarFeedbackForm, name: FreeTextField, labe
       aria-describedby=${textDescribedBy.call(this, name, hint && `f-${name}-hint`)}
       .value=${value}
       @input=${(e: Event) => this['handleInput'](name, (e.target as HTMLTextAreaElement).value)}
+      @focus=${keepInView}
     ></textarea>
     ${renderPiiNotes.call(this, name)}
   </div>`;
