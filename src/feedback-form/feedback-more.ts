@@ -119,7 +119,8 @@ export function check(this: KlarFeedbackForm): FeedbackFieldError[] {
   const num = counted.bind(this);
   for (const f of visibleTextFields.call(this)) {
     const max = limitOf(f);
-    const count = (v[f] ?? '').trim().length;
+    // Characters as the server counts them (JSON Schema maxLength: code points): an emoji is one, not two UTF-16 units.
+    const count = [...(v[f] ?? '').trim()].length;
     if (count > max) errs.push({ field: f, message: t('feedback.error.too-long', { max: num(max), count: num(count) }) });
     else if (this.pii === 'block' && cpr(v[f])) errs.push({ field: f, message: t('feedback.error.cpr-block') });
   }
@@ -144,8 +145,19 @@ function counted(this: KlarFeedbackForm, n: number): string {
  * (the server-rendered form's too: a citizen without JavaScript learnt it from the page that
  * refused the text). It describes the field (textDescribedBy).
  */
-export function renderLimit(this: KlarFeedbackForm, name: FreeTextField): TemplateResult {
-  return html`<p class="klar-hint" id="${this['idp']}f-${name}-limit">${this['t']('feedback.limit', { max: counted.call(this, limitOf(name)) })}</p>`;
+export function renderLimit(this: KlarFeedbackForm, name: FreeTextField): TemplateResult | typeof nothing {
+  const limit = limitSaid.call(this, name);
+  return limit ? html`<p class="klar-hint" id="${this['idp']}f-${name}-limit">${limit}</p>` : nothing;
+}
+
+/**
+ * Field `name`'s limit as its hint says it, or undefined while its error says it ("Teksten er for
+ * lang. Du har skrevet 5.210 tegn. Skriv højst 5.000 tegn." under "Skriv højst 5.000 tegn.": the
+ * limit twice at the field, and twice in what describes it).
+ */
+function limitSaid(this: KlarFeedbackForm, name: FreeTextField): string | undefined {
+  const said = this['t']('feedback.limit', { max: counted.call(this, limitOf(name)) });
+  return this['errorFor'](name)?.message.includes(said) ? undefined : said;
 }
 
 function visibleTextFields(this: KlarFeedbackForm): FreeTextField[] {
@@ -568,11 +580,13 @@ function renderDraftNotice(this: KlarFeedbackForm): TemplateResult | typeof noth
 function renderSummary(this: KlarFeedbackForm): TemplateResult | typeof nothing {
   const errors = this['errors'];
   if (!errors.length) return nothing;
-  // Two links in the same words ("Teksten er for lang …" for both texts) lead to different fields:
-  // each names its question, without "(valgfrit)", so a list of links says where each goes.
+  // Two links in the same words but their numbers ("Teksten er for lang. Du har skrevet 5.001 tegn …"
+  // and "… 5.100 tegn …") lead to different fields: each names its question, without "(valgfrit)",
+  // so a list of links says where each goes.
+  const shape = (m: string): string => m.replace(/\d[\d.,]*/g, '#');
   const said = (e: (typeof errors)[number]): string => {
     const q = (QUESTION as Partial<Record<string, string>>)[e.field];
-    return q && errors.filter((o) => o.message === e.message).length > 1 ? `${this['t'](q as never).replace(/\s*\(.*\)$/, '')} ${e.message}` : e.message;
+    return q && errors.filter((o) => shape(o.message) === shape(e.message)).length > 1 ? `${this['t'](q as never).replace(/\s*\(.*\)$/, '')} ${e.message}` : e.message;
   };
   return html`<div id="${this['idp']}error-summary" class="klar-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="${this['idp']}error-summary-title">
     <p id="${this['idp']}error-summary-title" class="klar-question">${this['t']('feedback.error.summary')}</p>
@@ -671,7 +685,7 @@ const FIRST_TEXT = { quick: 'comment', full: 'worked', report: 'whatWentWrong' }
  */
 export function textDescribedBy(this: KlarFeedbackForm, name: FreeTextField, hintId?: string): string | typeof nothing {
   const { cpr, contact } = piiIn.call(this, this.values[name] ?? '');
-  return describedBy.call(this, hintId, 'f-no-personal', `f-${name}-limit`, !!this['errorFor'](name) && `f-${name}-error`, cpr && `f-${name}-cpr-text`, contact && `f-${name}-contact`);
+  return describedBy.call(this, hintId, 'f-no-personal', !!limitSaid.call(this, name) && `f-${name}-limit`, !!this['errorFor'](name) && `f-${name}-error`, cpr && `f-${name}-cpr-text`, contact && `f-${name}-contact`);
 }
 
 /**

@@ -519,13 +519,22 @@ describe('klar-feedback-form: errors and focus', () => {
 
   it('names the field in a summary link whose words another link has too (both texts too long), so each link says where it goes', async () => {
     // Two links "Teksten er for lang. Du har skrevet 5.210 tegn. …" led to two different fields: a screen
-    // reader's list of links, and read-aloud, could not tell which text was which.
+    // reader's list of links, and read-aloud, could not tell which text was which. Links that differ
+    // in their count only ("… 5.001 tegn …", "… 5.100 tegn …") could not be told apart either.
     const el = await makeForm({ mode: 'full' });
     await click(el, '#f-rating-3');
+    await type(el, '#f-worked', 'a'.repeat(5001));
+    await type(el, '#f-improve', 'b'.repeat(5100));
+    await send(el);
+    const summary = () => [...el.renderRoot.querySelectorAll('.klar-summary a')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+    expect(summary()).to.deep.equal([
+      'Hvad fungerede godt? Teksten er for lang. Du har skrevet 5.001 tegn. Skriv højst 5.000 tegn.',
+      'Hvad kan vi gøre bedre? Teksten er for lang. Du har skrevet 5.100 tegn. Skriv højst 5.000 tegn.',
+    ]);
     await type(el, '#f-worked', 'a'.repeat(5210));
     await type(el, '#f-improve', 'b'.repeat(5210));
     await send(el);
-    const links = [...el.renderRoot.querySelectorAll('.klar-summary a')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+    const links = summary();
     expect(links).to.deep.equal([
       'Hvad fungerede godt? Teksten er for lang. Du har skrevet 5.210 tegn. Skriv højst 5.000 tegn.',
       'Hvad kan vi gøre bedre? Teksten er for lang. Du har skrevet 5.210 tegn. Skriv højst 5.000 tegn.',
@@ -534,6 +543,41 @@ describe('klar-feedback-form: errors and focus', () => {
     await type(el, '#f-improve', 'b');
     await send(el);
     expect([...el.renderRoot.querySelectorAll('.klar-summary a')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Teksten er for lang. Du har skrevet 5.210 tegn. Skriv højst 5.000 tegn.']);
+  });
+
+  it('says a text\'s limit once at its field: the hint gives way to the error that says it', async () => {
+    // "Skriv højst 5.000 tegn." stood under the label and again at the end of "Teksten er for lang. Du har
+    // skrevet 5.001 tegn. Skriv højst 5.000 tegn." right below it, and the field's description read both.
+    for (const [lang, limit] of [['da', 'Skriv højst 5.000 tegn.'], ['en', 'Write at most 5,000 characters.']] as const) {
+      const el = await makeForm({ attrs: { lang } });
+      await click(el, '#f-helped-no');
+      await type(el, '#f-comment', 'a'.repeat(20));
+      expect(maybe(el, '#f-comment-limit')?.textContent?.trim(), `${lang}: the hint before sending`).to.equal(limit);
+      await type(el, '#f-comment', 'a'.repeat(5001));
+      await send(el);
+      await el.updateComplete;
+      expect(maybe(el, '#f-comment-limit'), `${lang}: no hint beside the error`).to.equal(null);
+      const field = $(el, '#f-comment');
+      const described = (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => el.renderRoot.querySelector(`#${CSS.escape(id)}`)?.textContent ?? '').join(' ');
+      expect(described.split(limit).length - 1, `${lang}: the limit once in the field's description: ${described}`).to.equal(1);
+      const near = field.closest('.klar-field')!.textContent!;
+      expect(near.split(limit).length - 1, `${lang}: once at the field`).to.equal(1);
+      el.remove();
+    }
+  });
+
+  it('counts characters as the server does: an emoji is one character (JSON Schema maxLength counts code points)', async () => {
+    // "Godt 👍" 900 times is 5,400 characters; the form said "Du har skrevet 6.300 tegn", and refused
+    // a 4,800-character text with emoji that the server takes.
+    const el = await makeForm();
+    await click(el, '#f-helped-no');
+    await type(el, '#f-comment', 'Godt 👍'.repeat(900));
+    await send(el);
+    expect($(el, '#f-comment-error').textContent!.replace(/\s+/g, ' ')).to.contain('Du har skrevet 5.400 tegn.');
+    await type(el, '#f-comment', '👍'.repeat(4800));
+    await send(el);
+    await el.updateComplete;
+    expect(maybe(el, '#f-comment-error'), 'a text within the limit, emoji and all, is not refused').to.equal(null);
   });
 
   it('says "Error:" in English', async () => {
