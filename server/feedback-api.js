@@ -90,6 +90,12 @@ function idempotencyKeyOf(req, fromForm) {
   return v;
 }
 
+/**
+ * How long a no-JavaScript post's token stands for one message (ms): the same content under it later
+ * is another citizen's, on a page a cache served to both (feedbackHandler).
+ */
+const TOKEN_REPLAY_MS = 10 * 60_000;
+
 /** Media types the endpoint accepts. */
 const ACCEPTED = ['application/json', 'application/x-www-form-urlencoded'];
 
@@ -319,6 +325,14 @@ export function feedbackHandler({ store, validator, version, log = console, form
       }
       const stored = withoutCpr(payload, lang);
       let result = await storeOrRetryLater(store, stored, key, 'form', log);
+      // The token is written into the page when it is rendered (a server-rendered form's
+      // idempotencyKey), and a CMS or CDN that caches the page gives every citizen the same one: two
+      // citizens who gave the same answers came back as one record, with one receipt. The same
+      // content under a token whose record is older than a few minutes is a new message; a second
+      // click or a resend soon after is still the same one (and one soon after that, by its bucket).
+      if (result.status === 'replayed' && key && Date.now() - Date.parse(result.record.receivedAt) > TOKEN_REPLAY_MS) {
+        result = await storeOrRetryLater(store, stored, `${key}@${Math.floor(Date.now() / TOKEN_REPLAY_MS)}`, 'form', log);
+      }
       if (result.status === 'conflict' && key) {
         // The citizen went back, changed the text and sent the page's form again: a new message.
         // Its key is derived from the token and the content, so a reload of that post stores nothing either.

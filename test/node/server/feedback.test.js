@@ -533,6 +533,28 @@ describe('the no-JavaScript path, follow-ups and the case step', () => {
     assert.equal(count(), before + 2);
   });
 
+  test('a cached page\'s token: the same answers from another citizen later are a message of their own, with a receipt of its own', async () => {
+    // A server-rendered form writes its token into the page; a CMS or CDN that caches the page gives
+    // every citizen that token. Two citizens who both chose "5" came back as one record, one receipt.
+    const fields = { mode: 'full', rating: '5', lang: 'da', idempotencyKey: randomUUID() };
+    const before = count();
+    const first = await postForm(fields);
+    const again = await postForm(fields);
+    assert.equal(again.headers.get('location'), first.headers.get('location'), 'a second click: the same message');
+    assert.equal(count(), before + 1);
+    // Eleven minutes later (the record made older: the store's clock is the machine's), another citizen.
+    const rec = /** @type {any} */ (srv.store.records.at(-1));
+    rec.receivedAt = new Date(Date.now() - 11 * 60_000).toISOString();
+    const other = await postForm(fields);
+    assert.equal(other.status, 303);
+    assert.notEqual(other.headers.get('location'), first.headers.get('location'), 'a receipt of its own');
+    assert.equal(count(), before + 2, 'stored');
+    // That citizen's own second click is still one message.
+    const otherAgain = await postForm(fields);
+    assert.equal(otherAgain.headers.get('location'), other.headers.get('location'));
+    assert.equal(count(), before + 2);
+  });
+
   test('a filled-in honeypot is thanked (303) and nothing is stored', async () => {
     const before = count();
     const res = await postForm({ mode: 'quick', helped: 'yes', lang: 'da', website: 'http://spam.example' });
