@@ -473,7 +473,7 @@ function formAgain(asked, fields, note, words) {
   // again, both fields, as the form asks for them: sent along unseen, the same post was refused again.
   const contact = wrong.has('email') || wrong.has('phone');
   for (const [k, v] of form) {
-    if (k === 'website' || (k === 'helped' && wrong.has(k)) || (contact && (k === 'email' || k === 'phone'))) continue;
+    if (k === 'website' || (k === 'helped' && wrong.has(k)) || (contact && (k === 'email' || k === 'phone' || k === 'wantsAnswer'))) continue;
     if (!TEXT_FIELDS.includes(k)) {
       // A CPR number is never written back into a page (an e-mail field that held one is refused, and typed again).
       if (!pii.containsCpr(v)) html += `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`;
@@ -484,6 +484,10 @@ function formAgain(asked, fields, note, words) {
     html += `<p><label for="${id}">${escapeHtml(questionOf(k, asked))}</label></p><textarea id="${id}" name="${k}" rows="10"${described}>${escapeHtml(payload.answers?.[k] ?? v)}</textarea>`;
   }
   if (contact) {
+    // The tick that asks for these fields, as a box the citizen can take away (sent along unseen, a
+    // citizen who changed their mind could only give a contact or leave, and lose every word).
+    // Taken away, the message is stored without a contact (fromForm).
+    html += `<p><input type="checkbox" id="nojs-wantsAnswer" name="wantsAnswer" value="on" checked> <label for="nojs-wantsAnswer">${say('feedback.wants-answer', t.wantsAnswer)}</label></p>`;
     const hint = typeof words?.['feedback.contact.hint'] === 'string';
     if (hint) html += `<p id="nojs-contact-hint">${say('feedback.contact.hint', '')}</p>`;
     for (const [k, type] of /** @type {const} */ ([['email', 'email'], ['phone', 'tel']])) {
@@ -717,7 +721,7 @@ export const RATING_LABELS = {
   en: ['', 'Very bad', 'Bad', 'Neither good nor bad', 'Good', 'Very good'],
 };
 
-/** @type {Record<'da' | 'en', { thanksTitle: string, thanks: string, receipt: string, back: string, errorTitle: string, error: string, send: string, cprBlocked: string, cprMasked: string, cprInContact: { email: string, phone: string }, problems: Record<string, string>, fields: Record<string, string> }>} */
+/** @type {Record<'da' | 'en', { thanksTitle: string, thanks: string, receipt: string, back: string, errorTitle: string, error: string, send: string, wantsAnswer: string, cprBlocked: string, cprMasked: string, cprInContact: { email: string, phone: string }, problems: Record<string, string>, fields: Record<string, string> }>} */
 const TEXTS = {
   da: {
     thanksTitle: 'Tak for din besked',
@@ -742,6 +746,8 @@ const TEXTS = {
     },
     home: 'Til forsiden',
     send: 'Send igen',
+    // Without the build's texts (server/catalogue.js): the form's words are feedback.wants-answer.
+    wantsAnswer: 'Jeg vil gerne have et svar',
     yes: 'Ja',
     no: 'Nej',
     tooManyTitle: 'Prøv igen om lidt',
@@ -769,6 +775,7 @@ const TEXTS = {
     },
     home: 'To the front page',
     send: 'Send again',
+    wantsAnswer: 'I would like an answer',
     yes: 'Yes',
     no: 'No',
     tooManyTitle: 'Try again in a moment',

@@ -316,7 +316,10 @@ describe('POST /api/feedback', () => {
     assert.match(html, /<li id="nojs-error-email">E-mail: Skriv din e-mail eller dit telefonnummer, så vi kan svare dig\.<\/li>/);
     assert.match(html, />Knappen virker ikke<\/textarea>/, 'what went wrong, kept');
     assert.match(html, />Forsiden<\/textarea>/, 'where, kept');
-    assert.match(html, /<input type="hidden" name="wantsAnswer" value="on">/, 'the tick, kept');
+    // The tick, kept as a box the citizen can take away (it was a hidden field: the answer could
+    // not be unasked), in the form's words, before the fields it asks for.
+    assert.match(html, /<p><input type="checkbox" id="nojs-wantsAnswer" name="wantsAnswer" value="on" checked> <label for="nojs-wantsAnswer">Jeg vil gerne have et svar<\/label><\/p><p id="nojs-contact-hint">/);
+    assert.doesNotMatch(html, /type="hidden" name="wantsAnswer"/);
     // Both fields asked for, labelled as the form asks, described by its hint and (the e-mail) by the problem.
     assert.match(html, /<p id="nojs-contact-hint">Skriv din e-mail eller dit telefonnummer\. Vi bruger det kun til at svare dig\.<\/p>/);
     assert.match(html, /<label for="nojs-email">E-mail<\/label><\/p><input type="email" id="nojs-email" name="email" autocomplete="email" value="" aria-invalid="true" aria-describedby="nojs-contact-hint nojs-error-email">/);
@@ -334,6 +337,25 @@ describe('POST /api/feedback', () => {
     const json = await post(srv.url, quickFeedback({ mode: 'full', answers: { worked: 'Fint', wantsAnswer: true } }));
     assert.equal(json.status, 422);
     assert.deepEqual((await json.json()).errors.map((/** @type {any} */ e) => [e.field, e.path]), [['email', '/contact']]);
+  });
+
+  test('on the page that asks for a contact, the tick can be taken away: sent so, the message is stored without an answer asked for, every word kept', async () => {
+    for (const [lang, said] of [
+      ['da', 'Jeg vil gerne have et svar'],
+      ['en', 'I would like an answer'],
+    ]) {
+      const res = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ mode: 'full', lang, improve: 'Mere tekst', wantsAnswer: 'on', email: '', phone: '', idempotencyKey: randomUUID() }) });
+      assert.equal(res.status, 422);
+      const html = await res.text();
+      assert.ok(html.includes(`<input type="checkbox" id="nojs-wantsAnswer" name="wantsAnswer" value="on" checked> <label for="nojs-wantsAnswer">${said}</label>`), lang);
+      // As a browser sends that page with the box unticked: no wantsAnswer, the empty contact fields.
+      const again = new URLSearchParams([...html.matchAll(/<(?:input|textarea)\b[^>]*\bname="([^"]+)"(?:[^>]*?\bvalue="([^"]*)")?[^>]*>(?:([^<]*)<\/textarea>)?/g)].map((m) => [m[1], m[2] ?? m[3] ?? '']));
+      again.delete('wantsAnswer');
+      const sent = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: again, redirect: 'manual' });
+      assert.equal(sent.status, 303, lang);
+      const rec = /** @type {any} */ (srv.store.records.at(-1));
+      assert.deepEqual([rec.feedback.answers, 'contact' in rec.feedback], [{ improve: 'Mere tekst' }, false], lang);
+    }
   });
 
   test('a text given back on that page is labelled with the question the form asked, in Danish and English', async () => {
