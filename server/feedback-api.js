@@ -293,7 +293,7 @@ export function feedbackHandler({ store, validator, version, log = console, form
     }
     // A post it cannot take (a bad token, a full disk): a page in the form's language, with the way back.
     try {
-      const payload = fromForm(form, { version, lang, pageUrl: pageUrlOf(req, get('pageUrl')) });
+      const payload = fromForm(form, { version, lang, pageUrl: pageUrlOf(req, get('pageUrl')), words: await formTexts(lang) });
       const cprFields = TEXT_FIELDS.filter((f) => typeof payload.answers[f] === 'string' && pii.containsCpr(payload.answers[f]));
       if (cprFields.length && get('pii') === 'block') {
         // Refused, and every text given back in its field to send again (the page said "remove it" with
@@ -580,7 +580,8 @@ function drainQuietly(req) {
 /**
  * Builds the JSON payload from the fallback form's fields.
  * @param {URLSearchParams} form
- * @param {{ version: string, lang: string, pageUrl: string }} ctx
+ * @param {{ version: string, lang: string, pageUrl: string, words?: Record<string, unknown> }} ctx
+ *   `words`: the form's texts (formTexts), for a rating's label as the form sends it
  */
 export function fromForm(form, ctx) {
   const get = (/** @type {string} */ k) => form.get(k)?.trim() || undefined;
@@ -593,7 +594,9 @@ export function fromForm(form, ctx) {
   const rating = get('rating');
   if (rating !== undefined) {
     const value = /^\d+$/.test(rating) ? Number(rating) : rating;
-    answers.rating = { value, label: RATING_LABELS[ctx.lang === 'en' ? 'en' : 'da'][Number(value)] ?? String(value) };
+    // In the words the form sends with JavaScript (feedback.rating.N): the record and /insights say one scale.
+    const said = ctx.words?.[`feedback.rating.${value}`];
+    answers.rating = { value, label: typeof said === 'string' ? said : (RATING_LABELS[ctx.lang === 'en' ? 'en' : 'da'][Number(value)] ?? String(value)) };
   }
   const mode = get('mode') ?? (answers.helped ? 'quick' : answers.whatWentWrong ? 'report' : 'full');
   /** @type {Record<string, any>} */
@@ -715,10 +718,15 @@ function withoutPii(url, asSent = true) {
   return asSent && masked === decoded ? url : encodeURI(masked);
 }
 
-/** A rating's words, stored with it and shown on the insights page. */
+/**
+ * A rating's words, shown on the insights page, and stored with a no-JavaScript rating when the
+ * build's texts are missing: the form's own (feedback.rating.N, src/translations/), which the
+ * server reads from the build otherwise. They were a scale of their own ("Meget godt" for the
+ * form's "Meget tilfreds"), so a record's label said whether JavaScript had run.
+ */
 export const RATING_LABELS = {
-  da: ['', 'Meget dårligt', 'Dårligt', 'Hverken godt eller dårligt', 'Godt', 'Meget godt'],
-  en: ['', 'Very bad', 'Bad', 'Neither good nor bad', 'Good', 'Very good'],
+  da: ['', 'Meget utilfreds', 'Utilfreds', 'Hverken tilfreds eller utilfreds', 'Tilfreds', 'Meget tilfreds'],
+  en: ['', 'Very dissatisfied', 'Dissatisfied', 'Neither satisfied nor dissatisfied', 'Satisfied', 'Very satisfied'],
 };
 
 /** @type {Record<'da' | 'en', { thanksTitle: string, thanks: string, receipt: string, back: string, errorTitle: string, error: string, send: string, wantsAnswer: string, cprBlocked: string, cprMasked: string, cprInContact: { email: string, phone: string }, problems: Record<string, string>, fields: Record<string, string> }>} */

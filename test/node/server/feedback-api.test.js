@@ -7,9 +7,10 @@ import { test, describe } from '../../helpers/node-test.js';
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { fingerprintOf } from '../../../server/feedback-store.js';
-import { formProblemPage } from '../../../server/feedback-api.js';
+import { RATING_LABELS, formProblemPage } from '../../../server/feedback-api.js';
 import { preferredLang } from '../../../server/http-util.js';
 import { ROOT, quickFeedback, quietLog, startTestServer, tempDataDir, useTestServer } from '../../helpers/reference-server.js';
 
@@ -339,9 +340,10 @@ describe('the no-JavaScript form', () => {
   const postForm = (fields, headers = {}) => fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams(fields), headers, redirect: 'manual' });
 
   test('a rating is stored as a number with its label in the form language', async () => {
+    // The form's words for 4 (they were the server's own: "Godt", "Good").
     for (const [lang, label] of [
-      ['da', 'Godt'],
-      ['en', 'Good'],
+      ['da', 'Tilfreds'],
+      ['en', 'Satisfied'],
     ]) {
       assert.equal((await postForm({ rating: '4', lang })).status, 303);
       assert.deepEqual(last().feedback.answers.rating, { value: 4, label });
@@ -349,6 +351,27 @@ describe('the no-JavaScript form', () => {
     }
     const res = await postForm({ rating: 'fire', lang: 'da' });
     assert.equal(res.status, 422, 'a rating that is not a number is refused');
+  });
+
+  test("a rating's label is the one the form sends with JavaScript for that value and language: one scale in the records and on /insights", async () => {
+    // The form's own catalogue as built (what <klar-feedback-form> puts in answers.rating.label).
+    const { feedbackModeMessages } = await import(pathToFileURL(path.join(ROOT, 'dist/translations/feedback-form-modes.js')).href);
+    const { feedbackModeMessagesEn } = await import(pathToFileURL(path.join(ROOT, 'dist/translations/en/feedback-form-modes.js')).href);
+    const words = { da: feedbackModeMessages.da, en: feedbackModeMessagesEn };
+    for (const lang of /** @type {const} */ (['da', 'en'])) {
+      for (const value of [1, 3, 5]) {
+        const label = words[lang][`feedback.rating.${value}`];
+        const json = await post(srv.url, quickFeedback({ mode: 'full', lang, answers: { rating: { value, label } } }));
+        assert.equal(json.status, 201);
+        const withJs = last().feedback.answers.rating;
+        assert.equal((await postForm({ mode: 'full', rating: String(value), lang })).status, 303);
+        assert.deepEqual(last().feedback.answers.rating, withJs, `${lang} ${value}`);
+      }
+      // What the server says without the build's texts (and /insights) is the same scale.
+      assert.deepEqual(RATING_LABELS[lang].slice(1), [1, 2, 3, 4, 5].map((v) => words[lang][`feedback.rating.${v}`]), lang);
+    }
+    const insights = await (await fetch(`${srv.url}/insights?lang=en`)).text();
+    assert.match(insights, /5 – Very satisfied/, 'the insights page says the same scale');
   });
 
   test('the form it was is read from its answers unless it says so', async () => {
