@@ -338,7 +338,7 @@ export function feedbackHandler({ store, validator, version, log = console, form
         // Its key is derived from the token and the content, so a reload of that post stores nothing either.
         result = await storeOrRetryLater(store, stored, `${key}:${fingerprintOf(stored).slice(0, 16)}`, 'form', log);
       }
-      redirect(res, thanksUrl(lang, back, result.record.receipt, cprFields.length > 0));
+      redirect(res, thanksUrl(lang, back, result.record.receipt, cprFields.length > 0, result.record.feedback.answers?.wantsAnswer === true));
     } catch (e) {
       if (!(e instanceof HttpProblem)) throw e;
       sendHtml(res, e.status, formProblemPage(lang, e.status, back), { headers: e.extra?.headers });
@@ -502,9 +502,10 @@ function formAgain(asked, fields, note, words) {
 }
 
 /**
- * GET /api/feedback/thanks?lang=&receipt=&back=&cpr=: the page a no-JavaScript post lands on.
- * Safe to reload; shows the receipt number, says that a CPR number was taken out of the message
- * (`cpr=1`) in the words the form says it with JavaScript (its catalogue in the build, through
+ * GET /api/feedback/thanks?lang=&receipt=&back=&cpr=&answer=: the page a no-JavaScript post lands on.
+ * Safe to reload; shows the receipt number, says when an answer asked for comes (`answer=1`: set
+ * from the stored record, not looked up by receipt, so a receipt number tells no one what a
+ * message asked) and that a CPR number was taken out of the message (`cpr=1`) in the words the form says it with JavaScript (its catalogue in the build, through
  * server/catalogue.js), and links back to the page (same site only).
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
@@ -516,26 +517,37 @@ export async function handleThanks(req, res, formTexts) {
   const t = TEXTS[lang];
   const receipt = /^KF-\d{1,12}$/.test(q.get('receipt') ?? '') ? q.get('receipt') : '';
   const back = safeBack(q.get('back') ?? undefined);
-  const removed = q.get('cpr') === '1' ? (await formTexts(lang))?.['feedback.cpr.removed'] : undefined;
+  const words = q.get('cpr') === '1' || q.get('answer') === '1' ? await formTexts(lang) : undefined;
+  const removed = q.get('cpr') === '1' ? words?.['feedback.cpr.removed'] : undefined;
+  // An answer asked for: when it comes, as the form says it with JavaScript (feedback.thanks.answer).
+  const answerSaid = words?.['feedback.thanks.answer'];
+  const answer = q.get('answer') === '1' ? (typeof answerSaid === 'string' ? answerSaid : t.thanksAnswer).replace('{days}', String(ANSWER_DAYS)) : undefined;
   sendHtml(
     res,
     200,
     page(
       lang,
       t.thanksTitle,
-      `<p>${escapeHtml(t.thanks)}</p>${typeof removed === 'string' ? `<p>${escapeHtml(removed)}</p>` : ''}${receipt ? `<p>${escapeHtml(t.receipt)} <strong class="receipt">${escapeHtml(receipt)}</strong></p>` : ''}<p><a href="${escapeHtml(back)}">${escapeHtml(t.back)}</a></p>`,
+      `<p>${escapeHtml(t.thanks)}</p>${answer ? `<p>${escapeHtml(answer)}</p>` : ''}${typeof removed === 'string' ? `<p>${escapeHtml(removed)}</p>` : ''}${receipt ? `<p>${escapeHtml(t.receipt)} <strong class="receipt">${escapeHtml(receipt)}</strong></p>` : ''}<p><a href="${escapeHtml(back)}">${escapeHtml(t.back)}</a></p>`,
     ),
   );
 }
+
+/**
+ * The working days within which an answer asked for comes: <klar-feedback-form>'s `answer-days`
+ * default (src/feedback-form/feedback-form.ts), which the form without JavaScript says beside its box.
+ */
+export const ANSWER_DAYS = 5;
 
 /**
  * @param {'da' | 'en'} lang
  * @param {string} back
  * @param {string} [receipt]
  * @param {boolean} [cpr] a CPR number was taken out of the message
+ * @param {boolean} [answer] the message asked for an answer (and gave a way to give it)
  */
-function thanksUrl(lang, back, receipt, cpr) {
-  const q = new URLSearchParams({ lang, ...(receipt ? { receipt } : {}), back, ...(cpr ? { cpr: '1' } : {}) });
+function thanksUrl(lang, back, receipt, cpr, answer) {
+  const q = new URLSearchParams({ lang, ...(receipt ? { receipt } : {}), back, ...(cpr ? { cpr: '1' } : {}), ...(answer ? { answer: '1' } : {}) });
   return `/api/feedback/thanks?${q}`;
 }
 
@@ -729,11 +741,13 @@ export const RATING_LABELS = {
   en: ['', 'Very dissatisfied', 'Dissatisfied', 'Neither satisfied nor dissatisfied', 'Satisfied', 'Very satisfied'],
 };
 
-/** @type {Record<'da' | 'en', { thanksTitle: string, thanks: string, receipt: string, back: string, errorTitle: string, error: string, send: string, wantsAnswer: string, cprBlocked: string, cprMasked: string, cprInContact: { email: string, phone: string }, problems: Record<string, string>, fields: Record<string, string> }>} */
+/** @type {Record<'da' | 'en', { thanksTitle: string, thanks: string, thanksAnswer: string, receipt: string, back: string, errorTitle: string, error: string, send: string, wantsAnswer: string, cprBlocked: string, cprMasked: string, cprInContact: { email: string, phone: string }, problems: Record<string, string>, fields: Record<string, string> }>} */
 const TEXTS = {
   da: {
     thanksTitle: 'Tak for din besked',
     thanks: 'Vi har gemt din besked. Vi læser alle beskeder og bruger dem til at gøre vores service bedre.',
+    // Without the build's texts: the form's words are feedback.thanks.answer.
+    thanksAnswer: 'Vi svarer dig inden for {days} arbejdsdage.',
     receipt: 'Dit kvitteringsnummer er',
     back: 'Tilbage til siden',
     errorTitle: 'Vi kunne ikke gemme din besked',
@@ -765,7 +779,8 @@ const TEXTS = {
   },
   en: {
     thanksTitle: 'Thank you for your message',
-    thanks: 'We have saved your message. We read every message and use them to improve our service.',
+    thanks: 'We have saved your message. We read every message and use it to improve our service.',
+    thanksAnswer: 'We will answer you within {days} working days.',
     receipt: 'Your receipt number is',
     back: 'Back to the page',
     errorTitle: 'We could not save your message',

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { fingerprintOf } from '../../../server/feedback-store.js';
-import { RATING_LABELS, formProblemPage } from '../../../server/feedback-api.js';
+import { ANSWER_DAYS, RATING_LABELS, formProblemPage } from '../../../server/feedback-api.js';
 import { preferredLang } from '../../../server/http-util.js';
 import { ROOT, quickFeedback, quietLog, startTestServer, tempDataDir, useTestServer } from '../../helpers/reference-server.js';
 
@@ -500,13 +500,31 @@ describe('the thank-you page', () => {
     }
   });
 
+  test('says when the answer comes when the message asked for one, as the form does with JavaScript, in Danish and English', async () => {
+    // It showed the saved text and the receipt only: a citizen who ticked "Jeg vil gerne have et svar" was not told.
+    const form = readFileSync(path.join(ROOT, 'src/feedback-form/feedback-form.ts'), 'utf8');
+    assert.equal(ANSWER_DAYS, Number(/\banswerDays = (\d+);/.exec(form)?.[1]), "the form's answer-days default");
+    for (const [lang, said] of [
+      ['da', 'Vi svarer dig inden for 5 arbejdsdage.'],
+      ['en', 'We will answer you within 5 working days.'],
+    ]) {
+      const asked = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ mode: 'full', improve: 'Mere', wantsAnswer: 'on', phone: '12345678', lang }) });
+      assert.equal(asked.status, 200, 'the redirect followed');
+      const html = await asked.text();
+      assert.ok(html.includes(`improve our service.</p><p>${said}</p>`) || html.includes(`service bedre.</p><p>${said}</p>`), html);
+      const notAsked = await (await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ mode: 'full', improve: 'Mere', phone: '12345678', lang }) })).text();
+      assert.ok(notAsked.includes('class="receipt"'), 'the thank-you page');
+      assert.ok(!notAsked.includes(said), `${lang}: no answer promised when none was asked for`);
+    }
+  });
+
   test('is in Danish unless English was asked for', async () => {
     const da = await thanks('lang=fr');
     assert.match(da, /<title>Tak for din besked – Klarby Kommune<\/title>/);
     assert.match(da, /<p>Vi har gemt din besked\./);
     const en = await thanks('lang=en');
     assert.ok(
-      en.includes('<h1>Thank you for your message</h1>\n<p>We have saved your message. We read every message and use them to improve our service.</p><p><a href="/">Back to the page</a></p>\n</main>'),
+      en.includes('<h1>Thank you for your message</h1>\n<p>We have saved your message. We read every message and use it to improve our service.</p><p><a href="/">Back to the page</a></p>\n</main>'),
       en,
     );
   });
