@@ -293,7 +293,9 @@ export function feedbackHandler({ store, validator, version, log = console, form
     }
     // A post it cannot take (a bad token, a full disk): a page in the form's language, with the way back.
     try {
-      const payload = fromForm(form, { version, lang, pageUrl: pageUrlOf(req, get('pageUrl')), words: await formTexts(lang) });
+      const words = await formTexts(lang);
+      const payload = fromForm(form, { version, lang, pageUrl: pageUrlOf(req, get('pageUrl')), words });
+      const validate = await validator();
       const cprFields = TEXT_FIELDS.filter((f) => typeof payload.answers[f] === 'string' && pii.containsCpr(payload.answers[f]));
       if (cprFields.length && get('pii') === 'block') {
         // Refused, and every text given back in its field to send again (the page said "remove it" with
@@ -301,13 +303,12 @@ export function feedbackHandler({ store, validator, version, log = console, form
         // form's "Fjern CPR-nummeret" takes it out (a page never holds one), and the page says so in the
         // words the form says it with JavaScript when it took one out of the citizen's text.
         for (const f of cprFields) payload.answers[f] = pii.removeCpr(payload.answers[f]);
-        const said = (await formTexts(lang))?.['feedback.draft.cpr-removed'];
+        const said = words?.['feedback.draft.cpr-removed'];
         const note = `<p id="nojs-cpr-removed">${escapeHtml(typeof said === 'string' ? said : t.cprBlocked)}</p>`;
         const asked = { form, payload, lang, questions: await formQuestions(lang) };
-        sendHtml(res, 422, page(lang, t.errorTitle, `${note}${formAgain(asked, cprFields.map((field) => ({ field })), 'nojs-cpr-removed')}${retry}`));
+        sendHtml(res, 422, page(lang, t.errorTitle, `${note}${formAgain(asked, cprFields.map((field) => ({ field })), 'nojs-cpr-removed', words, validate.schema)}${retry}`));
         return;
       }
-      const validate = await validator();
       // The label fits the field's limit: a text typed up to it keeps every word (schema maxLength).
       for (const f of cprFields) payload.answers[f] = pii.redactCprToFit(payload.answers[f], t.cprMasked, maxLengthOf(validate.schema, f));
       if (payload.caseReference) payload.caseReference = pii.redactCpr(payload.caseReference, '').trim() || undefined;
@@ -315,12 +316,11 @@ export function feedbackHandler({ store, validator, version, log = console, form
       const key = idempotencyKeyOf(req, get('idempotencyKey'));
       const fields = validate(payload) ? contentErrors(payload, store, lang) : fieldErrors(validate.errors ?? []);
       if (fields.length) {
-        const words = await formTexts(lang);
         const asked = { form, payload, lang, questions: await formQuestions(lang) };
         // A text given back in its field (formAgain) is described by its item; one item a field
         // (a promise that is no slug is two problems to the validator, one to the citizen).
         const items = fields.filter((f, i) => fields.findIndex((o) => o.field === f.field) === i).map((f) => `<li${TEXT_FIELDS.includes(f.field) || ASKED_AGAIN.includes(f.field) ? ` id="nojs-error-${f.field}"` : ''}>${escapeHtml(problemLine(f, asked, validate.schema, words))}</li>`).join('');
-        sendHtml(res, 422, page(lang, t.errorTitle, `<p>${escapeHtml(t.error)}</p><ul>${items}</ul>${formAgain(asked, fields, undefined, words)}${retry}`));
+        sendHtml(res, 422, page(lang, t.errorTitle, `<p>${escapeHtml(t.error)}</p><ul>${items}</ul>${formAgain(asked, fields, undefined, words, validate.schema)}${retry}`));
         return;
       }
       const stored = withoutCpr(payload, lang);
@@ -442,11 +442,12 @@ export function limitSaid(words, lang, max) {
  * not fill in, the server's own word for it.
  * @param {string} field
  * @param {Pick<Asked, 'lang' | 'questions'>} asked
+ * @param {boolean} [asLabel] as the label above the field given back: with "(valgfrit)", as the form labels it
  */
-function questionOf(field, { lang, questions }) {
+function questionOf(field, { lang, questions }, asLabel = false) {
   const asked = field === 'comment' ? FRAME[lang]['fallback.comment'] : (questions?.[field] ?? TEXTS[lang].fields[field] ?? field);
-  // Without "(valgfrit)", as the form's error summary names a field: the line and the label say what is wrong, not what may be left out.
-  return asked.replace(/\s*\(.*\)$/, '');
+  // In a problem, without "(valgfrit)", as the form's error summary names a field: the line says what is wrong, not what may be left out.
+  return asLabel ? asked : asked.replace(/\s*\(.*\)$/, '');
 }
 
 /**
@@ -457,9 +458,10 @@ function questionOf(field, { lang, questions }) {
  * @param {Asked} asked what was posted, and the form's questions (each field is labelled as the form asked it)
  * @param {Pick<ApiFieldError, 'field'>[]} fields the problems
  * @param {string} [note] the id of what describes those fields instead, when they are no longer wrong (a CPR number taken out)
- * @param {Record<string, unknown>} [words] the form's texts (formTexts), for the answers to the question asked again
+ * @param {Record<string, unknown>} [words] the form's texts (formTexts), for the answers to the question asked again and the texts' hints
+ * @param {any} [schema] the feedback schema, for each text's limit said under its label (limitSaid)
  */
-function formAgain(asked, fields, note, words) {
+function formAgain(asked, fields, note, words, schema) {
   const { form, payload, lang } = asked;
   const t = TEXTS[lang];
   const wrong = new Set(fields.map((f) => f.field));
@@ -472,6 +474,8 @@ function formAgain(asked, fields, note, words) {
   // An e-mail or phone that is wrong or missing (an answer asked for with neither) is asked for
   // again, both fields, as the form asks for them: sent along unseen, the same post was refused again.
   const contact = wrong.has('email') || wrong.has('phone');
+  const personal = typeof words?.['feedback.no-personal'] === 'string';
+  let personalSaid = false;
   for (const [k, v] of form) {
     if (k === 'website' || (k === 'helped' && wrong.has(k)) || (contact && (k === 'email' || k === 'phone' || k === 'wantsAnswer'))) continue;
     if (!TEXT_FIELDS.includes(k)) {
@@ -480,8 +484,13 @@ function formAgain(asked, fields, note, words) {
       continue;
     }
     const id = `nojs-${k}`;
-    const described = !wrong.has(k) ? '' : note ? ` aria-describedby="${note}"` : ` aria-invalid="true" aria-describedby="nojs-error-${k}"`;
-    html += `<p><label for="${id}">${escapeHtml(questionOf(k, asked))}</label></p><textarea id="${id}" name="${k}" rows="10"${described}>${escapeHtml(payload.answers?.[k] ?? v)}</textarea>`;
+    // Each text with the hints the form gives it (demo/fallback-form.html): no personal details
+    // (once on the page) and its limit, tied to the field, after what is wrong with it.
+    const limit = schema ? limitSaid(words, lang, maxLengthOf(schema, k)) : undefined;
+    const ids = [wrong.has(k) && (note ?? `nojs-error-${k}`), personal && 'nojs-no-personal', limit && `${id}-limit`].filter(Boolean).join(' ');
+    const described = `${wrong.has(k) && !note ? ' aria-invalid="true"' : ''}${ids ? ` aria-describedby="${ids}"` : ''}`;
+    html += `<p><label for="${id}">${escapeHtml(questionOf(k, asked, true))}</label></p>${personal && !personalSaid ? `<p class="hint" id="nojs-no-personal">${say('feedback.no-personal', '')}</p>` : ''}${limit ? `<p class="hint" id="${id}-limit">${escapeHtml(limit)}</p>` : ''}<textarea id="${id}" name="${k}" rows="10"${described}>${escapeHtml(payload.answers?.[k] ?? v)}</textarea>`;
+    personalSaid ||= personal;
   }
   if (contact) {
     // The tick that asks for these fields, as a box the citizen can take away (sent along unseen, a

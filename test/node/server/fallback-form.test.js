@@ -135,9 +135,10 @@ describe('the form without JavaScript', { skip: !built && 'needs the build (npm 
       const again = /<form class="fallback-form" action="\/api\/feedback" method="post"[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
       const field = /<textarea id="([^"]+)" name="comment"[^>]*aria-describedby="([^"]+)"[^>]*>([^<]*)<\/textarea>/.exec(again);
       assert.ok(field, `${lang}: the comment is in a field again`);
-      assert.equal(field[2], item?.[1], `${lang}: the field is described by what is wrong with it`);
+      // First by what is wrong with it, then by its hints (no personal details, its limit).
+      assert.deepEqual(field[2].split(' '), [item?.[1], 'nojs-no-personal', `${field[1]}-limit`], `${lang}: the field is described by what is wrong with it`);
       assert.ok(field[3] === escapeHtml(text), `${lang}: every character given back`);
-      assert.match(again, new RegExp(`<label for="${field[1]}">${lang === 'da' ? 'Vil du fortælle mere\\?' : 'Would you like to tell us more\\?'}</label>`), lang);
+      assert.match(again, new RegExp(`<label for="${field[1]}">${lang === 'da' ? 'Vil du fortælle mere\\? \\(valgfrit\\)' : 'Would you like to tell us more\\? \\(optional\\)'}</label>`), lang);
       for (const [k, v] of [['helped', 'no'], ['mode', 'quick'], ['lang', lang], ['pageUrl', '/'], ['idempotencyKey', token]]) {
         assert.match(again, new RegExp(`<input type="hidden" name="${k}" value="${v}">`), `${lang}: ${k} sent again`);
       }
@@ -174,7 +175,7 @@ describe('the form without JavaScript', { skip: !built && 'needs the build (npm 
       const worked = /<textarea id="[^"]+" name="worked"([^>]*)>([^<]*)<\/textarea>/.exec(again);
       assert.ok(worked, `${lang}: the text is in its field again`);
       assert.equal(worked[2], escapeHtml('Mit CPR er, og står i brevet & <her>'), `${lang}: every word but the numbers`);
-      assert.match(worked[1], new RegExp(`aria-describedby="${said?.[1]}"`), `${lang}: the field is described by what to do`);
+      assert.match(worked[1], new RegExp(`aria-describedby="${said?.[1]} `), `${lang}: the field is described by what to do, first`);
       assert.match(again, /<textarea id="[^"]+" name="improve"[^>]*>Svar hurtigere<\/textarea>/, `${lang}: the other text too`);
       for (const [k, v] of [['mode', 'full'], ['rating', '2'], ['pii', 'block'], ['lang', lang], ['idempotencyKey', token]]) {
         assert.match(again, new RegExp(`<input type="hidden" name="${k}" value="${v}">`), `${lang}: ${k} sent again`);

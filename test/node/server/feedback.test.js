@@ -361,8 +361,9 @@ describe('POST /api/feedback', () => {
   test('a text given back on that page is labelled with the question the form asked, in Danish and English', async () => {
     // They were labelled in the server's words ("Hvad virkede godt", "What can we do better").
     for (const [lang, labels] of /** @type {const} */ ([
-      ['da', ['Hvad fungerede godt?', 'Hvad kan vi gøre bedre?', 'Hvad gik galt?', 'Hvor skete det?']],
-      ['en', ['What worked well?', 'What could we do better?', 'What went wrong?', 'Where did it happen?']],
+      // With "(valgfrit)" where the form says it (it was dropped on this page).
+      ['da', ['Hvad fungerede godt?', 'Hvad kan vi gøre bedre?', 'Hvad gik galt?', 'Hvor skete det? (valgfrit)']],
+      ['en', ['What worked well?', 'What could we do better?', 'What went wrong?', 'Where did it happen? (optional)']],
     ])) {
       const shown = [];
       for (const fields of [{ mode: 'full', rating: '9', worked: 'Fint', improve: 'Hurtigere svar' }, { mode: 'report', whatWentWrong: 'Fejl', where: 'x'.repeat(1001) }]) {
@@ -370,6 +371,24 @@ describe('POST /api/feedback', () => {
         shown.push(...[...html.matchAll(/<label for="nojs-[^"]+">([^<]*)<\/label>/g)].map((m) => m[1]));
       }
       assert.deepEqual(shown, labels, lang);
+    }
+  });
+
+  test("each text given back on that page has the form's hints, tied to it: no personal details (said once) and its limit, in Danish and English", async () => {
+    // The page dropped them: a citizen shortening a text too long was not told how long it may be.
+    for (const [lang, personal, limits] of /** @type {const} */ ([
+      ['da', 'Skriv ikke dit CPR-nummer eller noget om dit helbred.', { whatWentWrong: 'Skriv højst 5.000 tegn.', where: 'Skriv højst 1.000 tegn.' }],
+      ['en', 'Do not write personal details such as your CPR number or health information.', { whatWentWrong: 'Write at most 5,000 characters.', where: 'Write at most 1,000 characters.' }],
+    ])) {
+      const html = await (await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ mode: 'report', whatWentWrong: 'Fejl', where: 'x'.repeat(1001), lang }) })).text();
+      assert.equal(html.split(`<p class="hint" id="nojs-no-personal">${personal}</p>`).length, 2, `${lang}: the no-personal hint, once`);
+      for (const [field, said] of Object.entries(limits)) {
+        assert.ok(html.includes(`<p class="hint" id="nojs-${field}-limit">${said}</p><textarea id="nojs-${field}"`), `${lang} ${field}: its limit right above it`);
+        const ids = /<textarea id="[^"]+" name="([^"]+)"[^>]*aria-describedby="([^"]+)"/g;
+        const of = new Map([...html.matchAll(ids)].map((m) => [m[1], m[2].split(' ')]));
+        assert.deepEqual(of.get(field)?.slice(-2), ['nojs-no-personal', `nojs-${field}-limit`], `${lang} ${field}`);
+      }
+      assert.match(html, /<textarea id="nojs-where" name="where" rows="10" aria-invalid="true" aria-describedby="nojs-error-where nojs-no-personal nojs-where-limit">/, lang);
     }
   });
 
