@@ -485,8 +485,11 @@ function formAgain(asked, fields, note, words, schema) {
     }
     const id = `nojs-${k}`;
     // Each text with the hints the form gives it (demo/fallback-form.html): no personal details
-    // (once on the page) and its limit, tied to the field, after what is wrong with it.
-    const limit = schema ? limitSaid(words, lang, maxLengthOf(schema, k)) : undefined;
+    // (once on the page) and its limit, tied to the field, after what is wrong with it. A text over
+    // its limit has it said by its problem ("… Skriv højst 5.000 tegn."), as the form does: once.
+    const max = schema ? maxLengthOf(schema, k) : undefined;
+    const over = max !== undefined && [...String(payload.answers?.[k] ?? v)].length > max;
+    const limit = max !== undefined && !(over && wrong.has(k) && !note) ? limitSaid(words, lang, max) : undefined;
     const ids = [wrong.has(k) && (note ?? `nojs-error-${k}`), personal && 'nojs-no-personal', limit && `${id}-limit`].filter(Boolean).join(' ');
     const described = `${wrong.has(k) && !note ? ' aria-invalid="true"' : ''}${ids ? ` aria-describedby="${ids}"` : ''}`;
     html += `<p><label for="${id}">${escapeHtml(questionOf(k, asked, true))}</label></p>${personal && !personalSaid ? `<p class="hint" id="nojs-no-personal">${say('feedback.no-personal', '')}</p>` : ''}${limit ? `<p class="hint" id="${id}-limit">${escapeHtml(limit)}</p>` : ''}<textarea id="${id}" name="${k}" rows="10"${described}>${escapeHtml(payload.answers?.[k] ?? v)}</textarea>`;
