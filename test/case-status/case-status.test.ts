@@ -880,7 +880,9 @@ describe('<klar-case-status>', () => {
     b.case = { ...samples.received, id: 'other', status: { code: 'decided', label: 'Afgjort' } };
     await until(() => filled.length >= 2, { message: 'both announcements', timeout: 5000 });
     expect(filled.map(([t]) => t)).to.deep.equal(['Status på din sag er ændret til: Under behandling.', 'Status på din sag er ændret til: Afgjort.']);
-    expect(filled[1][1] - filled[0][1], 'ms between the two').to.be.within(1400, 2500);
+    // Held back 1.5 s from when the first was said; the first is seen here a little after it is said
+    // (a busy WebKit saw it 102 ms late, so 1,398 ms apart in one CI run): at least a second apart.
+    expect(filled[1][1] - filled[0][1], 'ms between the two').to.be.within(1000, 2500);
     // One element's own news is not held back by itself: a second change is said at once.
     const before = filled.length;
     const t0 = performance.now();
