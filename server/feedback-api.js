@@ -456,7 +456,7 @@ function questionOf(field, { lang, questions }, asLabel = false) {
  * the same token, so nothing typed is lost and "Send" posts it again. Free text is given back as it
  * would be stored (a CPR number in it masked); another field that holds one is left out.
  * @param {Asked} asked what was posted, and the form's questions (each field is labelled as the form asked it)
- * @param {Pick<ApiFieldError, 'field'>[]} fields the problems
+ * @param {(Pick<ApiFieldError, 'field'> & { keyword?: string })[]} fields the problems (a text over its limit: keyword `maxLength`, the validator's)
  * @param {string} [note] the id of what describes those fields instead, when they are no longer wrong (a CPR number taken out)
  * @param {Record<string, unknown>} [words] the form's texts (formTexts), for the answers to the question asked again and the texts' hints
  * @param {any} [schema] the feedback schema, for each text's limit said under its label (limitSaid)
@@ -487,9 +487,8 @@ function formAgain(asked, fields, note, words, schema) {
     // Each text with the hints the form gives it (demo/fallback-form.html): no personal details
     // (once on the page) and its limit, tied to the field, after what is wrong with it. A text over
     // its limit has it said by its problem ("… Skriv højst 5.000 tegn."), as the form does: once.
-    const max = schema ? maxLengthOf(schema, k) : undefined;
-    const over = max !== undefined && [...String(payload.answers?.[k] ?? v)].length > max;
-    const limit = max !== undefined && !(over && wrong.has(k) && !note) ? limitSaid(words, lang, max) : undefined;
+    const over = !note && fields.some((f) => f.field === k && f.keyword === 'maxLength');
+    const limit = schema && !over ? limitSaid(words, lang, maxLengthOf(schema, k)) : undefined;
     const ids = [wrong.has(k) && (note ?? `nojs-error-${k}`), personal && 'nojs-no-personal', limit && `${id}-limit`].filter(Boolean).join(' ');
     const described = `${wrong.has(k) && !note ? ' aria-invalid="true"' : ''}${ids ? ` aria-describedby="${ids}"` : ''}`;
     html += `<p><label for="${id}">${escapeHtml(questionOf(k, asked, true))}</label></p>${personal && !personalSaid ? `<p class="hint" id="nojs-no-personal">${say('feedback.no-personal', '')}</p>` : ''}${limit ? `<p class="hint" id="${id}-limit">${escapeHtml(limit)}</p>` : ''}<textarea id="${id}" name="${k}" rows="10"${described}>${escapeHtml(payload.answers?.[k] ?? v)}</textarea>`;
