@@ -161,7 +161,11 @@ if (hasTests('test/node', /\.test\.js$/)) together.push({ name: 'server tests', 
 if (storybook && hasTests('test/e2e', /\.e2e\.js$/)) {
   const files = readdirSync('test/e2e').filter((f) => f.endsWith('.e2e.js')).map((f) => `test/e2e/${f}`);
   const lanes = {
-    'end-to-end: the accessibility sweep': files.filter((f) => f.endsWith('/a11y-sweep.e2e.js')),
+    // The sweep's lane takes the demo's two heaviest page files after it: by processor time
+    // (cgroup, each file alone) the sweep is 121 s, test-demo 129, layout-shift 94, and the rest
+    // of the pages 340, so the two lanes end together. With the sweep alone its lane ended at
+    // 358 s and the pages lane at 646, the last 75 s with one core idle.
+    'end-to-end: the accessibility sweep, the demo, layout shift': files.filter((f) => /\/(a11y-sweep|test-demo|layout-shift)\.e2e\.js$/.test(f)),
     // The idle tab waits two real minutes: the Storybook docs tests keep the processor busy
     // meanwhile. The CDN loader's requests run here too, so the pages lane (the longest: 506 s of
     // an 881 s CI run) does not end alone with one core idle; so do the docs' snippets.
