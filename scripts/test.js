@@ -63,50 +63,59 @@ function run(name, cmd, args, { count } = {}) {
 }
 
 /**
- * Runs steps side by side (the end-to-end files mostly wait on pages, servers and a two-minute
- * idle tab, so on two cores they overlap well); each step's output is printed whole, in turn, as
- * it finishes. Resolves true when every step passed.
- * @param {{ name: string, cmd: string, args: string[], count?: (out: string) => { passed: number, failed: number } | undefined }[]} steps
+ * Starts a step beside whatever else runs (the end-to-end files mostly wait on pages, servers and
+ * a two-minute idle tab, so on two cores they overlap well); its output is printed whole when it
+ * finishes. Resolves true when it passed.
+ * @param {{ name: string, cmd: string, args: string[], count?: (out: string) => { passed: number, failed: number } | undefined }} step
+ * @returns {Promise<boolean>}
  */
-async function runTogether(steps) {
-  console.log(`\n▶ side by side: ${steps.map((s) => s.name).join(', ')}`);
-  const results = await Promise.all(
-    steps.map(
-      ({ name, cmd, args, count }) =>
-        new Promise((resolve) => {
-          const started = Date.now();
-          const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: childEnv });
-          let stdout = '';
-          let stderr = '';
-          child.stdout.on('data', (d) => (stdout += d));
-          child.stderr.on('data', (d) => (stderr += d));
-          child.on('close', (status) => {
-            console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
-            process.stdout.write(stdout);
-            process.stderr.write(stderr);
-            resolve(record(name, started, { status, stdout, stderr }, count));
-          });
-        }),
-    ),
-  );
-  return results.every(Boolean);
+function start({ name, cmd, args, count }) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: childEnv });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => {
+      console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
+      process.stdout.write(stdout);
+      process.stderr.write(stderr);
+      resolve(record(name, started, { status, stdout, stderr }, count));
+    });
+  });
 }
 
 const wtrCount = (out) => {
   const m = [...out.matchAll(/browser tests: (\d+) passed, (\d+) failed/g)].pop();
   return m ? { passed: +m[1], failed: +m[2] } : undefined;
 };
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const nodeCount = (out) => {
   const p = [...out.matchAll(/^# pass (\d+)/gm)].pop();
   const f = [...out.matchAll(/^# fail (\d+)/gm)].pop();
   return p && f ? { passed: +p[1], failed: +f[1] } : undefined;
 };
+const mochaCount = (out) => {
+  const p = /^\s*(\d+) passing/m.exec(out);
+  const f = /^\s*(\d+) failing/m.exec(out);
+  return p ? { passed: +p[1], failed: f ? +f[1] : 0 } : undefined;
+};
 
-const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-run('type check', npx, ['tsc', '-p', 'tsconfig.json']);
+// The type check (one core) beside the source check and the build (rollup, mostly one core).
+const typeChecked = start({ name: 'type check', cmd: npx, args: ['tsc', '-p', 'tsconfig.json'] });
 run('source check', 'node', ['scripts/check-source.js']);
 const built = run('build', 'npm', ['run', 'build', '--silent']);
 if (built) run('size budget', 'node', ['scripts/size-budget.js']);
+await typeChecked;
+// The accessibility sweep and the docs tests read the built Storybook. Built before the browser
+// tests, while CI may still be installing the browsers (below), which on a fresh machine takes
+// longer than npm ci and the build.
+const storybook = built && run('storybook build', 'npm', ['run', 'build-storybook', '--silent']);
+// The core modules' tests once more in Node, as `npm run mutate` runs them (.mocharc.json): they
+// need no browser, so they start now and run beside the install and the browser tests (about 7
+// processor-seconds over a minute of timers).
+const coreTested = start({ name: 'core tests in Node', cmd: npx, args: ['mocha', '--reporter', 'dot'], count: mochaCount });
 /**
  * CI (.ci/run) installs the browsers from Debian's packages in the background, beside npm ci,
  * the type check and the build; KLAR_BROWSERS_INSTALL names the file the install writes its exit
@@ -138,25 +147,16 @@ function browsersInstalled() {
 browsersInstalled();
 if (process.env.KLAR_CHROMIUM_ONLY) run('browser tests (Chromium)', npx, ['wtr'], { count: wtrCount });
 else run('browser tests (Chromium, Firefox ESR, WebKit)', 'bash', ['scripts/test-browsers.sh'], { count: wtrCount });
-// The core modules' tests once more in Node, as `npm run mutate` runs them (.mocharc.json).
-const mochaCount = (out) => {
-  const p = /^\s*(\d+) passing/m.exec(out);
-  const f = /^\s*(\d+) failing/m.exec(out);
-  return p ? { passed: +p[1], failed: f ? +f[1] : 0 } : undefined;
-};
-// The accessibility sweep and the docs tests read the built Storybook.
-const storybook = built && run('storybook build', 'npm', ['run', 'build-storybook', '--silent']);
 const hasTests = (dir, re) => existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => re.test(String(f)));
-// Then, side by side: the core modules' tests once more in Node (as `npm run mutate` runs them,
-// .mocharc.json), the server tests, and the end-to-end files in three lanes, each lane one file
-// at a time: the accessibility sweep, the idle-tab count (two real minutes of waiting) with the
-// Storybook docs, the rest.
+// Then, side by side: the server tests, and the end-to-end files in three lanes, each lane one
+// file at a time: the accessibility sweep with the demo's heaviest pages, the idle-tab count (two
+// real minutes of waiting) with the Storybook docs, the rest.
 // One after the other they took 14 minutes of a 20-minute run; the browser tests stay alone
 // before them (WebKit slows most under load). Everything after the build is bound by the
 // processor: laid out otherwise (Firefox ESR and WebKit first with the two waiting steps, Chromium's
 // suite beside the lanes below) a fresh-clone run took 1,010 s against 945-1,028 s for this
 // layout, which is no gain; only less processor work makes CI shorter.
-const together = [{ name: 'core tests in Node', cmd: npx, args: ['mocha', '--reporter', 'dot'], count: mochaCount }];
+const together = [];
 if (hasTests('test/node', /\.test\.js$/)) together.push({ name: 'server tests', cmd: 'node', args: ['--test', '--test-reporter=tap', 'test/node/'], count: nodeCount });
 if (storybook && hasTests('test/e2e', /\.e2e\.js$/)) {
   const files = readdirSync('test/e2e').filter((f) => f.endsWith('.e2e.js')).map((f) => `test/e2e/${f}`);
@@ -176,7 +176,7 @@ if (storybook && hasTests('test/e2e', /\.e2e\.js$/)) {
     if (laneFiles.length) together.push({ name, cmd: 'node', args: ['--test', '--test-reporter=tap', '--test-concurrency=1', ...laneFiles], count: nodeCount });
   }
 }
-await runTogether(together);
+await Promise.all([coreTested, ...together.map(start)]);
 
 const badSkips = reportSkips(skips);
 if (badSkips.length) {
