@@ -499,8 +499,12 @@ function formAgain(asked, fields, note, words, schema) {
     // citizen who changed their mind could only give a contact or leave, and lose every word).
     // Taken away, the message is stored without a contact (fromForm).
     html += `<p><input type="checkbox" id="nojs-wantsAnswer" name="wantsAnswer" value="on" checked> <label for="nojs-wantsAnswer">${say('feedback.wants-answer', t.wantsAnswer)}</label></p>`;
-    const hint = typeof words?.['feedback.contact.hint'] === 'string';
-    if (hint) html += `<p id="nojs-contact-hint">${say('feedback.contact.hint', '')}</p>`;
+    // Less what the e-mail's problem says ("Skriv din e-mail eller dit telefonnummer, så vi kan svare
+    // dig."): the instruction once, as the form says it with JavaScript (feedback-modes.ts).
+    const email = fields.find((f) => f.field === 'email');
+    const said = words?.['feedback.contact.hint'];
+    const hint = typeof said === 'string' && hintBeside(said, email && problemOf(/** @type {ApiFieldError} */ (email), asked, schema, words));
+    if (hint) html += `<p id="nojs-contact-hint">${escapeHtml(hint)}</p>`;
     for (const [k, type] of /** @type {const} */ ([['email', 'email'], ['phone', 'tel']])) {
       const typed = payload.contact?.[k] ?? '';
       const ids = [hint && 'nojs-contact-hint', wrong.has(k) && `nojs-error-${k}`].filter(Boolean).join(' ');
@@ -511,6 +515,14 @@ function formAgain(asked, fields, note, words, schema) {
   }
   return `<form class="fallback-form" action="/api/feedback" method="post" lang="${lang}">${html}<button type="submit">${escapeHtml(t.send)}</button></form>`;
 }
+
+/**
+ * Hint `hint` without the sentences `problem` says already, as <klar-feedback-form> says its
+ * contact hint beside the error (hintBeside, src/feedback-form/feedback-modes.ts).
+ * @param {string} hint
+ * @param {string} [problem]
+ */
+const hintBeside = (hint, problem = '') => hint.split(/(?<=\.) /).filter((s) => !problem.includes(s.replace(/\.$/, ''))).join(' ');
 
 /**
  * GET /api/feedback/thanks?lang=&receipt=&back=&cpr=&answer=: the page a no-JavaScript post lands on.

@@ -134,6 +134,7 @@ function renderPrinciple(this: KlarFeedbackForm): TemplateResult {
  */
 function renderContact(this: KlarFeedbackForm): TemplateResult {
   const v = this.values;
+  const hint = hintBeside(this['t']('feedback.contact.hint'), this['errorFor']('email')?.message);
   return html`<div class="klar-field">
       <div class="klar-choice">
         <input
@@ -148,12 +149,23 @@ function renderContact(this: KlarFeedbackForm): TemplateResult {
       </div>
       <p class="klar-hint" id="${this['idp']}f-answer-time">${this['t']('feedback.answer-time', { days: this.answerDays })}</p>
     </div>
-    <p class="klar-hint klar-contact" id="${this['idp']}f-contact-hint">${this['t']('feedback.contact.hint')}</p>
-    ${renderContactInput.call(this, 'email', 'email')} ${renderContactInput.call(this, 'phone', 'tel')}`;
+    ${hint ? html`<p class="klar-hint klar-contact" id="${this['idp']}f-contact-hint">${hint}</p>` : nothing}
+    ${renderContactInput.call(this, 'email', 'email', !!hint)} ${renderContactInput.call(this, 'phone', 'tel', !!hint)}`;
+}
+
+/**
+ * Hint `hint` without the sentences error `error` says already: "Skriv din e-mail eller dit
+ * telefonnummer." gives way while the e-mail field's error says "Skriv din e-mail eller dit
+ * telefonnummer, så vi kan svare dig", and "Vi bruger det kun til at svare dig." stays (the
+ * instruction was said twice at the field and in its description). As a text's limit gives way
+ * to its error (limitSaid, feedback-more.ts); the server's refusal page does the same (feedback-api.js).
+ */
+function hintBeside(hint: string, error = ''): string {
+  return hint.split(/(?<=\.) /).filter((s) => !error.includes(s.replace(/\.$/, ''))).join(' ');
 }
 
 /** An e-mail or phone field: `type` is also its autocomplete token. */
-function renderContactInput(this: KlarFeedbackForm, name: 'email' | 'phone', type: 'email' | 'tel'): TemplateResult {
+function renderContactInput(this: KlarFeedbackForm, name: 'email' | 'phone', type: 'email' | 'tel', hinted: boolean): TemplateResult {
   const err = this['errorFor'](name);
   return html`<div class="klar-field klar-contact">
     <label for="${this['idp']}f-${name}">${this['t'](`feedback.${name}`)}</label>
@@ -165,7 +177,7 @@ function renderContactInput(this: KlarFeedbackForm, name: 'email' | 'phone', typ
       autocomplete=${type}
       spellcheck=${type === 'email' ? 'false' : nothing}
       aria-invalid=${err ? 'true' : nothing}
-      aria-describedby=${describedBy.call(this, 'f-contact-hint', err && `f-${name}-error`)}
+      aria-describedby=${describedBy.call(this, hinted && 'f-contact-hint', err && `f-${name}-error`)}
       .value=${this.values[name] ?? ''}
       @input=${(e: Event) => this['handleInput'](name, (e.target as HTMLInputElement).value)}
     />

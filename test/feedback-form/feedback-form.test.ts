@@ -602,6 +602,39 @@ describe('klar-feedback-form: errors and focus', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says the contact instruction once while its error stands: the hint keeps only what the error does not say, and is whole again once the error goes', async () => {
+    const cases = [
+      ['da', 'Skriv din e-mail eller dit telefonnummer', 'Vi bruger det kun til at svare dig.'],
+      ['en', 'Enter your e-mail or phone number', 'We only use it to answer you.'],
+    ] as const;
+    for (const [lang, instruction, use] of cases) {
+      const t = testId();
+      const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form lang=${lang} mode="full" action=${actionFor(t)} min-time="0"></klar-feedback-form>`);
+      await click(el, '#f-rating-5');
+      await click(el, '#f-wantsAnswer');
+      await send(el);
+      /** Field `id`'s description, as aria-describedby composes it. */
+      const description = (id: string) =>
+        ($(el, `#${id}`).getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .filter(Boolean)
+          .map((ref) => $(el, `#${ref}`).textContent!.replace(/\s+/g, ' ').trim())
+          .join(' ');
+      const times = (text: string) => text.split(instruction).length - 1;
+      // What the contact part shows: the hint, the labels, the error.
+      const shown = () => [...root(el).querySelectorAll('.klar-contact')].map((n) => n.textContent!.replace(/\s+/g, ' ')).join(' ');
+      expect($(el, '#f-email-error').textContent, lang).to.contain(instruction);
+      expect(times(description('f-email')), `${lang}: said once in the e-mail field's description: ${description('f-email')}`).to.equal(1);
+      expect(times(shown()), `${lang}: shown once: ${shown()}`).to.equal(1);
+      expect($(el, '#f-contact-hint').textContent!.trim(), lang).to.equal(use);
+      expect(description('f-phone'), lang).to.equal(use);
+      await expect(el).to.be.accessible();
+      await type(el, '#f-email', lang === 'da' ? 'anna@example.dk' : 'anna@example.com');
+      expect(maybe(el, '#f-email-error'), lang).to.equal(null);
+      expect(description('f-email'), `${lang}: the whole hint again`).to.equal(`${instruction}. ${use}`);
+    }
+  });
+
   it('refuses a CPR-like number in the e-mail field with a plain message that does not repeat it, and sends nothing', async () => {
     for (const email of ['070761-4285@kommune.dk', '0707614285', '07.07.61-4285']) {
       const t = testId();

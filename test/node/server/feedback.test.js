@@ -306,6 +306,20 @@ describe('POST /api/feedback', () => {
     }
   });
 
+  test('the refusal page says the contact instruction once, in both languages: the hint gives way to the problem that says it, and stays whole beside another problem', async () => {
+    const cases = [
+      ['da', 'Skriv din e-mail eller dit telefonnummer', 'Vi bruger det kun til at svare dig.'],
+      ['en', 'Enter your e-mail or phone number', 'We only use it to answer you.'],
+    ];
+    for (const [lang, instruction, use] of cases) {
+      const missing = await (await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ mode: 'full', lang, rating: '3', wantsAnswer: 'on' }) })).text();
+      assert.match(missing, new RegExp(`<p id="nojs-contact-hint">${use}</p>`), lang);
+      assert.equal(missing.split(instruction).length - 1, 1, `${lang}: the instruction once`);
+      const wrong = await (await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ mode: 'full', lang, rating: '3', wantsAnswer: 'on', email: 'anna' }) })).text();
+      assert.match(wrong, new RegExp(`<p id="nojs-contact-hint">${instruction}\\. ${use}</p>`), `${lang}: the whole hint beside "Skriv en e-mailadresse som …"`);
+    }
+  });
+
   test('"Jeg vil gerne have et svar" ticked without an e-mail or phone is refused: the page asks for them, keeps every word, and the post it sends is stored with the contact', async () => {
     // The tick was dropped in silence: stored as a message no one could answer, and the citizen never told.
     const before = srv.store.records.length;
@@ -321,7 +335,10 @@ describe('POST /api/feedback', () => {
     assert.match(html, /<p><input type="checkbox" id="nojs-wantsAnswer" name="wantsAnswer" value="on" checked> <label for="nojs-wantsAnswer">Jeg vil gerne have et svar<\/label><\/p><p id="nojs-contact-hint">/);
     assert.doesNotMatch(html, /type="hidden" name="wantsAnswer"/);
     // Both fields asked for, labelled as the form asks, described by its hint and (the e-mail) by the problem.
-    assert.match(html, /<p id="nojs-contact-hint">Skriv din e-mail eller dit telefonnummer\. Vi bruger det kun til at svare dig\.<\/p>/);
+    // The hint keeps what the problem does not say: the instruction once on the page and in the
+    // e-mail field's description (it stood in the hint and in the problem), as the form says it.
+    assert.match(html, /<p id="nojs-contact-hint">Vi bruger det kun til at svare dig\.<\/p>/);
+    assert.equal(html.split('Skriv din e-mail eller dit telefonnummer').length - 1, 1, 'the instruction once');
     assert.match(html, /<label for="nojs-email">E-mail<\/label><\/p><input type="email" id="nojs-email" name="email" autocomplete="email" value="" aria-invalid="true" aria-describedby="nojs-contact-hint nojs-error-email">/);
     assert.match(html, /<label for="nojs-phone">Telefonnummer<\/label><\/p><input type="tel" id="nojs-phone" name="phone" autocomplete="tel" value="" aria-describedby="nojs-contact-hint">/);
     assert.doesNotMatch(html, /type="hidden" name="(email|phone)"/, 'not sent along unseen as well');
