@@ -19,7 +19,7 @@ let lastAt = 0;
  *
  * Its timers run on when the element leaves the page: a CMS that moves the element (out and in
  * again, in one task) stopped them, and an announcement due in the 100 ms pause was never said
- * ("Skriv ikke dit CPR-nummer her" in a form moved as the citizen typed one), one said was never
+ * ("Det ligner et CPR-nummer" in a form moved as the citizen typed one), one said was never
  * emptied. Now it is said once, from the region where the element is now, and emptied on time.
  * (A timer outlives an element removed for good by 7 s at most, and draws it where no one sees.)
  * An announcement that falls due while the element is out of the page (a CMS that holds it out

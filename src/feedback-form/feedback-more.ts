@@ -458,7 +458,7 @@ export async function showSent(this: KlarFeedbackForm, receipt?: string): Promis
   this['inFlight'] = undefined;
   this['draftId'] = undefined;
   this['senders']?.message.reset();
-  // What the live region said while the citizen wrote ("Skriv ikke dit CPR-nummer her …") is not
+  // What the live region said while the citizen wrote ("Det ligner et CPR-nummer …") is not
   // about the thank-you page, which takes focus and is read from there.
   this['announcer'].announce('');
   fire<FeedbackSentDetail>(this, 'klar-feedback-sent', clean ? { receipt: clean, mode: this.mode } : { mode: this.mode });

@@ -27,7 +27,8 @@ export const feedbackMoreMessages = {
     'feedback.draft.cpr-removed': 'Vi gemmer ikke CPR-numre, så vi har taget et CPR-nummer ud af teksten. Læs den igennem, før du sender.',
     'feedback.draft.clear': 'Ryd',
     'feedback.draft.cleared': 'Formularen er tømt.',
-    'feedback.cpr.warning': 'Skriv ikke dit CPR-nummer her. Vi behøver det ikke for at læse din besked.',
+    // What the detector found, said once: the field's hint (feedback.no-personal), which describes every free-text field with it, says not to write one.
+    'feedback.cpr.warning': 'Det ligner et CPR-nummer. Vi behøver det ikke for at læse din besked.',
     'feedback.cpr.redact': 'Sender du den, tager vi nummeret ud af teksten.',
     'feedback.cpr.block': 'Du skal fjerne nummeret, før du kan sende.',
     'feedback.cpr.remove': 'Fjern CPR-nummeret',

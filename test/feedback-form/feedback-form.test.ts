@@ -2,7 +2,7 @@ import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import type { KlarFeedbackForm } from '../../src/klar-feedback-form.js';
 import sinon from 'sinon';
 import { DRAFT_PREFIX } from '../../src/core/draft-storage.js';
-import { $, actionFor, click, fillQuick, focused, makeForm, maybe, realWait, records, send, testId, type, focusedId, root, bare, own } from './helpers.js';
+import { $, actionFor, click, describedAs, fillQuick, focused, makeForm, maybe, realWait, records, send, testId, type, focusedId, root, bare, own } from './helpers.js';
 import { until } from '../helpers/until.js';
 import { axDescription } from '../helpers/ax-name-page.js';
 import { uuid } from '../../src/feedback-form/uuid.js';
@@ -608,18 +608,11 @@ describe('klar-feedback-form: errors and focus', () => {
       ['en', 'Enter your e-mail or phone number', 'We only use it to answer you.'],
     ] as const;
     for (const [lang, instruction, use] of cases) {
-      const t = testId();
-      const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form lang=${lang} mode="full" action=${actionFor(t)} min-time="0"></klar-feedback-form>`);
+      const el = await makeForm({ mode: 'full', attrs: { lang } });
       await click(el, '#f-rating-5');
       await click(el, '#f-wantsAnswer');
       await send(el);
-      /** Field `id`'s description, as aria-describedby composes it. */
-      const description = (id: string) =>
-        ($(el, `#${id}`).getAttribute('aria-describedby') ?? '')
-          .split(' ')
-          .filter(Boolean)
-          .map((ref) => $(el, `#${ref}`).textContent!.replace(/\s+/g, ' ').trim())
-          .join(' ');
+      const description = (id: string) => describedAs(el, id);
       const times = (text: string) => text.split(instruction).length - 1;
       // What the contact part shows: the hint, the labels, the error.
       const shown = () => [...root(el).querySelectorAll('.klar-contact')].map((n) => n.textContent!.replace(/\s+/g, ' ')).join(' ');
@@ -755,7 +748,7 @@ describe('klar-feedback-form: CPR warning and contact note', () => {
     // The answer's "Tak. Dit svar er gemt." first, so it does not take the warning's place.
     await until(() => region.textContent!.includes('Dit svar er gemt'), { message: 'the answer saved' });
     await type(el, '#f-comment', 'Jeg har cpr 0102031234');
-    await until(() => region.textContent!.includes('Skriv ikke dit CPR-nummer her'), { message: 'the warning said' });
+    await until(() => region.textContent!.includes('Det ligner et CPR-nummer'), { message: 'the warning said' });
     const sent = oneEvent(el, 'klar-feedback-sent');
     await send(el);
     await sent;
@@ -774,12 +767,12 @@ describe('klar-feedback-form: CPR warning and contact note', () => {
       await type(el, '#f-comment', 'Jeg har cpr 0102031234');
       clock.tick(150);
       await el.updateComplete;
-      expect(region.textContent).to.contain('Skriv ikke dit CPR-nummer her');
+      expect(region.textContent).to.contain('Det ligner et CPR-nummer');
       clock.tick(7500);
       await el.updateComplete;
       // An old announcement read out of context by read-aloud or innerText after the form's end.
       expect(region.textContent).to.equal('');
-      expect($(el, '#f-comment-cpr').textContent).to.contain('Skriv ikke dit CPR-nummer her');
+      expect($(el, '#f-comment-cpr').textContent).to.contain('Det ligner et CPR-nummer');
     } finally {
       clock.restore();
     }
@@ -813,7 +806,7 @@ describe('klar-feedback-form: CPR warning and contact note', () => {
     await click(el, '#f-helped-no');
     const region = () => $(el, '[part=announcer]');
     await until(() => region().textContent!.includes('Dit svar er gemt'), { message: 'the answer saved' });
-    const warning = 'Skriv ikke dit CPR-nummer her';
+    const warning = 'Det ligner et CPR-nummer';
     // What the region holds after each change: a warning said twice would be emptied and filled again.
     const held: string[] = [];
     const watch = new MutationObserver(() => held.push(region().textContent!.trim()));
@@ -851,7 +844,7 @@ describe('klar-feedback-form: CPR warning and contact note', () => {
     await click(el, '#f-helped-no');
     const region = () => $(el, '[part=announcer]');
     await until(() => region().textContent!.includes('Dit svar er gemt'), { message: 'the answer saved' });
-    const warning = 'Skriv ikke dit CPR-nummer her';
+    const warning = 'Det ligner et CPR-nummer';
     // What the region held after each change, and whether the form was in the page then.
     const held: [boolean, string][] = [];
     const watch = new MutationObserver(() => held.push([el.isConnected, region().textContent!.trim()]));
@@ -930,7 +923,7 @@ describe('klar-feedback-form: CPR warning and contact note', () => {
     await click(el, '#f-helped-no');
     await type(el, '#f-comment', 'Jeg har cpr 0102031234 og det virker ikke');
     const warning = $(el, '#f-comment-cpr');
-    expect(warning.textContent).to.contain('Skriv ikke dit CPR-nummer her');
+    expect(warning.textContent).to.contain('Det ligner et CPR-nummer');
     expect($(el, '#f-comment').getAttribute('aria-describedby')).to.contain('f-comment-cpr');
     await expect(el).to.be.accessible();
     await send(el);
@@ -941,7 +934,7 @@ describe('klar-feedback-form: CPR warning and contact note', () => {
 
   it("describes a free-text field by its hints and the warning's text, not by the warning's button; every free-text field is told not to write personal details, said once per form", async () => {
     const HINT = 'Skriv ikke dit CPR-nummer eller noget om dit helbred.';
-    const WARNING = 'Skriv ikke dit CPR-nummer her. Vi behøver det ikke for at læse din besked. Sender du den, tager vi nummeret ud af teksten.';
+    const WARNING = 'Det ligner et CPR-nummer. Vi behøver det ikke for at læse din besked. Sender du den, tager vi nummeret ud af teksten.';
     // Each field's limit, after the hints (it was said only once a text was over it).
     const LIMIT = 'Skriv højst 5.000 tegn.';
     /** The field's accessible description, as aria-describedby composes it. */
@@ -970,6 +963,23 @@ describe('klar-feedback-form: CPR warning and contact note', () => {
     expect(description(report, 'f-where')).to.equal(`For eksempel navnet på siden eller knappen. ${HINT} Skriv højst 1.000 tegn. ${WARNING}`);
     expect(hintsShown(report), 'the hint is shown once').to.equal(1);
     await expect(report).to.be.accessible();
+  });
+
+  it('says not to write a CPR number once when the citizen types one: the warning beside the hint says what it found, in the field, its description and what is announced', async () => {
+    const cases = [
+      ['da', 'Skriv ikke dit CPR-nummer', 'Det ligner et CPR-nummer.'],
+      ['en', 'Do not write', 'That looks like a CPR number.'],
+    ] as const;
+    for (const [lang, instruction, found] of cases) {
+      const el = await makeForm({ mode: 'report', attrs: { lang } });
+      await type(el, '#f-whatWentWrong', 'Nummer 0102031234');
+      await until(() => $(el, '[part=announcer]').textContent!.includes(found), { message: `${lang}: the warning said` });
+      const description = describedAs(el, 'f-whatWentWrong');
+      const times = (text: string) => text.split(instruction).length - 1;
+      expect(times(description), `${lang}: ${description}`).to.equal(1);
+      expect(times($(el, '#f-whatWentWrong').closest('.klar-field')!.textContent!), `${lang}: shown once at the field`).to.equal(1);
+      expect($(el, '#f-whatWentWrong-cpr-text').textContent!.trim(), lang).to.match(new RegExp(`^${found.replace('.', '\\.')} `));
+    }
   });
 
   it('draws its notices and buttons from the one sheet every element uses: the same bar and corners, a button at its natural width', async () => {

@@ -129,3 +129,12 @@ export async function send(el: KlarFeedbackForm): Promise<void> {
 export function focusedId(el: KlarFeedbackForm): string | null {
   return bare(el, focused(el)?.id);
 }
+
+/** What describes the form's field `#id` (its own id without the prefix), as its aria-describedby composes it, spaces collapsed. */
+export function describedAs(el: KlarFeedbackForm, id: string): string {
+  return ($(el, `#${id}`).getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((ref) => $(el, `#${ref}`).textContent!.replace(/\s+/g, ' ').trim())
+    .join(' ');
+}

@@ -65,7 +65,7 @@ describe('feedback-form stories: axe in every state, in Danish and English', () 
       expect(found!.closest('[hidden]'), `${String(name)}: ${sel} is shown`).to.equal(null);
       extra?.(found!);
     };
-    await check('CprWarning', '#f-whatWentWrong-cpr', 'Skriv ikke dit CPR-nummer her.', (n) => expect(n.querySelector('button')!.textContent).to.match(/\S/));
+    await check('CprWarning', '#f-whatWentWrong-cpr', 'Det ligner et CPR-nummer.', (n) => expect(n.querySelector('button')!.textContent).to.match(/\S/));
     await check('Invalid', '#error-summary', 'Der er et problem', (n) => {
       const link = n.querySelector('a')!;
       expect(link.getAttribute('href')).to.match(/^#klar-ff-\d+-f-whatWentWrong$/);

@@ -19,7 +19,7 @@ export const feedbackMoreMessagesEn = {
   'feedback.draft.cpr-removed': 'We do not store CPR numbers, so we took a CPR number out of the text. Read it through before you send.',
   'feedback.draft.clear': 'Clear',
   'feedback.draft.cleared': 'The form is empty.',
-  'feedback.cpr.warning': 'Do not write your CPR number here. We do not need it to read your message.',
+  'feedback.cpr.warning': 'That looks like a CPR number. We do not need it to read your message.',
   'feedback.cpr.redact': 'If you send, we take the number out of the message.',
   'feedback.cpr.block': 'You need to remove the number before you can send.',
   'feedback.cpr.remove': 'Remove the CPR number',
