@@ -328,10 +328,37 @@ export function willUpdate(this: KlarFeedbackForm): void {
   const said = this['announcer'];
   if (saidIn.get(this) !== heard && (said['text'] || said['unsaid'])) said.announce('');
   saidIn.set(this, heard);
+  // Said, an announcement the form also shows ("Tak. Dit svar er gemt." after "Du svarede: Ja.",
+  // the CPR warning under its field, the offline and retrying notes) leaves the region once a screen
+  // reader has taken it: left for the region's 7 s, reading on in browse mode met it twice. One
+  // the form does not show ("CPR-nummeret er fjernet.") stays the 7 s.
+  const now = said['text'];
+  if (shownTwice.get(this)?.said !== now) {
+    const mark = { said: now };
+    shownTwice.set(this, mark);
+    if (now && typeof now === 'string') {
+      setTimeout(() => {
+        if (shownTwice.get(this) === mark && this.renderRoot.querySelector('[part=form]')?.textContent!.includes(now)) {
+          said['text'] = '';
+          this.requestUpdate();
+        }
+      }, HEARD_MS);
+    }
+  }
 }
 
 /** The mode and language each form's live region last spoke in. */
 const saidIn = new WeakMap<KlarFeedbackForm, string>();
+
+/** What each form's live region says now (a new object for each change), for the check above. */
+const shownTwice = new WeakMap<KlarFeedbackForm, { said: unknown }>();
+
+/**
+ * How long (ms) an announcement the form also shows stays in the live region: a screen reader takes
+ * a region's words when it changes (and speaks them on, emptied or not), and 2 s leaves room for
+ * one busy with the focus move the same click made.
+ */
+const HEARD_MS = 2000;
 
 /**
  * Moves text in a field the form's mode does not show into the field of this mode that fits it,

@@ -917,6 +917,34 @@ describe('klar-feedback-form: CPR warning and contact note', () => {
     }
   });
 
+  it('empties its live region soon after saying what the form shows as well ("Tak. Dit svar er gemt.", the CPR warning), so reading on meets it once; what it shows nowhere else stays the 7 s', async () => {
+    const el = await makeForm();
+    const region = $(el, '[part=announcer]');
+    const form = $(el, '[part=form]');
+    const clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout'] });
+    const after = async (ms: number) => {
+      clock.tick(ms);
+      await el.updateComplete;
+      return region.textContent!.trim();
+    };
+    try {
+      await click(el, '#f-helped-yes');
+      await until(() => (clock.tick(50), region.textContent!.includes('Tak. Dit svar er gemt.')), { message: 'the answer saved said' });
+      expect(await after(2500), 'the answer saved: out of the region').to.equal('');
+      expect(form.textContent!.replace(/\s+/g, ' ')).to.contain('Du svarede: Ja. Tak. Dit svar er gemt.');
+      await type(el, '#f-comment', 'Jeg har cpr 0102031234');
+      await until(() => (clock.tick(50), region.textContent!.includes('Det ligner et CPR-nummer')), { message: 'the warning said' });
+      expect(await after(2500), 'the CPR warning: out of the region').to.equal('');
+      expect($(el, '#f-comment-cpr').textContent).to.contain('Det ligner et CPR-nummer');
+      await click(el, '#f-comment-cpr button');
+      expect(await after(150)).to.equal('CPR-nummeret er fjernet.');
+      expect(await after(2500), 'shown nowhere else: it stays').to.equal('CPR-nummeret er fjernet.');
+      expect(await after(5000)).to.equal('');
+    } finally {
+      clock.restore();
+    }
+  });
+
   it('warns inline with a one-click remove, and masks the number in the payload (pii="redact")', async () => {
     const t = testId();
     const el = await makeForm({ t });
