@@ -810,8 +810,8 @@ const TEXTS = {
     error: 'Something is missing or not filled in correctly. Correct it below and send it again:',
     cprBlocked: 'We took a CPR number out of the text. Read it through before you send it again.',
     cprMasked: '[CPR number removed]',
-    cprInContact: { email: 'Your e-mail address looks like a CPR number. Enter another e-mail address.', phone: 'A CPR number is not a phone number. Enter your phone number.' },
-    problems: { required: 'Must be filled in.', 'contact-missing': 'Enter your e-mail or phone number so we can answer you.', maxLength: 'The text is too long.', anyOf: 'Answer at least one of the questions.', choice: 'Choose one of the answers.', other: 'Is not filled in correctly.' },
+    cprInContact: { email: 'Your email address looks like a CPR number. Enter another email address.', phone: 'A CPR number is not a phone number. Enter your phone number.' },
+    problems: { required: 'Must be filled in.', 'contact-missing': 'Enter your email or phone number so we can answer you.', maxLength: 'The text is too long.', anyOf: 'Answer at least one of the questions.', choice: 'Choose one of the answers.', other: 'Is not filled in correctly.' },
     notSavedTitle: 'Your message has not been saved',
     cannotTake: {
       400: 'We could not receive your message. Go back and send it again.',

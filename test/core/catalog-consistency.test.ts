@@ -54,4 +54,9 @@ describe('message catalogues', () => {
       .filter((x) => x.en.length > 1);
     expect(differing, JSON.stringify(differing, null, 1)).to.deep.equal([]);
   });
+
+  it('spell "email" one way in English, as GOV.UK does: no "e-mail" beside the label "Email"', () => {
+    const spelt = Object.entries(ENGLISH).filter(([, text]) => typeof text === 'string' && /e-mail/i.test(text));
+    expect(spelt, JSON.stringify(spelt, null, 1)).to.deep.equal([]);
+  });
 });

@@ -605,7 +605,7 @@ describe('klar-feedback-form: errors and focus', () => {
   it('says the contact instruction once while its error stands: the hint keeps only what the error does not say, and is whole again once the error goes', async () => {
     const cases = [
       ['da', 'Skriv din e-mail eller dit telefonnummer', 'Vi bruger det kun til at svare dig.'],
-      ['en', 'Enter your e-mail or phone number', 'We only use it to answer you.'],
+      ['en', 'Enter your email or phone number', 'We only use it to answer you.'],
     ] as const;
     for (const [lang, instruction, use] of cases) {
       const el = await makeForm({ mode: 'full', attrs: { lang } });

@@ -28,7 +28,7 @@ export const feedbackMoreMessagesEn = {
   'feedback.no-reply': 'We cannot answer you here. This box is not for questions about your case.',
   'feedback.no-reply.to': 'We cannot answer you here. If you have questions about your case, please contact {who} at',
   'feedback.no-reply.us': 'We cannot answer you here. If you have questions about your case, please contact us at',
-  'feedback.contact-in-text.quick': 'It looks like you wrote an e-mail address or a phone number. You do not need to write it.',
+  'feedback.contact-in-text.quick': 'It looks like you wrote an email address or a phone number. You do not need to write it.',
   'feedback.error.prefix': 'Error:',
   'feedback.error.summary': 'There is a problem',
   'feedback.error.helped': 'Choose Yes or No',

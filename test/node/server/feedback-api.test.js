@@ -327,7 +327,7 @@ describe('error answers', () => {
     const res = await post(srv.url, quickFeedback({ lang: 'en', mode: 'full', answers: { worked: 'Fine', wantsAnswer: true }, contact: { email: '070761-4285@example.com' } }));
     assert.equal(res.status, 422);
     const { errors } = await res.json();
-    assert.deepEqual(errors, [{ field: 'email', path: '/contact/email', message: 'Your e-mail address looks like a CPR number. Enter another e-mail address.' }]);
+    assert.deepEqual(errors, [{ field: 'email', path: '/contact/email', message: 'Your email address looks like a CPR number. Enter another email address.' }]);
     const phone = await post(srv.url, quickFeedback({ mode: 'full', answers: { worked: 'Fint', wantsAnswer: true }, contact: { phone: '070761 4285' } }));
     assert.deepEqual((await phone.json()).error.fields, [{ field: 'phone', path: '/contact/phone', message: 'Et CPR-nummer er ikke et telefonnummer. Skriv dit telefonnummer.', keyword: 'cpr' }]);
   });
