@@ -48,6 +48,16 @@ describe('klar-feedback-form: rendering and modes', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names the promises with one word in the principle question and its hint ("løfter", "promises"), in Danish and English', async () => {
+    for (const [lang, word, other] of [['da', 'løfter', /princip/i], ['en', 'promises', /principle/i]] as const) {
+      const el = await makeForm({ mode: 'full', attrs: { lang } });
+      await until(() => $(el, 'label[for=f-principle]').textContent!.includes(word), { message: `${lang}: the question` });
+      const hint = $(el, '#f-principle-hint').textContent!;
+      expect(hint, lang).to.contain(word);
+      expect(hint, lang).to.not.match(other);
+    }
+  });
+
   it('renders the report form; the case reference is a choice, unticked', async () => {
     const el = await makeForm({ mode: 'report', attrs: { 'case-reference': 'SAG-2026-42' } });
     expect($(el, 'label[for=f-whatWentWrong]').textContent).to.contain('Hvad gik galt?');
