@@ -338,7 +338,8 @@ export function feedbackHandler({ store, validator, version, log = console, form
         // Its key is derived from the token and the content, so a reload of that post stores nothing either.
         result = await storeOrRetryLater(store, stored, `${key}:${fingerprintOf(stored).slice(0, 16)}`, 'form', log);
       }
-      redirect(res, thanksUrl(lang, back, result.record.receipt, cprFields.length > 0, result.record.feedback.answers?.wantsAnswer === true));
+      const asked = result.record.feedback.answers?.wantsAnswer === true;
+      redirect(res, thanksUrl(lang, back, result.record.receipt, cprFields.length > 0, asked, asked ? answerDaysOf(get('answerDays')) : undefined));
     } catch (e) {
       if (!(e instanceof HttpProblem)) throw e;
       sendHtml(res, e.status, formProblemPage(lang, e.status, back), { headers: e.extra?.headers });
@@ -525,11 +526,12 @@ function formAgain(asked, fields, note, words, schema) {
 const hintBeside = (hint, problem = '') => hint.split(/(?<=\.) /).filter((s) => !problem.includes(s.replace(/\.$/, ''))).join(' ');
 
 /**
- * GET /api/feedback/thanks?lang=&receipt=&back=&cpr=&answer=: the page a no-JavaScript post lands on.
+ * GET /api/feedback/thanks?lang=&receipt=&back=&cpr=&answer=&days=: the page a no-JavaScript post lands on.
  * Safe to reload; shows the receipt number, says when an answer asked for comes (`answer=1`: set
  * from the stored record, not looked up by receipt, so a receipt number tells no one what a
- * message asked) and that a CPR number was taken out of the message (`cpr=1`) in the words the form says it with JavaScript (its catalogue in the build, through
- * server/catalogue.js), and links back to the page (same site only).
+ * message asked; within `days` working days, the form's `answer-days`, else the default) and that
+ * a CPR number was taken out of the message (`cpr=1`) in the words the form says it with JavaScript
+ * (its catalogue in the build, through server/catalogue.js), and links back to the page (same site only).
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  * @param {ReturnType<typeof import('./catalogue.js').formTextsFrom>} formTexts
@@ -544,7 +546,8 @@ export async function handleThanks(req, res, formTexts) {
   const removed = q.get('cpr') === '1' ? words?.['feedback.cpr.removed'] : undefined;
   // An answer asked for: when it comes, as the form says it with JavaScript (feedback.thanks.answer).
   const answerSaid = words?.['feedback.thanks.answer'];
-  const answer = q.get('answer') === '1' ? (typeof answerSaid === 'string' ? answerSaid : t.thanksAnswer).replace('{days}', String(ANSWER_DAYS)) : undefined;
+  const days = answerDaysOf(q.get('days') ?? undefined) ?? ANSWER_DAYS;
+  const answer = q.get('answer') === '1' ? (typeof answerSaid === 'string' ? answerSaid : t.thanksAnswer).replace('{days}', String(days)) : undefined;
   sendHtml(
     res,
     200,
@@ -563,14 +566,23 @@ export async function handleThanks(req, res, formTexts) {
 export const ANSWER_DAYS = 5;
 
 /**
+ * The working days a form posted without JavaScript promised an answer in (its `answer-days`, the
+ * hidden field `answerDays` the server-rendered form carries), as a small positive whole number
+ * (1 to 99); anything else is undefined, and the thank-you page says the default (ANSWER_DAYS).
+ * @param {string | undefined} value
+ */
+export const answerDaysOf = (value) => (value && /^[1-9]\d?$/.test(value) ? Number(value) : undefined);
+
+/**
  * @param {'da' | 'en'} lang
  * @param {string} back
  * @param {string} [receipt]
  * @param {boolean} [cpr] a CPR number was taken out of the message
  * @param {boolean} [answer] the message asked for an answer (and gave a way to give it)
+ * @param {number} [days] the working days the form promised it in (answerDaysOf), when not the default
  */
-function thanksUrl(lang, back, receipt, cpr, answer) {
-  const q = new URLSearchParams({ lang, ...(receipt ? { receipt } : {}), back, ...(cpr ? { cpr: '1' } : {}), ...(answer ? { answer: '1' } : {}) });
+function thanksUrl(lang, back, receipt, cpr, answer, days) {
+  const q = new URLSearchParams({ lang, ...(receipt ? { receipt } : {}), back, ...(cpr ? { cpr: '1' } : {}), ...(answer ? { answer: '1' } : {}), ...(answer && days ? { days: String(days) } : {}) });
   return `/api/feedback/thanks?${q}`;
 }
 

@@ -135,7 +135,10 @@ function renderPrinciple(this: KlarFeedbackForm): TemplateResult {
 function renderContact(this: KlarFeedbackForm): TemplateResult {
   const v = this.values;
   const hint = hintBeside(this['t']('feedback.contact.hint'), this['errorFor']('email')?.message);
+  // The days the answer is promised in go along with the server-rendered form's post without
+  // JavaScript, so its thank-you page says this page's number, not the default (feedback-api.js).
   return html`<div class="klar-field">
+      <input type="hidden" name="answerDays" value=${this.answerDays} />
       <div class="klar-choice">
         <input
           type="checkbox"

@@ -118,6 +118,8 @@ export interface RenderOptions {
   /** Feedback form: mode and action. */
   mode?: string;
   action?: string;
+  /** Feedback form: the working days within which an answer asked for comes (`answer-days`; the element's default when left out). */
+  answerDays?: number;
   /** The element's id (give the feedback form one to point badges at it). */
   id?: string;
   /**
@@ -173,7 +175,7 @@ function template(tag: RenderableTag, o: RenderOptions): TemplateResult {
     case 'klar-principles':
       return html`<klar-principles lang=${lang} variant=${o.variant ?? 'card'} principles=${o.principle ?? ''} feedback-for=${ifDefined(o.feedbackFor)}></klar-principles>`;
     case 'klar-feedback-form':
-      return html`<klar-feedback-form id=${ifDefined(o.id)} lang=${lang} mode=${o.mode ?? 'quick'} action=${o.action ?? ''}></klar-feedback-form>`;
+      return html`<klar-feedback-form id=${ifDefined(o.id)} lang=${lang} mode=${o.mode ?? 'quick'} action=${o.action ?? ''} answer-days=${ifDefined(o.answerDays)}></klar-feedback-form>`;
     default:
       // A tag it does not render gave '' in silence (the README's samples are plain JavaScript, where no type says so).
       throw new TypeError(`klar-elements/ssr renders ${RENDERABLE.join(', ')}; "${String(tag)}" is not one of them: let the browser render it.`);

@@ -43,6 +43,7 @@ describe('server-rendered elements', { timeout: 5 * TIMEOUT }, () => {
   /** @type {string} */ let csp;
   /** @type {any} */ let cards;
   /** @type {string} */ let reportForm;
+  /** @type {string} */ let reportForm10;
 
   before(async () => {
     ref = await startTestServer();
@@ -50,6 +51,7 @@ describe('server-rendered elements', { timeout: 5 * TIMEOUT }, () => {
     cards = await renderSample(`${ref.url}/api/feedback`, { principlesVariant: 'card' });
     const { renderToString } = await import(path.join(ROOT, 'dist/ssr/index.js'));
     reportForm = await renderToString('klar-feedback-form', { id: 'report', lang: 'da', mode: 'report', action: `${ref.url}/api/feedback` });
+    reportForm10 = await renderToString('klar-feedback-form', { id: 'report', lang: 'da', mode: 'report', action: `${ref.url}/api/feedback`, answerDays: 10 });
     const all = [...Object.values(out), cards.principles].join('\n');
     const { cspStyleHashes } = await import(path.join(ROOT, 'dist/ssr/index.js'));
     assert.deepEqual(await cspStyleHashes(all), [], 'no <style> to allow');
@@ -70,12 +72,12 @@ ${scripts}
 <script type="application/json" id="case-data">${JSON.stringify(SAMPLE_CASE).replace(/</g, '\\u003c')}</script>
 </main></body></html>`;
     /** A page with the server-rendered report form alone. */
-    const formPage = (/** @type {string} */ scripts) => `<!doctype html>
+    const formPage = (/** @type {string} */ scripts, form = reportForm) => `<!doctype html>
 <html lang="da"><head><meta charset="utf-8"><title>Meld en fejl</title>
 <link rel="stylesheet" href="/dist/klar-elements.css">
 <script src="/pages/record-violations.js"></script>
 ${scripts}
-</head><body><main><h1>Meld en fejl</h1>${reportForm}</main></body></html>`;
+</head><body><main><h1>Meld en fejl</h1>${form}</main></body></html>`;
     pages = await startPageServer({
       csp,
       pagesDir: PAGES,
@@ -85,6 +87,7 @@ ${scripts}
         '/ssr-js-cards': body('<script src="/pages/record-violations.js"></script>\n<script type="module" src="/pages/ssr-hydrate.js"></script>', cards.principles),
         '/ssr-report': formPage(''),
         '/ssr-report-js': formPage('<script type="module" src="/pages/ssr-form-takeover.js"></script>'),
+        '/ssr-report-10': formPage('', reportForm10),
       },
     });
     browser = await launchChromium();
@@ -344,6 +347,27 @@ ${scripts}
       assert.equal(ref.store.records.length, before + 2, 'stored');
       assert.deepEqual(unticked.feedback.answers, { whatWentWrong: 'Knappen virker stadig ikke' });
       assert.doesNotMatch(JSON.stringify(unticked), /bo@example/, 'the contact is kept nowhere');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("with JavaScript off, the thank-you page promises the answer in the form's answer-days, not the default", { timeout: TIMEOUT }, async () => {
+    // The plain post did not carry them: a page whose form said "Vi svarer inden for 10 arbejdsdage."
+    // thanked with "Vi svarer dig inden for 5 arbejdsdage."
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${pages.url}/ssr-report-10`);
+      assert.equal((await page.textContent('[id$="f-answer-time"]'))?.trim(), 'Vi svarer inden for 10 arbejdsdage.');
+      await page.getByLabel('Jeg vil gerne have et svar').check();
+      await page.getByLabel('Hvad gik galt?').fill('Knappen virker ikke');
+      await page.getByRole('textbox', { name: 'E-mail' }).fill('anna@example.dk');
+      const before = ref.store.records.length;
+      await Promise.all([page.waitForURL(new RegExp(`^${ref.url}/api/feedback/thanks`)), page.getByRole('button', { name: 'Send' }).click()]);
+      assert.equal(ref.store.records.length, before + 1, 'stored');
+      assert.match((await page.textContent('main')) ?? '', /Vi svarer dig inden for 10 arbejdsdage\./);
+      assert.doesNotMatch((await page.textContent('main')) ?? '', /5 arbejdsdage/);
     } finally {
       await context.close();
     }

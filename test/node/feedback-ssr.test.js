@@ -92,6 +92,18 @@ describe('server-rendered klar-feedback-form', () => {
     assert.equal(b.find((x) => x.name === 'caseReference'), undefined);
   });
 
+  test("full and report mode carry the form's answer-days with the no-JavaScript post, the number its box promises (renderToString's answerDays)", async () => {
+    // The post carried no number, and the thank-you page said the default 5 for a page that promised 10.
+    const { renderToString } = await import(SSR);
+    for (const mode of ['full', 'report']) {
+      const html = await renderToString('klar-feedback-form', { mode, action: '/api/feedback', answerDays: 10 });
+      assert.equal(inputs(html).find((x) => x.name === 'answerDays' && x.type === 'hidden')?.value, '10', mode);
+      assert.match(html, /Vi svarer inden for 10 arbejdsdage\./, mode);
+      const plain = await renderToString('klar-feedback-form', { mode, action: '/api/feedback' });
+      assert.equal(inputs(plain).find((x) => x.name === 'answerDays' && x.type === 'hidden')?.value, '5', `${mode}: the default`);
+    }
+  });
+
   test('full and report mode render whole in one pass, with their texts in Danish and English (the browser loads them on demand)', async () => {
     const { render } = await import('@lit-labs/ssr');
     const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');

@@ -519,6 +519,25 @@ describe('the thank-you page', () => {
     }
   });
 
+  test("says the answer days the form without JavaScript promised (its answer-days, posted with it), and the default for anything but a small positive whole number", async () => {
+    // It said "Vi svarer dig inden for 5 arbejdsdage." on a page whose form promised 10.
+    const sent = async (/** @type {string | undefined} */ answerDays, lang = 'da') => {
+      const fields = { mode: 'report', whatWentWrong: 'Knappen virker ikke', wantsAnswer: 'on', email: 'anna@example.dk', lang, ...(answerDays === undefined ? {} : { answerDays }) };
+      return (await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams(fields) })).text();
+    };
+    assert.match(await sent('10'), /<p>Vi svarer dig inden for 10 arbejdsdage\.<\/p>/);
+    assert.match(await sent('12', 'en'), /<p>We will answer you within 12 working days\.<\/p>/);
+    for (const bad of [undefined, '', '0', '-3', '1.5', '100', 'abc', '<b>7</b>', '07']) {
+      assert.match(await sent(bad), /<p>Vi svarer dig inden for 5 arbejdsdage\.<\/p>/, String(bad));
+    }
+    // The page itself takes only such a number too (its address can be typed), and says no days when no answer was asked for.
+    assert.match(await thanks('answer=1&days=%3Cscript%3E'), /inden for 5 arbejdsdage\./);
+    assert.match(await thanks('answer=1&days=3'), /inden for 3 arbejdsdage\./);
+    assert.doesNotMatch(await thanks('days=3'), /arbejdsdage/);
+    const notAsked = await (await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ mode: 'report', whatWentWrong: 'Fejl', answerDays: '10' }), redirect: 'manual' })).headers.get('location');
+    assert.doesNotMatch(notAsked ?? '', /days=/, 'no days in the address when no answer was asked for');
+  });
+
   test('is in Danish unless English was asked for', async () => {
     const da = await thanks('lang=fr');
     assert.match(da, /<title>Tak for din besked – Klarby Kommune<\/title>/);
