@@ -490,9 +490,11 @@ function formAgain(asked, fields, note, words, schema) {
     // its limit has it said by its problem ("… Skriv højst 5.000 tegn."), as the form does: once.
     const over = !note && fields.some((f) => f.field === k && f.keyword === 'maxLength');
     const limit = schema && !over ? limitSaid(words, lang, maxLengthOf(schema, k)) : undefined;
-    const ids = [wrong.has(k) && (note ?? `nojs-error-${k}`), personal && 'nojs-no-personal', limit && `${id}-limit`].filter(Boolean).join(' ');
+    // The quick form's comment says first that no one answers there, as it does with JavaScript and on the page it came from.
+    const noReply = k === 'comment' && typeof words?.['feedback.no-reply'] === 'string';
+    const ids = [wrong.has(k) && (note ?? `nojs-error-${k}`), noReply && 'nojs-no-reply', personal && 'nojs-no-personal', limit && `${id}-limit`].filter(Boolean).join(' ');
     const described = `${wrong.has(k) && !note ? ' aria-invalid="true"' : ''}${ids ? ` aria-describedby="${ids}"` : ''}`;
-    html += `<p><label for="${id}">${escapeHtml(questionOf(k, asked, true))}</label></p>${personal && !personalSaid ? `<p class="hint" id="nojs-no-personal">${say('feedback.no-personal', '')}</p>` : ''}${limit ? `<p class="hint" id="${id}-limit">${escapeHtml(limit)}</p>` : ''}<textarea id="${id}" name="${k}" rows="10"${described}>${escapeHtml(payload.answers?.[k] ?? v)}</textarea>`;
+    html += `<p><label for="${id}">${escapeHtml(questionOf(k, asked, true))}</label></p>${noReply ? `<p class="hint" id="nojs-no-reply">${say('feedback.no-reply', '')}</p>` : ''}${personal && !personalSaid ? `<p class="hint" id="nojs-no-personal">${say('feedback.no-personal', '')}</p>` : ''}${limit ? `<p class="hint" id="${id}-limit">${escapeHtml(limit)}</p>` : ''}<textarea id="${id}" name="${k}" rows="10"${described}>${escapeHtml(payload.answers?.[k] ?? v)}</textarea>`;
     personalSaid ||= personal;
   }
   if (contact) {

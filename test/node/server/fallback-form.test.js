@@ -135,9 +135,9 @@ describe('the form without JavaScript', { skip: !built && 'needs the build (npm 
       const again = /<form class="fallback-form" action="\/api\/feedback" method="post"[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
       const field = /<textarea id="([^"]+)" name="comment"[^>]*aria-describedby="([^"]+)"[^>]*>([^<]*)<\/textarea>/.exec(again);
       assert.ok(field, `${lang}: the comment is in a field again`);
-      // First by what is wrong with it, then by its hint (no personal details); its limit is said
-      // by what is wrong with it ("… Skriv højst 5.000 tegn."), not by a hint as well.
-      assert.deepEqual(field[2].split(' '), [item?.[1], 'nojs-no-personal'], `${lang}: the field is described by what is wrong with it`);
+      // First by what is wrong with it, then by its hints (no one answers here, no personal details);
+      // its limit is said by what is wrong with it ("… Skriv højst 5.000 tegn."), not by a hint as well.
+      assert.deepEqual(field[2].split(' '), [item?.[1], 'nojs-no-reply', 'nojs-no-personal'], `${lang}: the field is described by what is wrong with it`);
       assert.doesNotMatch(again, new RegExp(`id="${field[1]}-limit"`), `${lang}: the limit said once`);
       assert.ok(field[3] === escapeHtml(text), `${lang}: every character given back`);
       assert.match(again, new RegExp(`<label for="${field[1]}">${lang === 'da' ? 'Vil du fortælle mere\\? \\(valgfrit\\)' : 'Would you like to tell us more\\? \\(optional\\)'}</label>`), lang);
@@ -156,6 +156,29 @@ describe('the form without JavaScript', { skip: !built && 'needs the build (npm 
     assert.equal(res.status, 303);
     assert.equal(stored(), before + 1);
     assert.equal(srv.store.records.at(-1).feedback.answers.comment, text.slice(0, 5000));
+  });
+
+  test('the page that refuses a quick comment gives it back with the hints the form gives it: no one answers here, no personal details, its limit; in both languages', async () => {
+    // It gave the comment back without "Vi kan ikke svare dig her. Feltet er ikke til spørgsmål om
+    // din sag.", which the form without JavaScript and the form with it say at the comment.
+    for (const lang of /** @type {const} */ (['da', 'en'])) {
+      const t = (await import(path.join(ROOT, 'dist', 'translations', ...(lang === 'en' ? ['en'] : []), 'feedback-form-more.js')));
+      const words = lang === 'en' ? t.feedbackMoreMessagesEn : t.feedbackMoreMessages.da;
+      const first = fallbackForm(await (await fetch(`${srv.url}/?lang=${lang}`)).text());
+      const hints = (/** @type {string} */ form) => {
+        const ids = /<textarea id="nojs-comment"[^>]*aria-describedby="([^"]+)"/.exec(form)?.[1].split(' ') ?? [];
+        // What is wrong (nojs-error-…) or was done (nojs-cpr-removed) comes first, then the hints.
+        return ids.filter((id) => !/^nojs-(error|cpr-removed)/.test(id)).map((id) => new RegExp(`<p class="hint" id="${id}">([^<]*)</p>`).exec(form)?.[1]);
+      };
+      // Refused: no answer to the question (a browser that lets it through), and with pii=block a CPR number.
+      for (const fields of [{ comment: 'Ring til mig' }, { helped: 'no', comment: 'Mit CPR er 070761-4285', pii: 'block' }]) {
+        const res = await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ mode: 'quick', lang, ...fields }), redirect: 'manual' });
+        assert.equal(res.status, 422, lang);
+        const again = fallbackForm(await res.text());
+        assert.deepEqual(hints(again), hints(first), `${lang} ${JSON.stringify(fields)}: the hints of the form it came from`);
+        assert.equal(hints(again)[0], escapeHtml(words['feedback.no-reply']), lang);
+      }
+    }
   });
 
   test('with pii=block, a text with a CPR number is given back in its field without the number, with what to do in the words the form says it with JavaScript; sent again, it is stored once', async () => {

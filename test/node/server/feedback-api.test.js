@@ -465,8 +465,8 @@ describe('the no-JavaScript form', () => {
     assert.match(html, /<title>We could not save your message – Klarby Municipality<\/title>/);
     assert.match(html, /<p id="nojs-cpr-removed">We do not store CPR numbers, so we took a CPR number out of the text\. Read it through before you send\.<\/p>/);
     // Labelled as the form without JavaScript asked it (it said "Comment").
-    // With "(optional)", and the hints the form gives the field (no personal details, its limit) after what to do.
-    assert.match(html, /<label for="nojs-comment">Would you like to tell us more\? \(optional\)<\/label><\/p><p class="hint" id="nojs-no-personal">Do not write personal details such as your CPR number or health information\.<\/p><p class="hint" id="nojs-comment-limit">Write at most 5,000 characters\.<\/p><textarea id="nojs-comment" name="comment" rows="10" aria-describedby="nojs-cpr-removed nojs-no-personal nojs-comment-limit">Mit nummer<\/textarea>/);
+    // With "(optional)", and the hints the form gives the field (no one answers here, no personal details, its limit) after what to do.
+    assert.match(html, /<label for="nojs-comment">Would you like to tell us more\? \(optional\)<\/label><\/p><p class="hint" id="nojs-no-reply">We cannot answer you here\. This box is not for questions about your case\.<\/p><p class="hint" id="nojs-no-personal">Do not write personal details such as your CPR number or health information\.<\/p><p class="hint" id="nojs-comment-limit">Write at most 5,000 characters\.<\/p><textarea id="nojs-comment" name="comment" rows="10" aria-describedby="nojs-cpr-removed nojs-no-reply nojs-no-personal nojs-comment-limit">Mit nummer<\/textarea>/);
     assert.match(html, /<button type="submit">Send again<\/button>/);
     assert.match(html, /aria-label="Main menu"/);
     assert.match(html, />My case</);
