@@ -1,7 +1,10 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { addons } from 'storybook/preview-api';
+import { GLOBALS_UPDATED } from 'storybook/internal/core-events';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import './storybook-themes.css';
+import './docs-lang.css';
 
 /**
  * The public API only: members that are private or protected, or whose names start with `_`,
@@ -18,6 +21,14 @@ const publicManifest = {
   })),
 };
 setCustomElementsManifest(publicManifest);
+
+// The docs pages hold their guidance twice, in <div lang="da"> and <div lang="en">: the toolbar's
+// language is written on <html>, where docs-lang.css shows that block only. Set from every globals
+// update (the preview sends one when a page opens and when the toolbar changes), not from a
+// decorator: a page without stories (the introduction) runs none.
+addons.getChannel().on(GLOBALS_UPDATED, ({ globals }: { globals: { lang?: string } }) => {
+  document.documentElement.dataset.klarDocsLang = globals.lang === 'en' ? 'en' : 'da';
+});
 
 const preview: Preview = {
   globalTypes: {

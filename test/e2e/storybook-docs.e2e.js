@@ -71,25 +71,7 @@ describe('Storybook docs pages', { timeout: 1_200_000 }, () => {
   async function openDocs(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ id) {
     if (!(await page.evaluate(() => Boolean(window.__STORYBOOK_ADDONS_CHANNEL__)).catch(() => false))) {
       await page.goto(`${server.url}/iframe.html?viewMode=docs&id=${id}&globals=lang:da`);
-    } else {
-      const result = await page.evaluate(
-        ({ docsId, wait }) =>
-          new Promise((resolve) => {
-            const ch = window.__STORYBOOK_ADDONS_CHANNEL__;
-            const finish = (/** @type {string} */ r) => {
-              clearTimeout(timer);
-              ch.off('docsRendered', onRendered);
-              resolve(r);
-            };
-            const onRendered = (/** @type {string} */ rendered) => rendered === docsId && finish('ok');
-            const timer = setTimeout(() => finish('timeout'), wait);
-            ch.on('docsRendered', onRendered);
-            ch.emit('setCurrentStory', { storyId: docsId, viewMode: 'docs' });
-          }),
-        { docsId: id, wait: WAIT },
-      );
-      assert.equal(result, 'ok', `docs page ${id}: Storybook did not report it rendered`);
-    }
+    } else await emitUntilRendered(page, id, 'setCurrentStory', { storyId: id, viewMode: 'docs' });
     // The page shown is this one: its own stories' anchors (a docs page of an element shows its stories).
     await until(() => page.$$eval('.sbdocs-content, #storybook-docs .sbdocs', (e) => e.length), { message: `docs page ${id}`, timeout: 60_000 });
     await page.waitForTimeout(500);
@@ -97,6 +79,55 @@ describe('Storybook docs pages', { timeout: 1_200_000 }, () => {
     const anchors = await page.$$eval('[id^="anchor--"]', (as) => as.map((a) => a.id.replace('anchor--', '')));
     assert.deepEqual(anchors.filter((a) => !a.startsWith(prefix)), [], `docs page ${id}: stories of another page on it`);
   }
+
+  /**
+   * Sends one event over Storybook's channel in the preview frame, as the manager does, and waits
+   * until the preview reports the docs page `id` rendered: opening a page (setCurrentStory) or
+   * switching the toolbar's language on it (updateGlobals). A page not reported rendered fails.
+   */
+  async function emitUntilRendered(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ id, /** @type {string} */ event, /** @type {object} */ payload) {
+    const result = await page.evaluate(
+      ({ docsId, name, args, wait }) =>
+        new Promise((resolve) => {
+          const ch = window.__STORYBOOK_ADDONS_CHANNEL__;
+          const finish = (/** @type {string} */ r) => {
+            clearTimeout(timer);
+            ch.off('docsRendered', onRendered);
+            resolve(r);
+          };
+          const onRendered = (/** @type {string} */ rendered) => rendered === docsId && finish('ok');
+          const timer = setTimeout(() => finish('timeout'), wait);
+          ch.on('docsRendered', onRendered);
+          ch.emit(name, args);
+        }),
+      { docsId: id, name: event, args: payload, wait: WAIT },
+    );
+    assert.equal(result, 'ok', `docs page ${id}: Storybook did not report it rendered after ${event} ${JSON.stringify(payload)}`);
+  }
+
+  /**
+   * The guidance of the open docs page in one language: whether its blocks (<div lang> children
+   * of the page) are shown, their text, and each h2 section's text and links by heading.
+   */
+  const proseOf = (/** @type {import('playwright-core').Page} */ page, /** @type {string} */ lang) =>
+    page.$$eval(
+      `#storybook-docs .sbdocs-content > [lang="${lang}"]`,
+      (blocks) => ({
+        count: blocks.length,
+        shown: blocks.filter((b) => b.checkVisibility()).length,
+        length: blocks.map((b) => (b.textContent ?? '').trim().length).reduce((a, b) => a + b, 0),
+        tables: blocks.flatMap((b) => [...b.querySelectorAll('table')]).filter((t) => t.checkVisibility()).length,
+        sections: Object.fromEntries(
+          blocks
+            .flatMap((b) => [...b.querySelectorAll('h2')])
+            .map((h) => {
+              const parts = [];
+              for (let n = h.nextElementSibling; n && n.localName !== 'h2'; n = n.nextElementSibling) parts.push(n);
+              return [(h.textContent ?? '').trim(), { text: parts.map((n) => /** @type {HTMLElement} */ (n).innerText).join('\n'), links: parts.flatMap((n) => [...n.querySelectorAll('a')].map((a) => a.href)) }];
+            }),
+        ),
+      }),
+    );
 
   /**
    * Opens a story in Storybook's manager and resolves with the preview frame once the story's
@@ -254,6 +285,22 @@ describe('Storybook docs pages', { timeout: 1_200_000 }, () => {
           const a11y = sections['Tilgængelighed'].text;
           for (const w of ['axe-core', 'Chromium', 'Firefox ESR', 'WebKit', 'tastatur']) assert.ok(a11y.includes(w), `${id}: "Tilgængelighed" says what is tested (${w})`);
           assert.match(a11y, /ikke testet af et menneske med en rigtig skærmlæser/, `${id}: "Tilgængelighed" says it was not tested with a screen reader`);
+        }
+        // The same guidance in English when the toolbar says English, switched on the open page as
+        // the toolbar does (no load), and Danish again when it says Danish: one language shown at a
+        // time, the other out of sight and out of the accessibility tree (display: none).
+        if (/^introdu/.test(id)) {
+          const [daBefore, enBefore] = [await proseOf(page, 'da'), await proseOf(page, 'en')];
+          assert.ok(daBefore.count > 0 && daBefore.shown === daBefore.count, `${id}: in Danish mode the Danish guidance is shown (${daBefore.shown} of ${daBefore.count} blocks)`);
+          assert.ok(enBefore.count > 0 && enBefore.shown === 0, `${id}: in Danish mode the English guidance is there (${enBefore.count} blocks) and not shown (${enBefore.shown})`);
+          await emitUntilRendered(page, id, 'updateGlobals', { globals: { lang: 'en' } });
+          const [da, en] = [await proseOf(page, 'da'), await proseOf(page, 'en')];
+          assert.equal(da.shown, 0, `${id}: in English mode the Danish guidance is not shown`);
+          assert.ok(en.shown === en.count && en.length > 200, `${id}: in English mode the English guidance is shown (${en.shown} of ${en.count} blocks, ${en.length} characters)`);
+          if (/^introdu/.test(id)) assert.ok(en.tables > 0, `${id}: the English tables render as tables`);
+          await emitUntilRendered(page, id, 'updateGlobals', { globals: { lang: 'da' } });
+          const [daAfter, enAfter] = [await proseOf(page, 'da'), await proseOf(page, 'en')];
+          assert.ok(daAfter.shown === daAfter.count && enAfter.shown === 0, `${id}: back in Danish mode, Danish shown (${daAfter.shown} of ${daAfter.count}) and English not (${enAfter.shown})`);
         }
       }
     } finally {
