@@ -1,7 +1,8 @@
 // The "Kom i gang" snippet of every element's docs page (stories/*.mdx), pasted as it stands into
 // a page, with the CDN loader its first line names: the built dist/cdn/ stands in for jsDelivr
 // (the same files the package publishes), and the sample case the <klar-case> snippet reads is
-// the package's schema/sample-case.json. Every element in the snippet renders, with nothing in
+// the package's schema/sample-case.json (the English "Get started" has the same snippet, which
+// docs-languages.test.js holds it to, so each runs once). Every element in the snippet renders, with nothing in
 // the console. The JSON examples under "Data" are valid against the schema the page links.
 // Needs `npm run build` (dist/cdn/).
 import { test, describe, before, after } from 'node:test';

@@ -76,7 +76,9 @@ describe('the JSON examples in the docs validate and parse without a warning', (
   const examples = [{ where: 'schema/sample-case.json', json: readFileSync('schema/sample-case.json', 'utf8'), feedback: false }];
   for (const file of ['README.md', ...readdirSync('stories').filter((f) => f.endsWith('.mdx')).map((f) => path.join('stories', f))]) {
     const text = readFileSync(file, 'utf8');
-    fenced(text).forEach((json, i) => {
+    // Each example once: a docs page shows it in its Danish and its English guidance alike
+    // (docs-languages.test.js holds the two to the same code).
+    [...new Set(fenced(text))].forEach((json, i) => {
       // A block is a feedback message when the text before it (its section) links the feedback schema.
       const before = text.slice(0, text.indexOf(json));
       const section = before.slice(before.lastIndexOf('\n## '));
