@@ -13,6 +13,18 @@ import { fingerprintOf } from './feedback-store.js';
 import { detector as pii } from './pii.js';
 import { TEXTS as FRAME } from '../demo/texts.js';
 
+/**
+ * The working days within which an answer asked for comes, the form's own rule from the build
+ * (src/feedback-form/answer-days.ts), as server/pii.js takes the detector (which stops the server
+ * without a build first): ANSWER_DAYS, <klar-feedback-form>'s `answer-days` default, and
+ * answerDaysOf, which reads the number a form posted without JavaScript promised (its hidden field
+ * `answerDays`) as the form reads its attribute: a whole number from 1 to 99, else undefined (the
+ * thank-you page then says the default).
+ */
+export const { ANSWER_DAYS, answerDaysOf } = /** @type {typeof import('../src/feedback-form/answer-days.js')} */ (
+  await import(new URL('../dist/feedback-form/answer-days.js', import.meta.url).href)
+);
+
 /** @type {(ajv: Ajv2020) => unknown} */
 const addFormats = /** @type {any} */ (addFormatsModule).default ?? addFormatsModule;
 
@@ -546,10 +558,10 @@ export async function handleThanks(req, res, formTexts) {
   const back = safeBack(q.get('back') ?? undefined);
   const words = q.get('cpr') === '1' || q.get('answer') === '1' ? await formTexts(lang) : undefined;
   const removed = q.get('cpr') === '1' ? words?.['feedback.cpr.removed'] : undefined;
-  // An answer asked for: when it comes, as the form says it with JavaScript (feedback.thanks.answer).
+  // An answer asked for: when it comes, as the form says it with JavaScript (feedback.thanks.answer: "1 arbejdsdag", "5 arbejdsdage").
   const answerSaid = words?.['feedback.thanks.answer'];
   const days = answerDaysOf(q.get('days') ?? undefined) ?? ANSWER_DAYS;
-  const answer = q.get('answer') === '1' ? (typeof answerSaid === 'string' ? answerSaid : t.thanksAnswer).replace('{days}', String(days)) : undefined;
+  const answer = q.get('answer') === '1' ? (typeof answerSaid === 'function' ? String(answerSaid({ days })) : t.thanksAnswer(days)) : undefined;
   sendHtml(
     res,
     200,
@@ -561,19 +573,6 @@ export async function handleThanks(req, res, formTexts) {
   );
 }
 
-/**
- * The working days within which an answer asked for comes: <klar-feedback-form>'s `answer-days`
- * default (src/feedback-form/feedback-form.ts), which the form without JavaScript says beside its box.
- */
-export const ANSWER_DAYS = 5;
-
-/**
- * The working days a form posted without JavaScript promised an answer in (its `answer-days`, the
- * hidden field `answerDays` the server-rendered form carries), as a small positive whole number
- * (1 to 99); anything else is undefined, and the thank-you page says the default (ANSWER_DAYS).
- * @param {string | undefined} value
- */
-export const answerDaysOf = (value) => (value && /^[1-9]\d?$/.test(value) ? Number(value) : undefined);
 
 /**
  * @param {'da' | 'en'} lang
@@ -778,13 +777,13 @@ export const RATING_LABELS = {
   en: ['', 'Very dissatisfied', 'Dissatisfied', 'Neither satisfied nor dissatisfied', 'Satisfied', 'Very satisfied'],
 };
 
-/** @type {Record<'da' | 'en', { thanksTitle: string, thanks: string, thanksAnswer: string, receipt: string, back: string, errorTitle: string, error: string, send: string, wantsAnswer: string, cprBlocked: string, cprMasked: string, cprInContact: { email: string, phone: string }, problems: Record<string, string>, fields: Record<string, string> }>} */
+/** @type {Record<'da' | 'en', { thanksTitle: string, thanks: string, thanksAnswer: (days: number) => string, receipt: string, back: string, errorTitle: string, error: string, send: string, wantsAnswer: string, cprBlocked: string, cprMasked: string, cprInContact: { email: string, phone: string }, problems: Record<string, string>, fields: Record<string, string> }>} */
 const TEXTS = {
   da: {
     thanksTitle: 'Tak for din besked',
     thanks: 'Vi har gemt din besked. Vi læser alle beskeder og bruger dem til at gøre vores service bedre.',
     // Without the build's texts: the form's words are feedback.thanks.answer.
-    thanksAnswer: 'Vi svarer dig inden for {days} arbejdsdage.',
+    thanksAnswer: (/** @type {number} */ n) => `Vi svarer dig inden for ${n} ${n === 1 ? 'arbejdsdag' : 'arbejdsdage'}.`,
     receipt: 'Dit kvitteringsnummer er',
     back: 'Tilbage til siden',
     errorTitle: 'Vi kunne ikke gemme din besked',
@@ -817,7 +816,7 @@ const TEXTS = {
   en: {
     thanksTitle: 'Thank you for your message',
     thanks: 'We have saved your message. We read every message and use it to improve our service.',
-    thanksAnswer: 'We will answer you within {days} working days.',
+    thanksAnswer: (/** @type {number} */ n) => `We will answer you within ${n} working ${n === 1 ? 'day' : 'days'}.`,
     receipt: 'Your receipt number is',
     back: 'Back to the page',
     errorTitle: 'We could not save your message',

@@ -188,7 +188,11 @@ export class KlarFeedbackForm extends KlarLightElement {
   /** Ignores a surrounding `<klar-case>`: messages carry no case reference or step from it. */
   noCaseContext = false;
 
-  /** The promised answer time in working days, shown when the citizen asks for an answer. */
+  /**
+   * The promised answer time in working days, shown when the citizen asks for an answer: a whole
+   * number from 1 to 99; anything else is the default, with a console warning (answer-days.ts,
+   * whose ANSWER_DAYS a test keeps equal to this default: importing it here costs the first download bytes).
+   */
   answerDays = 5;
 
   /** The shortest time in milliseconds between first showing the form and sending (a spam guard); an earlier send waits. */

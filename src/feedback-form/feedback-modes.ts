@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { isEmail } from '../core/safe-url.js';
 import { BUILT_IN_SET } from '../core/principles/types.js';
 import type { KlarFeedbackForm } from './feedback-form.js';
-import { describedBy, principleName, principles, ratingLabel, renderError, renderLimit, renderPiiNotes, renderTextarea, textDescribedBy } from './feedback-more.js';
+import { answerDays, describedBy, principleName, principles, ratingLabel, renderError, renderLimit, renderPiiNotes, renderTextarea, textDescribedBy } from './feedback-more.js';
 import { RATINGS, type FeedbackFieldError } from './feedback-form.types.js';
 
 const PHONE_RE = /^\+?[0-9 ()-]{6,20}$/;
@@ -135,10 +135,11 @@ function renderPrinciple(this: KlarFeedbackForm): TemplateResult {
 function renderContact(this: KlarFeedbackForm): TemplateResult {
   const v = this.values;
   const hint = hintBeside(this['t']('feedback.contact.hint'), this['errorFor']('email')?.message);
+  const days = answerDays.call(this);
   // The days the answer is promised in go along with the server-rendered form's post without
   // JavaScript, so its thank-you page says this page's number, not the default (feedback-api.js).
   return html`<div class="klar-field">
-      <input type="hidden" name="answerDays" value=${this.answerDays} />
+      <input type="hidden" name="answerDays" value=${days} />
       <div class="klar-choice">
         <input
           type="checkbox"
@@ -150,7 +151,7 @@ function renderContact(this: KlarFeedbackForm): TemplateResult {
         />
         <label for="${this['idp']}f-wantsAnswer">${this['t']('feedback.wants-answer')}</label>
       </div>
-      <p class="klar-hint" id="${this['idp']}f-answer-time">${this['t']('feedback.answer-time', { days: this.answerDays })}</p>
+      <p class="klar-hint" id="${this['idp']}f-answer-time">${this['t']('feedback.answer-time', { days })}</p>
     </div>
     ${hint ? html`<p class="klar-hint klar-contact" id="${this['idp']}f-contact-hint">${hint}</p>` : nothing}
     ${renderContactInput.call(this, 'email', 'email', !!hint)} ${renderContactInput.call(this, 'phone', 'tel', !!hint)}`;

@@ -19,6 +19,7 @@ import { mailtoHref, phoneParts } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
 import type { DraftData, KlarFeedbackForm } from './feedback-form.js';
 import { uuid } from './uuid.js';
+import { ANSWER_DAYS, answerDaysOf } from './answer-days.js';
 import { QUESTION } from './feedback-questions.js';
 import { controlOf, FIRST_FIELD, FREE_TEXT_FIELDS, MAX_TEXT, MAX_WHERE, type FeedbackErrorDetail, type FeedbackSentDetail, type FeedbackFieldError, type FeedbackValues, type FreeTextField, type Rating } from './feedback-form.types.js';
 
@@ -126,6 +127,16 @@ export function check(this: KlarFeedbackForm): FeedbackFieldError[] {
   }
   if (this.mode !== 'quick') more?.checkContact.call(this, errs, cpr);
   return errs;
+}
+
+/**
+ * The working days the form promises an answer in: its `answer-days` (answer-days.ts), else the
+ * default, said once to the integrator ("abc" showed "NaN arbejdsdage", "1.5" a day and a half).
+ */
+export function answerDays(this: KlarFeedbackForm): number {
+  const days = answerDaysOf(this.answerDays);
+  if (days === undefined) warnOnce(`<klar-feedback-form> answer-days="${this.getAttribute('answer-days') ?? this.answerDays}" is not a whole number of working days from 1 to 99; the form promises ${ANSWER_DAYS}.`);
+  return days ?? ANSWER_DAYS;
 }
 
 /** The most characters free-text field `f` takes: the schema's (schema/feedback.schema.json, the server's limit). */
@@ -826,7 +837,7 @@ export function renderSent(this: KlarFeedbackForm): [TemplateResult, TemplateRes
     html`${this['renderHeading']('thanks', t(thanks), true)}
     ${receipt ? html`<p id="${this['idp']}receipt" class="klar-receipt">${before}<span class="klar-receipt-number">${receipt}</span>${after}</p>` : nothing}
     <p>${t(`${thanks}.body`)}</p>
-    ${this.values.wantsAnswer && this.mode !== 'quick' ? html`<p>${t('feedback.thanks.answer', { days: this.answerDays })}</p>` : nothing}`,
+    ${this.values.wantsAnswer && this.mode !== 'quick' ? html`<p>${t('feedback.thanks.answer', { days: answerDays.call(this) })}</p>` : nothing}`,
     html`<div class="klar-buttons klar-again"><button type="button" @click=${() => startAgain.call(this)}>${t('feedback.again')}</button></div>`,
   ];
 }

@@ -1,5 +1,8 @@
 import type { Catalog, MessageParams } from '../core/localize.js';
 
+/** "1 arbejdsdag", "5 arbejdsdage": the days an answer is promised in, the word in the right number. */
+const workingDays = (p: MessageParams) => `${p.days} ${Number(p.days) === 1 ? 'arbejdsdag' : 'arbejdsdage'}`;
+
 /**
  * Texts of <klar-feedback-form> that only its full and report modes show (their questions,
  * checks and the promised answer time), in plain language (Klar tale): the part `feedback-modes`
@@ -30,8 +33,7 @@ export const feedbackModeMessages = {
     'feedback.where.hint': 'For eksempel navnet på siden eller knappen.',
     'feedback.attach-case': 'Send mit sagsnummer {reference} med, så vi kan finde sagen',
     'feedback.wants-answer': 'Jeg vil gerne have et svar',
-    'feedback.answer-time': (p: MessageParams) =>
-      `Vi svarer inden for ${p.days} ${Number(p.days) === 1 ? 'arbejdsdag' : 'arbejdsdage'}.`,
+    'feedback.answer-time': (p: MessageParams) => `Vi svarer inden for ${workingDays(p)}.`,
     'feedback.contact.hint': 'Skriv din e-mail eller dit telefonnummer. Vi bruger det kun til at svare dig.',
     'feedback.email': 'E-mail',
     'feedback.phone': 'Telefonnummer',
@@ -44,6 +46,6 @@ export const feedbackModeMessages = {
     'feedback.error.email-cpr': 'Det ligner et CPR-nummer. Skriv din e-mailadresse, som navn@eksempel.dk.',
     'feedback.error.phone': 'Skriv et telefonnummer med 8 cifre, for eksempel 12 34 56 78',
     'feedback.error.phone-cpr': 'Det ligner et CPR-nummer. Skriv dit telefonnummer med 8 cifre, for eksempel 12 34 56 78',
-    'feedback.thanks.answer': 'Vi svarer dig inden for {days} arbejdsdage.',
+    'feedback.thanks.answer': (p: MessageParams) => `Vi svarer dig inden for ${workingDays(p)}.`,
   },
 } satisfies Catalog;

@@ -48,6 +48,49 @@ describe('klar-feedback-form: rendering and modes', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('promises the answer in the days answer-days says, in the singular for 1 ("1 arbejdsdag"), beside the box, in the post without JavaScript and on the thank-you page', async () => {
+    // "1 arbejdsdage" / "1 working days" on the thank-you page.
+    for (const [lang, days, beside, thanks] of [
+      ['da', '1', 'Vi svarer inden for 1 arbejdsdag.', 'Vi svarer dig inden for 1 arbejdsdag.'],
+      ['en', '1', 'We answer within 1 working day.', 'We will answer you within 1 working day.'],
+      ['da', '10', 'Vi svarer inden for 10 arbejdsdage.', 'Vi svarer dig inden for 10 arbejdsdage.'],
+      ['en', '2', 'We answer within 2 working days.', 'We will answer you within 2 working days.'],
+    ] as const) {
+      const t = testId();
+      const el = await makeForm({ t, mode: 'report', attrs: { lang, 'answer-days': days } });
+      await until(() => $(el, '#f-answer-time').textContent!.trim() === beside, { message: `${lang} ${days}: beside the box: ${$(el, '#f-answer-time').textContent}` });
+      expect(($(el, 'input[name=answerDays]') as HTMLInputElement).value, 'posted without JavaScript').to.equal(days);
+      await type(el, '#f-whatWentWrong', 'Knappen virker ikke');
+      await click(el, '#f-wantsAnswer');
+      await type(el, '#f-email', 'anna@example.dk');
+      await send(el);
+      await until(() => root(el).textContent!.includes(thanks), { timeout: 5000, message: `${lang} ${days}: thanked with "${thanks}": ${root(el).textContent}` });
+    }
+  });
+
+  it('promises the default 5 working days for an answer-days that is not a whole number from 1 to 99, and says so once to the integrator', async () => {
+    // answer-days="abc" showed "NaN arbejdsdage", "0" "0 arbejdsdage", "1.5" a day and a half.
+    const warn = sinon.stub(console, 'warn');
+    try {
+      for (const bad of ['abc', '0', '-3', '1.5', '', '100']) {
+        const t = testId();
+        const el = await makeForm({ t, mode: 'report', attrs: { 'answer-days': bad } });
+        expect($(el, '#f-answer-time').textContent!.trim(), bad).to.equal('Vi svarer inden for 5 arbejdsdage.');
+        expect(($(el, 'input[name=answerDays]') as HTMLInputElement).value, `${bad}: posted without JavaScript`).to.equal('5');
+        await type(el, '#f-whatWentWrong', 'Knappen virker ikke');
+        await click(el, '#f-wantsAnswer');
+        await type(el, '#f-email', 'anna@example.dk');
+        await send(el);
+        await until(() => root(el).textContent!.includes('Vi svarer dig inden for 5 arbejdsdage.'), { timeout: 5000, message: `${bad}: the thank-you page: ${root(el).textContent}` });
+        const said = warn.args.map((a) => String(a[0])).filter((m) => m.includes(`answer-days="${bad}"`));
+        expect(said, `${bad}: one warning: ${warn.args.join(' | ')}`).to.have.length(1);
+        expect(said[0], bad).to.contain('1 to 99').and.to.contain('5');
+      }
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('names the promises with one word in the principle question and its hint ("løfter", "promises"), in Danish and English', async () => {
     for (const [lang, word, other] of [['da', 'løfter', /princip/i], ['en', 'promises', /principle/i]] as const) {
       const el = await makeForm({ mode: 'full', attrs: { lang } });

@@ -104,6 +104,28 @@ describe('server-rendered klar-feedback-form', () => {
     }
   });
 
+  test("says one working day in the singular, and promises the default 5 for answer-days that are not a whole number from 1 to 99", async () => {
+    // answerDays: 1 gave "Vi svarer inden for 1 arbejdsdag." beside the box but the thank-you page "1 arbejdsdage";
+    // NaN, 0 or 1.5 (a CMS's setting read as a number) said "NaN arbejdsdage", "0 arbejdsdage", "1.5 arbejdsdage".
+    const { renderToString } = await import(SSR);
+    const one = await renderToString('klar-feedback-form', { mode: 'report', action: '/api/feedback', answerDays: 1 });
+    assert.match(one, /Vi svarer inden for 1 arbejdsdag\./);
+    assert.equal(inputs(one).find((x) => x.name === 'answerDays' && x.type === 'hidden')?.value, '1');
+    const warned = [];
+    const warn = console.warn;
+    console.warn = (/** @type {unknown} */ m) => warned.push(String(m));
+    try {
+      for (const bad of [NaN, 0, -3, 1.5, 100]) {
+        const html = await renderToString('klar-feedback-form', { mode: 'report', action: '/api/feedback', answerDays: bad });
+        assert.match(html, /Vi svarer inden for 5 arbejdsdage\./, String(bad));
+        assert.equal(inputs(html).find((x) => x.name === 'answerDays' && x.type === 'hidden')?.value, '5', `${bad}: posted`);
+        assert.equal(warned.filter((m) => m.includes(`answer-days="${bad}"`)).length, 1, `${bad}: said once to the integrator: ${warned.join(' | ')}`);
+      }
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   test('full and report mode render whole in one pass, with their texts in Danish and English (the browser loads them on demand)', async () => {
     const { render } = await import('@lit-labs/ssr');
     const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');

@@ -1,5 +1,8 @@
 import type { Messages, MessageParams } from '../../core/localize.js';
 
+/** "1 working day", "5 working days". */
+const workingDays = (p: MessageParams) => `${p.days} working ${Number(p.days) === 1 ? 'day' : 'days'}`;
+
 /** The English texts of src/translations/feedback-form-modes.ts: the part `feedback-modes` of the English pack, loaded when an English form shows its full or report mode. */
 export const feedbackModeMessagesEn = {
   'feedback.rating': 'Overall, how satisfied are you?',
@@ -21,7 +24,7 @@ export const feedbackModeMessagesEn = {
   'feedback.where.hint': 'For example the name of the page or the button.',
   'feedback.attach-case': 'Send my case reference {reference} so you can find the case',
   'feedback.wants-answer': 'I would like an answer',
-  'feedback.answer-time': (p: MessageParams) => `We answer within ${p.days} working ${Number(p.days) === 1 ? 'day' : 'days'}.`,
+  'feedback.answer-time': (p: MessageParams) => `We answer within ${workingDays(p)}.`,
   'feedback.contact.hint': 'Enter your email or phone number. We only use it to answer you.',
   'feedback.email': 'Email',
   'feedback.phone': 'Phone number',
@@ -34,5 +37,5 @@ export const feedbackModeMessagesEn = {
   'feedback.error.email-cpr': 'That looks like a CPR number. Enter your email address, like name@example.com.',
   'feedback.error.phone': 'Enter a phone number with 8 digits, for example 12 34 56 78',
   'feedback.error.phone-cpr': 'That looks like a CPR number. Enter your phone number with 8 digits, for example 12 34 56 78',
-  'feedback.thanks.answer': 'We will answer you within {days} working days.',
+  'feedback.thanks.answer': (p: MessageParams) => `We will answer you within ${workingDays(p)}.`,
 } satisfies Messages;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { fingerprintOf } from '../../../server/feedback-store.js';
-import { ANSWER_DAYS, RATING_LABELS, formProblemPage } from '../../../server/feedback-api.js';
+import { ANSWER_DAYS, RATING_LABELS, formProblemPage, handleThanks } from '../../../server/feedback-api.js';
 import { preferredLang } from '../../../server/http-util.js';
 import { ROOT, quickFeedback, quietLog, startTestServer, tempDataDir, useTestServer } from '../../helpers/reference-server.js';
 
@@ -504,6 +504,7 @@ describe('the thank-you page', () => {
   test('says when the answer comes when the message asked for one, as the form does with JavaScript, in Danish and English', async () => {
     // It showed the saved text and the receipt only: a citizen who ticked "Jeg vil gerne have et svar" was not told.
     const form = readFileSync(path.join(ROOT, 'src/feedback-form/feedback-form.ts'), 'utf8');
+    // The server's ANSWER_DAYS is the build's (src/feedback-form/answer-days.ts, the form's on-demand parts' default); the element's property default is written in feedback-form.ts.
     assert.equal(ANSWER_DAYS, Number(/\banswerDays = (\d+);/.exec(form)?.[1]), "the form's answer-days default");
     for (const [lang, said] of [
       ['da', 'Vi svarer dig inden for 5 arbejdsdage.'],
@@ -536,6 +537,24 @@ describe('the thank-you page', () => {
     assert.doesNotMatch(await thanks('days=3'), /arbejdsdage/);
     const notAsked = await (await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ mode: 'report', whatWentWrong: 'Fejl', answerDays: '10' }), redirect: 'manual' })).headers.get('location');
     assert.doesNotMatch(notAsked ?? '', /days=/, 'no days in the address when no answer was asked for');
+  });
+
+  test('says one working day in the singular ("1 arbejdsdag", "1 working day"), as the form does', async () => {
+    // It said "Vi svarer dig inden for 1 arbejdsdage." / "We will answer you within 1 working days."
+    const sent = async (/** @type {string} */ lang) =>
+      (await fetch(`${srv.url}/api/feedback`, { method: 'POST', body: new URLSearchParams({ mode: 'report', whatWentWrong: 'Knappen virker ikke', wantsAnswer: 'on', email: 'anna@example.dk', lang, answerDays: '1' }) })).text();
+    assert.match(await sent('da'), /<p>Vi svarer dig inden for 1 arbejdsdag\.<\/p>/);
+    assert.match(await sent('en'), /<p>We will answer you within 1 working day\.<\/p>/);
+    assert.match(await thanks('answer=1&days=1&lang=en'), /within 1 working day\./);
+    // Without the build's texts, in the server's own words: the same.
+    const own = async (/** @type {string} */ lang) => {
+      let body = '';
+      const res = { headersSent: false, destroyed: false, getHeader: () => undefined, writeHead: () => {}, end: (/** @type {Buffer} */ d) => (body = String(d)) };
+      await handleThanks(/** @type {any} */ ({ url: `/api/feedback/thanks?answer=1&days=1&lang=${lang}`, headers: {} }), /** @type {any} */ (res), async () => undefined);
+      return body;
+    };
+    assert.match(await own('da'), /<p>Vi svarer dig inden for 1 arbejdsdag\.<\/p>/);
+    assert.match(await own('en'), /<p>We will answer you within 1 working day\.<\/p>/);
   });
 
   test('is in Danish unless English was asked for', async () => {
