@@ -642,9 +642,8 @@ export function fromForm(form, ctx) {
   const rating = get('rating');
   if (rating !== undefined) {
     const value = /^\d+$/.test(rating) ? Number(rating) : rating;
-    // In the words the form sends with JavaScript (feedback.rating.N): the record and /insights say one scale.
-    const said = ctx.words?.[`feedback.rating.${value}`];
-    answers.rating = { value, label: typeof said === 'string' ? said : (RATING_LABELS[ctx.lang === 'en' ? 'en' : 'da'][Number(value)] ?? String(value)) };
+    // In the words the form sends with JavaScript: the record and /insights say one scale.
+    answers.rating = { value, label: ratingLabel(value, ctx.lang === 'en' ? 'en' : 'da', ctx.words) };
   }
   const mode = get('mode') ?? (answers.helped ? 'quick' : answers.whatWentWrong ? 'report' : 'full');
   /** @type {Record<string, any>} */
@@ -767,10 +766,24 @@ function withoutPii(url, asSent = true) {
 }
 
 /**
- * A rating's words, shown on the insights page, and stored with a no-JavaScript rating when the
- * build's texts are missing: the form's own (feedback.rating.N, src/translations/), which the
- * server reads from the build otherwise. They were a scale of their own ("Meget godt" for the
- * form's "Meget tilfreds"), so a record's label said whether JavaScript had run.
+ * A rating's words: the form's own (feedback.rating.N, its catalogue in the build, through
+ * formTexts), as it sends them with JavaScript; RATING_LABELS only without the build's texts.
+ * The label stored with a no-JavaScript rating (fromForm), and the words of /insights and the
+ * staff view (insights.js ratingNames).
+ * @param {number | string} value
+ * @param {'da' | 'en'} lang
+ * @param {Record<string, unknown>} [words] the form's texts in `lang` (formTexts)
+ */
+export function ratingLabel(value, lang, words) {
+  const said = words?.[`feedback.rating.${value}`];
+  return typeof said === 'string' ? said : (RATING_LABELS[lang][Number(value)] ?? String(value));
+}
+
+/**
+ * A rating's words without the build's texts: the form's own (feedback.rating.N,
+ * src/translations/), which the server reads from the build otherwise (ratingLabel); a test keeps
+ * them equal. They were a scale of their own ("Meget godt" for the form's "Meget tilfreds"), so a
+ * record's label said whether JavaScript had run.
  */
 export const RATING_LABELS = {
   da: ['', 'Meget utilfreds', 'Utilfreds', 'Hverken tilfreds eller utilfreds', 'Tilfreds', 'Meget tilfreds'],

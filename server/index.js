@@ -180,7 +180,7 @@ export async function startServer(opts = {}) {
       }
     },
   });
-  const handleStaff = staffInsights({ index: insights, published, token: opts.staffToken, production, trustProxy: opts.trustProxy ?? false, log });
+  const handleStaff = staffInsights({ index: insights, published, token: opts.staffToken, production, trustProxy: opts.trustProxy ?? false, log, formTexts });
   /** @type {Set<import('node:http').ServerResponse>} */
   const streams = new Set();
 
@@ -537,7 +537,8 @@ export async function startServer(opts = {}) {
       const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'da';
       // The principles' English names from the library's catalogue; the Danish ones are insights.js's own.
       const names = lang === 'da' ? undefined : await principleNames(lang);
-      sendHtml(res, 200, insightsPage(insights, published, { lang, names }));
+      // The ratings in the form's own words, from its catalogue, as the records carry them.
+      sendHtml(res, 200, insightsPage(insights, published, { lang, names, words: await formTexts(lang) }));
       return;
     }
     if (await handleStaff(req, res, url)) return;

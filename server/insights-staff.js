@@ -14,12 +14,12 @@ import {
   HELPED_NAMES,
   MODE_NAMES,
   PRINCIPLE_NAMES,
-  RATING_NAMES,
   countTables,
   formatDateTime,
   insightsShell,
   principleName,
   publishedList,
+  ratingNames,
   trendCharts,
 } from './insights.js';
 import { fmt } from './insights-charts.js';
@@ -90,9 +90,10 @@ const queryOf = (f) => new URLSearchParams(/** @type {Record<string, string>} */
  *   production?: boolean,
  *   trustProxy?: boolean,
  *   log?: Pick<Console, 'info' | 'error'>,
- * }} deps
+ *   formTexts?: (lang: 'da' | 'en') => Promise<Record<string, unknown> | undefined>,
+ * }} deps `formTexts`: the form's texts (server/catalogue.js), for a rating's words as the form says them
  */
-export function staffInsights({ index, published, token, production = false, trustProxy = false, log = console }) {
+export function staffInsights({ index, published, token, production = false, trustProxy = false, log = console, formTexts = async () => undefined }) {
   /** @type {Map<string, { expires: number, csrf: string }>} */
   const sessions = new Map();
   const loginLimiter = new RateLimiter({ limit: 10 });
@@ -178,7 +179,10 @@ export function staffInsights({ index, published, token, production = false, tru
    * @param {URLSearchParams} q
    * @param {{ status?: number, publishError?: string, draft?: { said?: string, did?: string, principle?: string } }} [extra]
    */
-  function staffPage(res, who, q, extra = {}) {
+  async function staffPage(res, who, q, extra = {}) {
+    // The ratings in the form's own words (its catalogue), as the records carry them.
+    const words = await formTexts('da');
+    const ratings = ratingNames('da', words);
     const { filter, problems } = filterFrom(q);
     index.update();
     const rows = index.filter(filter);
@@ -215,7 +219,7 @@ export function staffInsights({ index, published, token, production = false, tru
           row.page ? `Side: ${row.page}` : '',
           row.step ? `Trin: ${row.step}` : '',
           row.helped ? `Hjalp siden: ${HELPED_NAMES[/** @type {'yes' | 'no'} */ (row.helped)]}` : '',
-          row.rating ? `Vurdering: ${RATING_NAMES[row.rating]}` : '',
+          row.rating ? `Vurdering: ${ratings[row.rating]}` : '',
         ].filter(Boolean);
         return `<li class="comment"><article>
 <p class="meta"><time datetime="${escapeHtml(rec.receivedAt)}">${escapeHtml(formatDateTime(rec.receivedAt))}</time> · Kvittering ${escapeHtml(index.receipts(row).join(', '))}</p>
@@ -247,7 +251,7 @@ ${withText.length ? `<p>De nyeste ${fmt(withText.length)} af ${fmt(c.texts)}.</p
 ${trendCharts(c, { idPrefix: 'staff', from: filter.from, to: filter.to, weeks: filter.from ? 52 : 12 })}
 </div>
 <div class="insights">
-${countTables(c)}
+${countTables(c, 'da', words)}
 </div>
 <section class="insight" aria-labelledby="published-h"><h2 id="published-h">Du sagde – vi gjorde</h2>
 ${q.get('published') ? '<p class="notice" role="status">Offentliggjort. Det står nu på den offentlige side.</p>' : ''}
@@ -365,7 +369,7 @@ ${who.via === 'session' ? `<form method="post" action="/insights/staff/logout">$
     }
     if (p === '/insights/staff') {
       only('GET');
-      staffPage(res, who, url.searchParams);
+      await staffPage(res, who, url.searchParams);
       return true;
     }
     if (p === '/insights/staff/export.csv') {
@@ -398,7 +402,7 @@ ${who.via === 'session' ? `<form method="post" action="/insights/staff/logout">$
               ? 'Vælg et af de ni løfter, eller intet.'
               : '';
       if (problem) {
-        staffPage(res, who, new URLSearchParams(), { status: 422, publishError: problem, draft });
+        await staffPage(res, who, new URLSearchParams(), { status: 422, publishError: problem, draft });
         return true;
       }
       try {
@@ -406,7 +410,7 @@ ${who.via === 'session' ? `<form method="post" action="/insights/staff/logout">$
         await published.append({ said: maskPii(said), did: maskPii(did), ...(principle ? { principle } : {}) });
       } catch (e) {
         log.error('klar-server: could not store a published entry:', e);
-        staffPage(res, who, new URLSearchParams(), { status: 503, publishError: 'Det kunne ikke gemmes lige nu; prøv igen om lidt. Intet er offentliggjort.', draft });
+        await staffPage(res, who, new URLSearchParams(), { status: 503, publishError: 'Det kunne ikke gemmes lige nu; prøv igen om lidt. Intet er offentliggjort.', draft });
         return true;
       }
       res.writeHead(303, { Location: '/insights/staff?published=1#publish', ...PRIVATE });

@@ -4,7 +4,7 @@
 // masked, in the staff view (insights-staff.js). Everything is rendered from the in-memory
 // index (insights-index.js), so the page costs the same at 100 records as at 100,000.
 import { escapeHtml } from './http-util.js';
-import { RATING_LABELS, page } from './feedback-api.js';
+import { page, ratingLabel } from './feedback-api.js';
 import { barChart, columnChart, fmt } from './insights-charts.js';
 import { mondayOf } from './insights-index.js';
 
@@ -24,7 +24,7 @@ export const PRINCIPLE_NAMES = {
 /**
  * The public page's words, by language (the staff view is in Danish). The principles' English
  * names come from the library's catalogue (server/catalogue.js); a rating's words are the
- * ones the feedback API stores with it (RATING_LABELS).
+ * form's own, as the feedback API stores them with it (ratingLabel).
  */
 export const TEXTS = {
   da: {
@@ -96,9 +96,12 @@ const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, k) => (k in valu
 
 export const MODE_NAMES = TEXTS.da.modeNames;
 export const HELPED_NAMES = { yes: TEXTS.da.yes, no: TEXTS.da.no };
-/** A rating with its number, e.g. "4 – Godt". @param {'da' | 'en'} lang */
-const ratingNames = (lang) => RATING_LABELS[lang].map((label, v) => (v ? `${v} – ${label}` : ''));
-export const RATING_NAMES = ratingNames('da');
+/**
+ * The ratings with their numbers, by value, e.g. "4 – Tilfreds": the form's words (ratingLabel).
+ * @param {'da' | 'en'} lang
+ * @param {Record<string, unknown>} [words] the form's texts in `lang` (formTexts); without them, the server's copy
+ */
+export const ratingNames = (lang, words) => ['', 1, 2, 3, 4, 5].map((v) => (v ? `${v} – ${ratingLabel(v, lang, words)}` : ''));
 
 /**
  * @param {string} slug
@@ -229,10 +232,11 @@ ${body}
  * The tables of answers: helped, ratings, kind of message.
  * @param {import('./insights-index.js').Counts} c
  * @param {'da' | 'en'} [lang] the page's language
+ * @param {Record<string, unknown>} [words] the form's texts in it (formTexts), for the ratings' words
  */
-export function countTables(c, lang = 'da') {
+export function countTables(c, lang = 'da', words = undefined) {
   const t = TEXTS[lang];
-  const ratings = ratingNames(lang);
+  const ratings = ratingNames(lang, words);
   /** @type {Array<[string, number]>} */
   const helpedRows = /** @type {const} */ (['yes', 'no'])
     .filter((k) => c.helped[k])
@@ -281,10 +285,10 @@ export function insightsShell(title, body, opts = {}) {
  * Renders the public page: aggregates and published changes, no citizen's text.
  * @param {import('./insights-index.js').InsightsIndex} index
  * @param {import('./insights-published.js').PublishedLog} published
- * @param {{ lang?: 'da' | 'en', names?: Record<string, string> }} [opts] the page's language
- *   (default Danish) and the principles' names in it
+ * @param {{ lang?: 'da' | 'en', names?: Record<string, string>, words?: Record<string, unknown> }} [opts] the page's language
+ *   (default Danish), the principles' names in it and the form's texts in it (formTexts: the ratings' words)
  */
-export function insightsPage(index, published, { lang = 'da', names = undefined } = {}) {
+export function insightsPage(index, published, { lang = 'da', names = undefined, words = undefined } = {}) {
   const c = index.update().totals;
   const t = TEXTS[lang];
   // No answer yet (a new service): one sentence, not "I alt 0 svar." over seven "Ingen svar endnu." boxes.
@@ -298,7 +302,7 @@ ${none ? '' : `<div class="charts">
 ${trendCharts(c, { lang, names })}
 </div>
 <div class="insights">
-${countTables(c, lang)}
+${countTables(c, lang, words)}
 </div>
 `}<p><a href="/insights/staff"${lang === 'da' ? '' : ' hreflang="da"'}>${escapeHtml(t.staff)}</a></p>
 <p><a href="${lang === 'da' ? '/' : `/?lang=${lang}`}">${escapeHtml(t.back)}</a></p>`;

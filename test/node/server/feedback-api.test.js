@@ -367,7 +367,7 @@ describe('the no-JavaScript form', () => {
         assert.equal((await postForm({ mode: 'full', rating: String(value), lang })).status, 303);
         assert.deepEqual(last().feedback.answers.rating, withJs, `${lang} ${value}`);
       }
-      // What the server says without the build's texts (and /insights) is the same scale.
+      // What the server says without the build's texts (RATING_LABELS; /insights and the staff view read the build's, ratingLabel) is the same scale.
       assert.deepEqual(RATING_LABELS[lang].slice(1), [1, 2, 3, 4, 5].map((v) => words[lang][`feedback.rating.${v}`]), lang);
     }
     const insights = await (await fetch(`${srv.url}/insights?lang=en`)).text();

@@ -4,7 +4,7 @@
 // "Du sagde – vi gjorde"; and the pages answer in under a second over 100,000 records.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { columnChart } from '../../../server/insights-charts.js';
 
@@ -13,7 +13,7 @@ const drawings = (html) => [...html.matchAll(/<img class="chart" src="data:image
 import { csvCell } from '../../../server/insights-staff.js';
 import { CPR_SPELLINGS, digitsOf } from '../../helpers/cpr-table.js';
 import { storedRecord, writeGeneratedFeedback } from '../../helpers/feedback-records.js';
-import { quickFeedback, startTestServer, tempDataDir } from '../../helpers/reference-server.js';
+import { ROOT, quickFeedback, startTestServer, tempDataDir } from '../../helpers/reference-server.js';
 
 const TOKEN = 'staff-secret-token-for-tests';
 const bearer = { Authorization: `Bearer ${TOKEN}` };
@@ -586,6 +586,49 @@ describe('staff filters', () => {
   test('the staff charts follow the filter', async () => {
     const { html } = await shown('principle=udvikling');
     assert.match(html, /<caption>Tallene bag grafen: Svar pr. løfte<\/caption>[\s\S]*?<tbody>\n<tr><th scope="row">Udvikling<\/th><td class="num">2<\/td><\/tr>\n<\/tbody>/);
+  });
+});
+
+describe("a rating's words", () => {
+  test("the public page and the staff view say a rating in the form's own words, from its catalogue in the build", async () => {
+    // They said the server's copy of them (RATING_LABELS), whatever the form's catalogue said: a
+    // build whose words changed gave the record one scale ("4 – Godt nok", fromForm) and the pages another.
+    const root = tempDataDir();
+    const dataDir = tempDataDir();
+    try {
+      for (const entry of ['package.json', 'demo', 'schema', 'node_modules']) symlinkSync(path.join(ROOT, entry), path.join(root, entry));
+      // The build, with other words for the rating 4 in the form's catalogue, Danish and English.
+      const built = (/** @type {string} */ rel) => path.join(ROOT, 'dist', rel);
+      const mirror = (/** @type {string} */ rel, /** @type {string} */ skip) => {
+        mkdirSync(path.join(root, 'dist', rel), { recursive: true });
+        for (const entry of readdirSync(built(rel))) if (entry !== skip) symlinkSync(built(path.join(rel, entry)), path.join(root, 'dist', rel, entry));
+      };
+      mirror('.', 'translations');
+      mirror('translations', 'en');
+      mirror('translations/en', '');
+      for (const [rel, word, own] of [['translations/feedback-form-modes.js', "'Tilfreds'", "'Godt nok'"], ['translations/en/feedback-form-modes.js', "'Satisfied'", "'Good enough'"]]) {
+        const file = path.join(root, 'dist', rel);
+        const text = readFileSync(built(rel), 'utf8').replace(/["']Tilfreds["']|["']Satisfied["']/, own);
+        assert.notEqual(text, readFileSync(built(rel), 'utf8'), `${rel}: ${word} is in the build`);
+        rmSync(file);
+        writeFileSync(file, text);
+      }
+      const srv = await startTestServer({ root, dataDir, staffToken: TOKEN });
+      try {
+        await post(srv.url, quickFeedback({ mode: 'full', answers: { rating: { value: 4, label: 'Godt nok' }, improve: 'ratingq Mere tydelige frister.' } }));
+        assert.match(await (await fetch(`${srv.url}/insights`)).text(), /4 – Godt nok/, 'the public page');
+        assert.match(await (await fetch(`${srv.url}/insights?lang=en`)).text(), /4 – Good enough/, 'the public page in English');
+        const staff = await (await fetch(`${srv.url}/insights/staff`, { headers: bearer })).text();
+        assert.match(commentsOf(staff).find((c) => c.includes('ratingq')) ?? '', /Vurdering: 4 – Godt nok/, "the comment's rating");
+        assert.match(staff.slice(staff.indexOf('class="insights"')), /4 – Godt nok/, "the staff view's table of ratings");
+        assert.doesNotMatch(staff, /Tilfreds/);
+      } finally {
+        await srv.stop();
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
 
