@@ -219,7 +219,7 @@ export function staticFiles({ root, caseFor, principleNames: names, formTexts: f
    * browser: index.html is written in Danish, and without this an English page said "Gå til
    * indhold" in a Danish voice until its script ran (for ever without JavaScript). Every element
    * with data-i18n gets its text, data-i18n-label its aria-label, data-i18n-content its content,
- * data-i18n-href its href.
+   * data-i18n-href its href.
    * @param {string} html
    * @param {'da' | 'en'} lang
    */
@@ -321,7 +321,7 @@ export function staticFiles({ root, caseFor, principleNames: names, formTexts: f
    */
   async function indexPage(res, url) {
     const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'da';
-    const page = await badgeNamesIn(await fallbackFormIn(await frameIn(await readFile(path.join(demoDir, 'index.html'), 'utf8'), lang), lang, url), lang);
+    const page = await badgeNamesIn(await fallbackFormIn(frameIn(await readFile(path.join(demoDir, 'index.html'), 'utf8'), lang), lang, url), lang);
     const tags = [...new Set([...page.matchAll(/<(klar-[a-z-]+)/g)].map((m) => m[1]))];
     const preloads = (await cdnClosure(path.join(distDir, 'cdn'), tags).catch(() => []))
       .map((rel) => `<link rel="modulepreload" href="/cdn/${rel}">`)
