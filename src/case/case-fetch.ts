@@ -7,6 +7,7 @@ import { HttpError, RefusedResponse, SLOW_MS, fetchTextWithRetry, type RetryOpti
 import { CaseDataError, toCase } from '../core/parse-case.js';
 import { safeHttpUrl } from '../core/safe-url.js';
 import { warnOnce, reason } from '../core/warn.js';
+import { numberIn } from '../core/number-in.js';
 import { onDemand } from '../core/on-demand.js';
 import type { CaseEvents } from './case-events.js';
 
@@ -47,18 +48,18 @@ export interface CaseFetchConfig {
   format?: string;
   /** A parser of your own; wins over `format`. What it returns goes through `toCase`. */
   parser?: CaseParser;
-  /** Seconds between refreshes; 0 or less: no polling (except as the fallback of a silent event stream). */
+  /** Seconds between refreshes, 0.1 to a day; 0: no polling (except as the fallback of a silent event stream). Anything else is 0, with a warning. */
   refresh?: number;
   credentials?: RequestCredentials;
   /** Extra request headers. When set, redirects are not followed. */
   headers?: Record<string, string>;
-  /** Seconds before a request (headers and body) is given up (default 15). */
+  /** Seconds, 0.1 to a day, before a request (headers and body) is given up (default 15). */
   timeout?: number;
-  /** The largest case document read, in bytes (default 1 MB). */
+  /** The largest case document read, in bytes, 1 to 2^30 (default 1 MB). */
   maxBytes?: number;
   /** A Server-Sent Events URL that says when the case changed. */
   eventsSrc?: string;
-  /** Seconds the event stream may stay silent before polling takes over (default 45). */
+  /** Seconds, 0.1 to a day, the event stream may stay silent before polling takes over (default 45). */
   heartbeat?: number;
   /** Retry tuning: retries, baseDelayMs, maxDelayMs, maxRetryAfterMs, random. */
   retry?: RetryOptions;
@@ -81,6 +82,9 @@ const CREDENTIALS: readonly string[] = ['omit', 'same-origin', 'include'];
 
 /** Seconds of silence after which an event stream no longer counts as keeping the case fresh. */
 export const DEFAULT_HEARTBEAT = 45;
+
+/** The longest `refresh`, `timeout` and `heartbeat`, in seconds: a day. */
+const DAY_S = 86_400;
 /** The event stream of a case with `events-src`, imported when one is opened (exported for tests, which hold or fail it). */
 export const caseEvents = onDemand<typeof import('./case-events.js')>(() => import('./case-events.js'));
 
@@ -188,9 +192,8 @@ export class CaseFetcher implements ReactiveController {
     if (!this.#connected) return;
     const c = this.config();
     const key = stableJson([c.src ?? '', c.format ?? '', c.credentials ?? '', c.headers ?? {}, c.eventsSrc ?? '', c.timeout ?? 0, c.maxBytes ?? 0, c.heartbeat ?? 0, !!c.list, !!c.given]);
-    const refreshMs = Math.max(0, Number(c.refresh) || 0) * 1000;
-    // "1m", "60s": no refresh at all, and nobody told.
-    if (Number.isNaN(Number(c.refresh ?? 0))) warnOnce('`refresh` must be a number of seconds (e.g. 60); the case is not refreshed.');
+    // "1m", "60s" or -1: no refresh, with a warning; Infinity or 1e9 polled every millisecond, 0.001 nearly.
+    const refreshMs = c.refresh === 0 ? 0 : this.#seconds('refresh', c.refresh, 0);
     const resuming = this.#resuming;
     this.#resuming = false;
     if (key !== this.#key) {
@@ -255,8 +258,12 @@ export class CaseFetcher implements ReactiveController {
   }
 
   #heartbeatMs(): number {
-    const h = Number(this.config().heartbeat);
-    return (h > 0 ? h : DEFAULT_HEARTBEAT) * 1000;
+    return this.#seconds('heartbeat', this.config().heartbeat, DEFAULT_HEARTBEAT);
+  }
+
+  /** A seconds attribute in ms: 0.1 s to a day, else `fallback` (warned once). */
+  #seconds(name: string, value: unknown, fallback: number): number {
+    return numberIn(this.#host, name, value, 0.1, DAY_S, fallback, false) * 1000;
   }
 
   #eventsSrc(): string | undefined {
@@ -367,8 +374,8 @@ export class CaseFetcher implements ReactiveController {
         // browser hides where a manual redirect leads, so with custom headers none is followed.
         { headers, credentials: c.credentials ?? 'omit', cache: 'no-store', redirect: custom ? 'manual' : 'follow' },
         {
-          timeoutMs: (c.timeout && c.timeout > 0 ? c.timeout : 15) * 1000,
-          maxBytes: c.maxBytes && c.maxBytes > 0 ? c.maxBytes : DEFAULT_MAX_BYTES,
+          timeoutMs: this.#seconds('timeout', c.timeout, 15),
+          maxBytes: numberIn(this.#host, 'max-bytes', c.maxBytes, 1, 2 ** 30, DEFAULT_MAX_BYTES),
           signal: ctrl.signal,
           retries: 3,
           ...(c.retry ?? {}),

@@ -79,7 +79,7 @@ describe('<klar-case> set-up errors', () => {
     attach(el);
     await until(() => said().some((m) => m.includes('event stream')), { message: 'the refused stream said', timeout: 8000 });
     await status.updateComplete;
-    expect(said().filter((m) => m.includes('`refresh` must be a number of seconds (e.g. 60)'))).to.have.length(1);
+    expect(said().filter((m) => m.includes('<klar-case> refresh="1m" is not a number from 0.1 to 86400; using 0.'))).to.have.length(1);
     expect(said().find((m) => m.includes('event stream'))).to.match(/^klar-elements: the event stream at \/api\/no-such-stream\/\S+ was refused \(an HTTP error such as 404, or not text\/event-stream\): polling instead\.$/);
     expect(said().filter((m) => m.includes('variant="compakt" is unknown; using "full". Valid: full, compact.'))).to.have.length(1);
     expect(status.variant).to.equal('full');

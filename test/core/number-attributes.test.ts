@@ -1,0 +1,114 @@
+// One rule for every number attribute of every element (the house's way: core/converters.ts
+// `numberIn`, core/heading.ts, feedback-form/answer-days.ts): a value it does not take gets one
+// plain console warning naming the attribute and a sensible default. A citizen never reads
+// "NaN", "Infinity" or "undefined"; nothing throws; and where the attribute drives a timer, a bad
+// value never makes a request loop (setTimeout runs a delay past 2^31-1 ms, Infinity or NaN at
+// once). Real endpoints (test/helpers/routes/), a fake clock for the element's timers.
+import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/klar-case.js';
+import '../../src/klar-case-status.js';
+import '../../src/klar-case-list.js';
+import type { KlarCase } from '../../src/klar-case.js';
+import { attach, detachAll, fixtureJson, putDoc, realSleep, serverLog, setVisibility, restoreVisibility, uid } from '../case/helpers.js';
+
+/** What an integrator may type: text, empty, zero, negative, a fraction, huge, Infinity, past any number. */
+const BAD = ['abc', '', '0', '-1', '1.5', '1e9', 'Infinity', '99999999999999999999'];
+
+/** Every text the element shows: its light DOM and every shadow root in it. */
+function allText(el: Element): string {
+  const parts = [el.textContent ?? ''];
+  for (const e of [el, ...el.querySelectorAll('*')]) if (e.shadowRoot) parts.push(allText(e.shadowRoot as unknown as Element));
+  return parts.join(' ');
+}
+
+let warn: sinon.SinonStub;
+let clock: sinon.SinonFakeTimers | undefined;
+const thrown: unknown[] = [];
+const onError = (e: ErrorEvent | PromiseRejectionEvent) => thrown.push('reason' in e ? e.reason : e.error ?? e.message);
+
+beforeEach(() => {
+  setVisibility('visible', false);
+  thrown.length = 0;
+  warn = sinon.stub(console, 'warn');
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onError);
+});
+afterEach(() => {
+  clock?.restore();
+  clock = undefined;
+  warn.restore();
+  window.removeEventListener('error', onError);
+  window.removeEventListener('unhandledrejection', onError);
+  detachAll();
+});
+after(() => restoreVisibility());
+
+/** The warnings that name `<tag> attr="value"`. */
+const warningsFor = (tag: string, attr: string, value: string) => warn.args.map((a) => String(a[0])).filter((m) => m.includes(`<${tag}>`) && m.includes(`${attr}="${value}"`));
+
+/**
+ * The checks every row shares, as a list of what is wrong (so a red run names every value): no raw
+ * number words, one warning for a value it does not take (none for one it takes). Nothing thrown is checked per row.
+ */
+function problems(el: Element, tag: string, attr: string, value: string, takes: readonly string[]): string[] {
+  const where = `${tag} ${attr}="${value}"`;
+  const out: string[] = [];
+  const raw = allText(el).match(/NaN|Infinity|undefined/);
+  if (raw) out.push(`${where}: shows "${raw[0]}"`);
+  const warned = warningsFor(tag, attr, value).length;
+  if (warned !== (takes.includes(value) ? 0 : 1)) out.push(`${where}: ${warned} warnings naming it`);
+  return out;
+}
+
+/** Runs the fake clock for `total` ms in `step`s, letting real requests answer between steps. */
+async function run(total: number, step: number): Promise<void> {
+  for (let t = 0; t < total; t += step) {
+    await clock!.tickAsync(step);
+    await realSleep(15);
+  }
+}
+
+describe('number attributes: <klar-case> and <klar-case-list> (real endpoints, fake clock)', () => {
+  // `events` makes the stream fail (500), so polling falls back to every `heartbeat`.
+  const rows = [
+    { tag: 'klar-case', attr: 'refresh', takes: ['', '0', '1.5'] },
+    { tag: 'klar-case', attr: 'heartbeat', takes: ['1.5'], events: true },
+    { tag: 'klar-case', attr: 'timeout', takes: ['1.5'] },
+    { tag: 'klar-case', attr: 'max-bytes', takes: ['1e9'] },
+    { tag: 'klar-case-list', attr: 'refresh', takes: ['', '0', '1.5'] },
+    { tag: 'klar-case-list', attr: 'timeout', takes: ['1.5'] },
+    { tag: 'klar-case-list', attr: 'max-bytes', takes: ['1e9'] },
+  ];
+  for (const row of rows) {
+    it(`${row.tag} ${row.attr}: no request loop, the case shown, a warning for a value it does not take`, async () => {
+      const doc = await fixtureJson('klar/received');
+      const els = await Promise.all(
+        BAD.map(async (value) => {
+          const id = uid();
+          await putDoc(id, row.tag === 'klar-case' ? doc : [doc]);
+          const el = document.createElement(row.tag) as KlarCase;
+          el.setAttribute('src', `/api/case/doc/${id}`);
+          if (row.events) el.setAttribute('events-src', `/api/case-events/${id}?status=500`);
+          el.setAttribute(row.attr, value);
+          if (row.tag === 'klar-case') el.append(document.createElement('klar-case-status'));
+          return { id, el, value };
+        }),
+      );
+      clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      for (const { el } of els) attach(el);
+      await run(12_000, 300);
+      const wrong: string[] = [];
+      for (const { id, el, value } of els) {
+        const where = `${row.tag} ${row.attr}="${value}"`;
+        // A value it does not take is the default: one request in 12 s. One it takes (1.5 s) polls at most once a second.
+        const n = (await serverLog(id)).length;
+        if (row.takes.includes(value) ? n > 13 : n !== 1) wrong.push(`${where}: ${n} requests in 12 s`);
+        if (!allText(el).includes('Byggetilladelse til carport')) wrong.push(`${where}: the case is not shown`);
+        wrong.push(...problems(el, row.tag, row.attr, value, row.takes));
+      }
+      expect(wrong).to.deep.equal([]);
+      expect(thrown, 'nothing thrown').to.deep.equal([]);
+    });
+  }
+});
