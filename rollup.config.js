@@ -178,7 +178,8 @@ function cdnChunks(id, { getModuleInfo, getModuleIds }) {
   if (id.includes('/src/translations/en/feedback-form-more.')) return 'lang-en-feedback-more';
   // The form imports the fetch helpers only when it sends (feedback-sending.ts, a dynamic import that `reaches` does not
   // follow): they stay with what the form and "Min sag" share, so a send does not fetch the case chunk.
-  if (id.endsWith('/src/core/http.ts')) return 'core-fm';
+  // So is the reading of their number attributes (timeout, retries, …).
+  if (id.endsWith('/src/core/http.ts') || id.endsWith('/src/core/number-in.ts')) return 'core-fm';
   if (id.includes('/src/translations/en/')) return 'lang-en';
   const users = (tags) => tags.filter((tag) => reaches(`/src/${tag}.ts`, id, getModuleInfo, getModuleIds)).length;
   const kinds = Object.keys(KINDS).filter((k) => users(KINDS[k]) > 0).sort().join('');
@@ -326,6 +327,7 @@ const ON_DEMAND = {
       // klar-all.js imported the whole chunk at its top for these few lines).
       'feedback-form/uuid': ['uuid'],
       'core/warn': ['warnOnce'],
+      'core/number-in': ['numberIn'],
       'core/safe-url': ['isEmail', 'mailtoHref', 'phoneParts'],
       'core/case-lang': ['caseTextLang', 'markedMessage'],
       'core/principles/types': ['BUILT_IN_SET'],

@@ -195,16 +195,16 @@ export class KlarFeedbackForm extends KlarLightElement {
    */
   answerDays = 5;
 
-  /** The shortest time in milliseconds between first showing the form and sending (a spam guard); an earlier send waits. */
+  /** The shortest time in milliseconds (0 to a day) between first showing the form and sending (a spam guard); an earlier send waits. */
   minTime = 3000;
 
-  /** How long to wait for the server per attempt, in milliseconds. */
+  /** How long to wait for the server per attempt, in milliseconds (1 to a day). */
   timeout = 15_000;
 
-  /** How many times to try again after a network error, 5xx, 408 or 429. */
+  /** How many times (0 to 10) to try again after a network error, 5xx, 408 or 429. */
   retries = 4;
 
-  /** The first backoff delay in milliseconds (doubled each retry, capped at 30 s, with jitter). */
+  /** The first backoff delay in milliseconds, 1 to a day (doubled each retry, capped at 30 s, with jitter). */
   retryDelay = 1000;
 
   /** The heading level (1–6, as on every element) of the form's heading, so the page's outline stays right. */

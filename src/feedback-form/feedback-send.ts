@@ -9,6 +9,7 @@ import type { KlarFeedbackForm, QuickAnswer, Senders } from './feedback-form.js'
 import { controlOf, FIRST_FIELD, type FeedbackAnswerDetail, type FeedbackErrorDetail, type FeedbackPayload, type FeedbackSubmitDetail } from './feedback-form.types.js';
 import type { RequestOptions } from '../core/http.js';
 import { fire } from '../core/fire.js';
+import { numberIn } from '../core/number-in.js';
 import { answerHandedOver, cannotSend, focusSummary, ratingLabel, waitForNetwork } from './feedback-more.js';
 import { uuid } from './uuid.js';
 
@@ -40,14 +41,22 @@ async function announceSubmit(this: KlarFeedbackForm, { m }: Senders, detail: Fe
     if (stored) answerHandedOver.set(this, stored);
     return false;
   }
-  const wait = Math.min(this.minTime, this.minTime - (Date.now() - this['renderedAt']));
+  const minTime = ms(this, 'min-time', this.minTime, 0, 3000);
+  const wait = Math.min(minTime, minTime - (Date.now() - this['renderedAt']));
   if (wait > 0) await m.sleep(wait);
   return true;
 }
 
-/** The request options every send shares: the form's timeout, retries (unless given) and backoff. */
-function requestOptions(this: KlarFeedbackForm, retries = this.retries): RequestOptions {
-  return { timeoutMs: this.timeout, retries, baseDelayMs: this.retryDelay, random: this.random };
+/**
+ * A milliseconds attribute of the form: a whole number from `min` to a day, else the form's
+ * default (warned once). `timeout="abc"` timed every attempt out at once, `retry-delay="-1"`
+ * retried without a pause, `min-time="1e9"` held a message 11 days.
+ */
+const ms = (el: KlarFeedbackForm, name: string, value: number, min: number, fallback: number): number => numberIn(el, name, value, min, 86_400_000, fallback);
+
+/** The request options every send shares: the form's timeout, retries (unless given; 0 to 10: "abc" retried for ever) and backoff. */
+function requestOptions(this: KlarFeedbackForm, retries = numberIn(this, 'retries', this.retries, 0, 10, 4)): RequestOptions {
+  return { timeoutMs: ms(this, 'timeout', this.timeout, 1, 15_000), retries, baseDelayMs: ms(this, 'retry-delay', this.retryDelay, 1, 1000), random: this.random };
 }
 
 /** Sends the checked form (the send button's work once the sending code is here). */

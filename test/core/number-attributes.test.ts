@@ -9,8 +9,11 @@ import sinon from 'sinon';
 import '../../src/klar-case.js';
 import '../../src/klar-case-status.js';
 import '../../src/klar-case-list.js';
+import '../../src/klar-feedback-form.js';
 import type { KlarCase } from '../../src/klar-case.js';
 import { attach, detachAll, fixtureJson, putDoc, realSleep, serverLog, setVisibility, restoreVisibility, uid } from '../case/helpers.js';
+import { fillQuick, makeForm, records, send, testId } from '../feedback-form/helpers.js';
+import { until } from '../helpers/until.js';
 
 /** What an integrator may type: text, empty, zero, negative, a fraction, huge, Infinity, past any number. */
 const BAD = ['abc', '', '0', '-1', '1.5', '1e9', 'Infinity', '99999999999999999999'];
@@ -106,6 +109,47 @@ describe('number attributes: <klar-case> and <klar-case-list> (real endpoints, f
         if (row.takes.includes(value) ? n > 13 : n !== 1) wrong.push(`${where}: ${n} requests in 12 s`);
         if (!allText(el).includes('Byggetilladelse til carport')) wrong.push(`${where}: the case is not shown`);
         wrong.push(...problems(el, row.tag, row.attr, value, row.takes));
+      }
+      expect(wrong).to.deep.equal([]);
+      expect(thrown, 'nothing thrown').to.deep.equal([]);
+    });
+  }
+});
+
+describe('number attributes: <klar-feedback-form> sending (real endpoint, fake clock)', () => {
+  // retry-delay: the first retry comes no sooner than half the default delay (1000 ms).
+  const rows = [
+    { attr: 'retries', seq: '500', total: 12_000, step: 600, attempts: [1, 5], status: 'failed', takes: ['', '0'] },
+    { attr: 'retry-delay', seq: '500', total: 400, step: 20, attempts: [1, 1], status: 'retrying', takes: [] },
+    { attr: 'timeout', seq: '201', total: 12_000, step: 600, attempts: [1, 1], status: 'sent', takes: [] },
+    { attr: 'min-time', seq: '201', total: 12_000, step: 600, attempts: [1, 1], status: 'sent', takes: ['', '0'] },
+  ];
+  for (const row of rows) {
+    it(`${row.attr}: no request loop, the form ends ${row.status}, a warning for a value it does not take`, async () => {
+      const forms = await Promise.all(
+        BAD.map(async (value) => {
+          const t = testId();
+          const el = await makeForm({ t, seq: row.seq });
+          await fillQuick(el);
+          // The one-click answer "Ja" goes at once (its own records); the message, sent after, is what is counted.
+          await until(async () => (await records(t)).answers.count === 1, { message: 'the one-click answer stored' });
+          el.setAttribute(row.attr, value);
+          await el.updateComplete;
+          return { t, el, value };
+        }),
+      );
+      clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      for (const { el } of forms) await send(el);
+      await run(row.total, row.step);
+      const wrong: string[] = [];
+      for (const { t, el, value } of forms) {
+        const where = `klar-feedback-form ${row.attr}="${value}"`;
+        const attempts = (await records(t)).attempts.length;
+        // retries="0" and "" (0) take no retry: one attempt.
+        const [least, most] = row.attr === 'retries' && row.takes.includes(value) ? [1, 1] : row.attempts;
+        if (attempts < least || attempts > most) wrong.push(`${where}: ${attempts} attempts`);
+        if (el.status !== row.status) wrong.push(`${where}: ${el.status}`);
+        wrong.push(...problems(el, 'klar-feedback-form', row.attr, value, row.takes));
       }
       expect(wrong).to.deep.equal([]);
       expect(thrown, 'nothing thrown').to.deep.equal([]);
