@@ -178,8 +178,7 @@ function cdnChunks(id, { getModuleInfo, getModuleIds }) {
   if (id.includes('/src/translations/en/feedback-form-more.')) return 'lang-en-feedback-more';
   // The form imports the fetch helpers only when it sends (feedback-sending.ts, a dynamic import that `reaches` does not
   // follow): they stay with what the form and "Min sag" share, so a send does not fetch the case chunk.
-  // So is the reading of their number attributes (timeout, retries, …).
-  if (id.endsWith('/src/core/http.ts') || id.endsWith('/src/core/number-in.ts')) return 'core-fm';
+  if (id.endsWith('/src/core/http.ts')) return 'core-fm';
   if (id.includes('/src/translations/en/')) return 'lang-en';
   const users = (tags) => tags.filter((tag) => reaches(`/src/${tag}.ts`, id, getModuleInfo, getModuleIds)).length;
   const kinds = Object.keys(KINDS).filter((k) => users(KINDS[k]) > 0).sort().join('');
@@ -262,7 +261,7 @@ const ON_DEMAND = {
     core: {
       lit: ['html', 'nothing'],
       'lit/directives/if-defined.js': ['ifDefined'],
-      'core/heading': ['heading', 'headingLevel'],
+      'core/heading': ['heading', 'levelOf'],
       'core/principles/feedback': ['hasFeedbackReceiver', 'principleFeedbackEvent'],
       'core/principles/types': ['BUILT_IN_SET'],
       'principle-badge/principle-badge-panel.styles': ['panelStyles'],
@@ -328,6 +327,7 @@ const ON_DEMAND = {
       'feedback-form/uuid': ['uuid'],
       'core/warn': ['warnOnce'],
       'core/number-in': ['numberIn'],
+      'core/heading': ['levelOf'],
       'core/safe-url': ['isEmail', 'mailtoHref', 'phoneParts'],
       'core/case-lang': ['caseTextLang', 'markedMessage'],
       'core/principles/types': ['BUILT_IN_SET'],

@@ -8,7 +8,7 @@ import type { Case } from '../core/case-model.js';
 import { caseTextLang, markedMessage } from '../core/case-lang.js';
 import { isOver } from '../core/dates.js';
 import { headersConverter, nowConverter } from '../core/converters.js';
-import { heading, headingLevel } from '../core/heading.js';
+import { heading, levelOf } from '../core/heading.js';
 import type { RetryOptions } from '../core/http.js';
 import { icon } from '../core/icons.js';
 import { leadLines } from '../core/lead-text.js';
@@ -386,7 +386,7 @@ export class KlarCaseList extends KlarLightElement {
   }
 
   #renderGroups(rows: Row[]): TemplateResult {
-    const level = headingLevel(this.headingLevel);
+    const level = levelOf(this);
     return html`${CASE_GROUPS.map((g) => {
       const inGroup = rows.filter((r) => r.group === g);
       if (!inGroup.length) return nothing;

@@ -12,7 +12,7 @@ import { mergeCatalogs } from '../core/localize.js';
 import { mailtoHref, phoneParts, safeUrl } from '../core/safe-url.js';
 import { oneOf, warnOnce } from '../core/warn.js';
 import { calendarDate, isDateOnly, toInstant } from '../core/dates.js';
-import { heading, headingLevel } from '../core/heading.js';
+import { heading, levelOf } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
 import { linkRowStyles } from '../core/outcome.js';
 import { leadLines, leadSays } from '../core/lead-text.js';
@@ -238,11 +238,11 @@ export class KlarCaseStatus extends KlarCaseView {
 
 
   #heading(content: TemplateResult | string, part: string, cls = ''): TemplateResult {
-    return heading(headingLevel(this.headingLevel), content, { part, cls: `klar-heading ${cls}`.trim() });
+    return heading(levelOf(this), content, { part, cls: `klar-heading ${cls}`.trim() });
   }
 
   #subheading(text: string): TemplateResult {
-    return heading(headingLevel(this.headingLevel) + 1, text, { part: 'section-heading', cls: 'klar-subheading' });
+    return heading(levelOf(this) + 1, text, { part: 'section-heading', cls: 'klar-subheading' });
   }
 
   #whenText(w: When): string {
@@ -492,7 +492,7 @@ export class KlarCaseStatus extends KlarCaseView {
         ${this.#renderLead(c, s, false)}
       </div>
       ${this.#renderAction(c, this.#citizenTask(c, s))} ${this.#renderWaiting(c, s)} ${delayPart.now()?.statusDelay.call(this, c, s, since)} ${this.#renderHandoff(c, !!since)}
-      ${this.#renderNext(c, s)} ${decisionPart.now()?.decision.call(this, c, s, { level: headingLevel(this.headingLevel) + 1, cls: 'klar-subheading' })} ${this.#renderContact(c.contact)} ${this.#renderUpdated(c, [since && c.status.since, decidedAt, announced])}`;
+      ${this.#renderNext(c, s)} ${decisionPart.now()?.decision.call(this, c, s, { level: levelOf(this) + 1, cls: 'klar-subheading' })} ${this.#renderContact(c.contact)} ${this.#renderUpdated(c, [since && c.status.since, decidedAt, announced])}`;
   }
 
   #renderCompact(c: Case): TemplateResult {

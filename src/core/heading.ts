@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { numberIn } from './number-in.js';
 
 /**
  * The one heading helper. A real `h1`–`h6` (not `role="heading"`), because reader views,
@@ -11,6 +12,14 @@ export function headingLevel(level: unknown, fallback = 2): number {
   const n = Number(level);
   return Number.isInteger(n) && n > 0 && n < 7 ? n : fallback;
 }
+
+/**
+ * An element's `heading-level` by that rule, with one console warning for a value it does not take
+ * (numberIn). `min` 0 where 0 is the element's "no heading" (the principles' and badge's cards).
+ * The feedback form draws with `headingLevel` and warns with this from its on-demand part
+ * (feedback-more.ts), so its first download does not carry the warning.
+ */
+export const levelOf = (el: Element & { readonly headingLevel: number }, min = 1): number => numberIn(el, 'heading-level', el.headingLevel, min, 6, 2);
 
 /**
  * Options for `heading()`: `part` and `cls` default to each other; `id` for aria-labelledby;

@@ -11,7 +11,8 @@ import { caseGone } from '../core/context.js';
 import { onDemand } from '../core/on-demand.js';
 import { safeUrl } from '../core/safe-url.js';
 import { warnOnce, reason } from '../core/warn.js';
-import { heading as headingTag, headingLevel } from '../core/heading.js';
+import { heading as headingTag, levelOf } from '../core/heading.js';
+import { numberIn } from '../core/number-in.js';
 import { nowConverter } from '../core/converters.js';
 import { leadLines, leadSays } from '../core/lead-text.js';
 import { citizenAction, citizenTasks, type CitizenTask } from '../core/status-kind.js';
@@ -243,7 +244,9 @@ export class KlarExpectationTimeline extends KlarCaseView {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The one rule of core/heading.ts, once for every heading below (sections and steps one deeper).
-    if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
+    if (changed.has('headingLevel')) this.headingLevel = levelOf(this);
+    // A whole number of steps (0: never); "abc", -1 or 1.5 is 3, with a warning.
+    if (changed.has('foldAfter')) this.foldAfter = numberIn(this, 'fold-after', this.foldAfter, 0, 1000, 3);
     // An update no property asked for comes from a language, direction or catalog change:
     // render every step again (the guards below key on this epoch).
     if (changed.size === 0) this.#epoch++;

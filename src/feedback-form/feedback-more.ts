@@ -17,6 +17,7 @@ import { caseTextLang, markedMessage } from '../core/case-lang.js';
 import { fire } from '../core/fire.js';
 import { mailtoHref, phoneParts } from '../core/safe-url.js';
 import { warnOnce } from '../core/warn.js';
+import { levelOf } from '../core/heading.js';
 import type { DraftData, KlarFeedbackForm } from './feedback-form.js';
 import { uuid } from './uuid.js';
 import { ANSWER_DAYS, answerDaysOf } from './answer-days.js';
@@ -321,6 +322,8 @@ export function willUpdate(this: KlarFeedbackForm): void {
   // a citizen first sends.
   if (!this.action) warnOnce('klar-feedback-form: set the `action` attribute to the URL that receives the feedback; this form sends nothing.');
   else if (!this['safeAction']) warnOnce('klar-feedback-form: `action` must be an http(s) URL (no javascript: or data:).');
+  // Its heading draws with core/heading.ts's rule in the first download; a level it does not take is said here.
+  levelOf(this);
   if (this['presetWaiting']) {
     // A choice of the citizen's, "Ingen af dem" ('') too, stays over the preset.
     if (this.values.principle !== undefined || !this.principle) this['presetWaiting'] = false;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { heading, headingLevel } from '../core/heading.js';
+import { heading, levelOf } from '../core/heading.js';
 import { hasFeedbackReceiver, principleFeedbackEvent } from '../core/principles/feedback.js';
 import { BUILT_IN_SET, type ResolvedPrinciple } from '../core/principles/types.js';
 import type { TextController } from '../core/texts.js';
@@ -48,7 +48,7 @@ export function renderPanel(c: PanelContext, iconOnly: boolean, taglineInTrigger
 export function renderCard(c: PanelContext): TemplateResult {
   const { p, lang, el } = c;
   // 0 (the default) keeps the name plain text; any other level follows the shared clamp rule.
-  const level = el.headingLevel === 0 ? 0 : headingLevel(el.headingLevel);
+  const level = levelOf(el, 0);
   const title = html`${el.noPrefix ? nothing : html`<span part="prefix" class="klar-prefix" dir="auto">${c.l10n.t('principle.prefix')} </span>`}<span
       part="name"
       class="klar-name"

@@ -2,7 +2,7 @@ import { html, isServer, nothing, render, type PropertyValues, type TemplateResu
 import { WITH_EXPLANATIONS, WITH_PRINCIPLES } from '../core/language-pack.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { KlarLightElement } from '../core/light-element.js';
-import { headingLevel } from '../core/heading.js';
+import { levelOf } from '../core/heading.js';
 import { TextController } from '../core/texts.js';
 import { hasPrinciple, onPrinciplesChange, principleSlugs, warnUnknownPrinciple } from '../core/principles/index.js';
 import { principleBadgeMessages } from '../translations/principle-badge.js';
@@ -116,7 +116,7 @@ export class KlarPrinciples extends KlarLightElement {
     const slugs = this.visibleSlugs();
     const items = new Map<string, HTMLLIElement>();
     const badgeVariant = this.variant === 'tag' ? 'tag' : 'card';
-    const level = this.headingLevel === 0 ? 0 : headingLevel(this.headingLevel);
+    const level = levelOf(this, 0);
     const list = slugs.map((s) =>
       this.#renderItem(
         s,

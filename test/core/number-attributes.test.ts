@@ -10,7 +10,11 @@ import '../../src/klar-case.js';
 import '../../src/klar-case-status.js';
 import '../../src/klar-case-list.js';
 import '../../src/klar-feedback-form.js';
+import '../../src/klar-expectation-timeline.js';
+import '../../src/klar-principles.js';
+import '../../src/klar-principle-badge.js';
 import type { KlarCase } from '../../src/klar-case.js';
+import { examples } from '../../stories/expectation-timeline.stories.js';
 import { attach, detachAll, fixtureJson, putDoc, realSleep, serverLog, setVisibility, restoreVisibility, uid } from '../case/helpers.js';
 import { fillQuick, makeForm, records, send, testId } from '../feedback-form/helpers.js';
 import { until } from '../helpers/until.js';
@@ -150,6 +154,67 @@ describe('number attributes: <klar-feedback-form> sending (real endpoint, fake c
         if (attempts < least || attempts > most) wrong.push(`${where}: ${attempts} attempts`);
         if (el.status !== row.status) wrong.push(`${where}: ${el.status}`);
         wrong.push(...problems(el, 'klar-feedback-form', row.attr, value, row.takes));
+      }
+      expect(wrong).to.deep.equal([]);
+      expect(thrown, 'nothing thrown').to.deep.equal([]);
+    });
+  }
+});
+
+describe('number attributes: what the elements draw', () => {
+  const rows: { tag: string; attr: string; takes: string[]; make: () => Promise<HTMLElement> }[] = [
+    ...['klar-case-status', 'klar-case-list'].map((tag) => ({
+      tag,
+      attr: 'heading-level',
+      takes: [],
+      make: async () => {
+        const doc = await fixtureJson('klar/received');
+        const el = document.createElement(tag) as HTMLElement & Record<string, unknown>;
+        if (tag === 'klar-case-status') el.case = doc;
+        else el.cases = [doc];
+        return el;
+      },
+    })),
+    ...['heading-level', 'fold-after'].map((attr) => ({
+      tag: 'klar-expectation-timeline',
+      attr,
+      takes: attr === 'fold-after' ? ['', '0'] : [],
+      make: async () => Object.assign(document.createElement('klar-expectation-timeline'), { case: examples.waitingForCitizen, now: new Date('2026-11-24T10:00:00Z') }),
+    })),
+    {
+      tag: 'klar-principles',
+      attr: 'heading-level',
+      takes: ['', '0'],
+      make: async () => Object.assign(document.createElement('klar-principles'), { principles: 'klar-tale' }),
+    },
+    {
+      tag: 'klar-principle-badge',
+      attr: 'heading-level',
+      takes: ['', '0'],
+      make: async () => Object.assign(document.createElement('klar-principle-badge'), { principle: 'sammenhaeng', variant: 'card' }),
+    },
+    ...['heading-level', 'answer-days'].map((attr) => ({
+      tag: 'klar-feedback-form',
+      attr,
+      takes: [],
+      make: async () => Object.assign(document.createElement('klar-feedback-form'), { mode: 'full', action: '/api/feedback' }),
+    })),
+  ];
+  for (const row of rows) {
+    it(`${row.tag} ${row.attr}: drawn plainly, a warning for a value it does not take`, async () => {
+      const els = await Promise.all(
+        BAD.map(async (value) => {
+          const el = await row.make();
+          el.setAttribute(row.attr, value);
+          attach(el);
+          return { el, value };
+        }),
+      );
+      const wrong: string[] = [];
+      for (const { el, value } of els) {
+        await until(() => allText(el).trim().length > 0, { message: `${row.tag} drawn` });
+        if (row.tag === 'klar-feedback-form') await until(() => (el.shadowRoot ?? el).querySelector('textarea'), { message: 'the full form drawn' });
+        wrong.push(...problems(el, row.tag, row.attr, value, row.takes));
       }
       expect(wrong).to.deep.equal([]);
       expect(thrown, 'nothing thrown').to.deep.equal([]);
