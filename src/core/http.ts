@@ -247,7 +247,8 @@ async function retrying(url: string, init: RequestInit, opts: RequestOptions, re
       if (e.reason === 'aborted' || (e.reason === 'http' && !retryOn(e.status ?? 0))) throw e;
       error = e;
     }
-    if (attempt >= retries) throw error;
+    // Not `attempt >= retries`: that is never true for a retries that is no number (NaN), which retried for ever.
+    if (!(attempt < retries)) throw error;
     const delayMs =
       error.retryAfterMs !== undefined ? Math.min(error.retryAfterMs, maxRetryAfterMs) : backoffDelay(attempt, baseDelayMs, maxDelayMs, random);
     opts.onRetry?.({ attempt: attempt + 1, delayMs, error });

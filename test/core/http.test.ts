@@ -145,6 +145,15 @@ describe('core/http', () => {
     expect(retries).to.equal(2);
   });
 
+  it("retries no more than it can count: a retries that is no number (NaN, set in a page's own retry object) gives up after the first attempt", async () => {
+    // `attempt >= NaN` is never true: the fetcher retried a 503 for ever (<klar-case>'s JS-only `retry` is not read by numberIn).
+    let retries = 0;
+    const id = uid();
+    const err = await fetchWithRetry(`/api/case/seq/${id}?codes=503,503,503,200`, {}, { ...quick, retries: Number('abc'), onRetry: () => retries++ }).catch((e) => e);
+    expect([err?.reason, err?.status, retries]).to.deep.equal(['http', 503, 0]);
+    expect((await serverLog(id)).length).to.equal(1);
+  });
+
   it('does not retry a 400 and hands over the response', async () => {
     let retries = 0;
     const err = await fetchWithRetry(`/api/case/seq/${uid()}?codes=400,200`, {}, { ...quick, onRetry: () => retries++ }).catch((e) => e);
