@@ -315,7 +315,7 @@ const ON_DEMAND = {
       'feedback-form/feedback-modes': 'feedback-form/feedback-modes-lazy',
       'feedback-form/feedback-sending': 'feedback-form/feedback-form',
     },
-    inside: ['feedback-form/feedback-submitter', 'feedback-form/feedback-send', 'feedback-form/feedback-questions', 'feedback-form/answer-days'],
+    inside: ['feedback-form/feedback-submitter', 'feedback-form/feedback-send', 'feedback-form/feedback-questions', 'feedback-form/answer-days', 'feedback-form/hint-beside'],
     core: {
       lit: ['html', 'nothing'],
       'core/draft-storage': ['DraftController'],

@@ -25,6 +25,12 @@ export const { ANSWER_DAYS, answerDaysOf } = /** @type {typeof import('../src/fe
   await import(new URL('../dist/feedback-form/answer-days.js', import.meta.url).href)
 );
 
+/**
+ * A hint without the sentences a problem says already, as <klar-feedback-form> says its contact
+ * hint beside the e-mail's error: the form's own rule, from the build (src/feedback-form/hint-beside.ts).
+ */
+const { hintBeside } = /** @type {typeof import('../src/feedback-form/hint-beside.js')} */ (await import(new URL('../dist/feedback-form/hint-beside.js', import.meta.url).href));
+
 /** @type {(ajv: Ajv2020) => unknown} */
 const addFormats = /** @type {any} */ (addFormatsModule).default ?? addFormatsModule;
 
@@ -530,14 +536,6 @@ function formAgain(asked, fields, note, words, schema) {
   }
   return `<form class="fallback-form" action="/api/feedback" method="post" lang="${lang}">${html}<button type="submit">${escapeHtml(t.send)}</button></form>`;
 }
-
-/**
- * Hint `hint` without the sentences `problem` says already, as <klar-feedback-form> says its
- * contact hint beside the error (hintBeside, src/feedback-form/feedback-modes.ts).
- * @param {string} hint
- * @param {string} [problem]
- */
-const hintBeside = (hint, problem = '') => hint.split(/(?<=\.) /).filter((s) => !problem.includes(s.replace(/\.$/, ''))).join(' ');
 
 /**
  * GET /api/feedback/thanks?lang=&receipt=&back=&cpr=&answer=&days=: the page a no-JavaScript post lands on.

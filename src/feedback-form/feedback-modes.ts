@@ -11,6 +11,7 @@ import { BUILT_IN_SET } from '../core/principles/types.js';
 import type { KlarFeedbackForm } from './feedback-form.js';
 import { answerDays, describedBy, principleName, principles, ratingLabel, renderError, renderLimit, renderPiiNotes, renderTextarea, textDescribedBy } from './feedback-more.js';
 import { RATINGS, type FeedbackFieldError } from './feedback-form.types.js';
+import { hintBeside } from './hint-beside.js';
 
 const PHONE_RE = /^\+?[0-9 ()-]{6,20}$/;
 const blank = (s?: string): boolean => !s || !s.trim();
@@ -155,17 +156,6 @@ function renderContact(this: KlarFeedbackForm): TemplateResult {
     </div>
     ${hint ? html`<p class="klar-hint klar-contact" id="${this['idp']}f-contact-hint">${hint}</p>` : nothing}
     ${renderContactInput.call(this, 'email', 'email', !!hint)} ${renderContactInput.call(this, 'phone', 'tel', !!hint)}`;
-}
-
-/**
- * Hint `hint` without the sentences error `error` says already: "Skriv din e-mail eller dit
- * telefonnummer." gives way while the e-mail field's error says "Skriv din e-mail eller dit
- * telefonnummer, så vi kan svare dig", and "Vi bruger det kun til at svare dig." stays (the
- * instruction was said twice at the field and in its description). As a text's limit gives way
- * to its error (limitSaid, feedback-more.ts); the server's refusal page does the same (feedback-api.js).
- */
-function hintBeside(hint: string, error = ''): string {
-  return hint.split(/(?<=\.) /).filter((s) => !error.includes(s.replace(/\.$/, ''))).join(' ');
 }
 
 /** An e-mail or phone field: `type` is also its autocomplete token. */
