@@ -26,6 +26,12 @@ const browsers = [
     hostname: '127.0.0.1',
     port: Number(process.env.KLAR_WEBKIT_DRIVER_PORT) || 4444,
     capabilities: WEBKIT_CAPABILITIES,
+    // Under load WebKitWebDriver has, about once in ten CI runs, never answered a navigation:
+    // the runner waited webdriver's default 120 s for it before it crashed and the files not yet
+    // green ran again (scripts/run-engines.js). A test page loads within seconds even then; 45 s,
+    // and no second try at a browser that did not answer, gives that time back.
+    connectionRetryTimeout: 45_000,
+    connectionRetryCount: 0,
   }),
 ].filter((b, i) => wants(['chromium', 'firefox', 'webkit'][i]));
 
