@@ -6,14 +6,19 @@ import { warnOnce } from './warn.js';
  * (seconds: "1.5"), else `fallback`, with one warning naming the element `el`, the attribute, the
  * value and the range. So "abc", -1, Infinity or 1e9 never reach a count or a timer: setTimeout
  * runs a delay past 2^31-1 ms at once, and `refresh="1e9"` polled every millisecond. Not set
- * (null, undefined) is `fallback`; an empty attribute reads as 0 (Lit's Number).
- * A module of its own, beside neither the case's code nor the form's first download: the form
- * imports it only when it sends (rollup.config.js puts it with http.ts).
+ * (null, undefined) is `fallback`. An empty attribute is `fallback` too, with the warning: Lit
+ * reads `retries=""` as 0, which turned retries, the spam guard (`min-time`) or folding off in
+ * silence.
+ * A module of its own, outside the form's first download: in klar-all.js the form imports it
+ * when it sends (rollup.config.js puts it with http.ts); on the CDN it is in the chunk the
+ * elements share, as the badge's panel and the case elements use it too.
  */
 export function numberIn(el: Element, name: string, value: unknown, min: number, max: number, fallback: number, whole = true): number {
   const n = Number(value);
   if (value == null) return fallback;
-  if ((!whole || Number.isInteger(n)) && n >= min && n <= max) return n;
+  // An empty attribute (a CMS template's empty variable) is no number, though Lit reads it as 0.
+  const blank = typeof value === 'string' ? !value.trim() : n === 0 && el.getAttribute(name)?.trim() === '';
+  if (!blank && (!whole || Number.isInteger(n)) && n >= min && n <= max) return n;
   // The attribute as typed ("abc", not the NaN it reads as), else the property.
   warnOnce(`<${el.localName}> ${name}="${el.getAttribute(name) ?? value}" is not a ${whole ? 'whole ' : ''}number from ${min} to ${max}; using ${fallback}.`);
   return fallback;

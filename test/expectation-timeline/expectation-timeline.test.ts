@@ -961,6 +961,19 @@ describe('<klar-expectation-timeline>', () => {
       expect(stepItems(el)).to.have.length(40);
     });
 
+    it('an empty fold-after (a CMS template\'s empty variable) folds as the default does, and says so in the console', async () => {
+      // Lit reads "" as 0, which never folded, in silence.
+      const warn = sinon.stub(console, 'warn');
+      try {
+        const el = await mount(examples.long, { attrs: { 'fold-after': '' } });
+        expect($(el, 'button.klar-fold'), 'folded').to.not.equal(null);
+        expect(stepItems(el)).to.have.length(11);
+        expect(warn.args.map((a) => String(a[0]))).to.include('klar-elements: <klar-expectation-timeline> fold-after="" is not a whole number from 0 to 1000; using 3.');
+      } finally {
+        warn.restore();
+      }
+    });
+
     it('unfolds for print', async () => {
       const el = await mount(examples.long);
       window.dispatchEvent(new Event('beforeprint'));
