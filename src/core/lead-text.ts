@@ -3,7 +3,7 @@ import type { Held, LeadAnswer, When } from './schedule.js';
 
 /** One sentence of the lead answer: a message key (core translations) and its values. */
 export interface LeadLine {
-  key: 'lead.date' | 'lead.missed' | 'lead.expectedMissed' | 'lead.promised' | 'lead.doneDate' | 'lead.doneMissed' | 'lead.donePromised' | 'lead.promisedYou' | 'lead.donePromisedYou' | 'lead.planned' | 'lead.donePlanned' | 'lead.plannedYou' | 'lead.donePlannedYou' | 'lead.missedYou' | 'lead.expectedMissedYou' | 'lead.doneMissedYou' | 'lead.heldCitizen' | 'lead.held' | 'lead.heldCitizenToday' | 'lead.heldToday' | 'lead.complaint';
+  key: 'lead.date' | 'lead.dateIfYou' | 'lead.doneDateIfYou' | 'lead.missed' | 'lead.expectedMissed' | 'lead.promised' | 'lead.doneDate' | 'lead.doneMissed' | 'lead.donePromised' | 'lead.promisedYou' | 'lead.donePromisedYou' | 'lead.planned' | 'lead.donePlanned' | 'lead.plannedYou' | 'lead.donePlannedYou' | 'lead.missedYou' | 'lead.expectedMissedYou' | 'lead.doneMissedYou' | 'lead.heldCitizen' | 'lead.held' | 'lead.heldCitizenToday' | 'lead.heldToday' | 'lead.complaint';
   values: Record<string, string | number>;
   /** Said as a warning (a missed date, a passed legal deadline). */
   warn: boolean;
@@ -66,7 +66,10 @@ export function leadLines(lead: LeadAnswer | undefined, date: (value: string) =>
         : lead.basis === 'processing-time'
           ? 'lead.missed'
           : 'lead.expectedMissed';
-    const key = lead.missed ? missed : lead.lateStep !== undefined ? late : done ? 'lead.doneDate' : 'lead.date';
+    // A date that rests on the citizen's task, due and not yet done, is said with that condition;
+    // the task's own deadline stays in the task box (said once).
+    const due = lead.ifYou ? (done ? 'lead.doneDateIfYou' : 'lead.dateIfYou') : done ? 'lead.doneDate' : 'lead.date';
+    const key = lead.missed ? missed : lead.lateStep !== undefined ? late : due;
     out.push({ key, values: { date: date(lead.date) }, warn: lead.missed });
   }
   if (lead.complaint) out.push({ key: 'lead.complaint', values: {}, warn: true });

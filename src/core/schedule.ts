@@ -139,6 +139,13 @@ export interface LeadAnswer {
   /** The late step waits for the citizen's task (`StepSchedule.waitsOnYou`): say so, not "we are late" (nor, once the date is missed, "we are sorry"). */
   waitsOnYou?: boolean;
   /**
+   * The date (not missed, nothing late) holds if the citizen does the current step's task by its
+   * deadline, still ahead: "Får vi det, vi har bedt dig om, i tide, kan du forvente svar senest …".
+   * Said unconditionally beside "Send tegningen senest 14. december", the date read as firm
+   * whatever the citizen did.
+   */
+  ifYou?: boolean;
+  /**
    * The index of a stopped (`blocked`) step: when the case goes on is not known, so there is no
    * date to expect (nor `held`); only a date already missed is still said. Say that the case has stopped.
    */
@@ -610,6 +617,8 @@ function plan(c: Case, now: Date, tz: string, opts: ScheduleOptions, stepsOnly?:
     days(plannedHeld, r.promise?.planned);
   }
   const answer = lead(c, steps, promise, dates, caseDelay, processingHeld, plannedHeld, now, tz, opts);
+  const task = current?.step.citizenAction;
+  if (task?.dueDate && answer.date && !answer.missed && answer.lateStep === undefined && !isOver(task.dueDate, now, tz)) answer.ifYou = true;
   const legal = p?.legalDeadline;
   if (openSuspension?.waitingFor === 'citizen' && legal) {
     // Waiting for the citizen since before the legal deadline passed: we cannot decide without what

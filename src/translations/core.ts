@@ -16,6 +16,8 @@ export const coreMessages = {
     'lead.expectedMissed': 'Vi regnede med at svare senest {date}. Det nåede vi ikke, og det beklager vi. Vi svarer, så snart vi kan.',
     'lead.promised': 'Vi har lovet svar senest {date}. Vi er forsinket, så vi ved ikke endnu, om vi når det.',
     'lead.doneDate': 'Vi regner med at være færdige senest {date}.',
+    'lead.dateIfYou': 'Får vi det, vi har bedt dig om, i tide, kan du forvente svar senest {date}.',
+    'lead.doneDateIfYou': 'Får vi det, vi har bedt dig om, i tide, regner vi med at være færdige senest {date}.',
     'lead.doneMissed': 'Vi regnede med at være færdige senest {date}. Det nåede vi ikke, og det beklager vi. Vi gør det færdigt, så snart vi kan.',
     'lead.donePromised': 'Vi har lovet at være færdige senest {date}. Vi er forsinket, så vi ved ikke endnu, om vi når det.',
     'lead.promisedYou': 'Vi har lovet svar senest {date}. Vi venter på det, vi har bedt dig om, så vi ved ikke endnu, om vi når det.',

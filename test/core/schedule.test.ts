@@ -6,6 +6,7 @@ import { isClosedStatus, leadAnswer, movedEarlier, scheduleCase, whenEnd, type C
 import { isClosedDay } from '../../src/core/workdays.js';
 import { calendarDate } from '../../src/core/dates.js';
 import { stepDelayCase } from '../helpers/step-delay-case.js';
+import { leadLines } from '../../src/core/lead-text.js';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -1511,6 +1512,37 @@ describe('core/schedule: the edges a citizen meets', () => {
     expect([askedLate.steps[1].overdue, askedLate.steps[1].waitsOnYou]).to.deep.equal([true, undefined]);
     // Due the step's last day, or undated: it waits for the citizen.
     expect(byg('2026-12-15T12:00:00Z', true, '2026-12-14').steps[1].waitsOnYou).to.equal(true);
+  });
+
+  it('says the answer date with its condition while it rests on the citizen\'s task, due and still ahead (byg-2417 on 7 December)', () => {
+    const byg = (now: string, task: { dueDate?: string } | null = { dueDate: '2026-12-14' }, endsIn?: 'done') =>
+      scheduleCase(
+        mkCase({
+          receivedAt: '2026-11-16T08:12:00Z',
+          ...(endsIn ? { endsIn } : {}),
+          status: { code: 'under-behandling', label: 'Under behandling', since: '2026-11-18T12:40:00Z' },
+          steps: [
+            step('modtaget', 'done', { completedAt: '2026-11-16T08:12:00Z' }),
+            step('gennemgang', 'current', { expected: { kind: 'window', earliest: '2026-12-10', latest: '2026-12-17' }, ...(task ? { citizenAction: { text: 'Send en tegning.', ...task } } : {}) }),
+            step('afgoerelse', 'upcoming', { expected: { kind: 'date', date: '2027-01-11' } }),
+          ],
+          promise: { processingTime: 'P8W', plannedDate: '2027-01-11' },
+        }),
+        at(now),
+      ).lead!;
+    const key = (l: ReturnType<typeof byg>) => leadLines(l, (d) => d).map((x) => `${x.key} ${x.values.date ?? ''}`.trim());
+    expect(byg('2026-12-07T12:00:00Z')).to.include({ date: '2027-01-11', missed: false, ifYou: true });
+    expect(key(byg('2026-12-07T12:00:00Z'))).to.deep.equal(['lead.dateIfYou 2027-01-11']);
+    // The deadline's own day still counts; the day after, it has passed (the schedule says what follows).
+    expect(byg('2026-12-14T20:00:00Z').ifYou).to.equal(true);
+    expect(byg('2026-12-15T12:00:00Z').ifYou).to.equal(undefined);
+    // No task, or one with no deadline ("i tide" would say nothing): the date as it is.
+    expect(key(byg('2026-12-07T12:00:00Z', null))).to.deep.equal(['lead.date 2027-01-11']);
+    expect(byg('2026-12-07T12:00:00Z', {}).ifYou).to.equal(undefined);
+    // A case that ends in work done says so with the same condition.
+    const done = byg('2026-12-07T12:00:00Z', null, 'done');
+    expect(leadLines(byg('2026-12-07T12:00:00Z', { dueDate: '2026-12-14' }, 'done'), (d) => d, 'done')[0].key).to.equal('lead.doneDateIfYou');
+    expect(leadLines(done, (d) => d, 'done')[0].key).to.equal('lead.doneDate');
   });
 
   it('takes the received date from the first step done that says when', () => {

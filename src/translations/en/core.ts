@@ -10,6 +10,8 @@ export const coreMessagesEn = {
   'lead.expectedMissed': 'We expected to answer by {date}. We did not make it, and we are sorry. We will answer as soon as we can.',
   'lead.promised': 'We promised an answer by {date}. We are behind, so we do not know yet whether we will make it.',
   'lead.doneDate': 'We expect to be done by {date}.',
+  'lead.dateIfYou': 'If we get what we asked you for in time, you can expect an answer by {date}.',
+  'lead.doneDateIfYou': 'If we get what we asked you for in time, we expect to be done by {date}.',
   'lead.doneMissed': 'We expected to be done by {date}. We did not make it, and we are sorry. We will finish as soon as we can.',
   'lead.donePromised': 'We promised to be done by {date}. We are behind, so we do not know yet whether we will make it.',
   'lead.promisedYou': 'We promised an answer by {date}. We are waiting for what we asked you for, so we do not know yet whether we will make it.',
