@@ -142,43 +142,44 @@ function browsersInstalled() {
   return record(name, started, { status: 1, stdout: `${log}\ninstall status: ${status}`, stderr: '' });
 }
 
-const hasTests = (dir, re) => existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => re.test(String(f)));
-const e2eFiles = hasTests('test/e2e', /\.e2e\.js$/) ? readdirSync('test/e2e').filter((f) => f.endsWith('.e2e.js')).map((f) => `test/e2e/${f}`) : [];
-const nodeTest = (name, files) => ({ name, cmd: 'node', args: ['--test', '--test-reporter=tap', '--test-concurrency=1', ...files], count: nodeCount });
-/** The idle tab waits two real minutes (about 11 processor-seconds). */
-const IDLE = /\/demo-requests\.e2e\.js$/;
-
-// Beside the browser suite: the steps that mostly wait. The three engines leave about a third of
-// a core idle (cgroup, this machine: 547 processor-seconds in 326 s, WebKit the last to end with
-// 193 of them); the server tests (about 120 processor-seconds over ten minutes of timers, slow
-// clients and rate limits) and the idle tab take it. Laid out after the browser suite, they were
-// two of the five lanes that shared the processor there, the server tests ending at 589 s of 630.
-browsersInstalled();
-const besideBrowsers = [];
-if (hasTests('test/node', /\.test\.js$/)) besideBrowsers.push(start({ name: 'server tests', cmd: 'node', args: ['--test', '--test-reporter=tap', 'test/node/'], count: nodeCount }));
-if (built && e2eFiles.some((f) => IDLE.test(f))) besideBrowsers.push(start(nodeTest('end-to-end: the idle tab', e2eFiles.filter((f) => IDLE.test(f)))));
 // The browser suite runs in Chromium, Firefox ESR and WebKit (scripts/test-browsers.sh, under
 // xvfb-run). KLAR_CHROMIUM_ONLY=1 runs Chromium alone, for a quick local loop.
-if (process.env.KLAR_CHROMIUM_ONLY) await start({ name: 'browser tests (Chromium)', cmd: npx, args: ['wtr'], count: wtrCount });
-else await start({ name: 'browser tests (Chromium, Firefox ESR, WebKit)', cmd: 'bash', args: ['scripts/test-browsers.sh'], count: wtrCount });
-// Then the other end-to-end files in three lanes, side by side, each lane one file at a time.
-// Not before the last engine has ended: WebKit is slowed most by load. With a lane started as
-// Chromium ended and another as Firefox ESR ended, WebKit took 715 s instead of about 330, and
-// the run was longer. Everything after the build is bound by the processor: only less processor
-// work, or idle processor time put to use, makes CI shorter. The lanes are balanced by processor
-// time (cgroup, each file alone): the accessibility sweep 135 s, the demo 129, the strict-CSP
-// page 31; the Storybook docs 126, layout shift 94, the CDN loader 49, the docs' snippets 22; the
-// rest of the pages 309.
-const lanes = [];
-if (storybook && e2eFiles.length) {
-  const named = {
-    'end-to-end: the accessibility sweep, the demo, the strict CSP': e2eFiles.filter((f) => /\/(a11y-sweep|test-demo|csp)\.e2e\.js$/.test(f)),
-    'end-to-end: the Storybook docs, layout shift, the CDN loader': e2eFiles.filter((f) => /\/(storybook-docs|docs-snippets|layout-shift|cdn-requests)\.e2e\.js$/.test(f)),
+browsersInstalled();
+if (process.env.KLAR_CHROMIUM_ONLY) run('browser tests (Chromium)', npx, ['wtr'], { count: wtrCount });
+else run('browser tests (Chromium, Firefox ESR, WebKit)', 'bash', ['scripts/test-browsers.sh'], { count: wtrCount });
+const hasTests = (dir, re) => existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => re.test(String(f)));
+// Then, side by side: the server tests, and the end-to-end files in three lanes, each lane one
+// file at a time: the accessibility sweep with the demo's heaviest pages, the idle-tab count (two
+// real minutes of waiting) with the Storybook docs, the rest.
+// One after the other they took 14 minutes of a 20-minute run; the browser tests stay alone
+// before them (WebKit slows most under load). Everything after the build is bound by the
+// processor: laid out otherwise (Firefox ESR and WebKit first with the two waiting steps, Chromium's
+// suite beside the lanes below) a fresh-clone run took 1,010 s against 945-1,028 s for this
+// layout, which is no gain; only less processor work makes CI shorter. Nor was the server tests'
+// and the idle tab's waiting put beside the browser tests (1,050 s: the lanes after them ended
+// 170 s sooner, but the loaded WebKit took 165 s longer, two of its files failing once), nor a
+// lane started as each engine ended (WebKit then took 715 s instead of about 330).
+const together = [];
+if (hasTests('test/node', /\.test\.js$/)) together.push({ name: 'server tests', cmd: 'node', args: ['--test', '--test-reporter=tap', 'test/node/'], count: nodeCount });
+if (storybook && hasTests('test/e2e', /\.e2e\.js$/)) {
+  const files = readdirSync('test/e2e').filter((f) => f.endsWith('.e2e.js')).map((f) => `test/e2e/${f}`);
+  const lanes = {
+    // The sweep's lane takes the demo's two heaviest page files after it: by processor time
+    // (cgroup, each file alone) the sweep is 121 s, test-demo 129, layout-shift 94, and the rest
+    // of the pages 340, so the two lanes end together. With the sweep alone its lane ended at
+    // 358 s and the pages lane at 646, the last 75 s with one core idle.
+    'end-to-end: the accessibility sweep, the demo, layout shift': files.filter((f) => /\/(a11y-sweep|test-demo|layout-shift)\.e2e\.js$/.test(f)),
+    // The idle tab waits two real minutes: the Storybook docs tests keep the processor busy
+    // meanwhile. The CDN loader's requests run here too, so the pages lane (the longest: 506 s of
+    // an 881 s CI run) does not end alone with one core idle; so do the docs' snippets.
+    'end-to-end: the idle tab, the Storybook docs, the CDN loader': files.filter((f) => /\/(demo-requests|storybook-docs|docs-snippets|cdn-requests)\.e2e\.js$/.test(f)),
   };
-  named['end-to-end: pages'] = e2eFiles.filter((f) => !IDLE.test(f) && !Object.values(named).flat().includes(f));
-  for (const [name, laneFiles] of Object.entries(named)) if (laneFiles.length) lanes.push(nodeTest(name, laneFiles));
+  lanes['end-to-end: pages'] = files.filter((f) => !Object.values(lanes).flat().includes(f));
+  for (const [name, laneFiles] of Object.entries(lanes)) {
+    if (laneFiles.length) together.push({ name, cmd: 'node', args: ['--test', '--test-reporter=tap', '--test-concurrency=1', ...laneFiles], count: nodeCount });
+  }
 }
-await Promise.all([coreTested, ...besideBrowsers, ...lanes.map(start)]);
+await Promise.all([coreTested, ...together.map(start)]);
 
 const badSkips = reportSkips(skips);
 if (badSkips.length) {
