@@ -68,8 +68,8 @@ export function leadLines(lead: LeadAnswer | undefined, date: (value: string) =>
           : 'lead.expectedMissed';
     // A date that rests on the citizen's task, due and not yet done, is said with that condition;
     // the task's own deadline stays in the task box (said once).
-    const due = lead.ifYou ? (done ? 'lead.doneDateIfYou' : 'lead.dateIfYou') : done ? 'lead.doneDate' : 'lead.date';
-    const key = lead.missed ? missed : lead.lateStep !== undefined ? late : due;
+    const expected = lead.ifYou ? (done ? 'lead.doneDateIfYou' : 'lead.dateIfYou') : done ? 'lead.doneDate' : 'lead.date';
+    const key = lead.missed ? missed : lead.lateStep !== undefined ? late : expected;
     out.push({ key, values: { date: date(lead.date) }, warn: lead.missed });
   }
   if (lead.complaint) out.push({ key: 'lead.complaint', values: {}, warn: true });
