@@ -164,7 +164,7 @@ export class KlarFeedbackForm extends KlarLightElement {
   /** Which form to show: `quick` (did you get help?), `full` (rating and comments) or `report` (report a problem); anything else is `quick`, with a console warning. */
   mode: FeedbackMode = 'quick';
 
-  /** The URL the JSON payload is POSTed to (and the form posts to without JavaScript); only http(s) URLs are used. Without one the form warns at once and sends nothing. */
+  /** The URL the JSON payload is POSTed to (and the form posts to without JavaScript); only http(s) URLs are used. Without one it sends nothing, says so to a citizen who answers, and warns in the console once the page has loaded and 2 s have passed (a framework may set it after the first draw). */
   action = '';
 
   /** Names this form's draft, with the action URL; defaults to the element's id. */

@@ -313,15 +313,42 @@ export function principles(this: KlarFeedbackForm): PrincipleRegistry | undefine
   return registry;
 }
 
+/** The forms whose missing or unusable `action` is waiting to be said (warnWithoutAction). */
+const actionChecks = new WeakSet<KlarFeedbackForm>();
+/** How long after the page's load event a form may still be given its `action` before that is said. */
+export const ACTION_GRACE = 2000;
+
+/**
+ * No action at all (forgotten, or stripped by a CMS), or one that is not http(s): said while the
+ * form is on the page (a form without a usable one brings this module at once, see needsMore), not
+ * when a citizen first sends. Not at its first draw: a framework or a page script often sets
+ * `action` after that (a React effect, a Vue or Angular binding filled later, a setting fetched,
+ * a DOMContentLoaded handler), and the warning then blamed a page that was right. It is said when
+ * the page has loaded and ACTION_GRACE has passed, if the form is still on the page without one.
+ */
+function warnWithoutAction(form: KlarFeedbackForm): void {
+  const say = () =>
+    form.action
+      ? warnOnce('klar-feedback-form: `action` must be an http(s) URL (no javascript: or data:).')
+      : warnOnce('klar-feedback-form: set the `action` attribute to the URL that receives the feedback; this form sends nothing.');
+  // A server render (klar-elements/ssr) is the whole page as sent: nothing sets it later.
+  if (typeof document === 'undefined') return say();
+  if (actionChecks.has(form)) return;
+  actionChecks.add(form);
+  const check = () =>
+    setTimeout(() => {
+      actionChecks.delete(form);
+      if (form.isConnected && !form['safeAction']) say();
+    }, ACTION_GRACE);
+  if (document.readyState === 'complete') check();
+  else addEventListener('load', check, { once: true });
+}
+
 /** The form's `willUpdate` once this module is here: its styles, the preset, the draft, the server's form. */
 export function willUpdate(this: KlarFeedbackForm): void {
   // (An unknown mode is made `quick` by the form's own willUpdate, before this runs.)
   for (const styles of moreStyles) this['addStyles'](styles);
-  // No action at all (forgotten, or stripped by a CMS), or one that is not http(s): said when the form
-  // is on the page (a form without a usable one brings this module at once, see needsMore), not when
-  // a citizen first sends.
-  if (!this.action) warnOnce('klar-feedback-form: set the `action` attribute to the URL that receives the feedback; this form sends nothing.');
-  else if (!this['safeAction']) warnOnce('klar-feedback-form: `action` must be an http(s) URL (no javascript: or data:).');
+  if (!this['safeAction']) warnWithoutAction(this);
   // Its heading draws with core/heading.ts's rule in the first download; a level it does not take is said here.
   levelOf(this);
   if (this['presetWaiting']) {
