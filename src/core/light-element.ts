@@ -98,12 +98,13 @@ export class KlarLightElement extends KlarElement {
    */
   protected override loadingWhile(drawn: void | Promise<unknown>): void | Promise<unknown> {
     if (drawn) {
-      // Counted: a draw put off for another part (KlarElement.shouldUpdate) starts waiting before
-      // the wait it came from ends, and the state holds until the last one has drawn.
-      this.#waits++;
+      // Each held: a draw put off for another part (KlarElement.shouldUpdate) starts waiting before
+      // the wait it came from ends, and the state holds until the last one has ended, or until the
+      // element draws (update below: a draw has every part it needs, so none is on its way then).
+      this.#waits.add(drawn);
       this.showLoading();
       const done = (): void => {
-        this.#waits--;
+        this.#waits.delete(drawn);
         this.showLoading();
       };
       void drawn.then(done, done);
@@ -112,7 +113,7 @@ export class KlarLightElement extends KlarElement {
   }
 
   /** Draws on their way (`loadingWhile`). */
-  #waits = 0;
+  #waits = new Set<Promise<unknown>>();
 
   /** Whether the element loads for a reason of its own, besides a draw on its way (<klar-case>: its case). */
   protected loadingOwn(): boolean {
@@ -121,7 +122,7 @@ export class KlarLightElement extends KlarElement {
 
   /** Sets `:state(loading)` from what holds it: a draw on its way, or the element's own loading. */
   protected showLoading(): void {
-    setCustomState(this.internals, 'loading', this.#waits > 0 || this.loadingOwn());
+    setCustomState(this.internals, 'loading', this.#waits.size > 0 || this.loadingOwn());
   }
 
   /**
@@ -258,6 +259,10 @@ export class KlarLightElement extends KlarElement {
       this.#watch();
     }
     super.update(changed);
+    // Drawn: a wait that ends later was for what this draw has (in WebKit under load, the
+    // feedback form stayed in `:state(loading)`, 9rem tall, for 15 s and more after it drew).
+    this.#waits.clear();
+    this.showLoading();
     // Our first render is in the container: the server's goes in the same task (no paint between).
     this.#serverRender?.remove();
     this.#serverRender = undefined;

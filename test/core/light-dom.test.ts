@@ -19,6 +19,7 @@ import { root } from '../helpers/root.js';
 import { translate } from '../helpers/translate.js';
 import { until } from '../helpers/until.js';
 import { putDoc } from '../case/helpers.js';
+import { KlarLightElement } from '../../src/core/light-element.js';
 
 const uid = () => Math.random().toString(36).slice(2, 10);
 
@@ -785,4 +786,39 @@ describe('light DOM: a move under another language draws the element in it', () 
       }
     });
   }
+});
+
+describe('the light-DOM base: :state(loading) while a draw is on its way', () => {
+  /** The smallest light-DOM element: it draws one line, and holds a draw of the page's choosing. */
+  class HeldDraw extends KlarLightElement {
+    override render() {
+      return html`<p>drawn</p>`;
+    }
+    hold(drawn: Promise<unknown>) {
+      return this.loadingWhile(drawn);
+    }
+  }
+  if (!customElements.get('klar-test-held-draw')) customElements.define('klar-test-held-draw', HeldDraw);
+
+  it('ends when the element draws, though a wait that was on its way has not ended', async () => {
+    // Every engine the suite runs in has custom states.
+    expect(CSS.supports('selector(:state(loading))')).to.equal(true);
+    // In WebKit under load, the feedback form stayed in :state(loading) (9rem tall, its placeholder
+    // size) for 15 s and more after it had drawn: a wait that had put a draw off ended that late.
+    const el = await fixture<HeldDraw>(html`<klar-test-held-draw lang="da"></klar-test-held-draw>`);
+    el.hold(new Promise(() => {}));
+    expect(el.matches(':state(loading)'), 'held while the draw is on its way').to.equal(true);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.textContent).to.contain('drawn');
+    expect(el.matches(':state(loading)'), 'drawn: nothing is on its way').to.equal(false);
+    // A wait that ends after the draw leaves the state as the draw left it.
+    let end!: () => void;
+    el.hold(new Promise<void>((r) => (end = r)));
+    el.requestUpdate();
+    await el.updateComplete;
+    end();
+    await new Promise((r) => setTimeout(r));
+    expect(el.matches(':state(loading)')).to.equal(false);
+  });
 });

@@ -201,10 +201,9 @@ describe('klar-feedback-form: the full and report questions on demand', () => {
     await el.updateComplete;
     expect(root(el).querySelectorAll('input[name=rating]')).to.have.length(5);
     expect(maybe(el, '[part=submit]'), 'the send button').to.not.equal(null);
-    // The state goes when the last draw on its way has ended (light-element.ts counts them), which
-    // can come after the update awaited here: on a loaded CI, WebKit still had it at this line,
-    // and once (fresh-clone run of b8d18f5, the three engines side by side) 5 s later; alone, under four
-    // busy loops, it goes within the update. 15 s: a state that stays still fails.
+    // The state goes when the form draws (light-element.ts update), or when the last wait on its way
+    // ends. Before it went with the waits only, and on a loaded CI WebKit still had it 15 s after
+    // this draw (test/core/light-dom.test.ts shows the cause). The wait here is for a state that stays.
     if (CSS.supports('selector(:state(loading))')) await until(() => !el.matches(':state(loading)'), { message: 'the placeholder size gone', timeout: 15_000 });
   });
 
