@@ -741,7 +741,10 @@ export class KlarExpectationTimeline extends KlarCaseView {
     // The step the case waits in is on hold, not in progress: one state in words, not "I gang" and
     // "På pause" at once. A stopped step stays stopped (its notice says what happens next).
     const paused = isCurrent && !!this.#schedule?.openSuspension && st.state !== 'blocked';
-    const action = !finished && st.citizenAction;
+    // The citizen has something to do in the step: its own task, or the wait it is in is for them
+    // (a task given with the wait, or its reason): bol-0893's "Vi mangler oplysninger fra dig" said
+    // only "På pause", as though nobody had to act.
+    const action = !finished && (st.citizenAction || (paused && this.#schedule!.openSuspension!.waitingFor === 'citizen'));
     const parts = ['step', `step-${st.state}`];
     if (isCurrent) parts.push('step-current');
     // A date moved earlier is no delay (its notice says "rykket frem"); past that date, the step is late as any.

@@ -430,6 +430,21 @@ describe('<klar-expectation-timeline>', () => {
       expect(text(stepById(el, 'review')!.querySelector('.klar-meta'))).to.contain('I gang').and.not.contain('På pause');
     });
 
+    it('tags the step the case waits in "Du skal gøre noget" when the wait is for the citizen, also when the task comes with the wait and not with the step', async () => {
+      // The demo's bol-0893: the task (a copy of the lease) is the wait's, and the step said only
+      // "På pause", as though nobody had to act.
+      const { citizenAction: _, ...step } = examples.waitingForCitizen.steps[2];
+      const steps = examples.waitingForCitizen.steps.map((s, i) => (i === 2 ? step : s));
+      const tags = async (suspension: object, lang = 'da') => {
+        const el = await mount({ ...examples.waitingForCitizen, steps, suspensions: [{ ...examples.waitingForCitizen.suspensions[0], ...suspension }] }, { lang });
+        return [...stepById(el, 'review')!.querySelectorAll('.klar-meta [part~=status-tag]')].map(text);
+      };
+      expect(await tags({})).to.deep.equal(['På pause', 'Du skal gøre noget']);
+      expect(await tags({}, 'en')).to.deep.equal(['Paused', 'You need to do something']);
+      expect(await tags({ citizenAction: undefined }), 'a wait for the citizen with its reason only').to.deep.equal(['På pause', 'Du skal gøre noget']);
+      expect(await tags({ waitingFor: 'other', citizenAction: undefined }), 'a wait for others').to.deep.equal(['På pause']);
+    });
+
     it('leads with the same answer to "when?" as the status', async () => {
       const el = await mount(examples.delayed);
       expect(text($(el, '[part=lead]'))).to.equal('Du kan forvente svar senest 26. januar 2027.');
