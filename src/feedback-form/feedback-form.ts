@@ -84,7 +84,7 @@ export interface DraftData {
  *
  * @slot heading - Replaces the form's heading text. In the light DOM (the default) your node stays where you put it, a child of the form, and is shown in the heading's place (ours hidden); give it a heading element (`<h2 slot="heading">`) to keep the page's outline.
  * @slot intro - Replaces the text under the heading (shown there, your node staying put).
- * @slot thanks - Extra content on the thank-you page (e.g. a link back to the case), shown only there, before "Giv en ny besked".
+ * @slot thanks - Extra content on the thank-you page (e.g. a link back to the case), shown only there, before "Skriv en ny besked".
  *
  * Renders into the light DOM, so page translation, read-aloud and reader views find its words;
  * `render-mode="shadow"` keeps a shadow root (and `::part()`). In the light DOM select parts as

@@ -852,7 +852,7 @@ export function renderSend(this: KlarFeedbackForm): TemplateResult {
   </div>`;
 }
 
-/** The thank-you page: its heading and texts (before the `thanks` slot), and "Giv en ny besked" (after it). */
+/** The thank-you page: its heading and texts (before the `thanks` slot), and "Skriv en ny besked" (after it). */
 export function renderSent(this: KlarFeedbackForm): [TemplateResult, TemplateResult] {
   const t = this['t'].bind(this);
   const receipt = this['receipt'];

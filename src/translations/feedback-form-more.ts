@@ -60,7 +60,7 @@ export const feedbackMoreMessages = {
     'feedback.thanks.quick': 'Tak for dit svar',
     'feedback.thanks.quick.body': 'Vi bruger alle svar til at gøre vores service bedre.',
     'feedback.receipt': 'Dit kvitteringsnummer er {receipt}.',
-    'feedback.again': 'Giv en ny besked',
+    'feedback.again': 'Skriv en ny besked',
     'feedback.invalid-config': 'Formularen er ikke sat rigtigt op, så den kan ikke sende. Det er vores fejl, ikke din.',
   },
 } satisfies Catalog;

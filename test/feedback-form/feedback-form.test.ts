@@ -377,7 +377,7 @@ describe('klar-feedback-form: sending', () => {
     expect(r.count).to.equal(1);
   });
 
-  it('a second message after "Giv en ny besked" gets a new Idempotency-Key and is stored, even with the same words', async () => {
+  it('a second message after "Skriv en ny besked" gets a new Idempotency-Key and is stored, even with the same words', async () => {
     const t = testId();
     const el = await makeForm({ t, mode: 'full' });
     for (let i = 0; i < 2; i++) {
@@ -388,7 +388,7 @@ describe('klar-feedback-form: sending', () => {
       await sent;
       await el.updateComplete;
       if (i === 0) {
-        const again = [...root(el).querySelectorAll<HTMLButtonElement>('.klar-sent button')].find((b) => b.textContent!.includes('Giv en ny besked'))!;
+        const again = [...root(el).querySelectorAll<HTMLButtonElement>('.klar-sent button')].find((b) => b.textContent!.includes('Skriv en ny besked'))!;
         again.click();
         await el.updateComplete;
       }

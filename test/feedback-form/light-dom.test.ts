@@ -215,7 +215,7 @@ describe('klar-feedback-form: the author\'s heading, intro and thanks', () => {
     expect([...el.children].filter((c) => c.hasAttribute('slot'))).to.deep.equal([heading, intro, thanks]);
     expect(shown(thanks)).to.equal(true);
     const thanksHeading = $(el, '#thanks');
-    const againButton = [...el.querySelectorAll('button')].find((b) => b.textContent!.includes('Giv en ny besked'))!;
+    const againButton = [...el.querySelectorAll('button')].find((b) => b.textContent!.includes('Skriv en ny besked'))!;
     expect(top(thanksHeading)).to.be.below(top(thanks));
     expect(top(thanks)).to.be.below(top(againButton));
     expect(shown(heading), 'the form\'s heading goes with the form').to.equal(false);
