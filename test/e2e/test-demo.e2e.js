@@ -684,8 +684,8 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
 
   test('without JavaScript "Min sag" claims no live updates and names each promise; with it, the page says it updates itself', { timeout: TIMEOUT }, async () => {
     const promises = {
-      da: ['Tydelige forventninger', 'Du kan altid se', 'Sammenhæng', 'Flytter din sag', 'Klar tale', 'Vi skriver kort', 'Hånd om fejl', 'Laver vi en fejl'],
-      en: ['Clear expectations', 'You can always see', 'Joined-up service', 'If your case moves', 'Plain language', 'We write briefly', 'Owning our mistakes', 'If we make a mistake'],
+      da: ['Tydelige forventninger', 'Du ser datoen for hvert trin', 'Sammenhæng', 'Flytter din sag', 'Klar tale', 'Alle breve i din sag', 'Hånd om fejl', 'Ser du en fejl'],
+      en: ['Clear expectations', 'You see the date of each step', 'Joined-up service', 'If your case moves', 'Plain language', 'A colleague reads every letter', 'Owning our mistakes', 'If you see a mistake'],
     };
     const live = { da: /opdaterer sig selv/, en: /update themselves/ };
     const reload = { da: /Genindlæs siden for at se, om der er sket noget nyt\./, en: /Reload the page to see if anything new has happened\./ };
