@@ -353,6 +353,8 @@ export function parseCase(input: unknown): Case {
   const title = r.text('title', 'fatal');
 
   let status: CaseStatus | undefined;
+  /** A code without a usable label, whose words are ours (statusText), not the data's. */
+  let guessed: string | undefined;
   const st = own(input, 'status');
   if (st === undefined || st === null) errors.push('status: is required');
   else if (typeof st === 'string' && st.trim()) {
@@ -363,10 +365,12 @@ export function parseCase(input: unknown): Case {
     const s = new Reader(st, 'status', r.out);
     const code = s.text('code');
     // A code the elements say in words (open, closed, received) needs no label: only another code's missing label is warned of.
-    const given = s.text('label', code && !SAID_CODES.has(code.toLowerCase()) ? 'warn' : false);
+    const unsaid = !!code && !SAID_CODES.has(code.toLowerCase());
+    const given = s.text('label');
     const label = given ?? (code && statusText(code, own(input, 'lang')));
     if (!label) errors.push('status.label: is required');
     else status = strip({ code: code ?? label, label, description: s.text('description'), since: s.date('since') });
+    if (unsaid && given === undefined) guessed = code;
   }
 
   // Where each kept step was in the input, so warnings name the input's path even after
@@ -377,6 +381,13 @@ export function parseCase(input: unknown): Case {
     if (step) inputIndex.set(step, i);
     return step;
   });
+  if (status && guessed) {
+    // "Under behandling" stood beside "Alle 3 trin er færdige." for `{ code: "refused" }`: with every
+    // step finished, the case is said as closed (the catalog's words, and its kind and list group).
+    const over = steps.length > 0 && steps.every((x) => x.state === 'done' || x.state === 'skipped');
+    if (over) status = { ...status, code: 'closed', label: 'closed' };
+    warnings.push(`status.label: is missing for the code "${guessed}"; shown as ${over ? '"closed", as every step is finished' : `"${status.label}"`} (give the words to show)`);
+  }
   // Step ids key rendering and delays, so they must be unique.
   const taken = new Set(steps.map((s) => s.id));
   const seen = new Set<string>();

@@ -270,16 +270,33 @@ describe('core/parse-case', () => {
       // `status: { code: "zzz" }` once showed "Status på din sag: zzz", and `label: {}` "in-progress", with no warning.
       const zzz = parseCase(minimal({ status: { code: 'zzz' } }));
       expect(zzz.status).to.deep.equal({ code: 'zzz', label: 'Under behandling' });
-      expect(zzz.warnings).to.deep.equal(['status.label: is missing']);
+      expect(zzz.warnings).to.deep.equal(['status.label: is missing for the code "zzz"; shown as "Under behandling" (give the words to show)']);
       const object = parseCase(minimal({ status: { code: 'in-progress', label: {} } }));
       expect(object.status).to.deep.equal({ code: 'in-progress', label: 'Under behandling' });
-      expect(object.warnings).to.deep.equal(['status.label: expected text, got object']);
+      expect(object.warnings).to.deep.equal(['status.label: expected text, got object', 'status.label: is missing for the code "in-progress"; shown as "Under behandling" (give the words to show)']);
       expect(parseCase(minimal({ lang: 'en-GB', status: { code: 'zzz', label: '  ' } })).status.label).to.equal('In progress');
       // A code the elements say from their catalog in the page's language ("Lukket"/"Closed") stays the label, with no
       // warning: Open311's "open"/"closed" come without a label, and nothing internal reaches the screen.
       const closed = parseCase(minimal({ status: { code: 'Closed' } }));
       expect(closed.status).to.deep.equal({ code: 'Closed', label: 'closed' });
       expect(closed.warnings).to.deep.equal([]);
+    });
+
+    it('says a status without a label as closed when every step is finished, never "Under behandling" beside "Alle trin er færdige"', () => {
+      // An integrator's `{ code: "refused" }` on a case whose three steps were done: the status said
+      // "Under behandling", the timeline "Alle 3 trin er færdige.", and the list put it among cases in progress.
+      const steps = [
+        { title: 'A', state: 'done' },
+        { title: 'B', state: 'skipped' },
+      ];
+      const over = parseCase(minimal({ status: { code: 'refused' }, steps }));
+      expect(over.status).to.deep.equal({ code: 'closed', label: 'closed' });
+      expect(over.warnings).to.deep.equal(['status.label: is missing for the code "refused"; shown as "closed", as every step is finished (give the words to show)']);
+      // A step still to come: the neutral words, as before; no steps at all says nothing of being over.
+      expect(parseCase(minimal({ status: { code: 'refused' }, steps: [...steps, { title: 'C', state: 'upcoming' }] })).status.label).to.equal('Under behandling');
+      expect(parseCase(minimal({ status: { code: 'refused' } })).status.label).to.equal('Under behandling');
+      // A label given is the data's word, whatever the steps.
+      expect(parseCase(minimal({ status: { code: 'refused', label: 'Afslag' }, steps })).status).to.deep.equal({ code: 'refused', label: 'Afslag' });
     });
 
     it('reads a window written as an ISO 8601 interval, "a/b", as <klar-step expected> takes it (it warned "not a valid date" and showed no date)', () => {
