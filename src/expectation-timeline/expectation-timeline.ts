@@ -649,11 +649,13 @@ export class KlarExpectationTimeline extends KlarCaseView {
     // A lead that rests on the plan says its date; one with another (the steps' own plan runs past it) leaves it out: no second answer.
     const plannedShown = !!planned && !repeats(dl) && !(lead?.when ?? lead?.held) && !(p.caseDelay && !this.says('delay'));
     const movedFrom = p.caseDelay && this.says('delay') ? dl?.movedFrom : undefined;
-    // No usual time, no date and no legal deadline (one the case data gave could not be read): the
-    // box's question is answered plainly rather than left with a link under it.
+    // No usual time, no date and no legal deadline (one the case data gave could not be read), and
+    // no date from the steps' own plan: the box's question is answered plainly rather than left with
+    // a link under it. With a plan's date the lead answer says it ("Vi kan ikke vise en dato lige nu."
+    // stood right under "Du kan forvente svar senest 29. januar 2027.").
     const processingTime = p.processingTime
       ? html`<p class="klar-lead">${this.l10n.t('timeline.promise.lead', { duration: this.#duration(p.processingTime, p.processingTimeWorkingDays) })}</p>`
-      : !p.planned && !promised && !p.legalDeadline
+      : !p.planned && !promised && !p.legalDeadline && !(lead?.when ?? lead?.held)
         ? html`<p class="klar-lead">${this.l10n.t('timeline.promise.unknown')}</p>`
         : nothing;
     const legalPassed = sched.dates?.legalDeadline?.passed;

@@ -381,13 +381,23 @@ describe('<klar-expectation-timeline>', () => {
 
     it('answers "Hvornår får du svar?" plainly when no date could be read, not with a link alone', async () => {
       // An unreadable plannedDate ("snart") left the heading's question with only "Læs om vores servicemål" under it.
-      const el = await mount(mkCase({ ...base, promise: { plannedDate: 'snart', policyUrl: 'https://kommune.example/servicemaal' } }));
+      // Steps with no dates: nothing says when.
+      const undated = { ...base, steps: base.steps.map(({ expected: _, ...step }) => step) };
+      const el = await mount(mkCase({ ...undated, promise: { plannedDate: 'snart', policyUrl: 'https://kommune.example/servicemaal' } }));
       const box = $(el, '.klar-promise')!;
       expect(text(box)).to.equal('Hvornår får du svar? Vi kan ikke vise en dato lige nu. Læs om vores servicemål');
-      const en = await mount(mkCase({ ...base, promise: { plannedDate: 'snart', policyUrl: 'https://kommune.example/servicemaal' } }), { lang: 'en' });
+      const en = await mount(mkCase({ ...undated, promise: { plannedDate: 'snart', policyUrl: 'https://kommune.example/servicemaal' } }), { lang: 'en' });
       expect(text($(en, '.klar-promise .klar-lead'))).to.equal('We cannot show a date right now.');
       // A readable date: no such sentence.
       expect(text(await mount(mkCase(promised)))).not.to.contain('Vi kan ikke vise en dato');
+      // Nor when the steps' own plan dates the answer, which the lead says: "Vi kan ikke vise en dato
+      // lige nu." stood right under "Du kan forvente svar senest 12. januar 2027." (an integrator's
+      // processingTime "12 uger", left out as unreadable, beside a policy link).
+      for (const promise of [{ processingTime: '12 uger', policyUrl: 'https://kommune.example/servicemaal' }, { plannedDate: 'snart', policyUrl: 'https://kommune.example/servicemaal' }]) {
+        const planned = await mount(mkCase({ ...base, promise }));
+        expect(text($(planned, '[part=lead]')), JSON.stringify(promise)).to.equal('Du kan forvente svar senest 12. januar 2027.');
+        expect(text(planned), JSON.stringify(promise)).not.to.contain('Vi kan ikke vise en dato');
+      }
     });
 
     it('shows a case-level delay on the planned decision with the old date and the reason; the new date once, in the lead answer', async () => {
