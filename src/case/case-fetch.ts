@@ -133,7 +133,11 @@ function stableJson(value: unknown): string {
 function readJson(text: string, contentType: string | null): unknown {
   const body = text.replace(/^\uFEFF/, '').trim();
   if (/html/i.test(contentType ?? '') || body.startsWith('<')) {
-    throw new CaseDataError(['(root): the server sent a web page (HTML), not JSON; check the src URL']);
+    // JSON labelled a web page is refused too (a browser opening the address would run it as HTML),
+    // but said as what it is: "check the src URL" sent an integrator with the right URL looking.
+    throw new CaseDataError([
+      /^[[{]/.test(body) ? `(root): the server sent JSON as a web page (Content-Type: ${contentType}); send it as application/json` : '(root): the server sent a web page (HTML), not JSON; check the src URL',
+    ]);
   }
   try {
     return JSON.parse(body);
@@ -263,7 +267,10 @@ export class CaseFetcher implements ReactiveController {
 
   /** A seconds attribute in ms: 0.1 s to a day, else `fallback` (warned once). */
   #seconds(name: string, value: unknown, fallback: number): number {
-    return numberIn(this.#host, name, value, 0.1, DAY_S, fallback, false) * 1000;
+    const s = numberIn(this.#host, name, value, 0.1, DAY_S, fallback, false);
+    // The feedback form's `timeout` is in milliseconds: `timeout="15000"` copied here waited over four hours, in silence.
+    if (name !== 'refresh' && s >= 1000) warnOnce(`<${this.#host.localName}> ${name}="${s}" is in seconds, not milliseconds: it waits over ${Math.floor(s / 3600) || 'a quarter of an'} hour${s >= 7200 ? 's' : ''}. For ${s / 1000} seconds write ${s / 1000}.`);
+    return s * 1000;
   }
 
   #eventsSrc(): string | undefined {

@@ -10,6 +10,7 @@ import { controlOf, FIRST_FIELD, type FeedbackAnswerDetail, type FeedbackErrorDe
 import type { RequestOptions } from '../core/http.js';
 import { fire } from '../core/fire.js';
 import { numberIn } from '../core/number-in.js';
+import { warnOnce } from '../core/warn.js';
 import { answerHandedOver, cannotSend, focusSummary, ratingLabel, waitForNetwork } from './feedback-more.js';
 import { uuid } from './uuid.js';
 
@@ -56,7 +57,10 @@ const ms = (el: KlarFeedbackForm, name: string, value: number, min: number, fall
 
 /** The request options every send shares: the form's timeout, retries (unless given; 0 to 10: "abc" retried for ever) and backoff. */
 function requestOptions(this: KlarFeedbackForm, retries = numberIn(this, 'retries', this.retries, 0, 10, 4)): RequestOptions {
-  return { timeoutMs: ms(this, 'timeout', this.timeout, 1, 15_000), retries, baseDelayMs: ms(this, 'retry-delay', this.retryDelay, 1, 1000), random: this.random };
+  const timeoutMs = ms(this, 'timeout', this.timeout, 1, 15_000);
+  // <klar-case>'s `timeout` is in seconds: `timeout="15"` copied here gave up on every attempt after 15 ms.
+  if (timeoutMs < 100) warnOnce(`<klar-feedback-form> timeout="${timeoutMs}" is in milliseconds, not seconds: each attempt gives up after ${timeoutMs} ms. For ${timeoutMs} seconds write ${timeoutMs * 1000}.`);
+  return { timeoutMs, retries, baseDelayMs: ms(this, 'retry-delay', this.retryDelay, 1, 1000), random: this.random };
 }
 
 /** Sends the checked form (the send button's work once the sending code is here). */

@@ -300,6 +300,12 @@ describe('<klar-case> fetch hardening', () => {
     expect(events[0].detail.reason).to.equal('invalid-data');
     expect(events[0].detail.message).to.match(/web page \(HTML\)/);
     expect(warn.calledWithMatch(/web page \(HTML\)/)).to.equal(true);
+    // A case sent as text/html is refused too, and said as what it is: "check the src URL" sent an
+    // integrator whose URL was right looking for the wrong mistake.
+    const json = mount(`/api/case/html/${uid()}?fixture=klar/received`);
+    await settled(json.el);
+    expect(json.events[0].detail.reason).to.equal('invalid-data');
+    expect(json.events[0].detail.message).to.equal('Invalid case data: (root): the server sent JSON as a web page (Content-Type: text/html; charset=utf-8); send it as application/json');
   });
 
   it('says a parser that throws on odd data is our fault, never the citizen\'s internet', async () => {

@@ -221,3 +221,39 @@ describe('number attributes: what the elements draw', () => {
     });
   }
 });
+
+describe('number attributes: a time in the other element\'s unit', () => {
+  // <klar-case> counts seconds and <klar-feedback-form> milliseconds: `timeout="15000"` copied from
+  // the form onto a case waited over four hours, and `timeout="15"` copied onto the form gave up on
+  // every attempt after 15 ms, both in silence (the values are in range).
+  it('<klar-case> timeout or heartbeat of 1000 or more says it is in seconds; one it reads as meant says nothing', async () => {
+    const doc = await fixtureJson('klar/received');
+    for (const [attr, value, hours] of [['timeout', '15000', 'over 4 hours'], ['heartbeat', '1000', 'over a quarter of an hour'], ['timeout', '15', '']] as const) {
+      const id = uid();
+      await putDoc(id, doc);
+      const el = document.createElement('klar-case') as KlarCase;
+      el.setAttribute('src', `/api/case/doc/${id}`);
+      if (attr === 'heartbeat') el.setAttribute('events-src', `/api/case-events/${id}?status=500`);
+      el.setAttribute(attr, value);
+      el.append(document.createElement('klar-case-status'));
+      attach(el);
+      await until(() => allText(el).includes('Byggetilladelse til carport'), { message: `<klar-case ${attr}="${value}"> shows the case` });
+      const said = warningsFor('klar-case', attr, value);
+      if (!hours) expect(said, `${attr}="${value}"`).to.deep.equal([]);
+      else expect(said, `${attr}="${value}"`).to.deep.equal([`klar-elements: <klar-case> ${attr}="${value}" is in seconds, not milliseconds: it waits ${hours}. For ${+value / 1000} seconds write ${+value / 1000}.`]);
+    }
+  });
+
+  it('<klar-feedback-form> timeout under 100 says it is in milliseconds when it sends; 15000 says nothing', async () => {
+    for (const value of ['15', '15000']) {
+      const t = testId();
+      const el = await makeForm({ t, attrs: { timeout: value, retries: '0' } });
+      await fillQuick(el);
+      await send(el);
+      await until(() => el.status === 'sent' || el.status === 'failed', { message: `timeout="${value}": the send ended`, timeout: 10_000 });
+      const said = warningsFor('klar-feedback-form', 'timeout', value);
+      if (value === '15000') expect(said).to.deep.equal([]);
+      else expect(said).to.deep.equal(['klar-elements: <klar-feedback-form> timeout="15" is in milliseconds, not seconds: each attempt gives up after 15 ms. For 15 seconds write 15000.']);
+    }
+  });
+});

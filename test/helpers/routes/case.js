@@ -9,7 +9,7 @@
 //   GET  /api/case/slow/:id?delays=400,0&fixture=…   the n-th request waits delays[n] ms; the title gets " #n"
 //   GET  /api/case/hang/:id              never answers (until the client gives up)
 //   GET  /api/case/malformed/:id         200 with broken JSON
-//   GET  /api/case/html/:id              200 with an HTML error page
+//   GET  /api/case/html/:id              200 with an HTML error page (?fixture=…: that JSON, labelled text/html)
 //   GET  /api/case/bom/:id?fixture=…     200 JSON starting with a byte order mark
 //   GET  /api/case/fixture/<path>        a fixture from test/fixtures/<path>.json as it is
 //   GET  /api/case/trickle/:id           200 JSON headers at once, then one byte every 100 ms, never ending
@@ -274,7 +274,7 @@ export const routes = [
       const entry = log(ctx, m[1]);
       ctx.status = 200;
       ctx.set('Content-Type', 'text/html; charset=utf-8');
-      ctx.body = '<!doctype html><html><head><title>Fejl</title></head><body><h1>Siden kan ikke vises</h1></body></html>';
+      ctx.body = ctx.query.fixture ? fixture(ctx.query.fixture) : '<!doctype html><html><head><title>Fejl</title></head><body><h1>Siden kan ikke vises</h1></body></html>';
       entry.status = 200;
     },
   },
