@@ -250,6 +250,12 @@ export class CaseFetcher implements ReactiveController {
     return document.visibilityState !== 'hidden' && navigator.onLine !== false;
   }
 
+  /** " from <src>" for a warning, so a page with several cases says which one (or "" without a src). */
+  protected from(): string {
+    const src = this.config().src;
+    return src ? ` from ${src.slice(0, 120)}` : '';
+  }
+
   /** The checked `src`: http(s) only, so `javascript:` or `data:` is never fetched. */
   #src(): string | undefined {
     return safeHttpUrl(this.config().src);
@@ -457,7 +463,7 @@ export class CaseFetcher implements ReactiveController {
     const changed = previous !== undefined && json !== this.json;
     const shown = changed || !previous ? next : previous;
     this.json = json;
-    if (next.warnings.length) warnOnce(`case data had problems: ${next.warnings.join('; ')}`);
+    if (next.warnings.length) warnOnce(`case data${this.from()} had problems: ${next.warnings.join('; ')}`);
     this.set({ case: shown, state: 'ready', updatedAt: Date.now() });
     this.fire<CaseLoadDetail>('klar-case-load', { case: shown, source });
     if (changed && previous) this.fire<CaseChangeDetail>('klar-case-change', { case: next, previous });
@@ -493,8 +499,8 @@ export class CaseFetcher implements ReactiveController {
     const stale = !!(this.value.case ?? this.value.cases);
     this.set({ ...this.value, state: stale ? 'stale' : 'error', error, retrying: false });
     // Once per distinct problem: a failing poll every minute must not flood the console.
+    warnOnce(`could not load the case${this.from()}: ${message}`);
     const src = this.config().src;
-    warnOnce(`could not load the case${src ? ` from ${src.slice(0, 120)}` : ''}: ${message}`);
     // No answer from another origin while the browser is online: most often the page's set-up.
     const origin = reason === 'network' && navigator.onLine && src ? new URL(src, location.href).origin : location.origin;
     if (origin !== location.origin)
@@ -592,7 +598,7 @@ export class CaseFetchController extends CaseFetcher {
     const shown = previous && json === this.json ? previous : next;
     this.json = json;
     const warnings = next.flatMap((c) => c.warnings.map((w) => `${c.id}: ${w}`));
-    if (warnings.length) warnOnce(`case data had problems: ${warnings.join('; ')}`);
+    if (warnings.length) warnOnce(`case data${this.from()} had problems: ${warnings.join('; ')}`);
     this.set({ cases: shown, leftOut: (next as { leftOut?: number }).leftOut, state: 'ready', updatedAt: Date.now() });
     this.fire<CaseListLoadDetail>('klar-case-list-load', { cases: shown, source });
   }

@@ -249,9 +249,13 @@ function readExpected(r: Reader): Expected | undefined {
 }
 
 function readStep(r: Reader, index: number): Step | undefined {
-  const title = r.text('title', 'warn');
-  if (!title) return undefined;
-  const state = r.oneOf('state', STEP_STATES, 'unknown state; shown as upcoming', 'is missing; shown as upcoming') ?? 'upcoming';
+  const title = r.text('title');
+  if (!title) {
+    // The step goes: say so, as it may be the one the case is in ("is missing" alone hid that).
+    r.warn('title', `${own(r.o, 'title') === undefined ? 'is missing' : 'is empty or not text'}; the step is left out`);
+    return undefined;
+  }
+  const state = r.oneOf('state', STEP_STATES, 'unknown state (one of done, current, upcoming, skipped, blocked); shown as upcoming', 'is missing; shown as upcoming') ?? 'upcoming';
   const o = r.obj('owner');
   const department = o?.text('department', 'warn');
   const owner = department ? strip({ department, name: o!.text('name') }) : undefined;
@@ -504,7 +508,12 @@ export function parseCase(input: unknown): Case {
       });
   }
 
-  if (errors.length || !title || !status) throw new CaseDataError(errors.length ? errors : ['(root): unusable']);
+  if (errors.length || !title || !status) {
+    // A case wrapped in an envelope ({ "case": {…} }, { "data": {…} }): said where it is.
+    const inner = !title && Object.keys(input).find((k) => isObj(input[k]) && own(input[k] as Obj, 'title') !== undefined);
+    if (inner) errors.push(`(root): the case seems to be under "${inner}"; send the case itself, or unwrap it in <klar-case>'s parser`);
+    throw new CaseDataError(errors.length ? errors : ['(root): unusable']);
+  }
 
   // Each field is read once, so a bad one is warned about once.
   const reference = r.text('reference');

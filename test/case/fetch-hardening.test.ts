@@ -308,6 +308,16 @@ describe('<klar-case> fetch hardening', () => {
     expect(json.events[0].detail.message).to.equal('Invalid case data: (root): the server sent JSON as a web page (Content-Type: text/html; charset=utf-8); send it as application/json');
   });
 
+  it('names the src in its warning about case data it read with problems (a page with several cases says which)', async () => {
+    const id = uid();
+    await putDoc(id, { ...(await fixtureJson('klar/received')), steps: [{ title: 'Vi vurderer', state: 'in-progress' }] });
+    const { el } = mount(`/api/case/doc/${id}`);
+    await settled(el);
+    expect(warn.args.map((a) => String(a[0])).filter((m) => m.includes('had problems'))).to.deep.equal([
+      `klar-elements: case data from /api/case/doc/${id} had problems: steps[0].state: unknown state (one of done, current, upcoming, skipped, blocked); shown as upcoming`,
+    ]);
+  });
+
   it('says a parser that throws on odd data is our fault, never the citizen\'s internet', async () => {
     // A TypeError is what fetch throws offline, and what a parser throws reading a field that is
     // not there: it was said as "network", "Tjek dit internet", to a citizen whose internet worked.

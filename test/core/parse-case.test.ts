@@ -437,9 +437,9 @@ describe('core/parse-case', () => {
       );
       expect(c.steps.map((s) => s.state)).to.deep.equal(['done', 'upcoming', 'upcoming', 'upcoming']);
       expect(c.warnings).to.deep.equal([
-        'steps[1].state: unknown state; shown as upcoming',
+        'steps[1].state: unknown state (one of done, current, upcoming, skipped, blocked); shown as upcoming',
         'steps[2].state: is missing; shown as upcoming',
-        'steps[3].state: unknown state; shown as upcoming',
+        'steps[3].state: unknown state (one of done, current, upcoming, skipped, blocked); shown as upcoming',
       ]);
     });
 
@@ -520,8 +520,8 @@ describe('core/parse-case', () => {
       );
       expect(c.warnings).to.deep.equal([
         'steps[1]: expected an object',
-        'steps[2].title: is missing',
-        'steps[3].title: is empty',
+        'steps[2].title: is missing; the step is left out',
+        'steps[3].title: is empty or not text; the step is left out',
         'delays[0].newDate: is missing',
         'suspensions[0].waitingFor: expected "citizen", "other" or "unknown"',
         'suspensions[1].from: is missing',
@@ -626,7 +626,7 @@ describe('core/parse-case', () => {
           ],
         }),
       );
-      expect(c.warnings).to.deep.equal(['steps[1].title: is missing', 'steps[2].id: duplicate id "a"; renamed']);
+      expect(c.warnings).to.deep.equal(['steps[1].title: is missing; the step is left out', 'steps[2].id: duplicate id "a"; renamed']);
       // "a~3" (input position 3) is taken by the next step, so the renamed one gets a suffix.
       expect(c.steps.map((s) => [s.id, s.title])).to.deep.equal([
         ['a', 'A'],
@@ -730,7 +730,7 @@ describe('core/parse-case', () => {
       expect(c.endsIn).to.equal(undefined);
       expect(c.steps[0].state).to.equal('upcoming');
       expect(c.suspensions[0].waitingFor).to.equal('other');
-      expect(c.warnings).to.deep.equal(['steps[0].state: unknown state; shown as upcoming', 'suspensions[0].waitingFor: expected "citizen", "other" or "unknown"']);
+      expect(c.warnings).to.deep.equal(['steps[0].state: unknown state (one of done, current, upcoming, skipped, blocked); shown as upcoming', 'suspensions[0].waitingFor: expected "citizen", "other" or "unknown"']);
     });
   });
 
@@ -787,6 +787,17 @@ describe('core/parse-case', () => {
     it('throws when the title is empty or not text', () => {
       expect(parseError({ title: '  ', status: 'open' }).problems).to.deep.equal(['title: is empty']);
       expect(parseError({ title: { da: 'Sag' }, status: 'open' }).problems).to.deep.equal(['title: expected text, got object']);
+    });
+
+    it('says where a case wrapped in an envelope is: { "case": {…} } said only that title and status were required', () => {
+      expect(parseError({ case: { title: 'Sag', status: 'open' } }).problems).to.deep.equal([
+        'title: is required',
+        'status: is required',
+        '(root): the case seems to be under "case"; send the case itself, or unwrap it in <klar-case>\'s parser',
+      ]);
+      expect(parseError({ data: { title: 'Sag' }, meta: {} }).problems.at(-1)).to.match(/under "data"/);
+      // A case with a title of its own is no envelope.
+      expect(parseError({ title: 'Sag', case: { title: 'Sag', status: 'open' } }).problems).to.deep.equal(['status: is required']);
     });
 
     it('throws when the status is missing or unusable', () => {

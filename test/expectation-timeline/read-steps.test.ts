@@ -96,8 +96,8 @@ describe('<klar-expectation-timeline> <klar-step> attributes it cannot read', ()
     expect(tagOf(el, 1)).to.equal('Kommer senere');
     expect(dateOf(el, 1), 'an expected date means the same in any state').to.contain('Forventet færdig 15. december 2026');
     expect(warnings).to.deep.equal([
-      `${W}<klar-step> 1 "Du indsender": state="finished": unknown state; shown as upcoming, and its date="2026-11-02" left out (it may say when the step was done or when it is expected).`,
-      `${W}<klar-step> 2 "Vi behandler": state="Current": unknown state; shown as upcoming.`,
+      `${W}<klar-step> 1 "Du indsender": state="finished": unknown state (one of done, current, upcoming, skipped, blocked); shown as upcoming, and its date="2026-11-02" left out (it may say when the step was done or when it is expected).`,
+      `${W}<klar-step> 2 "Vi behandler": state="Current": unknown state (one of done, current, upcoming, skipped, blocked); shown as upcoming.`,
     ]);
   });
 
