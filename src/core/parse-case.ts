@@ -129,6 +129,13 @@ class Reader {
 
   url(key: string): string | undefined {
     const v = this.get(key);
+    // "www.kommune.dk/kontakt" is a web address without its https://, not a link relative to the
+    // page (it led to https://portal.example/www.kommune.dk/kontakt).
+    if (typeof v === 'string' && /^www\.[^\s/]+\.[a-z]{2,}(?:[/?#]|$)/i.test(v.trim())) {
+      const u = safeUrl(`https://${v.trim()}`);
+      if (u) this.warn(key, `"${v.trim().slice(0, 60)}" has no https://; linked as ${u.slice(0, 80)}`);
+      return u;
+    }
     const u = v === undefined ? undefined : safeUrl(v);
     if (v !== undefined && !u) this.warn(key, 'not a safe link (only https, http, mailto and tel are kept)');
     return u;

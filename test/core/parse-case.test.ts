@@ -401,6 +401,18 @@ describe('core/parse-case', () => {
       expect(c.steps[1].citizenAction).to.deep.equal({ text: 'Upload' });
     });
 
+    it('links a web address written without https:// ("www.kommune.dk/kontakt") to it, not to a page under the portal', () => {
+      const c = parseCase(minimal({ contact: { department: 'Byggeri', url: ' www.kommune.dk/kontakt ' }, promise: { policyUrl: 'www.kommune.dk', plannedDate: '2026-03-01' } }));
+      expect(c.contact?.url).to.equal('https://www.kommune.dk/kontakt');
+      expect(c.promise?.policyUrl).to.equal('https://www.kommune.dk/');
+      expect(c.warnings).to.deep.equal([
+        'promise.policyUrl: "www.kommune.dk" has no https://; linked as https://www.kommune.dk/',
+        'contact.url: "www.kommune.dk/kontakt" has no https://; linked as https://www.kommune.dk/kontakt',
+      ]);
+      // A path relative to the page stays one, with no word: "kontakt", "./www", "/www.html".
+      for (const url of ['kontakt', './www.kommune.dk', '/www.kommune.dk/x']) expect(parseCase(minimal({ contact: { department: 'B', url } })).warnings, url).to.deep.equal([]);
+    });
+
     it('drops unsafe links everywhere a link is allowed', () => {
       const bad = 'data:text/html,<script>alert(1)</script>';
       const c = parseCase(
