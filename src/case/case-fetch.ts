@@ -275,7 +275,7 @@ export class CaseFetcher implements ReactiveController {
   #seconds(name: string, value: unknown, fallback: number): number {
     const s = numberIn(this.#host, name, value, 0.1, DAY_S, fallback, false);
     // The feedback form's `timeout` is in milliseconds: `timeout="15000"` copied here waited over four hours, in silence.
-    if (name !== 'refresh' && s >= 1000) warnOnce(`<${this.#host.localName}> ${name}="${s}" is in seconds, not milliseconds: it waits over ${Math.floor(s / 3600) || 'a quarter of an'} hour${s >= 7200 ? 's' : ''}. For ${s / 1000} seconds write ${s / 1000}.`);
+    if (name !== 'refresh' && s >= 1000) warnOnce(`<${this.#host.localName}> ${name}="${s}" is in seconds, not milliseconds: for ${s / 1000} s write ${s / 1000}.`);
     return s * 1000;
   }
 

@@ -133,7 +133,7 @@ class Reader {
     // page (it led to https://portal.example/www.kommune.dk/kontakt).
     if (typeof v === 'string' && /^www\.[^\s/]+\.[a-z]{2,}(?:[/?#]|$)/i.test(v.trim())) {
       const u = safeUrl(`https://${v.trim()}`);
-      if (u) this.warn(key, `"${v.trim().slice(0, 60)}" has no https://; linked as ${u.slice(0, 80)}`);
+      if (u) this.warn(key, `no https://; linked as ${u}`);
       return u;
     }
     const u = v === undefined ? undefined : safeUrl(v);
@@ -262,7 +262,7 @@ function readStep(r: Reader, index: number): Step | undefined {
     r.warn('title', `${own(r.o, 'title') === undefined ? 'is missing' : 'is empty or not text'}; the step is left out`);
     return undefined;
   }
-  const state = r.oneOf('state', STEP_STATES, 'unknown state (one of done, current, upcoming, skipped, blocked); shown as upcoming', 'is missing; shown as upcoming') ?? 'upcoming';
+  const state = r.oneOf('state', STEP_STATES, `unknown state (one of ${STEP_STATES.join(', ')}); shown as upcoming`, 'is missing; shown as upcoming') ?? 'upcoming';
   const o = r.obj('owner');
   const department = o?.text('department', 'warn');
   const owner = department ? strip({ department, name: o!.text('name') }) : undefined;
@@ -397,7 +397,7 @@ export function parseCase(input: unknown): Case {
     // step finished, the case is said as closed (the catalog's words, and its kind and list group).
     const over = steps.length > 0 && steps.every((x) => x.state === 'done' || x.state === 'skipped');
     if (over) status = { ...status, code: 'closed', label: 'closed' };
-    warnings.push(`status.label: is missing for the code "${guessed}"; shown as ${over ? '"closed", as every step is finished' : `"${status.label}"`} (give the words to show)`);
+    warnings.push(`status.label: is missing; shown as ${over ? '"closed" (every step is done)' : `"${status.label}"`}`);
   }
   // Step ids key rendering and delays, so they must be unique.
   const taken = new Set(steps.map((s) => s.id));
@@ -515,12 +515,7 @@ export function parseCase(input: unknown): Case {
       });
   }
 
-  if (errors.length || !title || !status) {
-    // A case wrapped in an envelope ({ "case": {…} }, { "data": {…} }): said where it is.
-    const inner = !title && Object.keys(input).find((k) => isObj(input[k]) && own(input[k] as Obj, 'title') !== undefined);
-    if (inner) errors.push(`(root): the case seems to be under "${inner}"; send the case itself, or unwrap it in <klar-case>'s parser`);
-    throw new CaseDataError(errors.length ? errors : ['(root): unusable']);
-  }
+  if (errors.length || !title || !status) throw new CaseDataError(errors.length ? errors : ['(root): unusable']);
 
   // Each field is read once, so a bad one is warned about once.
   const reference = r.text('reference');

@@ -59,7 +59,7 @@ const ms = (el: KlarFeedbackForm, name: string, value: number, min: number, fall
 function requestOptions(this: KlarFeedbackForm, retries = numberIn(this, 'retries', this.retries, 0, 10, 4)): RequestOptions {
   const timeoutMs = ms(this, 'timeout', this.timeout, 1, 15_000);
   // <klar-case>'s `timeout` is in seconds: `timeout="15"` copied here gave up on every attempt after 15 ms.
-  if (timeoutMs < 100) warnOnce(`<klar-feedback-form> timeout="${timeoutMs}" is in milliseconds, not seconds: each attempt gives up after ${timeoutMs} ms. For ${timeoutMs} seconds write ${timeoutMs * 1000}.`);
+  if (timeoutMs < 100) warnOnce(`<klar-feedback-form> timeout="${timeoutMs}" is in milliseconds, not seconds: for ${timeoutMs} s write ${timeoutMs * 1000}.`);
   return { timeoutMs, retries, baseDelayMs: ms(this, 'retry-delay', this.retryDelay, 1, 1000), random: this.random };
 }
 
