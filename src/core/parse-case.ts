@@ -72,6 +72,9 @@ export function toCase(input: unknown): Case {
  * shares with every other reader of the same document: the warnings and the fatal errors, each
  * with its JSON path. Each field is read once, so a bad one is warned about once.
  */
+/** What a link that is not kept is said as. */
+const SAFE_LINK = 'not a safe link (only https, http, mailto and tel are kept)';
+
 class Reader {
   readonly o: Obj;
   readonly path: string;
@@ -133,11 +136,11 @@ class Reader {
     // page (it led to https://portal.example/www.kommune.dk/kontakt).
     if (typeof v === 'string' && /^www\.[^\s/]+\.[a-z]{2,}(?:[/?#]|$)/i.test(v.trim())) {
       const u = safeUrl(`https://${v.trim()}`);
-      if (u) this.warn(key, `no https://; linked as ${u}`);
+      this.warn(key, u ? `no https://; linked as ${u}` : SAFE_LINK);
       return u;
     }
     const u = v === undefined ? undefined : safeUrl(v);
-    if (v !== undefined && !u) this.warn(key, 'not a safe link (only https, http, mailto and tel are kept)');
+    if (v !== undefined && !u) this.warn(key, SAFE_LINK);
     return u;
   }
 

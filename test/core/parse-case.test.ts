@@ -409,6 +409,10 @@ describe('core/parse-case', () => {
         'promise.policyUrl: no https://; linked as https://www.kommune.dk/',
         'contact.url: no https://; linked as https://www.kommune.dk/kontakt',
       ]);
+      // One that is no safe link with its https:// either (over 2048 characters) is left out, and said so.
+      const long = parseCase(minimal({ contact: { department: 'B', url: `www.kommune.dk/${'x'.repeat(2048)}` } }));
+      expect(long.contact?.url).to.equal(undefined);
+      expect(long.warnings).to.deep.equal([`contact.url: ${SAFE_LINK}`]);
       // A path relative to the page stays one, with no word: "kontakt", "./www", "/www.html".
       for (const url of ['kontakt', './www.kommune.dk', '/www.kommune.dk/x']) expect(parseCase(minimal({ contact: { department: 'B', url } })).warnings, url).to.deep.equal([]);
     });
