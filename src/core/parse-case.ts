@@ -262,7 +262,7 @@ function readStep(r: Reader, index: number): Step | undefined {
   const title = r.text('title');
   if (!title) {
     // The step goes: say so, as it may be the one the case is in ("is missing" alone hid that).
-    r.warn('title', `${own(r.o, 'title') === undefined ? 'is missing' : 'is empty or not text'}; the step is left out`);
+    r.warn('title', `${r.get('title', true) === undefined ? 'is missing' : 'is empty or not text'}; the step is left out`);
     return undefined;
   }
   const state = r.oneOf('state', STEP_STATES, `unknown state (one of ${STEP_STATES.join(', ')}); shown as upcoming`, 'is missing; shown as upcoming') ?? 'upcoming';

@@ -544,6 +544,8 @@ describe('core/parse-case', () => {
         'handoffs[0].at: is missing',
         'handoffs[1]: expected an object',
       ]);
+      // A null title is a missing one, as everywhere else in the reader.
+      expect(parseCase(minimal({ steps: [{ title: null, state: 'current' }] })).warnings).to.deep.equal(['steps[0].title: is missing; the step is left out']);
       expect(c.steps.map((s) => [s.id, s.title])).to.deep.equal([
         ['step-1', 'A'],
         ['step-5', 'E'],
