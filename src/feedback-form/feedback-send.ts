@@ -6,6 +6,7 @@
  */
 import type { PiiDetector } from '../core/pii-lazy.js';
 import type { KlarFeedbackForm, QuickAnswer, Senders } from './feedback-form.js';
+import type { FeedbackSubmitter, SubmitResult } from './feedback-submitter.js';
 import { controlOf, FIRST_FIELD, type FeedbackAnswerDetail, type FeedbackErrorDetail, type FeedbackPayload, type FeedbackSubmitDetail } from './feedback-form.types.js';
 import type { RequestOptions } from '../core/http.js';
 import { fire } from '../core/fire.js';
@@ -61,6 +62,20 @@ function requestOptions(this: KlarFeedbackForm, retries = numberIn(this, 'retrie
   // <klar-case>'s `timeout` is in seconds: `timeout="15"` copied here gave up on every attempt after 15 ms.
   if (timeoutMs < 100) warnOnce(`<klar-feedback-form> timeout="${timeoutMs}" is in milliseconds, not seconds: for ${timeoutMs} s write ${timeoutMs * 1000}.`);
   return { timeoutMs, retries, baseDelayMs: ms(this, 'retry-delay', this.retryDelay, 1, 1000), random: this.random };
+}
+
+/**
+ * Sends `payload` once more under `key`, with `keepalive`, when the page goes away (the tab closed,
+ * a link followed) before the form heard back: a "Ja" clicked within `min-time`, or a message on its
+ * way or waiting to try again, reached no server, and its draft went with the tab. The key makes it
+ * one record whichever copy arrives. Returns what takes the listener off again.
+ */
+function sendOnLeave(this: KlarFeedbackForm, submitter: FeedbackSubmitter, payload: FeedbackPayload, key: string): () => void {
+  // Resolved now: while a page goes, Firefox may no longer resolve a relative URL against it.
+  const action = new URL(this['safeAction'], document.baseURI).href;
+  const leave = (): void => void submitter.send(action, payload, key, { retries: 0 }, true);
+  addEventListener('pagehide', leave);
+  return () => removeEventListener('pagehide', leave);
 }
 
 /** Sends the checked form (the send button's work once the sending code is here). */
@@ -119,21 +134,27 @@ export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii:
   const key = message.keyFor(payload, this['draftId']);
   this['inFlight'] = { key, fp: m.draftFingerprint(payload), answer: payload.answerKey };
   this['saveDraft']();
-  // When a listener cancels it, the integrator sends it; they call showSent() or showFailed().
-  if (!(await announceSubmit.call(this, senders, { payload: pii.redactCprDeep(payload, this['t']('feedback.cpr.masked')), idempotencyKey: key }))) return;
-  const abort = (this['abort'] = new AbortController());
-  const result = await message.send(this['safeAction'], payload, key, {
-    ...requestOptions.call(this),
-    signal: abort.signal,
-    onOffline: offline,
-    onRetry: ({ delayMs }) => {
-      const first = this.status !== 'retrying';
-      this.status = 'retrying';
-      this['retryInSeconds'] = Math.max(1, Math.round(delayMs / 1000));
-      // The note above the questions is no live region: a screen reader hears the wait once, here.
-      if (first) this['announcer'].announce(this['t']('feedback.retrying', { seconds: this['retryInSeconds'] }));
-    },
-  });
+  const left = sendOnLeave.call(this, message, payload, key);
+  let result: SubmitResult;
+  try {
+    // When a listener cancels it, the integrator sends it; they call showSent() or showFailed().
+    if (!(await announceSubmit.call(this, senders, { payload: pii.redactCprDeep(payload, this['t']('feedback.cpr.masked')), idempotencyKey: key }))) return;
+    const abort = (this['abort'] = new AbortController());
+    result = await message.send(this['safeAction'], payload, key, {
+      ...requestOptions.call(this),
+      signal: abort.signal,
+      onOffline: offline,
+      onRetry: ({ delayMs }) => {
+        const first = this.status !== 'retrying';
+        this.status = 'retrying';
+        this['retryInSeconds'] = Math.max(1, Math.round(delayMs / 1000));
+        // The note above the questions is no live region: a screen reader hears the wait once, here.
+        if (first) this['announcer'].announce(this['t']('feedback.retrying', { seconds: this['retryInSeconds'] }));
+      },
+    });
+  } finally {
+    left();
+  }
   this['busy'] = false;
   if (result.ok) {
     void this.showSent(result.receipt);
@@ -184,8 +205,14 @@ export async function sendAnswer(this: KlarFeedbackForm, answer: QuickAnswer, se
     if (this.values.helped !== answer.helped) return sendAnswerChange.call(this, senders, pii);
     answerStored.call(this, receipt, answer.helped);
   };
-  if (!(await announceSubmit.call(this, senders, { payload: pii.redactCprDeep(payload, ''), idempotencyKey: answer.key }, stored))) return;
-  const result = await senders.answer.send(this['safeAction'], payload, answer.key, requestOptions.call(this, retries));
+  const left = sendOnLeave.call(this, senders.answer, payload, answer.key);
+  let result: SubmitResult;
+  try {
+    if (!(await announceSubmit.call(this, senders, { payload: pii.redactCprDeep(payload, ''), idempotencyKey: answer.key }, stored))) return;
+    result = await senders.answer.send(this['safeAction'], payload, answer.key, requestOptions.call(this, retries));
+  } finally {
+    left();
+  }
   if (this['answer'] !== answer) return; // reset meanwhile
   if (result.ok) return stored(result.receipt);
   if (!this['busy']) {
@@ -220,9 +247,14 @@ async function sendAnswerChange(this: KlarFeedbackForm, senders: Senders, pii: P
     this['saveDraft']();
     answerStored.call(this, receipt, helped);
   };
-  if (!(await announceSubmit.call(this, senders, { payload: pii.redactCprDeep(payload, ''), idempotencyKey: key }, stored))) return;
-  const result = await senders.answer.send(this['safeAction'], payload, key, requestOptions.call(this));
-  if (result.ok) stored(result.receipt);
+  const left = sendOnLeave.call(this, senders.answer, payload, key);
+  try {
+    if (!(await announceSubmit.call(this, senders, { payload: pii.redactCprDeep(payload, ''), idempotencyKey: key }, stored))) return;
+    const result = await senders.answer.send(this['safeAction'], payload, key, requestOptions.call(this));
+    if (result.ok) stored(result.receipt);
+  } finally {
+    left();
+  }
 }
 
 /**

@@ -122,7 +122,7 @@ export class FeedbackSubmitter {
    * and is not a page: a CMS catch-all or a login page answers 200 with HTML, and a redirect that
    * turned the POST into a GET (301, 302, 303) ends on a page that stored nothing.
    */
-  async send(action: string, payload: FeedbackPayload, key: string, opts: RequestOptions): Promise<SubmitResult> {
+  async send(action: string, payload: FeedbackPayload, key: string, opts: RequestOptions, keepalive?: boolean): Promise<SubmitResult> {
     // The citizen is told in plain words, with no HTTP code; the integrator learns here, once per
     // action and kind of failure, what the endpoint did (never what was sent), as <klar-case>
     // says what its `src` answered. A send that was aborted (reset) is no failure.
@@ -143,6 +143,8 @@ export class FeedbackSubmitter {
           credentials: 'omit',
           cache: 'no-store',
           referrerPolicy: 'no-referrer',
+          // Outlives the page: the last try when the page goes away (sendOnLeave, feedback-send.ts).
+          keepalive,
         },
         // A receipt is a few bytes; a larger answer is a page, not read to its end.
         { ...opts, maxBytes: 65_536 },

@@ -717,3 +717,50 @@ describe('klar-feedback-form: case-aware messages', function () {
     }
   });
 });
+
+describe('klar-feedback-form: the page left before the form heard back (real store)', () => {
+  /** A form of its own document (a frame), as on a page the citizen can leave; `attrs` on it. */
+  async function inFrame(attrs: string): Promise<{ el: KlarFeedbackForm; leave: () => void }> {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><script type="module" src="/test/feedback-form/leave-page.ts"></script><klar-feedback-form ${attrs}></klar-feedback-form>`;
+    document.body.append(frame);
+    await until(() => frame.contentWindow?.customElements?.get('klar-feedback-form'), { timeout: 20_000, message: 'the form in the frame' });
+    const el = frame.contentDocument!.querySelector('klar-feedback-form') as KlarFeedbackForm;
+    await el.updateComplete;
+    // As a followed link or a closed tab: the document goes (pagehide), its timers and requests with it.
+    return { el, leave: () => frame.contentWindow!.location.replace('about:blank') };
+  }
+
+  /** The one record stored once the page went (and still one a moment later). */
+  async function storedOnce(t: string, what: string): Promise<RealRecords['records'][number]> {
+    await until(async () => (await stored(t)).count === 1, { timeout: 10_000, message: `${what} stored after the page went` });
+    await realWait(300);
+    const r = await stored(t);
+    expect(r.count, 'stored once').to.equal(1);
+    return r.records[0];
+  }
+
+  it('a "Ja" clicked within min-time, the page left at once: the answer is stored, once', async () => {
+    const t = testId();
+    const { el, leave } = await inFrame(`mode="quick" action="/api/real-feedback?t=${t}" min-time="60000"`);
+    const submitted = oneEvent(el, 'klar-feedback-submit');
+    await click(el, '#f-helped-yes');
+    await submitted; // the form waits out min-time now
+    expect((await stored(t)).count, 'nothing sent within min-time').to.equal(0);
+    leave();
+    expect((await storedOnce(t, 'the answer')).feedback.answers).to.deep.equal({ helped: 'yes' });
+  });
+
+  it('a message waiting to try again after a 503, the page left: the message is stored, once, under its key', async () => {
+    const t = testId();
+    const { el, leave } = await inFrame(`mode="full" action="/api/real-feedback?t=${t}&unavailable=1" min-time="0" retry-delay="60000"`);
+    await click(el, '#f-rating-4');
+    await send(el);
+    await until(() => el.status === 'retrying', { timeout: 10_000, message: 'the form waiting to try again' });
+    expect((await stored(t)).count, 'nothing stored by the 503').to.equal(0);
+    leave();
+    const record = await storedOnce(t, 'the message');
+    expect(record.feedback.answers.rating.value).to.equal(4);
+    expect(record.idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
+  });
+});
