@@ -197,7 +197,8 @@ export class CaseFetcher implements ReactiveController {
     const c = this.config();
     const key = stableJson([c.src ?? '', c.format ?? '', c.credentials ?? '', c.headers ?? {}, c.eventsSrc ?? '', c.timeout ?? 0, c.maxBytes ?? 0, c.heartbeat ?? 0, !!c.list, !!c.given]);
     // "1m", "60s" or -1: no refresh, with a warning; Infinity or 1e9 polled every millisecond, 0.001 nearly.
-    const refreshMs = c.refresh === 0 ? 0 : this.#seconds('refresh', c.refresh, 0);
+    // So is a bare `refresh` (read as 0), written as if it turned refreshing on.
+    const refreshMs = c.refresh === 0 && this.#host.getAttribute('refresh')?.trim() !== '' ? 0 : this.#seconds('refresh', c.refresh, 0);
     const resuming = this.#resuming;
     this.#resuming = false;
     if (key !== this.#key) {

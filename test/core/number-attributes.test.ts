@@ -79,11 +79,12 @@ async function run(total: number, step: number): Promise<void> {
 describe('number attributes: <klar-case> and <klar-case-list> (real endpoints, fake clock)', () => {
   // `events` makes the stream fail (500), so polling falls back to every `heartbeat`.
   const rows = [
-    { tag: 'klar-case', attr: 'refresh', takes: ['', '0', '1.5'] },
+    // A bare `refresh` (written as if it turned refreshing on) is off, and said so.
+    { tag: 'klar-case', attr: 'refresh', takes: ['0', '1.5'] },
     { tag: 'klar-case', attr: 'heartbeat', takes: ['1.5'], events: true },
     { tag: 'klar-case', attr: 'timeout', takes: ['1.5'] },
     { tag: 'klar-case', attr: 'max-bytes', takes: ['1e9'] },
-    { tag: 'klar-case-list', attr: 'refresh', takes: ['', '0', '1.5'] },
+    { tag: 'klar-case-list', attr: 'refresh', takes: ['0', '1.5'] },
     { tag: 'klar-case-list', attr: 'timeout', takes: ['1.5'] },
     { tag: 'klar-case-list', attr: 'max-bytes', takes: ['1e9'] },
   ];
