@@ -87,8 +87,11 @@ export function renderReport(this: KlarFeedbackForm): TemplateResult {
 
 function renderRating(this: KlarFeedbackForm): TemplateResult {
   const err = this['errorFor']('rating');
-  return html`<fieldset aria-describedby=${err ? this['idp'] + 'f-rating-error' : nothing}>
+  const p = this['idp'];
+  // Every question of the full form looked optional, and Send said one was needed: the rule, said first.
+  return html`<fieldset aria-describedby="${p}f-rating-hint${err ? ` ${p}f-rating-error` : ''}">
     <legend>${this['t']('feedback.rating')}</legend>
+    <p class="klar-hint" id="${p}f-rating-hint">${this['t']('feedback.rating.hint')}</p>
     ${renderError.call(this, 'rating')}
     <div class="klar-choices">
       ${RATINGS.map(

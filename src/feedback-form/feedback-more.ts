@@ -256,9 +256,18 @@ function focusFirstField(this: KlarFeedbackForm): void {
 }
 
 function startAgain(this: KlarFeedbackForm, focus = true): void {
+  // In quick mode the Ja/Nej the server stored stays, and "Skriv en ny besked" opens the comment on
+  // it (linked by `answerTo`): it asked "Fik du hjælp" again, and a second answer was counted.
+  const answer = this.mode === 'quick' ? this['answer'] : undefined;
   this.reset();
   this['receipt'] = '';
-  if (focus) this.updateComplete.then(() => focusFirstField.call(this));
+  if (answer?.id) {
+    this['answer'] = answer;
+    this.values = { helped: answer.helped };
+    this['quickStep'] = 'comment';
+    this['saveDraft']();
+  }
+  if (focus) this.updateComplete.then(() => (answer?.id ? this['focusId']('f-comment') : focusFirstField.call(this)));
 }
 
 /**
@@ -506,6 +515,12 @@ export async function requestFeedback(this: KlarFeedbackForm, principle: string,
  * Each submit event clears it first, so it is always the last send handed over.
  */
 export const answerHandedOver = new WeakMap<KlarFeedbackForm, (receipt?: string) => void>();
+
+/**
+ * Forms whose one-click answer waits for the network (feedback-send.ts): the comment step says so
+ * beside "Du svarede: Ja." A citizen who answers and leaves took the answer for sent.
+ */
+export const answerOffline = new WeakSet<KlarFeedbackForm>();
 
 /** The form's `showSent()` (see there). */
 export async function showSent(this: KlarFeedbackForm, receipt?: string): Promise<void> {
@@ -813,7 +828,7 @@ export function renderComment(this: KlarFeedbackForm): TemplateResult {
   return html`
     <p>
       ${t('feedback.you-answered', { answer: t(`feedback.${helped}`) })}
-      ${answer?.id && answer.helped === helped ? t('feedback.answer-saved') : nothing}
+      ${answer?.id && answer.helped === helped ? t('feedback.answer-saved') : answerOffline.has(this) ? t('feedback.answer-offline') : nothing}
       <button type="button" class="klar-link" id="${this['idp']}f-change" @click=${() => handleChangeAnswer.call(this)}>${t('feedback.change-answer')}</button>
     </p>
     ${renderTextarea.call(this, 'comment', t(helped === 'yes' ? 'feedback.comment.yes' : 'feedback.comment.no'), noReply.call(this))}

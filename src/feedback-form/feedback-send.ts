@@ -12,7 +12,7 @@ import type { RequestOptions } from '../core/http.js';
 import { fire } from '../core/fire.js';
 import { numberIn } from '../core/number-in.js';
 import { warnOnce } from '../core/warn.js';
-import { answerHandedOver, cannotSend, focusSummary, ratingLabel, waitForNetwork } from './feedback-more.js';
+import { answerHandedOver, answerOffline, cannotSend, focusSummary, ratingLabel, waitForNetwork } from './feedback-more.js';
 import { uuid } from './uuid.js';
 
 /** Builds the body of a message (or of a one-click answer, with `values` and `mode` given). */
@@ -209,9 +209,19 @@ export async function sendAnswer(this: KlarFeedbackForm, answer: QuickAnswer, se
   let result: SubmitResult;
   try {
     if (!(await announceSubmit.call(this, senders, { payload: pii.redactCprDeep(payload, ''), idempotencyKey: answer.key }, stored))) return;
-    result = await senders.answer.send(this['safeAction'], payload, answer.key, requestOptions.call(this, retries));
+    result = await senders.answer.send(this['safeAction'], payload, answer.key, {
+      ...requestOptions.call(this, retries),
+      // Offline it waits for the network: said beside the answer, and once to a screen reader.
+      onOffline: () => {
+        answerOffline.add(this);
+        this.requestUpdate();
+        this['announcer'].announce(this['t']('feedback.answer-offline'));
+      },
+    });
   } finally {
     left();
+    answerOffline.delete(this);
+    this.requestUpdate();
   }
   if (this['answer'] !== answer) return; // reset meanwhile
   if (result.ok) return stored(result.receipt);

@@ -14,6 +14,7 @@ const workingDays = (p: MessageParams) => `${p.days} ${Number(p.days) === 1 ? 'a
 export const feedbackModeMessages = {
   da: {
     'feedback.rating': 'Hvor tilfreds er du alt i alt?',
+    'feedback.rating.hint': 'Svar her, eller skriv i et af de to felter herunder.',
     'feedback.rating.1': 'Meget utilfreds',
     'feedback.rating.2': 'Utilfreds',
     'feedback.rating.3': 'Hverken tilfreds eller utilfreds',

@@ -13,6 +13,7 @@ export const feedbackMoreMessages = {
     'feedback.no-personal': 'Skriv ikke dit CPR-nummer eller noget om dit helbred.',
     'feedback.you-answered': 'Du svarede: {answer}.',
     'feedback.answer-saved': 'Tak. Dit svar er gemt.',
+    'feedback.answer-offline': 'Du har ingen internetforbindelse lige nu. Vi sender dit svar, så snart forbindelsen er tilbage.',
     'feedback.answer-along': 'Vi sender dit svar med din besked.',
     'feedback.change-answer': 'Skift svar',
     'feedback.principle.chosen': 'Din besked handler om vores løfte: {principle}.',

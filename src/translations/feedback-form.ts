@@ -21,6 +21,6 @@ export const feedbackFormMessages = {
     'feedback.case-note': 'Din besked sendes med sagsnummer {reference}, så vi ved, hvilken sag den handler om.',
     'feedback.honeypot': 'Lad dette felt være tomt',
     'feedback.retry': 'Prøv igen',
-    'feedback.questions-failed': 'Vi kunne ikke hente spørgsmålene. Tjek din internetforbindelse, og prøv igen.',
+    'feedback.questions-failed': 'Vi kunne ikke hente resten af formularen. Tjek din internetforbindelse, og prøv igen.',
   },
 } satisfies Catalog;

@@ -520,15 +520,16 @@ describe('klar-feedback-form: errors and focus', () => {
   });
 
   it('says "Fejl: " with its space in the text, so a screen reader reads it too (the description read "Fejl:Vælg hvor tilfreds …")', async () => {
-    for (const [lang, said] of [
-      ['da', 'Fejl: Vælg hvor tilfreds du er, eller skriv hvad der fungerede eller kan gøres bedre'],
-      ['en', 'Error: Choose how satisfied you are, or write what worked or what we could do better'],
+    for (const [lang, said, rule] of [
+      ['da', 'Fejl: Vælg hvor tilfreds du er, eller skriv hvad der fungerede eller kan gøres bedre', 'Svar her, eller skriv i et af de to felter herunder.'],
+      ['en', 'Error: Choose how satisfied you are, or write what worked or what we could do better', 'Answer here, or write in one of the two boxes below.'],
     ]) {
       const el = await makeForm({ mode: 'full', attrs: { lang } });
       await send(el);
       const error = $(el, '#f-rating-error');
       const description = await axDescription(`#${el.id} fieldset[aria-describedby]`);
-      if (description !== null) expect(description, `${lang}: the group's description`).to.equal(said);
+      // The rule first (every question looked optional), then the error.
+      if (description !== null) expect(description, `${lang}: the group's description`).to.equal(`${rule} ${said}`);
       // Chromium leaves a text of spaces alone out of a description: the space is in the words' own text.
       expect([...error.querySelectorAll('*')].flatMap((e) => [...e.childNodes]).filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent), lang).to.deep.equal([said]);
     }

@@ -22,6 +22,9 @@ function detectorOnline(net: { up: boolean; loads: number }): void {
   });
 }
 
+/** Text as read, white space as one space. */
+const shown = (el: Element) => el.textContent!.replace(/\s+/g, ' ');
+
 const goOffline = () => Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
 function goOnline(): void {
   delete (navigator as { onLine?: boolean }).onLine;
@@ -53,8 +56,13 @@ describe('klar-feedback-form: the code a send needs, and the network going away'
     await click(el, '#f-helped-no');
     await realWait(300);
     expect((await records(t)).answers.attempts, 'nothing leaves while offline').to.have.length(0);
+    // Said beside the answer, and to a screen reader: it looked sent, and a citizen who left lost it.
+    const waiting = 'Du svarede: Nej. Du har ingen internetforbindelse lige nu. Vi sender dit svar, så snart forbindelsen er tilbage.';
+    await until(() => shown(el).includes(waiting), { message: 'the answer said to wait for the network' });
+    expect(shown($(el, '[role=status]'))).to.contain('Vi sender dit svar, så snart forbindelsen er tilbage.');
     goOnline();
-    await until(() => root(el).textContent!.includes('Tak. Dit svar er gemt.'), { message: 'the answer sent once online' });
+    await until(() => shown(el).includes('Du svarede: Nej. Tak. Dit svar er gemt.'), { message: 'the answer sent once online' });
+    expect(shown(el), 'the wait no longer said').to.not.contain('Vi sender dit svar');
     expect((await records(t)).answers.count).to.equal(1);
   });
 

@@ -226,7 +226,7 @@ describe('klar-feedback-form: the full and report questions on demand', () => {
     feedbackModes.setImport(() => Promise.reject(new Error('offline')));
     const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form mode="full" action=${actionFor(letters())}></klar-feedback-form>`);
     expect($(el, '#heading').textContent?.trim()).to.equal('Fortæl os, hvad du synes');
-    expect($(el, '#questions-failed').textContent).to.contain('Vi kunne ikke hente spørgsmålene. Tjek din internetforbindelse, og prøv igen.');
+    expect($(el, '#questions-failed').textContent).to.contain('Vi kunne ikke hente resten af formularen. Tjek din internetforbindelse, og prøv igen.');
     expect($(el, '#questions-failed').getAttribute('role')).to.equal('alert');
     expect(maybe(el, '[part=submit]'), 'nothing to send').to.equal(null);
     expect(await el.reportValidity(), 'not valid without its questions').to.equal(false);
@@ -378,7 +378,7 @@ describe('klar-feedback-form: what it shows after the first input, on demand', (
     const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form action=${actionFor(letters())}></klar-feedback-form>`);
     $(el, '#f-helped-yes').click();
     const failed = (await until(() => maybe(el, '#questions-failed'), { message: 'the plain message' }))!;
-    expect(failed.textContent).to.contain('Vi kunne ikke hente spørgsmålene. Tjek din internetforbindelse, og prøv igen.');
+    expect(failed.textContent).to.contain('Vi kunne ikke hente resten af formularen. Tjek din internetforbindelse, og prøv igen.');
     expect(failed.getAttribute('role')).to.equal('alert');
     expect(maybe(el, '[part=submit]'), 'nothing to send').to.equal(null);
     expect(el.values.helped).to.equal('yes');

@@ -295,6 +295,36 @@ describe('klar-feedback-form: one-click answers (real store)', function () {
     expect(r.count).to.equal(1);
     expect(r.records[0].feedback.answers).to.deep.equal({ helped: 'no' });
   });
+
+  it('"Skriv en ny besked" after the thank-you page opens a comment on the stored answer: linked to it, the answer counted once', async () => {
+    const t = testId();
+    const el = await realForm(t);
+    await click(el, '#f-helped-no');
+    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), { timeout: 10_000, message: 'the answer stored' });
+    for (const words of ['Jeg fandt ikke fristen', 'Og telefontiden står ingen steder']) {
+      await type(el, '#f-comment', words);
+      const sent = oneEvent(el, 'klar-feedback-sent');
+      await send(el);
+      await sent;
+      await el.updateComplete;
+      if (words.startsWith('Og')) break;
+      [...root(el).querySelectorAll<HTMLButtonElement>('.klar-sent button')].find((b) => b.textContent!.includes('Skriv en ny besked'))!.click();
+      await el.updateComplete;
+      // Not "Fik du hjælp" again: the answer stays, with the box for the new message, focused.
+      expect(maybe(el, '#f-helped-yes'), 'not asked again').to.equal(null);
+      expect(shown(el)).to.contain('Du svarede: Nej. Tak. Dit svar er gemt.');
+      expect(focusedId(el)).to.equal('f-comment');
+      expect(($(el, '#f-comment') as HTMLTextAreaElement).value, 'an empty box').to.equal('');
+    }
+    const r = await stored(t);
+    expect(r.count).to.equal(3);
+    const [answer, ...messages] = r.records;
+    expect(messages.map((m) => [m.linksTo, m.feedback.answers]), 'both linked to the answer, without a second Nej').to.deep.equal([
+      [answer.receipt, { comment: 'Jeg fandt ikke fristen' }],
+      [answer.receipt, { comment: 'Og telefontiden står ingen steder' }],
+    ]);
+    expect(r.helped, 'insights count one "Nej"').to.deep.equal({ no: 1 });
+  });
 });
 
 describe('klar-feedback-form: a one-click answer stored whose receipt was lost (real store)', function () {

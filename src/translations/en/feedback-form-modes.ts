@@ -6,6 +6,7 @@ const workingDays = (p: MessageParams) => `${p.days} working ${Number(p.days) ==
 /** The English texts of src/translations/feedback-form-modes.ts: the part `feedback-modes` of the English pack, loaded when an English form shows its full or report mode. */
 export const feedbackModeMessagesEn = {
   'feedback.rating': 'Overall, how satisfied are you?',
+  'feedback.rating.hint': 'Answer here, or write in one of the two boxes below.',
   'feedback.rating.1': 'Very dissatisfied',
   'feedback.rating.2': 'Dissatisfied',
   'feedback.rating.3': 'Neither satisfied nor dissatisfied',

@@ -5,6 +5,7 @@ export const feedbackMoreMessagesEn = {
   'feedback.no-personal': 'Do not write personal details such as your CPR number or health information.',
   'feedback.you-answered': 'You answered: {answer}.',
   'feedback.answer-saved': 'Thank you. Your answer has been saved.',
+  'feedback.answer-offline': 'You are not connected to the internet right now. We will send your answer as soon as the connection is back.',
   'feedback.answer-along': 'We will send your answer with your message.',
   'feedback.change-answer': 'Change answer',
   'feedback.principle.chosen': 'Your message is about our promise: {principle}.',

@@ -14,5 +14,5 @@ export const feedbackFormMessagesEn = {
   'feedback.case-note': 'Your message is sent with case reference {reference}, so we know which case it is about.',
   'feedback.honeypot': 'Leave this field empty',
   'feedback.retry': 'Try again',
-  'feedback.questions-failed': 'We could not load the questions. Check your internet connection and try again.',
+  'feedback.questions-failed': 'We could not load the rest of the form. Check your internet connection and try again.',
 } satisfies Messages;
