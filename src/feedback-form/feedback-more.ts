@@ -582,10 +582,10 @@ function handleRemovePromise(this: KlarFeedbackForm): void {
   this.updateComplete.then(() => this['focusId'](this['quickStep'] === 'comment' && this.values.helped ? 'f-comment' : 'f-helped-yes'));
 }
 
+/** "Slet og start forfra" on a restored draft ("Ryd" read as closing the notice): as a new message, a stored Ja/Nej kept. */
 function handleClearDraft(this: KlarFeedbackForm): void {
-  this.reset();
+  startAgain.call(this);
   this['announcer'].announce(this['t']('feedback.draft.cleared'));
-  this.updateComplete.then(() => focusFirstField.call(this));
 }
 
 function handleSummaryClick(this: KlarFeedbackForm, e: Event, field: string): void {

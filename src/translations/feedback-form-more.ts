@@ -26,7 +26,7 @@ export const feedbackMoreMessages = {
     'feedback.draft.restored': 'Vi har husket det, du skrev og valgte, så du kan fortsætte.',
     'feedback.draft.not-sent': 'Din besked er ikke sendt endnu. Tryk Send, når du er klar.',
     'feedback.draft.cpr-removed': 'Vi gemmer ikke CPR-numre, så vi har taget et CPR-nummer ud af teksten. Læs den igennem, før du sender.',
-    'feedback.draft.clear': 'Ryd',
+    'feedback.draft.clear': 'Slet og start forfra',
     'feedback.draft.cleared': 'Formularen er tømt.',
     // What the detector found, said once: the field's hint (feedback.no-personal), which describes every free-text field with it, says not to write one.
     'feedback.cpr.warning': 'Det ligner et CPR-nummer. Vi behøver det ikke for at læse din besked.',

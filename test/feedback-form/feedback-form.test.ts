@@ -1213,7 +1213,7 @@ describe('klar-feedback-form: draft', () => {
     await type(first, '#f-whatWentWrong', 'Noget');
     first.remove();
     const el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form id="r" mode="report" action=${action}></klar-feedback-form>`);
-    const clear = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Ryd')!;
+    const clear = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Slet og start forfra')!;
     clear.click();
     await el.updateComplete;
     await el.updateComplete;
@@ -1250,7 +1250,7 @@ describe('klar-feedback-form: draft', () => {
     el = form();
     expect(await chosen(el), 'restored').to.equal('klar-tale');
     expect(root(el).textContent).to.contain('Vi har husket det, du skrev og valgte');
-    [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Ryd')!.click();
+    [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Slet og start forfra')!.click();
     await el.updateComplete;
     expect(drafts(), 'deleted by "Ryd"').to.have.length(0);
     expect(await chosen(el)).to.equal('');

@@ -325,6 +325,30 @@ describe('klar-feedback-form: one-click answers (real store)', function () {
     ]);
     expect(r.helped, 'insights count one "Nej"').to.deep.equal({ no: 1 });
   });
+
+  it('"Slet og start forfra" on a restored draft deletes the comment, not the stored answer: not asked again, nothing counted twice', async () => {
+    const t = testId();
+    let el = await realForm(t);
+    await click(el, '#f-helped-yes');
+    await until(() => shown(el).includes('Tak. Dit svar er gemt.'), { timeout: 10_000, message: 'the answer stored' });
+    await type(el, '#f-comment', 'Et udkast');
+    el = await reload(el);
+    await until(() => shown(el).includes('Vi har husket det, du skrev'), { message: 'the draft restored' });
+    [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Slet og start forfra')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(($(el, '#f-comment') as HTMLTextAreaElement).value, 'the comment deleted').to.equal('');
+    expect(maybe(el, '#f-helped-yes'), 'not asked again').to.equal(null);
+    expect(shown(el)).to.contain('Du svarede: Ja. Tak. Dit svar er gemt.');
+    expect(focusedId(el)).to.equal('f-comment');
+    await type(el, '#f-comment', 'Det rigtige');
+    const sent = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    await sent;
+    const [answer, comment] = await linkedPair(t);
+    expect(comment.feedback.answers).to.deep.equal({ comment: 'Det rigtige' });
+    expect(answer.feedback.answers).to.deep.equal({ helped: 'yes' });
+  });
 });
 
 describe('klar-feedback-form: a one-click answer stored whose receipt was lost (real store)', function () {

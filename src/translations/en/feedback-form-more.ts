@@ -18,7 +18,7 @@ export const feedbackMoreMessagesEn = {
   'feedback.draft.restored': 'We kept what you wrote and chose, so you can carry on.',
   'feedback.draft.not-sent': 'Your message has not been sent yet. Press Send when you are ready.',
   'feedback.draft.cpr-removed': 'We do not store CPR numbers, so we took a CPR number out of the text. Read it through before you send.',
-  'feedback.draft.clear': 'Clear',
+  'feedback.draft.clear': 'Delete and start over',
   'feedback.draft.cleared': 'The form is empty.',
   'feedback.cpr.warning': 'That looks like a CPR number. We do not need it to read your message.',
   'feedback.cpr.redact': 'If you send, we take the number out of the message.',
