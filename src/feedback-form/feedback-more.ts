@@ -563,8 +563,12 @@ function handleChangeAnswer(this: KlarFeedbackForm): void {
 function handleRemoveCpr(this: KlarFeedbackForm, name: FreeTextField): void {
   const pii = piiNow();
   if (!pii) return; // the button is shown only once the detector found a number
-  this['handleInput'](name, pii.removeCpr(this.values[name] ?? ''));
-  this['announcer'].announce(this['t']('feedback.cpr.removed'));
+  const value = pii.removeCpr(this.values[name] ?? '');
+  this['handleInput'](name, value);
+  // The note on an e-mail or phone number shows once the CPR warning is gone: said with the removal,
+  // as focus stays in the field and a note there is not read out.
+  const contact = piiIn.call(this, value).contact && this['t'](this.mode === 'quick' ? 'feedback.contact-in-text.quick' : 'feedback.contact-in-text');
+  this['announcer'].announce(contact ? `${this['t']('feedback.cpr.removed')} ${contact}` : this['t']('feedback.cpr.removed'));
   this.updateComplete.then(() => this['focusId'](`f-${name}`));
 }
 

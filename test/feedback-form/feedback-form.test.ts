@@ -987,6 +987,20 @@ describe('klar-feedback-form: CPR warning and contact note', () => {
     }
   });
 
+  it('says the note on a phone number with the CPR number\'s removal, when it shows only then (focus stays in the field, where a new note is not read out)', async () => {
+    const el = await makeForm();
+    await click(el, '#f-helped-yes');
+    await until(() => root(el).textContent!.includes('Tak. Dit svar er gemt.'), { timeout: 10_000, message: 'the answer stored' });
+    await type(el, '#f-comment', 'Mit cpr er 0102031234 og ring på 22334455');
+    await until(() => maybe(el, '#f-comment-cpr'), { message: 'the CPR warning' });
+    expect(maybe(el, '#f-comment-contact'), 'one note at a time').to.equal(null);
+    await click(el, '#f-comment-cpr button');
+    await until(() => maybe(el, '#f-comment-contact'), { message: 'the note on the phone number' });
+    expect(focusedId(el)).to.equal('f-comment');
+    const said = 'CPR-nummeret er fjernet. Det ligner, at du har skrevet en e-mail eller et telefonnummer. Det behøver du ikke skrive.';
+    await until(() => $(el, '[part=announcer]').textContent!.trim(), { ok: (t) => t === said, message: 'the removal and the note said' });
+  });
+
   it('empties its live region soon after saying what the form shows as well ("Tak. Dit svar er gemt.", the CPR warning), so reading on meets it once; what it shows nowhere else stays the 7 s', async () => {
     const el = await makeForm();
     const region = $(el, '[part=announcer]');
