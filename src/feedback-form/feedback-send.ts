@@ -211,8 +211,10 @@ export async function sendAnswer(this: KlarFeedbackForm, answer: QuickAnswer, se
     if (!(await announceSubmit.call(this, senders, { payload: pii.redactCprDeep(payload, ''), idempotencyKey: answer.key }, stored))) return;
     result = await senders.answer.send(this['safeAction'], payload, answer.key, {
       ...requestOptions.call(this, retries),
-      // Offline it waits for the network: said beside the answer, and once to a screen reader.
+      // Offline it waits for the network: said beside the answer, and once to a screen reader (with
+      // a message on its way, that message's offline note says it for both).
       onOffline: () => {
+        if (this['busy']) return;
         answerOffline.add(this);
         this.requestUpdate();
         this['announcer'].announce(this['t']('feedback.answer-offline'));
