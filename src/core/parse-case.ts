@@ -67,14 +67,14 @@ export function toCase(input: unknown): Case {
   return isParsedCase(input) ? input : parseCase(input);
 }
 
+/** What a link that is not kept is said as. */
+const SAFE_LINK = 'not a safe link (only https, http, mailto and tel are kept)';
+
 /**
  * Reads the fields of one object of the input, at `path` (`''` at the root), into what it
  * shares with every other reader of the same document: the warnings and the fatal errors, each
  * with its JSON path. Each field is read once, so a bad one is warned about once.
  */
-/** What a link that is not kept is said as. */
-const SAFE_LINK = 'not a safe link (only https, http, mailto and tel are kept)';
-
 class Reader {
   readonly o: Obj;
   readonly path: string;
