@@ -31,22 +31,38 @@ function payloadFor(this: KlarFeedbackForm, { m }: Senders, values = this.values
 }
 
 /**
- * Fires the cancelable `klar-feedback-submit` (the body without CPR-like numbers) and, when no
- * listener took the send over, waits out the rest of `min-time` (clamped, so a clock that jumps
- * backwards cannot hold a message for longer). Tells whether the form sends it itself. `stored` is
+ * Fires the cancelable `klar-feedback-submit` (`detail`: the body without CPR-like numbers) and, when
+ * no listener took the send over, waits out the rest of `min-time` (clamped, so a clock that jumps
+ * backwards cannot hold a message for longer), then sends `payload` under `key` with `submitter` and
+ * the `options` of that moment. Undefined when the page took it over (it calls showSent() or
+ * showFailed()). Until it is answered, leaving the page sends it once more (sendOnLeave). `stored` is
  * what a one-click answer's sender does with its receipt: taken over, the page's `showSent(receipt)`
  * does it (feedback-more.ts), so the answer is stored as when the form sends it.
  */
-async function announceSubmit(this: KlarFeedbackForm, { m }: Senders, detail: FeedbackSubmitDetail, stored?: (receipt?: string) => void): Promise<boolean> {
+async function submit(
+  this: KlarFeedbackForm,
+  { m }: Senders,
+  submitter: FeedbackSubmitter,
+  payload: FeedbackPayload,
+  key: string,
+  detail: FeedbackSubmitDetail,
+  options: () => RequestOptions,
+  stored?: (receipt?: string) => void,
+): Promise<SubmitResult | undefined> {
   answerHandedOver.delete(this);
   if (!fire<FeedbackSubmitDetail>(this, 'klar-feedback-submit', detail, true)) {
     if (stored) answerHandedOver.set(this, stored);
-    return false;
+    return undefined;
   }
-  const minTime = ms(this, 'min-time', this.minTime, 0, 3000);
-  const wait = Math.min(minTime, minTime - (Date.now() - this['renderedAt']));
-  if (wait > 0) await m.sleep(wait);
-  return true;
+  const left = sendOnLeave.call(this, submitter, payload, key);
+  try {
+    const minTime = ms(this, 'min-time', this.minTime, 0, 3000);
+    const wait = Math.min(minTime, minTime - (Date.now() - this['renderedAt']));
+    if (wait > 0) await m.sleep(wait);
+    return await submitter.send(this['safeAction'], payload, key, options());
+  } finally {
+    left();
+  }
 }
 
 /**
@@ -134,27 +150,21 @@ export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii:
   const key = message.keyFor(payload, this['draftId']);
   this['inFlight'] = { key, fp: m.draftFingerprint(payload), answer: payload.answerKey };
   this['saveDraft']();
-  const left = sendOnLeave.call(this, message, payload, key);
-  let result: SubmitResult;
-  try {
-    // When a listener cancels it, the integrator sends it; they call showSent() or showFailed().
-    if (!(await announceSubmit.call(this, senders, { payload: pii.redactCprDeep(payload, this['t']('feedback.cpr.masked')), idempotencyKey: key }))) return;
-    const abort = (this['abort'] = new AbortController());
-    result = await message.send(this['safeAction'], payload, key, {
-      ...requestOptions.call(this),
-      signal: abort.signal,
-      onOffline: offline,
-      onRetry: ({ delayMs }) => {
-        const first = this.status !== 'retrying';
-        this.status = 'retrying';
-        this['retryInSeconds'] = Math.max(1, Math.round(delayMs / 1000));
-        // The note above the questions is no live region: a screen reader hears the wait once, here.
-        if (first) this['announcer'].announce(this['t']('feedback.retrying', { seconds: this['retryInSeconds'] }));
-      },
-    });
-  } finally {
-    left();
-  }
+  const detail = { payload: pii.redactCprDeep(payload, this['t']('feedback.cpr.masked')), idempotencyKey: key };
+  const result = await submit.call(this, senders, message, payload, key, detail, () => ({
+    ...requestOptions.call(this),
+    signal: (this['abort'] = new AbortController()).signal,
+    onOffline: offline,
+    onRetry: ({ delayMs }) => {
+      const first = this.status !== 'retrying';
+      this.status = 'retrying';
+      this['retryInSeconds'] = Math.max(1, Math.round(delayMs / 1000));
+      // The note above the questions is no live region: a screen reader hears the wait once, here.
+      if (first) this['announcer'].announce(this['t']('feedback.retrying', { seconds: this['retryInSeconds'] }));
+    },
+  }));
+  // When a listener cancels it, the integrator sends it; they call showSent() or showFailed().
+  if (!result) return;
   this['busy'] = false;
   if (result.ok) {
     void this.showSent(result.receipt);
@@ -205,27 +215,21 @@ export async function sendAnswer(this: KlarFeedbackForm, answer: QuickAnswer, se
     if (this.values.helped !== answer.helped) return sendAnswerChange.call(this, senders, pii);
     answerStored.call(this, receipt, answer.helped);
   };
-  const left = sendOnLeave.call(this, senders.answer, payload, answer.key);
-  let result: SubmitResult;
-  try {
-    if (!(await announceSubmit.call(this, senders, { payload: pii.redactCprDeep(payload, ''), idempotencyKey: answer.key }, stored))) return;
-    result = await senders.answer.send(this['safeAction'], payload, answer.key, {
-      ...requestOptions.call(this, retries),
-      // Offline it waits for the network: said beside the answer, and once to a screen reader (with
-      // a message on its way, that message's offline note says it for both).
-      onOffline: () => {
-        if (this['busy']) return;
-        answerOffline.add(this);
-        this.requestUpdate();
-        this['announcer'].announce(this['t']('feedback.answer-offline'));
-      },
-    });
-  } finally {
-    left();
-    answerOffline.delete(this);
-    this.requestUpdate();
-  }
-  if (this['answer'] !== answer) return; // reset meanwhile
+  const detail = { payload: pii.redactCprDeep(payload, ''), idempotencyKey: answer.key };
+  const options = (): RequestOptions => ({
+    ...requestOptions.call(this, retries),
+    // Offline it waits for the network: said beside the answer, and once to a screen reader (with
+    // a message on its way, that message's offline note says it for both).
+    onOffline: () => {
+      if (this['busy']) return;
+      answerOffline.add(this);
+      this.requestUpdate();
+      this['announcer'].announce(this['t']('feedback.answer-offline'));
+    },
+  });
+  const result = await submit.call(this, senders, senders.answer, payload, answer.key, detail, options, stored);
+  if (answerOffline.delete(this)) this.requestUpdate();
+  if (!result || this['answer'] !== answer) return; // taken over, or reset meanwhile
   if (result.ok) return stored(result.receipt);
   if (!this['busy']) {
     // Not recorded, and no message on its way to carry it: the citizen is told (the notice is an
@@ -259,14 +263,8 @@ async function sendAnswerChange(this: KlarFeedbackForm, senders: Senders, pii: P
     this['saveDraft']();
     answerStored.call(this, receipt, helped);
   };
-  const left = sendOnLeave.call(this, senders.answer, payload, key);
-  try {
-    if (!(await announceSubmit.call(this, senders, { payload: pii.redactCprDeep(payload, ''), idempotencyKey: key }, stored))) return;
-    const result = await senders.answer.send(this['safeAction'], payload, key, requestOptions.call(this));
-    if (result.ok) stored(result.receipt);
-  } finally {
-    left();
-  }
+  const result = await submit.call(this, senders, senders.answer, payload, key, { payload: pii.redactCprDeep(payload, ''), idempotencyKey: key }, () => requestOptions.call(this), stored);
+  if (result?.ok) stored(result.receipt);
 }
 
 /**
