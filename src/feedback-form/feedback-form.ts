@@ -339,6 +339,8 @@ export class KlarFeedbackForm extends KlarLightElement {
     return (
       this.mode !== 'quick' ||
       this.quickStep !== 'ask' ||
+      // A comment kept while the question is asked again ("Skift svar"): feedback-more.ts says so.
+      !!this.values.comment ||
       this.status !== 'idle' ||
       this.errors.length > 0 ||
       this.draftRestored ||

@@ -557,6 +557,7 @@ export const errorIcon = (): TemplateResult => drawIcon(ERROR);
 function handleChangeAnswer(this: KlarFeedbackForm): void {
   this['quickStep'] = 'ask';
   this['saveDraft']();
+  if (commentKept.call(this)) this['announcer'].announce(this['t']('feedback.comment-kept'));
   this.updateComplete.then(() => this['focusId'](this.values.helped === 'no' ? 'f-helped-no' : 'f-helped-yes'));
 }
 
@@ -601,7 +602,16 @@ function handleSummaryClick(this: KlarFeedbackForm, e: Event, field: string): vo
 
 /** The notices above the questions: draft restored, the error summary, offline / retrying / failed; then the Ja/Nej a full or report message carries. */
 export function renderNotices(this: KlarFeedbackForm): unknown[] {
-  return [renderDraftNotice.call(this), renderSummary.call(this), renderStatus.call(this), renderAnswer.call(this), renderPromise.call(this)];
+  return [renderDraftNotice.call(this), renderSummary.call(this), renderStatus.call(this), renderAnswer.call(this), renderPromise.call(this), renderKept.call(this)];
+}
+
+/** A comment is written and the quick question is asked again ("Skift svar"): the hidden comment is kept, and the page says so (it went from view unsaid). */
+function commentKept(this: KlarFeedbackForm): boolean {
+  return this.mode === 'quick' && this['quickStep'] === 'ask' && !!this.values.helped && !!this.values.comment?.trim();
+}
+
+function renderKept(this: KlarFeedbackForm): TemplateResult | typeof nothing {
+  return commentKept.call(this) ? html`<p>${this['t']('feedback.comment-kept')}</p>` : nothing;
 }
 
 /**

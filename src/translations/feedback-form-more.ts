@@ -16,6 +16,7 @@ export const feedbackMoreMessages = {
     'feedback.answer-offline': 'Du har ingen internetforbindelse lige nu. Vi sender dit svar, så snart forbindelsen er tilbage.',
     'feedback.answer-along': 'Vi sender dit svar med din besked.',
     'feedback.change-answer': 'Skift svar',
+    'feedback.comment-kept': 'Din besked er ikke sendt endnu. Den kommer frem igen, når du har svaret.',
     'feedback.principle.chosen': 'Din besked handler om vores løfte: {principle}.',
     'feedback.principle.remove': 'Fjern løftet',
     'feedback.principle.removed': 'Løftet er fjernet fra din besked.',

@@ -34,6 +34,29 @@ describe('klar-feedback-form: rendering and modes', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('"Skift svar" after writing a comment says the comment is kept and not sent, on the page and to a screen reader; the answer brings it back', async () => {
+    // The comment went from view unsaid, and a citizen could not tell whether it was lost or sent (citizen review, stop 53).
+    const el = await makeForm();
+    await click(el, '#f-helped-no');
+    await type(el, '#f-comment', 'Jeg fandt ikke fristen');
+    const region = $(el, '[part=announcer]');
+    const kept = 'Din besked er ikke sendt endnu. Den kommer frem igen, når du har svaret.';
+    await click(el, '#f-change');
+    expect(maybe(el, '#f-comment'), 'the comment is hidden').to.equal(null);
+    expect(root(el).textContent).to.contain(kept);
+    await until(() => region.textContent!.includes(kept), { message: 'said to a screen reader' });
+    expect(focusedId(el)).to.equal('f-helped-no');
+    await expect(el).to.be.accessible();
+    await click(el, '#f-helped-yes');
+    expect(($(el, '#f-comment') as HTMLTextAreaElement).value).to.equal('Jeg fandt ikke fristen');
+    expect(root(el).textContent, 'the note goes with the question').to.not.contain(kept);
+    // Without a comment there is nothing to keep, and nothing is said.
+    const empty = await makeForm();
+    await click(empty, '#f-helped-no');
+    await click(empty, '#f-change');
+    expect(root(empty).textContent).to.not.contain(kept);
+  });
+
   it('renders the full form: rating with text labels, principle, contact only after ticking', async () => {
     const el = await makeForm({ mode: 'full' });
     const labels = [...root(el).querySelectorAll('label[for*=f-rating]')].map((l) => l.textContent!.trim());

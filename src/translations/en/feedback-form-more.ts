@@ -8,6 +8,7 @@ export const feedbackMoreMessagesEn = {
   'feedback.answer-offline': 'You are not connected to the internet right now. We will send your answer as soon as the connection is back.',
   'feedback.answer-along': 'We will send your answer with your message.',
   'feedback.change-answer': 'Change answer',
+  'feedback.comment-kept': 'Your message has not been sent yet. It will show again when you have answered.',
   'feedback.principle.chosen': 'Your message is about our promise: {principle}.',
   'feedback.principle.remove': 'Remove the promise',
   'feedback.principle.removed': 'The promise has been removed from your message.',
