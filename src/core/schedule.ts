@@ -70,6 +70,8 @@ export interface StepSchedule {
   movedFrom?: string;
   /** How much finished or dated waiting (suspensions) moved this step, in ms. */
   pausedMs: number;
+  /** The calendar days waited, when `pausedMs` is more (the moved date fell on a closed day and went on to the next working day). */
+  waitedDays?: number;
   /** The step waits for an open-ended suspension: say `held`, not `expected`. */
   held?: Held;
   /** Expected time passed (the delayed date, when a delay was announced), step not done, case not waiting: we must say we are late. */
@@ -101,10 +103,14 @@ export interface PromiseSchedule {
   caseDelay?: Delay;
   /** How much waiting moved the promised date, in ms. */
   pausedMs?: number;
+  /** The calendar days waited, when `pausedMs` is more (as for a step). */
+  waitedDays?: number;
   /** The planned decision now: `plannedDate`, or the case delay's new date, moved by waiting. */
   planned?: When;
   /** How much waiting moved the planned decision, in ms. */
   plannedPausedMs?: number;
+  /** The calendar days waited, when `plannedPausedMs` is more (as for a step). */
+  plannedWaitedDays?: number;
 }
 
 /** What the lead answer rests on. */
@@ -242,6 +248,15 @@ function shift(w: When, ms: number, tz: string, opts: ScheduleOptions, days = Ma
  */
 function movedBy(from: When, to: When): number {
   return to.latest.getTime() - from.latest.getTime();
+}
+
+/**
+ * The days waited, when waiting moved a date by more: a date moved onto a weekend or holiday goes
+ * on to the next working day, and "Datoen er flyttet 7 dage, fordi sagen har ventet" put all seven
+ * on a wait of four (citizen review, stop 54). Only a calendar date rolls; an instant moves by the wait.
+ */
+function waitedIf(from: When, moved: number, wait: Wait): number | undefined {
+  return from.dateOnly && wait.days > 0 && Math.round(moved / DAY) > wait.days ? wait.days : undefined;
 }
 
 /** The end of a `When`: the end of its last day, or its instant. */
@@ -409,7 +424,10 @@ function plan(c: Case, now: Date, tz: string, opts: ScheduleOptions, stepsOnly?:
       // Counted up to the end of the promised day, as for a step expected that day.
       const wait = decided ? { ms: 0, days: 0 } : waitBefore(c.suspensions, whenEnd(base, tz), now, tz);
       promise.promisedDate = shift(base, wait.ms, tz, opts, wait.days);
-      if (wait.ms) promise.pausedMs = movedBy(base, promise.promisedDate);
+      if (wait.ms) {
+        promise.pausedMs = movedBy(base, promise.promisedDate);
+        promise.waitedDays = waitedIf(base, promise.pausedMs, wait);
+      }
       if (wait.held) processingHeld = heldOf(wait.held, promise.promisedDate, tz, opts);
     }
     const plannedSource = caseDelay?.newDate ?? p.plannedDate;
@@ -419,7 +437,10 @@ function plan(c: Case, now: Date, tz: string, opts: ScheduleOptions, stepsOnly?:
       const after = caseDelay?.announcedAt ? toInstant(caseDelay.announcedAt, tz) : undefined;
       const wait = decided ? { ms: 0, days: 0 } : waitBefore(c.suspensions, whenEnd(w, tz), now, tz, after);
       promise.planned = shift(w, wait.ms, tz, opts, wait.days);
-      if (wait.ms) promise.plannedPausedMs = movedBy(w, promise.planned);
+      if (wait.ms) {
+        promise.plannedPausedMs = movedBy(w, promise.planned);
+        promise.plannedWaitedDays = waitedIf(w, promise.plannedPausedMs, wait);
+      }
       if (wait.held) plannedHeld = heldOf(wait.held, promise.planned, tz, opts);
     }
   }
@@ -490,6 +511,7 @@ function plan(c: Case, now: Date, tz: string, opts: ScheduleOptions, stepsOnly?:
     else if (e?.kind === 'duration' && anchor) planned = afterDuration(anchor, e.duration, e.workingDays, tz, opts);
     let expected = planned;
     let pausedMs = 0;
+    let waitedDays: number | undefined;
     // The time waited, which the next step's duration carries (pausedMs is what the date moved).
     let waitedMs = 0;
     let movedFrom: string | undefined;
@@ -514,6 +536,7 @@ function plan(c: Case, now: Date, tz: string, opts: ScheduleOptions, stepsOnly?:
         expected = shift(expected, wait.ms, tz, opts, wait.days);
         waitedMs = wait.ms;
         pausedMs = wait.ms && movedBy(before, expected);
+        waitedDays = waitedIf(before, pausedMs, wait);
         if (wait.held) held = heldOf(wait.held, expected, tz, opts);
       } else if (expected && anchor) {
         // A duration counts from its anchor. Waiting before the anchor is already in it (when
@@ -534,6 +557,7 @@ function plan(c: Case, now: Date, tz: string, opts: ScheduleOptions, stepsOnly?:
     const waitsOnYou = passed && !!step.citizenAction && (!due || whenEnd(whenOf(due, undefined, tz), tz) <= whenEnd(expected!, tz));
     const overdue = passed && !waitsOnYou;
     const s: StepSchedule = { step, index, expected, pausedMs, overdue };
+    if (waitedDays) s.waitedDays = waitedDays;
     if (waitsOnYou) s.waitsOnYou = true;
     if (delay) s.delay = delay;
     if (movedFrom) s.movedFrom = movedFrom;
@@ -773,7 +797,10 @@ function lead(
   if (same && !out.missed && out.lateStep === undefined) {
     const later = whenEnd(final.expected!, tz) > end;
     final.planned ??= final.expected;
-    Object.assign(final, { expected: when, overdue: false, pausedMs: (last ? last.pausedMs : out.basis === 'processing-time' ? promise?.pausedMs : promise?.plannedPausedMs) ?? 0 });
+    const [paused, waited] = last ? [last.pausedMs, last.waitedDays] : out.basis === 'processing-time' ? [promise?.pausedMs, promise?.waitedDays] : [promise?.plannedPausedMs, promise?.plannedWaitedDays];
+    Object.assign(final, { expected: when, overdue: false, pausedMs: paused ?? 0 });
+    if (waited) final.waitedDays = waited;
+    else delete final.waitedDays;
     delete final.waitsOnYou;
     // Moved past the case delay's date, its move is the case delay's, which the lead tells (from the old plan).
     if (later) delete final.movedFrom;

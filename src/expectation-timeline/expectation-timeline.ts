@@ -402,6 +402,11 @@ export class KlarExpectationTimeline extends KlarCaseView {
     return Math.max(1, Math.round(ms / DAY));
   }
 
+  /** "Datoen er flyttet 7 dage, fordi sagen har ventet", with the days waited when the move is more (core/schedule.ts waitedIf). */
+  #moved(ms: number, waited: number | undefined): string {
+    return this.l10n.t('timeline.paused.moved', waited ? { count: this.#days(ms), waited } : { count: this.#days(ms) });
+  }
+
   // ——— rendering ———
 
   override render(): TemplateResult {
@@ -598,7 +603,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
     const promised = this.#source === 'declarative' ? undefined : p.promisedDate;
     // A case that ends in work done (a service request) is never said to end in a decision.
     const done = c.endsIn === 'done';
-    const moved = (ms: number | undefined) => (ms ? html` ${this.l10n.t('timeline.paused.moved', { count: this.#days(ms) })}` : nothing);
+    const moved = (ms: number | undefined, waited: number | undefined) => (ms ? html` ${this.#moved(ms, waited)}` : nothing);
     // A date on hold while the case waits is said relative to the wait, and not offered to a calendar.
     const dp = sched.dates?.processingTime;
     const dl = sched.dates?.planned;
@@ -663,7 +668,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
       processingShown
         ? html`<div class="klar-promise-row" data-kind="processing">
             <dt>${this.l10n.t('timeline.promise.processing')}</dt>
-            <dd>${this.l10n.t(longer ? 'timeline.promise.processingLonger' : 'timeline.promise.processingDate', { date: processingHeld ? this.held(processingHeld) : this.formatWhen(promised!) })}${moved(p.pausedMs)}${missed(dp?.missed)}</dd>
+            <dd>${this.l10n.t(longer ? 'timeline.promise.processingLonger' : 'timeline.promise.processingDate', { date: processingHeld ? this.held(processingHeld) : this.formatWhen(promised!) })}${moved(p.pausedMs, p.waitedDays)}${missed(dp?.missed)}</dd>
           </div>`
         : nothing,
       plannedShown || movedFrom
@@ -673,7 +678,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
               ${plannedShown ? html`${plannedHeld ? this.held(plannedHeld) : this.formatWhen(planned!)}${plannedMissed ? missed(true) : nothing}` : nothing}${movedFrom
                 ? `${plannedShown ? (plannedMissed ? ' ' : '. ') : ''}${this.l10n.t('timeline.promise.moved', { date: this.caseDate(movedFrom) })}`
                 : nothing}
-              ${p.caseDelay?.reason && this.says('delay') ? this.tc('timeline.delay.reason', { reason: p.caseDelay.reason }) : nothing}${plannedShown ? moved(p.plannedPausedMs) : nothing}
+              ${p.caseDelay?.reason && this.says('delay') ? this.tc('timeline.delay.reason', { reason: p.caseDelay.reason }) : nothing}${plannedShown ? moved(p.plannedPausedMs, p.plannedWaitedDays) : nothing}
             </dd>
           </div>`
         : nothing,
@@ -772,7 +777,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
       // Past its date while it waits for the citizen's task: it ends when we have it, not "we are late".
       s.waitsOnYou ? html` <p part="notice" class="klar-notice klar-waits-on-you">${icon('action')}<span>${this.l10n.t('timeline.waitsOnYou')}</span></p>` : nothing,
       isCurrent && !finished && s.pausedMs > 0 && s.expected
-        ? html` <p part="notice" class="klar-notice klar-paused">${icon('pause')}<span>${this.l10n.t('timeline.paused.moved', { count: this.#days(s.pausedMs) })}</span></p>`
+        ? html` <p part="notice" class="klar-notice klar-paused">${icon('pause')}<span>${this.#moved(s.pausedMs, s.waitedDays)}</span></p>`
         : nothing,
       st.description ? html` <p part="description" class="klar-description">${this.ct(st.description)}</p>` : nothing,
       owner && !this.#sharedOwner ? html` <p part="owner" class="klar-owner">${this.tc('timeline.step.owner', { owner: ownerHtml(owner) })}</p>` : nothing,

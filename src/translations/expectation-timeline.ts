@@ -1,6 +1,7 @@
 import type { Catalog, MessageParams } from '../core/localize.js';
 
 const n = (p: MessageParams) => Number(p.count);
+const dage = (d: number) => (d === 1 ? '1 dag' : `${d} dage`);
 
 /**
  * Texts of <klar-expectation-timeline>, written for "Tydelige forventninger": say what
@@ -31,7 +32,8 @@ export const timelineMessages = {
     'timeline.delay.reason': 'Årsag: {reason}',
     'timeline.waitsOnYou': 'Vi kan gøre dette trin færdigt, når vi har fået det, vi har bedt dig om.',
     'timeline.overdue': 'Vi er forsinket med dette trin. Vi forventede at være færdige {date}. Vi kontakter dig, når vi ved, hvornår vi er færdige.',
-    'timeline.paused.moved': (p) => `Datoen er flyttet ${n(p) === 1 ? '1 dag' : `${p.count} dage`}, fordi sagen har ventet.`,
+    // With `waited` when the moved date fell on a closed day and went on to the next working day.
+    'timeline.paused.moved': (p) => `Datoen er flyttet ${dage(n(p))}, fordi sagen har ventet${p.waited ? ` i ${dage(Number(p.waited))}, og den nye dato faldt på en fridag` : ''}.`,
     // A heading of its own over the task, not "Du skal" begun before it: a task is written as an
     // order ("Send tegningerne") as often as not, and "Du skal Send tegningerne" is no sentence.
     'timeline.actions.heading': 'Det skal du gøre',

@@ -1104,6 +1104,25 @@ describe('core/schedule: the edges a citizen meets', () => {
     // 20 March + 2 days = Sunday 22 March: Monday 23 March, 3 days later than 20 March ("flyttet 3 dage").
     // Moved from the date the plan gave.
     expect([day(s.expected), s.pausedMs, s.movedFrom]).to.deep.equal(['2026-03-23', 3 * DAY, '2026-03-10']);
+    // Two of the three days are the wait's, said beside the move ("… ventet i 2 dage, og den nye dato faldt på en fridag").
+    expect(s.waitedDays).to.equal(2);
+  });
+
+  it('gives the days waited only where the date moved further than the wait, for the promise and the plan as for a step', () => {
+    const c = (planned: string) =>
+      mkCase({
+        receivedAt: '2026-03-02',
+        promise: { processingTime: 'P10D', plannedDate: planned },
+        steps: [step('a', 'current', { expected: { kind: 'date', date: '2026-03-18' } })],
+        suspensions: [{ reason: 'Venter', from: '2026-03-02T09:00:00.000Z', until: '2026-03-04T09:00:00.000Z', waitingFor: 'citizen' }],
+      });
+    // 12 March + 2 = Saturday 14 March: Monday 16, 4 days for 2 waited. 18 March + 2 = Friday 20: no roll.
+    const rolled = scheduleCase(c('2026-03-12'), at('2026-03-05T12:00:00Z'));
+    expect([day(rolled.promise!.promisedDate), rolled.promise!.pausedMs, rolled.promise!.waitedDays]).to.deep.equal(['2026-03-16', 4 * DAY, 2]);
+    expect([day(rolled.promise!.planned), rolled.promise!.plannedPausedMs, rolled.promise!.plannedWaitedDays]).to.deep.equal(['2026-03-16', 4 * DAY, 2]);
+    expect([day(rolled.steps[0].expected), rolled.steps[0].pausedMs, rolled.steps[0].waitedDays]).to.deep.equal(['2026-03-20', 2 * DAY, undefined]);
+    const plain = scheduleCase(c('2026-03-18'), at('2026-03-05T12:00:00Z'));
+    expect([day(plain.promise!.planned), plain.promise!.plannedPausedMs, plain.promise!.plannedWaitedDays]).to.deep.equal(['2026-03-20', 2 * DAY, undefined]);
   });
 
   it('moves a date with a clock time by exactly the time waited', () => {

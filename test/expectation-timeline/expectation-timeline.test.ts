@@ -427,6 +427,28 @@ describe('<klar-expectation-timeline>', () => {
       expect(text(stepById(el, 'review')!.querySelector('.klar-meta'))).to.contain('På pause');
     });
 
+    it('says the days the case waited beside a move that is longer because the new date fell on a day off; a move the wait alone made says the wait', async () => {
+      // "Datoen er flyttet 7 dage, fordi sagen har ventet." after a wait of 4 days that ended before
+      // New Year (the demo's bol-0893; citizen review, stop 54): the citizen read that the wait cost 7.
+      const waited = (date: string) =>
+        mkCase({
+          receivedAt: '2026-03-02',
+          promise: { processingTime: 'P10D' },
+          steps: [{ id: 'a', title: 'Vi vurderer sagen', state: 'current', expected: date }],
+          suspensions: [{ reason: 'Venter', from: '2026-03-02T09:00:00.000Z', until: '2026-03-04T09:00:00.000Z', waitingFor: 'citizen' }],
+        });
+      const now = '2026-03-05T12:00:00Z';
+      const moved = (el: Timeline) => text(stepById(el, 'a')!.querySelector('.klar-paused'));
+      // 12 March + 2 days waited = Saturday 14 March: Monday 16 March.
+      let el = await mount(waited('2026-03-12'), { now });
+      expect(moved(el)).to.equal('Datoen er flyttet 4 dage, fordi sagen har ventet i 2 dage, og den nye dato faldt på en fridag.');
+      el = await mount(waited('2026-03-12'), { now, lang: 'en' });
+      expect(moved(el)).to.equal('The date has moved 4 days because the case has been waiting for 2 days and the new date fell on a day we are closed.');
+      // 18 March + 2 = Friday 20 March: the wait alone.
+      el = await mount(waited('2026-03-18'), { now });
+      expect(moved(el)).to.equal('Datoen er flyttet 2 dage, fordi sagen har ventet.');
+    });
+
     it('gives the step the case waits in one state, on hold, not in progress too', async () => {
       // Was "I gang På pause" on one step: in progress and not, at once.
       for (const [lang, state, paused] of [['da', 'I gang', 'På pause'], ['en', 'In progress', 'Paused']]) {

@@ -1,6 +1,7 @@
 import type { Messages, MessageParams } from '../../core/localize.js';
 
 const n = (p: MessageParams) => Number(p.count);
+const days = (d: number) => (d === 1 ? '1 day' : `${d} days`);
 
 /** The English texts of src/translations/expectation-timeline.ts, loaded only by pages (or elements) that read English. */
 export const timelineMessagesEn = {
@@ -30,7 +31,8 @@ export const timelineMessagesEn = {
   'timeline.delay.reason': 'Reason: {reason}',
   'timeline.waitsOnYou': 'We can finish this step when we have what we asked you for.',
   'timeline.overdue': 'We are late with this step. Our expected time for it was {date}. We will contact you when we know when it will be done.',
-  'timeline.paused.moved': (p) => `The date has moved ${n(p) === 1 ? '1 day' : `${p.count} days`} because the case has been waiting.`,
+  'timeline.paused.moved': (p) =>
+    `The date has moved ${days(n(p))} because the case has been waiting${p.waited ? ` for ${days(Number(p.waited))} and the new date fell on a day we are closed` : ''}.`,
   'timeline.waiting.citizen': 'The case has been waiting for you since {date}.',
   'timeline.waiting.other': 'The case has been waiting since {date}.',
   'timeline.waiting.reason': 'Reason: {reason}',
