@@ -319,6 +319,9 @@ export class KlarCaseStatus extends KlarCaseView {
     // Resting on that step's own date, the step stays: its line says the date, and that it is late.
     const target = s.next ?? (s.lead?.basis === 'step' ? s.current : undefined);
     const lines: Line[] = [];
+    // Compact, the heading is a lead-in of the first line's sentence ("Næste skridt: Du får svar"): a bare
+    // text before the paragraph was read apart from it by reader views and read-aloud (citizen review, stop 54).
+    const label = compact ? `${this.l10n.t('caseStatus.next.title')}: ` : '';
     const now = s.current?.step.title;
     if (!target && now && s.current!.step.state !== 'upcoming' && !compact && this.says('next') && now.trim().toLowerCase() !== c.status.label.trim().toLowerCase()) {
       lines.push(html`<p class="klar-muted">${this.tc('caseStatus.next.now', { step: now })}</p>`);
@@ -329,7 +332,7 @@ export class KlarCaseStatus extends KlarCaseView {
       const details = this.says('next');
       // Nothing begun yet, the next step is the first to come: no "Lige nu" for a step that has not started.
       if (s.next && s.current !== s.next && !compact && details) lines.push(html`<p class="klar-muted">${this.tc('caseStatus.next.now', { step: s.current!.step.title })}</p>`);
-      lines.push(html`<p class="klar-next-title">${this.ct(target.step.title)}</p>`);
+      lines.push(html`<p class="klar-next-title">${label}${this.ct(target.step.title)}</p>`);
       const owner = this.owner(c, target.step);
       if (owner && !compact && details) lines.push(html`<p>${icon('person')} ${this.tc('caseStatus.next.who', { who: ownerHtml(owner) })}</p>`);
       // When: said on the timeline's row, or by the lead answer above when the step is the answer itself.
@@ -343,12 +346,12 @@ export class KlarCaseStatus extends KlarCaseView {
         if (target.overdue && !compact) lines.push(html`<p class="klar-warn">${this.l10n.t('caseStatus.next.overdue', { date: this.#whenText(target.expected) })}</p>`);
       }
     } else if (!lines.length && (!s.lead || (s.lead.basis === 'none' && s.lead.stopped === undefined))) {
-      lines.push(html`<p>${this.l10n.t('caseStatus.next.none')}</p>`);
+      lines.push(html`<p>${label}${this.l10n.t('caseStatus.next.none')}</p>`);
     }
     if (!lines.length) return nothing;
     // A space between the lines, so text read as one string (read-aloud, copy, textContent) keeps its sentences apart.
     const spaced = lines.map((l) => html`${l} `);
-    if (compact) return html`<div part="next" class="klar-next">${this.l10n.t('caseStatus.next.title')}: ${spaced}</div>`;
+    if (compact) return html`<div part="next" class="klar-next">${spaced}</div>`;
     return html`<section part="next" class="klar-next">${this.#subheading(this.l10n.t('caseStatus.next.title'))} ${spaced}</section>`;
   }
 

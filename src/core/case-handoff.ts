@@ -21,7 +21,7 @@ export function statusHandoff(this: KlarCaseView, h: Handoff, sameDay: boolean):
     <div>
       <p>${sameDay
         ? this['tc']('caseStatus.handoff.since', { from: h.from, to: h.to })
-        : this['tc']('caseStatus.handoff', { from: h.from, to: h.to }, { date: l10n.date(h.at, { day: 'numeric', month: 'long' }) })}</p>
+        : this['tc']('caseStatus.handoff', { from: h.from, to: h.to }, { date: l10n.date(h.at) })}</p>
       ${h.reason ? html`<p>${this['tc']('caseStatus.reason', { reason: h.reason })}</p>` : nothing}
     </div>
   </div>`;

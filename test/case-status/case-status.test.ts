@@ -502,11 +502,11 @@ describe('<klar-case-status>', () => {
     // Moved on another day than the status began: the move says its own day.
     const el = await show(parseCase({ ...samples.moved, status: { ...samples.moved.status, since: '2026-11-05' } }));
     const handoff = q(el, '[part=handoff]')!.textContent!.replace(/\s+/g, ' ').trim();
-    expect(handoff).to.contain('Din sag er flyttet fra Byggesag til Natur og Miljø den 3. november. Flytningen kræver ikke noget af dig.');
+    expect(handoff).to.contain('Din sag er flyttet fra Byggesag til Natur og Miljø den 3. november 2026. Flytningen kræver ikke noget af dig.');
     expect(handoff).to.contain('Årsag: Træet står i et område med fredede naturtyper.');
     // A move on a named day is in the past tense in English ("has moved … on 3 November" is not English).
     const en = await show(parseCase({ ...samples.moved, status: { ...samples.moved.status, since: '2026-11-05' } }), { lang: 'en' });
-    await waitUntil(() => /Your case was moved from Byggesag to Natur og Miljø on 3 November\./.test(q(en, '[part=handoff]')?.textContent?.replace(/\s+/g, ' ') ?? ''), 'the English move', { timeout: 5000 });
+    await waitUntil(() => /Your case was moved from Byggesag to Natur og Miljø on 3 November 2026\./.test(q(en, '[part=handoff]')?.textContent?.replace(/\s+/g, ' ') ?? ''), 'the English move', { timeout: 5000 });
     // With a task of the citizen's open, the move still says only what the move asks: "Du behøver
     // ikke gøre noget" stood above "Du skal gøre noget".
     const task = await show(parseCase({ ...samples.moved, steps: samples.moved.steps.map((st) => (st.state === 'current' ? { ...st, citizenAction: { text: 'Send et foto af træet.', dueDate: '2026-12-10' } } : st)) }));
@@ -1167,6 +1167,11 @@ describe('<klar-case-status>', () => {
     expect(el.getAttribute('variant')).to.equal('compact');
     expect(q(el, '[part=status-tag]')).to.exist;
     expect(q(el, '[part=next]')!.textContent).to.contain('Næste skridt');
+    // "Næste skridt:" begins the sentence it leads into, in the same paragraph: a bare text before the
+    // paragraph was read apart from it by reader views and read-aloud (citizen review, stop 54).
+    const first = q(el, '[part=next] p')!;
+    expect(first.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Næste skridt: \S/);
+    expect([...q(el, '[part=next]')!.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()), 'no bare text').to.deep.equal([]);
     const link = q(el, '[part=link]') as HTMLAnchorElement;
     expect(link.getAttribute('href')).to.equal('/min-side/sager/c-0388');
     expect(link.getAttribute('aria-label')).to.equal('Se hele sagen: Byggetilladelse til tilbygning');
