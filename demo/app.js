@@ -11,14 +11,16 @@ let cases = [];
 /**
  * The elements come from the CDN loader the page includes (/cdn/klar.js, with its chunks
  * preloaded): it registers each tag on the page. This import is the same module (no second
- * request); it only tells the citizen when the build is missing.
+ * request); it only tells the citizen when it did not load (the build missing, or the file not arriving).
  */
 async function loadElements() {
   try {
     await import('/cdn/klar.js');
   } catch (e) {
-    console.warn('klar demo: could not load /cdn/klar.js', e);
-    showNotice(t('notBuilt'));
+    // The developer's hint goes to the console; the citizen gets what to do (a loader that did not
+    // arrive is a CDN hiccup or a deploy window as often as a missing build; citizen review, stop 54).
+    console.warn('klar demo: could not load /cdn/klar.js. Not built? Run npm start (or npm run build) and reload.', e);
+    showNotice(t('notLoaded'));
   }
 }
 

@@ -44,7 +44,7 @@ export const TEXTS = {
     'footer.demo': 'Dette er en demo af klar-elements. Klarby Kommune findes ikke, og sagerne er opdigtede.',
     switchTo: 'English',
     switchLang: 'en',
-    notBuilt: 'Komponenterne er ikke bygget endnu. Kør npm start (eller npm run build) og genindlæs siden.',
+    notLoaded: 'Vi kan ikke vise alt på siden lige nu. Prøv at genindlæse siden. Du kan også ringe til os på 99 10 20 00.',
   },
   en: {
     skip: 'Skip to content',
@@ -78,7 +78,7 @@ export const TEXTS = {
     'footer.demo': 'This is a demo of klar-elements. Klarby Municipality does not exist, and the cases are made up.',
     switchTo: 'Dansk',
     switchLang: 'da',
-    notBuilt: 'The components have not been built yet. Run npm start (or npm run build) and reload the page.',
+    notLoaded: 'We cannot show everything on this page right now. Try reloading the page. You can also call us on 99 10 20 00.',
   },
 };
 
