@@ -28,7 +28,8 @@ export { CASE_FORMATS, parserFor, type CaseFormat, type CaseParser } from '../ad
  * - retries network errors, timeouts, 5xx, 408 and 429 with capped exponential backoff and
  *   jitter, honouring Retry-After up to a cap (core/http); never retries other 4xx;
  * - polls every `refresh` seconds with If-None-Match (a 304 keeps the case), paused while
- *   the page is hidden or the browser offline, catching up at once on return;
+ *   the page is hidden or the browser offline, catching up at once on return; offline, the case
+ *   shown is said to be stale as after a failed refresh (see #schedule);
  * - listens to `eventsSrc` (Server-Sent Events) while it is live and polls while it is not:
  *   when it fails, or stays silent past `heartbeat` seconds; messages that are not a case
  *   document ("fetch again" hints) make at most one request per second;
@@ -187,6 +188,7 @@ export class CaseFetcher implements ReactiveController {
     this.#connected = true;
     document.addEventListener('visibilitychange', this.#handleWake);
     window.addEventListener('online', this.#handleWake);
+    window.addEventListener('offline', this.#handleWake);
     // Start on the next update, when the host's properties are set.
     this.#resuming = true;
     this.#host.requestUpdate();
@@ -228,6 +230,7 @@ export class CaseFetcher implements ReactiveController {
     this.#connected = false;
     document.removeEventListener('visibilitychange', this.#handleWake);
     window.removeEventListener('online', this.#handleWake);
+    window.removeEventListener('offline', this.#handleWake);
     this.#stop();
   }
 
@@ -239,17 +242,20 @@ export class CaseFetcher implements ReactiveController {
     void this.#load();
   };
 
+  /** Visible or hidden, online or offline: #schedule decides what each means. */
   #handleWake = (): void => {
-    if (!this.#connected || !this.#isAwake()) return;
+    if (!this.#connected) return;
+    const awake = document.visibilityState !== 'hidden' && navigator.onLine !== false;
     // Back online: a stream whose code could not be fetched is tried again.
-    if (!this.#events) this.#openEvents();
-    // Catch up at once when a refresh fell due while we slept; else keep the rhythm.
-    this.#schedule(Date.now() - this.#lastAttemptAt >= this.#pollMs());
+    if (awake && !this.#events) this.#openEvents();
+    // Back with the stale notice on screen (gone offline, or a refresh failed): look at once, so
+    // "Sidst opdateret kl. …" goes as soon as the case can be had, even while an event stream is
+    // live again (it says what changes from now on, not what changed while we were away); not
+    // twice when a request (a "Prøv igen" pressed offline) was waiting for the network. Else catch
+    // up at once when a refresh fell due while we slept, or keep the rhythm.
+    if (!awake || this.value.state !== 'stale') this.#schedule(Date.now() - this.#lastAttemptAt >= this.#pollMs());
+    else if (!this.#inFlight.size) void this.#load();
   };
-
-  #isAwake(): boolean {
-    return document.visibilityState !== 'hidden' && navigator.onLine !== false;
-  }
 
   /** " from <src>" for a warning, so a page with several cases says which one (or "" without a src). */
   protected from(): string {
@@ -338,17 +344,29 @@ export class CaseFetcher implements ReactiveController {
     clearTimeout(this.#pollTimer);
     this.#pollTimer = undefined;
     const every = this.#pollMs();
-    if (!this.#connected || !every || this.#events?.live || !this.#src()) return;
-    if (!this.#isAwake()) return; // handleWake picks it up again
+    if (!this.#connected || !every || !this.#src() || document.visibilityState === 'hidden') return; // handleWake picks it up again
+    if (navigator.onLine === false) {
+      // Offline, nothing is requested (it could not arrive), so no refresh fails and the case
+      // stayed on screen as if current for as long as the network was gone, under a page that
+      // says it updates itself. With refreshing on, it is said as after a failed refresh ("Sidst
+      // opdateret kl. …", #fail's stale value and its klar-case-error, reason network): 5 s after
+      // the `offline` event, or after a refresh or the event stream fell due offline. Not at the
+      // next refresh: that may be a minute or a day away, and a live event stream has none. Not at
+      // once: a Wi-Fi handover or a 1 s blip would flash a warning (and make a screen reader say
+      // it); `online` within the 5 s clears this timer. Checked before the event stream, which
+      // cannot be live offline (the browser may take its time to see it end). A notice already
+      // there (a failed refresh) is not said again: only a case shown as current is.
+      this.#pollTimer = setTimeout(() => this.value.state === 'ready' && this.#fail(new HttpError('network', 'the browser is offline')), 5000);
+      return;
+    }
+    if (this.#events?.live) return;
     const wait = now ? 0 : Math.max(0, every - (Date.now() - this.#lastAttemptAt));
     if (wait === 0) {
       void this.#load();
       return;
     }
-    this.#pollTimer = setTimeout(() => {
-      this.#pollTimer = undefined;
-      if (this.#isAwake()) void this.#load();
-    }, wait);
+    // Due: this again, so a page hidden or offline meanwhile waits for handleWake, or says it is stale.
+    this.#pollTimer = setTimeout(() => this.#schedule(true), wait);
   }
 
   protected fire<T>(name: string, detail: T): void {
