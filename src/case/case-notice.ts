@@ -92,16 +92,19 @@ const decided = new WeakMap<Element, [string, boolean]>();
 
 /**
  * Whether the element's notice is announced. The case and the list on one page read the same
- * system, so one outage fails both within seconds: the first notice is heard, another element's
- * of the same sort is shown but kept out of the live region (a screen reader user heard that news
- * a moment ago). Decided once per notice; one the citizen asked for with "Prøv igen" is heard.
+ * system, so one outage fails both: the first notice is heard, another element's of the same sort
+ * (within seconds, or while the first is still shown) is shown but kept out of the live region (a
+ * screen reader user heard that news already). Decided once per notice; one the citizen asked for
+ * with "Prøv igen" is heard.
  */
 function isHeard(host: Element, kind?: string): boolean {
   const had = decided.get(host);
   if (!kind) decided.delete(host);
   else if (had?.[0] !== kind || (!had[1] && pressed.has(host))) {
     const slow = kind === 'slow';
-    const heard = pressed.has(host) || !last || last.host === host || last.slow !== slow || !last.host.isConnected || Date.now() - last.at > ONE_OUTAGE_MS;
+    // One outage: within seconds of the last notice heard, or for as long as that element still shows
+    // it (the case and the list refresh a minute apart, and a screen reader heard the news twice).
+    const heard = pressed.has(host) || !last || last.host === host || last.slow !== slow || !last.host.isConnected || (Date.now() - last.at > ONE_OUTAGE_MS && decided.get(last.host)?.[0] !== kind);
     decided.set(host, [kind, heard]);
     if (heard) last = { host, at: Date.now(), slow };
     return heard;

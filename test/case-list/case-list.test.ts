@@ -440,6 +440,43 @@ describe('<klar-case-list>', () => {
     provider.remove();
   });
 
+  it('says one outage once also when the second element fails a minute after the first, while the first still shows it; heard again once the first has recovered', async () => {
+    // The demo's wide layout with its server down: the case and the list refresh a minute apart,
+    // and a screen reader heard "Sidst opdateret kl. … vi kan ikke hente nye oplysninger" twice,
+    // 60 s apart (citizen review, stop 54). Both show it: each element's data is old.
+    const listSrc = `/api/case/seq/${uid('outage-late-list')}?codes=503`;
+    const list = await mount({ src: listSrc });
+    const notice = (el: Element) => el.querySelector<HTMLElement>('[part~=notice]');
+    const heard = (el: Element) => [...el.querySelectorAll('[aria-live=polite]')].map(text).filter((t) => t.includes('ikke vise'));
+    await until(() => heard(list).length === 1, { message: "the list's failure, announced" });
+    const clock = sinon.useFakeTimers({ now: Date.now() + 60_000, toFake: ['Date'] });
+    let provider: HTMLElement & { retry?: unknown; src?: string } = document.createElement('klar-case');
+    try {
+      const failing = (name: string) => {
+        const p = document.createElement('klar-case');
+        p.retry = { retries: 0 };
+        p.src = `/api/case/seq/${uid(name)}?codes=503`;
+        p.append(document.createElement('klar-case-status'));
+        attach(p);
+        return p;
+      };
+      provider = failing('outage-late-case');
+      await until(() => !!notice(provider), { message: "the case's notice, a minute later" });
+      await (provider as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(heard(provider), 'the same outage, a minute later, not said again').to.deep.equal([]);
+      expect(text(notice(provider)!)).to.include('din sag');
+      provider.remove();
+      // The list is gone from the page: a new failure is news again.
+      list.remove();
+      clock.tick(60_000);
+      provider = failing('outage-later-case');
+      await until(() => heard(provider).length === 1, { message: 'a failure after the list left, heard' });
+    } finally {
+      clock.restore();
+      provider.remove();
+    }
+  });
+
   it('says a load error in plain words with the contact and a retry button, never an HTTP code', async () => {
     for (const [code, title] of [
       [500, 'Vi kan ikke vise dine sager lige nu'],
