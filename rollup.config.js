@@ -325,7 +325,7 @@ const ON_DEMAND = {
       // The form's own first paint names its draft with it: it stays in klar-all.js (inside the group,
       // klar-all.js imported the whole chunk at its top for these few lines).
       'feedback-form/uuid': ['uuid'],
-      'core/warn': ['warnOnce'],
+      'core/warn': ['oneOf', 'warnOnce'],
       'core/number-in': ['numberIn'],
       'core/heading': ['levelOf'],
       'core/safe-url': ['isEmail', 'mailtoHref', 'phoneParts'],
@@ -335,7 +335,7 @@ const ON_DEMAND = {
       // Also in klar-all.js's own exports (buildPayload), with the CPR detector it uses.
       'core/pii': ['redactCpr', 'redactCprDeep'],
       'feedback-form/feedback-payload': ['buildPayload', 'contentFingerprint'],
-      'feedback-form/feedback-form.types': ['FIRST_FIELD', 'FREE_TEXT_FIELDS', 'MAX_TEXT', 'MAX_WHERE', 'RATINGS', 'controlOf'],
+      'feedback-form/feedback-form.types': ['FIRST_FIELD', 'FREE_TEXT_FIELDS', 'MAX_TEXT', 'MAX_WHERE', 'PII_POLICIES', 'RATINGS', 'controlOf'],
       'feedback-form/feedback-more.styles': ['moreStyles'],
       // The quick question's first paint needs none of the state tokens; what comes after does.
       'core/state-tokens': ['stateTokens'],

@@ -2,8 +2,8 @@
 export const FEEDBACK_MODES = ['quick', 'full', 'report'] as const;
 export type FeedbackMode = (typeof FEEDBACK_MODES)[number];
 
-/** What the element does with CPR-like numbers in free text (it always warns the citizen). */
-export const PII_POLICIES = ['warn', 'redact', 'block'] as const;
+/** What the element does with CPR-like numbers in free text (it always warns the citizen); the first is the default. */
+export const PII_POLICIES = ['redact', 'block', 'warn'] as const;
 export type PiiPolicy = (typeof PII_POLICIES)[number];
 
 /** The submission status; stories and tests walk through every one. */

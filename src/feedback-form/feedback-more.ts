@@ -16,13 +16,13 @@ import { feedbackModes } from './feedback-modes-lazy.js';
 import { caseTextLang, markedMessage } from '../core/case-lang.js';
 import { fire } from '../core/fire.js';
 import { mailtoHref, phoneParts } from '../core/safe-url.js';
-import { warnOnce } from '../core/warn.js';
+import { oneOf, warnOnce } from '../core/warn.js';
 import { levelOf } from '../core/heading.js';
 import type { DraftData, KlarFeedbackForm } from './feedback-form.js';
 import { uuid } from './uuid.js';
 import { ANSWER_DAYS, answerDaysOf } from './answer-days.js';
 import { QUESTION } from './feedback-questions.js';
-import { controlOf, FIRST_FIELD, FREE_TEXT_FIELDS, MAX_TEXT, MAX_WHERE, type FeedbackErrorDetail, type FeedbackSentDetail, type FeedbackFieldError, type FeedbackValues, type FreeTextField, type Rating } from './feedback-form.types.js';
+import { controlOf, FIRST_FIELD, FREE_TEXT_FIELDS, MAX_TEXT, PII_POLICIES, MAX_WHERE, type FeedbackErrorDetail, type FeedbackSentDetail, type FeedbackFieldError, type FeedbackValues, type FreeTextField, type Rating } from './feedback-form.types.js';
 
 import { moreStyles } from './feedback-more.styles.js';
 
@@ -360,6 +360,10 @@ export function willUpdate(this: KlarFeedbackForm): void {
   if (!this['safeAction']) warnWithoutAction(this);
   // Its heading draws with core/heading.ts's rule in the first download; a level it does not take is said here.
   levelOf(this);
+  // The privacy switch, read only here (the CPR notes and the payload): `pii="Block"` meant `redact` in
+  // silence, and a page that meant to refuse CPR numbers masked and sent them with no word to its team
+  // (integrator review, stop 54). Said once the form is in use, as the heading level is.
+  this.pii = oneOf('klar-feedback-form', 'pii', this.pii, PII_POLICIES);
   if (this['presetWaiting']) {
     // A choice of the citizen's, "Ingen af dem" ('') too, stays over the preset.
     if (this.values.principle !== undefined || !this.principle) this['presetWaiting'] = false;

@@ -1072,6 +1072,26 @@ describe('klar-feedback-form: CPR warning and contact note', () => {
     expect(body.answers.comment).to.equal('Jeg har cpr [CPR-nummer fjernet] og det virker ikke');
   });
 
+  it('an unknown pii value (pii="Block") warns once and is "redact": the number is masked in what is sent, never sent as typed', async () => {
+    // It meant "redact" in silence: a page that meant to refuse CPR numbers masked them with no word to its team (integrator review, stop 54).
+    const warn = sinon.spy(console, 'warn');
+    try {
+      const t = testId();
+      const el = await makeForm({ t, attrs: { pii: 'Block' } });
+      // Read once the form is in use (its on-demand part), as the heading level is.
+      await click(el, '#f-helped-no');
+      expect(el.pii).to.equal('redact');
+      const said = warn.getCalls().map((c) => String(c.args[0])).filter((m) => m.includes('pii='));
+      expect(said).to.deep.equal(['klar-elements: <klar-feedback-form> pii="Block" is unknown; using "redact". Valid: redact, block, warn.']);
+      await type(el, '#f-comment', 'Jeg har cpr 0102031234');
+      await send(el);
+      await until(async () => (await records(t)).count === 1, { message: 'the message stored' });
+      expect(((await records(t)).records[0].body as any).answers.comment).to.equal('Jeg har cpr [CPR-nummer fjernet]');
+    } finally {
+      warn.restore();
+    }
+  });
+
   it("describes a free-text field by its hints and the warning's text, not by the warning's button; every free-text field is told not to write personal details, said once per form", async () => {
     const HINT = 'Skriv ikke dit CPR-nummer eller noget om dit helbred.';
     const WARNING = 'Det ligner et CPR-nummer. Vi behøver det ikke for at læse din besked. Sender du den, tager vi nummeret ud af teksten.';
