@@ -421,6 +421,10 @@ export default [
   {
     input: entries,
     external: isLit,
+    // The principle icons are constants (svg`` calls, which rollup cannot prove pure): without this
+    // it left a bare `import './core/principles/icons.js'` beside the named one, and an app's bundler
+    // warned of each (package.json's sideEffects leaves them out; integrator review, stop 54).
+    treeshake: { moduleSideEffects: (id) => !/\/src\/core\/principles\/(icons|promise-icon)\.ts$/.test(id) },
     // Template literals (html``, css``) are minified in both outputs: every byte of CSS and
     // markup is paid by every page view.
     plugins: [resolveTs(), typescript(), minifyTemplates(), prescopedStyles()],
