@@ -30,6 +30,7 @@ const LIST_KEYS: Record<string, string> = {
   'case.slow': 'caseList.slow',
   'case.error.unauthorized': 'caseList.error.unauthorized',
   'case.error.not-found.title': 'caseList.error.not-found.title',
+  'case.error.unreadable': 'caseList.error.unreadable',
   ...Object.fromEntries(['unavailable', 'timeout', 'network', 'unreadable', 'configuration'].map((k) => [`case.error.${k}.title`, 'caseList.error.title'])),
 };
 

@@ -518,7 +518,7 @@ export class CaseFetcher implements ReactiveController {
     const stale = !!(this.value.case ?? this.value.cases);
     this.set({ ...this.value, state: stale ? 'stale' : 'error', error, retrying: false });
     // Once per distinct problem: a failing poll every minute must not flood the console.
-    warnOnce(`could not load the case${this.from()}: ${message}`);
+    warnOnce(`could not load the ${this.config().list ? 'list of cases' : 'case'}${this.from()}: ${message}`);
     const src = this.config().src;
     // No answer from another origin while the browser is online: most often the page's set-up.
     const origin = reason === 'network' && navigator.onLine && src ? new URL(src, location.href).origin : location.origin;

@@ -25,6 +25,7 @@ export const caseListMessages = {
     'caseList.error.title': 'Vi kan ikke vise dine sager lige nu',
     'caseList.error.not-found.title': 'Vi kan ikke finde dine sager',
     'caseList.error.unauthorized': 'Log ind igen for at se dine sager.',
+    'caseList.error.unreadable': 'Vi kan ikke læse oplysningerne om dine sager. Det er vores fejl, ikke din. Prøv igen senere.',
     'caseList.changed.one': 'Ny status for {title}: {status}.',
     'caseList.changed.many': '{count} af dine sager har ny status.',
   },

@@ -516,8 +516,17 @@ describe('<klar-case-list>', () => {
     const bad = [{ id: 'a' }, { id: 'b', title: 'Uden status' }];
     const id = uid('unreadable');
     await putDoc(id, bad);
-    const fetched = await mount({ src: `/api/case/doc/${id}` });
-    const want = await until(() => visibleText(fetched), { ok: (t) => t.startsWith('Vi kan ikke vise dine sager lige nu'), message: 'the src notice' });
+    const warn = sinon.spy(console, 'warn');
+    let want: string;
+    try {
+      const fetched = await mount({ src: `/api/case/doc/${id}` });
+      want = await until(() => visibleText(fetched), { ok: (t) => t.startsWith('Vi kan ikke vise dine sager lige nu'), message: 'the src notice' });
+      // Said of the citizen's cases and of the list, not of one case ("oplysningerne om sagen"; integrator review, stop 54).
+      expect(want).to.contain('Vi kan ikke læse oplysningerne om dine sager.');
+      expect(warn.args.flat().join(' ')).to.contain(`could not load the list of cases from /api/case/doc/${id}`);
+    } finally {
+      warn.restore();
+    }
     const set = await mount({ cases: bad });
     // The same words, without a retry button: trying again cannot mend data set by script.
     expect(visibleText(set)).to.equal(want.replace(/\s*Prøv igen$/, ''));
@@ -635,7 +644,7 @@ describe('<klar-case-list>', () => {
     const da = { ...coreMessages.da, ...caseMessages.da, ...caseListMessages.da } as Record<string, string>;
     for (const kind of ['not-found', 'unavailable', 'timeout', 'network', 'unreadable', 'configuration']) {
       const title = kind === 'not-found' ? da['caseList.error.not-found.title'] : da['caseList.error.title'];
-      const notice = `${title}. ${da[`case.error.${kind}`]} ${da['case.contact.phone']} 33 66 33 66. ${da['retry']}.`;
+      const notice = `${title}. ${da[kind === 'unreadable' ? 'caseList.error.unreadable' : `case.error.${kind}`]} ${da['case.contact.phone']} 33 66 33 66. ${da['retry']}.`;
       expect(lix(notice), notice).to.be.at.most(40);
     }
     expect(lix(`${da['case.error.unauthorized.title']}. ${da['caseList.error.unauthorized']}`)).to.be.at.most(40);

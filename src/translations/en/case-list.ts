@@ -19,6 +19,7 @@ export const caseListMessagesEn = {
   'caseList.error.title': 'We cannot show your cases right now',
   'caseList.error.not-found.title': 'We cannot find your cases',
   'caseList.error.unauthorized': 'Log in again to see your cases.',
+  'caseList.error.unreadable': 'We cannot read the details of your cases. This is our fault, not yours. Please try again later.',
   'caseList.changed.one': 'New status for {title}: {status}.',
   'caseList.changed.many': '{count} of your cases have a new status.',
 } satisfies Messages;
