@@ -27,7 +27,11 @@ export function noticeKind(value: CaseContextValue): NoticeKind | 'stale' | unde
   const { state, error, updatedAt } = value;
   if (state === 'stale' && updatedAt) return 'stale';
   if (state === 'loading' && value.slow) return 'slow';
-  if (state === 'error') return NOTICE_FOR[error?.reason ?? 'network'] ?? 'unavailable';
+  // No answer while the browser is online is the system's (down, or set up without CORS), not the
+  // citizen's internet: "Tjek dit internet" sent citizens whose internet worked to check it
+  // (integrator review, stop 54). Said so only when the browser is offline.
+  const reason = error?.reason ?? 'network';
+  if (state === 'error') return reason === 'network' && globalThis.navigator?.onLine ? 'timeout' : (NOTICE_FOR[reason] ?? 'unavailable');
   return undefined;
 }
 

@@ -412,6 +412,28 @@ describe('<klar-case>', () => {
     el.remove();
   });
 
+  it('a load that failed with no answer asks the citizen to check their internet only while the browser is offline', async () => {
+    // Online, no answer is the system's (down, or a cross-origin API without CORS), and "Tjek dit
+    // internet" sent citizens whose internet worked to check it (integrator review, stop 54).
+    const el = document.createElement('klar-case');
+    el.retry = { retries: 0 };
+    el.append(document.createElement('klar-case-status'));
+    el.src = 'http://127.0.0.1:9/cases/offline';
+    attach(el);
+    await until(() => el.state === 'error', { message: 'error' });
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('Vores system svarer ikke. Prøv igen senere.').and.not.contain('Tjek dit internet');
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain('Der er ingen forbindelse til kommunens system. Tjek dit internet');
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+      el.remove();
+    }
+  });
+
   it('reports an unreachable server as a network error, shown once however many elements are inside', async () => {
     const el = document.createElement('klar-case');
     const events = recordEvents(el);
@@ -423,7 +445,8 @@ describe('<klar-case>', () => {
     expect(events.map((e) => [e.type, e.detail.reason])).to.deep.equal([['klar-case-error', 'network']]);
     await el.updateComplete;
     expect(root(el).querySelectorAll('[part=notice]')).to.have.length(1);
-    expect(shadowText(el)).to.contain('Der er ingen forbindelse til kommunens system.');
+    // Online, no answer is the system's, not the citizen's internet.
+    expect(shadowText(el)).to.contain('Vores system svarer ikke.').and.not.contain('Tjek dit internet');
     for (const child of el.querySelectorAll('klar-case-status')) {
       await child.updateComplete;
       expect(root(child).querySelector('[part=base]')).to.equal(null);

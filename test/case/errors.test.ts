@@ -83,7 +83,7 @@ describe('<klar-case> errors a citizen understands', () => {
     attach(el);
     await until(() => el.state === 'error', { message: 'error' });
     await el.updateComplete;
-    expect(visibleText(el)).to.contain('prøv igen senere.').and.contain('Ring til os på 33 66 33 66');
+    expect(visibleText(el)).to.contain('Vores system svarer ikke. Prøv igen senere.').and.contain('Ring til os på 33 66 33 66');
 
     const slow = document.createElement('klar-case');
     Object.assign(slow, { retry: { retries: 0 }, timeout: 0.3, src: `/api/case/hang/${uid()}` });

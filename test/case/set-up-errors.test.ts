@@ -97,7 +97,8 @@ describe('<klar-case> set-up errors', () => {
     await until(() => el.state === 'error', { message: 'the network error', timeout: 8000 });
     await el.updateComplete;
     expect(events.map((e) => [e.type, e.detail.reason])).to.deep.equal([['klar-case-error', 'network']]);
-    expect(root(el).textContent).to.contain('Tjek dit internet');
+    // Not "Tjek dit internet": the browser is online, and the citizen's internet works (integrator review, stop 54).
+    expect(root(el).textContent).to.contain('Vores system svarer ikke. Prøv igen senere.').and.not.contain('Tjek dit internet');
     const cors = warn.getCalls().map((c) => String(c.args[0])).filter((m) => /CORS/.test(m));
     expect(cors).to.have.length(1);
     expect(cors[0]).to.contain(otherOrigin()).and.to.contain('connect-src');
