@@ -42,6 +42,15 @@ export function principleNamesFrom(distDir) {
   return fromBuild(distDir, "the principles' names", ['translations/principles.js', 'translations/en/principles.js'], ([da, en]) => ({ da: names(da.principleTexts.da), en: names(en.principleTextsEn) }));
 }
 
+/**
+ * Returns a reader of <klar-case>'s texts by key in a language (its notices: "Vi kan ikke finde sagen", the contact line).
+ * @param {string} distDir the build (dist/)
+ * @returns {(lang: 'da' | 'en') => Promise<Record<string, string> | undefined>}
+ */
+export function caseTextsFrom(distDir) {
+  return fromBuild(distDir, "<klar-case>'s texts", ['translations/case.js', 'translations/en/case.js'], ([da, en]) => ({ da: da.caseMessages.da, en: { ...da.caseMessages.da, ...en.caseMessagesEn } }));
+}
+
 /** <klar-feedback-form>'s catalogues, Danish then English: its quick question's, its comment step's and its full and report modes'. */
 const FORM_CATALOGUES = [
   'translations/feedback-form.js',

@@ -26,7 +26,7 @@ import {
   preferredEncoding,
   sendHtml,
 } from './http-util.js';
-import { formTextsFrom, principleNamesFrom } from './catalogue.js';
+import { caseTextsFrom, formTextsFrom, principleNamesFrom } from './catalogue.js';
 import { limitSaid, maxLengthOf, schemaValidator } from './feedback-api.js';
 import { TEXTS as DEMO_TEXTS, pageTitle } from '../demo/texts.js';
 
@@ -298,6 +298,23 @@ export function staticFiles({ root, caseFor, principleNames: names, formTexts: f
   }
 
   const principleNames = names ?? principleNamesFrom(distDir);
+  const caseTexts = caseTextsFrom(distDir);
+
+  /**
+   * A link to a case that is not there, without JavaScript: the words <klar-case> says with it
+   * (its catalogue), with the page's contact phone. It said only "Vi kan ikke finde sagen. Måske er
+   * linket forkert." where the element adds whom to call (citizen review, stop 54).
+   * @param {string} html the page
+   * @param {'da' | 'en'} lang
+   */
+  async function notFound(html, lang) {
+    const t = await caseTexts(lang);
+    if (!t) return lang === 'en' ? 'We cannot find the case. The link may be wrong.' : 'Vi kan ikke finde sagen. Måske er linket forkert.';
+    const phone = /<klar-case id="case"[^>]*\bcontact-phone="([^"]+)"/.exec(html)?.[1];
+    const digits = phone?.replace(/\D/g, '');
+    const call = phone && digits?.length === 8 ? ` ${escapeHtml(t['case.contact.phone'])} <a href="tel:+45${digits}" translate="no">${escapeHtml(phone)}</a>.` : '';
+    return `${escapeHtml(t['case.error.not-found.title'])}. ${escapeHtml(t['case.error.not-found'])}${call}`;
+  }
 
   /**
    * Each principle badge's name, for the page without JavaScript: there a badge is only the
@@ -351,7 +368,7 @@ export function staticFiles({ root, caseFor, principleNames: names, formTexts: f
             ? ''
             : chosen.doc
               ? `<noscript><h2>${escapeHtml(String(chosen.doc.title ?? ''))}</h2><p>${escapeHtml(String(status.label ?? ''))}</p></noscript>`
-              : `<noscript><p>${lang === 'en' ? 'We cannot find the case. The link may be wrong.' : 'Vi kan ikke finde sagen. Måske er linket forkert.'}</p></noscript>`,
+              : `<noscript><p>${await notFound(html, lang)}</p></noscript>`,
         )
         // The feedback form names the case on the page from the start, or none when it is not there.
         .replace(/(<klar-feedback-form id="feedback"[^>]*?) case-reference="[^"]*"/, (_all, open) =>
