@@ -27,6 +27,16 @@ function goOnline(): void {
   window.dispatchEvent(new Event('online'));
 }
 
+/** Back online with the case changed meanwhile: it is fetched at once (the second request), and the fresh case is drawn. */
+async function backOnline(el: KlarCase, id: string, doc: object): Promise<void> {
+  const title = 'Byggetilladelse til carport og skur';
+  await putDoc(id, { ...doc, title });
+  goOnline();
+  await requests(id, 2);
+  await until(() => el.state === 'ready' && el.case?.title === title, { message: 'the fresh case' });
+  await el.updateComplete;
+}
+
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The element's own notice region (noticeRegion in case-notice.ts), not one of the elements inside it. */
@@ -114,11 +124,7 @@ describe('offline: the last case is said to be stale', () => {
     expect(await serverLog(id), 'no request while offline').to.have.length(1);
 
     // Back online: the case is fetched at once and the notice goes.
-    await putDoc(id, { ...doc, title: 'Byggetilladelse til carport og skur' });
-    goOnline();
-    await requests(id, 2);
-    await until(() => el.state === 'ready' && el.case?.title === 'Byggetilladelse til carport og skur', { message: 'the fresh case' });
-    await el.updateComplete;
+    await backOnline(el, id, doc);
     expect(text(live)).to.equal('');
     expect(el.querySelector('[part=notice]')).to.equal(null);
     expect(await serverLog(id)).to.have.length(2);
@@ -160,11 +166,7 @@ describe('offline: the last case is said to be stale', () => {
     expect(shadowText(el).match(/vi kan ikke hente nye oplysninger/g), 'one notice').to.have.length(1);
     expect(await serverLog(id), 'no request while offline').to.have.length(1);
 
-    await putDoc(id, { ...doc, title: 'Byggetilladelse til carport og skur' });
-    goOnline();
-    await requests(id, 2);
-    await until(() => el.state === 'ready' && el.case?.title === 'Byggetilladelse til carport og skur', { message: 'the fresh case' });
-    await el.updateComplete;
+    await backOnline(el, id, doc);
     expect(text(live)).to.equal('');
   });
 
