@@ -28,6 +28,7 @@ import {
 } from './http-util.js';
 import { caseTextsFrom, formTextsFrom, principleNamesFrom } from './catalogue.js';
 import { limitSaid, maxLengthOf, schemaValidator } from './feedback-api.js';
+import { detector } from './pii.js';
 import { TEXTS as DEMO_TEXTS, pageTitle } from '../demo/texts.js';
 
 export const TYPES = {
@@ -311,8 +312,9 @@ export function staticFiles({ root, caseFor, principleNames: names, formTexts: f
     const t = await caseTexts(lang);
     if (!t) return lang === 'en' ? 'We cannot find the case. The link may be wrong.' : 'Vi kan ikke finde sagen. Måske er linket forkert.';
     const phone = /<klar-case id="case"[^>]*\bcontact-phone="([^"]+)"/.exec(html)?.[1];
-    const digits = phone?.replace(/\D/g, '');
-    const call = phone && digits?.length === 8 ? ` ${escapeHtml(t['case.contact.phone'])} <a href="tel:+45${digits}" translate="no">${escapeHtml(phone)}</a>.` : '';
+    // The link the element makes of the same attribute (core/safe-url.ts, from the build).
+    const tel = detector.telHref(phone);
+    const call = tel ? ` ${escapeHtml(t['case.contact.phone'])} <a href="${escapeHtml(tel)}" translate="no">${escapeHtml(phone?.trim() ?? '')}</a>.` : '';
     return `${escapeHtml(t['case.error.not-found.title'])}. ${escapeHtml(t['case.error.not-found'])}${call}`;
   }
 
