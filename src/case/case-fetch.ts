@@ -409,6 +409,12 @@ export class CaseFetcher implements ReactiveController {
           timeoutMs: this.#seconds('timeout', c.timeout, 15),
           maxBytes: numberIn(this.#host, 'max-bytes', c.maxBytes, 1, 2 ** 30, DEFAULT_MAX_BYTES),
           signal: ctrl.signal,
+          // Offline the request waits for the network (core/http). With nothing on screen yet it is
+          // said at once ("Tjek dit internet"): a page opened offline said only "Henter …", then
+          // that the system was slow. The request goes on waiting, and the case comes when the
+          // network is back. A case on screen is left to #schedule's stale notice. ('loading' is a
+          // first load's alone: a new src aborts the requests before it, and a retry comes after an error.)
+          onOffline: () => this.value.state === 'loading' && this.#fail(new HttpError('network', 'the browser is offline')),
           retries: 3,
           ...(c.retry ?? {}),
         },

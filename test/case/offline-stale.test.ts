@@ -233,3 +233,42 @@ describe('offline: the last case is said to be stale', () => {
     expect(text(region(el))).to.equal('');
   });
 });
+
+describe('offline at the first load: the connection is named, not a slow system', () => {
+  afterEach(() => {
+    delete (navigator as { onLine?: boolean }).onLine;
+    detachAll();
+  });
+
+  // A page opened offline (from the cache, or a tab restored on a train) said "Henter …", then
+  // after 8 s "Det tager længere tid end normalt … Vi prøver stadig.": the citizen waited for a
+  // system that was never asked. The browser knows it is offline: that is said at once, and the
+  // case comes by itself when the network is back.
+  for (const list of [false, true]) {
+    const tag = list ? 'klar-case-list' : 'klar-case';
+    it(`<${tag}>: says "Tjek dit internet" at once, requests nothing; back online the ${list ? 'cases come' : 'case comes'} and the notice goes`, async () => {
+      const id = uid('offline-first');
+      await putDoc(id, await fixtureJson(list ? 'lists/three' : 'klar/received'));
+      goOffline();
+      const el = document.createElement(tag) as KlarCase;
+      const events = recordEvents(el);
+      if (!list) el.append(document.createElement('klar-case-status'));
+      else (el as unknown as KlarCaseList).now = new Date('2026-11-24T10:00:00Z');
+      el.src = `/api/case/doc/${id}`;
+      attach(el);
+      await until(() => text(region(el)).includes('Tjek dit internet'), { message: 'the offline notice', timeout: 3000 });
+      expect(text(region(el))).not.to.contain('længere tid');
+      expect(events.map((e) => [e.type, e.detail.reason, e.detail.stale])).to.deep.equal([['klar-case-error', 'network', false]]);
+      await realSleep(300);
+      expect(await serverLog(id), 'nothing requested offline').to.have.length(0);
+
+      goOnline();
+      await requests(id, 1);
+      await until(() => (list ? root(el).querySelectorAll('[part~=title]').length === 3 : el.state === 'ready'), { message: 'loaded when back online' });
+      await el.updateComplete;
+      expect(text(region(el))).to.equal('');
+      expect(el.querySelector('[part=notice]')).to.equal(null);
+      expect(await serverLog(id)).to.have.length(1);
+    });
+  }
+});

@@ -1,0 +1,10 @@
+import { build } from '/work/main/node_modules/esbuild/lib/main.js';
+import { PAGE_BUILD, lazyImportsStayOut, ROOT } from '/work/main/scripts/page-sizes.js';
+import zlib from 'node:zlib';
+const tag = process.argv[2] || 'klar-principle-badge';
+const r = await build({ ...PAGE_BUILD, metafile: true, plugins: [lazyImportsStayOut], stdin: { contents: `import './dist/${tag}.js';`, resolveDir: ROOT, loader: 'js', sourcefile: 'page.js' } });
+const out = Object.values(r.metafile.outputs)[0];
+const rows = Object.entries(out.inputs).map(([k, v]) => [v.bytesInOutput, k]).sort((a, b) => b[0] - a[0]);
+for (const [b, k] of rows) if (b > 200) console.log(String(b).padStart(7), k);
+const c = r.outputFiles[0].contents;
+console.log('raw', c.length, 'br', zlib.brotliCompressSync(c, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length);
