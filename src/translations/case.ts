@@ -16,7 +16,7 @@ export const caseMessages = {
     'case.error.timeout.title': 'Vi kan ikke vise din sag lige nu',
     'case.error.timeout': 'Vores system svarer ikke. Prøv igen senere.',
     'case.error.network.title': 'Vi kan ikke vise din sag lige nu',
-    'case.error.network': 'Der er ingen forbindelse til kommunens system. Tjek dit internet, og prøv igen senere.',
+    'case.error.network': 'Der er ingen forbindelse til kommunens system. Tjek dit internet, og prøv igen.',
     'case.error.unreadable.title': 'Vi kan ikke vise din sag lige nu',
     'case.error.unreadable': 'Vi kan ikke læse oplysningerne om sagen. Det er vores fejl, ikke din. Prøv igen senere.',
     'case.error.configuration.title': 'Vi kan ikke vise din sag lige nu',

@@ -258,6 +258,8 @@ describe('offline at the first load: the connection is named, not a slow system'
       attach(el);
       await until(() => text(region(el)).includes('Tjek dit internet'), { message: 'the offline notice', timeout: 3000 });
       expect(text(region(el))).not.to.contain('længere tid');
+      // Beside "Prøv igen", and with the case coming by itself: not "prøv igen senere".
+      expect(text(region(el))).to.contain('Tjek dit internet, og prøv igen.');
       expect(events.map((e) => [e.type, e.detail.reason, e.detail.stale])).to.deep.equal([['klar-case-error', 'network', false]]);
       await realSleep(300);
       expect(await serverLog(id), 'nothing requested offline').to.have.length(0);

@@ -11,7 +11,7 @@ export const caseMessagesEn = {
   'case.error.timeout.title': 'We cannot show your case right now',
   'case.error.timeout': 'Our system is not answering. Please try again later.',
   'case.error.network.title': 'We cannot show your case right now',
-  'case.error.network': 'There is no connection to the municipality’s system. Check your internet connection and try again later.',
+  'case.error.network': 'There is no connection to the municipality’s system. Check your internet connection and try again.',
   'case.error.unreadable.title': 'We cannot show your case right now',
   'case.error.unreadable': 'We cannot read the details of the case. This is our fault, not yours. Please try again later.',
   'case.error.configuration.title': 'We cannot show your case right now',
