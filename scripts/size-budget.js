@@ -25,14 +25,14 @@ import { cdnPage } from './size-breakdown.js';
  * too) and in CHANGELOG.md. When a change brings a page down, lower its budget in the same commit.
  */
 export const BUDGETS_KIB = {
-  'Min sag': 41.8, // 42,663 B; measured 2026-12-07, stop 55 (a page opened offline names the connection at once)
+  'Min sag': 41.8, // 42,700 B; measured 2026-12-07, stop 55 (demo review: the decision's moment once, the move not said twice, the list's answer date before the next step; a page opened offline)
   'feedback form alone': 14.0, // 14,292 B; measured 2026-12-07, stop 54 (citizen review: offline said as stale, the days waited, the move's year, the compact lead-in)
   'one principle badge': 12.3, // 12,439 B; measured 2026-12-07, stop 52 (the loading state ends at a draw (light-element.ts: a set of waits, cleared by a draw))
-  'everything in one file': 56.4, // 57,554 B; measured 2026-12-07, stop 54 (citizen review: offline said as stale, the days waited, the move's year, the compact lead-in)
-  '<klar-case> alone': 23.9, // 24,332 B; measured 2026-12-07, stop 55 (a page opened offline names the connection at once)
-  '<klar-case-list> alone': 30.9, // 31,453 B; measured 2026-12-07, stop 54 (the list's own words for data it cannot read; offline said as stale)
-  '<klar-case-status> alone': 29.5, // 30,004 B; measured 2026-12-07, stop 54 (citizen review: offline said as stale, the days waited, the move's year, the compact lead-in)
-  '<klar-expectation-timeline> alone': 32.0, // 32,614 B; measured 2026-12-07, stop 54 (citizen review: offline said as stale, the days waited, the move's year, the compact lead-in)
+  'everything in one file': 56.5, // 57,728 B; measured 2026-12-07, stop 55 (demo review: the decision's moment once, the move not said twice, the list's answer date before the next step; a page opened offline)
+  '<klar-case> alone': 23.8, // 24,239 B; measured 2026-12-07, stop 55 (demo review: the decision's moment once, the move not said twice, the list's answer date before the next step; a page opened offline)
+  '<klar-case-list> alone': 30.9, // 31,461 B; measured 2026-12-07, stop 55 (demo review: the decision's moment once, the move not said twice, the list's answer date before the next step; a page opened offline)
+  '<klar-case-status> alone': 29.4, // 29,997 B; measured 2026-12-07, stop 55 (demo review: the decision's moment once, the move not said twice, the list's answer date before the next step; a page opened offline)
+  '<klar-expectation-timeline> alone': 32.1, // 32,758 B; measured 2026-12-07, stop 55 (demo review: the decision's moment once, the move not said twice, the list's answer date before the next step; a page opened offline)
   '<klar-principles> alone': 13.0, // 13,147 B; measured 2026-12-07, stop 52 (the loading state ends at a draw (light-element.ts: a set of waits, cleared by a draw))
   '<klar-step> alone': 6.0, // 6,038 B; measured 2026-12-07, stop 49 (0.1 KiB above the page for brotli's noise: see above)
 };

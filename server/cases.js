@@ -202,10 +202,15 @@ export const SCRIPTS = [
         { id: 'modtaget', title: 'Vi har modtaget din ansøgning', owner },
         // No description: while the case waits, the status's notice says what we miss (the wait's
         // reason) and the task what to send; a third sentence about the lease only said it again.
-        { id: 'oplysninger', title: 'Vi mangler oplysninger fra dig', owner },
+        // A name true while it waits and once done: "Vi mangler oplysninger fra dig · Færdig" read as
+        // something still missing (demo review, stop 55).
+        { id: 'oplysninger', title: 'Oplysninger fra dig', owner },
         { id: 'beregning', title: 'Vi regner din boligstøtte ud', expected: 'P1W', owner },
         // The answer is the planned decision: the step and the lead answer say the same (23 days after the wait).
-        { id: 'afgoerelse', title: 'Du får svar i Digital Post', expected: c.day(19), owner },
+        // What happens while the step runs: "Du får svar i Digital Post · I gang" beside the status's
+        // "Vi træffer afgørelse" sent citizens to look for a letter not yet written (demo review, stop 55);
+        // the status says where it comes when the step is reached.
+        { id: 'afgoerelse', title: 'Vi træffer afgørelse', expected: c.day(19), owner },
       ];
       const statuses = [
         { code: 'modtaget', label: 'Modtaget', description: 'Vi har fået din ansøgning.' },
@@ -293,7 +298,8 @@ export const SCRIPTS = [
         { code: 'modtaget', label: 'Modtaget' },
         // No "see the new date below": the status outlives the new date, which may pass too (15 December).
         { code: 'forsinket', label: 'Forsinket', description: 'Det tager længere tid end lovet. Vi beklager.' },
-        { code: 'godkendt', label: 'Godkendt', description: 'Din tilladelse er klar. Du skal ikke have noget i forruden.' },
+        // "Din tilladelse er klar" said "Godkendt" again, above the outcome that says the permit.
+        { code: 'godkendt', label: 'Godkendt', description: 'Du skal ikke have noget i forruden.' },
       ];
       return {
         id: 'par-5521',
@@ -350,7 +356,7 @@ export const SCRIPTS = [
         },
         // The answer on the planned date, one date for it on the page: a week's norm from when
         // Natur og Miljø is done said 10 December beside the plan's 22 December.
-        { id: 'afgoerelse', title: 'Du får svar', expected: c.day(19), owner: nat },
+        { id: 'afgoerelse', title: 'Vi træffer afgørelse', expected: c.day(19), owner: nat },
       ];
       const statuses = [
         { code: 'modtaget', label: 'Modtaget' },
@@ -359,7 +365,8 @@ export const SCRIPTS = [
         { code: 'overdraget', label: 'Sendt videre til Natur og Miljø' },
         { code: 'afgoerelse', label: 'Vi træffer afgørelse', description: 'Natur og Miljø skriver nu afgørelsen.' },
         // The decision says what the citizen may do (its summary): the status does not say it again.
-        { code: 'afgjort', label: 'Afgjort', description: 'Du har fået svar på din ansøgning.' },
+        // No description: "Du har fået svar på din ansøgning" between "Afgjort" and the outcome said it a third time.
+        { code: 'afgjort', label: 'Afgjort' },
       ];
       return {
         id: 'nat-0316',
@@ -422,7 +429,7 @@ export const SCRIPTS = [
         title: 'Dispensation fra lokalplan: carport, Bakkevej 3',
         service: 'Dispensation fra lokalplan',
         receivedAt: c.at(-41, 15, 30),
-        status: { code: 'afgjort', label: 'Afgjort', description: 'Du har fået svar på din ansøgning.', since: decided },
+        status: { code: 'afgjort', label: 'Afgjort', since: decided },
         steps: [
           { id: 'modtaget', title: 'Vi har modtaget din ansøgning', state: 'done', completedAt: c.at(-41, 15, 30), owner },
           { id: 'naboer', title: 'Dine naboer fik besked', state: 'done', completedAt: c.work(-20, 12, 0), owner },

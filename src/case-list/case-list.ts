@@ -439,7 +439,9 @@ export class KlarCaseList extends KlarLightElement {
     const a = r.group === 'act' && !current ? citizenAction(c, s) : undefined;
     // The step to come, never the one in progress ("Næste skridt: Vi træffer afgørelse" under that status): the lead says when it ends.
     const target = r.group === 'closed' || current ? undefined : s.next;
-    // The one answer to "when?", the same sentence the status card and the timeline say (core/lead-text.ts).
+    // The one answer to "when?", the same sentence the status card and the timeline say (core/lead-text.ts),
+    // before the next step, as the status card has it: after "Næste skridt: Din digitale tilladelse bliver
+    // aktiv." the answer's date (16 December) read as that step's (17 December; demo review, stop 55).
     const lead = current ? [] : leadLines(s.lead, (d) => this.#l10n.soon(d, this.#dateText(d), this.#nowDate), c.endsIn).filter((l) => l.key !== 'lead.complaint');
     const outcome = kind === 'decided' && c.decision?.kind ? ` klar-outcome-${c.decision.kind}` : '';
     // A space after each line, so text read as one string (read-aloud, copy) keeps its sentences apart.
@@ -453,8 +455,8 @@ export class KlarCaseList extends KlarLightElement {
               ? html` <strong>${isOver(a.dueDate, this.#nowDate, this.#l10n.timeZone) ? this.#l10n.t('caseList.action.passed', { date: this.#dateText(a.dueDate) }) : this.#l10n.t('caseList.action.due', { date: this.#l10n.soon(a.dueDate, this.#dateText(a.dueDate), this.#nowDate) })}</strong>`
               : nothing}</span></p> `
         : nothing}
-      ${target ? html`<p part="next" class="klar-next">${this.#caseMessage(c, 'caseList.next', { step: target.step.title })}</p> ` : nothing}
       ${lead.map((l) => html`<p part="lead" class="klar-lead${l.warn ? ' klar-warn' : ''}">${icon(l.warn ? 'warning' : 'calendar')} ${this.#l10n.t(l.key, l.values)}</p> `)}
+      ${target ? html`<p part="next" class="klar-next">${this.#caseMessage(c, 'caseList.next', { step: target.step.title })}</p> ` : nothing}
       ${c.decision && !current ? html`<p class="klar-decision">${this.#decision(c, c.decision)}</p>` : nothing}
     </li>`;
   }

@@ -11,7 +11,7 @@ import { calendarStyles, taskEventId } from '../core/calendar.js';
 import { mergeCatalogs } from '../core/localize.js';
 import { mailtoHref, phoneParts, safeUrl } from '../core/safe-url.js';
 import { oneOf, warnOnce } from '../core/warn.js';
-import { calendarDate, isDateOnly, toInstant } from '../core/dates.js';
+import { momentKeys, sameMoment, toInstant } from '../core/dates.js';
 import { heading, levelOf } from '../core/heading.js';
 import { nowConverter } from '../core/converters.js';
 import { linkRowStyles } from '../core/outcome.js';
@@ -389,7 +389,7 @@ export class KlarCaseStatus extends KlarCaseView {
     // A move before the decision is no longer news: "Du behøver ikke gøre noget" above the appeal would say the opposite of it.
     if (c.decision && toInstant(h.at) <= toInstant(c.decision.decidedAt)) return nothing;
     const sameDay = sinceShown && !!c.status.since && this.l10n.date(c.status.since) === this.l10n.date(h.at);
-    return handoffPart.now()?.statusHandoff.call(this, h, sameDay) ?? nothing;
+    return handoffPart.now()?.statusHandoff.call(this, h, sameDay, this.#statusLabel(c)) ?? nothing;
   }
 
   #renderWaiting(c: Case, s: CaseSchedule): TemplateResult | typeof nothing {
@@ -425,21 +425,14 @@ export class KlarCaseStatus extends KlarCaseView {
     </section>`;
   }
 
-  /**
-   * Two case dates as keys to compare (same moment, or which came first): their days in the case's
-   * time zone when either is a whole day, else their minutes (parseCase writes instants as UTC ISO).
-   */
+  /** Two case dates as keys to compare, in the case's time zone (core/dates.ts momentKeys). */
   #keys(a: string, b: string): [string, string] {
-    const tz = this.l10n.timeZone;
-    const k = (v: string) => (isDateOnly(a) || isDateOnly(b) ? calendarDate(toInstant(v, tz), tz) : v.slice(0, 16));
-    return [k(a), k(b)];
+    return momentKeys(a, b, this.l10n.timeZone);
   }
 
-  /** Whether two case dates say one moment: the same day when either is a whole day, else the same minute. */
+  /** Whether two case dates say one moment (core/dates.ts sameMoment). */
   #same(a: string, b?: string): boolean {
-    if (!b) return false;
-    const [x, y] = this.#keys(a, b);
-    return x === y;
+    return sameMoment(a, b, this.l10n.timeZone);
   }
 
   /** `said`: the moments the status already says (since when, the decision, a delay's notice), as the case gives them. */

@@ -13,15 +13,21 @@ import { caseHandoffMessages } from '../translations/case-handoff.js';
 /** The part's Danish texts (English is in the English pack). */
 export const messages = caseHandoffMessages.da;
 
-/** The status's notice of the case's latest move; `sameDay`: the status's "Siden …" above says its date (said once, there). */
-export function statusHandoff(this: KlarCaseView, h: Handoff, sameDay: boolean): TemplateResult {
-  const l10n = this['l10n'];
+/**
+ * The status's notice of the case's latest move; `sameDay`: the status's "Siden …" above says its
+ * date (said once, there); `label`: the status tag's words, as shown above it.
+ */
+export function statusHandoff(this: KlarCaseView, h: Handoff, sameDay: boolean, label: string): TemplateResult {
+  // A tag that names where the case went ("Sendt videre til Natur og Miljø") said the move four lines
+  // above "Din sag er flyttet fra Byggesag til Natur og Miljø": the notice then says where it came from
+  // (demo review, stop 55). Not to a reader of another language than the case's: for them the
+  // notice is the one plain word of the move.
+  const tagged = !this['caseLang'] && label.toLowerCase().includes(h.to.trim().toLowerCase() || '\0');
+  const key = `caseStatus.handoff${tagged ? '.tagged' : ''}${sameDay ? '.since' : ''}`;
   return html`<div part="handoff" class="klar-notice klar-info">
     ${icon('handoff')}
     <div>
-      <p>${sameDay
-        ? this['tc']('caseStatus.handoff.since', { from: h.from, to: h.to })
-        : this['tc']('caseStatus.handoff', { from: h.from, to: h.to }, { date: l10n.date(h.at) })}</p>
+      <p>${this['tc'](key, { from: h.from, to: h.to }, sameDay ? {} : { date: this['l10n'].date(h.at) })}</p>
       ${h.reason ? html`<p>${this['tc']('caseStatus.reason', { reason: h.reason })}</p>` : nothing}
     </div>
   </div>`;

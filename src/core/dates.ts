@@ -260,3 +260,19 @@ export function calendarDate(date: Date, timeZone = DEFAULT_TIME_ZONE): string {
   const p = zonedParts(date, timeZone);
   return `${String(p.year).padStart(4, '0')}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
 }
+
+/**
+ * Two case dates as keys to compare (same moment, or which came first): their days in `timeZone`
+ * when either is a whole day, else their minutes (parseCase writes instants as UTC ISO).
+ */
+export function momentKeys(a: string, b: string, timeZone = DEFAULT_TIME_ZONE): [string, string] {
+  const k = (v: string) => (isDateOnly(a) || isDateOnly(b) ? calendarDate(toInstant(v, timeZone), timeZone) : v.slice(0, 16));
+  return [k(a), k(b)];
+}
+
+/** Whether two case dates say one moment: the same day when either is a whole day, else the same minute. */
+export function sameMoment(a: string, b: string | undefined, timeZone = DEFAULT_TIME_ZONE): boolean {
+  if (!b) return false;
+  const [x, y] = momentKeys(a, b, timeZone);
+  return x === y;
+}

@@ -11,6 +11,7 @@ import { caseGone } from '../core/context.js';
 import { onDemand } from '../core/on-demand.js';
 import { safeUrl } from '../core/safe-url.js';
 import { warnOnce, reason } from '../core/warn.js';
+import { sameMoment } from '../core/dates.js';
 import { heading as headingTag, levelOf } from '../core/heading.js';
 import { numberIn } from '../core/number-in.js';
 import { nowConverter } from '../core/converters.js';
@@ -749,7 +750,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
     // "På pause" at once. A stopped step stays stopped (its notice says what happens next).
     const paused = isCurrent && !!this.#schedule?.openSuspension && st.state !== 'blocked';
     // The citizen has something to do in the step: its own task, or the wait it is in is for them
-    // (a task given with the wait, or its reason): bol-0893's "Vi mangler oplysninger fra dig" said
+    // (a task given with the wait, or its reason): bol-0893's waiting step said
     // only "På pause", as though nobody had to act.
     const action = !finished && (st.citizenAction || (paused && this.#schedule!.openSuspension!.waitingFor === 'citizen'));
     const parts = ['step', `step-${st.state}`];
@@ -803,7 +804,11 @@ export class KlarExpectationTimeline extends KlarCaseView {
     let text = '';
     let rel = '';
     if (st.state === 'done') {
-      if (st.completedAt) text = this.l10n.t('timeline.step.done', { date: this.caseDate(st.completedAt) });
+      // The moment of the decision is said once, with it ("Afgjort den 1. december 2026 kl. 12:00.", by
+      // this timeline or the status beside it): a step done in that minute says "Færdig" alone, where
+      // the date and time stood a second time a few lines below (demo review, stop 55).
+      if (st.completedAt && !sameMoment(st.completedAt, this.#resolved?.decision?.decidedAt, this.l10n.timeZone))
+        text = this.l10n.t('timeline.step.done', { date: this.caseDate(st.completedAt) });
     } else if (st.state === 'skipped') {
       return nothing;
     } else if (s.held) {

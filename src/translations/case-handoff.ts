@@ -10,5 +10,8 @@ export const caseHandoffMessages = {
   da: {
     'caseStatus.handoff': 'Din sag er flyttet fra {from} til {to} den {date}. Flytningen kræver ikke noget af dig.',
     'caseStatus.handoff.since': 'Din sag er flyttet fra {from} til {to}. Flytningen kræver ikke noget af dig.',
+    // Under a status tag that names where the case went ("Sendt videre til Natur og Miljø"): where it came from.
+    'caseStatus.handoff.tagged': 'Din sag lå hos {from} indtil den {date}. Flytningen kræver ikke noget af dig.',
+    'caseStatus.handoff.tagged.since': 'Før lå din sag hos {from}. Flytningen kræver ikke noget af dig.',
   },
 } satisfies Catalog;

@@ -186,6 +186,8 @@ describe('<klar-case-list>', () => {
     expect(text(progress)).to.match(/Næste skridt: .+\./);
     // The same "when" sentence as the status card and the timeline (core/lead-text.ts).
     expect(text(progress.querySelector('[part~=lead]')!)).to.match(/^Du kan forvente svar senest \d+\. \w+ \d{4}\.$/);
+    // The answer's date before the next step, as the status card says them: after "Næste skridt: …" it read as that step's date.
+    expect([...progress.querySelectorAll('[part~=lead], [part~=next]')].map((p) => p.getAttribute('part'))).to.deep.equal(['lead', 'next']);
     const link = act.querySelector('[part~=title] a') as HTMLAnchorElement;
     expect(link.getAttribute('href')).to.equal('/min-sag?case=c-2026-0311');
     expect(text(link)).to.equal('Hjælpemiddel: kørestol');

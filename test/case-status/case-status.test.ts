@@ -547,6 +547,26 @@ describe('<klar-case-status>', () => {
     expect(q(en, '[part=handoff]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Your case has moved from Byggesag to Natur og Miljø. The move needs nothing from you.');
   });
 
+  it('does not say the move again under a status tag that names where the case went: the notice says where it came from', async () => {
+    // "Sendt videre til Natur og Miljø" and, four lines down, "Din sag er flyttet fra Byggesag til Natur og Miljø" (demo review, stop 55).
+    const tagged = { ...samples.moved, status: { ...samples.moved.status, label: 'Sendt videre til Natur og Miljø', description: undefined } };
+    const el = await show(parseCase(tagged));
+    const handoff = () => q(el, '[part=handoff]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(handoff()).to.contain('Før lå din sag hos Byggesag. Flytningen kræver ikke noget af dig.');
+    expect(handoff(), 'the destination is the tag\'s to say').not.to.contain('Natur og Miljø');
+    expect(q(el, '[part~=status-tag]')!.textContent).to.contain('Sendt videre til Natur og Miljø');
+    expect(shadowText(el)).to.contain('Siden 3. november 2026');
+    // Moved on another day than the status began: the day the case left.
+    const later = await show(parseCase({ ...tagged, status: { ...tagged.status, since: '2026-11-05' } }));
+    expect(q(later, '[part=handoff]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Din sag lå hos Byggesag indtil den 3. november 2026. Flytningen kræver ikke noget af dig.');
+    // A reader of another language than the case's keeps the whole sentence: the Danish tag is no word of the move to them.
+    const en = await show(parseCase(tagged), { lang: 'en' });
+    await waitUntil(() => /Your case has moved from Byggesag to Natur og Miljø\./.test(q(en, '[part=handoff]')?.textContent?.replace(/\s+/g, ' ') ?? ''), 'the English move', { timeout: 5000 });
+    // A tag in other words ("Under behandling") keeps the move said whole.
+    const plain = await show(samples.moved);
+    expect(q(plain, '[part=handoff]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Din sag er flyttet fra Byggesag til Natur og Miljø.');
+  });
+
   it('leaves out a move made before the decision: "Flytningen kræver ikke noget af dig" does not stand above the appeal', async () => {
     const decided = { outcome: 'Tilladelse', kind: 'granted', decidedAt: '2026-11-20', appeal: { deadline: '2026-12-18', body: 'Miljø- og Fødevareklagenævnet' } };
     const el = await show(parseCase({ ...samples.moved, decision: decided }));

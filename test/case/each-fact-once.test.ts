@@ -254,6 +254,29 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     expect(count(both, 'Du har fået afslag')).to.equal(1);
     expect(count(both, 'Ankestyrelsen')).to.equal(1);
     expect(root(timeline).querySelector('[part=decision]')).to.equal(null);
+    // The moment of the decision once, with it: the step done in that minute says "Færdig" without it.
+    expect(count(both, '1. oktober 2026'), both).to.equal(1);
+    expect(shown(status)).to.contain('Afgjort den 1. oktober 2026.');
+    expect(root(timeline).querySelector('[data-step-id=a] .klar-tag')!.textContent!.trim()).to.equal('Færdig');
+  });
+
+  it('says the moment of a decision once, to the minute; a step done at another time keeps its date', async () => {
+    const at = '2026-12-01T11:00:00Z';
+    const doc = {
+      ...refused,
+      id: 'r-minute',
+      status: { ...refused.status, since: at },
+      steps: [
+        { id: 'naboer', title: 'Dine naboer fik besked', state: 'done', completedAt: '2026-11-16T11:00:00Z' },
+        { id: 'a', title: 'Vi har truffet afgørelse', state: 'done', completedAt: at },
+      ],
+      decision: { ...refused.decision, decidedAt: at },
+    };
+    const [wrap, status, timeline] = await shared(doc, (s) => !!root(s).querySelector('[part=decision]'));
+    expect(count(wrap.innerText, '1. december 2026 kl. 12:00'), wrap.innerText).to.equal(1);
+    expect(shown(status)).to.contain('Afgjort den 1. december 2026 kl. 12:00.');
+    expect(root(timeline).querySelector('[data-step-id=a] [part=date]')).to.equal(null);
+    expect(root(timeline).querySelector('[data-step-id=naboer] [part=date]')!.textContent!.trim()).to.equal('16. november 2026 kl. 12:00');
   });
 
   it('offers each deadline to the calendar once, beside the element that says it: the task and the appeal in the status', async () => {
@@ -318,6 +341,8 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     expect(count(shown(w), 'Mange sager i efteråret.')).to.equal(1);
     expect(count(shown(w), 'Forvaltningsloven § 3')).to.equal(1);
     expect(count(shown(r), OUTCOME_SUMMARY)).to.equal(1);
+    // Alone too: "Afgjort den 1. oktober 2026." once, not again on the step done that day.
+    expect(count(shown(r), '1. oktober 2026')).to.equal(1);
     expect(shown(r)).to.contain('Du har fået afslag');
   });
 

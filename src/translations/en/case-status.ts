@@ -20,6 +20,8 @@ export const caseStatusMessagesEn = {
   'caseStatus.action.link': 'Go to the task',
   'caseStatus.handoff': 'Your case was moved from {from} to {to} on {date}. The move needs nothing from you.',
   'caseStatus.handoff.since': 'Your case has moved from {from} to {to}. The move needs nothing from you.',
+  'caseStatus.handoff.tagged': '{from} had your case until {date}. The move needs nothing from you.',
+  'caseStatus.handoff.tagged.since': 'Before this, {from} had your case. The move needs nothing from you.',
   'caseStatus.reason': 'Reason: {reason}',
   'caseStatus.delay.title': 'Your case is delayed',
   'caseStatus.delay.new': 'We now expect to be done by {date}.',
