@@ -243,7 +243,7 @@ function shift(w: When, ms: number, tz: string, opts: ScheduleOptions, days = Ma
 }
 
 /**
- * How far waiting moved a date, as said to the citizen ("Datoen er flyttet 6 dage"): the days it
+ * How far waiting moved a date, as said to the citizen ("Datoen er 6 dage senere end først planlagt"): the days it
  * really moved, a move onto a weekend or holiday and off it again included, not only the days waited.
  */
 function movedBy(from: When, to: When): number {
@@ -252,7 +252,7 @@ function movedBy(from: When, to: When): number {
 
 /**
  * The days waited, when waiting moved a date by more: a date moved onto a weekend or holiday goes
- * on to the next working day, and "Datoen er flyttet 7 dage, fordi sagen har ventet" put all seven
+ * on to the next working day, and "Datoen er flyttet 7 dage, fordi sagen har ventet" (its words then) put all seven
  * on a wait of four (citizen review, stop 54). Only a calendar date rolls; an instant moves by the wait.
  */
 function waitedIf(from: When, moved: number, wait: Wait): number | undefined {

@@ -403,7 +403,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
     return Math.max(1, Math.round(ms / DAY));
   }
 
-  /** "Datoen er flyttet 7 dage, fordi sagen har ventet", with the days waited when the move is more (core/schedule.ts waitedIf). */
+  /** "Datoen er 7 dage senere end først planlagt, fordi sagen har ventet", with the days waited when the move is more (core/schedule.ts waitedIf). */
   #moved(ms: number, waited: number | undefined): string {
     return this.l10n.t('timeline.paused.moved', waited ? { count: this.#days(ms), waited } : { count: this.#days(ms) });
   }
@@ -695,8 +695,12 @@ export class KlarExpectationTimeline extends KlarCaseView {
     const calendar = (planned || promised) && !(leaveWhen && leadSays(lead, { when: lead?.when })) ? this.renderAnswerCalendar(c, lead) : nothing;
     // Everything left to the status: no heading over nothing.
     if (processingTime === nothing && rows === nothing && calendar === nothing && !p.policyUrl) return nothing;
+    // Beside a status that answers "when?", the box holds the service's goal and limits, not that
+    // answer: asked again as its heading, "Hvornår får du svar?" was answered by "normalt inden for 10
+    // dage" on a case the status said was late (demo review, stop 55).
+    const title = leaveWhen ? 'timeline.promise.heading.goal' : done ? 'timeline.promise.heading.done' : 'timeline.promise.heading';
     return html`<div part="promise" class="klar-promise">
-      ${heading(this.headingLevel + 1, html`${icon('clock')}${this.l10n.t(done ? 'timeline.promise.heading.done' : 'timeline.promise.heading')}`, 'section-heading', `${this.#uid}-promise`)}
+      ${heading(this.headingLevel + 1, html`${icon('clock')}${this.l10n.t(title)}`, 'section-heading', `${this.#uid}-promise`)}
       ${processingTime} ${rows === nothing ? nothing : html`<dl>${rows}</dl>`}
       <p class="klar-links">
         ${calendar}

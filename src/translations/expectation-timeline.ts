@@ -33,7 +33,7 @@ export const timelineMessages = {
     'timeline.waitsOnYou': 'Vi kan gøre dette trin færdigt, når vi har fået det, vi har bedt dig om.',
     'timeline.overdue': 'Vi er forsinket med dette trin. Vi forventede at være færdige {date}. Vi kontakter dig, når vi ved, hvornår vi er færdige.',
     // With `waited` when the moved date fell on a closed day and went on to the next working day.
-    'timeline.paused.moved': (p) => `Datoen er flyttet ${dage(n(p))}, fordi sagen har ventet${p.waited ? ` i ${dage(Number(p.waited))}, og den nye dato faldt på en fridag` : ''}.`,
+    'timeline.paused.moved': (p) => `Datoen er ${dage(n(p))} senere end først planlagt, fordi sagen har ventet${p.waited ? ` i ${dage(Number(p.waited))}, og den nye dato faldt på en fridag` : ''}.`,
     // A heading of its own over the task, not "Du skal" begun before it: a task is written as an
     // order ("Send tegningerne") as often as not, and "Du skal Send tegningerne" is no sentence.
     'timeline.actions.heading': 'Det skal du gøre',
@@ -45,6 +45,8 @@ export const timelineMessages = {
     'timeline.promise.planned': 'Vi regner med at træffe afgørelse',
     'timeline.promise.planned.done': 'Vi regner med at være færdige',
     'timeline.promise.heading.done': 'Hvornår er vi færdige?',
+    // Beside a status that says when: the box holds the usual time and the limits.
+    'timeline.promise.heading.goal': 'Vores servicemål',
     'timeline.promise.legal': 'Lovens frist for afgørelse',
     'timeline.promise.legalPassed': '{date}. Den er gået.',
     // Waiting for the citizen, the days after they send run past it: no complaint (by design), the fact.

@@ -369,6 +369,20 @@ describe('each fact once: status and timeline in one <klar-case>', () => {
     expect(count(shown(ps), 'Since 20 November 2026 at 11:20')).to.equal(1);
     expect(count(shown(ds), '3 December 2026')).to.equal(1);
     expect(shown(ds)).to.contain('Before, we expected 20 November 2026.');
+    // Alone, the box answers its own question.
+    expect(root(p).querySelector('[part=promise] [part=section-heading]')!.textContent!.trim()).to.equal('When will you hear from us?');
+  });
+
+  it('beside a status that says when, the promise box is headed as the service goal, not asked "Hvornår får du svar?" again', async () => {
+    // par-5521, late: "Hvornår får du svar?" was answered "normalt inden for 10 dage" under a status that said
+    // the case is late and gave the new date (demo review, stop 55).
+    for (const lang of ['da', 'en']) {
+      const [, status, timeline] = await shared({ ...delayed, id: `goal-${lang}` }, (s) => !!root(s).querySelector('.klar-notice'), lang);
+      await until(() => !!root(timeline).querySelector('[part=promise]'), { message: `${lang}: the promise box` });
+      const box = root(timeline).querySelector('[part=promise]')!;
+      expect(box.querySelector('[part=section-heading]')!.textContent!.trim()).to.equal(lang === 'da' ? 'Vores servicemål' : 'Our service standard');
+      expect(shown(status) + shown(timeline)).not.to.contain(lang === 'da' ? 'Hvornår får du svar?' : 'When will you hear from us?');
+    }
   });
 
   it('a status taken out of the <klar-case> hands the task back to the timeline', async () => {

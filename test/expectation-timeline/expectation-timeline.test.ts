@@ -441,12 +441,12 @@ describe('<klar-expectation-timeline>', () => {
       const moved = (el: Timeline) => text(stepById(el, 'a')!.querySelector('.klar-paused'));
       // 12 March + 2 days waited = Saturday 14 March: Monday 16 March.
       let el = await mount(waited('2026-03-12'), { now });
-      expect(moved(el)).to.equal('Datoen er flyttet 4 dage, fordi sagen har ventet i 2 dage, og den nye dato faldt på en fridag.');
+      expect(moved(el)).to.equal('Datoen er 4 dage senere end først planlagt, fordi sagen har ventet i 2 dage, og den nye dato faldt på en fridag.');
       el = await mount(waited('2026-03-12'), { now, lang: 'en' });
-      expect(moved(el)).to.equal('The date has moved 4 days because the case has been waiting for 2 days and the new date fell on a day we are closed.');
+      expect(moved(el)).to.equal('The date is 4 days later than first planned because the case has been waiting for 2 days and the new date fell on a day we are closed.');
       // 18 March + 2 = Friday 20 March: the wait alone.
       el = await mount(waited('2026-03-18'), { now });
-      expect(moved(el)).to.equal('Datoen er flyttet 2 dage, fordi sagen har ventet.');
+      expect(moved(el)).to.equal('Datoen er 2 dage senere end først planlagt, fordi sagen har ventet.');
     });
 
     it('gives the step the case waits in one state, on hold, not in progress too', async () => {

@@ -32,7 +32,7 @@ export const timelineMessagesEn = {
   'timeline.waitsOnYou': 'We can finish this step when we have what we asked you for.',
   'timeline.overdue': 'We are late with this step. Our expected time for it was {date}. We will contact you when we know when it will be done.',
   'timeline.paused.moved': (p) =>
-    `The date has moved ${days(n(p))} because the case has been waiting${p.waited ? ` for ${days(Number(p.waited))} and the new date fell on a day we are closed` : ''}.`,
+    `The date is ${days(n(p))} later than first planned because the case has been waiting${p.waited ? ` for ${days(Number(p.waited))} and the new date fell on a day we are closed` : ''}.`,
   'timeline.waiting.citizen': 'The case has been waiting for you since {date}.',
   'timeline.waiting.other': 'The case has been waiting since {date}.',
   'timeline.waiting.reason': 'Reason: {reason}',
@@ -45,6 +45,7 @@ export const timelineMessagesEn = {
   'timeline.promise.planned': 'We plan to make a decision',
   'timeline.promise.planned.done': 'We expect to be done',
   'timeline.promise.heading.done': 'When will we be done?',
+  'timeline.promise.heading.goal': 'Our service standard',
   'timeline.promise.legal': 'Legal deadline for a decision',
   'timeline.promise.legalPassed': '{date}. It has passed.',
   'timeline.promise.legalHeld': '{date}. We cannot promise to make it, because the case is waiting for you.',
