@@ -507,10 +507,13 @@ export async function requestFeedback(this: KlarFeedbackForm, principle: string,
   }
   await this.updateComplete;
   const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-  // The field that gets focus is scrolled into view, not the form's top: on a small screen the
-  // question sits far below it, and focus there was out of sight.
-  const field = this['focusId'](chosen ? 'f-principle' : targetFor.call(this, FIRST_FIELD[this.mode]), true);
+  // Focus on the first question, not on the promise question the badge filled in: that one is the
+  // last but one, and focus there (scrolled to, 515 px below the questions on a phone) led on to
+  // "Send" and an error for the questions never seen (review, stop 55). The chosen promise is said
+  // instead, once, and stays chosen further down. The field is scrolled into view, not the form's top.
+  const field = this['focusId'](targetFor.call(this, FIRST_FIELD[this.mode]), true);
   (field ?? this).scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+  if (chosen) this['announcer'].announce(this['t']('feedback.principle.chosen', { principle: principleName.call(this, registry, set || BUILT_IN_SET, principle).name }));
 }
 
 /**

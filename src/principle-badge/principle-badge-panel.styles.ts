@@ -150,6 +150,20 @@ export const panelStyles = css`
     background: none;
   }
 
+  /* The author's text cannot join the grid's text column (bare text and inline elements would be
+     split into grid items): the card is one column, the icon above the name as in a narrow card,
+     so that text lines up with "Det betyder her" and the rest, not under the icon (review, stop 55). */
+  :host([data-klar-text='shown']) .klar-card-inner {
+    grid-template-columns: 1fr;
+  }
+  :host([data-klar-text='shown']) .klar-card-inner > :not(.klar-card-icon) {
+    grid-column: 1;
+  }
+  :host([data-klar-text='shown']) .klar-card-icon {
+    grid-row: auto;
+    justify-self: start;
+  }
+
   @container (max-width: 16rem) {
     .klar-card-inner {
       grid-template-columns: 1fr;

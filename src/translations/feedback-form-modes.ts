@@ -25,7 +25,7 @@ export const feedbackModeMessages = {
     'feedback.optional': '(valgfrit)',
     'feedback.principle': 'Handler det om et af vores løfter til dig? (valgfrit)',
     // One word for one thing: the question asks about "vores løfter", as the badge names them ("Vores løfter til dig").
-    'feedback.principle.hint': 'Vi har givet dig ni løfter om god service.',
+    'feedback.principle.hint': 'Listen har alle vores ni løfter om god service.',
     'feedback.principle.hint.other': 'Vælg det løfte, din besked handler om.',
     'feedback.principle.none': 'Ingen af dem',
     'feedback.what-went-wrong': 'Hvad gik galt?',

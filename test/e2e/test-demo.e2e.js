@@ -632,7 +632,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       const text = await page.evaluate(() => document.body.innerText);
       assert.match(text, /Sådan går det med din ansøgning[\s\S]*JavaScript er slået fra[\s\S]*99 10 20 50[\s\S]*Din sag fra kommunens sagssystem[\s\S]*JavaScript er slået fra[\s\S]*99 10 20 60/);
       // The promise card says what it is, as a heading of the page's outline, before its sentence (it was the sentence alone).
-      assert.match(text, /Her lover vi: Tydelige forventninger\s+Du får svar inden for 10 dage/);
+      assert.match(text, /Her lover vi: Tydelige forventninger\s+Vi svarer normalt inden for 10 dage/);
       const headings = await page.$$eval('article h2', (hs) => hs.filter((h) => /** @type {HTMLElement} */ (h).offsetParent).map((h) => h.textContent));
       assert.equal(headings[0], 'Her lover vi: Tydelige forventninger');
     } finally {

@@ -3,7 +3,7 @@ import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/klar-principle-badge.js';
 import '../../src/klar-feedback-form.js';
 import type { KlarFeedbackForm } from '../../src/klar-feedback-form.js';
-import { actionFor, testId, focusedId, focused } from './helpers.js';
+import { actionFor, testId, focusedId, maybe } from './helpers.js';
 import { until } from '../helpers/until.js';
 
 afterEach(() => sessionStorage.clear());
@@ -21,9 +21,9 @@ describe('klar-feedback-form ← klar-principle-badge hand-off (real elements)',
     await badge.updateComplete;
     await until(() => !!root(badge).querySelector('[part="feedback"]'), { timeout: 2000, message: 'badge feedback button' });
     root(badge).querySelector<HTMLButtonElement>('[part="feedback"]')!.click();
-    await until(() => focusedId(form) === 'f-principle', { timeout: 2000, message: 'focus on principle' });
+    await until(() => focusedId(form) === 'f-rating-1', { timeout: 2000, message: 'focus on the first question' });
     expect(form.mode).to.equal('full');
-    expect((focused(form) as HTMLSelectElement).value).to.equal('haand-om-fejl');
+    expect((maybe(form, '#f-principle') as HTMLSelectElement).value).to.equal('haand-om-fejl');
     expect(form.contains(document.activeElement), 'focus in the form').to.equal(true);
     await until(() => form.getBoundingClientRect().top < window.innerHeight, { timeout: 2000, message: 'scrolled into view' });
     await expect(form).to.be.accessible();

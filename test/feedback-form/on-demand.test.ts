@@ -8,7 +8,7 @@ import { DRAFT_PREFIX } from '../../src/core/draft-storage.js';
 import type { OnDemand } from '../../src/core/on-demand.js';
 import type { KlarFeedbackForm } from '../../src/feedback-form/feedback-form.js';
 import { until } from '../helpers/until.js';
-import { $, actionFor, click, maybe, realWait, records, testId, type, focusedId, focused, root } from './helpers.js';
+import { $, actionFor, click, maybe, realWait, records, testId, type, focusedId, root } from './helpers.js';
 
 // The CPR detector (src/core/pii.ts) and the sending code come on the citizen's first input,
 // and the principle registry when the form shows its question, not with the form (issue 15).
@@ -294,8 +294,8 @@ describe('klar-feedback-form: the full and report questions on demand', () => {
     held.release();
     await asked;
     expect(el.mode).to.equal('full');
-    expect(focusedId(el)).to.equal('f-principle');
-    expect((focused(el) as HTMLSelectElement).value).to.equal('haand-om-fejl');
+    expect(focusedId(el)).to.equal('f-rating-1');
+    expect(($(el, '#f-principle') as HTMLSelectElement).value).to.equal('haand-om-fejl');
     // Kept, and shown where the full form asks for it (after "Nej": what we can do better).
     expect(($(el, '#f-improve') as HTMLTextAreaElement).value, 'what was typed is kept').to.equal('Jeg fandt ikke fristen');
   });

@@ -25,8 +25,8 @@ const feedbackButton = (el: Element) => sr(el).querySelector<HTMLButtonElement>(
 const principleSelect = (form: KlarFeedbackForm) => maybe(form, '#f-principle') as HTMLSelectElement | null;
 const optionNames = (form: KlarFeedbackForm) => [...sr(form).querySelectorAll(own(form, '#f-principle option'))].slice(1).map((o) => text(o));
 
-/** Waits until the form took the hand-off: the principle question has focus. */
-const handedOver = (form: KlarFeedbackForm, what = 'focus on the principle question') => until(() => focusedId(form) === 'f-principle', { message: what });
+/** Waits until the form took the hand-off: its first question has focus (the promise question is filled in, further down). */
+const handedOver = (form: KlarFeedbackForm, what = 'focus on the first question') => until(() => focusedId(form) === 'f-rating-1', { message: what });
 
 /** Lets the hand-off run (it waits for every listener, then for the form's render). */
 const settle = async (...els: { updateComplete: Promise<unknown> }[]) => {

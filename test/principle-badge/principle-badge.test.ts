@@ -675,6 +675,25 @@ describe('<klar-principle-badge>', () => {
       expect(r.bottom).to.be.lessThan(card.bottom);
       expect(getComputedStyle(el).borderBlockStartWidth, 'the card\'s frame').to.equal('4px');
       expect(squash((el.parentElement as HTMLElement).innerText)).to.contain('Sammenhæng').and.to.contain('Flytter din sag, fortæller vi dig det.');
+      // In the column of its heading and of the card's other text: it began under the icon, left of
+      // "Det betyder her" (review, stop 55), at every width, as bare text too.
+      for (const width of ['40rem', '18rem']) {
+        for (const para of [true, false]) {
+          const text = 'Flytter din sag, fortæller vi dig det.';
+          const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}">
+            <klar-principle-badge principle="sammenhaeng" variant="card">${para ? html`<p class="own">${text}</p>` : text}</klar-principle-badge>
+          </div>`);
+          const b = wrap.querySelector<KlarPrincipleBadge>('klar-principle-badge')!;
+          await until(() => b.getAttribute('data-klar-text') === 'shown' && !!sr(b).querySelector('.klar-service-title'), { message: 'the card with its text' });
+          await b.updateComplete;
+          const range = document.createRange();
+          range.selectNodeContents(para ? b.querySelector('.own')! : [...b.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!);
+          const left = Math.min(...[...range.getClientRects()].map((r) => r.left));
+          for (const sel of ['.klar-service-title', '.klar-explanation']) {
+            expect(Math.abs(left - sr(b).querySelector(sel)!.getBoundingClientRect().left), `${para ? 'a paragraph' : 'bare text'} at ${width}: its left edge and ${sel}'s`).to.be.below(1);
+          }
+        }
+      }
     });
 
     it('notices text given later (a framework rendering into it) and text taken away', async () => {

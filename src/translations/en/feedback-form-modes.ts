@@ -16,7 +16,7 @@ export const feedbackModeMessagesEn = {
   'feedback.improve': 'What could we do better?',
   'feedback.optional': '(optional)',
   'feedback.principle': 'Is it about one of our promises to you? (optional)',
-  'feedback.principle.hint': 'We have made you nine promises of good public service.',
+  'feedback.principle.hint': 'The list has all nine of our promises of good public service.',
   'feedback.principle.hint.other': 'Choose the promise your message is about.',
   'feedback.principle.none': 'None of them',
   'feedback.what-went-wrong': 'What went wrong?',
