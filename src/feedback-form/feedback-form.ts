@@ -492,8 +492,9 @@ export class KlarFeedbackForm extends KlarLightElement {
 
   /**
    * Selects `principle` of the registered set `set` (default: `principle-set`, else the nine),
-   * shows the question (switching from quick to full mode), scrolls the form into view and
-   * moves focus to the principle question. A `klar-principle-feedback` event that no page
+   * shows the questions (switching from quick to full mode), moves focus to the first of them
+   * (scrolled into view) and says the chosen promise to screen readers; the principle question
+   * further down keeps it chosen. A `klar-principle-feedback` event that no page
    * listener cancelled does this. (Its work is in feedback-more.ts, which full mode needs anyway;
    * offline, the form switches and says the questions could not be loaded, with "Prøv igen".)
    */
