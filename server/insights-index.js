@@ -3,7 +3,7 @@
 // (the store reads feedback.jsonl once at start). The public page renders from the totals
 // alone; the staff view filters the rows, which is a quick pass over plain objects, and masks
 // only the texts it shows, once each.
-import { maskPii } from './pii.js';
+import { detector, maskPii } from './pii.js';
 
 /** The citizen's free-text answers, with the labels staff see. */
 export const TEXT_FIELDS = /** @type {const} */ ([
@@ -20,12 +20,15 @@ export const TEXT_FIELDS = /** @type {const} */ ([
  * @property {string} day the day it arrived, in Danish time (YYYY-MM-DD)
  * @property {string} week the Monday of that week (YYYY-MM-DD)
  * @property {string} mode
- * @property {string} principle '' when none
+ * @property {string} principle '' when none; a slug of the nine principles as sent, one of another set
+ *   as "set/slug" (principleOf), so it is never counted as the built-in principle of that name
  * @property {string} page the path of the page the form was on
  * @property {string} step the case step the citizen was at, '' when unknown
  * @property {string} helped 'yes', 'no' or ''
  * @property {number} rating 1–5, 0 when none
  * @property {boolean} text whether the citizen wrote something (here or in a follow-up)
+ * @property {number} wants the record number of the message that asked for an answer with a way to give it
+ *   (`answers.wantsAnswer` and `contact`; here or in a follow-up), -1 when none
  * @property {number[]} [follows] the record numbers of follow-ups (a comment or a full message sent after a one-click answer)
  */
 
@@ -38,14 +41,30 @@ export const TEXT_FIELDS = /** @type {const} */ ([
  * @property {Record<string, number>} principles
  * @property {Map<string, { total: number, yes: number, no: number }>} weeks by Monday
  * @property {number} texts records with free text
+ * @property {number} wants answers that asked for an answer (with an e-mail or phone)
+ * @property {string} first the first day (Danish time, YYYY-MM-DD) with an answer, '' when none
  */
 
-/** @typedef {{ from?: string, to?: string, principle?: string, page?: string, step?: string }} Filter */
+/** @typedef {{ from?: string, to?: string, principle?: string, page?: string, step?: string, wants?: boolean }} Filter */
 
 /** @returns {Counts} */
 export function emptyCounts() {
-  return { total: 0, modes: {}, helped: {}, ratings: {}, principles: {}, weeks: new Map(), texts: 0 };
+  return { total: 0, modes: {}, helped: {}, ratings: {}, principles: {}, weeks: new Map(), texts: 0, wants: 0, first: '' };
 }
+
+/**
+ * The principle a message names, as the index keeps it: the slug when it is of the nine
+ * principles' set (no principleSet, or the built-in one), else "set/slug" (a "/" is in no slug).
+ * @param {Record<string, any>} f the feedback
+ */
+export function principleOf(f) {
+  if (typeof f.principle !== 'string' || !f.principle) return '';
+  const set = f.principleSet;
+  return typeof set === 'string' && set && set !== detector.BUILT_IN_SET ? `${set}/${f.principle}` : f.principle;
+}
+
+/** Whether a message asked for an answer and gave a way to give it. @param {Record<string, any>} f the feedback */
+const asksAnswer = (f) => f.answers?.wantsAnswer === true && !!f.contact && typeof f.contact === 'object';
 
 /**
  * Adds one row to counts (or, with `by` = -1, takes it out again).
@@ -66,6 +85,9 @@ export function count(c, r, by = 1) {
   if (r.rating) inc(c.ratings, r.rating);
   if (r.principle) inc(c.principles, r.principle);
   if (r.text) c.texts += by;
+  if (r.wants >= 0) c.wants += by;
+  // Rows are never taken out for good (a follow-up takes its answer out and puts it back on the same day).
+  if (by > 0 && r.day && (!c.first || r.day < c.first)) c.first = r.day;
   let w = c.weeks.get(r.week);
   if (!w) c.weeks.set(r.week, (w = { total: 0, yes: 0, no: 0 }));
   w.total += by;
@@ -160,12 +182,13 @@ export class InsightsIndex {
     const a = f.answers ?? {};
     const helped = a.helped === 'yes' || a.helped === 'no' ? a.helped : row.helped;
     const text = row.text || hasText(a);
-    const principle = typeof f.principle === 'string' && f.principle ? f.principle : row.principle;
+    const principle = principleOf(f) || row.principle;
     const rating = ratingOf(a) || row.rating;
     const mode = f.mode === 'full' || f.mode === 'report' ? f.mode : row.mode;
-    if (helped === row.helped && text === row.text && principle === row.principle && rating === row.rating && mode === row.mode) return;
+    const wants = asksAnswer(f) ? n : row.wants;
+    if (helped === row.helped && text === row.text && principle === row.principle && rating === row.rating && mode === row.mode && wants === row.wants) return;
     count(this.totals, row, -1);
-    Object.assign(row, { helped, text, principle, rating, mode });
+    Object.assign(row, { helped, text, principle, rating, mode, wants });
     count(this.totals, row);
   }
 
@@ -185,12 +208,13 @@ export class InsightsIndex {
       day,
       week,
       mode: typeof f.mode === 'string' ? f.mode : '',
-      principle: typeof f.principle === 'string' ? f.principle : '',
+      principle: principleOf(f),
       page: this.pathOf(f.pageUrl),
       step: String(f.step ?? f.caseStep ?? ''),
       helped: a.helped === 'yes' || a.helped === 'no' ? a.helped : '',
       rating: ratingOf(a),
       text: hasText(a),
+      wants: asksAnswer(f) ? n : -1,
     };
   }
 
@@ -226,14 +250,15 @@ export class InsightsIndex {
    * @param {Filter} f
    */
   filter(f) {
-    if (!f.from && !f.to && !f.principle && !f.page && !f.step) return this.rows;
+    if (!f.from && !f.to && !f.principle && !f.page && !f.step && !f.wants) return this.rows;
     return this.rows.filter(
       (r) =>
         (!f.from || r.day >= f.from) &&
         (!f.to || r.day <= f.to) &&
         (!f.principle || r.principle === f.principle) &&
         (!f.page || r.page === f.page) &&
-        (!f.step || r.step === f.step),
+        (!f.step || r.step === f.step) &&
+        (!f.wants || r.wants >= 0),
     );
   }
 

@@ -16,15 +16,19 @@ import {
   PRINCIPLE_NAMES,
   countTables,
   formatDateTime,
+  formatDay,
   insightsShell,
+  localTime,
   principleName,
   publishedList,
   ratingNames,
+  today,
   trendCharts,
 } from './insights.js';
 import { fmt } from './insights-charts.js';
+import { ANSWER_DAYS } from './feedback-api.js';
 import { RateLimiter, clientAddress } from './limits.js';
-import { maskPii } from './pii.js';
+import { detector, maskPii } from './pii.js';
 
 const COOKIE = 'klar_staff';
 const SESSION_MS = 8 * 60 * 60 * 1000;
@@ -76,11 +80,34 @@ export function filterFrom(q) {
   if (page) filter.page = page.slice(0, 2048);
   const step = q.get('step')?.trim();
   if (step) filter.step = step.slice(0, 200);
+  if (q.get('wants') === '1') filter.wants = true;
   return { filter, problems };
 }
 
 /** @param {import('./insights-index.js').Filter} f */
-const queryOf = (f) => new URLSearchParams(/** @type {Record<string, string>} */ (Object.fromEntries(Object.entries(f).filter(([, v]) => v)))).toString();
+const queryOf = (f) =>
+  new URLSearchParams(/** @type {Record<string, string>} */ (Object.fromEntries(Object.entries(f).filter(([, v]) => v).map(([k, v]) => [k, v === true ? '1' : v])))).toString();
+
+/**
+ * What a citizen who asked for an answer gave to be answered at, and the day the answer is due:
+ * the day the message came (Danish time) and the form's answer days (ANSWER_DAYS, its default
+ * `answer-days`: the record does not say another), counted in working days by the library's
+ * calendar (src/core/workdays.ts). Shown unmasked: the citizen gave it to be answered.
+ * @param {import('./insights-index.js').InsightsIndex} index
+ * @param {import('./insights-index.js').Row} row
+ * @returns {{ due: string, email: string, phone: string } | undefined}
+ */
+export function answerWanted(index, row) {
+  if (row.wants < 0) return undefined;
+  const rec = index.store.records[row.wants];
+  const contact = rec?.feedback?.contact ?? {};
+  const day = index.dayOf(String(rec?.receivedAt ?? ''));
+  return {
+    due: day ? detector.addWorkingDays(day, ANSWER_DAYS) : '',
+    email: typeof contact.email === 'string' ? contact.email : '',
+    phone: typeof contact.phone === 'string' ? contact.phone : '',
+  };
+}
 
 /**
  * @param {{
@@ -204,8 +231,11 @@ export function staffInsights({ index, published, token, production = false, tru
           .slice(0, 200)
           .map(([v, n]) => [v, `${v} (${fmt(n)})`])
       );
+    // Every comment, and every message that asked for an answer (a rating alone can ask for one).
     const withText = [];
-    for (let i = rows.length - 1; i >= 0 && withText.length < LISTED; i--) if (rows[i].text) withText.push(rows[i]);
+    for (let i = rows.length - 1; i >= 0 && withText.length < LISTED; i--) if (rows[i].text || rows[i].wants >= 0) withText.push(rows[i]);
+    let listed = 0;
+    for (const r of rows) if (r.text || r.wants >= 0) listed++;
     const comments = withText
       .map((row) => {
         const rec = index.record(row);
@@ -221,18 +251,27 @@ export function staffInsights({ index, published, token, production = false, tru
           row.helped ? `Hjalp siden: ${HELPED_NAMES[/** @type {'yes' | 'no'} */ (row.helped)]}` : '',
           row.rating ? `Vurdering: ${ratings[row.rating]}` : '',
         ].filter(Boolean);
+        const wanted = answerWanted(index, row);
+        const answerLine = wanted
+          ? `<p class="answer-wanted"><strong>${escapeHtml(`Ønsker et svar senest ${formatDay(wanted.due) || 'ukendt dato'}`)}</strong>${[wanted.email && `E-mail: ${wanted.email}`, wanted.phone && `Telefon: ${wanted.phone}`]
+              .filter(Boolean)
+              .map((x) => ` · ${escapeHtml(x)}`)
+              .join('')}</p>\n`
+          : '';
         return `<li class="comment"><article>
 <p class="meta"><time datetime="${escapeHtml(rec.receivedAt)}">${escapeHtml(formatDateTime(rec.receivedAt))}</time> · Kvittering ${escapeHtml(index.receipts(row).join(', '))}</p>
-${texts}
+${answerLine}${texts}
 <p class="meta">${meta.map(escapeHtml).join(' · ')}</p>
 </article></li>`;
       })
       .join('\n');
     const query = queryOf(filter);
     const draft = extra.draft ?? {};
+    // The entry just published, as the public page shows it (masked): staff see what went out.
+    const shownEntry = q.get('published') ? published.entries.find((e) => e.id === q.get('entry')) : undefined;
     const principleOptions = /** @type {Array<[string, string]>} */ (Object.entries(PRINCIPLE_NAMES));
     const body = `${problems.map((p) => `<p class="notice" role="alert">${escapeHtml(p)}</p>`).join('\n')}
-<p class="lead">Borgernes kommentarer med CPR-numre, e-mailadresser og telefonnumre fjernet. Siden er kun for medarbejdere; del ikke kommentarerne uden for kommunen.</p>
+<p class="lead">Borgernes kommentarer med CPR-numre, e-mailadresser og telefonnumre fjernet. Har en borger bedt om et svar, står den e-mail eller det telefonnummer, borgeren gav os til det. Siden er kun for medarbejdere; del ikke kommentarerne uden for kommunen.</p>
 <form method="get" action="/insights/staff" class="staff-form filters">
 <fieldset><legend>Vælg svar</legend>
 <p><label for="f-from">Fra og med</label> <input id="f-from" name="from" type="date" value="${escapeHtml(filter.from ?? '')}"></p>
@@ -240,21 +279,24 @@ ${texts}
 <p><label for="f-principle">Løfte</label> ${select('principle', 'Alle løfter', principleOptions)}</p>
 <p><label for="f-page">Side</label> ${select('page', 'Alle sider', topOf(index.pages))}</p>
 <p><label for="f-step">Trin i sagen</label> ${select('step', 'Alle trin', topOf(index.steps))}</p>
+<p><input id="f-wants" name="wants" type="checkbox" value="1"${filter.wants ? ' checked' : ''}> <label for="f-wants">Kun dem, der har bedt om et svar</label></p>
 <p><button type="submit">Vis</button> <a href="/insights/staff">Vis alle</a></p>
 </fieldset>
 </form>
 <p class="total"><strong>${fmt(c.total)}</strong> svar passer, heraf ${fmt(c.texts)} med kommentarer. <a href="/insights/staff/export.csv${query ? `?${escapeHtml(query)}` : ''}" download>Hent dem som CSV</a></p>
+<p class="total">Har bedt om et svar: <strong>${fmt(c.wants)}</strong>. <a href="/insights/staff?${escapeHtml(queryOf({ ...filter, wants: true }))}">Vis kun dem</a></p>
+<p class="hint">Vi har lovet at svare inden for ${fmt(ANSWER_DAYS)} arbejdsdage. Siden ved ikke, om nogen allerede har svaret.</p>
 <section class="insight" aria-labelledby="comments-h"><h2 id="comments-h">Kommentarer</h2>
-${withText.length ? `<p>De nyeste ${fmt(withText.length)} af ${fmt(c.texts)}.</p>\n<ol class="comments">\n${comments}\n</ol>` : '<p>Ingen kommentarer passer til det valgte.</p>'}
+${withText.length ? `<p>De nyeste ${fmt(withText.length)} af ${fmt(listed)}.</p>\n<ol class="comments">\n${comments}\n</ol>` : '<p>Ingen kommentarer passer til det valgte.</p>'}
 </section>
 <div class="charts">
-${trendCharts(c, { idPrefix: 'staff', from: filter.from, to: filter.to, weeks: filter.from ? 52 : 12 })}
+${trendCharts(c, { idPrefix: 'staff', from: filter.from && filter.from > c.first ? filter.from : c.first || undefined, to: filter.to ?? today(), weeks: filter.from ? 52 : 12 })}
 </div>
 <div class="insights">
 ${countTables(c, 'da', words)}
 </div>
 <section class="insight" aria-labelledby="published-h"><h2 id="published-h">Du sagde – vi gjorde</h2>
-${q.get('published') ? '<p class="notice" role="status">Offentliggjort. Det står nu på den offentlige side.</p>' : ''}
+${q.get('published') ? `<p class="notice" role="status">Offentliggjort. Det står nu på den offentlige side.${shownEntry ? ' Sådan står det nu på siden:' : ''}</p>${shownEntry ? `\n${publishedList([shownEntry])}` : ''}` : ''}
 ${extra.publishError ? `<p class="notice" role="alert">${escapeHtml(extra.publishError)}</p>` : ''}
 <form method="post" action="/insights/staff/published" class="staff-form" id="publish">
 ${csrf}
@@ -263,7 +305,7 @@ ${csrf}
 <p><label for="p-principle">Løfte</label> <select id="p-principle" name="principle"><option value="">Intet bestemt løfte</option>${principleOptions
       .map(([v, label]) => `<option value="${v}"${v === draft.principle ? ' selected' : ''}>${escapeHtml(label)}</option>`)
       .join('')}</select></p>
-<p class="hint">CPR-numre, e-mailadresser og telefonnumre fjernes, før teksten offentliggøres.</p>
+<p class="hint">Teksten kommer på den offentlige side, så snart du trykker Offentliggør. Skriv aldrig navne, adresser eller sagsnumre – kun hvad borgerne generelt fortalte os. Vi fjerner CPR-numre, e-mailadresser og telefonnumre, men ikke andre personlige oplysninger.</p>
 <p><button type="submit">Offentliggør</button></p>
 </form>
 ${publishedList(published.newest(50))}
@@ -280,23 +322,29 @@ ${who.via === 'session' ? `<form method="post" action="/insights/staff/logout">$
   function exportCsv(res, q) {
     const { filter } = filterFrom(q);
     index.update();
-    const head = ['Kvittering', 'Modtaget', 'Type', 'Løfte', 'Side', 'Trin', 'Hjalp siden', 'Vurdering', ...TEXT_FIELDS.map(([, label]) => label)];
+    const head = ['Kvittering', 'Modtaget', 'Type', 'Løfte', 'Side', 'Trin', 'Hjalp siden', 'Vurdering', 'Ønsker svar', 'Svar senest', 'E-mail', 'Telefon', ...TEXT_FIELDS.map(([, label]) => label)];
     const lines = [head.map(csvCell).join(',')];
     for (const row of index.filter(filter)) {
       const rec = index.record(row);
       /** @type {Record<string, string>} */
       const texts = {};
       for (const [k, t] of index.texts(row)) texts[k] = texts[k] ? `${texts[k]}\n${t}` : t;
+      const wanted = answerWanted(index, row);
       lines.push(
         [
           index.receipts(row).join(' '),
-          rec.receivedAt,
-          row.mode,
+          // As the page says it: Danish time, and the kinds by their names.
+          localTime(rec.receivedAt),
+          MODE_NAMES[/** @type {keyof typeof MODE_NAMES} */ (row.mode)] ?? row.mode,
           row.principle ? principleName(row.principle) : '',
           row.page,
           row.step,
           row.helped ? HELPED_NAMES[/** @type {'yes' | 'no'} */ (row.helped)] : '',
           row.rating || '',
+          wanted ? HELPED_NAMES.yes : '',
+          wanted?.due ?? '',
+          wanted?.email ?? '',
+          wanted?.phone ?? '',
           ...TEXT_FIELDS.map(([k]) => texts[k] ?? ''),
         ]
           .map(csvCell)
@@ -405,15 +453,16 @@ ${who.via === 'session' ? `<form method="post" action="/insights/staff/logout">$
         await staffPage(res, who, new URLSearchParams(), { status: 422, publishError: problem, draft });
         return true;
       }
+      let entry;
       try {
         // Staff may quote a citizen: what goes public never carries a CPR number or contact details.
-        await published.append({ said: maskPii(said), did: maskPii(did), ...(principle ? { principle } : {}) });
+        entry = await published.append({ said: maskPii(said), did: maskPii(did), ...(principle ? { principle } : {}) });
       } catch (e) {
         log.error('klar-server: could not store a published entry:', e);
         await staffPage(res, who, new URLSearchParams(), { status: 503, publishError: 'Det kunne ikke gemmes lige nu; prøv igen om lidt. Intet er offentliggjort.', draft });
         return true;
       }
-      res.writeHead(303, { Location: '/insights/staff?published=1#publish', ...PRIVATE });
+      res.writeHead(303, { Location: `/insights/staff?published=1&entry=${encodeURIComponent(entry.id)}#publish`, ...PRIVATE });
       res.end();
       return true;
     }

@@ -31,6 +31,10 @@ export const TEXTS = {
     title: 'Hvad borgerne fortæller os',
     lead: 'Her kan du se, hvad borgerne svarer, når vi spørger til vores sagssider, og hvad vi har ændret på grund af det.\nVi viser kun tal her – aldrig det, nogen har skrevet. Vores medarbejdere læser kommentarerne, med CPR-numre, e-mailadresser og telefonnumre fjernet.',
     total: 'I alt {n} svar.',
+    totalPeriod: 'I alt {n} svar fra {first} til {today}.',
+    base: 'Bygger på {n} af {total} svar.',
+    tooFew: 'For få svar til at vise en andel. Vi viser andele, når mindst {min} har svaret.',
+    otherPromise: 'Andet løfte',
     published: 'Du sagde – vi gjorde',
     said: 'Du sagde:',
     did: 'Vi gjorde:',
@@ -56,12 +60,18 @@ export const TEXTS = {
     weekLong: 'Uge {n} (fra {date})',
     yes: 'Ja',
     no: 'Nej',
-    modeNames: { quick: 'Hurtigt svar (hjalp siden?)', full: 'Uddybende vurdering', report: 'Fejlmelding' },
+    // "quick" is the one-click question alone (with or without a comment): a quick answer the citizen
+    // followed with a full message is counted as that, so this is not the count of "Hjalp siden?".
+    modeNames: { quick: 'Kun Ja/Nej-spørgsmålet', full: 'Uddybende vurdering', report: 'Fejlmelding' },
   },
   en: {
     title: 'What citizens tell us',
     lead: 'Here you can see what citizens answer when we ask about our case pages, and what we have changed because of it.\nWe show only numbers here – never what anyone has written. Our staff read the comments, with CPR numbers, e-mail addresses and phone numbers removed.',
     total: '{n} answers in all.',
+    totalPeriod: '{n} answers from {first} to {today}.',
+    base: 'Based on {n} of {total} answers.',
+    tooFew: 'Too few answers to show a share. We show shares once at least {min} have answered.',
+    otherPromise: 'Another promise',
     published: 'You said – we did',
     said: 'You said:',
     did: 'We did:',
@@ -87,7 +97,7 @@ export const TEXTS = {
     weekLong: 'Week {n} (from {date})',
     yes: 'Yes',
     no: 'No',
-    modeNames: { quick: 'Quick answer (did the page help?)', full: 'Detailed review', report: 'Error report' },
+    modeNames: { quick: 'Only the yes/no question', full: 'Detailed review', report: 'Error report' },
   },
 };
 
@@ -104,17 +114,45 @@ export const HELPED_NAMES = { yes: TEXTS.da.yes, no: TEXTS.da.no };
 export const ratingNames = (lang, words) => ['', 1, 2, 3, 4, 5].map((v) => (v ? `${v} – ${ratingLabel(v, lang, words)}` : ''));
 
 /**
+ * The key every principle the server does not know is counted under (a slug of another set, or
+ * anything a client sent): what a client sends as a principle is never shown as it was sent.
+ */
+export const OTHER_PRINCIPLE = 'other';
+
+/**
+ * A principle's name: one of the nine principles by its name, anything else as "Andet løfte"
+ * (never the value as sent: it can be a name or a phone number).
  * @param {string} slug
  * @param {Record<string, string>} [names] the names in the page's language (default the Danish)
+ * @param {'da' | 'en'} [lang] the page's language
  */
-export const principleName = (slug, names = PRINCIPLE_NAMES) => names[slug] ?? slug;
+export const principleName = (slug, names = PRINCIPLE_NAMES, lang = 'da') =>
+  Object.hasOwn(PRINCIPLE_NAMES, slug) ? (names[slug] ?? PRINCIPLE_NAMES[slug]) : TEXTS[lang].otherPromise;
+
+/**
+ * The answers per principle, the nine principles by slug (most answers first) and every other
+ * value summed under OTHER_PRINCIPLE, last.
+ * @param {Record<string, number>} principles by the index's key (insights-index.js principleOf)
+ * @returns {Record<string, number>}
+ */
+export function knownPrinciples(principles) {
+  let other = 0;
+  /** @type {Array<[string, number]>} */
+  const known = [];
+  for (const [k, n] of Object.entries(principles)) {
+    if (Object.hasOwn(PRINCIPLE_NAMES, k)) known.push([k, n]);
+    else other += n;
+  }
+  known.sort((a, b) => b[1] - a[1]);
+  return Object.fromEntries(other ? [...known, [OTHER_PRINCIPLE, other]] : known);
+}
 
 /**
  * The counts as the summary API gives them.
  * @param {import('./insights-index.js').Counts} c
  */
 export function summaryOf(c) {
-  return { total: c.total, modes: c.modes, helped: c.helped, ratings: c.ratings, principles: c.principles };
+  return { total: c.total, modes: c.modes, helped: c.helped, ratings: c.ratings, principles: knownPrinciples(c.principles) };
 }
 
 const LOCALES = { da: 'da-DK', en: 'en-GB' };
@@ -123,6 +161,37 @@ const dateTime = { da: new Intl.DateTimeFormat(LOCALES.da, { timeZone: 'Europe/C
 
 /** @param {string} iso @param {'da' | 'en'} [lang] */
 export const formatDateTime = (iso, lang = 'da') => (Number.isNaN(Date.parse(iso)) ? '' : dateTime[lang].format(new Date(iso)));
+
+/** A calendar day in words, "7. december 2026" ("7 December 2026"). @param {string} day YYYY-MM-DD @param {'da' | 'en'} [lang] */
+export const formatDay = (day, lang = 'da') => (Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ? '' : longDay[lang].format(new Date(`${day}T00:00:00Z`)));
+
+const localFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+/** A time in Danish time for a spreadsheet, "2026-12-07 18:49". @param {string} iso */
+export const localTime = (iso) => (Number.isNaN(Date.parse(iso)) ? '' : localFormat.format(new Date(iso)));
+
+/** Today in Danish time (YYYY-MM-DD). */
+export const today = () => localFormat.format(new Date()).slice(0, 10);
+
+/** The fewest answers a share is shown of: a share of 2 or 3 answers reads as a fact it is not. */
+export const MIN_SHARE_BASE = 20;
+
+/**
+ * Whole percentages of counts that add up to 100 (largest remainder: each share rounded down, and
+ * the points left over go to the largest remainders), so three single answers are 34 + 33 + 33.
+ * @param {number[]} counts
+ */
+export function sharesOf(counts) {
+  const base = counts.reduce((sum, n) => sum + n, 0);
+  if (!base) return counts.map(() => 0);
+  const exact = counts.map((n) => (n * 100) / base);
+  const out = exact.map(Math.floor);
+  let left = 100 - out.reduce((sum, n) => sum + n, 0);
+  for (const i of exact.map((x, i) => i).sort((a, b) => exact[b] - out[b] - (exact[a] - out[a]) || a - b)) {
+    if (left-- <= 0) break;
+    out[i]++;
+  }
+  return out;
+}
 
 /**
  * The ISO 8601 week number of the week starting on a Monday.
@@ -169,7 +238,7 @@ export function trendCharts(c, opts = {}) {
   const labels = mondays.map((m) => fill(t.weekShort, { n: isoWeek(m) }));
   const longLabels = mondays.map((m) => fill(t.weekLong, { n: isoWeek(m), date: longDay[lang].format(new Date(`${m}T00:00:00Z`)) }));
   const week = (/** @type {string} */ m) => c.weeks.get(m) ?? { total: 0, yes: 0, no: 0 };
-  const principles = Object.entries(c.principles).sort((a, b) => b[1] - a[1]);
+  const principles = Object.entries(knownPrinciples(c.principles));
   return [
     columnChart({
       id: `${prefix}-weeks`,
@@ -196,7 +265,7 @@ export function trendCharts(c, opts = {}) {
       id: `${prefix}-principles`,
       title: t.perPromise,
       labelHead: t.promiseHead,
-      labels: principles.map(([k]) => principleName(k, opts.names)),
+      labels: principles.map(([k]) => principleName(k, opts.names, lang)),
       series: [{ name: t.answers, look: 'solid', values: principles.map(([, n]) => n) }],
       lang,
     }),
@@ -204,25 +273,32 @@ export function trendCharts(c, opts = {}) {
 }
 
 /**
- * A table of counts with each row's share of the answers to that question, in words ("67 %") and
- * as a meter beside it (hidden from screen readers, which read the words).
+ * A table of counts with the answers it is based on ("Bygger på 12 af 40 svar.") and, from
+ * MIN_SHARE_BASE answers, each row's share of them in words ("67 %", adding up to 100: sharesOf)
+ * and as a meter beside it (hidden from screen readers, which read the words). Below that, the
+ * table says there are too few answers for a share, and shows none.
  * @param {string} caption
  * @param {Array<[string, number]>} rows label and count
  * @param {'da' | 'en'} [lang] the page's language
+ * @param {number} [total] every answer counted on the page (default the rows' sum)
  */
-export function countTable(caption, rows, lang = 'da') {
+export function countTable(caption, rows, lang = 'da', total = undefined) {
   const t = TEXTS[lang];
   if (!rows.length) return `<section class="insight"><h2>${escapeHtml(caption)}</h2><p>${escapeHtml(t.noAnswers)}</p></section>`;
   // The share of those who answered this question (Ja and Nej), not of every message.
-  const base = Math.max(rows.reduce((sum, [, n]) => sum + n, 0), 1);
+  const base = rows.reduce((sum, [, n]) => sum + n, 0);
+  const shown = base >= MIN_SHARE_BASE;
+  const shares = sharesOf(rows.map(([, n]) => n));
   const body = rows
     .map(
-      ([label, n]) =>
-        `<tr><th scope="row">${escapeHtml(label)}</th><td class="num">${fmt(n, lang)}</td><td class="num">${fill(t.percent, { n: fmt(Math.round((n / base) * 100), lang) })}</td><td><meter min="0" max="${base}" value="${n}" aria-hidden="true"></meter></td></tr>`,
+      ([label, n], i) =>
+        `<tr><th scope="row">${escapeHtml(label)}</th><td class="num">${fmt(n, lang)}</td>${shown ? `<td class="num">${fill(t.percent, { n: fmt(shares[i], lang) })}</td><td><meter min="0" max="${base}" value="${n}" aria-hidden="true"></meter></td>` : ''}</tr>`,
     )
     .join('\n');
+  const said = `${fill(t.base, { n: fmt(base, lang), total: fmt(Math.max(total ?? base, base), lang) })}${shown ? '' : ` ${fill(t.tooFew, { min: fmt(MIN_SHARE_BASE, lang) })}`}`;
   return `<section class="insight"><h2>${escapeHtml(caption)}</h2>
-<table><thead><tr><th scope="col">${escapeHtml(t.answers)}</th><th scope="col" class="num">${escapeHtml(t.count)}</th><th scope="col" class="num">${escapeHtml(t.share)}</th><td></td></tr></thead>
+<p class="base">${escapeHtml(said)}</p>
+<table><thead><tr><th scope="col">${escapeHtml(t.answers)}</th><th scope="col" class="num">${escapeHtml(t.count)}</th>${shown ? `<th scope="col" class="num">${escapeHtml(t.share)}</th><td></td>` : ''}</tr></thead>
 <tbody>
 ${body}
 </tbody></table></section>`;
@@ -245,7 +321,7 @@ export function countTables(c, lang = 'da', words = undefined) {
   const ratingRows = [5, 4, 3, 2, 1].filter((v) => c.ratings[v]).map((v) => [ratings[v], c.ratings[v]]);
   /** @type {Array<[string, number]>} */
   const modeRows = Object.entries(c.modes).map(([k, n]) => [t.modeNames[/** @type {keyof typeof MODE_NAMES} */ (k)] ?? k, n]);
-  return [countTable(t.helped, helpedRows, lang), countTable(t.ratings, ratingRows, lang), countTable(t.modes, modeRows, lang)].join('\n');
+  return [countTable(t.helped, helpedRows, lang, c.total), countTable(t.ratings, ratingRows, lang, c.total), countTable(t.modes, modeRows, lang, c.total)].join('\n');
 }
 
 /**
@@ -264,7 +340,7 @@ export function publishedList(entries, lang = 'da', names = undefined) {
       (e) => `<li><article class="published">
 <p><strong>${escapeHtml(t.said)}</strong> ${said(e.said)}</p>
 <p><strong>${escapeHtml(t.did)}</strong> ${said(e.did)}</p>
-<p class="meta"><time datetime="${escapeHtml(e.publishedAt)}">${escapeHtml(formatDateTime(e.publishedAt, lang))}</time>${e.principle ? ` · ${escapeHtml(t.promise)} ${escapeHtml(principleName(e.principle, names))}` : ''}</p>
+<p class="meta"><time datetime="${escapeHtml(e.publishedAt)}">${escapeHtml(formatDateTime(e.publishedAt, lang))}</time>${e.principle ? ` · ${escapeHtml(t.promise)} ${escapeHtml(principleName(e.principle, names, lang))}` : ''}</p>
 </article></li>`,
     )
     .join('\n');
@@ -293,13 +369,20 @@ export function insightsPage(index, published, { lang = 'da', names = undefined,
   const t = TEXTS[lang];
   // No answer yet (a new service): one sentence, not "I alt 0 svar." over seven "Ingen svar endnu." boxes.
   const none = c.total === 0;
+  // The period the numbers cover: from the first day with an answer to today (Danish time); the
+  // weekly charts end at this week, not at the last week with an answer, and start no earlier than the first.
+  const to = today();
+  const from = c.first || to;
+  const total = c.first
+    ? fill(escapeHtml(t.totalPeriod), { n: `<strong>${fmt(c.total, lang)}</strong>`, first: escapeHtml(formatDay(from, lang)), today: escapeHtml(formatDay(to, lang)) })
+    : fill(escapeHtml(t.total), { n: `<strong>${fmt(c.total, lang)}</strong>` });
   const body = `<p class="lead">${escapeHtml(t.lead)}</p>
-<p class="total">${none ? escapeHtml(t.noneYet) : fill(escapeHtml(t.total), { n: `<strong>${fmt(c.total, lang)}</strong>` })}</p>
+<p class="total">${none ? escapeHtml(t.noneYet) : total}</p>
 <section class="insight" aria-labelledby="published-h"><h2 id="published-h">${escapeHtml(t.published)}</h2>
 ${publishedList(published.newest(20), lang, names)}
 </section>
 ${none ? '' : `<div class="charts">
-${trendCharts(c, { lang, names })}
+${trendCharts(c, { lang, names, from, to: to < from ? from : to })}
 </div>
 <div class="insights">
 ${countTables(c, lang, words)}

@@ -16,7 +16,8 @@ if (!existsSync(built)) {
 export const detector = /** @type {typeof import('../src/core.js')} */ (await import(pathToFileURL(built).href));
 
 /**
- * Masks every CPR number, e-mail address and phone number in a citizen's text:
- * "[CPR fjernet]", "[e-mail fjernet]", "[telefon fjernet]".
+ * Masks every CPR number, e-mail address and phone number in a citizen's text, with the
+ * library's marks: "[CPR-nummer fjernet]" (as a stored message says it), "[e-mail fjernet]",
+ * "[telefon fjernet]".
  */
 export const maskPii = detector.maskPii;

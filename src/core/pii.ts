@@ -292,7 +292,8 @@ export function containsContactDetails(text: string): boolean {
 
 /**
  * Masks every CPR number, e-mail address and phone number in `text` for showing citizens'
- * words to staff: "[CPR fjernet]", "[e-mail fjernet]", "[telefon fjernet]".
+ * words to staff: "[CPR-nummer fjernet]" (the mark the form leaves in what it stores, one wording
+ * for one thing), "[e-mail fjernet]", "[telefon fjernet]".
  */
 export function maskPii(text: string): string {
   if (!text) return text ?? '';
@@ -310,7 +311,7 @@ export function maskPii(text: string): string {
   const cpr = cprIn(n);
   add(
     cpr.map((m) => original(n, m.index, m.length)),
-    '[CPR fjernet]',
+    '[CPR-nummer fjernet]',
   );
   add(emailsIn(n), '[e-mail fjernet]');
   add(phonesIn(n, cpr), '[telefon fjernet]');

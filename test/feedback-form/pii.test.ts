@@ -41,7 +41,7 @@ describe('core/pii: the CPR table (every script, separator, invisible character 
       const redacted = redactCpr(text, '[X]');
       expect(digitsOf(redacted), redacted).to.equal('');
       expect(redacted).to.contain('[X]');
-      expect(maskPii(text)).to.match(/^Mit CPR er \p{Cf}*\[CPR fjernet\]\p{Cf}*, tak\.$/u);
+      expect(maskPii(text)).to.match(/^Mit CPR er \p{Cf}*\[CPR-nummer fjernet\]\p{Cf}*, tak\.$/u);
       expect(removeCpr(text)).to.not.contain(digits.slice(6));
       expect(findPhones(text), 'not also a phone number').to.have.length(0);
     });
@@ -92,7 +92,7 @@ describe('core/pii: e-mail addresses and phone numbers in free text, read the sa
 
   it('masks all three kinds in one text, leaves other numbers alone, and hides the tail of an overlapping match', () => {
     const text = 'CPR 070761-4285, mail anna@x.dk, tlf 12 34 56 78, sag 2026-000123, kl. 14:32';
-    expect(maskPii(text)).to.equal('CPR [CPR fjernet], mail [e-mail fjernet], tlf [telefon fjernet], sag 2026-000123, kl. 14:32');
+    expect(maskPii(text)).to.equal('CPR [CPR-nummer fjernet], mail [e-mail fjernet], tlf [telefon fjernet], sag 2026-000123, kl. 14:32');
     expect(maskPii('')).to.equal('');
     expect(maskPii('12 34 56 78anna@x.dk')).to.not.contain('anna');
   });
@@ -174,10 +174,10 @@ describe('core/pii: CPR detection', () => {
     // "2026 010190" has the shape of a number (20.26.01 0190) but no real date; the number that
     // starts inside it was skipped with it.
     const texts = {
-      'I år 2026 010190-1234 tak': 'I år 2026 [CPR fjernet] tak',
-      'Nr. 49 01 01 90 12 34': 'Nr. 49 [CPR fjernet]',
-      'kl 10 30 010190 1234': 'kl 10 30 [CPR fjernet]',
-      'sag 99 31 12 89-1234 og 320299-1234': 'sag 99 [CPR fjernet] og 320299-1234',
+      'I år 2026 010190-1234 tak': 'I år 2026 [CPR-nummer fjernet] tak',
+      'Nr. 49 01 01 90 12 34': 'Nr. 49 [CPR-nummer fjernet]',
+      'kl 10 30 010190 1234': 'kl 10 30 [CPR-nummer fjernet]',
+      'sag 99 31 12 89-1234 og 320299-1234': 'sag 99 [CPR-nummer fjernet] og 320299-1234',
     };
     for (const [text, masked] of Object.entries(texts)) {
       expect(maskPii(text), text).to.equal(masked);

@@ -859,7 +859,7 @@ describe('the server masks with the library detector (dist/core.js)', () => {
     const { maskPii } = await import('../../../server/pii.js');
     for (const [spelling, note, digits] of CPR_SPELLINGS) {
       const masked = maskPii(`Mit CPR er ${spelling}, tak`);
-      assert.equal(masked.replace(/\p{Cf}/gu, ''), 'Mit CPR er [CPR fjernet], tak', note);
+      assert.equal(masked.replace(/\p{Cf}/gu, ''), 'Mit CPR er [CPR-nummer fjernet], tak', note);
       assert.ok(!digitsOf(masked).includes(digits), note);
     }
     for (const [text, note] of NOT_CPR.filter(([, n]) => !/phone number/.test(n))) assert.equal(maskPii(text), text, note);

@@ -235,7 +235,7 @@ describe('insights', () => {
     for (const [i, [spelling, what, digits]] of CPR_SPELLINGS.entries()) {
       const c = comments.find((x) => x.includes(marker(i)));
       assert.ok(c, `comment ${i} (${what}) is listed`);
-      assert.match(c, /Mit CPR-nummer er \W{0,2}\[CPR fjernet\]\W{0,2}, tak\./, `${what}: ${c}`);
+      assert.match(c, /Mit CPR-nummer er \W{0,2}\[CPR-nummer fjernet\]\W{0,2}, tak\./, `${what}: ${c}`);
       assert.ok(!digitsOf(c).includes(digits), `${what}: the digits leak: ${c}`);
       assert.ok(!c.includes(spelling), what);
     }
@@ -284,7 +284,7 @@ describe('insights', () => {
     assert.equal(allRows.length, srv.store.records.length);
     for (const [i, [, what, digits]] of CPR_SPELLINGS.entries()) {
       const row = allRows.find((r) => r[col].includes(marker(i)));
-      assert.ok(row && !digitsOf(row[col]).includes(digits) && row[col].includes('[CPR fjernet]'), `${what}: ${row?.[col]}`);
+      assert.ok(row && !digitsOf(row[col]).includes(digits) && row[col].includes('[CPR-nummer fjernet]'), `${what}: ${row?.[col]}`);
     }
   });
 
@@ -308,9 +308,9 @@ describe('insights', () => {
     const stored = readFileSync(path.join(srv.dataDir, 'published.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     assert.equal(stored.length, 2);
     assert.equal(stored[0].did, entry.did);
-    assert.match(stored[0].said, /\(fx \[CPR fjernet\]\)/, 'a CPR number staff quoted is masked before it goes public');
+    assert.match(stored[0].said, /\(fx \[CPR-nummer fjernet\]\)/, 'a CPR number staff quoted is masked before it goes public');
     const pub = await (await fetch(`${srv.url}/insights`)).text();
-    assert.match(pub, /<strong>Du sagde:<\/strong> I sagde, at brevet om byggesagen var svært at forstå \(fx \[CPR fjernet\]\)\./);
+    assert.match(pub, /<strong>Du sagde:<\/strong> I sagde, at brevet om byggesagen var svært at forstå \(fx \[CPR-nummer fjernet\]\)\./);
     assert.match(pub, /<strong>Vi gjorde:<\/strong> Vi har skrevet brevet om/);
     assert.match(pub, /Løfte: Klar tale/);
     assert.ok(pub.indexOf('Publiceret med Bearer') < pub.indexOf('Vi har skrevet brevet om'), 'newest first');
@@ -493,11 +493,12 @@ describe('follow-ups of another kind', () => {
       const kindOf = (/** @type {string} */ marker) => commentsOf(html).find((c) => c.includes(marker)) ?? '';
       assert.match(kindOf('fuldq'), /Uddybende vurdering/);
       assert.match(kindOf('rapportq'), /Fejlmelding/);
-      assert.match(kindOf('hurtigq'), /Hurtigt svar/);
+      assert.match(kindOf('hurtigq'), /Kun Ja\/Nej-spørgsmålet/);
       const csv = parseCsv((await (await fetch(`${srv.url}/insights/staff/export.csv`, { headers: bearer })).text()).replace(/^\uFEFF/, ''));
       const mode = csv[0].findIndex((h) => /type/i.test(h));
       assert.ok(mode >= 0, `a kind column in ${csv[0].join(', ')}`);
-      assert.deepEqual(csv.slice(1).map((r) => r[mode]).sort(), ['full', 'quick', 'report']);
+      // The kinds by the names the staff page uses.
+      assert.deepEqual(csv.slice(1).map((r) => r[mode]).sort(), ['Fejlmelding', 'Kun Ja/Nej-spørgsmålet', 'Uddybende vurdering']);
     } finally {
       await srv.stop();
     }
@@ -514,7 +515,7 @@ describe('counts a follow-up moved', () => {
       assert.deepEqual(summary.modes, { full: 1 }, 'no "quick: 0"');
       assert.deepEqual(summary.principles, { sammenhaeng: 1 }, 'no "klar-tale: 0"');
       const page = await (await fetch(`${srv.url}/insights`)).text();
-      assert.doesNotMatch(page, /Hurtigt svar/, 'the public page has no row "Hurtigt svar 0"');
+      assert.doesNotMatch(page, /Kun Ja\/Nej-spørgsmålet/, 'the public page has no row "Kun Ja/Nej-spørgsmålet 0"');
       assert.doesNotMatch(page, /Klar tale/, 'nor a promise no one named');
     } finally {
       await srv.stop();
