@@ -73,6 +73,8 @@ export const TEXTS = {
     tooFew: 'Too few answers to show a share. We show shares once at least {min} have answered.',
     otherPromise: 'Another promise',
     published: 'You said – we did',
+    // Staff write these in Danish (each is marked lang="da"): a reader of the English page is told so.
+    publishedIn: 'Our staff write these in Danish.',
     said: 'You said:',
     did: 'We did:',
     promise: 'Promise:',
@@ -379,7 +381,7 @@ export function insightsPage(index, published, { lang = 'da', names = undefined,
   const body = `<p class="lead">${escapeHtml(t.lead)}</p>
 <p class="total">${none ? escapeHtml(t.noneYet) : total}</p>
 <section class="insight" aria-labelledby="published-h"><h2 id="published-h">${escapeHtml(t.published)}</h2>
-${publishedList(published.newest(20), lang, names)}
+${t.publishedIn && published.newest(1).length ? `<p class="meta">${escapeHtml(t.publishedIn)}</p>\n` : ''}${publishedList(published.newest(20), lang, names)}
 </section>
 ${none ? '' : `<div class="charts">
 ${trendCharts(c, { lang, names, from, to: to < from ? from : to })}

@@ -202,6 +202,9 @@ describe('finding 2: the publish form', () => {
       const after = await get(srv.url, res.headers.get('location') ?? '', bearer);
       const notice = /Sådan står det nu på siden:[\s\S]*?<\/ol>/.exec(after)?.[0] ?? '';
       assert.match(notice, /<strong>Du sagde:<\/strong> Borgerne skrev: ring \[telefon fjernet\] om fristen\./, after.slice(after.indexOf('id="published-h"'), after.indexOf('id="published-h"') + 600));
+      // The English page says the entries are in Danish (finding 12); the Danish page says nothing of it.
+      assert.match(await get(srv.url, '/insights?lang=en'), /You said – we did<\/h2>\n<p class="meta">Our staff write these in Danish\.<\/p>/);
+      assert.doesNotMatch(await get(srv.url, '/insights'), /write these in Danish/);
     } finally {
       await srv.stop();
     }
