@@ -10,7 +10,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { HttpProblem, escapeHtml, mediaType, readBody, sendHtml, sendJson } from './http-util.js';
 import { fingerprintOf } from './feedback-store.js';
-import { detector as pii } from './pii.js';
+import { detector as pii, maskPii } from './pii.js';
 import { TEXTS as FRAME } from '../demo/texts.js';
 
 /**
@@ -114,6 +114,13 @@ function idempotencyKeyOf(req, fromForm) {
  */
 const TOKEN_REPLAY_MS = 10 * 60_000;
 
+/**
+ * For a page that says back what a citizen sent (the no-JavaScript form given back with their text
+ * and contact, the thank-you page with their receipt and way back): `no-cache` let a browser's disk
+ * or back-forward cache and a proxy keep it.
+ */
+const NO_STORE = { headers: { 'Cache-Control': 'no-store' } };
+
 /** Media types the endpoint accepts. */
 const ACCEPTED = ['application/json', 'application/x-www-form-urlencoded'];
 
@@ -153,7 +160,10 @@ function contentErrors(payload, store, lang) {
  * more, so the answer is stored and counted once. Not held, the message's Ja/Nej is the answer,
  * and the key is returned: stored with the message (`carries`), an answer's own request that comes
  * after it under that key is a replay of the message, not a second Ja/Nej. `answerKey` is not
- * stored in the feedback.
+ * stored in the feedback. Only an answer sent as JSON is linked by its key (the form's own random
+ * key, known to no one else): a no-JavaScript post's key is the token in the page's HTML, which a
+ * cached page gives to everyone, and a stranger's message named it to be joined to that citizen's
+ * answer (its Ja/Nej and kind replaced, its count changed).
  * @param {Record<string, any>} payload
  * @param {unknown} answerKey as sent (the copy in `payload` may have been masked)
  * @param {import('./feedback-store.js').FeedbackStore} store
@@ -163,6 +173,8 @@ async function linkCarriedAnswer(payload, answerKey, store) {
   delete payload.answerKey;
   if (typeof answerKey !== 'string' || payload.answerTo) return undefined;
   const answer = await store.withKey(answerKey);
+  // Another's (a no-JavaScript post's token): nothing to link, and the key is taken, so nothing to carry.
+  if (answer && answer.source !== 'json') return undefined;
   if (!answer?.feedback.answers?.helped) return payload.answers.helped ? answerKey : undefined;
   payload.answerTo = answer.receipt;
   const { answers } = payload;
@@ -215,14 +227,44 @@ export function maxLengthOf(schema, field) {
  * message (its answers, where, the case reference and step, the page address, …) is masked with
  * the library's detector. <klar-feedback-form> masks before it sends; a script, an old form or a
  * client with a bug may not, and the JSON path stored '010190-1234' in `step` and `pageUrl` as sent.
- * `contact` is refused before this when it holds one (contentErrors).
- * @template T
+ * `contact` is refused before this when it holds one (contentErrors). The step and the case
+ * reference have their e-mail addresses and phone numbers masked too (maskPii; the staff page and
+ * CSV showed them as sent, under a page that says they are removed), and the page address is kept
+ * as its origin and path, with them taken out (storedPageUrl), on both paths.
+ * @template {Record<string, any>} T
  * @param {T} payload
  * @param {'da' | 'en'} lang
  * @returns {T}
  */
 function withoutCpr(payload, lang) {
-  return pii.redactCprDeep(payload, TEXTS[lang].cprMasked);
+  const out = pii.redactCprDeep(payload, TEXTS[lang].cprMasked);
+  for (const k of /** @type {const} */ (['step', 'caseReference'])) {
+    if (typeof out[k] === 'string') /** @type {Record<string, any>} */ (out)[k] = maskPii(out[k]).slice(0, 200);
+  }
+  if (typeof out.pageUrl === 'string') /** @type {Record<string, any>} */ (out).pageUrl = storedPageUrl(out.pageUrl);
+  return out;
+}
+
+/**
+ * The page address as stored: CPR numbers, e-mail addresses and phone numbers taken out as
+ * "redacted" (withoutPii), in the path and in the query and fragment a page sends with
+ * `keep-query` (the form leaves them out otherwise); as the no-JavaScript form's (pageUrlOf). A
+ * path alone (no origin) stays a path.
+ * @param {string} url
+ */
+function storedPageUrl(url) {
+  let u;
+  try {
+    u = new URL(url);
+  } catch {
+    u = undefined;
+  }
+  if (u && (u.protocol === 'http:' || u.protocol === 'https:')) return `${u.origin}${withoutPii(`${u.pathname}${u.search}${u.hash}`, false, true)}`.slice(0, 2048);
+  try {
+    return withoutPii(new URL(url, 'http://x.invalid').pathname, false, true).slice(0, 2048);
+  } catch {
+    return '/';
+  }
 }
 
 /**
@@ -324,7 +366,7 @@ export function feedbackHandler({ store, validator, version, log = console, form
         const said = words?.['feedback.draft.cpr-removed'];
         const note = `<p id="nojs-cpr-removed">${escapeHtml(typeof said === 'string' ? said : t.cprBlocked)}</p>`;
         const asked = { form, payload, lang, questions: await formQuestions(lang) };
-        sendHtml(res, 422, page(lang, t.errorTitle, `${note}${formAgain(asked, cprFields.map((field) => ({ field })), 'nojs-cpr-removed', words, validate.schema)}${retry}`));
+        sendHtml(res, 422, page(lang, t.errorTitle, `${note}${formAgain(asked, cprFields.map((field) => ({ field })), 'nojs-cpr-removed', words, validate.schema)}${retry}`), NO_STORE);
         return;
       }
       // The label fits the field's limit: a text typed up to it keeps every word (schema maxLength).
@@ -338,7 +380,7 @@ export function feedbackHandler({ store, validator, version, log = console, form
         // A text given back in its field (formAgain) is described by its item; one item a field
         // (a promise that is no slug is two problems to the validator, one to the citizen).
         const items = fields.filter((f, i) => fields.findIndex((o) => o.field === f.field) === i).map((f) => `<li${TEXT_FIELDS.includes(f.field) || ASKED_AGAIN.includes(f.field) ? ` id="nojs-error-${f.field}"` : ''}>${escapeHtml(problemLine(f, asked, validate.schema, words))}</li>`).join('');
-        sendHtml(res, 422, page(lang, t.errorTitle, `<p>${escapeHtml(t.error)}</p><ul>${items}</ul>${formAgain(asked, fields, undefined, words, validate.schema)}${retry}`));
+        sendHtml(res, 422, page(lang, t.errorTitle, `<p>${escapeHtml(t.error)}</p><ul>${items}</ul>${formAgain(asked, fields, undefined, words, validate.schema)}${retry}`), NO_STORE);
         return;
       }
       const stored = withoutCpr(payload, lang);
@@ -356,11 +398,14 @@ export function feedbackHandler({ store, validator, version, log = console, form
         // Its key is derived from the token and the content, so a reload of that post stores nothing either.
         result = await storeOrRetryLater(store, stored, `${key}:${fingerprintOf(stored).slice(0, 16)}`, 'form', log);
       }
+      // Still another's under that key too (someone claimed it first): stored without one, never
+      // thanked with their receipt. The 303 keeps a reload from posting it again.
+      if (result.status === 'conflict') result = await storeOrRetryLater(store, stored, undefined, 'form', log);
       const asked = result.record.feedback.answers?.wantsAnswer === true;
       redirect(res, thanksUrl(lang, back, result.record.receipt, cprFields.length > 0, asked, asked ? answerDaysOf(get('answerDays')) : undefined));
     } catch (e) {
       if (!(e instanceof HttpProblem)) throw e;
-      sendHtml(res, e.status, formProblemPage(lang, e.status, back), { headers: e.extra?.headers });
+      sendHtml(res, e.status, formProblemPage(lang, e.status, back), { headers: { ...e.extra?.headers, 'Cache-Control': 'no-store' } });
     }
   }
 }
@@ -568,6 +613,7 @@ export async function handleThanks(req, res, formTexts) {
       t.thanksTitle,
       `<p>${escapeHtml(t.thanks)}</p>${answer ? `<p>${escapeHtml(answer)}</p>` : ''}${typeof removed === 'string' ? `<p>${escapeHtml(removed)}</p>` : ''}${receipt ? `<p>${escapeHtml(t.receipt)} <strong class="receipt">${escapeHtml(receipt)}</strong></p>` : ''}<p><a href="${escapeHtml(back)}">${escapeHtml(t.back)}</a></p>`,
     ),
+    NO_STORE,
   );
 }
 
@@ -683,7 +729,7 @@ function pageUrlOf(req, fromForm) {
     try {
       const u = new URL(candidate, host);
       // As the form does with JavaScript: no e-mail address or CPR number in the stored address.
-      return `${u.origin}${withoutPii(u.pathname, false)}`.slice(0, 2048);
+      return `${u.origin}${withoutPii(u.pathname, false, true)}`.slice(0, 2048);
     } catch {
       /* try the next */
     }
@@ -728,17 +774,24 @@ export function refererPage(req, langs) {
  * The return link of the thank-you page: a path on this site, or "/". Only a path that starts
  * with one "/" followed by something other than "/" or "\" passes, and it must still be a path
  * on this origin after the URL parser has normalised it ("/.//evil.example/x" becomes
- * "//evil.example/x", which a browser reads as another host).
+ * "//evil.example/x", which a browser reads as another host). Checked as it is sent and again as
+ * it is linked, after CPR numbers and e-mail addresses were taken out (withoutPii decodes:
+ * "/%2F%2Fevil.example/010190-1234" came out as "///evil.example/redacted", a link off the site).
  * @param {string | undefined} url
  */
 export function safeBack(url) {
-  if (!url || !/^\/(?![/\\])/.test(url) || /[\u0000-\u001f\u007f\\]/.test(url)) return '/';
-  try {
-    const base = 'http://x.invalid';
-    const u = new URL(url, base);
+  const base = 'http://x.invalid';
+  /** @param {string | undefined} v */
+  const samePath = (v) => {
+    if (!v || !/^\/(?![/\\])/.test(v) || /[\u0000-\u001f\u007f\\]/.test(v)) return undefined;
+    const u = new URL(v, base);
     const out = `${u.pathname}${u.search}`;
-    if (u.origin !== base || !/^\/(?![/\\])/.test(out) || new URL(out, base).origin !== base) return '/';
-    return withoutPii(out);
+    return u.origin === base && /^\/(?![/\\])/.test(out) && new URL(out, base).origin === base ? out : undefined;
+  };
+  try {
+    const out = samePath(url);
+    const linked = out === undefined ? undefined : withoutPii(out);
+    return linked !== undefined && samePath(linked) !== undefined ? linked : '/';
   } catch {
     return '/';
   }
@@ -749,17 +802,19 @@ export function safeBack(url) {
  * escaped again: the stored `pageUrl`, and the way back from the thank-you page (which put
  * "?cpr=0101901234" or "/sag/anna@x.dk" into a new URL, its history entry and its logs). An address
  * with neither is returned as sent when `asSent` (the way back); else escaped again too, so a path
- * that does not decode is stored escaped. The one decode-and-mask of the server.
+ * that does not decode is stored escaped. The one decode-and-mask of the server. `phones`: phone
+ * numbers taken out too (a stored address; the way back keeps its path's numbers).
  * @param {string} url
  */
-function withoutPii(url, asSent = true) {
+function withoutPii(url, asSent = true, phones = false) {
   let decoded = url;
   try {
     decoded = decodeURIComponent(url);
   } catch {
     /* a broken escape: read it as it is */
   }
-  const masked = pii.redactAddress(decoded);
+  const address = pii.redactAddress(decoded);
+  const masked = phones ? pii.redactPhones(address, 'redacted') : address;
   return asSent && masked === decoded ? url : encodeURI(masked);
 }
 

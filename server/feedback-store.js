@@ -54,6 +54,21 @@ export function fingerprintOf(payload) {
   return createHash('sha256').update(canonical(rest)).digest('hex');
 }
 
+/**
+ * The fingerprint of the one-click answer a message carries (its `answerKey`, FeedbackStore.append
+ * `carries`): that answer's own request, as the form builds it (a quick message of the Ja/Nej alone,
+ * with the page, language, version, case and step the message has), is the only content its key
+ * replays the message for. Made from the message as stored, so a record read back on start gives
+ * the same.
+ * @param {Record<string, any>} feedback the carrying message, as stored
+ */
+export function carriedFingerprintOf(feedback) {
+  /** @type {Record<string, unknown>} */
+  const answer = { mode: 'quick', answers: { helped: feedback.answers?.helped }, pageUrl: feedback.pageUrl, lang: feedback.lang, version: feedback.version };
+  for (const k of ['caseReference', 'step']) if (feedback[k] !== undefined) answer[k] = feedback[k];
+  return fingerprintOf(answer);
+}
+
 /** @param {number} n */
 const receiptFor = (n) => `KF-${String(n).padStart(6, '0')}`;
 
@@ -67,9 +82,11 @@ export class FeedbackStore {
     /** @type {StoredRecord[]} */
     this.records = [];
     /**
-     * Idempotency-Key → the record stored under it; `carried`: the message that carries the one-click
-     * answer sent under it (StoredRecord `carries`), which any post under that key replays.
-     * @type {Map<string, { fingerprint: string, carried?: boolean, result: Promise<StoredRecord> }>}
+     * Idempotency-Key → the record stored under it, the content it stands for and how it came
+     * (`source`: a post replays it only with that content, the same way); `carried`: the message that
+     * carries the one-click answer sent under it (StoredRecord `carries`), which only that answer's
+     * own JSON request replays (carriedFingerprintOf).
+     * @type {Map<string, { fingerprint: string, source: 'json' | 'form', carried?: boolean, result: Promise<StoredRecord> }>}
      */
     this.byKey = new Map();
     /** @type {Map<string, StoredRecord>} */
@@ -156,9 +173,9 @@ export class FeedbackStore {
     const n = Number(/^KF-(\d+)$/.exec(rec.receipt)?.[1]);
     if (Number.isFinite(n)) this.lastSeq = Math.max(this.lastSeq, n);
     if (rec.idempotencyKey && !this.byKey.has(rec.idempotencyKey)) {
-      this.byKey.set(rec.idempotencyKey, { fingerprint: rec.fingerprint, result: Promise.resolve(rec) });
+      this.byKey.set(rec.idempotencyKey, { fingerprint: rec.fingerprint, source: rec.source === 'form' ? 'form' : 'json', result: Promise.resolve(rec) });
     }
-    if (rec.carries && !this.byKey.has(rec.carries)) this.byKey.set(rec.carries, { fingerprint: '', carried: true, result: Promise.resolve(rec) });
+    if (rec.carries && !this.byKey.has(rec.carries)) this.byKey.set(rec.carries, { fingerprint: carriedFingerprintOf(rec.feedback), source: 'json', carried: true, result: Promise.resolve(rec) });
   }
 
   /**
@@ -200,12 +217,17 @@ export class FeedbackStore {
   /**
    * Stores one validated payload, once per Idempotency-Key. Resolves after the line is on disk
    * (fsync'd). A second call with the same key gets the first record back ('replayed'), also
-   * while the first is still being written; with the same key but other content, 'conflict'.
+   * while the first is still being written; with the same key but other content, or the same
+   * content sent the other way (a JSON post under a no-JavaScript page's token, or a form post under
+   * a JSON post's key: never the same citizen's retry), 'conflict'.
    * `fingerprint` is the content the key stands for when what is stored was made from it with what
    * the store held at the time (a link the server made): a retry is then the same content.
    * `carries` is the key of a one-click answer this message carries and the store does not hold:
    * that answer's own request, when it comes after all (it was slow, not lost), gets this record
-   * back ('replayed'), so the citizen's Ja/Nej is stored and counted once.
+   * back ('replayed'), so the citizen's Ja/Nej is stored and counted once; only that answer's content
+   * (carriedFingerprintOf), sent as JSON: anything else under that key is a conflict (a key in a
+   * cached page's HTML claimed first swallowed the next citizen's message, who was thanked with the
+   * claimant's receipt).
    * @param {Record<string, any>} feedback
    * @param {{ idempotencyKey?: string, source?: 'json' | 'form', fingerprint?: string, carries?: string }} [opts]
    * @returns {Promise<AppendResult>}
@@ -213,13 +235,14 @@ export class FeedbackStore {
   async append(feedback, opts = {}) {
     if (!this.fh) throw new Error('FeedbackStore is not open');
     const fingerprint = opts.fingerprint ?? fingerprintOf(feedback);
+    const source = opts.source ?? 'json';
     const key = opts.idempotencyKey;
     // Stryker disable next-line ConditionalExpression: equivalent; nothing is ever kept under no key (the set below and remember() ask for one), so the look-up finds nothing then.
     if (key) {
       const seen = this.byKey.get(key);
       if (seen) {
         const record = await seen.result;
-        return { status: seen.carried || seen.fingerprint === fingerprint ? 'replayed' : 'conflict', record };
+        return { status: seen.fingerprint === fingerprint && seen.source === source ? 'replayed' : 'conflict', record };
       }
     }
     /** @type {StoredRecord} */
@@ -228,7 +251,7 @@ export class FeedbackStore {
       receivedAt: new Date().toISOString(),
       ...(key ? { idempotencyKey: key } : {}),
       fingerprint,
-      source: opts.source ?? 'json',
+      source,
       ...(typeof feedback.answerTo === 'string' ? { linksTo: feedback.answerTo } : {}),
       ...(opts.carries ? { carries: opts.carries } : {}),
       feedback,
@@ -237,9 +260,9 @@ export class FeedbackStore {
       this.pending.push({ record, line: `${JSON.stringify(record)}\n`, resolve, reject });
     });
     // Stryker disable next-line ConditionalExpression: equivalent; an entry kept under no key is never read (the look-up above and the clean-up below ask for a key).
-    if (key) this.byKey.set(key, { fingerprint, result: /** @type {Promise<StoredRecord>} */ (result) });
+    if (key) this.byKey.set(key, { fingerprint, source, result: /** @type {Promise<StoredRecord>} */ (result) });
     const carried = opts.carries && !this.byKey.has(opts.carries) ? opts.carries : undefined;
-    if (carried) this.byKey.set(carried, { fingerprint: '', carried: true, result: /** @type {Promise<StoredRecord>} */ (result) });
+    if (carried) this.byKey.set(carried, { fingerprint: carriedFingerprintOf(feedback), source: 'json', carried: true, result: /** @type {Promise<StoredRecord>} */ (result) });
     void this.flush();
     try {
       await result;

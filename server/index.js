@@ -11,6 +11,10 @@
 //                                KLAR_CONNECTIONS_PER_CLIENT=256 KLAR_MAX_CONNECTIONS=2000
 //                                KLAR_HEADERS_TIMEOUT_SECONDS=10 KLAR_REQUEST_TIMEOUT_SECONDS=15
 //                                KLAR_TRUST_PROXY=1 (client address from X-Forwarded-For)
+//   KLAR_PUBLIC_URL              the origin the server is reached at (https://sag.kommune.example):
+//                                the ZGW JSON writes its URLs with it and the ZGW BFF example fetches
+//                                from it; unset, the BFF fetches from the address the server listens on
+//   KLAR_STAFF_TOKEN             at least 32 characters (a shorter one is refused in production)
 import http from 'node:http';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -28,7 +32,7 @@ import { PublishedLog } from './insights-published.js';
 import { staffInsights } from './insights-staff.js';
 import { formQuestionsFrom, formTextsFrom, principleNamesFrom } from './catalogue.js';
 import { staticFiles } from './static.js';
-import { fetchZaakBundle, zgwJwt } from './zgw-bff.js';
+import { ZgwUpstreamError, fetchZaakBundle, zgwJwt } from './zgw-bff.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The languages of the reference server's own pages. */
@@ -56,7 +60,50 @@ const ROOT = path.resolve(here, '..');
  * @property {number} [requestTimeoutSeconds] time to send the whole request, body included
  * @property {boolean} [trustProxy] take the client address from X-Forwarded-For (behind a proxy)
  * @property {string} [staffToken] the token that opens the staff insights (KLAR_STAFF_TOKEN); unset = off
+ * @property {string} [publicUrl] the origin the server is reached at (KLAR_PUBLIC_URL): the ZGW JSON's
+ *   URLs and the ZGW BFF's upstream; unset, the JSON names the Host the request came to and the BFF
+ *   fetches from the address the server listens on. Never the Host header for the BFF.
  */
+
+/** The shortest KLAR_STAFF_TOKEN taken in production (a development server warns about a shorter one). */
+export const MIN_STAFF_TOKEN_LENGTH = 32;
+
+/**
+ * What is wrong with a staff token, or '' when nothing is.
+ * @param {string | undefined} token
+ */
+function staffTokenProblem(token) {
+  if (!token || token.length >= MIN_STAFF_TOKEN_LENGTH) return '';
+  return `KLAR_STAFF_TOKEN is ${token.length} characters long; use at least ${MIN_STAFF_TOKEN_LENGTH} random ones (e.g. \`openssl rand -base64 33\`)`;
+}
+
+/**
+ * Decodes one %-encoded path segment; a broken escape is the client's mistake (400), not ours.
+ * @param {string} segment
+ */
+function decodeSegment(segment) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new HttpProblem(400, 'bad-path', 'The path is not valid URL encoding.');
+  }
+}
+
+/**
+ * Reads KLAR_PUBLIC_URL: its origin, or undefined when unset.
+ * @param {string | undefined} value
+ */
+function publicOriginOf(value) {
+  if (!value) return undefined;
+  let u;
+  try {
+    u = new URL(value);
+  } catch {
+    throw new Error(`KLAR_PUBLIC_URL "${value}" is not a URL; write it as https://sag.kommune.example`);
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error(`KLAR_PUBLIC_URL "${value}" must be an http: or https: URL`);
+  return u.origin;
+}
 
 /**
  * The page a citizen gets for an address too long for the server to read (a link with a huge
@@ -94,6 +141,9 @@ export const DEFAULT_LIMITS = {
  * @returns {ServerOptions}
  */
 export function optionsFromEnv(env = process.env) {
+  // A short token is guessed: production refuses to start with one (startServer warns otherwise).
+  const tokenProblem = staffTokenProblem(env.KLAR_STAFF_TOKEN);
+  if (tokenProblem && env.NODE_ENV === 'production') throw new Error(`${tokenProblem}.`);
   const num = (/** @type {string | undefined} */ v, /** @type {number} */ d) => (v !== undefined && v !== '' && Number.isFinite(Number(v)) ? Number(v) : d);
   return {
     port: num(env.PORT, 8080),
@@ -116,6 +166,7 @@ export function optionsFromEnv(env = process.env) {
     requestTimeoutSeconds: num(env.KLAR_REQUEST_TIMEOUT_SECONDS, DEFAULT_LIMITS.requestTimeoutSeconds),
     trustProxy: env.KLAR_TRUST_PROXY === '1' || env.KLAR_TRUST_PROXY === 'true',
     staffToken: env.KLAR_STAFF_TOKEN || undefined,
+    publicUrl: env.KLAR_PUBLIC_URL || undefined,
   };
 }
 
@@ -139,6 +190,9 @@ export async function startServer(opts = {}) {
   // polls every minute): the finished demo then waits to start over until nobody sees it.
   const clock = new CaseClock({ tickSeconds, watched: () => streams.size > 0 || Date.now() - lastRead < 2 * tickSeconds * 1000 });
   const production = opts.production ?? false;
+  const publicOrigin = publicOriginOf(opts.publicUrl);
+  const tokenProblem = staffTokenProblem(opts.staffToken);
+  if (tokenProblem) log.warn(`klar-server: warning: ${tokenProblem}; anyone who guesses it reads the citizens' comments.`);
   if (production && opts.chaos) log.warn('klar-server: warning: KLAR_CHAOS is ignored in production');
   const chaos = new Chaos(production ? undefined : opts.chaos);
   const corsOrigins = new Set(opts.corsOrigins ?? []);
@@ -195,8 +249,19 @@ export async function startServer(opts = {}) {
     return { id: match, doc: /** @type {Record<string, any>} */ (clock.get(match)), meta: /** @type {any} */ (clock.meta(match)) };
   };
 
-  /** @param {import('node:http').IncomingMessage} req */
-  const origin = (req) => `http://${req.headers.host ?? `${opts.host ?? '127.0.0.1'}:${opts.port ?? 8080}`}`;
+  /**
+   * The origin the ZGW JSON writes its URLs with: KLAR_PUBLIC_URL when set, else the Host the
+   * request came to (the demo is reached as localhost, 127.0.0.1 or a LAN address alike).
+   * @param {import('node:http').IncomingMessage} req
+   */
+  const origin = (req) => publicOrigin ?? `http://${req.headers.host ?? `${opts.host ?? '127.0.0.1'}:${opts.port ?? 8080}`}`;
+  /**
+   * Where the ZGW BFF example fetches from: KLAR_PUBLIC_URL when set, else the address this
+   * server listens on (set once it listens). Never the request's Host header: that would let
+   * anyone point the BFF, and its JWT, at any server.
+   * @type {string}
+   */
+  let upstreamOrigin = publicOrigin ?? '';
 
   /**
    * @param {string} format
@@ -393,13 +458,13 @@ export async function startServer(opts = {}) {
     let match = /^\/api\/cases\/([^/]+)\/events$/.exec(p);
     if (match) {
       only(['GET']);
-      streamCase(req, res, decodeURIComponent(match[1]), url.searchParams.get('format') ?? 'klar');
+      streamCase(req, res, decodeSegment(match[1]), url.searchParams.get('format') ?? 'klar');
       return;
     }
     match = /^\/api\/cases\/([^/]+)$/.exec(p);
     if (match) {
       only(['GET']);
-      const c = findCase(decodeURIComponent(match[1]));
+      const c = findCase(decodeSegment(match[1]));
       sendCacheableJson(req, res, render(url.searchParams.get('format') ?? 'klar', c, req));
       return;
     }
@@ -411,7 +476,7 @@ export async function startServer(opts = {}) {
     match = /^\/api\/open311\/requests\/([^/]+?)(\.json)?$/.exec(p);
     if (match) {
       only(['GET']);
-      sendCacheableJson(req, res, render('open311', findCase(decodeURIComponent(match[1])), req));
+      sendCacheableJson(req, res, render('open311', findCase(decodeSegment(match[1])), req));
       return;
     }
     // The plain ZGW resources, as an API answers without expand, for the BFF example.
@@ -437,20 +502,38 @@ export async function startServer(opts = {}) {
       only(['GET']);
       // The BFF example against this server's own ZGW endpoints, over HTTP, with the JWT a real
       // ZGW API wants (this demo API does not check it). See server/zgw-bff.js.
-      const c = findCase(decodeURIComponent(match[1]));
+      const c = findCase(decodeSegment(match[1]));
+      // The upstream is configured (KLAR_PUBLIC_URL, else where this server listens), never the
+      // request's Host; the JWT goes only there, and no URL in an answer leads anywhere else.
       const token = zgwJwt({ clientId: 'klar-demo', secret: 'demo-secret-not-for-production' });
       const fetchJson = async (/** @type {string} */ u) => {
-        const r = await fetch(u, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
+        if (!sameOrigin(u, upstreamOrigin)) throw new HttpProblem(502, 'zgw-upstream', `The ZGW API pointed to ${u}, outside ${upstreamOrigin}; it was not fetched.`);
+        let r;
+        try {
+          // No redirects: a redirect could lead to another server, with the token.
+          r = await fetch(u, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' }, redirect: 'error', signal: AbortSignal.timeout(10_000) });
+        } catch {
+          throw new HttpProblem(502, 'zgw-upstream', `The ZGW API could not be reached for ${u}.`);
+        }
         if (!r.ok) throw new HttpProblem(502, 'zgw-upstream', `The ZGW API answered ${r.status} for ${u}.`);
-        return r.json();
+        try {
+          return await r.json();
+        } catch {
+          throw new HttpProblem(502, 'zgw-upstream', `The ZGW API answered something other than JSON for ${u}.`);
+        }
       };
-      sendCacheableJson(req, res, await fetchZaakBundle(`${origin(req)}/api/zgw/zaken/${c.id}`, { fetchJson, lang: 'da' }));
+      try {
+        sendCacheableJson(req, res, await fetchZaakBundle(`${upstreamOrigin}/api/zgw/zaken/${c.id}`, { fetchJson, lang: 'da', origin: upstreamOrigin }));
+      } catch (e) {
+        if (e instanceof ZgwUpstreamError) throw new HttpProblem(502, 'zgw-upstream', e.message);
+        throw e;
+      }
       return;
     }
     match = /^\/api\/zgw\/zaken\/([^/]+)$/.exec(p);
     if (match) {
       only(['GET']);
-      sendCacheableJson(req, res, render('zgw', findCase(decodeURIComponent(match[1])), req), { headers: { 'API-version': '1.5.1' } });
+      sendCacheableJson(req, res, render('zgw', findCase(decodeSegment(match[1])), req), { headers: { 'API-version': '1.5.1' } });
       return;
     }
     if (p === '/api/feedback') {
@@ -558,8 +641,9 @@ export async function startServer(opts = {}) {
     },
     async (req, res) => {
       setSecurityHeaders(res);
+      /** @type {URL | undefined} */
+      let url;
       try {
-        let url;
         try {
           url = new URL(req.url ?? '/', 'http://localhost');
         } catch {
@@ -581,7 +665,8 @@ export async function startServer(opts = {}) {
         } else if (e instanceof HttpProblem) {
           sendError(res, e.status, e.code, e.message, e.extra);
         } else {
-          log.error('klar-server: error while handling', req.method, req.url, e);
+          // The path only: the query may carry what a citizen or a link put there.
+          log.error('klar-server: error while handling', req.method, url?.pathname ?? String(req.url ?? '').split('?')[0], e);
           sendError(res, 500, 'internal-error', 'Something went wrong in the server. It has been logged.');
         }
         if (res.headersSent && !res.writableEnded) res.destroy();
@@ -642,6 +727,9 @@ export async function startServer(opts = {}) {
   const addr = /** @type {import('node:net').AddressInfo} */ (server.address());
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   const url = `http://${host}:${addr.port}`;
+  // Listening on every address: the BFF reaches this server on the loopback one.
+  const loopback = addr.address === '0.0.0.0' ? '127.0.0.1' : addr.address === '::' ? '[::1]' : host;
+  upstreamOrigin ||= `http://${loopback}:${addr.port}`;
 
   return {
     server,
@@ -668,9 +756,28 @@ export async function startServer(opts = {}) {
   };
 }
 
+/**
+ * Two URLs' origins are the same (an unparsable URL has none).
+ * @param {string} u
+ * @param {string} origin
+ */
+function sameOrigin(u, origin) {
+  try {
+    return new URL(u).origin === origin;
+  } catch {
+    return false;
+  }
+}
+
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
-  const opts = optionsFromEnv();
+  let opts;
+  try {
+    opts = optionsFromEnv();
+  } catch (e) {
+    console.error(`klar-server: could not start: ${e instanceof Error ? e.message : e}`);
+    process.exit(1);
+  }
   startServer(opts)
     .then((app) => {
       console.info(`klar-elements reference server: ${app.url}/  (feedback in ${path.relative(process.cwd(), app.dataFile) || app.dataFile})`);

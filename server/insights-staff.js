@@ -102,6 +102,8 @@ export function answerWanted(index, row) {
   const rec = index.store.records[row.wants];
   const contact = rec?.feedback?.contact ?? {};
   const day = index.dayOf(String(rec?.receivedAt ?? ''));
+  // The first message's contact only: a later follow-up's (kept in the index as alsoWants) may be a
+  // stranger's who guessed the receipt, and staff would send the citizen's answer there too.
   return {
     due: day ? detector.addWorkingDays(day, ANSWER_DAYS) : '',
     email: typeof contact.email === 'string' ? contact.email : '',
@@ -128,14 +130,25 @@ export function staffInsights({ index, published, token, production = false, tru
   const tokenIs = (/** @type {string} */ candidate) => !!tokenDigest && timingSafeEqual(digest(candidate), tokenDigest);
 
   /**
-   * Who is asking: a Bearer token, a live session, or nobody.
+   * Who is asking: a Bearer token, a live session, or nobody. A Bearer token is a guess at the
+   * key like a log-in: a wrong one takes from the same per-client limit as the log-in form, and
+   * while that limit is spent no Bearer token is tried at all (429), the right one neither.
    * @param {import('node:http').IncomingMessage} req
    * @returns {{ via: 'bearer' } | { via: 'session', id: string, csrf: string } | undefined}
    */
   function identify(req) {
     const auth = String(req.headers.authorization ?? '');
     const bearer = /^Bearer\s+(.+)$/i.exec(auth);
-    if (bearer && tokenIs(bearer[1].trim())) return { via: 'bearer' };
+    if (bearer) {
+      const client = clientAddress(req, trustProxy);
+      const wait = loginLimiter.wait(client);
+      if (wait) {
+        req.resume();
+        throw new HttpProblem(429, 'too-many-requests', `Too many wrong keys from this client; try again in ${wait} s.`, { headers: { 'Retry-After': String(wait), ...PRIVATE } });
+      }
+      if (tokenIs(bearer[1].trim())) return { via: 'bearer' };
+      loginLimiter.take(client);
+    }
     const id = String(req.headers.cookie ?? '')
       .split(';')
       .map((c) => c.trim().split('='))
@@ -194,8 +207,10 @@ export function staffInsights({ index, published, token, production = false, tru
    */
   function checkCsrf(who, form) {
     if (who.via === 'bearer') return;
+    // Digests: equal lengths for timingSafeEqual whatever was sent (a non-ASCII token of the
+    // right string length has another byte length).
     const sent = form.get('csrf') ?? '';
-    if (sent.length !== who.csrf.length || !timingSafeEqual(Buffer.from(sent), Buffer.from(who.csrf))) {
+    if (!timingSafeEqual(digest(sent), digest(who.csrf))) {
       throw new HttpProblem(403, 'csrf', 'The form is out of date (missing or wrong CSRF token). Reload the page and try again.');
     }
   }

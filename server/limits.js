@@ -39,6 +39,19 @@ export class RateLimiter {
     return Math.max(1, Math.ceil((1 - b.tokens) / perMs / 1000));
   }
 
+  /**
+   * The seconds until `key` may take a token again (0: it may now), without taking one.
+   * @param {string} key
+   */
+  wait(key) {
+    if (!(this.limit > 0)) return 0;
+    const b = this.buckets.get(key);
+    if (!b) return 0;
+    const perMs = this.limit / this.windowMs;
+    const tokens = Math.min(this.limit, b.tokens + (this.now() - b.at) * perMs);
+    return tokens >= 1 ? 0 : Math.max(1, Math.ceil((1 - tokens) / perMs / 1000));
+  }
+
   sweep() {
     const now = this.now();
     for (const [k, b] of this.buckets) if (b.tokens + (now - b.at) * (this.limit / this.windowMs) >= this.limit) this.buckets.delete(k);

@@ -49,9 +49,18 @@ if (reason) {
 // Imported only now: the server takes its PII detector from dist/core.js, which the build above
 // writes on a fresh clone (a static import would run before the build and stop at "missing").
 const { optionsFromEnv, startServer } = await import('./index.js');
-const app = await startServer(optionsFromEnv()).catch((e) => {
+/** @type {import('./index.js').ServerOptions} */
+let opts = {};
+try {
+  // Refuses a setting it cannot start with (a short KLAR_STAFF_TOKEN in production).
+  opts = optionsFromEnv();
+} catch (e) {
+  console.error(`klar-elements: could not start the server: ${e instanceof Error ? e.message : e}`);
+  process.exit(1);
+}
+const app = await startServer(opts).catch((e) => {
   const busy = e && e.code === 'EADDRINUSE';
-  console.error(busy ? `klar-elements: port ${optionsFromEnv().port} is taken. Try PORT=8081 npm start.` : `klar-elements: could not start the server: ${e?.message ?? e}`);
+  console.error(busy ? `klar-elements: port ${opts.port} is taken. Try PORT=8081 npm start.` : `klar-elements: could not start the server: ${e?.message ?? e}`);
   process.exit(1);
 });
 

@@ -438,8 +438,11 @@ export function staticFiles({ root, caseFor, principleNames: names, formTexts: f
     }
     if (p.startsWith('/dist/')) return sendFile(req, res, safeJoin(distDir, p.slice(6)));
     if (p.startsWith('/demo/')) {
-      if (p.endsWith('.html')) return false; // the pages are served only through the routes above
-      return sendFile(req, res, safeJoin(demoDir, p.slice(6)));
+      // The pages are served only through the routes above: the file the path names once decoded
+      // and joined (`index%2ehtml` is index.html too), not the raw path, tells what it is.
+      const file = safeJoin(demoDir, p.slice(6));
+      if (!file || path.extname(file).toLowerCase() === '.html') return false;
+      return sendFile(req, res, file);
     }
     if (p.startsWith('/schema/')) return sendFile(req, res, safeJoin(path.join(root, 'schema'), p.slice(8)));
     if (p.startsWith('/vendor/')) {

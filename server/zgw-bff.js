@@ -13,6 +13,32 @@
 import { createHmac } from 'node:crypto';
 
 /**
+ * The ZGW API's answer cannot be used: it points outside the API (another origin), or a URL in
+ * it cannot be read. Answer it as any other upstream failure (502).
+ */
+export class ZgwUpstreamError extends Error {
+  name = 'ZgwUpstreamError';
+}
+
+/**
+ * Refuses a URL outside the API: a URL in an answer (the zaak's own, its zaaktype, a list's
+ * `next`) is followed with the secret's JWT only to the API it came from.
+ * @param {unknown} u
+ * @param {string} origin
+ * @returns {string}
+ */
+function inside(u, origin) {
+  let url;
+  try {
+    url = new URL(String(u));
+  } catch {
+    throw new ZgwUpstreamError(`The ZGW API answered a URL that cannot be read: ${String(u).slice(0, 200)}`);
+  }
+  if (url.origin !== origin) throw new ZgwUpstreamError(`The ZGW API pointed to ${url.origin}, outside ${origin}; it was not fetched.`);
+  return url.href;
+}
+
+/**
  * Makes the JWT a ZGW API expects (HS256, `client_id` and `iat` claims).
  * @param {{ clientId: string, secret: string, userId?: string, now?: number }} opts
  */
@@ -56,17 +82,19 @@ export function zgwBundle({ zaak, statussen = [], statustypen = [], zaaktype, la
 }
 
 /**
- * Reads every page of a paginated ZGW list (`{ results, next }`); at most `maxPages`.
+ * Reads every page of a paginated ZGW list (`{ results, next }`); at most `maxPages`. Every
+ * page's `next` must be on `origin`.
  * @param {string} url
  * @param {(url: string) => Promise<any>} fetchJson
+ * @param {string} origin
  */
-async function listAll(url, fetchJson, maxPages = 20) {
+async function listAll(url, fetchJson, origin, maxPages = 20) {
   /** @type {any[]} */
   const out = [];
   /** @type {string | null} */
   let next = url;
   for (let i = 0; next && i < maxPages; i++) {
-    const page = await fetchJson(next);
+    const page = await fetchJson(inside(next, origin));
     if (Array.isArray(page)) return out.concat(page);
     out.push(...(Array.isArray(page?.results) ? page.results : []));
     next = typeof page?.next === 'string' ? page.next : null;
@@ -80,21 +108,27 @@ async function listAll(url, fetchJson, maxPages = 20) {
  * The list endpoints follow the ZGW layout: `…/zaken/api/v1/zaken/{uuid}` has its statussen at
  * `…/zaken/api/v1/statussen?zaak=…`, and `…/catalogi/api/v1/zaaktypen/{uuid}` its status types
  * at `…/catalogi/api/v1/statustypen?zaaktype=…`.
+ *
+ * Only URLs on `origin` (the configured API; by default `zaakUrl`'s own) are fetched: a zaak,
+ * zaaktype or `next` URL that points elsewhere is refused with a ZgwUpstreamError, so the JWT
+ * never goes to a server the API named. Build `zaakUrl` from your configuration, never from the
+ * request (its Host header is the caller's to choose).
  * @param {string} zaakUrl
- * @param {{ fetchJson: (url: string) => Promise<any>, lang?: string }} opts
+ * @param {{ fetchJson: (url: string) => Promise<any>, lang?: string, origin?: string }} opts
  */
-export async function fetchZaakBundle(zaakUrl, { fetchJson, lang }) {
-  const zaak = await fetchJson(zaakUrl);
-  const self = typeof zaak?.url === 'string' ? zaak.url : zaakUrl;
+export async function fetchZaakBundle(zaakUrl, { fetchJson, lang, origin }) {
+  const api = origin ?? new URL(zaakUrl).origin;
+  const zaak = await fetchJson(inside(zaakUrl, api));
+  const self = inside(typeof zaak?.url === 'string' ? zaak.url : zaakUrl, api);
   const statussenUrl = new URL('../statussen', self);
   statussenUrl.searchParams.set('zaak', self);
-  const zaaktypeUrl = typeof zaak?.zaaktype === 'string' ? zaak.zaaktype : undefined;
-  const [statussen, zaaktype] = await Promise.all([listAll(statussenUrl.href, fetchJson), zaaktypeUrl ? fetchJson(zaaktypeUrl) : undefined]);
+  const zaaktypeUrl = typeof zaak?.zaaktype === 'string' ? inside(zaak.zaaktype, api) : undefined;
+  const [statussen, zaaktype] = await Promise.all([listAll(statussenUrl.href, fetchJson, api), zaaktypeUrl ? fetchJson(zaaktypeUrl) : undefined]);
   let statustypen = [];
   if (zaaktypeUrl) {
     const typesUrl = new URL('../statustypen', zaaktypeUrl);
     typesUrl.searchParams.set('zaaktype', zaaktypeUrl);
-    statustypen = await listAll(typesUrl.href, fetchJson);
+    statustypen = await listAll(typesUrl.href, fetchJson, api);
   }
   return zgwBundle({ zaak, statussen, statustypen, zaaktype, lang });
 }
