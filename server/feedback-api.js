@@ -129,7 +129,10 @@ const TEXT_FIELDS = ['comment', 'worked', 'improve', 'whatWentWrong', 'where'];
 
 /**
  * Checks what the schema cannot: contact details that hold a CPR number. A follow-up (`answerTo`)
- * that names no answer this store holds loses the link and is stored as a message of its own.
+ * names its answer by the `id` the server returned for it (a random link token, FeedbackStore.byLink),
+ * and is rewritten to that answer's receipt, which everything after this links by; one that names
+ * no answer this store holds by its token (a receipt, which anyone can guess, included) loses the
+ * link and is stored as a message of its own.
  * Returns field errors in the schema's shape.
  * @param {Record<string, any>} payload
  * @param {import('./feedback-store.js').FeedbackStore} store
@@ -149,7 +152,13 @@ function contentErrors(payload, store, lang) {
   if (payload.answers?.wantsAnswer === true && !payload.contact) out.push({ field: 'email', path: '/contact', message: TEXTS[lang].problems['contact-missing'], keyword: 'contact-missing' });
   // A follow-up to an answer this store does not hold (purged, restored from a backup, sent to
   // another instance) is kept, unlinked: refusing it left the citizen's comment unsendable for good.
-  if (typeof payload.answerTo === 'string' && !store.get(payload.answerTo)) delete payload.answerTo;
+  // Only the token links: a stranger who guessed a receipt (sequential) attached a follow-up to
+  // another citizen's message and changed its Ja/Nej and kind in the public counts.
+  if (typeof payload.answerTo === 'string') {
+    const linked = store.byLink(payload.answerTo);
+    if (linked) payload.answerTo = linked.receipt;
+    else delete payload.answerTo;
+  }
   return out;
 }
 
@@ -323,9 +332,11 @@ export function feedbackHandler({ store, validator, version, log = console, form
     if (result.status === 'conflict') {
       throw new HttpProblem(422, 'idempotency-key-reused', 'This Idempotency-Key was already used for different feedback. Use a new key for new content.');
     }
-    const { receipt, receivedAt } = result.record;
-    // `id` is what a follow-up (an optional comment after a one-click answer) sends as `answerTo`.
-    sendJson(res, 201, { receipt, id: receipt, receivedAt, status: 'stored' }, result.status === 'replayed' ? { 'Idempotent-Replayed': 'true' } : {});
+    const { receipt, receivedAt, linkToken } = result.record;
+    // `id` is what a follow-up (an optional comment after a one-click answer) sends as `answerTo`: the
+    // record's random link token, never the receipt (for people; sequential, so guessable). A record
+    // stored before there were tokens has none: its id is its receipt, which links nothing.
+    sendJson(res, 201, { receipt, id: linkToken ?? receipt, receivedAt, status: 'stored' }, result.status === 'replayed' ? { 'Idempotent-Replayed': 'true' } : {});
   };
 
   /**

@@ -7,13 +7,18 @@
 // (it was never acknowledged, because we fsync before answering), so it is moved aside to
 // `<file>.torn-<time>` and cut off with a warning; the client's retry stores it properly.
 // The Idempotency-Key of every stored record is remembered, so a retry gets the first answer.
+// Every record gets a random link token (`linkToken`): the `id` the API answers, the only value a
+// follow-up's `answerTo` links with (a receipt is sequential, so anyone could guess another's).
 import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
 
 /**
  * @typedef {object} StoredRecord
  * @property {string} receipt the number the citizen is shown, e.g. "KF-000042"
+ * @property {string} [linkToken] 16 random bytes (base64url): the `id` the API returns, which a follow-up sends as
+ *   `answerTo` to be linked to this record (FeedbackStore.byLink). A record stored before there were tokens has none
+ *   and cannot be linked to.
  * @property {string} receivedAt when the server accepted it (UTC ISO)
  * @property {string} [idempotencyKey]
  * @property {string} fingerprint sha256 of the content (without clientTimestamp)
@@ -91,6 +96,8 @@ export class FeedbackStore {
     this.byKey = new Map();
     /** @type {Map<string, StoredRecord>} */
     this.byReceipt = new Map();
+    /** Link token → the record it links to (StoredRecord `linkToken`). @type {Map<string, StoredRecord>} */
+    this.byToken = new Map();
     /** Receipt → the receipts of the records that follow it up. @type {Map<string, string[]>} */
     this.links = new Map();
     this.lastSeq = 0;
@@ -185,6 +192,7 @@ export class FeedbackStore {
   add(rec) {
     this.records.push(rec);
     this.byReceipt.set(rec.receipt, rec);
+    if (typeof rec.linkToken === 'string' && rec.linkToken) this.byToken.set(rec.linkToken, rec);
     if (rec.linksTo) this.links.set(rec.linksTo, [...(this.links.get(rec.linksTo) ?? []), rec.receipt]);
   }
 
@@ -203,6 +211,15 @@ export class FeedbackStore {
    */
   async withKey(key) {
     return this.byKey.get(key)?.result.catch(() => undefined);
+  }
+
+  /**
+   * Returns the stored record a follow-up may link to with this token (its `answerTo`: the `id` the
+   * API returned for the record), if any. A receipt is no token: it links nothing.
+   * @param {string} token
+   */
+  byLink(token) {
+    return this.byToken.get(token);
   }
 
   /**
@@ -248,6 +265,7 @@ export class FeedbackStore {
     /** @type {StoredRecord} */
     const record = {
       receipt: receiptFor(++this.lastSeq),
+      linkToken: randomBytes(16).toString('base64url'),
       receivedAt: new Date().toISOString(),
       ...(key ? { idempotencyKey: key } : {}),
       fingerprint,

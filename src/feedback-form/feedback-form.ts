@@ -45,12 +45,17 @@ export interface Senders {
   answer: FeedbackSubmitter;
 }
 
-/** A one-click answer: its own Idempotency-Key, the answer, the body first sent under that key, and the id the server returned for it. */
+/**
+ * A one-click answer: its own Idempotency-Key, the answer, the body first sent under that key, the
+ * id the server returned for it (what a follow-up sends as `answerTo`), and its receipt, to show
+ * (`receipt ?? id`: a server that returned one value gave both).
+ */
 export interface QuickAnswer {
   key: string;
   helped: 'yes' | 'no';
   body?: FeedbackPayload;
   id?: string;
+  receipt?: string;
 }
 
 /** What a draft holds (src/feedback-form/feedback-more.ts keeps it). */

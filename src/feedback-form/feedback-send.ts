@@ -47,7 +47,7 @@ async function submit(
   key: string,
   detail: FeedbackSubmitDetail,
   options: () => RequestOptions,
-  stored?: (receipt?: string) => void,
+  stored?: (receipt?: string, id?: string) => void,
 ): Promise<SubmitResult | undefined> {
   answerHandedOver.delete(this);
   if (!fire<FeedbackSubmitDetail>(this, 'klar-feedback-submit', detail, true)) {
@@ -134,7 +134,7 @@ export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii:
     if (payload.answers.helped === answer.helped) delete payload.answers.helped;
     if (!Object.keys(payload.answers).length) {
       // Nothing to add to the stored answer: done, nothing is counted twice.
-      if (!payload.principle) return void this.showSent(answer.id);
+      if (!payload.principle) return void this.showSent(answer.receipt ?? answer.id);
       // But the promise the quick form shows beside it (renderPromise, feedback-more.ts): it goes
       // with the answer again, which the link counts once.
       payload.answers.helped = answer.helped;
@@ -207,9 +207,10 @@ export async function sendAnswer(this: KlarFeedbackForm, answer: QuickAnswer, se
     this['saveDraft']();
   }
   const payload = answer.body;
-  const stored = (receipt?: string): Promise<void> | void => {
-    if (this['answer'] !== answer || !receipt) return; // reset meanwhile; no receipt: a message carries it
-    this['answer'] = { ...answer, id: receipt };
+  // `id` links a follow-up (answerTo), `receipt` is shown; the page's own `showSent(receipt)` gives one value, both.
+  const stored = (receipt?: string, id = receipt): Promise<void> | void => {
+    if (this['answer'] !== answer || !id) return; // reset meanwhile; no id: a message carries it
+    this['answer'] = { ...answer, id, ...(receipt && receipt !== id ? { receipt } : {}) };
     this['saveDraft']();
     // Changed while it was on its way: the change goes after it.
     if (this.values.helped !== answer.helped) return sendAnswerChange.call(this, senders, pii);
@@ -230,7 +231,7 @@ export async function sendAnswer(this: KlarFeedbackForm, answer: QuickAnswer, se
   const result = await submit.call(this, senders, senders.answer, payload, answer.key, detail, options, stored);
   if (answerOffline.delete(this)) this.requestUpdate();
   if (!result || this['answer'] !== answer) return; // taken over, or reset meanwhile
-  if (result.ok) return stored(result.receipt);
+  if (result.ok) return stored(result.receipt, result.id);
   if (!this['busy']) {
     // Not recorded, and no message on its way to carry it: the citizen is told (the notice is an
     // alert; focus stays where they are typing, as this may come many seconds after the click)

@@ -8,7 +8,8 @@ import { warnOnce } from '../core/warn.js';
 export { uuid };
 
 export type SubmitResult =
-  | { ok: true; status: number; receipt?: string }
+  /** `receipt`: the number to show (`receipt`, else `id`); `id`: the value a follow-up links with as `answerTo` (`id`, else `receipt`). */
+  | { ok: true; status: number; receipt?: string; id?: string }
   | { ok: false; reason: 'invalid'; status: number; errors: FeedbackFieldError[] }
   | { ok: false; reason: 'network' | 'timeout' | 'http' | 'aborted'; status?: number };
 
@@ -153,14 +154,18 @@ export class FeedbackSubmitter {
       const isPage = !!body && (body[0] === '<' || /html/i.test(res.headers.get('Content-Type') ?? ''));
       if (![201, 202, 204].includes(res.status) && (isPage || res.redirected)) return page(res.status, res.redirected ? 'after a redirect (a POST turned into a GET) is' : 'is');
       let receipt: string | undefined;
+      let id: string | undefined;
       try {
         const json = JSON.parse(body) as { receipt?: unknown; id?: unknown };
-        const r = json?.receipt ?? json?.id;
-        if (typeof r === 'string' || typeof r === 'number') receipt = redactCpr(String(r), '').slice(0, 100) || undefined;
+        const clean = (v: unknown): string | undefined => (typeof v === 'string' || typeof v === 'number' ? redactCpr(String(v), '').slice(0, 100) || undefined : undefined);
+        // Two values from the reference server: the receipt is for people (sequential), the id an
+        // unguessable token a follow-up links with. A server that answers one of them: it is both.
+        receipt = clean(json?.receipt ?? json?.id);
+        id = clean(json?.id ?? json?.receipt);
       } catch {
         /* an empty or non-JSON answer is still a delivery, without a receipt */
       }
-      return { ok: true, status: res.status, receipt };
+      return { ok: true, status: res.status, receipt, id };
     } catch (e) {
       // A page too large to be a receipt.
       if (e instanceof RefusedResponse) return page(e.status!, 'over 64 KB is');

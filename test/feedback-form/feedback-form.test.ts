@@ -273,6 +273,78 @@ describe('klar-feedback-form: sending', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a server that answers { receipt, id } with two values: the comment links by the id (answerTo), the citizen and the events see the receipt', async () => {
+    // The reference server's id is a random token to link with; its receipt (KF-…) is for people.
+    // One value for both sent the receipt as answerTo, which anyone can guess, and the server refuses.
+    const t = testId();
+    const el = await makeForm({ t, extra: '&reply=ids' });
+    const answered = oneEvent(el, 'klar-feedback-answer');
+    await click(el, '#f-helped-no');
+    const answer = (await answered).detail;
+    let r = await records(t);
+    const { receipt, id } = r.answers.records[0];
+    expect(id).to.not.equal(receipt);
+    expect(answer).to.deep.equal({ receipt, helped: 'no' });
+    await type(el, '#f-comment', 'Fristen manglede');
+    const sent = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    const ev = await sent;
+    r = await records(t);
+    expect(r.count).to.equal(1);
+    expect(r.records[0].body.answerTo, 'linked by the id').to.equal(id);
+    expect(ev.detail.receipt).to.equal(r.records[0].receipt);
+    await el.updateComplete;
+    expect($(el, '#receipt').textContent).to.equal(`Dit kvitteringsnummer er ${r.records[0].receipt}.`);
+    expect(root(el).textContent).to.not.contain(r.records[0].id).and.to.not.contain(id);
+  });
+
+  it('a server that answers { receipt, id }: "Skriv en ny besked" after the answer alone, and a reload, still link by the id and show the receipt', async () => {
+    const t = testId();
+    let el = await makeForm({ t, extra: '&reply=ids', id: `f-${t}` });
+    await click(el, '#f-helped-yes');
+    await until(async () => (await records(t)).answers.count === 1, { message: 'the answer stored' });
+    await until(() => root(el).textContent!.includes('Dit svar er gemt'), { message: 'its receipt came' });
+    const { receipt, id } = (await records(t)).answers.records[0];
+    // Sent with no comment: thanked for the answer, with its receipt.
+    const thanked = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    expect((await thanked).detail.receipt).to.equal(receipt);
+    await el.updateComplete;
+    expect(root(el).textContent).to.contain(receipt).and.to.not.contain(id);
+    // A new message on the same answer, written, then the page reloaded: the draft keeps both.
+    await click(el, '.klar-again button');
+    await type(el, '#f-comment', 'En ting mere');
+    const action = el.getAttribute('action')!;
+    el.remove();
+    el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form id=${`f-${t}`} mode="quick" action=${action} min-time="0" retry-delay="10"></klar-feedback-form>`);
+    await el.updateComplete;
+    const sent = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    const ev = await sent;
+    const r = await records(t);
+    expect(r.answers.count, 'the answer not sent again').to.equal(1);
+    expect(r.records.at(-1)!.body.answerTo).to.equal(id);
+    expect(r.records.at(-1)!.body.answers).to.deep.equal({ comment: 'En ting mere' });
+    expect(ev.detail.receipt).to.equal(r.records.at(-1)!.receipt);
+  });
+
+  it('a server that answers { id } alone: that id is both the receipt shown and the value linked with, as before', async () => {
+    const t = testId();
+    const el = await makeForm({ t, extra: '&reply=id' });
+    const answered = oneEvent(el, 'klar-feedback-answer');
+    await click(el, '#f-helped-yes');
+    const detail = (await answered).detail;
+    const { receipt } = (await records(t)).answers.records[0];
+    expect(detail.receipt).to.equal(receipt);
+    await type(el, '#f-comment', 'Fint');
+    const sent = oneEvent(el, 'klar-feedback-sent');
+    await send(el);
+    const ev = await sent;
+    const r = await records(t);
+    expect(r.records[0].body.answerTo).to.equal(receipt);
+    expect(ev.detail.receipt).to.equal(r.records[0].receipt);
+  });
+
   it('keeps the receipt number on one line in a narrow form, and copies it as the server sent it', async () => {
     const t = testId();
     const el = await makeForm({ t });

@@ -21,12 +21,12 @@ export function actionFor(t: string, seq = '201', extra = ''): string {
 
 export interface Records {
   count: number;
-  records: { key: string; body: Record<string, unknown> }[];
+  records: { key: string; body: Record<string, unknown>; receipt: string; id: string }[];
   attempts: { key: string; behaviour: string; referer: string; cookie: string; url: string }[];
   /** One-click answers (quick mode), kept apart from the messages. */
   answers: {
     count: number;
-    records: { key: string; body: Record<string, unknown>; receipt: string }[];
+    records: { key: string; body: Record<string, unknown>; receipt: string; id: string }[];
     attempts: { key: string; behaviour: string; referer: string; cookie: string; url: string }[];
   };
 }

@@ -212,25 +212,25 @@ describe('klar-feedback-form: one-click answers (real store)', function () {
     const t = testId();
     const el = await realForm(t);
     const { answers, sent } = heard(el);
-    let own: Promise<string> | undefined;
+    let own: Promise<{ receipt: string; id: string }> | undefined;
     const sendItMyself = (e: CustomEvent<{ payload: unknown; idempotencyKey: string }>) => {
       e.preventDefault();
-      own = fetch(el.action, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': e.detail.idempotencyKey }, body: JSON.stringify(e.detail.payload) })
-        .then((r) => r.json())
-        .then((b) => b.receipt as string);
+      own = fetch(el.action, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': e.detail.idempotencyKey }, body: JSON.stringify(e.detail.payload) }).then((r) => r.json());
     };
     el.addEventListener('klar-feedback-submit', sendItMyself, { once: true });
     await click(el, '#f-helped-no');
     await until(() => own, { message: 'the answer handed to the page' });
-    const receipt = await own!;
-    await el.showSent(receipt);
+    // The reference server answers { receipt, id }: the id (a random token) is what links, so the page gives it.
+    const { receipt, id } = await own!;
+    expect(id).to.not.equal(receipt);
+    await el.showSent(id);
     await el.updateComplete;
-    expect(answers).to.deep.equal([{ receipt, helped: 'no' }]);
+    expect(answers).to.deep.equal([{ receipt: id, helped: 'no' }]);
     expect(sent, 'no klar-feedback-sent for an answer').to.deep.equal([]);
     expect(el.hasAttribute('data-klar-sent'), 'no thank-you page').to.equal(false);
     expect(maybe(el, '#f-comment'), 'the comment step').to.not.equal(null);
     expect(shown(el)).to.contain('Du svarede: Nej. Tak. Dit svar er gemt.');
-    // The form sends the comment itself: linked to the receipt the page gave, the answer counted once.
+    // The form sends the comment itself: linked by the id the page gave, the answer counted once.
     await type(el, '#f-comment', 'Jeg fandt ikke fristen');
     const thanked = oneEvent(el, 'klar-feedback-sent');
     await send(el);

@@ -5,7 +5,9 @@
 //   invalid body gets 400 with { errors: [{ field, message }] } whatever `seq` says.
 //   `seq` is a comma-separated list, one entry per attempt within test id `t`; the last
 //   entry repeats. Entries:
-//     201          store the record (once per Idempotency-Key) and answer 201 { receipt }
+//     201          store the record (once per Idempotency-Key) and answer 201 { receipt }; with
+//                  &reply=ids 201 { receipt, id }, the id another value than the receipt (as the
+//                  reference server's random link token), and with &reply=id 201 { id } alone
 //     202 | 204    store the record and answer that status with an empty body
 //     html         answer 200 text/html, a page (a CMS catch-all or a login page); store nothing
 //     page         answer 200 text/plain whose body is a page (starts with '<'); store nothing
@@ -21,7 +23,9 @@
 //   A request without an Idempotency-Key header is refused with 400.
 //   One-click answers (quick mode, answers.helped only, no answerTo) are kept apart: they follow
 //   `aseq` (default 201) instead of `seq`, so a test of the message send counts only that. A
-//   follow-up's `answerTo` must name an answer stored for `t` (else 422, as the real server does).
+//   follow-up's `answerTo` must name an answer stored for `t` (else 422, as the real server does):
+//   by its receipt, or with &reply=ids by its id (its receipt is then refused, as the real server
+//   links nothing by a receipt).
 // POST /api/real-feedback?t=<test id>[&hold=<ms>][&unavailable=<n>][&lose=<n>]
 //   The reference server's own handler (server/feedback-api.js) and store (server/feedback-store.js),
 //   one store per test id in a temporary directory: what a browser test stores there is what the
@@ -91,7 +95,10 @@ function json(ctx, status, body) {
 }
 
 function store(s, key, body) {
-  if (!s.records.has(key)) s.records.set(key, { key, body, receipt: `KF-${++receiptNo}` });
+  if (!s.records.has(key)) {
+    const receipt = `KF-${++receiptNo}`;
+    s.records.set(key, { key, body, receipt, id: `lnk-${receiptNo.toString(36)}-${Math.random().toString(36).slice(2, 10)}` });
+  }
   return s.records.get(key);
 }
 
@@ -188,11 +195,11 @@ export const routes = [
       const s = stateFor(String(ctx.query.t ?? ''));
       json(ctx, 200, {
         count: s.records.size,
-        records: [...s.records.values()].map(({ key, body }) => ({ key, body })),
+        records: [...s.records.values()].map(({ key, body, receipt, id }) => ({ key, body, receipt, id })),
         attempts: s.attempts,
         answers: {
           count: s.answers.records.size,
-          records: [...s.answers.records.values()].map(({ key, body, receipt }) => ({ key, body, receipt })),
+          records: [...s.answers.records.values()].map(({ key, body, receipt, id }) => ({ key, body, receipt, id })),
           attempts: s.answers.attempts,
         },
       });
@@ -224,7 +231,8 @@ export const routes = [
       } catch {
         return json(ctx, 400, { errors: [{ field: '', message: 'Body is not JSON' }] });
       }
-      if (body.answerTo !== undefined && !receipts(all.answers).has(body.answerTo)) {
+      const linkable = ctx.query.reply === 'ids' ? new Set([...all.answers.records.values()].map((r) => r.id)) : receipts(all.answers);
+      if (body.answerTo !== undefined && !linkable.has(body.answerTo)) {
         return json(ctx, 422, { errors: [{ field: 'answerTo', message: 'refers to no stored answer' }] });
       }
       if (!validate(body)) {
@@ -284,7 +292,7 @@ export const routes = [
       }
       if (code !== '201') return json(ctx, Number(code) || 500, { message: 'Server error' });
       const rec = store(s, key, body);
-      json(ctx, 201, { receipt: rec.receipt });
+      json(ctx, 201, ctx.query.reply === 'ids' ? { receipt: rec.receipt, id: rec.id } : ctx.query.reply === 'id' ? { id: rec.receipt } : { receipt: rec.receipt });
     },
   },
 ];

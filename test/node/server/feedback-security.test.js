@@ -9,9 +9,9 @@
 // cache (F9).
 import { test, describe } from '../../helpers/node-test.js';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { quickFeedback, useTestServer } from '../../helpers/reference-server.js';
+import { quickFeedback, startTestServer, useTestServer } from '../../helpers/reference-server.js';
 
 const TOKEN = 'staff-secret-token-for-security-tests-0123456789';
 const bearer = { Authorization: `Bearer ${TOKEN}` };
@@ -81,6 +81,95 @@ describe('security review', () => {
       assert.notEqual(rec.receipt, theirs);
       const after = await (await fetch(`${srv.url}/api/feedback/summary`)).json();
       assert.equal(after.helped.no, before.helped.no, "the citizen's Nej is still counted");
+    });
+    test("F1: a follow-up that names another citizen's message by its (guessed, sequential) receipt is stored unlinked and changes no public count", async () => {
+      const victim = await postJson(srv.url, quickFeedback({ answers: { helped: 'no', comment: 'offerq2 Siden manglede fristen' } }), { 'Idempotency-Key': randomUUID() });
+      assert.equal(victim.status, 201);
+      const { receipt, id } = await victim.json();
+      assert.match(receipt, /^KF-\d{6}$/);
+      assert.notEqual(id, receipt, 'the id to link with is not the receipt');
+      const before = await (await fetch(`${srv.url}/api/feedback/summary`)).json();
+      const guessed = await postJson(srv.url, quickFeedback({ answers: { comment: 'fremmedq2 ok', wantsAnswer: true }, answerTo: receipt, contact: { email: 'attacker@evil.example' } }), { 'Idempotency-Key': randomUUID() });
+      assert.equal(guessed.status, 201, 'kept as a message of its own, as for an unknown answerTo');
+      const strangers = await guessed.json();
+      const rec = records(srv.dataFile).at(-1);
+      assert.equal(rec.linksTo, undefined, 'not linked to the message it guessed');
+      assert.equal(rec.feedback.answerTo, undefined);
+      // The review's other proof: a full message naming the receipt, with another Ja/Nej.
+      const hijack = await postJson(srv.url, { ...quickFeedback(), mode: 'full', answerTo: receipt, answers: { helped: 'yes', improve: 'fremmedq3 x' } }, { 'Idempotency-Key': randomUUID() });
+      assert.equal(hijack.status, 201);
+      assert.equal(records(srv.dataFile).at(-1).linksTo, undefined);
+      assert.deepEqual(srv.store.followUps(receipt), [], 'nothing follows the message up');
+      const after = await (await fetch(`${srv.url}/api/feedback/summary`)).json();
+      assert.equal(after.helped.no, before.helped.no, "the citizen's Nej is still counted");
+      // Each stranger's message is counted as one of its own (a quick comment, a full "Ja"); the citizen's as it was.
+      assert.equal(after.total, before.total + 2);
+      assert.equal(after.modes.quick, before.modes.quick + 1, 'the citizen’s quick answer is still a quick answer');
+      assert.equal(after.modes.full, (before.modes.full ?? 0) + 1);
+      const html = await (await fetch(`${srv.url}/insights/staff`, { headers: bearer })).text();
+      const comment = [...html.matchAll(/<li class="comment">([\s\S]*?)<\/li>/g)].map((m) => m[1]).find((c) => c.includes('offerq2')) ?? '';
+      assert.ok(comment.includes(`Kvittering ${receipt}`), comment);
+      for (const other of [strangers.receipt, (await hijack.json()).receipt]) assert.ok(!comment.includes(other), `the message stands alone: ${comment}`);
+      assert.doesNotMatch(comment, /fremmedq|attacker@evil\.example/, comment);
+    });
+
+    test('F1: a follow-up that names the id the server returned (not the receipt) is linked: staff see it with that message', async () => {
+      const answer = await postJson(srv.url, quickFeedback({ answers: { helped: 'yes' }, step: 'idq-trin' }), { 'Idempotency-Key': randomUUID() });
+      const { receipt, id } = await answer.json();
+      assert.match(id, /^[A-Za-z0-9_-]{22}$/, 'an unguessable token (16 random bytes, base64url)');
+      const before = await (await fetch(`${srv.url}/api/feedback/summary`)).json();
+      const follow = await postJson(srv.url, quickFeedback({ answers: { comment: 'linkq Tak for svaret' }, answerTo: id, step: 'idq-trin' }), { 'Idempotency-Key': randomUUID() });
+      assert.equal(follow.status, 201);
+      const followed = await follow.json();
+      const rec = records(srv.dataFile).at(-1);
+      assert.equal(rec.linksTo, receipt, 'linked to the message by its receipt, inside the server');
+      assert.equal(rec.feedback.answerTo, receipt);
+      assert.deepEqual(srv.store.followUps(receipt).map((r) => r.receipt), [followed.receipt]);
+      const after = await (await fetch(`${srv.url}/api/feedback/summary`)).json();
+      assert.equal(after.total, before.total, 'counted with the answer it follows, not as a second one');
+      const html = await (await fetch(`${srv.url}/insights/staff?step=idq-trin`, { headers: bearer })).text();
+      const comment = [...html.matchAll(/<li class="comment">([\s\S]*?)<\/li>/g)].map((m) => m[1]).find((c) => c.includes('linkq')) ?? '';
+      assert.ok(comment.includes(`Kvittering ${receipt}, ${followed.receipt}`), `shown as a follow-up of that message: ${comment.slice(0, 400)}`);
+    });
+
+    test('F1: a replayed request (same Idempotency-Key) answers the same id', async () => {
+      const key = randomUUID();
+      const body = quickFeedback({ answers: { helped: 'no' } });
+      const first = await (await postJson(srv.url, body, { 'Idempotency-Key': key })).json();
+      const again = await postJson(srv.url, { ...body, clientTimestamp: new Date().toISOString() }, { 'Idempotency-Key': key });
+      assert.equal(again.headers.get('idempotent-replayed'), 'true');
+      const replayed = await again.json();
+      assert.equal(replayed.receipt, first.receipt);
+      assert.equal(replayed.id, first.id);
+      assert.notEqual(first.id, first.receipt);
+    });
+
+    test('F1: after a restart (records read back) a follow-up still links by the id; a receipt still does not', async () => {
+      const own = await startTestServer({ staffToken: TOKEN });
+      let again;
+      try {
+        const key = randomUUID();
+        const body = quickFeedback({ answers: { helped: 'yes' } });
+        const answer = await (await postJson(own.url, body, { 'Idempotency-Key': key })).json();
+        await own.stop(true);
+        again = await startTestServer({ staffToken: TOKEN, dataDir: own.dataDir });
+        const byReceipt = await postJson(again.url, quickFeedback({ answers: { comment: 'gaetq' }, answerTo: answer.receipt }), { 'Idempotency-Key': randomUUID() });
+        assert.equal(byReceipt.status, 201);
+        assert.equal(records(again.dataFile).at(-1).linksTo, undefined, 'a receipt links nothing after a restart either');
+        const follow = await postJson(again.url, quickFeedback({ answers: { comment: 'efterq Tak' }, answerTo: answer.id }), { 'Idempotency-Key': randomUUID() });
+        assert.equal(follow.status, 201);
+        const followed = await follow.json();
+        assert.equal(records(again.dataFile).at(-1).linksTo, answer.receipt);
+        assert.deepEqual(again.store.followUps(answer.receipt).map((r) => r.receipt), [followed.receipt]);
+        // The answer's own request replayed after the restart: the same id, read back.
+        const replay = await postJson(again.url, body, { 'Idempotency-Key': key });
+        assert.equal(replay.headers.get('idempotent-replayed'), 'true');
+        assert.deepEqual(await replay.json().then(({ receipt, id }) => ({ receipt, id })), { receipt: answer.receipt, id: answer.id });
+        assert.notEqual(followed.id, answer.id);
+      } finally {
+        await again?.stop();
+        rmSync(own.dataDir, { recursive: true, force: true });
+      }
     });
   });
 

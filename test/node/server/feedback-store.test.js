@@ -73,6 +73,29 @@ describe('the fingerprint', () => {
 });
 
 describe('the feedback store on its own', () => {
+  test('every record gets its own random link token, found by byLink after a restart too; a receipt, or an old record without a token, links nothing', async () => {
+    const old = { receipt: 'KF-000001', receivedAt: '2026-01-05T10:00:00.000Z', fingerprint: 'x', source: 'json', feedback: quickFeedback() };
+    await withFile([JSON.stringify(old)], async (file) => {
+      const store = await openStore(file);
+      const a = (await store.append(quickFeedback())).record;
+      const b = (await store.append(quickFeedback({ answers: { helped: 'no' } }))).record;
+      for (const r of [a, b]) assert.match(r.linkToken ?? '', /^[A-Za-z0-9_-]{22}$/);
+      assert.notEqual(a.linkToken, b.linkToken);
+      assert.equal(store.byLink(/** @type {string} */ (a.linkToken)), a);
+      assert.equal(store.byLink(a.receipt), undefined, 'a receipt is no token');
+      assert.equal(store.byLink('KF-000001'), undefined);
+      await store.close();
+      const again = await openStore(file);
+      try {
+        assert.equal(again.byLink(/** @type {string} */ (b.linkToken))?.receipt, b.receipt, 'read back');
+        assert.equal(again.get('KF-000001')?.linkToken, undefined, 'the old record is still read, with no token');
+        assert.equal(again.byToken.size, 2);
+      } finally {
+        await again.close();
+      }
+    });
+  });
+
   test('append answers "created" with the record it stored, and what it keeps in memory is what a restart reads back', async () => {
     await withFile(undefined, async (file) => {
       const store = await openStore(file);

@@ -812,14 +812,16 @@ describe('the no-JavaScript path, follow-ups and the case step', () => {
     const answer = await post(srv.url, quickFeedback({ answers: { helped: 'yes' } }), { 'Idempotency-Key': randomUUID() });
     assert.equal(answer.status, 201);
     const { id, receipt } = await answer.json();
-    assert.equal(id, receipt);
+    // The id to link with is a random token, not the (sequential, guessable) receipt.
+    assert.notEqual(id, receipt);
+    assert.match(id, /^[A-Za-z0-9_-]{22}$/);
     const comment = await post(srv.url, quickFeedback({ answers: { comment: 'Tak for hjælpen' }, answerTo: id }), { 'Idempotency-Key': randomUUID() });
     assert.equal(comment.status, 201);
     const rec = JSON.parse(lines(srv.dataFile).at(-1) ?? '');
-    assert.equal(rec.linksTo, id);
+    assert.equal(rec.linksTo, receipt, 'linked by the receipt inside the server');
     assert.equal(rec.feedback.answers.helped, undefined, 'the answer is counted once');
     assert.deepEqual(
-      srv.store.followUps(id).map((r) => r.receipt),
+      srv.store.followUps(receipt).map((r) => r.receipt),
       [rec.receipt],
     );
     const summary = await (await fetch(`${srv.url}/api/feedback/summary`)).json();
@@ -827,7 +829,7 @@ describe('the no-JavaScript path, follow-ups and the case step', () => {
     const again = await startTestServer({ dataDir: srv.dataDir });
     try {
       assert.deepEqual(
-        again.store.followUps(id).map((r) => r.receipt),
+        again.store.followUps(receipt).map((r) => r.receipt),
         [rec.receipt],
       );
     } finally {
