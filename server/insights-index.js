@@ -30,8 +30,6 @@ export const TEXT_FIELDS = /** @type {const} */ ([
  * @property {number} wants the record number of the message that asked for an answer with a way to give it
  *   (`answers.wantsAnswer` and `contact`; here or in a follow-up), -1 when none: the first that asked,
  *   never replaced by a later follow-up's
- * @property {number[]} [alsoWants] the record numbers of later follow-ups that asked for an answer too, with
- *   a contact of their own (kept apart: a follow-up's contact never takes the place of the first)
  * @property {number[]} [follows] the record numbers of follow-ups (a comment or a full message sent after a one-click answer)
  */
 
@@ -188,10 +186,9 @@ export class InsightsIndex {
     const principle = principleOf(f) || row.principle;
     const rating = ratingOf(a) || row.rating;
     const mode = f.mode === 'full' || f.mode === 'report' ? f.mode : row.mode;
-    // The first contact given stays the one to answer at: a follow-up's (anyone who named the
-    // message's id) is kept beside it, never in its place (staff wrote to a stranger).
+    // The first contact given stays the one to answer at, never replaced by a later follow-up's
+    // (its record keeps it; staff wrote to whoever sent the last one).
     const wants = row.wants >= 0 ? row.wants : asksAnswer(f) ? n : -1;
-    if (row.wants >= 0 && asksAnswer(f)) (row.alsoWants ??= []).push(n);
     if (helped === row.helped && text === row.text && principle === row.principle && rating === row.rating && mode === row.mode && wants === row.wants) return;
     count(this.totals, row, -1);
     Object.assign(row, { helped, text, principle, rating, mode, wants });

@@ -102,8 +102,8 @@ export function answerWanted(index, row) {
   const rec = index.store.records[row.wants];
   const contact = rec?.feedback?.contact ?? {};
   const day = index.dayOf(String(rec?.receivedAt ?? ''));
-  // The first message's contact only: a later follow-up's (kept in the index as alsoWants) may be a
-  // stranger's who guessed the receipt, and staff would send the citizen's answer there too.
+  // The first message's contact only (InsightsIndex keeps it): a later follow-up's stays in its own
+  // record, and is not one staff answer at.
   return {
     due: day ? detector.addWorkingDays(day, ANSWER_DAYS) : '',
     email: typeof contact.email === 'string' ? contact.email : '',

@@ -21,22 +21,38 @@ export class RateLimiter {
   }
 
   /**
+   * The tokens `b` holds at `now`: what it had, refilled evenly since, up to the limit.
+   * @param {{ tokens: number, at: number }} b
+   * @param {number} now
+   */
+  #refilled(b, now) {
+    return Math.min(this.limit, b.tokens + (now - b.at) * (this.limit / this.windowMs));
+  }
+
+  /**
+   * The seconds until a bucket holding `tokens` has one again (at least 1).
+   * @param {number} tokens
+   */
+  #secondsUntilOne(tokens) {
+    return Math.max(1, Math.ceil((1 - tokens) / (this.limit / this.windowMs) / 1000));
+  }
+
+  /**
    * Takes one token for `key`. Returns 0 when allowed, else the seconds until a token is back.
    * @param {string} key
    */
   take(key) {
     if (!(this.limit > 0)) return 0;
     const now = this.now();
-    const perMs = this.limit / this.windowMs;
     const b = this.buckets.get(key) ?? { tokens: this.limit, at: now };
-    b.tokens = Math.min(this.limit, b.tokens + (now - b.at) * perMs);
+    b.tokens = this.#refilled(b, now);
     b.at = now;
     this.buckets.set(key, b);
     if (b.tokens >= 1) {
       b.tokens -= 1;
       return 0;
     }
-    return Math.max(1, Math.ceil((1 - b.tokens) / perMs / 1000));
+    return this.#secondsUntilOne(b.tokens);
   }
 
   /**
@@ -47,14 +63,13 @@ export class RateLimiter {
     if (!(this.limit > 0)) return 0;
     const b = this.buckets.get(key);
     if (!b) return 0;
-    const perMs = this.limit / this.windowMs;
-    const tokens = Math.min(this.limit, b.tokens + (this.now() - b.at) * perMs);
-    return tokens >= 1 ? 0 : Math.max(1, Math.ceil((1 - tokens) / perMs / 1000));
+    const tokens = this.#refilled(b, this.now());
+    return tokens >= 1 ? 0 : this.#secondsUntilOne(tokens);
   }
 
   sweep() {
     const now = this.now();
-    for (const [k, b] of this.buckets) if (b.tokens + (now - b.at) * (this.limit / this.windowMs) >= this.limit) this.buckets.delete(k);
+    for (const [k, b] of this.buckets) if (this.#refilled(b, now) >= this.limit) this.buckets.delete(k);
   }
 
   stop() {
