@@ -2,7 +2,7 @@
 // or as a child process for the end-to-end tests (so it can be killed like a real crash).
 // Each gets its own free port and its own temporary data directory.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,28 @@ export function quietLog() {
     warn: (/** @type {unknown[]} */ ...a) => lines.warn.push(a.join(' ')),
     error: (/** @type {unknown[]} */ ...a) => lines.error.push(a.join(' ')),
   };
+}
+
+/**
+ * Runs `check` against a server (in this process) whose data file already holds `lines`, as the
+ * server writes them (one JSON record a line): records read back at start. Removes it all after.
+ * @param {string[]} lines
+ * @param {(srv: Awaited<ReturnType<typeof startTestServer>>) => Promise<void>} check
+ * @param {Partial<import('../../server/index.js').ServerOptions>} [opts]
+ */
+export async function withStoredLines(lines, check, opts = {}) {
+  const dataDir = tempDataDir();
+  try {
+    writeFileSync(path.join(dataDir, 'feedback.jsonl'), lines.map((l) => `${l}\n`).join(''));
+    const srv = await startTestServer({ ...opts, dataDir });
+    try {
+      await check(srv);
+    } finally {
+      await srv.stop();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
 /**

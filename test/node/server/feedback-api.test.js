@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { fingerprintOf } from '../../../server/feedback-store.js';
 import { ANSWER_DAYS, RATING_LABELS, formProblemPage, handleThanks } from '../../../server/feedback-api.js';
 import { preferredLang } from '../../../server/http-util.js';
-import { ROOT, quickFeedback, quietLog, startTestServer, tempDataDir, useTestServer } from '../../helpers/reference-server.js';
+import { ROOT, quickFeedback, quietLog, startTestServer, tempDataDir, useTestServer, withStoredLines } from '../../helpers/reference-server.js';
 
 /** The records in a data file, parsed. @param {string} file */
 const records = (file) =>
@@ -24,26 +24,6 @@ const records = (file) =>
 /** @param {string} url @param {unknown} body @param {Record<string, string>} [headers] */
 const post = (url, body, headers = {}) =>
   fetch(`${url}/api/feedback`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
-
-/**
- * A server on a data file that already holds `lines`; `check` runs against it, then all is removed.
- * @param {string[]} lines
- * @param {(srv: Awaited<ReturnType<typeof startTestServer>>) => Promise<void>} check
- */
-async function withStoredLines(lines, check) {
-  const dataDir = tempDataDir();
-  try {
-    writeFileSync(path.join(dataDir, 'feedback.jsonl'), lines.map((l) => `${l}\n`).join(''));
-    const srv = await startTestServer({ dataDir, log: quietLog() });
-    try {
-      await check(srv);
-    } finally {
-      await srv.stop();
-    }
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-}
 
 /** A stored record line, as the server writes them. @param {string} receipt @param {Record<string, unknown>} [over] */
 const stored = (receipt, over = {}) =>

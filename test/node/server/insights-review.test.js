@@ -7,10 +7,9 @@
 // and every page marks a removed CPR number the same way.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { storedRecord } from '../../helpers/feedback-records.js';
-import { quickFeedback, startTestServer, tempDataDir } from '../../helpers/reference-server.js';
+import { quickFeedback, startTestServer, withStoredLines } from '../../helpers/reference-server.js';
+import { commentsOf, parseCsv } from '../../helpers/staff-pages.js';
 
 const TOKEN = 'staff-secret-token-for-review-tests';
 const bearer = { Authorization: `Bearer ${TOKEN}` };
@@ -28,35 +27,8 @@ const post = async (url, body) => {
 /** @param {string} url @param {string} p @param {Record<string, string>} [headers] */
 const get = async (url, p, headers = {}) => (await fetch(`${url}${p}`, { headers })).text();
 
-/** The comments on the staff page. @param {string} html */
-const commentsOf = (html) => [...html.matchAll(/<li class="comment">([\s\S]*?)<\/li>/g)].map((m) => m[1]);
-
 /** One section of a page by its heading. @param {string} html @param {string} heading */
 const section = (html, heading) => new RegExp(`<h2>${heading.replace(/[?()]/g, '\\$&')}</h2>[\\s\\S]*?</section>`).exec(html)?.[0] ?? '';
-
-/** Parses CSV (RFC 4180) into rows of cells. @param {string} text */
-function parseCsv(text) {
-  /** @type {string[][]} */
-  const rows = [];
-  let row = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      (row = []), (cell = ''), i++;
-    } else cell += ch;
-  }
-  return rows;
-}
 
 /** The CSV export as objects by column name. @param {string} url @param {string} [query] */
 async function csvOf(url, query = '') {
@@ -65,24 +37,11 @@ async function csvOf(url, query = '') {
 }
 
 /**
- * A server on a data file that already holds `records` (stored as the server stores them).
+ * A server (with the staff view) on a data file that already holds `records`, stored as the server stores them.
  * @param {Record<string, any>[]} records
- * @param {(srv: Awaited<ReturnType<typeof startTestServer>>) => Promise<void>} check
+ * @param {Parameters<typeof withStoredLines>[1]} check
  */
-async function withRecords(records, check) {
-  const dataDir = tempDataDir();
-  try {
-    writeFileSync(path.join(dataDir, 'feedback.jsonl'), records.map((r) => `${JSON.stringify(r)}\n`).join(''));
-    const srv = await startTestServer({ dataDir, staffToken: TOKEN });
-    try {
-      await check(srv);
-    } finally {
-      await srv.stop();
-    }
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-}
+const withRecords = (records, check) => withStoredLines(records.map((r) => JSON.stringify(r)), check, { staffToken: TOKEN });
 
 /** Today in Copenhagen, YYYY-MM-DD. */
 const todayCph = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());

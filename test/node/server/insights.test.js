@@ -14,6 +14,7 @@ import { csvCell } from '../../../server/insights-staff.js';
 import { CPR_SPELLINGS, digitsOf } from '../../helpers/cpr-table.js';
 import { storedRecord, writeGeneratedFeedback } from '../../helpers/feedback-records.js';
 import { ROOT, quickFeedback, startTestServer, tempDataDir } from '../../helpers/reference-server.js';
+import { commentsOf, parseCsv } from '../../helpers/staff-pages.js';
 
 const TOKEN = 'staff-secret-token-for-tests';
 const bearer = { Authorization: `Bearer ${TOKEN}` };
@@ -32,35 +33,6 @@ const marker = (i) => `mrk${String.fromCharCode(97 + Math.floor(i / 26), 97 + (i
  * The comments on the staff page, by marker: the text of each comment's paragraphs.
  * @param {string} html
  */
-const commentsOf = (html) => [...html.matchAll(/<li class="comment">([\s\S]*?)<\/li>/g)].map((m) => m[1]);
-
-/**
- * Parses CSV (RFC 4180: quoted cells, doubled quotes, CRLF) into rows of cells.
- * @param {string} text
- */
-function parseCsv(text) {
-  /** @type {string[][]} */
-  const rows = [];
-  let row = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      (row = []), (cell = ''), i++;
-    } else cell += ch;
-  }
-  return rows;
-}
-
 /**
  * Logs in through the form; returns the session cookie and the page's CSRF token.
  * @param {string} url
