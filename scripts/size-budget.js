@@ -31,8 +31,8 @@ export const BUDGETS_KIB = {
   'everything in one file': 56.5, // 57,728 B; measured 2026-12-07, stop 55 (demo review: the decision's moment once, the move not said twice, the list's answer date before the next step; a page opened offline)
   '<klar-case> alone': 23.8, // 24,239 B; measured 2026-12-07, stop 55 (demo review: the decision's moment once, the move not said twice, the list's answer date before the next step; a page opened offline)
   '<klar-case-list> alone': 30.9, // 31,461 B; measured 2026-12-07, stop 55 (demo review: the decision's moment once, the move not said twice, the list's answer date before the next step; a page opened offline)
-  '<klar-case-status> alone': 29.4, // 29,997 B; measured 2026-12-07, stop 55 (demo review: the decision's moment once, the move not said twice, the list's answer date before the next step; a page opened offline)
-  '<klar-expectation-timeline> alone': 32.1, // 32,758 B; measured 2026-12-07, stop 55 (demo review: the decision's moment once, the move not said twice, the list's answer date before the next step; a page opened offline)
+  '<klar-case-status> alone': 29.5, // 30,058 B; measured 2026-12-07, stop 56 (the light-DOM base holds its custom state set: WebKit lost it and kept the placeholder size)
+  '<klar-expectation-timeline> alone': 32.2, // 32,847 B; measured 2026-12-07, stop 56 (the light-DOM base holds its custom state set: WebKit lost it and kept the placeholder size)
   '<klar-principles> alone': 13.0, // 13,147 B; measured 2026-12-07, stop 52 (the loading state ends at a draw (light-element.ts: a set of waits, cleared by a draw))
   '<klar-step> alone': 6.0, // 6,038 B; measured 2026-12-07, stop 49 (0.1 KiB above the page for brotli's noise: see above)
 };

@@ -3,8 +3,7 @@
  * (src/core/placeholder.styles.ts) sizes elements by while they wait. Chromium before 125 takes
  * only `--dashed` states and throws: there the element simply keeps no placeholder.
  */
-export function setCustomState(internals: ElementInternals | undefined, name: string, on: boolean): void {
-  const states = internals?.states;
+export function setCustomState(states: CustomStateSet | undefined, name: string, on: boolean): void {
   if (!states || states.has(name) === on) return;
   try {
     if (on) states.add(name);

@@ -84,11 +84,17 @@ export class KlarLightElement extends KlarElement {
   /** The theme's tokens (src/core/theme.ts), first in every element's styles. */
   static override styles = [tokens];
 
-  #internals?: ElementInternals;
-
-  /** The element's ElementInternals, attached on first use (its custom states); none where the browser has none. */
-  protected get internals(): ElementInternals | undefined {
-    return (this.#internals ??= typeof this.attachInternals === 'function' ? this.attachInternals() : undefined);
+  /**
+   * The element's custom states (`:state()`), from ElementInternals attached on first use; none
+   * where the browser has none. The set itself is held, not read from the internals each time:
+   * WebKit may collect the set's script object between reads and hand out a new, empty one,
+   * while the element still matches the old state (a status stayed 438 px tall, in
+   * `:state(loading)`, after it drew).
+   */
+  #states?: CustomStateSet | null;
+  protected get states(): CustomStateSet | undefined {
+    this.#states ??= typeof this.attachInternals === 'function' ? (this.attachInternals().states ?? null) : null;
+    return this.#states ?? undefined;
   }
 
   /**
@@ -122,7 +128,7 @@ export class KlarLightElement extends KlarElement {
 
   /** Sets `:state(loading)` from what holds it: a draw on its way, or the element's own loading. */
   protected showLoading(): void {
-    setCustomState(this.internals, 'loading', this.#waits.size > 0 || this.loadingOwn());
+    setCustomState(this.states, 'loading', this.#waits.size > 0 || this.loadingOwn());
   }
 
   /**

@@ -821,4 +821,21 @@ describe('the light-DOM base: :state(loading) while a draw is on its way', () =>
     await new Promise((r) => setTimeout(r));
     expect(el.matches(':state(loading)')).to.equal(false);
   });
+
+  it('ends though the engine collected garbage while it waited (WebKit handed out a new, empty state set and the old state stayed on)', async () => {
+    const el = await fixture<HeldDraw>(html`<klar-test-held-draw lang="da"></klar-test-held-draw>`);
+    let end!: () => void;
+    void el.hold(new Promise<void>((r) => (end = r)));
+    expect(el.matches(':state(loading)'), 'held while the draw is on its way').to.equal(true);
+    // Enough garbage, over enough tasks, that every engine here collects it (WebKit's collector
+    // took the state set's script object every time in this loop before the fix).
+    let junk: unknown[] = [];
+    for (let round = 0; round < 20; round++) {
+      junk = Array.from({ length: 200_000 }, (_, k) => ({ k, s: `x${k}` }));
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(junk.length).to.equal(200_000);
+    end();
+    await until(() => !el.matches(':state(loading)'), { message: 'out of :state(loading) once the wait ended' });
+  });
 });
