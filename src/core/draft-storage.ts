@@ -6,9 +6,15 @@ export const DRAFT_PREFIX = 'klar-draft:v1:';
 /** Drafts older than this are deleted unread. */
 const DRAFT_TTL_MS = 24 * 60 * 60 * 1000;
 
-export interface DraftOptions {
+export interface DraftOptions<T = object> {
   /** Returns the draft's key parts: the absolute action URL and the form id. */
   namespace: () => { action: string; formId: string };
+  /**
+   * The field of the data that holds what the citizen entered: only it is checked for CPR-like
+   * numbers. The rest is the form's own (ids, Idempotency-Keys, fingerprints), kept whole: a random
+   * key reads as a CPR number about once in a thousand ("…-b1804490206a"). Default: all of it.
+   */
+  entered?: keyof T;
   /** How long a draft lives (default 24 hours). */
   ttlMs?: number;
   /** Where drafts go (default sessionStorage; tests may pass another Storage). */
@@ -60,12 +66,12 @@ function draftKeys(s?: Storage): string[] {
  * so text typed before it arrived is never written unchecked.
  */
 export class DraftController<T extends object> implements ReactiveController {
-  readonly #opts: DraftOptions;
+  readonly #opts: DraftOptions<T>;
   /** The save or clear waiting for the detector (the last one asked for). */
   #waiting?: { data?: T };
   #flushing?: Promise<void>;
 
-  constructor(host: ReactiveControllerHost, opts: DraftOptions) {
+  constructor(host: ReactiveControllerHost, opts: DraftOptions<T>) {
     this.#opts = opts;
     host.addController(this);
   }
@@ -128,7 +134,9 @@ export class DraftController<T extends object> implements ReactiveController {
   #write(op: { data?: T }): void {
     const pii = piiNow();
     const key = this.key;
-    if (!key || (op.data && !pii && mayHoldCprDeep(op.data))) {
+    const field = this.#opts.entered;
+    const entered = op.data && (field ? op.data[field] : op.data);
+    if (!key || (entered && !pii && mayHoldCprDeep(entered))) {
       this.#waiting = op;
       this.#flushing ??= loadPii().then(
         () => this.#flush(),
@@ -139,9 +147,10 @@ export class DraftController<T extends object> implements ReactiveController {
     this.#waiting = undefined; // a later save or clear replaces one still waiting
     try {
       if (!op.data) return this.#storage?.removeItem(key);
-      const data = pii ? pii.redactCprDeep(op.data, '') : op.data;
+      const clean = pii ? pii.redactCprDeep(entered, '') : entered;
+      const data = field ? { ...op.data, [field]: clean } : (clean as T);
       // The citizen is told on restore that a number was taken out (their words changed).
-      const cprRemoved = JSON.stringify(data) !== JSON.stringify(op.data) || undefined;
+      const cprRemoved = JSON.stringify(clean) !== JSON.stringify(entered) || undefined;
       this.#storage?.setItem(key, JSON.stringify({ savedAt: this.#now(), data, cprRemoved } satisfies Stored<T>));
     } catch {
       // Quota exceeded or storage blocked: the draft is a convenience, the form still works.

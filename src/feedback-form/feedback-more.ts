@@ -32,6 +32,7 @@ export { moreStyles };
 export function draftsOf(this: KlarFeedbackForm): DraftController<DraftData> {
   return (this['draft'] ??= new DraftController(this, {
     namespace: () => ({ action: absoluteAction.call(this), formId: this.formId || this.id || 'feedback' }),
+    entered: 'values',
   }));
 }
 

@@ -157,11 +157,14 @@ export class FeedbackSubmitter {
       let id: string | undefined;
       try {
         const json = JSON.parse(body) as { receipt?: unknown; id?: unknown };
-        const clean = (v: unknown): string | undefined => (typeof v === 'string' || typeof v === 'number' ? redactCpr(String(v), '').slice(0, 100) || undefined : undefined);
+        const text = (v: unknown, shown?: boolean): string | undefined =>
+          typeof v === 'string' || typeof v === 'number' ? (shown ? redactCpr(String(v), '') : String(v)).slice(0, 100) || undefined : undefined;
         // Two values from the reference server: the receipt is for people (sequential), the id an
         // unguessable token a follow-up links with. A server that answers one of them: it is both.
-        receipt = clean(json?.receipt ?? json?.id);
-        id = clean(json?.id ?? json?.receipt);
+        // The receipt is shown, so a CPR-like number in it is not; the id goes back to the server
+        // as it came (a ten-digit id such as 2512011234 reads as a CPR number, and would link nothing).
+        receipt = text(json?.receipt ?? json?.id, true);
+        id = text(json?.id ?? json?.receipt);
       } catch {
         /* an empty or non-JSON answer is still a delivery, without a receipt */
       }

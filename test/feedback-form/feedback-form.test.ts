@@ -298,6 +298,28 @@ describe('klar-feedback-form: sending', () => {
     expect(root(el).textContent).to.not.contain(r.records[0].id).and.to.not.contain(id);
   });
 
+  it('a server whose id is ten digits that read as a CPR number: the comment, written before a reload and sent after it, links by that id whole', async () => {
+    // A municipal system's sequence number (2512011001) has a CPR number's shape: taken out of the
+    // answer or the draft, the follow-up linked to nothing and the server refused it.
+    const t = testId();
+    let el = await makeForm({ t, extra: '&reply=digits', id: `f-${t}` });
+    await click(el, '#f-helped-no');
+    await until(() => root(el).textContent!.includes('Dit svar er gemt'), { message: 'its receipt came' });
+    const { digits } = (await records(t)).answers.records[0];
+    expect(digits).to.match(/^\d{10}$/);
+    await type(el, '#f-comment', 'Fristen manglede');
+    const action = el.getAttribute('action')!;
+    el.remove();
+    el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form id=${`f-${t}`} mode="quick" action=${action} min-time="0" retry-delay="10"></klar-feedback-form>`);
+    await el.updateComplete;
+    const outcome = Promise.race([oneEvent(el, 'klar-feedback-sent').then(() => 'sent'), oneEvent(el, 'klar-feedback-error').then(() => 'refused')]);
+    await send(el);
+    expect(await outcome).to.equal('sent');
+    const r = await records(t);
+    expect(r.answers.count, 'the answer not sent again').to.equal(1);
+    expect(r.records.at(-1)!.body.answerTo, 'linked by the id, whole').to.equal(digits);
+  });
+
   it('a server that answers { receipt, id }: "Skriv en ny besked" after the answer alone, and a reload, still link by the id and show the receipt', async () => {
     const t = testId();
     let el = await makeForm({ t, extra: '&reply=ids', id: `f-${t}` });

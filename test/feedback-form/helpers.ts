@@ -21,12 +21,13 @@ export function actionFor(t: string, seq = '201', extra = ''): string {
 
 export interface Records {
   count: number;
-  records: { key: string; body: Record<string, unknown>; receipt: string; id: string }[];
+  records: { key: string; body: Record<string, unknown>; receipt: string; id: string; digits: string }[];
   attempts: { key: string; behaviour: string; referer: string; cookie: string; url: string }[];
   /** One-click answers (quick mode), kept apart from the messages. */
   answers: {
     count: number;
-    records: { key: string; body: Record<string, unknown>; receipt: string; id: string }[];
+    /** `id` is the link token with &reply=ids, `digits` the ten-digit id with &reply=digits. */
+    records: { key: string; body: Record<string, unknown>; receipt: string; id: string; digits: string }[];
     attempts: { key: string; behaviour: string; referer: string; cookie: string; url: string }[];
   };
 }

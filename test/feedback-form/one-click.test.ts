@@ -296,6 +296,26 @@ describe('klar-feedback-form: one-click answers (real store)', function () {
     expect(r.records[0].feedback.answers).to.deep.equal({ helped: 'no' });
   });
 
+  it('the form\'s own keys are kept whole in the draft, also one whose digits read like a CPR number: the reload resends under the same key, one record, and no "we took a CPR number out"', async () => {
+    // A random UUID holds ten digits that read as a date and a serial about once in a thousand
+    // drafts ("…-b1804490206a"): the draft took them out of the key, and the resend was a new message.
+    const cprLike = 'aaaaaaaa-bbbb-4ccc-8ddd-1804490206aa';
+    const randomUUID = sinon.stub(crypto, 'randomUUID').returns(cprLike);
+    try {
+      const t = testId();
+      let el = await realForm(t, { hold: 1200 });
+      await click(el, '#f-helped-no');
+      el = await reload(el);
+      await until(() => shown(el).includes('Tak. Dit svar er gemt.'), { timeout: 15_000, message: 'the resent answer stored' });
+      expect(shown(el), 'nothing the citizen typed was taken out').not.to.contain('taget et CPR-nummer ud');
+      await realWait(1500); // the held first request reaches the store now
+      const r = await stored(t);
+      expect(r.records.map((x) => x.idempotencyKey), 'one record, under the key the click made').to.deep.equal([cprLike]);
+    } finally {
+      randomUUID.restore();
+    }
+  });
+
   it('"Skriv en ny besked" after the thank-you page opens a comment on the stored answer: linked to it, the answer counted once', async () => {
     const t = testId();
     const el = await realForm(t);

@@ -7,7 +7,9 @@
 //   entry repeats. Entries:
 //     201          store the record (once per Idempotency-Key) and answer 201 { receipt }; with
 //                  &reply=ids 201 { receipt, id }, the id another value than the receipt (as the
-//                  reference server's random link token), and with &reply=id 201 { id } alone
+//                  reference server's random link token), with &reply=digits 201 { receipt, id }
+//                  whose id is ten digits that read as a CPR number (a municipal system's
+//                  sequence number, 2512011001), and with &reply=id 201 { id } alone
 //     202 | 204    store the record and answer that status with an empty body
 //     html         answer 200 text/html, a page (a CMS catch-all or a login page); store nothing
 //     page         answer 200 text/plain whose body is a page (starts with '<'); store nothing
@@ -24,8 +26,8 @@
 //   One-click answers (quick mode, answers.helped only, no answerTo) are kept apart: they follow
 //   `aseq` (default 201) instead of `seq`, so a test of the message send counts only that. A
 //   follow-up's `answerTo` must name an answer stored for `t` (else 422, as the real server does):
-//   by its receipt, or with &reply=ids by its id (its receipt is then refused, as the real server
-//   links nothing by a receipt).
+//   by its receipt, or with &reply=ids or &reply=digits by its id (its receipt is then refused, as
+//   the real server links nothing by a receipt).
 // POST /api/real-feedback?t=<test id>[&hold=<ms>][&unavailable=<n>][&lose=<n>]
 //   The reference server's own handler (server/feedback-api.js) and store (server/feedback-store.js),
 //   one store per test id in a temporary directory: what a browser test stores there is what the
@@ -97,7 +99,7 @@ function json(ctx, status, body) {
 function store(s, key, body) {
   if (!s.records.has(key)) {
     const receipt = `KF-${++receiptNo}`;
-    s.records.set(key, { key, body, receipt, id: `lnk-${receiptNo.toString(36)}-${Math.random().toString(36).slice(2, 10)}` });
+    s.records.set(key, { key, body, receipt, id: `lnk-${receiptNo.toString(36)}-${Math.random().toString(36).slice(2, 10)}`, digits: `251201${String(receiptNo % 10_000).padStart(4, '0')}` });
   }
   return s.records.get(key);
 }
@@ -195,11 +197,11 @@ export const routes = [
       const s = stateFor(String(ctx.query.t ?? ''));
       json(ctx, 200, {
         count: s.records.size,
-        records: [...s.records.values()].map(({ key, body, receipt, id }) => ({ key, body, receipt, id })),
+        records: [...s.records.values()].map(({ key, body, receipt, id, digits }) => ({ key, body, receipt, id, digits })),
         attempts: s.attempts,
         answers: {
           count: s.answers.records.size,
-          records: [...s.answers.records.values()].map(({ key, body, receipt, id }) => ({ key, body, receipt, id })),
+          records: [...s.answers.records.values()].map(({ key, body, receipt, id, digits }) => ({ key, body, receipt, id, digits })),
           attempts: s.answers.attempts,
         },
       });
@@ -231,7 +233,8 @@ export const routes = [
       } catch {
         return json(ctx, 400, { errors: [{ field: '', message: 'Body is not JSON' }] });
       }
-      const linkable = ctx.query.reply === 'ids' ? new Set([...all.answers.records.values()].map((r) => r.id)) : receipts(all.answers);
+      const idOf = ctx.query.reply === 'ids' ? 'id' : ctx.query.reply === 'digits' ? 'digits' : undefined;
+      const linkable = idOf ? new Set([...all.answers.records.values()].map((r) => r[idOf])) : receipts(all.answers);
       if (body.answerTo !== undefined && !linkable.has(body.answerTo)) {
         return json(ctx, 422, { errors: [{ field: 'answerTo', message: 'refers to no stored answer' }] });
       }
@@ -292,7 +295,7 @@ export const routes = [
       }
       if (code !== '201') return json(ctx, Number(code) || 500, { message: 'Server error' });
       const rec = store(s, key, body);
-      json(ctx, 201, ctx.query.reply === 'ids' ? { receipt: rec.receipt, id: rec.id } : ctx.query.reply === 'id' ? { id: rec.receipt } : { receipt: rec.receipt });
+      json(ctx, 201, idOf ? { receipt: rec.receipt, id: rec[idOf] } : ctx.query.reply === 'id' ? { id: rec.receipt } : { receipt: rec.receipt });
     },
   },
 ];
