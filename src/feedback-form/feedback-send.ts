@@ -15,6 +15,16 @@ import { warnOnce } from '../core/warn.js';
 import { answerHandedOver, answerOffline, cannotSend, focusSummary, ratingLabel, waitForNetwork } from './feedback-more.js';
 import { uuid } from './uuid.js';
 
+/**
+ * What a page's listener sees of `payload` (klar-feedback-submit): CPR-like numbers taken out of
+ * what the citizen entered and of the page's address, the links to an earlier answer (answerTo,
+ * answerKey: the server's id and the form's key) whole, so a page that sends it itself links it.
+ */
+function forPage(pii: PiiDetector, payload: FeedbackPayload, replacement: string): FeedbackPayload {
+  const { answerTo, answerKey } = payload;
+  return { ...pii.redactCprDeep(payload, replacement), ...(answerTo && { answerTo }), ...(answerKey && { answerKey }) };
+}
+
 /** Builds the body of a message (or of a one-click answer, with `values` and `mode` given). */
 function payloadFor(this: KlarFeedbackForm, { m }: Senders, values = this.values, mode = this.mode): FeedbackPayload {
   return m.buildPayload(values, {
@@ -150,7 +160,7 @@ export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii:
   const key = message.keyFor(payload, this['draftId']);
   this['inFlight'] = { key, fp: m.draftFingerprint(payload), answer: payload.answerKey };
   this['saveDraft']();
-  const detail = { payload: pii.redactCprDeep(payload, this['t']('feedback.cpr.masked')), idempotencyKey: key };
+  const detail = { payload: forPage(pii, payload, this['t']('feedback.cpr.masked')), idempotencyKey: key };
   const result = await submit.call(this, senders, message, payload, key, detail, () => ({
     ...requestOptions.call(this),
     signal: (this['abort'] = new AbortController()).signal,
@@ -216,7 +226,7 @@ export async function sendAnswer(this: KlarFeedbackForm, answer: QuickAnswer, se
     if (this.values.helped !== answer.helped) return sendAnswerChange.call(this, senders, pii);
     answerStored.call(this, receipt, answer.helped);
   };
-  const detail = { payload: pii.redactCprDeep(payload, ''), idempotencyKey: answer.key };
+  const detail = { payload: forPage(pii, payload, ''), idempotencyKey: answer.key };
   const options = (): RequestOptions => ({
     ...requestOptions.call(this, retries),
     // Offline it waits for the network: said beside the answer, and once to a screen reader (with
@@ -264,7 +274,7 @@ async function sendAnswerChange(this: KlarFeedbackForm, senders: Senders, pii: P
     this['saveDraft']();
     answerStored.call(this, receipt, helped);
   };
-  const result = await submit.call(this, senders, senders.answer, payload, key, { payload: pii.redactCprDeep(payload, ''), idempotencyKey: key }, () => requestOptions.call(this), stored);
+  const result = await submit.call(this, senders, senders.answer, payload, key, { payload: forPage(pii, payload, ''), idempotencyKey: key }, () => requestOptions.call(this), stored);
   if (result?.ok) stored(result.receipt);
 }
 

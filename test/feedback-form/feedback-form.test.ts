@@ -313,7 +313,10 @@ describe('klar-feedback-form: sending', () => {
     el = await fixture<KlarFeedbackForm>(html`<klar-feedback-form id=${`f-${t}`} mode="quick" action=${action} min-time="0" retry-delay="10"></klar-feedback-form>`);
     await el.updateComplete;
     const outcome = Promise.race([oneEvent(el, 'klar-feedback-sent').then(() => 'sent'), oneEvent(el, 'klar-feedback-error').then(() => 'refused')]);
+    // A page that listens (or sends the message itself) sees the link whole too.
+    const submitted = oneEvent(el, 'klar-feedback-submit');
     await send(el);
+    expect((await submitted).detail.payload.answerTo, 'klar-feedback-submit').to.equal(digits);
     expect(await outcome).to.equal('sent');
     const r = await records(t);
     expect(r.answers.count, 'the answer not sent again').to.equal(1);
