@@ -578,7 +578,9 @@ export class CaseClock extends EventEmitter {
     const st = this.state.get(id);
     if (!st || st.stage >= st.script.stages - 1) return undefined;
     st.stage += 1;
-    const nowIso = new Date(this.now()).toISOString();
+    // Each change a moment of its own: two advances in one millisecond gave the second the first's
+    // updatedAt, and a list that had read the first kept it (newer by updatedAt only).
+    const nowIso = new Date(Math.max(this.now(), Date.parse(st.updatedAt) + 1 || 0)).toISOString();
     st.changes[st.stage] = nowIso;
     st.updatedAt = nowIso;
     st.version += 1;

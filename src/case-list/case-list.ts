@@ -53,12 +53,13 @@ const time = (value: string | undefined): number | undefined => {
 
 /**
  * Whether `a` (read at `aAt`, ms) is newer than `b` (read at `bAt`): by `updatedAt` when both
- * have one, else the one read last (ties go to `a`).
+ * have one and they differ, else the one read last (ties go to `a`). Two changes in one second
+ * share an `updatedAt` where a system keeps whole seconds: the row kept the first.
  */
 const newer = (a: Case, aAt: number, b: Case, bAt: number): boolean => {
   const ta = time(a.updatedAt);
   const tb = time(b.updatedAt);
-  return ta !== undefined && tb !== undefined ? ta > tb : aAt >= bAt;
+  return ta !== undefined && tb !== undefined && ta !== tb ? ta > tb : aAt >= bAt;
 };
 
 /**

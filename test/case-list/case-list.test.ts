@@ -394,6 +394,11 @@ describe('<klar-case-list>', () => {
     await until(() => provider.case?.title, { ok: (t) => t === `${doc.title} (ældre)`, message: 'the older document at the case' });
     await list.updateComplete;
     expect(tag()).to.equal('Status: Klage modtaget');
+    // Two changes in the same second (one updatedAt; a system that keeps whole seconds): the one
+    // read last wins, here the case's. The row kept the status before for as long as the list polled.
+    const reopened = { ...appealed, status: { ...appealed.status, code: 'in-progress', label: 'Genoptaget' } };
+    await fetch(`/api/case-events/${caseId}`, { method: 'POST', body: JSON.stringify(reopened) });
+    await until(tag, { ok: (t) => t === 'Status: Genoptaget', message: 'the row follows the case read last, at the same updatedAt' });
     // Never announced by the list: the case on the page says its own news.
     await realSleep(300);
     expect(listSaid()).to.equal('');

@@ -692,6 +692,20 @@ describe('the simulated clock', () => {
     }
   });
 
+  test('each change has an updatedAt of its own, also two in one millisecond (a list beside the case keeps the newer by updatedAt)', () => {
+    // Two advances in one millisecond (the demo's "two steps") gave the second the first's updatedAt:
+    // a <klar-case-list> that had read the first kept its status beside a status card saying the second.
+    const startedAt = Date.parse('2026-12-04T12:00:00Z');
+    const clock = new CaseClock({ startedAt, now: () => startedAt, tickSeconds: 0 });
+    const seen = [/** @type {any} */ (clock.get('byg-2417')).updatedAt];
+    for (let i = 0; i < 2; i++) {
+      assert.equal(clock.advance('byg-2417'), 'byg-2417');
+      seen.push(/** @type {any} */ (clock.get('byg-2417')).updatedAt);
+    }
+    assert.deepEqual([...seen].sort(), seen);
+    assert.equal(new Set(seen).size, 3, seen.join(' '));
+  });
+
   test('the received step says the day the case was received, the day the processing time counts from', () => {
     // bol-0893 said "Vi har modtaget din ansøgning — Færdig 30. november" for a case received on
     // 25 November, which its ZGW view said; "inden for 4 uger fra den dag, vi får dem" counts from the 25th.
