@@ -161,6 +161,8 @@ export class CaseFetcher implements ReactiveController {
   readonly #host: Host;
   protected readonly config: () => CaseFetchConfig;
   #key = '';
+  /** The parser the last update had (see hostUpdate). */
+  #parserWas?: CaseParser;
   #refreshMs = 0;
   #seq = 0;
   #appliedSeq = 0;
@@ -203,7 +205,12 @@ export class CaseFetcher implements ReactiveController {
     const refreshMs = c.refresh === 0 && this.#host.getAttribute('refresh')?.trim() !== '' ? 0 : this.#seconds('refresh', c.refresh, 0);
     const resuming = this.#resuming;
     this.#resuming = false;
-    if (key !== this.#key) {
+    // A parser set after a load that showed no case (the README's adapter snippet, after an
+    // await) reads it again. Beside a case on screen a new parser waits for the next load: a
+    // framework may hand a new inline function on every render.
+    const parser = c.parser !== this.#parserWas && !this.value.case;
+    this.#parserWas = c.parser;
+    if (key !== this.#key || parser) {
       this.#key = key;
       this.#refreshMs = refreshMs;
       this.#restart();

@@ -342,6 +342,27 @@ describe('<klar-case> fetch hardening', () => {
     expect(other.events.map((e) => e.detail.reason)).to.deep.equal(['invalid-data']);
   });
 
+  it('a parser set after the first load failed (the README\'s adapter snippet, after an await) reads the case at once; a new parser beside a case on screen asks for nothing', async () => {
+    // Set after the element had read the ZGW document as klar JSON: the case stayed at "Siden er
+    // ikke sat rigtigt op", with no "Prøv igen", until the page called reload().
+    const id = uid();
+    await putDoc(id, await fixtureJson('zgw/zaak-expanded'));
+    const { el, events } = mount(`/api/case/doc/${id}`);
+    await settled(el);
+    expect(el.state).to.equal('error');
+    const { fromZgw } = await import('../../src/adapters/zgw.js');
+    el.parser = (zaak) => fromZgw(zaak as never);
+    await until(() => el.state === 'ready', { message: 'the case read with the parser' });
+    expect(events.map((e) => e.type)).to.deep.equal(['klar-case-error', 'klar-case-load']);
+    // A parser set again (a framework's inline function on every render) with the case on screen: no request.
+    const asked = (await serverLog(id)).length;
+    el.parser = (zaak) => fromZgw(zaak as never);
+    await el.updateComplete;
+    await realSleep(300);
+    expect((await serverLog(id)).length).to.equal(asked);
+    expect(el.state).to.equal('ready');
+  });
+
   it('passes what a custom parser returns through toCase: hand-built objects are checked and frozen', async () => {
     const id = uid();
     await putDoc(id, await fixtureJson('klar/received'));
