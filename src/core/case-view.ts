@@ -16,6 +16,7 @@ import { onDemand, type OnDemand } from './on-demand.js';
 import { toCase } from './parse-case.js';
 import { isOpen, type Held, type LeadAnswer, type When } from './schedule.js';
 import { reason, warnOnce } from './warn.js';
+import { keepReading } from './scroll-anchor.js';
 
 type IcsWriter = typeof import('./ics.js');
 
@@ -133,6 +134,13 @@ export class KlarCaseView extends KlarLightElement {
     super.willUpdate(changed);
     const d = decisionPart.now();
     if (d) this.addStyles(d.decisionStyles);
+  }
+
+  /** A live update above the screen moves nothing the citizen reads (./scroll-anchor.ts). */
+  protected override update(changed: PropertyValues): void {
+    const keep = this.hasUpdated ? keepReading(this) : undefined;
+    super.update(changed);
+    keep?.();
   }
 
   override connectedCallback(): void {
