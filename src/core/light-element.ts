@@ -265,8 +265,9 @@ export class KlarLightElement extends KlarElement {
       this.#watch();
     }
     super.update(changed);
-    // Drawn: a wait that ends later was for what this draw has (in WebKit under load, the
-    // feedback form stayed in `:state(loading)`, 9rem tall, for 15 s and more after it drew).
+    // Drawn: a wait that ends later was for what this draw has. (The feedback form that stayed in
+    // `:state(loading)`, 9rem tall, in WebKit under load was most likely the lost state set, see
+    // `states` above; this rule holds all the same.)
     this.#waits.clear();
     this.showLoading();
     // Our first render is in the container: the server's goes in the same task (no paint between).
