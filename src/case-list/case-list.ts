@@ -24,7 +24,7 @@ import { caseListMessages } from '../translations/case-list.js';
 import { caseMessages } from '../translations/case.js';
 import { coreMessages } from '../translations/core.js';
 import { styles } from './case-list.styles.js';
-import { keepReading } from '../core/scroll-anchor.js';
+import { drawKeepingPlace } from '../core/scroll-anchor.js';
 
 /** The notice's words said of the citizen's cases, where the case's say "din sag" (case/case-notice.ts). */
 const LIST_KEYS: Record<string, string> = {
@@ -261,9 +261,7 @@ export class KlarCaseList extends KlarLightElement {
 
   /** A refresh above the screen moves nothing the citizen reads (core/scroll-anchor.ts). */
   protected override update(changed: PropertyValues): void {
-    const keep = this.hasUpdated ? keepReading(this) : undefined;
-    super.update(changed);
-    keep?.();
+    drawKeepingPlace(this, () => super.update(changed));
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -16,7 +16,7 @@ import { headersConverter } from '../core/converters.js';
 import { caseMessages } from '../translations/case.js';
 import { coreMessages } from '../translations/core.js';
 import { styles } from './case.styles.js';
-import { keepReading } from '../core/scroll-anchor.js';
+import { drawKeepingPlace } from '../core/scroll-anchor.js';
 
 
 /**
@@ -188,9 +188,7 @@ export class KlarCase extends KlarLightElement {
     // (src/core/placeholder.styles.ts), so the page does not jump when the case arrives.
     this.showLoading();
     // A notice that comes or goes above the screen moves nothing the citizen reads (core/scroll-anchor.ts).
-    const keep = this.hasUpdated ? keepReading(this) : undefined;
-    super.update(changed);
-    keep?.();
+    drawKeepingPlace(this, () => super.update(changed));
   }
 
   /** While the first answer is on its way (or about to be asked for). */

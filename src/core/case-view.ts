@@ -16,7 +16,7 @@ import { onDemand, type OnDemand } from './on-demand.js';
 import { toCase } from './parse-case.js';
 import { isOpen, type Held, type LeadAnswer, type When } from './schedule.js';
 import { reason, warnOnce } from './warn.js';
-import { keepReading } from './scroll-anchor.js';
+import { drawKeepingPlace } from './scroll-anchor.js';
 
 type IcsWriter = typeof import('./ics.js');
 
@@ -138,9 +138,7 @@ export class KlarCaseView extends KlarLightElement {
 
   /** A live update above the screen moves nothing the citizen reads (./scroll-anchor.ts). */
   protected override update(changed: PropertyValues): void {
-    const keep = this.hasUpdated ? keepReading(this) : undefined;
-    super.update(changed);
-    keep?.();
+    drawKeepingPlace(this, () => super.update(changed));
   }
 
   override connectedCallback(): void {
