@@ -32,6 +32,8 @@ export const TEXTS = {
     lead: 'Her kan du se, hvad borgerne svarer, når vi spørger til vores sagssider, og hvad vi har ændret på grund af det.\nVi viser kun tal her – aldrig det, nogen har skrevet. Vores medarbejdere læser kommentarerne, med CPR-numre, e-mailadresser og telefonnumre fjernet.',
     total: 'I alt {n} svar.',
     totalPeriod: 'I alt {n} svar fra {first} til {today}.',
+    // Every answer came today: the day once, not "fra 7. december til 7. december".
+    totalDay: 'I alt {n} svar i dag, {today}.',
     base: 'Bygger på {n} af {total} svar.',
     tooFew: 'For få svar til at vise en andel. Vi viser andele, når mindst {min} har svaret.',
     otherPromise: 'Andet løfte',
@@ -67,8 +69,9 @@ export const TEXTS = {
   en: {
     title: 'What citizens tell us',
     lead: 'Here you can see what citizens answer when we ask about our case pages, and what we have changed because of it.\nWe show only numbers here – never what anyone has written. Our staff read the comments, with CPR numbers, e-mail addresses and phone numbers removed.',
-    total: '{n} answers in all.',
-    totalPeriod: '{n} answers from {first} to {today}.',
+    total: '{n} {answers} in all.',
+    totalPeriod: '{n} {answers} from {first} to {today}.',
+    totalDay: '{n} {answers} today, {today}.',
     base: 'Based on {n} of {total} answers.',
     tooFew: 'Too few answers to show a share. We show shares once at least {min} have answered.',
     otherPromise: 'Another promise',
@@ -375,9 +378,8 @@ export function insightsPage(index, published, { lang = 'da', names = undefined,
   // weekly charts end at this week, not at the last week with an answer, and start no earlier than the first.
   const to = today();
   const from = c.first || to;
-  const total = c.first
-    ? fill(escapeHtml(t.totalPeriod), { n: `<strong>${fmt(c.total, lang)}</strong>`, first: escapeHtml(formatDay(from, lang)), today: escapeHtml(formatDay(to, lang)) })
-    : fill(escapeHtml(t.total), { n: `<strong>${fmt(c.total, lang)}</strong>` });
+  const counted = { n: `<strong>${fmt(c.total, lang)}</strong>`, answers: c.total === 1 ? 'answer' : 'answers', first: escapeHtml(formatDay(from, lang)), today: escapeHtml(formatDay(to, lang)) };
+  const total = fill(escapeHtml(!c.first ? t.total : from === to ? t.totalDay : t.totalPeriod), counted);
   const body = `<p class="lead">${escapeHtml(t.lead)}</p>
 <p class="total">${none ? escapeHtml(t.noneYet) : total}</p>
 <section class="insight" aria-labelledby="published-h"><h2 id="published-h">${escapeHtml(t.published)}</h2>

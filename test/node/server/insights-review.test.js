@@ -222,6 +222,21 @@ describe('finding 5: the weekly charts', () => {
   });
 });
 
+describe('finding 5b: a period of one day', () => {
+  test('says "i dag" once, not "fra 7. december til 7. december"', async () => {
+    const today = todayCph();
+    await withRecords([storedRecord(1, `${today}T11:00:00Z`, { mode: 'quick', answers: { helped: 'yes' } })], async (srv) => {
+      for (const lang of ['da', 'en']) {
+        const html = await get(srv.url, `/insights${lang === 'en' ? '?lang=en' : ''}`);
+        const total = /<p class="total">.*<\/p>/.exec(html)?.[0] ?? '';
+        const words = new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${today}T00:00:00Z`));
+        assert.equal(total.split(words).length - 1, 1, `${lang}: today is said once: ${total}`);
+        assert.ok(total.includes(lang === 'da' ? `I alt <strong>1</strong> svar i dag, ${words}.` : `<strong>1</strong> answer today, ${words}.`), `${lang}: ${total}`);
+      }
+    });
+  });
+});
+
 describe('findings 13 and 15: the CSV and the removed-data marks', () => {
   test('export.csv gives Copenhagen local times and the kinds by the staff page\'s names; a CPR number is marked "[CPR-nummer fjernet]" everywhere, stored or masked on the way out', async () => {
     const records = [
