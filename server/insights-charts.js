@@ -87,19 +87,28 @@ const nothingYet = (c) => (c.labels.length ? '' : `<section class="insight"><h2>
 /** The pages' own type (demo.css): an image does not inherit the page's font. */
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
-/**
- * The drawing: one image named for what it shows, pointing to the table.
- * @param {Chart} c
- * @param {number} W
- * @param {number} H
- * @param {string} kind
- * @param {string} content
- */
-const drawing = (c, W, H, kind, content) => {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" font-family="${FONT}">${hatch(c.id)}${content}</svg>`;
-  return `<img class="chart" src="data:image/svg+xml,${encodeURIComponent(svg)}" width="${W}" height="${H}" alt="${escapeHtml(`${c.title}: ${kind}. ${TEXTS[c.lang ?? 'da'].inTable}`)}">`;
-};
+/** An SVG drawing as an image address. */
+const svgSrc = (/** @type {Chart} */ c, /** @type {Plot} */ p) =>
+  `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${p.W} ${p.H}" width="${p.W}" height="${p.H}" font-family="${FONT}">${hatch(c.id)}${p.content}</svg>`)}`;
 
+/**
+ * @typedef {object} Plot
+ * @property {number} W
+ * @property {number} H
+ * @property {string} content the SVG's inside
+ */
+
+/**
+ * The drawing: one image named for what it shows, pointing to the table. A phone gets a drawing
+ * made for its width (`narrow`, 320 wide, used up to 30em): the wide one, scaled to fit, drew its
+ * 12 px words at 6 px.
+ * @param {Chart} c
+ * @param {string} kind
+ * @param {Plot} wide
+ * @param {Plot} narrow
+ */
+const drawing = (c, kind, wide, narrow) =>
+  `<picture><source media="(max-width: 30em)" srcset="${svgSrc(c, narrow)}" width="${narrow.W}" height="${narrow.H}"><img class="chart" src="${svgSrc(c, wide)}" width="${wide.W}" height="${wide.H}" alt="${escapeHtml(`${c.title}: ${kind}. ${TEXTS[c.lang ?? 'da'].inTable}`)}"></picture>`;
 
 /** @param {Chart} c */
 function legend(c) {
@@ -148,9 +157,18 @@ ${dataTable(c)}
  */
 export function columnChart(c) {
   if (!c.labels.length) return nothingYet(c);
-  const W = 640;
-  const H = 240;
-  const left = 48;
+  return section(c, drawing(c, TEXTS[c.lang ?? 'da'].column, columns(c, 640, 240, 48, 16), columns(c, 320, 200, 32, 4)));
+}
+
+/**
+ * @param {Chart} c
+ * @param {number} W the width
+ * @param {number} H the height
+ * @param {number} left room for the axis numbers
+ * @param {number} most labels drawn at most (every nth when there are more)
+ * @returns {Plot}
+ */
+function columns(c, W, H, left, most) {
   const bottom = 36;
   const top = 12;
   const plotW = W - left - 8;
@@ -167,12 +185,12 @@ export function columnChart(c) {
     .map((label, i) => {
       const x = left + i * step + (step - barW) / 2;
       const parts = stack(c, i, (from, to) => [x, y(to), barW, y(from) - y(to)]);
-      const showLabel = c.labels.length <= 16 || i % Math.ceil(c.labels.length / 16) === 0;
+      const showLabel = c.labels.length <= most || i % Math.ceil(c.labels.length / most) === 0;
       const text = showLabel ? `<text x="${(x + barW / 2).toFixed(1)}" y="${H - bottom + 16}" text-anchor="middle" fill="${INK}" font-size="12">${escapeHtml(label)}</text>` : '';
       return parts + text;
     })
     .join('');
-  return section(c, drawing(c, W, H, TEXTS[c.lang ?? 'da'].column, `${grid}${bars}<line x1="${left}" x2="${W - 8}" y1="${y(0)}" y2="${y(0)}" stroke="${INK}"/>`));
+  return { W, H, content: `${grid}${bars}<line x1="${left}" x2="${W - 8}" y1="${y(0)}" y2="${y(0)}" stroke="${INK}"/>` };
 }
 
 /**
@@ -181,9 +199,18 @@ export function columnChart(c) {
  */
 export function barChart(c) {
   if (!c.labels.length) return nothingYet(c);
-  const W = 640;
-  const rowH = 28;
-  const left = 200;
+  return section(c, drawing(c, TEXTS[c.lang ?? 'da'].bar, bars(c, 640, 200), bars(c, 320, 0)));
+}
+
+/**
+ * @param {Chart} c
+ * @param {number} W the width
+ * @param {number} left room for the labels beside the bars; 0: each label above its bar
+ * @returns {Plot}
+ */
+function bars(c, W, left) {
+  const above = left ? 0 : 18;
+  const rowH = 28 + above;
   const right = 56;
   const H = c.labels.length * rowH + 8;
   const totals = c.labels.map((_, i) => c.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
@@ -191,10 +218,12 @@ export function barChart(c) {
   const x = (/** @type {number} */ v) => left + (v / max) * (W - left - right);
   const rows = c.labels
     .map((label, i) => {
-      const yTop = 4 + i * rowH;
-      const parts = stack(c, i, (from, to) => [x(from), yTop + 4, x(to) - x(from), rowH - 8]);
-      return `<text x="${left - 8}" y="${yTop + rowH / 2 + 4}" text-anchor="end" fill="${INK}" font-size="13">${escapeHtml(label)}</text>${parts}<text x="${(x(totals[i]) + 6).toFixed(1)}" y="${yTop + rowH / 2 + 4}" fill="${INK}" font-size="13">${fmt(totals[i], c.lang)}</text>`;
+      const yTop = 4 + i * rowH + above;
+      const middle = yTop + (rowH - above) / 2 + 4;
+      const parts = stack(c, i, (from, to) => [x(from), yTop + 4, x(to) - x(from), rowH - above - 8]);
+      const name = left ? `<text x="${left - 8}" y="${middle}" text-anchor="end" fill="${INK}" font-size="13">` : `<text x="2" y="${yTop - 2}" fill="${INK}" font-size="13">`;
+      return `${name}${escapeHtml(label)}</text>${parts}<text x="${(x(totals[i]) + 6).toFixed(1)}" y="${middle}" fill="${INK}" font-size="13">${fmt(totals[i], c.lang)}</text>`;
     })
     .join('');
-  return section(c, drawing(c, W, H, TEXTS[c.lang ?? 'da'].bar, `<line x1="${left}" x2="${left}" y1="0" y2="${H}" stroke="${INK}"/>${rows}`));
+  return { W, H, content: `<line x1="${left}" x2="${left}" y1="0" y2="${H}" stroke="${INK}"/>${rows}` };
 }

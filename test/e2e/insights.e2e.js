@@ -135,6 +135,26 @@ describe('insights pages in Chromium', { timeout: 3 * TIMEOUT }, () => {
     }
   });
 
+  /**
+   * Each chart image as drawn: the width of the drawing the browser chose, its width on screen and
+   * its smallest word's size on screen (CSS px).
+   * @param {import('playwright-core').Page} page
+   */
+  const chartWords = (page) =>
+    page.evaluate(async () =>
+      Promise.all(
+        [...document.querySelectorAll('img.chart')].map(async (el) => {
+          const img = /** @type {HTMLImageElement} */ (el);
+          if (!img.complete) await new Promise((r) => img.addEventListener('load', r, { once: true }));
+          const svg = decodeURIComponent(img.currentSrc.slice(img.currentSrc.indexOf(',') + 1));
+          const width = Number(/viewBox="0 0 (\d+)/.exec(svg)?.[1]);
+          const sizes = [...svg.matchAll(/font-size="(\d+)"/g)].map((m) => Number(m[1]));
+          const shown = img.getBoundingClientRect().width;
+          return { width, shown, smallest: (Math.min(...sizes) * shown) / width };
+        }),
+      ),
+    );
+
   test('375 px, in Danish and English: the page does not scroll sideways, and every table ends inside its card', { timeout: TIMEOUT }, async () => {
     // At 375 px the English page was 397 px wide: "Did the page help?" and "Kind of message" (and
     // their share bars) ran past their cards; in Danish "Type besked" did.
@@ -160,7 +180,16 @@ describe('insights pages in Chromium', { timeout: 3 * TIMEOUT }, () => {
         assert.ok(seen.scrollWidth <= seen.clientWidth, `${lang}: the page is ${seen.scrollWidth} px wide in a ${seen.clientWidth} px window`);
         assert.ok(seen.tables.length >= 5, `${lang}: the charts' tables and the count tables are there (${seen.tables.length})`);
         for (const t of seen.tables) assert.ok(t.right <= t.inside + 0.5, `${lang}, "${t.name}": the table ends at ${t.right} px, its card at ${t.inside} px`);
+        // The charts' words at the size they are drawn: the 640-wide drawing, scaled to a phone,
+        // drew its 12 px words at 6 px.
+        const words = await chartWords(page);
+        assert.ok(words.length >= 3, `${lang}: the charts are there (${words.length})`);
+        for (const w of words) assert.ok(w.smallest >= 11, `${lang}: a chart's smallest word is drawn at ${w.smallest.toFixed(1)} px (${w.width} px wide drawing shown ${w.shown} px wide)`);
       }
+      // A wide window keeps the wide drawing, at its own size.
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(`${srv.url}/insights`);
+      for (const w of await chartWords(page)) assert.ok(w.width === 640 && w.smallest >= 12, JSON.stringify(w));
     } finally {
       await context.close();
     }
