@@ -6,7 +6,7 @@ import { contactLine, focusAfterRetry, hasContact, loadNotice, noticeClass, noti
 import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case } from '../core/case-model.js';
 import { caseTextLang, markedMessage } from '../core/case-lang.js';
-import { isOver } from '../core/dates.js';
+import { deadlineDay, isOver } from '../core/dates.js';
 import { headersConverter, nowConverter } from '../core/converters.js';
 import { heading, levelOf } from '../core/heading.js';
 import type { RetryOptions } from '../core/http.js';
@@ -437,6 +437,12 @@ export class KlarCaseList extends KlarLightElement {
     return value.length === 10 ? this.#l10n.date(value) : this.#l10n.dateTime(new Date(value));
   }
 
+  /** A date to meet or to expect, after "senest": "i dag, 24. november 2026" when that close; a deadline at midnight as the day it ends (core/dates.ts deadlineDay). */
+  #soon(value: string): string {
+    value = deadlineDay(value, this.#l10n.timeZone);
+    return this.#l10n.soon(value, this.#dateText(value), this.#nowDate);
+  }
+
   #renderRow(r: Row, level: number): TemplateResult {
     const { c, s, kind } = r;
     const href = this.#hrefFor(c);
@@ -449,7 +455,8 @@ export class KlarCaseList extends KlarLightElement {
     // The one answer to "when?", the same sentence the status card and the timeline say (core/lead-text.ts),
     // before the next step, as the status card has it: after "Næste skridt: Din digitale tilladelse bliver
     // aktiv." the answer's date (16 December) read as that step's (17 December; demo review, stop 55).
-    const lead = current ? [] : leadLines(s.lead, (d) => this.#l10n.soon(d, this.#dateText(d), this.#nowDate), c.endsIn).filter((l) => l.key !== 'lead.complaint');
+    const due = a?.dueDate && deadlineDay(a.dueDate, this.#l10n.timeZone);
+    const lead = current ? [] : leadLines(s.lead, (d) => this.#soon(d), c.endsIn).filter((l) => l.key !== 'lead.complaint');
     const outcome = kind === 'decided' && c.decision?.kind ? ` klar-outcome-${c.decision.kind}` : '';
     // A space after each line, so text read as one string (read-aloud, copy) keeps its sentences apart.
     return html`<li part=${current ? 'row row-current' : 'row'} class="klar-row klar-${r.group}${current ? ' klar-current' : ''}">
@@ -458,8 +465,8 @@ export class KlarCaseList extends KlarLightElement {
         <span class="klar-visually-hidden">${this.#l10n.t('caseList.status')}: </span>${icon(KIND_ICON[kind])}<span>${this.#statusText(c)}</span>
       </p>
       ${a
-        ? html`<p part="action" class="klar-action">${icon('action')}<span><strong>${this.#l10n.t('caseList.action')}</strong> ${this.#caseText(c, a.text)}${a.dueDate
-              ? html` <strong>${isOver(a.dueDate, this.#nowDate, this.#l10n.timeZone) ? this.#l10n.t('caseList.action.passed', { date: this.#dateText(a.dueDate) }) : this.#l10n.t('caseList.action.due', { date: this.#l10n.soon(a.dueDate, this.#dateText(a.dueDate), this.#nowDate) })}</strong>`
+        ? html`<p part="action" class="klar-action">${icon('action')}<span><strong>${this.#l10n.t('caseList.action')}</strong> ${this.#caseText(c, a.text)}${due
+              ? html` <strong>${isOver(due, this.#nowDate, this.#l10n.timeZone) ? this.#l10n.t('caseList.action.passed', { date: this.#dateText(due) }) : this.#l10n.t('caseList.action.due', { date: this.#soon(due) })}</strong>`
               : nothing}</span></p> `
         : nothing}
       ${lead.map((l) => html`<p part="lead" class="klar-lead${l.warn ? ' klar-warn' : ''}">${icon(l.warn ? 'warning' : 'calendar')} ${this.#l10n.t(l.key, l.values)}</p> `)}

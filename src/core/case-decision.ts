@@ -9,6 +9,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Case } from './case-model.js';
 import type { KlarCaseView } from './case-view.js';
+import { deadlineDay } from './dates.js';
 import { heading } from './heading.js';
 import { icon } from './icons.js';
 import { outcomeDetail, outcomeNextKey, outcomeTag } from './outcome.js';
@@ -62,7 +63,7 @@ export function decision(this: KlarCaseView, c: Case, s: CaseSchedule, h: Decisi
     ${next ? html`<p class="klar-next-step">${t(next)}</p>` : nothing}
     ${a
       ? s.dates?.appealDeadline?.passed
-        ? html`<p part="appeal" class="klar-appeal klar-passed">${this['tc']('appeal.passed', { body: a.body }, { date: date(a.deadline) })}</p>`
+        ? html`<p part="appeal" class="klar-appeal klar-passed">${this['tc']('appeal.passed', { body: a.body }, { date: date(deadlineDay(a.deadline, this['l10n'].timeZone)) })}</p>`
         : html`<div part="appeal" class="klar-appeal">
             <p><strong>${this['tc']('appeal.text', { body: a.body }, { date: this['soonDate'](a.deadline) })}</strong></p>
             ${a.howTo ? html`<p>${this['ct'](a.howTo)}</p>` : nothing}

@@ -5,7 +5,7 @@ import { ics, icsFileName, type CalendarAddDetail, type CalendarKind } from './c
 import type { Case, CitizenAction, Handoff, Owner, Step } from './case-model.js';
 import { FactClaimer, caseContext, says, type CaseContextValue, type CaseFact } from './context.js';
 import { caseTextLang, markText, markedMessage } from './case-lang.js';
-import { calendarDate, isDateOnly, isOver, toInstant } from './dates.js';
+import { calendarDate, deadlineDay, isDateOnly, isOver, toInstant } from './dates.js';
 import { fire } from './fire.js';
 import { SLOW_MS } from './http.js';
 import { icon } from './icons.js';
@@ -274,6 +274,7 @@ export class KlarCaseView extends KlarLightElement {
    * said as one to meet). `passed` leaves out its "add to calendar" link.
    */
   protected due(value: string, key: string): { text: string; passed: boolean } {
+    value = deadlineDay(value, this.l10n.timeZone);
     const passed = isOver(value, this.nowDate, this.l10n.timeZone);
     return { text: this.l10n.t(passed ? 'action.passed' : key, { date: passed ? this.caseDate(value) : this.soonDate(value) }), passed };
   }
@@ -283,6 +284,7 @@ export class KlarCaseView extends KlarLightElement {
    * "i morgen, …" when it is that close (a task's deadline, the answer's date, the appeal deadline).
    */
   protected soonDate(value: string): string {
+    value = deadlineDay(value, this.l10n.timeZone);
     return this.l10n.soon(value, this.caseDate(value), this.nowDate);
   }
 
@@ -339,6 +341,7 @@ export class KlarCaseView extends KlarLightElement {
    */
   protected renderCalendar(kind: CalendarKind, date: string | When, title: string, uid: string, c: Case, text: string): TemplateResult | typeof nothing {
     const tz = this.l10n.timeZone;
+    if (typeof date === 'string') date = deadlineDay(date, tz);
     const start = typeof date === 'string' ? toInstant(date, tz) : date.latest;
     if (Number.isNaN(start.getTime())) return nothing;
     const allDay = typeof date === 'string' ? isDateOnly(date) : date.dateOnly;

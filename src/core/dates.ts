@@ -255,6 +255,18 @@ export function addDuration(start: Date, d: Duration, timeZone = DEFAULT_TIME_ZO
   return new Date(base.getTime() + extraMs);
 }
 
+/**
+ * A date to meet as the citizen should read it: an instant at midnight in `timeZone` is the whole
+ * day that ends there ("2026-11-25T00:00+01:00" is 24 November: "senest i dag, 24. november", not
+ * "i morgen, 25. november kl. 00:00"), over at the same moment. Anything else as it is.
+ */
+export function deadlineDay(value: string, timeZone = DEFAULT_TIME_ZONE): string {
+  if (isDateOnly(value)) return value;
+  const d = new Date(value);
+  const p = zonedParts(d, timeZone);
+  return p.hour || p.minute || p.second || d.getUTCMilliseconds() ? value : calendarDate(new Date(d.getTime() - 1), timeZone);
+}
+
 /** Returns the calendar date ('YYYY-MM-DD') of an instant in a time zone. */
 export function calendarDate(date: Date, timeZone = DEFAULT_TIME_ZONE): string {
   const p = zonedParts(date, timeZone);

@@ -56,17 +56,24 @@ function utcStamp(d: Date): string {
 export function buildIcs(e: IcsEvent, timeZone = DEFAULT_TIME_ZONE): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//klar-elements//expectation-timeline//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'BEGIN:VEVENT'];
   lines.push(`UID:${icsEscape(e.uid)}`, `DTSTAMP:${utcStamp(e.stamp)}`);
+  // A moment is a date to meet ("senest kl. 10:00"): the half hour that ends at it, not the one after.
+  const begins = e.allDay ? e.start : new Date(e.start.getTime() - 30 * 60_000);
   if (e.allDay) {
     const day = calendarDate(e.start, timeZone).replace(/-/g, '');
     const next = calendarDate(addDuration(e.start, { days: 1 }, timeZone), timeZone).replace(/-/g, '');
     lines.push(`DTSTART;VALUE=DATE:${day}`, `DTEND;VALUE=DATE:${next}`, 'TRANSP:TRANSPARENT');
   } else {
-    lines.push(`DTSTART:${utcStamp(e.start)}`, `DTEND:${utcStamp(new Date(e.start.getTime() + 30 * 60_000))}`);
+    lines.push(`DTSTART:${utcStamp(begins)}`, `DTEND:${utcStamp(e.start)}`);
   }
   lines.push(`SUMMARY:${icsEscape(e.title)}`);
   if (e.description) lines.push(`DESCRIPTION:${icsEscape(e.description)}`);
   if (e.url) lines.push(`URL:${e.url.replace(/[\r\n]/g, '')}`);
-  if (e.alarm) lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:-${e.alarm}`, `DESCRIPTION:${icsEscape(e.title)}`, 'END:VALARM');
+  // A reminder days before, shortened to one still ahead of the file (none when the day is that close):
+  // a reminder in the past is never shown, or shown at once as overdue.
+  let days = Number(/^P(\d+)D$/.exec(e.alarm ?? '')?.[1] ?? (e.alarm ? -1 : 0));
+  while (days > 0 && addDuration(begins, { days: -days }, timeZone) <= e.stamp) days--;
+  const alarm = days < 0 ? e.alarm : days && `P${days}D`;
+  if (alarm) lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:-${alarm}`, `DESCRIPTION:${icsEscape(e.title)}`, 'END:VALARM');
   lines.push('END:VEVENT', 'END:VCALENDAR');
   return lines.map(icsFold).join('\r\n') + '\r\n';
 }

@@ -4,6 +4,7 @@ import { render } from 'lit';
 import sinon from 'sinon';
 import '../../src/klar-case-status.js';
 import '../../src/klar-expectation-timeline.js';
+import '../../src/klar-case-list.js';
 import type { KlarCaseStatus } from '../../src/klar-case-status.js';
 import type { Case } from '../../src/core/case-model.js';
 import { parseCase } from '../../src/core/parse-case.js';
@@ -372,6 +373,41 @@ describe('<klar-case-status>', () => {
     attach(timeline, 'da');
     await timeline.updateComplete;
     expect(timeline.textContent!.replace(/\s+/g, ' ')).to.contain('Fristen er i dag, 24. november 2026.');
+  });
+
+  it('says a deadline at midnight as the whole day before it, in words, the calendar and the list: "i dag, 24. november", not "i morgen, 25. november kl. 00:00"', async () => {
+    // "Senest i morgen, 25. november 2026 kl. 00:00" on 24 November: the citizen read that they had
+    // the 25th, and the calendar file put the event on it, though the deadline was that night.
+    const midnight = '2026-11-25T00:00:00+01:00';
+    const el = await show(withDue(midnight));
+    const action = q(el, '[part=action]')!.textContent!.replace(/\s+/g, ' ');
+    expect(action).to.contain('Senest i dag, 24. november 2026');
+    expect(action).not.to.contain('25. november');
+    const ics = await calendarDownload(q(el, '[part=action] button[part=calendar-link]')!);
+    expect(ics.file).to.contain('DTSTART;VALUE=DATE:20261124');
+    // It is over at the same moment as before: at midnight, not a minute later.
+    el.now = new Date('2026-11-24T23:00:00Z');
+    await el.updateComplete;
+    expect(q(el, '[part=action]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Fristen var 24. november 2026. Den er gået.');
+    // The appeal deadline, the timeline and the list say the same.
+    const appeal = q(await show(parseCase({ ...samples.decided, decision: { ...samples.decided.decision!, appeal: { ...samples.decided.decision!.appeal!, deadline: '2026-11-26T00:00:00+01:00' } } })), '[part=appeal]')!.textContent!.replace(/\s+/g, ' ');
+    expect(appeal).to.contain('Fristen er i morgen, 25. november 2026.');
+    const timeline = document.createElement('klar-expectation-timeline');
+    timeline.case = withDue(midnight);
+    timeline.now = NOW;
+    attach(timeline, 'da');
+    await timeline.updateComplete;
+    expect(timeline.textContent!.replace(/\s+/g, ' ')).to.contain('Fristen er i dag, 24. november 2026.');
+    const list = document.createElement('klar-case-list');
+    list.cases = [withDue(midnight)];
+    list.now = NOW;
+    attach(list, 'da');
+    await list.updateComplete;
+    const row = list.textContent!.replace(/\s+/g, ' ');
+    expect(row).to.contain('i dag, 24. november 2026');
+    expect(row).not.to.contain('kl. 00:00');
+    // A deadline at any other time keeps its time.
+    expect(q(await show(withDue('2026-11-25T09:00:00+01:00')), '[part=action]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Senest i morgen, 25. november 2026 kl. 09:00');
   });
 
   it('offers the task\'s deadline and the appeal deadline to the calendar, in words, with the same event as the timeline\'s link', async () => {

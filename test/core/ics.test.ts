@@ -39,10 +39,21 @@ describe('core/ics', () => {
     ]);
   });
 
-  it('writes an instant in UTC, lasting half an hour', () => {
-    const ics = buildIcs({ uid: 'u', title: 'Møde', start: new Date('2026-12-03T09:30:00Z'), allDay: false, stamp });
-    expect(ics).to.contain('\r\nDTSTART:20261203T093000Z\r\nDTEND:20261203T100000Z\r\n');
+  it('writes an instant in UTC as the half hour that ends at it: a deadline "kl. 10:00" is in the calendar before it is too late', () => {
+    // The event began at the deadline (09:30-10:00 for "senest kl. 9:30"): the only block in the calendar came after it.
+    const ics = buildIcs({ uid: 'u', title: 'Frist', start: new Date('2026-12-03T09:30:00Z'), allDay: false, stamp });
+    expect(ics).to.contain('\r\nDTSTART:20261203T090000Z\r\nDTEND:20261203T093000Z\r\n');
     expect(ics).not.to.contain('VALARM');
+  });
+
+  it('sets the reminder no earlier than the file is made: a shorter one, or none, when the date is that close', () => {
+    // TRIGGER:-P2D for a deadline the next day was a reminder already past: never shown, or shown at once as overdue.
+    const day = (d: string, alarm = 'P2D') => buildIcs({ uid: 'u', title: 'x', start: new Date(d), allDay: true, stamp, alarm });
+    expect(day('2026-11-27T23:00:00Z')).to.contain('TRIGGER:-P2D'); // 28 November: 26 November is ahead
+    expect(day('2026-11-25T23:00:00Z')).to.contain('TRIGGER:-P1D'); // 26 November: 24 November 00:00 is past, 25 November ahead
+    expect(day('2026-11-24T23:00:00Z')).not.to.contain('VALARM'); // tomorrow: both past
+    expect(day('2026-11-23T23:00:00Z')).not.to.contain('VALARM'); // today
+    expect(buildIcs({ uid: 'u', title: 'x', start: new Date('2026-11-26T09:00:00Z'), allDay: false, stamp, alarm: 'P2D' })).to.contain('TRIGGER:-P1D');
   });
 
   it('puts a whole day on the right date across the DST change', () => {
