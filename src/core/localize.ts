@@ -264,7 +264,7 @@ export class LocalizeController extends TextController {
     // Days up to 60, else both ends in one unit; ends that need two units say no countdown.
     const to = this.days(until, now);
     const [a, b] = to < 60 ? [[from, 'day'] as const, [to, 'day'] as const] : [relUnit(from), relUnit(to)];
-    if (!(from >= 1 && to > from) || a[1] !== b[1]) return '';
+    if (!(from >= 1 && to >= from) || a[1] !== b[1]) return '';
     if (a[0] === b[0]) return f.format(b[0], b[1]);
     const parts = f.formatToParts(b[0], b[1]);
     const i = parts.findIndex((p) => p.type === 'integer');

@@ -202,11 +202,11 @@ const DAY = 86_400_000;
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 function whenOf(a: string, b: string | undefined, tz: string): When {
-  return {
-    earliest: toInstant(a, tz),
-    latest: b ? (isDateOnly(b) ? toInstant(b, tz) : new Date(b)) : toInstant(a, tz),
-    dateOnly: isDateOnly(a) && (!b || isDateOnly(b)),
-  };
+  // A time at one end and a whole day at the other is a window of whole days: the day's midnight
+  // as the other end drew it backwards ("12. marts 00.00–08.00" for from 8 that day).
+  const days = isDateOnly(a) || (!!b && isDateOnly(b));
+  const at = (v: string) => (days ? toInstant(calendarDate(toInstant(v, tz), tz), tz) : toInstant(v, tz));
+  return { earliest: at(a), latest: at(b ?? a), dateOnly: days };
 }
 
 /** A computed calendar day as a When, moved off closed days; undefined for a day no Date holds. */

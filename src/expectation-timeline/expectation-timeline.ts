@@ -5,7 +5,7 @@ import { KlarLightElement, uniqueId } from '../core/light-element.js';
 import { KlarCaseView, decisionPart, delayPart, ownerHtml, ownerText, waitingPart } from '../core/case-view.js';
 import { noticeStyles } from '../core/notice.styles.js';
 import { calendarStyles, taskEventId } from '../core/calendar.js';
-import { DATE_LONG, mergeCatalogs } from '../core/localize.js';
+import { mergeCatalogs } from '../core/localize.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import { caseGone } from '../core/context.js';
 import { onDemand } from '../core/on-demand.js';
@@ -48,8 +48,7 @@ function sharedOwner(owners: readonly (Owner | undefined)[]): Owner | undefined 
   const texts = new Set(owners.map((o) => (o ? ownerText(o) : '')));
   return owners.length > 1 && texts.size === 1 ? owners[0] : undefined;
 }
-/** A window of instants: "1. december 2026 10.00–12.00". One object, so its formatter is looked up without stringifying. */
-const DATE_TIME_LONG: Intl.DateTimeFormatOptions = Object.freeze({ ...DATE_LONG, hour: '2-digit', minute: '2-digit' });
+/** Windows as said ("1.–15. december 2026", "12. marts 2027 kl. 08:00–12:00"), by language, zone and ends. */
 const rangeCache = new Map<string, string>();
 /** What is there of a step's optional pieces, in one value: one binding for them all. */
 function present(...pieces: (TemplateResult | typeof nothing)[]): TemplateResult | TemplateResult[] | typeof nothing {
@@ -392,7 +391,13 @@ export class KlarExpectationTimeline extends KlarCaseView {
     const key = `${this.l10n.lang}|${this.l10n.timeZone}|${w.dateOnly}|${w.earliest.getTime()}|${w.latest.getTime()}`;
     let out = rangeCache.get(key);
     if (out === undefined) {
-      out = this.l10n.dateRange(w.earliest, w.latest, w.dateOnly ? DATE_LONG : DATE_TIME_LONG);
+      const l = this.l10n;
+      // Clock times as the page says them elsewhere ("12. marts 2027 kl. 08:00–12:00"), not Intl's "08.00–12.00".
+      out = w.dateOnly
+        ? l.dateRange(w.earliest, w.latest)
+        : l.days(w.earliest, w.latest)
+          ? `${l.dateTime(w.earliest)} – ${l.dateTime(w.latest)}`
+          : l.t('dateTime', { date: l.date(w.earliest), time: `${l.time(w.earliest).split(' (')[0]}–${l.time(w.latest)}` });
       if (rangeCache.size > 5000) rangeCache.clear();
       rangeCache.set(key, out);
     }
@@ -834,7 +839,7 @@ export class KlarExpectationTimeline extends KlarCaseView {
         : this.l10n.t('timeline.step.expectedDone', { date: this.formatWhen(s.expected) });
       const from = begun ? latest : earliest;
       // A step due today says so ("Forventet færdig 6. december 2026 (i dag)"), as the answer's date does.
-      const today = s.expected.dateOnly && !begun && this.l10n.days(from, now) === 0;
+      const today = s.expected.dateOnly && this.l10n.days(from, now) === 0;
       if (!this.noRelativeDates && (today || from > now) && from.getTime() - now.getTime() < 730 * DAY) {
         const relative = this.l10n.relative(from, now, latest > from ? latest : undefined);
         if (relative) rel = this.l10n.t('timeline.step.relative', { relative });

@@ -1136,12 +1136,16 @@ describe('core/schedule: the edges a citizen meets', () => {
     expect(w(s.expected)).to.deep.equal({ earliest: '2026-03-12T11:00:00.000Z', latest: '2026-03-12T15:00:00.000Z', dateOnly: false });
   });
 
-  it('shows no clock time only when both ends of a window are whole days', () => {
-    const s = scheduleCase(
-      mkCase({ steps: [step('a', 'current', { expected: { kind: 'window', earliest: '2026-03-02', latest: '2026-03-02T12:00:00.000Z' } })] }),
-      at('2026-02-01T12:00:00Z'),
-    );
-    expect(w(s.steps[0].expected)).to.deep.equal({ earliest: '2026-03-01T23:00:00.000Z', latest: '2026-03-02T12:00:00.000Z', dateOnly: false });
+  it('takes a window with a whole day at either end as whole days: no clock time made up for the whole day, and never backwards', () => {
+    // It was shown "2. marts 2026 00.00–13.00", and with the ends the other way round "00.00–08.00",
+    // done by 8 when the work may only begin then (time review #2, #3).
+    const win = (earliest: string, latest: string) =>
+      w(scheduleCase(mkCase({ steps: [step('a', 'current', { expected: { kind: 'window', earliest, latest } })] }), at('2026-02-01T12:00:00Z')).steps[0].expected);
+    expect(win('2026-03-02', '2026-03-02T12:00:00.000Z')).to.deep.equal({ earliest: '2026-03-01T23:00:00.000Z', latest: '2026-03-01T23:00:00.000Z', dateOnly: true });
+    expect(win('2026-03-02T07:00:00.000Z', '2026-03-02')).to.deep.equal({ earliest: '2026-03-01T23:00:00.000Z', latest: '2026-03-01T23:00:00.000Z', dateOnly: true });
+    expect(win('2026-03-02', '2026-03-05T12:00:00.000Z')).to.deep.equal({ earliest: '2026-03-01T23:00:00.000Z', latest: '2026-03-04T23:00:00.000Z', dateOnly: true });
+    // Both ends with a time keep them.
+    expect(win('2026-03-02T07:00:00.000Z', '2026-03-02T12:00:00.000Z')).to.deep.equal({ earliest: '2026-03-02T07:00:00.000Z', latest: '2026-03-02T12:00:00.000Z', dateOnly: false });
   });
 
   it('takes the delay announced last, and of two announced together the one listed last', () => {

@@ -54,6 +54,21 @@ describe('<klar-expectation-timeline>', () => {
       expect(await row('2026-12-09T10:00:00Z', 'en')).to.equal('Expected to be done by 14 December 2026 (in 5 days)');
     });
 
+    it('says a window with clock times, or a time at one end only, truly and as other times are said (time review #2, #3, #9, #10)', async () => {
+      const row = async (expected: unknown, now: string, lang = 'da') =>
+        text(stepById(await mount(mkCase({ ...byg2417, steps: [byg2417.steps[0], { ...byg2417.steps[1], citizenAction: undefined, expected }] }), { now, lang }), 'b')!.querySelector('.klar-date'));
+      // A time at one end and a whole day at the other: the whole day was taken as its midnight, and
+      // the window shown backwards ("12. marts 2027 00.00–08.00": done by 8, when it may only begin then).
+      expect(await row({ earliest: '2027-03-12T08:00:00+01:00', latest: '2027-03-12' }, '2027-03-01T09:00:00Z')).to.equal('Forventet færdig 12. marts 2027 (om 11 dage)');
+      expect(await row({ earliest: '2027-03-05', latest: '2027-03-12T15:00:00+01:00' }, '2027-03-01T09:00:00Z')).to.equal('Forventet færdig 5.–12. marts 2027 (om 4–11 dage)');
+      // Clock times as every other time on the page ("kl. 08:00", not "08.00"), and the days to go.
+      expect(await row({ earliest: '2027-03-12T08:00:00+01:00', latest: '2027-03-12T12:00:00+01:00' }, '2027-03-01T09:00:00Z')).to.equal('Forventet færdig 12. marts 2027 kl. 08:00–12:00 (om 11 dage)');
+      expect(await row({ earliest: '2027-03-12T08:00:00+01:00', latest: '2027-03-12T12:00:00+01:00' }, '2027-03-01T09:00:00Z', 'en')).to.equal('Expected to be done 12 March 2027 at 08:00–12:00 (in 11 days)');
+      expect(await row({ earliest: '2027-03-11T08:00:00+01:00', latest: '2027-03-12T12:00:00+01:00' }, '2027-03-01T09:00:00Z')).to.equal('Forventet færdig 11. marts 2027 kl. 08:00 – 12. marts 2027 kl. 12:00 (om 10–11 dage)');
+      // A window begun that ends today says so, as a day does.
+      expect(await row({ earliest: '2027-03-01', latest: '2027-03-12' }, '2027-03-12T09:00:00Z')).to.equal('Forventet færdig senest 12. marts 2027 (i dag)');
+    });
+
     it('renders an ordered list with each step title, its state in words and an icon', async () => {
       const el = await mount(mkCase(base));
       const list = $(el, 'ol')!;
