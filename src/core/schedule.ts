@@ -757,7 +757,7 @@ function lead(
   // A case delay is a new date the citizen was told: it counts the steps, and the answer's step says it.
   const run = steps.filter((s) => !isFinished(s.step) && s.expected && !!s.held === !!held && s.index <= (final?.index ?? -1));
   const last =
-    promised && late === undefined && (held || end > now) && run.includes(final!) && run.some((s) => (s !== final || (!s.delay && !caseDelay)) && s.expected!.earliest >= end)
+    promised && late === undefined && (held || end > now) && final && (run.includes(final) || !final.expected) && run.some((s) => (s !== final || (!s.delay && !caseDelay)) && s.expected!.earliest >= end)
       ? run.reduce((a, b) => (b.expected!.latest >= a.expected!.latest ? b : a))
       : undefined;
   if (last) {

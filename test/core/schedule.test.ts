@@ -1808,6 +1808,12 @@ describe('core/schedule: the edges a citizen meets', () => {
     // A step delayed past it is lateness: the promise said as the promise, in doubt, as before.
     const delayed = audit({ promise: { processingTime: 'P3W' }, delays: [{ stepId: 'assess', reason: 'Sygdom', newDate: '2026-12-16', announcedAt: '2026-12-01T10:00:00Z' }] });
     expect(delayed.lead).to.include({ date: '2026-12-07', missed: false, lateStep: 2 });
+    // The answer's own step undated: the step before it still has to end first. "Du kan forvente svar
+    // senest 10. marts" above "Vi vurderer dit projekt · Forventet færdig 15. marts" (time review #1).
+    const undated = audit({ promise: { processingTime: 'P3W' }, steps: [...audit().steps.slice(0, 3).map((x) => x.step), step('decision', 'upcoming')] });
+    expect([undated.lead!.date, undated.lead!.lateStep, undated.dates!.processingTime!.date]).to.deep.equal(['2026-12-14', undefined, '2026-12-07']);
+    // One that may still end by the promise leaves it as it is.
+    expect(audit({ promise: { processingTime: 'P3W' }, steps: [...window.steps.map((x) => x.step), step('decision', 'upcoming')] }).lead).to.include({ date: '2026-12-07' });
   });
 
   it('says when the date to expect runs past the legal deadline still ahead, and only then', () => {
