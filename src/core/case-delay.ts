@@ -49,7 +49,10 @@ export function statusDelay(this: KlarCaseView, c: Case, s: CaseSchedule, since?
   </div>`;
 }
 
-/** The notice of a step's delay in the timeline. */
+/**
+ * The notice of a step's delay in the timeline. The new date is the step's own line ("Forventet færdig
+ * 10. december 2026") while it is ahead: the notice says what it was before, not the new date again.
+ */
 export function timelineDelay(this: KlarCaseView & { formatWhen(w: When): string }, s: StepSchedule): TemplateResult {
   const d = s.delay!;
   const l10n = this['l10n'];
@@ -59,7 +62,7 @@ export function timelineDelay(this: KlarCaseView & { formatWhen(w: When): string
   return html` <div part="notice" class="klar-notice klar-delay">
     ${icon('warning')}
     <div>
-      <p><strong>${l10n.t(earlier ? 'timeline.delay.earlier' : 'timeline.delay.title')}</strong> ${l10n.t('timeline.delay.newDate', { date: s.expected ? this.formatWhen(s.expected) : date(d.newDate) })}
+      <p><strong>${l10n.t(earlier ? 'timeline.delay.earlier' : 'timeline.delay.title')}</strong> ${s.expected && !s.overdue ? '' : l10n.t('timeline.delay.newDate', { date: s.expected ? this.formatWhen(s.expected) : date(d.newDate) })}
         ${previous ? html`<span class="klar-previous">${l10n.t('timeline.delay.previous', { date: date(previous) })}</span>` : nothing}</p>
       ${d.reason ? html`<p>${this['tc']('timeline.delay.reason', { reason: d.reason })}</p>` : nothing}
       ${d.legalBasis ? html`<p>${this['tc']('delay.basis', { basis: d.legalBasis })}</p>` : nothing}

@@ -546,7 +546,10 @@ describe('<klar-expectation-timeline>', () => {
       expect(text(li.querySelector('.klar-meta'))).to.contain('Forsinket');
       const d = text(li.querySelector('.klar-delay'));
       expect(d).to.contain('Dette trin er forsinket.');
-      expect(d).to.contain('Ny forventet dato: 10. december 2026.');
+      // The new date once: the step's own line says it ("Forventet færdig 10. december 2026"); the
+      // notice beside it said it again ("Ny forventet dato: 10. december 2026", time review #6).
+      expect(text(li.querySelector('.klar-date'))).to.contain('Forventet færdig 10. december 2026');
+      expect(text(li).split('10. december 2026')).to.have.length(2);
       expect(d).to.contain('Før var datoen 20. november 2026.');
       expect(d).to.contain('Årsag: Vi har fået mange byggesager på én gang efter sommeren.');
       expect(d).to.contain('Vi fortalte om forsinkelsen 16. november 2026.');
@@ -594,8 +597,8 @@ describe('<klar-expectation-timeline>', () => {
     it('says a step moved to an earlier date as moved earlier, not delayed (audit B3)', async () => {
       const c = mkCase({ ...base, delays: [{ stepId: 'b', reason: 'Vi fik tid', previousDate: '2026-12-15', newDate: '2026-12-08', announcedAt: '2026-11-20' }] });
       for (const [lang, said] of [
-        ['da', 'Dette trin er rykket frem. Ny forventet dato: 8. december 2026.'],
-        ['en', 'This step has been brought forward. New expected date: 8 December 2026.'],
+        ['da', 'Dette trin er rykket frem. Før var datoen 15. december 2026.'],
+        ['en', 'This step has been brought forward. The date was 15 December 2026 before.'],
       ]) {
         const li = stepById(await mount(c, { lang, now: '2026-11-24T10:00:00Z' }), 'b')!;
         expect(text(li), lang).to.contain(said).and.not.to.match(/forsinkelsen|the delay/);
