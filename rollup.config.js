@@ -273,6 +273,7 @@ const ON_DEMAND = {
     inside: ['translations/case-decision'],
     core: {
       lit: ['html', 'nothing'],
+      'core/dates': ['deadlineDay'],
       'core/heading': ['heading'],
       'core/icons': ['icon'],
       'core/outcome': ['outcomeDetail', 'outcomeNextKey', 'outcomeTag'],
