@@ -246,11 +246,20 @@ export function staffInsights({ index, published, token, production = false, tru
           .slice(0, 200)
           .map(([v, n]) => [v, `${v} (${fmt(n)})`])
       );
-    // Every comment, and every message that asked for an answer (a rating alone can ask for one).
-    const withText = [];
-    for (let i = rows.length - 1; i >= 0 && withText.length < LISTED; i--) if (rows[i].text || rows[i].wants >= 0) withText.push(rows[i]);
+    // Every comment, and every message that asked for an answer (a rating alone can ask for one),
+    // newest first, LISTED a page: `skip` is how many newer ones come before this page (the oldest
+    // answers asked for were never on the page, with no way to them).
     let listed = 0;
     for (const r of rows) if (r.text || r.wants >= 0) listed++;
+    const skip = Math.min(Math.max(0, Math.floor(Number(q.get('skip')) || 0)), Math.max(0, Math.floor((listed - 1) / LISTED) * LISTED));
+    const withText = [];
+    for (let i = rows.length - 1, seen = 0; i >= 0 && withText.length < LISTED; i--) {
+      if (!(rows[i].text || rows[i].wants >= 0)) continue;
+      if (seen++ >= skip) withText.push(rows[i]);
+    }
+    const now = today();
+    let overdue = 0;
+    for (const r of rows) if (r.wants >= 0 && (answerWanted(index, r)?.due ?? now) < now) overdue++;
     const comments = withText
       .map((row) => {
         const rec = index.record(row);
@@ -267,8 +276,10 @@ export function staffInsights({ index, published, token, production = false, tru
           row.rating ? `Vurdering: ${ratings[row.rating]}` : '',
         ].filter(Boolean);
         const wanted = answerWanted(index, row);
+        // Past the day it was due (Danish time): said as past, so the oldest are seen first for what they are.
+        const late = wanted && wanted.due && wanted.due < now;
         const answerLine = wanted
-          ? `<p class="answer-wanted"><strong>${escapeHtml(`Ønsker et svar senest ${formatDay(wanted.due) || 'ukendt dato'}`)}</strong>${[wanted.email && `E-mail: ${wanted.email}`, wanted.phone && `Telefon: ${wanted.phone}`]
+          ? `<p class="answer-wanted${late ? ' overdue' : ''}"><strong>${escapeHtml(late ? `Fristen for svar var ${formatDay(wanted.due)}. Den er overskredet.` : `Ønsker et svar senest ${formatDay(wanted.due) || 'ukendt dato'}`)}</strong>${[wanted.email && `E-mail: ${wanted.email}`, wanted.phone && `Telefon: ${wanted.phone}`]
               .filter(Boolean)
               .map((x) => ` · ${escapeHtml(x)}`)
               .join('')}</p>\n`
@@ -281,6 +292,13 @@ ${answerLine}${texts}
       })
       .join('\n');
     const query = queryOf(filter);
+    /** @param {number} n newer ones to skip */
+    const pageLink = (n) => `/insights/staff?${escapeHtml(new URLSearchParams([...new URLSearchParams(query), ...(n ? [['skip', String(n)]] : [])]).toString())}#comments-h`;
+    const paging =
+      listed > LISTED
+        ? `<nav class="paging" aria-label="Flere kommentarer"><ul>${skip > 0 ? `<li><a href="${pageLink(Math.max(0, skip - LISTED))}" rel="prev">Nyere kommentarer</a></li>` : ''}${skip + withText.length < listed ? `<li><a href="${pageLink(skip + LISTED)}" rel="next">Ældre kommentarer</a></li>` : ''}</ul></nav>`
+        : '';
+    const shown = listed > LISTED ? `Viser nr. ${fmt(skip + 1)}–${fmt(skip + withText.length)} af ${fmt(listed)}, nyeste først.` : `Alle ${fmt(listed)}, nyeste først.`;
     const draft = extra.draft ?? {};
     // The entry just published, as the public page shows it (masked): staff see what went out.
     const shownEntry = q.get('published') ? published.entries.find((e) => e.id === q.get('entry')) : undefined;
@@ -299,10 +317,10 @@ ${answerLine}${texts}
 </fieldset>
 </form>
 <p class="total"><strong>${fmt(c.total)}</strong> svar passer, heraf ${fmt(c.texts)} med kommentarer. <a href="/insights/staff/export.csv${query ? `?${escapeHtml(query)}` : ''}" download>Hent dem som CSV</a></p>
-<p class="total">Har bedt om et svar: <strong>${fmt(c.wants)}</strong>. <a href="/insights/staff?${escapeHtml(queryOf({ ...filter, wants: true }))}">Vis kun dem</a></p>
+<p class="total">Har bedt om et svar: <strong>${fmt(c.wants)}</strong>${overdue ? `, heraf ${fmt(overdue)} efter fristen` : ''}. <a href="/insights/staff?${escapeHtml(queryOf({ ...filter, wants: true }))}">Vis kun dem</a></p>
 <p class="hint">Vi har lovet at svare inden for ${fmt(ANSWER_DAYS)} arbejdsdage. Siden ved ikke, om nogen allerede har svaret.</p>
 <section class="insight" aria-labelledby="comments-h"><h2 id="comments-h">Kommentarer</h2>
-${withText.length ? `<p>De nyeste ${fmt(withText.length)} af ${fmt(listed)}.</p>\n<ol class="comments">\n${comments}\n</ol>` : '<p>Ingen kommentarer passer til det valgte.</p>'}
+${withText.length ? `<p>${shown}</p>\n${paging}<ol class="comments">\n${comments}\n</ol>${paging}` : '<p>Ingen kommentarer passer til det valgte.</p>'}
 </section>
 <div class="charts">
 ${trendCharts(c, { idPrefix: 'staff', from: filter.from && filter.from > c.first ? filter.from : c.first || undefined, to: filter.to ?? today(), weeks: filter.from ? 52 : 12 })}
