@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { storedRecord } from '../../helpers/feedback-records.js';
 import { withStoredLines } from '../../helpers/reference-server.js';
 import { commentsOf } from '../../helpers/staff-pages.js';
+import { maskPii } from '../../../server/pii.js';
 
 const TOKEN = 'staff-secret-token-for-staff-review';
 const bearer = { Authorization: `Bearer ${TOKEN}` };
@@ -51,5 +52,24 @@ describe('staff view: every answer asked for can be reached', () => {
       assert.match(few, /Alle 5, nyeste først\./);
       assert.doesNotMatch(few, /Ældre kommentarer|Nyere kommentarer/);
     });
+  });
+});
+
+describe('masking what staff publish and read: a span of time is no phone number', () => {
+  test('times and opening hours are kept', () => {
+    for (const [text, out] of [
+      ['Vi har nu telefontid kl. 10.00-12.00 hver dag.', 'Vi har nu telefontid kl. 10.00-12.00 hver dag.'],
+      ['Åbent 10:30–12:00 og 13.00 - 15.30.', 'Åbent 10:30–12:00 og 13.00 - 15.30.'],
+      ['Kl. 8.00-16.00, fredag 9.30—14.00.', 'Kl. 8.00-16.00, fredag 9.30—14.00.'],
+      ['Telefontid kl. 10.00-12.00 på 99 10 20 00.', 'Telefontid kl. 10.00-12.00 på [telefon fjernet].'],
+    ]) assert.equal(maskPii(text), out, text);
+  });
+
+  test('real Danish phone numbers are still masked, however they are written', () => {
+    for (const text of ['20304050', '20 30 40 50', '2030 4050', '20-30-40-50', '20.30.40.50', '+45 20 30 40 50', '+4520304050', '0045 20304050', '+45 21.45-23.10', '21.45-13.10', '+46 70 123 45 67']) {
+      assert.equal(maskPii(`Ring på ${text} i dag.`), 'Ring på [telefon fjernet] i dag.', text);
+    }
+    assert.equal(maskPii('Skriv til anna@example.dk eller ring 22 33 44 55 kl. 9.00-10.00.'), 'Skriv til [e-mail fjernet] eller ring [telefon fjernet] kl. 9.00-10.00.');
+    assert.equal(maskPii('CPR 010190-1234 kl. 10.00-12.00'), 'CPR [CPR-nummer fjernet] kl. 10.00-12.00');
   });
 });
