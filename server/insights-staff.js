@@ -219,7 +219,8 @@ export function staffInsights({ index, published, token, production = false, tru
    * @param {import('node:http').ServerResponse} res
    * @param {NonNullable<ReturnType<typeof identify>>} who
    * @param {URLSearchParams} q
-   * @param {{ status?: number, publishError?: string, draft?: { said?: string, did?: string, principle?: string } }} [extra]
+   * @param {{ status?: number, publishError?: string, draft?: { said?: string, did?: string, principle?: string }, preview?: boolean }} [extra]
+   *   `preview`: the draft is shown as it will stand on the public page, to confirm
    */
   async function staffPage(res, who, q, extra = {}) {
     // The ratings in the form's own words (its catalogue), as the records carry them.
@@ -303,6 +304,24 @@ ${answerLine}${texts}
     // The entry just published, as the public page shows it (masked): staff see what went out.
     const shownEntry = q.get('published') ? published.entries.find((e) => e.id === q.get('entry')) : undefined;
     const principleOptions = /** @type {Array<[string, string]>} */ (Object.entries(PRINCIPLE_NAMES));
+    const withdrawn = q.get('withdrawn');
+    // The draft as the public page will show it (masked), and the one button that publishes it:
+    // the texts go along unseen, masked again the same way on the way in.
+    let preview = '';
+    if (extra.preview && draft.said && draft.did) {
+      const shown = { id: 'preview', publishedAt: new Date().toISOString(), said: maskPii(draft.said), did: maskPii(draft.did), ...(draft.principle ? { principle: draft.principle } : {}) };
+      const changed = shown.said !== draft.said || shown.did !== draft.did;
+      const hidden = (/** @type {string} */ name, /** @type {string} */ value) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
+      preview = `<div class="preview" id="preview"><p class="notice" role="status">Sådan kommer det til at stå på den offentlige side. Det er ikke offentliggjort endnu.${changed ? ' Vi har fjernet et CPR-nummer, en e-mailadresse eller et telefonnummer. Ret teksten herunder, hvis det ikke skulle fjernes.' : ''}</p>
+${publishedList([shown])}
+<form method="post" action="/insights/staff/published" class="staff-form">
+${csrf}${hidden('said', draft.said)}${hidden('did', draft.did)}${hidden('principle', draft.principle ?? '')}${hidden('key', randomBytes(16).toString('base64url'))}${hidden('confirm', '1')}
+<p><button type="submit">Offentliggør</button> Eller ret teksten herunder.</p>
+</form></div>`;
+    }
+    /** The staff list's own: a button that takes an entry off the public page. @param {import('./insights-published.js').PublishedEntry} e */
+    const withdrawForm = (e) =>
+      `<form method="post" action="/insights/staff/withdraw" class="withdraw">${csrf}<input type="hidden" name="id" value="${escapeHtml(e.id)}"><button type="submit">Træk tilbage</button></form>\n`;
     const body = `${problems.map((p) => `<p class="notice" role="alert">${escapeHtml(p)}</p>`).join('\n')}
 <p class="lead">Borgernes kommentarer med CPR-numre, e-mailadresser og telefonnumre fjernet. Har en borger bedt om et svar, står den e-mail eller det telefonnummer, borgeren gav os til det. Siden er kun for medarbejdere; del ikke kommentarerne uden for kommunen.</p>
 <form method="get" action="/insights/staff" class="staff-form filters">
@@ -330,18 +349,19 @@ ${countTables(c, 'da', words)}
 </div>
 <section class="insight" aria-labelledby="published-h"><h2 id="published-h">Du sagde – vi gjorde</h2>
 ${q.get('published') ? `<p class="notice" role="status">Offentliggjort. Det står nu på den offentlige side.${shownEntry ? ' Sådan står det nu på siden:' : ''}</p>${shownEntry ? `\n${publishedList([shownEntry])}` : ''}` : ''}
+${withdrawn ? `<p class="notice" role="status">${withdrawn === '1' ? 'Trukket tilbage. Det står ikke længere på den offentlige side.' : 'Det var allerede trukket tilbage.'}</p>` : ''}
 ${extra.publishError ? `<p class="notice" role="alert">${escapeHtml(extra.publishError)}</p>` : ''}
-<form method="post" action="/insights/staff/published" class="staff-form" id="publish">
+${preview}<form method="post" action="/insights/staff/published" class="staff-form" id="publish">
 ${csrf}
 <p><label for="p-said">Du sagde (hvad borgerne fortalte os, med dine ord)</label><br><textarea id="p-said" name="said" rows="3" maxlength="${MAX_PUBLISHED_CHARS}" required>${escapeHtml(draft.said ?? '')}</textarea></p>
 <p><label for="p-did">Vi gjorde (hvad vi har ændret)</label><br><textarea id="p-did" name="did" rows="3" maxlength="${MAX_PUBLISHED_CHARS}" required>${escapeHtml(draft.did ?? '')}</textarea></p>
 <p><label for="p-principle">Løfte</label> <select id="p-principle" name="principle"><option value="">Intet bestemt løfte</option>${principleOptions
       .map(([v, label]) => `<option value="${v}"${v === draft.principle ? ' selected' : ''}>${escapeHtml(label)}</option>`)
       .join('')}</select></p>
-<p class="hint">Teksten kommer på den offentlige side, så snart du trykker Offentliggør. Skriv aldrig navne, adresser eller sagsnumre – kun hvad borgerne generelt fortalte os. Vi fjerner CPR-numre, e-mailadresser og telefonnumre, men ikke andre personlige oplysninger.</p>
-<p><button type="submit">Offentliggør</button></p>
+<p class="hint">Først ser du teksten, som den kommer til at stå på den offentlige side. Den kommer på siden, når du derefter trykker Offentliggør. Skriv aldrig navne, adresser eller sagsnumre – kun hvad borgerne generelt fortalte os. Vi fjerner CPR-numre, e-mailadresser og telefonnumre, men ikke andre personlige oplysninger.</p>
+<p><button type="submit">Se teksten før den offentliggøres</button></p>
 </form>
-${publishedList(published.newest(50))}
+${publishedList(published.newest(50), 'da', undefined, withdrawForm)}
 </section>
 ${who.via === 'session' ? `<form method="post" action="/insights/staff/logout">${csrf}<button type="submit">Log ud</button></form>` : ''}
 <p><a href="/insights">Til de offentlige tal</a></p>`;
@@ -479,23 +499,48 @@ ${who.via === 'session' ? `<form method="post" action="/insights/staff/logout">$
           ? 'Skriv både hvad borgerne sagde, og hvad I gjorde.'
           : said.length > MAX_PUBLISHED_CHARS || did.length > MAX_PUBLISHED_CHARS
             ? `Hver tekst må højst være ${MAX_PUBLISHED_CHARS} tegn.`
-            : principle && !(principle in PRINCIPLE_NAMES)
+            : principle && !Object.hasOwn(PRINCIPLE_NAMES, principle)
               ? 'Vælg et af de ni løfter, eller intet.'
               : '';
       if (problem) {
         await staffPage(res, who, new URLSearchParams(), { status: 422, publishError: problem, draft });
         return true;
       }
+      if (form.get('confirm') !== '1') {
+        // Nothing goes public before staff have seen it as it will stand there, masked.
+        await staffPage(res, who, new URLSearchParams(), { draft, preview: true });
+        return true;
+      }
       let entry;
       try {
         // Staff may quote a citizen: what goes public never carries a CPR number or contact details.
-        entry = await published.append({ said: maskPii(said), did: maskPii(did), ...(principle ? { principle } : {}) });
+        // Published once per preview (its key), or per content when a script sends none: a second
+        // click or a retry answers with the entry already public.
+        const key = (form.get('key') ?? '').slice(0, 100) || digest(`${said}\n${did}\n${principle}`).toString('base64url');
+        entry = await published.append({ said: maskPii(said), did: maskPii(did), ...(principle ? { principle } : {}), key });
       } catch (e) {
         log.error('klar-server: could not store a published entry:', e);
         await staffPage(res, who, new URLSearchParams(), { status: 503, publishError: 'Det kunne ikke gemmes lige nu; prøv igen om lidt. Intet er offentliggjort.', draft });
         return true;
       }
       res.writeHead(303, { Location: `/insights/staff?published=1&entry=${encodeURIComponent(entry.id)}#publish`, ...PRIVATE });
+      res.end();
+      return true;
+    }
+    if (p === '/insights/staff/withdraw') {
+      only('POST');
+      const form = await formOf(req);
+      checkCsrf(who, form);
+      let gone;
+      try {
+        gone = await published.withdraw(form.get('id') ?? '');
+      } catch (e) {
+        log.error('klar-server: could not withdraw a published entry:', e);
+        await staffPage(res, who, new URLSearchParams(), { status: 503, publishError: 'Det kunne ikke trækkes tilbage lige nu; prøv igen om lidt. Det står stadig på den offentlige side.' });
+        return true;
+      }
+      if (gone) log.info('klar-server: a published entry was withdrawn');
+      res.writeHead(303, { Location: `/insights/staff?withdrawn=${gone ? 1 : 0}#published-h`, ...PRIVATE });
       res.end();
       return true;
     }

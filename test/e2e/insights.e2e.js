@@ -117,7 +117,12 @@ describe('insights pages in Chromium', { timeout: 3 * TIMEOUT }, () => {
 
       await page.fill('#p-said', 'I sagde, at svaret kom for sent.');
       await page.fill('#p-did', 'Vi sender nu en besked, når sagen er modtaget.');
-      await Promise.all([page.waitForURL(/published=1/), page.click('#publish button[type="submit"]')]);
+      // First the text as it will stand on the public page, then the button that publishes it.
+      await Promise.all([page.waitForURL(/\/insights\/staff\/published$/), page.click('#publish button[type="submit"]')]);
+      assert.match((await page.textContent('#preview [role="status"]')) ?? '', /Det er ikke offentliggjort endnu/);
+      assert.match((await page.textContent('#preview .published-list')) ?? '', /Vi sender nu en besked, når sagen er modtaget\./);
+      await collect();
+      await Promise.all([page.waitForURL(/published=1/), page.click('#preview button[type="submit"]')]);
       assert.match((await page.textContent('[role="status"]')) ?? '', /Offentliggjort/);
       await collect();
       await page.goto(`${srv.url}/insights`);

@@ -154,7 +154,7 @@ describe('finding 2: the publish form', () => {
       const res = await fetch(`${srv.url}/insights/staff/published`, {
         method: 'POST',
         headers: { ...bearer, 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ said: 'Borgerne skrev: ring 22 33 44 55 om fristen.', did: 'Vi skriver fristen øverst.' }),
+        body: new URLSearchParams({ said: 'Borgerne skrev: ring 22 33 44 55 om fristen.', did: 'Vi skriver fristen øverst.', confirm: '1' }),
         redirect: 'manual',
       });
       assert.equal(res.status, 303);

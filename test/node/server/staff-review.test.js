@@ -4,8 +4,10 @@
 import { test, describe } from '../../helpers/node-test.js';
 import assert from 'node:assert/strict';
 import { storedRecord } from '../../helpers/feedback-records.js';
-import { withStoredLines } from '../../helpers/reference-server.js';
-import { commentsOf } from '../../helpers/staff-pages.js';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { startTestServer, tempDataDir, withStoredLines } from '../../helpers/reference-server.js';
+import { commentsOf, staffLogin } from '../../helpers/staff-pages.js';
 import { maskPii } from '../../../server/pii.js';
 
 const TOKEN = 'staff-secret-token-for-staff-review';
@@ -71,5 +73,109 @@ describe('masking what staff publish and read: a span of time is no phone number
     }
     assert.equal(maskPii('Skriv til anna@example.dk eller ring 22 33 44 55 kl. 9.00-10.00.'), 'Skriv til [e-mail fjernet] eller ring [telefon fjernet] kl. 9.00-10.00.');
     assert.equal(maskPii('CPR 010190-1234 kl. 10.00-12.00'), 'CPR [CPR-nummer fjernet] kl. 10.00-12.00');
+  });
+});
+
+describe('publishing: seen first, once, and it can be taken back', () => {
+  /**
+   * Posts a staff form as the browser does, with the session.
+   * @param {string} url @param {string} p @param {{ cookie: string }} s @param {URLSearchParams | Record<string, string>} fields
+   */
+  const postAs = (url, p, s, fields) =>
+    fetch(`${url}${p}`, { method: 'POST', headers: { Cookie: s.cookie, 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields), redirect: 'manual' });
+  /** The fields a form on the page posts, by its button's words. @param {string} html @param {string} button */
+  const formFields = (html, button) => {
+    const form = [...html.matchAll(/<form method="post"[\s\S]*?<\/form>/g)].map((m) => m[0]).find((f) => f.includes(`>${button}</button>`)) ?? '';
+    const unescape = (/** @type {string} */ v) => v.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)));
+    return new URLSearchParams([...form.matchAll(/<input type="hidden" name="([^"]*)" value="([^"]*)">/g)].map((m) => [m[1], unescape(m[2])]));
+  };
+  const publicPage = async (/** @type {string} */ url) => (await fetch(`${url}/insights`)).text();
+
+  test('"Se teksten" shows the masked text as it will stand, publishes nothing; "Offentliggør" then publishes it, once however often it is pressed', async () => {
+    const srv = await startTestServer({ staffToken: TOKEN });
+    try {
+      const s = await staffLogin(srv.url, TOKEN);
+      assert.doesNotMatch(s.page, /så snart du trykker Offentliggør/, 'the hint no longer says a press publishes');
+      const said = 'En borger skrev: ring 22 33 44 55. Telefontid kl. 10.00-12.00.';
+      const did = 'Vi har skrevet telefontiden øverst på siden.';
+      const first = await postAs(srv.url, '/insights/staff/published', s, { said, did, principle: 'klar-tale', csrf: s.csrf });
+      assert.equal(first.status, 200);
+      const preview = await first.text();
+      assert.match(preview, /Sådan kommer det til at stå på den offentlige side\. Det er ikke offentliggjort endnu\. Vi har fjernet et CPR-nummer, en e-mailadresse eller et telefonnummer\./);
+      assert.match(preview, /<strong>Du sagde:<\/strong> En borger skrev: ring \[telefon fjernet\]\. Telefontid kl\. 10\.00-12\.00\./);
+      assert.match(preview, /<textarea id="p-said"[^>]*>En borger skrev: ring 22 33 44 55\./, 'the draft kept to correct');
+      assert.equal(srv.published.entries.length, 0, 'nothing public yet');
+      assert.doesNotMatch(await publicPage(srv.url), /Telefontid/);
+      const confirm = formFields(preview, 'Offentliggør');
+      assert.equal(confirm.get('confirm'), '1');
+      const done = await postAs(srv.url, '/insights/staff/published', s, confirm);
+      assert.equal(done.status, 303);
+      const again = await postAs(srv.url, '/insights/staff/published', s, confirm);
+      assert.equal(again.status, 303, 'a second press');
+      assert.equal(again.headers.get('location'), done.headers.get('location'), 'answered with the entry already public');
+      assert.equal(srv.published.entries.length, 1);
+      assert.match(await publicPage(srv.url), /<strong>Du sagde:<\/strong> En borger skrev: ring \[telefon fjernet\]\. Telefontid kl\. 10\.00-12\.00\./);
+      // A script's double post (Bearer, no preview token): one entry too.
+      const script = () =>
+        fetch(`${srv.url}/insights/staff/published`, { method: 'POST', headers: { ...bearer, 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ said: 'Script.', did: 'Én gang.', confirm: '1' }), redirect: 'manual' });
+      const [a, b] = await Promise.all([script(), script()]);
+      assert.deepEqual([a.status, b.status], [303, 303]);
+      assert.equal(srv.published.entries.length, 2);
+      assert.equal(readFileSync(path.join(srv.dataDir, 'published.jsonl'), 'utf8').trim().split('\n').length, 2);
+    } finally {
+      await srv.stop();
+    }
+  });
+
+  test('"Træk tilbage" takes an entry off the public page, for good; the file keeps it and says when it was withdrawn', async () => {
+    const dataDir = tempDataDir();
+    const srv = await startTestServer({ staffToken: TOKEN, dataDir });
+    try {
+      const s = await staffLogin(srv.url, TOKEN);
+      await postAs(srv.url, '/insights/staff/published', s, { said: 'Brevet var svært.', did: 'Vi skrev brevet om, med en stavefjel.', csrf: s.csrf, confirm: '1' });
+      await postAs(srv.url, '/insights/staff/published', s, { said: 'Ventetiden var lang.', did: 'Vi svarer nu inden for en uge.', csrf: s.csrf, confirm: '1' });
+      const page = await get(srv.url, '/insights/staff');
+      const entry = srv.published.entries.find((e) => e.did.includes('stavefjel'));
+      const withdraw = [...page.matchAll(/<form method="post" action="\/insights\/staff\/withdraw"[\s\S]*?<\/form>/g)].map((m) => m[0]).find((f) => f.includes(entry?.id ?? '?'));
+      assert.match(withdraw ?? '', /<button type="submit">Træk tilbage<\/button>/, 'each entry has its button');
+      const res = await postAs(srv.url, '/insights/staff/withdraw', s, { id: entry?.id ?? '', csrf: s.csrf });
+      assert.equal(res.status, 303);
+      const after = await (await fetch(`${srv.url}${res.headers.get('location')}`, { headers: { Cookie: s.cookie } })).text();
+      assert.match(after, /Trukket tilbage\. Det står ikke længere på den offentlige side\./);
+      const pub = await publicPage(srv.url);
+      assert.doesNotMatch(pub, /stavefjel/);
+      assert.match(pub, /Vi svarer nu inden for en uge/, 'the other stays');
+      const lines = readFileSync(path.join(srv.dataDir, 'published.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      assert.equal(lines.length, 3, 'appended, nothing deleted');
+      assert.equal(lines[2].withdrawn, entry?.id);
+      assert.equal((await postAs(srv.url, '/insights/staff/withdraw', s, { id: entry?.id ?? '', csrf: s.csrf })).headers.get('location'), '/insights/staff?withdrawn=0#published-h', 'twice: already withdrawn');
+      await srv.stop();
+      const again = await startTestServer({ staffToken: TOKEN, dataDir });
+      try {
+        const pubAgain = await publicPage(again.url);
+        assert.doesNotMatch(pubAgain, /stavefjel/, 'withdrawn after a restart too');
+        assert.match(pubAgain, /Vi svarer nu inden for en uge/);
+      } finally {
+        await again.stop();
+      }
+    } finally {
+      if (srv.server.listening) await srv.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  test('a principle only by its own name: "__proto__" or "constructor" in the publish form is refused', async () => {
+    const srv = await startTestServer({ staffToken: TOKEN });
+    try {
+      for (const principle of ['__proto__', 'constructor', 'toString']) {
+        const res = await fetch(`${srv.url}/insights/staff/published`, { method: 'POST', headers: { ...bearer, 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ said: 'x', did: 'y', principle, confirm: '1' }), redirect: 'manual' });
+        assert.equal(res.status, 422, principle);
+        assert.match(await res.text(), /Vælg et af de ni løfter, eller intet\./);
+      }
+      assert.equal(srv.published.entries.length, 0);
+      assert.ok(!existsSync(path.join(srv.dataDir, 'published.jsonl')) || readFileSync(path.join(srv.dataDir, 'published.jsonl'), 'utf8') === '');
+    } finally {
+      await srv.stop();
+    }
   });
 });
