@@ -655,7 +655,8 @@ export async function startServer(opts = {}) {
           res.destroy();
           return;
         }
-        if (e instanceof HttpProblem && req.method === 'POST' && mediaType(req) === 'application/x-www-form-urlencoded') {
+        if (e instanceof HttpProblem && req.method === 'POST' && mediaType(req) === 'application/x-www-form-urlencoded' && !url?.pathname.startsWith('/insights/staff')) {
+          // (Staff forms answer with staff pages of their own: server/insights-staff.js.)
           // The no-JavaScript form: a page a citizen can read, never JSON or a status code.
           // The body was not read (too long, too slow, not UTF-8): the page it came from tells the
           // language and the way back; without one, the browser's languages tell which.

@@ -7,7 +7,7 @@
 // (8 hours; Secure in production). Forms that change something carry a CSRF token tied to
 // the session. Without KLAR_STAFF_TOKEN the view is off and says so.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { HttpProblem, escapeHtml, mediaType, readBody, send, sendHtml } from './http-util.js';
+import { HttpProblem, MAX_BODY_BYTES, escapeHtml, mediaType, readFormBody, send, sendHtml } from './http-util.js';
 import { TEXT_FIELDS } from './insights-index.js';
 import { MAX_PUBLISHED_CHARS } from './insights-published.js';
 import {
@@ -36,6 +36,8 @@ const SESSION_MS = 8 * 60 * 60 * 1000;
 const LISTED = 100;
 const TEXT_LABELS = Object.fromEntries(TEXT_FIELDS);
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A "Du sagde – vi gjorde" text not yet published. @typedef {{ said: string, did: string, principle: string }} Draft */
 
 /** Headers for everything staff see: never cached, never indexed, no referrer. */
 const PRIVATE = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex', 'Referrer-Policy': 'no-referrer' };
@@ -174,21 +176,35 @@ export function staffInsights({ index, published, token, production = false, tru
    */
   const answer = (res, status, title, body, headers = {}) => sendHtml(res, status, insightsShell(title, body), { headers: { ...PRIVATE, ...headers } });
 
-  /** @param {import('node:http').ServerResponse} res @param {string} [error] */
-  function loginPage(res, error) {
+  /**
+   * The log-in form. A draft of "Du sagde – vi gjorde" sent when the session had ended goes along in
+   * it, in its fields, so logging in again loses nothing (it is shown in the publish form after).
+   * @param {import('node:http').ServerResponse} res
+   * @param {string} [error]
+   * @param {{ draft?: Draft, status?: number, headers?: Record<string, string> }} [opts]
+   */
+  function loginPage(res, error, { draft, status = 401, headers = {} } = {}) {
+    const kept = draft && (draft.said || draft.did);
+    const fields = kept
+      ? `<p>Din tekst er ikke offentliggjort. Den står her og kommer med, når du logger ind.</p>
+<p><label for="login-said">Du sagde</label><br><textarea id="login-said" name="said" rows="3" maxlength="${MAX_PUBLISHED_CHARS}">${escapeHtml(draft.said)}</textarea></p>
+<p><label for="login-did">Vi gjorde</label><br><textarea id="login-did" name="did" rows="3" maxlength="${MAX_PUBLISHED_CHARS}">${escapeHtml(draft.did)}</textarea></p>
+${draft.principle ? `<input type="hidden" name="principle" value="${escapeHtml(draft.principle)}">` : ''}`
+      : '';
     const body = `${error ? `<p class="notice" role="alert">${escapeHtml(error)}</p>` : ''}
 <p>Kommentarerne er kun for kommunens medarbejdere. Log ind med den nøgle, du har fået af den, der driver serveren.</p>
 <form method="post" action="/insights/staff/login" class="staff-form">
-<label for="staff-token">Nøgle</label>
-<input id="staff-token" name="token" type="password" autocomplete="current-password" required>
-<button type="submit">Log ind</button>
+<p><label for="staff-token">Nøgle</label>
+<input id="staff-token" name="token" type="password" autocomplete="current-password" required></p>
+${fields}<button type="submit">Log ind</button>
 </form>
 <p><a href="/insights">Til de offentlige tal</a></p>`;
-    answer(res, 401, 'Log ind: borgernes kommentarer', body, { 'WWW-Authenticate': 'Bearer realm="klar-insights"' });
+    answer(res, status, 'Log ind: borgernes kommentarer', body, { 'WWW-Authenticate': 'Bearer realm="klar-insights"', ...headers });
   }
 
   /**
-   * Reads a urlencoded form post.
+   * Reads a urlencoded form post; one over 64 KB is read on (readFormBody) so its texts can be
+   * given back, cut (`over`).
    * @param {import('node:http').IncomingMessage} req
    */
   async function formOf(req) {
@@ -196,8 +212,19 @@ export function staffInsights({ index, published, token, production = false, tru
       req.resume();
       throw new HttpProblem(415, 'unsupported-media-type', 'Send the form as application/x-www-form-urlencoded.');
     }
-    return new URLSearchParams((await readBody(req)).toString('utf8'));
+    const { body, over } = await readFormBody(req, MAX_BODY_BYTES);
+    return { form: new URLSearchParams(new TextDecoder().decode(body)), over };
   }
+
+  /**
+   * The "Du sagde – vi gjorde" texts of a post, each at most MAX_PUBLISHED_CHARS.
+   * @param {URLSearchParams} form
+   * @returns {Draft}
+   */
+  const draftOf = (form) => {
+    const text = (/** @type {string} */ k) => [...(form.get(k) ?? '').trim()].slice(0, MAX_PUBLISHED_CHARS).join('');
+    return { said: text('said'), did: text('did'), principle: (form.get('principle') ?? '').trim().slice(0, 100) };
+  };
 
   /**
    * Refuses a form post from a session without its CSRF token (a Bearer token is not sent by
@@ -205,21 +232,18 @@ export function staffInsights({ index, published, token, production = false, tru
    * @param {NonNullable<ReturnType<typeof identify>>} who
    * @param {URLSearchParams} form
    */
-  function checkCsrf(who, form) {
-    if (who.via === 'bearer') return;
+  function csrfFits(who, form) {
+    if (who.via === 'bearer') return true;
     // Digests: equal lengths for timingSafeEqual whatever was sent (a non-ASCII token of the
     // right string length has another byte length).
-    const sent = form.get('csrf') ?? '';
-    if (!timingSafeEqual(digest(sent), digest(who.csrf))) {
-      throw new HttpProblem(403, 'csrf', 'The form is out of date (missing or wrong CSRF token). Reload the page and try again.');
-    }
+    return timingSafeEqual(digest(form.get('csrf') ?? ''), digest(who.csrf));
   }
 
   /**
    * @param {import('node:http').ServerResponse} res
    * @param {NonNullable<ReturnType<typeof identify>>} who
    * @param {URLSearchParams} q
-   * @param {{ status?: number, publishError?: string, draft?: { said?: string, did?: string, principle?: string }, preview?: boolean }} [extra]
+   * @param {{ status?: number, publishError?: string, draft?: Partial<Draft>, preview?: boolean, headers?: Record<string, string> }} [extra]
    *   `preview`: the draft is shown as it will stand on the public page, to confirm
    */
   async function staffPage(res, who, q, extra = {}) {
@@ -365,7 +389,7 @@ ${publishedList(published.newest(50), 'da', undefined, withdrawForm)}
 </section>
 ${who.via === 'session' ? `<form method="post" action="/insights/staff/logout">${csrf}<button type="submit">Log ud</button></form>` : ''}
 <p><a href="/insights">Til de offentlige tal</a></p>`;
-    answer(res, extra.status ?? 200, 'Borgernes kommentarer', body);
+    answer(res, extra.status ?? 200, 'Borgernes kommentarer', body, extra.headers);
   }
 
   /**
@@ -440,21 +464,28 @@ ${who.via === 'session' ? `<form method="post" action="/insights/staff/logout">$
     if (p === '/insights/staff/login') {
       only('POST');
       const wait = loginLimiter.take(clientAddress(req, trustProxy));
+      const { form } = await formOf(req);
+      const draft = draftOf(form);
       if (wait) {
-        req.resume();
-        answer(res, 429, 'Prøv igen om lidt', `<p>For mange forsøg på at logge ind. Prøv igen om ${wait} ${wait === 1 ? 'sekund' : 'sekunder'}.</p>`, { 'Retry-After': String(wait) });
+        // The way on: the form again (with a draft it carried), not a page with nothing to press.
+        loginPage(res, `For mange forsøg på at logge ind. Vent ${wait} ${wait === 1 ? 'sekund' : 'sekunder'}, og prøv igen.`, { draft, status: 429, headers: { 'Retry-After': String(wait) } });
         return true;
       }
-      const form = await formOf(req);
       if (!tokenIs(form.get('token') ?? '')) {
-        loginPage(res, 'Nøglen passer ikke. Prøv igen.');
+        loginPage(res, 'Nøglen passer ikke. Prøv igen.', { draft });
         return true;
       }
       const now = Date.now();
       for (const [k, s] of sessions) if (s.expires < now) sessions.delete(k);
       const id = randomBytes(32).toString('base64url');
-      sessions.set(id, { expires: now + SESSION_MS, csrf: randomBytes(32).toString('base64url') });
+      const csrf = randomBytes(32).toString('base64url');
+      sessions.set(id, { expires: now + SESSION_MS, csrf });
       log.info('klar-server: a staff session started');
+      if (draft.said || draft.did) {
+        // Logged in again with a draft that was sent when the session had ended: it is in the publish form.
+        await staffPage(res, { via: 'session', id, csrf }, new URLSearchParams(), { draft, publishError: 'Du er logget ind igen. Din tekst står i formularen herunder. Den er ikke offentliggjort endnu.', headers: { 'Set-Cookie': cookie(id, SESSION_MS / 1000) } });
+        return true;
+      }
       res.writeHead(303, { Location: '/insights/staff', 'Set-Cookie': cookie(id, SESSION_MS / 1000), ...PRIVATE });
       res.end();
       return true;
@@ -462,12 +493,41 @@ ${who.via === 'session' ? `<form method="post" action="/insights/staff/logout">$
     const who = identify(req);
     if (!who) {
       if (m !== 'GET' && m !== 'HEAD') {
-        req.resume();
-        throw new HttpProblem(401, 'unauthorized', 'Log in first, or send Authorization: Bearer <KLAR_STAFF_TOKEN>.', { headers: { 'WWW-Authenticate': 'Bearer realm="klar-insights"' } });
+        if (mediaType(req) !== 'application/x-www-form-urlencoded') {
+          req.resume();
+          throw new HttpProblem(401, 'unauthorized', 'Log in first, or send Authorization: Bearer <KLAR_STAFF_TOKEN>.', { headers: { 'WWW-Authenticate': 'Bearer realm="klar-insights"' } });
+        }
+        // A staff form sent after the session ended (8 hours, a restart): the log-in form, with what
+        // they wrote, never the citizens' "Din besked er ikke gemt".
+        const { form } = await formOf(req);
+        const said =
+          p === '/insights/staff/logout'
+            ? 'Du er allerede logget ud.'
+            : `Du er blevet logget ud, så intet er ${p === '/insights/staff/withdraw' ? 'trukket tilbage' : 'offentliggjort'}. Log ind igen.`;
+        loginPage(res, said, { draft: p === '/insights/staff/published' ? draftOf(form) : undefined });
+        return true;
       }
       loginPage(res);
       return true;
     }
+    /**
+     * A staff form post, read; a stale page (its CSRF token from a session that is gone) or a body
+     * too long is answered with the staff page again, the draft in the publish form: resolves
+     * undefined then.
+     * @param {string} not what did not happen ("offentliggjort", "trukket tilbage")
+     */
+    const staffForm = async (/** @type {string} */ not) => {
+      const { form, over } = await formOf(req);
+      const stale = !csrfFits(who, form);
+      if (!stale && !over) return form;
+      if (stale && who.via === 'bearer') throw new HttpProblem(403, 'csrf', 'The form is out of date (missing or wrong CSRF token). Reload the page and try again.');
+      const draft = draftOf(form);
+      const why = over
+        ? `Teksten var for lang til at blive sendt, så intet er ${not}. Hver tekst må højst være ${fmt(MAX_PUBLISHED_CHARS)} tegn; vi har kortet den af herunder. Læs den igennem, og send den igen.`
+        : `Siden var forældet, så intet er ${not}. ${draft.said || draft.did ? 'Din tekst står herunder. Send den igen.' : 'Prøv igen.'}`;
+      await staffPage(res, who, new URLSearchParams(), { status: over ? 413 : 403, publishError: why, draft });
+      return undefined;
+    };
     if (p === '/insights/staff') {
       only('GET');
       await staffPage(res, who, url.searchParams);
@@ -480,7 +540,7 @@ ${who.via === 'session' ? `<form method="post" action="/insights/staff/logout">$
     }
     if (p === '/insights/staff/logout') {
       only('POST');
-      checkCsrf(who, await formOf(req));
+      if (!(await staffForm('logget ud'))) return true;
       if (who.via === 'session') sessions.delete(who.id);
       res.writeHead(303, { Location: '/insights', 'Set-Cookie': cookie('', 0), ...PRIVATE });
       res.end();
@@ -488,8 +548,8 @@ ${who.via === 'session' ? `<form method="post" action="/insights/staff/logout">$
     }
     if (p === '/insights/staff/published') {
       only('POST');
-      const form = await formOf(req);
-      checkCsrf(who, form);
+      const form = await staffForm('offentliggjort');
+      if (!form) return true;
       const said = (form.get('said') ?? '').trim();
       const did = (form.get('did') ?? '').trim();
       const principle = (form.get('principle') ?? '').trim();
@@ -529,8 +589,8 @@ ${who.via === 'session' ? `<form method="post" action="/insights/staff/logout">$
     }
     if (p === '/insights/staff/withdraw') {
       only('POST');
-      const form = await formOf(req);
-      checkCsrf(who, form);
+      const form = await staffForm('trukket tilbage');
+      if (!form) return true;
       let gone;
       try {
         gone = await published.withdraw(form.get('id') ?? '');

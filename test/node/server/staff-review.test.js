@@ -179,3 +179,77 @@ describe('publishing: seen first, once, and it can be taken back', () => {
     }
   });
 });
+
+describe('staff forms after the session ended, from a stale page, or too long: a staff page, the draft kept', () => {
+  /** @param {string} url @param {string} p @param {Record<string, string>} headers @param {URLSearchParams | Record<string, string> | string} fields */
+  const postForm = (url, p, headers, fields) =>
+    fetch(`${url}${p}`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers }, body: typeof fields === 'string' ? fields : new URLSearchParams(fields), redirect: 'manual' });
+  const said = 'Borgerne savnede en dato for svaret.';
+  const did = 'Vi skriver nu datoen øverst i brevet.';
+  const textareaOf = (/** @type {string} */ html, /** @type {string} */ id) => new RegExp(`<textarea id="${id}"[^>]*>([^<]*)</textarea>`).exec(html)?.[1];
+
+  test('a publish after the session ended (8 hours, a restart): the log-in form with the draft in it, and logging in puts it in the publish form', async () => {
+    const srv = await startTestServer({ staffToken: TOKEN });
+    try {
+      const res = await postForm(srv.url, '/insights/staff/published', { Cookie: 'klar_staff=a-session-the-server-forgot' }, { said, did, principle: 'klar-tale', csrf: 'old' });
+      assert.equal(res.status, 401);
+      const html = await res.text();
+      assert.doesNotMatch(html, /Din besked er ikke gemt|Til forsiden/, 'not the citizens\' page');
+      assert.match(html, /<title>Log ind: borgernes kommentarer/);
+      assert.match(html, /Du er blevet logget ud, så intet er offentliggjort\. Log ind igen\./);
+      assert.equal(textareaOf(html, 'login-said'), said);
+      assert.equal(textareaOf(html, 'login-did'), did);
+      const again = await postForm(srv.url, '/insights/staff/login', {}, { token: TOKEN, said, did, principle: 'klar-tale' });
+      assert.equal(again.status, 200);
+      assert.match(again.headers.get('set-cookie') ?? '', /^klar_staff=[^;]+; Path=\/insights\/staff; HttpOnly/);
+      const page = await again.text();
+      assert.match(page, /Du er logget ind igen\. Din tekst står i formularen herunder\. Den er ikke offentliggjort endnu\./);
+      assert.equal(textareaOf(page, 'p-said'), said);
+      assert.equal(textareaOf(page, 'p-did'), did);
+      assert.match(page, /<option value="klar-tale" selected>/);
+      assert.equal(srv.published.entries.length, 0);
+      const out = await postForm(srv.url, '/insights/staff/logout', { Cookie: 'klar_staff=gone' }, { csrf: 'x' });
+      assert.match(await out.text(), /Du er allerede logget ud\.[\s\S]*<form method="post" action="\/insights\/staff\/login"/);
+      // Whatever else a staff address refuses, it is not the citizens' "Din besked er ikke gemt".
+      assert.doesNotMatch(await (await postForm(srv.url, '/insights/staff', { Authorization: `Bearer ${TOKEN}` }, { said })).text(), /Din besked er ikke gemt/);
+    } finally {
+      await srv.stop();
+    }
+  });
+
+  test('a stale page (its CSRF token no longer fits) and a body over 64 KB: the staff page again, the draft in the publish form, nothing published', async () => {
+    const srv = await startTestServer({ staffToken: TOKEN });
+    try {
+      const s = await staffLogin(srv.url, TOKEN);
+      const stale = await postForm(srv.url, '/insights/staff/published', { Cookie: s.cookie }, { said, did, csrf: 'a-token-from-an-old-page' });
+      assert.equal(stale.status, 403);
+      const html = await stale.text();
+      assert.match(html, /Siden var forældet, så intet er offentliggjort\. Din tekst står herunder\. Send den igen\./);
+      assert.equal(textareaOf(html, 'p-said'), said);
+      assert.ok(html.includes(`name="csrf" value="${s.csrf}"`), 'with a token that fits');
+      const long = await postForm(srv.url, '/insights/staff/published', { Cookie: s.cookie }, { csrf: s.csrf, said: `${'Langt. '.repeat(11000)}`, did });
+      assert.equal(long.status, 413);
+      const cut = await long.text();
+      assert.match(cut, /Teksten var for lang til at blive sendt, så intet er offentliggjort\. Hver tekst må højst være 2\.000 tegn; vi har kortet den af herunder\./);
+      assert.equal(textareaOf(cut, 'p-said')?.length, 2000);
+      assert.equal(textareaOf(cut, 'p-did'), did);
+      assert.equal(srv.published.entries.length, 0);
+    } finally {
+      await srv.stop();
+    }
+  });
+
+  test('the log-in rate limit\'s page has the log-in form (a way on)', async () => {
+    const srv = await startTestServer({ staffToken: TOKEN });
+    try {
+      let res;
+      for (let i = 0; i < 12; i++) res = await postForm(srv.url, '/insights/staff/login', {}, { token: 'wrong' });
+      assert.equal(res?.status, 429);
+      const html = (await res?.text()) ?? '';
+      assert.match(html, /For mange forsøg på at logge ind\. Vent \d+ sekund(er)?, og prøv igen\./);
+      assert.match(html, /<form method="post" action="\/insights\/staff\/login"[\s\S]*<button type="submit">Log ind<\/button>/);
+    } finally {
+      await srv.stop();
+    }
+  });
+});
