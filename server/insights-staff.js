@@ -70,12 +70,15 @@ export function filterFrom(q) {
   for (const k of /** @type {const} */ (['from', 'to'])) {
     const v = q.get(k)?.trim();
     if (!v) continue;
-    if (DAY.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))) filter[k] = v;
+    // A day that is in the calendar: "2027-02-31" rolled over to 3 March, and matched nothing, unsaid.
+    if (DAY.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)) filter[k] = v;
     else problems.push(`Datoen "${v}" kunne ikke læses; brug formen 2026-12-31.`);
   }
+  if (filter.from && filter.to && filter.to < filter.from) problems.push(`Til og med-datoen (${formatDay(filter.to)}) ligger før fra og med-datoen (${formatDay(filter.from)}), så ingen svar kan passe. Byt om på datoerne.`);
   const principle = q.get('principle')?.trim();
   if (principle) {
-    if (principle in PRINCIPLE_NAMES) filter.principle = principle;
+    // Its own names only: "__proto__" and "constructor" are in every object.
+    if (Object.hasOwn(PRINCIPLE_NAMES, principle)) filter.principle = principle;
     else problems.push(`Løftet "${principle}" kendes ikke.`);
   }
   const page = q.get('page')?.trim();

@@ -253,3 +253,22 @@ describe('staff forms after the session ended, from a stale page, or too long: a
     }
   });
 });
+
+describe('the staff filter says what it cannot use', () => {
+  test('an impossible day (31 February) is refused as a bad date; "to" before "from" is said; "__proto__" and "constructor" are no principles', async () => {
+    await withRecords([storedRecord(1, '2026-12-01T10:00:00Z', { mode: 'quick', answers: { helped: 'no', comment: 'filterq' } })], async (srv) => {
+      const feb = await get(srv.url, '/insights/staff?from=2027-02-31');
+      assert.match(feb, /<p class="notice" role="alert">Datoen &#34;2027-02-31&#34; kunne ikke læses; brug formen 2026-12-31\.<\/p>/);
+      assert.match(feb, /<input id="f-from" name="from" type="date" value="">/, 'and not applied');
+      assert.equal(commentsOf(feb).length, 1);
+      const reversed = await get(srv.url, '/insights/staff?from=2026-12-08&to=2026-12-01');
+      assert.match(reversed, /role="alert">Til og med-datoen \(1\. december 2026\) ligger før fra og med-datoen \(8\. december 2026\), så ingen svar kan passe\. Byt om på datoerne\.<\/p>/);
+      for (const principle of ['__proto__', 'constructor', 'toString']) {
+        const html = await get(srv.url, `/insights/staff?principle=${principle}`);
+        assert.match(html, new RegExp(`Løftet &#34;${principle}&#34; kendes ikke\\.`), principle);
+        assert.equal(commentsOf(html).length, 1, `${principle}: not applied`);
+      }
+      assert.match(await get(srv.url, '/insights/staff?from=2028-02-29&to=2028-03-01'), /Ingen kommentarer passer/, 'a leap day is a day');
+    });
+  });
+});
