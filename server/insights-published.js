@@ -39,7 +39,7 @@ export class PublishedLog {
   }
 
   async open() {
-    await mkdir(path.dirname(this.file), { recursive: true });
+    await mkdir(path.dirname(this.file), { recursive: true, mode: 0o700 });
     let buf = Buffer.alloc(0);
     let created = false;
     try {
@@ -64,7 +64,7 @@ export class PublishedLog {
       }
     }
     this.size = end;
-    this.fh = await open(this.file, 'a');
+    this.fh = await open(this.file, 'a', 0o600);
     if (created) {
       // The new file's name must survive a crash too: fsync its folder (not possible on Windows).
       const dir = await open(path.dirname(this.file), 'r').catch(() => undefined);

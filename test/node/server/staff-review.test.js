@@ -4,7 +4,7 @@
 import { test, describe } from '../../helpers/node-test.js';
 import assert from 'node:assert/strict';
 import { storedRecord } from '../../helpers/feedback-records.js';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { startTestServer, tempDataDir, withStoredLines } from '../../helpers/reference-server.js';
 import { commentsOf, staffLogin } from '../../helpers/staff-pages.js';
@@ -270,5 +270,26 @@ describe('the staff filter says what it cannot use', () => {
       }
       assert.match(await get(srv.url, '/insights/staff?from=2028-02-29&to=2028-03-01'), /Ingen kommentarer passer/, 'a leap day is a day');
     });
+  });
+});
+
+describe('what the server stores is its own to read', () => {
+  test('a data folder it makes is 0700, feedback.jsonl and published.jsonl 0600 (they were 0644 in a 0755 folder: any user could read citizens\' contact details)', async () => {
+    const parent = tempDataDir();
+    const dataDir = path.join(parent, 'data');
+    const old = process.umask(0o022);
+    try {
+      const srv = await startTestServer({ staffToken: TOKEN, dataDir });
+      try {
+        await fetch(`${srv.url}/insights/staff/published`, { method: 'POST', headers: { ...bearer, 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'said=a&did=b&confirm=1' });
+      } finally {
+        await srv.stop();
+      }
+      const mode = (/** @type {string} */ f) => (statSync(f).mode & 0o777).toString(8);
+      assert.deepEqual([mode(dataDir), mode(path.join(dataDir, 'feedback.jsonl')), mode(path.join(dataDir, 'published.jsonl'))], ['700', '600', '600']);
+    } finally {
+      process.umask(old);
+      rmSync(parent, { recursive: true, force: true });
+    }
   });
 });
