@@ -200,6 +200,31 @@ describe('insights pages in Chromium', { timeout: 3 * TIMEOUT }, () => {
     }
   });
 
+  test('the staff view at 375 and 1280 px with long page paths and steps, and a huge ?page=: no sideways scrolling', { timeout: TIMEOUT }, async () => {
+    // The filter's <select>s were as wide as their longest option ("/borger/… (99)"), and the
+    // fieldset grew with them: 396 px at 375 for one real CMS path, 20,218 px for ?page=a×3000.
+    for (let i = 0; i < 3; i++) {
+      const body = quickFeedback({ pageUrl: `${srv.url}/borger/${'byggeri-og-bolig/'.repeat(8)}min-sag-${i}`, step: `${'behandling-af-ansoegning-'.repeat(7)}${i}` });
+      assert.equal((await fetch(`${srv.url}/api/feedback`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })).status, 201);
+    }
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, extraHTTPHeaders: { Authorization: `Bearer ${TOKEN}` } });
+    const page = await context.newPage();
+    try {
+      for (const [width, path] of /** @type {const} */ ([
+        [375, '/insights/staff'],
+        [375, `/insights/staff?page=${'a'.repeat(3000)}`],
+        [1280, `/insights/staff?page=${'a'.repeat(3000)}`],
+      ])) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(`${srv.url}${path}`);
+        const seen = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+        assert.ok(seen.scrollWidth <= seen.clientWidth, `${width} px, ${path.slice(0, 40)}: the page is ${seen.scrollWidth} px wide in a ${seen.clientWidth} px window`);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
   test('axe finds no violation on the public page, the log-in form and the staff view', { timeout: 4 * TIMEOUT }, async () => {
     const login = await fetch(`${srv.url}/insights/staff/login`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ token: TOKEN }), redirect: 'manual' });
     const [name, value] = (login.headers.get('set-cookie') ?? '').split(';')[0].split('=');
