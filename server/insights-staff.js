@@ -293,7 +293,9 @@ ${fields}<button type="submit">Log ind</button>
         const rec = index.record(row);
         const texts = index
           .texts(row)
-          .map(([k, t]) => `<p><span class="label">${escapeHtml(TEXT_LABELS[k] ?? k)}:</span> ${escapeHtml(t)}</p>`)
+          // The citizen's words isolated, in the direction they were written in (Arabic, Hebrew): an RTL
+          // comment in the label's LTR paragraph put its end punctuation on the wrong side.
+          .map(([k, t]) => `<p><span class="label">${escapeHtml(TEXT_LABELS[k] ?? k)}:</span> <bdi>${escapeHtml(t)}</bdi></p>`)
           .join('');
         const meta = [
           MODE_NAMES[/** @type {keyof typeof MODE_NAMES} */ (row.mode)] ?? row.mode,

@@ -293,3 +293,13 @@ describe('what the server stores is its own to read', () => {
     }
   });
 });
+
+describe('a comment in a right-to-left script', () => {
+  test('is isolated in its own direction on the staff page (<bdi>), after its Danish label', async () => {
+    const arabic = 'لم أفهم الرسالة.';
+    await withRecords([storedRecord(1, '2026-12-01T10:00:00Z', { mode: 'quick', answers: { helped: 'no', comment: arabic } })], async (srv) => {
+      const [comment] = commentsOf(await get(srv.url, '/insights/staff'));
+      assert.ok(comment.includes(`<span class="label">Kommentar:</span> <bdi>${arabic}</bdi>`), comment);
+    });
+  });
+});
