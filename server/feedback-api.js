@@ -8,7 +8,7 @@
 import { stat, readFile } from 'node:fs/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { HttpProblem, escapeHtml, mediaType, readBody, sendHtml, sendJson } from './http-util.js';
+import { HttpProblem, escapeHtml, mediaType, readBody, readFormBody, sendHtml, sendJson } from './http-util.js';
 import { fingerprintOf } from './feedback-store.js';
 import { detector as pii, maskPii } from './pii.js';
 import { TEXTS as FRAME } from '../demo/texts.js';
@@ -232,6 +232,23 @@ export function maxLengthOf(schema, field) {
 }
 
 /**
+ * `text` cut to at most `max` characters, as the form and the schema count them (UTF-16 units and
+ * code points: a pair is never split), less a broken escape or unreadable character where the
+ * body was cut.
+ * @param {string} text
+ * @param {number} max
+ */
+function cutTo(text, max) {
+  if (text.length <= max) return text;
+  let out = '';
+  for (const c of text) {
+    if (out.length + c.length > max) break;
+    out += c;
+  }
+  return out.replace(/(?:%[0-9a-f]?|\uFFFD)+$/i, '');
+}
+
+/**
  * What is stored never holds a CPR number, whatever the client did: every string of a valid
  * message (its answers, where, the case reference and step, the page address, …) is masked with
  * the library's detector. <klar-feedback-form> masks before it sends; a script, an old form or a
@@ -285,8 +302,10 @@ export function feedbackHandler({ store, validator, version, log = console, form
   /**
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
+   * @param {{ wait?: number }} [refused] `wait`: a form post over the rate limit, the seconds until the
+   *   next is taken (its texts given back, nothing stored)
    */
-  return async function handleFeedback(req, res) {
+  return async function handleFeedback(req, res, { wait } = {}) {
     const type = mediaType(req);
     if (!ACCEPTED.includes(type)) {
       drainQuietly(req);
@@ -299,8 +318,12 @@ export function feedbackHandler({ store, validator, version, log = console, form
       drainQuietly(req);
       throw new HttpProblem(415, 'unsupported-charset', `Send feedback in UTF-8, not ${charset}: other text would be stored wrong ("søde" as "s�de").`);
     }
+    if (type === 'application/x-www-form-urlencoded') {
+      // Read even when it is too long or over the rate limit: the page gives the texts back.
+      const { body, over } = await readFormBody(req);
+      return handleForm(req, res, over ? new TextDecoder().decode(body) : utf8(body), { over, wait });
+    }
     const body = utf8(await readBody(req));
-    if (type === 'application/x-www-form-urlencoded') return handleForm(req, res, body);
 
     if (!body.length) throw new HttpProblem(400, 'empty-body', 'The request body is empty; send the feedback as a JSON object.');
     let payload;
@@ -348,8 +371,10 @@ export function feedbackHandler({ store, validator, version, log = console, form
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
    * @param {string} body the body as UTF-8 text
+   * @param {{ over?: boolean, wait?: number }} refused `over`: the body was too long (its texts are
+   *   given back cut to their limits); `wait`: over the rate limit (given back whole). Nothing is stored.
    */
-  async function handleForm(req, res, body) {
+  async function handleForm(req, res, body, { over = false, wait } = {}) {
     // Every value cleaned once (control characters, lone surrogates), for what is stored and what is read here.
     const form = new URLSearchParams([...new URLSearchParams(body)].map(([k, v]) => [k, cleanText(v)]));
     const get = (/** @type {string} */ k) => form.get(k)?.trim() || undefined;
@@ -362,11 +387,44 @@ export function feedbackHandler({ store, validator, version, log = console, form
       redirect(res, thanksUrl(lang, back));
       return;
     }
+    /** @type {Record<string, any> | undefined} */
+    let payload;
+    /** @type {Record<string, unknown> | undefined} */
+    let words;
+    /**
+     * A post that is not stored (too long, too many, a full disk) gets every text back in a form to
+     * send again, as a refused one does (formAgain): a link back opened the page with an empty field.
+     * @param {HttpProblem} e
+     * @param {boolean} [cut] a text was cut to its limit
+     */
+    const giveBack = async (e, cut = false) => {
+      if (!payload) throw e;
+      const validate = await validator();
+      const asked = { form, payload, lang, questions: await formQuestions(lang) };
+      const said = e.status === 429 ? t.tooMany(wait ?? 1) : (t.givenBack[e.status] ?? t.cannotTake[400]);
+      const title = e.status === 429 ? t.tooManyTitle : t.notSavedTitle;
+      sendHtml(res, e.status, page(lang, title, `<p id="nojs-not-saved">${escapeHtml(said)}${cut ? ` ${escapeHtml(t.cut)}` : ''}</p>${formAgain(asked, [], undefined, words, validate.schema)}${retry}`), {
+        headers: { ...e.extra?.headers, 'Cache-Control': 'no-store' },
+      });
+    };
     // A post it cannot take (a bad token, a full disk): a page in the form's language, with the way back.
     try {
-      const words = await formTexts(lang);
-      const payload = fromForm(form, { version, lang, pageUrl: pageUrlOf(req, get('pageUrl')), words });
+      words = await formTexts(lang);
+      payload = fromForm(form, { version, lang, pageUrl: pageUrlOf(req, get('pageUrl')), words });
       const validate = await validator();
+      let cut = false;
+      if (over) {
+        // Too long to take: each text cut to its limit, and the page says so; an address or token that
+        // long is left out, or "Send igen" would be refused again.
+        for (const f of TEXT_FIELDS) {
+          const text = payload.answers[f];
+          if (typeof text !== 'string') continue;
+          const short = cutTo(text, maxLengthOf(validate.schema, f));
+          cut ||= short !== text;
+          payload.answers[f] = short;
+        }
+        for (const [k, v] of [...form]) if (!TEXT_FIELDS.includes(k) && v.length > 2048) form.delete(k);
+      }
       const cprFields = TEXT_FIELDS.filter((f) => typeof payload.answers[f] === 'string' && pii.containsCpr(payload.answers[f]));
       if (cprFields.length && get('pii') === 'block') {
         // Refused, and every text given back in its field to send again (the page said "remove it" with
@@ -384,6 +442,8 @@ export function feedbackHandler({ store, validator, version, log = console, form
       for (const f of cprFields) payload.answers[f] = pii.redactCprToFit(payload.answers[f], t.cprMasked, maxLengthOf(validate.schema, f));
       if (payload.caseReference) payload.caseReference = pii.redactCpr(payload.caseReference, '').trim() || undefined;
       if (!payload.caseReference) delete payload.caseReference;
+      if (over) return await giveBack(new HttpProblem(413, 'body-too-large', 'The form is too long.', { headers: { Connection: 'close' } }), cut);
+      if (wait) return await giveBack(new HttpProblem(429, 'too-many-requests', 'Too much feedback from this client.', { headers: { 'Retry-After': String(wait) } }));
       const key = idempotencyKeyOf(req, get('idempotencyKey'));
       const fields = validate(payload) ? contentErrors(payload, store, lang) : fieldErrors(validate.errors ?? []);
       if (fields.length) {
@@ -416,6 +476,7 @@ export function feedbackHandler({ store, validator, version, log = console, form
       redirect(res, thanksUrl(lang, back, result.record.receipt, cprFields.length > 0, asked, asked ? answerDaysOf(get('answerDays')) : undefined));
     } catch (e) {
       if (!(e instanceof HttpProblem)) throw e;
+      if (e.status === 503 && payload) return await giveBack(e);
       sendHtml(res, e.status, formProblemPage(lang, e.status, back), { headers: { ...e.extra?.headers, 'Cache-Control': 'no-store' } });
     }
   }
@@ -854,7 +915,7 @@ export const RATING_LABELS = {
   en: ['', 'Very dissatisfied', 'Dissatisfied', 'Neither satisfied nor dissatisfied', 'Satisfied', 'Very satisfied'],
 };
 
-/** @type {Record<'da' | 'en', { thanksTitle: string, thanks: string, thanksAnswer: (days: number) => string, receipt: string, back: string, errorTitle: string, error: string, send: string, wantsAnswer: string, cprBlocked: string, cprMasked: string, cprInContact: { email: string, phone: string }, problems: Record<string, string>, fields: Record<string, string> }>} */
+/** @type {Record<'da' | 'en', { thanksTitle: string, thanks: string, thanksAnswer: (days: number) => string, receipt: string, back: string, errorTitle: string, error: string, send: string, wantsAnswer: string, cprBlocked: string, cprMasked: string, cprInContact: { email: string, phone: string }, problems: Record<string, string>, fields: Record<string, string>, givenBack: Record<number, string>, cut: string }>} */
 const TEXTS = {
   da: {
     thanksTitle: 'Tak for din besked',
@@ -886,7 +947,13 @@ const TEXTS = {
     yes: 'Ja',
     no: 'Nej',
     tooManyTitle: 'Prøv igen om lidt',
-    tooMany: (/** @type {number} */ n) => `Vi har fået mange beskeder fra din forbindelse på kort tid, så din besked er ikke gemt. Gå tilbage og send den igen om ${n} ${n === 1 ? 'sekund' : 'sekunder'}.`,
+    tooMany: (/** @type {number} */ n) => `Vi har fået mange beskeder fra din forbindelse på kort tid, så din besked er ikke gemt. Det, du har skrevet, står herunder. Vent ${n} ${n === 1 ? 'sekund' : 'sekunder'}, og send den igen.`,
+    // A post given back in a form to send again (its texts below): said without "Gå tilbage".
+    givenBack: {
+      413: 'Din besked er for lang til, at vi kan tage imod den. Det, du har skrevet, står herunder.',
+      503: 'Vi kan ikke gemme din besked lige nu. Det, du har skrevet, står herunder. Vent lidt, og send den igen.',
+    },
+    cut: 'Vi har kortet teksten af, så den ikke er længere, end der er plads til. Slutningen mangler derfor. Læs teksten igennem, og send den igen.',
     // A field's name without the build (questionOf), and for the fields the citizen does not fill in.
     fields: { helped: 'Fik du hjælp til det, du søgte?', comment: 'Kommentar', rating: 'Vurdering', worked: 'Hvad virkede godt', improve: 'Hvad kan vi gøre bedre', whatWentWrong: 'Hvad gik galt', where: 'Hvor skete det', email: 'E-mail', phone: 'Telefon', principle: 'Løfte', mode: 'Type', answers: 'Svar' },
   },
@@ -915,7 +982,12 @@ const TEXTS = {
     yes: 'Yes',
     no: 'No',
     tooManyTitle: 'Try again in a moment',
-    tooMany: (/** @type {number} */ n) => `We have received many messages from your connection in a short time, so your message has not been saved. Go back and send it again in ${n} ${n === 1 ? 'second' : 'seconds'}.`,
+    tooMany: (/** @type {number} */ n) => `We have received many messages from your connection in a short time, so your message has not been saved. What you wrote is below. Wait ${n} ${n === 1 ? 'second' : 'seconds'}, and send it again.`,
+    givenBack: {
+      413: 'Your message is too long for us to receive. What you wrote is below.',
+      503: 'We cannot save your message right now. What you wrote is below. Wait a little, and send it again.',
+    },
+    cut: 'We have shortened the text so it is no longer than there is room for. The end is therefore missing. Read the text through, and send it again.',
     fields: { helped: 'Did you find what you were looking for?', comment: 'Comment', rating: 'Rating', worked: 'What worked well', improve: 'What can we do better', whatWentWrong: 'What went wrong', where: 'Where it happened', email: 'Email', phone: 'Phone', principle: 'Promise', mode: 'Type', answers: 'Answers' },
   },
 };
@@ -927,12 +999,10 @@ const TEXTS = {
  * @param {'da' | 'en'} lang
  * @param {number} status
  * @param {string} [back] a same-site path (safeBack) to the page of the form
- * @param {number} [retryAfter] for 429: the seconds to wait
  */
-export function formProblemPage(lang, status, back, retryAfter = 1) {
+export function formProblemPage(lang, status, back) {
   const t = TEXTS[lang];
   const link = back ? `<a href="${escapeHtml(back)}">${escapeHtml(t.back)}</a>` : `<a href="/">${escapeHtml(t.home)}</a>`;
-  if (status === 429) return page(lang, t.tooManyTitle, `<p>${escapeHtml(t.tooMany(retryAfter))}</p><p>${link}</p>`);
   return page(lang, t.notSavedTitle, `<p>${escapeHtml(t.cannotTake[status] ?? t.cannotTake[400])}</p><p>${link}</p>`);
 }
 

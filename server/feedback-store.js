@@ -115,7 +115,8 @@ export class FeedbackStore {
 
   /** Reads the file (recovering a torn last line) and opens it for writing at its end. */
   async open() {
-    await mkdir(path.dirname(this.file), { recursive: true });
+    // Citizens' messages and contact details: the folder and files the server makes are its own only.
+    await mkdir(path.dirname(this.file), { recursive: true, mode: 0o700 });
     /** @type {Buffer} */
     let buf;
     let created = false;
@@ -130,7 +131,7 @@ export class FeedbackStore {
     if (end < buf.length) {
       const torn = buf.subarray(end);
       const aside = `${this.file}.torn-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-      await writeFile(aside, torn, { flush: true });
+      await writeFile(aside, torn, { flush: true, mode: 0o600 });
       this.warn(
         `${path.basename(this.file)}: the last line (${torn.length} bytes) was cut off by a crash before it was acknowledged; ` +
           `moved it to ${path.basename(aside)} and skipped it`,
@@ -158,7 +159,7 @@ export class FeedbackStore {
     // Written at the position the store keeps, also in a file it creates ('wx+', not 'a+': appending
     // ignores the position, so after a half line that could not be cut off the next record landed
     // behind it, was acknowledged, and was lost on restart).
-    this.fh = await open(this.file, created ? 'wx+' : 'r+');
+    this.fh = await open(this.file, created ? 'wx+' : 'r+', 0o600);
     if (end < buf.length) {
       await this.fh.truncate(end);
       await this.fh.sync();

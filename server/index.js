@@ -539,15 +539,14 @@ export async function startServer(opts = {}) {
     if (p === '/api/feedback') {
       only(['POST']);
       const wait = feedbackLimiter.take(clientAddress(req, trustProxy));
+      if (wait && mediaType(req) === 'application/x-www-form-urlencoded') {
+        // The no-JavaScript form: a page a citizen can read, with every text they wrote in a form to send again.
+        await handleFeedback(req, res, { wait });
+        return;
+      }
       if (wait) {
         req.on('error', () => {});
         req.resume(); // read and drop the body, so the connection can carry the next request
-        if (mediaType(req) === 'application/x-www-form-urlencoded') {
-          // The no-JavaScript form: a page a citizen can read, no status code in sight.
-          // The body is not read: the browser's languages tell which to use.
-          sendHtml(res, 429, formProblemPage(preferredLang(req, PAGE_LANGS), 429, undefined, wait), { headers: { 'Retry-After': String(wait) } });
-          return;
-        }
         throw new HttpProblem(429, 'too-many-requests', `Too much feedback from this client; try again in ${wait} s. Nothing was stored.`, {
           headers: { 'Retry-After': String(wait) },
         });
@@ -656,7 +655,8 @@ export async function startServer(opts = {}) {
           res.destroy();
           return;
         }
-        if (e instanceof HttpProblem && req.method === 'POST' && mediaType(req) === 'application/x-www-form-urlencoded') {
+        if (e instanceof HttpProblem && req.method === 'POST' && mediaType(req) === 'application/x-www-form-urlencoded' && !url?.pathname.startsWith('/insights/staff')) {
+          // (Staff forms answer with staff pages of their own: server/insights-staff.js.)
           // The no-JavaScript form: a page a citizen can read, never JSON or a status code.
           // The body was not read (too long, too slow, not UTF-8): the page it came from tells the
           // language and the way back; without one, the browser's languages tell which.

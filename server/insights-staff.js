@@ -7,7 +7,7 @@
 // (8 hours; Secure in production). Forms that change something carry a CSRF token tied to
 // the session. Without KLAR_STAFF_TOKEN the view is off and says so.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { HttpProblem, escapeHtml, mediaType, readBody, send, sendHtml } from './http-util.js';
+import { HttpProblem, MAX_BODY_BYTES, escapeHtml, mediaType, readFormBody, send, sendHtml } from './http-util.js';
 import { TEXT_FIELDS } from './insights-index.js';
 import { MAX_PUBLISHED_CHARS } from './insights-published.js';
 import {
@@ -36,6 +36,8 @@ const SESSION_MS = 8 * 60 * 60 * 1000;
 const LISTED = 100;
 const TEXT_LABELS = Object.fromEntries(TEXT_FIELDS);
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A "Du sagde – vi gjorde" text not yet published. @typedef {{ said: string, did: string, principle: string }} Draft */
 
 /** Headers for everything staff see: never cached, never indexed, no referrer. */
 const PRIVATE = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex', 'Referrer-Policy': 'no-referrer' };
@@ -68,12 +70,15 @@ export function filterFrom(q) {
   for (const k of /** @type {const} */ (['from', 'to'])) {
     const v = q.get(k)?.trim();
     if (!v) continue;
-    if (DAY.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))) filter[k] = v;
+    // A day that is in the calendar: "2027-02-31" rolled over to 3 March, and matched nothing, unsaid.
+    if (DAY.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)) filter[k] = v;
     else problems.push(`Datoen "${v}" kunne ikke læses; brug formen 2026-12-31.`);
   }
+  if (filter.from && filter.to && filter.to < filter.from) problems.push(`Til og med-datoen (${formatDay(filter.to)}) ligger før fra og med-datoen (${formatDay(filter.from)}), så ingen svar kan passe. Byt om på datoerne.`);
   const principle = q.get('principle')?.trim();
   if (principle) {
-    if (principle in PRINCIPLE_NAMES) filter.principle = principle;
+    // Its own names only: "__proto__" and "constructor" are in every object.
+    if (Object.hasOwn(PRINCIPLE_NAMES, principle)) filter.principle = principle;
     else problems.push(`Løftet "${principle}" kendes ikke.`);
   }
   const page = q.get('page')?.trim();
@@ -174,21 +179,35 @@ export function staffInsights({ index, published, token, production = false, tru
    */
   const answer = (res, status, title, body, headers = {}) => sendHtml(res, status, insightsShell(title, body), { headers: { ...PRIVATE, ...headers } });
 
-  /** @param {import('node:http').ServerResponse} res @param {string} [error] */
-  function loginPage(res, error) {
+  /**
+   * The log-in form. A draft of "Du sagde – vi gjorde" sent when the session had ended goes along in
+   * it, in its fields, so logging in again loses nothing (it is shown in the publish form after).
+   * @param {import('node:http').ServerResponse} res
+   * @param {string} [error]
+   * @param {{ draft?: Draft, status?: number, headers?: Record<string, string> }} [opts]
+   */
+  function loginPage(res, error, { draft, status = 401, headers = {} } = {}) {
+    const kept = draft && (draft.said || draft.did);
+    const fields = kept
+      ? `<p>Din tekst er ikke offentliggjort. Den står her og kommer med, når du logger ind.</p>
+<p><label for="login-said">Du sagde</label><br><textarea id="login-said" name="said" rows="3" maxlength="${MAX_PUBLISHED_CHARS}">${escapeHtml(draft.said)}</textarea></p>
+<p><label for="login-did">Vi gjorde</label><br><textarea id="login-did" name="did" rows="3" maxlength="${MAX_PUBLISHED_CHARS}">${escapeHtml(draft.did)}</textarea></p>
+${draft.principle ? `<input type="hidden" name="principle" value="${escapeHtml(draft.principle)}">` : ''}`
+      : '';
     const body = `${error ? `<p class="notice" role="alert">${escapeHtml(error)}</p>` : ''}
 <p>Kommentarerne er kun for kommunens medarbejdere. Log ind med den nøgle, du har fået af den, der driver serveren.</p>
 <form method="post" action="/insights/staff/login" class="staff-form">
-<label for="staff-token">Nøgle</label>
-<input id="staff-token" name="token" type="password" autocomplete="current-password" required>
-<button type="submit">Log ind</button>
+<p><label for="staff-token">Nøgle</label>
+<input id="staff-token" name="token" type="password" autocomplete="current-password" required></p>
+${fields}<button type="submit">Log ind</button>
 </form>
 <p><a href="/insights">Til de offentlige tal</a></p>`;
-    answer(res, 401, 'Log ind: borgernes kommentarer', body, { 'WWW-Authenticate': 'Bearer realm="klar-insights"' });
+    answer(res, status, 'Log ind: borgernes kommentarer', body, { 'WWW-Authenticate': 'Bearer realm="klar-insights"', ...headers });
   }
 
   /**
-   * Reads a urlencoded form post.
+   * Reads a urlencoded form post; one over 64 KB is read on (readFormBody) so its texts can be
+   * given back, cut (`over`).
    * @param {import('node:http').IncomingMessage} req
    */
   async function formOf(req) {
@@ -196,8 +215,19 @@ export function staffInsights({ index, published, token, production = false, tru
       req.resume();
       throw new HttpProblem(415, 'unsupported-media-type', 'Send the form as application/x-www-form-urlencoded.');
     }
-    return new URLSearchParams((await readBody(req)).toString('utf8'));
+    const { body, over } = await readFormBody(req, MAX_BODY_BYTES);
+    return { form: new URLSearchParams(new TextDecoder().decode(body)), over };
   }
+
+  /**
+   * The "Du sagde – vi gjorde" texts of a post, each at most MAX_PUBLISHED_CHARS.
+   * @param {URLSearchParams} form
+   * @returns {Draft}
+   */
+  const draftOf = (form) => {
+    const text = (/** @type {string} */ k) => [...(form.get(k) ?? '').trim()].slice(0, MAX_PUBLISHED_CHARS).join('');
+    return { said: text('said'), did: text('did'), principle: (form.get('principle') ?? '').trim().slice(0, 100) };
+  };
 
   /**
    * Refuses a form post from a session without its CSRF token (a Bearer token is not sent by
@@ -205,21 +235,19 @@ export function staffInsights({ index, published, token, production = false, tru
    * @param {NonNullable<ReturnType<typeof identify>>} who
    * @param {URLSearchParams} form
    */
-  function checkCsrf(who, form) {
-    if (who.via === 'bearer') return;
+  function csrfFits(who, form) {
+    if (who.via === 'bearer') return true;
     // Digests: equal lengths for timingSafeEqual whatever was sent (a non-ASCII token of the
     // right string length has another byte length).
-    const sent = form.get('csrf') ?? '';
-    if (!timingSafeEqual(digest(sent), digest(who.csrf))) {
-      throw new HttpProblem(403, 'csrf', 'The form is out of date (missing or wrong CSRF token). Reload the page and try again.');
-    }
+    return timingSafeEqual(digest(form.get('csrf') ?? ''), digest(who.csrf));
   }
 
   /**
    * @param {import('node:http').ServerResponse} res
    * @param {NonNullable<ReturnType<typeof identify>>} who
    * @param {URLSearchParams} q
-   * @param {{ status?: number, publishError?: string, draft?: { said?: string, did?: string, principle?: string } }} [extra]
+   * @param {{ status?: number, publishError?: string, draft?: Partial<Draft>, preview?: boolean, headers?: Record<string, string> }} [extra]
+   *   `preview`: the draft is shown as it will stand on the public page, to confirm
    */
   async function staffPage(res, who, q, extra = {}) {
     // The ratings in the form's own words (its catalogue), as the records carry them.
@@ -246,17 +274,28 @@ export function staffInsights({ index, published, token, production = false, tru
           .slice(0, 200)
           .map(([v, n]) => [v, `${v} (${fmt(n)})`])
       );
-    // Every comment, and every message that asked for an answer (a rating alone can ask for one).
-    const withText = [];
-    for (let i = rows.length - 1; i >= 0 && withText.length < LISTED; i--) if (rows[i].text || rows[i].wants >= 0) withText.push(rows[i]);
+    // Every comment, and every message that asked for an answer (a rating alone can ask for one),
+    // newest first, LISTED a page: `skip` is how many newer ones come before this page (the oldest
+    // answers asked for were never on the page, with no way to them).
     let listed = 0;
     for (const r of rows) if (r.text || r.wants >= 0) listed++;
+    const skip = Math.min(Math.max(0, Math.floor(Number(q.get('skip')) || 0)), Math.max(0, Math.floor((listed - 1) / LISTED) * LISTED));
+    const withText = [];
+    for (let i = rows.length - 1, seen = 0; i >= 0 && withText.length < LISTED; i--) {
+      if (!(rows[i].text || rows[i].wants >= 0)) continue;
+      if (seen++ >= skip) withText.push(rows[i]);
+    }
+    const now = today();
+    let overdue = 0;
+    for (const r of rows) if (r.wants >= 0 && (answerWanted(index, r)?.due ?? now) < now) overdue++;
     const comments = withText
       .map((row) => {
         const rec = index.record(row);
         const texts = index
           .texts(row)
-          .map(([k, t]) => `<p><span class="label">${escapeHtml(TEXT_LABELS[k] ?? k)}:</span> ${escapeHtml(t)}</p>`)
+          // The citizen's words isolated, in the direction they were written in (Arabic, Hebrew): an RTL
+          // comment in the label's LTR paragraph put its end punctuation on the wrong side.
+          .map(([k, t]) => `<p><span class="label">${escapeHtml(TEXT_LABELS[k] ?? k)}:</span> <bdi>${escapeHtml(t)}</bdi></p>`)
           .join('');
         const meta = [
           MODE_NAMES[/** @type {keyof typeof MODE_NAMES} */ (row.mode)] ?? row.mode,
@@ -267,8 +306,10 @@ export function staffInsights({ index, published, token, production = false, tru
           row.rating ? `Vurdering: ${ratings[row.rating]}` : '',
         ].filter(Boolean);
         const wanted = answerWanted(index, row);
+        // Past the day it was due (Danish time): said as past, so the oldest are seen first for what they are.
+        const late = wanted && wanted.due && wanted.due < now;
         const answerLine = wanted
-          ? `<p class="answer-wanted"><strong>${escapeHtml(`Ønsker et svar senest ${formatDay(wanted.due) || 'ukendt dato'}`)}</strong>${[wanted.email && `E-mail: ${wanted.email}`, wanted.phone && `Telefon: ${wanted.phone}`]
+          ? `<p class="answer-wanted${late ? ' overdue' : ''}"><strong>${escapeHtml(late ? `Fristen for svar var ${formatDay(wanted.due)}. Den er overskredet.` : `Ønsker et svar senest ${formatDay(wanted.due) || 'ukendt dato'}`)}</strong>${[wanted.email && `E-mail: ${wanted.email}`, wanted.phone && `Telefon: ${wanted.phone}`]
               .filter(Boolean)
               .map((x) => ` · ${escapeHtml(x)}`)
               .join('')}</p>\n`
@@ -281,10 +322,35 @@ ${answerLine}${texts}
       })
       .join('\n');
     const query = queryOf(filter);
+    /** @param {number} n newer ones to skip */
+    const pageLink = (n) => `/insights/staff?${escapeHtml(new URLSearchParams([...new URLSearchParams(query), ...(n ? [['skip', String(n)]] : [])]).toString())}#comments-h`;
+    const paging =
+      listed > LISTED
+        ? `<nav class="paging" aria-label="Flere kommentarer"><ul>${skip > 0 ? `<li><a href="${pageLink(Math.max(0, skip - LISTED))}" rel="prev">Nyere kommentarer</a></li>` : ''}${skip + withText.length < listed ? `<li><a href="${pageLink(skip + LISTED)}" rel="next">Ældre kommentarer</a></li>` : ''}</ul></nav>`
+        : '';
+    const shown = listed > LISTED ? `Viser nr. ${fmt(skip + 1)}–${fmt(skip + withText.length)} af ${fmt(listed)}, nyeste først.` : `Alle ${fmt(listed)}, nyeste først.`;
     const draft = extra.draft ?? {};
     // The entry just published, as the public page shows it (masked): staff see what went out.
     const shownEntry = q.get('published') ? published.entries.find((e) => e.id === q.get('entry')) : undefined;
     const principleOptions = /** @type {Array<[string, string]>} */ (Object.entries(PRINCIPLE_NAMES));
+    const withdrawn = q.get('withdrawn');
+    // The draft as the public page will show it (masked), and the one button that publishes it:
+    // the texts go along unseen, masked again the same way on the way in.
+    let preview = '';
+    if (extra.preview && draft.said && draft.did) {
+      const shown = { id: 'preview', publishedAt: new Date().toISOString(), said: maskPii(draft.said), did: maskPii(draft.did), ...(draft.principle ? { principle: draft.principle } : {}) };
+      const changed = shown.said !== draft.said || shown.did !== draft.did;
+      const hidden = (/** @type {string} */ name, /** @type {string} */ value) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
+      preview = `<div class="preview" id="preview"><p class="notice" role="status">Sådan kommer det til at stå på den offentlige side. Det er ikke offentliggjort endnu.${changed ? ' Vi har fjernet et CPR-nummer, en e-mailadresse eller et telefonnummer. Ret teksten herunder, hvis det ikke skulle fjernes.' : ''}</p>
+${publishedList([shown])}
+<form method="post" action="/insights/staff/published" class="staff-form">
+${csrf}${hidden('said', draft.said)}${hidden('did', draft.did)}${hidden('principle', draft.principle ?? '')}${hidden('key', randomBytes(16).toString('base64url'))}${hidden('confirm', '1')}
+<p><button type="submit">Offentliggør</button> Eller ret teksten herunder.</p>
+</form></div>`;
+    }
+    /** The staff list's own: a button that takes an entry off the public page. @param {import('./insights-published.js').PublishedEntry} e */
+    const withdrawForm = (e) =>
+      `<form method="post" action="/insights/staff/withdraw" class="withdraw">${csrf}<input type="hidden" name="id" value="${escapeHtml(e.id)}"><button type="submit">Træk tilbage</button></form>\n`;
     const body = `${problems.map((p) => `<p class="notice" role="alert">${escapeHtml(p)}</p>`).join('\n')}
 <p class="lead">Borgernes kommentarer med CPR-numre, e-mailadresser og telefonnumre fjernet. Har en borger bedt om et svar, står den e-mail eller det telefonnummer, borgeren gav os til det. Siden er kun for medarbejdere; del ikke kommentarerne uden for kommunen.</p>
 <form method="get" action="/insights/staff" class="staff-form filters">
@@ -299,10 +365,10 @@ ${answerLine}${texts}
 </fieldset>
 </form>
 <p class="total"><strong>${fmt(c.total)}</strong> svar passer, heraf ${fmt(c.texts)} med kommentarer. <a href="/insights/staff/export.csv${query ? `?${escapeHtml(query)}` : ''}" download>Hent dem som CSV</a></p>
-<p class="total">Har bedt om et svar: <strong>${fmt(c.wants)}</strong>. <a href="/insights/staff?${escapeHtml(queryOf({ ...filter, wants: true }))}">Vis kun dem</a></p>
+<p class="total">Har bedt om et svar: <strong>${fmt(c.wants)}</strong>${overdue ? `, heraf ${fmt(overdue)} efter fristen` : ''}. <a href="/insights/staff?${escapeHtml(queryOf({ ...filter, wants: true }))}">Vis kun dem</a></p>
 <p class="hint">Vi har lovet at svare inden for ${fmt(ANSWER_DAYS)} arbejdsdage. Siden ved ikke, om nogen allerede har svaret.</p>
 <section class="insight" aria-labelledby="comments-h"><h2 id="comments-h">Kommentarer</h2>
-${withText.length ? `<p>De nyeste ${fmt(withText.length)} af ${fmt(listed)}.</p>\n<ol class="comments">\n${comments}\n</ol>` : '<p>Ingen kommentarer passer til det valgte.</p>'}
+${withText.length ? `<p>${shown}</p>\n${paging}<ol class="comments">\n${comments}\n</ol>${paging}` : '<p>Ingen kommentarer passer til det valgte.</p>'}
 </section>
 <div class="charts">
 ${trendCharts(c, { idPrefix: 'staff', from: filter.from && filter.from > c.first ? filter.from : c.first || undefined, to: filter.to ?? today(), weeks: filter.from ? 52 : 12 })}
@@ -312,22 +378,23 @@ ${countTables(c, 'da', words)}
 </div>
 <section class="insight" aria-labelledby="published-h"><h2 id="published-h">Du sagde – vi gjorde</h2>
 ${q.get('published') ? `<p class="notice" role="status">Offentliggjort. Det står nu på den offentlige side.${shownEntry ? ' Sådan står det nu på siden:' : ''}</p>${shownEntry ? `\n${publishedList([shownEntry])}` : ''}` : ''}
+${withdrawn ? `<p class="notice" role="status">${withdrawn === '1' ? 'Trukket tilbage. Det står ikke længere på den offentlige side.' : 'Det var allerede trukket tilbage.'}</p>` : ''}
 ${extra.publishError ? `<p class="notice" role="alert">${escapeHtml(extra.publishError)}</p>` : ''}
-<form method="post" action="/insights/staff/published" class="staff-form" id="publish">
+${preview}<form method="post" action="/insights/staff/published" class="staff-form" id="publish">
 ${csrf}
 <p><label for="p-said">Du sagde (hvad borgerne fortalte os, med dine ord)</label><br><textarea id="p-said" name="said" rows="3" maxlength="${MAX_PUBLISHED_CHARS}" required>${escapeHtml(draft.said ?? '')}</textarea></p>
 <p><label for="p-did">Vi gjorde (hvad vi har ændret)</label><br><textarea id="p-did" name="did" rows="3" maxlength="${MAX_PUBLISHED_CHARS}" required>${escapeHtml(draft.did ?? '')}</textarea></p>
 <p><label for="p-principle">Løfte</label> <select id="p-principle" name="principle"><option value="">Intet bestemt løfte</option>${principleOptions
       .map(([v, label]) => `<option value="${v}"${v === draft.principle ? ' selected' : ''}>${escapeHtml(label)}</option>`)
       .join('')}</select></p>
-<p class="hint">Teksten kommer på den offentlige side, så snart du trykker Offentliggør. Skriv aldrig navne, adresser eller sagsnumre – kun hvad borgerne generelt fortalte os. Vi fjerner CPR-numre, e-mailadresser og telefonnumre, men ikke andre personlige oplysninger.</p>
-<p><button type="submit">Offentliggør</button></p>
+<p class="hint">Først ser du teksten, som den kommer til at stå på den offentlige side. Den kommer på siden, når du derefter trykker Offentliggør. Skriv aldrig navne, adresser eller sagsnumre – kun hvad borgerne generelt fortalte os. Vi fjerner CPR-numre, e-mailadresser og telefonnumre, men ikke andre personlige oplysninger.</p>
+<p><button type="submit">Se teksten før den offentliggøres</button></p>
 </form>
-${publishedList(published.newest(50))}
+${publishedList(published.newest(50), 'da', undefined, withdrawForm)}
 </section>
 ${who.via === 'session' ? `<form method="post" action="/insights/staff/logout">${csrf}<button type="submit">Log ud</button></form>` : ''}
 <p><a href="/insights">Til de offentlige tal</a></p>`;
-    answer(res, extra.status ?? 200, 'Borgernes kommentarer', body);
+    answer(res, extra.status ?? 200, 'Borgernes kommentarer', body, extra.headers);
   }
 
   /**
@@ -402,21 +469,28 @@ ${who.via === 'session' ? `<form method="post" action="/insights/staff/logout">$
     if (p === '/insights/staff/login') {
       only('POST');
       const wait = loginLimiter.take(clientAddress(req, trustProxy));
+      const { form } = await formOf(req);
+      const draft = draftOf(form);
       if (wait) {
-        req.resume();
-        answer(res, 429, 'Prøv igen om lidt', `<p>For mange forsøg på at logge ind. Prøv igen om ${wait} ${wait === 1 ? 'sekund' : 'sekunder'}.</p>`, { 'Retry-After': String(wait) });
+        // The way on: the form again (with a draft it carried), not a page with nothing to press.
+        loginPage(res, `For mange forsøg på at logge ind. Vent ${wait} ${wait === 1 ? 'sekund' : 'sekunder'}, og prøv igen.`, { draft, status: 429, headers: { 'Retry-After': String(wait) } });
         return true;
       }
-      const form = await formOf(req);
       if (!tokenIs(form.get('token') ?? '')) {
-        loginPage(res, 'Nøglen passer ikke. Prøv igen.');
+        loginPage(res, 'Nøglen passer ikke. Prøv igen.', { draft });
         return true;
       }
       const now = Date.now();
       for (const [k, s] of sessions) if (s.expires < now) sessions.delete(k);
       const id = randomBytes(32).toString('base64url');
-      sessions.set(id, { expires: now + SESSION_MS, csrf: randomBytes(32).toString('base64url') });
+      const csrf = randomBytes(32).toString('base64url');
+      sessions.set(id, { expires: now + SESSION_MS, csrf });
       log.info('klar-server: a staff session started');
+      if (draft.said || draft.did) {
+        // Logged in again with a draft that was sent when the session had ended: it is in the publish form.
+        await staffPage(res, { via: 'session', id, csrf }, new URLSearchParams(), { draft, publishError: 'Du er logget ind igen. Din tekst står i formularen herunder. Den er ikke offentliggjort endnu.', headers: { 'Set-Cookie': cookie(id, SESSION_MS / 1000) } });
+        return true;
+      }
       res.writeHead(303, { Location: '/insights/staff', 'Set-Cookie': cookie(id, SESSION_MS / 1000), ...PRIVATE });
       res.end();
       return true;
@@ -424,12 +498,41 @@ ${who.via === 'session' ? `<form method="post" action="/insights/staff/logout">$
     const who = identify(req);
     if (!who) {
       if (m !== 'GET' && m !== 'HEAD') {
-        req.resume();
-        throw new HttpProblem(401, 'unauthorized', 'Log in first, or send Authorization: Bearer <KLAR_STAFF_TOKEN>.', { headers: { 'WWW-Authenticate': 'Bearer realm="klar-insights"' } });
+        if (mediaType(req) !== 'application/x-www-form-urlencoded') {
+          req.resume();
+          throw new HttpProblem(401, 'unauthorized', 'Log in first, or send Authorization: Bearer <KLAR_STAFF_TOKEN>.', { headers: { 'WWW-Authenticate': 'Bearer realm="klar-insights"' } });
+        }
+        // A staff form sent after the session ended (8 hours, a restart): the log-in form, with what
+        // they wrote, never the citizens' "Din besked er ikke gemt".
+        const { form } = await formOf(req);
+        const said =
+          p === '/insights/staff/logout'
+            ? 'Du er allerede logget ud.'
+            : `Du er blevet logget ud, så intet er ${p === '/insights/staff/withdraw' ? 'trukket tilbage' : 'offentliggjort'}. Log ind igen.`;
+        loginPage(res, said, { draft: p === '/insights/staff/published' ? draftOf(form) : undefined });
+        return true;
       }
       loginPage(res);
       return true;
     }
+    /**
+     * A staff form post, read; a stale page (its CSRF token from a session that is gone) or a body
+     * too long is answered with the staff page again, the draft in the publish form: resolves
+     * undefined then.
+     * @param {string} not what did not happen ("offentliggjort", "trukket tilbage")
+     */
+    const staffForm = async (/** @type {string} */ not) => {
+      const { form, over } = await formOf(req);
+      const stale = !csrfFits(who, form);
+      if (!stale && !over) return form;
+      if (stale && who.via === 'bearer') throw new HttpProblem(403, 'csrf', 'The form is out of date (missing or wrong CSRF token). Reload the page and try again.');
+      const draft = draftOf(form);
+      const why = over
+        ? `Teksten var for lang til at blive sendt, så intet er ${not}. Hver tekst må højst være ${fmt(MAX_PUBLISHED_CHARS)} tegn; vi har kortet den af herunder. Læs den igennem, og send den igen.`
+        : `Siden var forældet, så intet er ${not}. ${draft.said || draft.did ? 'Din tekst står herunder. Send den igen.' : 'Prøv igen.'}`;
+      await staffPage(res, who, new URLSearchParams(), { status: over ? 413 : 403, publishError: why, draft });
+      return undefined;
+    };
     if (p === '/insights/staff') {
       only('GET');
       await staffPage(res, who, url.searchParams);
@@ -442,7 +545,7 @@ ${who.via === 'session' ? `<form method="post" action="/insights/staff/logout">$
     }
     if (p === '/insights/staff/logout') {
       only('POST');
-      checkCsrf(who, await formOf(req));
+      if (!(await staffForm('logget ud'))) return true;
       if (who.via === 'session') sessions.delete(who.id);
       res.writeHead(303, { Location: '/insights', 'Set-Cookie': cookie('', 0), ...PRIVATE });
       res.end();
@@ -450,8 +553,8 @@ ${who.via === 'session' ? `<form method="post" action="/insights/staff/logout">$
     }
     if (p === '/insights/staff/published') {
       only('POST');
-      const form = await formOf(req);
-      checkCsrf(who, form);
+      const form = await staffForm('offentliggjort');
+      if (!form) return true;
       const said = (form.get('said') ?? '').trim();
       const did = (form.get('did') ?? '').trim();
       const principle = (form.get('principle') ?? '').trim();
@@ -461,23 +564,48 @@ ${who.via === 'session' ? `<form method="post" action="/insights/staff/logout">$
           ? 'Skriv både hvad borgerne sagde, og hvad I gjorde.'
           : said.length > MAX_PUBLISHED_CHARS || did.length > MAX_PUBLISHED_CHARS
             ? `Hver tekst må højst være ${MAX_PUBLISHED_CHARS} tegn.`
-            : principle && !(principle in PRINCIPLE_NAMES)
+            : principle && !Object.hasOwn(PRINCIPLE_NAMES, principle)
               ? 'Vælg et af de ni løfter, eller intet.'
               : '';
       if (problem) {
         await staffPage(res, who, new URLSearchParams(), { status: 422, publishError: problem, draft });
         return true;
       }
+      if (form.get('confirm') !== '1') {
+        // Nothing goes public before staff have seen it as it will stand there, masked.
+        await staffPage(res, who, new URLSearchParams(), { draft, preview: true });
+        return true;
+      }
       let entry;
       try {
         // Staff may quote a citizen: what goes public never carries a CPR number or contact details.
-        entry = await published.append({ said: maskPii(said), did: maskPii(did), ...(principle ? { principle } : {}) });
+        // Published once per preview (its key), or per content when a script sends none: a second
+        // click or a retry answers with the entry already public.
+        const key = (form.get('key') ?? '').slice(0, 100) || digest(`${said}\n${did}\n${principle}`).toString('base64url');
+        entry = await published.append({ said: maskPii(said), did: maskPii(did), ...(principle ? { principle } : {}), key });
       } catch (e) {
         log.error('klar-server: could not store a published entry:', e);
         await staffPage(res, who, new URLSearchParams(), { status: 503, publishError: 'Det kunne ikke gemmes lige nu; prøv igen om lidt. Intet er offentliggjort.', draft });
         return true;
       }
       res.writeHead(303, { Location: `/insights/staff?published=1&entry=${encodeURIComponent(entry.id)}#publish`, ...PRIVATE });
+      res.end();
+      return true;
+    }
+    if (p === '/insights/staff/withdraw') {
+      only('POST');
+      const form = await staffForm('trukket tilbage');
+      if (!form) return true;
+      let gone;
+      try {
+        gone = await published.withdraw(form.get('id') ?? '');
+      } catch (e) {
+        log.error('klar-server: could not withdraw a published entry:', e);
+        await staffPage(res, who, new URLSearchParams(), { status: 503, publishError: 'Det kunne ikke trækkes tilbage lige nu; prøv igen om lidt. Det står stadig på den offentlige side.' });
+        return true;
+      }
+      if (gone) log.info('klar-server: a published entry was withdrawn');
+      res.writeHead(303, { Location: `/insights/staff?withdrawn=${gone ? 1 : 0}#published-h`, ...PRIVATE });
       res.end();
       return true;
     }

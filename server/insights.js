@@ -334,8 +334,9 @@ export function countTables(c, lang = 'da', words = undefined) {
  * @param {import('./insights-published.js').PublishedEntry[]} entries newest first
  * @param {'da' | 'en'} [lang] the page's language
  * @param {Record<string, string>} [names] the principles' names in it
+ * @param {(e: import('./insights-published.js').PublishedEntry) => string} [actions] what follows each entry (the staff view's "Træk tilbage"), as HTML
  */
-export function publishedList(entries, lang = 'da', names = undefined) {
+export function publishedList(entries, lang = 'da', names = undefined, actions = undefined) {
   const t = TEXTS[lang];
   if (!entries.length) return `<p>${escapeHtml(t.nothingPublished)}</p>`;
   // Staff write the entries in Danish: on a page in another language they say so.
@@ -346,7 +347,7 @@ export function publishedList(entries, lang = 'da', names = undefined) {
 <p><strong>${escapeHtml(t.said)}</strong> ${said(e.said)}</p>
 <p><strong>${escapeHtml(t.did)}</strong> ${said(e.did)}</p>
 <p class="meta"><time datetime="${escapeHtml(e.publishedAt)}">${escapeHtml(formatDateTime(e.publishedAt, lang))}</time>${e.principle ? ` · ${escapeHtml(t.promise)} ${escapeHtml(principleName(e.principle, names, lang))}` : ''}</p>
-</article></li>`,
+${actions ? actions(e) : ''}</article></li>`,
     )
     .join('\n');
   return `<ol class="published-list">\n${items}\n</ol>`;

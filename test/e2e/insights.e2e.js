@@ -117,7 +117,12 @@ describe('insights pages in Chromium', { timeout: 3 * TIMEOUT }, () => {
 
       await page.fill('#p-said', 'I sagde, at svaret kom for sent.');
       await page.fill('#p-did', 'Vi sender nu en besked, når sagen er modtaget.');
-      await Promise.all([page.waitForURL(/published=1/), page.click('#publish button[type="submit"]')]);
+      // First the text as it will stand on the public page, then the button that publishes it.
+      await Promise.all([page.waitForURL(/\/insights\/staff\/published$/), page.click('#publish button[type="submit"]')]);
+      assert.match((await page.textContent('#preview [role="status"]')) ?? '', /Det er ikke offentliggjort endnu/);
+      assert.match((await page.textContent('#preview .published-list')) ?? '', /Vi sender nu en besked, når sagen er modtaget\./);
+      await collect();
+      await Promise.all([page.waitForURL(/published=1/), page.click('#preview button[type="submit"]')]);
       assert.match((await page.textContent('[role="status"]')) ?? '', /Offentliggjort/);
       await collect();
       await page.goto(`${srv.url}/insights`);
@@ -190,6 +195,31 @@ describe('insights pages in Chromium', { timeout: 3 * TIMEOUT }, () => {
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(`${srv.url}/insights`);
       for (const w of await chartWords(page)) assert.ok(w.width === 640 && w.smallest >= 12, JSON.stringify(w));
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the staff view at 375 and 1280 px with long page paths and steps, and a huge ?page=: no sideways scrolling', { timeout: TIMEOUT }, async () => {
+    // The filter's <select>s were as wide as their longest option ("/borger/… (99)"), and the
+    // fieldset grew with them: 396 px at 375 for one real CMS path, 20,218 px for ?page=a×3000.
+    for (let i = 0; i < 3; i++) {
+      const body = quickFeedback({ pageUrl: `${srv.url}/borger/${'byggeri-og-bolig/'.repeat(8)}min-sag-${i}`, step: `${'behandling-af-ansoegning-'.repeat(7)}${i}` });
+      assert.equal((await fetch(`${srv.url}/api/feedback`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })).status, 201);
+    }
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, extraHTTPHeaders: { Authorization: `Bearer ${TOKEN}` } });
+    const page = await context.newPage();
+    try {
+      for (const [width, path] of /** @type {const} */ ([
+        [375, '/insights/staff'],
+        [375, `/insights/staff?page=${'a'.repeat(3000)}`],
+        [1280, `/insights/staff?page=${'a'.repeat(3000)}`],
+      ])) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(`${srv.url}${path}`);
+        const seen = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+        assert.ok(seen.scrollWidth <= seen.clientWidth, `${width} px, ${path.slice(0, 40)}: the page is ${seen.scrollWidth} px wide in a ${seen.clientWidth} px window`);
+      }
     } finally {
       await context.close();
     }

@@ -29,3 +29,19 @@ export function parseCsv(text) {
   }
   return rows;
 }
+
+/**
+ * Logs in to the staff view with the form, as a browser does: the session cookie, the CSRF token
+ * its forms carry, and the page.
+ * @param {string} url the server
+ * @param {string} token KLAR_STAFF_TOKEN
+ */
+export async function staffLogin(url, token) {
+  const res = await fetch(`${url}/insights/staff/login`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ token }), redirect: 'manual' });
+  if (res.status !== 303 || res.headers.get('location') !== '/insights/staff') throw new Error(`log-in answered ${res.status} ${res.headers.get('location')}`);
+  const setCookie = res.headers.get('set-cookie') ?? '';
+  const cookie = setCookie.split(';')[0];
+  const page = await (await fetch(`${url}/insights/staff`, { headers: { Cookie: cookie } })).text();
+  const csrf = /name="csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
+  return { setCookie, cookie, csrf, page };
+}

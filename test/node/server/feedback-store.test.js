@@ -303,7 +303,7 @@ describe('the feedback store on disk', () => {
       } finally {
         restore();
       }
-      assert.deepEqual(options, [{ flush: true }]);
+      assert.deepEqual(options, [{ flush: true, mode: 0o600 }], 'flushed, and readable by its own user only');
       assert.equal(readFileSync(file, 'utf8'), whole);
     });
   });

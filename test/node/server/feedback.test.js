@@ -666,10 +666,10 @@ describe('the no-JavaScript path, follow-ups and the case step', () => {
   });
 
   test('a no-JavaScript post the server cannot take gets a page in words, never JSON, in the form\'s language: a bad token, a body over 64 KB', async () => {
-    // 5,000 characters of Chinese in two fields is over 64 KB once urlencoded: it answered {"error":…}.
-    // A body that is read says its language (and the way back); one too long to read, the browser's
-    // Accept-Language (the pages were Danish whatever the citizen read).
-    const big = { mode: 'full', worked: '好'.repeat(5000), improve: '好'.repeat(5000) };
+    // A body over 1 MB answered {"error":…}. A body that is read says its language (and the way back);
+    // one too long to read, the browser's Accept-Language (the pages were Danish whatever the citizen
+    // read). A body up to 1 MB is read, and its texts given back (nojs-given-back).
+    const big = { mode: 'full', worked: '好'.repeat(60000), improve: '好'.repeat(60000) };
     for (const [fields, headers, status, lang, words, back] of [
       [{ mode: 'quick', helped: 'yes', lang: 'da', idempotencyKey: 'x'.repeat(300), pageUrl: '/min-sag' }, {}, 400, 'da', 'Vi kunne ikke tage imod din besked.', '<a href="/min-sag">Tilbage til siden</a>'],
       [{ mode: 'quick', helped: 'yes', lang: 'en', idempotencyKey: 'x'.repeat(300), pageUrl: '/min-sag' }, {}, 400, 'en', 'We could not receive your message.', '<a href="/min-sag">Back to the page</a>'],

@@ -14,7 +14,7 @@ import { csvCell } from '../../../server/insights-staff.js';
 import { CPR_SPELLINGS, digitsOf } from '../../helpers/cpr-table.js';
 import { storedRecord, writeGeneratedFeedback } from '../../helpers/feedback-records.js';
 import { ROOT, quickFeedback, startTestServer, tempDataDir } from '../../helpers/reference-server.js';
-import { commentsOf, parseCsv } from '../../helpers/staff-pages.js';
+import { commentsOf, parseCsv, staffLogin } from '../../helpers/staff-pages.js';
 
 const TOKEN = 'staff-secret-token-for-tests';
 const bearer = { Authorization: `Bearer ${TOKEN}` };
@@ -37,16 +37,7 @@ const marker = (i) => `mrk${String.fromCharCode(97 + Math.floor(i / 26), 97 + (i
  * Logs in through the form; returns the session cookie and the page's CSRF token.
  * @param {string} url
  */
-async function login(url) {
-  const res = await fetch(`${url}/insights/staff/login`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ token: TOKEN }), redirect: 'manual' });
-  assert.equal(res.status, 303);
-  assert.equal(res.headers.get('location'), '/insights/staff');
-  const setCookie = res.headers.get('set-cookie') ?? '';
-  const cookie = setCookie.split(';')[0];
-  const page = await (await fetch(`${url}/insights/staff`, { headers: { Cookie: cookie } })).text();
-  const csrf = /name="csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
-  return { setCookie, cookie, csrf, page };
-}
+const login = (url) => staffLogin(url, TOKEN);
 
 describe('insights', () => {
   /** @type {Awaited<ReturnType<typeof startTestServer>>} */
@@ -271,11 +262,11 @@ describe('insights', () => {
     const missing = await form({ said: 'Kun halvdelen', did: '', csrf: s.csrf });
     assert.equal(missing.status, 422);
     assert.match(await missing.text(), /Skriv både hvad borgerne sagde, og hvad I gjorde[\s\S]*Kun halvdelen/);
-    const ok = await form({ ...entry, csrf: s.csrf });
+    const ok = await form({ ...entry, csrf: s.csrf, confirm: '1' });
     assert.equal(ok.status, 303);
     assert.match(ok.headers.get('location') ?? '', /^\/insights\/staff\?published=1/);
     // Scripts publish with the Bearer header alone.
-    assert.equal((await form({ said: 'Svar via script.', did: 'Publiceret med Bearer.' }, bearer)).status, 303);
+    assert.equal((await form({ said: 'Svar via script.', did: 'Publiceret med Bearer.', confirm: '1' }, bearer)).status, 303);
 
     const stored = readFileSync(path.join(srv.dataDir, 'published.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     assert.equal(stored.length, 2);
@@ -292,7 +283,7 @@ describe('insights', () => {
     const dataDir = tempDataDir();
     try {
       const first = await startTestServer({ dataDir, staffToken: TOKEN });
-      await fetch(`${first.url}/insights/staff/published`, { method: 'POST', headers: { ...bearer, 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'said=Det+tog+for+lang+tid&did=Vi+svarer+nu+inden+for+en+uge' });
+      await fetch(`${first.url}/insights/staff/published`, { method: 'POST', headers: { ...bearer, 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'said=Det+tog+for+lang+tid&did=Vi+svarer+nu+inden+for+en+uge&confirm=1' });
       await first.stop(true);
       writeFileSync(path.join(dataDir, 'published.jsonl'), `${readFileSync(path.join(dataDir, 'published.jsonl'), 'utf8')}{"id":"torn","sa`);
       const second = await startTestServer({ dataDir, staffToken: TOKEN });

@@ -131,7 +131,7 @@ describe('rate limit on POST /api/feedback', () => {
       const wait = Number(form.headers.get('retry-after'));
       assert.ok(wait >= 1, 'the no-JavaScript answer says when to try again too');
       // In words that agree with the number ("om 1 sekunder" before).
-      assert.ok(page.includes(`send den igen om ${wait} ${wait === 1 ? 'sekund' : 'sekunder'}.`), page);
+      assert.ok(page.includes(`Vent ${wait} ${wait === 1 ? 'sekund' : 'sekunder'}, og send den igen.`), page);
       await new Promise((r) => setTimeout(r, wait * 1000 + 200));
       const again = await fetch(`${srv.url}/api/feedback`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(quickFeedback()) });
       assert.equal(again.status, 201);

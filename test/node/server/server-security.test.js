@@ -259,6 +259,7 @@ describe('security: the CSRF check (F8)', () => {
       for (const [p, fields] of /** @type {const} */ ([
         ['/insights/staff/published', { said: 'a', did: 'b' }],
         ['/insights/staff/logout', {}],
+        ['/insights/staff/withdraw', { id: 'x' }],
       ])) {
         const res = await fetch(`${srv.url}${p}`, { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ ...fields, csrf: forged }), redirect: 'manual' });
         assert.equal(res.status, 403, p);
