@@ -38,6 +38,7 @@ const TEXTS = {
  * @property {string[]} [longLabels] labels for the table, when the short ones are abbreviated
  * @property {Series[]} series stacked on top of each other in this order
  * @property {'da' | 'en'} [lang] the page's language (default Danish)
+ * @property {string} [empty] what the chart says with nothing to draw (default "Ingen svar endnu.")
  */
 
 /**
@@ -82,7 +83,7 @@ function stack(c, i, box) {
  * The empty state, or nothing when there is something to draw.
  * @param {Chart} c
  */
-const nothingYet = (c) => (c.labels.length ? '' : `<section class="insight"><h2>${escapeHtml(c.title)}</h2><p>${TEXTS[c.lang ?? 'da'].empty}</p></section>`);
+const nothingYet = (c) => (c.labels.length ? '' : `<section class="insight"><h2>${escapeHtml(c.title)}</h2><p>${escapeHtml(c.empty ?? TEXTS[c.lang ?? 'da'].empty)}</p></section>`);
 
 /** The pages' own type (demo.css): an image does not inherit the page's font. */
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
@@ -116,7 +117,8 @@ function legend(c) {
   const items = c.series
     .map(
       (s) =>
-        `<li><svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false"><rect x="0.5" y="0.5" width="13" height="13" fill="${fillOf(c.id, s)}" stroke="${BAR}"/></svg> ${escapeHtml(s.name)}</li>`,
+        // The swatch carries its own hatch: the chart's is inside its image, out of the page's reach.
+        `<li><svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">${s.look === 'hatch' ? hatch(`${c.id}-key`) : ''}<rect x="0.5" y="0.5" width="13" height="13" fill="${fillOf(`${c.id}-key`, s)}" stroke="${BAR}"/></svg> ${escapeHtml(s.name)}</li>`,
     )
     .join('');
   return `<ul class="chart-legend">${items}</ul>`;
@@ -157,7 +159,7 @@ ${dataTable(c)}
  */
 export function columnChart(c) {
   if (!c.labels.length) return nothingYet(c);
-  return section(c, drawing(c, TEXTS[c.lang ?? 'da'].column, columns(c, 640, 240, 48, 16), columns(c, 320, 200, 32, 4)));
+  return section(c, drawing(c, TEXTS[c.lang ?? 'da'].column, columns(c, 640, 240, 48), columns(c, 320, 200, 32)));
 }
 
 /**
@@ -165,10 +167,9 @@ export function columnChart(c) {
  * @param {number} W the width
  * @param {number} H the height
  * @param {number} left room for the axis numbers
- * @param {number} most labels drawn at most (every nth when there are more)
  * @returns {Plot}
  */
-function columns(c, W, H, left, most) {
+function columns(c, W, H, left) {
   const bottom = 36;
   const top = 12;
   const plotW = W - left - 8;
@@ -178,6 +179,8 @@ function columns(c, W, H, left, most) {
   const y = (/** @type {number} */ v) => top + plotH - (v / max) * plotH;
   const step = plotW / c.labels.length;
   const barW = Math.max(2, step * 0.7);
+  // Every nth label, so that no two touch: a label is at most 0.6 em (7.2) a character, and 8 apart.
+  const every = Math.ceil(((Math.max(...c.labels.map((l) => l.length)) * 7.2 + 8) * c.labels.length) / plotW);
   const grid = [0, max / 2, max]
     .map((v) => `<line x1="${left}" x2="${W - 8}" y1="${y(v)}" y2="${y(v)}" stroke="${GRID}"/><text x="${left - 6}" y="${y(v) + 4}" text-anchor="end" fill="${INK}" font-size="12">${fmt(v, c.lang)}</text>`)
     .join('');
@@ -185,7 +188,7 @@ function columns(c, W, H, left, most) {
     .map((label, i) => {
       const x = left + i * step + (step - barW) / 2;
       const parts = stack(c, i, (from, to) => [x, y(to), barW, y(from) - y(to)]);
-      const showLabel = c.labels.length <= most || i % Math.ceil(c.labels.length / most) === 0;
+      const showLabel = i % every === 0;
       const text = showLabel ? `<text x="${(x + barW / 2).toFixed(1)}" y="${H - bottom + 16}" text-anchor="middle" fill="${INK}" font-size="12">${escapeHtml(label)}</text>` : '';
       return parts + text;
     })

@@ -371,10 +371,10 @@ ${csrf}${hidden('said', draft.said)}${hidden('did', draft.did)}${hidden('princip
 ${withText.length ? `<p>${shown}</p>\n${paging}<ol class="comments">\n${comments}\n</ol>${paging}` : '<p>Ingen kommentarer passer til det valgte.</p>'}
 </section>
 <div class="charts">
-${trendCharts(c, { idPrefix: 'staff', from: filter.from && filter.from > c.first ? filter.from : c.first || undefined, to: filter.to ?? today(), weeks: filter.from ? 52 : 12 })}
+${trendCharts(c, { idPrefix: 'staff', from: filter.from && filter.from > c.first ? filter.from : c.first || undefined, to: filter.to ?? today(), weeks: filter.from ? 52 : 12, filtered: !!query })}
 </div>
 <div class="insights">
-${countTables(c, 'da', words)}
+${countTables(c, 'da', words, !!query)}
 </div>
 <section class="insight" aria-labelledby="published-h"><h2 id="published-h">Du sagde – vi gjorde</h2>
 ${q.get('published') ? `<p class="notice" role="status">Offentliggjort. Det står nu på den offentlige side.${shownEntry ? ' Sådan står det nu på siden:' : ''}</p>${shownEntry ? `\n${publishedList([shownEntry])}` : ''}` : ''}
@@ -405,7 +405,9 @@ ${who.via === 'session' ? `<form method="post" action="/insights/staff/logout">$
     const { filter } = filterFrom(q);
     index.update();
     const head = ['Kvittering', 'Modtaget', 'Type', 'Løfte', 'Side', 'Trin', 'Hjalp siden', 'Vurdering', 'Ønsker svar', 'Svar senest', 'E-mail', 'Telefon', ...TEXT_FIELDS.map(([, label]) => label)];
-    const lines = [head.map(csvCell).join(',')];
+    // Semicolons, as Danish spreadsheets read a list (their decimal is a comma): with commas, Excel
+    // set up in Danish put each whole row in column A.
+    const lines = [head.map(csvCell).join(';')];
     for (const row of index.filter(filter)) {
       const rec = index.record(row);
       /** @type {Record<string, string>} */
@@ -430,7 +432,7 @@ ${who.via === 'session' ? `<form method="post" action="/insights/staff/logout">$
           ...TEXT_FIELDS.map(([k]) => texts[k] ?? ''),
         ]
           .map(csvCell)
-          .join(','),
+          .join(';'),
       );
     }
     // A byte-order mark, so spreadsheet programs read the file as UTF-8 (æ, ø, å).

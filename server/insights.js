@@ -50,6 +50,11 @@ export const TEXTS = {
     share: 'Andel',
     percent: '{n} %',
     noAnswers: 'Ingen svar endnu.',
+    // Where there are answers but none to this question, or none a filter takes: why the box is empty.
+    noRatings: 'Ingen har givet en vurdering endnu.',
+    noPromise: 'Ingen har valgt et løfte endnu.',
+    noHelped: 'Ingen har svaret Ja eller Nej endnu.',
+    noMatch: 'Ingen svar passer til det valgte.',
     noneYet: 'Ingen har svaret endnu. Tallene kommer her, når de første svar er kommet.',
     helped: 'Hjalp siden?',
     ratings: 'Vurderinger',
@@ -90,6 +95,10 @@ export const TEXTS = {
     share: 'Share',
     percent: '{n}%',
     noAnswers: 'No answers yet.',
+    noRatings: 'Nobody has given a rating yet.',
+    noPromise: 'Nobody has chosen a promise yet.',
+    noHelped: 'Nobody has answered Yes or No yet.',
+    noMatch: 'No answers match what you chose.',
     noneYet: 'Nobody has answered yet. The numbers will be here once the first answers have come in.',
     helped: 'Did the page help?',
     ratings: 'Ratings',
@@ -232,13 +241,14 @@ export function weekRange(weeks, range = {}) {
 /**
  * The three trend charts: answers per week, helped yes/no per week, answers per principle.
  * @param {import('./insights-index.js').Counts} c
- * @param {{ idPrefix?: string, from?: string, to?: string, weeks?: number, lang?: 'da' | 'en', names?: Record<string, string> }} [opts]
- *   `lang` the page's language (default Danish), `names` the principles' names in it
+ * @param {{ idPrefix?: string, from?: string, to?: string, weeks?: number, lang?: 'da' | 'en', names?: Record<string, string>, filtered?: boolean }} [opts]
+ *   `lang` the page's language (default Danish), `names` the principles' names in it, `filtered` as for countTables
  */
 export function trendCharts(c, opts = {}) {
   const prefix = opts.idPrefix ?? 'chart';
   const lang = opts.lang ?? 'da';
   const t = TEXTS[lang];
+  const empty = emptyText(c, lang, !!opts.filtered);
   const mondays = weekRange(c.weeks, { count: opts.weeks ?? 12, from: opts.from, to: opts.to });
   const labels = mondays.map((m) => fill(t.weekShort, { n: isoWeek(m) }));
   const longLabels = mondays.map((m) => fill(t.weekLong, { n: isoWeek(m), date: longDay[lang].format(new Date(`${m}T00:00:00Z`)) }));
@@ -273,6 +283,7 @@ export function trendCharts(c, opts = {}) {
       labels: principles.map(([k]) => principleName(k, opts.names, lang)),
       series: [{ name: t.answers, look: 'solid', values: principles.map(([, n]) => n) }],
       lang,
+      empty: empty('noPromise'),
     }),
   ].join('\n');
 }
@@ -286,10 +297,11 @@ export function trendCharts(c, opts = {}) {
  * @param {Array<[string, number]>} rows label and count
  * @param {'da' | 'en'} [lang] the page's language
  * @param {number} [total] every answer counted on the page (default the rows' sum)
+ * @param {string} [empty] what an empty table says (default "Ingen svar endnu.")
  */
-export function countTable(caption, rows, lang = 'da', total = undefined) {
+export function countTable(caption, rows, lang = 'da', total = undefined, empty = TEXTS[lang].noAnswers) {
+  if (!rows.length) return `<section class="insight"><h2>${escapeHtml(caption)}</h2><p>${escapeHtml(empty)}</p></section>`;
   const t = TEXTS[lang];
-  if (!rows.length) return `<section class="insight"><h2>${escapeHtml(caption)}</h2><p>${escapeHtml(t.noAnswers)}</p></section>`;
   // The share of those who answered this question (Ja and Nej), not of every message.
   const base = rows.reduce((sum, [, n]) => sum + n, 0);
   const shown = base >= MIN_SHARE_BASE;
@@ -314,9 +326,11 @@ ${body}
  * @param {import('./insights-index.js').Counts} c
  * @param {'da' | 'en'} [lang] the page's language
  * @param {Record<string, unknown>} [words] the form's texts in it (formTexts), for the ratings' words
+ * @param {boolean} [filtered] the counts are of a filter's answers (staff): none is "none match", not "none yet"
  */
-export function countTables(c, lang = 'da', words = undefined) {
+export function countTables(c, lang = 'da', words = undefined, filtered = false) {
   const t = TEXTS[lang];
+  const empty = emptyText(c, lang, filtered);
   const ratings = ratingNames(lang, words);
   /** @type {Array<[string, number]>} */
   const helpedRows = /** @type {const} */ (['yes', 'no'])
@@ -326,7 +340,23 @@ export function countTables(c, lang = 'da', words = undefined) {
   const ratingRows = [5, 4, 3, 2, 1].filter((v) => c.ratings[v]).map((v) => [ratings[v], c.ratings[v]]);
   /** @type {Array<[string, number]>} */
   const modeRows = Object.entries(c.modes).map(([k, n]) => [t.modeNames[/** @type {keyof typeof MODE_NAMES} */ (k)] ?? k, n]);
-  return [countTable(t.helped, helpedRows, lang, c.total), countTable(t.ratings, ratingRows, lang, c.total), countTable(t.modes, modeRows, lang, c.total)].join('\n');
+  return [
+    countTable(t.helped, helpedRows, lang, c.total, empty('noHelped')),
+    countTable(t.ratings, ratingRows, lang, c.total, empty('noRatings')),
+    countTable(t.modes, modeRows, lang, c.total, empty('noAnswers')),
+  ].join('\n');
+}
+
+/**
+ * What an empty box says: with answers, that none answered this (`key`); with none, "Ingen svar
+ * endnu.", or for a filter "Ingen svar passer til det valgte.".
+ * @param {{ total: number }} c
+ * @param {'da' | 'en'} lang
+ * @param {boolean} filtered
+ */
+function emptyText(c, lang, filtered) {
+  const t = TEXTS[lang];
+  return (/** @type {'noHelped' | 'noRatings' | 'noPromise' | 'noAnswers'} */ key) => (c.total ? t[key] : filtered ? t.noMatch : t.noAnswers);
 }
 
 /**

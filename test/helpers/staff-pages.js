@@ -4,7 +4,7 @@
 export const commentsOf = (html) => [...html.matchAll(/<li class="comment">([\s\S]*?)<\/li>/g)].map((m) => m[1]);
 
 /**
- * Parses CSV (RFC 4180: quoted cells, doubled quotes, CRLF) into rows of cells.
+ * Parses the staff CSV (RFC 4180 with semicolons, as the server writes it for Danish spreadsheets: quoted cells, doubled quotes, CRLF) into rows of cells.
  * @param {string} text
  */
 export function parseCsv(text) {
@@ -20,7 +20,7 @@ export function parseCsv(text) {
       else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
+    else if (ch === ';') row.push(cell), (cell = '');
     else if (ch === '\r' && text[i + 1] === '\n') {
       row.push(cell);
       rows.push(row);

@@ -32,7 +32,10 @@ const section = (html, heading) => new RegExp(`<h2>${heading.replace(/[?()]/g, '
 
 /** The CSV export as objects by column name. @param {string} url @param {string} [query] */
 async function csvOf(url, query = '') {
-  const rows = parseCsv((await get(url, `/insights/staff/export.csv${query}`, bearer)).replace(/^\uFEFF/, ''));
+  const text = await get(url, `/insights/staff/export.csv${query}`, bearer);
+  // Semicolons, as a spreadsheet set up in Danish reads a list: with commas it put each row in column A (staff review #11).
+  assert.ok(text.replace(/^\uFEFF/, '').startsWith('Kvittering;Modtaget;Type;'), text.slice(0, 60));
+  const rows = parseCsv(text.replace(/^\uFEFF/, ''));
   return rows.slice(1).map((r) => Object.fromEntries(rows[0].map((h, i) => [h, r[i]])));
 }
 
@@ -233,6 +236,26 @@ describe('finding 5b: a period of one day', () => {
         assert.equal(total.split(words).length - 1, 1, `${lang}: today is said once: ${total}`);
         assert.ok(total.includes(lang === 'da' ? `I alt <strong>1</strong> svar i dag, ${words}.` : `<strong>1</strong> answer today, ${words}.`), `${lang}: ${total}`);
       }
+    });
+  });
+});
+
+describe('staff review #8: an empty box says why', () => {
+  test('"Ingen svar endnu." only where there is no answer: a question no one answered says so, a filter that matches nothing says that', async () => {
+    const today = todayCph();
+    // Two quick answers, no rating and no promise chosen.
+    await withRecords([storedRecord(1, `${today}T10:00:00Z`, { mode: 'quick', answers: { helped: 'no' } }), storedRecord(2, `${today}T10:30:00Z`, { mode: 'quick', answers: { helped: 'yes' } })], async (srv) => {
+      for (const lang of ['da', 'en']) {
+        const html = await get(srv.url, `/insights${lang === 'en' ? '?lang=en' : ''}`);
+        assert.doesNotMatch(html, lang === 'da' ? /Ingen svar endnu/ : /No answers yet/, lang);
+        assert.match(html, lang === 'da' ? /Ingen har givet en vurdering endnu\./ : /Nobody has given a rating yet\./, lang);
+        assert.match(html, lang === 'da' ? /Ingen har valgt et løfte endnu\./ : /Nobody has chosen a promise yet\./, lang);
+      }
+      const staff = await get(srv.url, '/insights/staff?from=2020-01-01&to=2020-01-02', bearer);
+      assert.doesNotMatch(staff, /Ingen svar endnu|Ingen har/, 'a filter that matches nothing is not "no answers yet"');
+      assert.ok((staff.match(/Ingen svar passer til det valgte\./g) ?? []).length >= 3, staff.slice(staff.indexOf('class="charts"'), staff.indexOf('class="charts"') + 600));
+      // Without a filter the staff page says what the public page says.
+      assert.match(await get(srv.url, '/insights/staff', bearer), /Ingen har givet en vurdering endnu\./);
     });
   });
 });

@@ -361,6 +361,40 @@ describe('insights chart axes', () => {
   });
 });
 
+describe('the charts drawn', () => {
+  /** Each drawing of a chart: the wide one (the <img>) and the phone's (the <source>). @param {string} html */
+  const both = (html) => [...html.matchAll(/(?:src|srcset)="data:image\/svg\+xml,([^"]*)"/g)].map((m) => decodeURIComponent(m[1]));
+
+  test('never runs week labels into each other: 52 weeks, in both drawings', () => {
+    // At 1280 px the 52-week staff chart read "uge 21uge 23uge 25…" (staff review #6).
+    const labels = Array.from({ length: 52 }, (_, i) => `uge ${i + 1}`);
+    const html = columnChart({ id: 'w', title: 'Svar pr. uge', labelHead: 'Uge', labels, series: [{ name: 'Svar', look: 'solid', values: labels.map(() => 3) }] });
+    for (const svg of both(html)) {
+      const shown = [...svg.matchAll(/<text x="([\d.]+)" y="[\d.]+" text-anchor="middle"[^>]*font-size="(\d+)">([^<]+)<\/text>/g)].map((m) => ({ x: Number(m[1]), size: Number(m[2]), text: m[3] }));
+      assert.ok(shown.length >= 4, `${shown.length} labels`);
+      // A label's width at most 0.6 em a character (system-ui digits and lower case are narrower).
+      for (let i = 1; i < shown.length; i++) {
+        const room = shown[i].x - shown[i - 1].x;
+        const need = ((shown[i].text.length + shown[i - 1].text.length) / 2) * 0.6 * shown[i].size + 4;
+        assert.ok(room >= need, `"${shown[i - 1].text}" and "${shown[i].text}" are ${room.toFixed(1)} apart, need ${need.toFixed(1)}`);
+      }
+    }
+  });
+
+  test("a legend's swatch draws as the bars do: its hatch is in its own drawing", () => {
+    // The "Nej" swatch pointed at a pattern only the chart image had, so it drew empty (staff review #7).
+    const html = columnChart({ id: 'h', title: 'Hjalp siden?', labelHead: 'Uge', labels: ['uge 1'], series: [{ name: 'Ja', look: 'solid', values: [2] }, { name: 'Nej', look: 'hatch', values: [1] }] });
+    const legend = /<ul class="chart-legend">[\s\S]*?<\/ul>/.exec(html)?.[0] ?? '';
+    const swatches = [...legend.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => m[0]);
+    assert.equal(swatches.length, 2);
+    for (const svg of swatches) for (const [, id] of svg.matchAll(/url\(#([^)]+)\)/g)) assert.match(svg, new RegExp(`<pattern id="${id}"`), `${svg}`);
+    assert.match(swatches[1], /url\(#/, 'the hatched swatch is hatched');
+    // Ids stay unique on the page.
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    assert.equal(new Set(ids).size, ids.length, ids.join(' '));
+  });
+});
+
 describe('follow-ups', () => {
   test('a comment sent after a one-click answer is counted once, with that answer, and a changed Ja/Nej moves the count', async () => {
     const srv = await startTestServer({ staffToken: TOKEN });
