@@ -339,10 +339,14 @@ export function feedbackHandler({ store, validator, version, log = console, form
     const valid = validate(payload);
     const fields = valid ? contentErrors(payload, store, payload.lang === 'en' ? 'en' : 'da') : fieldErrors(validate.errors ?? []);
     if (fields.length) {
+      const lang = payload?.lang === 'en' ? 'en' : 'da';
+      const words = await formTexts(lang);
       sendJson(res, 422, {
         error: { code: 'invalid-feedback', message: 'The feedback does not match schema/feedback.schema.json.', fields },
-        // The shape <klar-feedback-form> reads to put each message next to its field.
-        errors: fields.map(({ field, message, path }) => ({ field, message, path })),
+        // The shape <klar-feedback-form> reads to put each message next to its field: the citizen's
+        // words in the message's language, as the page without JavaScript says them ("must match
+        // pattern …" stood under "Telefon"); the developer's stay in `error.fields`.
+        errors: fields.map((f) => ({ field: f.field, message: problemOf(f, { payload: payload ?? {}, lang }, validate.schema, words), path: f.path })),
       });
       return;
     }

@@ -152,7 +152,7 @@ export class KlarCase extends KlarLightElement {
   /** Turns the fetched JSON into a Case yourself (may be async); wins over `format`. The result is checked by `toCase`. */
   parser?: CaseParser;
 
-  /** Tunes retries: `retries`, `baseDelayMs`, `maxDelayMs`, `maxRetryAfterMs` (cap on Retry-After, default 5 minutes), `random`. */
+  /** Tunes retries: `retries`, `baseDelayMs`, `maxDelayMs`, `maxRetryAfterMs` (the longest Retry-After waited for, default 30 s; a longer one is the error at once), `random`. */
   retry?: RetryOptions;
 
   private hasSlottedContact = false;

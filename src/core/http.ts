@@ -46,7 +46,7 @@ export interface RetryOptions {
   baseDelayMs?: number;
   /** The longest backoff delay. */
   maxDelayMs?: number;
-  /** The longest Retry-After we honour; longer ones are capped here. */
+  /** The longest Retry-After we wait for (default 30 s); asked to wait longer, we give up at once, with the error. */
   maxRetryAfterMs?: number;
   /** Which HTTP statuses are worth trying again. */
   retryOn?: (status: number) => boolean;
@@ -202,7 +202,7 @@ export interface TextResponse {
  * The one fetcher of the library (<klar-case>, <klar-case-list>, the feedback form): fetches with
  * a deadline per attempt that covers the headers and the body read as text, a byte limit, and
  * retries: network errors, timeouts and the statuses in `retryOn` are tried again after a backoff
- * (or the server's Retry-After, capped at `maxRetryAfterMs`); other 4xx are not. Resolves with the
+ * (or the server's Retry-After, up to `maxRetryAfterMs`: asked to wait longer, it gives up); other 4xx are not. Resolves with the
  * first response that is ok or 304; rejects with the last HttpError. A `redirect: 'manual'`
  * request that meets a redirect fails with RefusedResponse 'redirect'.
  */
@@ -215,7 +215,7 @@ async function retrying(url: string, init: RequestInit, opts: RequestOptions, re
     retries = 4,
     baseDelayMs = 1000,
     maxDelayMs = 30_000,
-    maxRetryAfterMs = 5 * 60_000,
+    maxRetryAfterMs = 30_000,
     retryOn = defaultRetryOn,
     random = Math.random,
     timeoutMs = 15_000,
@@ -248,9 +248,10 @@ async function retrying(url: string, init: RequestInit, opts: RequestOptions, re
       error = e;
     }
     // Not `attempt >= retries`: that is never true for a retries that is no number (NaN), which retried for ever.
-    if (!(attempt < retries)) throw error;
-    const delayMs =
-      error.retryAfterMs !== undefined ? Math.min(error.retryAfterMs, maxRetryAfterMs) : backoffDelay(attempt, baseDelayMs, maxDelayMs, random);
+    // A server that asks for more than `maxRetryAfterMs` is not waited for: a citizen in front of a
+    // spinner for 5 minutes a try (up to 20 in all) had no way out; the error says "Prøv igen".
+    if (!(attempt < retries) || error.retryAfterMs! > maxRetryAfterMs) throw error;
+    const delayMs = error.retryAfterMs ?? backoffDelay(attempt, baseDelayMs, maxDelayMs, random);
     opts.onRetry?.({ attempt: attempt + 1, delayMs, error });
     await sleep(delayMs, signal);
   }

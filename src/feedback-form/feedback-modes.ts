@@ -12,6 +12,7 @@ import type { KlarFeedbackForm } from './feedback-form.js';
 import { answerDays, describedBy, principleName, principles, ratingLabel, renderError, renderLimit, renderPiiNotes, renderTextarea, textDescribedBy } from './feedback-more.js';
 import { RATINGS, type FeedbackFieldError } from './feedback-form.types.js';
 import { hintBeside } from './hint-beside.js';
+import { phoneOf } from './phone.js';
 
 const PHONE_RE = /^\+?[0-9 ()-]{6,20}$/;
 const blank = (s?: string): boolean => !s || !s.trim();
@@ -32,9 +33,9 @@ export function checkContact(this: KlarFeedbackForm, errs: FeedbackFieldError[],
   if (!blank(v.email) && cpr(v.email)) errs.push({ field: 'email', message: t('feedback.error.email-cpr') });
   else if (!blank(v.email) && !isEmail(v.email)) errs.push({ field: 'email', message: t('feedback.error.email') });
   if (!blank(v.phone)) {
-    const p = v.phone!.trim();
+    const p = phoneOf(v.phone!);
     // A CPR number typed here is said to be one, as in the e-mail field: "8 cifre" alone read as a typing slip.
-    if (cpr(p)) errs.push({ field: 'phone', message: t('feedback.error.phone-cpr') });
+    if (cpr(v.phone) || cpr(p)) errs.push({ field: 'phone', message: t('feedback.error.phone-cpr') });
     else if (!PHONE_RE.test(p) || p.replace(/\D/g, '').length < 8) errs.push({ field: 'phone', message: t('feedback.error.phone') });
   }
 }

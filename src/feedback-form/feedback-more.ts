@@ -703,6 +703,16 @@ function renderSummary(this: KlarFeedbackForm): TemplateResult | typeof nothing 
   </div>`;
 }
 
+/**
+ * The HTTP status a message's send failed with, while the form says it failed (feedback-send.ts
+ * sets it): a retry does not mend every failure, and "Prøv igen om lidt" was said to all.
+ */
+export const failedStatus = new WeakMap<KlarFeedbackForm, number | undefined>();
+
+/** What the failed notice says for a status: a login that has ended (401, 403), a form gone (another 4xx but 408, 429), else try again. */
+const failedKey = (status = 0): string =>
+  status === 401 || status === 403 ? 'feedback.failed.login' : status >= 400 && status < 500 && status !== 408 && status !== 429 ? 'feedback.failed.gone' : 'feedback.failed';
+
 function renderStatus(this: KlarFeedbackForm): TemplateResult | typeof nothing {
   const t = this['t'].bind(this);
   if (this.status === 'offline') {
@@ -726,7 +736,7 @@ function renderStatus(this: KlarFeedbackForm): TemplateResult | typeof nothing {
       ${drawIcon(ERROR)}
       <div>
         <p id="${this['idp']}failed-title" class="klar-question">${t(answer ? 'feedback.answer-failed.title' : 'feedback.failed.title')}</p>
-        <p>${answer ? t('feedback.answer-failed') : action ? t('feedback.failed') : t('feedback.invalid-config')}</p>
+        <p>${answer ? t('feedback.answer-failed') : action ? t(failedKey(failedStatus.get(this))) : t('feedback.invalid-config')}</p>
         ${action
           ? html`<button type="button" class="klar-primary" @click=${() => (answer ? handleRetryAnswer.call(this) : this.submit())}>${drawIcon(REFRESH)}${t('feedback.retry')}</button>`
           : nothing}

@@ -1,4 +1,5 @@
 import { BUILT_IN_SET, hasPrinciple } from '../core/principles/index.js';
+import { phoneOf } from './phone.js';
 import { redactAddress, redactCpr, redactCprToFit } from '../core/pii.js';
 import { VERSION } from '../core/version.js';
 import { MAX_TEXT, MAX_WHERE, type FeedbackMode, type FeedbackPayload, type FeedbackValues, type PiiPolicy, type Rating } from './feedback-form.types.js';
@@ -113,7 +114,7 @@ export function buildPayload(values: FeedbackValues, o: PayloadOptions): Feedbac
   if (o.mode !== 'quick' && values.wantsAnswer) {
     const contact: NonNullable<FeedbackPayload['contact']> = {};
     if (values.email?.trim()) contact.email = values.email.trim();
-    if (values.phone?.trim()) contact.phone = values.phone.trim();
+    if (values.phone?.trim()) contact.phone = phoneOf(values.phone);
     if (contact.email || contact.phone) {
       answers.wantsAnswer = true;
       payload.contact = contact;

@@ -7,12 +7,12 @@
 import type { PiiDetector } from '../core/pii-lazy.js';
 import type { KlarFeedbackForm, QuickAnswer, Senders } from './feedback-form.js';
 import type { FeedbackSubmitter, SubmitResult } from './feedback-submitter.js';
-import { controlOf, FIRST_FIELD, type FeedbackAnswerDetail, type FeedbackErrorDetail, type FeedbackPayload, type FeedbackSubmitDetail } from './feedback-form.types.js';
+import { controlOf, type FeedbackAnswerDetail, type FeedbackErrorDetail, type FeedbackPayload, type FeedbackSubmitDetail } from './feedback-form.types.js';
 import type { RequestOptions } from '../core/http.js';
 import { fire } from '../core/fire.js';
 import { numberIn } from '../core/number-in.js';
 import { warnOnce } from '../core/warn.js';
-import { answerHandedOver, answerOffline, cannotSend, focusSummary, ratingLabel, waitForNetwork } from './feedback-more.js';
+import { answerHandedOver, answerOffline, cannotSend, failedStatus, focusSummary, ratingLabel, waitForNetwork } from './feedback-more.js';
 import { uuid } from './uuid.js';
 
 /**
@@ -109,6 +109,7 @@ export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii:
   const { m, message } = senders;
   // An answer handed to the page earlier is not what this message's showSent() is about.
   answerHandedOver.delete(this);
+  failedStatus.delete(this);
   this.status = 'sending';
   const offline = (): void => waitForNetwork.call(this);
   if (this['answerSending']) {
@@ -171,6 +172,14 @@ export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii:
       this['retryInSeconds'] = Math.max(1, Math.round(delayMs / 1000));
       // The note above the questions is no live region: a screen reader hears the wait once, here.
       if (first) this['announcer'].announce(this['t']('feedback.retrying', { seconds: this['retryInSeconds'] }));
+      // Counted down to "nu", so it stays true while the next try waits out its timeout.
+      const tick = (): void => {
+        if (this.status !== 'retrying' || !this['retryInSeconds']) return;
+        this['retryInSeconds']--;
+        this.requestUpdate();
+        setTimeout(tick, 1000);
+      };
+      setTimeout(tick, 1000);
     },
   }));
   // When a listener cancels it, the integrator sends it; they call showSent() or showFailed().
@@ -180,19 +189,19 @@ export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii:
     void this.showSent(result.receipt);
   } else if (result.reason === 'aborted') {
     this.status = 'idle';
-  } else if (result.reason === 'invalid') {
+  } else if (result.reason === 'invalid' && result.errors.some((x) => controlOf(x.field))) {
     this.status = 'idle';
-    const fallback = FIRST_FIELD[this.mode];
-    const errors = result.errors.length
-      ? // An error about no field the citizen can change ('answerTo', a server's own names) is said
-        // in the form's words: a server's developer text ("refers to no stored answer") was shown.
-        result.errors.map((x) => (controlOf(x.field) ? { field: x.field, message: x.message } : { field: fallback, message: this['t']('feedback.failed') }))
-      : [{ field: fallback, message: this['t']('feedback.failed') }];
+    // An error about no field the citizen can change ('answerTo', a server's own names) is left to
+    // the fields it does name; with none, below, the form's failed notice says it for the whole form.
+    const errors = result.errors.filter((x) => controlOf(x.field)).map((x) => ({ field: x.field, message: x.message }));
     this['errors'] = errors;
     fire<FeedbackErrorDetail>(this, 'klar-feedback-error', { reason: 'invalid', status: result.status, errors });
     await this.updateComplete;
     focusSummary.call(this);
   } else {
+    // Refused content the form cannot point to is said as not sent, for the whole form: the first
+    // question was marked "Fejl: Vi kunne ikke sende din besked", with no "Prøv igen".
+    failedStatus.set(this, result.reason === 'invalid' ? undefined : result.status);
     void this.showFailed(result.reason, result.status);
   }
 }

@@ -50,11 +50,17 @@ export const feedbackMoreMessages = {
     // A free-text field's limit, said under its label before it is sent (and by the server's form without JavaScript).
     'feedback.limit': 'Skriv højst {max} tegn.',
     'feedback.offline': 'Du har ingen internetforbindelse lige nu. Vi sender din besked, så snart forbindelsen er tilbage. Du kan blive på siden.',
+    // Counted down each second; 0 while the next try is on its way (a try may take its whole timeout).
     'feedback.retrying': (p: MessageParams) =>
-      `Vi kunne ikke sende endnu. Vi prøver igen om ${p.seconds} ${Number(p.seconds) === 1 ? 'sekund' : 'sekunder'}.`,
+      `Vi kunne ikke sende endnu. ${Number(p.seconds) ? `Vi prøver igen om ${p.seconds} ${Number(p.seconds) === 1 ? 'sekund' : 'sekunder'}.` : 'Vi prøver igen nu …'}`,
     'feedback.failed.title': 'Din besked er ikke sendt',
     'feedback.failed':
       'Vi kunne ikke sende din besked. Det er ikke din fejl. Alt, hvad du har skrevet, står stadig i formularen. Prøv igen om lidt.',
+    // Failures a retry will not mend: the login has ended (401, 403), or the form's address is gone (other 4xx).
+    'feedback.failed.login':
+      'Vi kunne ikke sende din besked, fordi du ikke er logget ind længere. Alt, hvad du har skrevet, står stadig i formularen. Log ind igen, og tryk så på "Prøv igen".',
+    'feedback.failed.gone':
+      'Vi kunne ikke sende din besked. Det er vores fejl, ikke din: formularen virker ikke lige nu. Alt, hvad du har skrevet, står stadig i formularen. Du kan kopiere det og sende det til os på en anden måde.',
     'feedback.answer-failed.title': 'Dit svar er ikke sendt',
     'feedback.answer-failed': 'Vi kunne ikke sende dit svar. Det er ikke din fejl. Prøv igen om lidt.',
     'feedback.thanks': 'Tak for din besked',

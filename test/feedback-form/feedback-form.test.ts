@@ -797,6 +797,22 @@ describe('klar-feedback-form: errors and focus', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes a phone number copied with other spaces or dots: "+45\u00a033\u00a066\u00a033\u00a066", "33.66.33.66"', async () => {
+    // Pasted from a web page (non-breaking spaces) or written with dots, 8 digits were refused as "not 8 digits" (failure review #6).
+    for (const phone of ['+45\u00a033\u00a066\u00a033\u00a066', '33.66.33.66', '33\u202f66\u202f33\u202f66']) {
+      const el = await makeForm({ mode: 'full' });
+      await click(el, '#f-rating-5');
+      await click(el, '#f-wantsAnswer');
+      await type(el, '#f-phone', phone);
+      const submit = oneEvent(el, 'klar-feedback-submit');
+      await send(el);
+      const ev = await submit;
+      expect(maybe(el, '#f-phone-error'), phone).to.equal(null);
+      expect(ev.detail.payload.contact?.phone, phone).to.match(/^[+0-9 ()-]+$/);
+      expect(ev.detail.payload.contact!.phone!.replace(/\D/g, ''), phone).to.match(/33663366$/);
+    }
+  });
+
   it('says the contact instruction once while its error stands: the hint keeps only what the error does not say, and is whole again once the error goes', async () => {
     const cases = [
       ['da', 'Skriv din e-mail eller dit telefonnummer', 'Vi bruger det kun til at svare dig.'],

@@ -2,6 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import { $, click, fillQuick, focused, makeForm, maybe, realWait, records, send, testId, type, focusedId, root, bare } from './helpers.js';
 import { until } from '../helpers/until.js';
+import type { KlarFeedbackForm } from '../../src/klar-feedback-form.js';
 
 afterEach(() => sessionStorage.clear());
 
@@ -98,6 +99,61 @@ describe('klar-feedback-form: retries and idempotency (real endpoint)', () => {
     expect(($(el, '#f-comment') as HTMLTextAreaElement).value).to.equal('Hænger');
     expect((await records(t)).attempts).to.have.length(2);
   });
+});
+
+describe('klar-feedback-form: failures a retry cannot mend (failure review)', () => {
+  const failedNote = async (el: KlarFeedbackForm) => {
+    await until(() => el.status === 'failed', { timeout: 8000, message: 'failed' });
+    await el.updateComplete;
+    return (focused(el) as HTMLElement).textContent!.replace(/\s+/g, ' ');
+  };
+
+  it('a server that asks for a long wait (503, Retry-After: 300) is not waited for: "Prøv igen" at once, and it sends', async () => {
+    // "Vi prøver igen om 300 sekunder" stood still for minutes with the Send button disabled (#1).
+    const t = testId();
+    const el = await makeForm({ t, seq: '503:300,201' });
+    await fillQuick(el, 'Vent ikke');
+    const started = performance.now();
+    await send(el);
+    const note = await failedNote(el);
+    expect(performance.now() - started).to.be.below(6000);
+    expect(note).to.contain('Prøv igen');
+    expect((await records(t)).attempts).to.have.length(1);
+    [...root(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Prøv igen'))!.click();
+    await oneEvent(el, 'klar-feedback-sent');
+  });
+
+  it('an error about no field the form has is said for the whole form, with "Prøv igen", no question marked wrong', async () => {
+    // The form marked its first question "Fejl: Vi kunne ikke sende din besked" (#3).
+    const el = await makeForm({ seq: '400', extra: '&field=nosuchfield' });
+    await fillQuick(el, 'Ukendt felt');
+    const err = oneEvent(el, 'klar-feedback-error');
+    await send(el);
+    expect((await err).detail).to.include({ reason: 'invalid', status: 400 });
+    const note = await failedNote(el);
+    expect(note).to.contain('Vi kunne ikke sende din besked').and.contain('Prøv igen');
+    expect(root(el).querySelector('.klar-error'), 'no question marked wrong').to.equal(null);
+    expect(($(el, '#f-comment') as HTMLTextAreaElement).value).to.equal('Ukendt felt');
+  });
+
+  for (const [seq, lang, said] of [
+    ['401', 'da', 'fordi du ikke er logget ind længere'],
+    ['403', 'en', 'because you are no longer logged in'],
+    ['404', 'da', 'formularen virker ikke lige nu'],
+    ['410', 'en', 'the form is not working right now'],
+  ] as const) {
+    it(`${seq}: says why a retry will not help (${lang}), every word kept`, async () => {
+      // "Prøv igen om lidt" for a login that had ended or a form that is gone (#5).
+      const el = await makeForm({ seq });
+      el.lang = lang;
+      await fillQuick(el, 'Mine ord');
+      await send(el);
+      const note = await failedNote(el);
+      expect(note).to.contain(said);
+      expect(note).not.to.match(/Prøv igen om lidt|Try again in a moment/);
+      expect(($(el, '#f-comment') as HTMLTextAreaElement).value).to.equal('Mine ord');
+    });
+  }
 });
 
 describe('klar-feedback-form: an answer that is not a receipt (real endpoint)', () => {
@@ -246,6 +302,27 @@ describe('klar-feedback-form: backoff timing with a controlled clock', () => {
     await clock.tickAsync(1);
     await until(() => el.status === 'sent', { timeout: 5000, message: 'sent' });
     expect((await records(t)).attempts.map((a) => a.behaviour)).to.deep.equal(['503:7', '201']);
+  });
+
+  it('counts the wait down, and says "nu" while the next try is on its way', async () => {
+    // "Vi prøver igen om 1 sekund" still stood 20 s later, while an attempt hung (#7).
+    const t = testId();
+    const el = await makeForm({ t, seq: '503:3,hang' });
+    el.timeout = 60_000;
+    await fillQuick(el);
+    clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    await send(el);
+    await until(() => el.status === 'retrying', { timeout: 5000, message: 'retrying' });
+    await el.updateComplete;
+    expect(root(el).textContent).to.contain('om 3 sekunder');
+    await clock.tickAsync(1000);
+    await el.updateComplete;
+    expect(root(el).textContent).to.contain('om 2 sekunder');
+    await clock.tickAsync(2000);
+    await until(async () => (await records(t)).attempts.length === 2, { timeout: 5000, message: 'second attempt' });
+    await el.updateComplete;
+    expect(root(el).textContent).to.contain('Vi prøver igen nu');
+    el.remove();
   });
 
   it('honours Retry-After on 429, then backs off again', async () => {

@@ -39,9 +39,13 @@ export const feedbackMoreMessagesEn = {
   'feedback.limit': 'Write at most {max} characters.',
   'feedback.offline': 'You are not connected to the internet right now. We will send your message as soon as the connection is back. You can stay on this page.',
   'feedback.retrying': (p: MessageParams) =>
-    `We could not send it yet. We will try again in ${p.seconds} ${Number(p.seconds) === 1 ? 'second' : 'seconds'}.`,
+    `We could not send it yet. ${Number(p.seconds) ? `We will try again in ${p.seconds} ${Number(p.seconds) === 1 ? 'second' : 'seconds'}.` : 'We are trying again now …'}`,
   'feedback.failed.title': 'Your message has not been sent',
   'feedback.failed': 'We could not send your message. It is not your fault. Everything you wrote is still in the form. Please try again in a moment.',
+  'feedback.failed.login':
+    'We could not send your message because you are no longer logged in. Everything you wrote is still in the form. Log in again, then press "Try again".',
+  'feedback.failed.gone':
+    'We could not send your message. The fault is ours, not yours: the form is not working right now. Everything you wrote is still in the form. You can copy it and send it to us another way.',
   'feedback.answer-failed.title': 'Your answer has not been sent',
   'feedback.answer-failed': 'We could not send your answer. It is not your fault. Please try again in a moment.',
   'feedback.thanks': 'Thank you for your message',

@@ -251,6 +251,20 @@ describe('error answers', () => {
     assert.equal(body.error.message, 'The feedback does not match schema/feedback.schema.json.');
   });
 
+  test("422's `errors`, which the form shows beside its fields, say each problem in the form's own words and the message's language; `error.fields` keep the developer's", async () => {
+    // "must match pattern \"^\\+?[0-9 ()-]{6,20}$\"" stood under "Telefon" on a Danish page (failure review #4).
+    for (const lang of ['da', 'en']) {
+      const res = await post(srv.url, { ...quickFeedback({ mode: 'report', answers: { where: 'Forsiden' }, lang }), contact: { phone: 'x' } });
+      assert.equal(res.status, 422);
+      const body = await res.json();
+      const said = Object.fromEntries(body.errors.map((/** @type {any} */ e) => [e.field, e.message]));
+      assert.match(said.phone, lang === 'da' ? /^Skriv et telefonnummer med 8 cifre/ : /^Enter a phone number with 8 digits/, JSON.stringify(said));
+      assert.match(said.whatWentWrong, lang === 'da' ? /^Skriv, hvad der gik galt/ : /^Tell us what went wrong/, JSON.stringify(said));
+      for (const m of Object.values(said)) assert.doesNotMatch(String(m), /must|pattern|required|\^|\$/, `${lang}: ${m}`);
+      assert.match(body.error.fields.find((/** @type {any} */ f) => f.field === 'phone').message, /must match pattern/);
+    }
+  });
+
   test('422 for a body that is not an object names the whole document, and for answers that are not an object names them', async () => {
     const res = await post(srv.url, '[1]');
     assert.equal(res.status, 422);
@@ -260,7 +274,8 @@ describe('error answers', () => {
       [['', '/', 'type', 'must be object']],
     );
     const answers = await (await post(srv.url, quickFeedback({ answers: 'ja' }))).json();
-    assert.deepEqual(answers.errors[0], { field: 'answers', path: '/answers', message: 'must be object' });
+    assert.deepEqual(answers.error.fields[0], { field: 'answers', path: '/answers', message: 'must be object', keyword: 'type' });
+    assert.equal(answers.errors[0].field, 'answers');
   });
 
   test('a follow-up to no stored answer is kept unlinked, and other content under a used key is refused in words', async () => {
@@ -307,7 +322,8 @@ describe('error answers', () => {
     const res = await post(srv.url, quickFeedback({ lang: 'en', mode: 'full', answers: { worked: 'Fine', wantsAnswer: true }, contact: { email: '070761-4285@example.com' } }));
     assert.equal(res.status, 422);
     const { errors } = await res.json();
-    assert.deepEqual(errors, [{ field: 'email', path: '/contact/email', message: 'Your email address looks like a CPR number. Enter another email address.' }]);
+    // In the form's own words, as the form says it under the field when it finds it itself.
+    assert.deepEqual(errors, [{ field: 'email', path: '/contact/email', message: 'That looks like a CPR number. Enter your email address, like name@example.com.' }]);
     const phone = await post(srv.url, quickFeedback({ mode: 'full', answers: { worked: 'Fint', wantsAnswer: true }, contact: { phone: '070761 4285' } }));
     assert.deepEqual((await phone.json()).error.fields, [{ field: 'phone', path: '/contact/phone', message: 'Et CPR-nummer er ikke et telefonnummer. Skriv dit telefonnummer.', keyword: 'cpr' }]);
   });
