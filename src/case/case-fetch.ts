@@ -421,7 +421,9 @@ export class CaseFetcher implements ReactiveController {
           // that the system was slow. The request goes on waiting, and the case comes when the
           // network is back. A case on screen is left to #schedule's stale notice. ('loading' is a
           // first load's alone: a new src aborts the requests before it, and a retry comes after an error.)
-          onOffline: () => this.value.state === 'loading' && this.#fail(new HttpError('network', 'the browser is offline')),
+          // A "Prøv igen" pressed offline is said so too, and the button is free again: it said
+          // "Prøver igen …" under the old error for as long as the browser was offline.
+          onOffline: () => (this.value.state === 'loading' || this.value.retrying) && this.#fail(new HttpError('network', 'the browser is offline')),
           retries: 3,
           ...(c.retry ?? {}),
         },

@@ -140,6 +140,34 @@ describe('<klar-case>', () => {
     expect(await serverLog(id)).to.have.length(2);
   });
 
+  it('"Prøv igen" pressed offline says "Tjek dit internet" at once, keeps the button and focus on it, and loads the case when back online', async () => {
+    // The button stayed "Prøver igen …" (disabled) as long as the browser was offline, under the old
+    // "Vi kan ikke finde sagen", and focus fell to <body> (failure review #2).
+    const id = uid();
+    const { el } = await mount(`/api/case/seq/${id}?codes=404,200`, { retry: { retries: 0 } });
+    await until(() => el.state === 'error', { message: 'error' });
+    await el.updateComplete;
+    const button = () => [...el.querySelectorAll<HTMLButtonElement>('button[part=retry]')][0];
+    button().focus();
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      window.dispatchEvent(new Event('offline'));
+      button().click();
+      await until(() => /Tjek dit internet/.test(el.textContent ?? ''), { timeout: 3000, message: el.textContent ?? '' });
+      await el.updateComplete;
+      await realSleep(50);
+      expect(el.textContent).not.to.contain('Prøver igen');
+      expect(el.textContent).not.to.contain('Vi kan ikke finde sagen');
+      expect(button().getAttribute('aria-disabled')).to.equal(null);
+      expect(document.activeElement, 'focus stays on the button').to.equal(button());
+      expect(await serverLog(id)).to.have.length(1);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).onLine;
+    }
+    window.dispatchEvent(new Event('online'));
+    await until(() => el.state === 'ready', { timeout: 5000, message: 'ready once online' });
+  });
+
   it('pauses polling while offline and fetches at once when back online', async () => {
     const id = uid();
     await putDoc(id, await fixtureJson('klar/received'));
