@@ -525,7 +525,8 @@ export class KlarExpectationTimeline extends KlarCaseView {
               (s) => guard(this.#stepKey(s, s.index === currentIndex, shared), () => this.#renderStepSafely(s, s.index === currentIndex)),
             )}
           </ol>`
-        : nothing}`;
+        : // No steps beside a promise: said, not a heading "Det sker i din sag" over the promise alone.
+          html`<p part="empty" class="klar-empty">${this.l10n.t('timeline.empty')}</p>`}`;
   }
 
   /**

@@ -69,6 +69,13 @@ describe('<klar-expectation-timeline>', () => {
       expect(await row({ earliest: '2027-03-01', latest: '2027-03-12' }, '2027-03-12T09:00:00Z')).to.equal('Forventet færdig senest 12. marts 2027 (i dag)');
     });
 
+    it('says there are no steps when a case has none, also beside its promise (failure review #8)', async () => {
+      // The heading "Det sker i din sag" stood over the promise alone, the steps silently absent.
+      const el = await mount(mkCase({ receivedAt: '2026-11-02', steps: [], promise: { processingTime: 'P8W' } }));
+      expect(text(el)).to.contain('Der er ingen trin at vise for denne sag.').and.contain('Vi behandler normalt sager som din inden for 8 uger');
+      expect(text(await mount(mkCase({ receivedAt: '2026-11-02', steps: [] })))).to.contain('Der er ingen trin at vise for denne sag.');
+    });
+
     it('renders an ordered list with each step title, its state in words and an icon', async () => {
       const el = await mount(mkCase(base));
       const list = $(el, 'ol')!;
