@@ -5,7 +5,7 @@ import { CaseFetchController, DEFAULT_MAX_BYTES, type CaseLoadDetail, type CaseP
 import { contactLine, focusAfterRetry, hasContact, loadNotice, noticeClass, noticeKind, noticeRegion, type NoticeKind } from '../case/case-notice.js';
 import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case } from '../core/case-model.js';
-import { caseTextLang, markedMessage } from '../core/case-lang.js';
+import { caseTextLang, markedMessage, markText } from '../core/case-lang.js';
 import { deadlineDay, isOver } from '../core/dates.js';
 import { headersConverter, nowConverter } from '../core/converters.js';
 import { heading, levelOf } from '../core/heading.js';
@@ -31,6 +31,7 @@ const LIST_KEYS: Record<string, string> = {
   'case.slow': 'caseList.slow',
   'case.error.unauthorized': 'caseList.error.unauthorized',
   'case.error.not-found.title': 'caseList.error.not-found.title',
+  'case.error.forbidden.title': 'caseList.error.forbidden.title',
   'case.error.unreadable': 'caseList.error.unreadable',
   ...Object.fromEntries(['unavailable', 'timeout', 'network', 'unreadable', 'configuration'].map((k) => [`case.error.${k}.title`, 'caseList.error.title'])),
 };
@@ -417,8 +418,7 @@ export class KlarCaseList extends KlarLightElement {
 
   /** Case text, marked with the case's language when the interface speaks another (WCAG 3.1.2). */
   #caseText(c: Case, text: string): TemplateResult | string {
-    const lang = caseTextLang(c, this.#l10n.lang);
-    return lang ? html`<span lang=${lang}>${text}</span>` : text;
+    return markText(text, caseTextLang(c, this.#l10n.lang));
   }
 
   /** The status in words (core/status-kind.ts statusLabel); the case's own label marked with its language. */

@@ -9,7 +9,7 @@ import { safeHttpUrl, telHref } from '../core/safe-url.js';
  * (`case.error.<kind>`), never an HTTP status code; and the contact line from
  * `contact-phone` / `contact-url`.
  */
-export type NoticeKind = 'not-found' | 'unauthorized' | 'unavailable' | 'timeout' | 'network' | 'unreadable' | 'configuration' | 'slow';
+export type NoticeKind = 'not-found' | 'unauthorized' | 'forbidden' | 'unavailable' | 'timeout' | 'network' | 'unreadable' | 'configuration' | 'slow';
 
 const NOTICE_FOR: Record<CaseErrorReason, NoticeKind> = {
   'not-found': 'not-found',
@@ -31,7 +31,8 @@ export function noticeKind(value: CaseContextValue): NoticeKind | 'stale' | unde
   // citizen's internet: "Tjek dit internet" sent citizens whose internet worked to check it
   // (integrator review, stop 54). Said so only when the browser is offline.
   const reason = error?.reason ?? 'network';
-  if (state === 'error') return reason === 'network' && globalThis.navigator?.onLine ? 'timeout' : (NOTICE_FOR[reason] ?? 'unavailable');
+  // A 403 is a login without access to this case, not one that ended: "Log ind igen" alone went round in a loop.
+  if (state === 'error') return reason === 'network' && globalThis.navigator?.onLine ? 'timeout' : error?.status === 403 ? 'forbidden' : (NOTICE_FOR[reason] ?? 'unavailable');
   return undefined;
 }
 
@@ -72,7 +73,7 @@ export const noticeClass = (kind: NoticeKind | 'stale'): string => `klar-notice$
 export function loadNotice(host: Element, t: (key: string, params?: Record<string, string>) => string, value: CaseContextValue, kind: NoticeKind | 'stale', o: NoticeOptions): TemplateResult {
   if (kind === 'slow') return html`${icon('clock')}<p class="klar-text">${t('case.slow')}</p>${o.contact}`;
   // Logged out during a refresh: the old data stays, and the way back in is offered too.
-  const login = kind === 'unauthorized' || (kind === 'stale' && value.error?.reason === 'unauthorized') ? safeHttpUrl(o.loginUrl) : undefined;
+  const login = kind === 'unauthorized' || kind === 'forbidden' || (kind === 'stale' && value.error?.reason === 'unauthorized') ? safeHttpUrl(o.loginUrl) : undefined;
   const loginLine = login ? html`<p class="klar-login"><a part="login" href=${login}>${t('case.login')}</a></p>` : nothing;
   const retry = o.retry && kind !== 'configuration' ? retryButton(host, t, value) : nothing;
   if (kind === 'stale') {

@@ -7,7 +7,7 @@ import { FactClaims, caseContext, type CaseContextValue } from '../core/context.
 import { contactLine, focusAfterRetry, hasContact, loadNotice, noticeClass, noticeKind, noticeRegion, type NoticeKind } from './case-notice.js';
 
 /** Notices after which no copy of the case stays on screen, or that are said anyway (the page's set-up, a slow load, old data). */
-const NO_SERVER_COPY = new Set<NoticeKind | 'stale'>(['not-found', 'unauthorized', 'configuration', 'slow', 'stale']);
+const NO_SERVER_COPY = new Set<NoticeKind | 'stale'>(['not-found', 'unauthorized', 'forbidden', 'configuration', 'slow', 'stale']);
 import type { RetryOptions } from '../core/http.js';
 import { KlarLightElement, SSR_ATTR } from '../core/light-element.js';
 import { noticeStyles } from '../core/notice.styles.js';

@@ -13,9 +13,12 @@ export function caseTextLang(c: Case, uiLang: string): string | undefined {
   return primary(lang) === primary(uiLang || 'da') ? undefined : lang;
 }
 
-/** Case text, in a `<span lang>` when the case speaks another language than the interface. */
+/**
+ * Case text, in a `<span lang>` when the case speaks another language than the interface, and with
+ * its own direction (`dir="auto"`): Arabic case text on a Danish page put its end punctuation on the wrong side.
+ */
 export function markText<T extends string | TemplateResult>(text: T, lang: string | undefined): TemplateResult | T {
-  return lang ? html`<span lang=${lang}>${text}</span>` : text;
+  return lang ? html`<span lang=${lang} dir="auto">${text}</span>` : text;
 }
 
 // Stand-ins for case text while a message is formatted: private-use characters no message holds.

@@ -24,6 +24,7 @@ export const caseListMessages = {
     'caseList.leftOut': 'Vi kan ikke vise {count} af dine sager lige nu. Det er vores fejl, ikke din.',
     'caseList.error.title': 'Vi kan ikke vise dine sager lige nu',
     'caseList.error.not-found.title': 'Vi kan ikke finde dine sager',
+    'caseList.error.forbidden.title': 'Du har ikke adgang til sagerne',
     'caseList.error.unauthorized': 'Log ind igen for at se dine sager.',
     'caseList.error.unreadable': 'Vi kan ikke læse oplysningerne om dine sager. Det er vores fejl, ikke din. Prøv igen senere.',
     'caseList.changed.one': 'Ny status for {title}: {status}.',

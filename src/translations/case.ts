@@ -11,6 +11,9 @@ export const caseMessages = {
     'case.error.not-found': 'Måske er linket forkert. Kontakt os, hvis du har brug for hjælp.',
     'case.error.unauthorized.title': 'Du er blevet logget ud',
     'case.error.unauthorized': 'Log ind igen for at se din sag.',
+    // 403: logged in, but not as one who may see the case (another profile, a business login).
+    'case.error.forbidden.title': 'Du har ikke adgang til sagen',
+    'case.error.forbidden': 'Måske er du logget ind som en anden, for eksempel for en virksomhed. Log ind igen, eller kontakt os.',
     'case.error.unavailable.title': 'Vi kan ikke vise din sag lige nu',
     'case.error.unavailable': 'Der er en fejl i vores system. Prøv igen senere.',
     'case.error.timeout.title': 'Vi kan ikke vise din sag lige nu',

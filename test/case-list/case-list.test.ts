@@ -489,13 +489,16 @@ describe('<klar-case-list>', () => {
       [500, 'Vi kan ikke vise dine sager lige nu'],
       [404, 'Vi kan ikke finde dine sager'],
       [401, 'Du er blevet logget ud'],
+      // Logged in without access: not "logget ud", which sent the citizen round a login loop.
+      [403, 'Du har ikke adgang til sagerne'],
     ] as const) {
       const el = await mount({ src: `/api/case/seq/${uid()}?codes=${code}`, attrs: { 'contact-phone': '33 66 33 66', 'login-url': 'https://kommune.example/login' } });
       const shown = await until(() => visibleText(el), { ok: (t) => t.includes(title), message: `the ${code} notice` });
       expect(shown).not.to.match(/(?<!\d)\d{3}(?!\d)/);
       expect($$(el, '[part~=retry]')).to.have.length(1);
       if (code === 500) expect(shown).to.contain('Ring til os på 33 66 33 66');
-      if (code === 401) expect(shown).to.contain('Log ind igen');
+      if (code === 401 || code === 403) expect(shown).to.contain('Log ind igen');
+      if (code === 403) expect(shown).to.contain('Måske er du logget ind som en anden').and.contain('Ring til os på 33 66 33 66').and.not.contain('logget ud');
     }
   });
 

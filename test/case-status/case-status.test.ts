@@ -1071,6 +1071,23 @@ describe('<klar-case-status>', () => {
     expect(root(da).querySelectorAll('span[lang]').length).to.equal(0);
   });
 
+  it("sets right-to-left case text apart on a left-to-right page: the case's text takes its own direction (failure review)", async () => {
+    // A case in Arabic got lang="ar" and no direction: its end punctuation landed on the wrong side.
+    const c = parseCase({ id: 'ar', lang: 'ar', title: 'طلب رخصة بناء!', status: { code: 'x', label: 'قيد المعالجة' } });
+    for (const el of [await show(c), await (async () => {
+      const list = document.createElement('klar-case-list');
+      list.cases = [c];
+      attach(list, 'da');
+      await list.updateComplete;
+      return list;
+    })()]) {
+      const title = [...root(el).querySelectorAll('span[lang=ar]')].find((s) => s.textContent === 'طلب رخصة بناء!');
+      expect(title, el.localName).to.exist;
+      expect(getComputedStyle(title!).direction, el.localName).to.equal('rtl');
+      expect(title!.getAttribute('dir'), el.localName).to.equal('auto');
+    }
+  });
+
   it('never shows a refusal in the success colour', async () => {
     const decided = (outcome: string) => parseCase({ id: 'd', title: 'Sag', status: { code: 'afgjort', label: 'Afgjort' }, decision: { outcome, decidedAt: '2026-11-20' } });
     const granted = await show(decided('Bevilget'));

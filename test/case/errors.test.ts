@@ -29,7 +29,8 @@ function mount(code: number, lang = 'da', attrs: Record<string, string> = {}): {
 
 const EXPECTED: Record<number, { reason: string; da: string; en: string; contact: boolean; login: boolean }> = {
   401: { reason: 'unauthorized', da: 'Du er blevet logget ud', en: 'You have been logged out', contact: false, login: true },
-  403: { reason: 'unauthorized', da: 'Du er blevet logget ud', en: 'You have been logged out', contact: false, login: true },
+  // Logged in, but not with access to this case: "Du er blevet logget ud" sent the citizen round a login loop (failure review).
+  403: { reason: 'unauthorized', da: 'Du har ikke adgang til sagen', en: 'You do not have access to this case', contact: true, login: true },
   404: { reason: 'not-found', da: 'Vi kan ikke finde sagen', en: 'We cannot find the case', contact: true, login: false },
   410: { reason: 'not-found', da: 'Vi kan ikke finde sagen', en: 'We cannot find the case', contact: true, login: false },
   500: { reason: 'http', da: 'Prøv igen senere.', en: 'Please try again later.', contact: true, login: false },
@@ -165,7 +166,7 @@ describe('<klar-case> errors a citizen understands', () => {
     const kinds = Object.keys(da)
       .filter((k) => k.endsWith('.title'))
       .map((k) => k.slice('case.error.'.length, -'.title'.length));
-    expect(kinds).to.have.length(7);
+    expect(kinds).to.have.length(8);
     for (const kind of kinds) {
       const notice = `${da[`case.error.${kind}.title`]}. ${da[`case.error.${kind}`]} ${da['case.contact.phone']} 33 66 33 66. ${da['case.contact.url']}. ${da['case.login']}.`;
       expect(lix(notice), notice).to.be.at.most(40);

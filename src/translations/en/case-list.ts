@@ -18,6 +18,7 @@ export const caseListMessagesEn = {
   'caseList.leftOut': 'We cannot show {count} of your cases right now. It is our fault, not yours.',
   'caseList.error.title': 'We cannot show your cases right now',
   'caseList.error.not-found.title': 'We cannot find your cases',
+  'caseList.error.forbidden.title': 'You do not have access to these cases',
   'caseList.error.unauthorized': 'Log in again to see your cases.',
   'caseList.error.unreadable': 'We cannot read the details of your cases. This is our fault, not yours. Please try again later.',
   'caseList.changed.one': 'New status for {title}: {status}.',

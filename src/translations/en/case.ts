@@ -6,6 +6,8 @@ export const caseMessagesEn = {
   'case.error.not-found': 'The link may be wrong. Contact us if you need help.',
   'case.error.unauthorized.title': 'You have been logged out',
   'case.error.unauthorized': 'Log in again to see your case.',
+  'case.error.forbidden.title': 'You do not have access to this case',
+  'case.error.forbidden': 'Perhaps you are logged in as someone else, for example for a business. Log in again, or contact us.',
   'case.error.unavailable.title': 'We cannot show your case right now',
   'case.error.unavailable': 'There is a fault in our system. Please try again later.',
   'case.error.timeout.title': 'We cannot show your case right now',
