@@ -121,8 +121,13 @@ export function fromZoned(p: ZonedParts, timeZone = DEFAULT_TIME_ZONE, ms = 0): 
   return new Date(matches.length ? Math.min(...matches) : wall - before);
 }
 
+/**
+ * Whether a case date is a day that exists, in the years 1980 to 2199: a date outside them is a
+ * placeholder, not a date to say ("Vi regnede med at svare senest 1. januar 1900. Det nåede vi ikke",
+ * a null read as 1970, "never" written 2999). The schema (schema/case.schema.json) says the same.
+ */
 function validYmd(y: number, m: number, d: number): boolean {
-  if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
+  if (y < 1980 || y > 2199 || m < 1 || m > 12 || d < 1) return false;
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 

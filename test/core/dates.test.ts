@@ -36,6 +36,12 @@ describe('core/dates', () => {
       for (const v of [20260301, null, undefined, new Date('2026-03-01'), {}, ['2026-03-01']]) expect(normalizeDate(v)).to.equal(undefined);
     });
 
+    it('takes the years 1980 to 2199 only: before and after are placeholders, not dates to say', () => {
+      // "Vi regnede med at svare senest 1. januar 1900. Det nåede vi ikke", "Siden 1. januar 2999", a null read as 1970 (failure review).
+      for (const v of ['1900-01-01', '1970-01-01T00:00:00Z', '1979-12-31', '2200-01-01', '2999-12-31']) expect(normalizeDate(v), v).to.equal(undefined);
+      for (const v of ['1980-01-01', '1996-02-29', '2199-12-31', '2196-02-29']) expect(normalizeDate(v), v).to.equal(v);
+    });
+
     it('turns date-times with a zone into UTC instants', () => {
       expect(normalizeDate('2026-03-01T10:00:00Z')).to.equal('2026-03-01T10:00:00.000Z');
       expect(normalizeDate('2026-03-01t10:00:00z')).to.equal('2026-03-01T10:00:00.000Z');

@@ -109,6 +109,11 @@ test('the schema refuses dates and closed days that do not exist, which parseCas
     'minute 60': { ...base, updatedAt: '2026-12-01T10:60:00Z' },
     'zone +19:00': { ...base, receivedAt: '2026-12-01T10:00+19:00' },
     'year 0999': { ...base, receivedAt: '0999-12-01' },
+    // Placeholders, not dates to say (failure review): "Vi regnede med at svare senest 1. januar 1900. Det nåede vi ikke".
+    'year 1900': { ...base, promise: { plannedDate: '1900-01-01' } },
+    'a null read as 1970': { ...base, receivedAt: '1970-01-01T00:00:00Z' },
+    '"never" written 2999': { ...base, status: { code: 'x', label: 'Åben', since: '2999-12-31' } },
+    'a window ending in 2200': { ...base, steps: [{ title: 'a', state: 'upcoming', expected: '2027-02-01/2200-01-01' }] },
     'window ending on 30 February': { ...base, steps: [{ title: 'a', state: 'upcoming', expected: '2027-02-01/2027-02-30' }] },
     'closed on 30 February': { ...base, closedDays: ['02-30'] },
     'closed on 31 November': { ...base, closedDays: ['2026-11-31'] },
