@@ -104,6 +104,9 @@ function sendOnLeave(this: KlarFeedbackForm, submitter: FeedbackSubmitter, paylo
   return () => removeEventListener('pagehide', leave);
 }
 
+/** Each form's countdown of the wait before its next try ("Vi prøver igen om 3 sekunder"). */
+const countdown = new WeakMap<KlarFeedbackForm, ReturnType<typeof setTimeout>>();
+
 /** Sends the checked form (the send button's work once the sending code is here). */
 export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii: PiiDetector): Promise<void> {
   const { m, message } = senders;
@@ -172,14 +175,16 @@ export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii:
       this['retryInSeconds'] = Math.max(1, Math.round(delayMs / 1000));
       // The note above the questions is no live region: a screen reader hears the wait once, here.
       if (first) this['announcer'].announce(this['t']('feedback.retrying', { seconds: this['retryInSeconds'] }));
-      // Counted down to "nu", so it stays true while the next try waits out its timeout.
+      // Counted down to "nu", so it stays true while the next try waits out its timeout; one count
+      // a form (a try that failed before the last second of the wait before it starts its own).
       const tick = (): void => {
         if (this.status !== 'retrying' || !this['retryInSeconds']) return;
         this['retryInSeconds']--;
         this.requestUpdate();
-        setTimeout(tick, 1000);
+        countdown.set(this, setTimeout(tick, 1000));
       };
-      setTimeout(tick, 1000);
+      clearTimeout(countdown.get(this));
+      countdown.set(this, setTimeout(tick, 1000));
     },
   }));
   // When a listener cancels it, the integrator sends it; they call showSent() or showFailed().

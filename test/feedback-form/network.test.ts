@@ -325,6 +325,22 @@ describe('klar-feedback-form: backoff timing with a controlled clock', () => {
     el.remove();
   });
 
+  it('counts one wait at a time: a try refused at once starts its own count, the one before it stops', async () => {
+    const t = testId();
+    const el = await makeForm({ t, seq: '503:2,503:3,201' });
+    await fillQuick(el);
+    clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    await send(el);
+    await until(() => el.status === 'retrying', { timeout: 5000, message: 'retrying' });
+    await clock.tickAsync(2000);
+    await until(async () => (await records(t)).attempts.length === 2 && root(el).textContent!.includes('om 3 sekunder'), { timeout: 5000, message: 'the second wait' });
+    await clock.tickAsync(1000);
+    await el.updateComplete;
+    expect(root(el).textContent).to.contain('om 2 sekunder');
+    await clock.tickAsync(2000);
+    await until(() => el.status === 'sent', { timeout: 5000, message: 'sent' });
+  });
+
   it('honours Retry-After on 429, then backs off again', async () => {
     const t = testId();
     const el = await makeForm({ t, seq: '429:2,500,201' });
