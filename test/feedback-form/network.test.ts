@@ -334,10 +334,13 @@ describe('klar-feedback-form: backoff timing with a controlled clock', () => {
     await until(() => el.status === 'retrying', { timeout: 5000, message: 'retrying' });
     await clock.tickAsync(2000);
     await until(async () => (await records(t)).attempts.length === 2 && root(el).textContent!.includes('om 3 sekunder'), { timeout: 5000, message: 'the second wait' });
-    await clock.tickAsync(1000);
-    await el.updateComplete;
-    expect(root(el).textContent).to.contain('om 2 sekunder');
-    await clock.tickAsync(2000);
+    const seconds = () => (el as unknown as { retryInSeconds: number }).retryInSeconds;
+    for (const left of [2, 1, 0]) {
+      await clock.tickAsync(1000);
+      await el.updateComplete;
+      expect(seconds(), `${left} s left`).to.equal(left);
+      if (left) expect(root(el).textContent).to.contain(`om ${left} sekund`);
+    }
     await until(() => el.status === 'sent', { timeout: 5000, message: 'sent' });
   });
 
