@@ -336,7 +336,7 @@ const ON_DEMAND = {
       // Also in klar-all.js's own exports (buildPayload), with the CPR detector it uses.
       'core/pii': ['redactCpr', 'redactCprDeep'],
       'feedback-form/feedback-payload': ['buildPayload', 'contentFingerprint'],
-      'feedback-form/phone': ['phoneOf'],
+      'core/phone': ['phoneOf'],
       'feedback-form/feedback-form.types': ['FIRST_FIELD', 'FREE_TEXT_FIELDS', 'MAX_TEXT', 'MAX_WHERE', 'PII_POLICIES', 'RATINGS', 'controlOf'],
       'feedback-form/feedback-more.styles': ['moreStyles'],
       // The quick question's first paint needs none of the state tokens; what comes after does.

@@ -237,9 +237,10 @@ export function maxLengthOf(schema, field) {
  * body was cut.
  * @param {string} text
  * @param {number} max
+ * @param {boolean} [tidy] take off a broken end also when the text is within `max` (a field the reading cut)
  */
-function cutTo(text, max) {
-  if (text.length <= max) return text;
+function cutTo(text, max, tidy = false) {
+  if (text.length <= max && !tidy) return text;
   let out = '';
   for (const c of text) {
     if (out.length + c.length > max) break;
@@ -335,6 +336,8 @@ export function feedbackHandler({ store, validator, version, log = console, form
       throw new HttpProblem(400, 'invalid-json', `The body is not valid JSON: ${why}`);
     }
     const key = idempotencyKeyOf(req);
+    // A phone as the form sends it (core/phone.ts): a client of its own that sent "33.66.33.66" was refused.
+    if (typeof payload?.contact?.phone === 'string') payload.contact.phone = pii.phoneOf(payload.contact.phone);
     const validate = await validator();
     const valid = validate(payload);
     const fields = valid ? contentErrors(payload, store, payload.lang === 'en' ? 'en' : 'da') : fieldErrors(validate.errors ?? []);
@@ -423,7 +426,8 @@ export function feedbackHandler({ store, validator, version, log = console, form
         for (const f of TEXT_FIELDS) {
           const text = payload.answers[f];
           if (typeof text !== 'string') continue;
-          const short = cutTo(text, maxLengthOf(validate.schema, f));
+          // Tidied also under the limit: a field the reading cut (readFormBody) ended "ææ\uFFFD%A".
+          const short = cutTo(text, maxLengthOf(validate.schema, f), true);
           cut ||= short !== text;
           payload.answers[f] = short;
         }
@@ -775,7 +779,8 @@ export function fromForm(form, ctx) {
   if (get('wantsAnswer')) {
     answers.wantsAnswer = true;
     if (get('email')) contact.email = get('email');
-    if (get('phone')) contact.phone = get('phone');
+    // As the form writes it with JavaScript (core/phone.ts): "33.66.33.66" and non-breaking spaces were refused here.
+    if (get('phone')) contact.phone = pii.phoneOf(get('phone'));
   }
   return {
     mode,

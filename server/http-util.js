@@ -304,6 +304,9 @@ export const MAX_FORM_BYTES = 256 * 1024;
 
 /** Of a form body over MAX_FORM_BYTES, what is kept of each field after it (4 KB): the hidden fields (language, page, token) the form sends after its texts. */
 const FORM_TAIL_FIELD_BYTES = 4 * 1024;
+/** How many fields after MAX_FORM_BYTES are kept: the form has a few dozen; a body of "&&&…" made one Buffer each (240 MB for 1 MB). */
+const FORM_TAIL_FIELDS = 64;
+const AMP = Buffer.from('&');
 
 /**
  * Reads a form body (application/x-www-form-urlencoded) for a page that gives a citizen's text
@@ -329,6 +332,7 @@ export function readFormBody(req, limit = MAX_FORM_BYTES) {
     // Past the limit: in the field that crossed it (skipped), or the bytes kept of the current one.
     let skipping = true;
     let fieldKept = 0;
+    let fields = 0;
     let done = false;
     const finish = () => {
       if (done) return;
@@ -341,7 +345,7 @@ export function readFormBody(req, limit = MAX_FORM_BYTES) {
       size += chunk.length;
       if (start < limit) head.push(chunk.subarray(0, limit - start));
       let rest = start < limit ? chunk.subarray(limit - start) : chunk;
-      while (rest.length) {
+      while (rest.length && fields <= FORM_TAIL_FIELDS) {
         const amp = rest.indexOf(0x26);
         const field = amp < 0 ? rest : rest.subarray(0, amp);
         if (!skipping && fieldKept < FORM_TAIL_FIELD_BYTES) {
@@ -350,8 +354,9 @@ export function readFormBody(req, limit = MAX_FORM_BYTES) {
           fieldKept += kept.length;
         }
         if (amp < 0) break;
-        tail.push(Buffer.from('&'));
-        skipping = false;
+        // Past the fields a form has, the rest is read and dropped.
+        skipping = ++fields > FORM_TAIL_FIELDS;
+        if (!skipping) tail.push(AMP);
         fieldKept = 0;
         rest = rest.subarray(amp + 1);
       }

@@ -511,7 +511,12 @@ ${who.via === 'session' ? `<form method="post" action="/insights/staff/logout">$
           p === '/insights/staff/logout'
             ? 'Du er allerede logget ud.'
             : `Du er blevet logget ud, så intet er ${p === '/insights/staff/withdraw' ? 'trukket tilbage' : 'offentliggjort'}. Log ind igen.`;
-        loginPage(res, said, { draft: p === '/insights/staff/published' ? draftOf(form) : undefined });
+        // The draft only from a page of this site: a page elsewhere could post one, and the log-in
+        // would put its words in the publish form as the staff member's own (browsers say where a
+        // post came from in Sec-Fetch-Site; one that does not say is taken as this site's).
+        const site = req.headers['sec-fetch-site'];
+        const ours = !site || site === 'same-origin' || site === 'none';
+        loginPage(res, said, { draft: p === '/insights/staff/published' && ours ? draftOf(form) : undefined });
         return true;
       }
       loginPage(res);

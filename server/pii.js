@@ -18,11 +18,15 @@ export const detector = /** @type {typeof import('../src/core.js')} */ (await im
 /** A time of day as Danes write it: "10.00", "9:30", "23.59". */
 const TIME = '(?:[01]?\\d|2[0-3])[.:][0-5]\\d';
 /**
- * A span of time ("kl. 10.00-12.00", "10:30–12:00"): eight digits in pairs with a dash between,
- * which the detector reads as a phone number. Only a span that goes forward, and not after +45 or
- * 0045 (then it is a number).
+ * A span of time ("kl. 10.00-12.00", "fra 10:30–12:00"): eight digits in pairs with a dash between,
+ * which the detector reads as a phone number. Only a span said as a time, after "kl.", "klokken",
+ * "fra" or "mellem" (a weekday or "og" between), and that goes forward: "tlf: 20.00-21.30" and
+ * "(+45) 20.00-21.30" are phone numbers, masked.
  */
-const TIME_SPAN = new RegExp(`(?<![\\d.:+]|(?:\\+|00)45[^\\S\\n]?)(${TIME})[^\\S\\n]?[-\\u2010-\\u2015][^\\S\\n]?(${TIME})(?!\\d|[.:]\\d)`, 'g');
+const TIME_SPAN = new RegExp(
+  `(?<=(?:^|[^\\p{L}])(?:kl\\.?|klokken|fra|mellem)[^\\S\\n]{1,3}(?:\\p{L}+[^\\S\\n]{1,3})?)(${TIME})[^\\S\\n]?[-\\u2010-\\u2015][^\\S\\n]?(${TIME})(?!\\d|[.:]\\d)`,
+  'giu',
+);
 
 /** Minutes since midnight of a TIME. @param {string} t */
 const minutes = (t) => {

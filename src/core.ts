@@ -61,3 +61,4 @@ export {
   removeCpr,
 } from './core/pii.js';
 export type { PiiMatch } from './core/pii.js';
+export { phoneOf } from './core/phone.js';

@@ -12,7 +12,7 @@ import type { KlarFeedbackForm } from './feedback-form.js';
 import { answerDays, describedBy, principleName, principles, ratingLabel, renderError, renderLimit, renderPiiNotes, renderTextarea, textDescribedBy } from './feedback-more.js';
 import { RATINGS, type FeedbackFieldError } from './feedback-form.types.js';
 import { hintBeside } from './hint-beside.js';
-import { phoneOf } from './phone.js';
+import { phoneOf } from '../core/phone.js';
 
 const PHONE_RE = /^\+?[0-9 ()-]{6,20}$/;
 const blank = (s?: string): boolean => !s || !s.trim();

@@ -1,5 +1,5 @@
 import { BUILT_IN_SET, hasPrinciple } from '../core/principles/index.js';
-import { phoneOf } from './phone.js';
+import { phoneOf } from '../core/phone.js';
 import { redactAddress, redactCpr, redactCprToFit } from '../core/pii.js';
 import { VERSION } from '../core/version.js';
 import { MAX_TEXT, MAX_WHERE, type FeedbackMode, type FeedbackPayload, type FeedbackValues, type PiiPolicy, type Rating } from './feedback-form.types.js';

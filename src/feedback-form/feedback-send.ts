@@ -204,9 +204,10 @@ export async function sendMessage(this: KlarFeedbackForm, senders: Senders, pii:
     await this.updateComplete;
     focusSummary.call(this);
   } else {
-    // Refused content the form cannot point to is said as not sent, for the whole form: the first
-    // question was marked "Fejl: Vi kunne ikke sende din besked", with no "Prøv igen".
-    failedStatus.set(this, result.reason === 'invalid' ? undefined : result.status);
+    // Refused content the form cannot point to is said as not sent, for the whole form (the first
+    // question was marked "Fejl: Vi kunne ikke sende din besked", with no "Prøv igen"), and, as for
+    // another 4xx, as a form not working: sent again, it is refused again.
+    failedStatus.set(this, result.status);
     void this.showFailed(result.reason, result.status);
   }
 }

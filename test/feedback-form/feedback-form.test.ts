@@ -921,7 +921,7 @@ describe('klar-feedback-form: errors and focus', () => {
     await err;
     await el.updateComplete;
     const shown = root(el).textContent!.replace(/\s+/g, ' ');
-    expect(shown).to.contain('Vi kunne ikke sende din besked. Det er ikke din fejl.');
+    expect(shown).to.contain('Vi kunne ikke sende din besked. Det er vores fejl, ikke din');
     expect(shown).not.to.contain('Teksten kan ikke modtages');
     expect(($(el, '#f-comment') as HTMLTextAreaElement).value).to.equal('Siden var god');
   });

@@ -103,3 +103,34 @@ describe('no JavaScript: over the rate limit', () => {
     assert.equal(srv.store.records.length, before);
   });
 });
+
+describe('reading a form body over its limit (the diff review)', () => {
+  test('keeps a bounded tail whatever the body is made of: 1 MB of "&" was one Buffer each (240 MB, 0.7 s)', async () => {
+    const { Readable } = await import('node:stream');
+    const { readFormBody, MAX_FORM_BYTES } = await import('../../../server/http-util.js');
+    /** @param {Buffer} buf */
+    const stream = (buf) => Object.assign(Readable.from(Array.from({ length: Math.ceil(buf.length / 65536) }, (_, i) => buf.subarray(i * 65536, (i + 1) * 65536))), { headers: {} });
+    for (const ch of ['&', 'a']) {
+      const started = performance.now();
+      const { body, over } = await readFormBody(/** @type {any} */ (stream(Buffer.alloc(1024 * 1024 - 10, ch))));
+      assert.equal(over, true);
+      // The head, plus at most 64 fields of 4 KB after it.
+      assert.ok(body.length <= MAX_FORM_BYTES + 64 * (4096 + 1), `${ch}: ${body.length} bytes kept`);
+      assert.ok(performance.now() - started < 500, `${ch}: ${Math.round(performance.now() - started)} ms`);
+    }
+  });
+
+  test('a text the reading cut ends whole: no "\uFFFD" or "%A" left at its end, and the page says it was cut', async () => {
+    const { startTestServer } = await import('../../helpers/reference-server.js');
+    const srv = await startTestServer();
+    try {
+      const body = `mode=full&rating=4&worked=${'a'.repeat(300 * 1024)}&improve=${encodeURIComponent('æ'.repeat(1002))}&lang=da`;
+      const html = await (await postForm(srv.url, body)).text();
+      const improve = /<textarea id="[^"]*" name="improve"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)?.[1] ?? '';
+      assert.ok(improve.length > 0, 'the text is given back');
+      assert.match(improve, /æ$/, `ends whole: …${JSON.stringify(improve.slice(-6))}`);
+    } finally {
+      await srv.stop();
+    }
+  });
+});

@@ -61,18 +61,21 @@ describe('masking what staff publish and read: a span of time is no phone number
   test('times and opening hours are kept', () => {
     for (const [text, out] of [
       ['Vi har nu telefontid kl. 10.00-12.00 hver dag.', 'Vi har nu telefontid kl. 10.00-12.00 hver dag.'],
-      ['Åbent 10:30–12:00 og 13.00 - 15.30.', 'Åbent 10:30–12:00 og 13.00 - 15.30.'],
-      ['Kl. 8.00-16.00, fredag 9.30—14.00.', 'Kl. 8.00-16.00, fredag 9.30—14.00.'],
+      ['Åbent kl. 10:30–12:00 og kl. 13.00 - 15.30.', 'Åbent kl. 10:30–12:00 og kl. 13.00 - 15.30.'],
+      ['Kl. 8.00-16.00, fredag fra 9.30—14.00.', 'Kl. 8.00-16.00, fredag fra 9.30—14.00.'],
+      ['Åbent fra mandag 9.00-15.00 og mellem 18:00-19:00.', 'Åbent fra mandag 9.00-15.00 og mellem 18:00-19:00.'],
       ['Telefontid kl. 10.00-12.00 på 99 10 20 00.', 'Telefontid kl. 10.00-12.00 på [telefon fjernet].'],
     ]) assert.equal(maskPii(text), out, text);
   });
 
   test('real Danish phone numbers are still masked, however they are written', () => {
-    for (const text of ['20304050', '20 30 40 50', '2030 4050', '20-30-40-50', '20.30.40.50', '+45 20 30 40 50', '+4520304050', '0045 20304050', '+45 21.45-23.10', '21.45-13.10', '+46 70 123 45 67']) {
+    // A span not said as a time (no "kl.", "fra", "mellem") is a number written so: masked (the diff review found "tlf: 20.00-21.30" kept).
+    for (const text of ['20304050', '20 30 40 50', '2030 4050', '20-30-40-50', '20.30.40.50', '+45 20 30 40 50', '+4520304050', '0045 20304050', '+45 21.45-23.10', '21.45-13.10', '+46 70 123 45 67', '20.00-21.30', '+45-20.00-21.30', '+45  20.00-21.30']) {
       assert.equal(maskPii(`Ring på ${text} i dag.`), 'Ring på [telefon fjernet] i dag.', text);
     }
     assert.equal(maskPii('Skriv til anna@example.dk eller ring 22 33 44 55 kl. 9.00-10.00.'), 'Skriv til [e-mail fjernet] eller ring [telefon fjernet] kl. 9.00-10.00.');
     assert.equal(maskPii('CPR 010190-1234 kl. 10.00-12.00'), 'CPR [CPR-nummer fjernet] kl. 10.00-12.00');
+    for (const text of ['tlf: 20.00-21.30', 'telefon: 21.30-22.45', 'mobil 20.00-21.30 og 22.10-23.20', '(+45) 20.00-21.30']) assert.doesNotMatch(maskPii(text), /\d{2}[.:]\d{2}/, text);
   });
 });
 
@@ -199,6 +202,10 @@ describe('staff forms after the session ended, from a stale page, or too long: a
       assert.match(html, /Du er blevet logget ud, så intet er offentliggjort\. Log ind igen\./);
       assert.equal(textareaOf(html, 'login-said'), said);
       assert.equal(textareaOf(html, 'login-did'), did);
+      // A post from another site carries no draft: its words would sit in the publish form as the staff member's (the diff review).
+      const foreign = await (await postForm(srv.url, '/insights/staff/published', { 'Sec-Fetch-Site': 'cross-site' }, { said: 'Ondsindet', did: 'Tekst', csrf: 'x' })).text();
+      assert.match(foreign, /Du er blevet logget ud/);
+      assert.doesNotMatch(foreign, /Ondsindet/);
       const again = await postForm(srv.url, '/insights/staff/login', {}, { token: TOKEN, said, did, principle: 'klar-tale' });
       assert.equal(again.status, 200);
       assert.match(again.headers.get('set-cookie') ?? '', /^klar_staff=[^;]+; Path=\/insights\/staff; HttpOnly/);
