@@ -28,7 +28,7 @@ export const BUDGETS_KIB = {
   'Min sag': 42.1, // 42,997 B; measured 2026-12-07, stop 57 (failure review: 403 said as no access, offline retry, dir=auto case text, dates 1980-2199)
   'feedback form alone': 14.0, // 14,292 B; measured 2026-12-07, stop 54 (citizen review: offline said as stale, the days waited, the move's year, the compact lead-in)
   'one principle badge': 12.3, // 12,439 B; measured 2026-12-07, stop 52 (the loading state ends at a draw (light-element.ts: a set of waits, cleared by a draw))
-  'everything in one file': 56.9, // 58,167 B; measured 2026-12-07, stop 57 (failure review: 403 said as no access, offline retry, dir=auto case text, dates 1980-2199)
+  'everything in one file': 57.0, // 58,240 B; measured 2026-12-07, stop 57 (failure review: 403 said as no access, offline retry, dir=auto case text, dates 1980-2199)
   '<klar-case> alone': 24.0, // 24,448 B; measured 2026-12-07, stop 57 (failure review: 403 said as no access, offline retry, dir=auto case text, dates 1980-2199)
   '<klar-case-list> alone': 31.1, // 31,731 B; measured 2026-12-07, stop 57 (failure review: 403 said as no access, offline retry, dir=auto case text, dates 1980-2199)
   '<klar-case-status> alone': 29.6, // 30,183 B; measured 2026-12-07, stop 57 (failure review: 403 said as no access, offline retry, dir=auto case text, dates 1980-2199)

@@ -184,9 +184,30 @@ function emailsIn(n: Normalized): PiiMatch[] {
 
 function phonesIn(n: Normalized, cpr = cprIn(n)): PiiMatch[] {
   let blanked = n.text;
-  for (const c of cpr) blanked = blanked.slice(0, c.index) + '#'.repeat(c.length) + blanked.slice(c.index + c.length);
+  const blank = (index: number, length: number) => (blanked = blanked.slice(0, index) + '#'.repeat(length) + blanked.slice(index + length));
+  for (const c of cpr) blank(c.index, c.length);
+  // A span of time said as one ("telefontid kl. 10.00-12.00"), forward, is no phone number, though
+  // its eight digits read as one: published on the insights page it said "kl. [telefon fjernet]".
+  for (const m of blanked.matchAll(TIME_SPAN_RE)) if (minutes(m[2]) > minutes(m[1])) blank(m.index, m[0].length);
   return [...blanked.matchAll(PHONE_RE)].map((m) => original(n, m.index, m[0].length));
 }
+
+/** A time of day as Danes write it: "10.00", "9:30", "23.59". */
+const TIME = '((?:[01]?\\d|2[0-3])[.:][0-5]\\d)';
+/**
+ * A span of time said as a time: after "kl.", "klokken", "fra" or "mellem" (a weekday between, as
+ * "fra mandag 9.00-15.00"). Without one ("tlf: 20.00-21.30", "(+45) 20.00-21.30") it is a phone number.
+ */
+const TIME_SPAN_RE = new RegExp(
+  `(?<=(?:^|[^\\p{L}])(?:kl\\.?|klokken|fra|mellem)[^\\S\\n]{1,3}(?:\\p{L}+[^\\S\\n]{1,3})?)${TIME}[^\\S\\n]?[-\\u2010-\\u2015][^\\S\\n]?${TIME}(?!\\d|[.:]\\d)`,
+  'giu',
+);
+
+/** Minutes since midnight of a time of day ("10.30"). */
+const minutes = (t: string): number => {
+  const [h, m] = t.split(/[.:]/).map(Number);
+  return h * 60 + m;
+};
 
 /** Tells whether `text` holds a CPR-like number. */
 export function containsCpr(text: string): boolean {

@@ -81,6 +81,16 @@ describe('core/pii: e-mail addresses and phone numbers in free text, read the sa
     '\uff11\uff12 \uff13\uff14 \uff15\uff16 \uff17\uff18',
     '12\u200b34\u200b56\u200b78',
   ];
+  it('keeps a span of time said as one, in findPhones, redactPhones and maskPii alike; one not said as a time is a phone number', () => {
+    // "Telefontid kl. 10.00-12.00" went public as "kl. [telefon fjernet]" (the staff review); the rule sat
+    // in the server alone, so klar-elements/core's findPhones and redactPhones still took it.
+    for (const t of ['Telefontid kl. 10.00-12.00.', 'Åbent fra mandag 9.00-15.00 og mellem 18:00–19:00.']) {
+      expect(findPhones(t), t).to.have.length(0);
+      expect([redactPhones(t), maskPii(t)], t).to.deep.equal([t, t]);
+    }
+    for (const t of ['tlf: 20.00-21.30', '+45 21.45-23.10', 'kl. 21.45-13.10']) expect(findPhones(t), t).to.have.length(1);
+  });
+
   for (const p of phones) {
     it(`masks the phone number ${JSON.stringify(p)}`, () => {
       expect(findPhones(`Ring på ${p} i dag`)).to.have.length(1);
