@@ -6,7 +6,7 @@ import { contactLine, focusAfterRetry, hasContact, loadNotice, noticeClass, noti
 import { LiveAnnouncer } from '../core/announcer.js';
 import type { Case } from '../core/case-model.js';
 import { caseTextLang, markedMessage, markText } from '../core/case-lang.js';
-import { deadlineDay, isOver } from '../core/dates.js';
+import { dueText, soonText } from '../core/date-text.js';
 import { headersConverter, nowConverter } from '../core/converters.js';
 import { heading, levelOf } from '../core/heading.js';
 import type { RetryOptions } from '../core/http.js';
@@ -432,15 +432,9 @@ export class KlarCaseList extends KlarLightElement {
     return markedMessage((k, p) => this.#l10n.t(k, p), key, params, caseValues, caseTextLang(c, this.#l10n.lang));
   }
 
-  /** A whole day as "3. november 2026"; an instant with its clock time. */
-  #dateText(value: string): string {
-    return value.length === 10 ? this.#l10n.date(value) : this.#l10n.dateTime(new Date(value));
-  }
-
-  /** A date to meet or to expect, after "senest": "i dag, 24. november 2026" when that close; a deadline at midnight as the day it ends (core/dates.ts deadlineDay). */
+  /** A date to meet or to expect, after "senest", as the status and the timeline say it (core/date-text.ts). */
   #soon(value: string): string {
-    value = deadlineDay(value, this.#l10n.timeZone);
-    return this.#l10n.soon(value, this.#dateText(value), this.#nowDate);
+    return soonText(this.#l10n, value, this.#nowDate);
   }
 
   #renderRow(r: Row, level: number): TemplateResult {
@@ -455,7 +449,7 @@ export class KlarCaseList extends KlarLightElement {
     // The one answer to "when?", the same sentence the status card and the timeline say (core/lead-text.ts),
     // before the next step, as the status card has it: after "Næste skridt: Din digitale tilladelse bliver
     // aktiv." the answer's date (16 December) read as that step's (17 December; demo review, stop 55).
-    const due = a?.dueDate && deadlineDay(a.dueDate, this.#l10n.timeZone);
+    const due = a?.dueDate ? dueText(this.#l10n, a.dueDate, this.#nowDate, 'caseList.action.due', 'caseList.action.passed') : undefined;
     const lead = current ? [] : leadLines(s.lead, (d) => this.#soon(d), c.endsIn).filter((l) => l.key !== 'lead.complaint');
     const outcome = kind === 'decided' && c.decision?.kind ? ` klar-outcome-${c.decision.kind}` : '';
     // A space after each line, so text read as one string (read-aloud, copy) keeps its sentences apart.
@@ -465,9 +459,7 @@ export class KlarCaseList extends KlarLightElement {
         <span class="klar-visually-hidden">${this.#l10n.t('caseList.status')}: </span>${icon(KIND_ICON[kind])}<span>${this.#statusText(c)}</span>
       </p>
       ${a
-        ? html`<p part="action" class="klar-action">${icon('action')}<span><strong>${this.#l10n.t('caseList.action')}</strong> ${this.#caseText(c, a.text)}${due
-              ? html` <strong>${isOver(due, this.#nowDate, this.#l10n.timeZone) ? this.#l10n.t('caseList.action.passed', { date: this.#dateText(due) }) : this.#l10n.t('caseList.action.due', { date: this.#soon(due) })}</strong>`
-              : nothing}</span></p> `
+        ? html`<p part="action" class="klar-action">${icon('action')}<span><strong>${this.#l10n.t('caseList.action')}</strong> ${this.#caseText(c, a.text)}${due ? html` <strong>${due.text}</strong>` : nothing}</span></p> `
         : nothing}
       ${lead.map((l) => html`<p part="lead" class="klar-lead${l.warn ? ' klar-warn' : ''}">${icon(l.warn ? 'warning' : 'calendar')} ${this.#l10n.t(l.key, l.values)}</p> `)}
       ${target ? html`<p part="next" class="klar-next">${this.#caseMessage(c, 'caseList.next', { step: target.step.title })}</p> ` : nothing}

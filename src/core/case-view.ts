@@ -5,7 +5,8 @@ import { ics, icsFileName, type CalendarAddDetail, type CalendarKind } from './c
 import type { Case, CitizenAction, Handoff, Owner, Step } from './case-model.js';
 import { FactClaimer, caseContext, says, type CaseContextValue, type CaseFact } from './context.js';
 import { caseTextLang, markText, markedMessage } from './case-lang.js';
-import { calendarDate, deadlineDay, isDateOnly, isOver, toInstant } from './dates.js';
+import { caseDateText, dueText, soonText } from './date-text.js';
+import { calendarDate, deadlineDay, isDateOnly, toInstant } from './dates.js';
 import { fire } from './fire.js';
 import { SLOW_MS } from './http.js';
 import { icon } from './icons.js';
@@ -265,7 +266,7 @@ export class KlarCaseView extends KlarLightElement {
 
   /** A case date: a whole day as "3. november 2026", an instant with its clock time. */
   protected caseDate(value: string): string {
-    return isDateOnly(value) ? this.l10n.date(value) : this.l10n.dateTime(value);
+    return caseDateText(this.l10n, value);
   }
 
   /**
@@ -274,9 +275,7 @@ export class KlarCaseView extends KlarLightElement {
    * said as one to meet). `passed` leaves out its "add to calendar" link.
    */
   protected due(value: string, key: string): { text: string; passed: boolean } {
-    value = deadlineDay(value, this.l10n.timeZone);
-    const passed = isOver(value, this.nowDate, this.l10n.timeZone);
-    return { text: this.l10n.t(passed ? 'action.passed' : key, { date: passed ? this.caseDate(value) : this.soonDate(value) }), passed };
+    return dueText(this.l10n, value, this.nowDate, key, 'action.passed');
   }
 
   /**
@@ -284,8 +283,7 @@ export class KlarCaseView extends KlarLightElement {
    * "i morgen, …" when it is that close (a task's deadline, the answer's date, the appeal deadline).
    */
   protected soonDate(value: string): string {
-    value = deadlineDay(value, this.l10n.timeZone);
-    return this.l10n.soon(value, this.caseDate(value), this.nowDate);
+    return soonText(this.l10n, value, this.nowDate);
   }
 
   /**
