@@ -241,9 +241,14 @@ export class CaseFetcher implements ReactiveController {
     this.#stop();
   }
 
-  /** Fetches again now, e.g. from a retry button. A slower request still on its way is dropped. */
+  /**
+   * Fetches again now, e.g. from a retry button. A request still on its way is dropped: offline,
+   * each press waited for the network with a request of its own, and all went together on return.
+   */
   reload = (): void => {
     if (!this.#src()) return;
+    for (const ctrl of this.#inFlight.values()) ctrl.abort();
+    this.#inFlight.clear();
     // After an error the notice stays while the new try is on its way: it says so (case-notice.ts retryButton).
     if (this.value.error) this.set({ ...this.value, retrying: true });
     void this.#load();

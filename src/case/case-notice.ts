@@ -80,7 +80,9 @@ export function loadNotice(host: Element, t: (key: string, params?: Record<strin
     const at = new Date(value.updatedAt ?? Date.now());
     // In a tab left open overnight, "kl. 14:32" alone reads as today's.
     const today = o.l10n.date(at) === o.l10n.date(new Date());
-    return html`${icon('warning')}<p class="klar-text">${t(today ? 'stale' : 'stale.day', { time: today ? o.l10n.time(at) : o.l10n.dateTime(at) })}</p>${loginLine}${retry}`;
+    // Why, when the login is the reason: "Log ind igen" alone did not say the login had ended.
+    const why = value.error?.reason === 'unauthorized' ? ` ${t(`case.error.${value.error.status === 403 ? 'forbidden' : 'unauthorized'}.title`)}.` : '';
+    return html`${icon('warning')}<p class="klar-text">${t(today ? 'stale' : 'stale.day', { time: today ? o.l10n.time(at) : o.l10n.dateTime(at) })}${why}</p>${loginLine}${retry}`;
   }
   return html`${icon('error')}<p class="klar-text"><strong>${t(`case.error.${kind}.title`)}</strong> ${t(`case.error.${kind}`)}</p>${loginLine}${o.contact}${retry}`;
 }

@@ -212,12 +212,23 @@ describe('<klar-case> errors a citizen understands', () => {
     expect(el.case!.reference).to.equal('BYG-2026-0412');
     expect(root(el).querySelector('[part=login]')!.getAttribute('href')).to.equal('https://kommune.example/login');
     expect(visibleText(el)).to.not.match(THREE_DIGITS);
+    // Why there are no new facts, said once: "Log ind igen" alone beside "vi kan ikke hente nye
+    // oplysninger lige nu" did not say the login had ended (failure review, left in stop 55).
+    expect(visibleText(el).match(/Du er blevet logget ud\./g)).to.have.length(1);
+  });
+
+  it('says a refresh refused with 403 is a login without access, and keeps the case', async () => {
+    const el = await failingProvider('200,403', 'stale', (p) => p.setAttribute('login-url', 'https://kommune.example/login'));
+    expect(el.case!.reference).to.equal('BYG-2026-0412');
+    expect(visibleText(el).match(/Du har ikke adgang til sagen\./g)).to.have.length(1);
+    expect(visibleText(el)).to.not.contain('logget ud');
   });
 
   it('says "we cannot get new information" without a code when a refresh fails, once, with one retry button', async () => {
     const el = await failingProvider('200,503', 'stale');
     const text = visibleText(el);
     expect(text.match(/vi kan ikke hente nye oplysninger lige nu/g)).to.have.length(1);
+    expect(text).to.not.contain('logget ud').and.not.contain('adgang');
     expect(text).to.not.match(THREE_DIGITS);
     expect(retryButtons(el)).to.have.length(1);
   });
