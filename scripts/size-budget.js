@@ -28,7 +28,7 @@ export const BUDGETS_KIB = {
   'Min sag': 42.2, // 43,100 B; measured 2026-12-08, stop 58 (offline retry dropped, stale notice says why)
   'feedback form alone': 14.0, // 14,292 B; measured 2026-12-07, stop 54 (citizen review: offline said as stale, the days waited, the move's year, the compact lead-in)
   'one principle badge': 12.3, // 12,439 B; measured 2026-12-07, stop 52 (the loading state ends at a draw (light-element.ts: a set of waits, cleared by a draw))
-  'everything in one file': 57.1, // 58,333 B; measured 2026-12-08, stop 58 (offline retry dropped, stale notice says why)
+  'everything in one file': 57.1, // 58,292 B; measured 2026-12-08, stop 58 (shared-computer drafts: keyed by case, 2 hours, cleared after send)
   '<klar-case> alone': 24.1, // 24,542 B; measured 2026-12-08, stop 58 (offline retry dropped, stale notice says why)
   '<klar-case-list> alone': 31.2, // 31,780 B; measured 2026-12-07, stop 57 (review mend: one date-to-meet wording for status, timeline and list, core/date-text.ts)
   '<klar-case-status> alone': 29.7, // 30,276 B; measured 2026-12-07, stop 57 (review mend: one date-to-meet wording for status, timeline and list, core/date-text.ts)

@@ -4,6 +4,9 @@ import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, brotliCompressSync, constants as zlib, gzip, gzipSync } from 'node:zlib';
 
+
+/** For what carries a citizen's case or words: never stored by the browser or a shared cache. */
+export const PRIVATE_NO_STORE = 'private, no-store';
 /** The largest request body the server reads (64 KB). */
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -230,7 +233,10 @@ export function etagMatches(header, etag) {
 }
 
 /**
- * Answers a GET with a cacheable JSON representation: ETag, 304 on a match, no-cache.
+ * Answers a GET with a JSON representation a client may ask for again with its ETag (304 on a
+ * match), which the browser must not store (`private, no-store`): it carries a citizen's case, and
+ * `no-cache` left it in a shared computer's disk cache after the browser closed (privacy review,
+ * stop 58). The elements keep the ETag themselves.
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  * @param {unknown} body
@@ -241,7 +247,7 @@ export function sendCacheableJson(req, res, body, opts = {}) {
   const contentType = opts.contentType ?? 'application/json; charset=utf-8';
   const etag = etagOf(text);
   /** @type {Record<string, string>} */
-  const headers = { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept, Accept-Encoding', ...opts.headers };
+  const headers = { ETag: etag, 'Cache-Control': PRIVATE_NO_STORE, Vary: 'Accept, Accept-Encoding', ...opts.headers };
   // The 304 must name the validator of the encoding this client would have been sent.
   const encoding = isCompressible(contentType) && text.length >= COMPRESS_MIN_BYTES ? preferredEncoding(req) : undefined;
   if (etagMatches(req.headers['if-none-match'], encodedEtag(etag, encoding))) {
@@ -415,7 +421,8 @@ export function mediaType(req) {
  */
 export function sendHtml(res, status, html, opts = {}) {
   if (res.headersSent || res.destroyed) return;
-  send(res, status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': opts.csp ?? pageCsp(), 'Cache-Control': 'no-cache', ...opts.headers }, html);
+  // Pages show a case or what a citizen typed: not kept in the browser's cache (see sendCacheableJson).
+  send(res, status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': opts.csp ?? pageCsp(), 'Cache-Control': PRIVATE_NO_STORE, ...opts.headers }, html);
 }
 
 /**

@@ -24,7 +24,7 @@ import { Chaos } from './chaos.js';
 import { FeedbackStore } from './feedback-store.js';
 import { feedbackHandler, formProblemPage, handleThanks, page, refererPage, schemaValidator } from './feedback-api.js';
 import { toOpen311, toZgw, uuidFor, zgwList, zgwResources } from './formats.js';
-import { HttpProblem, mediaType, pageCsp, preferredLang, sendCacheableJson, sendError, sendHtml, sendJson, setSecurityHeaders } from './http-util.js';
+import { HttpProblem, PRIVATE_NO_STORE, mediaType, pageCsp, preferredLang, sendCacheableJson, sendError, sendHtml, sendJson, setSecurityHeaders } from './http-util.js';
 import { Counter, RateLimiter, clientAddress, plainAddress } from './limits.js';
 import { insightsPage, summaryOf } from './insights.js';
 import { InsightsIndex } from './insights-index.js';
@@ -309,7 +309,7 @@ export async function startServer(opts = {}) {
     }
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
-      'Cache-Control': 'no-cache, no-transform',
+      'Cache-Control': `${PRIVATE_NO_STORE}, no-transform`,
       Connection: 'keep-alive',
       'X-Accel-Buffering': 'no',
     });

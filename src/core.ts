@@ -62,3 +62,4 @@ export {
 } from './core/pii.js';
 export type { PiiMatch } from './core/pii.js';
 export { phoneOf } from './core/phone.js';
+export { clearDrafts } from './core/draft-storage.js';

@@ -3,19 +3,25 @@ import { loadPii, mayHoldCprDeep, piiNow, withoutCpr } from './pii-lazy.js';
 
 /** Every key this controller writes starts with this, so expired drafts can be swept. */
 export const DRAFT_PREFIX = 'klar-draft:v1:';
-/** Drafts older than this are deleted unread. */
-const DRAFT_TTL_MS = 24 * 60 * 60 * 1000;
+/**
+ * Drafts not written for this long are deleted unread: long enough for a reload, a lost
+ * connection or a break; short, for the next person at a shared computer.
+ */
+const DRAFT_TTL_MS = 2 * 60 * 60 * 1000;
 
 export interface DraftOptions<T = object> {
-  /** Returns the draft's key parts: the absolute action URL and the form id. */
-  namespace: () => { action: string; formId: string };
+  /**
+   * Returns the draft's key parts: the absolute action URL, the form id and the case it is about
+   * (`scope`), or undefined while the case is not known yet (nothing is read or written then).
+   */
+  namespace: () => { action: string; formId: string; scope?: string } | undefined;
   /**
    * The field of the data that holds what the citizen entered: only it is checked for CPR-like
    * numbers. The rest is the form's own (ids, Idempotency-Keys, fingerprints), kept whole: a random
    * key reads as a CPR number about once in a thousand ("…-b1804490206a"). Default: all of it.
    */
   entered?: keyof T;
-  /** How long a draft lives (default 24 hours). */
+  /** How long a draft lives after it was last written (default 2 hours). */
   ttlMs?: number;
   /** Where drafts go (default sessionStorage; tests may pass another Storage). */
   storage?: () => Storage | undefined;
@@ -47,6 +53,20 @@ export function hasDrafts(): boolean {
   }
 }
 
+/**
+ * Deletes every klar draft in this tab: for a portal's log-out, so the next person at a shared
+ * computer gets nothing of what the last one typed and did not send. (Without this module, remove
+ * the sessionStorage keys that start with `klar-draft:`.)
+ */
+export function clearDrafts(): void {
+  try {
+    const s = sessionStore();
+    for (const k of draftKeys(s)) s!.removeItem(k);
+  } catch {
+    // storage blocked: there is nothing to delete
+  }
+}
+
 /** The keys of the klar drafts in `s` (throws when the storage is blocked). */
 function draftKeys(s?: Storage): string[] {
   const keys: string[] = [];
@@ -59,8 +79,8 @@ function draftKeys(s?: Storage): string[] {
 
 /**
  * Keeps a form's draft in sessionStorage while the citizen types, so a reload or a
- * crash loses nothing. Drafts are namespaced by action URL and form id, expire after
- * 24 hours, stay in the tab (sessionStorage, never localStorage) and never hold a
+ * crash loses nothing. Drafts are namespaced by action URL, form id and case, expire 2 hours
+ * after the last write, stay in the tab (sessionStorage, never localStorage) and never hold a
  * CPR-like number: those are taken out before anything is written. The CPR detector comes on
  * demand (core/pii-lazy.ts): a save or clear that needs it waits for it (the last one wins),
  * so text typed before it arrived is never written unchecked.
@@ -80,10 +100,15 @@ export class DraftController<T extends object> implements ReactiveController {
     this.sweep();
   }
 
-  /** The storage key of this form's draft (CPR-like numbers taken out); undefined while that needs the detector. */
+  /** Whether the draft's key parts are known (the case it is about has arrived). */
+  get ready(): boolean {
+    return !!this.#opts.namespace();
+  }
+
+  /** The storage key of this form's draft (CPR-like numbers taken out); undefined while that needs the detector, or while not `ready`. */
   get key(): string | undefined {
-    const { action, formId } = this.#opts.namespace();
-    return withoutCpr(`${DRAFT_PREFIX}${action}#${formId}`);
+    const ns = this.#opts.namespace();
+    return ns && withoutCpr(`${DRAFT_PREFIX}${ns.action}#${ns.formId}${ns.scope ? `@${ns.scope}` : ''}`);
   }
 
   /** While a save or clear waits for the detector: a promise that resolves once it was done. */
@@ -132,6 +157,7 @@ export class DraftController<T extends object> implements ReactiveController {
 
   /** Saves `op.data`, or deletes the draft without it; waits for the detector when the key or the data needs it. */
   #write(op: { data?: T }): void {
+    if (!this.ready) return;
     const pii = piiNow();
     const key = this.key;
     const field = this.#opts.entered;

@@ -28,10 +28,20 @@ import { moreStyles } from './feedback-more.styles.js';
 
 export { moreStyles };
 
-/** The form's draft store (sessionStorage), made when this module arrives. */
+/**
+ * The form's draft store (sessionStorage), made when this module arrives. A draft belongs to its
+ * case: on a shared computer, one kept by action and form id alone came back in the next
+ * citizen's case, with the first one's name, phone and health details (privacy review, stop 58).
+ * Inside a `<klar-case>` still fetching its case, nothing is read or written until it is here.
+ */
 export function draftsOf(this: KlarFeedbackForm): DraftController<DraftData> {
   return (this['draft'] ??= new DraftController(this, {
-    namespace: () => ({ action: absoluteAction.call(this), formId: this.formId || this.id || 'feedback' }),
+    namespace: () => {
+      const { reference } = this['caseInfo']();
+      const v = this.noCaseContext || this.caseRef ? undefined : this['caseValue'];
+      if (!reference && v?.provided && v.state === 'loading') return undefined;
+      return { action: absoluteAction.call(this), formId: this.formId || this.id || 'feedback', scope: reference };
+    },
     entered: 'values',
   }));
 }
@@ -66,6 +76,7 @@ const cprCut = new WeakSet<KlarFeedbackForm>();
 /** Reads the saved draft once its key can be told (a key that may hold a CPR number waits for the detector). */
 export function restoreDraft(this: KlarFeedbackForm): void {
   const draft = draftsOf.call(this);
+  if (!draft.ready) return; // read when the case has come (the case's change draws the form)
   if (draft.key === undefined) return this['needPii']();
   this['draftLoaded'] = true;
   const saved = draft.load();
@@ -530,6 +541,9 @@ export const answerHandedOver = new WeakMap<KlarFeedbackForm, (receipt?: string)
  */
 export const answerOffline = new WeakSet<KlarFeedbackForm>();
 
+/** Forms whose sent message had a comment: the thank-you page says so after what was typed has gone (showSent). */
+const sentComment = new WeakSet<KlarFeedbackForm>();
+
 /** The form's `showSent()` (see there). */
 export async function showSent(this: KlarFeedbackForm, receipt?: string): Promise<void> {
   // A receipt that may hold a CPR number waits for the detector (here already after a send).
@@ -544,6 +558,13 @@ export async function showSent(this: KlarFeedbackForm, receipt?: string): Promis
   this['busy'] = false;
   this['receipt'] = clean;
   this.status = 'sent';
+  // What was typed leaves the page once it is sent: on a shared computer a Back press brought the
+  // page back from the browser's cache with it, CPR number and all (privacy review, stop 58). The
+  // thank-you page keeps what it says: the answer, whether a reply was asked for, a comment or none.
+  const v = this.values;
+  if (v.comment?.trim()) sentComment.add(this);
+  else sentComment.delete(this);
+  this.values = { helped: v.helped, wantsAnswer: v.wantsAnswer };
   this['draft']?.clear();
   this['draftRestored'] = false;
   this['inFlight'] = undefined;
@@ -909,7 +930,7 @@ export function renderSent(this: KlarFeedbackForm): [TemplateResult, TemplateRes
   const [before, after = ''] = t('feedback.receipt', { receipt: '\0' }).split('\0');
   // A Ja/Nej sent without a comment is an answer, not a message: "Tak for din besked" puzzled a
   // citizen who wrote nothing.
-  const thanks = this.mode === 'quick' && !this.values.comment?.trim() ? 'feedback.thanks.quick' : 'feedback.thanks';
+  const thanks = this.mode === 'quick' && !sentComment.has(this) ? 'feedback.thanks.quick' : 'feedback.thanks';
   return [
     html`${this['renderHeading']('thanks', t(thanks), true)}
     ${receipt ? html`<p id="${this['idp']}receipt" class="klar-receipt">${before}<span class="klar-receipt-number">${receipt}</span>${after}</p>` : nothing}

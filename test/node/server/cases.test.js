@@ -123,11 +123,20 @@ describe('case API', () => {
     assert.ok(par.delays[0].newDate > today);
   });
 
-  test('ETag and If-None-Match give 304; Cache-Control is no-cache', async () => {
+  test('ETag and If-None-Match give 304; nothing that carries a case is stored by the browser (Cache-Control: private, no-store)', async () => {
+    // `no-cache` lets a browser keep the answer on disk: after it closed, the case page and its JSON
+    // were read back from a shared computer's cache (privacy review, stop 58). The elements'
+    // conditional requests carry their own ETag, so 304s go on.
     const res = await fetch(`${srv.url}/api/cases/byg-2417`);
     const etag = res.headers.get('etag');
     assert.match(etag ?? '', /^"[^"]+"$/);
-    assert.equal(res.headers.get('cache-control'), 'no-cache');
+    assert.equal(res.headers.get('cache-control'), 'private, no-store');
+    for (const url of ['/api/cases', '/api/cases/byg-2417?format=zgw', '/api/cases/byg-2417?format=open311', '/api/open311/requests/byg-2417.json', '/?case=bol-0893', '/cms.html']) {
+      const r = await fetch(`${srv.url}${url}`);
+      assert.equal(r.status, 200, url);
+      assert.equal(r.headers.get('cache-control'), 'private, no-store', url);
+      await r.arrayBuffer();
+    }
     const again = await fetch(`${srv.url}/api/cases/byg-2417`, { headers: { 'If-None-Match': `W/${etag}, "other"` } });
     assert.equal(again.status, 304);
     assert.equal(await again.text(), '');
@@ -352,7 +361,7 @@ describe('case API', () => {
       })
     );
     assert.match(got.headers['content-type'], /^text\/event-stream/);
-    assert.equal(got.headers['cache-control'], 'no-cache, no-transform');
+    assert.equal(got.headers['cache-control'], 'private, no-store, no-transform');
     assert.match(got.raw, /^retry: \d+$/m);
     const [named, plain, named2] = got.events;
     assert.equal(named.event, 'case');
