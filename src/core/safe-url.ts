@@ -59,7 +59,8 @@ export function safeUrl(value: unknown): string | undefined {
   if (absolute && absolute.protocol === 'mailto:') return isEmail(decodeSafe(absolute.pathname)) && !absolute.search && !absolute.hash ? absolute.href : undefined;
   if (absolute && absolute.protocol === 'tel:') return isPhone(decodeSafe(absolute.pathname)) && !absolute.search && !absolute.hash ? absolute.href : undefined;
   // Everything else is http(s), absolute or relative, or refused (javascript:, data:, …).
-  return safeHttpUrl(s);
+  const http = safeHttpUrl(s);
+  return http && !misleads(http) ? http : undefined;
 }
 
 /**
@@ -73,6 +74,17 @@ export function safeHttpUrl(value: unknown): string | undefined {
   const absolute = absoluteUrl(s);
   if (!absolute) return relativeUrl(s);
   return absolute.protocol === 'https:' || absolute.protocol === 'http:' ? absolute.href : undefined;
+}
+
+/**
+ * Whether a link a citizen sees names one place and goes to another: "https://kommune.dk@evil.example"
+ * shows kommune.dk and goes to evil.example (a user name in a link is never a municipality's), and
+ * a link that starts with a backslash or three slashes ("/\evil.example") reads as this site's and
+ * goes to another site (written "//host", another site says so).
+ */
+function misleads(link: string): boolean {
+  const u = new URL(link, 'https://relative.invalid/');
+  return !!(u.username || u.password) || /^(?!\/\/[^/\\])[/\\]{2}/.test(link);
 }
 
 /** `value` without surrounding white space, when it is a string of 1–2048 characters. */

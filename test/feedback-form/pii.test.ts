@@ -80,7 +80,27 @@ describe('core/pii: e-mail addresses and phone numbers in free text, read the sa
     '\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668',
     '\uff11\uff12 \uff13\uff14 \uff15\uff16 \uff17\uff18',
     '12\u200b34\u200b56\u200b78',
+    // Missed before, and published on the insights page as a staff quote (privacy review, stop 58):
+    '45 20 12 34 56',
+    '4520123456',
+    '20 123 456',
+    '201 23 456',
+    '201 234 56',
+    '20/12/34/56',
+    '20,12,34,56',
   ];
+  it('masks a number written straight after a label and a dot or colon ("tlf.20123456"), and keeps the label', () => {
+    for (const [t, masked] of [
+      ['Ring på tlf.20123456 i dag', 'Ring på tlf.[telefon fjernet] i dag'],
+      ['mobilnr.20 12 34 56', 'mobilnr.[telefon fjernet]'],
+      ['Tlf:20 12 34 56.', 'Tlf:[telefon fjernet].'],
+    ]) expect(maskPii(t), t).to.equal(masked);
+  });
+  it('leaves dates, amounts, decimals and case numbers alone', () => {
+    for (const t of ['den 20/12/2026', 'den 20.12.2026', 'beløb 1.234.567,50 kr.', 'pi er 3.14159265', 'sag 2026-00012345', 'side 12-14', 'kl. 14:32', 'beløb 20.123.456 kr.', 'postnr. 2300 København S']) {
+      expect(findPhones(t), t).to.have.length(0);
+    }
+  });
   it('keeps a span of time said as one, in findPhones, redactPhones and maskPii alike; one not said as a time is a phone number', () => {
     // "Telefontid kl. 10.00-12.00" went public as "kl. [telefon fjernet]" (the staff review); the rule sat
     // in the server alone, so klar-elements/core's findPhones and redactPhones still took it.

@@ -32,7 +32,7 @@ const translationKeys = new Set(
 );
 // klar-* words that are neither a tag nor an event: the package, a CDN file, a principle slug,
 // the render container and data attributes, and example ids ("klar-timeline-3-steps", "klar-s-…").
-const otherKlarWords = new Set(['klar-elements', 'klar-all', 'klar-tale', 'klar-root', 'klar-ssr', 'klar-text']);
+const otherKlarWords = new Set(['klar-elements', 'klar-all', 'klar-tale', 'klar-root', 'klar-ssr', 'klar-text', 'klar-draft']); // klar-draft: the drafts' sessionStorage prefix (src/core/draft-storage.ts DRAFT_PREFIX)
 const isExampleId = (/** @type {string} */ w) => /^klar-(s-|[a-z-]+-\d+-[a-z-]+$)/.test(w);
 const htmlGlobal = new Set(['id', 'lang', 'dir', 'slot', 'class', 'hidden', 'title']);
 
