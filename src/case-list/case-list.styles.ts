@@ -2,9 +2,13 @@ import { css } from 'lit';
 
 /** <klar-case-list>'s look: compact rows in groups; notices and the retry button come from core/notice.styles. */
 export const styles = css`
+  /* Its own surface, as the status and the form have: its group headings are for it (on a dark
+     page, near-black text sat on the page's dark background). */
   :host {
     display: block;
     container-type: inline-size;
+    background: var(--klar-case-list-background, var(--_k-bg));
+    color-scheme: light;
   }
 
   .klar-base {
@@ -141,6 +145,28 @@ export const styles = css`
 
   .klar-notice {
     flex-wrap: wrap;
+  }
+
+  /* A phone at 200 % text (or a narrow sidebar): the row's padding and bar, and the status pill,
+     took the words' room ("decemb|er", a pill 130 px tall). As the status card does. */
+  @container (max-width: 20rem) {
+    .klar-base {
+      hyphens: auto;
+    }
+    .klar-row {
+      padding: var(--_k-space-s) var(--_k-space-xs);
+    }
+    .klar-row.klar-act {
+      border-inline-start-width: 0.25rem;
+    }
+    .klar-action {
+      flex-direction: column;
+    }
+    .klar-tag {
+      display: block;
+      padding-inline: var(--_k-space-xs);
+      border-radius: var(--_k-radius);
+    }
   }
 
   .klar-notice .klar-text {

@@ -109,6 +109,7 @@ const newer = (a: Case, aAt: number, b: Case, bAt: number): boolean => {
  * @csspart announcer - The live region.
  * @csspart icon - Icons (decorative: hidden from assistive technology, the words beside them say it).
  *
+ * @cssprop [--klar-case-list-background] - Background of the list (defaults to --klar-color-background; its headings' colours are for it).
  * @cssprop [--klar-case-list-row-background] - Background of a row (defaults to --klar-color-background).
  * @cssprop [--klar-case-list-row-border-color] - Border of a row (defaults to --klar-color-border).
  * @cssprop [--klar-case-list-act-color] - The bar marking rows where the citizen must act (defaults to the warning colour).

@@ -325,7 +325,7 @@ export class KlarCaseView extends KlarLightElement {
 
   /**
    * An "add to calendar" control for a file titled `title`. Its text says which date it adds
-   * ("Tilføj klagefristen til kalender"), in words on screen and nothing hidden: a screen reader's
+   * ("Sæt klagefristen i din kalender"), in words on screen and nothing hidden: a screen reader's
    * list of controls, voice control, page translation and read-aloud all get the same one sentence.
    * `uid` names the event, so adding the same date again (from the status or the timeline,
    * on this page or another) updates it rather than adding a second.

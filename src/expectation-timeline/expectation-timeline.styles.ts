@@ -6,9 +6,13 @@ import { css } from 'lit';
  * keep right-to-left correct; states carry an icon and a word, so colour is never alone.
  */
 export const timelineStyles = css`
+  /* Its own surface, as the status and the form have: its text colours are for it (on a dark
+     page, near-black text sat on the page's dark background). */
   :host {
     display: block;
     container: klar-timeline / inline-size;
+    background: var(--klar-timeline-background, var(--_k-bg));
+    color-scheme: light;
   }
 
   /* The author's <klar-step> children, also in a list of their own (<ol><li><klar-step>, readable
@@ -340,6 +344,7 @@ export const timelineStyles = css`
      hyphenated by the element's lang where the engine can (Firefox). */
   @container klar-timeline (max-width: 22rem) {
     .klar-base {
+      hyphens: auto;
       --_t-marker: var(--klar-timeline-marker-size, 1rem);
       --_t-gap: var(--klar-timeline-gap, var(--_k-space-s));
     }

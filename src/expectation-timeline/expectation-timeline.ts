@@ -107,6 +107,7 @@ function heading(level: number, content: unknown, cls: string, id?: string): Tem
  * @csspart announcer - The polite live region.
  * @csspart icon - Icons (decorative: hidden from assistive technology, the words beside them say it).
  *
+ * @cssprop [--klar-timeline-background=var(--klar-color-background)] - Background of the timeline (its text colours are for it).
  * @cssprop [--klar-timeline-marker-size=1.5rem] - Size of a step's marker icon.
  * @cssprop [--klar-timeline-line-width=2px] - Width of the line joining the steps.
  * @cssprop [--klar-timeline-line-color=var(--klar-color-border)] - Colour of that line.

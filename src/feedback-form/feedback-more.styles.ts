@@ -145,6 +145,21 @@ const more = css`
     font-weight: 600;
   }
 
+  /* A phone at 200 % text: the summary's padding and indent left its links 104 px ("e-maila|dress|e"). */
+  @container (max-width: 20rem) {
+    .klar-summary {
+      padding: var(--_k-space-s);
+      hyphens: auto;
+    }
+    .klar-summary ul {
+      padding-inline-start: 1rem;
+    }
+    .klar-error {
+      flex-direction: column;
+      hyphens: auto;
+    }
+  }
+
   .klar-receipt-number {
     white-space: nowrap;
   }

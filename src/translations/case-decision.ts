@@ -20,7 +20,7 @@ export const caseDecisionMessages = {
     'outcome.dismissed': 'Vi har afvist sagen',
     'outcome.noAppeal': 'Har du spørgsmål til svaret, så ring eller skriv til os.',
     'appeal.passed': 'Fristen for at klage til {body} var {date}. Den er gået. Har du spørgsmål, så kontakt os.',
-    'calendar.add.appeal': 'Tilføj klagefristen til kalender',
+    'calendar.add.appeal': 'Sæt klagefristen i din kalender',
     'calendar.appeal': 'Klagefrist: {title}',
   },
 } satisfies Catalog;

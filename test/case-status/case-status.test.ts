@@ -141,7 +141,7 @@ describe('<klar-case-status>', () => {
   });
 
   it('keeps its sentences apart in text read as one string (read-aloud, copy, textContent)', async () => {
-    // "…senest 8. januar 2027.Tilføj datoen for svar til kalender" once: the lead and its calendar line were glued.
+    // "…senest 8. januar 2027.Sæt datoen for svar i din kalender" once: the lead and its calendar line were glued.
     for (const [name, c] of Object.entries(samples)) {
       for (const variant of ['full', 'compact'] as const) {
         const el = await show(c, { variant });
@@ -343,7 +343,7 @@ describe('<klar-case-status>', () => {
   };
 
   it('says a task\'s deadline that has passed as passed, with what to do, and offers no calendar link for it', async () => {
-    // A citizen read "Senest 25. november 2026 · Tilføj fristen til kalender" eight days later.
+    // A citizen read "Senest 25. november 2026 · Sæt fristen i din kalender" eight days later.
     const passed = withDue('2026-11-20');
     for (const variant of ['full', 'compact'] as const) {
       const el = await show(passed, { variant });
@@ -413,8 +413,8 @@ describe('<klar-case-status>', () => {
   it('offers the task\'s deadline and the appeal deadline to the calendar, in words, with the same event as the timeline\'s link', async () => {
     const el = await show(samples.waiting);
     const due = q(el, '[part=action] button[part=calendar-link]') as HTMLElement;
-    expect(due.textContent!.trim()).to.equal('Tilføj fristen til kalender');
-    expect(due.innerText.trim()).to.equal('Tilføj fristen til kalender');
+    expect(due.textContent!.trim()).to.equal('Sæt fristen i din kalender');
+    expect(due.innerText.trim()).to.equal('Sæt fristen i din kalender');
     const got = await calendarDownload(due);
     expect(got.fileName).to.equal('frist-2026-12-01.ics');
     const file = got.file;
@@ -432,7 +432,7 @@ describe('<klar-case-status>', () => {
 
     const decided = await show(samples.decided);
     const appeal = q(decided, '[part=decision] [part=calendar-link]')!;
-    expect(appeal.textContent!.trim()).to.equal('Tilføj klagefristen til kalender');
+    expect(appeal.textContent!.trim()).to.equal('Sæt klagefristen i din kalender');
     const added = new Promise<CustomEvent>((resolve) => decided.addEventListener('klar-calendar-add', (e) => resolve(e as CustomEvent), { once: true }));
     expect((await calendarDownload(appeal)).fileName).to.equal('klagefrist-2026-12-13.ics');
     const ev = await added;
@@ -758,7 +758,7 @@ describe('<klar-case-status>', () => {
     ]);
     // After them, the appeal deadline for the calendar: a button (the file is made in the page, never a URL of the case's).
     const calendar = d.querySelector('[part=calendar-link]')!;
-    expect(calendar.textContent!.trim()).to.equal('Tilføj klagefristen til kalender');
+    expect(calendar.textContent!.trim()).to.equal('Sæt klagefristen i din kalender');
     expect(calendar.localName).to.equal('button');
     expect(q(el, '[part=next]')).to.equal(null);
   });
@@ -788,7 +788,7 @@ describe('<klar-case-status>', () => {
     expect(weight(deadline!)).to.equal(weight(task));
     const block = deadline!.closest('.klar-appeal')!;
     expect(parseFloat(getComputedStyle(block).borderInlineStartWidth)).to.be.greaterThan(0);
-    expect([...block.querySelectorAll('a, button')].map((a) => a.textContent!.trim())).to.deep.equal(['Sådan klager du', 'Tilføj klagefristen til kalender']);
+    expect([...block.querySelectorAll('a, button')].map((a) => a.textContent!.trim())).to.deep.equal(['Sådan klager du', 'Sæt klagefristen i din kalender']);
     // The calendar button looks as the link beside it (and as the server render's link it replaces):
     // link colour, underlined, the text's font, no box; at least 24 px high, as a target.
     const [howTo, calendar] = [...block.querySelectorAll('a, button')].map((e) => getComputedStyle(e));
@@ -1045,11 +1045,11 @@ describe('<klar-case-status>', () => {
       const el = await show(
         parseCase({ ...base, promise: { plannedDate: '2026-12-04' }, suspensions: [{ reason: 'Vi mangler din lejekontrakt', from: '2026-11-20', waitingFor: 'citizen' }] }),
       );
-      expect(lead(el)).to.equal('Får vi det, vi mangler fra dig, i dag, kan du forvente svar senest 8. december 2026.');
+      expect(lead(el)).to.equal('Du kan forvente svar senest 8. december 2026, hvis vi får det, vi mangler fra dig, i løbet af i dag.');
       // The next day the next day's date: said with "i dag", not a count that changes with no word of why.
       el.now = new Date(el.now!.getTime() + 86_400_000);
       await el.updateComplete;
-      expect(lead(el)).to.equal('Får vi det, vi mangler fra dig, i dag, kan du forvente svar senest 9. december 2026.');
+      expect(lead(el)).to.equal('Du kan forvente svar senest 9. december 2026, hvis vi får det, vi mangler fra dig, i løbet af i dag.');
     });
   });
 

@@ -196,9 +196,9 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
     }
   });
 
-  test('the .ics writer is fetched when the citizen reaches for "Tilføj klagefristen til kalender", and the file downloads', { timeout: TIMEOUT }, async () => {
+  test('the .ics writer is fetched when the citizen reaches for "Sæt klagefristen i din kalender", and the file downloads', { timeout: TIMEOUT }, async () => {
     const { scripts, page: p, context } = await scriptsOf('/min-sag-ics', (p) =>
-      until(() => deepText(p, 'klar-expectation-timeline'), { ok: (t) => t.includes('Tilføj klagefristen til kalender'), message: 'the calendar link' }).then(() => undefined),
+      until(() => deepText(p, 'klar-expectation-timeline'), { ok: (t) => t.includes('Sæt klagefristen i din kalender'), message: 'the calendar link' }).then(() => undefined),
     );
     try {
       assert.ok(!scripts.includes('chunks/ics.js'), scripts.join(', '));
@@ -264,7 +264,7 @@ describe('the CDN loader fetches only what the page uses', { timeout: 4 * TIMEOU
     // A calendar link reached for: the writer comes, and the file downloads.
     {
       const { scripts, page: p, context } = await scriptsOf('/all-ics', (p) =>
-        until(() => deepText(p, 'klar-expectation-timeline'), { ok: (t) => t.includes('Tilføj klagefristen til kalender'), message: 'the calendar link' }).then(() => undefined),
+        until(() => deepText(p, 'klar-expectation-timeline'), { ok: (t) => t.includes('Sæt klagefristen i din kalender'), message: 'the calendar link' }).then(() => undefined),
       );
       try {
         assert.deepEqual(onDemand(scripts), [], scripts.join(', '));

@@ -129,7 +129,7 @@ describe('one way in: property, <klar-case src> and server rendering agree', { t
         assert.ok(seen.prop.timeline.includes(outcome) && seen.prov.status.includes(outcome), `the decision is said (${outcome})`);
         assert.ok(!seen.prov.timeline.includes(outcome), 'provided, next to the status: the timeline leaves the decision to the status');
         // The fee-like task left after the decision is said by the status, and only there (4a34567).
-        const task = ' Det skal du stadig gøre Send tegningerne senest 5. december 2026 Tilføj fristen til kalender';
+        const task = ' Det skal du stadig gøre Send tegningerne senest 5. december 2026 Sæt fristen i din kalender';
         assert.ok(seen.prop.timeline.includes(task) && /Send tegningerne Senest 5. december 2026/.test(seen.prov.status), `the task still open is said (${seen.prov.status})`);
         assert.equal(
           seen.prov.timeline,

@@ -214,7 +214,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       await until(() => deepText(page, '#case klar-expectation-timeline'), { ok: (t) => t.includes('Vi regner din boligstøtte ud'), message: 'the waiting case’s timeline' });
       const waits = await deepText(page, '#case');
       assert.equal(count(waits, reason), 1, 'the reason for the wait once');
-      assert.equal(count(waits, 'Får vi det, vi mangler fra dig, i dag, kan du forvente svar senest'), 1, 'when, once');
+      assert.equal(count(waits, 'hvis vi får det, vi mangler fra dig, i løbet af i dag.'), 1, 'when, once');
       assert.equal(count(waits, 'Mens sagen venter, står den stille'), 1, 'the paused clock once');
       await pickCase(page, 'par-5521');
       const late = 'Vi har fået mange flere ansøgninger end ventet';
@@ -237,7 +237,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     /** @param {string} text @param {string} part */
     const count = (text, part) => text.split(part).length - 1;
     const W = {
-      da: { late: 'Vi har fået mange flere ansøgninger end ventet', lead: /Du kan forvente svar senest (\d+\. \p{L}+ \d{4})/u, before: 'Før regnede vi med', moved: 'Flyttet fra', missed: 'Den dato nåede vi ikke', processing: 'Vi behandler normalt sager som din inden for 10 dage', calendar: 'Tilføj datoen for svar til kalender', reason: 'Vi mangler din lejekontrakt', held: /Får vi det, vi mangler fra dig, i dag, kan du forvente svar senest (\d+\. \p{L}+ \d{4})/u, heldRow: (/** @type {string} */ d) => `${d}, hvis vi får det, vi mangler fra dig, i dag`, since: /Siden (\d+\. \p{L}+ \d{4} kl\. \d\d:\d\d)/u, sinceText: (/** @type {string} */ d) => `Siden ${d}`, legal: 'Lovens frist for afgørelse', step: 'Vi behandler din ansøgning' },
+      da: { late: 'Vi har fået mange flere ansøgninger end ventet', lead: /Du kan forvente svar senest (\d+\. \p{L}+ \d{4})/u, before: 'Før regnede vi med', moved: 'Flyttet fra', missed: 'Den dato nåede vi ikke', processing: 'Vi behandler normalt sager som din inden for 10 dage', calendar: 'Sæt datoen for svar i din kalender', reason: 'Vi mangler din lejekontrakt', held: /Du kan forvente svar senest (\d+\, hvis vi får det, vi mangler fra dig, i løbet af i dag. \p{L}+ \d{4})/u, heldRow: (/** @type {string} */ d) => `${d}, hvis vi får det, vi mangler fra dig, i løbet af i dag`, since: /Siden (\d+\. \p{L}+ \d{4} kl\. \d\d:\d\d)/u, sinceText: (/** @type {string} */ d) => `Siden ${d}`, legal: 'Lovens frist for afgørelse', step: 'Vi behandler din ansøgning' },
       en: { late: 'Vi har fået mange flere ansøgninger end ventet', lead: /You can expect an answer by (\d+ \p{L}+ \d{4})/u, before: 'Before, we expected', moved: 'Moved from', missed: 'We did not make that date', processing: 'We usually handle cases like yours within 10 days', calendar: 'Add the date of our answer to your calendar', reason: 'Vi mangler din lejekontrakt', held: /If we get what we need from you today, you can expect an answer by (\d+ \p{L}+ \d{4})/u, heldRow: (/** @type {string} */ d) => `${d}, if we get what we need from you today`, since: /Since (\d+ \p{L}+ \d{4} at \d\d:\d\d)/u, sinceText: (/** @type {string} */ d) => `Since ${d}`, legal: 'Legal deadline for a decision', step: 'Vi behandler din ansøgning' },
     };
     for (const lang of /** @type {const} */ (['da', 'en'])) {
@@ -862,9 +862,9 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       assert.deepEqual(errors, [], 'no integrity, CSP or script errors');
       await until(() => deepText(page, 'main'), { ok: (s) => s.includes('Forsinket'), message: 'the case from the CDN build' });
       // The parking case is said once, in one wording: it once came twice, as Open311 ("Vi regner med at
-      // være færdige senest …", "Tilføj datoen, hvor vi regner med at være færdige, til kalender") and as
-      // klar JSON ("Du kan forvente svar senest …", "Tilføj datoen for svar til kalender"), the same date.
-      const main = await until(() => deepText(page, 'main'), { ok: (s) => s.includes('Tilføj datoen for svar til kalender'), message: 'the answer\u2019s calendar link' });
+      // være færdige senest …", "Sæt datoen, hvor vi regner med at være færdige, i din kalender") and as
+      // klar JSON ("Du kan forvente svar senest …", "Sæt datoen for svar i din kalender"), the same date.
+      const main = await until(() => deepText(page, 'main'), { ok: (s) => s.includes('Sæt datoen for svar i din kalender'), message: 'the answer\u2019s calendar link' });
       // Each calendar button pressed: the file it downloads names its date.
       const buttons = page.locator('main button[part~="calendar-link"]');
       const links = [];

@@ -363,9 +363,9 @@ describe('<klar-expectation-timeline>', () => {
       const now = '2026-12-05T09:00:00Z';
       const late = await mount(mkCase({ ...waiting, promise: { processingTime: 'P8W', plannedDate: '2027-01-12' } }), { now });
       const row = text($(late, '[data-kind="processing"] dd'));
-      expect(row).to.equal('Normalt ville det for din sag være 4. januar 2027, hvis vi får det, vi mangler fra dig, i dag, men din sag tager længere tid.');
+      expect(row).to.equal('Normalt ville det for din sag være 4. januar 2027, hvis vi får det, vi mangler fra dig, i løbet af i dag, men din sag tager længere tid.');
       expect(row).not.to.contain('senest');
-      expect(text(late)).to.contain('Får vi det, vi mangler fra dig, i dag, kan du forvente svar senest 18. januar 2027.');
+      expect(text(late)).to.contain('Du kan forvente svar senest 18. januar 2027, hvis vi får det, vi mangler fra dig, i løbet af i dag.');
       // A plan before the usual time: the plan says when, once; the usual time's days are not a second answer.
       const early = await mount(mkCase({ ...waiting, promise: { processingTime: 'P8W', plannedDate: '2026-12-14' } }), { lang: 'en', now });
       expect($(early, '[data-kind="processing"]')).to.equal(null);
@@ -386,7 +386,7 @@ describe('<klar-expectation-timeline>', () => {
       // While the case waits: the same by the days left (ended today, 30 days to the goal, 37 or 38 to the plan), said as dates.
       const wait = { status: { code: 'venter', label: 'Venter på dig', since: '2026-12-01' }, suspensions: [{ reason: 'Vi mangler din lejekontrakt', from: '2026-12-01', waitingFor: 'citizen' }] };
       expect(await row('2027-01-07', wait)).to.equal(null);
-      expect(await row('2027-01-08', wait)).to.equal('Normalt ville det for din sag være 4. januar 2027, hvis vi får det, vi mangler fra dig, i dag, men din sag tager længere tid.');
+      expect(await row('2027-01-08', wait)).to.equal('Normalt ville det for din sag være 4. januar 2027, hvis vi får det, vi mangler fra dig, i løbet af i dag, men din sag tager længere tid.');
     });
 
     it('says beside the legal deadline that the date to expect runs past it', async () => {
@@ -513,17 +513,17 @@ describe('<klar-expectation-timeline>', () => {
 
     it('says the dates while the case waits for the citizen with no end date as they are were the wait to end today, with that condition', async () => {
       // Waiting since 3 November, no end date: each date is the one the page will say once the citizen
-      // acts today, and says so ("…, hvis vi får det, vi mangler fra dig, i dag"). A count of days alone
+      // acts today, and says so ("…, hvis vi får det, vi mangler fra dig, i løbet af i dag"). A count of days alone
       // ("42 dage efter, at vi har fået det") changed with the reader's day, and nothing said why.
       const el = await mount(examples.waitingForCitizen);
-      const held = (date: string) => `Forventet færdig ${date}, hvis vi får det, vi mangler fra dig, i dag`;
+      const held = (date: string) => `Forventet færdig ${date}, hvis vi får det, vi mangler fra dig, i løbet af i dag`;
       expect(text(stepById(el, 'review')!.querySelector('.klar-date'))).to.equal(held('5. januar 2027'));
       // Two days later: the date two days on, the same 42 days.
       el.now = new Date('2026-11-26T09:00:00Z');
       await el.updateComplete;
       expect(text(stepById(el, 'review')!.querySelector('.klar-date'))).to.equal(held('7. januar 2027'));
       // The promise says the same.
-      expect(text($(el, '.klar-promise'))).to.contain('hvis vi får det, vi mangler fra dig, i dag');
+      expect(text($(el, '.klar-promise'))).to.contain('hvis vi får det, vi mangler fra dig, i løbet af i dag');
       expect(text($(el, '.klar-promise'))).not.to.contain('12. januar 2027');
       expect(text($(el, '.klar-promise'))).not.to.contain('dage efter');
     });
@@ -905,7 +905,7 @@ describe('<klar-expectation-timeline>', () => {
     it('downloads an .ics made in the page for the appeal deadline', async () => {
       const el = await mount(examples.decided, { now: '2026-12-16T10:00:00Z' });
       const a = $(el, '.klar-appeal button.klar-calendar')!;
-      expect(text(a)).to.equal('Tilføj klagefristen til kalender');
+      expect(text(a)).to.equal('Sæt klagefristen i din kalender');
       const got = await calendarDownload(a);
       expect(got.fileName).to.equal('klagefrist-2027-01-12.ics');
       expect(got.href.startsWith('data:text/calendar;charset=utf-8,')).to.be.true;
@@ -944,9 +944,9 @@ describe('<klar-expectation-timeline>', () => {
           return text(a);
         });
       };
-      expect(await links(examples.waitingForCitizen, 'da')).to.deep.equal(['Tilføj fristen til kalender']);
-      expect(await links(examples.delayed, 'da')).to.deep.equal(['Tilføj datoen for svar til kalender']);
-      expect(await links(examples.decided, 'da', '2026-12-16T10:00:00Z')).to.deep.equal(['Tilføj klagefristen til kalender']);
+      expect(await links(examples.waitingForCitizen, 'da')).to.deep.equal(['Sæt fristen i din kalender']);
+      expect(await links(examples.delayed, 'da')).to.deep.equal(['Sæt datoen for svar i din kalender']);
+      expect(await links(examples.decided, 'da', '2026-12-16T10:00:00Z')).to.deep.equal(['Sæt klagefristen i din kalender']);
       expect(await links(examples.waitingForCitizen, 'en')).to.deep.equal(['Add the deadline to your calendar']);
       expect(await links(examples.delayed, 'en')).to.deep.equal(['Add the date of our answer to your calendar']);
       expect(await links(examples.decided, 'en', '2026-12-16T10:00:00Z')).to.deep.equal(['Add the appeal deadline to your calendar']);

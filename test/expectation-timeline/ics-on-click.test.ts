@@ -16,7 +16,7 @@ describe('<klar-expectation-timeline> add to calendar, written on press', () => 
   it('is a button, not a link to this page; fetches no .ics writer to draw it; a press makes the file and the browser downloads it', async () => {
     const el = await mount(examples.decided, { now: '2026-12-16T10:00:00Z' });
     const b = $(el, '.klar-appeal .klar-calendar')!;
-    // Announced as what it does ("Tilføj klagefristen til kalender, knap"), never a link to "#":
+    // Announced as what it does ("Sæt klagefristen i din kalender, knap"), never a link to "#":
     // no "copy link" giving "#", no jump to the top.
     expect(b.localName).to.equal('button');
     expect(b.getAttribute('type')).to.equal('button');

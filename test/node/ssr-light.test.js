@@ -128,7 +128,7 @@ describe('renderToString writes light DOM that holds the facts', () => {
   test('a calendar link read without JavaScript carries its .ics file, not a link to the page itself', async () => {
     const { tree } = await page('bol-0893');
     const links = elements(tree).filter((e) => attr(e, 'part') === 'calendar-link');
-    assert.deepEqual(links.map((a) => text(a)), ['Tilføj fristen til kalender'], 'the task\'s deadline, from the status');
+    assert.deepEqual(links.map((a) => text(a)), ['Sæt fristen i din kalender'], 'the task\'s deadline, from the status');
     for (const a of links) {
       const href = attr(a, 'href') ?? '';
       assert.match(href, /^data:text\/calendar;charset=utf-8,/, href);
