@@ -150,9 +150,6 @@ export const styles = css`
   /* A phone at 200 % text (or a narrow sidebar): the row's padding and bar, and the status pill,
      took the words' room ("decemb|er", a pill 130 px tall). As the status card does. */
   @container (max-width: 20rem) {
-    .klar-base {
-      hyphens: auto;
-    }
     .klar-row {
       padding: var(--_k-space-s) var(--_k-space-xs);
     }

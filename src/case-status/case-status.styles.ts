@@ -205,10 +205,10 @@ export const styles = css`
   @container (max-width: 20rem) {
     .klar-base {
       padding: var(--_k-space-s) var(--_k-space-xs);
-      hyphens: auto;
     }
     .klar-heading {
       font-size: var(--_k-size-l);
+      hyphens: auto;
     }
     .klar-action,
     .klar-notice {

@@ -344,7 +344,6 @@ export const timelineStyles = css`
      hyphenated by the element's lang where the engine can (Firefox). */
   @container klar-timeline (max-width: 22rem) {
     .klar-base {
-      hyphens: auto;
       --_t-marker: var(--klar-timeline-marker-size, 1rem);
       --_t-gap: var(--klar-timeline-gap, var(--_k-space-s));
     }

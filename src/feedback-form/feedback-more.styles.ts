@@ -149,14 +149,12 @@ const more = css`
   @container (max-width: 20rem) {
     .klar-summary {
       padding: var(--_k-space-s);
-      hyphens: auto;
     }
     .klar-summary ul {
       padding-inline-start: 1rem;
     }
     .klar-error {
       flex-direction: column;
-      hyphens: auto;
     }
   }
 
