@@ -275,19 +275,20 @@ export function redactEmails(text: string, replacement = '[e-mail]'): string {
   return replaceMatches(text, findEmails(text), replacement);
 }
 
-// Danish numbers as people write them: 8 digits, 4 4, or 2 2 2 2 (space, dot or dash between;
-// also / or , between pairs), 2 3 3, 3 2 3 or 3 3 2 (space or dash: with dots it is an amount),
-// optionally after +45 / 0045 / 45, also straight after a label ("tlf.20123456"), and not part of
-// a longer run of digit groups (an IBAN, an account number, a date or a decimal); other countries:
-// a + and 8–15 digits. Searched with CPR numbers blanked out, so the tail of a CPR number is not
-// mistaken for a phone number.
+// Danish numbers as people write them: 8 digits, 4 4, or 2 2 2 2 (space, dot or dash between,
+// or / with nothing around it), 2 3 3, 3 2 3 or 3 3 2 (spaces only: with dots an amount, with
+// dashes a journal number), optionally after +45 / 0045 / 45, also straight after a label
+// ("tlf.20123456"), and not part of a longer run of digit groups (an IBAN, an account number,
+// a date, a decimal); two numbers may stand joined by / or , ("20123456/30123456"). Not
+// an amount ("12 345 678 kr."). Other countries: a + and 8–15 digits. Searched with CPR numbers
+// blanked out, so the tail of a CPR number is not mistaken for a phone number.
 const PSEP = '[^\\S\\n]?[.\\-\\u2010-\\u2015]?[^\\S\\n]?';
 const PSEP1 = '(?:[^\\S\\n]|[^\\S\\n]?[.\\-\\u2010-\\u2015][^\\S\\n]?)';
-const PPAIR = '(?:[^\\S\\n]|[^\\S\\n]?[.\\-\\u2010-\\u2015/,][^\\S\\n]?)';
-const TRIO = '(?:[^\\S\\n]|[^\\S\\n]?[\\-\\u2010-\\u2015][^\\S\\n]?)';
+const PPAIR = '(?:[^\\S\\n]|[^\\S\\n]?[.\\-\\u2010-\\u2015][^\\S\\n]?|/)';
+const TRIO = '[^\\S\\n]';
 const DK = `(?:\\d{8}|\\d{4}${PSEP1}\\d{4}|\\d{2}${PPAIR}\\d{2}${PPAIR}\\d{2}${PPAIR}\\d{2}|\\d{2}${TRIO}\\d{3}${TRIO}\\d{3}|\\d{3}${TRIO}\\d{2}${TRIO}\\d{3}|\\d{3}${TRIO}\\d{3}${TRIO}\\d{2})`;
 const PHONE_RE = new RegExp(
-  `(?<![\\d+\\-]|\\d[.,/]|\\d${PSEP1})(?:(?:\\+|00)\\s?45${PSEP}|45${PSEP1}?)?${DK}(?!\\d|${PSEP1}\\d|[/,]\\d)|(?<![\\d])\\+(?!45)\\d{1,3}${PSEP}(?:\\d${PSEP}){6,13}\\d(?!\\d)`,
+  `(?<![\\d+\\-]|\\d\\.|\\d${PSEP1})(?:(?:\\+|00)\\s?45${PSEP}|45${PSEP1}?)?${DK}(?!\\d|${PSEP1}\\d|[/,]\\d{1,2}(?!\\d)|[^\\S\\n]?(?:kr|DKK)\\b)|(?<![\\d])\\+(?!45)\\d{1,3}${PSEP}(?:\\d${PSEP}){6,13}\\d(?!\\d)`,
   'g',
 );
 

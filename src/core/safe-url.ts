@@ -60,7 +60,7 @@ export function safeUrl(value: unknown): string | undefined {
   if (absolute && absolute.protocol === 'tel:') return isPhone(decodeSafe(absolute.pathname)) && !absolute.search && !absolute.hash ? absolute.href : undefined;
   // Everything else is http(s), absolute or relative, or refused (javascript:, data:, …).
   const http = safeHttpUrl(s);
-  return http && !misleads(http) ? http : undefined;
+  return http && !misleads(s!) ? http : undefined;
 }
 
 /**
@@ -83,8 +83,10 @@ export function safeHttpUrl(value: unknown): string | undefined {
  * goes to another site (written "//host", another site says so).
  */
 function misleads(link: string): boolean {
-  const u = new URL(link, 'https://relative.invalid/');
-  return !!(u.username || u.password) || /^(?!\/\/[^/\\])[/\\]{2}/.test(link);
+  // Read as the browser reads it: without the tabs and line breaks it drops ("/\t/evil.example").
+  const s = link.replace(/[\t\n\r]/g, '');
+  const u = new URL(s, 'https://relative.invalid/');
+  return !!(u.username || u.password) || /^(?:[a-z][a-z\d+.-]*:[/\\]*|[/\\]{2})[^/\\?#]*@/i.test(s) || (/^[/\\]{2}/.test(s) && !/^\/\/[^/\\\s]/.test(link));
 }
 
 /** `value` without surrounding white space, when it is a string of 1–2048 characters. */

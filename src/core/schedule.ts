@@ -35,8 +35,8 @@ export interface Held {
   /** The same in Danish working days. */
   workingDays: number;
   /**
-   * 'YYYY-MM-DD': the date itself, were the wait to end today ("…, hvis vi får det, vi mangler fra
-   * dig, i løbet af i dag"). Said instead of `days`, which alone changed from day to day with no word of why.
+   * 'YYYY-MM-DD': the date itself, were the wait to end today ("…, hvis vi i dag får det, vi mangler
+   * fra dig"). Said instead of `days`, which alone changed from day to day with no word of why.
    * Absent when the case planned with the wait over today gives no date (a step late by then).
    */
   date?: string;
@@ -146,7 +146,7 @@ export interface LeadAnswer {
   waitsOnYou?: boolean;
   /**
    * The date (not missed, nothing late) holds if the citizen does the current step's task by its
-   * deadline, still ahead: "Du kan forvente svar senest …, hvis vi får det, vi har bedt dig om, inden fristen."
+   * deadline, still ahead: "Du kan forvente svar senest …, hvis vi inden fristen får det, vi har bedt dig om."
    * Said unconditionally beside "Send tegningen senest 14. december", the date read as firm
    * whatever the citizen did.
    */
@@ -614,7 +614,7 @@ function plan(c: Case, now: Date, tz: string, opts: ScheduleOptions, stepsOnly?:
   }
 
   // A held date is the date it will be if the wait ends today, said with that condition ("…, hvis vi
-  // får det, vi mangler fra dig, i løbet af i dag"): the case planned anew with the wait over now (and the step the
+  // i dag får det, vi mangler fra dig"): the case planned anew with the wait over now (and the step the
   // case waits in done), as the page will plan it once the citizen acts. Counted from the wait's
   // start, the days ran into weekends and holidays the real date then moved past ("svar inden for 27
   // dage" while waiting, "4. januar 2027 (om 30 dage)" the same day the citizen sent it); counted from

@@ -30,20 +30,42 @@ export { moreStyles };
 
 /**
  * The form's draft store (sessionStorage), made when this module arrives. A draft belongs to its
- * case: on a shared computer, one kept by action and form id alone came back in the next
- * citizen's case, with the first one's name, phone and health details (privacy review, stop 58).
- * Inside a `<klar-case>` still fetching its case, nothing is read or written until it is here.
+ * case (`case-ref`, the case of its `<klar-case>`, or the `case-reference` it may attach): on a
+ * shared computer, one kept by action and form id alone came back in the next citizen's case, with
+ * the first one's name, phone and health details (privacy review, stop 58). Inside a `<klar-case>`
+ * (defined or not yet) with no case shown, nothing is read or written: one that failed to load
+ * would share its draft with every other that failed. What was typed meanwhile is written once the
+ * case is here (`draftDue`).
  */
 export function draftsOf(this: KlarFeedbackForm): DraftController<DraftData> {
   return (this['draft'] ??= new DraftController(this, {
     namespace: () => {
-      const { reference } = this['caseInfo']();
-      const v = this.noCaseContext || this.caseRef ? undefined : this['caseValue'];
-      if (!reference && v?.provided && v.state === 'loading') return undefined;
-      return { action: absoluteAction.call(this), formId: this.formId || this.id || 'feedback', scope: reference };
+      const scope = this['caseInfo']().reference || this.caseReference.trim() || undefined;
+      const inCase = !this.noCaseContext && !this.caseRef && (!!this['caseValue']?.provided || !!this.closest?.('klar-case'));
+      if (inCase && !this['caseValue']?.case) return undefined;
+      return { action: absoluteAction.call(this), formId: this.formId || this.id || 'feedback', scope };
     },
     entered: 'values',
   }));
+}
+
+/** The key of the draft each form read (and writes): another key is another case. */
+const draftKeyOf = new WeakMap<KlarFeedbackForm, string>();
+
+/**
+ * The page shows the form another case (a single-page app, or a page that picks a case): what was
+ * typed about the last one stays in its own draft, and this case's comes back. Kept in the form, it
+ * was written into the new case's draft and sent with its reference. Not while a message is on its way.
+ */
+function caseChanged(this: KlarFeedbackForm): void {
+  const draft = this['draft'];
+  const key = draft?.key;
+  if (!this['draftLoaded'] || key === undefined || draftKeyOf.get(this) === key || ['sending', 'retrying', 'offline'].includes(this.status)) return;
+  this['draft'] = undefined; // reset() deletes the form's draft: the last case's stays
+  this.reset();
+  this['draft'] = draft;
+  this['draftLoaded'] = false;
+  restoreDraft.call(this);
 }
 
 function absoluteAction(this: KlarFeedbackForm): string {
@@ -79,6 +101,7 @@ export function restoreDraft(this: KlarFeedbackForm): void {
   if (!draft.ready) return; // read when the case has come (the case's change draws the form)
   if (draft.key === undefined) return this['needPii']();
   this['draftLoaded'] = true;
+  draftKeyOf.set(this, draft.key);
   const saved = draft.load();
   if (!saved || !hasContent.call(this, saved.data.values)) return;
   // Read after the first paint (its key waited for the detector), a draft never replaces what the citizen typed since.
@@ -94,7 +117,8 @@ export function restoreDraft(this: KlarFeedbackForm): void {
   const { id } = saved.data;
   if (typeof id === 'string' && /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/.test(id)) this['draftId'] = id;
   if (!this.hasUpdated) return;
-  saveDraft.call(this);
+  // What was typed since joins the draft (a draft read again is not written again: its 2 hours run from the last keystroke).
+  if (Object.keys(typed).length) saveDraft.call(this);
   // An answer (or a change to it) a reload interrupted: sent now, as the click would have.
   if (this['answer'] && (!this['answer'].id || this.values.helped !== this['answer'].helped)) this['answerSending'] = this['sendAnswer']();
 }
@@ -108,9 +132,10 @@ export function saveDraft(this: KlarFeedbackForm): void {
   if (!this.isConnected) return void (this['draftDue'] = true);
   this['draftDue'] = false;
   if (this.noDraft || !this['safeAction']) return;
-  // The old draft is read before anything is written over it.
+  // The old draft is read before anything is written over it; until it can be (the case is not
+  // here yet), what was typed is written once it is.
   if (!this['draftLoaded']) restoreDraft.call(this);
-  if (!this['draftLoaded']) return;
+  if (!this['draftLoaded']) return void (this['draftDue'] = true);
   const data: DraftData = { id: (this['draftId'] ??= uuid()), values: this.values, quickStep: this['quickStep'] };
   if (this['inFlight']) data.sending = this['inFlight'];
   if (this['answer']) data.answer = this['answer'];
@@ -381,7 +406,10 @@ export function willUpdate(this: KlarFeedbackForm): void {
     if (this.values.principle !== undefined || !this.principle) this['presetWaiting'] = false;
     else applyPreset.call(this);
   }
-  if (!this['draftLoaded'] && this['safeAction'] && !this.noDraft) restoreDraft.call(this);
+  if (this['safeAction'] && !this.noDraft) {
+    caseChanged.call(this);
+    if (!this['draftLoaded']) restoreDraft.call(this);
+  }
   if (!this.hasUpdated && this['fromServer']) takeOver.call(this);
   carryText.call(this);
   if (this['draftDue']) saveDraft.call(this);
@@ -558,13 +586,6 @@ export async function showSent(this: KlarFeedbackForm, receipt?: string): Promis
   this['busy'] = false;
   this['receipt'] = clean;
   this.status = 'sent';
-  // What was typed leaves the page once it is sent: on a shared computer a Back press brought the
-  // page back from the browser's cache with it, CPR number and all (privacy review, stop 58). The
-  // thank-you page keeps what it says: the answer, whether a reply was asked for, a comment or none.
-  const v = this.values;
-  if (v.comment?.trim()) sentComment.add(this);
-  else sentComment.delete(this);
-  this.values = { helped: v.helped, wantsAnswer: v.wantsAnswer };
   this['draft']?.clear();
   this['draftRestored'] = false;
   this['inFlight'] = undefined;
@@ -574,6 +595,14 @@ export async function showSent(this: KlarFeedbackForm, receipt?: string): Promis
   // about the thank-you page, which takes focus and is read from there.
   this['announcer'].announce('');
   fire<FeedbackSentDetail>(this, 'klar-feedback-sent', clean ? { receipt: clean, mode: this.mode } : { mode: this.mode });
+  // What was typed leaves the page once it is sent (the event's listeners have read `values`): on a
+  // shared computer a Back press brought the page back from the browser's cache with it, CPR number
+  // and all (privacy review, stop 58). The thank-you page keeps what it says: the answer, whether a
+  // reply was asked for, a comment or none.
+  const v = this.values;
+  if (v.comment?.trim()) sentComment.add(this);
+  else sentComment.delete(this);
+  this.values = { helped: v.helped, wantsAnswer: v.wantsAnswer };
   await this.updateComplete;
   this['focusId']('thanks');
 }
@@ -838,7 +867,9 @@ function keepInView(e: FocusEvent): void {
   const field = e.target as HTMLElement;
   const y = () => field.getBoundingClientRect().top;
   const stop = new AbortController();
-  const keep = new ResizeObserver(() => (document.activeElement === field ? scrollBy(0, y() - top) : (keep.disconnect(), stop.abort())));
+  // Scrolled only when the field moved: a scroll of 0 still asked WebKit for another round of the
+  // observer in the same frame ("ResizeObserver loop completed with undelivered notifications").
+  const keep = new ResizeObserver(() => (document.activeElement === field ? Math.abs(y() - top) < 1 || scrollBy(0, y() - top) : (keep.disconnect(), stop.abort())));
   let top = y();
   keep.observe(document.body);
   // Less than a pixel is our own scroll rounded to the screen's pixels: kept, the rounding would add up.

@@ -12,7 +12,7 @@ export const caseFactMessages = {
     'held.citizen': (p) => `${n(p) === 1 ? '1 dag' : `${p.count} dage`} efter, at vi har fået det, vi mangler fra dig`,
     'held.other': (p) => `${n(p) === 1 ? '1 dag' : `${p.count} dage`} efter, at sagen går videre`,
     // The date itself, were the wait to end today: a count alone changed with the reader's day.
-    'held.citizenToday': '{date}, hvis vi får det, vi mangler fra dig, i løbet af i dag',
+    'held.citizenToday': '{date}, hvis vi i dag får det, vi mangler fra dig',
     'held.otherToday': '{date}, hvis sagen går videre i dag',
     // A task still open when every step is done ("Alle 3 trin er færdige"), or the case decided (a fee to pay after the decision).
     'action.still': 'Det skal du stadig gøre',
@@ -20,7 +20,7 @@ export const caseFactMessages = {
     'calendar.add.action': 'Sæt fristen i din kalender',
     'calendar.action': 'Frist: {text}',
     'calendar.add.decision': 'Sæt datoen for svar i din kalender',
-    'calendar.add.done': 'Sæt datoen, hvor vi regner med at være færdige, i din kalender',
+    'calendar.add.done': 'Sæt vores forventede slutdato i din kalender',
     'calendar.decision': 'Forventet afgørelse: {title}',
     'calendar.done': 'Forventet færdig: {title}',
     // After the task's words, in one sentence ("Send tegningerne senest …"); after whole sentences, one of its own.

@@ -41,7 +41,7 @@ export const timelineMessages = {
     'timeline.promise.lead': 'Vi behandler normalt sager som din inden for {duration} fra den dag, vi får dem.',
     'timeline.promise.processing': 'Normal behandlingstid',
     'timeline.promise.processingDate': 'For din sag betyder det senest {date}.',
-    'timeline.promise.processingLonger': 'Normalt ville det for din sag være {date}, men din sag tager længere tid.',
+    'timeline.promise.processingLonger': 'Normalt ville det for din sag være {date}. Din sag tager længere tid.',
     'timeline.promise.planned': 'Vi regner med at træffe afgørelse',
     'timeline.promise.planned.done': 'Vi regner med at være færdige',
     'timeline.promise.heading.done': 'Hvornår er vi færdige?',

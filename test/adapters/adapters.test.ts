@@ -113,7 +113,7 @@ describe('adapters/open311: a request is done, not decided', () => {
       expect(text).to.contain(lead);
       expect(text.split('26. november 2026').length - 1, 'the date said once').to.equal(1);
       expect(text).not.to.contain('Hvornår er vi færdige?');
-      const calendar = 'Sæt datoen, hvor vi regner med at være færdige, i din kalender';
+      const calendar = 'Sæt vores forventede slutdato i din kalender';
       if (link) expect(shadowText(status)).to.contain(calendar);
       else expect(text).not.to.contain(calendar);
       expect(text).not.to.match(/afgørelse|afgjort/i);

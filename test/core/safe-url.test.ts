@@ -71,11 +71,11 @@ describe('core/safe-url', () => {
 
   it('refuses a link that names one place and goes to another (privacy review, stop 58)', () => {
     // The status bar shows "https://kommune.dk@…", the host is evil.example.
-    for (const link of ['https://kommune.dk@evil.example/kontakt', 'https://kommune.dk%2F@evil.example/', 'http://sag:x@kommune.dk:8080/', '//kommune.dk@evil.example/']) {
+    for (const link of ['https://kommune.dk@evil.example/kontakt', 'https://kommune.dk%2F@evil.example/', 'http://sag:x@kommune.dk:8080/', '//kommune.dk@evil.example/', 'https://@kommune.dk/', '//@kommune.dk/', 'https:kommune.dk@evil.example']) {
       expect(safeUrl(link), link).to.equal(undefined);
     }
     // Read as this site's own links, they go to another.
-    for (const link of ['\\\\evil.example\\kontakt', '/\\evil.example', '\\/evil.example', '///evil.example']) expect(safeUrl(link), link).to.equal(undefined);
+    for (const link of ['\\\\evil.example\\kontakt', '/\\evil.example', '\\/evil.example', '///evil.example', '/\t/evil.example', '/\n\\evil.example', '/\r/evil.example']) expect(safeUrl(link), JSON.stringify(link)).to.equal(undefined);
     // This site's links, and another site's written as one.
     for (const link of ['/kontakt', 'kontakt?x=1', '../sag', '//kommune.dk/sag', 'https://kommune.dk/kontakt']) expect(safeUrl(link), link).to.equal(link);
   });

@@ -847,7 +847,7 @@ describe('core/schedule: one lead answer, and every passed date said', () => {
     // December), the wait moves it 4 days, to Tuesday 15 December: 13 days, 9 working days from today.
     expect(s.lead!.held).to.deep.include({ waitingFor: 'citizen', days: 13, workingDays: 9 });
     expect(s.lead!.held!.suspension.citizenAction!.text).to.equal('Send din lejekontrakt');
-    // The date itself, were the wait to end today: what the page says ("Du kan forvente svar senest 15. december 2026, hvis vi får det, …, i løbet af i dag").
+    // The date itself, were the wait to end today: what the page says ("Du kan forvente svar senest 15. december 2026, hvis vi i dag får det, …").
     expect(s.lead!.held!.date).to.equal('2026-12-15');
     // Three days later the same 13 days, so the date three days on: the lease sent that day (working days count from the day it is: 10 from a Saturday).
     const later = scheduleCase(parseCase(raw), THREE_DAYS_LATER);

@@ -214,7 +214,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       await until(() => deepText(page, '#case klar-expectation-timeline'), { ok: (t) => t.includes('Vi regner din boligstøtte ud'), message: 'the waiting case’s timeline' });
       const waits = await deepText(page, '#case');
       assert.equal(count(waits, reason), 1, 'the reason for the wait once');
-      assert.equal(count(waits, 'hvis vi får det, vi mangler fra dig, i løbet af i dag.'), 1, 'when, once');
+      assert.equal(count(waits, 'hvis vi i dag får det, vi mangler fra dig.'), 1, 'when, once');
       assert.equal(count(waits, 'Mens sagen venter, står den stille'), 1, 'the paused clock once');
       await pickCase(page, 'par-5521');
       const late = 'Vi har fået mange flere ansøgninger end ventet';
@@ -237,8 +237,8 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
     /** @param {string} text @param {string} part */
     const count = (text, part) => text.split(part).length - 1;
     const W = {
-      da: { late: 'Vi har fået mange flere ansøgninger end ventet', lead: /Du kan forvente svar senest (\d+\. \p{L}+ \d{4})/u, before: 'Før regnede vi med', moved: 'Flyttet fra', missed: 'Den dato nåede vi ikke', processing: 'Vi behandler normalt sager som din inden for 10 dage', calendar: 'Sæt datoen for svar i din kalender', reason: 'Vi mangler din lejekontrakt', held: /Du kan forvente svar senest (\d+\, hvis vi får det, vi mangler fra dig, i løbet af i dag. \p{L}+ \d{4})/u, heldRow: (/** @type {string} */ d) => `${d}, hvis vi får det, vi mangler fra dig, i løbet af i dag`, since: /Siden (\d+\. \p{L}+ \d{4} kl\. \d\d:\d\d)/u, sinceText: (/** @type {string} */ d) => `Siden ${d}`, legal: 'Lovens frist for afgørelse', step: 'Vi behandler din ansøgning' },
-      en: { late: 'Vi har fået mange flere ansøgninger end ventet', lead: /You can expect an answer by (\d+ \p{L}+ \d{4})/u, before: 'Before, we expected', moved: 'Moved from', missed: 'We did not make that date', processing: 'We usually handle cases like yours within 10 days', calendar: 'Add the date of our answer to your calendar', reason: 'Vi mangler din lejekontrakt', held: /If we get what we need from you today, you can expect an answer by (\d+ \p{L}+ \d{4})/u, heldRow: (/** @type {string} */ d) => `${d}, if we get what we need from you today`, since: /Since (\d+ \p{L}+ \d{4} at \d\d:\d\d)/u, sinceText: (/** @type {string} */ d) => `Since ${d}`, legal: 'Legal deadline for a decision', step: 'Vi behandler din ansøgning' },
+      da: { late: 'Vi har fået mange flere ansøgninger end ventet', lead: /Du kan forvente svar senest (\d+\. \p{L}+ \d{4})/u, before: 'Før regnede vi med', moved: 'Flyttet fra', missed: 'Den dato nåede vi ikke', processing: 'Vi behandler normalt sager som din inden for 10 dage', calendar: 'Sæt datoen for svar i din kalender', reason: 'Vi mangler din lejekontrakt', held: /Du kan forvente svar senest (\d+\. \p{L}+ \d{4}), hvis vi i dag får det, vi mangler fra dig\./u, heldRow: (/** @type {string} */ d) => `${d}, hvis vi i dag får det, vi mangler fra dig`, since: /Siden (\d+\. \p{L}+ \d{4} kl\. \d\d:\d\d)/u, sinceText: (/** @type {string} */ d) => `Siden ${d}`, legal: 'Lovens frist for afgørelse', step: 'Vi behandler din ansøgning' },
+      en: { late: 'Vi har fået mange flere ansøgninger end ventet', lead: /You can expect an answer by (\d+ \p{L}+ \d{4})/u, before: 'Before, we expected', moved: 'Moved from', missed: 'We did not make that date', processing: 'We usually handle cases like yours within 10 days', calendar: 'Add the date of our answer to your calendar', reason: 'Vi mangler din lejekontrakt', held: /You can expect an answer by (\d+ \p{L}+ \d{4}) if we get what we need from you today\./u, heldRow: (/** @type {string} */ d) => `${d}, if we get what we need from you today`, since: /Since (\d+ \p{L}+ \d{4} at \d\d:\d\d)/u, sinceText: (/** @type {string} */ d) => `Since ${d}`, legal: 'Legal deadline for a decision', step: 'Vi behandler din ansøgning' },
     };
     for (const lang of /** @type {const} */ (['da', 'en'])) {
       const w = W[lang];
@@ -862,7 +862,7 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
       assert.deepEqual(errors, [], 'no integrity, CSP or script errors');
       await until(() => deepText(page, 'main'), { ok: (s) => s.includes('Forsinket'), message: 'the case from the CDN build' });
       // The parking case is said once, in one wording: it once came twice, as Open311 ("Vi regner med at
-      // være færdige senest …", "Sæt datoen, hvor vi regner med at være færdige, i din kalender") and as
+      // være færdige senest …", "Sæt vores forventede slutdato i din kalender") and as
       // klar JSON ("Du kan forvente svar senest …", "Sæt datoen for svar i din kalender"), the same date.
       const main = await until(() => deepText(page, 'main'), { ok: (s) => s.includes('Sæt datoen for svar i din kalender'), message: 'the answer\u2019s calendar link' });
       // Each calendar button pressed: the file it downloads names its date.

@@ -281,7 +281,7 @@ describe('<klar-expectation-timeline>', () => {
       expect(text(p.querySelector('.klar-lead'))).to.equal('Vi behandler normalt sager som din inden for 8 uger fra den dag, vi får dem.');
       // 2 November 2026 + 8 weeks = 28 December 2026
       // The plan (12 January) lies past it: one "senest" for the answer, the plan's; the goal's date is what it would usually be.
-      expect(text(p.querySelector('[data-kind="processing"] dd'))).to.equal('Normalt ville det for din sag være 28. december 2026, men din sag tager længere tid.');
+      expect(text(p.querySelector('[data-kind="processing"] dd'))).to.equal('Normalt ville det for din sag være 28. december 2026. Din sag tager længere tid.');
     });
 
     it('says durations and dates in Danish on a page in a language it has no texts for', async () => {
@@ -320,7 +320,7 @@ describe('<klar-expectation-timeline>', () => {
       const rows = $$(el, '.klar-promise dl > div').map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]);
       expect(rows).to.deep.equal([
         // The plan lies past the usual time: the box says so beside the goal's date.
-        ['Normal behandlingstid', 'Normalt ville det for din sag være 28. december 2026, men din sag tager længere tid.'],
+        ['Normal behandlingstid', 'Normalt ville det for din sag være 28. december 2026. Din sag tager længere tid.'],
         // The plan's date (12 January) is the lead answer's, said above the box: once, there.
         ['Lovens frist for afgørelse', '20. marts 2027'],
       ]);
@@ -363,9 +363,9 @@ describe('<klar-expectation-timeline>', () => {
       const now = '2026-12-05T09:00:00Z';
       const late = await mount(mkCase({ ...waiting, promise: { processingTime: 'P8W', plannedDate: '2027-01-12' } }), { now });
       const row = text($(late, '[data-kind="processing"] dd'));
-      expect(row).to.equal('Normalt ville det for din sag være 4. januar 2027, hvis vi får det, vi mangler fra dig, i løbet af i dag, men din sag tager længere tid.');
+      expect(row).to.equal('Normalt ville det for din sag være 4. januar 2027, hvis vi i dag får det, vi mangler fra dig. Din sag tager længere tid.');
       expect(row).not.to.contain('senest');
-      expect(text(late)).to.contain('Du kan forvente svar senest 18. januar 2027, hvis vi får det, vi mangler fra dig, i løbet af i dag.');
+      expect(text(late)).to.contain('Du kan forvente svar senest 18. januar 2027, hvis vi i dag får det, vi mangler fra dig.');
       // A plan before the usual time: the plan says when, once; the usual time's days are not a second answer.
       const early = await mount(mkCase({ ...waiting, promise: { processingTime: 'P8W', plannedDate: '2026-12-14' } }), { lang: 'en', now });
       expect($(early, '[data-kind="processing"]')).to.equal(null);
@@ -381,12 +381,12 @@ describe('<klar-expectation-timeline>', () => {
       };
       // 8 weeks from 2 November: 28 December. A plan 1 or 7 days past it says when alone.
       expect([await row('2026-12-29'), await row('2027-01-04'), await row('2027-01-04', {}, 'en')]).to.deep.equal([null, null, null]);
-      expect(await row('2027-01-05')).to.equal('Normalt ville det for din sag være 28. december 2026, men din sag tager længere tid.');
+      expect(await row('2027-01-05')).to.equal('Normalt ville det for din sag være 28. december 2026. Din sag tager længere tid.');
       expect(await row('2027-01-05', {}, 'en')).to.equal('For your case that would usually be 28 December 2026, but your case is taking longer.');
       // While the case waits: the same by the days left (ended today, 30 days to the goal, 37 or 38 to the plan), said as dates.
       const wait = { status: { code: 'venter', label: 'Venter på dig', since: '2026-12-01' }, suspensions: [{ reason: 'Vi mangler din lejekontrakt', from: '2026-12-01', waitingFor: 'citizen' }] };
       expect(await row('2027-01-07', wait)).to.equal(null);
-      expect(await row('2027-01-08', wait)).to.equal('Normalt ville det for din sag være 4. januar 2027, hvis vi får det, vi mangler fra dig, i løbet af i dag, men din sag tager længere tid.');
+      expect(await row('2027-01-08', wait)).to.equal('Normalt ville det for din sag være 4. januar 2027, hvis vi i dag får det, vi mangler fra dig. Din sag tager længere tid.');
     });
 
     it('says beside the legal deadline that the date to expect runs past it', async () => {
@@ -513,17 +513,17 @@ describe('<klar-expectation-timeline>', () => {
 
     it('says the dates while the case waits for the citizen with no end date as they are were the wait to end today, with that condition', async () => {
       // Waiting since 3 November, no end date: each date is the one the page will say once the citizen
-      // acts today, and says so ("…, hvis vi får det, vi mangler fra dig, i løbet af i dag"). A count of days alone
+      // acts today, and says so ("…, hvis vi i dag får det, vi mangler fra dig"). A count of days alone
       // ("42 dage efter, at vi har fået det") changed with the reader's day, and nothing said why.
       const el = await mount(examples.waitingForCitizen);
-      const held = (date: string) => `Forventet færdig ${date}, hvis vi får det, vi mangler fra dig, i løbet af i dag`;
+      const held = (date: string) => `Forventet færdig ${date}, hvis vi i dag får det, vi mangler fra dig`;
       expect(text(stepById(el, 'review')!.querySelector('.klar-date'))).to.equal(held('5. januar 2027'));
       // Two days later: the date two days on, the same 42 days.
       el.now = new Date('2026-11-26T09:00:00Z');
       await el.updateComplete;
       expect(text(stepById(el, 'review')!.querySelector('.klar-date'))).to.equal(held('7. januar 2027'));
       // The promise says the same.
-      expect(text($(el, '.klar-promise'))).to.contain('hvis vi får det, vi mangler fra dig, i løbet af i dag');
+      expect(text($(el, '.klar-promise'))).to.contain('hvis vi i dag får det, vi mangler fra dig');
       expect(text($(el, '.klar-promise'))).not.to.contain('12. januar 2027');
       expect(text($(el, '.klar-promise'))).not.to.contain('dage efter');
     });

@@ -87,8 +87,13 @@ describe('core/pii: e-mail addresses and phone numbers in free text, read the sa
     '201 23 456',
     '201 234 56',
     '20/12/34/56',
-    '20,12,34,56',
   ];
+  it('masks two numbers written together with / or , between them (the review of the masking: "20123456/30123456" was kept)', () => {
+    for (const t of ['20123456/30123456', '20123456,30123456', '2012 3456/3012 3456', 'tlf 20 12 34 56/30123456', '+4520123456/+4530123456']) {
+      expect(findPhones(t), t).to.have.length(2);
+      expect(maskPii(t), t).not.to.match(/\d{3}/);
+    }
+  });
   it('masks a number written straight after a label and a dot or colon ("tlf.20123456"), and keeps the label', () => {
     for (const [t, masked] of [
       ['Ring på tlf.20123456 i dag', 'Ring på tlf.[telefon fjernet] i dag'],
@@ -96,8 +101,8 @@ describe('core/pii: e-mail addresses and phone numbers in free text, read the sa
       ['Tlf:20 12 34 56.', 'Tlf:[telefon fjernet].'],
     ]) expect(maskPii(t), t).to.equal(masked);
   });
-  it('leaves dates, amounts, decimals and case numbers alone', () => {
-    for (const t of ['den 20/12/2026', 'den 20.12.2026', 'beløb 1.234.567,50 kr.', 'pi er 3.14159265', 'sag 2026-00012345', 'side 12-14', 'kl. 14:32', 'beløb 20.123.456 kr.', 'postnr. 2300 København S']) {
+  it('leaves dates, amounts, decimals, lists and case numbers alone', () => {
+    for (const t of ['den 20/12/2026', 'den 20.12.2026', 'beløb 1.234.567,50 kr.', 'pi er 3.14159265', 'sag 2026-00012345', 'side 12-14', 'kl. 14:32', 'beløb 20.123.456 kr.', 'postnr. 2300 København S', 'side 20, 21, 22, 23', 'punkt 12,13,14,15', 'j.nr. 20-123-456', 'sag 123-45-678', 'Jeg betalte 12 345 678 kr.', 'i alt 20 123 456 DKK']) {
       expect(findPhones(t), t).to.have.length(0);
     }
   });

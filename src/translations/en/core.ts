@@ -26,7 +26,7 @@ export const coreMessagesEn = {
   'lead.heldCitizen': 'When we have what we need from you, we expect to answer within {count} days.',
   'lead.held': 'Your case is on hold. When it moves on, we expect to answer within {count} days.',
   'lead.heldCitizenToday': 'You can expect an answer by {date} if we get what we need from you today.',
-  'lead.heldToday': 'Your case is on hold. If it moves on today, you can expect an answer by {date}.',
+  'lead.heldToday': 'Your case is on hold. You can expect an answer by {date} if it moves on today.',
   'lead.complaint': 'We have not answered within the time the law allows. You can complain that your case is taking too long.',
   'state.done': 'Done',
   'state.current': 'In progress',

@@ -226,6 +226,8 @@ test('the schema refuses links, e-mail addresses and phone numbers that parseCas
     'a link written as this site\'s that goes to another (\\\\host)': { ...base, promise: { policyUrl: '\\\\evil.example\\kontakt' } },
     'a link written as this site\'s that goes to another (/\\host)': { ...base, promise: { policyUrl: '/\\evil.example' } },
     'three slashes': { ...base, promise: { policyUrl: '///evil.example' } },
+    'a slash, a tab and a slash': { ...base, promise: { policyUrl: '/\t/evil.example' } },
+    'an empty user name': { ...base, contact: { department: 'Byggesag', url: 'https://@kommune.dk/' } },
     'e-mail without a domain': { ...base, contact: { department: 'Byggesag', email: 'byg@kommune' } },
     'e-mail with a space': { ...base, contact: { department: 'Byggesag', email: 'byg sag@kommune.dk' } },
     'e-mail with a cc header': { ...base, contact: { department: 'Byggesag', email: 'byg@kommune.dk?cc=chef@kommune.dk' } },
