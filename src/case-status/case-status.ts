@@ -272,7 +272,7 @@ export class KlarCaseStatus extends KlarCaseView {
           // Its word drawn by CSS (::before), not written: tools that read the page's text
           // (textContent) would read "Kopiér" for a button that is not there.
           html`<button type="button" part="copy" class="klar-copy" hidden>${icon('copy')}<span data-text=${this.l10n.t('caseStatus.copy')}></span></button>`
-        : html`<button type="button" part="copy" class="klar-copy" aria-label=${this.l10n.t('caseStatus.copy.label', { reference: c.reference })} @click=${this.#handleCopy}>
+        : html`<button type="button" part="copy" class="klar-copy" aria-label=${this.l10n.t('caseStatus.copy.label')} @click=${this.#handleCopy}>
             ${icon('copy')}<span aria-hidden="true">${this.l10n.t('caseStatus.copy')}</span>
           </button>`}
       ${this.copyMessage ? html`<span class="klar-hint">${this.copyMessage}</span>` : nothing}

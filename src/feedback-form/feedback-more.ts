@@ -826,7 +826,10 @@ export function renderPiiNotes(this: KlarFeedbackForm, name: FreeTextField): Tem
       ? html`<div class="klar-notice klar-warning" part="notice" id="${this['idp']}f-${name}-cpr">
           ${drawIcon(WARNING)}
           <div>
-            <p id="${this['idp']}f-${name}-cpr-text">${t('feedback.cpr.warning')} ${this.pii === 'warn' ? nothing : t(this.pii === 'block' ? 'feedback.cpr.block' : 'feedback.cpr.redact')}</p>
+            <p id="${this['idp']}f-${name}-cpr-text">${
+              // One text: Chromium dropped the space between two at a line's end ("besked.Sender" in the field's description).
+              this.pii === 'warn' ? t('feedback.cpr.warning') : `${t('feedback.cpr.warning')} ${t(this.pii === 'block' ? 'feedback.cpr.block' : 'feedback.cpr.redact')}`
+            }</p>
             <button type="button" @click=${() => handleRemoveCpr.call(this, name)}>${t('feedback.cpr.remove')}</button>
           </div>
         </div>`

@@ -7,7 +7,7 @@ import type { Catalog } from '../core/localize.js';
  */
 export const caseListMessages = {
   da: {
-    'caseList.group.act': 'Du skal gøre noget',
+    'caseList.group.act': 'Sager, hvor du skal gøre noget',
     'caseList.group.progress': 'Sager i gang',
     'caseList.group.closed': 'Afsluttede sager',
     'caseList.status': 'Status',

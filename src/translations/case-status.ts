@@ -6,7 +6,7 @@ export const caseStatusMessages = {
     'caseStatus.label': 'Status på din sag',
     'caseStatus.reference': 'Sagsnummer',
     'caseStatus.copy': 'Kopiér',
-    'caseStatus.copy.label': 'Kopiér sagsnummer {reference}',
+    'caseStatus.copy.label': 'Kopiér sagsnummeret',
     'caseStatus.copied': 'Sagsnummeret er kopieret.',
     'caseStatus.copyFailed': 'Vi kunne ikke kopiere sagsnummeret. Markér det, og kopiér det selv.',
     'caseStatus.since': 'Siden {date}',

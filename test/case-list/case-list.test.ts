@@ -58,7 +58,7 @@ describe('<klar-case-list>', () => {
   it('sorts the cases: the citizen must act first, then in progress, then closed', async () => {
     // Given in an order that is wrong on purpose: closed first, the citizen's task in the middle.
     const el = await mount({ cases: [fixtures.closed, fixtures.received, fixtures.decided, fixtures['waiting-citizen'], fixtures.delayed, fixtures['in-progress']] });
-    expect(groups(el)).to.deep.equal(['Du skal gøre noget', 'Sager i gang', 'Afsluttede sager']);
+    expect(groups(el)).to.deep.equal(['Sager, hvor du skal gøre noget', 'Sager i gang', 'Afsluttede sager']);
     const sections = $$(el, '[part~=group]');
     const inGroup = (i: number) => [...sections[i].querySelectorAll('[part~=title]')].map(text);
     expect(inGroup(0)).to.deep.equal(['Hjælpemiddel: kørestol']);
@@ -70,12 +70,12 @@ describe('<klar-case-list>', () => {
     expect(sections.every((s) => s.getAttribute('aria-labelledby') && s.querySelector('h2') && s.querySelector('ul > li h3'))).to.equal(true);
   });
 
-  it('puts a decided case whose step still asks the citizen to act (a fee after the decision) under "Du skal gøre noget", with its task, as the timeline says it', async () => {
+  it('puts a decided case whose step still asks the citizen to act (a fee after the decision) under "Sager, hvor du skal gøre noget", with its task, as the timeline says it', async () => {
     // It sat under "Afsluttede sager" with no task, while the timeline said "Det skal du stadig gøre".
     const fee = { id: 'fee', title: 'Byggetilladelse med gebyr', steps: [...fixtures.decided.steps, { id: 'fee', title: 'Du betaler gebyret', state: 'current', citizenAction: { text: 'Betal byggesagsgebyret.', dueDate: '2026-12-10' } }] };
     const el = await mount({ cases: [{ ...fixtures.decided, ...fee }, fixtures.decided] });
     const section = (i: number) => [...$$(el, '[part~=group]')[i].querySelectorAll('[part~=row]')];
-    expect(groups(el)).to.deep.equal(['Du skal gøre noget', 'Afsluttede sager']);
+    expect(groups(el)).to.deep.equal(['Sager, hvor du skal gøre noget', 'Afsluttede sager']);
     const row = section(0)[0];
     expect(text(row.querySelector('[part~=action]')!)).to.equal('Det skal du gøre: Betal byggesagsgebyret. Senest 10. december 2026.');
     // The status is still the decision, said once, and the row says no next step.
@@ -87,7 +87,7 @@ describe('<klar-case-list>', () => {
     const done = { ...fee, steps: fee.steps.map((x) => ({ ...x, state: x.id === 'fee' ? 'done' : x.state })) };
     expect(groups(await mount({ cases: [{ ...fixtures.decided, ...done }] }))).to.deep.equal(['Afsluttede sager']);
     const en = await mount({ cases: [{ ...fixtures.decided, ...fee }], lang: 'en' });
-    expect(groups(en)).to.deep.equal(['You need to do something']);
+    expect(groups(en)).to.deep.equal(['Cases where you need to do something']);
     expect(text($$(en, '[part~=action]')[0])).to.equal('What you need to do: Betal byggesagsgebyret. By 10 December 2026.');
   });
 

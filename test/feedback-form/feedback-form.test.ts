@@ -660,6 +660,14 @@ describe('klar-feedback-form: errors and focus', () => {
     }
   });
 
+  it('says the CPR warning\'s two sentences with their space in the text (the description read "… din besked.Sender du den …")', async () => {
+    const el = await makeForm({ mode: 'report' });
+    await type(el, '#f-whatWentWrong', 'Mit CPR-nummer er 010203-1234.');
+    await until(() => !!maybe(el, '#f-whatWentWrong-cpr-text'), { message: 'the CPR warning' });
+    const texts = [...$(el, '#f-whatWentWrong-cpr-text').childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()).map((n) => n.textContent);
+    expect(texts).to.deep.equal(['Det ligner et CPR-nummer. Vi behøver det ikke for at læse din besked. Sender du den, tager vi nummeret ud af teksten.']);
+  });
+
   it('puts focus back where it was when the page moves the form (a CMS re-inserts it), at once or after a pause; focus the citizen took elsewhere stays there', async () => {
     const el = await makeForm();
     await fillQuick(el, 'Flyttet midt i teksten');

@@ -2,7 +2,7 @@ import type { Messages } from '../../core/localize.js';
 
 /** The English texts of src/translations/case-list.ts, loaded only by pages (or elements) that read English. */
 export const caseListMessagesEn = {
-  'caseList.group.act': 'You need to do something',
+  'caseList.group.act': 'Cases where you need to do something',
   'caseList.group.progress': 'In progress',
   'caseList.group.closed': 'Closed cases',
   'caseList.status': 'Status',

@@ -5,7 +5,7 @@ export const caseStatusMessagesEn = {
   'caseStatus.label': 'Status of your case',
   'caseStatus.reference': 'Case number',
   'caseStatus.copy': 'Copy',
-  'caseStatus.copy.label': 'Copy case number {reference}',
+  'caseStatus.copy.label': 'Copy the case number',
   'caseStatus.copied': 'The case number has been copied.',
   'caseStatus.copyFailed': 'We could not copy the case number. Select it and copy it yourself.',
   'caseStatus.since': 'Since {date}',
