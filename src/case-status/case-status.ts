@@ -180,7 +180,10 @@ export class KlarCaseStatus extends KlarCaseView {
     if (this.#lastStatusKey !== undefined && sameCase && key !== this.#lastStatusKey) {
       const status = this.#statusLabel(c);
       // The case's own label in the case's language; a code said in words is the interface's.
-      this.#announcer.announce(status === c.status.label ? this.tc('caseStatus.changed', { status }) : this.l10n.t('caseStatus.changed', { status }));
+      const said = status === c.status.label ? this.tc('caseStatus.changed', { status }) : this.l10n.t('caseStatus.changed', { status });
+      // A decision says what it is: "Afgjort." alone left a blind citizen to go and find out whether it was a yes.
+      const outcome = c.decision?.outcome.trim().replace(/[.!]+$/, '');
+      this.#announcer.announce(outcome ? html`${said} ${this.ct(outcome)}.` : said);
     }
     this.#lastStatusKey = key;
   }

@@ -918,6 +918,10 @@ describe('<klar-case-status>', () => {
     await until(() => region.textContent === 'Status på din sag er ændret til: Under behandling.', { message: 'the announcement' });
     expect(region.getAttribute('aria-live')).to.equal('polite');
     expect(region.querySelector('[lang]')).to.equal(null);
+    // Decided: what was decided is said with it (screen-reader review, stop 58: "Afgjort." alone).
+    el.case = { ...samples.received, status: { code: 'decided', label: 'Afgjort' }, decision: { outcome: 'Du har fået byggetilladelse.', kind: 'granted', decidedAt: '2026-11-24T10:00:00+01:00' } } as unknown as Case;
+    await el.updateComplete;
+    await until(() => region.textContent!.replace(/\s+/g, ' ').trim() === 'Status på din sag er ændret til: Afgjort. Du har fået byggetilladelse.', { message: 'the decision said', timeout: 4000 });
   });
 
   it('says two announcements that fall due together one after the other, 1.5 s apart, so a screen reader hears both', async () => {
