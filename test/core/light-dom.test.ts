@@ -162,7 +162,7 @@ describe('light DOM: the words are part of the page', () => {
     const parts = [...root(el).querySelectorAll<HTMLElement>('[part~="group-heading"], [part~="title"], [part~="status-tag"], [part~="action"], [part~="next"], [part~="lead"]')].filter((p) => p.checkVisibility());
     expect(parts.length, 'parts of five rows').to.be.above(15);
     expectReadByAll(parts);
-    expect(document.body.innerText).to.contain('Du skal gøre noget');
+    expect(document.body.innerText).to.contain('Sager, hvor du skal gøre noget');
     expect(document.body.innerText).to.contain('Send os en lægeerklæring fra din egen læge.');
     await expect(el).to.be.accessible();
   });

@@ -53,7 +53,7 @@ describe('an unknown time-zone', () => {
       el.cases = [waiting];
     });
     const groups = [...root(el).querySelectorAll('[part~=group-heading]')].map((h) => h.textContent!.trim());
-    expect(groups).to.deep.equal(['Du skal gøre noget']);
+    expect(groups).to.deep.equal(['Sager, hvor du skal gøre noget']);
     expect(warnings()).to.deep.equal([zoneWarning('CEST')]);
   });
 
