@@ -267,7 +267,8 @@ describe('demo against the reference server', { timeout: 5 * TIMEOUT }, () => {
         const waits = await said();
         const held = waits.match(w.held)?.[1];
         assert.ok(held, `${lang}: the status says when, were the wait to end today: ${waits}`);
-        assert.equal(count(waits, w.heldRow(held)), 0, `${lang}: the box leaves the held date to the status`);
+        // (The Danish lead ends with the held row's words: counted outside it.)
+        assert.equal(count(waits, w.heldRow(held)) - (lang === 'da' ? count(waits, `senest ${w.heldRow(held)}.`) : 0), 0, `${lang}: the box leaves the held date to the status`);
         assert.doesNotMatch(waits, /by \d+ days? after/, `${lang}: no "by 23 days after"`);
         const since = waits.match(w.since)?.[1];
         assert.ok(since, `${lang}: the status says since when`);
