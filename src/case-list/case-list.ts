@@ -18,7 +18,7 @@ import { noticeStyles } from '../core/notice.styles.js';
 import { outcomeSaysMore, toCase } from '../core/parse-case.js';
 import { safeUrl } from '../core/safe-url.js';
 import { scheduleCase, type CaseSchedule } from '../core/schedule.js';
-import { KIND_ICON, CASE_GROUPS, caseGroup, citizenAction, statusKind, statusLabel, type CaseGroup, type StatusKind } from '../core/status-kind.js';
+import { KIND_ICON, CASE_GROUPS, caseGroup, citizenAction, statusKind, statusLabel, statusWords, type CaseGroup, type StatusKind } from '../core/status-kind.js';
 import { warnOnce, reason } from '../core/warn.js';
 import { caseListMessages } from '../translations/case-list.js';
 import { caseMessages } from '../translations/case.js';
@@ -422,12 +422,6 @@ export class KlarCaseList extends KlarLightElement {
     return markText(text, caseTextLang(c, this.#l10n.lang));
   }
 
-  /** The status in words (core/status-kind.ts statusLabel); the case's own label marked with its language. */
-  #statusText(c: Case): TemplateResult | string {
-    const label = statusLabel(c, (k) => this.#l10n.t(k));
-    return label === c.status.label ? this.#caseText(c, label) : label;
-  }
-
   /** A message around case text ("Næste skridt: {step}"), the case text marked with the case's language when the interface speaks another. */
   #caseMessage(c: Case, key: string, caseValues: Record<string, string>, params: MessageParams = {}): TemplateResult | string {
     return markedMessage((k, p) => this.#l10n.t(k, p), key, params, caseValues, caseTextLang(c, this.#l10n.lang));
@@ -457,7 +451,7 @@ export class KlarCaseList extends KlarLightElement {
     return html`<li part=${current ? 'row row-current' : 'row'} class="klar-row klar-${r.group}${current ? ' klar-current' : ''}">
       ${heading(level, href ? html`<a href=${href} aria-current=${current ? 'page' : nothing}>${title}</a>` : title, { part: 'title', cls: 'klar-title' })}
       <p part="status-tag" class="klar-tag klar-${kind}${outcome}">
-        <span class="klar-visually-hidden">${this.#l10n.t('caseList.status')}: </span>${icon(KIND_ICON[kind])}<span>${this.#statusText(c)}</span>
+        <span class="klar-visually-hidden">${this.#l10n.t('caseList.status')}: </span>${icon(KIND_ICON[kind])}<span>${statusWords(c, kind, this.#l10n)}</span>
       </p>
       ${a
         ? html`<p part="action" class="klar-action">${icon('action')}<span><strong>${this.#l10n.t('caseList.action')}</strong> ${this.#caseText(c, a.text)}${due ? html` <strong>${due.text}</strong>` : nothing}</span></p> `

@@ -17,7 +17,7 @@ import { nowConverter } from '../core/converters.js';
 import { linkRowStyles } from '../core/outcome.js';
 import { leadLines, leadSays } from '../core/lead-text.js';
 import { isClosedStatus, noticeDelay, scheduleCase, type CaseSchedule, type When } from '../core/schedule.js';
-import { KIND_ICON, citizenTask, statusKind, statusLabel } from '../core/status-kind.js';
+import { KIND_ICON, citizenTask, statusKind, statusLabel, statusWords } from '../core/status-kind.js';
 import { caseStatusMessages } from '../translations/case-status.js';
 import { coreMessages } from '../translations/core.js';
 import { caseFactMessages } from '../translations/case-facts.js';
@@ -229,12 +229,6 @@ export class KlarCaseStatus extends KlarCaseView {
       ${this.#announcer.render()}`;
   }
 
-  /** The status in words; the case's own label marked with its language. */
-  #statusText(c: Case): TemplateResult | string {
-    const label = this.#statusLabel(c);
-    return label === c.status.label ? this.ct(label) : label;
-  }
-
   #statusLabel(c: Case): string {
     return statusLabel(c, (k) => this.l10n.t(k));
   }
@@ -258,7 +252,7 @@ export class KlarCaseStatus extends KlarCaseView {
     const outcome = kind === 'decided' && c.decision?.kind ? ` klar-outcome-${c.decision.kind}` : '';
     const negative = outcome === ' klar-outcome-refused' || outcome === ' klar-outcome-dismissed';
     return html`<p part="status-tag" class="klar-tag klar-${kind}${outcome}">
-      <span class="klar-visually-hidden">${this.l10n.t('caseStatus.label')}: </span>${icon(negative ? 'info' : KIND_ICON[kind])} <span>${this.#statusText(c)}</span>
+      <span class="klar-visually-hidden">${this.l10n.t('caseStatus.label')}: </span>${icon(negative ? 'info' : KIND_ICON[kind])} <span>${statusWords(c, kind, this.l10n)}</span>
     </p>`;
   }
 

@@ -1,4 +1,6 @@
+import { html, type TemplateResult } from 'lit';
 import type { Case, CitizenAction, Delay, Step, Suspension } from './case-model.js';
+import { caseTextLang, markText } from './case-lang.js';
 import type { IconName } from './icons.js';
 import { SAID_CODES } from './parse-case.js';
 import { isClosedStatus, movedEarlier, type CaseSchedule } from './schedule.js';
@@ -25,6 +27,19 @@ export const KIND_ICON: Record<StatusKind, IconName> = {
 export function statusLabel(c: Case, t: (key: string) => string): string {
   const code = c.status.code.toLowerCase();
   return c.status.label.toLowerCase() === code && SAID_CODES.has(code) ? t(`status.code.${code}`) : c.status.label;
+}
+
+/**
+ * The status in words on its tag, for the status card and the list alike: `statusLabel`, the case's
+ * own label marked with its language; on a page in another language than the case's, after the
+ * kind in the page's words ("Delayed (Forsinket)"): "Status of your case: Forsinket" told an English
+ * reader nothing, while the timeline said "Delayed" for the same state.
+ */
+export function statusWords(c: Case, kind: StatusKind, l10n: { lang: string; t(key: string): string }): TemplateResult | string {
+  const label = statusLabel(c, (k) => l10n.t(k));
+  const lang = caseTextLang(c, l10n.lang);
+  if (label !== c.status.label || !lang) return label;
+  return html`${l10n.t(`status.kind.${kind}`)} (${markText(label, lang)})`;
 }
 
 /** Where a case belongs in a list of cases: the citizen must act, it is in progress, or it is over. */

@@ -1372,6 +1372,23 @@ describe('<klar-case-status>', () => {
     }
   });
 
+  it('on a page in another language than the case, says the kind of status in the page\'s words, the case\'s own label after it', async () => {
+    // "Status of your case: Forsinket" (marked Danish, so the voice switched) told an English reader
+    // nothing; the timeline said "Delayed" for the same state (reach and screen-reader reviews, stop 58).
+    const tag = (el: KlarCaseStatus) => q(el, '[part=status-tag]')!.textContent!.replace(/\s+/g, ' ').trim();
+    for (const [code, label, en] of [
+      ['received', 'Modtaget', 'Received'],
+      ['in-progress', 'Under behandling', 'In progress'],
+    ]) {
+      const doc = { id: `kind-${code}`, title: 'Byggetilladelse', lang: 'da', status: { code, label }, steps: [] } as unknown as Case;
+      const english = await show(doc, { lang: 'en' });
+      await until(() => tag(english) === `Status of your case: ${en} (${label})`, { message: `${code} in English: ${tag(english)}` });
+      expect(q(english, '[part=status-tag] [lang=da]')!.textContent).to.equal(label);
+      const danish = await show(doc);
+      expect(tag(danish)).to.equal(`Status på din sag: ${label}`);
+    }
+  });
+
   describe('the task, written as an order or as an infinitive', () => {
     // The hostile sample case (test/fixtures/unsafe-links.json: decided, its task still open) read
     // "Alle 3 trin er færdige. Du skal Send tegningerne senest 5. december 2026": the timeline's
