@@ -111,6 +111,9 @@ const more = css`
   .klar-summary {
     border: 3px solid var(--_k-danger);
     padding: var(--_k-space-m);
+  }
+
+  .klar-summary > div {
     display: flex;
     flex-direction: column;
     gap: var(--_k-space-s);

@@ -743,13 +743,18 @@ function renderSummary(this: KlarFeedbackForm): TemplateResult | typeof nothing 
     const q = (QUESTION as Partial<Record<string, string>>)[e.field];
     return q && errors.filter((o) => shape(o.message) === shape(e.message)).length > 1 ? `${this['t'](q as never).replace(/\s*\(.*\)$/, '')} ${e.message}` : e.message;
   };
-  return html`<div id="${this['idp']}error-summary" class="klar-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="${this['idp']}error-summary-title">
-    <p id="${this['idp']}error-summary-title" class="klar-question">${this['t']('feedback.error.summary')}</p>
-    <ul>
-      ${errors.map(
-        (e) => html`<li><a href="#${this['idp']}${targetFor.call(this, e.field)}" @click=${(ev: Event) => handleSummaryClick.call(this, ev, e.field)}>${said(e)}</a></li>`,
-      )}
-    </ul>
+  // Focused, and its words in an alert inside it, not the alert itself with a name: the alert and
+  // the focus on one element were heard twice (screen-reader review, stop 58), and GOV.UK Frontend's
+  // tests across screen readers moved its alert to a child for the same kind of trouble (PR 2677).
+  return html`<div id="${this['idp']}error-summary" class="klar-summary" part="error-summary" tabindex="-1">
+    <div role="alert">
+      <p id="${this['idp']}error-summary-title" class="klar-question">${this['t']('feedback.error.summary')}</p>
+      <ul>
+        ${errors.map(
+          (e) => html`<li><a href="#${this['idp']}${targetFor.call(this, e.field)}" @click=${(ev: Event) => handleSummaryClick.call(this, ev, e.field)}>${said(e)}</a></li>`,
+        )}
+      </ul>
+    </div>
   </div>`;
 }
 
