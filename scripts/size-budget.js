@@ -25,12 +25,12 @@ import { cdnPage } from './size-breakdown.js';
  * too) and in CHANGELOG.md. When a change brings a page down, lower its budget in the same commit.
  */
 export const BUDGETS_KIB = {
-  'Min sag': 42.5, // 43,343 B; measured 2026-12-08, stop 58 (status kind in the page's words)
+  'Min sag': 42.4, // 43,256 B; measured 2026-12-08, stop 58 (review mend: safeUrl's user-name check by the written link alone)
   'feedback form alone': 14.0, // 14,292 B; measured 2026-12-07, stop 54 (citizen review: offline said as stale, the days waited, the move's year, the compact lead-in)
   'one principle badge': 12.3, // 12,439 B; measured 2026-12-07, stop 52 (the loading state ends at a draw (light-element.ts: a set of waits, cleared by a draw))
-  'everything in one file': 57.5, // 58,698 B; measured 2026-12-08, stop 58 (error summary's alert inside it)
-  '<klar-case> alone': 24.2, // 24,668 B; measured 2026-12-08, stop 58 (status kind in the page's words)
-  '<klar-case-list> alone': 31.5, // 32,054 B; measured 2026-12-08, stop 58 (status kind in the page's words)
+  'everything in one file': 57.4, // 58,613 B; measured 2026-12-08, stop 58 (review mend: safeUrl's user-name check by the written link alone)
+  '<klar-case> alone': 24.2, // 24,623 B; measured 2026-12-08, stop 58 (review mend: safeUrl's user-name check by the written link alone)
+  '<klar-case-list> alone': 31.4, // 32,029 B; measured 2026-12-08, stop 58 (review mend: safeUrl's user-name check by the written link alone)
   '<klar-case-status> alone': 29.8, // 30,406 B; measured 2026-12-08, stop 58 (status kind in the page's words)
   '<klar-expectation-timeline> alone': 32.5, // 33,131 B; measured 2026-12-08, stop 58 (reach review mends, without hyphens)
   '<klar-principles> alone': 13.0, // 13,147 B; measured 2026-12-07, stop 52 (the loading state ends at a draw (light-element.ts: a set of waits, cleared by a draw))

@@ -85,8 +85,8 @@ export function safeHttpUrl(value: unknown): string | undefined {
 function misleads(link: string): boolean {
   // Read as the browser reads it: without the tabs and line breaks it drops ("/\t/evil.example").
   const s = link.replace(/[\t\n\r]/g, '');
-  const u = new URL(s, 'https://relative.invalid/');
-  return !!(u.username || u.password) || /^(?:[a-z][a-z\d+.-]*:[/\\]*|[/\\]{2})[^/\\?#]*@/i.test(s) || (/^[/\\]{2}/.test(s) && !/^\/\/[^/\\\s]/.test(link));
+  // An @ before the host's end is a user name (an empty one too); parsing the link adds nothing to that.
+  return /^(?:[a-z][a-z\d+.-]*:[/\\]*|[/\\]{2})[^/\\?#]*@/i.test(s) || (/^[/\\]{2}/.test(s) && !/^\/\/[^/\\\s]/.test(link));
 }
 
 /** `value` without surrounding white space, when it is a string of 1–2048 characters. */
